@@ -1,0 +1,63 @@
+//! Sourcelight finds, in news text, who says what.
+//!
+//! Given a [`Document`] (an ordered list of text blocks: headline, paragraphs, quotes,
+//! captions), [`analyze`] returns a [`Report`] with three kinds of [`Finding`]:
+//!
+//! - **quotes** with their attribution: the speaker, the speech cue and the outlet a quote
+//!   was relayed through;
+//! - **claims**: checkable facts asserted in the outlet's own voice with no source, and vague
+//!   attributions ("critics say");
+//! - **loaded** wording: charged word choice, told apart by voice (the outlet's or a speaker's).
+//!
+//! ```
+//! use sourcelight::{analyze, Document};
+//!
+//! let doc = Document::from_plain_text(
+//!     "Talks stall\n\n\u{201c}We will not sign,\u{201d} Foreign Minister Ana Ruiz said on Monday.",
+//! );
+//! let report = analyze(&doc);
+//! let quote = report.quotes().next().expect("one quote");
+//! assert_eq!(quote.text, "We will not sign,");
+//! ```
+//!
+//! All offsets inside the core are UTF-8 byte offsets into a block's text. The boundaries
+//! (command line, WebAssembly) convert them once, with [`ReportView::new`].
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod attribution;
+mod claims;
+mod document;
+mod lexicon;
+mod loaded;
+mod offsets;
+mod report;
+mod sources;
+mod text;
+mod view;
+mod voice;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use document::{Block, BlockKind, Document};
+pub use offsets::OffsetUnit;
+pub use report::{
+    Claim, Cue, Finding, FindingKind, Loaded, Quote, QuoteStyle, Report, Source, Speaker,
+};
+pub use view::{Positions, ReportView};
+
+/// Analyses a document: finds quotes and their attribution, unattributed claims and loaded
+/// wording, and lists the sources.
+///
+/// Never panics, whatever the text; every offset in the report lies on a character boundary
+/// of its block, and no finding crosses a block.
+pub fn analyze(document: &Document) -> Report {
+    let text = text::Text::new(document);
+    let frames = attribution::find(&text);
+    let voice = voice::VoiceMap::new(&text, &frames);
+    let claims = claims::find(&text, &voice);
+    let loaded = loaded::find(&text, &voice);
+    let sources = sources::collect(&text, &frames);
+    report::assemble(&text, &frames, claims, loaded, sources)
+}

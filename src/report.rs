@@ -1,0 +1,249 @@
+//! The output: findings with their offsets, and the list of sources.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::attribution::Frame;
+use crate::text::Text;
+
+/// What the analysis found in a document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Every finding, ordered by block, then start offset.
+    pub findings: Vec<Finding>,
+    /// Every source quoted or reported, in order of first appearance.
+    pub sources: Vec<Source>,
+}
+
+impl Report {
+    /// The quote findings, in order.
+    pub fn quotes(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| matches!(f.kind, FindingKind::Quote(_)))
+    }
+
+    /// The claim findings, in order.
+    pub fn claims(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| matches!(f.kind, FindingKind::Claim(_)))
+    }
+
+    /// The loaded-wording findings, in order.
+    pub fn loaded(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| matches!(f.kind, FindingKind::Loaded(_)))
+    }
+}
+
+/// One finding: a span of one block and what it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// The index of the block the finding lies in.
+    pub block: usize,
+    /// Start of the span: a UTF-8 byte offset into the block's text.
+    pub start: usize,
+    /// End of the span (exclusive): a UTF-8 byte offset into the block's text.
+    pub end: usize,
+    /// The text of the span.
+    pub text: String,
+    /// What was found.
+    pub kind: FindingKind,
+}
+
+/// The three kinds of finding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FindingKind {
+    /// Words spoken by someone other than the outlet.
+    Quote(Quote),
+    /// A checkable fact asserted with no source, or a vague attribution.
+    Claim(Claim),
+    /// Charged word choice.
+    Loaded(Loaded),
+}
+
+/// How a quote is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteStyle {
+    /// Words in quote marks.
+    Direct,
+    /// A quoted fragment inside reported speech.
+    Mixed,
+    /// Reported speech without quote marks ("X said that ...").
+    Indirect,
+}
+
+/// A quote's attribution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// Direct, mixed or indirect.
+    pub style: QuoteStyle,
+    /// Who said it, when the text tells.
+    pub speaker: Option<Speaker>,
+    /// The speech cue, when there is one.
+    pub cue: Option<Cue>,
+    /// The outlet the quote was relayed through ("told Anadolu Agency").
+    pub via: Option<String>,
+    /// Findings that are parts of one quote (split by the attribution or running over
+    /// several paragraphs) share this number.
+    pub group: usize,
+}
+
+/// The speaker of a quote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// The canonical name ("Haider al Abadi"), or the mention for unnamed sources.
+    pub name: String,
+    /// Title, role or affiliation ("Iraqi Prime Minister"), when the text gives one.
+    pub description: Option<String>,
+    /// The block of the mention nearest the quote.
+    pub block: usize,
+    /// Start of that mention, in bytes into its block.
+    pub start: usize,
+    /// End of that mention (exclusive), in bytes into its block.
+    pub end: usize,
+    /// Whether the source is unnamed or vague ("officials", "a source").
+    pub anonymous: bool,
+}
+
+/// The words that mark speech ("said", "was quoted telling").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// The cue's text.
+    pub text: String,
+    /// The block of the cue.
+    pub block: usize,
+    /// Start of the cue, in bytes into its block.
+    pub start: usize,
+    /// End of the cue (exclusive), in bytes into its block.
+    pub end: usize,
+}
+
+/// Why a sentence is flagged as a claim.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// A vague attribution ("critics say", "it is believed") rather than no source at all.
+    pub vague: bool,
+    /// A short reason, for the reader.
+    pub reason: String,
+}
+
+/// What is charged about a word or phrase.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    /// The category ("label", "speech verb", "adverb", "adjective", "scare quotes").
+    pub category: String,
+    /// One line on why the wording is charged.
+    pub note: String,
+    /// A neutral alternative, where one exists.
+    pub alternative: Option<String>,
+    /// Whether the words are inside a quote: the speaker's wording, not the outlet's.
+    pub in_quote: bool,
+}
+
+/// A source: someone quoted or reported.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// The canonical name.
+    pub name: String,
+    /// Title, role or affiliation, when the text gives one.
+    pub description: Option<String>,
+    /// Whether the source is unnamed or vague.
+    pub anonymous: bool,
+    /// How many quotes (counting a quote split in parts once) are attributed to it.
+    pub quotes: usize,
+    /// The outlets its words were relayed through.
+    pub via: Vec<String>,
+}
+
+/// Builds the report: maps joined-text spans to blocks, splits any span that would cross a
+/// block, drops empty spans and orders the findings.
+pub(crate) fn assemble(
+    text: &Text,
+    frames: &[Frame],
+    claims: Vec<(Range<usize>, Claim)>,
+    loaded: Vec<(Range<usize>, Loaded)>,
+    sources: Vec<Source>,
+) -> Report {
+    let mut findings = Vec::with_capacity(frames.len() + claims.len() + loaded.len());
+    for frame in frames {
+        let quote = Quote {
+            style: frame.style,
+            speaker: frame.speaker.as_ref().map(|s| {
+                let (block, start, end) = local(text, &s.span);
+                Speaker {
+                    name: s.name.clone(),
+                    description: s.description.clone(),
+                    block,
+                    start,
+                    end,
+                    anonymous: s.anonymous,
+                }
+            }),
+            cue: frame.cue.as_ref().map(|c| {
+                let (block, start, end) = local(text, c);
+                Cue { text: text.slice(c).to_string(), block, start, end }
+            }),
+            via: frame.via.clone(),
+            group: frame.group,
+        };
+        push_split(text, &frame.content, FindingKind::Quote(quote), &mut findings);
+    }
+    for (span, claim) in claims {
+        push_split(text, &span, FindingKind::Claim(claim), &mut findings);
+    }
+    for (span, word) in loaded {
+        push_split(text, &span, FindingKind::Loaded(word), &mut findings);
+    }
+    findings.sort_by_key(|f| (f.block, f.start, f.end, kind_rank(&f.kind)));
+    Report { findings, sources }
+}
+
+fn kind_rank(kind: &FindingKind) -> u8 {
+    match kind {
+        FindingKind::Quote(_) => 0,
+        FindingKind::Claim(_) => 1,
+        FindingKind::Loaded(_) => 2,
+    }
+}
+
+/// A joined-text span as (block, start, end) in block bytes, clamped to the block that holds
+/// its start.
+fn local(text: &Text, span: &Range<usize>) -> (usize, usize, usize) {
+    let block = text.block_of(span.start);
+    let range = text.blocks.get(block).cloned().unwrap_or(0..0);
+    let start = span.start.clamp(range.start, range.end);
+    let end = span.end.clamp(start, range.end);
+    (block, start - range.start, end - range.start)
+}
+
+/// Pushes one finding per block that `span` touches, each trimmed of surrounding whitespace.
+fn push_split(text: &Text, span: &Range<usize>, kind: FindingKind, out: &mut Vec<Finding>) {
+    if span.start >= span.end || span.end > text.joined.len() {
+        return;
+    }
+    let first = text.block_of(span.start);
+    for block in first..text.blocks.len() {
+        let range = &text.blocks[block];
+        if range.start >= span.end {
+            break;
+        }
+        let start = span.start.max(range.start);
+        let end = span.end.min(range.end);
+        if start >= end || !text.joined.is_char_boundary(start) || !text.joined.is_char_boundary(end) {
+            continue;
+        }
+        let piece = &text.joined[start..end];
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let local_start = start + lead - range.start;
+        out.push(Finding {
+            block,
+            start: local_start,
+            end: local_start + trimmed.len(),
+            text: trimmed.to_string(),
+            kind: kind.clone(),
+        });
+    }
+}

@@ -1,0 +1,101 @@
+//! The analysed text: all blocks joined into one string, with block and sentence spans.
+//!
+//! Detectors work on one string so that a quote can open in one paragraph and close in a
+//! later one, and a speaker named earlier can be found. Blocks are joined with a blank line
+//! ([`BLOCK_SEPARATOR`]), which every detector reads as a hard break; the report maps joined
+//! offsets back to (block, offset in block).
+
+pub(crate) mod sentences;
+
+use std::ops::Range;
+
+use crate::document::{BlockKind, Document};
+
+/// What stands between two blocks in the joined text.
+pub(crate) const BLOCK_SEPARATOR: &str = "\n\n";
+
+/// The joined text of a document and its spans. All offsets are UTF-8 byte offsets into
+/// [`Text::joined`].
+#[derive(Debug)]
+pub(crate) struct Text {
+    /// Every block's text, in order, separated by [`BLOCK_SEPARATOR`].
+    pub joined: String,
+    /// Each block's span in `joined`, in order.
+    pub blocks: Vec<Range<usize>>,
+    /// Each block's kind, parallel to `blocks`.
+    pub kinds: Vec<BlockKind>,
+    /// Sentence spans, in order, never crossing a block. Leading and trailing whitespace is
+    /// not part of a sentence.
+    pub sentences: Vec<Range<usize>>,
+}
+
+impl Text {
+    /// Joins the document's blocks and splits them into sentences.
+    pub fn new(document: &Document) -> Text {
+        let capacity = document.len() + document.blocks.len() * BLOCK_SEPARATOR.len();
+        let mut joined = String::with_capacity(capacity);
+        let mut blocks = Vec::with_capacity(document.blocks.len());
+        let mut kinds = Vec::with_capacity(document.blocks.len());
+        for (i, block) in document.blocks.iter().enumerate() {
+            if i > 0 {
+                joined.push_str(BLOCK_SEPARATOR);
+            }
+            let start = joined.len();
+            joined.push_str(&block.text);
+            blocks.push(start..joined.len());
+            kinds.push(block.kind);
+        }
+        let mut sentences = Vec::new();
+        for block in &blocks {
+            sentences::split(&joined, block.clone(), &mut sentences);
+        }
+        Text { joined, blocks, kinds, sentences }
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: &Range<usize>) -> &str {
+        &self.joined[span.clone()]
+    }
+
+    /// The index of the block that holds `offset` (a separator belongs to the block before it).
+    pub fn block_of(&self, offset: usize) -> usize {
+        match self.blocks.binary_search_by(|b| b.start.cmp(&offset)) {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        }
+    }
+
+    /// The index of the sentence that holds `offset`, or of the last sentence before it.
+    pub fn sentence_of(&self, offset: usize) -> Option<usize> {
+        match self.sentences.binary_search_by(|s| s.start.cmp(&offset)) {
+            Ok(i) => Some(i),
+            Err(0) => None,
+            Err(i) => Some(i - 1),
+        }
+    }
+
+    /// The kind of the block that holds `offset`.
+    pub fn kind_at(&self, offset: usize) -> BlockKind {
+        self.kinds.get(self.block_of(offset)).copied().unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Block;
+
+    #[test]
+    fn blocks_map_back() {
+        let doc = Document::new(vec![
+            Block::new(BlockKind::Headline, "Héadline"),
+            Block::new(BlockKind::Paragraph, "One. Two."),
+        ]);
+        let text = Text::new(&doc);
+        assert_eq!(text.slice(&text.blocks[1]), "One. Two.");
+        assert_eq!(text.block_of(text.blocks[1].start + 3), 1);
+        assert_eq!(text.block_of(0), 0);
+        assert_eq!(text.sentences.len(), 3);
+    }
+}

@@ -1,0 +1,220 @@
+//! The report as the boundaries show it: offsets in the caller's unit, in the source or in
+//! each block, ready to serialise. This is the JSON contract of `sourcelight check --format
+//! json`, of `--jsonl` and of the WebAssembly module.
+
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::offsets::{convert, OffsetUnit};
+use crate::report::{Finding, FindingKind, QuoteStyle, Report, Source};
+
+/// Where offsets point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Positions<'a> {
+    /// Into the whole source the document was cut from (each block's `offset` added); the
+    /// source text is needed to count units before each block.
+    InSource(&'a str),
+    /// Into each block's own text; every finding, speaker and cue names its block.
+    InBlocks,
+}
+
+/// A serialisable view of a [`Report`].
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportView {
+    /// The findings.
+    pub findings: Vec<FindingView>,
+    /// The sources.
+    pub sources: Vec<Source>,
+}
+
+/// A finding with converted offsets.
+#[derive(Clone, Debug, Serialize)]
+pub struct FindingView {
+    /// The block, when offsets are per block.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub block: Option<usize>,
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// The finding's text.
+    pub text: String,
+    /// Kind-specific fields, with the `kind` tag.
+    #[serde(flatten)]
+    pub detail: DetailView,
+}
+
+/// The kind-specific part of a finding.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum DetailView {
+    /// A quote.
+    Quote {
+        /// Direct, mixed or indirect.
+        style: QuoteStyle,
+        /// The speaker, or null.
+        speaker: Option<SpeakerView>,
+        /// The cue, or null.
+        cue: Option<CueView>,
+        /// The relaying outlet, or null.
+        via: Option<String>,
+        /// Parts of one quote share a group.
+        group: usize,
+    },
+    /// A claim.
+    Claim {
+        /// A vague attribution rather than none.
+        vague: bool,
+        /// Why it was flagged.
+        reason: String,
+    },
+    /// Loaded wording.
+    Loaded {
+        /// The category.
+        category: String,
+        /// Why it is charged.
+        note: String,
+        /// A neutral alternative, or null.
+        alternative: Option<String>,
+        /// Inside a quote (the speaker's wording).
+        in_quote: bool,
+    },
+}
+
+/// A speaker with converted offsets.
+#[derive(Clone, Debug, Serialize)]
+pub struct SpeakerView {
+    /// Canonical name.
+    pub name: String,
+    /// Description, or null.
+    pub description: Option<String>,
+    /// The block of the mention, when offsets are per block.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub block: Option<usize>,
+    /// Start of the mention.
+    pub start: usize,
+    /// End of the mention (exclusive).
+    pub end: usize,
+    /// Unnamed or vague source.
+    pub anonymous: bool,
+}
+
+/// A cue with converted offsets.
+#[derive(Clone, Debug, Serialize)]
+pub struct CueView {
+    /// The cue's text.
+    pub text: String,
+    /// The block of the cue, when offsets are per block.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub block: Option<usize>,
+    /// Start of the cue.
+    pub start: usize,
+    /// End of the cue (exclusive).
+    pub end: usize,
+}
+
+/// Collects (block, byte offset) pairs, converts them per block in one pass each.
+struct Converter {
+    per_block: Vec<Vec<usize>>,
+}
+
+impl Converter {
+    fn add(&mut self, block: usize, offset: usize) -> (usize, usize) {
+        if block >= self.per_block.len() {
+            self.per_block.resize_with(block + 1, Vec::new);
+        }
+        self.per_block[block].push(offset);
+        (block, self.per_block[block].len() - 1)
+    }
+}
+
+impl ReportView {
+    /// Converts `report` (made from `document`) to `unit`, with offsets placed as `positions`
+    /// says.
+    pub fn new(report: &Report, document: &Document, unit: OffsetUnit, positions: Positions) -> ReportView {
+        let mut conv = Converter { per_block: vec![Vec::new(); document.blocks.len()] };
+        // First pass: register every offset; remember its slot.
+        let mut slots = Vec::with_capacity(report.findings.len());
+        for f in &report.findings {
+            let s = conv.add(f.block, f.start);
+            let e = conv.add(f.block, f.end);
+            let extra = match &f.kind {
+                FindingKind::Quote(q) => (
+                    q.speaker.as_ref().map(|sp| (conv.add(sp.block, sp.start), conv.add(sp.block, sp.end))),
+                    q.cue.as_ref().map(|c| (conv.add(c.block, c.start), conv.add(c.block, c.end))),
+                ),
+                _ => (None, None),
+            };
+            slots.push((s, e, extra));
+        }
+        // Convert within each block, then add each block's base in the source.
+        let mut bases = vec![0; conv.per_block.len()];
+        if let Positions::InSource(source) = positions {
+            let mut starts: Vec<usize> = document.blocks.iter().map(|b| b.offset.min(source.len())).collect();
+            convert(source, &mut starts, unit);
+            bases[..starts.len()].copy_from_slice(&starts);
+        }
+        for (i, offsets) in conv.per_block.iter_mut().enumerate() {
+            if let Some(block) = document.blocks.get(i) {
+                convert(&block.text, offsets, unit);
+            }
+            for o in offsets.iter_mut() {
+                *o += bases[i];
+            }
+        }
+        let at = |(b, i): (usize, usize)| conv.per_block[b][i];
+        let block_of = |b: usize| match positions {
+            Positions::InBlocks => Some(b),
+            Positions::InSource(_) => None,
+        };
+        let findings = report
+            .findings
+            .iter()
+            .zip(slots)
+            .map(|(f, (s, e, (sp, cue)))| FindingView {
+                block: block_of(f.block),
+                start: at(s),
+                end: at(e),
+                text: f.text.clone(),
+                detail: detail(f, sp.map(|(a, b)| (at(a), at(b))), cue.map(|(a, b)| (at(a), at(b))), block_of),
+            })
+            .collect();
+        ReportView { findings, sources: report.sources.clone() }
+    }
+}
+
+fn detail(
+    f: &Finding,
+    speaker: Option<(usize, usize)>,
+    cue: Option<(usize, usize)>,
+    block_of: impl Fn(usize) -> Option<usize>,
+) -> DetailView {
+    match &f.kind {
+        FindingKind::Quote(q) => DetailView::Quote {
+            style: q.style,
+            speaker: q.speaker.as_ref().zip(speaker).map(|(sp, (start, end))| SpeakerView {
+                name: sp.name.clone(),
+                description: sp.description.clone(),
+                block: block_of(sp.block),
+                start,
+                end,
+                anonymous: sp.anonymous,
+            }),
+            cue: q.cue.as_ref().zip(cue).map(|(c, (start, end))| CueView {
+                text: c.text.clone(),
+                block: block_of(c.block),
+                start,
+                end,
+            }),
+            via: q.via.clone(),
+            group: q.group,
+        },
+        FindingKind::Claim(c) => DetailView::Claim { vague: c.vague, reason: c.reason.clone() },
+        FindingKind::Loaded(l) => DetailView::Loaded {
+            category: l.category.clone(),
+            note: l.note.clone(),
+            alternative: l.alternative.clone(),
+            in_quote: l.in_quote,
+        },
+    }
+}
