@@ -238,28 +238,25 @@ fn a_large_file_is_analysed() {
 /// Checks every offset of a report against `text` in `unit`: in range, and the finding's
 /// (and cue's) text is what the offsets cut out. Returns the number of findings.
 fn check_offsets(text: &str, report: &Value, unit: &str) -> usize {
-    let units: Vec<(usize, usize)> = match unit {
-        "utf8" => text.char_indices().map(|(i, c)| (i, c.len_utf8())).collect(),
-        "utf16" => {
-            let mut n = 0;
-            text.chars()
-                .map(|c| {
-                    n += c.len_utf16();
-                    (n - c.len_utf16(), c.len_utf16())
-                })
-                .collect()
-        }
-        _ => text.chars().enumerate().map(|(i, _)| (i, 1)).collect(),
-    };
-    let total = units.last().map_or(0, |(s, l)| s + l);
-    // Unit offset -> byte offset, for offsets on a character boundary.
+    // (offset in the unit, byte offset) of every character, in order, and of the end.
+    let mut starts: Vec<(usize, usize)> = Vec::with_capacity(text.len() + 1);
+    let mut n = 0;
+    for (byte, c) in text.char_indices() {
+        starts.push((n, byte));
+        n += match unit {
+            "utf8" => c.len_utf8(),
+            "utf16" => c.len_utf16(),
+            _ => 1,
+        };
+    }
+    starts.push((n, text.len()));
+    let total = n;
     let to_byte = |o: u64| -> usize {
         let o = o as usize;
-        if o == total {
-            return text.len();
+        match starts.binary_search_by_key(&o, |&(u, _)| u) {
+            Ok(i) => starts[i].1,
+            Err(_) => panic!("{unit} offset {o} inside a character"),
         }
-        let i = units.iter().position(|&(s, _)| s == o).unwrap_or_else(|| panic!("{unit} offset {o} inside a character"));
-        text.char_indices().nth(i).map(|(b, _)| b).expect("char")
     };
     let slice = |v: &Value| -> String {
         let (s, e) = (v["start"].as_u64().expect("start"), v["end"].as_u64().expect("end"));

@@ -153,14 +153,14 @@ fn marks(report: &Report) -> Vec<Mark> {
                 label
             }
             FindingKind::Claim(c) => {
-                format!("{}: {}", if c.vague { "vague attribution" } else { "unattributed claim" }, c.reason)
+                format!("{}: {}", if c.vague { "vague claim" } else { "claim" }, c.reason)
             }
             FindingKind::Loaded(l) => {
                 let mut label = format!("loaded {}", l.category);
                 if l.in_quote {
                     label.push_str(" (in quote)");
                 }
-                let _ = write!(label, ": {}", l.note);
+                let _ = write!(label, ": {}", l.note.trim_end_matches('.'));
                 if let Some(alt) = &l.alternative {
                     let _ = write!(label, " → {alt}");
                 }

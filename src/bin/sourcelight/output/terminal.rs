@@ -1,7 +1,7 @@
 //! The text report for a journalist: the headline and counts, the sources, then every
 //! quote, claim and loaded word in its context. With colour the finding is coloured in its
-//! context; without colour (not a terminal, `NO_COLOR`, `--color never`) a line of carets
-//! underlines it instead.
+//! context; without colour (not a terminal, `NO_COLOR`, `--color never`) it stands between
+//! `[[` and `]]` instead (unless it is the whole context), which survives line wrapping.
 
 use std::io::{self, Write};
 
@@ -71,12 +71,10 @@ pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> 
                     }
                     (QUOTE, h)
                 }
-                FindingKind::Claim(c) => {
-                    (CLAIM, format!("{} · {}", if c.vague { "vague attribution" } else { "unattributed" }, c.reason))
-                }
+                FindingKind::Claim(c) => (CLAIM, format!("{} · {}", if c.vague { "vague" } else { "claim" }, c.reason)),
                 FindingKind::Loaded(l) => {
                     let voice = if l.in_quote { "inside a quote (the speaker's words)" } else { "the outlet's voice" };
-                    let mut h = format!("“{}” · {} · {voice} — {}", f.text, l.category, l.note);
+                    let mut h = format!("“{}” · {} · {voice} — {}", f.text, l.category, l.note.trim_end_matches('.'));
                     if let Some(alt) = &l.alternative {
                         h.push_str(&format!("; consider “{alt}”"));
                     }
@@ -86,19 +84,18 @@ pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> 
             writeln!(out, "  {}", p.paint(style, &header))?;
             let c = Context::new(a.block_text(f), f.start, f.end);
             let margin = format!("¶{}  ", f.block + 1);
-            writeln!(out, "    {}{}{}{}", p.paint(DIM, &margin), c.before, p.paint(style.underline(), &c.span), c.after)?;
-            if !colour_or_single_line(colour, &c) {
-                let lead = 4 + margin.chars().count() + c.before.chars().count();
-                writeln!(out, "{}{}", " ".repeat(lead), "^".repeat(c.span.chars().count().max(1)))?;
-            }
+            let whole = c.before.is_empty() && c.after.is_empty();
+            let span = if colour {
+                p.paint(style.underline(), &c.span)
+            } else if whole {
+                c.span.clone()
+            } else {
+                format!("[[{}]]", c.span)
+            };
+            writeln!(out, "    {}{}{span}{}", p.paint(DIM, &margin), c.before, c.after)?;
         }
     }
     writeln!(out)
-}
-
-/// Carets only help when there is no colour and the context is one line.
-fn colour_or_single_line(colour: bool, c: &Context) -> bool {
-    colour || c.before.contains('\n') || c.span.contains('\n')
 }
 
 struct Painter {
