@@ -71,7 +71,11 @@ fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
 
 fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
     let tk = &block.tk;
-    let subject = speaker::before(tk, cue.start, a);
+    let mut subject = speaker::before(tk, cue.start, a);
+    let inverted = cue.start > a && tk.punct(cue.start - 1, ',') && speaker::after(tk, cue.end, b).is_some();
+    if subject.is_none() && !inverted && !(a..cue.start).any(|k| block.used_cue[k]) {
+        subject = speaker::sentence_subject(tk, a, cue.start);
+    }
     match subject {
         None => {
             // Inverted trailing: "…, said Sean Spicer." / "…, says the report."

@@ -91,6 +91,11 @@ impl<'a> Toks<'a> {
         self.t.get(i).is_some_and(|t| t.is_punct(c))
     }
 
+    /// Whether token `i` is a dash (hyphen, en, em or horizontal bar).
+    pub fn dash(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}' | '\u{2015}')))
+    }
+
     /// Whether token `i` is a quote mark.
     pub fn mark(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| matches!(t.kind, Kind::Mark(_)))

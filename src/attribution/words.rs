@@ -50,6 +50,8 @@ pub(crate) enum CueKind {
     According,
     /// Extends a cue after its verb.
     Tail,
+    /// Introduces a quoted label ("called the plan “a disaster”").
+    Name,
 }
 
 /// A multi-word (or one-word) phrase of the verb list.
@@ -85,6 +87,7 @@ impl Words {
                 "direct" => CueKind::Direct,
                 "according" => CueKind::According,
                 "tail" => CueKind::Tail,
+                "name" => CueKind::Name,
                 "aux" => {
                     *classes.entry(first).or_default() |= class::AUX;
                     continue;
