@@ -196,24 +196,38 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
             };
             let found = match cue.kind {
                 CueKind::According => according(tk, &cue, a, b),
-                CueKind::Say | CueKind::Tell | CueKind::That => verb(block, &cue, a, b),
+                CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => verb(block, &cue, a, b),
                 _ => None,
             };
             let Some(f) = found else {
                 v = cue.end.max(v + 1);
                 continue;
             };
-            let (cs, ce) = f.content;
+            let (mut cs, ce) = f.content;
             let ce = f.second.map_or(ce, |s| s.1);
+            // "X said later, “…”": a short lead-in, then a quote that fills the clause, is a
+            // direct quote.
+            let mut direct_pair = None;
+            if f.second.is_none() {
+                let tk = &block.tk;
+                if let Some((i, p)) = block.pairs.iter().enumerate().find(|(_, p)| p.open >= cs && p.open < ce) {
+                    let lead_in = p.open > cs && (tk.punct(p.open - 1, ',') || tk.punct(p.open - 1, ':')) && words_between(tk, cs, p.open) <= 6;
+                    let fills = p.close.is_some_and(|c| words_between(tk, c + 1, ce) == 0);
+                    if (lead_in || p.open == cs) && fills && !block.taken[i] {
+                        direct_pair = Some(i);
+                        cs = p.open;
+                    }
+                }
+            }
             // Quoted words inside the clause make it a mixed quote; a directly attributed
             // quote inside means the clause is that quote's frame already.
-            let mut style = QuoteStyle::Indirect;
+            let mut style = if direct_pair.is_some() { QuoteStyle::Direct } else { QuoteStyle::Indirect };
             let mut clash = false;
             for (i, p) in block.pairs.iter().enumerate() {
                 if p.open >= cs && p.open < ce {
                     if block.taken[i] {
                         clash = true;
-                    } else {
+                    } else if direct_pair.is_none() {
                         style = QuoteStyle::Mixed;
                     }
                 }
@@ -228,7 +242,10 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
                 }
             }
             let tk = &block.tk;
-            let content = tk.span(cs, f.second.map_or(ce, |_| f.content.1));
+            let content = match direct_pair.and_then(|i| block.pairs.get(i)) {
+                Some(p) => block.pair_content(p),
+                None => tk.span(cs, f.second.map_or(ce, |_| f.content.1)),
+            };
             let cue_bytes = cue_span(tk, &cue);
             let np_span = f.np.as_ref().map(|np| tk.span(np.start, np.end));
             let speaker = speaker_of(doc, tk, f.np.as_ref());

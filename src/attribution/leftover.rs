@@ -78,7 +78,21 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let tk = &block.tk;
             let speaker = np.as_ref().map(|np| doc.people.resolve(tk, np));
             let cue_bytes = tk.span(cue.start, cue.end);
-            let content = tk.span(cue.end, p.close.map_or(p.stop, |c| c + 1));
+            // The clause runs from the cue (or a "that" after it) to the sentence's end, and
+            // takes in any further quoted fragments.
+            let that = (cue.end..p.open).find(|&k| tk.has(k, class::COMPLEMENTIZER));
+            let start = that.unwrap_or(cue.end);
+            let mut end = block.sentence_end(p.open);
+            while end > p.open + 1 && (tk.stop(end - 1) || tk.punct(end - 1, ',')) {
+                end -= 1;
+            }
+            let end = end.max(p.close.map_or(p.stop, |c| c + 1));
+            for (j, q) in block.pairs.iter().enumerate() {
+                if q.open > p.open && q.open < end {
+                    block.taken[j] = true;
+                }
+            }
+            let content = tk.span(start, end);
             let np_span = np.as_ref().map(|np| tk.span(np.start, np.end));
             let extent = cover(&[Some(content.clone()), Some(cue_bytes.clone()), np_span]);
             let group = doc.group();
