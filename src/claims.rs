@@ -42,6 +42,8 @@ enum Cue {
     Quantity,
     Accusation,
     Record,
+    Victims,
+    Superlative,
     Causal,
     Event,
     When,
@@ -51,9 +53,11 @@ impl Cue {
     fn from_kind(kind: &str) -> Option<Cue> {
         Some(match kind {
             "casualty" => Cue::Casualty,
-            "quantity" => Cue::Quantity,
+            "quantity" | "count" => Cue::Quantity,
             "accusation" => Cue::Accusation,
             "record" => Cue::Record,
+            "victims" => Cue::Victims,
+            "superlative" => Cue::Superlative,
             "causal" => Cue::Causal,
             "event" => Cue::Event,
             "when" => Cue::When,
@@ -61,11 +65,19 @@ impl Cue {
         })
     }
 
-    /// Whether the cue alone makes a claim.
-    fn is_strong(self) -> bool {
-        self < Cue::Event
+    /// How much the cue weighs towards a claim (see `claims_facts.txt`).
+    fn weight(self) -> usize {
+        if self < Cue::Victims {
+            2
+        } else {
+            1
+        }
     }
 }
+
+/// The weight that makes a sentence a claim, and the weight needed when it hedges.
+const CLAIM_WEIGHT: usize = 2;
+const HEDGED_CLAIM_WEIGHT: usize = 3;
 
 /// Decides about sentence `i`.
 fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Option<Claim> {
@@ -106,29 +118,31 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     }
 
     let mut cues: Vec<Cue> = Vec::new();
+    let mut adjectives = Vec::new();
     for hit in FACTS.find(&tokens) {
         if !tokens.get(hit.first).is_some_and(outside) {
             continue;
         }
-        let kind = FACTS.kind(&hit);
-        if kind == "count" {
+        match FACTS.kind(&hit) {
             // "three factories": a number word counts things only before a plural noun.
-            if tokens.get(hit.end).is_some_and(is_plural_noun) {
-                cues.push(Cue::Quantity);
-            }
-        } else {
-            cues.extend(Cue::from_kind(kind));
+            "count" if !tokens.get(hit.end).is_some_and(is_plural_noun) => {}
+            "adjective" => adjectives.push(hit.first),
+            kind => cues.extend(Cue::from_kind(kind)),
         }
     }
     cues.extend(number_cues(&tokens));
+    if tokens.iter().enumerate().any(|(j, t)| !adjectives.contains(&j) && outside(t) && is_past_verb(&tokens, j)) {
+        cues.push(Cue::Event);
+    }
     cues.sort();
     cues.dedup();
 
-    let strong = cues.iter().filter(|c| c.is_strong()).count();
-    let event = cues.contains(&Cue::Event);
-    let when = cues.contains(&Cue::When);
-    let is_claim = if modal { strong >= 2 } else { strong >= 1 || (event && (when || has_name(&tokens))) };
-    if !is_claim {
+    let mut weight: usize = cues.iter().map(|c| c.weight()).sum();
+    if weight == 1 && has_name(&tokens) {
+        weight += 1;
+    }
+    let needed = if modal { HEDGED_CLAIM_WEIGHT } else { CLAIM_WEIGHT };
+    if weight < needed {
         return None;
     }
     let top = cues.first().copied()?;
@@ -142,7 +156,8 @@ fn reason(top: Cue, cues: &[Cue]) -> &'static str {
         Cue::Casualty => "deaths or injuries stated with no source",
         Cue::Quantity => "figure with no source",
         Cue::Accusation => "accusation with no source",
-        Cue::Record => "record or superlative with no source",
+        Cue::Record | Cue::Superlative => "record or superlative with no source",
+        Cue::Victims => "victims stated with no source",
         Cue::Causal => "causal claim with no source",
         Cue::Event | Cue::When => "event stated with no source",
     }
@@ -175,6 +190,17 @@ fn is_question(tokens: &[Token<'_>]) -> bool {
         .rev()
         .find(|t| !matches!(t.text, "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "\u{bb}" | "." | "\u{2026}"))
         .is_some_and(|t| t.text == "?" || t.text == "!")
+}
+
+/// Whether token `j` is a regular past-tense verb or participle ("blocked", "has failed"): a
+/// lower-case word in -ed that does not follow an article or a possessive (as adjectives do).
+fn is_past_verb(tokens: &[Token<'_>], j: usize) -> bool {
+    let Some(t) = tokens.get(j) else { return false };
+    if t.kind != TokenKind::Word || t.lower.len() < 5 || !t.lower.ends_with("ed") || t.is_capitalized() {
+        return false;
+    }
+    let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
+    !matches!(prev, Some("the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "very" | "more" | "most" | "less" | "so" | "too"))
 }
 
 /// Whether a token looks like a plural noun ("factories", "people").
