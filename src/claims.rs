@@ -42,10 +42,11 @@ enum Cue {
     Quantity,
     Accusation,
     Record,
+    Causal,
     Victims,
     Superlative,
-    Causal,
     Event,
+    Past,
     When,
 }
 
@@ -112,13 +113,18 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
             continue;
         }
         match HEDGES.kind(&hit) {
+            // A hedge inside a relative clause ("a plan which would allow ...") leaves the main
+            // assertion standing.
+            "modal" if in_relative_clause(&tokens, hit.first) => {}
             "modal" => modal = true,
+            "schedule" => return None,
             _ => return None,
         }
     }
 
     let mut cues: Vec<Cue> = Vec::new();
     let mut adjectives = Vec::new();
+    let mut dates = Vec::new();
     for hit in FACTS.find(&tokens) {
         if !tokens.get(hit.first).is_some_and(outside) {
             continue;
@@ -127,21 +133,37 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
             // "three factories": a number word counts things only before a plural noun.
             "count" if !tokens.get(hit.end).is_some_and(is_plural_noun) => {}
             "adjective" => adjectives.push(hit.first),
+            "neutral" => {}
+            "when" => {
+                dates.push(hit.first);
+                cues.push(Cue::When);
+            }
             kind => cues.extend(Cue::from_kind(kind)),
         }
     }
     cues.extend(number_cues(&tokens));
-    if tokens.iter().enumerate().any(|(j, t)| !adjectives.contains(&j) && outside(t) && is_past_verb(&tokens, j)) {
-        cues.push(Cue::Event);
+    for (j, t) in tokens.iter().enumerate() {
+        if adjectives.contains(&j) || !outside(t) || !is_past_verb(&tokens, j) {
+            continue;
+        }
+        // "has emerged", "had failed": a perfect tense reports a completed action.
+        let after_have = j.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| matches!(p.lower.as_ref(), "has" | "have" | "had"));
+        let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
+        let passive_or_adjective = matches!(prev, Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "to" | "not" | "'s" | "'re"));
+        let active = !passive_or_adjective && std::env::var("ACTIVE").is_ok();
+        cues.push(if after_have && std::env::var("PERF").is_ok() || active { Cue::Event } else { Cue::Past });
     }
     cues.sort();
     cues.dedup();
 
     let mut weight: usize = cues.iter().map(|c| c.weight()).sum();
-    if weight == 1 && has_name(&tokens) {
+    if weight == 1 && cues.iter().any(|c| *c != Cue::Past) && has_name(&tokens, &dates) {
         weight += 1;
     }
-    let needed = if modal { HEDGED_CLAIM_WEIGHT } else { CLAIM_WEIGHT };
+    let needed = if modal && std::env::var("NOMODAL").is_err() { HEDGED_CLAIM_WEIGHT } else { CLAIM_WEIGHT };
+    if std::env::var("CLAIMS_DEBUG").is_ok() {
+        eprintln!("DEBUG\t{}\t{}\t{:?}\t{}", span.start, weight, cues, modal);
+    }
     if weight < needed {
         return None;
     }
@@ -159,7 +181,7 @@ fn reason(top: Cue, cues: &[Cue]) -> &'static str {
         Cue::Record | Cue::Superlative => "record or superlative with no source",
         Cue::Victims => "victims stated with no source",
         Cue::Causal => "causal claim with no source",
-        Cue::Event | Cue::When => "event stated with no source",
+        Cue::Event | Cue::Past | Cue::When => "event stated with no source",
     }
 }
 
@@ -203,14 +225,20 @@ fn is_past_verb(tokens: &[Token<'_>], j: usize) -> bool {
     !matches!(prev, Some("the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "very" | "more" | "most" | "less" | "so" | "too"))
 }
 
+/// Whether token `j` follows a relative pronoun ("which", "who") in its sentence.
+fn in_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens.get(..j).unwrap_or(&[]).iter().any(|t| matches!(t.lower.as_ref(), "which" | "who" | "whom" | "whose"))
+}
+
 /// Whether a token looks like a plural noun ("factories", "people").
 fn is_plural_noun(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Word && (t.lower.len() > 3 && t.lower.ends_with('s') || t.lower == "people")
 }
 
-/// Whether a word other than the first is capitalized: a named agent or place.
-fn has_name(tokens: &[Token<'_>]) -> bool {
-    tokens.iter().skip(1).any(|t| t.is_capitalized() && t.text.len() > 1)
+/// Whether a word other than the first is capitalized (not counting the words of a date at
+/// `dates`): a named agent or place.
+fn has_name(tokens: &[Token<'_>], dates: &[usize]) -> bool {
+    tokens.iter().enumerate().skip(1).any(|(j, t)| t.is_capitalized() && t.text.len() > 1 && !dates.contains(&j))
 }
 
 /// Figures written in digits. Years, clock times and days of the month are dates, not figures.
@@ -221,11 +249,19 @@ fn number_cues(tokens: &[Token<'_>]) -> Vec<Cue> {
             continue;
         }
         let digits: String = t.text.chars().filter(char::is_ascii_digit).collect();
-        let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
+        // "Nov. 8", "September 16-19": look back over an abbreviation's period or a range's dash.
+        let mut back = i.checked_sub(1);
+        if back.and_then(|p| tokens.get(p)).is_some_and(|p| p.text == "." || p.text == "-") {
+            back = back.and_then(|p| p.checked_sub(1));
+        }
+        let prev = back.and_then(|p| tokens.get(p));
         let next = tokens.get(i + 1);
         let is_year = digits.len() == 4 && t.text.len() <= 5 && (digits.starts_with("1") || digits.starts_with("20"));
         let is_time = t.text.contains(':') || next.is_some_and(|n| matches!(n.lower.as_ref(), "a.m" | "p.m" | "am" | "pm"));
-        let after_month = prev.is_some_and(|p| p.is_capitalized() && FACTS.find(std::slice::from_ref(p)).iter().any(|h| FACTS.kind(h) == "when"));
+        let after_month = prev.is_some_and(|p| {
+            (p.is_capitalized() && FACTS.find(std::slice::from_ref(p)).iter().any(|h| FACTS.kind(h) == "when"))
+                || (p.kind == TokenKind::Number && p.text.len() <= 2)
+        });
         let is_day = digits.len() <= 2 && (after_month || t.text.ends_with("th") || t.text.ends_with("st"));
         if is_year || is_time || is_day {
             out.push(Cue::When);
