@@ -146,12 +146,11 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
         if adjectives.contains(&j) || !outside(t) || !is_past_verb(&tokens, j) {
             continue;
         }
-        // "has emerged", "had failed": a perfect tense reports a completed action.
-        let after_have = j.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| matches!(p.lower.as_ref(), "has" | "have" | "had"));
         let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
         let passive_or_adjective = matches!(prev, Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "to" | "not" | "'s" | "'re"));
-        let active = !passive_or_adjective && std::env::var("ACTIVE").is_ok();
-        cues.push(if after_have && std::env::var("PERF").is_ok() || active { Cue::Event } else { Cue::Past });
+        // An active past tense ("Scott campaigned", "Russia has made") reports an action of an
+        // agent; a passive or adjectival participle ("was based", "to be expected") may not.
+        cues.push(if passive_or_adjective { Cue::Past } else { Cue::Event });
     }
     cues.sort();
     cues.dedup();
@@ -160,7 +159,7 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     if weight == 1 && cues.iter().any(|c| *c != Cue::Past) && has_name(&tokens, &dates) {
         weight += 1;
     }
-    let needed = if modal && std::env::var("NOMODAL").is_err() { HEDGED_CLAIM_WEIGHT } else { CLAIM_WEIGHT };
+    let needed = if modal { HEDGED_CLAIM_WEIGHT } else { CLAIM_WEIGHT };
     if std::env::var("CLAIMS_DEBUG").is_ok() {
         eprintln!("DEBUG\t{}\t{}\t{:?}\t{}", span.start, weight, cues, modal);
     }
@@ -192,17 +191,61 @@ fn vague_source(tokens: &[Token<'_>], outside: &impl Fn(&Token<'_>) -> bool) -> 
         if !outside(first) {
             continue;
         }
-        if VAGUE.kind(&hit) == "agentless" {
+        let kind = VAGUE.kind(&hit);
+        if kind == "quantifier" && !(starts_clause(tokens, hit.first) && speech_follows(tokens, hit.end)) {
+            continue;
+        }
+        if kind == "some" {
+            // "Some 40 people" is a figure, not a vague source.
+            let figure = tokens.get(hit.end).is_none_or(|t| t.kind != TokenKind::Word);
+            if figure || !starts_clause(tokens, hit.first) {
+                continue;
+            }
+        }
+        let mut end = hit.end;
+        if kind == "quantifier" {
+            end = (hit.end..tokens.len().min(hit.end + QUANTIFIER_REACH + 1))
+                .find(|&j| SOURCING.find(tokens.get(j..j + 1).unwrap_or(&[])).first().is_some())
+                .map_or(hit.end, |j| j + 1);
+        }
+        if kind == "agentless" {
             // "was criticized by the mayor" names its source.
             let by_agent = tokens.iter().skip(hit.end).take(3).any(|t| t.lower == "by");
             if by_agent {
                 continue;
             }
         }
-        let words: Vec<&str> = tokens.get(hit.first..hit.end)?.iter().map(|t| t.text).collect();
-        return Some(format!("vague attribution: \u{201c}{}\u{201d}", words.join(" ")));
+        if kind == "some" {
+            end = (hit.end + 1).min(tokens.len());
+        }
+        let words: Vec<&str> = tokens.get(hit.first..end)?.iter().map(|t| t.text).collect();
+        let what = if kind == "hedge" { "unsourced guess" } else { "vague attribution" };
+        return Some(format!("{what}: \u{201c}{}\u{201d}", words.join(" ")));
     }
     None
+}
+
+/// How many words may stand between a vague quantifier and its verb ("Some Gore supporters
+/// contend").
+const QUANTIFIER_REACH: usize = 4;
+
+/// Whether token `i` starts a clause: the sentence start, or after punctuation or a conjunction.
+fn starts_clause(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else { return true };
+    prev.kind == TokenKind::Punct
+        || matches!(prev.lower.as_ref(), "but" | "and" | "while" | "although" | "though" | "however" | "that" | "since" | "because" | "yet" | "whereas" | "as")
+}
+
+/// Whether a speech or thought verb follows within [`QUANTIFIER_REACH`] words of token `from`,
+/// with only words (no figure, no punctuation) between.
+fn speech_follows(tokens: &[Token<'_>], from: usize) -> bool {
+    let end = tokens.len().min(from + QUANTIFIER_REACH + 1);
+    let window = tokens.get(from..end).unwrap_or(&[]);
+    let stop = window.iter().position(|t| t.kind != TokenKind::Word).unwrap_or(window.len());
+    SOURCING
+        .find(window.get(..stop).unwrap_or(&[]))
+        .iter()
+        .any(|h| matches!(SOURCING.kind(h), "speech" | "thought"))
 }
 
 /// Whether the sentence asks or exclaims rather than asserts.
@@ -218,7 +261,7 @@ fn is_question(tokens: &[Token<'_>]) -> bool {
 /// lower-case word in -ed that does not follow an article or a possessive (as adjectives do).
 fn is_past_verb(tokens: &[Token<'_>], j: usize) -> bool {
     let Some(t) = tokens.get(j) else { return false };
-    if t.kind != TokenKind::Word || t.lower.len() < 5 || !t.lower.ends_with("ed") || t.is_capitalized() {
+    if t.kind != TokenKind::Word || t.lower.len() < 5 || !t.lower.ends_with("ed") || t.is_capitalized() || t.lower.contains('-') {
         return false;
     }
     let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
