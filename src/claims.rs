@@ -197,8 +197,8 @@ fn vague_source(tokens: &[Token<'_>], outside: &impl Fn(&Token<'_>) -> bool) -> 
         }
         if kind == "some" {
             // "Some 40 people" is a figure, not a vague source.
-            let figure = tokens.get(hit.end).is_none_or(|t| t.kind != TokenKind::Word);
-            if figure || !starts_clause(tokens, hit.first) {
+            let figure = tokens.get(hit.end).is_none_or(|t| t.kind != TokenKind::Word || t.lower == "of");
+            if figure || hit.first > 0 {
                 continue;
             }
         }
@@ -241,11 +241,16 @@ fn starts_clause(tokens: &[Token<'_>], i: usize) -> bool {
 fn speech_follows(tokens: &[Token<'_>], from: usize) -> bool {
     let end = tokens.len().min(from + QUANTIFIER_REACH + 1);
     let window = tokens.get(from..end).unwrap_or(&[]);
-    let stop = window.iter().position(|t| t.kind != TokenKind::Word).unwrap_or(window.len());
+    // Only words between, and no form of "be" (a passive: "many goals conceded", "others are
+    // explained" are not sources speaking).
+    let stop = window
+        .iter()
+        .position(|t| t.kind != TokenKind::Word || matches!(t.lower.as_ref(), "is" | "are" | "was" | "were" | "be" | "been"))
+        .unwrap_or(window.len());
     SOURCING
         .find(window.get(..stop).unwrap_or(&[]))
         .iter()
-        .any(|h| matches!(SOURCING.kind(h), "speech" | "thought"))
+        .any(|h| h.end == h.first + 1 && matches!(SOURCING.kind(h), "speech" | "thought"))
 }
 
 /// Whether the sentence asks or exclaims rather than asserts.
