@@ -102,7 +102,10 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     if voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len {
         return None;
     }
-    let has_source = SOURCING.find(&tokens).iter().any(|h| tokens.get(h.first).is_some_and(outside));
+    let has_source = SOURCING
+        .find(&tokens)
+        .iter()
+        .any(|h| SOURCING.kind(h) != "anaphor" && tokens.get(h.first).is_some_and(outside));
     if has_source || handed_to_speaker(text, i) {
         return None;
     }
@@ -320,6 +323,9 @@ fn number_cues(tokens: &[Token<'_>]) -> Vec<Cue> {
     out
 }
 
+/// The longest sentence that may give the sentence before it its source by pointing back.
+const MAX_ANAPHOR_WORDS: usize = 60;
+
 /// Whether a neighbouring sentence gives this one its source: the sentence before ends with a
 /// colon after a speech cue ("He said:"), or the next one is only a source ("That's according
 /// to the UN.").
@@ -338,8 +344,15 @@ fn handed_to_speaker(text: &Text, i: usize) -> bool {
     if let Some(next) = text.sentences.get(i + 1) {
         let toks = words::tokenize(&text.joined, next.clone());
         let n_words = toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
-        let starts_with_source = SOURCING.find(&toks).first().is_some_and(|h| h.first <= 2);
+        let hits = SOURCING.find(&toks);
+        let starts_with_source = hits.first().is_some_and(|h| h.first <= 2 && SOURCING.kind(h) != "anaphor");
         if n_words <= 8 && starts_with_source && same_block(i + 1) {
+            return true;
+        }
+        // "The casualties were reported ..., an activist told Anadolu Agency."
+        let points_back = hits.first().is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
+        let has_source = hits.iter().any(|h| SOURCING.kind(h) != "anaphor");
+        if points_back && has_source && n_words <= MAX_ANAPHOR_WORDS {
             return true;
         }
     }
