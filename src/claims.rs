@@ -102,6 +102,9 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     if voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len {
         return None;
     }
+    if introduces_or_labels(&tokens) {
+        return None;
+    }
     let has_source = SOURCING
         .find(&tokens)
         .iter()
@@ -254,6 +257,14 @@ fn speech_follows(tokens: &[Token<'_>], from: usize) -> bool {
         .find(window.get(..stop).unwrap_or(&[]))
         .iter()
         .any(|h| h.end == h.first + 1 && matches!(SOURCING.kind(h), "speech" | "thought"))
+}
+
+/// Whether the sentence introduces what follows ("He made the following comment:") or opens
+/// with a source label ("Poll: Clinton and Trump in dead heat").
+fn introduces_or_labels(tokens: &[Token<'_>]) -> bool {
+    let ends_with_colon = tokens.last().is_some_and(|t| t.text == ":");
+    let label = tokens.get(1).is_some_and(|t| t.text == ":") && tokens.first().is_some_and(Token::is_capitalized);
+    ends_with_colon || label
 }
 
 /// Whether the sentence asks or exclaims rather than asserts.
