@@ -13,8 +13,11 @@ fn claims(s: &str) -> Vec<(String, Claim)> {
 }
 
 fn phrase_found(list: &lists::List, entry: &Entry<'_>, example: &str) -> bool {
-    let toks = words::tokenize(example, 0..example.len());
-    list.find(&toks).iter().any(|h| list.entries.get(h.entry).is_some_and(|e| e.line == entry.line))
+    // Phrases are matched sentence by sentence (a capital inside a sentence marks a name).
+    example.split_inclusive(". ").any(|sentence| {
+        let toks = words::tokenize(sentence, 0..sentence.len());
+        list.find(&toks).iter().any(|h| list.entries.get(h.entry).is_some_and(|e| e.line == entry.line))
+    })
 }
 
 fn every_example(list: &lists::List, name: &str, check: impl Fn(&Entry<'_>, &str) -> Result<(), String>) {
