@@ -99,7 +99,7 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
 
     // The sentence belongs to a speaker, wholly or in large part.
     let len = span.len();
-    if voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len {
+    if voice.attributed_bytes(&span) * 10 > len || quotes::covered(quoted, &span) * 3 > len {
         return None;
     }
     if introduces_or_labels(&tokens) {
@@ -166,9 +166,6 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
         weight += 1;
     }
     let needed = if modal { HEDGED_CLAIM_WEIGHT } else { CLAIM_WEIGHT };
-    if std::env::var("CLAIMS_DEBUG").is_ok() {
-        eprintln!("DEBUG\t{}\t{}\t{:?}\t{}", span.start, weight, cues, modal);
-    }
     if weight < needed {
         return None;
     }
