@@ -109,6 +109,20 @@ fn every_scare_cue_keeps_a_quoted_word_from_being_scare_quotes() {
 }
 
 #[test]
+fn every_scare_head_introduces_scare_quotes() {
+    let mut problems = Vec::new();
+    for entry in lexicon::parse(scare::HEADS) {
+        for example in &entry.examples {
+            let scare = findings(example).into_iter().filter(|(_, l)| l.category == SCARE_QUOTES).count();
+            if scare != 1 {
+                problems.push(format!("line {}: {example:?} gives {scare} scare quotes", entry.line));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
 fn scare_quotes_are_reported() {
     let found = findings("The “experts” at the think tank disagree.");
     assert_eq!(found.len(), 1);
