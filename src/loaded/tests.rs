@@ -164,3 +164,28 @@ fn nothing_panics_on_odd_text() {
         let _ = findings(body);
     }
 }
+
+#[test]
+fn indirect_speech_wording_is_the_outlets() {
+    use crate::attribution::Frame;
+    use crate::report::QuoteStyle;
+    let doc = Document::from_plain_text(
+        "Example\n\nShe said that regime forces were “barbaric” and had to leave.",
+    );
+    let text = Text::new(&doc);
+    let start = text.joined.find("regime").unwrap_or(0);
+    let end = text.joined.find(" and had").unwrap_or(0);
+    let frame = Frame {
+        content: start..end,
+        style: QuoteStyle::Mixed,
+        speaker: None,
+        cue: None,
+        via: None,
+        extent: start..end,
+        group: 0,
+    };
+    let voice = VoiceMap::new(&text, &[frame]);
+    let found: Vec<(&str, bool)> =
+        find(&text, &voice).into_iter().map(|(s, l)| (&text.joined[s], l.in_quote)).collect();
+    assert_eq!(found, [("regime", false), ("barbaric", true)]);
+}
