@@ -46,9 +46,15 @@ pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> 
             continue;
         }
         writeln!(out, "\n{}", p.paint(HEADING, title))?;
+        let mut last_group = None;
         for f in findings {
             let (style, header) = match &f.kind {
+                FindingKind::Quote(q) if last_group == Some(q.group) => {
+                    let n = numbers.get(&q.group).copied().unwrap_or(0);
+                    (QUOTE, format!("Q{n} continued"))
+                }
                 FindingKind::Quote(q) => {
+                    last_group = Some(q.group);
                     let n = numbers.get(&q.group).copied().unwrap_or(0);
                     let mut h = format!("Q{n} {}", style_name(q.style));
                     match &q.speaker {
