@@ -133,7 +133,7 @@ fn block_kind(name: &str, context: BlockKind) -> Option<BlockKind> {
 /// Collapses runs of HTML white space (not no-break spaces, which are content) into one space.
 fn normalise_space(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c')).filter(|w| !w.is_empty()) {
+    for word in text.split([' ', '\t', '\n', '\r', '\x0c']).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
