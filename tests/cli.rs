@@ -439,3 +439,27 @@ fn jsonl_streams_line_by_line() {
     drop(input);
     assert!(child.wait().expect("exits").success());
 }
+
+/// The saved news pages of the shared test set (skipped when absent): each yields article
+/// text and findings whose offsets cut out their text.
+#[test]
+fn saved_news_pages_are_read() {
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/pages");
+    let Ok(entries) = std::fs::read_dir(&pages) else {
+        eprintln!("skipped: {} is absent", pages.display());
+        return;
+    };
+    let mut sources: Vec<PathBuf> =
+        entries.filter_map(Result::ok).map(|e| e.path().join("source.html")).filter(|p| p.is_file()).collect();
+    sources.sort();
+    let args: Vec<&str> = ["check", "--format", "json"].into_iter().chain(sources.iter().filter_map(|p| p.to_str())).collect();
+    let o = run(&args, b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines = json_lines(&stdout(&o));
+    assert_eq!(lines.len(), sources.len());
+    for line in &lines {
+        let text = line["article_text"].as_str().expect("article text");
+        assert!(text.len() > 500, "{}: article text found", line["file"]);
+        check_offsets(text, line, "codepoints");
+    }
+}
