@@ -347,6 +347,14 @@ fn jsonl_offsets_in_every_unit_cut_out_the_finding_text() {
 }
 
 #[test]
+fn jsonl_accepts_crlf_and_a_byte_order_mark() {
+    let o = run(&["check", "--jsonl"], b"\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"One.\"}\r\n{\"id\": \"b\", \"text\": \"Two.\"}\r\n");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ids: Vec<Value> = json_lines(&stdout(&o)).into_iter().map(|l| l["id"].clone()).collect();
+    assert_eq!(ids, ["a", "b"]);
+}
+
+#[test]
 fn jsonl_default_unit_is_code_points() {
     let default = run(&["check", "--jsonl"], jsonl_payload().as_bytes());
     let explicit = run(&["check", "--jsonl", "--offsets", "codepoints"], jsonl_payload().as_bytes());
@@ -461,5 +469,19 @@ fn saved_news_pages_are_read() {
         let text = line["article_text"].as_str().expect("article text");
         assert!(text.len() > 500, "{}: article text found", line["file"]);
         check_offsets(text, line, "codepoints");
+    }
+}
+
+/// The README's commands are executable and parse as bash.
+#[test]
+fn scripts_are_executable_bash() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for script in ["scripts/demo", "scripts/test", ".ci/run"] {
+        let path = root.join(script);
+        let mode = std::fs::metadata(&path).expect(script).permissions().mode();
+        assert!(mode & 0o111 != 0, "{script} is executable");
+        let ok = Command::new("bash").arg("-n").arg(&path).status().expect("bash runs").success();
+        assert!(ok, "{script} parses");
     }
 }

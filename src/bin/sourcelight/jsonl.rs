@@ -36,13 +36,16 @@ pub fn run(unit: OffsetUnit) -> ExitCode {
     let mut failed = false;
     for (n, line) in stdin.split(b'\n').enumerate() {
         let line_no = n + 1;
-        let line = match line {
+        let mut line = match line {
             Ok(l) => l,
             Err(e) => {
                 eprintln!("sourcelight: stdin: {e}");
                 return ExitCode::FAILURE;
             }
         };
+        if n == 0 && line.starts_with(b"\xEF\xBB\xBF") {
+            line.drain(..3); // a byte order mark some editors write
+        }
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
