@@ -203,6 +203,11 @@ impl<'a> Toks<'a> {
                 }
             }
         }
+        // "were reported", "was told": passive, so the subject is not who speaks.
+        let one_word = self.phrase.get(i).copied().flatten().is_some_and(|(_, e)| e == i + 1);
+        if one_word && start < i && self.has(i - 1, class::PASSIVE) {
+            return None;
+        }
         Some(Cue { start, verb: i, end, kind })
     }
 }
