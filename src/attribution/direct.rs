@@ -67,7 +67,7 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
     let limit = (k + MAX_AFTER).min(end);
     let mut v = k;
     while v < limit {
-        if tk.stop(v) || tk.mark(v) || tk.in_quote(v) {
+        if tk.hard_stop(v) || tk.mark(v) || tk.in_quote(v) {
             return None;
         }
         if let Some(cue) = tk.cue_at(v) {
@@ -109,7 +109,7 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
     let floor = j.saturating_sub(MAX_BEFORE).max(lower);
     while v > floor {
         v -= 1;
-        if tk.in_quote(v) || tk.mark(v) || tk.stop(v) {
+        if tk.in_quote(v) || tk.mark(v) || tk.hard_stop(v) {
             return None;
         }
         let Some(cue) = tk.cue_at(v) else { continue };
@@ -149,6 +149,10 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         let p = block.pairs[i].clone();
         let content = block.pair_content(&p);
         if content.is_empty() {
+            continue;
+        }
+        // “The Steve Harvey Morning Show,” and ‘Coal Isn't the Villain.’ are names, not speech.
+        if super::leftover::title_case(block, p.open + 1, p.stop) {
             continue;
         }
         let found = p.close.and_then(|c| after(block, c)).map(|a| (a, true)).or_else(|| before(block, p.open));

@@ -97,9 +97,13 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             return Some(Found { content: (start, end), second: None, np: Some(np), via: None });
         }
     }
+    // "…, said Mr. Barrett, the lawyer for the agency." — a named (or titled) phrase after a
+    // cue that follows a comma is the speaker, whatever trails it.
     let inverted = cue.start > a
         && tk.punct(cue.start - 1, ',')
-        && speaker::after(tk, cue.end, b).is_some_and(|np| closes_sentence(tk, np.end, b).is_some());
+        && speaker::after(tk, cue.end, b).is_some_and(|np| {
+            closes_sentence(tk, np.end, b).is_some() || (!np.pronoun && (np.name.is_some() || tk.punct(np.end, ',')))
+        });
     if subject.is_none() && !inverted && !used_before {
         subject = speaker::sentence_subject(tk, a, cue.start);
     }
@@ -110,7 +114,10 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                 return None;
             }
             let np = speaker::after(tk, cue.end, b)?;
-            let via = closes_sentence(tk, np.end, b)?;
+            let via = closes_sentence(tk, np.end, b).unwrap_or(None);
+            if !inverted {
+                return None;
+            }
             let content = (a, cue.start - 1);
             (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, second: None, np: Some(np), via })
         }

@@ -135,7 +135,9 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: Some(cue_bytes), via: None, extent, group });
             continue;
         }
-        if words <= MAX_SCARE_WORDS || title_case(block, p.open + 1, p.stop) {
+        // With no cue and no speaker: a short or lower-case fragment is a scare quote, a
+        // title-case one a name.
+        if words <= MAX_SCARE_WORDS || !first_word_cap || title_case(block, p.open + 1, p.stop) {
             continue;
         }
         let group = doc.group();
@@ -179,7 +181,7 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
 
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
 /// has lower-case short words, which are allowed).
-fn title_case(block: &Block, a: usize, b: usize) -> bool {
+pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
     let tk = &block.tk;
     let mut any = false;
     for k in a..b.min(tk.len()) {

@@ -116,6 +116,12 @@ impl<'a> Toks<'a> {
         self.t.get(i).is_some_and(Token::is_stop)
     }
 
+    /// Whether token `i` ends a clause for certain: a stop followed by white space (a period
+    /// inside "(D-Md.)" is not one).
+    pub fn hard_stop(&self, i: usize) -> bool {
+        self.stop(i) && self.t.get(i).is_some_and(|t| t.space_after)
+    }
+
     /// Whether tokens `a` and `b` are in the same sentence.
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
         match (self.sent.get(a), self.sent.get(b)) {
