@@ -109,7 +109,7 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
         .find(&tokens)
         .iter()
         .any(|h| SOURCING.kind(h) != "anaphor" && tokens.get(h.first).is_some_and(outside));
-    if has_source || handed_to_speaker(text, i) {
+    if has_source {
         return None;
     }
 
@@ -147,7 +147,7 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
             kind => cues.extend(Cue::from_kind(kind)),
         }
     }
-    cues.extend(number_cues(&tokens));
+    cues.extend(number_cues(&tokens, &dates));
     for (j, t) in tokens.iter().enumerate() {
         if adjectives.contains(&j) || !outside(t) || !is_past_verb(&tokens, j) {
             continue;
@@ -170,6 +170,10 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
         return None;
     }
     let top = cues.first().copied()?;
+    // Checked last: it looks at the neighbouring sentences.
+    if handed_to_speaker(text, i) {
+        return None;
+    }
     Some(Claim { vague: false, reason: reason(top, &cues).to_string() })
 }
 
@@ -300,8 +304,9 @@ fn has_name(tokens: &[Token<'_>], dates: &[usize]) -> bool {
     tokens.iter().enumerate().skip(1).any(|(j, t)| t.is_capitalized() && t.text.len() > 1 && !dates.contains(&j))
 }
 
-/// Figures written in digits. Years, clock times and days of the month are dates, not figures.
-fn number_cues(tokens: &[Token<'_>]) -> Vec<Cue> {
+/// Figures written in digits. Years, clock times and days of the month (after a month name at
+/// one of `dates`) are dates, not figures.
+fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> Vec<Cue> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Number {
@@ -317,10 +322,8 @@ fn number_cues(tokens: &[Token<'_>]) -> Vec<Cue> {
         let next = tokens.get(i + 1);
         let is_year = digits.len() == 4 && t.text.len() <= 5 && (digits.starts_with("1") || digits.starts_with("20"));
         let is_time = t.text.contains(':') || next.is_some_and(|n| matches!(n.lower.as_ref(), "a.m" | "p.m" | "am" | "pm"));
-        let after_month = prev.is_some_and(|p| {
-            (p.is_capitalized() && FACTS.find(std::slice::from_ref(p)).iter().any(|h| FACTS.kind(h) == "when"))
-                || (p.kind == TokenKind::Number && p.text.len() <= 2)
-        });
+        let after_month = back.is_some_and(|b| dates.contains(&b))
+            || prev.is_some_and(|p| p.kind == TokenKind::Number && p.text.len() <= 2);
         let is_day = digits.len() <= 2 && (after_month || t.text.ends_with("th") || t.text.ends_with("st"));
         if is_year || is_time || is_day {
             out.push(Cue::When);

@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// What a token is.
@@ -30,21 +31,22 @@ pub(crate) struct Token<'a> {
     pub span: Range<usize>,
     /// Word, number or punctuation.
     pub kind: TokenKind,
+    /// A word starting with a capital letter.
+    capitalized: bool,
+    /// A short all-capital word (an acronym such as "US" or "IT"), which lower-case list
+    /// entries must not match.
+    acronym: bool,
 }
 
 impl Token<'_> {
     /// Whether the token is a word starting with a capital letter.
     pub fn is_capitalized(&self) -> bool {
-        self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.capitalized
     }
 
-    /// Whether the token is a short all-capital word (an acronym such as "US" or "IT"), which
-    /// lower-case list entries must not match.
+    /// Whether the token is a short all-capital word.
     fn is_acronym(&self) -> bool {
-        self.kind == TokenKind::Word
-            && self.text.len() <= 4
-            && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && self.text.chars().all(|c| !c.is_lowercase())
+        self.acronym
     }
 }
 
@@ -102,26 +104,62 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
         } else {
             Cow::Borrowed(t)
         };
-        out.push(Token { text: t, lower, span: base + i..base + end, kind });
+        let capitalized = kind == TokenKind::Word && c.is_uppercase();
+        let acronym = kind == TokenKind::Word
+            && t.len() <= 4
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.chars().all(|c| !c.is_lowercase());
+        out.push(Token { text: t, lower, span: base + i..base + end, kind, capitalized, acronym });
     }
     out
 }
 
-/// One phrase of a list, with what the list says about it.
-#[derive(Debug)]
-struct Phrase {
-    /// The words after the first; `*` matches any one word.
-    rest: Vec<String>,
-    /// Whether the first word must be capitalized as written (an entry written with a capital).
-    first_cased: Option<String>,
-    /// Index of the list entry this phrase came from.
-    entry: usize,
+/// FNV-1a: the keys are short words, for which it is much faster than the default SipHash
+/// (no untrusted keys are inserted: the lists are ours).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
-/// A phrase list: look-up by first word, then the rest compared token by token.
+type WordMap = HashMap<String, usize, BuildHasherDefault<Fnv>>;
+
+/// One node of the phrase trie: the words that may follow, and the entry a phrase ending here
+/// belongs to.
 #[derive(Debug, Default)]
+struct Node {
+    children: WordMap,
+    /// The child for `*` (any one word).
+    star: Option<usize>,
+    /// The first entry whose phrase ends here.
+    entry: Option<usize>,
+}
+
+/// A phrase list as a trie of words, so that matching costs one look-up per word of the text
+/// however many phrases share a first word ("is/are/was/were ...").
+#[derive(Debug)]
 pub(crate) struct PhraseSet {
-    by_first: HashMap<String, Vec<Phrase>>,
+    /// Node 0: the root for entries written in lower case; node 1: the root for entries whose
+    /// first word is written with a capital (matched as written).
+    nodes: Vec<Node>,
+}
+
+impl Default for PhraseSet {
+    fn default() -> Self {
+        PhraseSet { nodes: vec![Node::default(), Node::default()] }
+    }
 }
 
 /// A phrase found in a sentence.
@@ -135,61 +173,102 @@ pub(crate) struct Hit {
     pub end: usize,
 }
 
+const LOWER_ROOT: usize = 0;
+const CASED_ROOT: usize = 1;
+
+fn normalize(word: &str) -> String {
+    word.to_lowercase().replace('\u{2019}', "'")
+}
+
 impl PhraseSet {
     /// Adds the phrase pattern of entry `entry`. Words are separated by spaces; `a/b/c` gives
     /// alternatives for one word; `*` is any one word; an entry word written with a capital
     /// matches only a capitalized word (so "March" the month is not "march" the verb).
     pub fn add(&mut self, pattern: &str, entry: usize) {
         let slots: Vec<Vec<&str>> = pattern.split_whitespace().map(|w| w.split('/').collect()).collect();
-        let mut combos: Vec<Vec<&str>> = vec![Vec::new()];
-        for slot in &slots {
-            let mut next = Vec::with_capacity(combos.len() * slot.len());
-            for c in &combos {
+        let Some((first, rest)) = slots.split_first() else { return };
+        let mut frontier = Vec::new();
+        for alt in first {
+            let cased = alt.chars().next().is_some_and(char::is_uppercase);
+            let (root, key) = if cased { (CASED_ROOT, (*alt).to_string()) } else { (LOWER_ROOT, normalize(alt)) };
+            frontier.push(self.child(root, &key));
+        }
+        for slot in rest {
+            let mut next = Vec::with_capacity(frontier.len() * slot.len());
+            for &node in &frontier {
                 for alt in slot {
-                    let mut v = c.clone();
-                    v.push(*alt);
-                    next.push(v);
+                    let child = self.child(node, &normalize(alt));
+                    if !next.contains(&child) {
+                        next.push(child);
+                    }
                 }
             }
-            combos = next;
+            frontier = next;
         }
-        for words in combos {
-            let Some((first, rest)) = words.split_first() else { continue };
-            let first_cased = first.chars().next().is_some_and(char::is_uppercase).then(|| first.to_string());
-            let key = first.to_lowercase().replace('\u{2019}', "'");
-            let rest = rest.iter().map(|w| w.to_lowercase().replace('\u{2019}', "'")).collect();
-            self.by_first.entry(key).or_default().push(Phrase { rest, first_cased, entry });
+        for node in frontier {
+            if let Some(n) = self.nodes.get_mut(node) {
+                n.entry.get_or_insert(entry);
+            }
         }
+    }
+
+    /// The child of `node` for `word` (`*` for any word), created when missing.
+    fn child(&mut self, node: usize, word: &str) -> usize {
+        let existing = self.nodes.get(node).and_then(|n| if word == "*" { n.star } else { n.children.get(word).copied() });
+        if let Some(c) = existing {
+            return c;
+        }
+        let c = self.nodes.len();
+        self.nodes.push(Node::default());
+        if let Some(n) = self.nodes.get_mut(node) {
+            if word == "*" {
+                n.star = Some(c);
+            } else {
+                n.children.insert(word.to_string(), c);
+            }
+        }
+        c
     }
 
     /// Every match in `tokens`, in order of first token (longest first at one position).
     pub fn find(&self, tokens: &[Token<'_>]) -> Vec<Hit> {
         let mut hits = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
-            let Some(phrases) = self.by_first.get(t.lower.as_ref()) else { continue };
             let mut best: Option<Hit> = None;
-            for p in phrases {
-                match &p.first_cased {
-                    Some(cased) if cased != t.text => continue,
-                    None if t.is_acronym() && t.lower.len() > 1 => continue,
-                    // Inside a sentence a capital marks a name ("the Clean Power Plan"), which a
-                    // lower-case entry ("plan") must not match.
-                    None if i > 0 && t.is_capitalized() && !after_opening(tokens, i) => continue,
-                    _ => {}
-                }
-                let end = i + 1 + p.rest.len();
-                let Some(following) = tokens.get(i + 1..end) else { continue };
-                let ok = p.rest.iter().zip(following).all(|(w, tok)| {
-                    (w == "*" && tok.kind != TokenKind::Punct)
-                        || (w == tok.lower.as_ref() && !tok.is_acronym() && (i == 0 || !tok.is_capitalized()))
-                });
-                if ok && best.as_ref().is_none_or(|b| end > b.end) {
-                    best = Some(Hit { entry: p.entry, first: i, end });
-                }
+            let cased = if t.is_capitalized() { self.nodes.get(CASED_ROOT).and_then(|r| r.children.get(t.text)) } else { None };
+            // Inside a sentence a capital marks a name ("the Clean Power Plan"), which a
+            // lower-case entry ("plan") must not match; nor may an acronym ("US" is not "us").
+            let lower_ok = !(t.is_acronym() && t.lower.len() > 1) && (i == 0 || !t.is_capitalized() || after_opening(tokens, i));
+            let lower = if lower_ok { self.nodes.get(LOWER_ROOT).and_then(|r| r.children.get(t.lower.as_ref())) } else { None };
+            for start in [cased, lower].into_iter().flatten() {
+                self.longest(tokens, i, i + 1, *start, &mut best);
             }
             hits.extend(best);
         }
         hits
+    }
+
+    /// Walks the trie from `node`, which matched `tokens[first..end]`, keeping the longest
+    /// phrase (the earliest entry on a tie).
+    fn longest(&self, tokens: &[Token<'_>], first: usize, end: usize, node: usize, best: &mut Option<Hit>) {
+        let Some(n) = self.nodes.get(node) else { return };
+        if let Some(entry) = n.entry {
+            let better = best.as_ref().is_none_or(|b| end > b.end || (end == b.end && entry < b.entry));
+            if better {
+                *best = Some(Hit { entry, first, end });
+            }
+        }
+        let Some(tok) = tokens.get(end) else { return };
+        if let Some(star) = n.star {
+            if tok.kind != TokenKind::Punct {
+                self.longest(tokens, first, end + 1, star, best);
+            }
+        }
+        if !tok.is_acronym() && (first == 0 || !tok.is_capitalized()) {
+            if let Some(&c) = n.children.get(tok.lower.as_ref()) {
+                self.longest(tokens, first, end + 1, c, best);
+            }
+        }
     }
 }
 
