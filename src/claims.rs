@@ -93,7 +93,8 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     }
     let outside = |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
 
-    if let Some(reason) = vague_source(&tokens, &outside) {
+    let hits = lists::find_all(&tokens);
+    if let Some(reason) = vague_source(&tokens, &hits.vague, &outside) {
         return Some(Claim { vague: true, reason });
     }
 
@@ -105,8 +106,8 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     if introduces_or_labels(&tokens) {
         return None;
     }
-    let has_source = SOURCING
-        .find(&tokens)
+    let has_source = hits
+        .sourcing
         .iter()
         .any(|h| SOURCING.kind(h) != "anaphor" && tokens.get(h.first).is_some_and(outside));
     if has_source {
@@ -114,11 +115,11 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     }
 
     let mut modal = false;
-    for hit in HEDGES.find(&tokens) {
+    for hit in &hits.hedges {
         if !tokens.get(hit.first).is_some_and(outside) {
             continue;
         }
-        match HEDGES.kind(&hit) {
+        match HEDGES.kind(hit) {
             // A hedge inside a relative clause ("a plan which would allow ...") leaves the main
             // assertion standing.
             "modal" if in_relative_clause(&tokens, hit.first) => {}
@@ -131,11 +132,11 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     let mut cues: Vec<Cue> = Vec::new();
     let mut adjectives = Vec::new();
     let mut dates = Vec::new();
-    for hit in FACTS.find(&tokens) {
+    for hit in &hits.facts {
         if !tokens.get(hit.first).is_some_and(outside) {
             continue;
         }
-        match FACTS.kind(&hit) {
+        match FACTS.kind(hit) {
             // "three factories": a number word counts things only before a plural noun.
             "count" if !tokens.get(hit.end).is_some_and(is_plural_noun) => {}
             "adjective" => adjectives.push(hit.first),
@@ -192,8 +193,8 @@ fn reason(top: Cue, cues: &[Cue]) -> &'static str {
 }
 
 /// A weasel source outside quotes, as a reason ("vague attribution: “critics say”").
-fn vague_source(tokens: &[Token<'_>], outside: &impl Fn(&Token<'_>) -> bool) -> Option<String> {
-    for hit in VAGUE.find(tokens) {
+fn vague_source(tokens: &[Token<'_>], found: &[words::Hit], outside: &impl Fn(&Token<'_>) -> bool) -> Option<String> {
+    for hit in found {
         let Some(first) = tokens.get(hit.first) else { continue };
         if !outside(first) {
             continue;

@@ -50,6 +50,17 @@ impl Token<'_> {
     }
 }
 
+/// The character at byte `i` of `s` and its length; ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Splits `text[span]` into tokens; offsets are into `text`.
 pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
     let Some(s) = text.get(span.clone()) else {
@@ -57,13 +68,14 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
     };
     let base = span.start;
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(s, i) {
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        let starts_number =
-            c.is_ascii_digit() || (c == '$' && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit()));
+        let next = char_at(s, i + len).map(|(n, _)| n);
+        let starts_number = c.is_ascii_digit() || (c == '$' && next.is_some_and(|n| n.is_ascii_digit()));
         let kind = if starts_number {
             TokenKind::Number
         } else if c.is_alphanumeric() {
@@ -71,13 +83,11 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
         } else {
             TokenKind::Punct
         };
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         if kind != TokenKind::Punct {
-            loop {
-                let Some(&(j, n)) = chars.peek() else { break };
+            while let Some((n, nlen)) = char_at(s, end) {
                 if n.is_alphanumeric() {
-                    end = j + n.len_utf8();
-                    chars.next();
+                    end += nlen;
                     continue;
                 }
                 // An inner joiner stays in the token when a letter or digit follows it.
@@ -85,31 +95,35 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
                     TokenKind::Number => matches!(n, ',' | '.' | ':'),
                     _ => matches!(n, '\'' | '\u{2019}' | '-' | '.'),
                 };
-                let next_is_alnum =
-                    s.get(j + n.len_utf8()..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric);
-                if joiner && next_is_alnum {
-                    chars.next();
+                if joiner && char_at(s, end + nlen).is_some_and(|(a, _)| a.is_alphanumeric()) {
+                    end += nlen;
                     continue;
                 }
                 if kind == TokenKind::Number && n == '%' {
-                    end = j + 1;
-                    chars.next();
+                    end += 1;
                 }
                 break;
             }
         }
-        let t = &s[i..end];
-        let lower = if t.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
+        let t = s.get(i..end).unwrap_or_default();
+        let lower = if t.is_ascii() {
+            if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(t.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(t)
+            }
+        } else if t.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
             Cow::Owned(t.to_lowercase().replace('\u{2019}', "'"))
         } else {
             Cow::Borrowed(t)
         };
         let capitalized = kind == TokenKind::Word && c.is_uppercase();
-        let acronym = kind == TokenKind::Word
+        let acronym = capitalized
             && t.len() <= 4
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && t.chars().all(|c| !c.is_lowercase());
         out.push(Token { text: t, lower, span: base + i..base + end, kind, capitalized, acronym });
+        i = end;
     }
     out
 }
@@ -143,8 +157,8 @@ struct Node {
     children: WordMap,
     /// The child for `*` (any one word).
     star: Option<usize>,
-    /// The first entry whose phrase ends here.
-    entry: Option<usize>,
+    /// Per list, the first entry whose phrase ends here: (list, entry).
+    entries: Vec<(usize, usize)>,
 }
 
 /// A phrase list as a trie of words, so that matching costs one look-up per word of the text
@@ -184,7 +198,7 @@ impl PhraseSet {
     /// Adds the phrase pattern of entry `entry`. Words are separated by spaces; `a/b/c` gives
     /// alternatives for one word; `*` is any one word; an entry word written with a capital
     /// matches only a capitalized word (so "March" the month is not "march" the verb).
-    pub fn add(&mut self, pattern: &str, entry: usize) {
+    pub fn add(&mut self, pattern: &str, list: usize, entry: usize) {
         let slots: Vec<Vec<&str>> = pattern.split_whitespace().map(|w| w.split('/').collect()).collect();
         let Some((first, rest)) = slots.split_first() else { return };
         let mut frontier = Vec::new();
@@ -207,7 +221,9 @@ impl PhraseSet {
         }
         for node in frontier {
             if let Some(n) = self.nodes.get_mut(node) {
-                n.entry.get_or_insert(entry);
+                if !n.entries.iter().any(|&(l, _)| l == list) {
+                    n.entries.push((list, entry));
+                }
             }
         }
     }
@@ -230,11 +246,12 @@ impl PhraseSet {
         c
     }
 
-    /// Every match in `tokens`, in order of first token (longest first at one position).
-    pub fn find(&self, tokens: &[Token<'_>]) -> Vec<Hit> {
-        let mut hits = Vec::new();
+    /// Every match in `tokens` of each of the first `lists` lists, in order of first token
+    /// (the longest at one position).
+    pub fn find(&self, tokens: &[Token<'_>], lists: usize) -> Vec<Vec<Hit>> {
+        let mut hits = vec![Vec::new(); lists];
+        let mut best: Vec<Option<Hit>> = vec![None; lists];
         for (i, t) in tokens.iter().enumerate() {
-            let mut best: Option<Hit> = None;
             let cased = if t.is_capitalized() { self.nodes.get(CASED_ROOT).and_then(|r| r.children.get(t.text)) } else { None };
             // Inside a sentence a capital marks a name ("the Clean Power Plan"), which a
             // lower-case entry ("plan") must not match; nor may an acronym ("US" is not "us").
@@ -243,19 +260,24 @@ impl PhraseSet {
             for start in [cased, lower].into_iter().flatten() {
                 self.longest(tokens, i, i + 1, *start, &mut best);
             }
-            hits.extend(best);
+            for (list, b) in best.iter_mut().enumerate() {
+                if let (Some(hit), Some(out)) = (b.take(), hits.get_mut(list)) {
+                    out.push(hit);
+                }
+            }
         }
         hits
     }
 
     /// Walks the trie from `node`, which matched `tokens[first..end]`, keeping the longest
     /// phrase (the earliest entry on a tie).
-    fn longest(&self, tokens: &[Token<'_>], first: usize, end: usize, node: usize, best: &mut Option<Hit>) {
+    fn longest(&self, tokens: &[Token<'_>], first: usize, end: usize, node: usize, best: &mut [Option<Hit>]) {
         let Some(n) = self.nodes.get(node) else { return };
-        if let Some(entry) = n.entry {
-            let better = best.as_ref().is_none_or(|b| end > b.end || (end == b.end && entry < b.entry));
+        for &(list, entry) in &n.entries {
+            let Some(b) = best.get_mut(list) else { continue };
+            let better = b.as_ref().is_none_or(|b| end > b.end || (end == b.end && entry < b.entry));
             if better {
-                *best = Some(Hit { entry, first, end });
+                *b = Some(Hit { entry, first, end });
             }
         }
         let Some(tok) = tokens.get(end) else { return };
@@ -299,12 +321,12 @@ mod tests {
     #[test]
     fn phrases_match_with_alternatives_and_case() {
         let mut set = PhraseSet::default();
-        set.add("critics say/said", 0);
-        set.add("March", 1);
-        set.add("us", 2);
+        set.add("critics say/said", 0, 0);
+        set.add("March", 0, 1);
+        set.add("us", 0, 2);
         let text = "Critics said they would march in March for US and us.";
         let toks = tokenize(text, 0..text.len());
-        let hits = set.find(&toks);
+        let hits = set.find(&toks, 1).remove(0);
         let found: Vec<(usize, &str)> = hits.iter().map(|h| (h.entry, toks[h.first].text)).collect();
         assert_eq!(found, [(0, "Critics"), (1, "March"), (2, "us")]);
     }
