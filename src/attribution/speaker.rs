@@ -49,10 +49,6 @@ fn head(tk: &Toks, k: usize) -> bool {
         && (tk.cap(k) || tk.has(k, class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME))
 }
 
-fn is_dash(tk: &Toks, k: usize) -> bool {
-    tk.punct(k, '-') || tk.punct(k, '\u{2014}') || tk.punct(k, '\u{2013}')
-}
-
 /// A plain noun phrase (no commas) ending at `end` (exclusive), not reaching below `lower`.
 fn simple_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
     if end <= lower || end > tk.len() {
@@ -134,10 +130,10 @@ fn walk_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
                 continue;
             }
             break;
-        } else if tk.punct(j, ')') && has_head {
+        } else if tk.punct(j, ')') {
             // "(PYD)", "(R-Wis.)": a short bracket inside a title or after a name.
             let Some(open) = (j.saturating_sub(8).max(lower)..j).rev().find(|&o| tk.punct(o, '(')) else { break };
-            if (open + 1..j).any(|m| tk.stop(m) || tk.mark(m)) {
+            if (open + 1..j).any(|m| tk.mark(m) || tk.punct(m, ';')) {
                 break;
             }
             k = open;
@@ -223,8 +219,8 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         e -= 1;
     }
     // A parenthetical between dashes.
-    if e > lower + 1 && is_dash(tk, e - 1) {
-        let d = (e.saturating_sub(12).max(lower)..e - 1).rev().find(|&d| is_dash(tk, d))?;
+    if e > lower + 1 && tk.dash(e - 1) {
+        let d = (e.saturating_sub(12).max(lower)..e - 1).rev().find(|&d| tk.dash(d))?;
         e = d;
     }
     if e > lower && tk.punct(e - 1, ',') {
@@ -236,7 +232,9 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         let np2 = simple_back(tk, np1.start - 1, lower)?;
         return combine(np2, np1);
     }
-    let np1 = simple_back(tk, e, lower)?;
+    let Some(np1) = simple_back(tk, e, lower) else {
+        return plain_back(tk, e, lower);
+    };
     if !np1.pronoun && np1.name.is_some() && np1.start > lower + 1 && tk.punct(np1.start - 1, ',') {
         // "a local civil defense activist, Ahmed Hafi told"
         if let Some(np2) = simple_back(tk, np1.start - 1, lower) {
@@ -249,6 +247,47 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         }
     }
     Some(np1)
+}
+
+/// The phrase that starts the sentence at `a` and ends before `limit`, when it looks like a
+/// subject ("Scott beamed and asked …", "Michael Mulgrew, president of …, said").
+pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+    let mut s = a;
+    while s < limit && tk.word(s) && tk.has(s, class::FUNCTION) && !tk.has(s, class::COMPLEMENTIZER) {
+        s += 1;
+    }
+    if tk.punct(s, ',') {
+        return None;
+    }
+    let np = after(tk, s, limit)?;
+    let next_ok = np.end < limit && (tk.word(np.end) || tk.punct(np.end, ','));
+    next_ok.then_some(np)
+}
+
+/// A short description-only phrase filling `a..b` exactly ("the ad's narrator").
+pub(crate) fn plain(tk: &Toks, a: usize, b: usize) -> Option<Np> {
+    if b <= a || b - a > 5 || !(a..b).all(|k| tk.word(k) && !tk.has(k, class::FUNCTION | class::AUX | class::PHRASE_START)) {
+        return None;
+    }
+    let possessive = tk.s(a).ends_with("'s") || tk.s(a).ends_with("\u{2019}s");
+    if !(tk.has(a, class::DETERMINER) || possessive) {
+        return None;
+    }
+    Some(Np { start: a, end: b, anonymous: tk.has(a, class::INDEFINITE), ..Np::default() })
+}
+
+/// A short description-only phrase ending at `e` that starts its clause ("Scott's family").
+fn plain_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
+    let floor = e.saturating_sub(5).max(lower);
+    let mut s = e;
+    while s > floor && tk.word(s - 1) && !tk.in_quote(s - 1) {
+        s -= 1;
+        let boundary = s == lower || !tk.word(s - 1) || tk.has(s - 1, class::FUNCTION);
+        if boundary {
+            return plain(tk, s, e);
+        }
+    }
+    None
 }
 
 /// Joins a phrase and its appositive: one must carry the name.
@@ -289,6 +328,14 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     let mut k = start;
     let mut has_head = false;
     let mut steps = 0;
+    // "said 9/11 widow Terry Strada", "said longtime friend Ana Ruiz": a few plain words
+    // before a name.
+    let name_at = (start..(start + 4).min(upper)).take_while(|&m| tk.word(m) && !tk.has(m, class::FUNCTION | class::AUX | class::PHRASE_START)).find(|&m| namey(tk, m));
+    if let Some(m) = name_at {
+        if m > start && !tk.cap(start) && !tk.has(start, class::DETERMINER) {
+            k = m;
+        }
+    }
     while k < upper && steps < MAX_NP {
         steps += 1;
         if tk.in_quote(k) {

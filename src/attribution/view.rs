@@ -17,6 +17,8 @@ pub(crate) struct Toks<'a> {
     pub quoted: Vec<bool>,
     /// The sentence number of each token (block-local).
     pub sent: Vec<u32>,
+    /// For tokens that start a phrase of the verb list: its kind and end.
+    phrase: Vec<Option<(CueKind, usize)>>,
 }
 
 /// A speech cue found at a token.
@@ -39,7 +41,7 @@ impl<'a> Toks<'a> {
     /// Classifies every word of `t`.
     pub fn new(text: &'a str, t: &'a [Token], sentences: &[Range<usize>]) -> Toks<'a> {
         let words = &*WORDS_TABLE;
-        let mut buf = String::new();
+        let mut buf = String::with_capacity(MAX_LOOKUP * 2);
         let mut cls = Vec::with_capacity(t.len());
         let mut sent = Vec::with_capacity(t.len());
         let mut s = 0usize;
@@ -51,14 +53,22 @@ impl<'a> Toks<'a> {
             }
             sent.push(n);
             if tok.is_word() && tok.span.len() <= MAX_LOOKUP {
+                let word = text.get(tok.span.clone()).unwrap_or("");
                 buf.clear();
-                buf.extend(text.get(tok.span.clone()).unwrap_or("").chars().flat_map(char::to_lowercase));
+                if word.is_ascii() {
+                    buf.push_str(word);
+                    buf.make_ascii_lowercase();
+                } else {
+                    buf.extend(word.chars().flat_map(char::to_lowercase));
+                }
                 cls.push(words.classes(&buf));
             } else {
                 cls.push(0);
             }
         }
-        Toks { text, t, cls, quoted: vec![false; t.len()], sent }
+        let mut toks = Toks { text, t, cls, quoted: vec![false; t.len()], sent, phrase: Vec::new() };
+        toks.phrase = (0..t.len()).map(|i| toks.find_phrase(i)).collect();
+        toks
     }
 
     /// Number of tokens.
@@ -89,6 +99,11 @@ impl<'a> Toks<'a> {
     /// Whether token `i` is the punctuation `c`.
     pub fn punct(&self, i: usize, c: char) -> bool {
         self.t.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// Whether token `i` is a dash (hyphen, en, em or horizontal bar).
+    pub fn dash(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}' | '\u{2015}')))
     }
 
     /// Whether token `i` is a quote mark.
@@ -136,6 +151,10 @@ impl<'a> Toks<'a> {
 
     /// The longest phrase of the verb list starting at token `i`: (kind, end).
     pub fn phrase_at(&self, i: usize) -> Option<(CueKind, usize)> {
+        self.phrase.get(i).copied().flatten()
+    }
+
+    fn find_phrase(&self, i: usize) -> Option<(CueKind, usize)> {
         if !self.has(i, class::PHRASE_START) {
             return None;
         }
@@ -145,6 +164,22 @@ impl<'a> Toks<'a> {
             .iter()
             .find(|p| self.spells(i, &p.words))
             .map(|p| (p.kind, i + p.words.len()))
+    }
+
+    /// A phrase extending a cue at `i`: time words ("Friday afternoon", "last week") or a
+    /// preposition, up to three words and a medium ("in a June report", "via email").
+    fn generic_tail(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        while k < i + 3 && self.word(k) && self.has(k, class::TIME) {
+            k += 1;
+        }
+        if k > i {
+            return Some(k);
+        }
+        if !(self.word(i) && self.has(i, class::TAILPREP)) {
+            return None;
+        }
+        (i + 1..(i + 6).min(self.len())).take_while(|&m| self.word(m)).find(|&m| self.has(m, class::MEDIUM)).map(|m| m + 1)
     }
 
     /// A speech cue whose verb is at token `i`, with auxiliaries before it and tails after.
@@ -158,9 +193,20 @@ impl<'a> Toks<'a> {
             while start > 0 && self.has(start - 1, class::AUX) && self.same_sentence(start - 1, i) {
                 start -= 1;
             }
-            while let Some((CueKind::Tail, e)) = self.phrase_at(end) {
-                end = e;
+            loop {
+                if let Some((CueKind::Tail, e)) = self.phrase_at(end) {
+                    end = e;
+                } else if let Some(e) = self.generic_tail(end) {
+                    end = e;
+                } else {
+                    break;
+                }
             }
+        }
+        // "were reported", "was told": passive, so the subject is not who speaks.
+        let one_word = self.phrase.get(i).copied().flatten().is_some_and(|(_, e)| e == i + 1);
+        if one_word && start < i && self.has(i - 1, class::PASSIVE) {
+            return None;
         }
         Some(Cue { start, verb: i, end, kind })
     }

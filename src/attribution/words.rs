@@ -2,6 +2,7 @@
 //! tables keyed by lower-case word.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon;
@@ -10,6 +11,27 @@ pub(crate) const VERBS: &str = include_str!("../lexicon/attribution_verbs.txt");
 pub(crate) const ROLES: &str = include_str!("../lexicon/attribution_roles.txt");
 pub(crate) const OUTLETS: &str = include_str!("../lexicon/attribution_outlets.txt");
 pub(crate) const WORDS: &str = include_str!("../lexicon/attribution_words.txt");
+
+/// FNV-1a: the keys are short words, for which SipHash's start-up cost dominates look-ups.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
 /// Single-word classes, as bit flags (a word may be in several).
 pub(crate) mod class {
@@ -29,8 +51,16 @@ pub(crate) mod class {
     pub const ADVERB: u32 = 1 << 13;
     /// Starts a multi-word phrase of the verb list (verb, "according to" or cue tail).
     pub const PHRASE_START: u32 = 1 << 14;
+    /// A form of "be" before a cue verb.
+    pub const PASSIVE: u32 = 1 << 19;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
+    /// Opens a phrase that extends a cue ("in", "on").
+    pub const TAILPREP: u32 = 1 << 16;
+    /// Ends such a phrase ("statement", "interview").
+    pub const MEDIUM: u32 = 1 << 17;
+    /// A time word after a cue ("Friday", "last week").
+    pub const TIME: u32 = 1 << 18;
     /// Any noun that can head a speaker's noun phrase.
     pub const SOURCE_NOUN: u32 = ROLE | ANONYMOUS | DOCUMENT | TITLE;
 }
@@ -42,14 +72,18 @@ pub(crate) enum CueKind {
     Say,
     /// Like `Say`, after an addressee ("told reporters").
     Tell,
-    /// Reports a clause only with "that".
+    /// Reports a clause, with or without "that".
     That,
+    /// Reports a clause only with "that"; otherwise takes a plain object.
+    Object,
     /// Introduces quoted words only.
     Direct,
     /// "according to".
     According,
     /// Extends a cue after its verb.
     Tail,
+    /// Introduces a quoted label ("called the plan “a disaster”").
+    Name,
 }
 
 /// A multi-word (or one-word) phrase of the verb list.
@@ -63,17 +97,17 @@ pub(crate) struct Phrase {
 
 /// All the tables.
 pub(crate) struct Words {
-    classes: HashMap<&'static str, u32>,
+    classes: Map<u32>,
     /// Phrases by their first word, longest first.
-    phrases: HashMap<&'static str, Vec<Phrase>>,
+    phrases: Map<Vec<Phrase>>,
 }
 
 pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 
 impl Words {
     fn build() -> Words {
-        let mut classes: HashMap<&'static str, u32> = HashMap::new();
-        let mut phrases: HashMap<&'static str, Vec<Phrase>> = HashMap::new();
+        let mut classes: Map<u32> = Map::default();
+        let mut phrases: Map<Vec<Phrase>> = Map::default();
         for entry in lexicon::parse(VERBS) {
             let (Some(form), Some(kind)) = (entry.fields.first(), entry.fields.get(1)) else { continue };
             let words: Vec<&'static str> = form.split_whitespace().collect();
@@ -82,11 +116,17 @@ impl Words {
                 "say" => CueKind::Say,
                 "tell" => CueKind::Tell,
                 "that" => CueKind::That,
+                "object" => CueKind::Object,
                 "direct" => CueKind::Direct,
                 "according" => CueKind::According,
                 "tail" => CueKind::Tail,
+                "name" => CueKind::Name,
                 "aux" => {
                     *classes.entry(first).or_default() |= class::AUX;
+                    continue;
+                }
+                "passive" => {
+                    *classes.entry(first).or_default() |= class::AUX | class::PASSIVE;
                     continue;
                 }
                 "adverb" => {
@@ -114,6 +154,9 @@ impl Words {
                     ("connector", class::CONNECTOR),
                     ("function", class::FUNCTION),
                     ("complementizer", class::COMPLEMENTIZER | class::FUNCTION),
+                    ("tailprep", class::TAILPREP),
+                    ("medium", class::MEDIUM),
+                    ("time", class::TIME),
                 ][..],
             ),
         ] {
