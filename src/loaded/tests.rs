@@ -189,3 +189,45 @@ fn indirect_speech_wording_is_the_outlets() {
         find(&text, &voice).into_iter().map(|(s, l)| (&text.joined[s], l.in_quote)).collect();
     assert_eq!(found, [("regime", false), ("barbaric", true)]);
 }
+
+/// Throughput of loaded wording alone: `cargo test --release --lib loaded_speed -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn loaded_speed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora/loaded/ptc/articles");
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut body = String::new();
+    for e in entries.flatten() {
+        body.push_str(&std::fs::read_to_string(e.path()).unwrap_or_default());
+    }
+    let text = Text::new(&Document::from_plain_text(&body));
+    let voice = VoiceMap::default();
+    let mut n = find(&text, &voice).len(); // builds the lists once
+    let t = std::time::Instant::now();
+    for _ in 0..5 {
+        n += find(&text, &voice).len();
+    }
+    let secs = t.elapsed().as_secs_f64();
+    eprintln!("{n} findings, {:.1} MB/s", 5.0 * body.len() as f64 / secs / 1e6);
+    let mb = 5.0 * body.len() as f64 / 1e6;
+    let t = std::time::Instant::now();
+    for _ in 0..5 {
+        n += LEXICON.find(&text.joined).len();
+    }
+    eprintln!("words {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let t = std::time::Instant::now();
+    for _ in 0..5 {
+        n += scare::find(&text, |_| false).len();
+    }
+    eprintln!("scare {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let t = std::time::Instant::now();
+    for _ in 0..5 {
+        n += scare::candidates(&text.joined).count();
+    }
+    eprintln!("scare candidates {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let t = std::time::Instant::now();
+    for _ in 0..5 {
+        n += usize::from(marks::Marked::new(&text).overlaps(&(0..1)));
+    }
+    eprintln!("marks {:.1} MB/s {n}", mb / t.elapsed().as_secs_f64());
+}

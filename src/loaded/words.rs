@@ -21,7 +21,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
 use crate::lexicon;
 
@@ -76,6 +76,9 @@ impl Lexicon {
         let mut senses = Vec::new();
         for entry in lexicon::parse(words) {
             let [pattern, category, note, alternative] = entry.fields[..] else { continue };
+            if !CATEGORIES.contains(&category) {
+                continue;
+            }
             let sense = senses.len();
             senses.push(Sense {
                 category,
@@ -91,47 +94,44 @@ impl Lexicon {
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
+            // A full DFA: a few hundred KB for these lists, and the fastest scan.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(patterns.iter().map(|p| p.form.as_bytes()))
             .ok();
         Lexicon { automaton, patterns, senses }
     }
 
     /// Every listed word or phrase in `text`, as (span, sense index), in order, not
-    /// overlapping: where matches overlap the longest wins, and a word inside an exception
-    /// is dropped.
+    /// overlapping: leftmost first, then longest; a word inside an exception is dropped (the
+    /// exception, matched like a word, takes its place and is not reported).
     pub fn find(&self, text: &str) -> Vec<(Range<usize>, usize)> {
-        let mut words = Vec::new();
-        let mut exceptions: Vec<Range<usize>> = Vec::new();
-        let Some(automaton) = &self.automaton else { return words };
-        for m in automaton.find_overlapping_iter(text) {
-            let Some(pattern) = self.patterns.get(m.pattern().as_usize()) else { continue };
+        let mut out = Vec::new();
+        let Some(automaton) = &self.automaton else { return out };
+        let mut at = 0;
+        while at < text.len() {
+            let Some(m) = automaton.find(Input::new(text).span(at..text.len())) else { break };
             let span = m.range();
-            if !is_whole_word(text, &span) {
-                continue;
-            }
-            if pattern.case_sensitive && text.get(span.clone()) != Some(pattern.form.as_str()) {
-                continue;
-            }
-            match pattern.sense {
-                Some(sense) => words.push((span.start..span.start + pattern.reported, sense)),
-                None => exceptions.push(span),
-            }
-        }
-        words.retain(|(w, _)| !exceptions.iter().any(|e| e.start <= w.start && w.end <= e.end));
-        // Leftmost first, then longest: keep each match that does not overlap a kept one.
-        words.sort_by_key(|(w, _)| (w.start, std::cmp::Reverse(w.end)));
-        let mut out: Vec<(Range<usize>, usize)> = Vec::with_capacity(words.len());
-        for (span, sense) in words {
-            if out.last().is_none_or(|(last, _)| last.end <= span.start) {
-                out.push((span, sense));
+            let accepted = self.patterns.get(m.pattern().as_usize()).filter(|p| {
+                is_whole_word(text, &span)
+                    && (!p.case_sensitive || text.get(span.clone()) == Some(p.form.as_str()))
+            });
+            match accepted {
+                Some(pattern) => {
+                    if let Some(sense) = pattern.sense {
+                        out.push((span.start..span.start + pattern.reported, sense));
+                    }
+                    at = span.end;
+                }
+                // Part of a longer word: look again from the next byte, so that a listed word
+                // overlapping this one is still found.
+                None => at = span.start + 1,
             }
         }
         out
     }
 }
 
-/// Adds every expansion of `pattern` (braces, apostrophe forms).
 fn add_forms(pattern: &str, sense: Option<usize>, out: &mut Vec<Pattern>) {
     let case_sensitive = pattern.chars().any(char::is_uppercase);
     let (head, context) = pattern.split_once(" > ").unwrap_or((pattern, ""));
@@ -177,7 +177,7 @@ pub(crate) fn expand(pattern: &str) -> Vec<String> {
 
 /// Whether `span` is a whole word or phrase: not part of a longer word or of a hyphenated
 /// compound ("slam-dunk" is not "slam").
-fn is_whole_word(text: &str, span: &Range<usize>) -> bool {
+pub(crate) fn is_whole_word(text: &str, span: &Range<usize>) -> bool {
     let before = text.get(..span.start).unwrap_or("");
     let after = text.get(span.end..).unwrap_or("");
     let mut back = before.chars().rev();
