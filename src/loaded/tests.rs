@@ -231,3 +231,11 @@ fn loaded_speed() {
     }
     eprintln!("marks {:.1} MB/s {n}", mb / t.elapsed().as_secs_f64());
 }
+
+#[test]
+fn capitalised_words_inside_a_sentence_are_names() {
+    let found = findings("They staged Cleanliness, Godliness and Madness in Boston. Madness, he said.");
+    let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+    assert_eq!(words, ["Madness"]);
+    assert!(findings("The RIGGED vote was annulled.").iter().any(|(w, _)| w == "RIGGED"));
+}

@@ -40,6 +40,9 @@ pub(crate) struct Sense {
     pub note: &'static str,
     /// A neutral alternative, where one exists.
     pub alternative: Option<&'static str>,
+    /// Written with a capital (a word made from a name, "Orwellian"): matched as written, and
+    /// a capital is no sign of a name.
+    pub capitalised: bool,
 }
 
 /// What one expanded pattern of the automaton stands for.
@@ -84,6 +87,7 @@ impl Lexicon {
                 category,
                 note,
                 alternative: (alternative != "-").then_some(alternative),
+                capitalised: pattern.chars().any(char::is_uppercase),
             });
             add_forms(pattern, Some(sense), &mut patterns);
         }
