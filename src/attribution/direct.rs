@@ -16,12 +16,8 @@ const MAX_BEFORE: usize = 10;
 /// An attribution found next to a quote.
 pub(crate) struct Attach {
     pub np: Option<Np>,
-    pub cue: Cue,
+    pub cue: Option<Cue>,
     pub via: Option<String>,
-}
-
-fn is_dash(tk: &Toks, k: usize) -> bool {
-    tk.punct(k, '-') || tk.punct(k, '\u{2014}') || tk.punct(k, '\u{2013}')
 }
 
 /// The outlet named by the phrase at `start` ("Anadolu Agency", "the Russian Sputnik news
@@ -50,7 +46,7 @@ pub(crate) fn via_at(tk: &Toks, start: usize, upper: usize) -> Option<(String, u
 fn after(block: &Block, close: usize) -> Option<Attach> {
     let tk = &block.tk;
     let mut k = close + 1;
-    if tk.punct(k, ',') || is_dash(tk, k) {
+    if tk.punct(k, ',') || tk.dash(k) {
         k += 1;
     }
     // “Where is it?” Smith asked. — the splitter may start a new sentence after ? or !.
@@ -59,12 +55,12 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
     // said.), or it is the next sentence's own attribution.
     let full_stop = close > 0 && tk.punct(close - 1, '.');
     if let Some(cue) = tk.cue_at(k) {
-        if cue.start == k && cue.kind != CueKind::Tail {
+        if cue.start == k && !matches!(cue.kind, CueKind::Tail | CueKind::Name) {
             // Inverted: “…,” said Sean Spicer, chief strategist … / “…,” according to X.
             let np = speaker::after(tk, cue.end, end);
             let via = np.as_ref().and_then(|np| via_at(tk, np.end, end)).map(|v| v.0).or_else(|| via_at(tk, cue.end, end).map(|v| v.0));
             let np = np.filter(|np| !(np.start..np.end).any(|m| tk.has(m, class::OUTLET_HEAD | class::OUTLET_NAME)) || cue.kind == CueKind::According);
-            return Some(Attach { np, cue, via });
+            return Some(Attach { np, cue: Some(cue), via });
         }
     }
     let limit = (k + MAX_AFTER).min(end);
@@ -74,21 +70,26 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
             return None;
         }
         if let Some(cue) = tk.cue_at(v) {
-            if cue.kind == CueKind::According {
+            if matches!(cue.kind, CueKind::According | CueKind::Name) {
                 return None;
             }
-            let np = speaker::before(tk, cue.start, k)?;
-            if np.start > k + 1 {
-                return None;
-            }
+            let np = speaker::before(tk, cue.start, k).filter(|np| np.start <= k + 1).or_else(|| speaker::plain(tk, k, cue.start))?;
             let via = via_at(tk, cue.end, end);
             let rest_from = via.as_ref().map_or(cue.end, |v| v.1);
             if full_stop && (rest_from..end).filter(|&m| tk.word(m)).count() > 3 {
                 return None;
             }
-            return Some(Attach { np: Some(np), cue, via: via.map(|v| v.0) });
+            return Some(Attach { np: Some(np), cue: Some(cue), via: via.map(|v| v.0) });
         }
         v += 1;
+    }
+    // “…” ― Adriana Rodarte: a name after a dash, closing the sentence.
+    if tk.dash(close + 1) {
+        let np = speaker::after(tk, close + 2, tk.len())?;
+        let closes = np.end >= tk.len() || tk.stop(np.end) || tk.mark(np.end);
+        if closes && np.name.is_some() {
+            return Some(Attach { np: Some(np), cue: None, via: None });
+        }
     }
     None
 }
@@ -110,18 +111,21 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
             return None;
         }
         let Some(cue) = tk.cue_at(v) else { continue };
-        if cue.kind == CueKind::According || cue.end > j {
+        if matches!(cue.kind, CueKind::According | CueKind::Name) || cue.end > j {
             return None;
         }
         // Between the cue and the mark: nothing, the speaker ("said Smith:") or the addressee.
-        let subject = speaker::before(tk, cue.start, lower);
+        let subject = speaker::before(tk, cue.start, lower).or_else(|| speaker::sentence_subject(tk, lower, cue.start));
         if cue.end == j {
-            return Some((Attach { np: subject, cue, via: None }, punct));
+            if subject.is_none() && !punct {
+                return None;
+            }
+            return Some((Attach { np: subject, cue: Some(cue), via: None }, punct));
         }
         let via = via_at(tk, cue.end, j);
         if let Some((via, e)) = via {
             if e == j {
-                return Some((Attach { np: subject, cue, via: Some(via) }, punct));
+                return Some((Attach { np: subject, cue: Some(cue), via: Some(via) }, punct));
             }
         }
         let obj = speaker::after(tk, cue.end, j)?;
@@ -129,8 +133,8 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
             return None;
         }
         return Some(match subject {
-            Some(s) => (Attach { np: Some(s), cue, via: None }, punct),
-            None => (Attach { np: Some(obj), cue, via: None }, punct),
+            Some(s) => (Attach { np: Some(s), cue: Some(cue), via: None }, punct),
+            None => (Attach { np: Some(obj), cue: Some(cue), via: None }, punct),
         });
     }
     None
@@ -151,17 +155,20 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         let starts_lower = tk.t.get(p.open + 1).is_some_and(|t| t.is_word() && !t.cap);
         let style = if !punct && starts_lower { QuoteStyle::Mixed } else { QuoteStyle::Direct };
         let speaker = speaker_of(doc, tk, a.np.as_ref());
-        let cue = cue_span(tk, &a.cue);
+        let cue = a.cue.as_ref().map(|c| cue_span(tk, c));
+        let verb = a.cue.as_ref().map_or(usize::MAX, |c| c.verb);
         let group = match last_cue {
-            Some((v, g)) if v == a.cue.verb => g,
+            Some((v, g)) if v == verb && v != usize::MAX => g,
             _ => doc.group(),
         };
-        last_cue = Some((a.cue.verb, group));
+        last_cue = Some((verb, group));
         let np_span = a.np.as_ref().map(|np| tk.span(np.start, np.end));
         let outer = tk.span(p.open, p.close.map_or(p.stop, |c| c + 1));
-        let extent = cover(&[Some(outer), Some(cue.clone()), np_span]);
-        block.used_cue[a.cue.verb] = true;
+        let extent = cover(&[Some(outer), cue.clone(), np_span]);
+        if let Some(used) = block.used_cue.get_mut(verb) {
+            *used = true;
+        }
         block.taken[i] = true;
-        doc.push(Frame { content, style, speaker, cue: Some(cue), via: a.via, extent, group });
+        doc.push(Frame { content, style, speaker, cue, via: a.via, extent, group });
     }
 }

@@ -18,6 +18,8 @@ const MIN_CLAUSE: usize = 3;
 
 struct Found {
     content: (usize, usize),
+    /// The words after a parenthetical attribution ("A, he added, B."): B.
+    second: Option<(usize, usize)>,
     np: Option<Np>,
     via: Option<String>,
 }
@@ -60,18 +62,40 @@ fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
             return None;
         }
         let content = (np.end + 1, trim_end(tk, np.end + 1, b));
-        return (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, np: Some(np), via: None });
+        return (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, second: None, np: Some(np), via: None });
     }
     let mut e = cue.start;
     if e > a && tk.punct(e - 1, ',') {
         e -= 1;
     }
-    (words_between(tk, a, e) >= MIN_CLAUSE).then_some(Found { content: (a, e), np: Some(np), via: None })
+    (words_between(tk, a, e) >= MIN_CLAUSE).then_some(Found { content: (a, e), second: None, np: Some(np), via: None })
 }
 
 fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
     let tk = &block.tk;
-    let subject = speaker::before(tk, cue.start, a);
+    let mut subject = speaker::before(tk, cue.start, a);
+    // "…, adding that …": a participle after a comma reports for the sentence's speaker.
+    if subject.is_none() && cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing") {
+        let earlier = block.speaker_np_before(cue.start, a);
+        if earlier.is_some() {
+            subject = earlier;
+        } else {
+            subject = speaker::sentence_subject(tk, a, cue.start);
+        }
+        if let Some(np) = subject {
+            let end = trim_end(tk, cue.end, b);
+            let that = (cue.end < end && tk.has(cue.end, class::COMPLEMENTIZER)).then_some(cue.end);
+            let start = that.unwrap_or(cue.end);
+            if words_between(tk, start, end) < MIN_CLAUSE {
+                return None;
+            }
+            return Some(Found { content: (start, end), second: None, np: Some(np), via: None });
+        }
+    }
+    let inverted = cue.start > a && tk.punct(cue.start - 1, ',') && speaker::after(tk, cue.end, b).is_some();
+    if subject.is_none() && !inverted && !(a..cue.start).any(|k| block.used_cue[k]) {
+        subject = speaker::sentence_subject(tk, a, cue.start);
+    }
     match subject {
         None => {
             // Inverted trailing: "…, said Sean Spicer." / "…, says the report."
@@ -81,7 +105,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
             let np = speaker::after(tk, cue.end, b)?;
             let via = closes_sentence(tk, np.end, b)?;
             let content = (a, cue.start - 1);
-            (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, np: Some(np), via })
+            (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, second: None, np: Some(np), via })
         }
         Some(np) => {
             // Trailing: "…, a YPG commander, Sipan Hemo, told Sputnik."
@@ -90,9 +114,21 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
                 if let Some(via) = closes_sentence(tk, cue.end, b) {
                     let e = if tk.punct(np.start - 1, ',') { np.start - 1 } else { np.start };
                     if words_between(tk, a, e) >= MIN_CLAUSE {
-                        return Some(Found { content: (a, e), np: Some(np), via });
+                        return Some(Found { content: (a, e), second: None, np: Some(np), via });
                     }
                     return None;
+                }
+                // Parenthetical: "But the weapons, he added, are like …".
+                let mut after_cue = cue.end;
+                if let Some((_, e)) = via_at(tk, after_cue, b) {
+                    after_cue = e;
+                }
+                if tk.punct(np.start - 1, ',') && tk.punct(after_cue, ',') {
+                    let first = (a, np.start - 1);
+                    let second = (after_cue + 1, trim_end(tk, after_cue + 1, b));
+                    if words_between(tk, first.0, first.1) >= MIN_CLAUSE && words_between(tk, second.0, second.1) >= MIN_CLAUSE {
+                        return Some(Found { content: first, second: Some(second), np: Some(np), via: None });
+                    }
                 }
             }
             if np.start > a && !edge && !tk.has(np.start - 1, class::FUNCTION) && !tk.stop(np.start - 1) {
@@ -113,7 +149,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
                         s += 1;
                     }
                     match cue.kind {
-                        CueKind::Say | CueKind::According => s,
+                        CueKind::Say | CueKind::That | CueKind::According => s,
                         CueKind::Tell => {
                             if let Some((v, e)) = via_at(tk, s, end) {
                                 via = Some(v);
@@ -134,7 +170,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
             if start >= end || words_between(tk, start, end) < MIN_CLAUSE || tk.stop(start) {
                 return None;
             }
-            Some(Found { content: (start, end), np: Some(np), via })
+            Some(Found { content: (start, end), second: None, np: Some(np), via })
         }
     }
 }
@@ -160,23 +196,38 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
             };
             let found = match cue.kind {
                 CueKind::According => according(tk, &cue, a, b),
-                CueKind::Say | CueKind::Tell | CueKind::That => verb(block, &cue, a, b),
+                CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => verb(block, &cue, a, b),
                 _ => None,
             };
             let Some(f) = found else {
                 v = cue.end.max(v + 1);
                 continue;
             };
-            let (cs, ce) = f.content;
+            let (mut cs, ce) = f.content;
+            let ce = f.second.map_or(ce, |s| s.1);
+            // "X said later, “…”": a short lead-in, then a quote that fills the clause, is a
+            // direct quote.
+            let mut direct_pair = None;
+            if f.second.is_none() {
+                let tk = &block.tk;
+                if let Some((i, p)) = block.pairs.iter().enumerate().find(|(_, p)| p.open >= cs && p.open < ce) {
+                    let lead_in = p.open > cs && (tk.punct(p.open - 1, ',') || tk.punct(p.open - 1, ':')) && words_between(tk, cs, p.open) <= 6;
+                    let fills = p.close.is_some_and(|c| words_between(tk, c + 1, ce) == 0);
+                    if (lead_in || p.open == cs) && fills && !block.taken[i] {
+                        direct_pair = Some(i);
+                        cs = p.open;
+                    }
+                }
+            }
             // Quoted words inside the clause make it a mixed quote; a directly attributed
             // quote inside means the clause is that quote's frame already.
-            let mut style = QuoteStyle::Indirect;
+            let mut style = if direct_pair.is_some() { QuoteStyle::Direct } else { QuoteStyle::Indirect };
             let mut clash = false;
             for (i, p) in block.pairs.iter().enumerate() {
                 if p.open >= cs && p.open < ce {
                     if block.taken[i] {
                         clash = true;
-                    } else {
+                    } else if direct_pair.is_none() {
                         style = QuoteStyle::Mixed;
                     }
                 }
@@ -191,13 +242,21 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
                 }
             }
             let tk = &block.tk;
-            let content = tk.span(cs, ce);
+            let content = match direct_pair.and_then(|i| block.pairs.get(i)) {
+                Some(p) => block.pair_content(p),
+                None => tk.span(cs, f.second.map_or(ce, |_| f.content.1)),
+            };
             let cue_bytes = cue_span(tk, &cue);
             let np_span = f.np.as_ref().map(|np| tk.span(np.start, np.end));
             let speaker = speaker_of(doc, tk, f.np.as_ref());
-            let extent = cover(&[Some(content.clone()), Some(cue_bytes.clone()), np_span]);
+            let extent = cover(&[Some(content.clone()), Some(cue_bytes.clone()), np_span.clone()]);
             let group = doc.group();
             block.used_cue[cue.verb] = true;
+            if let Some((s2, e2)) = f.second {
+                let content2 = tk.span(s2, e2);
+                let extent2 = cover(&[Some(content2.clone()), Some(cue_bytes.clone()), np_span.clone()]);
+                doc.push(Frame { content: content2, style, speaker: speaker.clone(), cue: Some(cue_bytes.clone()), via: None, extent: extent2, group });
+            }
             doc.push(Frame { content, style, speaker, cue: Some(cue_bytes), via: f.via, extent, group });
             v = cue.end.max(if ce > cue.end { ce } else { v + 1 });
         }

@@ -2,6 +2,9 @@
 //! paragraph, a multi-paragraph quote), fragments of an attributed sentence, quotes with no
 //! findable speaker, and what is not speech at all (scare quotes, titles).
 
+use super::speaker::{self, Np};
+use super::view::Cue;
+use super::words::{class, CueKind};
 use super::{cover, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 
@@ -70,6 +73,34 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent: outer, group });
             continue;
         }
+        // A fragment after a cue in its sentence: "Smith called the plan “a disaster.”"
+        if let Some((cue, np)) = cue_before(block, p.open) {
+            let tk = &block.tk;
+            let speaker = np.as_ref().map(|np| doc.people.resolve(tk, np));
+            let cue_bytes = tk.span(cue.start, cue.end);
+            // The clause runs from the cue (or a "that" after it) to the sentence's end, and
+            // takes in any further quoted fragments.
+            let that = (cue.end..p.open).find(|&k| tk.has(k, class::COMPLEMENTIZER));
+            let start = that.unwrap_or(cue.end);
+            let mut end = block.sentence_end(p.open);
+            while end > p.open + 1 && (tk.stop(end - 1) || tk.punct(end - 1, ',')) {
+                end -= 1;
+            }
+            let end = end.max(p.close.map_or(p.stop, |c| c + 1));
+            for (j, q) in block.pairs.iter().enumerate() {
+                if q.open > p.open && q.open < end {
+                    block.taken[j] = true;
+                }
+            }
+            let content = tk.span(start, end);
+            let np_span = np.as_ref().map(|np| tk.span(np.start, np.end));
+            let extent = cover(&[Some(content.clone()), Some(cue_bytes.clone()), np_span]);
+            let group = doc.group();
+            block.taken[i] = true;
+            block.used_cue[cue.verb] = true;
+            doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: Some(cue_bytes), via: None, extent, group });
+            continue;
+        }
         if words <= MAX_SCARE_WORDS || title_case(block, p.open + 1, p.stop) {
             continue;
         }
@@ -87,6 +118,29 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             }
         }
     }
+}
+
+/// How far back (in tokens) a fragment looks for its cue.
+const MAX_CUE_BACK: usize = 30;
+
+/// The nearest unused cue before token `open` in its sentence, with its speaker.
+fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
+    let tk = &block.tk;
+    let lower = block.sentence_start(open).max(open.saturating_sub(MAX_CUE_BACK));
+    let mut v = open;
+    while v > lower {
+        v -= 1;
+        if tk.in_quote(v) || block.used_cue[v] || !tk.has(v, class::PHRASE_START) {
+            continue;
+        }
+        let Some(cue) = tk.cue_at(v) else { continue };
+        if matches!(cue.kind, CueKind::Tail | CueKind::According) || cue.end > open {
+            continue;
+        }
+        let np = speaker::before(tk, cue.start, block.sentence_start(open));
+        return Some((cue, np));
+    }
+    None
 }
 
 /// The token holding byte `at` (binary search; tokens are in order).

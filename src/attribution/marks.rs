@@ -63,7 +63,9 @@ fn can_close(text: &str, tokens: &[Token], i: usize) -> bool {
     let left_glued = !t.space_before && i > 0;
     let right_free = t.space_after
         || tokens.get(i + 1).is_some_and(|n| !n.is_word() || n.space_before);
-    left_glued && right_free
+    // A mark standing alone (“… outreach,' " he said”) can only close.
+    let isolated = t.space_before && !followed_by_words(tokens, i);
+    (left_glued || isolated) && right_free
 }
 
 /// Pairs the quote marks of one block's tokens. A single opening mark with no closing mark in

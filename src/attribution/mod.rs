@@ -90,6 +90,15 @@ impl Block<'_> {
         self.sent_end.get(s).copied().unwrap_or(self.tk.len())
     }
 
+    /// The speaker phrase of the nearest cue used earlier in the sentence (from `a`), for a
+    /// participle that continues it ("…,” he said, adding that …").
+    pub fn speaker_np_before(&self, at: usize, a: usize) -> Option<Np> {
+        let v = (a..at).rev().take(40).find(|&k| self.used_cue.get(k).copied().unwrap_or(false))?;
+        let cue = self.tk.cue_at(v)?;
+        speaker::before(&self.tk, cue.start, a)
+            .or_else(|| speaker::after(&self.tk, cue.end, at))
+    }
+
     /// Byte span of a pair's quoted words.
     pub fn pair_content(&self, p: &marks::Pair) -> Range<usize> {
         let start = self.tk.t.get(p.open).map_or(0, |t| t.span.end);

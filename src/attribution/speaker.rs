@@ -49,10 +49,6 @@ fn head(tk: &Toks, k: usize) -> bool {
         && (tk.cap(k) || tk.has(k, class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME))
 }
 
-fn is_dash(tk: &Toks, k: usize) -> bool {
-    tk.punct(k, '-') || tk.punct(k, '\u{2014}') || tk.punct(k, '\u{2013}')
-}
-
 /// A plain noun phrase (no commas) ending at `end` (exclusive), not reaching below `lower`.
 fn simple_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
     if end <= lower || end > tk.len() {
@@ -134,7 +130,7 @@ fn walk_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
                 continue;
             }
             break;
-        } else if tk.punct(j, ')') && has_head {
+        } else if tk.punct(j, ')') {
             // "(PYD)", "(R-Wis.)": a short bracket inside a title or after a name.
             let Some(open) = (j.saturating_sub(8).max(lower)..j).rev().find(|&o| tk.punct(o, '(')) else { break };
             if (open + 1..j).any(|m| tk.stop(m) || tk.mark(m)) {
@@ -223,8 +219,8 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         e -= 1;
     }
     // A parenthetical between dashes.
-    if e > lower + 1 && is_dash(tk, e - 1) {
-        let d = (e.saturating_sub(12).max(lower)..e - 1).rev().find(|&d| is_dash(tk, d))?;
+    if e > lower + 1 && tk.dash(e - 1) {
+        let d = (e.saturating_sub(12).max(lower)..e - 1).rev().find(|&d| tk.dash(d))?;
         e = d;
     }
     if e > lower && tk.punct(e - 1, ',') {
@@ -249,6 +245,33 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         }
     }
     Some(np1)
+}
+
+/// The phrase that starts the sentence at `a` and ends before `limit`, when it looks like a
+/// subject ("Scott beamed and asked …", "Michael Mulgrew, president of …, said").
+pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+    let mut s = a;
+    while s < limit && tk.word(s) && tk.has(s, class::FUNCTION) && !tk.has(s, class::COMPLEMENTIZER) {
+        s += 1;
+    }
+    if tk.punct(s, ',') {
+        return None;
+    }
+    let np = after(tk, s, limit)?;
+    let next_ok = np.end < limit && (tk.word(np.end) || tk.punct(np.end, ','));
+    next_ok.then_some(np)
+}
+
+/// A short description-only phrase filling `a..b` exactly ("the ad's narrator").
+pub(crate) fn plain(tk: &Toks, a: usize, b: usize) -> Option<Np> {
+    if b <= a || b - a > 5 || !(a..b).all(|k| tk.word(k) && !tk.has(k, class::FUNCTION | class::AUX | class::PHRASE_START)) {
+        return None;
+    }
+    let possessive = tk.s(a).ends_with("'s") || tk.s(a).ends_with("\u{2019}s");
+    if !(tk.has(a, class::DETERMINER) || possessive) {
+        return None;
+    }
+    Some(Np { start: a, end: b, anonymous: tk.has(a, class::INDEFINITE), ..Np::default() })
 }
 
 /// Joins a phrase and its appositive: one must carry the name.

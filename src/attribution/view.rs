@@ -91,6 +91,11 @@ impl<'a> Toks<'a> {
         self.t.get(i).is_some_and(|t| t.is_punct(c))
     }
 
+    /// Whether token `i` is a dash (hyphen, en, em or horizontal bar).
+    pub fn dash(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}' | '\u{2015}')))
+    }
+
     /// Whether token `i` is a quote mark.
     pub fn mark(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| matches!(t.kind, Kind::Mark(_)))
@@ -147,6 +152,22 @@ impl<'a> Toks<'a> {
             .map(|p| (p.kind, i + p.words.len()))
     }
 
+    /// A phrase extending a cue at `i`: time words ("Friday afternoon", "last week") or a
+    /// preposition, up to three words and a medium ("in a June report", "via email").
+    fn generic_tail(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        while k < i + 3 && self.word(k) && self.has(k, class::TIME) {
+            k += 1;
+        }
+        if k > i {
+            return Some(k);
+        }
+        if !(self.word(i) && self.has(i, class::TAILPREP)) {
+            return None;
+        }
+        (i + 1..(i + 6).min(self.len())).take_while(|&m| self.word(m)).find(|&m| self.has(m, class::MEDIUM)).map(|m| m + 1)
+    }
+
     /// A speech cue whose verb is at token `i`, with auxiliaries before it and tails after.
     pub fn cue_at(&self, i: usize) -> Option<Cue> {
         let (kind, mut end) = self.phrase_at(i)?;
@@ -158,8 +179,14 @@ impl<'a> Toks<'a> {
             while start > 0 && self.has(start - 1, class::AUX) && self.same_sentence(start - 1, i) {
                 start -= 1;
             }
-            while let Some((CueKind::Tail, e)) = self.phrase_at(end) {
-                end = e;
+            loop {
+                if let Some((CueKind::Tail, e)) = self.phrase_at(end) {
+                    end = e;
+                } else if let Some(e) = self.generic_tail(end) {
+                    end = e;
+                } else {
+                    break;
+                }
             }
         }
         Some(Cue { start, verb: i, end, kind })

@@ -31,6 +31,12 @@ pub(crate) mod class {
     pub const PHRASE_START: u32 = 1 << 14;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
+    /// Opens a phrase that extends a cue ("in", "on").
+    pub const TAILPREP: u32 = 1 << 16;
+    /// Ends such a phrase ("statement", "interview").
+    pub const MEDIUM: u32 = 1 << 17;
+    /// A time word after a cue ("Friday", "last week").
+    pub const TIME: u32 = 1 << 18;
     /// Any noun that can head a speaker's noun phrase.
     pub const SOURCE_NOUN: u32 = ROLE | ANONYMOUS | DOCUMENT | TITLE;
 }
@@ -42,14 +48,18 @@ pub(crate) enum CueKind {
     Say,
     /// Like `Say`, after an addressee ("told reporters").
     Tell,
-    /// Reports a clause only with "that".
+    /// Reports a clause, with or without "that".
     That,
+    /// Reports a clause only with "that"; otherwise takes a plain object.
+    Object,
     /// Introduces quoted words only.
     Direct,
     /// "according to".
     According,
     /// Extends a cue after its verb.
     Tail,
+    /// Introduces a quoted label ("called the plan “a disaster”").
+    Name,
 }
 
 /// A multi-word (or one-word) phrase of the verb list.
@@ -82,9 +92,11 @@ impl Words {
                 "say" => CueKind::Say,
                 "tell" => CueKind::Tell,
                 "that" => CueKind::That,
+                "object" => CueKind::Object,
                 "direct" => CueKind::Direct,
                 "according" => CueKind::According,
                 "tail" => CueKind::Tail,
+                "name" => CueKind::Name,
                 "aux" => {
                     *classes.entry(first).or_default() |= class::AUX;
                     continue;
@@ -114,6 +126,9 @@ impl Words {
                     ("connector", class::CONNECTOR),
                     ("function", class::FUNCTION),
                     ("complementizer", class::COMPLEMENTIZER | class::FUNCTION),
+                    ("tailprep", class::TAILPREP),
+                    ("medium", class::MEDIUM),
+                    ("time", class::TIME),
                 ][..],
             ),
         ] {
