@@ -59,7 +59,8 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
             // Inverted: “…,” said Sean Spicer, chief strategist … / “…,” according to X.
             let np = speaker::after(tk, cue.end, end);
             let via = np.as_ref().and_then(|np| via_at(tk, np.end, end)).map(|v| v.0).or_else(|| via_at(tk, cue.end, end).map(|v| v.0));
-            let np = np.filter(|np| !(np.start..np.end).any(|m| tk.has(m, class::OUTLET_HEAD | class::OUTLET_NAME)) || cue.kind == CueKind::According);
+            // "said Sean Spicer" names a speaker; "told CNN" only an outlet.
+            let np = np.filter(|np| cue.kind != CueKind::Tell || !(np.start..np.end).any(|m| tk.has(m, class::OUTLET_HEAD | class::OUTLET_NAME)));
             return Some(Attach { np, cue: Some(cue), via });
         }
     }
@@ -73,7 +74,8 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
             if matches!(cue.kind, CueKind::According | CueKind::Name) {
                 return None;
             }
-            let np = speaker::before(tk, cue.start, k).filter(|np| np.start <= k + 1).or_else(|| speaker::plain(tk, k, cue.start))?;
+            let starts_here = |np: &Np| np.start == k || (np.start == k + 1 && !tk.has(k, class::FUNCTION));
+            let np = speaker::before(tk, cue.start, k).filter(starts_here).or_else(|| speaker::plain(tk, k, cue.start))?;
             let via = via_at(tk, cue.end, end);
             let rest_from = via.as_ref().map_or(cue.end, |v| v.1);
             if full_stop && (rest_from..end).filter(|&m| tk.word(m)).count() > 3 {

@@ -13,6 +13,8 @@ use crate::report::QuoteStyle;
 const MAX_TO_THAT: usize = 10;
 /// How many tokens may follow a trailing attribution ("…, he told Anadolu Agency on Monday.").
 const MAX_TRAILING_REST: usize = 6;
+/// How far into a reported clause another attribution is looked for.
+const MAX_CUT_SCAN: usize = 200;
 /// The fewest tokens a reported clause has.
 const MIN_CLAUSE: usize = 3;
 
@@ -24,13 +26,16 @@ struct Found {
     via: Option<String>,
 }
 
+/// Words in `a..b`, counted up to 8 and over at most 64 tokens: callers compare with small
+/// numbers, and a bounded count keeps a sentence of 10,000 cues linear.
 fn words_between(tk: &Toks, a: usize, b: usize) -> usize {
-    (a..b).filter(|&k| tk.word(k)).count()
+    (a..b.min(a.saturating_add(64))).filter(|&k| tk.word(k)).take(8).count()
 }
 
 /// The end of a sentence's words, dropping closing punctuation.
 fn trim_end(tk: &Toks, a: usize, mut b: usize) -> usize {
-    while b > a && (tk.stop(b - 1) || tk.punct(b - 1, ',')) {
+    let floor = a.max(b.saturating_sub(16));
+    while b > floor && (tk.stop(b - 1) || tk.punct(b - 1, ',')) {
         b -= 1;
     }
     b
@@ -71,7 +76,7 @@ fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
     (words_between(tk, a, e) >= MIN_CLAUSE).then_some(Found { content: (a, e), second: None, np: Some(np), via: None })
 }
 
-fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
+fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Option<Found> {
     let tk = &block.tk;
     let mut subject = speaker::before(tk, cue.start, a);
     // "…, adding that …": a participle after a comma reports for the sentence's speaker.
@@ -92,8 +97,10 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
             return Some(Found { content: (start, end), second: None, np: Some(np), via: None });
         }
     }
-    let inverted = cue.start > a && tk.punct(cue.start - 1, ',') && speaker::after(tk, cue.end, b).is_some();
-    if subject.is_none() && !inverted && !(a..cue.start).any(|k| block.used_cue[k]) {
+    let inverted = cue.start > a
+        && tk.punct(cue.start - 1, ',')
+        && speaker::after(tk, cue.end, b).is_some_and(|np| closes_sentence(tk, np.end, b).is_some());
+    if subject.is_none() && !inverted && !used_before {
         subject = speaker::sentence_subject(tk, a, cue.start);
     }
     match subject {
@@ -170,9 +177,34 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
             if start >= end || words_between(tk, start, end) < MIN_CLAUSE || tk.stop(start) {
                 return None;
             }
+            // "While he acknowledged X, Ham also noted Y": the clause ends where another
+            // speaker's cue takes over.
+            let end = cut_at_next_attribution(block, start, end);
+            if words_between(tk, start, end) < MIN_CLAUSE {
+                return None;
+            }
             Some(Found { content: (start, end), second: None, np: Some(np), via })
         }
     }
+}
+
+/// The end of a reported clause: before ", NP cue" when another attribution follows.
+fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -> usize {
+    let tk = &block.tk;
+    for c in start..end.min(start + MAX_CUT_SCAN) {
+        if !tk.punct(c, ',') || tk.in_quote(c) {
+            continue;
+        }
+        let v = (c + 1..(c + 8).min(end)).find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some());
+        if let Some(v) = v {
+            if let Some(cue) = tk.cue_at(v) {
+                if speaker::before(tk, cue.start, c + 1).is_some_and(|np| np.start == c + 1) {
+                    return c;
+                }
+            }
+        }
+    }
+    end
 }
 
 /// Finds reported speech sentence by sentence.
@@ -184,8 +216,13 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
             continue;
         }
         let mut v = a;
+        // Whether a cue before `v` in this sentence already attributes something.
+        let mut used_before = false;
         while v < b {
             let tk = &block.tk;
+            if block.used_cue[v] {
+                used_before = true;
+            }
             if tk.in_quote(v) || block.used_cue[v] || !tk.has(v, class::PHRASE_START) {
                 v += 1;
                 continue;
@@ -196,7 +233,7 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
             };
             let found = match cue.kind {
                 CueKind::According => according(tk, &cue, a, b),
-                CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => verb(block, &cue, a, b),
+                CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => verb(block, &cue, a, b, used_before),
                 _ => None,
             };
             let Some(f) = found else {
@@ -210,7 +247,8 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
             let mut direct_pair = None;
             if f.second.is_none() {
                 let tk = &block.tk;
-                if let Some((i, p)) = block.pairs.iter().enumerate().find(|(_, p)| p.open >= cs && p.open < ce) {
+                let lo = block.pairs.partition_point(|p| p.open < cs);
+                if let Some((i, p)) = block.pairs.get(lo).filter(|p| p.open < ce).map(|p| (lo, p)) {
                     let lead_in = p.open > cs && (tk.punct(p.open - 1, ',') || tk.punct(p.open - 1, ':')) && words_between(tk, cs, p.open) <= 6;
                     let fills = p.close.is_some_and(|c| words_between(tk, c + 1, ce) == 0);
                     if (lead_in || p.open == cs) && fills && !block.taken[i] {
@@ -223,23 +261,22 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
             // quote inside means the clause is that quote's frame already.
             let mut style = if direct_pair.is_some() { QuoteStyle::Direct } else { QuoteStyle::Indirect };
             let mut clash = false;
-            for (i, p) in block.pairs.iter().enumerate() {
-                if p.open >= cs && p.open < ce {
-                    if block.taken[i] {
-                        clash = true;
-                    } else if direct_pair.is_none() {
-                        style = QuoteStyle::Mixed;
-                    }
+            let inside = block.pairs.partition_point(|p| p.open < cs)..block.pairs.partition_point(|p| p.open < ce);
+            // Bounded, so that a clause full of quote marks stays linear.
+            for i in inside.clone().take(64) {
+                if block.taken[i] {
+                    clash = true;
+                    break;
+                } else if direct_pair.is_none() {
+                    style = QuoteStyle::Mixed;
                 }
             }
             if clash {
                 v = cue.end.max(v + 1);
                 continue;
             }
-            for (i, p) in block.pairs.iter().enumerate() {
-                if p.open >= cs && p.open < ce {
-                    block.taken[i] = true;
-                }
+            for i in inside {
+                block.taken[i] = true;
             }
             let tk = &block.tk;
             let content = match direct_pair.and_then(|i| block.pairs.get(i)) {
