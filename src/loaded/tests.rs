@@ -34,7 +34,9 @@ fn every_word_entry_is_well_formed_and_found_in_its_example() {
         for example in &entry.examples {
             let found = findings(example);
             let hit = found.iter().any(|(w, l)| {
-                l.note == note && forms.iter().any(|f| f.eq_ignore_ascii_case(w)) && !l.in_quote
+                let w = w.to_lowercase();
+                let form_matches = |f: &String| if f.starts_with('-') { w.ends_with(&f.to_lowercase()) } else { f.eq_ignore_ascii_case(&w) };
+                l.note == note && forms.iter().any(form_matches) && !l.in_quote
             });
             if !hit {
                 problems.push(format!("line {}: {pattern:?} not found in {example:?}: {found:?}", entry.line));

@@ -17,6 +17,9 @@
 //! Exceptions (`src/lexicon/loaded_exceptions.txt`) are phrases in which a listed word is
 //! neutral ("designated terrorist organization", "tax regime"): a word found inside an
 //! exception is not reported. Exceptions use the same pattern syntax.
+//!
+//! A pattern `*-hating` is a suffix: it matches the end of any hyphenated compound
+//! ("Trump-hating", "fear-mongering"), and the whole compound is reported.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -54,6 +57,8 @@ struct Pattern {
     case_sensitive: bool,
     /// How many bytes of the form are reported (the rest is context).
     reported: usize,
+    /// A suffix of hyphenated compounds (`*-hating`): the form starts with the hyphen.
+    suffix: bool,
     /// The sense for a word, `None` for an exception.
     sense: Option<usize>,
 }
@@ -87,7 +92,7 @@ impl Lexicon {
                 category,
                 note,
                 alternative: (alternative != "-").then_some(alternative),
-                capitalised: pattern.chars().any(char::is_uppercase),
+                capitalised: pattern.chars().any(char::is_uppercase) || pattern.starts_with('*'),
             });
             add_forms(pattern, Some(sense), &mut patterns);
         }
@@ -116,14 +121,17 @@ impl Lexicon {
         while at < text.len() {
             let Some(m) = automaton.find(Input::new(text).span(at..text.len())) else { break };
             let span = m.range();
-            let accepted = self.patterns.get(m.pattern().as_usize()).filter(|p| {
-                is_whole_word(text, &span)
-                    && (!p.case_sensitive || text.get(span.clone()) == Some(p.form.as_str()))
+            let accepted = self.patterns.get(m.pattern().as_usize()).and_then(|p| {
+                let start = if p.suffix { compound_start(text, span.start)? } else { span.start };
+                let whole = start..span.end;
+                let exact = !p.case_sensitive || text.get(span.clone()) == Some(p.form.as_str());
+                (is_whole_word(text, &whole) && exact).then_some((p, start))
             });
             match accepted {
-                Some(pattern) => {
-                    if let Some(sense) = pattern.sense {
-                        out.push((span.start..span.start + pattern.reported, sense));
+                Some((pattern, start)) => {
+                    let clear = out.last().is_none_or(|(last, _): &(Range<usize>, usize)| last.end <= start);
+                    if let (Some(sense), true) = (pattern.sense, clear) {
+                        out.push((start..span.start + pattern.reported, sense));
                     }
                     at = span.end;
                 }
@@ -136,8 +144,26 @@ impl Lexicon {
     }
 }
 
+/// The start of the hyphenated compound whose suffix begins at `hyphen` ("Trump" in
+/// "Trump-hating"), if a word stands right before the hyphen; looked for over at most 40
+/// bytes.
+fn compound_start(text: &str, hyphen: usize) -> Option<usize> {
+    let before = text.get(hyphen.saturating_sub(40)..hyphen)?;
+    let mut start = hyphen;
+    for (i, c) in before.char_indices().rev() {
+        if !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')) {
+            break;
+        }
+        start = hyphen - before.len() + i;
+    }
+    let first = text.get(start..hyphen)?.chars().next()?;
+    (first.is_alphanumeric() && start > hyphen.saturating_sub(40)).then_some(start)
+}
+
 fn add_forms(pattern: &str, sense: Option<usize>, out: &mut Vec<Pattern>) {
     let case_sensitive = pattern.chars().any(char::is_uppercase);
+    let suffix = pattern.starts_with("*-");
+    let pattern = pattern.strip_prefix('*').unwrap_or(pattern);
     let (head, context) = pattern.split_once(" > ").unwrap_or((pattern, ""));
     let contexts = if context.is_empty() { vec![String::new()] } else { expand(context) };
     for head in expand(head.trim()) {
@@ -148,9 +174,9 @@ fn add_forms(pattern: &str, sense: Option<usize>, out: &mut Vec<Pattern>) {
             let curly = form.replace('\'', "\u{2019}");
             if curly != form {
                 let reported = head.replace('\'', "\u{2019}").len();
-                out.push(Pattern { form: curly, case_sensitive, reported, sense });
+                out.push(Pattern { form: curly, case_sensitive, reported, suffix, sense });
             }
-            out.push(Pattern { form, case_sensitive, reported: head.len(), sense });
+            out.push(Pattern { form, case_sensitive, reported: head.len(), suffix, sense });
         }
     }
 }
@@ -158,6 +184,7 @@ fn add_forms(pattern: &str, sense: Option<usize>, out: &mut Vec<Pattern>) {
 /// The reported forms of a pattern (its context left out), for tests.
 #[cfg(test)]
 pub(crate) fn reported_forms(pattern: &str) -> Vec<String> {
+    let pattern = pattern.strip_prefix('*').unwrap_or(pattern);
     expand(pattern.split_once(" > ").map_or(pattern, |(head, _)| head).trim())
 }
 
