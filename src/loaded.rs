@@ -16,9 +16,13 @@
 //! exceptions (also data) take out the phrases in which a listed word is neutral.
 //!
 //! Voice: a finding inside a quote is the speaker's wording (`in_quote: true`), never the
-//! outlet's. A scare-quoted word that the attribution module reports as a quote is a quotation,
+//! outlet's. The speaker's wording is what stands inside quote marks within a quotation
+//! (direct quotes, the quoted fragment of a mixed quote); the unmarked reported clause of
+//! indirect speech is the outlet's paraphrase, so loaded words there are the outlet's
+//! ("Abadi said … in support of regime leader Bashar al Assad"). A scare-quoted word that the attribution module reports as a quote is a quotation,
 //! not a scare quote, and is left out.
 
+mod marks;
 mod scare;
 mod words;
 
@@ -38,6 +42,8 @@ const SCARE_ALTERNATIVE: &str = "the word without quote marks, or say who uses i
 pub(crate) fn find(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Loaded)> {
     let lexicon = &*words::LEXICON;
     let found = lexicon.find(&text.joined);
+    let marked = marks::Marked::new(text);
+    let speakers_words = |span: &Range<usize>| voice.overlaps_quote(span) && marked.overlaps(span);
     let mut out: Vec<(Range<usize>, Loaded)> = Vec::with_capacity(found.len());
     for (span, sense) in &found {
         let Some(sense) = lexicon.senses.get(*sense) else { continue };
@@ -45,7 +51,7 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Loaded)>
             category: sense.category.to_string(),
             note: sense.note.to_string(),
             alternative: sense.alternative.map(str::to_string),
-            in_quote: voice.overlaps_quote(span),
+            in_quote: speakers_words(span),
         };
         out.push((span.clone(), loaded));
     }

@@ -172,12 +172,16 @@ impl PhraseSet {
                 match &p.first_cased {
                     Some(cased) if cased != t.text => continue,
                     None if t.is_acronym() && t.lower.len() > 1 => continue,
+                    // Inside a sentence a capital marks a name ("the Clean Power Plan"), which a
+                    // lower-case entry ("plan") must not match.
+                    None if i > 0 && t.is_capitalized() && !after_opening(tokens, i) => continue,
                     _ => {}
                 }
                 let end = i + 1 + p.rest.len();
                 let Some(following) = tokens.get(i + 1..end) else { continue };
                 let ok = p.rest.iter().zip(following).all(|(w, tok)| {
-                    (w == "*" && tok.kind != TokenKind::Punct) || (w == tok.lower.as_ref() && !tok.is_acronym())
+                    (w == "*" && tok.kind != TokenKind::Punct)
+                        || (w == tok.lower.as_ref() && !tok.is_acronym() && (i == 0 || !tok.is_capitalized()))
                 });
                 if ok && best.as_ref().is_none_or(|b| end > b.end) {
                     best = Some(Hit { entry: p.entry, first: i, end });
@@ -187,6 +191,13 @@ impl PhraseSet {
         }
         hits
     }
+}
+
+/// Whether token `i` follows an opening mark or a dash, where a capital starts a clause.
+fn after_opening(tokens: &[Token<'_>], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| matches!(p.text, "\"" | "\u{201c}" | "(" | "[" | ":" | ";" | "\u{2014}" | "\u{2015}" | "-" | "\u{2018}" | "'"))
 }
 
 #[cfg(test)]

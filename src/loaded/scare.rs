@@ -2,9 +2,13 @@
 //! (the so-called “experts”), the outlet distancing itself from a word.
 //!
 //! A candidate is one lower-case word between a pair of marks (“…”, "…", «…», ‘…’), outside a
-//! headline (headlines put real quotations in marks). It is not a scare quote when a speech
-//! cue or a mention word stands near it in its sentence ("he called it “genocide”",
-//! "the word “literally”"); the cues are listed in `src/lexicon/loaded_scare_cues.txt`.
+//! headline (headlines put real quotations in marks), used as a noun the outlet doubts: right
+//! after a determiner or possessive ("the “experts”", "their “reforms”"; listed in
+//! `src/lexicon/loaded_scare_heads.txt`). It is not a scare quote when a speech cue or a
+//! mention word stands near it in its sentence ("he called it “genocide”", "the word
+//! “literally”"; listed in `src/lexicon/loaded_scare_cues.txt`), nor when its sentence holds
+//! other quote marks (then it is most likely a fragment of a quotation, or one of a list of
+//! quoted terms).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -18,6 +22,7 @@ use crate::text::Text;
 use super::words::expand;
 
 pub(crate) const CUES: &str = include_str!("../lexicon/loaded_scare_cues.txt");
+pub(crate) const HEADS: &str = include_str!("../lexicon/loaded_scare_heads.txt");
 
 /// How far before a candidate, in bytes, a cue is looked for (about fifteen words).
 const LOOK_BACK: usize = 100;
@@ -37,9 +42,18 @@ static CANDIDATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// The cue words, as one case-insensitive regex; a cue must not be the tail of a hyphenated
 /// word ("so-called" is no cue).
-static CUE: LazyLock<Option<Regex>> = LazyLock::new(|| cue_regex(CUES));
+static CUE: LazyLock<Option<Regex>> =
+    LazyLock::new(|| list_regex(CUES).and_then(|a| Regex::new(&format!(r"(?i)(?:^|[^\w-])(?:{a})\b")).ok()));
 
-pub(crate) fn cue_regex(list: &str) -> Option<Regex> {
+/// A head word at the end of the text before the mark, with at most one word between
+/// ("the “experts”", "the much-vaunted “reforms”").
+static HEAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    list_regex(HEADS)
+        .and_then(|a| Regex::new(&format!(r"(?i)(?:^|[^\w-])(?:{a})\s+(?:[\w'’-]+\s+)?$")).ok())
+});
+
+/// The entries of a list as one regex alternation (braces expanded, spaces as any blank).
+fn list_regex(list: &str) -> Option<String> {
     let mut alternatives = Vec::new();
     for entry in lexicon::parse(list) {
         if let Some(pattern) = entry.fields.first() {
@@ -48,11 +62,12 @@ pub(crate) fn cue_regex(list: &str) -> Option<Regex> {
             }
         }
     }
-    if alternatives.is_empty() {
-        return None;
-    }
-    Regex::new(&format!(r"(?i)(?:^|[^\w-])(?:{})\b", alternatives.join("|"))).ok()
+    (!alternatives.is_empty()).then(|| alternatives.join("|"))
 }
+
+/// Quote marks that open or close a quotation (the straight single mark is left out: it is
+/// mostly an apostrophe).
+const MARKS: [char; 7] = ['“', '”', '"', '«', '»', '‘', '’'];
 
 /// A scare-quoted word: the word's span and the span with its marks.
 #[derive(Debug, PartialEq, Eq)]
@@ -66,7 +81,9 @@ pub(crate) struct ScareQuote {
 /// Finds the scare-quoted words. `is_speech` tells whether a span holds a speech verb from
 /// the word lists (also a cue).
 pub(crate) fn find(text: &Text, is_speech: impl Fn(&Range<usize>) -> bool) -> Vec<ScareQuote> {
-    let (Some(candidate), Some(cue)) = (&*CANDIDATE, &*CUE) else { return Vec::new() };
+    let (Some(candidate), Some(cue), Some(head)) = (&*CANDIDATE, &*CUE, &*HEAD) else {
+        return Vec::new();
+    };
     let joined = text.joined.as_str();
     let mut out = Vec::new();
     for caps in candidate.captures_iter(joined) {
@@ -91,7 +108,14 @@ pub(crate) fn find(text: &Text, is_speech: impl Fn(&Range<usize>) -> bool) -> Ve
         let before = back..marked.start;
         let after = marked.end..ahead;
         let has_cue = |r: &Range<usize>| joined.get(r.clone()).is_some_and(|s| cue.is_match(s));
-        if has_cue(&before) || has_cue(&after) || is_speech(&before) {
+        let near_before = floor_boundary(joined, marked.start.saturating_sub(40).max(sentence.start));
+        let after_head = joined.get(near_before..marked.start).is_some_and(|s| head.is_match(s));
+        if !after_head
+            || has_cue(&before)
+            || has_cue(&after)
+            || is_speech(&before)
+            || other_marks(joined, &sentence, &marked)
+        {
             continue;
         }
         out.push(ScareQuote { word: word_span, marked });
@@ -109,6 +133,28 @@ fn looks_scare_quoted(joined: &str, marked: &Range<usize>, word: &str) -> bool {
     let outside_after = joined.get(marked.end..).and_then(|s| s.chars().next());
     let free = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
     starts_lower && letters && word.chars().count() >= 3 && free(outside_before) && free(outside_after)
+}
+
+/// Whether the sentence holds quote marks besides the candidate's own (apostrophes — a ’
+/// between letters — do not count).
+fn other_marks(joined: &str, sentence: &Range<usize>, marked: &Range<usize>) -> bool {
+    let is_mark = |s: &str| {
+        let mut prev = None;
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            let apostrophe = c == '’'
+                && prev.is_some_and(char::is_alphanumeric)
+                && chars.peek().is_some_and(|n: &char| n.is_alphanumeric());
+            if MARKS.contains(&c) && !apostrophe {
+                return true;
+            }
+            prev = Some(c);
+        }
+        false
+    };
+    let start = sentence.start.min(marked.start);
+    let end = sentence.end.max(marked.end);
+    joined.get(start..marked.start).is_some_and(is_mark) || joined.get(marked.end..end).is_some_and(is_mark)
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
@@ -137,15 +183,17 @@ mod tests {
 
     #[test]
     fn single_words_without_cue() {
-        let body = "Headline here\n\nThe “experts” disagreed with the ‘reforms’ and the \"peace\" deal.";
-        assert_eq!(words(body), ["experts", "reforms", "peace"]);
+        let body = "Headline here\n\nThe “experts” disagreed. Their ‘reforms’ failed. \
+                    The so-called \"peace\" deal fell apart. The much-vaunted “recovery” stalled.";
+        assert_eq!(words(body), ["experts", "reforms", "peace", "recovery"]);
     }
 
     #[test]
     fn not_quotes_names_numbers_or_cued_words() {
         let body = "Headline here\n\nHe called it “genocide” in the 1990s. \
                     The word “literally” is overused. “Shameful,” she said. \
-                    They saw “Hamlet” and the ‘90s. A phrase “like this one” is no scare quote.";
+                    They saw “Hamlet” and the ‘90s. A phrase “like this one” is no scare quote. \
+                    The ban was “temporary” by law. The “autonomy” and the “quality” of life.";
         assert!(words(body).is_empty(), "{:?}", words(body));
     }
 

@@ -1,6 +1,6 @@
 //! Every list entry is checked against its own example, and the voice rules are shown.
 
-use super::words::{expand, CATEGORIES, EXCEPTIONS, LEXICON, WORDS};
+use super::words::{expand, reported_forms, CATEGORIES, EXCEPTIONS, LEXICON, WORDS};
 use super::*;
 use crate::document::Document;
 use crate::lexicon;
@@ -30,7 +30,7 @@ fn every_word_entry_is_well_formed_and_found_in_its_example() {
         if entry.examples.is_empty() {
             problems.push(format!("line {}: no example", entry.line));
         }
-        let forms = expand(pattern);
+        let forms = reported_forms(pattern);
         for example in &entry.examples {
             let found = findings(example);
             let hit = found.iter().any(|(w, l)| {
@@ -80,7 +80,7 @@ fn no_form_is_listed_twice() {
     let mut seen = std::collections::HashMap::new();
     let mut problems = Vec::new();
     for entry in lexicon::parse(WORDS) {
-        for form in expand(entry.fields.first().copied().unwrap_or("")) {
+        for form in expand(entry.fields.first().copied().unwrap_or("").replace(" > ", " ").as_str()) {
             if let Some(line) = seen.insert(form.to_lowercase(), entry.line) {
                 problems.push(format!("{form:?} on lines {line} and {}", entry.line));
             }
@@ -109,6 +109,20 @@ fn every_scare_cue_keeps_a_quoted_word_from_being_scare_quotes() {
 }
 
 #[test]
+fn every_scare_head_introduces_scare_quotes() {
+    let mut problems = Vec::new();
+    for entry in lexicon::parse(scare::HEADS) {
+        for example in &entry.examples {
+            let scare = findings(example).into_iter().filter(|(_, l)| l.category == SCARE_QUOTES).count();
+            if scare != 1 {
+                problems.push(format!("line {}: {example:?} gives {scare} scare quotes", entry.line));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
 fn scare_quotes_are_reported() {
     let found = findings("The “experts” at the think tank disagree.");
     assert_eq!(found.len(), 1);
@@ -121,11 +135,11 @@ fn words_inside_quotes_are_the_speakers() {
     use crate::attribution::Frame;
     use crate::report::QuoteStyle;
     let doc = Document::from_plain_text(
-        "Example\n\nThe regime fell. “The regime is horrific,” she said, calling it “evil”.",
+        "Example\n\nRegime forces fled. “Regime forces are horrific,” she said, calling it “barbaric”.",
     );
     let text = Text::new(&doc);
-    let quote = text.joined.find("The regime is").unwrap_or(0);
-    let evil = text.joined.find("evil").unwrap_or(0);
+    let quote = text.joined.find("Regime forces are").unwrap_or(0);
+    let evil = text.joined.find("barbaric").unwrap_or(0);
     let frame = |content: Range<usize>| Frame {
         content: content.clone(),
         style: QuoteStyle::Direct,
@@ -135,13 +149,13 @@ fn words_inside_quotes_are_the_speakers() {
         extent: content,
         group: 0,
     };
-    let frames = [frame(quote..quote + 24), frame(evil..evil + 4)];
+    let frames = [frame(quote..quote + 30), frame(evil..evil + 8)];
     let voice = VoiceMap::new(&text, &frames);
     let found: Vec<(&str, bool)> =
         find(&text, &voice).into_iter().map(|(s, l)| (&text.joined[s], l.in_quote)).collect();
-    // "evil" is the attribution's one-word quote, so no scare quotes; as a listed word it is
+    // "barbaric" is the attribution's one-word quote, so no scare quotes; as a listed word it is
     // the speaker's.
-    assert_eq!(found, [("regime", false), ("regime", true), ("horrific", true), ("evil", true)]);
+    assert_eq!(found, [("Regime", false), ("Regime", true), ("horrific", true), ("barbaric", true)]);
 }
 
 #[test]
@@ -149,4 +163,29 @@ fn nothing_panics_on_odd_text() {
     for body in ["“", "\"\"", "‘’", "«»", "“a”", "regime\u{301} ‘é’", "slam-", "-slam", "of  course"] {
         let _ = findings(body);
     }
+}
+
+#[test]
+fn indirect_speech_wording_is_the_outlets() {
+    use crate::attribution::Frame;
+    use crate::report::QuoteStyle;
+    let doc = Document::from_plain_text(
+        "Example\n\nShe said that regime forces were “barbaric” and had to leave.",
+    );
+    let text = Text::new(&doc);
+    let start = text.joined.find("regime").unwrap_or(0);
+    let end = text.joined.find(" and had").unwrap_or(0);
+    let frame = Frame {
+        content: start..end,
+        style: QuoteStyle::Mixed,
+        speaker: None,
+        cue: None,
+        via: None,
+        extent: start..end,
+        group: 0,
+    };
+    let voice = VoiceMap::new(&text, &[frame]);
+    let found: Vec<(&str, bool)> =
+        find(&text, &voice).into_iter().map(|(s, l)| (&text.joined[s], l.in_quote)).collect();
+    assert_eq!(found, [("regime", false), ("barbaric", true)]);
 }

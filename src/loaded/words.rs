@@ -11,7 +11,8 @@
 //! or variants: `slam{s,med,ming}` stands for slams, slammed, slamming, and `{,…}` makes a
 //! part optional. A pattern written all in lower case matches in any case; one with a capital
 //! letter (a proper noun, a coinage) matches only as written. An apostrophe also matches
-//! the typographic one.
+//! the typographic one. Words after ` > ` are context: they must follow, but are not part of
+//! the finding (`regime > {forces,leader}` reports "regime" in "regime forces" only).
 //!
 //! Exceptions (`src/lexicon/loaded_exceptions.txt`) are phrases in which a listed word is
 //! neutral ("designated terrorist organization", "tax regime"): a word found inside an
@@ -48,6 +49,8 @@ struct Pattern {
     form: String,
     /// Whether the form must match in its exact case.
     case_sensitive: bool,
+    /// How many bytes of the form are reported (the rest is context).
+    reported: usize,
     /// The sense for a word, `None` for an exception.
     sense: Option<usize>,
 }
@@ -111,7 +114,7 @@ impl Lexicon {
                 continue;
             }
             match pattern.sense {
-                Some(sense) => words.push((span, sense)),
+                Some(sense) => words.push((span.start..span.start + pattern.reported, sense)),
                 None => exceptions.push(span),
             }
         }
@@ -131,13 +134,27 @@ impl Lexicon {
 /// Adds every expansion of `pattern` (braces, apostrophe forms).
 fn add_forms(pattern: &str, sense: Option<usize>, out: &mut Vec<Pattern>) {
     let case_sensitive = pattern.chars().any(char::is_uppercase);
-    for form in expand(pattern) {
-        let curly = form.replace('\'', "\u{2019}");
-        if curly != form {
-            out.push(Pattern { form: curly, case_sensitive, sense });
+    let (head, context) = pattern.split_once(" > ").unwrap_or((pattern, ""));
+    let contexts = if context.is_empty() { vec![String::new()] } else { expand(context) };
+    for head in expand(head.trim()) {
+        for context in &contexts {
+            // Context that starts with punctuation ("clearly > ,") follows with no space.
+            let glue = if context.starts_with(char::is_alphanumeric) { " " } else { "" };
+            let form = format!("{head}{glue}{context}");
+            let curly = form.replace('\'', "\u{2019}");
+            if curly != form {
+                let reported = head.replace('\'', "\u{2019}").len();
+                out.push(Pattern { form: curly, case_sensitive, reported, sense });
+            }
+            out.push(Pattern { form, case_sensitive, reported: head.len(), sense });
         }
-        out.push(Pattern { form, case_sensitive, sense });
     }
+}
+
+/// The reported forms of a pattern (its context left out), for tests.
+#[cfg(test)]
+pub(crate) fn reported_forms(pattern: &str) -> Vec<String> {
+    expand(pattern.split_once(" > ").map_or(pattern, |(head, _)| head).trim())
 }
 
 /// Expands brace groups: `slam{s,med}` → slams, slammed; `a{,n} b` → a b, an b.
@@ -201,10 +218,10 @@ mod tests {
     #[test]
     fn exceptions_and_case() {
         let lex = Lexicon::new(
-            "regime | label | n | government\nObamacare | label | n | the Affordable Care Act\nterror{,ist} | label | n | -\n",
+            "regime > {forces,leader} | label | n | government\nObamacare | label | n | the Affordable Care Act\nterror{,ist} | label | n | -\n",
             "tax regime\n",
         );
-        let text = "The regime raised the tax regime; obamacare and Obamacare. Terrorist.";
+        let text = "The regime raised the tax; regime forces; obamacare and Obamacare. Terrorist.";
         let found: Vec<&str> = lex.find(text).into_iter().map(|(s, _)| &text[s]).collect();
         assert_eq!(found, ["regime", "Obamacare", "Terrorist"]);
     }
