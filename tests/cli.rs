@@ -74,8 +74,11 @@ fn text_report_names_the_file_and_has_no_colour_when_piped() {
 fn colour_can_be_forced_and_no_color_is_respected() {
     let forced = run(&["check", "--color", "always", SAMPLE], b"");
     assert!(stdout(&forced).contains("\x1b["), "--color always colours");
-    let o = bin().args(["check", "--color", "auto", SAMPLE]).env("NO_COLOR", "1").output().expect("runs");
-    assert!(!stdout(&o).contains('\x1b'));
+    // CLICOLOR_FORCE stands in for a terminal; NO_COLOR wins over it.
+    let forced = bin().args(["check", SAMPLE]).env("CLICOLOR_FORCE", "1").output().expect("runs");
+    assert!(stdout(&forced).contains("\x1b["));
+    let o = bin().args(["check", SAMPLE]).env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").output().expect("runs");
+    assert!(!stdout(&o).contains('\x1b'), "NO_COLOR is respected");
 }
 
 #[test]
