@@ -417,6 +417,7 @@ fn jsonl_bad_lines_get_an_error_line_and_the_rest_go_through() {
     assert_eq!(lines[3]["id"], 42);
     assert_eq!(lines[3]["error"], "\"text\" is not a string");
     assert_eq!(lines[4]["line"], 5);
+    assert_eq!(lines[4]["id"], "bad-utf8", "the id is read from a line that does not parse");
     assert_eq!(lines[5]["id"], "ok2");
     let err = stderr(&o);
     for n in [2, 3, 4, 5] {
