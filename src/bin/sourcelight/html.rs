@@ -182,4 +182,28 @@ mod tests {
         assert!(!looks_like_html("<3 this story"));
         assert!(!looks_like_html("Plain text"));
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// Any soup of tags, text and entities gives blocks that lie in the article text, or a
+        /// clear error; never a panic.
+        #[test]
+        fn tag_soup_never_panics(parts in proptest::collection::vec(proptest::prop_oneof![
+            proptest::prelude::Just("<p>".to_string()), proptest::prelude::Just("</p>".to_string()),
+            proptest::prelude::Just("<blockquote>".to_string()), proptest::prelude::Just("<li>".to_string()),
+            proptest::prelude::Just("<h1>".to_string()), proptest::prelude::Just("</div>".to_string()),
+            proptest::prelude::Just("<figcaption>".to_string()), proptest::prelude::Just("<script>".to_string()),
+            proptest::prelude::Just("&amp;&#x1F600;&bogus;".to_string()), proptest::prelude::Just("<br/>".to_string()),
+            "[a-zA-Z \u{201c}\u{201d}\u{e9}\u{4e2d}.]{0,40}",
+        ], 0..60)) {
+            let html = format!("<html><body>{}</body></html>", parts.concat());
+            if let Ok((doc, source)) = to_document(&html) {
+                for b in &doc.blocks {
+                    proptest::prop_assert_eq!(source.get(b.offset..b.offset + b.text.len()), Some(b.text.as_str()));
+                    proptest::prop_assert!(!b.text.is_empty());
+                }
+            }
+        }
+    }
 }
