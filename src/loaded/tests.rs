@@ -242,3 +242,27 @@ fn capitalised_words_inside_a_sentence_are_names() {
     assert_eq!(words, ["Madness"]);
     assert!(findings("The RIGGED vote was annulled.").iter().any(|(w, _)| w == "RIGGED"));
 }
+
+mod property {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "the ", "regime ", "forces", "slammed", " ", "\n", "\n\n", "“", "”", "\"", "‘", "’", "'", "«", "»",
+        "-", "hating", "Trump", "experts", "é", "ß", "日本", "of", ",", ".", "?", "said ", "Evil", "evil ",
+        "men", "so-called ", "fear", "-mongering", "grand slam",
+    ];
+
+    proptest! {
+        #[test]
+        fn spans_are_valid_and_nothing_panics(parts in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+            let body: String = parts.iter().map(|&i| PIECES[i]).collect();
+            let doc = Document::from_plain_text(&body);
+            let text = Text::new(&doc);
+            for (span, _) in find(&text, &VoiceMap::default()) {
+                prop_assert!(span.start < span.end && span.end <= text.joined.len());
+                prop_assert!(text.joined.is_char_boundary(span.start) && text.joined.is_char_boundary(span.end));
+            }
+        }
+    }
+}
