@@ -68,7 +68,8 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Loaded)>
             .any(|(_, i)| lexicon.senses.get(*i).is_some_and(|s| s.category == "speech verb"))
     };
     for quote in scare::find(text, is_speech) {
-        let in_quote = voice.in_quote(&quote.marked);
+        let in_quote =
+            voice.in_quote(&quote.marked) || text.kind_at(quote.word.start) == BlockKind::Blockquote;
         if !in_quote && voice.overlaps_quote(&quote.word) {
             continue; // the attribution module reports it as a quotation
         }
