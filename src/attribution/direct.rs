@@ -75,7 +75,11 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
                 return None;
             }
             let starts_here = |np: &Np| np.start == k || (np.start == k + 1 && !tk.has(k, class::FUNCTION));
-            let np = speaker::before(tk, cue.start, k).filter(starts_here).or_else(|| speaker::plain(tk, k, cue.start))?;
+            let np = speaker::before(tk, cue.start, k)
+                .filter(starts_here)
+                .or_else(|| speaker::plain(tk, k, cue.start))
+                // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+                .or_else(|| speaker::after(tk, k, cue.start).filter(|np| np.name.is_some() && np.start == k))?;
             let via = via_at(tk, cue.end, end);
             let rest_from = via.as_ref().map_or(cue.end, |v| v.1);
             if full_stop && (rest_from..end).filter(|&m| tk.word(m)).count() > 3 {

@@ -199,15 +199,15 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
 /// has lower-case short words, which are allowed).
 pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
     let tk = &block.tk;
-    let mut any = false;
+    let mut caps = 0;
     for k in a..b.min(tk.len()) {
         if tk.word(k) {
             let short = tk.s(k).len() <= 3;
             if !tk.cap(k) && !short {
                 return false;
             }
-            any |= tk.cap(k);
+            caps += usize::from(tk.cap(k));
         }
     }
-    any
+    caps >= 2
 }
