@@ -12,7 +12,7 @@ use crate::report::QuoteStyle;
 /// How far after the cue a "that" may open the reported clause ("said on Monday that").
 const MAX_TO_THAT: usize = 10;
 /// How many tokens may follow a trailing attribution ("…, he told Anadolu Agency on Monday.").
-const MAX_TRAILING_REST: usize = 6;
+const MAX_TRAILING_REST: usize = 2;
 /// How far into a reported clause another attribution is looked for.
 const MAX_CUT_SCAN: usize = 200;
 /// The fewest tokens a reported clause has.
@@ -97,9 +97,13 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             return Some(Found { content: (start, end), second: None, np: Some(np), via: None });
         }
     }
+    // "…, said Mr. Barrett, the lawyer for the agency." — a named (or titled) phrase after a
+    // cue that follows a comma is the speaker, whatever trails it.
     let inverted = cue.start > a
         && tk.punct(cue.start - 1, ',')
-        && speaker::after(tk, cue.end, b).is_some_and(|np| closes_sentence(tk, np.end, b).is_some());
+        && speaker::after(tk, cue.end, b).is_some_and(|np| {
+            closes_sentence(tk, np.end, b).is_some() || (!np.pronoun && (np.name.is_some() || tk.punct(np.end, ',')))
+        });
     if subject.is_none() && !inverted && !used_before {
         subject = speaker::sentence_subject(tk, a, cue.start);
     }
@@ -110,7 +114,10 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                 return None;
             }
             let np = speaker::after(tk, cue.end, b)?;
-            let via = closes_sentence(tk, np.end, b)?;
+            let via = closes_sentence(tk, np.end, b).unwrap_or(None);
+            if !inverted {
+                return None;
+            }
             let content = (a, cue.start - 1);
             (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, second: None, np: Some(np), via })
         }
@@ -123,7 +130,6 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                     if words_between(tk, a, e) >= MIN_CLAUSE {
                         return Some(Found { content: (a, e), second: None, np: Some(np), via });
                     }
-                    return None;
                 }
                 // Parenthetical: "But the weapons, he added, are like …".
                 let mut after_cue = cue.end;
@@ -138,7 +144,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                     }
                 }
             }
-            if np.start > a && !edge && !tk.has(np.start - 1, class::FUNCTION) && !tk.stop(np.start - 1) {
+            if np.start > a && !edge && !tk.has(np.start - 1, class::FUNCTION | class::TIME) && !tk.stop(np.start - 1) {
                 // The phrase does not start its clause ("the plan Smith said …"): not ours.
                 if !(np.start == a + 1 && tk.word(a)) {
                     return None;
@@ -216,6 +222,28 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
             continue;
         }
         let mut v = a;
+        // An attribution closing the sentence ("…, a local activist told Anadolu Agency.")
+        // speaks for all of it, whatever cues stand inside.
+        let mut t = b;
+        while t > a && t + TRAILING_LOOKBACK > b {
+            t -= 1;
+            let tk = &block.tk;
+            if tk.in_quote(t) || block.used_cue[t] || !tk.has(t, class::PHRASE_START) {
+                continue;
+            }
+            let Some(cue) = tk.cue_at(t) else { continue };
+            let found = match cue.kind {
+                CueKind::According => according(tk, &cue, a, b),
+                CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => verb(block, &cue, a, b, false),
+                _ => None,
+            };
+            if let Some(f) = found.filter(|f| f.content.0 == a && f.content.1 < cue.start) {
+                if let Some(end) = emit(block, doc, &cue, f) {
+                    v = end;
+                }
+            }
+            break;
+        }
         // Whether a cue before `v` in this sentence already attributes something.
         let mut used_before = false;
         while v < b {
@@ -240,62 +268,65 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
                 v = cue.end.max(v + 1);
                 continue;
             };
-            let (mut cs, ce) = f.content;
-            let ce = f.second.map_or(ce, |s| s.1);
-            // "X said later, “…”": a short lead-in, then a quote that fills the clause, is a
-            // direct quote.
-            let mut direct_pair = None;
-            if f.second.is_none() {
-                let tk = &block.tk;
-                let lo = block.pairs.partition_point(|p| p.open < cs);
-                if let Some((i, p)) = block.pairs.get(lo).filter(|p| p.open < ce).map(|p| (lo, p)) {
-                    let lead_in = p.open > cs && (tk.punct(p.open - 1, ',') || tk.punct(p.open - 1, ':')) && words_between(tk, cs, p.open) <= 6;
-                    let fills = p.close.is_some_and(|c| words_between(tk, c + 1, ce) == 0);
-                    if (lead_in || p.open == cs) && fills && !block.taken[i] {
-                        direct_pair = Some(i);
-                        cs = p.open;
-                    }
-                }
-            }
-            // Quoted words inside the clause make it a mixed quote; a directly attributed
-            // quote inside means the clause is that quote's frame already.
-            let mut style = if direct_pair.is_some() { QuoteStyle::Direct } else { QuoteStyle::Indirect };
-            let mut clash = false;
-            let inside = block.pairs.partition_point(|p| p.open < cs)..block.pairs.partition_point(|p| p.open < ce);
-            // Bounded, so that a clause full of quote marks stays linear.
-            for i in inside.clone().take(64) {
-                if block.taken[i] {
-                    clash = true;
-                    break;
-                } else if direct_pair.is_none() {
-                    style = QuoteStyle::Mixed;
-                }
-            }
-            if clash {
-                v = cue.end.max(v + 1);
-                continue;
-            }
-            for i in inside {
-                block.taken[i] = true;
-            }
-            let tk = &block.tk;
-            let content = match direct_pair.and_then(|i| block.pairs.get(i)) {
-                Some(p) => block.pair_content(p),
-                None => tk.span(cs, f.second.map_or(ce, |_| f.content.1)),
-            };
-            let cue_bytes = cue_span(tk, &cue);
-            let np_span = f.np.as_ref().map(|np| tk.span(np.start, np.end));
-            let speaker = speaker_of(doc, tk, f.np.as_ref());
-            let extent = cover(&[Some(content.clone()), Some(cue_bytes.clone()), np_span.clone()]);
-            let group = doc.group();
-            block.used_cue[cue.verb] = true;
-            if let Some((s2, e2)) = f.second {
-                let content2 = tk.span(s2, e2);
-                let extent2 = cover(&[Some(content2.clone()), Some(cue_bytes.clone()), np_span.clone()]);
-                doc.push(Frame { content: content2, style, speaker: speaker.clone(), cue: Some(cue_bytes.clone()), via: None, extent: extent2, group });
-            }
-            doc.push(Frame { content, style, speaker, cue: Some(cue_bytes), via: f.via, extent, group });
-            v = cue.end.max(if ce > cue.end { ce } else { v + 1 });
+            v = emit(block, doc, &cue, f).unwrap_or(cue.end.max(v + 1));
         }
     }
+}
+
+/// How far from a sentence's end a closing attribution's cue may stand.
+const TRAILING_LOOKBACK: usize = 24;
+
+/// Turns a found attribution into frames; returns the token to read on from, or `None` when
+/// the clause holds a quote already attributed.
+fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> {
+    let (mut cs, ce) = f.content;
+    let ce = f.second.map_or(ce, |s| s.1);
+    // "X said later, “…”": a short lead-in, then a quote that fills the clause, is a
+    // direct quote.
+    let mut direct_pair = None;
+    if f.second.is_none() {
+        let tk = &block.tk;
+        let lo = block.pairs.partition_point(|p| p.open < cs);
+        if let Some((i, p)) = block.pairs.get(lo).filter(|p| p.open < ce).map(|p| (lo, p)) {
+            let lead_in = p.open > cs && (tk.punct(p.open - 1, ',') || tk.punct(p.open - 1, ':')) && words_between(tk, cs, p.open) <= 6;
+            let fills = p.close.is_some_and(|c| words_between(tk, c + 1, ce) == 0);
+            if (lead_in || p.open == cs) && fills && !block.taken[i] {
+                direct_pair = Some(i);
+                cs = p.open;
+            }
+        }
+    }
+    // Quoted words inside the clause make it a mixed quote; a directly attributed
+    // quote inside means the clause is that quote's frame already.
+    let mut style = if direct_pair.is_some() { QuoteStyle::Direct } else { QuoteStyle::Indirect };
+    let inside = block.pairs.partition_point(|p| p.open < cs)..block.pairs.partition_point(|p| p.open < ce);
+    // Bounded, so that a clause full of quote marks stays linear.
+    for i in inside.clone().take(64) {
+        if block.taken[i] {
+            return None;
+        } else if direct_pair.is_none() {
+            style = QuoteStyle::Mixed;
+        }
+    }
+    for i in inside {
+        block.taken[i] = true;
+    }
+    let tk = &block.tk;
+    let content = match direct_pair.and_then(|i| block.pairs.get(i)) {
+        Some(p) => block.pair_content(p),
+        None => tk.span(cs, f.second.map_or(ce, |_| f.content.1)),
+    };
+    let cue_bytes = cue_span(tk, cue);
+    let np_span = f.np.as_ref().map(|np| tk.span(np.start, np.end));
+    let speaker = speaker_of(doc, tk, f.np.as_ref());
+    let extent = cover(&[Some(content.clone()), Some(cue_bytes.clone()), np_span.clone()]);
+    let group = doc.group();
+    block.used_cue[cue.verb] = true;
+    if let Some((s2, e2)) = f.second {
+        let content2 = tk.span(s2, e2);
+        let extent2 = cover(&[Some(content2.clone()), Some(cue_bytes.clone()), np_span.clone()]);
+        doc.push(Frame { content: content2, style, speaker: speaker.clone(), cue: Some(cue_bytes.clone()), via: None, extent: extent2, group });
+    }
+    doc.push(Frame { content, style, speaker, cue: Some(cue_bytes), via: f.via, extent, group });
+    Some(cue.end.max(ce))
 }

@@ -51,6 +51,8 @@ pub(crate) mod class {
     pub const ADVERB: u32 = 1 << 13;
     /// Starts a multi-word phrase of the verb list (verb, "according to" or cue tail).
     pub const PHRASE_START: u32 = 1 << 14;
+    /// A form of "be" before a cue verb.
+    pub const PASSIVE: u32 = 1 << 19;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
     /// Opens a phrase that extends a cue ("in", "on").
@@ -121,6 +123,10 @@ impl Words {
                 "name" => CueKind::Name,
                 "aux" => {
                     *classes.entry(first).or_default() |= class::AUX;
+                    continue;
+                }
+                "passive" => {
+                    *classes.entry(first).or_default() |= class::AUX | class::PASSIVE;
                     continue;
                 }
                 "adverb" => {
