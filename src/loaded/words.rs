@@ -155,16 +155,21 @@ impl Lexicon {
 /// "Trump-hating"), if a word stands right before the hyphen; looked for over at most 40
 /// bytes.
 fn compound_start(text: &str, hyphen: usize) -> Option<usize> {
-    let before = text.get(hyphen.saturating_sub(40)..hyphen)?;
+    let mut limit = hyphen.saturating_sub(40);
+    while limit > 0 && !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let before = text.get(limit..hyphen)?;
     let mut start = hyphen;
     for (i, c) in before.char_indices().rev() {
         if !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')) {
             break;
         }
-        start = hyphen - before.len() + i;
+        start = limit + i;
     }
     let first = text.get(start..hyphen)?.chars().next()?;
-    (first.is_alphanumeric() && start > hyphen.saturating_sub(40)).then_some(start)
+    // A compound that runs past the window is no word we know.
+    (first.is_alphanumeric() && (start > limit || limit == 0)).then_some(start)
 }
 
 fn add_forms(pattern: &str, sense: Option<usize>, out: &mut Vec<Pattern>) {
@@ -242,6 +247,15 @@ mod tests {
         assert_eq!(expand("slam{s,med}"), ["slams", "slammed"]);
         assert_eq!(expand("a{,n} b{x,y}"), ["a bx", "a by", "an bx", "an by"]);
         assert_eq!(expand("plain"), ["plain"]);
+    }
+
+    #[test]
+    fn compounds_start_at_their_first_word() {
+        let t = "Trump-hating media; the Europe-bashing, \u{e9}t\u{e9}-hating and -hating";
+        assert_eq!(compound_start(t, 5), Some(0));
+        assert_eq!(compound_start(t, t.find("-bashing").unwrap_or(0)), t.find("Europe"));
+        assert_eq!(compound_start(t, t.find("\u{e9}-hating").map_or(0, |i| i + 2)), t.find("\u{e9}t"));
+        assert_eq!(compound_start(t, t.rfind("-hating").unwrap_or(0)), None);
     }
 
     #[test]
