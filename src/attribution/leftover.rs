@@ -121,7 +121,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             while end > p.open + 1 && (tk.stop(end - 1) || tk.punct(end - 1, ',')) {
                 end -= 1;
             }
-            let end = end.max(p.close.map_or(p.stop, |c| c + 1));
+            let quote_end = p.close.map_or(p.stop, |c| c + 1);
+            let end = super::indirect::cut_at_next_attribution(block, quote_end, end.max(quote_end)).max(quote_end);
             let later = block.pairs.partition_point(|q| q.open <= p.open)..block.pairs.partition_point(|q| q.open < end);
             for j in later {
                 block.taken[j] = true;
