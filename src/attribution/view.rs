@@ -169,8 +169,9 @@ impl<'a> Toks<'a> {
 
     fn find_phrase(&self, i: usize) -> Option<(CueKind, usize)> {
         // A capitalised cue word inside a sentence is a name ("United States"); at a
-        // sentence start it may be a verb ("Says …" in a headline is rare enough to skip).
-        if !self.has(i, class::PHRASE_START) || self.cap(i) {
+        // sentence start it may be a cue ("According to …").
+        let sentence_start = i == 0 || self.sent.get(i - 1) != self.sent.get(i);
+        if !self.has(i, class::PHRASE_START) || (self.cap(i) && !sentence_start) {
             return None;
         }
         let lower = self.s(i).to_lowercase();
