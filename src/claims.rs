@@ -100,7 +100,7 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
 
     // The sentence belongs to a speaker, wholly or in large part.
     let len = span.len();
-    if voice.attributed_bytes(&span) * 10 > len || quotes::covered(quoted, &span) * 3 > len {
+    if voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len {
         return None;
     }
     if introduces_or_labels(&tokens) {
@@ -163,7 +163,7 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     cues.dedup();
 
     let mut weight: usize = cues.iter().map(|c| c.weight()).sum();
-    if weight == 1 && cues.iter().any(|c| *c != Cue::Past) && has_name(&tokens, &dates) {
+    if weight == 1 && cues.contains(&Cue::Event) && has_name(&tokens, &dates) {
         weight += 1;
     }
     let needed = if modal { HEDGED_CLAIM_WEIGHT } else { CLAIM_WEIGHT };
