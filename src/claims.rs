@@ -255,10 +255,12 @@ fn speech_follows(tokens: &[Token<'_>], from: usize) -> bool {
         .iter()
         .position(|t| t.kind != TokenKind::Word || matches!(t.lower.as_ref(), "is" | "are" | "was" | "were" | "be" | "been"))
         .unwrap_or(window.len());
-    SOURCING
-        .find(window.get(..stop).unwrap_or(&[]))
-        .iter()
-        .any(|h| h.end == h.first + 1 && matches!(SOURCING.kind(h), "speech" | "thought"))
+    // A verb followed by "by" is a passive participle ("most described by Timberlake").
+    SOURCING.find(window.get(..stop).unwrap_or(&[])).iter().any(|h| {
+        h.end == h.first + 1
+            && matches!(SOURCING.kind(h), "speech" | "thought")
+            && window.get(h.end).is_none_or(|t| t.lower != "by")
+    })
 }
 
 /// Whether the sentence introduces what follows ("He made the following comment:") or opens
