@@ -216,12 +216,17 @@ fn vague_source(tokens: &[Token<'_>], found: &[words::Hit], outside: &impl Fn(&T
                 .find(|&j| SOURCING.find(tokens.get(j..j + 1).unwrap_or(&[])).first().is_some())
                 .map_or(hit.end, |j| j + 1);
         }
-        if kind == "agentless" {
-            // "was criticized by the mayor" names its source.
-            let by_agent = tokens.iter().skip(hit.end).take(3).any(|t| t.lower == "by");
-            if by_agent {
-                continue;
-            }
+        // "was criticized by the mayor", "it was reported by ABS-CBN" name their source.
+        let agent_window = if kind == "agentless" { 3 } else { 1 };
+        let by_agent = tokens.iter().skip(hit.end).take(agent_window).any(|t| t.lower == "by")
+            && tokens.get(hit.first).is_some_and(|t| t.lower != "by");
+        if by_agent {
+            continue;
+        }
+        // "could not possibly", "a possibly complex ...": not a guess about a fact.
+        let before = hit.first.checked_sub(1).and_then(|p| tokens.get(p)).map(|t| t.lower.as_ref());
+        if kind == "hedge" && matches!(before, Some("not" | "a" | "an" | "the")) {
+            continue;
         }
         if kind == "some" {
             end = (hit.end + 1).min(tokens.len());
