@@ -11,12 +11,19 @@ use crate::text::Text;
 pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for block in &text.blocks {
-        let Some(s) = text.joined.get(block.clone()) else { continue };
+        let Some(s) = text.joined.get(block.clone()) else {
+            continue;
+        };
         let mut open: Option<usize> = None;
         // Only `"` and the multi-byte marks (lead bytes 0xC2 and 0xE2) can be quote marks.
-        let candidates = s.bytes().enumerate().filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2));
+        let candidates = s
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2));
         for (i, _) in candidates {
-            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else { continue };
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                continue;
+            };
             let at = block.start + i;
             match (c, open) {
                 ('\u{201c}' | '\u{ab}' | '\u{201e}', None) => open = Some(at + c.len_utf8()),
@@ -42,13 +49,18 @@ fn first_ending_after(spans: &[Range<usize>], offset: usize) -> usize {
 
 /// Whether any of `span` lies inside a quoted span.
 pub(crate) fn overlaps(spans: &[Range<usize>], span: &Range<usize>) -> bool {
-    spans.get(first_ending_after(spans, span.start)).is_some_and(|r| r.start < span.end)
+    spans
+        .get(first_ending_after(spans, span.start))
+        .is_some_and(|r| r.start < span.end)
 }
 
 /// How many bytes of `span` lie inside quoted spans.
 pub(crate) fn covered(spans: &[Range<usize>], span: &Range<usize>) -> usize {
     let mut total = 0;
-    for r in spans.get(first_ending_after(spans, span.start)..).unwrap_or(&[]) {
+    for r in spans
+        .get(first_ending_after(spans, span.start)..)
+        .unwrap_or(&[])
+    {
         if r.start >= span.end {
             break;
         }

@@ -1,33 +1,51 @@
 //! Tests of the claim rules: every list entry's example, and sentences that are not claims.
 
 use super::*;
-use lists::VAGUE;
 use crate::document::Document;
 use crate::lexicon::Entry;
+use lists::VAGUE;
 
 /// The claims of a plain text with no attribution frames (the rules' own safety nets only).
 fn claims(s: &str) -> Vec<(String, Claim)> {
     let doc = Document::from_plain_text(&format!("A headline for the test\n\n{s}"));
     let text = Text::new(&doc);
     let voice = VoiceMap::new(&text, &[]);
-    find(&text, &voice).into_iter().map(|(r, c)| (text.slice(&r).to_string(), c)).collect()
+    find(&text, &voice)
+        .into_iter()
+        .map(|(r, c)| (text.slice(&r).to_string(), c))
+        .collect()
 }
 
 fn phrase_found(list: &lists::List, entry: &Entry<'_>, example: &str) -> bool {
     // Phrases are matched sentence by sentence (a capital inside a sentence marks a name).
     example.split_inclusive(". ").any(|sentence| {
         let toks = words::tokenize(sentence, 0..sentence.len());
-        list.find(&toks).iter().any(|h| list.entries.get(h.entry).is_some_and(|e| e.line == entry.line))
+        list.find(&toks).iter().any(|h| {
+            list.entries
+                .get(h.entry)
+                .is_some_and(|e| e.line == entry.line)
+        })
     })
 }
 
-fn every_example(list: &lists::List, name: &str, check: impl Fn(&Entry<'_>, &str) -> Result<(), String>) {
+fn every_example(
+    list: &lists::List,
+    name: &str,
+    check: impl Fn(&Entry<'_>, &str) -> Result<(), String>,
+) {
     let mut failures = Vec::new();
     for entry in &list.entries {
-        assert!(!entry.examples.is_empty(), "{name} line {}: no example", entry.line);
+        assert!(
+            !entry.examples.is_empty(),
+            "{name} line {}: no example",
+            entry.line
+        );
         for ex in &entry.examples {
             if !phrase_found(list, entry, ex) {
-                failures.push(format!("{name} line {}: phrase not found in {ex:?}", entry.line));
+                failures.push(format!(
+                    "{name} line {}: phrase not found in {ex:?}",
+                    entry.line
+                ));
             } else if let Err(e) = check(entry, ex) {
                 failures.push(format!("{name} line {}: {ex:?}: {e}", entry.line));
             }
@@ -38,9 +56,11 @@ fn every_example(list: &lists::List, name: &str, check: impl Fn(&Entry<'_>, &str
 
 #[test]
 fn vague_examples_are_vague_claims() {
-    every_example(&VAGUE, "claims_vague.txt", |_, ex| match claims(ex).as_slice() {
-        [(_, c)] if c.vague => Ok(()),
-        other => Err(format!("expected one vague claim, got {other:?}")),
+    every_example(&VAGUE, "claims_vague.txt", |_, ex| {
+        match claims(ex).as_slice() {
+            [(_, c)] if c.vague => Ok(()),
+            other => Err(format!("expected one vague claim, got {other:?}")),
+        }
     });
 }
 
@@ -53,24 +73,31 @@ fn fact_examples_are_claims_with_their_cue() {
         match found.as_slice() {
             [(_, c)] if counts && !c.vague => Ok(()),
             [] if !counts => Ok(()),
-            other => Err(format!("expected {} claim, got {other:?}", if counts { "one" } else { "no" })),
+            other => Err(format!(
+                "expected {} claim, got {other:?}",
+                if counts { "one" } else { "no" }
+            )),
         }
     });
 }
 
 #[test]
 fn sourcing_examples_are_not_claims() {
-    every_example(&SOURCING, "claims_sourcing.txt", |_, ex| match claims(ex).as_slice() {
-        [] => Ok(()),
-        other => Err(format!("expected no claim, got {other:?}")),
+    every_example(&SOURCING, "claims_sourcing.txt", |_, ex| {
+        match claims(ex).as_slice() {
+            [] => Ok(()),
+            other => Err(format!("expected no claim, got {other:?}")),
+        }
     });
 }
 
 #[test]
 fn hedge_examples_are_not_claims() {
-    every_example(&HEDGES, "claims_hedges.txt", |_, ex| match claims(ex).as_slice() {
-        [] => Ok(()),
-        other => Err(format!("expected no claim, got {other:?}")),
+    every_example(&HEDGES, "claims_hedges.txt", |_, ex| {
+        match claims(ex).as_slice() {
+            [] => Ok(()),
+            other => Err(format!("expected no claim, got {other:?}")),
+        }
     });
 }
 
@@ -115,12 +142,18 @@ fn negatives_of_every_kind() {
 
 #[test]
 fn vague_inside_a_quote_is_the_speakers() {
-    assert_eq!(claims("\u{201c}Critics say the dam will fail,\u{201d} the engineer told reporters."), []);
+    assert_eq!(
+        claims("\u{201c}Critics say the dam will fail,\u{201d} the engineer told reporters."),
+        []
+    );
 }
 
 #[test]
 fn a_passive_with_an_agent_names_its_source() {
-    assert_eq!(claims("The agency has been accused by the auditor-general of hiding the test results."), []);
+    assert_eq!(
+        claims("The agency has been accused by the auditor-general of hiding the test results."),
+        []
+    );
 }
 
 #[test]
@@ -145,12 +178,18 @@ fn odd_inputs_do_not_panic() {
 
 #[test]
 fn source_in_next_sentence() {
-    assert_eq!(claims("The floods killed 300 people. That is according to the Red Cross."), []);
+    assert_eq!(
+        claims("The floods killed 300 people. That is according to the Red Cross."),
+        []
+    );
 }
 
 #[test]
 fn quote_running_over_paragraphs_is_not_a_claim() {
-    assert_eq!(claims("\u{201c}We lost 40 men in the attack.\n\n\u{201c}Nobody came,\u{201d} he said."), []);
+    assert_eq!(
+        claims("\u{201c}We lost 40 men in the attack.\n\n\u{201c}Nobody came,\u{201d} he said."),
+        []
+    );
 }
 
 #[test]
@@ -165,7 +204,10 @@ fn claim_reasons() {
 #[test]
 #[ignore]
 fn speed() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora/quotes/polnear-train.jsonl");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpora/quotes/polnear-train.jsonl"
+    );
     let Ok(data) = std::fs::read_to_string(path) else {
         eprintln!("skipping: {path} not found");
         return;
@@ -175,10 +217,15 @@ fn speed() {
         .filter_map(|l| {
             let start = l.find("\"text\": \"")? + 9;
             let end = l[start..].find("\", \"")? + start;
-            Some(Text::new(&Document::from_plain_text(&l[start..end].replace("\\n", "\n"))))
+            Some(Text::new(&Document::from_plain_text(
+                &l[start..end].replace("\\n", "\n"),
+            )))
         })
         .collect();
-    let voices: Vec<VoiceMap> = texts.iter().map(|t| VoiceMap::new(t, &crate::attribution::find(t))).collect();
+    let voices: Vec<VoiceMap> = texts
+        .iter()
+        .map(|t| VoiceMap::new(t, &crate::attribution::find(t)))
+        .collect();
     let bytes: usize = texts.iter().map(|t| t.joined.len()).sum();
     let t0 = std::time::Instant::now();
     let mut n = 0;
@@ -186,10 +233,20 @@ fn speed() {
         n += find(t, v).len();
     }
     let secs = t0.elapsed().as_secs_f64();
-    eprintln!("claims: {n} findings, {:.1} MB in {secs:.3} s = {:.1} MB/s", bytes as f64 / 1e6, bytes as f64 / 1e6 / secs);
+    eprintln!(
+        "claims: {n} findings, {:.1} MB in {secs:.3} s = {:.1} MB/s",
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs
+    );
     let t0 = std::time::Instant::now();
-    let frames: usize = texts.iter().map(|t| crate::attribution::find(t).len()).sum();
+    let frames: usize = texts
+        .iter()
+        .map(|t| crate::attribution::find(t).len())
+        .sum();
     assert!(n + frames > 0);
     let secs = t0.elapsed().as_secs_f64();
-    eprintln!("attribution (for comparison): {:.1} MB/s", bytes as f64 / 1e6 / secs);
+    eprintln!(
+        "attribution (for comparison): {:.1} MB/s",
+        bytes as f64 / 1e6 / secs
+    );
 }
