@@ -67,7 +67,7 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
     let limit = (k + MAX_AFTER).min(end);
     let mut v = k;
     while v < limit {
-        if tk.stop(v) || tk.mark(v) || tk.in_quote(v) {
+        if tk.hard_stop(v) || tk.mark(v) || tk.in_quote(v) {
             return None;
         }
         if let Some(cue) = tk.cue_at(v) {
@@ -75,7 +75,11 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
                 return None;
             }
             let starts_here = |np: &Np| np.start == k || (np.start == k + 1 && !tk.has(k, class::FUNCTION));
-            let np = speaker::before(tk, cue.start, k).filter(starts_here).or_else(|| speaker::plain(tk, k, cue.start))?;
+            let np = speaker::before(tk, cue.start, k)
+                .filter(starts_here)
+                .or_else(|| speaker::plain(tk, k, cue.start))
+                // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+                .or_else(|| speaker::after(tk, k, cue.start).filter(|np| np.name.is_some() && np.start == k))?;
             let via = via_at(tk, cue.end, end);
             let rest_from = via.as_ref().map_or(cue.end, |v| v.1);
             if full_stop && (rest_from..end).filter(|&m| tk.word(m)).count() > 3 {
@@ -109,7 +113,7 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
     let floor = j.saturating_sub(MAX_BEFORE).max(lower);
     while v > floor {
         v -= 1;
-        if tk.in_quote(v) || tk.mark(v) || tk.stop(v) {
+        if tk.in_quote(v) || tk.mark(v) || tk.hard_stop(v) {
             return None;
         }
         let Some(cue) = tk.cue_at(v) else { continue };
@@ -149,6 +153,10 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         let p = block.pairs[i].clone();
         let content = block.pair_content(&p);
         if content.is_empty() {
+            continue;
+        }
+        // “The Steve Harvey Morning Show,” and ‘Coal Isn't the Villain.’ are names, not speech.
+        if super::leftover::title_case(block, p.open + 1, p.stop) {
             continue;
         }
         let found = p.close.and_then(|c| after(block, c)).map(|a| (a, true)).or_else(|| before(block, p.open));

@@ -12,7 +12,7 @@ use crate::report::QuoteStyle;
 /// How far after the cue a "that" may open the reported clause ("said on Monday that").
 const MAX_TO_THAT: usize = 10;
 /// How many tokens may follow a trailing attribution ("…, he told Anadolu Agency on Monday.").
-const MAX_TRAILING_REST: usize = 6;
+const MAX_TRAILING_REST: usize = 2;
 /// How far into a reported clause another attribution is looked for.
 const MAX_CUT_SCAN: usize = 200;
 /// The fewest tokens a reported clause has.
@@ -97,9 +97,13 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             return Some(Found { content: (start, end), second: None, np: Some(np), via: None });
         }
     }
+    // "…, said Mr. Barrett, the lawyer for the agency." — a named (or titled) phrase after a
+    // cue that follows a comma is the speaker, whatever trails it.
     let inverted = cue.start > a
         && tk.punct(cue.start - 1, ',')
-        && speaker::after(tk, cue.end, b).is_some_and(|np| closes_sentence(tk, np.end, b).is_some());
+        && speaker::after(tk, cue.end, b).is_some_and(|np| {
+            closes_sentence(tk, np.end, b).is_some() || (!np.pronoun && (np.name.is_some() || tk.punct(np.end, ',')))
+        });
     if subject.is_none() && !inverted && !used_before {
         subject = speaker::sentence_subject(tk, a, cue.start);
     }
@@ -110,7 +114,10 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                 return None;
             }
             let np = speaker::after(tk, cue.end, b)?;
-            let via = closes_sentence(tk, np.end, b)?;
+            let via = closes_sentence(tk, np.end, b).unwrap_or(None);
+            if !inverted {
+                return None;
+            }
             let content = (a, cue.start - 1);
             (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, second: None, np: Some(np), via })
         }
@@ -123,7 +130,6 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                     if words_between(tk, a, e) >= MIN_CLAUSE {
                         return Some(Found { content: (a, e), second: None, np: Some(np), via });
                     }
-                    return None;
                 }
                 // Parenthetical: "But the weapons, he added, are like …".
                 let mut after_cue = cue.end;
@@ -138,7 +144,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                     }
                 }
             }
-            if np.start > a && !edge && !tk.has(np.start - 1, class::FUNCTION) && !tk.stop(np.start - 1) {
+            if np.start > a && !edge && !tk.has(np.start - 1, class::FUNCTION | class::TIME) && !tk.stop(np.start - 1) {
                 // The phrase does not start its clause ("the plan Smith said …"): not ours.
                 if !(np.start == a + 1 && tk.word(a)) {
                     return None;

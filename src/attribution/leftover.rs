@@ -135,7 +135,25 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: Some(cue_bytes), via: None, extent, group });
             continue;
         }
-        if words <= MAX_SCARE_WORDS || title_case(block, p.open + 1, p.stop) {
+        // A fragment of several words in a sentence whose subject is a source: that
+        // source's words ("Reid has gone after Trump as a “human leech”").
+        if words >= 2 && !title_case(block, p.open + 1, p.stop) {
+            let a = block.sentence_start(p.open);
+            if let Some(np) = speaker::sentence_subject(&block.tk, a, p.open) {
+                let tk = &block.tk;
+                if np.name.is_some() || np.pronoun {
+                    let speaker = Some(doc.people.resolve(tk, &np));
+                    let extent = cover(&[Some(outer.clone()), Some(tk.span(np.start, np.end))]);
+                    let group = doc.group();
+                    block.taken[i] = true;
+                    doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group });
+                    continue;
+                }
+            }
+        }
+        // With no cue and no speaker: a short or lower-case fragment is a scare quote, a
+        // title-case one a name.
+        if words <= MAX_SCARE_WORDS || !first_word_cap || title_case(block, p.open + 1, p.stop) {
             continue;
         }
         let group = doc.group();
@@ -179,17 +197,17 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
 
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
 /// has lower-case short words, which are allowed).
-fn title_case(block: &Block, a: usize, b: usize) -> bool {
+pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
     let tk = &block.tk;
-    let mut any = false;
+    let mut caps = 0;
     for k in a..b.min(tk.len()) {
         if tk.word(k) {
             let short = tk.s(k).len() <= 3;
             if !tk.cap(k) && !short {
                 return false;
             }
-            any |= tk.cap(k);
+            caps += usize::from(tk.cap(k));
         }
     }
-    any
+    caps >= 2
 }

@@ -34,7 +34,7 @@ pub(crate) struct Np {
 }
 
 fn namey(tk: &Toks, k: usize) -> bool {
-    tk.cap(k) && !tk.has(k, class::FUNCTION | class::PRONOUN | class::DETERMINER | class::SOURCE_NOUN)
+    tk.cap(k) && !tk.has(k, class::FUNCTION | class::PRONOUN | class::DETERMINER | class::SOURCE_NOUN | class::TIME)
 }
 
 /// A lower-case name particle followed (after at most one more particle) by a name word.
@@ -45,7 +45,7 @@ fn particle_before_name(tk: &Toks, k: usize) -> bool {
 
 fn head(tk: &Toks, k: usize) -> bool {
     tk.word(k)
-        && !tk.has(k, class::FUNCTION | class::PRONOUN)
+        && !tk.has(k, class::FUNCTION | class::PRONOUN | class::TIME)
         && (tk.cap(k) || tk.has(k, class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME))
 }
 
