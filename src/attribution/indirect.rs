@@ -144,7 +144,8 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                     }
                 }
             }
-            if np.start > a && !edge && !tk.has(np.start - 1, class::FUNCTION | class::TIME) && !tk.stop(np.start - 1) {
+            let relative = (np.end..cue.start).any(|k| tk.has(k, class::RELATIVE));
+            if np.start > a && !edge && !relative && !tk.has(np.start - 1, class::FUNCTION | class::TIME) && !tk.stop(np.start - 1) {
                 // The phrase does not start its clause ("the plan Smith said …"): not ours.
                 if !(np.start == a + 1 && tk.word(a)) {
                     return None;
