@@ -67,6 +67,7 @@
       return;
     }
     const t0 = performance.now();
+    if (state.runs === 1) ask({ type: 'warm' }); // in parallel with reading the page
     const article = await extractArticle(PAGE_LIMITS);
     if (id !== runId) return;
     state.href = location.href;
@@ -334,6 +335,7 @@
     return {
       ok: true,
       site: state.site,
+      href: location.href,
       enabled: enabledHere(),
       status: state.status,
       error: state.error,

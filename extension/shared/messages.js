@@ -52,6 +52,8 @@
         return '';
       },
     },
+    // content -> background: load the module now (while the page is being read).
+    warm: { from: ['content'], keys: ['type'], check: () => '' },
     // popup -> content: what is on this page.
     'get-state': { from: ['extension'], keys: ['type'], check: () => '' },
     // popup -> content: scroll to a finding and show its popover.

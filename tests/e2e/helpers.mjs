@@ -131,14 +131,38 @@ export async function waitForHighlights(page, timeout = 15000) {
     && [...CSS.highlights.keys()].some((n) => n.startsWith('sourcelight-')), null, { timeout });
 }
 
-/** The content script's state for the tab showing `page`, asked through the service worker. */
+/** The content script's state for the tab showing `pageUrl`, asked through the service worker. */
 export async function contentState(worker, pageUrl) {
   return worker.evaluate(async (url) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === url) || tabs.find((t) => t.active);
-    if (!tab) return null;
-    try { return { tabId: tab.id, ...(await chrome.tabs.sendMessage(tab.id, { type: 'get-state' })) }; } catch (e) { return { tabId: tab.id, ok: false, error: String(e) }; }
+    let last = null;
+    // Newest tab first: an earlier test may have left a page with the same URL open.
+    for (const tab of (await chrome.tabs.query({})).sort((a, b) => b.id - a.id)) {
+      try {
+        const st = await chrome.tabs.sendMessage(tab.id, { type: 'get-state' });
+        if (st && st.href === url) return { tabId: tab.id, ...st };
+      } catch (e) {
+        last = { tabId: tab.id, ok: false, error: String(e) };
+      }
+    }
+    return last;
   }, pageUrl);
+}
+
+/** Clicks the middle of the first range of the first registered highlight of `style`. */
+export async function clickHighlight(page, style) {
+  const point = await page.evaluate((style) => {
+    for (const [name, hl] of CSS.highlights) {
+      if (!name.startsWith('sourcelight-') || (style && !name.endsWith(`-${style}`))) continue;
+      for (const r of hl) {
+        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const rect = r.getClientRects()[0];
+        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, style);
+  if (!point) throw new Error(`no ${style || ''} highlight to click`);
+  await page.mouse.click(point.x, point.y);
 }
 
 /** Waits until the content script reports a final status. */
