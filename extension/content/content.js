@@ -7,7 +7,7 @@
 
   const M = globalThis.SLMessages;
   const api = M.api();
-  const { extractArticle, rangeFor, offsetIn, yieldToPage } = globalThis.SLExtract;
+  const { extractArticle, rangeFor, offsetIn, yieldToPage, looksLikeArticle, isEnglish } = globalThis.SLExtract;
   const highlighter = new globalThis.SLHighlight.Highlighter();
   const ui = new globalThis.SLUi.Ui();
 
@@ -67,14 +67,22 @@
       return;
     }
     const t0 = performance.now();
+    state.href = location.href;
+    if (!looksLikeArticle()) {
+      // Not presented as an article (an encyclopaedia, a shop, an app): nothing to say.
+      clearAll();
+      state.blocks = [];
+      state.status = 'not-news';
+      observeArticle(null);
+      return;
+    }
     if (state.runs === 1) ask({ type: 'warm' }); // in parallel with reading the page
     const article = await extractArticle(PAGE_LIMITS);
     if (id !== runId) return;
-    state.href = location.href;
-    if (!article || article.blocks.length === 0) {
+    if (!article || article.blocks.length === 0 || !isEnglish(article.blocks)) {
       clearAll();
       state.blocks = [];
-      state.status = 'no-article';
+      state.status = article && article.blocks.length ? 'not-english' : 'no-article';
       state.truncated = !!(article && article.truncated);
       observeArticle(null);
       return;

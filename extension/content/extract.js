@@ -82,6 +82,40 @@
     }
   }
 
+  /**
+   * Maps a text node of the copy back to the live page. Usually by identity; but when
+   * Readability retries with other settings it re-parses the copy's HTML and the text nodes are
+   * new, so then by content: the next live text node (in document order) with the same text.
+   */
+  function liveFinder(textMap) {
+    let byText = null;
+    let cursor = 0;
+    return (copyNode) => {
+      const live = textMap.get(copyNode);
+      if (live) return live;
+      const data = copyNode.data;
+      if (!/\S/.test(data)) return null;
+      if (!byText) {
+        byText = new Map();
+        let i = 0;
+        for (const node of textMap.values()) {
+          const list = byText.get(node.data);
+          if (list) list.push([i, node]); else byText.set(node.data, [[i, node]]);
+          i++;
+        }
+      }
+      const list = byText.get(data);
+      if (!list) return null;
+      // Each list is in document order and lookups mostly advance: resume where the last ended.
+      let k = list.pos || 0;
+      while (k < list.length && list[k][0] < cursor) k++;
+      const hit = list[k < list.length ? k : 0];
+      list.pos = k < list.length ? k + 1 : 0;
+      cursor = hit[0] + 1;
+      return hit[1];
+    };
+  }
+
   function blockOf(node, root) {
     for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
       if (BLOCK.has(el.localName)) return el;
@@ -182,9 +216,10 @@
     const blocks = [];
     let current = null;
     let currentEl = null;
+    const toLive = liveFinder(copied.textMap);
     const walker = copied.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const live = copied.textMap.get(n);
+      const live = toLive(n);
       if (!live || !live.isConnected) continue;
       const el = blockOf(n, root);
       if (el !== currentEl) {
@@ -265,5 +300,42 @@
     return null;
   }
 
-  globalThis.SLExtract = Object.freeze({ extractArticle, rangeFor, offsetIn, yieldToPage });
+  /**
+   * Whether the page presents itself as a news article: an Open Graph type of article, a
+   * schema.org *Article in JSON-LD, a publication time, or an <article> with its own heading.
+   * Encyclopaedias, shops and app pages have none of these, and are left alone.
+   */
+  function looksLikeArticle() {
+    const meta = (sel) => document.querySelector(sel);
+    const og = meta('meta[property="og:type"]');
+    if (og && /article/i.test(og.getAttribute('content') || '')) return true;
+    if (meta('meta[property="article:published_time"], meta[itemprop="datePublished"], [itemtype*="Article"]')) return true;
+    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+      if (/"@type"\s*:\s*\[?\s*"(News|Reportage|Analysis|Opinion)?Article"/.test(script.textContent || '')) return true;
+    }
+    return !!document.querySelector('article h1, article h2');
+  }
+
+  /** Common English function words: a text without them in quantity is not English. */
+  const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with',
+    'as', 'he', 'she', 'said', 'by', 'at', 'from', 'his', 'her', 'are', 'has', 'have', 'be', 'an', 'not']);
+
+  /** Whether the article is in English (the only language the core reads). */
+  function isEnglish(blocks) {
+    const lang = (document.documentElement.getAttribute('lang') || '').trim().toLowerCase();
+    if (lang && !lang.startsWith('en')) return false;
+    let words = 0;
+    let hits = 0;
+    for (const b of blocks) {
+      for (const w of b.text.toLowerCase().split(/[^a-z\u00c0-\u024f']+/)) {
+        if (!w) continue;
+        words++;
+        if (ENGLISH.has(w)) hits++;
+      }
+      if (words > 3000) break;
+    }
+    return words > 0 && hits / words >= 0.1;
+  }
+
+  globalThis.SLExtract = Object.freeze({ extractArticle, rangeFor, offsetIn, yieldToPage, looksLikeArticle, isEnglish });
 })();

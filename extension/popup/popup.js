@@ -53,6 +53,8 @@
     const total = st.counts.quote + st.counts.claim + st.counts.loaded;
     status.textContent = !st.enabled ? `Switched off for ${st.site}.`
       : st.status === 'no-article' ? 'No article found on this page.'
+      : st.status === 'not-news' ? 'This page does not present itself as a news article.'
+      : st.status === 'not-english' ? 'This article is not in English, the only language Sourcelight reads.'
       : st.status === 'error' ? `The analysis failed: ${st.error}`
       : st.status !== 'done' ? 'Analysing…'
       : `${total} finding${total === 1 ? '' : 's'} in “${st.title}”.`;

@@ -61,12 +61,13 @@ ${extraHead}
 }
 
 /** Starts an HTTP server on 127.0.0.1; `routes` maps a path to {body, headers} or a function. */
-export async function serve(routes) {
+export async function serve(routes, { fallback = null } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (url.pathname === '/favicon.ico') { res.writeHead(204); res.end(); return; }
     let route = routes[url.pathname];
     if (typeof route === 'function') route = route(url);
+    if (!route && fallback) route = fallback(url);
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
@@ -85,13 +86,13 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
   '--disable-features=Translate,OptimizationHints,MediaRouter', '--hide-scrollbars'];
 
 /** Headless Chromium with the unpacked extension loaded; returns {context, extensionId, worker, close}. */
-export async function launchWithExtension({ extension = true, viewport = { width: 1100, height: 800 } } = {}) {
+export async function launchWithExtension({ extension = true, viewport = { width: 1100, height: 800 }, javaScriptEnabled = true } = {}) {
   const { chromium } = await import('playwright-core');
   const userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelight-e2e-'));
   const args = [...CHROMIUM_ARGS];
   if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(userDir, {
-    executablePath: CHROMIUM, headless: true, args, viewport, deviceScaleFactor: 1,
+    executablePath: CHROMIUM, headless: true, args, viewport, deviceScaleFactor: 1, javaScriptEnabled,
     ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
   });
   let worker = null;
@@ -110,7 +111,7 @@ export async function launchWithExtension({ extension = true, viewport = { width
 /** Collects console errors and uncaught errors of a page. */
 export function watchErrors(page) {
   const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(process.env.SOURCELIGHT_DEBUG ? `${m.text()} @ ${JSON.stringify(m.location())}` : m.text()); });
   page.on('pageerror', (e) => errors.push(String(e && e.message ? e.message : e)));
   return errors;
 }
@@ -171,7 +172,7 @@ export async function waitForDone(worker, pageUrl, timeout = 15000) {
   let st = null;
   while (Date.now() - t0 < timeout) {
     st = await contentState(worker, pageUrl);
-    if (st && st.ok && ['done', 'no-article', 'error', 'off'].includes(st.status)) return st;
+    if (st && st.ok && ['done', 'no-article', 'not-news', 'not-english', 'error', 'off'].includes(st.status)) return st;
     await new Promise((r) => setTimeout(r, 100));
   }
   return st;
