@@ -118,6 +118,8 @@
       analysis_ms: round(reply.ms || 0),
       request_to_highlights_ms: round(tDone - tRequest),
       total_ms: round(tDone - t0),
+      started_at: round(t0),
+      finished_at: round(tDone),
       reason,
     };
     state.status = 'done';

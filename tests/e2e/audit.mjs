@@ -24,7 +24,7 @@ function emptyAnswer(pathname) {
  * without its web-app manifest: saved pages' scripts and manifests expect their sites'
  * servers, and their failures would be the page's errors, not the extension's.
  */
-function staticPage(html) {
+export function staticPage(html) {
   // One pass removes one handler per tag: repeat until none is left.
   const handler = /(<[a-z][^<>]*?)\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi;
   let prev;
