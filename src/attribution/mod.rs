@@ -3,11 +3,28 @@
 //! Input: the joined [`Text`]. Output: one [`Frame`] per quote segment, in text order, with
 //! spans in joined-text byte offsets. The voice map, claims, loaded wording and sources are
 //! all built from these frames.
+//!
+//! Each block is read once: tokens ([`tokens`]), quote marks paired ([`marks`]), quotes tied
+//! to a speech cue next to them ([`direct`]), reported speech found from cues
+//! ([`indirect`]), then quotes left without a cue are continued, kept or dropped as scare
+//! quotes ([`leftover`]). Speakers come from [`speaker`]; every look-around is bounded.
+
+mod direct;
+mod indirect;
+mod leftover;
+mod marks;
+mod speaker;
+mod tokens;
+mod view;
+mod words;
 
 use std::ops::Range;
 
 use crate::report::QuoteStyle;
 use crate::text::Text;
+
+use speaker::{Np, People};
+use view::{Cue, Toks};
 
 /// Who a quote is attributed to, as found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,7 +61,149 @@ pub(crate) struct Frame {
     pub group: usize,
 }
 
-/// Finds every quote in the text with its attribution.
-pub(crate) fn find(_text: &Text) -> Vec<Frame> {
-    Vec::new()
+/// What one block's passes share.
+pub(crate) struct Block<'a> {
+    /// The block's tokens and classes.
+    pub tk: Toks<'a>,
+    /// The paired quote marks.
+    pub pairs: Vec<marks::Pair>,
+    /// Per pair: already turned into a frame (or absorbed by one).
+    pub taken: Vec<bool>,
+    /// Per token: a cue verb already used by a frame.
+    pub used_cue: Vec<bool>,
+    /// First token of each sentence (block-local sentence numbers).
+    pub sent_start: Vec<usize>,
+    /// One past the last token of each sentence.
+    pub sent_end: Vec<usize>,
 }
+
+impl Block<'_> {
+    /// First token of the sentence holding token `i`.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        let s = self.tk.sent.get(i).copied().unwrap_or(0) as usize;
+        self.sent_start.get(s).copied().unwrap_or(0)
+    }
+
+    /// One past the last token of the sentence holding token `i`.
+    pub fn sentence_end(&self, i: usize) -> usize {
+        let s = self.tk.sent.get(i).copied().unwrap_or(0) as usize;
+        self.sent_end.get(s).copied().unwrap_or(self.tk.len())
+    }
+
+    /// The speaker phrase of the nearest cue used earlier in the sentence (from `a`), for a
+    /// participle that continues it ("…,” he said, adding that …").
+    pub fn speaker_np_before(&self, at: usize, a: usize) -> Option<Np> {
+        let v = (a..at).rev().take(40).find(|&k| self.used_cue.get(k).copied().unwrap_or(false))?;
+        let cue = self.tk.cue_at(v)?;
+        speaker::before(&self.tk, cue.start, a)
+            .or_else(|| speaker::after(&self.tk, cue.end, at))
+    }
+
+    /// Byte span of a pair's quoted words.
+    pub fn pair_content(&self, p: &marks::Pair) -> Range<usize> {
+        let start = self.tk.t.get(p.open).map_or(0, |t| t.span.end);
+        let end = match self.tk.t.get(p.stop) {
+            Some(t) => t.span.start,
+            None => self.tk.t.last().map_or(start, |t| t.span.end),
+        };
+        start..end.max(start)
+    }
+}
+
+/// State carried across blocks.
+pub(crate) struct Doc {
+    /// Named people, for pronouns and surnames.
+    pub people: People,
+    /// The next group number.
+    pub next_group: usize,
+    /// Frames found so far.
+    pub frames: Vec<Frame>,
+    /// The group of a quote left open at the end of the previous block, with its speaker.
+    pub open_quote: Option<(usize, Option<SpeakerRef>)>,
+    /// Index of the block being read.
+    pub block: usize,
+    /// The last frame of the last block that had frames, with that block's index.
+    pub prev_block_last: Option<(usize, Frame)>,
+}
+
+impl Doc {
+    /// A fresh group number.
+    pub fn group(&mut self) -> usize {
+        self.next_group += 1;
+        self.next_group - 1
+    }
+
+    /// Adds a frame.
+    pub fn push(&mut self, frame: Frame) {
+        self.frames.push(frame);
+    }
+}
+
+/// Builds a speaker from a mention (resolving names), or `None`.
+pub(crate) fn speaker_of(doc: &mut Doc, tk: &Toks, np: Option<&Np>) -> Option<SpeakerRef> {
+    np.map(|np| doc.people.resolve(tk, np))
+}
+
+/// The smallest span covering all of `spans` (empty ones ignored).
+pub(crate) fn cover(spans: &[Option<Range<usize>>]) -> Range<usize> {
+    let mut out: Option<Range<usize>> = None;
+    for s in spans.iter().flatten() {
+        out = Some(match out {
+            None => s.clone(),
+            Some(o) => o.start.min(s.start)..o.end.max(s.end),
+        });
+    }
+    out.unwrap_or(0..0)
+}
+
+/// The byte span of a cue.
+pub(crate) fn cue_span(tk: &Toks, cue: &Cue) -> Range<usize> {
+    tk.span(cue.start, cue.end)
+}
+
+/// Finds every quote in the text with its attribution.
+pub(crate) fn find(text: &Text) -> Vec<Frame> {
+    let mut doc = Doc { people: People::default(), next_group: 0, frames: Vec::new(), open_quote: None, block: 0, prev_block_last: None };
+    let mut toks = Vec::new();
+    let mut si = 0;
+    for (b, range) in text.blocks.iter().enumerate() {
+        doc.block = b;
+        toks.clear();
+        tokens::tokenize(&text.joined, range.clone(), &mut toks);
+        let s0 = si;
+        while si < text.sentences.len() && text.sentences[si].start < range.end {
+            si += 1;
+        }
+        let sentences = text.sentences.get(s0..si).unwrap_or(&[]);
+        let mut tk = Toks::new(&text.joined, &toks, sentences);
+        let pairs = marks::pair(&text.joined, &toks);
+        for p in &pairs {
+            let end = p.close.map_or(p.stop, |c| c + 1).min(tk.quoted.len());
+            for q in tk.quoted.get_mut(p.open..end).into_iter().flatten() {
+                *q = true;
+            }
+        }
+        let n_sent = tk.sent.last().map_or(0, |&s| s as usize + 1);
+        let mut sent_start = vec![usize::MAX; n_sent];
+        let mut sent_end = vec![0; n_sent];
+        for (i, &s) in tk.sent.iter().enumerate() {
+            let s = s as usize;
+            sent_start[s] = sent_start[s].min(i);
+            sent_end[s] = i + 1;
+        }
+        let n = tk.len();
+        let mut block = Block { taken: vec![false; pairs.len()], pairs, tk, used_cue: vec![false; n], sent_start, sent_end };
+        let first = doc.frames.len();
+        direct::attach(&mut block, &mut doc);
+        indirect::find(&mut block, &mut doc);
+        leftover::resolve(&mut block, &mut doc, first);
+        doc.frames[first..].sort_by_key(|f| (f.content.start, f.content.end));
+        if let Some(last) = doc.frames.get(first..).and_then(|f| f.last()) {
+            doc.prev_block_last = Some((b, last.clone()));
+        }
+    }
+    doc.frames
+}
+
+#[cfg(test)]
+mod tests;

@@ -7,7 +7,7 @@ use std::ops::Range;
 /// Words that end with a period without ending the sentence (compared without the period,
 /// case-sensitively, so that "US." at a sentence end still splits when followed by a capital
 /// after a line break).
-const ABBREVIATIONS: &[&str] = &[
+pub(crate) const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
     "Adm", "Cmdr", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "St", "Mt", "Ft",
     "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "v", "etc", "approx", "Jan",

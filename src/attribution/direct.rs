@@ -1,0 +1,174 @@
+//! Direct quotes: quoted words with a speech cue right after the closing mark
+//! (“…,” Abadi said / “…,” said Sean Spicer) or right before the opening mark
+//! (Trump said: “…” / he said, “…”).
+
+use super::speaker::{self, Np};
+use super::view::{Cue, Toks};
+use super::words::{class, CueKind};
+use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
+use crate::report::QuoteStyle;
+
+/// How far (in tokens) from a closing mark the cue verb may stand.
+const MAX_AFTER: usize = 18;
+/// How far (in tokens) before an opening mark the cue verb may stand.
+const MAX_BEFORE: usize = 10;
+
+/// An attribution found next to a quote.
+pub(crate) struct Attach {
+    pub np: Option<Np>,
+    pub cue: Option<Cue>,
+    pub via: Option<String>,
+}
+
+/// The outlet named by the phrase at `start` ("Anadolu Agency", "the Russian Sputnik news
+/// portal"), if it is one.
+pub(crate) fn via_at(tk: &Toks, start: usize, upper: usize) -> Option<(String, usize)> {
+    // One short linking word may come first ("to", "with", "by").
+    for s in [start, start + 1] {
+        if s > start && !(tk.word(start) && !tk.cap(start) && tk.s(start).len() <= 4) {
+            break;
+        }
+        if let Some(np) = speaker::after(tk, s, upper) {
+            if (np.start..np.end).any(|k| tk.has(k, class::OUTLET_HEAD | class::OUTLET_NAME)) {
+                let mut a = np.start;
+                while a < np.end && tk.has(a, class::DETERMINER) {
+                    a += 1;
+                }
+                return Some((tk.slice(a, np.end).to_string(), np.end));
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// A cue with its speaker after a closing mark at `close`.
+fn after(block: &Block, close: usize) -> Option<Attach> {
+    let tk = &block.tk;
+    let mut k = close + 1;
+    if tk.punct(k, ',') || tk.dash(k) {
+        k += 1;
+    }
+    // “Where is it?” Smith asked. — the splitter may start a new sentence after ? or !.
+    let end = block.sentence_end(k.min(tk.len().saturating_sub(1))).max(k).min(tk.len());
+    // After a full stop inside the marks, a cue must close its sentence (“We won.” Smith
+    // said.), or it is the next sentence's own attribution.
+    let full_stop = close > 0 && tk.punct(close - 1, '.');
+    if let Some(cue) = tk.cue_at(k) {
+        if cue.start == k && !matches!(cue.kind, CueKind::Tail | CueKind::Name) {
+            // Inverted: “…,” said Sean Spicer, chief strategist … / “…,” according to X.
+            let np = speaker::after(tk, cue.end, end);
+            let via = np.as_ref().and_then(|np| via_at(tk, np.end, end)).map(|v| v.0).or_else(|| via_at(tk, cue.end, end).map(|v| v.0));
+            let np = np.filter(|np| !(np.start..np.end).any(|m| tk.has(m, class::OUTLET_HEAD | class::OUTLET_NAME)) || cue.kind == CueKind::According);
+            return Some(Attach { np, cue: Some(cue), via });
+        }
+    }
+    let limit = (k + MAX_AFTER).min(end);
+    let mut v = k;
+    while v < limit {
+        if tk.stop(v) || tk.mark(v) || tk.in_quote(v) {
+            return None;
+        }
+        if let Some(cue) = tk.cue_at(v) {
+            if matches!(cue.kind, CueKind::According | CueKind::Name) {
+                return None;
+            }
+            let np = speaker::before(tk, cue.start, k).filter(|np| np.start <= k + 1).or_else(|| speaker::plain(tk, k, cue.start))?;
+            let via = via_at(tk, cue.end, end);
+            let rest_from = via.as_ref().map_or(cue.end, |v| v.1);
+            if full_stop && (rest_from..end).filter(|&m| tk.word(m)).count() > 3 {
+                return None;
+            }
+            return Some(Attach { np: Some(np), cue: Some(cue), via: via.map(|v| v.0) });
+        }
+        v += 1;
+    }
+    // “…” ― Adriana Rodarte: a name after a dash, closing the sentence.
+    if tk.dash(close + 1) {
+        let np = speaker::after(tk, close + 2, tk.len())?;
+        let closes = np.end >= tk.len() || tk.stop(np.end) || tk.mark(np.end);
+        if closes && np.name.is_some() {
+            return Some(Attach { np: Some(np), cue: None, via: None });
+        }
+    }
+    None
+}
+
+/// A cue with its speaker before an opening mark at `open`.
+fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
+    let tk = &block.tk;
+    if open == 0 {
+        return None;
+    }
+    let punct = tk.punct(open - 1, ':') || tk.punct(open - 1, ',');
+    let j = if punct { open - 1 } else { open };
+    let lower = block.sentence_start(open);
+    let mut v = j;
+    let floor = j.saturating_sub(MAX_BEFORE).max(lower);
+    while v > floor {
+        v -= 1;
+        if tk.in_quote(v) || tk.mark(v) || tk.stop(v) {
+            return None;
+        }
+        let Some(cue) = tk.cue_at(v) else { continue };
+        if matches!(cue.kind, CueKind::According | CueKind::Name) || cue.end > j {
+            return None;
+        }
+        // Between the cue and the mark: nothing, the speaker ("said Smith:") or the addressee.
+        let subject = speaker::before(tk, cue.start, lower).or_else(|| speaker::sentence_subject(tk, lower, cue.start));
+        if cue.end == j {
+            if subject.is_none() && !punct {
+                return None;
+            }
+            return Some((Attach { np: subject, cue: Some(cue), via: None }, punct));
+        }
+        let via = via_at(tk, cue.end, j);
+        if let Some((via, e)) = via {
+            if e == j {
+                return Some((Attach { np: subject, cue: Some(cue), via: Some(via) }, punct));
+            }
+        }
+        let obj = speaker::after(tk, cue.end, j)?;
+        if obj.end != j || !punct {
+            return None;
+        }
+        return Some(match subject {
+            Some(s) => (Attach { np: Some(s), cue: Some(cue), via: None }, punct),
+            None => (Attach { np: Some(obj), cue: Some(cue), via: None }, punct),
+        });
+    }
+    None
+}
+
+/// Turns every quote with a cue beside it into a direct frame.
+pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
+    let mut last_cue: Option<(usize, usize)> = None; // (cue verb, group)
+    for i in 0..block.pairs.len() {
+        let p = block.pairs[i].clone();
+        let content = block.pair_content(&p);
+        if content.is_empty() {
+            continue;
+        }
+        let found = p.close.and_then(|c| after(block, c)).map(|a| (a, true)).or_else(|| before(block, p.open));
+        let Some((a, punct)) = found else { continue };
+        let tk = &block.tk;
+        let starts_lower = tk.t.get(p.open + 1).is_some_and(|t| t.is_word() && !t.cap);
+        let style = if !punct && starts_lower { QuoteStyle::Mixed } else { QuoteStyle::Direct };
+        let speaker = speaker_of(doc, tk, a.np.as_ref());
+        let cue = a.cue.as_ref().map(|c| cue_span(tk, c));
+        let verb = a.cue.as_ref().map_or(usize::MAX, |c| c.verb);
+        let group = match last_cue {
+            Some((v, g)) if v == verb && v != usize::MAX => g,
+            _ => doc.group(),
+        };
+        last_cue = Some((verb, group));
+        let np_span = a.np.as_ref().map(|np| tk.span(np.start, np.end));
+        let outer = tk.span(p.open, p.close.map_or(p.stop, |c| c + 1));
+        let extent = cover(&[Some(outer), cue.clone(), np_span]);
+        if let Some(used) = block.used_cue.get_mut(verb) {
+            *used = true;
+        }
+        block.taken[i] = true;
+        doc.push(Frame { content, style, speaker, cue, via: a.via, extent, group });
+    }
+}

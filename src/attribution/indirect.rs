@@ -1,0 +1,264 @@
+//! Reported speech: "X said (that) …", "X emphasized that …", "…, X said.", "according to
+//! X, …", "…, according to X." The reported clause is the quote; when it holds quoted words
+//! it is a mixed quote.
+
+use super::direct::via_at;
+use super::speaker::{self, Np};
+use super::view::{Cue, Toks};
+use super::words::{class, CueKind};
+use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
+use crate::report::QuoteStyle;
+
+/// How far after the cue a "that" may open the reported clause ("said on Monday that").
+const MAX_TO_THAT: usize = 10;
+/// How many tokens may follow a trailing attribution ("…, he told Anadolu Agency on Monday.").
+const MAX_TRAILING_REST: usize = 6;
+/// The fewest tokens a reported clause has.
+const MIN_CLAUSE: usize = 3;
+
+struct Found {
+    content: (usize, usize),
+    /// The words after a parenthetical attribution ("A, he added, B."): B.
+    second: Option<(usize, usize)>,
+    np: Option<Np>,
+    via: Option<String>,
+}
+
+fn words_between(tk: &Toks, a: usize, b: usize) -> usize {
+    (a..b).filter(|&k| tk.word(k)).count()
+}
+
+/// The end of a sentence's words, dropping closing punctuation.
+fn trim_end(tk: &Toks, a: usize, mut b: usize) -> usize {
+    while b > a && (tk.stop(b - 1) || tk.punct(b - 1, ',')) {
+        b -= 1;
+    }
+    b
+}
+
+/// Whether what follows a cue up to `b` is only an addressee, an outlet or a few words
+/// (so that the attribution closes its sentence: "…, a source told Reuters.").
+fn closes_sentence(tk: &Toks, from: usize, b: usize) -> Option<Option<String>> {
+    let end = trim_end(tk, from, b);
+    if from >= end {
+        return Some(None);
+    }
+    if let Some((via, e)) = via_at(tk, from, end) {
+        if words_between(tk, e, end) <= 3 {
+            return Some(Some(via));
+        }
+    }
+    if (from..end).any(|k| tk.has(k, class::COMPLEMENTIZER) || tk.mark(k)) {
+        return None;
+    }
+    (words_between(tk, from, end) <= MAX_TRAILING_REST).then_some(None)
+}
+
+fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
+    let np = speaker::after(tk, cue.end, b)?;
+    let at_front = cue.start == a || (cue.start == a + 1 && tk.has(a, class::FUNCTION));
+    if at_front {
+        if !tk.punct(np.end, ',') {
+            return None;
+        }
+        let content = (np.end + 1, trim_end(tk, np.end + 1, b));
+        return (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, second: None, np: Some(np), via: None });
+    }
+    let mut e = cue.start;
+    if e > a && tk.punct(e - 1, ',') {
+        e -= 1;
+    }
+    (words_between(tk, a, e) >= MIN_CLAUSE).then_some(Found { content: (a, e), second: None, np: Some(np), via: None })
+}
+
+fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
+    let tk = &block.tk;
+    let mut subject = speaker::before(tk, cue.start, a);
+    // "…, adding that …": a participle after a comma reports for the sentence's speaker.
+    if subject.is_none() && cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing") {
+        let earlier = block.speaker_np_before(cue.start, a);
+        if earlier.is_some() {
+            subject = earlier;
+        } else {
+            subject = speaker::sentence_subject(tk, a, cue.start);
+        }
+        if let Some(np) = subject {
+            let end = trim_end(tk, cue.end, b);
+            let that = (cue.end < end && tk.has(cue.end, class::COMPLEMENTIZER)).then_some(cue.end);
+            let start = that.unwrap_or(cue.end);
+            if words_between(tk, start, end) < MIN_CLAUSE {
+                return None;
+            }
+            return Some(Found { content: (start, end), second: None, np: Some(np), via: None });
+        }
+    }
+    let inverted = cue.start > a && tk.punct(cue.start - 1, ',') && speaker::after(tk, cue.end, b).is_some();
+    if subject.is_none() && !inverted && !(a..cue.start).any(|k| block.used_cue[k]) {
+        subject = speaker::sentence_subject(tk, a, cue.start);
+    }
+    match subject {
+        None => {
+            // Inverted trailing: "…, said Sean Spicer." / "…, says the report."
+            if cue.start <= a || !tk.punct(cue.start - 1, ',') {
+                return None;
+            }
+            let np = speaker::after(tk, cue.end, b)?;
+            let via = closes_sentence(tk, np.end, b)?;
+            let content = (a, cue.start - 1);
+            (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, second: None, np: Some(np), via })
+        }
+        Some(np) => {
+            // Trailing: "…, a YPG commander, Sipan Hemo, told Sputnik."
+            let edge = np.start > a && (tk.punct(np.start - 1, ',') || tk.mark(np.start - 1));
+            if edge {
+                if let Some(via) = closes_sentence(tk, cue.end, b) {
+                    let e = if tk.punct(np.start - 1, ',') { np.start - 1 } else { np.start };
+                    if words_between(tk, a, e) >= MIN_CLAUSE {
+                        return Some(Found { content: (a, e), second: None, np: Some(np), via });
+                    }
+                    return None;
+                }
+                // Parenthetical: "But the weapons, he added, are like …".
+                let mut after_cue = cue.end;
+                if let Some((_, e)) = via_at(tk, after_cue, b) {
+                    after_cue = e;
+                }
+                if tk.punct(np.start - 1, ',') && tk.punct(after_cue, ',') {
+                    let first = (a, np.start - 1);
+                    let second = (after_cue + 1, trim_end(tk, after_cue + 1, b));
+                    if words_between(tk, first.0, first.1) >= MIN_CLAUSE && words_between(tk, second.0, second.1) >= MIN_CLAUSE {
+                        return Some(Found { content: first, second: Some(second), np: Some(np), via: None });
+                    }
+                }
+            }
+            if np.start > a && !edge && !tk.has(np.start - 1, class::FUNCTION) && !tk.stop(np.start - 1) {
+                // The phrase does not start its clause ("the plan Smith said …"): not ours.
+                if !(np.start == a + 1 && tk.word(a)) {
+                    return None;
+                }
+            }
+            // Forward: "X said (on Monday) that …", "X said Putin was …", "X told reporters …".
+            let end = trim_end(tk, cue.end, b);
+            let mut via = None;
+            let that = (cue.end..(cue.end + MAX_TO_THAT).min(end)).take_while(|&k| !tk.mark(k) && !tk.stop(k)).find(|&k| tk.has(k, class::COMPLEMENTIZER));
+            let start = match that {
+                Some(t) => t,
+                None => {
+                    let mut s = cue.end;
+                    if tk.punct(s, ':') || tk.punct(s, ',') {
+                        s += 1;
+                    }
+                    match cue.kind {
+                        CueKind::Say | CueKind::That | CueKind::According => s,
+                        CueKind::Tell => {
+                            if let Some((v, e)) = via_at(tk, s, end) {
+                                via = Some(v);
+                                e
+                            } else if let Some(obj) = speaker::after(tk, s, end) {
+                                obj.end
+                            } else {
+                                s + 1
+                            }
+                        }
+                        _ => return None,
+                    }
+                }
+            };
+            if via.is_none() && that.is_some() {
+                via = via_at(tk, cue.end, end).map(|v| v.0);
+            }
+            if start >= end || words_between(tk, start, end) < MIN_CLAUSE || tk.stop(start) {
+                return None;
+            }
+            Some(Found { content: (start, end), second: None, np: Some(np), via })
+        }
+    }
+}
+
+/// Finds reported speech sentence by sentence.
+pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
+    let n_sent = block.sent_start.len();
+    for s in 0..n_sent {
+        let (a, b) = (block.sent_start[s], block.sent_end[s]);
+        if a >= b || a == usize::MAX {
+            continue;
+        }
+        let mut v = a;
+        while v < b {
+            let tk = &block.tk;
+            if tk.in_quote(v) || block.used_cue[v] || !tk.has(v, class::PHRASE_START) {
+                v += 1;
+                continue;
+            }
+            let Some(cue) = tk.cue_at(v) else {
+                v += 1;
+                continue;
+            };
+            let found = match cue.kind {
+                CueKind::According => according(tk, &cue, a, b),
+                CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => verb(block, &cue, a, b),
+                _ => None,
+            };
+            let Some(f) = found else {
+                v = cue.end.max(v + 1);
+                continue;
+            };
+            let (mut cs, ce) = f.content;
+            let ce = f.second.map_or(ce, |s| s.1);
+            // "X said later, “…”": a short lead-in, then a quote that fills the clause, is a
+            // direct quote.
+            let mut direct_pair = None;
+            if f.second.is_none() {
+                let tk = &block.tk;
+                if let Some((i, p)) = block.pairs.iter().enumerate().find(|(_, p)| p.open >= cs && p.open < ce) {
+                    let lead_in = p.open > cs && (tk.punct(p.open - 1, ',') || tk.punct(p.open - 1, ':')) && words_between(tk, cs, p.open) <= 6;
+                    let fills = p.close.is_some_and(|c| words_between(tk, c + 1, ce) == 0);
+                    if (lead_in || p.open == cs) && fills && !block.taken[i] {
+                        direct_pair = Some(i);
+                        cs = p.open;
+                    }
+                }
+            }
+            // Quoted words inside the clause make it a mixed quote; a directly attributed
+            // quote inside means the clause is that quote's frame already.
+            let mut style = if direct_pair.is_some() { QuoteStyle::Direct } else { QuoteStyle::Indirect };
+            let mut clash = false;
+            for (i, p) in block.pairs.iter().enumerate() {
+                if p.open >= cs && p.open < ce {
+                    if block.taken[i] {
+                        clash = true;
+                    } else if direct_pair.is_none() {
+                        style = QuoteStyle::Mixed;
+                    }
+                }
+            }
+            if clash {
+                v = cue.end.max(v + 1);
+                continue;
+            }
+            for (i, p) in block.pairs.iter().enumerate() {
+                if p.open >= cs && p.open < ce {
+                    block.taken[i] = true;
+                }
+            }
+            let tk = &block.tk;
+            let content = match direct_pair.and_then(|i| block.pairs.get(i)) {
+                Some(p) => block.pair_content(p),
+                None => tk.span(cs, f.second.map_or(ce, |_| f.content.1)),
+            };
+            let cue_bytes = cue_span(tk, &cue);
+            let np_span = f.np.as_ref().map(|np| tk.span(np.start, np.end));
+            let speaker = speaker_of(doc, tk, f.np.as_ref());
+            let extent = cover(&[Some(content.clone()), Some(cue_bytes.clone()), np_span.clone()]);
+            let group = doc.group();
+            block.used_cue[cue.verb] = true;
+            if let Some((s2, e2)) = f.second {
+                let content2 = tk.span(s2, e2);
+                let extent2 = cover(&[Some(content2.clone()), Some(cue_bytes.clone()), np_span.clone()]);
+                doc.push(Frame { content: content2, style, speaker: speaker.clone(), cue: Some(cue_bytes.clone()), via: None, extent: extent2, group });
+            }
+            doc.push(Frame { content, style, speaker, cue: Some(cue_bytes), via: f.via, extent, group });
+            v = cue.end.max(if ce > cue.end { ce } else { v + 1 });
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! Pairing quote marks within one block, in one pass.
+//!
+//! Whether a mark opens or closes is read from its context, not only its glyph, because news
+//! text mixes styles ("…”, ''…") and uses the same glyphs for apostrophes. A mark opens when
+//! nothing is glued to its left and a word follows; it closes when something is glued to its
+//! left. Marks of the family that opened the quote close it; other families inside are nested
+//! quotes and are left alone. A quote still open at the end of the block runs to the block's
+//! end (the next paragraph may continue it with a fresh opening mark).
+
+use super::tokens::{Family, Kind, Token};
+
+/// A paired (or unclosed) quote, as token indices into the block's tokens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Pair {
+    /// The opening mark.
+    pub open: usize,
+    /// The closing mark, or `None` when the quote was never closed.
+    pub close: Option<usize>,
+    /// The token where the quoted words end (exclusive): the closing mark, the next opening
+    /// mark of an unclosed quote, or the end of the block.
+    pub stop: usize,
+}
+
+/// How far (in tokens) a single opening mark looks for its closing mark.
+const MAX_SINGLE_TOKENS: usize = 80;
+
+fn glyph(text: &str, t: &Token) -> char {
+    text.get(t.span.clone()).and_then(|s| s.chars().next()).unwrap_or(' ')
+}
+
+/// Whether the token right after `i` is glued to it and starts quoted words.
+fn followed_by_words(tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    if t.space_after {
+        return false;
+    }
+    match tokens.get(i + 1) {
+        Some(n) => n.is_word() || matches!(n.kind, Kind::Mark(_) | Kind::Punct('[' | '(' | '.' | '\u{2026}' | '$' | '#' | '@' | '-' | '\u{2014}')),
+        None => false,
+    }
+}
+
+fn can_open(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    let g = glyph(text, t);
+    if matches!(g, '\u{201d}' | '\u{bb}' | '\u{203a}') {
+        return false;
+    }
+    let left_free = t.space_before
+        || i == 0
+        || tokens.get(i - 1).is_some_and(|p| {
+            matches!(p.kind, Kind::Mark(_) | Kind::Punct('(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':'))
+        });
+    left_free && followed_by_words(tokens, i)
+}
+
+fn can_close(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    let g = glyph(text, t);
+    if matches!(g, '\u{201c}' | '\u{201e}' | '\u{ab}' | '\u{2039}' | '\u{2018}' | '\u{201a}') {
+        return false;
+    }
+    let left_glued = !t.space_before && i > 0;
+    let right_free = t.space_after
+        || tokens.get(i + 1).is_some_and(|n| !n.is_word() || n.space_before);
+    // A mark standing alone (“… outreach,' " he said”) can only close.
+    let isolated = t.space_before && !followed_by_words(tokens, i);
+    (left_glued || isolated) && right_free
+}
+
+/// Pairs the quote marks of one block's tokens. A single opening mark with no closing mark in
+/// the block is taken for an apostrophe and pairing resumes after it.
+pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Pair> {
+    let mut out = Vec::new();
+    // The open top-level quote: (index of its mark, family).
+    let mut open: Option<(usize, Family)> = None;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if let Some((o, Family::Single)) = open {
+            // A single mark not closed within a sentence's reach was an apostrophe: drop it
+            // and read on after it (bounded, so the pass stays linear).
+            if i - o > MAX_SINGLE_TOKENS {
+                open = None;
+                i = o + 1;
+                continue;
+            }
+        }
+        let Kind::Mark(family) = t.kind else {
+            i += 1;
+            continue;
+        };
+        match open {
+            None => {
+                if can_open(text, tokens, i) {
+                    open = Some((i, family));
+                }
+            }
+            Some((o, f)) => {
+                if family == f {
+                    if can_close(text, tokens, i) {
+                        out.push(Pair { open: o, close: Some(i), stop: i });
+                        open = None;
+                    } else if can_open(text, tokens, i) && f != Family::Single {
+                        // A fresh opening mark while a quote is open: the earlier quote was
+                        // never closed; it ends where this one starts.
+                        out.push(Pair { open: o, close: None, stop: i });
+                        open = Some((i, family));
+                    }
+                }
+            }
+        }
+        i += 1;
+        if i == tokens.len() {
+            if let Some((o, Family::Single)) = open {
+                open = None;
+                i = o + 1;
+            }
+        }
+    }
+    if let Some((o, _)) = open {
+        out.push(Pair { open: o, close: None, stop: tokens.len() });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn quotes(s: &str) -> Vec<String> {
+        let mut toks = Vec::new();
+        tokenize(s, 0..s.len(), &mut toks);
+        pair(s, &toks)
+            .into_iter()
+            .map(|p| {
+                let start = toks[p.open].span.end;
+                let end = toks.get(p.stop).map(|t| t.span.start).unwrap_or(s.len());
+                s[start..end.max(start)].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn styles_and_apostrophes() {
+        assert_eq!(quotes("\u{201c}We won,\u{201d} he said."), ["We won,"]);
+        assert_eq!(quotes("He said \"it's done\" today."), ["it's done"]);
+        assert_eq!(quotes("Muslim said ''we will fight.\""), ["we will fight."]);
+        assert_eq!(quotes("\"Mixed pair.\u{201d}"), ["Mixed pair."]);
+        assert_eq!(quotes("\u{2018}We won\u{2019}: Ruiz"), ["We won"]);
+        assert_eq!(quotes("\u{ab}Nous restons\u{bb}, dit-il."), ["Nous restons"]);
+        assert_eq!(quotes("Moscow\u{2019}s plan and the 1990s' boom"), Vec::<String>::new());
+        assert_eq!(quotes("\u{201c}He called it \u{2018}fake\u{2019} news,\u{201d} she said."), ["He called it \u{2018}fake\u{2019} news,"]);
+    }
+
+    #[test]
+    fn unclosed_runs_to_end() {
+        assert_eq!(quotes("\u{201c}We will stay and fight"), ["We will stay and fight"]);
+    }
+}

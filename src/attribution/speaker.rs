@@ -1,0 +1,453 @@
+//! Speaker mentions: the noun phrase next to a speech cue, split into a name and a
+//! description, and resolved (pronouns, bare surnames) to the person it refers to.
+//!
+//! Every walk here is bounded to a few tokens, so finding a speaker costs O(1) per cue.
+
+use std::collections::HashMap;
+
+use super::view::Toks;
+use super::words::class;
+use super::SpeakerRef;
+
+/// Longest speaker phrase, in tokens.
+const MAX_NP: usize = 18;
+/// Lower-case words allowed before a lower-case head ("local civil defense activist").
+const MAX_MODIFIERS: usize = 4;
+/// Words a post-modifier may hold ("a source familiar with the matter").
+const MAX_POST: usize = 6;
+
+/// A speaker mention, as token indices into the block.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Np {
+    /// First token of the whole mention (appositive included).
+    pub start: usize,
+    /// One past its last token.
+    pub end: usize,
+    /// The proper name, when there is one.
+    pub name: Option<(usize, usize)>,
+    /// The descriptive part(s): title, role, affiliation.
+    pub desc: Vec<(usize, usize)>,
+    /// A pronoun ("he").
+    pub pronoun: bool,
+    /// An unnamed source ("officials", "a source").
+    pub anonymous: bool,
+}
+
+fn namey(tk: &Toks, k: usize) -> bool {
+    tk.cap(k) && !tk.has(k, class::FUNCTION | class::PRONOUN | class::DETERMINER | class::SOURCE_NOUN)
+}
+
+/// A lower-case name particle followed (after at most one more particle) by a name word.
+fn particle_before_name(tk: &Toks, k: usize) -> bool {
+    let p = |m: usize| tk.has(m, class::PARTICLE) && !tk.cap(m);
+    p(k) && (namey(tk, k + 1) || (p(k + 1) && namey(tk, k + 2)))
+}
+
+fn head(tk: &Toks, k: usize) -> bool {
+    tk.word(k)
+        && !tk.has(k, class::FUNCTION | class::PRONOUN)
+        && (tk.cap(k) || tk.has(k, class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME))
+}
+
+/// A plain noun phrase (no commas) ending at `end` (exclusive), not reaching below `lower`.
+fn simple_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
+    if end <= lower || end > tk.len() {
+        return None;
+    }
+    let last = end - 1;
+    if tk.word(last) && tk.has(last, class::PRONOUN) && !tk.in_quote(last) {
+        return Some(Np { start: last, end, pronoun: true, ..Np::default() });
+    }
+    if let Some(np) = walk_back(tk, end, lower) {
+        return Some(np);
+    }
+    // A post-modifier after a lower-case head: "a source familiar with the matter".
+    let mut h = end;
+    for _ in 0..MAX_POST {
+        if h <= lower + 1 || !tk.word(h - 1) || tk.has(h - 1, class::FUNCTION | class::PRONOUN) {
+            return None;
+        }
+        h -= 1;
+        if tk.has(h - 1, class::ROLE | class::ANONYMOUS) && !tk.cap(h - 1) {
+            let mut np = walk_back(tk, h, lower)?;
+            let core = np.end;
+            np.end = end;
+            finish(tk, &mut np, core);
+            return Some(np);
+        }
+    }
+    None
+}
+
+/// Walks back over the words of a noun phrase ending at `end`.
+fn walk_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
+    let mut k = end;
+    let mut has_head = false;
+    let mut lower_head = false;
+    let mut mods = 0;
+    let mut steps = 0;
+    while k > lower && steps < MAX_NP {
+        let j = k - 1;
+        steps += 1;
+        if tk.in_quote(j) {
+            break;
+        }
+        if tk.word(j) {
+            if tk.has(j, class::FUNCTION | class::PRONOUN) || tk.has(j, class::AUX | class::ADVERB | class::PHRASE_START) && !tk.cap(j) {
+                break;
+            }
+            if tk.has(j, class::DETERMINER) {
+                if !has_head {
+                    break;
+                }
+                k = j;
+                // "President of the Syrian ... Party": the article after a connector is inside.
+                if j >= lower + 2 && tk.has(j - 1, class::CONNECTOR) && head(tk, j - 2) {
+                    continue;
+                }
+                break;
+            }
+            if tk.has(j, class::CONNECTOR) && !tk.cap(j) {
+                if has_head && j > lower && head(tk, j - 1) {
+                    k = j;
+                    continue;
+                }
+                break;
+            }
+            if head(tk, j) {
+                has_head = true;
+                lower_head |= !tk.cap(j);
+                k = j;
+                continue;
+            }
+            if tk.has(j, class::PARTICLE) && has_head {
+                k = j;
+                continue;
+            }
+            if lower_head && mods < MAX_MODIFIERS {
+                mods += 1;
+                k = j;
+                continue;
+            }
+            break;
+        } else if tk.punct(j, ')') {
+            // "(PYD)", "(R-Wis.)": a short bracket inside a title or after a name.
+            let Some(open) = (j.saturating_sub(8).max(lower)..j).rev().find(|&o| tk.punct(o, '(')) else { break };
+            if (open + 1..j).any(|m| tk.stop(m) || tk.mark(m)) {
+                break;
+            }
+            k = open;
+        } else {
+            break;
+        }
+    }
+    // Trim what cannot begin a phrase.
+    while k < end && tk.word(k) && (tk.has(k, class::CONNECTOR | class::PARTICLE) && !tk.cap(k)) {
+        k += 1;
+    }
+    // Lower-case modifiers left at the edge with no article are kept only before a lower-case head.
+    if !has_head || k >= end {
+        return None;
+    }
+    let mut np = Np { start: k, end, ..Np::default() };
+    finish(tk, &mut np, end);
+    Some(np)
+}
+
+/// Splits a phrase into name and description and decides whether it is anonymous. `core` is
+/// where the phrase's head ends (a post-modifier may follow).
+fn finish(tk: &Toks, np: &mut Np, core: usize) {
+    let (s, e) = (np.start, core.min(np.end));
+    // Runs of name words.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut k = s;
+    while k < e {
+        if namey(tk, k) {
+            let a = k;
+            while k < e && (namey(tk, k) || particle_before_name(tk, k)) {
+                k += 1;
+            }
+            runs.push((a, k));
+        } else {
+            k += 1;
+        }
+    }
+    let followed_by_noun = |b: usize| b < e && tk.has(b, class::SOURCE_NOUN | class::OUTLET_HEAD);
+    let after_title = |a: usize| a > s && tk.has(a - 1, class::SOURCE_NOUN) && tk.word(a - 1);
+    let at_start = |a: usize| a == s || (a == s + 1 && tk.has(s, class::DETERMINER));
+    let mut name = runs.iter().copied().find(|&(a, b)| (after_title(a) || at_start(a)) && !followed_by_noun(b));
+    if name.is_none() {
+        name = runs.iter().copied().rev().find(|&(_, b)| !followed_by_noun(b));
+    }
+    np.desc.clear();
+    match name {
+        Some((a, b)) => {
+            let mut d0 = s;
+            while d0 < a && tk.has(d0, class::DETERMINER) && !tk.has(d0, class::INDEFINITE) {
+                d0 += 1;
+            }
+            if d0 < a {
+                np.desc.push((d0, a));
+            }
+            if b < np.end {
+                let mut d1 = b;
+                while d1 < np.end && !tk.word(d1) {
+                    d1 += 1;
+                }
+                if d1 < np.end && tk.has(d1, class::CONNECTOR) {
+                    np.desc.push((d1, np.end));
+                }
+            }
+            np.name = Some((a, b));
+            np.anonymous = false;
+        }
+        None => {
+            np.name = None;
+            let indefinite = tk.has(s, class::INDEFINITE);
+            let anon_head = (s..e).any(|k| tk.has(k, class::ANONYMOUS | class::ROLE) && !tk.cap(k));
+            let definite = tk.has(s, class::DETERMINER) && !indefinite;
+            np.anonymous = indefinite || (anon_head && !definite) || (s..e).any(|k| tk.has(k, class::ANONYMOUS));
+        }
+    }
+}
+
+/// The speaker phrase that ends right before a cue starting at `cue_start`: "Abadi said",
+/// "a YPG commander, Sipan Hemo, was quoted", "Ahmed Hafi - based in Ihsim - told".
+pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
+    let mut e = cue_start;
+    while e > lower && tk.has(e - 1, class::ADVERB) && !tk.cap(e - 1) {
+        e -= 1;
+    }
+    // A parenthetical between dashes.
+    if e > lower + 1 && tk.dash(e - 1) {
+        let d = (e.saturating_sub(12).max(lower)..e - 1).rev().find(|&d| tk.dash(d))?;
+        e = d;
+    }
+    if e > lower && tk.punct(e - 1, ',') {
+        // "X, a Y, said" or "a Y, X, said".
+        let np1 = simple_back(tk, e - 1, lower)?;
+        if np1.pronoun || np1.start <= lower || !tk.punct(np1.start - 1, ',') {
+            return None;
+        }
+        let np2 = simple_back(tk, np1.start - 1, lower)?;
+        return combine(np2, np1);
+    }
+    let np1 = simple_back(tk, e, lower)?;
+    if !np1.pronoun && np1.name.is_some() && np1.start > lower + 1 && tk.punct(np1.start - 1, ',') {
+        // "a local civil defense activist, Ahmed Hafi told"
+        if let Some(np2) = simple_back(tk, np1.start - 1, lower) {
+            let edge = np2.start == lower || tk.punct(np2.start.wrapping_sub(1), ',') || tk.mark(np2.start.wrapping_sub(1));
+            if np2.name.is_none() && !np2.pronoun && edge {
+                if let Some(np) = combine(np2, np1.clone()) {
+                    return Some(np);
+                }
+            }
+        }
+    }
+    Some(np1)
+}
+
+/// The phrase that starts the sentence at `a` and ends before `limit`, when it looks like a
+/// subject ("Scott beamed and asked …", "Michael Mulgrew, president of …, said").
+pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+    let mut s = a;
+    while s < limit && tk.word(s) && tk.has(s, class::FUNCTION) && !tk.has(s, class::COMPLEMENTIZER) {
+        s += 1;
+    }
+    if tk.punct(s, ',') {
+        return None;
+    }
+    let np = after(tk, s, limit)?;
+    let next_ok = np.end < limit && (tk.word(np.end) || tk.punct(np.end, ','));
+    next_ok.then_some(np)
+}
+
+/// A short description-only phrase filling `a..b` exactly ("the ad's narrator").
+pub(crate) fn plain(tk: &Toks, a: usize, b: usize) -> Option<Np> {
+    if b <= a || b - a > 5 || !(a..b).all(|k| tk.word(k) && !tk.has(k, class::FUNCTION | class::AUX | class::PHRASE_START)) {
+        return None;
+    }
+    let possessive = tk.s(a).ends_with("'s") || tk.s(a).ends_with("\u{2019}s");
+    if !(tk.has(a, class::DETERMINER) || possessive) {
+        return None;
+    }
+    Some(Np { start: a, end: b, anonymous: tk.has(a, class::INDEFINITE), ..Np::default() })
+}
+
+/// Joins a phrase and its appositive: one must carry the name.
+fn combine(first: Np, second: Np) -> Option<Np> {
+    if first.pronoun || second.pronoun {
+        return None;
+    }
+    let (named, other) = match (first.name.is_some(), second.name.is_some()) {
+        (true, false) => (first.clone(), second.clone()),
+        (false, true) => (second.clone(), first.clone()),
+        (true, true) => {
+            // "Sean Spicer, the RNC's chief strategist" has a name in both; keep the first's.
+            (first.clone(), second.clone())
+        }
+        (false, false) => return None,
+    };
+    let mut np = named;
+    np.start = first.start;
+    np.end = second.end;
+    let mut desc = np.desc.clone();
+    desc.push((other.start, other.end));
+    desc.sort_unstable();
+    np.desc = desc;
+    np.anonymous = false;
+    Some(np)
+}
+
+/// The speaker phrase that starts at `start` (after "according to", or an inverted cue:
+/// "said Sean Spicer, chief strategist for the Republican National Committee").
+pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
+    let upper = upper.min(tk.len());
+    if start >= upper {
+        return None;
+    }
+    if tk.word(start) && tk.has(start, class::PRONOUN) {
+        return Some(Np { start, end: start + 1, pronoun: true, ..Np::default() });
+    }
+    let mut k = start;
+    let mut has_head = false;
+    let mut steps = 0;
+    while k < upper && steps < MAX_NP {
+        steps += 1;
+        if tk.in_quote(k) {
+            break;
+        }
+        if tk.word(k) {
+            if tk.has(k, class::FUNCTION | class::PRONOUN) || (tk.has(k, class::AUX | class::ADVERB | class::PHRASE_START) && !tk.cap(k)) {
+                break;
+            }
+            if tk.has(k, class::DETERMINER) {
+                if k == start || tk.has(k - 1, class::CONNECTOR) {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if tk.has(k, class::CONNECTOR) && !tk.cap(k) {
+                if has_head && (head(tk, k + 1) || tk.has(k + 1, class::DETERMINER)) {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if head(tk, k) {
+                has_head = true;
+                k += 1;
+                continue;
+            }
+            if particle_before_name(tk, k) {
+                k += 1;
+                continue;
+            }
+            // Lower-case modifiers before a head close by ("a local civil defense activist").
+            let ahead = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper)).take_while(|&m| tk.word(m)).find(|&m| tk.has(m, class::SOURCE_NOUN | class::OUTLET_HEAD));
+            if !has_head && ahead.is_some() {
+                k += 1;
+                continue;
+            }
+            break;
+        } else if tk.punct(k, '(') && has_head {
+            let Some(close) = (k + 1..(k + 9).min(upper)).find(|&c| tk.punct(c, ')')) else { break };
+            k = close + 1;
+        } else {
+            break;
+        }
+    }
+    while k > start && tk.word(k - 1) && tk.has(k - 1, class::CONNECTOR | class::DETERMINER | class::PARTICLE) && !tk.cap(k - 1) {
+        k -= 1;
+    }
+    if !has_head || k <= start {
+        return None;
+    }
+    let mut np = Np { start, end: k, ..Np::default() };
+    let core = (start..k).find(|&m| m > start && tk.has(m, class::CONNECTOR) && !tk.cap(m) && tk.has(m, class::CONNECTOR)).unwrap_or(k);
+    finish(tk, &mut np, if np_has_title_before(tk, start, core) { core } else { k });
+    // "Sean Spicer, chief strategist for the RNC." — an appositive running to the sentence end.
+    if np.name.is_some() && k < upper && tk.punct(k, ',') {
+        if let Some(app) = after(tk, k + 1, upper) {
+            let closes = app.end >= upper || tk.stop(app.end) || tk.punct(app.end, ',');
+            if app.name.is_none() && !app.pronoun && closes {
+                np.desc.push((app.start, app.end));
+                np.end = app.end;
+            }
+        }
+    }
+    Some(np)
+}
+
+fn np_has_title_before(tk: &Toks, start: usize, core: usize) -> bool {
+    (start..core).any(|m| namey(tk, m))
+}
+
+/// People named so far, to resolve bare surnames and pronouns.
+#[derive(Default)]
+pub(crate) struct People {
+    /// Full name by last word.
+    by_surname: HashMap<String, String>,
+    /// The last named person quoted or reported.
+    last_person: Option<SpeakerRef>,
+    /// The last speaker of any kind.
+    last_any: Option<SpeakerRef>,
+}
+
+impl People {
+    /// Turns a mention into a speaker: canonical name, description, anonymous flag.
+    pub fn resolve(&mut self, tk: &Toks, np: &Np) -> SpeakerRef {
+        let span = tk.span(np.start, np.end);
+        if np.pronoun {
+            let word = tk.s(np.start);
+            let lower = word.to_lowercase();
+            let antecedent = if matches!(lower.as_str(), "he" | "she" | "i") { &self.last_person } else { &self.last_any };
+            return match antecedent {
+                Some(a) => SpeakerRef { span, ..a.clone() },
+                None => SpeakerRef { name: word.to_string(), description: None, span, anonymous: false },
+            };
+        }
+        let description = {
+            let parts: Vec<&str> = np.desc.iter().map(|&(a, b)| tk.slice(a, b).trim_matches([',', ' '])).filter(|d| !d.is_empty()).collect();
+            let joined = parts.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
+            if joined.is_empty() { None } else { Some(joined) }
+        };
+        let speaker = match np.name {
+            Some((a, b)) => {
+                let raw = tk.slice(a, b);
+                let name = self.canonical(raw);
+                SpeakerRef { name, description, span: tk.span(a, b), anonymous: false }
+            }
+            None => {
+                let mention = tk.slice(np.start, np.end).trim_matches([',', ' ']).to_string();
+                SpeakerRef { name: mention, description: None, span, anonymous: np.anonymous }
+            }
+        };
+        self.remember(&speaker, np.name.is_some());
+        speaker
+    }
+
+    /// Records a speaker as the latest one (for pronouns) and its surname (for bare surnames).
+    pub fn remember(&mut self, speaker: &SpeakerRef, named: bool) {
+        if named && !speaker.anonymous {
+            self.last_person = Some(speaker.clone());
+        }
+        self.last_any = Some(speaker.clone());
+    }
+
+    /// The full name a (possibly bare) name refers to, registering full names as they come.
+    fn canonical(&mut self, raw: &str) -> String {
+        let name = raw.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut words = name.split_whitespace();
+        let first = words.next().unwrap_or("");
+        match words.next_back() {
+            None => self.by_surname.get(first).cloned().unwrap_or_else(|| name.clone()),
+            Some(last) => {
+                self.by_surname.insert(last.to_string(), name.clone());
+                name.clone()
+            }
+        }
+    }
+}

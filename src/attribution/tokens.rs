@@ -1,0 +1,175 @@
+//! Tokens of one block: words, punctuation and candidate quote marks, with byte spans.
+//!
+//! Attribution reads the text as tokens so that walking from a speech verb to its speaker is
+//! a bounded walk over a few tokens, never a scan over characters.
+
+use std::ops::Range;
+
+use crate::text::sentences::ABBREVIATIONS;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters and digits, with inner apostrophes, hyphens and periods ("don't", "U.S.").
+    Word,
+    /// A mark that may open or close a quote; the flag says which family.
+    Mark(Family),
+    /// Any other character that is not white space.
+    Punct(char),
+}
+
+/// Quote-mark families: a quote closes with a mark of the family that opened it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Family {
+    /// “ ” " „ ‟ and the doubled apostrophe ''.
+    Double,
+    /// ‘ ’ ' ‚ ‛ (also apostrophes, told apart by context).
+    Single,
+    /// « » and ‹ ›.
+    Guillemet,
+}
+
+/// One token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Byte span in the joined text.
+    pub span: Range<usize>,
+    /// What the token is.
+    pub kind: Kind,
+    /// For a word: whether its first letter is upper case.
+    pub cap: bool,
+    /// White space (or the block edge) right before the token.
+    pub space_before: bool,
+    /// White space (or the block edge) right after the token.
+    pub space_after: bool,
+}
+
+impl Token {
+    /// Whether the token is a word.
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    /// Whether the token is the punctuation character `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+
+    /// Whether the token ends a sentence or clause hard (. ! ? ; :).
+    pub fn is_stop(&self) -> bool {
+        matches!(self.kind, Kind::Punct('.' | '!' | '?' | ';' | ':' | '\u{2026}'))
+    }
+}
+
+fn mark_family(c: char) -> Option<Family> {
+    match c {
+        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' => Some(Family::Double),
+        '\'' | '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '`' => Some(Family::Single),
+        '\u{ab}' | '\u{bb}' | '\u{2039}' | '\u{203a}' => Some(Family::Guillemet),
+        _ => None,
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits `span` of `text` into tokens, appending to `out`.
+pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
+    let Some(block) = text.get(span.clone()) else { return };
+    let base = span.start;
+    let mut iter = block.char_indices().peekable();
+    let mut prev_space = true;
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            prev_space = true;
+            if let Some(last) = out.last_mut() {
+                if last.span.end == base + i {
+                    last.space_after = true;
+                }
+            }
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        let kind;
+        if is_word_char(c) {
+            // A word: alphanumerics joined by one inner apostrophe, hyphen, period or
+            // ampersand when an alphanumeric follows.
+            loop {
+                let Some(&(j, d)) = iter.peek() else { break };
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                    continue;
+                }
+                if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2010}' | '\u{2011}') {
+                    let after = block.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
+                    if after.is_some_and(is_word_char) {
+                        iter.next();
+                        continue;
+                    }
+                    // An abbreviation's final period ("U.S.", "Mr.") stays with the word when
+                    // it already holds a period or is a single capital letter.
+                    if d == '.' {
+                        let word = block.get(start..end).unwrap_or("");
+                        let single_cap = word.chars().count() == 1 && c.is_uppercase();
+                        if word.contains('.') || single_cap || ABBREVIATIONS.contains(&word) {
+                            end = j + 1;
+                            iter.next();
+                        }
+                    }
+                }
+                break;
+            }
+            kind = Kind::Word;
+        } else if let Some(family) = mark_family(c) {
+            // Two straight apostrophes make one double mark: ''like this".
+            if c == '\'' || c == '`' {
+                if let Some(&(j, d)) = iter.peek() {
+                    if d == c {
+                        end = j + 1;
+                        iter.next();
+                        out.push(Token {
+                            span: base + start..base + end,
+                            kind: Kind::Mark(Family::Double),
+                            cap: false,
+                            space_before: prev_space,
+                            space_after: false,
+                        });
+                        prev_space = false;
+                        continue;
+                    }
+                }
+            }
+            kind = Kind::Mark(family);
+        } else {
+            kind = Kind::Punct(c);
+        }
+        let cap = kind == Kind::Word && c.is_uppercase();
+        out.push(Token { span: base + start..base + end, kind, cap, space_before: prev_space, space_after: false });
+        prev_space = false;
+    }
+    if let Some(last) = out.last_mut() {
+        last.space_after = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(s, 0..s.len(), &mut out);
+        out.iter().map(|t| &s[t.span.clone()]).collect()
+    }
+
+    #[test]
+    fn words_marks_and_punctuation() {
+        assert_eq!(toks("\u{201c}Don't go,\u{201d} the U.S. envoy said."), [
+            "\u{201c}", "Don't", "go", ",", "\u{201d}", "the", "U.S.", "envoy", "said", "."
+        ]);
+        assert_eq!(toks("Moscow\u{2019}s ''we fight.\""), ["Moscow\u{2019}s", "''", "we", "fight", ".", "\""]);
+    }
+}

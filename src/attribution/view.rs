@@ -1,0 +1,194 @@
+//! One block's tokens with their word classes: the view every attribution step reads.
+
+use std::ops::Range;
+
+use super::tokens::{Kind, Token};
+use super::words::{class, CueKind, WORDS_TABLE};
+
+/// A block's tokens, their word classes, and which tokens lie inside quote marks.
+pub(crate) struct Toks<'a> {
+    /// The joined text.
+    pub text: &'a str,
+    /// The block's tokens.
+    pub t: &'a [Token],
+    /// Word classes per token (0 for non-words).
+    pub cls: Vec<u32>,
+    /// Whether each token lies inside quoted words (or is a quote mark).
+    pub quoted: Vec<bool>,
+    /// The sentence number of each token (block-local).
+    pub sent: Vec<u32>,
+}
+
+/// A speech cue found at a token.
+#[derive(Clone, Debug)]
+pub(crate) struct Cue {
+    /// First token of the cue, auxiliaries included.
+    pub start: usize,
+    /// The verb's first token.
+    pub verb: usize,
+    /// One past the last token of the cue, tails included.
+    pub end: usize,
+    /// What the cue does.
+    pub kind: CueKind,
+}
+
+/// Longest word looked up in the lists (longer words are never list entries).
+const MAX_LOOKUP: usize = 24;
+
+impl<'a> Toks<'a> {
+    /// Classifies every word of `t`.
+    pub fn new(text: &'a str, t: &'a [Token], sentences: &[Range<usize>]) -> Toks<'a> {
+        let words = &*WORDS_TABLE;
+        let mut buf = String::new();
+        let mut cls = Vec::with_capacity(t.len());
+        let mut sent = Vec::with_capacity(t.len());
+        let mut s = 0usize;
+        let mut n = 0u32;
+        for tok in t {
+            while s < sentences.len() && sentences[s].end <= tok.span.start {
+                s += 1;
+                n += 1;
+            }
+            sent.push(n);
+            if tok.is_word() && tok.span.len() <= MAX_LOOKUP {
+                buf.clear();
+                buf.extend(text.get(tok.span.clone()).unwrap_or("").chars().flat_map(char::to_lowercase));
+                cls.push(words.classes(&buf));
+            } else {
+                cls.push(0);
+            }
+        }
+        Toks { text, t, cls, quoted: vec![false; t.len()], sent }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.t.len()
+    }
+
+    /// The text of token `i`.
+    pub fn s(&self, i: usize) -> &'a str {
+        self.t.get(i).and_then(|t| self.text.get(t.span.clone())).unwrap_or("")
+    }
+
+    /// Whether token `i` is a word.
+    pub fn word(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(Token::is_word)
+    }
+
+    /// Whether token `i` is a capitalised word.
+    pub fn cap(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.is_word() && t.cap)
+    }
+
+    /// Whether token `i` has any of the classes in `flags`.
+    pub fn has(&self, i: usize, flags: u32) -> bool {
+        self.cls.get(i).is_some_and(|c| c & flags != 0)
+    }
+
+    /// Whether token `i` is the punctuation `c`.
+    pub fn punct(&self, i: usize, c: char) -> bool {
+        self.t.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// Whether token `i` is a dash (hyphen, en, em or horizontal bar).
+    pub fn dash(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}' | '\u{2015}')))
+    }
+
+    /// Whether token `i` is a quote mark.
+    pub fn mark(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| matches!(t.kind, Kind::Mark(_)))
+    }
+
+    /// Whether token `i` ends a sentence or clause hard.
+    pub fn stop(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(Token::is_stop)
+    }
+
+    /// Whether tokens `a` and `b` are in the same sentence.
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        match (self.sent.get(a), self.sent.get(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
+    }
+
+    /// Whether token `i` lies inside quoted words.
+    pub fn in_quote(&self, i: usize) -> bool {
+        self.quoted.get(i).copied().unwrap_or(false)
+    }
+
+    /// Byte span of tokens `a..b` (empty at `a` when `b <= a`).
+    pub fn span(&self, a: usize, b: usize) -> Range<usize> {
+        let start = self.t.get(a).map(|t| t.span.start).unwrap_or_else(|| self.t.last().map_or(0, |t| t.span.end));
+        if b <= a {
+            return start..start;
+        }
+        let end = self.t.get(b - 1).map(|t| t.span.end).unwrap_or(start);
+        start..end.max(start)
+    }
+
+    /// The text of tokens `a..b`.
+    pub fn slice(&self, a: usize, b: usize) -> &'a str {
+        self.text.get(self.span(a, b)).unwrap_or("")
+    }
+
+    /// Whether the words from `i` spell `words` (case-insensitively).
+    fn spells(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| self.word(i + k) && self.s(i + k).eq_ignore_ascii_case(w))
+    }
+
+    /// The longest phrase of the verb list starting at token `i`: (kind, end).
+    pub fn phrase_at(&self, i: usize) -> Option<(CueKind, usize)> {
+        if !self.has(i, class::PHRASE_START) {
+            return None;
+        }
+        let lower = self.s(i).to_lowercase();
+        WORDS_TABLE
+            .phrases(&lower)
+            .iter()
+            .find(|p| self.spells(i, &p.words))
+            .map(|p| (p.kind, i + p.words.len()))
+    }
+
+    /// A phrase extending a cue at `i`: time words ("Friday afternoon", "last week") or a
+    /// preposition, up to three words and a medium ("in a June report", "via email").
+    fn generic_tail(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        while k < i + 3 && self.word(k) && self.has(k, class::TIME) {
+            k += 1;
+        }
+        if k > i {
+            return Some(k);
+        }
+        if !(self.word(i) && self.has(i, class::TAILPREP)) {
+            return None;
+        }
+        (i + 1..(i + 6).min(self.len())).take_while(|&m| self.word(m)).find(|&m| self.has(m, class::MEDIUM)).map(|m| m + 1)
+    }
+
+    /// A speech cue whose verb is at token `i`, with auxiliaries before it and tails after.
+    pub fn cue_at(&self, i: usize) -> Option<Cue> {
+        let (kind, mut end) = self.phrase_at(i)?;
+        if kind == CueKind::Tail {
+            return None;
+        }
+        let mut start = i;
+        if kind != CueKind::According {
+            while start > 0 && self.has(start - 1, class::AUX) && self.same_sentence(start - 1, i) {
+                start -= 1;
+            }
+            loop {
+                if let Some((CueKind::Tail, e)) = self.phrase_at(end) {
+                    end = e;
+                } else if let Some(e) = self.generic_tail(end) {
+                    end = e;
+                } else {
+                    break;
+                }
+            }
+        }
+        Some(Cue { start, verb: i, end, kind })
+    }
+}

@@ -1,0 +1,159 @@
+//! The attribution word lists (`src/lexicon/attribution_*.txt`), parsed once into look-up
+//! tables keyed by lower-case word.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::lexicon;
+
+pub(crate) const VERBS: &str = include_str!("../lexicon/attribution_verbs.txt");
+pub(crate) const ROLES: &str = include_str!("../lexicon/attribution_roles.txt");
+pub(crate) const OUTLETS: &str = include_str!("../lexicon/attribution_outlets.txt");
+pub(crate) const WORDS: &str = include_str!("../lexicon/attribution_words.txt");
+
+/// Single-word classes, as bit flags (a word may be in several).
+pub(crate) mod class {
+    pub const PRONOUN: u32 = 1;
+    pub const DETERMINER: u32 = 1 << 1;
+    pub const INDEFINITE: u32 = 1 << 2;
+    pub const PARTICLE: u32 = 1 << 3;
+    pub const CONNECTOR: u32 = 1 << 4;
+    pub const FUNCTION: u32 = 1 << 5;
+    pub const TITLE: u32 = 1 << 6;
+    pub const ROLE: u32 = 1 << 7;
+    pub const ANONYMOUS: u32 = 1 << 8;
+    pub const DOCUMENT: u32 = 1 << 9;
+    pub const OUTLET_HEAD: u32 = 1 << 10;
+    pub const OUTLET_NAME: u32 = 1 << 11;
+    pub const AUX: u32 = 1 << 12;
+    pub const ADVERB: u32 = 1 << 13;
+    /// Starts a multi-word phrase of the verb list (verb, "according to" or cue tail).
+    pub const PHRASE_START: u32 = 1 << 14;
+    /// Opens a reported clause ("that").
+    pub const COMPLEMENTIZER: u32 = 1 << 15;
+    /// Opens a phrase that extends a cue ("in", "on").
+    pub const TAILPREP: u32 = 1 << 16;
+    /// Ends such a phrase ("statement", "interview").
+    pub const MEDIUM: u32 = 1 << 17;
+    /// A time word after a cue ("Friday", "last week").
+    pub const TIME: u32 = 1 << 18;
+    /// Any noun that can head a speaker's noun phrase.
+    pub const SOURCE_NOUN: u32 = ROLE | ANONYMOUS | DOCUMENT | TITLE;
+}
+
+/// What a speech phrase does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    /// Takes a reported clause with or without "that".
+    Say,
+    /// Like `Say`, after an addressee ("told reporters").
+    Tell,
+    /// Reports a clause, with or without "that".
+    That,
+    /// Reports a clause only with "that"; otherwise takes a plain object.
+    Object,
+    /// Introduces quoted words only.
+    Direct,
+    /// "according to".
+    According,
+    /// Extends a cue after its verb.
+    Tail,
+    /// Introduces a quoted label ("called the plan “a disaster”").
+    Name,
+}
+
+/// A multi-word (or one-word) phrase of the verb list.
+#[derive(Debug)]
+pub(crate) struct Phrase {
+    /// The lower-case words.
+    pub words: Vec<&'static str>,
+    /// What it does.
+    pub kind: CueKind,
+}
+
+/// All the tables.
+pub(crate) struct Words {
+    classes: HashMap<&'static str, u32>,
+    /// Phrases by their first word, longest first.
+    phrases: HashMap<&'static str, Vec<Phrase>>,
+}
+
+pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
+
+impl Words {
+    fn build() -> Words {
+        let mut classes: HashMap<&'static str, u32> = HashMap::new();
+        let mut phrases: HashMap<&'static str, Vec<Phrase>> = HashMap::new();
+        for entry in lexicon::parse(VERBS) {
+            let (Some(form), Some(kind)) = (entry.fields.first(), entry.fields.get(1)) else { continue };
+            let words: Vec<&'static str> = form.split_whitespace().collect();
+            let Some(first) = words.first().copied() else { continue };
+            let kind = match *kind {
+                "say" => CueKind::Say,
+                "tell" => CueKind::Tell,
+                "that" => CueKind::That,
+                "object" => CueKind::Object,
+                "direct" => CueKind::Direct,
+                "according" => CueKind::According,
+                "tail" => CueKind::Tail,
+                "name" => CueKind::Name,
+                "aux" => {
+                    *classes.entry(first).or_default() |= class::AUX;
+                    continue;
+                }
+                "adverb" => {
+                    *classes.entry(first).or_default() |= class::ADVERB;
+                    continue;
+                }
+                _ => continue,
+            };
+            *classes.entry(first).or_default() |= class::PHRASE_START;
+            phrases.entry(first).or_default().push(Phrase { words, kind });
+        }
+        for list in phrases.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        for (data, kinds) in [
+            (ROLES, &[("title", class::TITLE), ("role", class::ROLE), ("anonymous", class::ANONYMOUS), ("document", class::DOCUMENT)][..]),
+            (OUTLETS, &[("head", class::OUTLET_HEAD), ("name", class::OUTLET_NAME)][..]),
+            (
+                WORDS,
+                &[
+                    ("pronoun", class::PRONOUN),
+                    ("determiner", class::DETERMINER),
+                    ("indefinite", class::INDEFINITE | class::DETERMINER),
+                    ("particle", class::PARTICLE),
+                    ("connector", class::CONNECTOR),
+                    ("function", class::FUNCTION),
+                    ("complementizer", class::COMPLEMENTIZER | class::FUNCTION),
+                    ("tailprep", class::TAILPREP),
+                    ("medium", class::MEDIUM),
+                    ("time", class::TIME),
+                ][..],
+            ),
+        ] {
+            for entry in lexicon::parse(data) {
+                let (Some(word), Some(kind)) = (entry.fields.first(), entry.fields.get(1)) else { continue };
+                if let Some((_, flag)) = kinds.iter().find(|(k, _)| k == kind) {
+                    *classes.entry(word).or_default() |= flag;
+                }
+            }
+        }
+        Words { classes, phrases }
+    }
+
+    /// The classes of a lower-case word; plurals fall back to the singular's noun classes.
+    pub fn classes(&self, lower: &str) -> u32 {
+        let direct = self.classes.get(lower).copied().unwrap_or(0);
+        if direct & class::SOURCE_NOUN != 0 {
+            return direct;
+        }
+        let singular = lower.strip_suffix('s').map(|s| self.classes.get(s).copied().unwrap_or(0)).unwrap_or(0);
+        direct | (singular & (class::SOURCE_NOUN | class::OUTLET_HEAD))
+    }
+
+    /// The phrases that start with this lower-case word, longest first.
+    pub fn phrases(&self, lower: &str) -> &[Phrase] {
+        self.phrases.get(lower).map(Vec::as_slice).unwrap_or(&[])
+    }
+}

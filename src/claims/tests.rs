@@ -1,0 +1,106 @@
+//! Tests of the claim rules: every list entry's example, and sentences that are not claims.
+
+use super::*;
+use crate::document::Document;
+use crate::lexicon::Entry;
+
+/// The claims of a plain text with no attribution frames (the rules' own safety nets only).
+fn claims(s: &str) -> Vec<(String, Claim)> {
+    let doc = Document::from_plain_text(&format!("A headline for the test\n\n{s}"));
+    let text = Text::new(&doc);
+    let voice = VoiceMap::new(&text, &[]);
+    find(&text, &voice).into_iter().map(|(r, c)| (text.slice(&r).to_string(), c)).collect()
+}
+
+fn phrase_found(list: &lists::List, entry: &Entry<'_>, example: &str) -> bool {
+    // Phrases are matched sentence by sentence (a capital inside a sentence marks a name).
+    example.split_inclusive(". ").any(|sentence| {
+        let toks = words::tokenize(sentence, 0..sentence.len());
+        list.find(&toks).iter().any(|h| list.entries.get(h.entry).is_some_and(|e| e.line == entry.line))
+    })
+}
+
+fn every_example(list: &lists::List, name: &str, check: impl Fn(&Entry<'_>, &str) -> Result<(), String>) {
+    let mut failures = Vec::new();
+    for entry in &list.entries {
+        assert!(!entry.examples.is_empty(), "{name} line {}: no example", entry.line);
+        for ex in &entry.examples {
+            if !phrase_found(list, entry, ex) {
+                failures.push(format!("{name} line {}: phrase not found in {ex:?}", entry.line));
+            } else if let Err(e) = check(entry, ex) {
+                failures.push(format!("{name} line {}: {ex:?}: {e}", entry.line));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn vague_examples_are_vague_claims() {
+    every_example(&VAGUE, "claims_vague.txt", |_, ex| match claims(ex).as_slice() {
+        [(_, c)] if c.vague => Ok(()),
+        other => Err(format!("expected one vague claim, got {other:?}")),
+    });
+}
+
+#[test]
+fn fact_examples_are_claims_with_their_cue() {
+    every_example(&FACTS, "claims_facts.txt", |entry, ex| {
+        let found = claims(ex);
+        // "adjective" and "neutral" entries stop a cue from counting: their examples are not claims.
+        let counts = !matches!(entry.fields.get(1).copied(), Some("adjective" | "neutral"));
+        match found.as_slice() {
+            [(_, c)] if counts && !c.vague => Ok(()),
+            [] if !counts => Ok(()),
+            other => Err(format!("expected {} claim, got {other:?}", if counts { "one" } else { "no" })),
+        }
+    });
+}
+
+#[test]
+fn sourcing_examples_are_not_claims() {
+    every_example(&SOURCING, "claims_sourcing.txt", |_, ex| match claims(ex).as_slice() {
+        [] => Ok(()),
+        other => Err(format!("expected no claim, got {other:?}")),
+    });
+}
+
+#[test]
+fn hedge_examples_are_not_claims() {
+    every_example(&HEDGES, "claims_hedges.txt", |_, ex| match claims(ex).as_slice() {
+        [] => Ok(()),
+        other => Err(format!("expected no claim, got {other:?}")),
+    });
+}
+
+#[test]
+fn not_claims() {
+    for s in [
+        "Is this the deadliest war in a decade?",
+        "I think the tax cost thousands of jobs.",
+        "The mayor is a decent man with a lot of patience.",
+        "\u{201c}The army killed 40 people in the village,\u{201d} Ahmed said.",
+        "Rain fell on the quiet streets of the old town.",
+        "The strike killed 40 people, the UN said.",
+        "Trade talks resume next week.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
+
+#[test]
+fn source_in_next_sentence() {
+    assert_eq!(claims("The floods killed 300 people. That is according to the Red Cross."), []);
+}
+
+#[test]
+fn quote_running_over_paragraphs_is_not_a_claim() {
+    assert_eq!(claims("\u{201c}We lost 40 men in the attack.\n\n\u{201c}Nobody came,\u{201d} he said."), []);
+}
+
+#[test]
+fn claim_reasons() {
+    let found = claims("Government jets bombed the hospital on Monday, killing 12 patients.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1.reason, "casualty figure with no source");
+}

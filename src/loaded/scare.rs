@@ -1,0 +1,204 @@
+//! Scare quotes: a single word in quote marks that nobody is quoted as saying
+//! (the so-called “experts”), the outlet distancing itself from a word.
+//!
+//! A candidate is one lower-case word between a pair of marks (“…”, "…", «…», ‘…’), outside a
+//! headline (headlines put real quotations in marks), used as a noun the outlet doubts: right
+//! after a determiner or possessive ("the “experts”", "their “reforms”"; listed in
+//! `src/lexicon/loaded_scare_heads.txt`). It is not a scare quote when a speech cue or a
+//! mention word stands near it in its sentence ("he called it “genocide”", "the word
+//! “literally”"; listed in `src/lexicon/loaded_scare_cues.txt`), nor when its sentence holds
+//! other quote marks (then it is most likely a fragment of a quotation, or one of a list of
+//! quoted terms).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::BlockKind;
+use crate::lexicon;
+use crate::text::Text;
+
+use super::words::expand;
+
+pub(crate) const CUES: &str = include_str!("../lexicon/loaded_scare_cues.txt");
+pub(crate) const HEADS: &str = include_str!("../lexicon/loaded_scare_heads.txt");
+
+/// How far before a candidate, in bytes, a cue is looked for (about fifteen words).
+const LOOK_BACK: usize = 100;
+/// How far after a candidate a cue is looked for ("“Shameful,” she said").
+const LOOK_AHEAD: usize = 30;
+
+/// One word between matching marks; the word is group 1, 2, 3 or 4 by mark style.
+static CANDIDATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r#"“(\w[\w'’-]*)[,.!?]?[”"]"#,
+        r#"|"(\w[\w'’-]*)[,.!?]?[”"]"#,
+        r#"|«\s?(\w[\w'’-]*)\s?»"#,
+        r#"|‘(\w[\w'-]*)[,.!?]?’"#,
+    ))
+    .ok()
+});
+
+/// The cue words, as one case-insensitive regex; a cue must not be the tail of a hyphenated
+/// word ("so-called" is no cue).
+static CUE: LazyLock<Option<Regex>> =
+    LazyLock::new(|| list_regex(CUES).and_then(|a| Regex::new(&format!(r"(?i)(?:^|[^\w-])(?:{a})\b")).ok()));
+
+/// A head word at the end of the text before the mark, with at most one word between
+/// ("the “experts”", "the much-vaunted “reforms”").
+static HEAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    list_regex(HEADS)
+        .and_then(|a| Regex::new(&format!(r"(?i)(?:^|[^\w-])(?:{a})\s+(?:[\w'’-]+\s+)?$")).ok())
+});
+
+/// The entries of a list as one regex alternation (braces expanded, spaces as any blank).
+fn list_regex(list: &str) -> Option<String> {
+    let mut alternatives = Vec::new();
+    for entry in lexicon::parse(list) {
+        if let Some(pattern) = entry.fields.first() {
+            for form in expand(pattern) {
+                alternatives.push(regex::escape(&form).replace(' ', r"\s+"));
+            }
+        }
+    }
+    (!alternatives.is_empty()).then(|| alternatives.join("|"))
+}
+
+/// Quote marks that open or close a quotation (the straight single mark is left out: it is
+/// mostly an apostrophe).
+const MARKS: [char; 7] = ['“', '”', '"', '«', '»', '‘', '’'];
+
+/// A scare-quoted word: the word's span and the span with its marks.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct ScareQuote {
+    /// The word alone.
+    pub word: Range<usize>,
+    /// The word with its quote marks.
+    pub marked: Range<usize>,
+}
+
+/// Finds the scare-quoted words. `is_speech` tells whether a span holds a speech verb from
+/// the word lists (also a cue).
+pub(crate) fn find(text: &Text, is_speech: impl Fn(&Range<usize>) -> bool) -> Vec<ScareQuote> {
+    let (Some(candidate), Some(cue), Some(head)) = (&*CANDIDATE, &*CUE, &*HEAD) else {
+        return Vec::new();
+    };
+    let joined = text.joined.as_str();
+    let mut out = Vec::new();
+    for caps in candidate.captures_iter(joined) {
+        let (Some(all), Some(word)) = (caps.get(0), (1..=4).find_map(|i| caps.get(i))) else {
+            continue;
+        };
+        let marked = all.range();
+        let word_span = word.range();
+        if !looks_scare_quoted(joined, &marked, word.as_str())
+            || text.kind_at(marked.start) == BlockKind::Headline
+        {
+            continue;
+        }
+        let sentence = text
+            .sentence_of(marked.start)
+            .and_then(|i| text.sentences.get(i))
+            .filter(|s| s.end >= marked.start)
+            .cloned()
+            .unwrap_or(marked.clone());
+        let back = floor_boundary(joined, marked.start.saturating_sub(LOOK_BACK).max(sentence.start));
+        let ahead = ceil_boundary(joined, (marked.end + LOOK_AHEAD).min(sentence.end.max(marked.end)));
+        let before = back..marked.start;
+        let after = marked.end..ahead;
+        let has_cue = |r: &Range<usize>| joined.get(r.clone()).is_some_and(|s| cue.is_match(s));
+        let near_before = floor_boundary(joined, marked.start.saturating_sub(40).max(sentence.start));
+        let after_head = joined.get(near_before..marked.start).is_some_and(|s| head.is_match(s));
+        if !after_head
+            || has_cue(&before)
+            || has_cue(&after)
+            || is_speech(&before)
+            || other_marks(joined, &sentence, &marked)
+        {
+            continue;
+        }
+        out.push(ScareQuote { word: word_span, marked });
+    }
+    out
+}
+
+/// The shape test: a lower-case word of letters (no digits: "the ‘90s"), with no letter
+/// glued to the marks on the outside (that would be an apostrophe or a stray mark).
+fn looks_scare_quoted(joined: &str, marked: &Range<usize>, word: &str) -> bool {
+    let mut chars = word.chars();
+    let starts_lower = chars.next().is_some_and(char::is_lowercase);
+    let letters = word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+    let outside_before = joined.get(..marked.start).and_then(|s| s.chars().next_back());
+    let outside_after = joined.get(marked.end..).and_then(|s| s.chars().next());
+    let free = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    starts_lower && letters && word.chars().count() >= 3 && free(outside_before) && free(outside_after)
+}
+
+/// Whether the sentence holds quote marks besides the candidate's own (apostrophes — a ’
+/// between letters — do not count).
+fn other_marks(joined: &str, sentence: &Range<usize>, marked: &Range<usize>) -> bool {
+    let is_mark = |s: &str| {
+        let mut prev = None;
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            let apostrophe = c == '’'
+                && prev.is_some_and(char::is_alphanumeric)
+                && chars.peek().is_some_and(|n: &char| n.is_alphanumeric());
+            if MARKS.contains(&c) && !apostrophe {
+                return true;
+            }
+            prev = Some(c);
+        }
+        false
+    };
+    let start = sentence.start.min(marked.start);
+    let end = sentence.end.max(marked.end);
+    joined.get(start..marked.start).is_some_and(is_mark) || joined.get(marked.end..end).is_some_and(is_mark)
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(s.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    fn words(src: &str) -> Vec<String> {
+        let text = Text::new(&Document::from_plain_text(src));
+        find(&text, |_| false).into_iter().map(|q| text.joined[q.word].to_string()).collect()
+    }
+
+    #[test]
+    fn single_words_without_cue() {
+        let body = "Headline here\n\nThe “experts” disagreed. Their ‘reforms’ failed. \
+                    The so-called \"peace\" deal fell apart. The much-vaunted “recovery” stalled.";
+        assert_eq!(words(body), ["experts", "reforms", "peace", "recovery"]);
+    }
+
+    #[test]
+    fn not_quotes_names_numbers_or_cued_words() {
+        let body = "Headline here\n\nHe called it “genocide” in the 1990s. \
+                    The word “literally” is overused. “Shameful,” she said. \
+                    They saw “Hamlet” and the ‘90s. A phrase “like this one” is no scare quote. \
+                    The ban was “temporary” by law. The “autonomy” and the “quality” of life.";
+        assert!(words(body).is_empty(), "{:?}", words(body));
+    }
+
+    #[test]
+    fn headlines_hold_real_quotes() {
+        assert!(words("Minister: ‘disgraceful’\n\nBody text.").is_empty());
+    }
+}

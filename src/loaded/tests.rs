@@ -1,0 +1,191 @@
+//! Every list entry is checked against its own example, and the voice rules are shown.
+
+use super::words::{expand, reported_forms, CATEGORIES, EXCEPTIONS, LEXICON, WORDS};
+use super::*;
+use crate::document::Document;
+use crate::lexicon;
+
+fn findings(body: &str) -> Vec<(String, Loaded)> {
+    // A headline first, so that the example is an ordinary paragraph.
+    let doc = Document::from_plain_text(&format!("Example\n\n{body}"));
+    let text = Text::new(&doc);
+    let voice = VoiceMap::default();
+    find(&text, &voice).into_iter().map(|(s, l)| (text.joined[s].to_string(), l)).collect()
+}
+
+#[test]
+fn every_word_entry_is_well_formed_and_found_in_its_example() {
+    let mut problems = Vec::new();
+    for entry in lexicon::parse(WORDS) {
+        let [pattern, category, note, alternative] = entry.fields[..] else {
+            problems.push(format!("line {}: expected 4 fields, got {:?}", entry.line, entry.fields));
+            continue;
+        };
+        if !CATEGORIES.contains(&category) {
+            problems.push(format!("line {}: unknown category {category:?}", entry.line));
+        }
+        if note.len() < 10 || alternative.is_empty() {
+            problems.push(format!("line {}: note or alternative missing", entry.line));
+        }
+        if entry.examples.is_empty() {
+            problems.push(format!("line {}: no example", entry.line));
+        }
+        let forms = reported_forms(pattern);
+        for example in &entry.examples {
+            let found = findings(example);
+            let hit = found.iter().any(|(w, l)| {
+                l.note == note && forms.iter().any(|f| f.eq_ignore_ascii_case(w)) && !l.in_quote
+            });
+            if !hit {
+                problems.push(format!("line {}: {pattern:?} not found in {example:?}: {found:?}", entry.line));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_exception_silences_its_word() {
+    let mut problems = Vec::new();
+    for entry in lexicon::parse(EXCEPTIONS) {
+        let Some(pattern) = entry.fields.first() else { continue };
+        if entry.examples.is_empty() {
+            problems.push(format!("line {}: no example", entry.line));
+        }
+        for example in &entry.examples {
+            let lower = example.to_lowercase();
+            let forms = expand(pattern);
+            let Some((at, len)) = forms.iter().find_map(|f| lower.find(f.as_str()).map(|at| (at, f.len())))
+            else {
+                problems.push(format!("line {}: {pattern:?} not in its example", entry.line));
+                continue;
+            };
+            let doc = Document::from_plain_text(&format!("Example\n\n{example}"));
+            let text = Text::new(&doc);
+            let offset = text.blocks[1].start + at;
+            let inside = find(&text, &VoiceMap::default())
+                .into_iter()
+                .filter(|(s, _)| s.start < offset + len && offset < s.end)
+                .count();
+            if inside > 0 {
+                problems.push(format!("line {}: a word is still reported in {example:?}", entry.line));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn no_form_is_listed_twice() {
+    let mut seen = std::collections::HashMap::new();
+    let mut problems = Vec::new();
+    for entry in lexicon::parse(WORDS) {
+        for form in expand(entry.fields.first().copied().unwrap_or("").replace(" > ", " ").as_str()) {
+            if let Some(line) = seen.insert(form.to_lowercase(), entry.line) {
+                problems.push(format!("{form:?} on lines {line} and {}", entry.line));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(LEXICON.senses.len(), lexicon::parse(WORDS).len());
+}
+
+#[test]
+fn every_scare_cue_keeps_a_quoted_word_from_being_scare_quotes() {
+    let mut problems = Vec::new();
+    for entry in lexicon::parse(scare::CUES) {
+        if entry.examples.is_empty() {
+            problems.push(format!("line {}: no example", entry.line));
+        }
+        for example in &entry.examples {
+            let scare: Vec<_> =
+                findings(example).into_iter().filter(|(_, l)| l.category == SCARE_QUOTES).collect();
+            if !scare.is_empty() || !example.contains(['“', '"', '‘', '«']) {
+                problems.push(format!("line {}: {example:?} gives {scare:?}", entry.line));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_scare_head_introduces_scare_quotes() {
+    let mut problems = Vec::new();
+    for entry in lexicon::parse(scare::HEADS) {
+        for example in &entry.examples {
+            let scare = findings(example).into_iter().filter(|(_, l)| l.category == SCARE_QUOTES).count();
+            if scare != 1 {
+                problems.push(format!("line {}: {example:?} gives {scare} scare quotes", entry.line));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn scare_quotes_are_reported() {
+    let found = findings("The “experts” at the think tank disagree.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "experts");
+    assert_eq!(found[0].1.category, SCARE_QUOTES);
+}
+
+#[test]
+fn words_inside_quotes_are_the_speakers() {
+    use crate::attribution::Frame;
+    use crate::report::QuoteStyle;
+    let doc = Document::from_plain_text(
+        "Example\n\nRegime forces fled. “Regime forces are horrific,” she said, calling it “barbaric”.",
+    );
+    let text = Text::new(&doc);
+    let quote = text.joined.find("Regime forces are").unwrap_or(0);
+    let evil = text.joined.find("barbaric").unwrap_or(0);
+    let frame = |content: Range<usize>| Frame {
+        content: content.clone(),
+        style: QuoteStyle::Direct,
+        speaker: None,
+        cue: None,
+        via: None,
+        extent: content,
+        group: 0,
+    };
+    let frames = [frame(quote..quote + 30), frame(evil..evil + 8)];
+    let voice = VoiceMap::new(&text, &frames);
+    let found: Vec<(&str, bool)> =
+        find(&text, &voice).into_iter().map(|(s, l)| (&text.joined[s], l.in_quote)).collect();
+    // "barbaric" is the attribution's one-word quote, so no scare quotes; as a listed word it is
+    // the speaker's.
+    assert_eq!(found, [("Regime", false), ("Regime", true), ("horrific", true), ("barbaric", true)]);
+}
+
+#[test]
+fn nothing_panics_on_odd_text() {
+    for body in ["“", "\"\"", "‘’", "«»", "“a”", "regime\u{301} ‘é’", "slam-", "-slam", "of  course"] {
+        let _ = findings(body);
+    }
+}
+
+#[test]
+fn indirect_speech_wording_is_the_outlets() {
+    use crate::attribution::Frame;
+    use crate::report::QuoteStyle;
+    let doc = Document::from_plain_text(
+        "Example\n\nShe said that regime forces were “barbaric” and had to leave.",
+    );
+    let text = Text::new(&doc);
+    let start = text.joined.find("regime").unwrap_or(0);
+    let end = text.joined.find(" and had").unwrap_or(0);
+    let frame = Frame {
+        content: start..end,
+        style: QuoteStyle::Mixed,
+        speaker: None,
+        cue: None,
+        via: None,
+        extent: start..end,
+        group: 0,
+    };
+    let voice = VoiceMap::new(&text, &[frame]);
+    let found: Vec<(&str, bool)> =
+        find(&text, &voice).into_iter().map(|(s, l)| (&text.joined[s], l.in_quote)).collect();
+    assert_eq!(found, [("regime", false), ("barbaric", true)]);
+}

@@ -1,0 +1,228 @@
+//! Charged words and phrases from the word lists, found in one pass of an Aho-Corasick
+//! automaton.
+//!
+//! List format (`src/lexicon/loaded_words.txt`), one entry a line:
+//!
+//! ```text
+//! pattern | category | note | alternative (or -) | ex: example sentence
+//! ```
+//!
+//! A pattern is a word or phrase (words separated by single spaces). Braces give inflections
+//! or variants: `slam{s,med,ming}` stands for slams, slammed, slamming, and `{,…}` makes a
+//! part optional. A pattern written all in lower case matches in any case; one with a capital
+//! letter (a proper noun, a coinage) matches only as written. An apostrophe also matches
+//! the typographic one. Words after ` > ` are context: they must follow, but are not part of
+//! the finding (`regime > {forces,leader}` reports "regime" in "regime forces" only).
+//!
+//! Exceptions (`src/lexicon/loaded_exceptions.txt`) are phrases in which a listed word is
+//! neutral ("designated terrorist organization", "tax regime"): a word found inside an
+//! exception is not reported. Exceptions use the same pattern syntax.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::lexicon;
+
+/// The categories a list entry may have. Scare quotes are found by shape, not listed.
+pub(crate) const CATEGORIES: [&str; 5] = ["label", "speech verb", "adverb", "adjective", "emotive"];
+
+pub(crate) const WORDS: &str = include_str!("../lexicon/loaded_words.txt");
+pub(crate) const EXCEPTIONS: &str = include_str!("../lexicon/loaded_exceptions.txt");
+
+/// What a list entry says about its word.
+#[derive(Debug)]
+pub(crate) struct Sense {
+    /// One of [`CATEGORIES`].
+    pub category: &'static str,
+    /// Why the word is charged.
+    pub note: &'static str,
+    /// A neutral alternative, where one exists.
+    pub alternative: Option<&'static str>,
+}
+
+/// What one expanded pattern of the automaton stands for.
+#[derive(Debug)]
+struct Pattern {
+    /// The expanded form, as written (checked when case matters).
+    form: String,
+    /// Whether the form must match in its exact case.
+    case_sensitive: bool,
+    /// How many bytes of the form are reported (the rest is context).
+    reported: usize,
+    /// The sense for a word, `None` for an exception.
+    sense: Option<usize>,
+}
+
+/// The compiled word lists.
+pub(crate) struct Lexicon {
+    /// `None` only if the automaton could not be built (too many patterns); then nothing is
+    /// found, and the tests fail.
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<Pattern>,
+    /// Senses, in list order.
+    pub senses: Vec<Sense>,
+}
+
+/// The lexicon, built once.
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(WORDS, EXCEPTIONS));
+
+impl Lexicon {
+    /// Builds the lexicon from the two lists. Malformed entries are skipped here and caught by
+    /// the tests.
+    pub fn new(words: &'static str, exceptions: &'static str) -> Lexicon {
+        let mut patterns = Vec::new();
+        let mut senses = Vec::new();
+        for entry in lexicon::parse(words) {
+            let [pattern, category, note, alternative] = entry.fields[..] else { continue };
+            let sense = senses.len();
+            senses.push(Sense {
+                category,
+                note,
+                alternative: (alternative != "-").then_some(alternative),
+            });
+            add_forms(pattern, Some(sense), &mut patterns);
+        }
+        for entry in lexicon::parse(exceptions) {
+            if let Some(pattern) = entry.fields.first() {
+                add_forms(pattern, None, &mut patterns);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(patterns.iter().map(|p| p.form.as_bytes()))
+            .ok();
+        Lexicon { automaton, patterns, senses }
+    }
+
+    /// Every listed word or phrase in `text`, as (span, sense index), in order, not
+    /// overlapping: where matches overlap the longest wins, and a word inside an exception
+    /// is dropped.
+    pub fn find(&self, text: &str) -> Vec<(Range<usize>, usize)> {
+        let mut words = Vec::new();
+        let mut exceptions: Vec<Range<usize>> = Vec::new();
+        let Some(automaton) = &self.automaton else { return words };
+        for m in automaton.find_overlapping_iter(text) {
+            let Some(pattern) = self.patterns.get(m.pattern().as_usize()) else { continue };
+            let span = m.range();
+            if !is_whole_word(text, &span) {
+                continue;
+            }
+            if pattern.case_sensitive && text.get(span.clone()) != Some(pattern.form.as_str()) {
+                continue;
+            }
+            match pattern.sense {
+                Some(sense) => words.push((span.start..span.start + pattern.reported, sense)),
+                None => exceptions.push(span),
+            }
+        }
+        words.retain(|(w, _)| !exceptions.iter().any(|e| e.start <= w.start && w.end <= e.end));
+        // Leftmost first, then longest: keep each match that does not overlap a kept one.
+        words.sort_by_key(|(w, _)| (w.start, std::cmp::Reverse(w.end)));
+        let mut out: Vec<(Range<usize>, usize)> = Vec::with_capacity(words.len());
+        for (span, sense) in words {
+            if out.last().is_none_or(|(last, _)| last.end <= span.start) {
+                out.push((span, sense));
+            }
+        }
+        out
+    }
+}
+
+/// Adds every expansion of `pattern` (braces, apostrophe forms).
+fn add_forms(pattern: &str, sense: Option<usize>, out: &mut Vec<Pattern>) {
+    let case_sensitive = pattern.chars().any(char::is_uppercase);
+    let (head, context) = pattern.split_once(" > ").unwrap_or((pattern, ""));
+    let contexts = if context.is_empty() { vec![String::new()] } else { expand(context) };
+    for head in expand(head.trim()) {
+        for context in &contexts {
+            // Context that starts with punctuation ("clearly > ,") follows with no space.
+            let glue = if context.starts_with(char::is_alphanumeric) { " " } else { "" };
+            let form = format!("{head}{glue}{context}");
+            let curly = form.replace('\'', "\u{2019}");
+            if curly != form {
+                let reported = head.replace('\'', "\u{2019}").len();
+                out.push(Pattern { form: curly, case_sensitive, reported, sense });
+            }
+            out.push(Pattern { form, case_sensitive, reported: head.len(), sense });
+        }
+    }
+}
+
+/// The reported forms of a pattern (its context left out), for tests.
+#[cfg(test)]
+pub(crate) fn reported_forms(pattern: &str) -> Vec<String> {
+    expand(pattern.split_once(" > ").map_or(pattern, |(head, _)| head).trim())
+}
+
+/// Expands brace groups: `slam{s,med}` → slams, slammed; `a{,n} b` → a b, an b.
+pub(crate) fn expand(pattern: &str) -> Vec<String> {
+    let mut forms = vec![String::new()];
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let head = &rest[..open];
+        let options: Vec<&str> = rest[open + 1..close].split(',').collect();
+        forms = forms
+            .iter()
+            .flat_map(|f| options.iter().map(move |o| format!("{f}{head}{o}")))
+            .collect();
+        rest = &rest[close + 1..];
+    }
+    forms.iter_mut().for_each(|f| f.push_str(rest));
+    forms
+}
+
+/// Whether `span` is a whole word or phrase: not part of a longer word or of a hyphenated
+/// compound ("slam-dunk" is not "slam").
+fn is_whole_word(text: &str, span: &Range<usize>) -> bool {
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    let mut back = before.chars().rev();
+    let mut ahead = after.chars();
+    let joins = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    match back.next() {
+        Some(c) if c.is_alphanumeric() || c == '_' => return false,
+        Some('-') if joins(back.next()) => return false,
+        _ => {}
+    }
+    match ahead.next() {
+        Some(c) if c.is_alphanumeric() || c == '_' => false,
+        Some('-') => !joins(ahead.next()),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn braces_expand() {
+        assert_eq!(expand("slam{s,med}"), ["slams", "slammed"]);
+        assert_eq!(expand("a{,n} b{x,y}"), ["a bx", "a by", "an bx", "an by"]);
+        assert_eq!(expand("plain"), ["plain"]);
+    }
+
+    #[test]
+    fn whole_words_only() {
+        let t = "islam slam-dunk slam, anti-slam";
+        assert!(!is_whole_word(t, &(2..6)));
+        assert!(!is_whole_word(t, &(6..10)));
+        assert!(is_whole_word(t, &(16..20)));
+        assert!(!is_whole_word(t, &(27..31)));
+    }
+
+    #[test]
+    fn exceptions_and_case() {
+        let lex = Lexicon::new(
+            "regime > {forces,leader} | label | n | government\nObamacare | label | n | the Affordable Care Act\nterror{,ist} | label | n | -\n",
+            "tax regime\n",
+        );
+        let text = "The regime raised the tax; regime forces; obamacare and Obamacare. Terrorist.";
+        let found: Vec<&str> = lex.find(text).into_iter().map(|(s, _)| &text[s]).collect();
+        assert_eq!(found, ["regime", "Obamacare", "Terrorist"]);
+    }
+}
