@@ -86,7 +86,16 @@ async function load(context, url, js) {
 async function auditOne(dir, url, withExt, plain, js) {
   const name = path.basename(path.resolve(dir));
   const expectedFile = path.join(dir, 'expected.html');
-  const expected = fs.existsSync(expectedFile) ? fs.readFileSync(expectedFile, 'utf8') : null;
+  let expected = fs.existsSync(expectedFile) ? fs.readFileSync(expectedFile, 'utf8') : null;
+  // Readability's expected.html leaves the headline out (it is in the metadata): it is part of
+  // the article all the same.
+  const metaFile = path.join(dir, 'expected-metadata.json');
+  if (expected !== null && fs.existsSync(metaFile)) {
+    try {
+      const title = JSON.parse(fs.readFileSync(metaFile, 'utf8')).title;
+      if (typeof title === 'string') expected = `<h1>${H.escapeHtml(title)}</h1>${expected}`;
+    } catch { /* no usable metadata */ }
+  }
 
   const base = await load(plain.context, url, js);
   await base.page.waitForTimeout(200);
