@@ -121,6 +121,8 @@
     const tDone = performance.now();
     state.timing = {
       extract_ms: round(article.ms),
+      readability_ms: round(article.readabilityMs),
+      elements: article.elements,
       analysis_ms: round(reply.ms || 0),
       request_to_highlights_ms: round(tDone - tRequest),
       total_ms: round(tDone - t0),
@@ -174,7 +176,7 @@
         sliceStart = performance.now();
       }
     }
-    highlighter.show(state.findings, state.settings.kinds, ui);
+    await highlighter.show(state.findings, state.settings.kinds, ui);
   }
 
   function clearAll() {

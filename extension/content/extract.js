@@ -24,6 +24,8 @@
     'summary', 'address', 'body']);
 
   const SLICE_MS = 8;
+  /** Above this many elements (in the light copy) Readability would block the tab too long. */
+  const READABILITY_MAX_ELEMENTS = 3000;
   const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   /**
@@ -70,7 +72,7 @@
       parent.appendChild(copy);
       for (let c = live.lastChild; c; c = c.previousSibling) stack.push([c, copy]);
     }
-    return { doc, textMap };
+    return { doc, textMap, elements: count - textMap.size };
   }
 
   function copyAttrs(from, to) {
@@ -177,6 +179,45 @@
     return { kind: block.kind, text, segments: block.segments };
   }
 
+  /** The first `max` UTF-16 units of a block (not splitting a surrogate pair). */
+  function cutBlock(block, max) {
+    let end = max;
+    const c = block.text.charCodeAt(end - 1);
+    if (c >= 0xd800 && c <= 0xdbff) end -= 1;
+    const segments = [];
+    for (const s of block.segments) {
+      if (s.start >= end) break;
+      segments.push({ ...s, len: Math.min(s.len, end - s.start) });
+    }
+    return { kind: block.kind, text: block.text.slice(0, end), segments };
+  }
+
+  /**
+   * The fallback article finder for huge pages: the element whose own paragraphs hold the most
+   * text, found in time slices. Returns a Readability-like `{title, content}` or null.
+   */
+  async function densestContainer(doc) {
+    const scores = new Map();
+    const paras = doc.body ? doc.body.getElementsByTagName('p') : [];
+    let sliceStart = performance.now();
+    for (let i = 0; i < paras.length; i++) {
+      if ((i & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      const p = paras[i];
+      const parent = p.parentElement;
+      if (!parent || p.closest('nav, footer, aside, header, form')) continue;
+      scores.set(parent, (scores.get(parent) || 0) + p.textContent.length);
+    }
+    let best = null;
+    let bestScore = 0;
+    for (const [el, score] of scores) if (score > bestScore) { best = el; bestScore = score; }
+    if (!best || bestScore < 500) return null;
+    const h1 = doc.querySelector('h1');
+    return { title: (h1 && h1.textContent.trim()) || doc.title || '', content: best };
+  }
+
   function visible(node) {
     const el = node.parentElement;
     if (!el) return false;
@@ -204,11 +245,19 @@
     if (!copied) return { title: '', blocks: [], truncated: true, tooBig: true, ms: performance.now() - t0 };
     await yieldToPage();
     let article = null;
-    try {
-      article = new Readability(copied.doc, { serializer: (el) => el }).parse();
-    } catch {
-      article = null;
+    const tr = performance.now();
+    if (copied.elements <= READABILITY_MAX_ELEMENTS) {
+      try {
+        article = new Readability(copied.doc, { serializer: (el) => el }).parse();
+      } catch {
+        article = null;
+      }
+    } else {
+      // Readability runs in one piece (about 0.03 ms an element): on a huge page it would
+      // freeze the tab. A simpler finder that works in slices takes over.
+      article = await densestContainer(copied.doc);
     }
+    const readabilityMs = performance.now() - tr;
     if (!article || !article.content) return null;
     await yieldToPage();
 
@@ -218,7 +267,16 @@
     let currentEl = null;
     const toLive = liveFinder(copied.textMap);
     const walker = copied.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let sliceStart = performance.now();
+    let steps = 0;
+    let text = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if ((++steps & 127) === 0 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      text += n.data.length;
+      if (text > limits.maxTotalChars * 2) break; // far past what will be kept
       const live = toLive(n);
       if (!live || !live.isConnected) continue;
       const el = blockOf(n, root);
@@ -234,10 +292,18 @@
     let truncated = false;
     let total = 0;
     const kept = [];
-    for (const b of blocks) {
+    sliceStart = performance.now();
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      if ((i & 63) === 63 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
       if (!/\S/.test(b.text) || !visible(b.segments[0].node)) continue;
       if (kept.length >= limits.maxBlocks || total + b.text.length > limits.maxTotalChars) {
         truncated = true;
+        // One giant paragraph: keep its beginning rather than nothing.
+        if (kept.length === 0) kept.push(cutBlock(b, limits.maxTotalChars));
         break;
       }
       total += b.text.length;
@@ -255,7 +321,7 @@
         if (/\S/.test(head.text) && head.segments.length) kept.unshift(head);
       }
     }
-    return { title: article.title || '', blocks: kept, truncated, ms: performance.now() - t0 };
+    return { title: article.title || '', blocks: kept, truncated, ms: performance.now() - t0, readabilityMs, elements: copied.elements };
   }
 
   /** The live (node, offset) of UTF-16 offset `pos` in a block; `atEnd` for a range end. */

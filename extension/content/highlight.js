@@ -23,12 +23,16 @@
     return 0.2126 * r + 0.7152 * g + 0.0722 * b > 150;
   }
 
+  /** Ranges registered per slice (a few hundred paint well within a frame). */
+  const BATCH = 400;
+
   const supported = () => typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
 
   class Highlighter {
     constructor() {
       this.prefix = 'sourcelight-';
       this.registered = new Map(); // style -> Highlight
+      this.generation = 0; // bumped by each show(), so that an older one stops adding
     }
 
     /** Chooses the palette for the page (light or dark text). */
@@ -37,8 +41,12 @@
       this.prefix = isDarkAt(sampleNode) ? 'sourcelight-dark-' : 'sourcelight-';
     }
 
-    /** Shows `findings` (each with `range`) whose kind is enabled in `kinds`. */
-    show(findings, kinds, ui) {
+    /**
+     * Shows `findings` (each with `range`) whose kind is enabled in `kinds`. Many ranges are
+     * added in slices, so that registering them never blocks the page for long.
+     */
+    async show(findings, kinds, ui) {
+      const generation = ++this.generation;
       const groups = new Map(STYLES.map((s) => [s, []]));
       for (const f of findings) {
         if (f.range && kinds[f.kind]) groups.get(styleOf(f)).push(f.range);
@@ -47,6 +55,7 @@
         ui.drawBoxes(findings.filter((f) => f.range && kinds[f.kind]).map((f) => ({ range: f.range, style: styleOf(f) })));
         return;
       }
+      const later = [];
       for (const style of STYLES) {
         if (style === 'active') continue;
         const ranges = groups.get(style);
@@ -56,10 +65,18 @@
           this.registered.delete(style);
           continue;
         }
-        const hl = new Highlight(...ranges);
+        const hl = new Highlight(...ranges.slice(0, BATCH));
         hl.priority = PRIORITY[style];
         CSS.highlights.set(name, hl);
         this.registered.set(style, hl);
+        later.push([hl, ranges]);
+      }
+      for (const [hl, ranges] of later) {
+        for (let i = BATCH; i < ranges.length; i += BATCH) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (generation !== this.generation) return; // a newer show() replaced these
+          for (const r of ranges.slice(i, i + BATCH)) hl.add(r);
+        }
       }
     }
 
