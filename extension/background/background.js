@@ -34,6 +34,19 @@ async function instantiate() {
   }
 }
 
+/** Longest finding text sent back (the page has the full text; this is for lists). */
+const MAX_TEXT = 300;
+
+/**
+ * Keeps the reply small: the content script decodes it on the page's main thread, in one task.
+ * At most LIMITS.maxFindings findings, their texts clipped.
+ */
+function slim(report) {
+  const findings = report.findings.slice(0, M.LIMITS.maxFindings);
+  for (const f of findings) if (typeof f.text === 'string' && f.text.length > MAX_TEXT) f.text = `${f.text.slice(0, MAX_TEXT - 1)}…`;
+  return { findings, sources: report.sources.slice(0, 500), truncated: report.findings.length > findings.length };
+}
+
 let warmed = null;
 /** Instantiates the module and runs a tiny analysis, so that the core's lazily built tables
  * (regexes, word lists) are ready before the article arrives. */
@@ -51,7 +64,7 @@ async function analyze(blocks) {
     await instantiate();
     const t0 = performance.now();
     try {
-      const report = analyzeBlocks(blocks);
+      const report = slim(analyzeBlocks(blocks));
       return { ok: true, report, ms: performance.now() - t0 };
     } catch (err) {
       if (err instanceof WebAssembly.RuntimeError) {

@@ -12,7 +12,8 @@
   const ui = new globalThis.SLUi.Ui();
 
   /** Bounds on what one page may cost us. */
-  const PAGE_LIMITS = { maxNodes: 400000, maxBlocks: M.LIMITS.maxBlocks, maxTotalChars: M.LIMITS.maxTotalChars };
+  // (Room is left for the headline, which is added after the body is cut to size.)
+  const PAGE_LIMITS = { maxNodes: 400000, maxBlocks: M.LIMITS.maxBlocks - 1, maxTotalChars: M.LIMITS.maxTotalChars - 1000 };
   const DEBOUNCE_MS = 600;
   const MAX_WAIT_MS = 3000;
 
@@ -107,6 +108,7 @@
       clearAll();
       return;
     }
+    state.truncated = state.truncated || reply.report.truncated === true;
     state.sources = reply.report.sources.slice(0, 500);
     state.findings = reply.report.findings.slice(0, M.LIMITS.maxFindings).map(toFinding);
     // A later mention ("Abadi said") carries no description; the source entry has it.
@@ -363,6 +365,7 @@
       counts,
       timing: state.timing,
       blocks: state.blocks.length,
+      runs: state.runs,
       highlightApi: globalThis.SLHighlight.supported(),
       sources: state.sources.map((s) => ({
         name: clip(s.name, 200),

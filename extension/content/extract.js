@@ -26,6 +26,8 @@
   const SLICE_MS = 8;
   /** Above this many elements (in the light copy) Readability would block the tab too long. */
   const READABILITY_MAX_ELEMENTS = 3000;
+  /** A headline longer than this is cut (the limits leave this much room for it). */
+  const HEADLINE_MAX = 1000;
   const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   /**
@@ -155,8 +157,9 @@
   }
 
   /** Appends a live text node, collapsing each whitespace run to one space. */
-  function appendText(block, node) {
-    const data = node.data;
+  function appendText(block, node, maxLen = Infinity) {
+    // A prefix only, when the node is longer than what can be kept (offsets are unchanged).
+    const data = node.data.length > maxLen ? node.data.slice(0, maxLen) : node.data;
     const ws = /\s+/g;
     let last = 0;
     let m;
@@ -270,13 +273,14 @@
     let sliceStart = performance.now();
     let steps = 0;
     let text = 0;
+    let cutShort = false;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if ((++steps & 127) === 0 && performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         sliceStart = performance.now();
       }
+      if (text > limits.maxTotalChars) { cutShort = true; break; } // past what will be kept
       text += n.data.length;
-      if (text > limits.maxTotalChars * 2) break; // far past what will be kept
       const live = toLive(n);
       if (!live || !live.isConnected) continue;
       const el = blockOf(n, root);
@@ -285,11 +289,11 @@
         current = newBlock(kindOf(el, root));
         currentEl = el;
       }
-      appendText(current, live);
+      appendText(current, live, limits.maxTotalChars + 1 - current.length);
     }
     if (current) blocks.push(finishBlock(current));
 
-    let truncated = false;
+    let truncated = cutShort;
     let total = 0;
     const kept = [];
     sliceStart = performance.now();
@@ -317,7 +321,8 @@
         return t && (t === title || title.includes(t) || t.includes(title));
       });
       if (h1 && !h1.closest('[contenteditable]')) {
-        const head = liveBlock(h1, 'headline');
+        let head = liveBlock(h1, 'headline');
+        if (head.text.length > HEADLINE_MAX) head = cutBlock(head, HEADLINE_MAX);
         if (/\S/.test(head.text) && head.segments.length) kept.unshift(head);
       }
     }

@@ -13,7 +13,7 @@
     // stays short on the page's main thread.
     maxBlocks: 5000,
     maxTotalChars: 500000,
-    maxFindings: 20000,
+    maxFindings: 5000,
   });
 
   /** Block kinds the core knows (serde names of `BlockKind`). */
