@@ -422,14 +422,19 @@
 
   async function start() {
     try {
-      state.settings = M.readSettings(await api.storage.local.get(['kinds', 'disabledSites']));
+      state.settings = M.readSettings(await api.storage.local.get(['kinds', 'disabledSites', 'drawWith']));
     } catch {
       state.settings = M.readSettings(null);
     }
+    globalThis.SLHighlight.setForceBoxes(state.settings.drawWith === 'boxes');
     document.addEventListener('click', onClick, false);
     window.addEventListener('popstate', () => schedule());
+    // Fallback boxes sit in document coordinates: redraw when the layout may have moved.
+    let redraw = 0;
     window.addEventListener('resize', () => {
-      if (!globalThis.SLHighlight.supported() && state.status === 'done') highlighter.show(state.findings, state.settings.kinds, ui);
+      if (globalThis.SLHighlight.supported() || state.status !== 'done') return;
+      clearTimeout(redraw);
+      redraw = setTimeout(() => highlighter.show(state.findings, state.settings.kinds, ui), 150);
     });
     await run('load');
   }

@@ -26,7 +26,11 @@
   /** Ranges registered per slice (a few hundred paint well within a frame). */
   const BATCH = 400;
 
-  const supported = () => typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
+  let forceBoxes = false;
+  const apiPresent = () => typeof CSS !== 'undefined' && !!CSS.highlights && typeof Highlight === 'function';
+  const supported = () => !forceBoxes && apiPresent();
+  /** Draw with boxes even where the highlight API exists (settings.drawWith === 'boxes'). */
+  const setForceBoxes = (on) => { forceBoxes = !!on; };
 
   class Highlighter {
     constructor() {
@@ -97,7 +101,7 @@
     }
 
     clear(ui) {
-      if (supported()) {
+      if (apiPresent()) {
         for (const p of ['sourcelight-', 'sourcelight-dark-']) for (const s of STYLES) CSS.highlights.delete(p + s);
       }
       if (ui) ui.drawBoxes([]);
@@ -105,5 +109,5 @@
     }
   }
 
-  globalThis.SLHighlight = Object.freeze({ Highlighter, styleOf, supported });
+  globalThis.SLHighlight = Object.freeze({ Highlighter, styleOf, supported, setForceBoxes });
 })();

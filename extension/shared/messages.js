@@ -102,6 +102,7 @@
   const DEFAULT_SETTINGS = Object.freeze({
     kinds: Object.freeze({ quote: true, claim: true, loaded: true }),
     disabledSites: Object.freeze([]),
+    drawWith: 'auto',
   });
 
   function readSettings(stored) {
@@ -113,7 +114,10 @@
     if (isObj(stored) && Array.isArray(stored.disabledSites)) {
       disabledSites = stored.disabledSites.filter((s) => isStr(s, 255)).slice(0, 10000);
     }
-    return { kinds, disabledSites };
+    // 'boxes' forces the fallback drawing (for browsers without the highlight API; the tests
+    // use it to exercise that path in Chromium).
+    const drawWith = isObj(stored) && stored.drawWith === 'boxes' ? 'boxes' : 'auto';
+    return { kinds, disabledSites, drawWith };
   }
 
   globalThis.SLMessages = Object.freeze({

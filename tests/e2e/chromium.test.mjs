@@ -239,6 +239,23 @@ test('no layout change: element boxes are the same with and without the extensio
   }
 });
 
+test('without the highlight API: boxes in the shadow root, the page untouched, clicks still work', { skip }, async () => {
+  await browser.worker.evaluate(() => chrome.storage.local.set({ drawWith: 'boxes' }));
+  try {
+    const page = await browser.context.newPage();
+    openPages.push(page);
+    await page.goto(`${srv.origin}/sample`);
+    await H.waitForDone(browser.worker, `${srv.origin}/sample`);
+    await page.waitForFunction(() => (document.querySelector('sourcelight-ui')?.shadowRoot?.querySelectorAll('.box.quote').length || 0) > 0, null, { timeout: 10000 });
+    assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('sourcelight-')).length), 0);
+    const point = await H.pointOfText(page, 'We have been fighting ISIS', 6);
+    await page.mouse.click(point.x, point.y);
+    assert.match(await popoverText(page), /Haider al[- ]Abadi/);
+  } finally {
+    await browser.worker.evaluate(() => chrome.storage.local.remove('drawWith'));
+  }
+});
+
 test('the extension makes no network requests and logs no errors', { skip }, async () => {
   const foreign = requests.filter((u) => !u.startsWith(srv.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && u !== 'about:blank');
   assert.deepEqual(foreign, []);
