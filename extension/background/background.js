@@ -52,7 +52,7 @@ let warmed = null;
  * (regexes, word lists) are ready before the article arrives. */
 function warm() {
   if (!warmed) {
-    warmed = analyze([{ kind: 'paragraph', text: '“Warm,” she said. Critics say it is a disaster.' }]);
+    warmed = analyze([{ kind: 'paragraph', text: '“Warm,” she said. Critics say the disastrous plan will cost 40 million dollars.' }]);
     warmed.catch(() => { warmed = null; });
   }
   return warmed;
