@@ -59,3 +59,10 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
     view.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("analyzeBlocks: cannot return the report: {e}")))
 }
+
+/// Traps on purpose (an `unreachable` instruction), so that tests can check that the extension
+/// recovers from a trap by re-instantiating the module. Not reachable from any message.
+#[wasm_bindgen(js_name = __trapForTests)]
+pub fn trap_for_tests() {
+    std::process::abort();
+}

@@ -436,6 +436,8 @@
       clearTimeout(redraw);
       redraw = setTimeout(() => highlighter.show(state.findings, state.settings.kinds, ui), 150);
     });
+    // Observe from the start: text added while the first reading runs must not be missed.
+    observeArticle(null);
     await run('load');
   }
 

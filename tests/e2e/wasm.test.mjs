@@ -50,3 +50,13 @@ test('odd text never traps', { skip }, async () => {
     assert.ok(Array.isArray(r.findings));
   }
 });
+
+test('after a trap, a fresh instance works again (the background’s recovery)', { skip }, async () => {
+  const m = await load();
+  assert.throws(() => m.__trapForTests(), (err) => err instanceof WebAssembly.RuntimeError);
+  // What background.js does on a RuntimeError: forget the instance and instantiate again.
+  m.__sourcelightReset();
+  m.initSync({ module: new WebAssembly.Module(fs.readFileSync(path.join(pkg, 'sourcelight_bg.wasm'))) });
+  const r = m.analyzeBlocks([{ kind: 'paragraph', text: '“Fine,” the mayor, Ana Ruiz, said on Monday.' }]);
+  assert.ok(Array.isArray(r.findings));
+});
