@@ -67,7 +67,7 @@
         cur.kinds[k] = e.target.checked;
         await api.storage.local.set({ kinds: cur.kinds });
       } }),
-      h('span', { class: `swatch ${k}`, 'aria-hidden': 'true' }),
+      h('span', { class: `swatch ${k}`, 'aria-hidden': 'true' }, 'ab'),
       LABELS[k],
       h('span', { class: 'count', id: `count-${k}` }, String(st.counts[k]))))));
 

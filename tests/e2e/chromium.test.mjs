@@ -162,6 +162,10 @@ test('popup: counts, sources and claims listed; toggling a kind removes its high
   assert.match(sources, /Haider al[- ]Abadi/);
   assert.match(sources, /named/);
   assert.match(sources, /Sputnik/);
+  await popup.setViewportSize({ width: 384, height: 640 });
+  fs.mkdirSync(H.ARTIFACTS, { recursive: true });
+  await popup.screenshot({ path: path.join(H.ARTIFACTS, 'popup.png') });
+  if (process.env.SOURCELIGHT_UPDATE_DOCS) fs.copyFileSync(path.join(H.ARTIFACTS, 'popup.png'), path.join(H.EXTENSION_DIR, 'docs/popup.png'));
   await popup.close();
   await page.close();
 });
