@@ -93,7 +93,8 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     }
     let outside = |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
 
-    if let Some(reason) = vague_source(&tokens, &outside) {
+    let hits = lists::find_all(&tokens);
+    if let Some(reason) = vague_source(&tokens, &hits.vague, &outside) {
         return Some(Claim { vague: true, reason });
     }
 
@@ -105,20 +106,20 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     if introduces_or_labels(&tokens) {
         return None;
     }
-    let has_source = SOURCING
-        .find(&tokens)
+    let has_source = hits
+        .sourcing
         .iter()
         .any(|h| SOURCING.kind(h) != "anaphor" && tokens.get(h.first).is_some_and(outside));
-    if has_source || handed_to_speaker(text, i) {
+    if has_source {
         return None;
     }
 
     let mut modal = false;
-    for hit in HEDGES.find(&tokens) {
+    for hit in &hits.hedges {
         if !tokens.get(hit.first).is_some_and(outside) {
             continue;
         }
-        match HEDGES.kind(&hit) {
+        match HEDGES.kind(hit) {
             // A hedge inside a relative clause ("a plan which would allow ...") leaves the main
             // assertion standing.
             "modal" if in_relative_clause(&tokens, hit.first) => {}
@@ -131,11 +132,11 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     let mut cues: Vec<Cue> = Vec::new();
     let mut adjectives = Vec::new();
     let mut dates = Vec::new();
-    for hit in FACTS.find(&tokens) {
+    for hit in &hits.facts {
         if !tokens.get(hit.first).is_some_and(outside) {
             continue;
         }
-        match FACTS.kind(&hit) {
+        match FACTS.kind(hit) {
             // "three factories": a number word counts things only before a plural noun.
             "count" if !tokens.get(hit.end).is_some_and(is_plural_noun) => {}
             "adjective" => adjectives.push(hit.first),
@@ -147,7 +148,7 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
             kind => cues.extend(Cue::from_kind(kind)),
         }
     }
-    cues.extend(number_cues(&tokens));
+    cues.extend(number_cues(&tokens, &dates));
     for (j, t) in tokens.iter().enumerate() {
         if adjectives.contains(&j) || !outside(t) || !is_past_verb(&tokens, j) {
             continue;
@@ -170,6 +171,10 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
         return None;
     }
     let top = cues.first().copied()?;
+    // Checked last: it looks at the neighbouring sentences.
+    if handed_to_speaker(text, i) {
+        return None;
+    }
     Some(Claim { vague: false, reason: reason(top, &cues).to_string() })
 }
 
@@ -188,8 +193,8 @@ fn reason(top: Cue, cues: &[Cue]) -> &'static str {
 }
 
 /// A weasel source outside quotes, as a reason ("vague attribution: “critics say”").
-fn vague_source(tokens: &[Token<'_>], outside: &impl Fn(&Token<'_>) -> bool) -> Option<String> {
-    for hit in VAGUE.find(tokens) {
+fn vague_source(tokens: &[Token<'_>], found: &[words::Hit], outside: &impl Fn(&Token<'_>) -> bool) -> Option<String> {
+    for hit in found {
         let Some(first) = tokens.get(hit.first) else { continue };
         if !outside(first) {
             continue;
@@ -300,8 +305,9 @@ fn has_name(tokens: &[Token<'_>], dates: &[usize]) -> bool {
     tokens.iter().enumerate().skip(1).any(|(j, t)| t.is_capitalized() && t.text.len() > 1 && !dates.contains(&j))
 }
 
-/// Figures written in digits. Years, clock times and days of the month are dates, not figures.
-fn number_cues(tokens: &[Token<'_>]) -> Vec<Cue> {
+/// Figures written in digits. Years, clock times and days of the month (after a month name at
+/// one of `dates`) are dates, not figures.
+fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> Vec<Cue> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Number {
@@ -317,10 +323,8 @@ fn number_cues(tokens: &[Token<'_>]) -> Vec<Cue> {
         let next = tokens.get(i + 1);
         let is_year = digits.len() == 4 && t.text.len() <= 5 && (digits.starts_with("1") || digits.starts_with("20"));
         let is_time = t.text.contains(':') || next.is_some_and(|n| matches!(n.lower.as_ref(), "a.m" | "p.m" | "am" | "pm"));
-        let after_month = prev.is_some_and(|p| {
-            (p.is_capitalized() && FACTS.find(std::slice::from_ref(p)).iter().any(|h| FACTS.kind(h) == "when"))
-                || (p.kind == TokenKind::Number && p.text.len() <= 2)
-        });
+        let after_month = back.is_some_and(|b| dates.contains(&b))
+            || prev.is_some_and(|p| p.kind == TokenKind::Number && p.text.len() <= 2);
         let is_day = digits.len() <= 2 && (after_month || t.text.ends_with("th") || t.text.ends_with("st"));
         if is_year || is_time || is_day {
             out.push(Cue::When);

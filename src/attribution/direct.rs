@@ -59,21 +59,23 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
             // Inverted: “…,” said Sean Spicer, chief strategist … / “…,” according to X.
             let np = speaker::after(tk, cue.end, end);
             let via = np.as_ref().and_then(|np| via_at(tk, np.end, end)).map(|v| v.0).or_else(|| via_at(tk, cue.end, end).map(|v| v.0));
-            let np = np.filter(|np| !(np.start..np.end).any(|m| tk.has(m, class::OUTLET_HEAD | class::OUTLET_NAME)) || cue.kind == CueKind::According);
+            // "said Sean Spicer" names a speaker; "told CNN" only an outlet.
+            let np = np.filter(|np| cue.kind != CueKind::Tell || !(np.start..np.end).any(|m| tk.has(m, class::OUTLET_HEAD | class::OUTLET_NAME)));
             return Some(Attach { np, cue: Some(cue), via });
         }
     }
     let limit = (k + MAX_AFTER).min(end);
     let mut v = k;
     while v < limit {
-        if tk.stop(v) || tk.mark(v) || tk.in_quote(v) {
+        if tk.hard_stop(v) || tk.mark(v) || tk.in_quote(v) {
             return None;
         }
         if let Some(cue) = tk.cue_at(v) {
             if matches!(cue.kind, CueKind::According | CueKind::Name) {
                 return None;
             }
-            let np = speaker::before(tk, cue.start, k).filter(|np| np.start <= k + 1).or_else(|| speaker::plain(tk, k, cue.start))?;
+            let starts_here = |np: &Np| np.start == k || (np.start == k + 1 && !tk.has(k, class::FUNCTION));
+            let np = speaker::before(tk, cue.start, k).filter(starts_here).or_else(|| speaker::plain(tk, k, cue.start))?;
             let via = via_at(tk, cue.end, end);
             let rest_from = via.as_ref().map_or(cue.end, |v| v.1);
             if full_stop && (rest_from..end).filter(|&m| tk.word(m)).count() > 3 {
@@ -107,7 +109,7 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
     let floor = j.saturating_sub(MAX_BEFORE).max(lower);
     while v > floor {
         v -= 1;
-        if tk.in_quote(v) || tk.mark(v) || tk.stop(v) {
+        if tk.in_quote(v) || tk.mark(v) || tk.hard_stop(v) {
             return None;
         }
         let Some(cue) = tk.cue_at(v) else { continue };
@@ -147,6 +149,10 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         let p = block.pairs[i].clone();
         let content = block.pair_content(&p);
         if content.is_empty() {
+            continue;
+        }
+        // “The Steve Harvey Morning Show,” and ‘Coal Isn't the Villain.’ are names, not speech.
+        if super::leftover::title_case(block, p.open + 1, p.stop) {
             continue;
         }
         let found = p.close.and_then(|c| after(block, c)).map(|a| (a, true)).or_else(|| before(block, p.open));

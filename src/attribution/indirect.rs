@@ -13,6 +13,8 @@ use crate::report::QuoteStyle;
 const MAX_TO_THAT: usize = 10;
 /// How many tokens may follow a trailing attribution ("…, he told Anadolu Agency on Monday.").
 const MAX_TRAILING_REST: usize = 6;
+/// How far into a reported clause another attribution is looked for.
+const MAX_CUT_SCAN: usize = 200;
 /// The fewest tokens a reported clause has.
 const MIN_CLAUSE: usize = 3;
 
@@ -24,13 +26,16 @@ struct Found {
     via: Option<String>,
 }
 
+/// Words in `a..b`, counted up to 8 and over at most 64 tokens: callers compare with small
+/// numbers, and a bounded count keeps a sentence of 10,000 cues linear.
 fn words_between(tk: &Toks, a: usize, b: usize) -> usize {
-    (a..b).filter(|&k| tk.word(k)).count()
+    (a..b.min(a.saturating_add(64))).filter(|&k| tk.word(k)).take(8).count()
 }
 
 /// The end of a sentence's words, dropping closing punctuation.
 fn trim_end(tk: &Toks, a: usize, mut b: usize) -> usize {
-    while b > a && (tk.stop(b - 1) || tk.punct(b - 1, ',')) {
+    let floor = a.max(b.saturating_sub(16));
+    while b > floor && (tk.stop(b - 1) || tk.punct(b - 1, ',')) {
         b -= 1;
     }
     b
@@ -71,7 +76,7 @@ fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
     (words_between(tk, a, e) >= MIN_CLAUSE).then_some(Found { content: (a, e), second: None, np: Some(np), via: None })
 }
 
-fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
+fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Option<Found> {
     let tk = &block.tk;
     let mut subject = speaker::before(tk, cue.start, a);
     // "…, adding that …": a participle after a comma reports for the sentence's speaker.
@@ -92,8 +97,14 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
             return Some(Found { content: (start, end), second: None, np: Some(np), via: None });
         }
     }
-    let inverted = cue.start > a && tk.punct(cue.start - 1, ',') && speaker::after(tk, cue.end, b).is_some();
-    if subject.is_none() && !inverted && !(a..cue.start).any(|k| block.used_cue[k]) {
+    // "…, said Mr. Barrett, the lawyer for the agency." — a named (or titled) phrase after a
+    // cue that follows a comma is the speaker, whatever trails it.
+    let inverted = cue.start > a
+        && tk.punct(cue.start - 1, ',')
+        && speaker::after(tk, cue.end, b).is_some_and(|np| {
+            closes_sentence(tk, np.end, b).is_some() || (!np.pronoun && (np.name.is_some() || tk.punct(np.end, ',')))
+        });
+    if subject.is_none() && !inverted && !used_before {
         subject = speaker::sentence_subject(tk, a, cue.start);
     }
     match subject {
@@ -103,7 +114,10 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
                 return None;
             }
             let np = speaker::after(tk, cue.end, b)?;
-            let via = closes_sentence(tk, np.end, b)?;
+            let via = closes_sentence(tk, np.end, b).unwrap_or(None);
+            if !inverted {
+                return None;
+            }
             let content = (a, cue.start - 1);
             (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, second: None, np: Some(np), via })
         }
@@ -170,9 +184,34 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize) -> Option<Found> {
             if start >= end || words_between(tk, start, end) < MIN_CLAUSE || tk.stop(start) {
                 return None;
             }
+            // "While he acknowledged X, Ham also noted Y": the clause ends where another
+            // speaker's cue takes over.
+            let end = cut_at_next_attribution(block, start, end);
+            if words_between(tk, start, end) < MIN_CLAUSE {
+                return None;
+            }
             Some(Found { content: (start, end), second: None, np: Some(np), via })
         }
     }
+}
+
+/// The end of a reported clause: before ", NP cue" when another attribution follows.
+fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -> usize {
+    let tk = &block.tk;
+    for c in start..end.min(start + MAX_CUT_SCAN) {
+        if !tk.punct(c, ',') || tk.in_quote(c) {
+            continue;
+        }
+        let v = (c + 1..(c + 8).min(end)).find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some());
+        if let Some(v) = v {
+            if let Some(cue) = tk.cue_at(v) {
+                if speaker::before(tk, cue.start, c + 1).is_some_and(|np| np.start == c + 1) {
+                    return c;
+                }
+            }
+        }
+    }
+    end
 }
 
 /// Finds reported speech sentence by sentence.
@@ -184,8 +223,35 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
             continue;
         }
         let mut v = a;
+        // An attribution closing the sentence ("…, a local activist told Anadolu Agency.")
+        // speaks for all of it, whatever cues stand inside.
+        let mut t = b;
+        while t > a && t + TRAILING_LOOKBACK > b {
+            t -= 1;
+            let tk = &block.tk;
+            if tk.in_quote(t) || block.used_cue[t] || !tk.has(t, class::PHRASE_START) {
+                continue;
+            }
+            let Some(cue) = tk.cue_at(t) else { continue };
+            let found = match cue.kind {
+                CueKind::According => according(tk, &cue, a, b),
+                CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => verb(block, &cue, a, b, false),
+                _ => None,
+            };
+            if let Some(f) = found.filter(|f| f.content.0 == a && f.content.1 < cue.start) {
+                if let Some(end) = emit(block, doc, &cue, f) {
+                    v = end;
+                }
+            }
+            break;
+        }
+        // Whether a cue before `v` in this sentence already attributes something.
+        let mut used_before = false;
         while v < b {
             let tk = &block.tk;
+            if block.used_cue[v] {
+                used_before = true;
+            }
             if tk.in_quote(v) || block.used_cue[v] || !tk.has(v, class::PHRASE_START) {
                 v += 1;
                 continue;
@@ -196,69 +262,72 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
             };
             let found = match cue.kind {
                 CueKind::According => according(tk, &cue, a, b),
-                CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => verb(block, &cue, a, b),
+                CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => verb(block, &cue, a, b, used_before),
                 _ => None,
             };
             let Some(f) = found else {
                 v = cue.end.max(v + 1);
                 continue;
             };
-            let (mut cs, ce) = f.content;
-            let ce = f.second.map_or(ce, |s| s.1);
-            // "X said later, “…”": a short lead-in, then a quote that fills the clause, is a
-            // direct quote.
-            let mut direct_pair = None;
-            if f.second.is_none() {
-                let tk = &block.tk;
-                if let Some((i, p)) = block.pairs.iter().enumerate().find(|(_, p)| p.open >= cs && p.open < ce) {
-                    let lead_in = p.open > cs && (tk.punct(p.open - 1, ',') || tk.punct(p.open - 1, ':')) && words_between(tk, cs, p.open) <= 6;
-                    let fills = p.close.is_some_and(|c| words_between(tk, c + 1, ce) == 0);
-                    if (lead_in || p.open == cs) && fills && !block.taken[i] {
-                        direct_pair = Some(i);
-                        cs = p.open;
-                    }
-                }
-            }
-            // Quoted words inside the clause make it a mixed quote; a directly attributed
-            // quote inside means the clause is that quote's frame already.
-            let mut style = if direct_pair.is_some() { QuoteStyle::Direct } else { QuoteStyle::Indirect };
-            let mut clash = false;
-            for (i, p) in block.pairs.iter().enumerate() {
-                if p.open >= cs && p.open < ce {
-                    if block.taken[i] {
-                        clash = true;
-                    } else if direct_pair.is_none() {
-                        style = QuoteStyle::Mixed;
-                    }
-                }
-            }
-            if clash {
-                v = cue.end.max(v + 1);
-                continue;
-            }
-            for (i, p) in block.pairs.iter().enumerate() {
-                if p.open >= cs && p.open < ce {
-                    block.taken[i] = true;
-                }
-            }
-            let tk = &block.tk;
-            let content = match direct_pair.and_then(|i| block.pairs.get(i)) {
-                Some(p) => block.pair_content(p),
-                None => tk.span(cs, f.second.map_or(ce, |_| f.content.1)),
-            };
-            let cue_bytes = cue_span(tk, &cue);
-            let np_span = f.np.as_ref().map(|np| tk.span(np.start, np.end));
-            let speaker = speaker_of(doc, tk, f.np.as_ref());
-            let extent = cover(&[Some(content.clone()), Some(cue_bytes.clone()), np_span.clone()]);
-            let group = doc.group();
-            block.used_cue[cue.verb] = true;
-            if let Some((s2, e2)) = f.second {
-                let content2 = tk.span(s2, e2);
-                let extent2 = cover(&[Some(content2.clone()), Some(cue_bytes.clone()), np_span.clone()]);
-                doc.push(Frame { content: content2, style, speaker: speaker.clone(), cue: Some(cue_bytes.clone()), via: None, extent: extent2, group });
-            }
-            doc.push(Frame { content, style, speaker, cue: Some(cue_bytes), via: f.via, extent, group });
-            v = cue.end.max(if ce > cue.end { ce } else { v + 1 });
+            v = emit(block, doc, &cue, f).unwrap_or(cue.end.max(v + 1));
         }
     }
+}
+
+/// How far from a sentence's end a closing attribution's cue may stand.
+const TRAILING_LOOKBACK: usize = 24;
+
+/// Turns a found attribution into frames; returns the token to read on from, or `None` when
+/// the clause holds a quote already attributed.
+fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> {
+    let (mut cs, ce) = f.content;
+    let ce = f.second.map_or(ce, |s| s.1);
+    // "X said later, “…”": a short lead-in, then a quote that fills the clause, is a
+    // direct quote.
+    let mut direct_pair = None;
+    if f.second.is_none() {
+        let tk = &block.tk;
+        let lo = block.pairs.partition_point(|p| p.open < cs);
+        if let Some((i, p)) = block.pairs.get(lo).filter(|p| p.open < ce).map(|p| (lo, p)) {
+            let lead_in = p.open > cs && (tk.punct(p.open - 1, ',') || tk.punct(p.open - 1, ':')) && words_between(tk, cs, p.open) <= 6;
+            let fills = p.close.is_some_and(|c| words_between(tk, c + 1, ce) == 0);
+            if (lead_in || p.open == cs) && fills && !block.taken[i] {
+                direct_pair = Some(i);
+                cs = p.open;
+            }
+        }
+    }
+    // Quoted words inside the clause make it a mixed quote; a directly attributed
+    // quote inside means the clause is that quote's frame already.
+    let mut style = if direct_pair.is_some() { QuoteStyle::Direct } else { QuoteStyle::Indirect };
+    let inside = block.pairs.partition_point(|p| p.open < cs)..block.pairs.partition_point(|p| p.open < ce);
+    // Bounded, so that a clause full of quote marks stays linear.
+    for i in inside.clone().take(64) {
+        if block.taken[i] {
+            return None;
+        } else if direct_pair.is_none() {
+            style = QuoteStyle::Mixed;
+        }
+    }
+    for i in inside {
+        block.taken[i] = true;
+    }
+    let tk = &block.tk;
+    let content = match direct_pair.and_then(|i| block.pairs.get(i)) {
+        Some(p) => block.pair_content(p),
+        None => tk.span(cs, f.second.map_or(ce, |_| f.content.1)),
+    };
+    let cue_bytes = cue_span(tk, cue);
+    let np_span = f.np.as_ref().map(|np| tk.span(np.start, np.end));
+    let speaker = speaker_of(doc, tk, f.np.as_ref());
+    let extent = cover(&[Some(content.clone()), Some(cue_bytes.clone()), np_span.clone()]);
+    let group = doc.group();
+    block.used_cue[cue.verb] = true;
+    if let Some((s2, e2)) = f.second {
+        let content2 = tk.span(s2, e2);
+        let extent2 = cover(&[Some(content2.clone()), Some(cue_bytes.clone()), np_span.clone()]);
+        doc.push(Frame { content: content2, style, speaker: speaker.clone(), cue: Some(cue_bytes.clone()), via: None, extent: extent2, group });
+    }
+    doc.push(Frame { content, style, speaker, cue: Some(cue_bytes), via: f.via, extent, group });
+    Some(cue.end.max(ce))
 }

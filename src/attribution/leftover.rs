@@ -11,11 +11,40 @@ use crate::report::QuoteStyle;
 /// Quoted fragments of at most this many words, with no cue, are scare quotes or names.
 const MAX_SCARE_WORDS: usize = 4;
 
-/// The speaker and group of the nearest frame before byte `at`: in this block (frames from
-/// `first` on) or else the last one of the previous block.
-fn previous(doc: &Doc, first: usize, at: usize) -> Option<(Option<SpeakerRef>, usize, usize)> {
-    let here = doc.frames[first..].iter().filter(|f| f.content.start < at).max_by_key(|f| f.content.start);
-    if let Some(f) = here {
+/// The block's frames from `first`: those sorted by start before this pass (`first..sorted`)
+/// and the last one this pass added (which lies before any later quote).
+struct Seen {
+    first: usize,
+    sorted: usize,
+    last_new: Option<usize>,
+}
+
+impl Seen {
+    /// The nearest frame starting before byte `at`.
+    fn before<'d>(&self, doc: &'d Doc, at: usize) -> Option<&'d Frame> {
+        let part = doc.frames.get(self.first..self.sorted).unwrap_or(&[]);
+        let i = part.partition_point(|f| f.content.start < at);
+        let old = i.checked_sub(1).and_then(|i| part.get(i));
+        let new = self.last_new.and_then(|i| doc.frames.get(i)).filter(|f| f.content.start < at);
+        match (old, new) {
+            (Some(o), Some(n)) => Some(if n.content.start >= o.content.start { n } else { o }),
+            (o, n) => o.or(n),
+        }
+    }
+
+    /// A frame with a speaker starting in bytes `range` (a few looked at, at most).
+    fn attributed_in<'d>(&self, doc: &'d Doc, range: std::ops::Range<usize>) -> Option<&'d Frame> {
+        let part = doc.frames.get(self.first..self.sorted).unwrap_or(&[]);
+        let i = part.partition_point(|f| f.content.start < range.start);
+        let old = part.get(i..).unwrap_or(&[]).iter().take(8).take_while(|f| f.content.start < range.end).find(|f| f.speaker.is_some());
+        old.or_else(|| self.last_new.and_then(|i| doc.frames.get(i)).filter(|f| f.speaker.is_some() && range.contains(&f.content.start)))
+    }
+}
+
+/// The speaker and group of the nearest frame before byte `at`: in this block or else the
+/// last one of the previous block.
+fn previous(doc: &Doc, seen: &Seen, at: usize) -> Option<(Option<SpeakerRef>, usize, usize)> {
+    if let Some(f) = seen.before(doc, at) {
         return Some((f.speaker.clone(), f.group, f.content.end));
     }
     let (block, frame) = doc.prev_block_last.as_ref()?;
@@ -24,8 +53,15 @@ fn previous(doc: &Doc, first: usize, at: usize) -> Option<(Option<SpeakerRef>, u
 
 /// Resolves the quotes no cue claimed.
 pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
+    if let Some(frames) = doc.frames.get_mut(first..) {
+        frames.sort_by_key(|f| (f.content.start, f.content.end));
+    }
+    let mut seen = Seen { first, sorted: doc.frames.len(), last_new: None };
     let n = block.pairs.len();
     for i in 0..n {
+        if doc.frames.len() > seen.sorted {
+            seen.last_new = Some(doc.frames.len() - 1);
+        }
         if block.taken[i] {
             continue;
         }
@@ -49,7 +85,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         let sentence_start = block.sentence_start(p.open);
         let starts_sentence = p.open == sentence_start || (p.open > 0 && tk.stop(p.open - 1));
         let first_word_cap = tk.cap(p.open + 1);
-        let prev = previous(doc, first, content.start);
+        let prev = previous(doc, &seen, content.start);
         if starts_sentence && (first_word_cap || words > MAX_SCARE_WORDS) {
             // A quoted sentence: it continues the speaker just quoted, if any.
             let speaker = match &prev {
@@ -63,9 +99,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         }
         // A fragment inside a sentence that already has an attributed frame is that
         // speaker's words ("… as he pushed for coordination so as to “get better results.”").
-        let same_sentence = doc.frames[first..].iter().find(|f| {
-            f.speaker.is_some() && block.tk.same_sentence(p.open, token_at(block, f.extent.start))
-        });
+        let sentence = block.tk.span(block.sentence_start(p.open), block.sentence_end(p.open));
+        let same_sentence = seen.attributed_in(doc, sentence);
         if let Some(f) = same_sentence {
             let speaker = f.speaker.clone();
             let group = doc.group();
@@ -87,10 +122,9 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 end -= 1;
             }
             let end = end.max(p.close.map_or(p.stop, |c| c + 1));
-            for (j, q) in block.pairs.iter().enumerate() {
-                if q.open > p.open && q.open < end {
-                    block.taken[j] = true;
-                }
+            let later = block.pairs.partition_point(|q| q.open <= p.open)..block.pairs.partition_point(|q| q.open < end);
+            for j in later {
+                block.taken[j] = true;
             }
             let content = tk.span(start, end);
             let np_span = np.as_ref().map(|np| tk.span(np.start, np.end));
@@ -101,7 +135,25 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: Some(cue_bytes), via: None, extent, group });
             continue;
         }
-        if words <= MAX_SCARE_WORDS || title_case(block, p.open + 1, p.stop) {
+        // A fragment of several words in a sentence whose subject is a source: that
+        // source's words ("Reid has gone after Trump as a “human leech”").
+        if words >= 2 && !title_case(block, p.open + 1, p.stop) {
+            let a = block.sentence_start(p.open);
+            if let Some(np) = speaker::sentence_subject(&block.tk, a, p.open) {
+                let tk = &block.tk;
+                if np.name.is_some() || np.pronoun {
+                    let speaker = Some(doc.people.resolve(tk, &np));
+                    let extent = cover(&[Some(outer.clone()), Some(tk.span(np.start, np.end))]);
+                    let group = doc.group();
+                    block.taken[i] = true;
+                    doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group });
+                    continue;
+                }
+            }
+        }
+        // With no cue and no speaker: a short or lower-case fragment is a scare quote, a
+        // title-case one a name.
+        if words <= MAX_SCARE_WORDS || !first_word_cap || title_case(block, p.open + 1, p.stop) {
             continue;
         }
         let group = doc.group();
@@ -143,14 +195,9 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
     None
 }
 
-/// The token holding byte `at` (binary search; tokens are in order).
-fn token_at(block: &Block, at: usize) -> usize {
-    block.tk.t.partition_point(|t| t.span.end <= at)
-}
-
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
 /// has lower-case short words, which are allowed).
-fn title_case(block: &Block, a: usize, b: usize) -> bool {
+pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
     let tk = &block.tk;
     let mut any = false;
     for k in a..b.min(tk.len()) {

@@ -133,7 +133,7 @@ fn walk_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
         } else if tk.punct(j, ')') {
             // "(PYD)", "(R-Wis.)": a short bracket inside a title or after a name.
             let Some(open) = (j.saturating_sub(8).max(lower)..j).rev().find(|&o| tk.punct(o, '(')) else { break };
-            if (open + 1..j).any(|m| tk.stop(m) || tk.mark(m)) {
+            if (open + 1..j).any(|m| tk.mark(m) || tk.punct(m, ';')) {
                 break;
             }
             k = open;
@@ -232,7 +232,9 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         let np2 = simple_back(tk, np1.start - 1, lower)?;
         return combine(np2, np1);
     }
-    let np1 = simple_back(tk, e, lower)?;
+    let Some(np1) = simple_back(tk, e, lower) else {
+        return plain_back(tk, e, lower);
+    };
     if !np1.pronoun && np1.name.is_some() && np1.start > lower + 1 && tk.punct(np1.start - 1, ',') {
         // "a local civil defense activist, Ahmed Hafi told"
         if let Some(np2) = simple_back(tk, np1.start - 1, lower) {
@@ -274,6 +276,20 @@ pub(crate) fn plain(tk: &Toks, a: usize, b: usize) -> Option<Np> {
     Some(Np { start: a, end: b, anonymous: tk.has(a, class::INDEFINITE), ..Np::default() })
 }
 
+/// A short description-only phrase ending at `e` that starts its clause ("Scott's family").
+fn plain_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
+    let floor = e.saturating_sub(5).max(lower);
+    let mut s = e;
+    while s > floor && tk.word(s - 1) && !tk.in_quote(s - 1) {
+        s -= 1;
+        let boundary = s == lower || !tk.word(s - 1) || tk.has(s - 1, class::FUNCTION);
+        if boundary {
+            return plain(tk, s, e);
+        }
+    }
+    None
+}
+
 /// Joins a phrase and its appositive: one must carry the name.
 fn combine(first: Np, second: Np) -> Option<Np> {
     if first.pronoun || second.pronoun {
@@ -312,6 +328,14 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     let mut k = start;
     let mut has_head = false;
     let mut steps = 0;
+    // "said 9/11 widow Terry Strada", "said longtime friend Ana Ruiz": a few plain words
+    // before a name.
+    let name_at = (start..(start + 4).min(upper)).take_while(|&m| tk.word(m) && !tk.has(m, class::FUNCTION | class::AUX | class::PHRASE_START)).find(|&m| namey(tk, m));
+    if let Some(m) = name_at {
+        if m > start && !tk.cap(start) && !tk.has(start, class::DETERMINER) {
+            k = m;
+        }
+    }
     while k < upper && steps < MAX_NP {
         steps += 1;
         if tk.in_quote(k) {

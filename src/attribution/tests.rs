@@ -69,3 +69,80 @@ fn word_list_examples() {
         }
     });
 }
+
+/// Throughput of attribution alone over the PolNeAR training texts (run with
+/// `cargo test --release --lib attribution_throughput -- --ignored --nocapture`).
+#[test]
+#[ignore = "timing; needs ../shared"]
+fn attribution_throughput() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/quotes/polnear-train.jsonl");
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} is absent", path.display());
+        return;
+    };
+    let texts: Vec<Text> = data
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(|t| Text::new(&Document::from_plain_text(t))))
+        .collect();
+    let bytes: usize = texts.iter().map(|t| t.joined.len()).sum();
+    let start = std::time::Instant::now();
+    let mut n = 0;
+    for _ in 0..3 {
+        for t in &texts {
+            n += find(t).len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64() / 3.0;
+    eprintln!("attribution: {n} frames, {:.1} MB/s", bytes as f64 / secs / 1e6);
+}
+
+#[test]
+#[ignore = "timing; needs ../shared"]
+fn attribution_phases() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/quotes/polnear-train.jsonl");
+    let Ok(data) = std::fs::read_to_string(&path) else { return };
+    let texts: Vec<Text> = data
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(|t| Text::new(&Document::from_plain_text(t))))
+        .collect();
+    let bytes: usize = texts.iter().map(|t| t.joined.len()).sum();
+    let mb = |s: std::time::Instant| bytes as f64 / s.elapsed().as_secs_f64() / 1e6;
+    let t0 = std::time::Instant::now();
+    let mut toks = Vec::new();
+    let mut n = 0;
+    for t in &texts {
+        for b in &t.blocks {
+            toks.clear();
+            tokens::tokenize(&t.joined, b.clone(), &mut toks);
+            n += toks.len();
+        }
+    }
+    eprintln!("tokenize {:.1} MB/s ({n} tokens)", mb(t0));
+    let t0 = std::time::Instant::now();
+    for t in &texts {
+        for b in &t.blocks {
+            toks.clear();
+            tokens::tokenize(&t.joined, b.clone(), &mut toks);
+            let tk = Toks::new(&t.joined, &toks, &t.sentences);
+            n += tk.len();
+        }
+    }
+    eprintln!("tokenize+classes {:.1} MB/s", mb(t0));
+    let t0 = std::time::Instant::now();
+    for t in &texts {
+        for b in &t.blocks {
+            toks.clear();
+            tokens::tokenize(&t.joined, b.clone(), &mut toks);
+            let tk = Toks::new(&t.joined, &toks, &t.sentences);
+            n += marks::pair(&t.joined, &toks).len() + tk.len();
+        }
+    }
+    eprintln!("+pairs {:.1} MB/s", mb(t0));
+    let t0 = std::time::Instant::now();
+    for t in &texts {
+        n += find(t).len();
+    }
+    eprintln!("find {:.1} MB/s {n}", mb(t0));
+}

@@ -78,9 +78,18 @@ fn is_word_char(c: char) -> bool {
 pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
     let Some(block) = text.get(span.clone()) else { return };
     let base = span.start;
-    let mut iter = block.char_indices().peekable();
+    let bytes = block.as_bytes();
+    let char_at = |i: usize| -> (char, usize) {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => (b as char, 1),
+            Some(_) => block.get(i..).and_then(|r| r.chars().next()).map_or((' ', 1), |c| (c, c.len_utf8())),
+            None => ('\0', 1),
+        }
+    };
     let mut prev_space = true;
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(i);
         if c.is_whitespace() {
             prev_space = true;
             if let Some(last) = out.last_mut() {
@@ -88,35 +97,40 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                     last.space_after = true;
                 }
             }
+            i += len;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         let kind;
         if is_word_char(c) {
             // A word: alphanumerics joined by one inner apostrophe, hyphen, period or
             // ampersand when an alphanumeric follows.
-            loop {
-                let Some(&(j, d)) = iter.peek() else { break };
-                if is_word_char(d) {
-                    end = j + d.len_utf8();
-                    iter.next();
+            while end < bytes.len() {
+                let b = bytes[end];
+                if b.is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
+                let (d, dlen) = char_at(end);
+                if b >= 0x80 && is_word_char(d) {
+                    end += dlen;
                     continue;
                 }
                 if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2010}' | '\u{2011}') {
-                    let after = block.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
-                    if after.is_some_and(is_word_char) {
-                        iter.next();
+                    let (after, alen) = char_at(end + dlen);
+                    if end + dlen < bytes.len() && is_word_char(after) {
+                        end += dlen + alen;
                         continue;
                     }
                     // An abbreviation's final period ("U.S.", "Mr.") stays with the word when
-                    // it already holds a period or is a single capital letter.
+                    // it already holds a period, is a single capital letter or is a known
+                    // abbreviation.
                     if d == '.' {
                         let word = block.get(start..end).unwrap_or("");
-                        let single_cap = word.chars().count() == 1 && c.is_uppercase();
-                        if word.contains('.') || single_cap || ABBREVIATIONS.contains(&word) {
-                            end = j + 1;
-                            iter.next();
+                        let single_cap = word.len() == 1 && c.is_ascii_uppercase();
+                        if single_cap || word.contains('.') || (word.len() <= 5 && ABBREVIATIONS.contains(&word)) {
+                            end += 1;
                         }
                     }
                 }
@@ -125,22 +139,17 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             kind = Kind::Word;
         } else if let Some(family) = mark_family(c) {
             // Two straight apostrophes make one double mark: ''like this".
-            if c == '\'' || c == '`' {
-                if let Some(&(j, d)) = iter.peek() {
-                    if d == c {
-                        end = j + 1;
-                        iter.next();
-                        out.push(Token {
-                            span: base + start..base + end,
-                            kind: Kind::Mark(Family::Double),
-                            cap: false,
-                            space_before: prev_space,
-                            space_after: false,
-                        });
-                        prev_space = false;
-                        continue;
-                    }
-                }
+            if (c == '\'' || c == '`') && bytes.get(end) == Some(&(c as u8)) {
+                out.push(Token {
+                    span: base + start..base + end + 1,
+                    kind: Kind::Mark(Family::Double),
+                    cap: false,
+                    space_before: prev_space,
+                    space_after: false,
+                });
+                prev_space = false;
+                i = end + 1;
+                continue;
             }
             kind = Kind::Mark(family);
         } else {
@@ -149,6 +158,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         let cap = kind == Kind::Word && c.is_uppercase();
         out.push(Token { span: base + start..base + end, kind, cap, space_before: prev_space, space_after: false });
         prev_space = false;
+        i = end;
     }
     if let Some(last) = out.last_mut() {
         last.space_after = true;

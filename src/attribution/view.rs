@@ -17,6 +17,8 @@ pub(crate) struct Toks<'a> {
     pub quoted: Vec<bool>,
     /// The sentence number of each token (block-local).
     pub sent: Vec<u32>,
+    /// For tokens that start a phrase of the verb list: its kind and end.
+    phrase: Vec<Option<(CueKind, usize)>>,
 }
 
 /// A speech cue found at a token.
@@ -39,7 +41,7 @@ impl<'a> Toks<'a> {
     /// Classifies every word of `t`.
     pub fn new(text: &'a str, t: &'a [Token], sentences: &[Range<usize>]) -> Toks<'a> {
         let words = &*WORDS_TABLE;
-        let mut buf = String::new();
+        let mut buf = String::with_capacity(MAX_LOOKUP * 2);
         let mut cls = Vec::with_capacity(t.len());
         let mut sent = Vec::with_capacity(t.len());
         let mut s = 0usize;
@@ -51,14 +53,22 @@ impl<'a> Toks<'a> {
             }
             sent.push(n);
             if tok.is_word() && tok.span.len() <= MAX_LOOKUP {
+                let word = text.get(tok.span.clone()).unwrap_or("");
                 buf.clear();
-                buf.extend(text.get(tok.span.clone()).unwrap_or("").chars().flat_map(char::to_lowercase));
+                if word.is_ascii() {
+                    buf.push_str(word);
+                    buf.make_ascii_lowercase();
+                } else {
+                    buf.extend(word.chars().flat_map(char::to_lowercase));
+                }
                 cls.push(words.classes(&buf));
             } else {
                 cls.push(0);
             }
         }
-        Toks { text, t, cls, quoted: vec![false; t.len()], sent }
+        let mut toks = Toks { text, t, cls, quoted: vec![false; t.len()], sent, phrase: Vec::new() };
+        toks.phrase = (0..t.len()).map(|i| toks.find_phrase(i)).collect();
+        toks
     }
 
     /// Number of tokens.
@@ -106,6 +116,12 @@ impl<'a> Toks<'a> {
         self.t.get(i).is_some_and(Token::is_stop)
     }
 
+    /// Whether token `i` ends a clause for certain: a stop followed by white space (a period
+    /// inside "(D-Md.)" is not one).
+    pub fn hard_stop(&self, i: usize) -> bool {
+        self.stop(i) && self.t.get(i).is_some_and(|t| t.space_after)
+    }
+
     /// Whether tokens `a` and `b` are in the same sentence.
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
         match (self.sent.get(a), self.sent.get(b)) {
@@ -141,6 +157,10 @@ impl<'a> Toks<'a> {
 
     /// The longest phrase of the verb list starting at token `i`: (kind, end).
     pub fn phrase_at(&self, i: usize) -> Option<(CueKind, usize)> {
+        self.phrase.get(i).copied().flatten()
+    }
+
+    fn find_phrase(&self, i: usize) -> Option<(CueKind, usize)> {
         if !self.has(i, class::PHRASE_START) {
             return None;
         }
@@ -188,6 +208,11 @@ impl<'a> Toks<'a> {
                     break;
                 }
             }
+        }
+        // "were reported", "was told": passive, so the subject is not who speaks.
+        let one_word = self.phrase.get(i).copied().flatten().is_some_and(|(_, e)| e == i + 1);
+        if one_word && start < i && self.has(i - 1, class::PASSIVE) {
+            return None;
         }
         Some(Cue { start, verb: i, end, kind })
     }

@@ -2,6 +2,7 @@
 //! tables keyed by lower-case word.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon;
@@ -10,6 +11,27 @@ pub(crate) const VERBS: &str = include_str!("../lexicon/attribution_verbs.txt");
 pub(crate) const ROLES: &str = include_str!("../lexicon/attribution_roles.txt");
 pub(crate) const OUTLETS: &str = include_str!("../lexicon/attribution_outlets.txt");
 pub(crate) const WORDS: &str = include_str!("../lexicon/attribution_words.txt");
+
+/// FNV-1a: the keys are short words, for which SipHash's start-up cost dominates look-ups.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
 /// Single-word classes, as bit flags (a word may be in several).
 pub(crate) mod class {
@@ -29,6 +51,8 @@ pub(crate) mod class {
     pub const ADVERB: u32 = 1 << 13;
     /// Starts a multi-word phrase of the verb list (verb, "according to" or cue tail).
     pub const PHRASE_START: u32 = 1 << 14;
+    /// A form of "be" before a cue verb.
+    pub const PASSIVE: u32 = 1 << 19;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
     /// Opens a phrase that extends a cue ("in", "on").
@@ -73,17 +97,17 @@ pub(crate) struct Phrase {
 
 /// All the tables.
 pub(crate) struct Words {
-    classes: HashMap<&'static str, u32>,
+    classes: Map<u32>,
     /// Phrases by their first word, longest first.
-    phrases: HashMap<&'static str, Vec<Phrase>>,
+    phrases: Map<Vec<Phrase>>,
 }
 
 pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 
 impl Words {
     fn build() -> Words {
-        let mut classes: HashMap<&'static str, u32> = HashMap::new();
-        let mut phrases: HashMap<&'static str, Vec<Phrase>> = HashMap::new();
+        let mut classes: Map<u32> = Map::default();
+        let mut phrases: Map<Vec<Phrase>> = Map::default();
         for entry in lexicon::parse(VERBS) {
             let (Some(form), Some(kind)) = (entry.fields.first(), entry.fields.get(1)) else { continue };
             let words: Vec<&'static str> = form.split_whitespace().collect();
@@ -99,6 +123,10 @@ impl Words {
                 "name" => CueKind::Name,
                 "aux" => {
                     *classes.entry(first).or_default() |= class::AUX;
+                    continue;
+                }
+                "passive" => {
+                    *classes.entry(first).or_default() |= class::AUX | class::PASSIVE;
                     continue;
                 }
                 "adverb" => {

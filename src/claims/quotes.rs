@@ -13,7 +13,10 @@ pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
     for block in &text.blocks {
         let Some(s) = text.joined.get(block.clone()) else { continue };
         let mut open: Option<usize> = None;
-        for (i, c) in s.char_indices() {
+        // Only `"` and the multi-byte marks (lead bytes 0xC2 and 0xE2) can be quote marks.
+        let candidates = s.bytes().enumerate().filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2));
+        for (i, _) in candidates {
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else { continue };
             let at = block.start + i;
             match (c, open) {
                 ('\u{201c}' | '\u{ab}' | '\u{201e}', None) => open = Some(at + c.len_utf8()),

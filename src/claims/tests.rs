@@ -104,3 +104,38 @@ fn claim_reasons() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].1.reason, "casualty figure with no source");
 }
+
+/// Speed of the claim rules alone over PolNeAR train (run with
+/// `cargo test --release --lib claims::tests::speed -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn speed() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora/quotes/polnear-train.jsonl");
+    let Ok(data) = std::fs::read_to_string(path) else {
+        eprintln!("skipping: {path} not found");
+        return;
+    };
+    let texts: Vec<Text> = data
+        .lines()
+        .filter_map(|l| {
+            let start = l.find("\"text\": \"")? + 9;
+            let end = l[start..].find("\", \"")? + start;
+            Some(Text::new(&Document::from_plain_text(&l[start..end].replace("\\n", "\n"))))
+        })
+        .collect();
+    let voices: Vec<VoiceMap> = texts.iter().map(|t| VoiceMap::new(t, &crate::attribution::find(t))).collect();
+    let bytes: usize = texts.iter().map(|t| t.joined.len()).sum();
+    let t0 = std::time::Instant::now();
+    let mut n = 0;
+    for (t, v) in texts.iter().zip(&voices) {
+        n += find(t, v).len();
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    eprintln!("claims: {n} findings, {:.1} MB in {secs:.3} s = {:.1} MB/s", bytes as f64 / 1e6, bytes as f64 / 1e6 / secs);
+    let t0 = std::time::Instant::now();
+    for t in &texts {
+        n += crate::attribution::find(t).len();
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    eprintln!("attribution (for comparison): {:.1} MB/s", bytes as f64 / 1e6 / secs);
+}

@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// What a token is.
@@ -30,22 +31,34 @@ pub(crate) struct Token<'a> {
     pub span: Range<usize>,
     /// Word, number or punctuation.
     pub kind: TokenKind,
+    /// A word starting with a capital letter.
+    capitalized: bool,
+    /// A short all-capital word (an acronym such as "US" or "IT"), which lower-case list
+    /// entries must not match.
+    acronym: bool,
 }
 
 impl Token<'_> {
     /// Whether the token is a word starting with a capital letter.
     pub fn is_capitalized(&self) -> bool {
-        self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.capitalized
     }
 
-    /// Whether the token is a short all-capital word (an acronym such as "US" or "IT"), which
-    /// lower-case list entries must not match.
+    /// Whether the token is a short all-capital word.
     fn is_acronym(&self) -> bool {
-        self.kind == TokenKind::Word
-            && self.text.len() <= 4
-            && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && self.text.chars().all(|c| !c.is_lowercase())
+        self.acronym
     }
+}
+
+/// The character at byte `i` of `s` and its length; ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// Splits `text[span]` into tokens; offsets are into `text`.
@@ -55,13 +68,14 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
     };
     let base = span.start;
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(s, i) {
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        let starts_number =
-            c.is_ascii_digit() || (c == '$' && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit()));
+        let next = char_at(s, i + len).map(|(n, _)| n);
+        let starts_number = c.is_ascii_digit() || (c == '$' && next.is_some_and(|n| n.is_ascii_digit()));
         let kind = if starts_number {
             TokenKind::Number
         } else if c.is_alphanumeric() {
@@ -69,13 +83,11 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
         } else {
             TokenKind::Punct
         };
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         if kind != TokenKind::Punct {
-            loop {
-                let Some(&(j, n)) = chars.peek() else { break };
+            while let Some((n, nlen)) = char_at(s, end) {
                 if n.is_alphanumeric() {
-                    end = j + n.len_utf8();
-                    chars.next();
+                    end += nlen;
                     continue;
                 }
                 // An inner joiner stays in the token when a letter or digit follows it.
@@ -83,45 +95,85 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
                     TokenKind::Number => matches!(n, ',' | '.' | ':'),
                     _ => matches!(n, '\'' | '\u{2019}' | '-' | '.'),
                 };
-                let next_is_alnum =
-                    s.get(j + n.len_utf8()..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric);
-                if joiner && next_is_alnum {
-                    chars.next();
+                if joiner && char_at(s, end + nlen).is_some_and(|(a, _)| a.is_alphanumeric()) {
+                    end += nlen;
                     continue;
                 }
                 if kind == TokenKind::Number && n == '%' {
-                    end = j + 1;
-                    chars.next();
+                    end += 1;
                 }
                 break;
             }
         }
-        let t = &s[i..end];
-        let lower = if t.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
+        let t = s.get(i..end).unwrap_or_default();
+        let lower = if t.is_ascii() {
+            if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(t.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(t)
+            }
+        } else if t.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
             Cow::Owned(t.to_lowercase().replace('\u{2019}', "'"))
         } else {
             Cow::Borrowed(t)
         };
-        out.push(Token { text: t, lower, span: base + i..base + end, kind });
+        let capitalized = kind == TokenKind::Word && c.is_uppercase();
+        let acronym = capitalized
+            && t.len() <= 4
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.chars().all(|c| !c.is_lowercase());
+        out.push(Token { text: t, lower, span: base + i..base + end, kind, capitalized, acronym });
+        i = end;
     }
     out
 }
 
-/// One phrase of a list, with what the list says about it.
-#[derive(Debug)]
-struct Phrase {
-    /// The words after the first; `*` matches any one word.
-    rest: Vec<String>,
-    /// Whether the first word must be capitalized as written (an entry written with a capital).
-    first_cased: Option<String>,
-    /// Index of the list entry this phrase came from.
-    entry: usize,
+/// FNV-1a: the keys are short words, for which it is much faster than the default SipHash
+/// (no untrusted keys are inserted: the lists are ours).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
-/// A phrase list: look-up by first word, then the rest compared token by token.
+type WordMap = HashMap<String, usize, BuildHasherDefault<Fnv>>;
+
+/// One node of the phrase trie: the words that may follow, and the entry a phrase ending here
+/// belongs to.
 #[derive(Debug, Default)]
+struct Node {
+    children: WordMap,
+    /// The child for `*` (any one word).
+    star: Option<usize>,
+    /// Per list, the first entry whose phrase ends here: (list, entry).
+    entries: Vec<(usize, usize)>,
+}
+
+/// A phrase list as a trie of words, so that matching costs one look-up per word of the text
+/// however many phrases share a first word ("is/are/was/were ...").
+#[derive(Debug)]
 pub(crate) struct PhraseSet {
-    by_first: HashMap<String, Vec<Phrase>>,
+    /// Node 0: the root for entries written in lower case; node 1: the root for entries whose
+    /// first word is written with a capital (matched as written).
+    nodes: Vec<Node>,
+}
+
+impl Default for PhraseSet {
+    fn default() -> Self {
+        PhraseSet { nodes: vec![Node::default(), Node::default()] }
+    }
 }
 
 /// A phrase found in a sentence.
@@ -135,61 +187,110 @@ pub(crate) struct Hit {
     pub end: usize,
 }
 
+const LOWER_ROOT: usize = 0;
+const CASED_ROOT: usize = 1;
+
+fn normalize(word: &str) -> String {
+    word.to_lowercase().replace('\u{2019}', "'")
+}
+
 impl PhraseSet {
     /// Adds the phrase pattern of entry `entry`. Words are separated by spaces; `a/b/c` gives
     /// alternatives for one word; `*` is any one word; an entry word written with a capital
     /// matches only a capitalized word (so "March" the month is not "march" the verb).
-    pub fn add(&mut self, pattern: &str, entry: usize) {
+    pub fn add(&mut self, pattern: &str, list: usize, entry: usize) {
         let slots: Vec<Vec<&str>> = pattern.split_whitespace().map(|w| w.split('/').collect()).collect();
-        let mut combos: Vec<Vec<&str>> = vec![Vec::new()];
-        for slot in &slots {
-            let mut next = Vec::with_capacity(combos.len() * slot.len());
-            for c in &combos {
+        let Some((first, rest)) = slots.split_first() else { return };
+        let mut frontier = Vec::new();
+        for alt in first {
+            let cased = alt.chars().next().is_some_and(char::is_uppercase);
+            let (root, key) = if cased { (CASED_ROOT, (*alt).to_string()) } else { (LOWER_ROOT, normalize(alt)) };
+            frontier.push(self.child(root, &key));
+        }
+        for slot in rest {
+            let mut next = Vec::with_capacity(frontier.len() * slot.len());
+            for &node in &frontier {
                 for alt in slot {
-                    let mut v = c.clone();
-                    v.push(*alt);
-                    next.push(v);
+                    let child = self.child(node, &normalize(alt));
+                    if !next.contains(&child) {
+                        next.push(child);
+                    }
                 }
             }
-            combos = next;
+            frontier = next;
         }
-        for words in combos {
-            let Some((first, rest)) = words.split_first() else { continue };
-            let first_cased = first.chars().next().is_some_and(char::is_uppercase).then(|| first.to_string());
-            let key = first.to_lowercase().replace('\u{2019}', "'");
-            let rest = rest.iter().map(|w| w.to_lowercase().replace('\u{2019}', "'")).collect();
-            self.by_first.entry(key).or_default().push(Phrase { rest, first_cased, entry });
+        for node in frontier {
+            if let Some(n) = self.nodes.get_mut(node) {
+                if !n.entries.iter().any(|&(l, _)| l == list) {
+                    n.entries.push((list, entry));
+                }
+            }
         }
     }
 
-    /// Every match in `tokens`, in order of first token (longest first at one position).
-    pub fn find(&self, tokens: &[Token<'_>]) -> Vec<Hit> {
-        let mut hits = Vec::new();
+    /// The child of `node` for `word` (`*` for any word), created when missing.
+    fn child(&mut self, node: usize, word: &str) -> usize {
+        let existing = self.nodes.get(node).and_then(|n| if word == "*" { n.star } else { n.children.get(word).copied() });
+        if let Some(c) = existing {
+            return c;
+        }
+        let c = self.nodes.len();
+        self.nodes.push(Node::default());
+        if let Some(n) = self.nodes.get_mut(node) {
+            if word == "*" {
+                n.star = Some(c);
+            } else {
+                n.children.insert(word.to_string(), c);
+            }
+        }
+        c
+    }
+
+    /// Every match in `tokens` of each of the first `lists` lists, in order of first token
+    /// (the longest at one position).
+    pub fn find(&self, tokens: &[Token<'_>], lists: usize) -> Vec<Vec<Hit>> {
+        let mut hits = vec![Vec::new(); lists];
+        let mut best: Vec<Option<Hit>> = vec![None; lists];
         for (i, t) in tokens.iter().enumerate() {
-            let Some(phrases) = self.by_first.get(t.lower.as_ref()) else { continue };
-            let mut best: Option<Hit> = None;
-            for p in phrases {
-                match &p.first_cased {
-                    Some(cased) if cased != t.text => continue,
-                    None if t.is_acronym() && t.lower.len() > 1 => continue,
-                    // Inside a sentence a capital marks a name ("the Clean Power Plan"), which a
-                    // lower-case entry ("plan") must not match.
-                    None if i > 0 && t.is_capitalized() && !after_opening(tokens, i) => continue,
-                    _ => {}
-                }
-                let end = i + 1 + p.rest.len();
-                let Some(following) = tokens.get(i + 1..end) else { continue };
-                let ok = p.rest.iter().zip(following).all(|(w, tok)| {
-                    (w == "*" && tok.kind != TokenKind::Punct)
-                        || (w == tok.lower.as_ref() && !tok.is_acronym() && (i == 0 || !tok.is_capitalized()))
-                });
-                if ok && best.as_ref().is_none_or(|b| end > b.end) {
-                    best = Some(Hit { entry: p.entry, first: i, end });
+            let cased = if t.is_capitalized() { self.nodes.get(CASED_ROOT).and_then(|r| r.children.get(t.text)) } else { None };
+            // Inside a sentence a capital marks a name ("the Clean Power Plan"), which a
+            // lower-case entry ("plan") must not match; nor may an acronym ("US" is not "us").
+            let lower_ok = !(t.is_acronym() && t.lower.len() > 1) && (i == 0 || !t.is_capitalized() || after_opening(tokens, i));
+            let lower = if lower_ok { self.nodes.get(LOWER_ROOT).and_then(|r| r.children.get(t.lower.as_ref())) } else { None };
+            for start in [cased, lower].into_iter().flatten() {
+                self.longest(tokens, i, i + 1, *start, &mut best);
+            }
+            for (list, b) in best.iter_mut().enumerate() {
+                if let (Some(hit), Some(out)) = (b.take(), hits.get_mut(list)) {
+                    out.push(hit);
                 }
             }
-            hits.extend(best);
         }
         hits
+    }
+
+    /// Walks the trie from `node`, which matched `tokens[first..end]`, keeping the longest
+    /// phrase (the earliest entry on a tie).
+    fn longest(&self, tokens: &[Token<'_>], first: usize, end: usize, node: usize, best: &mut [Option<Hit>]) {
+        let Some(n) = self.nodes.get(node) else { return };
+        for &(list, entry) in &n.entries {
+            let Some(b) = best.get_mut(list) else { continue };
+            let better = b.as_ref().is_none_or(|b| end > b.end || (end == b.end && entry < b.entry));
+            if better {
+                *b = Some(Hit { entry, first, end });
+            }
+        }
+        let Some(tok) = tokens.get(end) else { return };
+        if let Some(star) = n.star {
+            if tok.kind != TokenKind::Punct {
+                self.longest(tokens, first, end + 1, star, best);
+            }
+        }
+        if !tok.is_acronym() && (first == 0 || !tok.is_capitalized()) {
+            if let Some(&c) = n.children.get(tok.lower.as_ref()) {
+                self.longest(tokens, first, end + 1, c, best);
+            }
+        }
     }
 }
 
@@ -220,12 +321,12 @@ mod tests {
     #[test]
     fn phrases_match_with_alternatives_and_case() {
         let mut set = PhraseSet::default();
-        set.add("critics say/said", 0);
-        set.add("March", 1);
-        set.add("us", 2);
+        set.add("critics say/said", 0, 0);
+        set.add("March", 0, 1);
+        set.add("us", 0, 2);
         let text = "Critics said they would march in March for US and us.";
         let toks = tokenize(text, 0..text.len());
-        let hits = set.find(&toks);
+        let hits = set.find(&toks, 1).remove(0);
         let found: Vec<(usize, &str)> = hits.iter().map(|h| (h.entry, toks[h.first].text)).collect();
         assert_eq!(found, [(0, "Critics"), (1, "March"), (2, "us")]);
     }

@@ -49,12 +49,17 @@ impl Marked {
 fn scan(body: &str, offset: usize, out: &mut Vec<Range<usize>>) {
     let mut double: Option<usize> = None;
     let mut single: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Only these bytes can start a mark; skip everything else without decoding it.
+    let starts = body.bytes().enumerate().filter(|(_, b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2));
+    let mut skip_to = 0;
+    for (i, _) in starts {
+        if i < skip_to {
+            continue;
+        }
+        let Some(c) = body.get(i..).and_then(|s| s.chars().next()) else { continue };
         let after = i + c.len_utf8();
-        let word_before = prev.is_some_and(char::is_alphanumeric);
+        let next = body.get(after..).and_then(|s| s.chars().next());
+        let word_before = body.get(..i).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
         match c {
             '“' | '«' => {
                 double.get_or_insert(offset + after);
@@ -65,7 +70,7 @@ fn scan(body: &str, offset: usize, out: &mut Vec<Range<usize>>) {
                 None => double = Some(offset + after),
             },
             '\'' if next == Some('\'') && !word_before && double.is_none() => {
-                chars.next();
+                skip_to = after + 1;
                 double = Some(offset + after + 1);
             }
             '‘' if !word_before => {
@@ -74,7 +79,6 @@ fn scan(body: &str, offset: usize, out: &mut Vec<Range<usize>>) {
             '’' if !next.is_some_and(char::is_alphanumeric) => close(&mut single, offset + i, out),
             _ => {}
         }
-        prev = Some(c);
     }
     let end = offset + body.len();
     close(&mut double, end, out);
