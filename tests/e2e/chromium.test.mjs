@@ -142,6 +142,11 @@ test('popup: counts, sources and claims listed; toggling a kind removes its high
   await page.waitForFunction(() => !CSS.highlights.has('sourcelight-loaded') && !CSS.highlights.has('sourcelight-loaded-quoted'), null, { timeout: 5000 });
   const sizes = await H.highlightSizes(page);
   assert.ok((sizes.claim || 0) + (sizes['claim-vague'] || 0) > 0, 'other kinds stay');
+  // The setting persists: a reload of the page still shows no loaded wording.
+  await page.reload();
+  await H.waitForDone(browser.worker, `${srv.origin}/sample`);
+  assert.equal(await page.evaluate(() => CSS.highlights.has('sourcelight-loaded') || CSS.highlights.has('sourcelight-loaded-quoted')), false);
+  assert.ok(await page.evaluate(() => CSS.highlights.has('sourcelight-quote')));
   await popup.locator('#kind-loaded').check();
   await page.waitForFunction(() => CSS.highlights.has('sourcelight-loaded') || CSS.highlights.has('sourcelight-loaded-quoted'), null, { timeout: 5000 });
 
