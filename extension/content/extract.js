@@ -64,6 +64,9 @@
       if (live.nodeType !== Node.ELEMENT_NODE) continue;
       const tag = live.localName;
       if (SKIP.has(tag) || live.hasAttribute('contenteditable')) continue;
+      // Not rendered (hidden menus, dialogs, templates): neither article nor worth Readability's
+      // time. (The head's elements are never "visible"; they are kept for the metadata.)
+      if (parent !== doc.head && typeof live.checkVisibility === 'function' && !live.checkVisibility()) continue;
       let copy;
       try {
         copy = doc.createElement(tag === 'meta' || tag === 'title' || /^[a-z][a-z0-9-]*$/.test(tag) ? tag : 'span');
