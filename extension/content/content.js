@@ -95,6 +95,7 @@
       // Same text: keep the findings, but re-point their ranges at the (possibly new) nodes.
       state.blocks = article.blocks;
       await rebuildRanges(id);
+      if (id === runId) observeArticle(article.blocks);
       return;
     }
     state.blocks = article.blocks;
@@ -197,10 +198,14 @@
   let firstPending = 0;
   const recentRuns = [];
 
+  let articleRoot = null; // their lowest common ancestor
+
   function observeArticle(blocks) {
     articleNodes = new Set();
+    articleRoot = null;
     if (blocks) {
       for (const b of blocks) for (const s of b.segments) if (s.node.parentElement) articleNodes.add(s.node.parentElement);
+      for (const el of articleNodes) articleRoot = articleRoot ? commonAncestor(articleRoot, el) : el;
     }
     if (!observer && document.body) {
       observer = new MutationObserver(onMutations);
@@ -208,15 +213,32 @@
     }
   }
 
+  function commonAncestor(a, b) {
+    let x = a;
+    while (x && !x.contains(b)) x = x.parentElement;
+    return x || document.documentElement;
+  }
+
+  const hasText = (nodes) => {
+    for (const n of nodes) if ((n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) && /\S/.test(n.textContent || '')) return true;
+    return false;
+  };
+
+  /** Whether a mutation may change the article's text (cheap: O(depth), not O(article)). */
   function touchesArticle(m) {
     if (ui.isOurs(m.target)) return false;
-    if (articleNodes.size === 0) return m.type === 'childList' && m.addedNodes.length > 0;
+    if (!articleRoot) return m.type === 'childList' && hasText(m.addedNodes);
+    if (!articleRoot.isConnected) return true; // the article was swapped out
     const target = m.target.nodeType === Node.ELEMENT_NODE ? m.target : m.target.parentElement;
     if (!target) return false;
-    for (const el of articleNodes) {
-      if (!el.isConnected) return true; // (part of) the article was removed or swapped
+    if (!articleRoot.contains(target)) {
+      // Outside the article: only a change of the article's own ancestors matters.
+      return m.type === 'childList' && target.contains(articleRoot);
     }
-    for (const el of articleNodes) if (target === el || target.contains(el) || el.contains(target)) return true;
+    if (m.type === 'childList' && (hasText(m.addedNodes) || hasText(m.removedNodes))) return true;
+    for (let el = target; el && el !== articleRoot.parentElement; el = el.parentElement) {
+      if (articleNodes.has(el)) return true;
+    }
     return false;
   }
 
