@@ -10,6 +10,7 @@
 
 mod lists;
 mod quotes;
+mod vague;
 pub(crate) mod words;
 
 use std::ops::Range;
@@ -17,7 +18,7 @@ use std::ops::Range;
 use crate::report::Claim;
 use crate::text::Text;
 use crate::voice::VoiceMap;
-use lists::{FACTS, HEDGES, SOURCING, VAGUE};
+use lists::{FACTS, HEDGES, SOURCING};
 use words::{Token, TokenKind};
 
 /// Sentences with fewer words are headings, signatures or fragments, not claims.
@@ -91,16 +92,20 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     if n_words < MIN_WORDS || is_question(&tokens) {
         return None;
     }
-    let outside = |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
+    let outside =
+        |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
 
     let hits = lists::find_all(&tokens);
-    if let Some(reason) = vague_source(&tokens, &hits.vague, &outside) {
-        return Some(Claim { vague: true, reason });
+    if let Some(reason) = vague::source(&tokens, &hits.vague, &outside) {
+        return Some(Claim {
+            vague: true,
+            reason,
+        });
     }
 
     // The sentence belongs to a speaker, wholly or in large part.
     let len = span.len();
-    if voice.attributed_bytes(&span) * 10 > len || quotes::covered(quoted, &span) * 3 > len {
+    if voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len {
         return None;
     }
     if introduces_or_labels(&tokens) {
@@ -153,20 +158,45 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
         if adjectives.contains(&j) || !outside(t) || !is_past_verb(&tokens, j) {
             continue;
         }
-        let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
-        let passive_or_adjective = matches!(prev, Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "to" | "not" | "'s" | "'re"));
+        let prev = j
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .map(|p| p.lower.as_ref());
+        let passive_or_adjective = matches!(
+            prev,
+            Some(
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "to"
+                    | "not"
+                    | "'s"
+                    | "'re"
+            )
+        );
         // An active past tense ("Scott campaigned", "Russia has made") reports an action of an
         // agent; a passive or adjectival participle ("was based", "to be expected") may not.
-        cues.push(if passive_or_adjective { Cue::Past } else { Cue::Event });
+        cues.push(if passive_or_adjective {
+            Cue::Past
+        } else {
+            Cue::Event
+        });
     }
     cues.sort();
     cues.dedup();
 
     let mut weight: usize = cues.iter().map(|c| c.weight()).sum();
-    if weight == 1 && cues.iter().any(|c| *c != Cue::Past) && has_name(&tokens, &dates) {
+    if weight == 1 && cues.contains(&Cue::Event) && has_name(&tokens, &dates) {
         weight += 1;
     }
-    let needed = if modal { HEDGED_CLAIM_WEIGHT } else { CLAIM_WEIGHT };
+    let needed = if modal {
+        HEDGED_CLAIM_WEIGHT
+    } else {
+        CLAIM_WEIGHT
+    };
     if weight < needed {
         return None;
     }
@@ -175,7 +205,10 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     if handed_to_speaker(text, i) {
         return None;
     }
-    Some(Claim { vague: false, reason: reason(top, &cues).to_string() })
+    Some(Claim {
+        vague: false,
+        reason: reason(top, &cues).to_string(),
+    })
 }
 
 /// The reader-facing reason for the strongest cue.
@@ -192,80 +225,12 @@ fn reason(top: Cue, cues: &[Cue]) -> &'static str {
     }
 }
 
-/// A weasel source outside quotes, as a reason ("vague attribution: “critics say”").
-fn vague_source(tokens: &[Token<'_>], found: &[words::Hit], outside: &impl Fn(&Token<'_>) -> bool) -> Option<String> {
-    for hit in found {
-        let Some(first) = tokens.get(hit.first) else { continue };
-        if !outside(first) {
-            continue;
-        }
-        let kind = VAGUE.kind(&hit);
-        if kind == "quantifier" && !(starts_clause(tokens, hit.first) && speech_follows(tokens, hit.end)) {
-            continue;
-        }
-        if kind == "some" {
-            // "Some 40 people" is a figure, not a vague source.
-            let figure = tokens.get(hit.end).is_none_or(|t| t.kind != TokenKind::Word || t.lower == "of");
-            if figure || hit.first > 0 {
-                continue;
-            }
-        }
-        let mut end = hit.end;
-        if kind == "quantifier" {
-            end = (hit.end..tokens.len().min(hit.end + QUANTIFIER_REACH + 1))
-                .find(|&j| SOURCING.find(tokens.get(j..j + 1).unwrap_or(&[])).first().is_some())
-                .map_or(hit.end, |j| j + 1);
-        }
-        if kind == "agentless" {
-            // "was criticized by the mayor" names its source.
-            let by_agent = tokens.iter().skip(hit.end).take(3).any(|t| t.lower == "by");
-            if by_agent {
-                continue;
-            }
-        }
-        if kind == "some" {
-            end = (hit.end + 1).min(tokens.len());
-        }
-        let words: Vec<&str> = tokens.get(hit.first..end)?.iter().map(|t| t.text).collect();
-        let what = if kind == "hedge" { "unsourced guess" } else { "vague attribution" };
-        return Some(format!("{what}: \u{201c}{}\u{201d}", words.join(" ")));
-    }
-    None
-}
-
-/// How many words may stand between a vague quantifier and its verb ("Some Gore supporters
-/// contend").
-const QUANTIFIER_REACH: usize = 4;
-
-/// Whether token `i` starts a clause: the sentence start, or after punctuation or a conjunction.
-fn starts_clause(tokens: &[Token<'_>], i: usize) -> bool {
-    let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else { return true };
-    prev.kind == TokenKind::Punct
-        || matches!(prev.lower.as_ref(), "but" | "and" | "while" | "although" | "though" | "however" | "that" | "since" | "because" | "yet" | "whereas" | "as")
-}
-
-/// Whether a speech or thought verb follows within [`QUANTIFIER_REACH`] words of token `from`,
-/// with only words (no figure, no punctuation) between.
-fn speech_follows(tokens: &[Token<'_>], from: usize) -> bool {
-    let end = tokens.len().min(from + QUANTIFIER_REACH + 1);
-    let window = tokens.get(from..end).unwrap_or(&[]);
-    // Only words between, and no form of "be" (a passive: "many goals conceded", "others are
-    // explained" are not sources speaking).
-    let stop = window
-        .iter()
-        .position(|t| t.kind != TokenKind::Word || matches!(t.lower.as_ref(), "is" | "are" | "was" | "were" | "be" | "been"))
-        .unwrap_or(window.len());
-    SOURCING
-        .find(window.get(..stop).unwrap_or(&[]))
-        .iter()
-        .any(|h| h.end == h.first + 1 && matches!(SOURCING.kind(h), "speech" | "thought"))
-}
-
 /// Whether the sentence introduces what follows ("He made the following comment:") or opens
 /// with a source label ("Poll: Clinton and Trump in dead heat").
 fn introduces_or_labels(tokens: &[Token<'_>]) -> bool {
     let ends_with_colon = tokens.last().is_some_and(|t| t.text == ":");
-    let label = tokens.get(1).is_some_and(|t| t.text == ":") && tokens.first().is_some_and(Token::is_capitalized);
+    let label = tokens.get(1).is_some_and(|t| t.text == ":")
+        && tokens.first().is_some_and(Token::is_capitalized);
     ends_with_colon || label
 }
 
@@ -274,7 +239,12 @@ fn is_question(tokens: &[Token<'_>]) -> bool {
     tokens
         .iter()
         .rev()
-        .find(|t| !matches!(t.text, "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "\u{bb}" | "." | "\u{2026}"))
+        .find(|t| {
+            !matches!(
+                t.text,
+                "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "\u{bb}" | "." | "\u{2026}"
+            )
+        })
         .is_some_and(|t| t.text == "?" || t.text == "!")
 }
 
@@ -282,27 +252,62 @@ fn is_question(tokens: &[Token<'_>]) -> bool {
 /// lower-case word in -ed that does not follow an article or a possessive (as adjectives do).
 fn is_past_verb(tokens: &[Token<'_>], j: usize) -> bool {
     let Some(t) = tokens.get(j) else { return false };
-    if t.kind != TokenKind::Word || t.lower.len() < 5 || !t.lower.ends_with("ed") || t.is_capitalized() || t.lower.contains('-') {
+    if t.kind != TokenKind::Word
+        || t.lower.len() < 5
+        || !t.lower.ends_with("ed")
+        || t.is_capitalized()
+        || t.lower.contains('-')
+    {
         return false;
     }
-    let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
-    !matches!(prev, Some("the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "very" | "more" | "most" | "less" | "so" | "too"))
+    let prev = j
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .map(|p| p.lower.as_ref());
+    !matches!(
+        prev,
+        Some(
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "very"
+                | "more"
+                | "most"
+                | "less"
+                | "so"
+                | "too"
+        )
+    )
 }
 
 /// Whether token `j` follows a relative pronoun ("which", "who") in its sentence.
 fn in_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
-    tokens.get(..j).unwrap_or(&[]).iter().any(|t| matches!(t.lower.as_ref(), "which" | "who" | "whom" | "whose"))
+    tokens
+        .get(..j)
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| matches!(t.lower.as_ref(), "which" | "who" | "whom" | "whose"))
 }
 
 /// Whether a token looks like a plural noun ("factories", "people").
 fn is_plural_noun(t: &Token<'_>) -> bool {
-    t.kind == TokenKind::Word && (t.lower.len() > 3 && t.lower.ends_with('s') || t.lower == "people")
+    t.kind == TokenKind::Word
+        && (t.lower.len() > 3 && t.lower.ends_with('s') || t.lower == "people")
 }
 
 /// Whether a word other than the first is capitalized (not counting the words of a date at
 /// `dates`): a named agent or place.
 fn has_name(tokens: &[Token<'_>], dates: &[usize]) -> bool {
-    tokens.iter().enumerate().skip(1).any(|(j, t)| t.is_capitalized() && t.text.len() > 1 && !dates.contains(&j))
+    tokens
+        .iter()
+        .enumerate()
+        .skip(1)
+        .any(|(j, t)| t.is_capitalized() && t.text.len() > 1 && !dates.contains(&j))
 }
 
 /// Figures written in digits. Years, clock times and days of the month (after a month name at
@@ -316,16 +321,23 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> Vec<Cue> {
         let digits: String = t.text.chars().filter(char::is_ascii_digit).collect();
         // "Nov. 8", "September 16-19": look back over an abbreviation's period or a range's dash.
         let mut back = i.checked_sub(1);
-        if back.and_then(|p| tokens.get(p)).is_some_and(|p| p.text == "." || p.text == "-") {
+        if back
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| p.text == "." || p.text == "-")
+        {
             back = back.and_then(|p| p.checked_sub(1));
         }
         let prev = back.and_then(|p| tokens.get(p));
         let next = tokens.get(i + 1);
-        let is_year = digits.len() == 4 && t.text.len() <= 5 && (digits.starts_with("1") || digits.starts_with("20"));
-        let is_time = t.text.contains(':') || next.is_some_and(|n| matches!(n.lower.as_ref(), "a.m" | "p.m" | "am" | "pm"));
+        let is_year = digits.len() == 4
+            && t.text.len() <= 5
+            && (digits.starts_with("1") || digits.starts_with("20"));
+        let is_time = t.text.contains(':')
+            || next.is_some_and(|n| matches!(n.lower.as_ref(), "a.m" | "p.m" | "am" | "pm"));
         let after_month = back.is_some_and(|b| dates.contains(&b))
             || prev.is_some_and(|p| p.kind == TokenKind::Number && p.text.len() <= 2);
-        let is_day = digits.len() <= 2 && (after_month || t.text.ends_with("th") || t.text.ends_with("st"));
+        let is_day =
+            digits.len() <= 2 && (after_month || t.text.ends_with("th") || t.text.ends_with("st"));
         if is_year || is_time || is_day {
             out.push(Cue::When);
         } else {
@@ -343,7 +355,11 @@ const MAX_ANAPHOR_WORDS: usize = 60;
 /// to the UN.").
 fn handed_to_speaker(text: &Text, i: usize) -> bool {
     let block = text.sentences.get(i).map(|s| text.block_of(s.start));
-    let same_block = |j: usize| text.sentences.get(j).is_some_and(|s| Some(text.block_of(s.start)) == block);
+    let same_block = |j: usize| {
+        text.sentences
+            .get(j)
+            .is_some_and(|s| Some(text.block_of(s.start)) == block)
+    };
     if let Some(prev) = i.checked_sub(1).and_then(|p| text.sentences.get(p)) {
         let t = text.slice(prev).trim_end();
         if t.ends_with(':') {
@@ -357,12 +373,16 @@ fn handed_to_speaker(text: &Text, i: usize) -> bool {
         let toks = words::tokenize(&text.joined, next.clone());
         let n_words = toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
         let hits = SOURCING.find(&toks);
-        let starts_with_source = hits.first().is_some_and(|h| h.first <= 2 && SOURCING.kind(h) != "anaphor");
+        let starts_with_source = hits
+            .first()
+            .is_some_and(|h| h.first <= 2 && SOURCING.kind(h) != "anaphor");
         if n_words <= 8 && starts_with_source && same_block(i + 1) {
             return true;
         }
         // "The casualties were reported ..., an activist told Anadolu Agency."
-        let points_back = hits.first().is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
+        let points_back = hits
+            .first()
+            .is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
         let has_source = hits.iter().any(|h| SOURCING.kind(h) != "anaphor");
         if points_back && has_source && n_words <= MAX_ANAPHOR_WORDS {
             return true;

@@ -34,7 +34,7 @@ pub(crate) struct Np {
 }
 
 fn namey(tk: &Toks, k: usize) -> bool {
-    tk.cap(k) && !tk.has(k, class::FUNCTION | class::PRONOUN | class::DETERMINER | class::SOURCE_NOUN)
+    tk.cap(k) && !tk.has(k, class::FUNCTION | class::PRONOUN | class::DETERMINER | class::SOURCE_NOUN | class::TIME)
 }
 
 /// A lower-case name particle followed (after at most one more particle) by a name word.
@@ -45,7 +45,7 @@ fn particle_before_name(tk: &Toks, k: usize) -> bool {
 
 fn head(tk: &Toks, k: usize) -> bool {
     tk.word(k)
-        && !tk.has(k, class::FUNCTION | class::PRONOUN)
+        && !tk.has(k, class::FUNCTION | class::PRONOUN | class::TIME)
         && (tk.cap(k) || tk.has(k, class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME))
 }
 
@@ -217,6 +217,14 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     let mut e = cue_start;
     while e > lower && tk.has(e - 1, class::ADVERB) && !tk.cap(e - 1) {
         e -= 1;
+    }
+    // "Ana Ruiz, who said …": the relative pronoun stands for the phrase before it.
+    if e > lower + 1 && tk.has(e - 1, class::RELATIVE) && tk.word(e - 1) {
+        let mut r = e - 1;
+        if r > lower && tk.punct(r - 1, ',') {
+            r -= 1;
+        }
+        return simple_back(tk, r, lower).filter(|np| !np.pronoun);
     }
     // A parenthetical between dashes.
     if e > lower + 1 && tk.dash(e - 1) {

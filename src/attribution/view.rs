@@ -61,7 +61,14 @@ impl<'a> Toks<'a> {
                 } else {
                     buf.extend(word.chars().flat_map(char::to_lowercase));
                 }
-                cls.push(words.classes(&buf));
+                let mut c = words.classes(&buf);
+                // "That’s", "Clinton's": a contraction or possessive keeps its word's class.
+                if c == 0 {
+                    if let Some(stem) = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("\u{2019}s")) {
+                        c = words.classes(stem) & (class::FUNCTION | class::PRONOUN | class::TIME);
+                    }
+                }
+                cls.push(c);
             } else {
                 cls.push(0);
             }
@@ -161,7 +168,10 @@ impl<'a> Toks<'a> {
     }
 
     fn find_phrase(&self, i: usize) -> Option<(CueKind, usize)> {
-        if !self.has(i, class::PHRASE_START) {
+        // A capitalised cue word inside a sentence is a name ("United States"); at a
+        // sentence start it may be a cue ("According to …").
+        let sentence_start = i == 0 || self.sent.get(i - 1) != self.sent.get(i);
+        if !self.has(i, class::PHRASE_START) || (self.cap(i) && !sentence_start) {
             return None;
         }
         let lower = self.s(i).to_lowercase();
@@ -185,7 +195,13 @@ impl<'a> Toks<'a> {
         if !(self.word(i) && self.has(i, class::TAILPREP)) {
             return None;
         }
-        (i + 1..(i + 6).min(self.len())).take_while(|&m| self.word(m)).find(|&m| self.has(m, class::MEDIUM)).map(|m| m + 1)
+        let m = (i + 1..(i + 6).min(self.len())).take_while(|&m| self.word(m)).find(|&m| self.has(m, class::MEDIUM | class::TIME))?;
+        // "on Monday afternoon", "in early January": time words run on.
+        let mut e = m + 1;
+        while e < m + 3 && self.word(e) && self.has(e, class::TIME) {
+            e += 1;
+        }
+        Some(e)
     }
 
     /// A speech cue whose verb is at token `i`, with auxiliaries before it and tails after.

@@ -17,7 +17,11 @@ pub(crate) struct List {
 impl List {
     /// The kind of the entry a hit came from.
     pub fn kind(&self, hit: &Hit) -> &'static str {
-        self.entries.get(hit.entry).and_then(|e| e.fields.get(1)).copied().unwrap_or("")
+        self.entries
+            .get(hit.entry)
+            .and_then(|e| e.fields.get(1))
+            .copied()
+            .unwrap_or("")
     }
 
     /// Every phrase of this list in `tokens` (for short spans; a whole sentence is matched
@@ -73,7 +77,12 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 pub(crate) fn find_all(tokens: &[Token<'_>]) -> Hits {
     let mut found = LEXICON.set.find(tokens, LISTS).into_iter();
     let mut next = || found.next().unwrap_or_default();
-    Hits { vague: next(), sourcing: next(), facts: next(), hedges: next() }
+    Hits {
+        vague: next(),
+        sourcing: next(),
+        facts: next(),
+        hedges: next(),
+    }
 }
 
 fn list(id: usize) -> &'static List {

@@ -75,7 +75,8 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
             continue;
         }
         let next = char_at(s, i + len).map(|(n, _)| n);
-        let starts_number = c.is_ascii_digit() || (c == '$' && next.is_some_and(|n| n.is_ascii_digit()));
+        let starts_number =
+            c.is_ascii_digit() || (c == '$' && next.is_some_and(|n| n.is_ascii_digit()));
         let kind = if starts_number {
             TokenKind::Number
         } else if c.is_alphanumeric() {
@@ -122,7 +123,14 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
             && t.len() <= 4
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && t.chars().all(|c| !c.is_lowercase());
-        out.push(Token { text: t, lower, span: base + i..base + end, kind, capitalized, acronym });
+        out.push(Token {
+            text: t,
+            lower,
+            span: base + i..base + end,
+            kind,
+            capitalized,
+            acronym,
+        });
         i = end;
     }
     out
@@ -139,7 +147,11 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0000_0100_0000_01b3);
@@ -172,7 +184,9 @@ pub(crate) struct PhraseSet {
 
 impl Default for PhraseSet {
     fn default() -> Self {
-        PhraseSet { nodes: vec![Node::default(), Node::default()] }
+        PhraseSet {
+            nodes: vec![Node::default(), Node::default()],
+        }
     }
 }
 
@@ -199,12 +213,21 @@ impl PhraseSet {
     /// alternatives for one word; `*` is any one word; an entry word written with a capital
     /// matches only a capitalized word (so "March" the month is not "march" the verb).
     pub fn add(&mut self, pattern: &str, list: usize, entry: usize) {
-        let slots: Vec<Vec<&str>> = pattern.split_whitespace().map(|w| w.split('/').collect()).collect();
-        let Some((first, rest)) = slots.split_first() else { return };
+        let slots: Vec<Vec<&str>> = pattern
+            .split_whitespace()
+            .map(|w| w.split('/').collect())
+            .collect();
+        let Some((first, rest)) = slots.split_first() else {
+            return;
+        };
         let mut frontier = Vec::new();
         for alt in first {
             let cased = alt.chars().next().is_some_and(char::is_uppercase);
-            let (root, key) = if cased { (CASED_ROOT, (*alt).to_string()) } else { (LOWER_ROOT, normalize(alt)) };
+            let (root, key) = if cased {
+                (CASED_ROOT, (*alt).to_string())
+            } else {
+                (LOWER_ROOT, normalize(alt))
+            };
             frontier.push(self.child(root, &key));
         }
         for slot in rest {
@@ -230,7 +253,13 @@ impl PhraseSet {
 
     /// The child of `node` for `word` (`*` for any word), created when missing.
     fn child(&mut self, node: usize, word: &str) -> usize {
-        let existing = self.nodes.get(node).and_then(|n| if word == "*" { n.star } else { n.children.get(word).copied() });
+        let existing = self.nodes.get(node).and_then(|n| {
+            if word == "*" {
+                n.star
+            } else {
+                n.children.get(word).copied()
+            }
+        });
         if let Some(c) = existing {
             return c;
         }
@@ -252,11 +281,24 @@ impl PhraseSet {
         let mut hits = vec![Vec::new(); lists];
         let mut best: Vec<Option<Hit>> = vec![None; lists];
         for (i, t) in tokens.iter().enumerate() {
-            let cased = if t.is_capitalized() { self.nodes.get(CASED_ROOT).and_then(|r| r.children.get(t.text)) } else { None };
+            let cased = if t.is_capitalized() {
+                self.nodes
+                    .get(CASED_ROOT)
+                    .and_then(|r| r.children.get(t.text))
+            } else {
+                None
+            };
             // Inside a sentence a capital marks a name ("the Clean Power Plan"), which a
             // lower-case entry ("plan") must not match; nor may an acronym ("US" is not "us").
-            let lower_ok = !(t.is_acronym() && t.lower.len() > 1) && (i == 0 || !t.is_capitalized() || after_opening(tokens, i));
-            let lower = if lower_ok { self.nodes.get(LOWER_ROOT).and_then(|r| r.children.get(t.lower.as_ref())) } else { None };
+            let lower_ok = !(t.is_acronym() && t.lower.len() > 1)
+                && (i == 0 || !t.is_capitalized() || after_opening(tokens, i));
+            let lower = if lower_ok {
+                self.nodes
+                    .get(LOWER_ROOT)
+                    .and_then(|r| r.children.get(t.lower.as_ref()))
+            } else {
+                None
+            };
             for start in [cased, lower].into_iter().flatten() {
                 self.longest(tokens, i, i + 1, *start, &mut best);
             }
@@ -271,11 +313,24 @@ impl PhraseSet {
 
     /// Walks the trie from `node`, which matched `tokens[first..end]`, keeping the longest
     /// phrase (the earliest entry on a tie).
-    fn longest(&self, tokens: &[Token<'_>], first: usize, end: usize, node: usize, best: &mut [Option<Hit>]) {
-        let Some(n) = self.nodes.get(node) else { return };
+    fn longest(
+        &self,
+        tokens: &[Token<'_>],
+        first: usize,
+        end: usize,
+        node: usize,
+        best: &mut [Option<Hit>],
+    ) {
+        let Some(n) = self.nodes.get(node) else {
+            return;
+        };
         for &(list, entry) in &n.entries {
-            let Some(b) = best.get_mut(list) else { continue };
-            let better = b.as_ref().is_none_or(|b| end > b.end || (end == b.end && entry < b.entry));
+            let Some(b) = best.get_mut(list) else {
+                continue;
+            };
+            let better = b
+                .as_ref()
+                .is_none_or(|b| end > b.end || (end == b.end && entry < b.entry));
             if better {
                 *b = Some(Hit { entry, first, end });
             }
@@ -298,7 +353,21 @@ impl PhraseSet {
 fn after_opening(tokens: &[Token<'_>], i: usize) -> bool {
     i.checked_sub(1)
         .and_then(|p| tokens.get(p))
-        .is_some_and(|p| matches!(p.text, "\"" | "\u{201c}" | "(" | "[" | ":" | ";" | "\u{2014}" | "\u{2015}" | "-" | "\u{2018}" | "'"))
+        .is_some_and(|p| {
+            matches!(
+                p.text,
+                "\"" | "\u{201c}"
+                    | "("
+                    | "["
+                    | ":"
+                    | ";"
+                    | "\u{2014}"
+                    | "\u{2015}"
+                    | "-"
+                    | "\u{2018}"
+                    | "'"
+            )
+        })
 }
 
 #[cfg(test)]
@@ -306,14 +375,34 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<&str> {
-        tokenize(s, 0..s.len()).into_iter().map(|t| t.text).collect()
+        tokenize(s, 0..s.len())
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
     }
 
     #[test]
     fn tokens_keep_numbers_and_inner_marks() {
         assert_eq!(
             words("The U.S. paid $3.5 million (85%) to 1,000 people, didn\u{2019}t it?"),
-            ["The", "U.S", ".", "paid", "$3.5", "million", "(", "85%", ")", "to", "1,000", "people", ",", "didn\u{2019}t", "it", "?"]
+            [
+                "The",
+                "U.S",
+                ".",
+                "paid",
+                "$3.5",
+                "million",
+                "(",
+                "85%",
+                ")",
+                "to",
+                "1,000",
+                "people",
+                ",",
+                "didn\u{2019}t",
+                "it",
+                "?"
+            ]
         );
         assert_eq!(words("well-known 1990s"), ["well-known", "1990s"]);
     }
@@ -327,7 +416,8 @@ mod tests {
         let text = "Critics said they would march in March for US and us.";
         let toks = tokenize(text, 0..text.len());
         let hits = set.find(&toks, 1).remove(0);
-        let found: Vec<(usize, &str)> = hits.iter().map(|h| (h.entry, toks[h.first].text)).collect();
+        let found: Vec<(usize, &str)> =
+            hits.iter().map(|h| (h.entry, toks[h.first].text)).collect();
         assert_eq!(found, [(0, "Critics"), (1, "March"), (2, "us")]);
     }
 }

@@ -9,9 +9,11 @@
 //! double mark (“ " « or two apostrophes) opens a region that the next closing mark (” " »)
 //! ends; a single ‘ opens an inner region that a ’ not followed by a letter ends. A region
 //! left open runs to the end of its block (a quote running over paragraphs reopens in each).
+//! A block quotation counts as quoted throughout.
 
 use std::ops::Range;
 
+use crate::document::BlockKind;
 use crate::text::Text;
 
 /// The regions inside quote marks, sorted and merged, in joined-text byte offsets.
@@ -24,7 +26,12 @@ impl Marked {
     /// Scans every block once.
     pub fn new(text: &Text) -> Marked {
         let mut regions = Vec::new();
-        for block in &text.blocks {
+        for (block, kind) in text.blocks.iter().zip(&text.kinds) {
+            if *kind == BlockKind::Blockquote {
+                // A block quotation is someone else's text as a whole, marks or no marks.
+                regions.push(block.clone());
+                continue;
+            }
             let Some(body) = text.joined.get(block.clone()) else { continue };
             scan(body, block.start, &mut regions);
         }
@@ -116,5 +123,18 @@ mod tests {
         assert!(inside(src, "Open"));
         assert!(inside(src, "ends"));
         assert!(!inside(src, "Head"));
+    }
+
+    #[test]
+    fn block_quotations_are_quoted_throughout() {
+        use crate::document::Block;
+        let doc = Document::new(vec![
+            Block::new(BlockKind::Paragraph, "He wrote:"),
+            Block::new(BlockKind::Blockquote, "The regime forces are barbaric."),
+        ]);
+        let text = Text::new(&doc);
+        let at = text.joined.find("barbaric").unwrap_or(0);
+        assert!(Marked::new(&text).overlaps(&(at..at + 8)));
+        assert!(!Marked::new(&text).overlaps(&(0..2)));
     }
 }
