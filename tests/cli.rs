@@ -67,7 +67,10 @@ fn text_report_names_the_file_and_has_no_colour_when_piped() {
     assert!(out.contains(" from ") && out.contains("unattributed claim"), "summary line: {out}");
     assert!(!out.contains('\x1b'), "no escape codes when stdout is not a terminal");
     assert!(out.contains("\nSources\n  • Marta Ilić"), "the sources: {out}");
-    assert!(out.contains("“[[Nobody goes back until the cranes are inspected.]]”"), "findings marked in context: {out}");
+    assert!(
+        out.contains("“[[Nobody goes back until the cranes are inspected.]]”"),
+        "findings marked in context: {out}"
+    );
 }
 
 #[test]
@@ -179,7 +182,11 @@ fn check_error(bytes: &[u8], file_name: &str, expected: &str) {
 
 #[test]
 fn bad_files_get_a_clear_message_and_exit_1() {
-    check_error(b"Headline\n\nCaf\xe9 owners said \xff\xfe it.", "latin1.txt", "not valid UTF-8 (invalid byte at line 3");
+    check_error(
+        b"Headline\n\nCaf\xe9 owners said \xff\xfe it.",
+        "latin1.txt",
+        "not valid UTF-8 (invalid byte at line 3",
+    );
     check_error(b"", "empty.txt", "empty input");
     check_error(b"\n \n\t\n", "blank.txt", "no text (only whitespace)");
     check_error(b"\x7fELF\x02\x01\x01\0\0\0\0\0", "program.bin", "binary data, not text (NUL byte at byte 7)");
@@ -351,7 +358,10 @@ fn jsonl_offsets_in_every_unit_cut_out_the_finding_text() {
 
 #[test]
 fn jsonl_accepts_crlf_and_a_byte_order_mark() {
-    let o = run(&["check", "--jsonl"], b"\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"One.\"}\r\n{\"id\": \"b\", \"text\": \"Two.\"}\r\n");
+    let o = run(
+        &["check", "--jsonl"],
+        b"\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"One.\"}\r\n{\"id\": \"b\", \"text\": \"Two.\"}\r\n",
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let ids: Vec<Value> = json_lines(&stdout(&o)).into_iter().map(|l| l["id"].clone()).collect();
     assert_eq!(ids, ["a", "b"]);
@@ -464,7 +474,8 @@ fn saved_news_pages_are_read() {
     let mut sources: Vec<PathBuf> =
         entries.filter_map(Result::ok).map(|e| e.path().join("source.html")).filter(|p| p.is_file()).collect();
     sources.sort();
-    let args: Vec<&str> = ["check", "--format", "json"].into_iter().chain(sources.iter().filter_map(|p| p.to_str())).collect();
+    let args: Vec<&str> =
+        ["check", "--format", "json"].into_iter().chain(sources.iter().filter_map(|p| p.to_str())).collect();
     let o = run(&args, b"");
     assert!(o.status.success(), "{}", stderr(&o));
     let lines = json_lines(&stdout(&o));

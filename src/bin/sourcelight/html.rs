@@ -107,8 +107,8 @@ impl Walker {
 
 /// Elements whose text is not article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "button", "select", "textarea", "nav",
-    "head", "title",
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "button", "select", "textarea", "nav", "head",
+    "title",
 ];
 
 /// For a block-level element, the kind of the blocks inside it; `None` for inline elements.

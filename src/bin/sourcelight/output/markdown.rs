@@ -85,14 +85,17 @@ pub fn write(out: &mut dyn Write, a: &Analysed) -> io::Result<()> {
                     }
                     l
                 }
-                FindingKind::Claim(cl) => format!(
-                    "{}: {}",
-                    if cl.vague { "Vague attribution" } else { "Unattributed" },
-                    escape(&cl.reason)
-                ),
+                FindingKind::Claim(cl) => {
+                    format!("{}: {}", if cl.vague { "Vague attribution" } else { "Unattributed" }, escape(&cl.reason))
+                }
                 FindingKind::Loaded(l) => {
                     let voice = if l.in_quote { "inside a quote" } else { "outlet's voice" };
-                    let mut s = format!("“{}” ({}, {voice}): {}", escape(&f.text), escape(&l.category), escape(l.note.trim_end_matches('.')));
+                    let mut s = format!(
+                        "“{}” ({}, {voice}): {}",
+                        escape(&f.text),
+                        escape(&l.category),
+                        escape(l.note.trim_end_matches('.'))
+                    );
                     if let Some(alt) = &l.alternative {
                         s.push_str(&format!("; consider “{}”", escape(alt)));
                     }
