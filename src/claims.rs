@@ -1,13 +1,395 @@
 //! Unattributed claims: checkable facts in the outlet's own voice with no source, and vague
 //! attributions ("critics say", "it is believed").
+//!
+//! One sentence at a time: a sentence is a claim when it is in the outlet's voice (not inside a
+//! quote, not the reported clause of an attribution, no speech cue of its own, not handed to a
+//! speaker by the sentence before or after it), asserts rather than asks, hedges or opines, and
+//! holds a cue for a checkable fact (a figure, a casualty, an accusation, a record, a cause, or a
+//! completed event with a date or a named agent). A weasel source ("critics say") makes the
+//! sentence a vague claim. The cue words are data (`src/lexicon/claims_*.txt`).
+
+mod lists;
+mod quotes;
+mod vague;
+pub(crate) mod words;
 
 use std::ops::Range;
 
 use crate::report::Claim;
 use crate::text::Text;
 use crate::voice::VoiceMap;
+use lists::{FACTS, HEDGES, SOURCING};
+use words::{Token, TokenKind};
 
-/// Finds the claims, as joined-text spans.
-pub(crate) fn find(_text: &Text, _voice: &VoiceMap) -> Vec<(Range<usize>, Claim)> {
-    Vec::new()
+/// Sentences with fewer words are headings, signatures or fragments, not claims.
+const MIN_WORDS: usize = 4;
+
+/// Finds the claims, as joined-text spans (one sentence each, trimmed, never crossing a block).
+pub(crate) fn find(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Claim)> {
+    let quoted = quotes::quoted_spans(text);
+    let mut out = Vec::new();
+    for i in 0..text.sentences.len() {
+        if let Some(claim) = judge(text, voice, &quoted, i) {
+            out.push((text.sentences[i].clone(), claim));
+        }
+    }
+    out
 }
+
+/// What makes a sentence a claim, strongest first: the order decides the reason given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Cue {
+    Casualty,
+    Quantity,
+    Accusation,
+    Record,
+    Causal,
+    Victims,
+    Superlative,
+    Event,
+    Past,
+    When,
+}
+
+impl Cue {
+    fn from_kind(kind: &str) -> Option<Cue> {
+        Some(match kind {
+            "casualty" => Cue::Casualty,
+            "quantity" | "count" => Cue::Quantity,
+            "accusation" => Cue::Accusation,
+            "record" => Cue::Record,
+            "victims" => Cue::Victims,
+            "superlative" => Cue::Superlative,
+            "causal" => Cue::Causal,
+            "event" => Cue::Event,
+            "when" => Cue::When,
+            _ => return None,
+        })
+    }
+
+    /// How much the cue weighs towards a claim (see `claims_facts.txt`).
+    fn weight(self) -> usize {
+        if self < Cue::Victims {
+            2
+        } else {
+            1
+        }
+    }
+}
+
+/// The weight that makes a sentence a claim, and the weight needed when it hedges.
+const CLAIM_WEIGHT: usize = 2;
+const HEDGED_CLAIM_WEIGHT: usize = 3;
+
+/// Decides about sentence `i`.
+fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Option<Claim> {
+    let span = text.sentences.get(i)?.clone();
+    if voice.in_quote(&span) {
+        return None;
+    }
+    let tokens = words::tokenize(&text.joined, span.clone());
+    let n_words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
+    if n_words < MIN_WORDS || is_question(&tokens) {
+        return None;
+    }
+    let outside =
+        |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
+
+    let hits = lists::find_all(&tokens);
+    if let Some(reason) = vague::source(&tokens, &hits.vague, &outside) {
+        return Some(Claim {
+            vague: true,
+            reason,
+        });
+    }
+
+    // The sentence belongs to a speaker, wholly or in large part.
+    let len = span.len();
+    if voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len {
+        return None;
+    }
+    if introduces_or_labels(&tokens) {
+        return None;
+    }
+    let has_source = hits
+        .sourcing
+        .iter()
+        .any(|h| SOURCING.kind(h) != "anaphor" && tokens.get(h.first).is_some_and(outside));
+    if has_source {
+        return None;
+    }
+
+    let mut modal = false;
+    for hit in &hits.hedges {
+        if !tokens.get(hit.first).is_some_and(outside) {
+            continue;
+        }
+        match HEDGES.kind(hit) {
+            // A hedge inside a relative clause ("a plan which would allow ...") leaves the main
+            // assertion standing.
+            "modal" if in_relative_clause(&tokens, hit.first) => {}
+            "modal" => modal = true,
+            "schedule" => return None,
+            _ => return None,
+        }
+    }
+
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut adjectives = Vec::new();
+    let mut dates = Vec::new();
+    for hit in &hits.facts {
+        if !tokens.get(hit.first).is_some_and(outside) {
+            continue;
+        }
+        match FACTS.kind(hit) {
+            // "three factories": a number word counts things only before a plural noun.
+            "count" if !tokens.get(hit.end).is_some_and(is_plural_noun) => {}
+            "adjective" => adjectives.push(hit.first),
+            "neutral" => {}
+            "when" => {
+                dates.push(hit.first);
+                cues.push(Cue::When);
+            }
+            kind => cues.extend(Cue::from_kind(kind)),
+        }
+    }
+    cues.extend(number_cues(&tokens, &dates));
+    for (j, t) in tokens.iter().enumerate() {
+        if adjectives.contains(&j) || !outside(t) || !is_past_verb(&tokens, j) {
+            continue;
+        }
+        let prev = j
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .map(|p| p.lower.as_ref());
+        let passive_or_adjective = matches!(
+            prev,
+            Some(
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "to"
+                    | "not"
+                    | "'s"
+                    | "'re"
+            )
+        );
+        // An active past tense ("Scott campaigned", "Russia has made") reports an action of an
+        // agent; a passive or adjectival participle ("was based", "to be expected") may not.
+        cues.push(if passive_or_adjective {
+            Cue::Past
+        } else {
+            Cue::Event
+        });
+    }
+    cues.sort();
+    cues.dedup();
+
+    let mut weight: usize = cues.iter().map(|c| c.weight()).sum();
+    if weight == 1 && cues.contains(&Cue::Event) && has_name(&tokens, &dates) {
+        weight += 1;
+    }
+    let needed = if modal {
+        HEDGED_CLAIM_WEIGHT
+    } else {
+        CLAIM_WEIGHT
+    };
+    if weight < needed {
+        return None;
+    }
+    let top = cues.first().copied()?;
+    // Checked last: it looks at the neighbouring sentences.
+    if handed_to_speaker(text, i) {
+        return None;
+    }
+    Some(Claim {
+        vague: false,
+        reason: reason(top, &cues).to_string(),
+    })
+}
+
+/// The reader-facing reason for the strongest cue.
+fn reason(top: Cue, cues: &[Cue]) -> &'static str {
+    match top {
+        Cue::Casualty if cues.contains(&Cue::Quantity) => "casualty figure with no source",
+        Cue::Casualty => "deaths or injuries stated with no source",
+        Cue::Quantity => "figure with no source",
+        Cue::Accusation => "accusation with no source",
+        Cue::Record | Cue::Superlative => "record or superlative with no source",
+        Cue::Victims => "victims stated with no source",
+        Cue::Causal => "causal claim with no source",
+        Cue::Event | Cue::Past | Cue::When => "event stated with no source",
+    }
+}
+
+/// Whether the sentence introduces what follows ("He made the following comment:") or opens
+/// with a source label ("Poll: Clinton and Trump in dead heat").
+fn introduces_or_labels(tokens: &[Token<'_>]) -> bool {
+    let ends_with_colon = tokens.last().is_some_and(|t| t.text == ":");
+    let label = tokens.get(1).is_some_and(|t| t.text == ":")
+        && tokens.first().is_some_and(Token::is_capitalized);
+    ends_with_colon || label
+}
+
+/// Whether the sentence asks or exclaims rather than asserts.
+fn is_question(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .iter()
+        .rev()
+        .find(|t| {
+            !matches!(
+                t.text,
+                "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "\u{bb}" | "." | "\u{2026}"
+            )
+        })
+        .is_some_and(|t| t.text == "?" || t.text == "!")
+}
+
+/// Whether token `j` is a regular past-tense verb or participle ("blocked", "has failed"): a
+/// lower-case word in -ed that does not follow an article or a possessive (as adjectives do).
+fn is_past_verb(tokens: &[Token<'_>], j: usize) -> bool {
+    let Some(t) = tokens.get(j) else { return false };
+    if t.kind != TokenKind::Word
+        || t.lower.len() < 5
+        || !t.lower.ends_with("ed")
+        || t.is_capitalized()
+        || t.lower.contains('-')
+    {
+        return false;
+    }
+    let prev = j
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .map(|p| p.lower.as_ref());
+    !matches!(
+        prev,
+        Some(
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "very"
+                | "more"
+                | "most"
+                | "less"
+                | "so"
+                | "too"
+        )
+    )
+}
+
+/// Whether token `j` follows a relative pronoun ("which", "who") in its sentence.
+fn in_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens
+        .get(..j)
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| matches!(t.lower.as_ref(), "which" | "who" | "whom" | "whose"))
+}
+
+/// Whether a token looks like a plural noun ("factories", "people").
+fn is_plural_noun(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Word
+        && (t.lower.len() > 3 && t.lower.ends_with('s') || t.lower == "people")
+}
+
+/// Whether a word other than the first is capitalized (not counting the words of a date at
+/// `dates`): a named agent or place.
+fn has_name(tokens: &[Token<'_>], dates: &[usize]) -> bool {
+    tokens
+        .iter()
+        .enumerate()
+        .skip(1)
+        .any(|(j, t)| t.is_capitalized() && t.text.len() > 1 && !dates.contains(&j))
+}
+
+/// Figures written in digits. Years, clock times and days of the month (after a month name at
+/// one of `dates`) are dates, not figures.
+fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Number {
+            continue;
+        }
+        let digits: String = t.text.chars().filter(char::is_ascii_digit).collect();
+        // "Nov. 8", "September 16-19": look back over an abbreviation's period or a range's dash.
+        let mut back = i.checked_sub(1);
+        if back
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| p.text == "." || p.text == "-")
+        {
+            back = back.and_then(|p| p.checked_sub(1));
+        }
+        let prev = back.and_then(|p| tokens.get(p));
+        let next = tokens.get(i + 1);
+        let is_year = digits.len() == 4
+            && t.text.len() <= 5
+            && (digits.starts_with("1") || digits.starts_with("20"));
+        let is_time = t.text.contains(':')
+            || next.is_some_and(|n| matches!(n.lower.as_ref(), "a.m" | "p.m" | "am" | "pm"));
+        let after_month = back.is_some_and(|b| dates.contains(&b))
+            || prev.is_some_and(|p| p.kind == TokenKind::Number && p.text.len() <= 2);
+        let is_day =
+            digits.len() <= 2 && (after_month || t.text.ends_with("th") || t.text.ends_with("st"));
+        if is_year || is_time || is_day {
+            out.push(Cue::When);
+        } else {
+            out.push(Cue::Quantity);
+        }
+    }
+    out
+}
+
+/// The longest sentence that may give the sentence before it its source by pointing back.
+const MAX_ANAPHOR_WORDS: usize = 60;
+
+/// Whether a neighbouring sentence gives this one its source: the sentence before ends with a
+/// colon after a speech cue ("He said:"), or the next one is only a source ("That's according
+/// to the UN.").
+fn handed_to_speaker(text: &Text, i: usize) -> bool {
+    let block = text.sentences.get(i).map(|s| text.block_of(s.start));
+    let same_block = |j: usize| {
+        text.sentences
+            .get(j)
+            .is_some_and(|s| Some(text.block_of(s.start)) == block)
+    };
+    if let Some(prev) = i.checked_sub(1).and_then(|p| text.sentences.get(p)) {
+        let t = text.slice(prev).trim_end();
+        if t.ends_with(':') {
+            let toks = words::tokenize(&text.joined, prev.clone());
+            if !SOURCING.find(&toks).is_empty() {
+                return true;
+            }
+        }
+    }
+    if let Some(next) = text.sentences.get(i + 1) {
+        let toks = words::tokenize(&text.joined, next.clone());
+        let n_words = toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
+        let hits = SOURCING.find(&toks);
+        let starts_with_source = hits
+            .first()
+            .is_some_and(|h| h.first <= 2 && SOURCING.kind(h) != "anaphor");
+        if n_words <= 8 && starts_with_source && same_block(i + 1) {
+            return true;
+        }
+        // "The casualties were reported ..., an activist told Anadolu Agency."
+        let points_back = hits
+            .first()
+            .is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
+        let has_source = hits.iter().any(|h| SOURCING.kind(h) != "anaphor");
+        if points_back && has_source && n_words <= MAX_ANAPHOR_WORDS {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,103 @@
+//! The claim detector's word lists (`src/lexicon/claims_*.txt`), parsed once.
+
+use std::sync::LazyLock;
+
+use super::words::{Hit, PhraseSet, Token};
+use crate::lexicon::{self, Entry};
+
+/// One parsed list: its place in the shared phrase trie and, per entry, its kind.
+#[derive(Debug)]
+pub(crate) struct List {
+    /// The list's index in [`LEXICON`].
+    id: usize,
+    /// The list's entries, in file order (`fields[0]` the phrase, `fields[1]` the kind).
+    pub entries: Vec<Entry<'static>>,
+}
+
+impl List {
+    /// The kind of the entry a hit came from.
+    pub fn kind(&self, hit: &Hit) -> &'static str {
+        self.entries
+            .get(hit.entry)
+            .and_then(|e| e.fields.get(1))
+            .copied()
+            .unwrap_or("")
+    }
+
+    /// Every phrase of this list in `tokens` (for short spans; a whole sentence is matched
+    /// against every list at once with [`find_all`]).
+    pub fn find(&self, tokens: &[Token<'_>]) -> Vec<Hit> {
+        LEXICON.set.find(tokens, LISTS).swap_remove(self.id)
+    }
+}
+
+/// The list files, in the order of their ids.
+const FILES: [&str; 4] = [
+    include_str!("../lexicon/claims_vague.txt"),
+    include_str!("../lexicon/claims_sourcing.txt"),
+    include_str!("../lexicon/claims_facts.txt"),
+    include_str!("../lexicon/claims_hedges.txt"),
+];
+const LISTS: usize = FILES.len();
+
+/// Every list in one trie, so that a sentence is matched against all of them in one pass.
+pub(crate) struct Lexicon {
+    set: PhraseSet,
+    lists: Vec<List>,
+}
+
+/// The matches of every list in one sentence.
+pub(crate) struct Hits {
+    /// Vague attributions.
+    pub vague: Vec<Hit>,
+    /// Sourcing cues.
+    pub sourcing: Vec<Hit>,
+    /// Fact cues.
+    pub facts: Vec<Hit>,
+    /// Hedges, opinion, first person and page furniture.
+    pub hedges: Vec<Hit>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut set = PhraseSet::default();
+    let mut lists = Vec::with_capacity(LISTS);
+    for (id, data) in FILES.iter().enumerate() {
+        let entries = lexicon::parse(data);
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(phrase) = e.fields.first() {
+                set.add(phrase, id, i);
+            }
+        }
+        lists.push(List { id, entries });
+    }
+    Lexicon { set, lists }
+});
+
+/// Matches every list against a sentence's tokens.
+pub(crate) fn find_all(tokens: &[Token<'_>]) -> Hits {
+    let mut found = LEXICON.set.find(tokens, LISTS).into_iter();
+    let mut next = || found.next().unwrap_or_default();
+    Hits {
+        vague: next(),
+        sourcing: next(),
+        facts: next(),
+        hedges: next(),
+    }
+}
+
+fn list(id: usize) -> &'static List {
+    // The four lists are built above, one per file.
+    &LEXICON.lists[id]
+}
+
+/// Vague attributions: "critics say", "it is believed", "reportedly".
+pub(crate) static VAGUE: LazyLock<&List> = LazyLock::new(|| list(0));
+
+/// Cues that give a sentence a source: "said", "according to", "a poll showed".
+pub(crate) static SOURCING: LazyLock<&List> = LazyLock::new(|| list(1));
+
+/// Cues for a checkable fact: casualties, quantities, accusations, records, causes, events.
+pub(crate) static FACTS: LazyLock<&List> = LazyLock::new(|| list(2));
+
+/// Hedges, opinion, first person and page furniture.
+pub(crate) static HEDGES: LazyLock<&List> = LazyLock::new(|| list(3));

@@ -1,0 +1,252 @@
+//! Tests of the claim rules: every list entry's example, and sentences that are not claims.
+
+use super::*;
+use crate::document::Document;
+use crate::lexicon::Entry;
+use lists::VAGUE;
+
+/// The claims of a plain text with no attribution frames (the rules' own safety nets only).
+fn claims(s: &str) -> Vec<(String, Claim)> {
+    let doc = Document::from_plain_text(&format!("A headline for the test\n\n{s}"));
+    let text = Text::new(&doc);
+    let voice = VoiceMap::new(&text, &[]);
+    find(&text, &voice)
+        .into_iter()
+        .map(|(r, c)| (text.slice(&r).to_string(), c))
+        .collect()
+}
+
+fn phrase_found(list: &lists::List, entry: &Entry<'_>, example: &str) -> bool {
+    // Phrases are matched sentence by sentence (a capital inside a sentence marks a name).
+    example.split_inclusive(". ").any(|sentence| {
+        let toks = words::tokenize(sentence, 0..sentence.len());
+        list.find(&toks).iter().any(|h| {
+            list.entries
+                .get(h.entry)
+                .is_some_and(|e| e.line == entry.line)
+        })
+    })
+}
+
+fn every_example(
+    list: &lists::List,
+    name: &str,
+    check: impl Fn(&Entry<'_>, &str) -> Result<(), String>,
+) {
+    let mut failures = Vec::new();
+    for entry in &list.entries {
+        assert!(
+            !entry.examples.is_empty(),
+            "{name} line {}: no example",
+            entry.line
+        );
+        for ex in &entry.examples {
+            if !phrase_found(list, entry, ex) {
+                failures.push(format!(
+                    "{name} line {}: phrase not found in {ex:?}",
+                    entry.line
+                ));
+            } else if let Err(e) = check(entry, ex) {
+                failures.push(format!("{name} line {}: {ex:?}: {e}", entry.line));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn vague_examples_are_vague_claims() {
+    every_example(&VAGUE, "claims_vague.txt", |_, ex| {
+        match claims(ex).as_slice() {
+            [(_, c)] if c.vague => Ok(()),
+            other => Err(format!("expected one vague claim, got {other:?}")),
+        }
+    });
+}
+
+#[test]
+fn fact_examples_are_claims_with_their_cue() {
+    every_example(&FACTS, "claims_facts.txt", |entry, ex| {
+        let found = claims(ex);
+        // "adjective" and "neutral" entries stop a cue from counting: their examples are not claims.
+        let counts = !matches!(entry.fields.get(1).copied(), Some("adjective" | "neutral"));
+        match found.as_slice() {
+            [(_, c)] if counts && !c.vague => Ok(()),
+            [] if !counts => Ok(()),
+            other => Err(format!(
+                "expected {} claim, got {other:?}",
+                if counts { "one" } else { "no" }
+            )),
+        }
+    });
+}
+
+#[test]
+fn sourcing_examples_are_not_claims() {
+    every_example(&SOURCING, "claims_sourcing.txt", |_, ex| {
+        match claims(ex).as_slice() {
+            [] => Ok(()),
+            other => Err(format!("expected no claim, got {other:?}")),
+        }
+    });
+}
+
+#[test]
+fn hedge_examples_are_not_claims() {
+    every_example(&HEDGES, "claims_hedges.txt", |_, ex| {
+        match claims(ex).as_slice() {
+            [] => Ok(()),
+            other => Err(format!("expected no claim, got {other:?}")),
+        }
+    });
+}
+
+#[test]
+fn not_claims() {
+    for s in [
+        "Is this the deadliest war in a decade?",
+        "I think the tax cost thousands of jobs.",
+        "The mayor is a decent man with a lot of patience.",
+        "\u{201c}The army killed 40 people in the village,\u{201d} Ahmed said.",
+        "Rain fell on the quiet streets of the old town.",
+        "The strike killed 40 people, the UN said.",
+        "Trade talks resume next week.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
+
+#[test]
+fn negatives_of_every_kind() {
+    for s in [
+        // opinion
+        "The mayor's plan is a disgrace and a betrayal of everything this city stands for.",
+        // question
+        "Did the strike really kill 40 people in the market?",
+        // first person
+        "We lost 300 jobs in my town when the mill closed in 2009.",
+        // scene-setting
+        "Rain drummed on the tin roofs as the crowd waited in the square.",
+        // a forecast with no premise
+        "The storm could destroy thousands of homes.",
+        // a scheduled event
+        "The two candidates are scheduled to debate on Monday at the university.",
+        // boilerplate
+        "Reporting by Ann Lee; editing by 2 staff in London.",
+        // a heading
+        "Three Dead.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
+
+#[test]
+fn vague_inside_a_quote_is_the_speakers() {
+    assert_eq!(
+        claims("\u{201c}Critics say the dam will fail,\u{201d} the engineer told reporters."),
+        []
+    );
+}
+
+#[test]
+fn a_passive_with_an_agent_names_its_source() {
+    assert_eq!(
+        claims("The agency has been accused by the auditor-general of hiding the test results."),
+        []
+    );
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    for s in [
+        "",
+        "\u{201c}",
+        "\"\"\" ''' \u{201d}\u{201c}",
+        "...!!!???",
+        "$ % 1,2,3 4.5.6 -- \u{2014}",
+        "\u{00e9}t\u{00e9} \u{2019}tis 10\u{2009}000 \u{0645}\u{0631}\u{062d}\u{0628}\u{0627} killed 5",
+        "Killed\n\n\n\n100",
+    ] {
+        let doc = Document::from_plain_text(s);
+        let text = Text::new(&doc);
+        let voice = VoiceMap::new(&text, &[]);
+        for (span, _) in find(&text, &voice) {
+            assert!(text.joined.get(span.clone()).is_some(), "span off a char boundary in {s:?}");
+        }
+    }
+}
+
+#[test]
+fn source_in_next_sentence() {
+    assert_eq!(
+        claims("The floods killed 300 people. That is according to the Red Cross."),
+        []
+    );
+}
+
+#[test]
+fn quote_running_over_paragraphs_is_not_a_claim() {
+    assert_eq!(
+        claims("\u{201c}We lost 40 men in the attack.\n\n\u{201c}Nobody came,\u{201d} he said."),
+        []
+    );
+}
+
+#[test]
+fn claim_reasons() {
+    let found = claims("Government jets bombed the hospital on Monday, killing 12 patients.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1.reason, "casualty figure with no source");
+}
+
+/// Speed of the claim rules alone over PolNeAR train (run with
+/// `cargo test --release --lib claims::tests::speed -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn speed() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpora/quotes/polnear-train.jsonl"
+    );
+    let Ok(data) = std::fs::read_to_string(path) else {
+        eprintln!("skipping: {path} not found");
+        return;
+    };
+    let texts: Vec<Text> = data
+        .lines()
+        .filter_map(|l| {
+            let start = l.find("\"text\": \"")? + 9;
+            let end = l[start..].find("\", \"")? + start;
+            Some(Text::new(&Document::from_plain_text(
+                &l[start..end].replace("\\n", "\n"),
+            )))
+        })
+        .collect();
+    let voices: Vec<VoiceMap> = texts
+        .iter()
+        .map(|t| VoiceMap::new(t, &crate::attribution::find(t)))
+        .collect();
+    let bytes: usize = texts.iter().map(|t| t.joined.len()).sum();
+    let t0 = std::time::Instant::now();
+    let mut n = 0;
+    for (t, v) in texts.iter().zip(&voices) {
+        n += find(t, v).len();
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    eprintln!(
+        "claims: {n} findings, {:.1} MB in {secs:.3} s = {:.1} MB/s",
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs
+    );
+    let t0 = std::time::Instant::now();
+    let frames: usize = texts
+        .iter()
+        .map(|t| crate::attribution::find(t).len())
+        .sum();
+    assert!(n + frames > 0);
+    let secs = t0.elapsed().as_secs_f64();
+    eprintln!(
+        "attribution (for comparison): {:.1} MB/s",
+        bytes as f64 / 1e6 / secs
+    );
+}

@@ -1,0 +1,132 @@
+//! Vague attributions: a weasel gives the sentence a source that names no one ("critics say",
+//! "it is believed", "Some argue", "reportedly"), or the writer guesses ("probably").
+
+use super::lists::{SOURCING, VAGUE};
+use super::words::{Hit, Token, TokenKind};
+
+/// A weasel source outside quotes, as a reason ("vague attribution: “critics say”").
+pub(super) fn source(
+    tokens: &[Token<'_>],
+    found: &[Hit],
+    outside: &impl Fn(&Token<'_>) -> bool,
+) -> Option<String> {
+    for hit in found {
+        let Some(first) = tokens.get(hit.first) else {
+            continue;
+        };
+        if !outside(first) {
+            continue;
+        }
+        let kind = VAGUE.kind(hit);
+        if kind == "quantifier"
+            && !(starts_clause(tokens, hit.first) && speech_follows(tokens, hit.end))
+        {
+            continue;
+        }
+        if kind == "some" {
+            // "Some 40 people" is a figure, not a vague source.
+            let figure = tokens
+                .get(hit.end)
+                .is_none_or(|t| t.kind != TokenKind::Word || t.lower == "of");
+            if figure || hit.first > 0 {
+                continue;
+            }
+        }
+        let mut end = hit.end;
+        if kind == "quantifier" {
+            end = (hit.end..tokens.len().min(hit.end + QUANTIFIER_REACH + 1))
+                .find(|&j| {
+                    !SOURCING
+                        .find(tokens.get(j..j + 1).unwrap_or(&[]))
+                        .is_empty()
+                })
+                .map_or(hit.end, |j| j + 1);
+        }
+        // "was criticized by the mayor", "it was reported by ABS-CBN" name their source.
+        let agent_window = if kind == "agentless" { 3 } else { 1 };
+        let by_agent = tokens
+            .iter()
+            .skip(hit.end)
+            .take(agent_window)
+            .any(|t| t.lower == "by")
+            && tokens.get(hit.first).is_some_and(|t| t.lower != "by");
+        if by_agent {
+            continue;
+        }
+        // "could not possibly", "a possibly complex ...": not a guess about a fact.
+        let before = hit
+            .first
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .map(|t| t.lower.as_ref());
+        if kind == "hedge" && matches!(before, Some("not" | "a" | "an" | "the")) {
+            continue;
+        }
+        if kind == "some" {
+            end = (hit.end + 1).min(tokens.len());
+        }
+        let words: Vec<&str> = tokens.get(hit.first..end)?.iter().map(|t| t.text).collect();
+        let what = if kind == "hedge" {
+            "unsourced guess"
+        } else {
+            "vague attribution"
+        };
+        return Some(format!("{what}: \u{201c}{}\u{201d}", words.join(" ")));
+    }
+    None
+}
+
+/// How many words may stand between a vague quantifier and its verb ("Some Gore supporters
+/// contend").
+const QUANTIFIER_REACH: usize = 4;
+
+/// Whether token `i` starts a clause: the sentence start, or after punctuation or a conjunction.
+fn starts_clause(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
+        return true;
+    };
+    prev.kind == TokenKind::Punct
+        || matches!(
+            prev.lower.as_ref(),
+            "but"
+                | "and"
+                | "while"
+                | "although"
+                | "though"
+                | "however"
+                | "that"
+                | "since"
+                | "because"
+                | "yet"
+                | "whereas"
+                | "as"
+        )
+}
+
+/// Whether a speech or thought verb follows within [`QUANTIFIER_REACH`] words of token `from`,
+/// with only words (no figure, no punctuation) between.
+fn speech_follows(tokens: &[Token<'_>], from: usize) -> bool {
+    let end = tokens.len().min(from + QUANTIFIER_REACH + 1);
+    let window = tokens.get(from..end).unwrap_or(&[]);
+    // Only words between, and no form of "be" (a passive: "many goals conceded", "others are
+    // explained" are not sources speaking).
+    let stop = window
+        .iter()
+        .position(|t| {
+            t.kind != TokenKind::Word
+                || matches!(
+                    t.lower.as_ref(),
+                    "is" | "are" | "was" | "were" | "be" | "been"
+                )
+        })
+        .unwrap_or(window.len());
+    // A verb followed by "by" is a passive participle ("most described by Timberlake").
+    SOURCING
+        .find(window.get(..stop).unwrap_or(&[]))
+        .iter()
+        .any(|h| {
+            h.end == h.first + 1
+                && matches!(SOURCING.kind(h), "speech" | "thought")
+                && window.get(h.end).is_none_or(|t| t.lower != "by")
+        })
+}

@@ -1,0 +1,423 @@
+//! Words of a sentence and phrase lists matched against them.
+//!
+//! The claim rules look for phrases ("critics say", "according to", "killed") in one sentence
+//! at a time. A hand-written tokenizer and one hash look-up per word keep this linear and fast
+//! (the crate's `regex` build has no lazy DFA, so big alternations would be slow).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters, with inner apostrophes, hyphens and periods ("don't", "U.S").
+    Word,
+    /// Digits, with inner separators and a leading `$` or trailing `%` ("$3.5", "1,000", "85%").
+    Number,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// One token of a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Token<'a> {
+    /// The text as written.
+    pub text: &'a str,
+    /// Lower case, with typographic apostrophes made straight.
+    pub lower: Cow<'a, str>,
+    /// Byte span in the joined text.
+    pub span: Range<usize>,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// A word starting with a capital letter.
+    capitalized: bool,
+    /// A short all-capital word (an acronym such as "US" or "IT"), which lower-case list
+    /// entries must not match.
+    acronym: bool,
+}
+
+impl Token<'_> {
+    /// Whether the token is a word starting with a capital letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.capitalized
+    }
+
+    /// Whether the token is a short all-capital word.
+    fn is_acronym(&self) -> bool {
+        self.acronym
+    }
+}
+
+/// The character at byte `i` of `s` and its length; ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Splits `text[span]` into tokens; offsets are into `text`.
+pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
+    let Some(s) = text.get(span.clone()) else {
+        return Vec::new();
+    };
+    let base = span.start;
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut i = 0;
+    while let Some((c, len)) = char_at(s, i) {
+        if c.is_whitespace() {
+            i += len;
+            continue;
+        }
+        let next = char_at(s, i + len).map(|(n, _)| n);
+        let starts_number =
+            c.is_ascii_digit() || (c == '$' && next.is_some_and(|n| n.is_ascii_digit()));
+        let kind = if starts_number {
+            TokenKind::Number
+        } else if c.is_alphanumeric() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+        let mut end = i + len;
+        if kind != TokenKind::Punct {
+            while let Some((n, nlen)) = char_at(s, end) {
+                if n.is_alphanumeric() {
+                    end += nlen;
+                    continue;
+                }
+                // An inner joiner stays in the token when a letter or digit follows it.
+                let joiner = match kind {
+                    TokenKind::Number => matches!(n, ',' | '.' | ':'),
+                    _ => matches!(n, '\'' | '\u{2019}' | '-' | '.'),
+                };
+                if joiner && char_at(s, end + nlen).is_some_and(|(a, _)| a.is_alphanumeric()) {
+                    end += nlen;
+                    continue;
+                }
+                if kind == TokenKind::Number && n == '%' {
+                    end += 1;
+                }
+                break;
+            }
+        }
+        let t = s.get(i..end).unwrap_or_default();
+        let lower = if t.is_ascii() {
+            if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(t.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(t)
+            }
+        } else if t.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
+            Cow::Owned(t.to_lowercase().replace('\u{2019}', "'"))
+        } else {
+            Cow::Borrowed(t)
+        };
+        let capitalized = kind == TokenKind::Word && c.is_uppercase();
+        let acronym = capitalized
+            && t.len() <= 4
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.chars().all(|c| !c.is_lowercase());
+        out.push(Token {
+            text: t,
+            lower,
+            span: base + i..base + end,
+            kind,
+            capitalized,
+            acronym,
+        });
+        i = end;
+    }
+    out
+}
+
+/// FNV-1a: the keys are short words, for which it is much faster than the default SipHash
+/// (no untrusted keys are inserted: the lists are ours).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordMap = HashMap<String, usize, BuildHasherDefault<Fnv>>;
+
+/// One node of the phrase trie: the words that may follow, and the entry a phrase ending here
+/// belongs to.
+#[derive(Debug, Default)]
+struct Node {
+    children: WordMap,
+    /// The child for `*` (any one word).
+    star: Option<usize>,
+    /// Per list, the first entry whose phrase ends here: (list, entry).
+    entries: Vec<(usize, usize)>,
+}
+
+/// A phrase list as a trie of words, so that matching costs one look-up per word of the text
+/// however many phrases share a first word ("is/are/was/were ...").
+#[derive(Debug)]
+pub(crate) struct PhraseSet {
+    /// Node 0: the root for entries written in lower case; node 1: the root for entries whose
+    /// first word is written with a capital (matched as written).
+    nodes: Vec<Node>,
+}
+
+impl Default for PhraseSet {
+    fn default() -> Self {
+        PhraseSet {
+            nodes: vec![Node::default(), Node::default()],
+        }
+    }
+}
+
+/// A phrase found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// The index of the list entry.
+    pub entry: usize,
+    /// First token index of the match.
+    pub first: usize,
+    /// One past the last token index.
+    pub end: usize,
+}
+
+const LOWER_ROOT: usize = 0;
+const CASED_ROOT: usize = 1;
+
+fn normalize(word: &str) -> String {
+    word.to_lowercase().replace('\u{2019}', "'")
+}
+
+impl PhraseSet {
+    /// Adds the phrase pattern of entry `entry`. Words are separated by spaces; `a/b/c` gives
+    /// alternatives for one word; `*` is any one word; an entry word written with a capital
+    /// matches only a capitalized word (so "March" the month is not "march" the verb).
+    pub fn add(&mut self, pattern: &str, list: usize, entry: usize) {
+        let slots: Vec<Vec<&str>> = pattern
+            .split_whitespace()
+            .map(|w| w.split('/').collect())
+            .collect();
+        let Some((first, rest)) = slots.split_first() else {
+            return;
+        };
+        let mut frontier = Vec::new();
+        for alt in first {
+            let cased = alt.chars().next().is_some_and(char::is_uppercase);
+            let (root, key) = if cased {
+                (CASED_ROOT, (*alt).to_string())
+            } else {
+                (LOWER_ROOT, normalize(alt))
+            };
+            frontier.push(self.child(root, &key));
+        }
+        for slot in rest {
+            let mut next = Vec::with_capacity(frontier.len() * slot.len());
+            for &node in &frontier {
+                for alt in slot {
+                    let child = self.child(node, &normalize(alt));
+                    if !next.contains(&child) {
+                        next.push(child);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        for node in frontier {
+            if let Some(n) = self.nodes.get_mut(node) {
+                if !n.entries.iter().any(|&(l, _)| l == list) {
+                    n.entries.push((list, entry));
+                }
+            }
+        }
+    }
+
+    /// The child of `node` for `word` (`*` for any word), created when missing.
+    fn child(&mut self, node: usize, word: &str) -> usize {
+        let existing = self.nodes.get(node).and_then(|n| {
+            if word == "*" {
+                n.star
+            } else {
+                n.children.get(word).copied()
+            }
+        });
+        if let Some(c) = existing {
+            return c;
+        }
+        let c = self.nodes.len();
+        self.nodes.push(Node::default());
+        if let Some(n) = self.nodes.get_mut(node) {
+            if word == "*" {
+                n.star = Some(c);
+            } else {
+                n.children.insert(word.to_string(), c);
+            }
+        }
+        c
+    }
+
+    /// Every match in `tokens` of each of the first `lists` lists, in order of first token
+    /// (the longest at one position).
+    pub fn find(&self, tokens: &[Token<'_>], lists: usize) -> Vec<Vec<Hit>> {
+        let mut hits = vec![Vec::new(); lists];
+        let mut best: Vec<Option<Hit>> = vec![None; lists];
+        for (i, t) in tokens.iter().enumerate() {
+            let cased = if t.is_capitalized() {
+                self.nodes
+                    .get(CASED_ROOT)
+                    .and_then(|r| r.children.get(t.text))
+            } else {
+                None
+            };
+            // Inside a sentence a capital marks a name ("the Clean Power Plan"), which a
+            // lower-case entry ("plan") must not match; nor may an acronym ("US" is not "us").
+            let lower_ok = !(t.is_acronym() && t.lower.len() > 1)
+                && (i == 0 || !t.is_capitalized() || after_opening(tokens, i));
+            let lower = if lower_ok {
+                self.nodes
+                    .get(LOWER_ROOT)
+                    .and_then(|r| r.children.get(t.lower.as_ref()))
+            } else {
+                None
+            };
+            for start in [cased, lower].into_iter().flatten() {
+                self.longest(tokens, i, i + 1, *start, &mut best);
+            }
+            for (list, b) in best.iter_mut().enumerate() {
+                if let (Some(hit), Some(out)) = (b.take(), hits.get_mut(list)) {
+                    out.push(hit);
+                }
+            }
+        }
+        hits
+    }
+
+    /// Walks the trie from `node`, which matched `tokens[first..end]`, keeping the longest
+    /// phrase (the earliest entry on a tie).
+    fn longest(
+        &self,
+        tokens: &[Token<'_>],
+        first: usize,
+        end: usize,
+        node: usize,
+        best: &mut [Option<Hit>],
+    ) {
+        let Some(n) = self.nodes.get(node) else {
+            return;
+        };
+        for &(list, entry) in &n.entries {
+            let Some(b) = best.get_mut(list) else {
+                continue;
+            };
+            let better = b
+                .as_ref()
+                .is_none_or(|b| end > b.end || (end == b.end && entry < b.entry));
+            if better {
+                *b = Some(Hit { entry, first, end });
+            }
+        }
+        let Some(tok) = tokens.get(end) else { return };
+        if let Some(star) = n.star {
+            if tok.kind != TokenKind::Punct {
+                self.longest(tokens, first, end + 1, star, best);
+            }
+        }
+        if !tok.is_acronym() && (first == 0 || !tok.is_capitalized()) {
+            if let Some(&c) = n.children.get(tok.lower.as_ref()) {
+                self.longest(tokens, first, end + 1, c, best);
+            }
+        }
+    }
+}
+
+/// Whether token `i` follows an opening mark or a dash, where a capital starts a clause.
+fn after_opening(tokens: &[Token<'_>], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| {
+            matches!(
+                p.text,
+                "\"" | "\u{201c}"
+                    | "("
+                    | "["
+                    | ":"
+                    | ";"
+                    | "\u{2014}"
+                    | "\u{2015}"
+                    | "-"
+                    | "\u{2018}"
+                    | "'"
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s, 0..s.len())
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_numbers_and_inner_marks() {
+        assert_eq!(
+            words("The U.S. paid $3.5 million (85%) to 1,000 people, didn\u{2019}t it?"),
+            [
+                "The",
+                "U.S",
+                ".",
+                "paid",
+                "$3.5",
+                "million",
+                "(",
+                "85%",
+                ")",
+                "to",
+                "1,000",
+                "people",
+                ",",
+                "didn\u{2019}t",
+                "it",
+                "?"
+            ]
+        );
+        assert_eq!(words("well-known 1990s"), ["well-known", "1990s"]);
+    }
+
+    #[test]
+    fn phrases_match_with_alternatives_and_case() {
+        let mut set = PhraseSet::default();
+        set.add("critics say/said", 0, 0);
+        set.add("March", 0, 1);
+        set.add("us", 0, 2);
+        let text = "Critics said they would march in March for US and us.";
+        let toks = tokenize(text, 0..text.len());
+        let hits = set.find(&toks, 1).remove(0);
+        let found: Vec<(usize, &str)> =
+            hits.iter().map(|h| (h.entry, toks[h.first].text)).collect();
+        assert_eq!(found, [(0, "Critics"), (1, "March"), (2, "us")]);
+    }
+}

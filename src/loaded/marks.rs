@@ -1,0 +1,140 @@
+//! Where quote marks enclose words, found in one pass over the text.
+//!
+//! Loaded wording needs to know whether a word is the speaker's *wording*: words inside quote
+//! marks are; the reported clause of indirect speech ("Abadi said that … regime leader …") is
+//! the outlet's paraphrase, so its word choice is the outlet's. The voice map says which words
+//! belong to a quotation; these regions say which of them stand inside marks.
+//!
+//! The pairing is deliberately simple (it only refines the voice map): per block, an opening
+//! double mark (“ " « or two apostrophes) opens a region that the next closing mark (” " »)
+//! ends; a single ‘ opens an inner region that a ’ not followed by a letter ends. A region
+//! left open runs to the end of its block (a quote running over paragraphs reopens in each).
+//! A block quotation counts as quoted throughout.
+
+use std::ops::Range;
+
+use crate::document::BlockKind;
+use crate::text::Text;
+
+/// The regions inside quote marks, sorted and merged, in joined-text byte offsets.
+#[derive(Debug, Default)]
+pub(crate) struct Marked {
+    regions: Vec<Range<usize>>,
+}
+
+impl Marked {
+    /// Scans every block once.
+    pub fn new(text: &Text) -> Marked {
+        let mut regions = Vec::new();
+        for (block, kind) in text.blocks.iter().zip(&text.kinds) {
+            if *kind == BlockKind::Blockquote {
+                // A block quotation is someone else's text as a whole, marks or no marks.
+                regions.push(block.clone());
+                continue;
+            }
+            let Some(body) = text.joined.get(block.clone()) else { continue };
+            scan(body, block.start, &mut regions);
+        }
+        regions.sort_by_key(|r| (r.start, r.end));
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(regions.len());
+        for r in regions {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        Marked { regions: merged }
+    }
+
+    /// Whether any of `span` lies inside quote marks.
+    pub fn overlaps(&self, span: &Range<usize>) -> bool {
+        let i = self.regions.partition_point(|r| r.end <= span.start);
+        self.regions.get(i).is_some_and(|r| r.start < span.end)
+    }
+}
+
+fn scan(body: &str, offset: usize, out: &mut Vec<Range<usize>>) {
+    let mut double: Option<usize> = None;
+    let mut single: Option<usize> = None;
+    // Only these bytes can start a mark; skip everything else without decoding it.
+    let starts = body.bytes().enumerate().filter(|(_, b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2));
+    let mut skip_to = 0;
+    for (i, _) in starts {
+        if i < skip_to {
+            continue;
+        }
+        let Some(c) = body.get(i..).and_then(|s| s.chars().next()) else { continue };
+        let after = i + c.len_utf8();
+        let next = body.get(after..).and_then(|s| s.chars().next());
+        let word_before = body.get(..i).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
+        match c {
+            '“' | '«' => {
+                double.get_or_insert(offset + after);
+            }
+            '”' | '»' => close(&mut double, offset + i, out),
+            '"' => match double {
+                Some(_) => close(&mut double, offset + i, out),
+                None => double = Some(offset + after),
+            },
+            '\'' if next == Some('\'') && !word_before && double.is_none() => {
+                skip_to = after + 1;
+                double = Some(offset + after + 1);
+            }
+            '‘' if !word_before => {
+                single.get_or_insert(offset + after);
+            }
+            '’' if !next.is_some_and(char::is_alphanumeric) => close(&mut single, offset + i, out),
+            _ => {}
+        }
+    }
+    let end = offset + body.len();
+    close(&mut double, end, out);
+    close(&mut single, end, out);
+}
+
+fn close(open: &mut Option<usize>, end: usize, out: &mut Vec<Range<usize>>) {
+    if let Some(start) = open.take() {
+        if start < end {
+            out.push(start..end);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    fn inside(src: &str, word: &str) -> bool {
+        let text = Text::new(&Document::from_plain_text(src));
+        let at = text.joined.find(word).unwrap_or(0);
+        Marked::new(&text).overlaps(&(at..at + word.len()))
+    }
+
+    #[test]
+    fn marks_enclose_words() {
+        let src = "Head\n\nHe said “the regime fell” and the army left. ‘Brutal’ it’s not. \
+                   \"Quite\" so.\n\n“Open paragraph\n\n“next one ends.”";
+        assert!(inside(src, "regime"));
+        assert!(!inside(src, "army"));
+        assert!(inside(src, "Brutal"));
+        assert!(!inside(src, "not"));
+        assert!(inside(src, "Quite"));
+        assert!(inside(src, "Open"));
+        assert!(inside(src, "ends"));
+        assert!(!inside(src, "Head"));
+    }
+
+    #[test]
+    fn block_quotations_are_quoted_throughout() {
+        use crate::document::Block;
+        let doc = Document::new(vec![
+            Block::new(BlockKind::Paragraph, "He wrote:"),
+            Block::new(BlockKind::Blockquote, "The regime forces are barbaric."),
+        ]);
+        let text = Text::new(&doc);
+        let at = text.joined.find("barbaric").unwrap_or(0);
+        assert!(Marked::new(&text).overlaps(&(at..at + 8)));
+        assert!(!Marked::new(&text).overlaps(&(0..2)));
+    }
+}
