@@ -210,7 +210,8 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
         None => {
             np.name = None;
             let indefinite = tk.has(s, class::INDEFINITE);
-            let anon_head = (s..e).any(|k| tk.has(k, class::ANONYMOUS | class::ROLE) && !tk.cap(k));
+            // "officials", "Experts" (at a sentence start): a role with no name is unnamed.
+            let anon_head = (s..e).any(|k| tk.has(k, class::ANONYMOUS | class::ROLE) && (!tk.cap(k) || k == s));
             let definite = tk.has(s, class::DETERMINER) && !indefinite;
             np.anonymous = indefinite || (anon_head && !definite) || (s..e).any(|k| tk.has(k, class::ANONYMOUS));
         }
