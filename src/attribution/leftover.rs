@@ -110,18 +110,15 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // speaker's words ("… as he pushed for coordination so as to “get better results.”").
         let sentence = block.tk.span(block.sentence_start(p.open), block.sentence_end(p.open));
         let same_sentence = seen.attributed_in(doc, sentence);
-        // A single quoted word is a scare quote (loaded wording reports those), never speech.
-        if words < 2 {
-            continue;
-        }
-        if let Some(f) = same_sentence {
+        if let Some(f) = same_sentence.filter(|_| words >= 2) {
             let speaker = f.speaker.clone();
             let group = doc.group();
             block.taken[i] = true;
             doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent: outer, group });
             continue;
         }
-        // A fragment after a cue in its sentence: "Smith called the plan “a disaster.”"
+        // A fragment after a cue in its sentence: "Smith called the plan “a disaster.”" (a
+        // single word too: with a cue it is the speaker's word, not a scare quote).
         if let Some((cue, np)) = cue_before(block, p.open) {
             let tk = &block.tk;
             let speaker = np.as_ref().map(|np| doc.people.resolve(tk, np));
@@ -147,6 +144,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             block.taken[i] = true;
             block.used_cue[cue.verb] = true;
             doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: Some(cue_bytes), via: None, extent, group });
+            continue;
+        }
+        // With no cue, a single quoted word is a scare quote (loaded wording reports those).
+        if words < 2 {
             continue;
         }
         // A fragment of several words in a sentence whose subject is a source: that
