@@ -10,6 +10,9 @@ use crate::report::QuoteStyle;
 
 /// Quoted fragments of at most this many words, with no cue, are scare quotes or names.
 const MAX_SCARE_WORDS: usize = 4;
+/// A fragment with no cue is its sentence subject's words only when it has this many words
+/// (shorter ones are mostly scare quotes: "massive resistance", "super PACs").
+const MIN_SUBJECT_FRAGMENT_WORDS: usize = 3;
 
 /// The block's frames from `first`: those sorted by start before this pass (`first..sorted`)
 /// and the last one this pass added (which lies before any later quote).
@@ -92,8 +95,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         let prev = previous(doc, &seen, content.start);
         if starts_sentence && (first_word_cap || words > MAX_SCARE_WORDS) {
             // A quoted sentence: it continues the speaker just quoted, if any.
-            let speaker = match &prev {
-                Some((Some(s), _, _)) => Some(s.clone()),
+            let intro = doc.intro.as_ref().filter(|(b, _)| p.open == 0 && b + 1 == doc.block).map(|(_, s)| s.clone());
+            let speaker = match (&prev, intro) {
+                (_, Some(s)) => Some(s),
+                (Some((Some(s), _, _)), None) => Some(s.clone()),
                 _ => None,
             };
             let group = doc.group();
@@ -105,18 +110,15 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // speaker's words ("… as he pushed for coordination so as to “get better results.”").
         let sentence = block.tk.span(block.sentence_start(p.open), block.sentence_end(p.open));
         let same_sentence = seen.attributed_in(doc, sentence);
-        // A single quoted word is a scare quote (loaded wording reports those), never speech.
-        if words < 2 {
-            continue;
-        }
-        if let Some(f) = same_sentence {
+        if let Some(f) = same_sentence.filter(|_| words >= 2) {
             let speaker = f.speaker.clone();
             let group = doc.group();
             block.taken[i] = true;
             doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent: outer, group });
             continue;
         }
-        // A fragment after a cue in its sentence: "Smith called the plan “a disaster.”"
+        // A fragment after a cue in its sentence: "Smith called the plan “a disaster.”" (a
+        // single word too: with a cue it is the speaker's word, not a scare quote).
         if let Some((cue, np)) = cue_before(block, p.open) {
             let tk = &block.tk;
             let speaker = np.as_ref().map(|np| doc.people.resolve(tk, np));
@@ -144,9 +146,13 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: Some(cue_bytes), via: None, extent, group });
             continue;
         }
+        // With no cue, a single quoted word is a scare quote (loaded wording reports those).
+        if words < 2 {
+            continue;
+        }
         // A fragment of several words in a sentence whose subject is a source: that
         // source's words ("Reid has gone after Trump as a “human leech”").
-        if words >= 2 && !title_case(block, p.open + 1, p.stop) {
+        if words >= MIN_SUBJECT_FRAGMENT_WORDS && !title_case(block, p.open + 1, p.stop) {
             let a = block.sentence_start(p.open);
             if let Some(np) = speaker::sentence_subject(&block.tk, a, p.open) {
                 let tk = &block.tk;
@@ -219,4 +225,18 @@ pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
         }
     }
     caps >= 2
+}
+
+/// The speaker a block introduces when it ends with a cue and a colon ("Caddell continued:").
+pub(crate) fn intro(block: &Block, doc: &mut Doc) -> Option<SpeakerRef> {
+    let tk = &block.tk;
+    let last = tk.len().checked_sub(1)?;
+    if !tk.punct(last, ':') || tk.in_quote(last) {
+        return None;
+    }
+    let a = block.sentence_start(last).max(last.saturating_sub(MAX_CUE_BACK));
+    let v = (a..last).rev().find(|&v| !tk.in_quote(v) && tk.cue_at(v).is_some())?;
+    let cue = tk.cue_at(v)?;
+    let np = speaker::before(tk, cue.start, a).or_else(|| speaker::after(tk, cue.end, last))?;
+    Some(doc.people.resolve(tk, &np))
 }

@@ -34,7 +34,13 @@ pub(crate) struct Np {
 }
 
 fn namey(tk: &Toks, k: usize) -> bool {
-    tk.cap(k) && !tk.has(k, class::FUNCTION | class::PRONOUN | class::DETERMINER | class::SOURCE_NOUN | class::TIME)
+    // Capitalised adverbs, auxiliaries, prepositions and cue words start sentences; they are
+    // not names ("Once", "According", "At").
+    tk.cap(k)
+        && !tk.has(
+            k,
+            class::FUNCTION | class::PRONOUN | class::DETERMINER | class::SOURCE_NOUN | class::TIME | class::ADVERB | class::AUX | class::PHRASE_START | class::CONNECTOR | class::TAILPREP,
+        )
 }
 
 /// A lower-case name particle followed (after at most one more particle) by a name word.
@@ -204,7 +210,8 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
         None => {
             np.name = None;
             let indefinite = tk.has(s, class::INDEFINITE);
-            let anon_head = (s..e).any(|k| tk.has(k, class::ANONYMOUS | class::ROLE) && !tk.cap(k));
+            // "officials", "Experts" (at a sentence start): a role with no name is unnamed.
+            let anon_head = (s..e).any(|k| tk.has(k, class::ANONYMOUS | class::ROLE) && (!tk.cap(k) || k == s));
             let definite = tk.has(s, class::DETERMINER) && !indefinite;
             np.anonymous = indefinite || (anon_head && !definite) || (s..e).any(|k| tk.has(k, class::ANONYMOUS));
         }
@@ -270,6 +277,23 @@ pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> 
     let np = after(tk, s, limit)?;
     let next_ok = np.end < limit && (tk.word(np.end) || tk.punct(np.end, ','));
     next_ok.then_some(np)
+}
+
+/// A short plain phrase after an inverted cue that closes the sentence: "said the ruling."
+pub(crate) fn plain_after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
+    if !tk.has(start, class::DETERMINER) {
+        return None;
+    }
+    let end = (start..(start + 5).min(upper)).take_while(|&k| tk.word(k) && !tk.has(k, class::FUNCTION | class::PHRASE_START)).last()? + 1;
+    let closes = end >= upper || tk.stop(end) || tk.punct(end, ',');
+    (closes && end > start + 1).then(|| Np { start, end, anonymous: tk.has(start, class::INDEFINITE), ..Np::default() })
+}
+
+/// The first name or pronoun of the sentence from `a` (before `limit`, a few tokens in):
+/// the speaker of a participle cue ("Trump attacked Clinton …, saying, “…”").
+pub(crate) fn first_named(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+    let k = (a..limit.min(a + 30)).find(|&k| !tk.in_quote(k) && (namey(tk, k) || (tk.word(k) && tk.has(k, class::PRONOUN))))?;
+    after(tk, k, limit).filter(|np| np.name.is_some() || np.pronoun)
 }
 
 /// A short description-only phrase filling `a..b` exactly ("the ad's narrator").

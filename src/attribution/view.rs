@@ -58,6 +58,10 @@ impl<'a> Toks<'a> {
                 if word.is_ascii() {
                     buf.push_str(word);
                     buf.make_ascii_lowercase();
+                    if !words.may_have(buf.as_bytes()) {
+                        cls.push(0);
+                        continue;
+                    }
                 } else {
                     buf.extend(word.chars().flat_map(char::to_lowercase));
                 }
@@ -227,7 +231,9 @@ impl<'a> Toks<'a> {
         }
         // "were reported", "was told": passive, so the subject is not who speaks.
         let one_word = self.phrase.get(i).copied().flatten().is_some_and(|(_, e)| e == i + 1);
-        if one_word && start < i && self.has(i - 1, class::PASSIVE) {
+        // An adverb may stand between ("it is widely believed").
+        let before = if i >= 2 && (self.has(i - 1, class::ADVERB) || self.s(i - 1).ends_with("ly")) { i - 2 } else { i.wrapping_sub(1) };
+        if one_word && i > 0 && self.has(before, class::PASSIVE) {
             return None;
         }
         Some(Cue { start, verb: i, end, kind })
