@@ -281,12 +281,13 @@ mod tests {
 
     fn frame(cue: Range<usize>) -> Frame {
         Frame {
-            content: 0..1,
+            // "Yes" inside the curly marks of the test documents below.
+            content: 3..6,
             style: QuoteStyle::Direct,
             speaker: None,
             cue: Some(cue),
             via: None,
-            extent: 0..1,
+            extent: 0..9,
             group: 0,
         }
     }
@@ -303,6 +304,7 @@ mod tests {
         let len = text.joined.len();
         for cue in [len - 2..len + 10, 3..len, len + 5..len + 9] {
             let report = assemble(&text, &[frame(cue.clone())], Vec::new(), Vec::new(), Vec::new());
+            assert_eq!(report.findings.len(), 1, "the quote is kept");
             for f in &report.findings {
                 let FindingKind::Quote(q) = &f.kind else { continue };
                 let c = q.cue.as_ref().expect("the cue is kept");
