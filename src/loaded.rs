@@ -16,10 +16,12 @@
 //! exceptions (also data) take out the phrases in which a listed word is neutral.
 //!
 //! Voice: a finding inside a quote is the speaker's wording (`in_quote: true`), never the
-//! outlet's. The speaker's wording is what stands inside quote marks within a quotation
-//! (direct quotes, the quoted fragment of a mixed quote); the unmarked reported clause of
-//! indirect speech is the outlet's paraphrase, so loaded words there are the outlet's
-//! ("Abadi said … in support of regime leader Bashar al Assad"). A scare-quoted word that the attribution module reports as a quote is a quotation,
+//! outlet's. The speaker's wording is what stands inside quote marks (direct quotes, the
+//! quoted fragment of a mixed quote, and quoted words the attribution module could not pin on
+//! anyone: marks always say "not my word"); the unmarked reported clause of indirect speech is
+//! the outlet's paraphrase, so loaded words there are the outlet's ("Abadi said … in support
+//! of regime leader Bashar al Assad"). The voice map decides whether a quoted single word is a
+//! quotation or scare quotes. A scare-quoted word that the attribution module reports as a quote is a quotation,
 //! not a scare quote, and is left out.
 
 mod marks;
@@ -28,6 +30,7 @@ mod words;
 
 use std::ops::Range;
 
+use crate::document::BlockKind;
 use crate::report::Loaded;
 use crate::text::Text;
 use crate::voice::VoiceMap;
@@ -43,15 +46,17 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Loaded)>
     let lexicon = &*words::LEXICON;
     let found = lexicon.find(&text.joined);
     let marked = marks::Marked::new(text);
-    let speakers_words = |span: &Range<usize>| voice.overlaps_quote(span) && marked.overlaps(span);
     let mut out: Vec<(Range<usize>, Loaded)> = Vec::with_capacity(found.len());
     for (span, sense) in &found {
         let Some(sense) = lexicon.senses.get(*sense) else { continue };
+        if !sense.capitalised && looks_like_a_name(text, span) {
+            continue;
+        }
         let loaded = Loaded {
             category: sense.category.to_string(),
             note: sense.note.to_string(),
             alternative: sense.alternative.map(str::to_string),
-            in_quote: speakers_words(span),
+            in_quote: marked.overlaps(span),
         };
         out.push((span.clone(), loaded));
     }
@@ -63,7 +68,8 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Loaded)>
             .any(|(_, i)| lexicon.senses.get(*i).is_some_and(|s| s.category == "speech verb"))
     };
     for quote in scare::find(text, is_speech) {
-        let in_quote = voice.in_quote(&quote.marked);
+        let in_quote =
+            voice.in_quote(&quote.marked) || text.kind_at(quote.word.start) == BlockKind::Blockquote;
         if !in_quote && voice.overlaps_quote(&quote.word) {
             continue; // the attribution module reports it as a quotation
         }
@@ -81,6 +87,25 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Loaded)>
     }
     out.sort_by_key(|(s, _)| (s.start, s.end));
     out
+}
+
+/// Whether a match is capitalised in the middle of a sentence, outside a headline: then it is
+/// most likely part of a name or a title ("Cleanliness, Godliness, and Madness", "Savage
+/// Garden"), not the outlet's word choice. Capitals throughout ("RIGGED") are shouting, kept.
+fn looks_like_a_name(text: &Text, span: &Range<usize>) -> bool {
+    let Some(word) = text.joined.get(span.clone()) else { return false };
+    let mut chars = word.chars();
+    let title_case = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
+    if !title_case || text.kind_at(span.start) == BlockKind::Headline {
+        return false;
+    }
+    let sentence_start = text
+        .sentence_of(span.start)
+        .and_then(|i| text.sentences.get(i))
+        .map_or(span.start, |s| s.start.min(span.start));
+    let before = text.joined.get(sentence_start..span.start).unwrap_or("");
+    // At the start of its sentence (after any opening marks or brackets) a capital says nothing.
+    before.chars().any(char::is_alphanumeric)
 }
 
 #[cfg(test)]

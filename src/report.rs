@@ -169,6 +169,7 @@ pub(crate) fn assemble(
             style: frame.style,
             speaker: frame.speaker.as_ref().map(|s| {
                 let (block, start, end) = local(text, &s.span);
+                let (start, end) = on_char_boundaries(text, block, start, end);
                 Speaker {
                     name: s.name.clone(),
                     description: s.description.clone(),
@@ -180,7 +181,9 @@ pub(crate) fn assemble(
             }),
             cue: frame.cue.as_ref().map(|c| {
                 let (block, start, end) = local(text, c);
-                Cue { text: text.slice(c).to_string(), block, start, end }
+                let (start, end) = on_char_boundaries(text, block, start, end);
+                let cue_text = block_text(text, block).get(start..end).unwrap_or_default();
+                Cue { text: cue_text.to_string(), block, start, end }
             }),
             via: frame.via.clone(),
             group: frame.group,
@@ -215,6 +218,29 @@ fn local(text: &Text, span: &Range<usize>) -> (usize, usize, usize) {
     (block, start - range.start, end - range.start)
 }
 
+/// The text of block `block`.
+fn block_text(text: &Text, block: usize) -> &str {
+    text.blocks.get(block).and_then(|r| text.joined.get(r.clone())).unwrap_or_default()
+}
+
+/// Moves a block-local span's ends back to character boundaries. A detector's span off a
+/// boundary is a bug: debug builds (tests, the fuzzer) stop on it; release builds must not
+/// panic, so they repair it.
+fn on_char_boundaries(text: &Text, block: usize, start: usize, end: usize) -> (usize, usize) {
+    let s = block_text(text, block);
+    debug_assert!(
+        s.is_char_boundary(start) && s.is_char_boundary(end),
+        "a speaker or cue span {start}..{end} is not on character boundaries of block {block}"
+    );
+    let floor = |mut i: usize| {
+        while i > 0 && !s.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    (floor(start), floor(end))
+}
+
 /// Pushes one finding per block that `span` touches, each trimmed of surrounding whitespace.
 fn push_split(text: &Text, span: &Range<usize>, kind: FindingKind, out: &mut Vec<Finding>) {
     if span.start >= span.end || span.end > text.joined.len() {
@@ -245,5 +271,55 @@ fn push_split(text: &Text, span: &Range<usize>, kind: FindingKind, out: &mut Vec
             text: trimmed.to_string(),
             kind: kind.clone(),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Block, BlockKind, Document};
+
+    fn frame(cue: Range<usize>) -> Frame {
+        Frame {
+            content: 0..1,
+            style: QuoteStyle::Direct,
+            speaker: None,
+            cue: Some(cue),
+            via: None,
+            extent: 0..1,
+            group: 0,
+        }
+    }
+
+    /// A cue span past the text or across blocks is clamped to its block, never sliced out of
+    /// range (the cue's text used to be sliced from the joined text unchecked).
+    #[test]
+    fn cue_spans_are_clamped_to_their_block() {
+        let doc = Document::new(vec![
+            Block::new(BlockKind::Paragraph, "\u{201c}Yes\u{201d} he said"),
+            Block::new(BlockKind::Paragraph, "Next."),
+        ]);
+        let text = Text::new(&doc);
+        let len = text.joined.len();
+        for cue in [len - 2..len + 10, 3..len, len + 5..len + 9] {
+            let report = assemble(&text, &[frame(cue.clone())], Vec::new(), Vec::new(), Vec::new());
+            for f in &report.findings {
+                let FindingKind::Quote(q) = &f.kind else { continue };
+                let c = q.cue.as_ref().expect("the cue is kept");
+                let block = &doc.blocks[c.block].text;
+                assert_eq!(block.get(c.start..c.end), Some(c.text.as_str()), "cue {cue:?}");
+            }
+        }
+    }
+
+    /// In release builds a span inside a character is moved back to its start.
+    #[test]
+    #[cfg(not(debug_assertions))]
+    fn spans_inside_a_character_are_repaired() {
+        let doc = Document::new(vec![Block::new(BlockKind::Paragraph, "\u{201c}Yes\u{201d} he said")]);
+        let text = Text::new(&doc);
+        let report = assemble(&text, &[frame(1..8)], Vec::new(), Vec::new(), Vec::new());
+        let FindingKind::Quote(q) = &report.findings[0].kind else { panic!("a quote") };
+        assert_eq!(q.cue.as_ref().map(|c| (c.start, c.end)), Some((0, 6)));
     }
 }

@@ -9,9 +9,11 @@
 //! double mark (“ " « or two apostrophes) opens a region that the next closing mark (” " »)
 //! ends; a single ‘ opens an inner region that a ’ not followed by a letter ends. A region
 //! left open runs to the end of its block (a quote running over paragraphs reopens in each).
+//! A block quotation counts as quoted throughout.
 
 use std::ops::Range;
 
+use crate::document::BlockKind;
 use crate::text::Text;
 
 /// The regions inside quote marks, sorted and merged, in joined-text byte offsets.
@@ -24,7 +26,12 @@ impl Marked {
     /// Scans every block once.
     pub fn new(text: &Text) -> Marked {
         let mut regions = Vec::new();
-        for block in &text.blocks {
+        for (block, kind) in text.blocks.iter().zip(&text.kinds) {
+            if *kind == BlockKind::Blockquote {
+                // A block quotation is someone else's text as a whole, marks or no marks.
+                regions.push(block.clone());
+                continue;
+            }
             let Some(body) = text.joined.get(block.clone()) else { continue };
             scan(body, block.start, &mut regions);
         }
@@ -49,12 +56,17 @@ impl Marked {
 fn scan(body: &str, offset: usize, out: &mut Vec<Range<usize>>) {
     let mut double: Option<usize> = None;
     let mut single: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Only these bytes can start a mark; skip everything else without decoding it.
+    let starts = body.bytes().enumerate().filter(|(_, b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2));
+    let mut skip_to = 0;
+    for (i, _) in starts {
+        if i < skip_to {
+            continue;
+        }
+        let Some(c) = body.get(i..).and_then(|s| s.chars().next()) else { continue };
         let after = i + c.len_utf8();
-        let word_before = prev.is_some_and(char::is_alphanumeric);
+        let next = body.get(after..).and_then(|s| s.chars().next());
+        let word_before = body.get(..i).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
         match c {
             '“' | '«' => {
                 double.get_or_insert(offset + after);
@@ -65,7 +77,7 @@ fn scan(body: &str, offset: usize, out: &mut Vec<Range<usize>>) {
                 None => double = Some(offset + after),
             },
             '\'' if next == Some('\'') && !word_before && double.is_none() => {
-                chars.next();
+                skip_to = after + 1;
                 double = Some(offset + after + 1);
             }
             '‘' if !word_before => {
@@ -74,7 +86,6 @@ fn scan(body: &str, offset: usize, out: &mut Vec<Range<usize>>) {
             '’' if !next.is_some_and(char::is_alphanumeric) => close(&mut single, offset + i, out),
             _ => {}
         }
-        prev = Some(c);
     }
     let end = offset + body.len();
     close(&mut double, end, out);
@@ -112,5 +123,18 @@ mod tests {
         assert!(inside(src, "Open"));
         assert!(inside(src, "ends"));
         assert!(!inside(src, "Head"));
+    }
+
+    #[test]
+    fn block_quotations_are_quoted_throughout() {
+        use crate::document::Block;
+        let doc = Document::new(vec![
+            Block::new(BlockKind::Paragraph, "He wrote:"),
+            Block::new(BlockKind::Blockquote, "The regime forces are barbaric."),
+        ]);
+        let text = Text::new(&doc);
+        let at = text.joined.find("barbaric").unwrap_or(0);
+        assert!(Marked::new(&text).overlaps(&(at..at + 8)));
+        assert!(!Marked::new(&text).overlaps(&(0..2)));
     }
 }

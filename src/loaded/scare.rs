@@ -10,16 +10,17 @@
 //! other quote marks (then it is most likely a fragment of a quotation, or one of a list of
 //! quoted terms).
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::document::BlockKind;
 use crate::lexicon;
 use crate::text::Text;
 
-use super::words::expand;
+use super::words::{expand, is_whole_word};
 
 pub(crate) const CUES: &str = include_str!("../lexicon/loaded_scare_cues.txt");
 pub(crate) const HEADS: &str = include_str!("../lexicon/loaded_scare_heads.txt");
@@ -29,40 +30,44 @@ const LOOK_BACK: usize = 100;
 /// How far after a candidate a cue is looked for ("“Shameful,” she said").
 const LOOK_AHEAD: usize = 30;
 
-/// One word between matching marks; the word is group 1, 2, 3 or 4 by mark style.
-static CANDIDATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r#"“(\w[\w'’-]*)[,.!?]?[”"]"#,
-        r#"|"(\w[\w'’-]*)[,.!?]?[”"]"#,
-        r#"|«\s?(\w[\w'’-]*)\s?»"#,
-        r#"|‘(\w[\w'-]*)[,.!?]?’"#,
-    ))
-    .ok()
+/// The cue words and phrases, matched case-insensitively as whole words ("so-called" holds
+/// no cue "called").
+static CUE: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let forms: Vec<String> =
+        lexicon::parse(CUES).iter().filter_map(|e| e.fields.first()).flat_map(|p| expand(p)).collect();
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&forms)
+        .ok()
 });
 
-/// The cue words, as one case-insensitive regex; a cue must not be the tail of a hyphenated
-/// word ("so-called" is no cue).
-static CUE: LazyLock<Option<Regex>> =
-    LazyLock::new(|| list_regex(CUES).and_then(|a| Regex::new(&format!(r"(?i)(?:^|[^\w-])(?:{a})\b")).ok()));
+/// Whether `window` of the text holds a cue as a whole word.
+fn has_cue(cue: &AhoCorasick, joined: &str, window: &Range<usize>) -> bool {
+    let Some(slice) = joined.get(window.clone()) else { return false };
+    cue.find_iter(slice).any(|m| is_whole_word(joined, &(window.start + m.start()..window.start + m.end())))
+}
 
-/// A head word at the end of the text before the mark, with at most one word between
-/// ("the “experts”", "the much-vaunted “reforms”").
-static HEAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    list_regex(HEADS)
-        .and_then(|a| Regex::new(&format!(r"(?i)(?:^|[^\w-])(?:{a})\s+(?:[\w'’-]+\s+)?$")).ok())
+/// The head words, lower case.
+static HEAD_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    lexicon::parse(HEADS)
+        .iter()
+        .filter_map(|e| e.fields.first())
+        .flat_map(|p| expand(p))
+        .map(|w| w.to_lowercase())
+        .collect()
 });
 
-/// The entries of a list as one regex alternation (braces expanded, spaces as any blank).
-fn list_regex(list: &str) -> Option<String> {
-    let mut alternatives = Vec::new();
-    for entry in lexicon::parse(list) {
-        if let Some(pattern) = entry.fields.first() {
-            for form in expand(pattern) {
-                alternatives.push(regex::escape(&form).replace(' ', r"\s+"));
-            }
-        }
+/// Whether `before` (the text up to the opening mark) ends with a head word, with at most one
+/// word between ("the “experts”", "the much-vaunted “reforms”").
+fn after_head(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let is_head = |w: Option<&str>| w.is_some_and(|w| HEAD_WORDS.contains(&w.to_lowercase()));
+    if !before.ends_with(char::is_whitespace) {
+        return false;
     }
-    (!alternatives.is_empty()).then(|| alternatives.join("|"))
+    let last = words.next();
+    is_head(last) || (last.is_some_and(|w| w.chars().all(|c| c.is_alphanumeric() || "-'’".contains(c))) && is_head(words.next()))
 }
 
 /// Quote marks that open or close a quotation (the straight single mark is left out: it is
@@ -81,18 +86,12 @@ pub(crate) struct ScareQuote {
 /// Finds the scare-quoted words. `is_speech` tells whether a span holds a speech verb from
 /// the word lists (also a cue).
 pub(crate) fn find(text: &Text, is_speech: impl Fn(&Range<usize>) -> bool) -> Vec<ScareQuote> {
-    let (Some(candidate), Some(cue), Some(head)) = (&*CANDIDATE, &*CUE, &*HEAD) else {
-        return Vec::new();
-    };
+    let Some(cue) = &*CUE else { return Vec::new() };
     let joined = text.joined.as_str();
     let mut out = Vec::new();
-    for caps in candidate.captures_iter(joined) {
-        let (Some(all), Some(word)) = (caps.get(0), (1..=4).find_map(|i| caps.get(i))) else {
-            continue;
-        };
-        let marked = all.range();
-        let word_span = word.range();
-        if !looks_scare_quoted(joined, &marked, word.as_str())
+    for (marked, word_span) in candidates(joined) {
+        let word = joined.get(word_span.clone()).unwrap_or("");
+        if !looks_scare_quoted(joined, &marked, word)
             || text.kind_at(marked.start) == BlockKind::Headline
         {
             continue;
@@ -107,20 +106,64 @@ pub(crate) fn find(text: &Text, is_speech: impl Fn(&Range<usize>) -> bool) -> Ve
         let ahead = ceil_boundary(joined, (marked.end + LOOK_AHEAD).min(sentence.end.max(marked.end)));
         let before = back..marked.start;
         let after = marked.end..ahead;
-        let has_cue = |r: &Range<usize>| joined.get(r.clone()).is_some_and(|s| cue.is_match(s));
+        let has_cue = |r: &Range<usize>| has_cue(cue, joined, r);
         let near_before = floor_boundary(joined, marked.start.saturating_sub(40).max(sentence.start));
-        let after_head = joined.get(near_before..marked.start).is_some_and(|s| head.is_match(s));
-        if !after_head
+        // Cheapest tests first: the cue regex is the slowest.
+        if !joined.get(near_before..marked.start).is_some_and(after_head)
+            || other_marks(joined, &sentence, &marked)
+            || is_speech(&before)
             || has_cue(&before)
             || has_cue(&after)
-            || is_speech(&before)
-            || other_marks(joined, &sentence, &marked)
         {
             continue;
         }
         out.push(ScareQuote { word: word_span, marked });
     }
     out
+}
+
+/// Every single word between matching marks — “word”, "word", «word», ‘word’ (a comma or
+/// full stop may stand inside the closing mark) — as (span with marks, span of the word).
+/// A byte scan rather than a regex: it runs over the whole text, so it must be cheap.
+pub(crate) fn candidates(joined: &str) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
+    let bytes = joined.as_bytes();
+    bytes.iter().enumerate().filter(|(_, b)| matches!(b, b'"' | 0xE2 | 0xC2)).filter_map(move |(i, _)| {
+        let rest = joined.get(i..)?;
+        let mut chars = rest.chars();
+        let open = chars.next()?;
+        let closers: &[char] = match open {
+            '“' | '"' => &['”', '"'],
+            '«' => &['»'],
+            '‘' => &['’'],
+            _ => return None,
+        };
+        let word_start = i + open.len_utf8();
+        let mut end = word_start;
+        let mut word_end = None;
+        for c in chars {
+            if c.is_alphanumeric() || c == '_' || c == '-' || c == '\'' || (c == '’' && open != '‘') {
+                if word_end.is_some() {
+                    return None; // a second word
+                }
+                end += c.len_utf8();
+                continue;
+            }
+            let word = word_end.unwrap_or(end);
+            if word == word_start {
+                return None;
+            }
+            if closers.contains(&c) {
+                return Some((i..end + c.len_utf8(), word_start..word));
+            }
+            if word_end.is_none() && matches!(c, ',' | '.' | '!' | '?') {
+                word_end = Some(end);
+                end += 1;
+                continue;
+            }
+            return None;
+        }
+        None
+    })
 }
 
 /// The shape test: a lower-case word of letters (no digits: "the ‘90s"), with no letter

@@ -34,7 +34,9 @@ fn every_word_entry_is_well_formed_and_found_in_its_example() {
         for example in &entry.examples {
             let found = findings(example);
             let hit = found.iter().any(|(w, l)| {
-                l.note == note && forms.iter().any(|f| f.eq_ignore_ascii_case(w)) && !l.in_quote
+                let w = w.to_lowercase();
+                let form_matches = |f: &String| if f.starts_with('-') { w.ends_with(&f.to_lowercase()) } else { f.eq_ignore_ascii_case(&w) };
+                l.note == note && forms.iter().any(form_matches) && !l.in_quote
             });
             if !hit {
                 problems.push(format!("line {}: {pattern:?} not found in {example:?}: {found:?}", entry.line));
@@ -45,7 +47,8 @@ fn every_word_entry_is_well_formed_and_found_in_its_example() {
 }
 
 #[test]
-fn every_exception_silences_its_word() {
+fn every_exception_silences_a_listed_word() {
+    let without = super::words::Lexicon::new(WORDS, "");
     let mut problems = Vec::new();
     for entry in lexicon::parse(EXCEPTIONS) {
         let Some(pattern) = entry.fields.first() else { continue };
@@ -60,14 +63,11 @@ fn every_exception_silences_its_word() {
                 problems.push(format!("line {}: {pattern:?} not in its example", entry.line));
                 continue;
             };
-            let doc = Document::from_plain_text(&format!("Example\n\n{example}"));
-            let text = Text::new(&doc);
-            let offset = text.blocks[1].start + at;
-            let inside = find(&text, &VoiceMap::default())
-                .into_iter()
-                .filter(|(s, _)| s.start < offset + len && offset < s.end)
-                .count();
-            if inside > 0 {
+            let inside = |spans: Vec<Range<usize>>| spans.into_iter().any(|s| s.start < at + len && at < s.end);
+            if !inside(without.find(example).into_iter().map(|(s, _)| s).collect()) {
+                problems.push(format!("line {}: no listed word to silence in {example:?}", entry.line));
+            }
+            if inside(LEXICON.find(example).into_iter().map(|(s, _)| s).collect()) {
                 problems.push(format!("line {}: a word is still reported in {example:?}", entry.line));
             }
         }
@@ -188,4 +188,81 @@ fn indirect_speech_wording_is_the_outlets() {
     let found: Vec<(&str, bool)> =
         find(&text, &voice).into_iter().map(|(s, l)| (&text.joined[s], l.in_quote)).collect();
     assert_eq!(found, [("regime", false), ("barbaric", true)]);
+}
+
+/// Throughput of loaded wording alone: `cargo test --release --lib loaded_speed -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn loaded_speed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora/loaded/ptc/articles");
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut body = String::new();
+    for e in entries.flatten() {
+        body.push_str(&std::fs::read_to_string(e.path()).unwrap_or_default());
+    }
+    let text = Text::new(&Document::from_plain_text(&body));
+    let voice = VoiceMap::default();
+    let t = std::time::Instant::now();
+    let lexicon = super::words::Lexicon::new(WORDS, EXCEPTIONS);
+    eprintln!("lexicon built in {:?}, {} bytes", t.elapsed(), lexicon.memory_usage());
+    let mut n = find(&text, &voice).len(); // builds the lists once
+    let t = std::time::Instant::now();
+    for _ in 0..5 {
+        n += find(&text, &voice).len();
+    }
+    let secs = t.elapsed().as_secs_f64();
+    eprintln!("{n} findings, {:.1} MB/s", 5.0 * body.len() as f64 / secs / 1e6);
+    let mb = 5.0 * body.len() as f64 / 1e6;
+    let t = std::time::Instant::now();
+    for _ in 0..5 {
+        n += LEXICON.find(&text.joined).len();
+    }
+    eprintln!("words {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let t = std::time::Instant::now();
+    for _ in 0..5 {
+        n += scare::find(&text, |_| false).len();
+    }
+    eprintln!("scare {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let t = std::time::Instant::now();
+    for _ in 0..5 {
+        n += scare::candidates(&text.joined).count();
+    }
+    eprintln!("scare candidates {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let t = std::time::Instant::now();
+    for _ in 0..5 {
+        n += usize::from(marks::Marked::new(&text).overlaps(&(0..1)));
+    }
+    eprintln!("marks {:.1} MB/s {n}", mb / t.elapsed().as_secs_f64());
+}
+
+#[test]
+fn capitalised_words_inside_a_sentence_are_names() {
+    let found = findings("They staged Cleanliness, Godliness and Madness in Boston. Madness, he said.");
+    let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+    assert_eq!(words, ["Madness"]);
+    assert!(findings("The RIGGED vote was annulled.").iter().any(|(w, _)| w == "RIGGED"));
+}
+
+mod property {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "the ", "regime ", "forces", "slammed", " ", "\n", "\n\n", "“", "”", "\"", "‘", "’", "'", "«", "»",
+        "-", "hating", "Trump", "experts", "é", "ß", "日本", "of", ",", ".", "?", "said ", "Evil", "evil ",
+        "men", "so-called ", "fear", "-mongering", "grand slam",
+    ];
+
+    proptest! {
+        #[test]
+        fn spans_are_valid_and_nothing_panics(parts in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+            let body: String = parts.iter().map(|&i| PIECES[i]).collect();
+            let doc = Document::from_plain_text(&body);
+            let text = Text::new(&doc);
+            for (span, _) in find(&text, &VoiceMap::default()) {
+                prop_assert!(span.start < span.end && span.end <= text.joined.len());
+                prop_assert!(text.joined.is_char_boundary(span.start) && text.joined.is_char_boundary(span.end));
+            }
+        }
+    }
 }

@@ -1,107 +1,90 @@
 //! `sourcelight`: the command-line tool for journalists and for evaluation.
+//!
+//! `sourcelight check FILE...` reports on articles (plain text or saved HTML pages) as text,
+//! JSON, Markdown or an annotated copy; `sourcelight check --jsonl` is the evaluation
+//! contract (see `jsonl.rs`). Modules: `args` (the command line), `input` (reading and
+//! checking files), `html` (article extraction), `output` (the formats), `annotate` (the
+//! underlined view, shared with the snapshot tests), `jsonl`.
 
-use std::io::{self, BufRead, BufWriter, Write};
+mod annotate;
+mod args;
+mod html;
+mod input;
+mod jsonl;
+mod output;
+
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
-use serde::Serialize;
-use sourcelight::{analyze, Document, OffsetUnit, Positions, ReportView};
+use anstream::{AutoStream, ColorChoice};
+use clap::Parser;
+use sourcelight::analyze;
 
-/// Finds attributed quotes, unattributed claims and loaded wording in news text.
-#[derive(Parser)]
-#[command(name = "sourcelight", version, about)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Analyses files (or standard input) and prints a report.
-    Check {
-        /// Read one {"id": str, "text": str} per line on stdin; write one report per line.
-        #[arg(long)]
-        jsonl: bool,
-        /// Offset unit in JSON output.
-        #[arg(long, value_enum, default_value_t = Unit::Codepoints)]
-        offsets: Unit,
-    },
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Unit {
-    Codepoints,
-    Utf16,
-    Utf8,
-}
-
-impl From<Unit> for OffsetUnit {
-    fn from(u: Unit) -> OffsetUnit {
-        match u {
-            Unit::Codepoints => OffsetUnit::CodePoints,
-            Unit::Utf16 => OffsetUnit::Utf16,
-            Unit::Utf8 => OffsetUnit::Utf8,
-        }
-    }
-}
-
-#[derive(serde::Deserialize)]
-struct JsonlInput {
-    id: serde_json::Value,
-    text: String,
-}
-
-#[derive(Serialize)]
-struct JsonlOutput {
-    id: serde_json::Value,
-    #[serde(flatten)]
-    report: ReportView,
-}
+use args::{CheckArgs, Cli, ColorWhen, Command, Format};
+use output::Analysed;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { jsonl: true, offsets } => run_jsonl(offsets.into()),
-        Command::Check { .. } => {
-            eprintln!("sourcelight: only --jsonl is implemented so far");
-            ExitCode::from(2)
-        }
+        Command::Check(args) if args.jsonl => jsonl::run(args.offsets.into()),
+        Command::Check(args) => check(&args),
     }
 }
 
-fn run_jsonl(unit: OffsetUnit) -> ExitCode {
-    let stdin = io::stdin().lock();
-    let mut out = BufWriter::new(io::stdout().lock());
+/// Analyses every input in turn and writes its report; an input that cannot be read is
+/// reported on stderr (and, in JSON, as an error line) and the others still go through.
+fn check(args: &CheckArgs) -> ExitCode {
+    let paths: Vec<Option<PathBuf>> =
+        if args.files.is_empty() { vec![None] } else { args.files.iter().cloned().map(Some).collect() };
+    let choice = match args.color {
+        ColorWhen::Always => ColorChoice::Always,
+        ColorWhen::Never => ColorChoice::Never,
+        ColorWhen::Auto => ColorChoice::Auto,
+    };
+    let stream = AutoStream::new(io::stdout().lock(), choice);
+    let colour = args.format == Format::Text && stream.current_choice() != ColorChoice::Never;
+    let mut out = BufWriter::new(stream);
     let mut failed = false;
-    for (n, line) in stdin.split(b'\n').enumerate() {
-        let line = match line {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("sourcelight: stdin: {e}");
-                return ExitCode::FAILURE;
+    for path in &paths {
+        let name = input::display_name(path.as_deref());
+        let loaded = input::read_bytes(path.as_deref()).and_then(|bytes| input::load(name.clone(), bytes, args.input));
+        let written = match loaded {
+            Ok(input) => {
+                let report = analyze(&input.document);
+                let a = Analysed { input: &input, report: &report };
+                match args.format {
+                    Format::Text => output::terminal::write(&mut out, &a, colour),
+                    Format::Json => output::json::write(&mut out, &a, args.offsets.into()),
+                    Format::Markdown => output::markdown::write(&mut out, &a),
+                    Format::Annotated => {
+                        writeln!(out, "━━ {} ━━\n{}", input.name, annotate::annotate(&input.document, &report))
+                    }
+                }
             }
-        };
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let input: JsonlInput = match serde_json::from_slice(&line) {
-            Ok(i) => i,
-            Err(e) => {
-                eprintln!("sourcelight: stdin line {}: {e}", n + 1);
+            Err(problem) => {
                 failed = true;
-                continue;
+                // Flush first so that the message lands after the reports before it.
+                let _ = out.flush();
+                eprintln!("sourcelight: {name}: {problem}");
+                if args.format == Format::Json {
+                    output::json::write_error(&mut out, &name, &problem)
+                } else {
+                    Ok(())
+                }
             }
         };
-        let doc = Document::from_plain_text(&input.text);
-        let report = analyze(&doc);
-        let view = ReportView::new(&report, &doc, unit, Positions::InSource(&input.text));
-        let output = JsonlOutput { id: input.id, report: view };
-        if serde_json::to_writer(&mut out, &output).is_err() || out.write_all(b"\n").is_err() {
+        if let Err(e) = written.and_then(|()| out.flush()) {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("sourcelight: cannot write the report: {e}");
             return ExitCode::FAILURE;
         }
     }
-    if out.flush().is_err() || failed {
-        return ExitCode::FAILURE;
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
-    ExitCode::SUCCESS
 }

@@ -1,0 +1,281 @@
+//! The annotated view: the whole document, each finding underlined where it stands, with a
+//! label saying what it is (`--format annotated`, and the snapshot tests' format).
+//!
+//! ```text
+//! [2 paragraph]
+//! “We will not sign,” Foreign Minister Ana Ruiz said on Monday.
+//!  ^^^^^^^^^^^^^^^^^ Q1 quote, direct · speaker: Ana Ruiz [Foreign Minister] · cue: said
+//!                                      -------- speaker of Q1
+//! ```
+//!
+//! Pure: uses only the library's public API, so `tests/snapshots.rs` includes this file.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use sourcelight::{BlockKind, Document, FindingKind, QuoteStyle, Report};
+
+/// Lines are wrapped at this many characters.
+pub const WIDTH: usize = 96;
+
+/// One underline: a span of one block.
+struct Mark {
+    block: usize,
+    start: usize,
+    end: usize,
+    underline: char,
+    label: String,
+}
+
+/// Renders `document` with every finding of `report` underlined, then the sources.
+pub fn annotate(document: &Document, report: &Report) -> String {
+    let marks = marks(report);
+    let mut by_block: HashMap<usize, Vec<&Mark>> = HashMap::new();
+    for m in &marks {
+        by_block.entry(m.block).or_default().push(m);
+    }
+    let mut out = String::new();
+    for (i, block) in document.blocks.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "[{} {}]", i + 1, kind_name(block.kind));
+        let mut block_marks = by_block.remove(&i).unwrap_or_default();
+        block_marks.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.underline));
+        for line in wrap(&block.text, WIDTH) {
+            let _ = writeln!(out, "{}", &block.text[line.clone()]);
+            for m in &block_marks {
+                if m.start >= line.end || m.end <= line.start {
+                    continue;
+                }
+                let from = m.start.max(line.start);
+                let to = m.end.min(line.end);
+                let (Some(lead), Some(span)) = (block.text.get(line.start..from), block.text.get(from..to)) else {
+                    continue;
+                };
+                let width = span.chars().count().max(1);
+                out.extend(std::iter::repeat_n(' ', lead.chars().count()));
+                out.extend(std::iter::repeat_n(m.underline, width));
+                if m.start >= line.start {
+                    let _ = write!(out, " {}", m.label);
+                }
+                out.push('\n');
+            }
+        }
+    }
+    if !report.sources.is_empty() {
+        out.push_str("\n[sources]\n");
+        for s in &report.sources {
+            let _ = writeln!(out, "- {}", source_line(s));
+        }
+    }
+    out
+}
+
+/// "Ana Ruiz [Foreign Minister] · anonymous · 2 quotes · via Reuters".
+pub fn source_line(s: &sourcelight::Source) -> String {
+    let mut line = s.name.clone();
+    if let Some(d) = &s.description {
+        let _ = write!(line, " [{d}]");
+    }
+    if s.anonymous {
+        line.push_str(" · anonymous");
+    }
+    let _ = write!(line, " · {} quote{}", s.quotes, if s.quotes == 1 { "" } else { "s" });
+    if !s.via.is_empty() {
+        let _ = write!(line, " · via {}", s.via.join(", "));
+    }
+    line
+}
+
+/// The lower-case name of a block kind.
+pub fn kind_name(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Headline => "headline",
+        BlockKind::Paragraph => "paragraph",
+        BlockKind::Blockquote => "blockquote",
+        BlockKind::Caption => "caption",
+        BlockKind::ListItem => "list item",
+    }
+}
+
+/// The lower-case name of a quote style.
+pub fn style_name(style: QuoteStyle) -> &'static str {
+    match style {
+        QuoteStyle::Direct => "direct",
+        QuoteStyle::Mixed => "mixed",
+        QuoteStyle::Indirect => "indirect",
+    }
+}
+
+/// Numbers quotes by group (parts of one quote share a number), in order of appearance.
+pub fn quote_numbers(report: &Report) -> HashMap<usize, usize> {
+    let mut numbers = HashMap::new();
+    for f in report.quotes() {
+        if let FindingKind::Quote(q) = &f.kind {
+            let next = numbers.len() + 1;
+            numbers.entry(q.group).or_insert(next);
+        }
+    }
+    numbers
+}
+
+fn marks(report: &Report) -> Vec<Mark> {
+    let numbers = quote_numbers(report);
+    let mut marks = Vec::new();
+    // Speaker mentions and cues, merged when several quotes share one.
+    let mut side: Vec<(usize, usize, usize, &'static str, Vec<usize>)> = Vec::new();
+    for f in &report.findings {
+        let label = match &f.kind {
+            FindingKind::Quote(q) => {
+                let n = numbers.get(&q.group).copied().unwrap_or(0);
+                let mut label = format!("Q{n} quote, {}", style_name(q.style));
+                match &q.speaker {
+                    Some(sp) => {
+                        let _ = write!(label, " · speaker: {}", sp.name);
+                        if let Some(d) = &sp.description {
+                            let _ = write!(label, " [{d}]");
+                        }
+                        if sp.anonymous {
+                            label.push_str(" (anonymous)");
+                        }
+                        add_side(&mut side, (sp.block, sp.start, sp.end), "speaker", n);
+                    }
+                    None => label.push_str(" · no speaker"),
+                }
+                if let Some(cue) = &q.cue {
+                    let _ = write!(label, " · cue: {}", cue.text);
+                    add_side(&mut side, (cue.block, cue.start, cue.end), "cue", n);
+                }
+                if let Some(via) = &q.via {
+                    let _ = write!(label, " · via: {via}");
+                }
+                label
+            }
+            FindingKind::Claim(c) => {
+                format!("{}: {}", if c.vague { "vague claim" } else { "claim" }, c.reason)
+            }
+            FindingKind::Loaded(l) => {
+                let mut label = format!("loaded {}", l.category);
+                if l.in_quote {
+                    label.push_str(" (in quote)");
+                }
+                let _ = write!(label, ": {}", l.note.trim_end_matches('.'));
+                if let Some(alt) = &l.alternative {
+                    let _ = write!(label, " → {alt}");
+                }
+                label
+            }
+        };
+        marks.push(Mark { block: f.block, start: f.start, end: f.end, underline: '^', label });
+    }
+    for (block, start, end, what, quotes) in side {
+        let list: Vec<String> = quotes.iter().map(|n| format!("Q{n}")).collect();
+        marks.push(Mark { block, start, end, underline: '-', label: format!("{what} of {}", list.join(", ")) });
+    }
+    marks
+}
+
+fn add_side(
+    side: &mut Vec<(usize, usize, usize, &'static str, Vec<usize>)>,
+    (block, start, end): (usize, usize, usize),
+    what: &'static str,
+    n: usize,
+) {
+    match side.iter_mut().find(|s| (s.0, s.1, s.2, s.3) == (block, start, end, what)) {
+        Some(entry) if !entry.4.contains(&n) => entry.4.push(n),
+        Some(_) => {}
+        None => side.push((block, start, end, what, vec![n])),
+    }
+}
+
+/// Splits `text` into display lines: at its own line breaks, then at the last space before
+/// `width` characters (or at `width` when a line has no space). Returns byte ranges.
+pub fn wrap(text: &str, width: usize) -> Vec<std::ops::Range<usize>> {
+    let mut lines = Vec::new();
+    let mut line_start = 0;
+    for hard in text.split_inclusive('\n') {
+        let content = hard.trim_end_matches(['\n', '\r']);
+        let mut start = line_start;
+        let end = line_start + content.len();
+        loop {
+            let rest = &text[start..end];
+            // The byte index of the (width+1)-th character, if the rest is longer than width.
+            let Some((cut, _)) = rest.char_indices().nth(width) else {
+                lines.push(start..end);
+                break;
+            };
+            let space = if rest[cut..].starts_with(' ') { Some(cut) } else { rest[..cut].rfind(' ') };
+            match space.filter(|&s| s > 0) {
+                Some(space) => {
+                    lines.push(start..start + space);
+                    start += space + 1;
+                }
+                None => {
+                    lines.push(start..start + cut);
+                    start += cut;
+                }
+            }
+        }
+        line_start += hard.len();
+    }
+    if lines.is_empty() {
+        lines.push(0..0);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sourcelight::{Cue, Finding, Quote, Source, Speaker};
+
+    #[test]
+    fn wraps_on_spaces_and_line_breaks() {
+        let text = "aaa bbb ccc\nddddddddd";
+        let lines: Vec<&str> = wrap(text, 7).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(lines, ["aaa bbb", "ccc", "ddddddd", "dd"]);
+    }
+
+    #[test]
+    fn underlines_a_quote_its_speaker_and_cue() {
+        let doc = Document::from_plain_text("T\n\n“No,” Ana Ruiz said.");
+        let text = &doc.blocks[1].text;
+        let at = |s: &str| text.find(s).unwrap();
+        let quote = Quote {
+            style: QuoteStyle::Direct,
+            speaker: Some(Speaker {
+                name: "Ana Ruiz".into(),
+                description: Some("minister".into()),
+                block: 1,
+                start: at("Ana"),
+                end: at(" said"),
+                anonymous: false,
+            }),
+            cue: Some(Cue { text: "said".into(), block: 1, start: at("said"), end: at(".") }),
+            via: None,
+            group: 7,
+        };
+        let report = Report {
+            findings: vec![Finding {
+                block: 1,
+                start: at("No"),
+                end: at("”"),
+                text: "No,".into(),
+                kind: FindingKind::Quote(quote),
+            }],
+            sources: vec![Source {
+                name: "Ana Ruiz".into(),
+                description: Some("minister".into()),
+                anonymous: false,
+                quotes: 1,
+                via: vec![],
+            }],
+        };
+        let expected = "[1 headline]\nT\n\n[2 paragraph]\n“No,” Ana Ruiz said.\n \
+                        ^^^ Q1 quote, direct · speaker: Ana Ruiz [minister] · cue: said\n      \
+                        -------- speaker of Q1\n               ---- cue of Q1\n\n[sources]\n\
+                        - Ana Ruiz [minister] · 1 quote\n";
+        assert_eq!(annotate(&doc, &report), expected);
+    }
+}

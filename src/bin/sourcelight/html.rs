@@ -1,0 +1,185 @@
+//! A saved news page to a document: dom_smoothie (a port of Mozilla's Readability) picks the
+//! article body; walking its HTML tree turns the elements into typed blocks.
+
+use dom_query::NodeRef;
+use dom_smoothie::{Config, Readability};
+use sourcelight::{Block, BlockKind, Document};
+
+/// Whether text that came without a telling file name reads as a web page: its first
+/// non-blank character opens a tag and the start names `<html`, `<head`, `<body` or a doctype.
+pub fn looks_like_html(text: &str) -> bool {
+    let start = text.trim_start();
+    if !start.starts_with('<') {
+        return false;
+    }
+    let mut end = start.len().min(2048);
+    while !start.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = start[..end].to_ascii_lowercase();
+    ["<!doctype html", "<html", "<head", "<body"].iter().any(|tag| head.contains(tag))
+}
+
+/// The article of an HTML page as a document, and the article text its offsets point into
+/// (the blocks joined by blank lines). The article's title comes first, as the headline.
+/// When Readability finds no article, the whole `<body>` is walked instead.
+pub fn to_document(html: &str) -> Result<(Document, String), String> {
+    let (title, content) = match Readability::new(html, None, Some(Config::default())).and_then(|mut r| r.parse()) {
+        Ok(article) => (article.title, article.content.to_string()),
+        Err(_) => (String::new(), html.to_string()),
+    };
+    let tree = dom_query::Document::from(content.as_str());
+    let mut walker = Walker::default();
+    walker.walk(&tree.root(), BlockKind::Paragraph);
+    walker.flush(BlockKind::Paragraph);
+    let mut blocks = walker.blocks;
+    let title = normalise_space(&title);
+    let title_repeated = blocks.first().is_some_and(|(kind, text)| *kind == BlockKind::Headline && *text == title);
+    if !title.is_empty() && !title_repeated {
+        blocks.insert(0, (BlockKind::Headline, title));
+    }
+    if blocks.is_empty() {
+        return Err("no article text found in the HTML page".to_string());
+    }
+    Ok(join(blocks))
+}
+
+/// Joins blocks with blank lines and records each block's offset in the joined text.
+fn join(blocks: Vec<(BlockKind, String)>) -> (Document, String) {
+    let mut source = String::new();
+    let mut out = Vec::with_capacity(blocks.len());
+    for (kind, text) in blocks {
+        if !source.is_empty() {
+            source.push_str("\n\n");
+        }
+        let offset = source.len();
+        source.push_str(&text);
+        out.push(Block { kind, text, offset });
+    }
+    (Document::new(out), source)
+}
+
+/// Collects blocks in reading order. Inline content (text, links, emphasis) accumulates in
+/// `pending` until a block-level element or the end of its container closes the block.
+#[derive(Default)]
+struct Walker {
+    blocks: Vec<(BlockKind, String)>,
+    pending: String,
+}
+
+impl Walker {
+    fn walk(&mut self, node: &NodeRef, context: BlockKind) {
+        for child in node.children_it(false) {
+            if child.is_text() {
+                self.pending.push_str(&child.text());
+                continue;
+            }
+            if !child.is_element() {
+                continue;
+            }
+            let name = child.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+            if SKIPPED.contains(&name.as_str()) {
+                continue;
+            }
+            if name == "br" {
+                self.pending.push(' ');
+                continue;
+            }
+            match block_kind(&name, context) {
+                Some(kind) => {
+                    self.flush(context);
+                    self.walk(&child, kind);
+                    self.flush(kind);
+                }
+                None => self.walk(&child, context),
+            }
+        }
+    }
+
+    fn flush(&mut self, kind: BlockKind) {
+        let text = normalise_space(&self.pending);
+        self.pending.clear();
+        if !text.is_empty() {
+            self.blocks.push((kind, text));
+        }
+    }
+}
+
+/// Elements whose text is not article text.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "button", "select", "textarea", "nav",
+    "head", "title",
+];
+
+/// For a block-level element, the kind of the blocks inside it; `None` for inline elements.
+/// Inside a blockquote everything stays a blockquote, inside a list item a list item.
+fn block_kind(name: &str, context: BlockKind) -> Option<BlockKind> {
+    let inherit = |own: BlockKind| match context {
+        BlockKind::Blockquote | BlockKind::ListItem | BlockKind::Caption => context,
+        _ => own,
+    };
+    Some(match name {
+        "h1" | "h2" => BlockKind::Headline,
+        "blockquote" => BlockKind::Blockquote,
+        "li" | "dt" | "dd" => inherit(BlockKind::ListItem),
+        "figcaption" | "caption" => inherit(BlockKind::Caption),
+        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "figure" | "ul" | "ol"
+        | "dl" | "h3" | "h4" | "h5" | "h6" | "pre" | "table" | "thead" | "tbody" | "tr" | "td" | "th" | "hr"
+        | "address" | "details" | "summary" | "body" | "html" => inherit(BlockKind::Paragraph),
+        _ => return None,
+    })
+}
+
+/// Collapses runs of HTML white space (not no-break spaces, which are content) into one space.
+fn normalise_space(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c')).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(html: &str) -> Vec<(BlockKind, String)> {
+        let (doc, source) = to_document(html).expect("article");
+        for b in &doc.blocks {
+            assert_eq!(&source[b.offset..b.offset + b.text.len()], b.text);
+        }
+        doc.blocks.into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    #[test]
+    fn elements_become_typed_blocks() {
+        let got = blocks(
+            "<div><h2>Sub head</h2><p>One <b>bold</b>\n word.</p><blockquote><p>Q1</p><p>Q2</p></blockquote>\
+             <ul><li>Item <i>one</i></li></ul><figure><img src=x><figcaption>Cap</figcaption></figure>\
+             <script>var x = 1;</script></div>",
+        );
+        use BlockKind::*;
+        assert_eq!(
+            got,
+            [
+                (Headline, "Sub head".into()),
+                (Paragraph, "One bold word.".into()),
+                (Blockquote, "Q1".into()),
+                (Blockquote, "Q2".into()),
+                (ListItem, "Item one".into()),
+                (Caption, "Cap".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn detects_pages() {
+        assert!(looks_like_html("\n<!DOCTYPE html><html>"));
+        assert!(looks_like_html("<html lang=en>"));
+        assert!(!looks_like_html("<3 this story"));
+        assert!(!looks_like_html("Plain text"));
+    }
+}

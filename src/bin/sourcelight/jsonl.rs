@@ -1,0 +1,108 @@
+//! `check --jsonl`: the evaluation contract.
+//!
+//! Reads one `{"id": str, "text": str}` per line on stdin and writes one
+//! `{"id", "findings", "sources"}` per line on stdout, in order, each written (and flushed) as
+//! soon as its line is analysed: memory stays flat in the number of documents. Offsets point
+//! into `text`, in the unit of `--offsets`.
+//!
+//! Blank lines are skipped. Every other line gets exactly one output line: a line that is not
+//! a valid request gets `{"id": <its id, or null>, "line": <n>, "error": "..."}` in its place
+//! (and a message on stderr naming the line), and the exit status is 1 once all lines are done.
+
+use std::io::{self, BufRead, BufWriter, Write};
+use std::process::ExitCode;
+
+use serde::Serialize;
+use sourcelight::{analyze, Document, OffsetUnit, Positions, ReportView};
+
+#[derive(Serialize)]
+struct Output<'a> {
+    id: &'a serde_json::Value,
+    #[serde(flatten)]
+    report: ReportView,
+}
+
+#[derive(Serialize)]
+struct ErrorOutput<'a> {
+    id: &'a serde_json::Value,
+    line: usize,
+    error: &'a str,
+}
+
+/// Runs the JSONL loop over stdin.
+pub fn run(unit: OffsetUnit) -> ExitCode {
+    let stdin = io::stdin().lock();
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut failed = false;
+    for (n, line) in stdin.split(b'\n').enumerate() {
+        let line_no = n + 1;
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("sourcelight: stdin: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let written = match parse(&line) {
+            Ok((id, text)) => {
+                let doc = Document::from_plain_text(&text);
+                let report = analyze(&doc);
+                let view = ReportView::new(&report, &doc, unit, Positions::InSource(&text));
+                serde_json::to_writer(&mut out, &Output { id: &id, report: view })
+            }
+            Err((id, error)) => {
+                eprintln!("sourcelight: stdin line {line_no}: {error}");
+                failed = true;
+                serde_json::to_writer(&mut out, &ErrorOutput { id: &id, line: line_no, error: &error })
+            }
+        };
+        if written.is_err() || out.write_all(b"\n").is_err() || out.flush().is_err() {
+            // The reader went away (or the disk is full): nothing more can be delivered.
+            return ExitCode::FAILURE;
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The id and text of a request line, or the id (null when unreadable) and what is wrong.
+fn parse(line: &[u8]) -> Result<(serde_json::Value, String), (serde_json::Value, String)> {
+    let value: serde_json::Value = match serde_json::from_slice(line) {
+        Ok(v) => v,
+        Err(e) if e.is_eof() || e.is_syntax() => return Err((serde_json::Value::Null, format!("not valid JSON: {e}"))),
+        Err(e) => return Err((serde_json::Value::Null, format!("unreadable: {e}"))),
+    };
+    let serde_json::Value::Object(mut object) = value else {
+        return Err((serde_json::Value::Null, "expected a JSON object {\"id\", \"text\"}".to_string()));
+    };
+    let id = object.remove("id").unwrap_or(serde_json::Value::Null);
+    if id.is_null() {
+        return Err((id, "missing \"id\"".to_string()));
+    }
+    match object.remove("text") {
+        Some(serde_json::Value::String(text)) => Ok((id, text)),
+        Some(_) => Err((id, "\"text\" is not a string".to_string())),
+        None => Err((id, "missing \"text\"".to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn requests_and_their_errors() {
+        assert_eq!(parse(br#"{"id": "a", "text": "t"}"#), Ok((json!("a"), "t".to_string())));
+        assert_eq!(parse(br#"{"id": 7, "text": 3}"#).unwrap_err().0, json!(7));
+        assert_eq!(parse(br#"{"id": "b"}"#).unwrap_err(), (json!("b"), "missing \"text\"".to_string()));
+        assert!(parse(b"{\"id\": \"c\", \"text\": \"\xff\"}").unwrap_err().1.contains("not valid JSON"));
+        assert_eq!(parse(b"[1]").unwrap_err().0, serde_json::Value::Null);
+    }
+}

@@ -1,0 +1,441 @@
+//! The command-line tool, run as a user runs it: every output format, HTML input, bad input,
+//! and the `--jsonl` contract the evaluation tools rely on.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const SAMPLE: &str = "samples/port-strike.txt";
+const HTML: &str = "tests/fixtures/article.html";
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_sourcelight"));
+    c.current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    c
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut input = child.stdin.take().expect("stdin");
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().expect("the binary finishes");
+    writer.join().expect("stdin written");
+    out
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A scratch directory for this test, emptied first.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-tests").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+fn json_lines(text: &str) -> Vec<Value> {
+    text.lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formats
+
+#[test]
+fn text_report_names_the_file_and_has_no_colour_when_piped() {
+    let o = run(&["check", SAMPLE], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("━━ samples/port-strike.txt ━━\n"), "{out}");
+    assert!(out.contains("dockworkers say as Valmora port strike"), "headline shown: {out}");
+    assert!(out.contains(" from ") && out.contains("unattributed claim"), "summary line: {out}");
+    assert!(!out.contains('\x1b'), "no escape codes when stdout is not a terminal");
+    assert!(out.contains("\nSources\n  • Marta Ilić"), "the sources: {out}");
+    assert!(out.contains("“[[Nobody goes back until the cranes are inspected.]]”"), "findings marked in context: {out}");
+}
+
+#[test]
+fn colour_can_be_forced_and_no_color_is_respected() {
+    let forced = run(&["check", "--color", "always", SAMPLE], b"");
+    assert!(stdout(&forced).contains("\x1b["), "--color always colours");
+    let o = bin().args(["check", "--color", "auto", SAMPLE]).env("NO_COLOR", "1").output().expect("runs");
+    assert!(!stdout(&o).contains('\x1b'));
+}
+
+#[test]
+fn json_format_is_one_object_per_file() {
+    let o = run(&["check", "--format", "json", SAMPLE, HTML], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines = json_lines(&stdout(&o));
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["file"], SAMPLE);
+    assert!(lines[0]["findings"].is_array() && lines[0]["sources"].is_array());
+    assert!(lines[0].get("article_text").is_none(), "plain text offsets point into the file itself");
+    assert_eq!(lines[1]["file"], HTML);
+    assert!(lines[1]["article_text"].is_string());
+    // Offsets are code points into the file (or the extracted article text).
+    let sample = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)).expect("sample");
+    check_offsets(&sample, &lines[0], "codepoints");
+    check_offsets(lines[1]["article_text"].as_str().expect("text"), &lines[1], "codepoints");
+}
+
+#[test]
+fn markdown_format_escapes_and_has_sections() {
+    let o = run(&["check", "--format", "markdown", SAMPLE], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("## Sourcelight report: samples/port-strike.txt\n"), "{out}");
+    assert!(out.contains("**‘We will not be broken,’ dockworkers say"), "{out}");
+    assert!(out.contains("### Sources\n\n| Source |") && out.contains("\n| Marta Ilić |"), "{out}");
+    assert!(out.contains("### Quotes\n"), "{out}");
+}
+
+#[test]
+fn annotated_format_shows_every_block() {
+    let o = run(&["check", "--format", "annotated", SAMPLE], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("[1 headline]\n‘We will not be broken,’"), "{out}");
+    assert!(out.contains("[3 paragraph]\n“We have given this port"), "{out}");
+}
+
+#[test]
+fn reads_stdin_with_no_file_or_a_dash() {
+    let text = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)).expect("sample");
+    for args in [&["check", "--format", "json"][..], &["check", "--format", "json", "-"][..]] {
+        let o = run(args, &text);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(json_lines(&stdout(&o))[0]["file"], "<stdin>");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML
+
+#[test]
+fn html_page_yields_the_article_in_typed_blocks() {
+    let o = run(&["check", "--format", "annotated", HTML], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("[1 headline]\nFerry fares to rise by a fifth, operator says\n"), "title first: {out}");
+    assert!(out.contains("[2 caption]\nThe morning ferry leaves"), "{out}");
+    assert!(out.contains("blockquote]\n“For people on the islands"), "{out}");
+    assert!(out.contains("blockquote]\n“You do not put a toll"), "{out}");
+    assert!(out.contains("headline]\nPassenger numbers"), "h2 is a headline: {out}");
+    assert!(out.contains("list item]\nAdult single: 64 crowns"), "{out}");
+    assert!(out.contains("be exempt from the rise"), "inline markup is text: {out}");
+    for outside in ["Subscribe", "Home", "Most read", "Cookie", "analytics", "font-family", "| The Lakeside"] {
+        assert!(!out.contains(outside), "{outside:?} is not article text: {out}");
+    }
+}
+
+#[test]
+fn html_is_detected_by_content_on_stdin() {
+    let html = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(HTML)).expect("fixture");
+    let o = run(&["check", "--format", "json"], &html);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let line = &json_lines(&stdout(&o))[0];
+    let text = line["article_text"].as_str().expect("read as HTML");
+    assert!(text.starts_with("Ferry fares to rise by a fifth, operator says\n\n"));
+    assert!(!text.contains('<'));
+    // --input text overrides the detection.
+    let o = run(&["check", "--format", "json", "--input", "text"], &html);
+    assert!(json_lines(&stdout(&o))[0].get("article_text").is_none());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bad input
+
+fn check_error(bytes: &[u8], file_name: &str, expected: &str) {
+    let dir = scratch(file_name);
+    let path = dir.join(file_name);
+    std::fs::write(&path, bytes).expect("write");
+    let path = path.to_str().expect("path");
+    let o = run(&["check", path], b"");
+    assert_eq!(o.status.code(), Some(1), "{file_name}");
+    let err = stderr(&o);
+    assert!(err.contains(path) && err.contains(expected), "{file_name}: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn bad_files_get_a_clear_message_and_exit_1() {
+    check_error(b"Headline\n\nCaf\xe9 owners said \xff\xfe it.", "latin1.txt", "not valid UTF-8 (invalid byte at line 3");
+    check_error(b"", "empty.txt", "empty input");
+    check_error(b"\n \n\t\n", "blank.txt", "no text (only whitespace)");
+    check_error(b"\x7fELF\x02\x01\x01\0\0\0\0\0", "program.bin", "binary data, not text (NUL byte at byte 7)");
+    check_error(b"<html><body><nav>menu</nav></body></html>", "empty.html", "no article text found");
+    let o = run(&["check", "does/not/exist.txt"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("sourcelight: does/not/exist.txt: no such file"), "{}", stderr(&o));
+    let o = run(&["check", "tests"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("sourcelight: tests: "), "{}", stderr(&o));
+}
+
+#[test]
+fn one_bad_file_does_not_lose_the_others() {
+    let dir = scratch("several");
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, b"bad \xc3\x28 bytes").expect("write");
+    let bad = bad.to_str().expect("path");
+    for format in ["text", "json", "markdown", "annotated"] {
+        let o = run(&["check", "--format", format, SAMPLE, bad, HTML], b"");
+        assert_eq!(o.status.code(), Some(1), "{format}");
+        let out = stdout(&o);
+        assert!(out.contains("port-strike.txt") && out.contains("Ferry fares"), "{format}: both good files: {out}");
+        assert!(stderr(&o).contains(&format!("{bad}: not valid UTF-8")), "{format}: {}", stderr(&o));
+        if format == "json" {
+            let lines = json_lines(&out);
+            assert_eq!(lines.len(), 3, "one line per file");
+            assert_eq!(lines[1]["file"], bad);
+            assert!(lines[1]["error"].as_str().expect("error").contains("not valid UTF-8"));
+        }
+    }
+}
+
+#[test]
+fn unbalanced_and_odd_quote_marks_never_panic() {
+    let text = "Talks “collapse\n\n“He said \"no\u{201d} and ‘then’ left.\n\n«««\n\n\"\n\n”\u{201c}\u{2018}''\"…\n\nEnd “of” it";
+    for format in ["text", "json", "markdown", "annotated"] {
+        let o = run(&["check", "--format", format], text.as_bytes());
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+    }
+}
+
+/// A file of about `bytes` bytes made of copies of the sample, analysed as JSON; the offsets
+/// of every finding are checked.
+fn large_file(name: &str, bytes: usize) {
+    let dir = scratch(name);
+    let path = dir.join(format!("{name}.txt"));
+    let sample = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)).expect("sample");
+    let mut text = String::with_capacity(bytes + sample.len());
+    while text.len() < bytes {
+        text.push_str(&sample);
+        text.push_str("\n\n");
+    }
+    std::fs::write(&path, &text).expect("write");
+    let o = run(&["check", "--format", "json", path.to_str().expect("path")], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(check_offsets(&text, &json_lines(&stdout(&o))[0], "codepoints") > 0);
+}
+
+#[test]
+fn a_large_file_is_analysed() {
+    large_file("large", 2_000_000);
+}
+
+/// The 50 MB file of the spec; slow in a debug build, so run it in release:
+/// `cargo test --release --test cli -- --ignored`.
+#[test]
+#[ignore = "slow in debug builds; run with --release -- --ignored"]
+fn a_50_mb_file_is_analysed() {
+    large_file("fifty", 50_000_000);
+}
+
+// ---------------------------------------------------------------------------------------------
+// --jsonl
+
+/// Checks every offset of a report against `text` in `unit`: in range, and the finding's
+/// (and cue's) text is what the offsets cut out. Returns the number of findings.
+fn check_offsets(text: &str, report: &Value, unit: &str) -> usize {
+    // (offset in the unit, byte offset) of every character, in order, and of the end.
+    let mut starts: Vec<(usize, usize)> = Vec::with_capacity(text.len() + 1);
+    let mut n = 0;
+    for (byte, c) in text.char_indices() {
+        starts.push((n, byte));
+        n += match unit {
+            "utf8" => c.len_utf8(),
+            "utf16" => c.len_utf16(),
+            _ => 1,
+        };
+    }
+    starts.push((n, text.len()));
+    let total = n;
+    let to_byte = |o: u64| -> usize {
+        let o = o as usize;
+        match starts.binary_search_by_key(&o, |&(u, _)| u) {
+            Ok(i) => starts[i].1,
+            Err(_) => panic!("{unit} offset {o} inside a character"),
+        }
+    };
+    let slice = |v: &Value| -> String {
+        let (s, e) = (v["start"].as_u64().expect("start"), v["end"].as_u64().expect("end"));
+        assert!(s <= e && e as usize <= total, "{unit}: {s}..{e} outside 0..{total}");
+        text[to_byte(s)..to_byte(e)].to_string()
+    };
+    let findings = report["findings"].as_array().expect("findings");
+    for f in findings {
+        assert!(["quote", "claim", "loaded"].contains(&f["kind"].as_str().expect("kind")), "{f}");
+        assert_eq!(slice(f), f["text"].as_str().expect("text"), "{unit}: {f}");
+        match f["kind"].as_str() {
+            Some("quote") => {
+                assert!(["direct", "mixed", "indirect"].contains(&f["style"].as_str().expect("style")));
+                if f["cue"].is_object() {
+                    assert_eq!(slice(&f["cue"]), f["cue"]["text"].as_str().expect("cue text"), "{unit}: {f}");
+                }
+                if f["speaker"].is_object() {
+                    slice(&f["speaker"]);
+                    assert!(f["speaker"]["name"].is_string() && f["speaker"]["anonymous"].is_boolean());
+                }
+                assert!(f["via"].is_null() || f["via"].is_string());
+            }
+            Some("claim") => assert!(f["vague"].is_boolean() && f["reason"].is_string(), "{f}"),
+            Some("loaded") => assert!(f["category"].is_string() && f["in_quote"].is_boolean(), "{f}"),
+            _ => unreachable!(),
+        }
+    }
+    findings.len()
+}
+
+/// Texts in many scripts: accents, emoji (outside the BMP: two UTF-16 units), CJK, RTL.
+const WORLD: [(&str, &str); 5] = [
+    (
+        "accents",
+        "Grève à Nantes\n\n« Nous ne céderons pas », a déclaré Amélie Çelik. “We won’t give in,” said Zoë Brontë, the union’s secretary. At least 40 protesters were injured, critics say.",
+    ),
+    (
+        "emoji",
+        "Storm 🌪️ hits coast\n\n“We lost everything 😢,” said resident Tomás Ruiz 👨‍👩‍👧. The storm killed 12 people 💔 and the regime slammed aid groups.",
+    ),
+    (
+        "cjk",
+        "東京で抗議\n\n“我们不会让步,” said Li Wei, a spokesman for the workers. More than 3,000 people marched in 東京 on Sunday, officials said.",
+    ),
+    (
+        "rtl",
+        "احتجاج في القاهرة\n\n“لن نستسلم,” said Ahmed Hafez, a teacher in القاهرة. He said that the protest had drawn 5,000 people. שלום, the sign read.",
+    ),
+    ("mixed", "𝔗𝔦𝔱𝔩𝔢\n\n“𝒜 quote 🎉 here,” she said. Prices rose 20% 📈 in a year, according to the bank."),
+];
+
+fn jsonl_payload() -> String {
+    WORLD.iter().map(|(id, text)| serde_json::json!({"id": id, "text": text}).to_string() + "\n").collect()
+}
+
+#[test]
+fn jsonl_offsets_in_every_unit_cut_out_the_finding_text() {
+    let mut findings = 0;
+    for unit in ["codepoints", "utf16", "utf8"] {
+        let args = ["check", "--jsonl", "--offsets", unit];
+        let o = run(&args, jsonl_payload().as_bytes());
+        assert!(o.status.success(), "{}", stderr(&o));
+        let lines = json_lines(&stdout(&o));
+        assert_eq!(lines.len(), WORLD.len());
+        for ((id, text), line) in WORLD.iter().zip(&lines) {
+            assert_eq!(line["id"], *id, "in order");
+            findings += check_offsets(text, line, unit);
+        }
+    }
+    assert!(findings >= 3 * WORLD.len(), "findings in every text and unit ({findings})");
+}
+
+#[test]
+fn jsonl_default_unit_is_code_points() {
+    let default = run(&["check", "--jsonl"], jsonl_payload().as_bytes());
+    let explicit = run(&["check", "--jsonl", "--offsets", "codepoints"], jsonl_payload().as_bytes());
+    assert_eq!(stdout(&default), stdout(&explicit));
+}
+
+#[test]
+fn jsonl_contract_keys_and_order() {
+    let payload = "{\"id\": \"b\", \"text\": \"Second\"}\n\n{\"id\": \"a\", \"text\": \"“Yes,” she said.\"}\n";
+    let o = run(&["check", "--jsonl"], payload.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines = json_lines(&stdout(&o));
+    assert_eq!(lines.len(), 2, "blank lines are skipped");
+    assert_eq!(lines[0]["id"], "b");
+    assert_eq!(lines[1]["id"], "a");
+    for l in &lines {
+        let mut keys: Vec<&str> = l.as_object().expect("object").keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["findings", "id", "sources"]);
+        for s in l["sources"].as_array().expect("sources") {
+            for key in ["name", "description", "anonymous", "quotes", "via"] {
+                assert!(s.get(key).is_some(), "source has {key}: {s}");
+            }
+        }
+    }
+}
+
+#[test]
+fn jsonl_bad_lines_get_an_error_line_and_the_rest_go_through() {
+    let payload: &[u8] = b"{\"id\": \"ok1\", \"text\": \"Fine text.\"}\n\
+        this is not json\n\
+        {\"id\": \"no-text\"}\n\
+        {\"id\": 42, \"text\": [1]}\n\
+        {\"id\": \"bad-utf8\", \"text\": \"caf\xe9\"}\n\
+        {\"id\": \"ok2\", \"text\": \"Also fine.\"}\n";
+    let o = Command::new(env!("CARGO_BIN_EXE_sourcelight"))
+        .args(["check", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            c.stdin.take().expect("stdin").write_all(payload)?;
+            c.wait_with_output()
+        })
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(1), "bad lines make the exit status 1");
+    let lines = json_lines(&stdout(&o));
+    assert_eq!(lines.len(), 6, "one output line per input line");
+    assert_eq!(lines[0]["id"], "ok1");
+    assert!(lines[0]["findings"].is_array());
+    assert_eq!(lines[1]["id"], Value::Null);
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"].as_str().expect("error").starts_with("not valid JSON"));
+    assert_eq!(lines[2]["id"], "no-text");
+    assert_eq!(lines[2]["error"], "missing \"text\"");
+    assert_eq!(lines[3]["id"], 42);
+    assert_eq!(lines[3]["error"], "\"text\" is not a string");
+    assert_eq!(lines[4]["line"], 5);
+    assert_eq!(lines[5]["id"], "ok2");
+    let err = stderr(&o);
+    for n in [2, 3, 4, 5] {
+        assert!(err.contains(&format!("stdin line {n}: ")), "{err}");
+    }
+}
+
+/// The output of each line arrives before the next line is written: the tool streams, and
+/// holds no more than one document at a time.
+#[test]
+fn jsonl_streams_line_by_line() {
+    let mut child = bin()
+        .args(["check", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("runs");
+    let mut input = child.stdin.take().expect("stdin");
+    let mut output = BufReader::new(child.stdout.take().expect("stdout"));
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)).expect("sample");
+    for i in 0..200 {
+        let request = serde_json::json!({"id": format!("doc{i}"), "text": text});
+        writeln!(input, "{request}").expect("write a line");
+        input.flush().expect("flush");
+        let mut line = String::new();
+        output.read_line(&mut line).expect("read a line");
+        let report: Value = serde_json::from_str(&line).expect("JSON");
+        assert_eq!(report["id"], format!("doc{i}"));
+    }
+    drop(input);
+    assert!(child.wait().expect("exits").success());
+}
