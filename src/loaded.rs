@@ -4,25 +4,32 @@
 //! - listed words and phrases (`src/lexicon/loaded_words.txt`, see [`words`]), each with a
 //!   category, a note and a neutral alternative; the categories are a small fixed set:
 //!   - `label`: a contested or pejorative name for a person, group, government or policy
-//!     ("regime", "terrorist", "illegals");
-//!   - `speech verb`: a verb of saying that dramatises ("slammed", "blasted");
-//!   - `adverb`: an editorializing adverb or phrase that tells the reader what to think
-//!     ("clearly", "of course", "shockingly");
+//!     ("regime" as in "regime forces", "thugs", "globalists", "Trump-hating");
+//!   - `speech verb`: a verb of saying that dramatises ("slammed", "blasted", "lashed out");
+//!   - `adverb`: an editorializing adverb that tells the reader what to think or feel
+//!     ("shockingly", "brazenly", "woefully");
 //!   - `adjective`: an emotive or judging adjective ("dreary", "horrific", "disgraceful");
-//!   - `emotive`: an emotive noun or verb where a plain one would do ("bloodbath", "slaughtered");
-//! - `scare quotes`: a single word in quote marks with no speech cue (see [`scare`]).
+//!   - `emotive`: an emotive noun or verb where a plain one would do ("bloodbath",
+//!     "slaughtered", "witch hunt");
+//! - `scare quotes`: a single word in quote marks, used as a noun the outlet doubts, with no
+//!   speech cue (see [`scare`]).
 //!
-//! Precision comes first: the lists hold words that are charged in almost every use, and
-//! exceptions (also data) take out the phrases in which a listed word is neutral.
+//! Precision comes first (a reader who sees false alarms turns the extension off): the lists
+//! hold words that are charged in almost every use; a word with common neutral senses is
+//! listed only in the contexts where it is charged (`regime > {forces,leader,…}`), or with
+//! exceptions (`src/lexicon/loaded_exceptions.txt`: "slammed into", "chilling effect").
+//! Left out on purpose, because they are standard or epistemic in most news use and flood a
+//! page with false alarms: bare "regime" ("the Iranian regime"), "terrorist" (kept only in
+//! "terrorist state" and the like), "illegal immigrant", "so-called", and certainty adverbs
+//! such as "clearly", "obviously", "of course".
 //!
 //! Voice: a finding inside a quote is the speaker's wording (`in_quote: true`), never the
 //! outlet's. The speaker's wording is what stands inside quote marks (direct quotes, the
-//! quoted fragment of a mixed quote, and quoted words the attribution module could not pin on
-//! anyone: marks always say "not my word"); the unmarked reported clause of indirect speech is
-//! the outlet's paraphrase, so loaded words there are the outlet's ("Abadi said … in support
-//! of regime leader Bashar al Assad"). The voice map decides whether a quoted single word is a
-//! quotation or scare quotes. A scare-quoted word that the attribution module reports as a quote is a quotation,
-//! not a scare quote, and is left out.
+//! quoted fragment of a mixed quote, quoted words the attribution module could not pin on
+//! anyone — marks always say "not my word" — and block quotations); the unmarked reported
+//! clause of indirect speech is the outlet's paraphrase, so its word choice is the outlet's
+//! ("Abadi said … in support of regime leader Bashar al Assad"). The voice map decides
+//! whether a quoted single word is a quotation (left out) or scare quotes.
 
 mod marks;
 mod scare;

@@ -163,7 +163,21 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         let Some((a, punct)) = found else { continue };
         let tk = &block.tk;
         let starts_lower = tk.t.get(p.open + 1).is_some_and(|t| t.is_word() && !t.cap);
-        let style = if !punct && starts_lower { QuoteStyle::Mixed } else { QuoteStyle::Direct };
+        let mut style = if !punct && starts_lower { QuoteStyle::Mixed } else { QuoteStyle::Direct };
+        let mut content = content;
+        // “…,” X said — but words of the same clause before the mark ("The summit
+        // accomplished “too little,” X said") make the whole clause the quote: mixed.
+        let after_close = a.cue.as_ref().is_some_and(|c| c.start > p.open);
+        let sentence_start = block.sentence_start(p.open);
+        if after_close && p.open > sentence_start && tk.word(p.open - 1) {
+            style = QuoteStyle::Mixed;
+            let mut s0 = sentence_start;
+            // From the last comma before the mark, when there is one.
+            if let Some(c) = (sentence_start..p.open).rev().take(40).find(|&c| tk.punct(c, ',')) {
+                s0 = c + 1;
+            }
+            content = tk.span(s0, p.close.map_or(p.stop, |c| c + 1));
+        }
         let speaker = speaker_of(doc, tk, a.np.as_ref());
         let cue = a.cue.as_ref().map(|c| cue_span(tk, c));
         let verb = a.cue.as_ref().map_or(usize::MAX, |c| c.verb);

@@ -144,7 +144,8 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                     }
                 }
             }
-            if np.start > a && !edge && !tk.has(np.start - 1, class::FUNCTION | class::TIME) && !tk.stop(np.start - 1) {
+            let relative = (np.end..cue.start).any(|k| tk.has(k, class::RELATIVE));
+            if np.start > a && !edge && !relative && !tk.has(np.start - 1, class::FUNCTION | class::TIME) && !tk.stop(np.start - 1) {
                 // The phrase does not start its clause ("the plan Smith said …"): not ours.
                 if !(np.start == a + 1 && tk.word(a)) {
                     return None;
@@ -195,11 +196,17 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
 }
 
 /// The end of a reported clause: before ", NP cue" when another attribution follows.
-fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -> usize {
+pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -> usize {
     let tk = &block.tk;
     for c in start..end.min(start + MAX_CUT_SCAN) {
         if !tk.punct(c, ',') || tk.in_quote(c) {
             continue;
+        }
+        // ", but stopped short of …", ", citing …": a new clause, unless quoted words follow.
+        let next = c + 1;
+        let new_clause = tk.word(next) && !tk.cap(next) && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER) || tk.s(next).ends_with("ing"));
+        if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+            return c;
         }
         let v = (c + 1..(c + 8).min(end)).find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some());
         if let Some(v) = v {

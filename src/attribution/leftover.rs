@@ -82,6 +82,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 continue;
             }
         }
+        // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’).
+        if title_case(block, p.open + 1, p.stop) {
+            continue;
+        }
         let sentence_start = block.sentence_start(p.open);
         let starts_sentence = p.open == sentence_start || (p.open > 0 && tk.stop(p.open - 1));
         let first_word_cap = tk.cap(p.open + 1);
@@ -101,6 +105,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // speaker's words ("… as he pushed for coordination so as to “get better results.”").
         let sentence = block.tk.span(block.sentence_start(p.open), block.sentence_end(p.open));
         let same_sentence = seen.attributed_in(doc, sentence);
+        // A single quoted word is a scare quote (loaded wording reports those), never speech.
+        if words < 2 {
+            continue;
+        }
         if let Some(f) = same_sentence {
             let speaker = f.speaker.clone();
             let group = doc.group();
@@ -121,7 +129,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             while end > p.open + 1 && (tk.stop(end - 1) || tk.punct(end - 1, ',')) {
                 end -= 1;
             }
-            let end = end.max(p.close.map_or(p.stop, |c| c + 1));
+            let quote_end = p.close.map_or(p.stop, |c| c + 1);
+            let end = super::indirect::cut_at_next_attribution(block, quote_end, end.max(quote_end)).max(quote_end);
             let later = block.pairs.partition_point(|q| q.open <= p.open)..block.pairs.partition_point(|q| q.open < end);
             for j in later {
                 block.taken[j] = true;

@@ -218,6 +218,14 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     while e > lower && tk.has(e - 1, class::ADVERB) && !tk.cap(e - 1) {
         e -= 1;
     }
+    // "Ana Ruiz, who said …": the relative pronoun stands for the phrase before it.
+    if e > lower + 1 && tk.has(e - 1, class::RELATIVE) && tk.word(e - 1) {
+        let mut r = e - 1;
+        if r > lower && tk.punct(r - 1, ',') {
+            r -= 1;
+        }
+        return simple_back(tk, r, lower).filter(|np| !np.pronoun);
+    }
     // A parenthetical between dashes.
     if e > lower + 1 && tk.dash(e - 1) {
         let d = (e.saturating_sub(12).max(lower)..e - 1).rev().find(|&d| tk.dash(d))?;

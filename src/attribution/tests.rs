@@ -60,6 +60,7 @@ fn word_list_examples() {
         match kind {
             "pronoun" => speakers.iter().any(|s| text.slice(&s.span).eq_ignore_ascii_case(word)),
             "function" => !speakers.is_empty() && speakers.iter().all(|s| !s.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))),
+            "relative" => speakers.iter().any(|s| s.name == "Ana Ruiz"),
             "tailprep" | "medium" | "time" => fr.iter().any(|f| f.cue.as_ref().is_some_and(|c| text.slice(c).split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))),
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             _ => speakers.iter().any(|s| {

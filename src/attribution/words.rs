@@ -53,6 +53,8 @@ pub(crate) mod class {
     pub const PHRASE_START: u32 = 1 << 14;
     /// A form of "be" before a cue verb.
     pub const PASSIVE: u32 = 1 << 19;
+    /// A relative pronoun ("who").
+    pub const RELATIVE: u32 = 1 << 20;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
     /// Opens a phrase that extends a cue ("in", "on").
@@ -155,6 +157,7 @@ impl Words {
                     ("function", class::FUNCTION),
                     ("complementizer", class::COMPLEMENTIZER | class::FUNCTION),
                     ("tailprep", class::TAILPREP),
+                    ("relative", class::RELATIVE | class::FUNCTION),
                     ("medium", class::MEDIUM),
                     ("time", class::TIME),
                 ][..],

@@ -15,25 +15,42 @@ pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
             continue;
         };
         let mut open: Option<usize> = None;
-        // Only `"` and the multi-byte marks (lead bytes 0xC2 and 0xE2) can be quote marks.
-        let candidates = s
-            .bytes()
-            .enumerate()
-            .filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2));
-        for (i, _) in candidates {
+        let bytes = s.as_bytes();
+        // Only `"`, doubled ASCII marks (``, '') and the multi-byte marks (lead bytes 0xC2 and
+        // 0xE2) can be quote marks.
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let doubled = matches!(b, b'`' | b'\'') && bytes.get(i + 1) == Some(&b);
+            if !(doubled || matches!(b, b'"' | 0xC2 | 0xE2)) {
+                i += 1;
+                continue;
+            }
             let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                i += 1;
                 continue;
             };
+            let len = if doubled { 2 } else { c.len_utf8() };
             let at = block.start + i;
-            match (c, open) {
-                ('\u{201c}' | '\u{ab}' | '\u{201e}', None) => open = Some(at + c.len_utf8()),
-                ('\u{201d}' | '\u{bb}', Some(start)) | ('"', Some(start)) => {
+            let before = s.get(..i).and_then(|r| r.chars().next_back());
+            let after = s.get(i + len..).and_then(|r| r.chars().next());
+            // A straight mark opens before a word and closes after one; after a digit it is an
+            // inch mark (6'3").
+            let straight = c == '"' || (doubled && b == b'\'');
+            let may_open = before.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}' | '-'));
+            let may_close = after.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || !n.is_alphanumeric());
+            let inch = straight && before.is_some_and(|p| p.is_ascii_digit());
+            let opening = matches!(c, '\u{201c}' | '\u{ab}' | '\u{201e}') || (doubled && b == b'`') || (straight && may_open && !inch);
+            let closing = matches!(c, '\u{201d}' | '\u{bb}') || (straight && may_close && !inch);
+            match open {
+                None if opening => open = Some(at + len),
+                Some(start) if closing => {
                     out.push(start..at);
                     open = None;
                 }
-                ('"', None) => open = Some(at + 1),
                 _ => {}
             }
+            i += len;
         }
         if let Some(start) = open {
             out.push(start..block.end);
@@ -76,9 +93,11 @@ mod tests {
 
     #[test]
     fn quoted_spans_close_and_run_on() {
-        let doc = Document::from_plain_text("Head line here\n\nHe said \u{201c}no\u{201d} twice.\n\n\u{201c}We will go on.\n\n\u{201c}And win.\u{201d}");
+        let doc = Document::from_plain_text(
+            "Head line here\n\nHe said \u{201c}no\u{201d} twice, ``yes'' once and ''maybe\".\n\n\u{201c}We will go on.\n\n\u{201c}And win.\u{201d}",
+        );
         let text = Text::new(&doc);
         let spans: Vec<&str> = quoted_spans(&text).iter().map(|r| text.slice(r)).collect();
-        assert_eq!(spans, ["no", "We will go on.", "And win."]);
+        assert_eq!(spans, ["no", "yes", "maybe", "We will go on.", "And win."]);
     }
 }

@@ -62,12 +62,15 @@ static HEAD_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// word between ("the “experts”", "the much-vaunted “reforms”").
 fn after_head(before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
-    let is_head = |w: Option<&str>| w.is_some_and(|w| HEAD_WORDS.contains(&w.to_lowercase()));
+    // A possessive is a determiner too ("last year's “improvements”").
+    let possessive = |w: &str| ["'s", "’s", "s'", "s’"].iter().any(|p| w.ends_with(p));
+    let is_head = |w: Option<&str>| w.is_some_and(|w| HEAD_WORDS.contains(&w.to_lowercase()) || possessive(w));
     if !before.ends_with(char::is_whitespace) {
         return false;
     }
     let last = words.next();
-    is_head(last) || (last.is_some_and(|w| w.chars().all(|c| c.is_alphanumeric() || "-'’".contains(c))) && is_head(words.next()))
+    let plain = |w: &str| w.chars().all(|c| c.is_alphanumeric() || "-'’".contains(c));
+    is_head(last) || (last.is_some_and(plain) && is_head(words.next()))
 }
 
 /// Quote marks that open or close a quotation (the straight single mark is left out: it is
@@ -227,8 +230,9 @@ mod tests {
     #[test]
     fn single_words_without_cue() {
         let body = "Headline here\n\nThe “experts” disagreed. Their ‘reforms’ failed. \
-                    The so-called \"peace\" deal fell apart. The much-vaunted “recovery” stalled.";
-        assert_eq!(words(body), ["experts", "reforms", "peace", "recovery"]);
+                    The so-called \"peace\" deal fell apart. The much-vaunted “recovery” stalled. \
+                    Last year's “improvements” led to queues.";
+        assert_eq!(words(body), ["experts", "reforms", "peace", "recovery", "improvements"]);
     }
 
     #[test]

@@ -55,8 +55,8 @@ struct Pattern {
     form: String,
     /// Whether the form must match in its exact case.
     case_sensitive: bool,
-    /// How many bytes of the form are reported (the rest is context).
-    reported: usize,
+    /// The index of the words that must follow (in [`Lexicon::contexts`]), if any.
+    context: Option<usize>,
     /// A suffix of hyphenated compounds (`*-hating`): the form starts with the hyphen.
     suffix: bool,
     /// The sense for a word, `None` for an exception.
@@ -69,6 +69,9 @@ pub(crate) struct Lexicon {
     /// found, and the tests fail.
     automaton: Option<AhoCorasick>,
     patterns: Vec<Pattern>,
+    /// Context alternatives of the patterns that have some, lower case, each with the space
+    /// (or nothing, before punctuation) that joins it to the head.
+    contexts: Vec<Vec<String>>,
     /// Senses, in list order.
     pub senses: Vec<Sense>,
 }
@@ -81,6 +84,7 @@ impl Lexicon {
     /// the tests.
     pub fn new(words: &'static str, exceptions: &'static str) -> Lexicon {
         let mut patterns = Vec::new();
+        let mut contexts = Vec::new();
         let mut senses = Vec::new();
         for entry in lexicon::parse(words) {
             let [pattern, category, note, alternative] = entry.fields[..] else { continue };
@@ -94,22 +98,22 @@ impl Lexicon {
                 alternative: (alternative != "-").then_some(alternative),
                 capitalised: pattern.chars().any(char::is_uppercase) || pattern.starts_with('*'),
             });
-            add_forms(pattern, Some(sense), &mut patterns);
+            add_forms(pattern, Some(sense), &mut patterns, &mut contexts);
         }
         for entry in lexicon::parse(exceptions) {
             if let Some(pattern) = entry.fields.first() {
-                add_forms(pattern, None, &mut patterns);
+                add_forms(pattern, None, &mut patterns, &mut contexts);
             }
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            // A full DFA: about 2 MB and 5-20 ms to build for these lists, but two to three
+            // A full DFA: about 1.5 MB and 5-20 ms to build for these lists, but two to three
             // times faster than the NFA (130 KB, 2 ms); speed is the budget that binds.
             .kind(Some(AhoCorasickKind::DFA))
             .build(patterns.iter().map(|p| p.form.as_bytes()))
             .ok();
-        Lexicon { automaton, patterns, senses }
+        Lexicon { automaton, patterns, contexts, senses }
     }
 
     /// Heap bytes of the automaton, for the speed probe.
@@ -130,15 +134,15 @@ impl Lexicon {
             let span = m.range();
             let accepted = self.patterns.get(m.pattern().as_usize()).and_then(|p| {
                 let start = if p.suffix { compound_start(text, span.start)? } else { span.start };
-                let whole = start..span.end;
                 let exact = !p.case_sensitive || text.get(span.clone()) == Some(p.form.as_str());
-                (is_whole_word(text, &whole) && exact).then_some((p, start))
+                let context_ok = p.context.is_none_or(|i| self.context_follows(text, i, &(start..span.end)));
+                (is_whole_word(text, &(start..span.end)) && exact && context_ok).then_some((p, start))
             });
             match accepted {
                 Some((pattern, start)) => {
                     let clear = out.last().is_none_or(|(last, _): &(Range<usize>, usize)| last.end <= start);
                     if let (Some(sense), true) = (pattern.sense, clear) {
-                        out.push((start..span.start + pattern.reported, sense));
+                        out.push((start..span.end, sense));
                     }
                     at = span.end;
                 }
@@ -148,6 +152,16 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// Whether one of the context alternatives `i` follows `head` as whole words.
+    fn context_follows(&self, text: &str, i: usize, head: &Range<usize>) -> bool {
+        let Some(alternatives) = self.contexts.get(i) else { return false };
+        let rest = text.get(head.end..).unwrap_or("");
+        alternatives.iter().any(|c| {
+            rest.get(..c.len()).is_some_and(|r| r.eq_ignore_ascii_case(c))
+                && is_whole_word(text, &(head.start..head.end + c.len()))
+        })
     }
 }
 
@@ -172,24 +186,33 @@ fn compound_start(text: &str, hyphen: usize) -> Option<usize> {
     (first.is_alphanumeric() && (start > limit || limit == 0)).then_some(start)
 }
 
-fn add_forms(pattern: &str, sense: Option<usize>, out: &mut Vec<Pattern>) {
+fn add_forms(pattern: &str, sense: Option<usize>, out: &mut Vec<Pattern>, contexts: &mut Vec<Vec<String>>) {
     let case_sensitive = pattern.chars().any(char::is_uppercase);
     let suffix = pattern.starts_with("*-");
     let pattern = pattern.strip_prefix('*').unwrap_or(pattern);
     let (head, context) = pattern.split_once(" > ").unwrap_or((pattern, ""));
-    let contexts = if context.is_empty() { vec![String::new()] } else { expand(context) };
-    for head in expand(head.trim()) {
-        for context in &contexts {
-            // Context that starts with punctuation ("clearly > ,") follows with no space.
-            let glue = if context.starts_with(char::is_alphanumeric) { " " } else { "" };
-            let form = format!("{head}{glue}{context}");
-            let curly = form.replace('\'', "\u{2019}");
-            if curly != form {
-                let reported = head.replace('\'', "\u{2019}").len();
-                out.push(Pattern { form: curly, case_sensitive, reported, suffix, sense });
-            }
-            out.push(Pattern { form, case_sensitive, reported: head.len(), suffix, sense });
+    // Only the head goes into the automaton (context alternatives multiplied into it would
+    // grow it several times over); the context is checked after a head is found.
+    let context = (!context.is_empty()).then(|| {
+        let alternatives = expand(context.trim())
+            .into_iter()
+            .flat_map(|c| {
+                // Context that starts with punctuation ("clearly > ,") follows with no space.
+                let glue = if c.starts_with(char::is_alphanumeric) { " " } else { "" };
+                let plain = format!("{glue}{}", c.to_lowercase());
+                let curly = plain.replace('\'', "\u{2019}");
+                if curly == plain { vec![plain] } else { vec![plain, curly] }
+            })
+            .collect();
+        contexts.push(alternatives);
+        contexts.len() - 1
+    });
+    for form in expand(head.trim()) {
+        let curly = form.replace('\'', "\u{2019}");
+        if curly != form {
+            out.push(Pattern { form: curly, case_sensitive, context, suffix, sense });
         }
+        out.push(Pattern { form, case_sensitive, context, suffix, sense });
     }
 }
 
