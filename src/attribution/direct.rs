@@ -57,11 +57,15 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
     if let Some(cue) = tk.cue_at(k) {
         if cue.start == k && !matches!(cue.kind, CueKind::Tail | CueKind::Name) {
             // Inverted: “…,” said Sean Spicer, chief strategist … / “…,” according to X.
-            let np = speaker::after(tk, cue.end, end);
+            let np = speaker::after(tk, cue.end, end).or_else(|| speaker::plain_after(tk, cue.end, end));
             let via = np.as_ref().and_then(|np| via_at(tk, np.end, end)).map(|v| v.0).or_else(|| via_at(tk, cue.end, end).map(|v| v.0));
             // "said Sean Spicer" names a speaker; "told CNN" only an outlet.
             let np = np.filter(|np| cue.kind != CueKind::Tell || !(np.start..np.end).any(|m| tk.has(m, class::OUTLET_HEAD | class::OUTLET_NAME)));
-            return Some(Attach { np, cue: Some(cue), via });
+            // “…,” adding that … — a participle with no speaker after it is not this quote's cue.
+            if np.is_some() || via.is_some() {
+                return Some(Attach { np, cue: Some(cue), via });
+            }
+            return None;
         }
     }
     let limit = (k + MAX_AFTER).min(end);
@@ -121,7 +125,9 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
             return None;
         }
         // Between the cue and the mark: nothing, the speaker ("said Smith:") or the addressee.
-        let subject = speaker::before(tk, cue.start, lower).or_else(|| speaker::sentence_subject(tk, lower, cue.start));
+        let subject = speaker::before(tk, cue.start, lower)
+            .or_else(|| speaker::sentence_subject(tk, lower, cue.start))
+            .or_else(|| speaker::first_named(tk, lower, cue.start));
         if cue.end == j {
             if subject.is_none() && !punct {
                 return None;

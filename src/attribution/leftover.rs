@@ -92,8 +92,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         let prev = previous(doc, &seen, content.start);
         if starts_sentence && (first_word_cap || words > MAX_SCARE_WORDS) {
             // A quoted sentence: it continues the speaker just quoted, if any.
-            let speaker = match &prev {
-                Some((Some(s), _, _)) => Some(s.clone()),
+            let intro = doc.intro.as_ref().filter(|(b, _)| p.open == 0 && b + 1 == doc.block).map(|(_, s)| s.clone());
+            let speaker = match (&prev, intro) {
+                (_, Some(s)) => Some(s),
+                (Some((Some(s), _, _)), None) => Some(s.clone()),
                 _ => None,
             };
             let group = doc.group();
@@ -219,4 +221,18 @@ pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
         }
     }
     caps >= 2
+}
+
+/// The speaker a block introduces when it ends with a cue and a colon ("Caddell continued:").
+pub(crate) fn intro(block: &Block, doc: &mut Doc) -> Option<SpeakerRef> {
+    let tk = &block.tk;
+    let last = tk.len().checked_sub(1)?;
+    if !tk.punct(last, ':') || tk.in_quote(last) {
+        return None;
+    }
+    let a = block.sentence_start(last).max(last.saturating_sub(MAX_CUE_BACK));
+    let v = (a..last).rev().find(|&v| !tk.in_quote(v) && tk.cue_at(v).is_some())?;
+    let cue = tk.cue_at(v)?;
+    let np = speaker::before(tk, cue.start, a).or_else(|| speaker::after(tk, cue.end, last))?;
+    Some(doc.people.resolve(tk, &np))
 }

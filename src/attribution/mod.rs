@@ -122,6 +122,8 @@ pub(crate) struct Doc {
     pub open_quote: Option<(usize, Option<SpeakerRef>)>,
     /// Index of the block being read.
     pub block: usize,
+    /// A block ending "… X said:" names the speaker of the quote that opens the next block.
+    pub intro: Option<(usize, SpeakerRef)>,
     /// The last frame of the last block that had frames, with that block's index.
     pub prev_block_last: Option<(usize, Frame)>,
 }
@@ -163,7 +165,7 @@ pub(crate) fn cue_span(tk: &Toks, cue: &Cue) -> Range<usize> {
 
 /// Finds every quote in the text with its attribution.
 pub(crate) fn find(text: &Text) -> Vec<Frame> {
-    let mut doc = Doc { people: People::default(), next_group: 0, frames: Vec::new(), open_quote: None, block: 0, prev_block_last: None };
+    let mut doc = Doc { people: People::default(), next_group: 0, frames: Vec::new(), open_quote: None, block: 0, prev_block_last: None, intro: None };
     let mut toks = Vec::new();
     let mut si = 0;
     for (b, range) in text.blocks.iter().enumerate() {
@@ -197,6 +199,7 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
         direct::attach(&mut block, &mut doc);
         indirect::find(&mut block, &mut doc);
         leftover::resolve(&mut block, &mut doc, first);
+        doc.intro = leftover::intro(&block, &mut doc).map(|s| (b, s));
         doc.frames[first..].sort_by_key(|f| (f.content.start, f.content.end));
         if let Some(last) = doc.frames.get(first..).and_then(|f| f.last()) {
             doc.prev_block_last = Some((b, last.clone()));

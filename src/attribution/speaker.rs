@@ -272,6 +272,23 @@ pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> 
     next_ok.then_some(np)
 }
 
+/// A short plain phrase after an inverted cue that closes the sentence: "said the ruling."
+pub(crate) fn plain_after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
+    if !tk.has(start, class::DETERMINER) {
+        return None;
+    }
+    let end = (start..(start + 5).min(upper)).take_while(|&k| tk.word(k) && !tk.has(k, class::FUNCTION | class::PHRASE_START)).last()? + 1;
+    let closes = end >= upper || tk.stop(end) || tk.punct(end, ',');
+    (closes && end > start + 1).then(|| Np { start, end, anonymous: tk.has(start, class::INDEFINITE), ..Np::default() })
+}
+
+/// The first name or pronoun of the sentence from `a` (before `limit`, a few tokens in):
+/// the speaker of a participle cue ("Trump attacked Clinton …, saying, “…”").
+pub(crate) fn first_named(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+    let k = (a..limit.min(a + 30)).find(|&k| !tk.in_quote(k) && (namey(tk, k) || (tk.word(k) && tk.has(k, class::PRONOUN))))?;
+    after(tk, k, limit).filter(|np| np.name.is_some() || np.pronoun)
+}
+
 /// A short description-only phrase filling `a..b` exactly ("the ad's narrator").
 pub(crate) fn plain(tk: &Toks, a: usize, b: usize) -> Option<Np> {
     if b <= a || b - a > 5 || !(a..b).all(|k| tk.word(k) && !tk.has(k, class::FUNCTION | class::AUX | class::PHRASE_START)) {
