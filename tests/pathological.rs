@@ -136,7 +136,6 @@ fn unbalanced_and_nested_marks() {
 
 /// One long sentence (a lower-case word after each period) full of closing marks and cues.
 #[test]
-#[ignore = "bug: see notes (quadratic in attribution::indirect)"]
 fn closing_marks_then_said() {
     let n = if FULL { 20_000 } else { 2_000 };
     assert_linear("closing marks only", n, |k| paragraph("word\u{201d} he said. ", k * 16));
@@ -155,7 +154,6 @@ fn quote_that_never_closes() {
 }
 
 #[test]
-#[ignore = "bug: see notes (quadratic in attribution::indirect)"]
 fn ten_thousand_consecutive_said() {
     let n = 2_500; // 10,000 at 4n
     assert_linear("said said said", n, |k| paragraph("said ", k * 5));
