@@ -115,7 +115,11 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     let has_source = hits
         .sourcing
         .iter()
-        .any(|h| is_source_kind(SOURCING.kind(h)) && tokens.get(h.first).is_some_and(outside));
+        .any(|h| {
+            let kind = SOURCING.kind(h);
+            let source = is_source_kind(kind) || kind == "decision" && !after_be(&tokens, h.first);
+            source && tokens.get(h.first).is_some_and(outside)
+        });
     if has_source || frames::reports_other_voice(&tokens, &hits.sourcing, &outside) {
         return None;
     }
@@ -210,6 +214,19 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
         vague: false,
         reason: reason(top, &cues).to_string(),
     })
+}
+
+/// Whether token `j` follows a form of "be" or a negation: a passive ("was approved by") or
+/// a state, not the subject's own act.
+fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
+    j.checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| {
+            matches!(
+                p.lower.as_ref(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "not" | "n't"
+            ) || p.lower.ends_with("n't")
+        })
 }
 
 /// Whether a sourcing entry of this kind gives a sentence its source by itself (the other
