@@ -72,7 +72,7 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
     let mut v = k;
     while v < limit {
         if tk.hard_stop(v) || tk.mark(v) || tk.in_quote(v) {
-            return None;
+            break;
         }
         if let Some(cue) = tk.cue_at(v) {
             if matches!(cue.kind, CueKind::According | CueKind::Name) {
@@ -129,7 +129,9 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
             .or_else(|| speaker::sentence_subject(tk, lower, cue.start))
             .or_else(|| speaker::first_named(tk, lower, cue.start));
         if cue.end == j {
-            if subject.is_none() && !punct {
+            // "X said “we will …”" with no comma or colon: the quote is the clause the cue
+            // reports, which reported speech reads as a whole.
+            if !punct {
                 return None;
             }
             return Some((Attach { np: subject, cue: Some(cue), via: None }, punct));

@@ -10,6 +10,9 @@ use crate::report::QuoteStyle;
 
 /// Quoted fragments of at most this many words, with no cue, are scare quotes or names.
 const MAX_SCARE_WORDS: usize = 4;
+/// A fragment with no cue is its sentence subject's words only when it has this many words
+/// (shorter ones are mostly scare quotes: "massive resistance", "super PACs").
+const MIN_SUBJECT_FRAGMENT_WORDS: usize = 3;
 
 /// The block's frames from `first`: those sorted by start before this pass (`first..sorted`)
 /// and the last one this pass added (which lies before any later quote).
@@ -148,7 +151,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         }
         // A fragment of several words in a sentence whose subject is a source: that
         // source's words ("Reid has gone after Trump as a “human leech”").
-        if words >= 2 && !title_case(block, p.open + 1, p.stop) {
+        if words >= MIN_SUBJECT_FRAGMENT_WORDS && !title_case(block, p.open + 1, p.stop) {
             let a = block.sentence_start(p.open);
             if let Some(np) = speaker::sentence_subject(&block.tk, a, p.open) {
                 let tk = &block.tk;

@@ -34,7 +34,13 @@ pub(crate) struct Np {
 }
 
 fn namey(tk: &Toks, k: usize) -> bool {
-    tk.cap(k) && !tk.has(k, class::FUNCTION | class::PRONOUN | class::DETERMINER | class::SOURCE_NOUN | class::TIME)
+    // Capitalised adverbs, auxiliaries, prepositions and cue words start sentences; they are
+    // not names ("Once", "According", "At").
+    tk.cap(k)
+        && !tk.has(
+            k,
+            class::FUNCTION | class::PRONOUN | class::DETERMINER | class::SOURCE_NOUN | class::TIME | class::ADVERB | class::AUX | class::PHRASE_START | class::CONNECTOR | class::TAILPREP,
+        )
 }
 
 /// A lower-case name particle followed (after at most one more particle) by a name word.

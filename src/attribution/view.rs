@@ -58,6 +58,10 @@ impl<'a> Toks<'a> {
                 if word.is_ascii() {
                     buf.push_str(word);
                     buf.make_ascii_lowercase();
+                    if !words.may_have(buf.as_bytes()) {
+                        cls.push(0);
+                        continue;
+                    }
                 } else {
                     buf.extend(word.chars().flat_map(char::to_lowercase));
                 }

@@ -99,6 +99,9 @@ pub(crate) struct Phrase {
 
 /// All the tables.
 pub(crate) struct Words {
+    /// For each word length, the set of (first letter, last letter) pairs of listed words,
+    /// as two 32-bit masks: a cheap test that rules out most words before hashing.
+    shapes: [(u32, u32); 32],
     classes: Map<u32>,
     /// Phrases by their first word, longest first.
     phrases: Map<Vec<Phrase>>,
@@ -170,7 +173,30 @@ impl Words {
                 }
             }
         }
-        Words { classes, phrases }
+        let mut shapes = [(0u32, 0u32); 32];
+        for word in classes.keys().chain(phrases.keys()) {
+            let b = word.as_bytes();
+            if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+                if let Some(slot) = shapes.get_mut(b.len()) {
+                    slot.0 |= 1 << (f & 31);
+                    slot.1 |= 1 << (l & 31);
+                }
+            }
+        }
+        Words { shapes, classes, phrases }
+    }
+
+    /// Whether a lower-case ASCII word could be listed (itself or its singular).
+    pub fn may_have(&self, lower: &[u8]) -> bool {
+        let test = |len: usize, f: u8, l: u8| self.shapes.get(len).is_some_and(|&(mf, ml)| mf & (1 << (f & 31)) != 0 && ml & (1 << (l & 31)) != 0);
+        match (lower.first(), lower.last()) {
+            (Some(&f), Some(&l)) => {
+                test(lower.len(), f, l)
+                    || (l == b's' && lower.len() > 1 && test(lower.len() - 1, f, lower[lower.len() - 2]))
+                    || lower.ends_with(b"'s")
+            }
+            _ => false,
+        }
     }
 
     /// The classes of a lower-case word; plurals fall back to the singular's noun classes.

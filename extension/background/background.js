@@ -1,0 +1,114 @@
+// The background owns the WebAssembly core: content scripts send it an article's blocks and get
+// the findings back. Compiling WebAssembly in a content script would be subject to the page's
+// CSP; here only the extension's own CSP (with 'wasm-unsafe-eval') applies.
+//
+// Chrome runs this as a module service worker, Firefox as a module background script. Either
+// may be stopped when idle, so nothing here keeps state that matters: the module is compiled
+// again on the next request (about 15 ms).
+import '../shared/messages.js';
+import { initSync, analyzeBlocks, __sourcelightReset } from '../pkg/sourcelight.js';
+
+const M = globalThis.SLMessages;
+const api = M.api();
+
+let compiled = null; // Promise<WebAssembly.Module>
+let ready = false; // an instance exists and has not trapped
+
+function compileOnce() {
+  if (!compiled) {
+    compiled = (async () => {
+      const response = await fetch(api.runtime.getURL('pkg/sourcelight_bg.wasm'));
+      return WebAssembly.compile(await response.arrayBuffer());
+    })();
+    compiled.catch(() => { compiled = null; });
+  }
+  return compiled;
+}
+
+async function instantiate() {
+  const module = await compileOnce();
+  if (!ready) {
+    __sourcelightReset();
+    initSync({ module });
+    ready = true;
+  }
+}
+
+/** Longest finding text sent back (the page has the full text; this is for lists). */
+const MAX_TEXT = 300;
+
+/**
+ * Keeps the reply small: the content script decodes it on the page's main thread, in one task.
+ * At most LIMITS.maxFindings findings, their texts clipped.
+ */
+function slim(report) {
+  const findings = report.findings.slice(0, M.LIMITS.maxFindings);
+  for (const f of findings) if (typeof f.text === 'string' && f.text.length > MAX_TEXT) f.text = `${f.text.slice(0, MAX_TEXT - 1)}…`;
+  return { findings, sources: report.sources.slice(0, 500), truncated: report.findings.length > findings.length };
+}
+
+let warmed = null;
+/** Instantiates the module and runs a tiny analysis, so that the core's lazily built tables
+ * (regexes, word lists) are ready before the article arrives. */
+function warm() {
+  if (!warmed) {
+    warmed = analyze([{ kind: 'paragraph', text: '“Warm,” she said. Critics say the disastrous plan will cost 40 million dollars.' }]);
+    warmed.catch(() => { warmed = null; });
+  }
+  return warmed;
+}
+
+/** Analyses blocks; a trap (which should not happen) is caught and the module re-instantiated once. */
+async function analyze(blocks) {
+  for (let attempt = 0; ; attempt++) {
+    await instantiate();
+    const t0 = performance.now();
+    try {
+      const report = slim(analyzeBlocks(blocks));
+      return { ok: true, report, ms: performance.now() - t0 };
+    } catch (err) {
+      if (err instanceof WebAssembly.RuntimeError) {
+        // The instance's memory may be inconsistent after a trap: start a fresh one.
+        ready = false;
+        console.warn('Sourcelight: the analysis trapped; re-instantiating the module', err.message);
+        if (attempt === 0) continue;
+      }
+      return { ok: false, error: String(err && err.message ? err.message : err) };
+    }
+  }
+}
+
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  const role = M.senderRole(sender, api);
+  if (role === null) return false; // not from this extension: ignore silently
+  const problem = M.validate(msg, role);
+  if (problem) {
+    sendResponse({ ok: false, error: `rejected: ${problem}` });
+    return false;
+  }
+  if (msg.type === 'warm') {
+    warm().then(() => sendResponse({ ok: true }), (err) => sendResponse({ ok: false, error: String(err) }));
+    return true;
+  }
+  if (msg.type !== 'analyze') return false;
+  analyze(msg.blocks).then(sendResponse, (err) =>
+    sendResponse({ ok: false, error: String(err && err.message ? err.message : err) }));
+  return true; // the response comes asynchronously
+});
+
+if (api.commands && api.commands.onCommand) {
+  api.commands.onCommand.addListener(async (command, tab) => {
+    if (!M.COMMANDS.includes(command)) return;
+    let tabId = tab && tab.id;
+    if (tabId === undefined) {
+      const [active] = await api.tabs.query({ active: true, currentWindow: true });
+      tabId = active && active.id;
+    }
+    if (tabId === undefined) return;
+    try {
+      await api.tabs.sendMessage(tabId, { type: 'command', command });
+    } catch {
+      // No content script in that tab (e.g. a browser page): nothing to step through.
+    }
+  });
+}

@@ -1,0 +1,415 @@
+// Finds the article's text blocks in the live page without modifying it.
+//
+// 1. A light copy of the page is built into an inert document, in time slices (a huge page must
+//    not block the tab), remembering which live text node each copied text node came from.
+// 2. Readability finds the article in the copy (it rearranges the copy, never the page).
+// 3. The article's text nodes are grouped into blocks by their nearest block element and mapped
+//    back to the live text nodes: each block keeps `segments`, so that a UTF-16 offset in the
+//    block's text becomes a (live text node, offset) pair for a DOM Range.
+(() => {
+  'use strict';
+
+  /** Elements whose content is never article text (or must be left alone). */
+  const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame',
+    'canvas', 'video', 'audio', 'object', 'embed', 'link', 'select', 'textarea', 'input', 'button',
+    'picture', 'source', 'sourcelight-ui']);
+  /** Attributes Readability looks at; nothing else is copied (no src, no event handlers). */
+  const ATTRS = ['id', 'class', 'role', 'hidden', 'aria-hidden', 'aria-modal', 'style', 'itemprop',
+    'itemscope', 'itemtype', 'lang', 'dir', 'rel', 'href', 'name', 'property', 'content', 'datetime',
+    'alt'];
+  /** Elements that delimit a block of text. */
+  const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption',
+    'pre', 'td', 'th', 'dd', 'dt', 'div', 'section', 'article', 'caption', 'header', 'footer',
+    'aside', 'main', 'figure', 'ul', 'ol', 'table', 'tr', 'tbody', 'thead', 'dl', 'details',
+    'summary', 'address', 'body']);
+
+  const SLICE_MS = 8;
+  /** Above this many elements (in the light copy) Readability would block the tab too long. */
+  const READABILITY_MAX_ELEMENTS = 3000;
+  /** A headline longer than this is cut (the limits leave this much room for it). */
+  const HEADLINE_MAX = 1000;
+  const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  /**
+   * Copies the live page into a fresh inert document, in slices of about SLICE_MS. Returns the
+   * copy and a Map from copied text nodes to live ones. Stops (returns null) past `maxNodes`.
+   */
+  async function copyPage(maxNodes) {
+    const doc = document.implementation.createHTMLDocument(document.title);
+    const textMap = new Map();
+    const title = doc.querySelector('title');
+    if (title) title.textContent = document.title;
+    const stack = [];
+    const srcHead = document.head;
+    if (srcHead) for (let c = srcHead.lastChild; c; c = c.previousSibling) stack.push([c, doc.head]);
+    if (document.body) {
+      copyAttrs(document.body, doc.body);
+      for (let c = document.body.lastChild; c; c = c.previousSibling) stack.push([c, doc.body]);
+    }
+    let count = 0;
+    let sliceStart = performance.now();
+    while (stack.length) {
+      const [live, parent] = stack.pop();
+      if (++count > maxNodes) return null;
+      if ((count & 255) === 0 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      if (live.nodeType === Node.TEXT_NODE) {
+        const copy = doc.createTextNode(live.data);
+        textMap.set(copy, live);
+        parent.appendChild(copy);
+        continue;
+      }
+      if (live.nodeType !== Node.ELEMENT_NODE) continue;
+      const tag = live.localName;
+      if (SKIP.has(tag) || live.hasAttribute('contenteditable')) continue;
+      // Not rendered (hidden menus, dialogs, templates): neither article nor worth Readability's
+      // time. (The head's elements are never "visible"; they are kept for the metadata.)
+      if (parent !== doc.head && typeof live.checkVisibility === 'function' && !live.checkVisibility()) continue;
+      let copy;
+      try {
+        copy = doc.createElement(tag === 'meta' || tag === 'title' || /^[a-z][a-z0-9-]*$/.test(tag) ? tag : 'span');
+      } catch {
+        copy = doc.createElement('span');
+      }
+      copyAttrs(live, copy);
+      parent.appendChild(copy);
+      for (let c = live.lastChild; c; c = c.previousSibling) stack.push([c, copy]);
+    }
+    return { doc, textMap, elements: count - textMap.size };
+  }
+
+  function copyAttrs(from, to) {
+    for (const name of ATTRS) {
+      const value = from.getAttribute(name);
+      if (value !== null) {
+        try { to.setAttribute(name, value); } catch { /* an odd value: leave it out */ }
+      }
+    }
+  }
+
+  /**
+   * Maps a text node of the copy back to the live page. Usually by identity; but when
+   * Readability retries with other settings it re-parses the copy's HTML and the text nodes are
+   * new, so then by content: the next live text node (in document order) with the same text.
+   */
+  function liveFinder(textMap) {
+    let byText = null;
+    let cursor = 0;
+    return (copyNode) => {
+      const live = textMap.get(copyNode);
+      if (live) return live;
+      const data = copyNode.data;
+      if (!/\S/.test(data)) return null;
+      if (!byText) {
+        byText = new Map();
+        let i = 0;
+        for (const node of textMap.values()) {
+          const list = byText.get(node.data);
+          if (list) list.push([i, node]); else byText.set(node.data, [[i, node]]);
+          i++;
+        }
+      }
+      const list = byText.get(data);
+      if (!list) return null;
+      // Each list is in document order and lookups mostly advance: resume where the last ended.
+      let k = list.pos || 0;
+      while (k < list.length && list[k][0] < cursor) k++;
+      const hit = list[k < list.length ? k : 0];
+      list.pos = k < list.length ? k + 1 : 0;
+      cursor = hit[0] + 1;
+      return hit[1];
+    };
+  }
+
+  function blockOf(node, root) {
+    for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+      if (BLOCK.has(el.localName)) return el;
+    }
+    return root;
+  }
+
+  function kindOf(blockEl, root) {
+    for (let el = blockEl; el && el !== root; el = el.parentElement) {
+      switch (el.localName) {
+        case 'blockquote': return 'blockquote';
+        case 'figcaption': case 'caption': return 'caption';
+        case 'li': return 'list_item';
+        default: break;
+      }
+    }
+    return blockEl.localName === 'h1' ? 'headline' : 'paragraph';
+  }
+
+  /** A block under construction: text parts plus segments mapping it to live text nodes. */
+  function newBlock(kind) {
+    return { kind, parts: [], length: 0, segments: [], endsWithSpace: true };
+  }
+
+  function pushPiece(block, node, nodeStart, piece) {
+    const last = block.segments[block.segments.length - 1];
+    if (last && last.node === node && last.nodeStart + last.len === nodeStart) {
+      last.len += piece.length;
+    } else {
+      block.segments.push({ start: block.length, node, nodeStart, len: piece.length });
+    }
+    block.parts.push(piece);
+    block.length += piece.length;
+    block.endsWithSpace = piece.endsWith(' ');
+  }
+
+  /** Appends a live text node, collapsing each whitespace run to one space. */
+  function appendText(block, node, maxLen = Infinity) {
+    // A prefix only, when the node is longer than what can be kept (offsets are unchanged).
+    const data = node.data.length > maxLen ? node.data.slice(0, maxLen) : node.data;
+    const ws = /\s+/g;
+    let last = 0;
+    let m;
+    while ((m = ws.exec(data)) !== null) {
+      if (m.index > last) pushPiece(block, node, last, data.slice(last, m.index));
+      if (!block.endsWithSpace) pushPiece(block, node, m.index, ' ');
+      last = m.index + m[0].length;
+    }
+    if (last < data.length) pushPiece(block, node, last, data.slice(last));
+  }
+
+  function finishBlock(block) {
+    let text = block.parts.join('');
+    if (text.endsWith(' ')) {
+      text = text.slice(0, -1);
+      const seg = block.segments[block.segments.length - 1];
+      seg.len -= 1;
+      if (seg.len === 0) block.segments.pop();
+    }
+    return { kind: block.kind, text, segments: block.segments };
+  }
+
+  /** The first `max` UTF-16 units of a block (not splitting a surrogate pair). */
+  function cutBlock(block, max) {
+    let end = max;
+    const c = block.text.charCodeAt(end - 1);
+    if (c >= 0xd800 && c <= 0xdbff) end -= 1;
+    const segments = [];
+    for (const s of block.segments) {
+      if (s.start >= end) break;
+      segments.push({ ...s, len: Math.min(s.len, end - s.start) });
+    }
+    return { kind: block.kind, text: block.text.slice(0, end), segments };
+  }
+
+  /**
+   * The fallback article finder for huge pages: the element whose own paragraphs hold the most
+   * text, found in time slices. Returns a Readability-like `{title, content}` or null.
+   */
+  async function densestContainer(doc) {
+    const scores = new Map();
+    const paras = doc.body ? doc.body.getElementsByTagName('p') : [];
+    let sliceStart = performance.now();
+    for (let i = 0; i < paras.length; i++) {
+      if ((i & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      const p = paras[i];
+      const parent = p.parentElement;
+      if (!parent || p.closest('nav, footer, aside, header, form')) continue;
+      scores.set(parent, (scores.get(parent) || 0) + p.textContent.length);
+    }
+    let best = null;
+    let bestScore = 0;
+    for (const [el, score] of scores) if (score > bestScore) { best = el; bestScore = score; }
+    if (!best || bestScore < 500) return null;
+    const h1 = doc.querySelector('h1');
+    return { title: (h1 && h1.textContent.trim()) || doc.title || '', content: best };
+  }
+
+  function visible(node) {
+    const el = node.parentElement;
+    if (!el) return false;
+    return typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.offsetParent !== null || el.getClientRects().length > 0;
+  }
+
+  /** Blocks of a live element's own text (used for the headline, which Readability drops). */
+  function liveBlock(el, kind) {
+    const block = newBlock(kind);
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) appendText(block, n);
+    return finishBlock(block);
+  }
+
+  const norm = (s) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+  /**
+   * Finds the article. Returns null when the page has none, otherwise
+   * `{title, blocks: [{kind, text, segments}], truncated, ms}`.
+   */
+  async function extractArticle(limits) {
+    const t0 = performance.now();
+    if (typeof Readability !== 'function' || !document.body) return null;
+    const copied = await copyPage(limits.maxNodes);
+    if (!copied) return { title: '', blocks: [], truncated: true, tooBig: true, ms: performance.now() - t0 };
+    await yieldToPage();
+    let article = null;
+    const tr = performance.now();
+    if (copied.elements <= READABILITY_MAX_ELEMENTS) {
+      try {
+        article = new Readability(copied.doc, { serializer: (el) => el }).parse();
+      } catch {
+        article = null;
+      }
+    } else {
+      // Readability runs in one piece (about 0.03 ms an element): on a huge page it would
+      // freeze the tab. A simpler finder that works in slices takes over.
+      article = await densestContainer(copied.doc);
+    }
+    const readabilityMs = performance.now() - tr;
+    if (!article || !article.content) return null;
+    await yieldToPage();
+
+    const root = article.content;
+    const blocks = [];
+    let current = null;
+    let currentEl = null;
+    const toLive = liveFinder(copied.textMap);
+    const walker = copied.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let sliceStart = performance.now();
+    let steps = 0;
+    let text = 0;
+    let cutShort = false;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if ((++steps & 127) === 0 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      if (text > limits.maxTotalChars) { cutShort = true; break; } // past what will be kept
+      text += n.data.length;
+      const live = toLive(n);
+      if (!live || !live.isConnected) continue;
+      const el = blockOf(n, root);
+      if (el !== currentEl) {
+        if (current) blocks.push(finishBlock(current));
+        current = newBlock(kindOf(el, root));
+        currentEl = el;
+      }
+      appendText(current, live, limits.maxTotalChars + 1 - current.length);
+    }
+    if (current) blocks.push(finishBlock(current));
+
+    let truncated = cutShort;
+    let total = 0;
+    const kept = [];
+    sliceStart = performance.now();
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      if ((i & 63) === 63 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      if (!/\S/.test(b.text) || !visible(b.segments[0].node)) continue;
+      if (kept.length >= limits.maxBlocks || total + b.text.length > limits.maxTotalChars) {
+        truncated = true;
+        // One giant paragraph: keep its beginning rather than nothing.
+        if (kept.length === 0) kept.push(cutBlock(b, limits.maxTotalChars));
+        break;
+      }
+      total += b.text.length;
+      kept.push(b);
+    }
+    // The title, when Readability took it out of the body: the live page's matching <h1>.
+    if (article.title && !kept.some((b) => b.kind === 'headline')) {
+      const title = norm(article.title);
+      const h1 = [...document.querySelectorAll('h1')].find((h) => {
+        const t = norm(h.textContent || '');
+        return t && (t === title || title.includes(t) || t.includes(title));
+      });
+      if (h1 && !h1.closest('[contenteditable]')) {
+        let head = liveBlock(h1, 'headline');
+        if (head.text.length > HEADLINE_MAX) head = cutBlock(head, HEADLINE_MAX);
+        if (/\S/.test(head.text) && head.segments.length) kept.unshift(head);
+      }
+    }
+    return { title: article.title || '', blocks: kept, truncated, ms: performance.now() - t0, readabilityMs, elements: copied.elements };
+  }
+
+  /** The live (node, offset) of UTF-16 offset `pos` in a block; `atEnd` for a range end. */
+  function locate(block, pos, atEnd) {
+    const segs = block.segments;
+    let lo = 0;
+    let hi = segs.length - 1;
+    const p = atEnd ? pos - 1 : pos;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = segs[mid];
+      if (p < s.start) hi = mid - 1;
+      else if (p >= s.start + s.len) lo = mid + 1;
+      else return { node: s.node, offset: s.nodeStart + (p - s.start) + (atEnd ? 1 : 0) };
+    }
+    return null;
+  }
+
+  /** A live Range for [start, end) of a block, or null when the page has changed under it. */
+  function rangeFor(block, start, end) {
+    if (!(end > start)) return null;
+    const a = locate(block, start, false);
+    const b = locate(block, end, true);
+    if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
+    try {
+      const range = document.createRange();
+      range.setStart(a.node, Math.min(a.offset, a.node.length));
+      range.setEnd(b.node, Math.min(b.offset, b.node.length));
+      return range.collapsed ? null : range;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The block offset of a live (text node, offset) point, or null. */
+  function offsetIn(block, node, offset) {
+    for (const s of block.segments) {
+      if (s.node === node && offset >= s.nodeStart && offset <= s.nodeStart + s.len) {
+        return s.start + (offset - s.nodeStart);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the page presents itself as a news article: an Open Graph type of article, a
+   * schema.org *Article in JSON-LD, a publication time, or an <article> with its own heading.
+   * Encyclopaedias, shops and app pages have none of these, and are left alone.
+   */
+  function looksLikeArticle() {
+    const meta = (sel) => document.querySelector(sel);
+    const og = meta('meta[property="og:type"]');
+    if (og && /article/i.test(og.getAttribute('content') || '')) return true;
+    if (meta('meta[property="article:published_time"], meta[itemprop="datePublished"], [itemtype*="Article"]')) return true;
+    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+      if (/"@type"\s*:\s*\[?\s*"(News|Reportage|Analysis|Opinion)?Article"/.test(script.textContent || '')) return true;
+    }
+    return !!document.querySelector('article h1, article h2');
+  }
+
+  /** Common English function words: a text without them in quantity is not English. */
+  const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with',
+    'as', 'he', 'she', 'said', 'by', 'at', 'from', 'his', 'her', 'are', 'has', 'have', 'be', 'an', 'not']);
+
+  /** Whether the article is in English (the only language the core reads). */
+  function isEnglish(blocks) {
+    const lang = (document.documentElement.getAttribute('lang') || '').trim().toLowerCase();
+    if (lang && !lang.startsWith('en')) return false;
+    let words = 0;
+    let hits = 0;
+    for (const b of blocks) {
+      for (const w of b.text.toLowerCase().split(/[^a-z\u00c0-\u024f']+/)) {
+        if (!w) continue;
+        words++;
+        if (ENGLISH.has(w)) hits++;
+      }
+      if (words > 3000) break;
+    }
+    return words > 0 && hits / words >= 0.1;
+  }
+
+  globalThis.SLExtract = Object.freeze({ extractArticle, rangeFor, offsetIn, yieldToPage, looksLikeArticle, isEnglish });
+})();

@@ -1,0 +1,228 @@
+// The extension's own UI on the page: a popover (and, where the highlight API is missing, the
+// fallback highlight boxes) inside a shadow root attached to a host element that is created
+// only when first needed. Everything is built with DOM APIs and textContent: page text never
+// reaches innerHTML.
+(() => {
+  'use strict';
+
+  const CSS_TEXT = `
+    :host { all: initial; }
+    .pop { position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(380px, calc(100vw - 16px));
+      max-height: min(60vh, 420px); overflow: auto; padding: 12px 14px 10px; border-radius: 8px;
+      font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; background: #ffffff;
+      border: 1px solid #8a8a8a; box-shadow: 0 4px 18px rgba(0,0,0,.25); text-align: left; }
+    @media (prefers-color-scheme: dark) { .pop { color: #f0f0f0; background: #202124; border-color: #9a9a9a; } }
+    @media (forced-colors: active) { .pop { border: 2px solid CanvasText; } }
+    .pop:focus { outline: 2px solid #0072b2; outline-offset: 2px; }
+    .item + .item { margin-top: 10px; padding-top: 10px; border-top: 1px solid rgba(128,128,128,.4); }
+    .kind { font-size: 12px; font-weight: 600; letter-spacing: .02em; text-transform: uppercase; margin: 0 0 4px; }
+    .kind.quote { color: #0072b2; } .kind.claim { color: #b54d00; } .kind.loaded { color: #a0527f; }
+    @media (prefers-color-scheme: dark) { .kind.quote { color: #56b4e9; } .kind.claim { color: #e69f00; } .kind.loaded { color: #cc79a7; } }
+    .who { font-weight: 600; margin: 0; }
+    p { margin: 2px 0; }
+    .muted { opacity: .8; font-size: 13px; }
+    button { font: inherit; font-size: 13px; cursor: pointer; }
+    .close { position: absolute; top: 4px; right: 6px; border: 0; background: transparent; color: inherit; font-size: 18px; line-height: 1; padding: 4px; }
+    .link { border: 0; background: transparent; color: inherit; text-decoration: underline; padding: 0; }
+    .boxes { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; }
+    .box { position: absolute; pointer-events: none; border-radius: 2px; }
+    .box.quote { background: rgba(86,180,233,.28); border-bottom: 2px solid #0072b2; }
+    .box.claim { background: rgba(230,159,0,.28); border-bottom: 2px dashed #d55e00; }
+    .box.claim-vague { background: rgba(230,159,0,.16); border-bottom: 2px dotted #d55e00; }
+    .box.loaded { background: rgba(204,121,167,.3); border-bottom: 2px solid #a0527f; }
+    .box.loaded-quoted { border-bottom: 1px dotted #a0527f; }
+    .box.active { outline: 2px solid #009e73; }
+  `;
+
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'class') el.className = v;
+      else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+      else el.setAttribute(k, String(v));
+    }
+    for (const c of children) {
+      if (c === null || c === undefined || c === false) continue;
+      el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+    }
+    return el;
+  }
+
+  /** Sentences that say what each finding is. `ctx.blockNumber(i)` numbers paragraphs. */
+  function describe(f, ctx) {
+    const d = f.data;
+    if (f.kind === 'quote') {
+      const sp = d.speaker;
+      const parts = [h('p', { class: `kind quote` }, d.style === 'indirect' ? 'Reported speech' : d.style === 'mixed' ? 'Partial quote' : 'Quote')];
+      if (sp) {
+        parts.push(h('p', { class: 'who' }, sp.anonymous ? `Anonymous source: ${sp.name}` : sp.name));
+        if (sp.description) parts.push(h('p', null, sp.description));
+        if (typeof sp.block === 'number') {
+          parts.push(h('p', { class: 'muted' }, `Named in paragraph ${ctx.blockNumber(sp.block)}. `,
+            h('button', { class: 'link', type: 'button', onclick: () => ctx.showSpeaker(f) }, 'Show')));
+        }
+      } else {
+        parts.push(h('p', { class: 'who' }, 'Speaker not identified'));
+      }
+      if (d.cue && d.cue.text) parts.push(h('p', { class: 'muted' }, `Speech verb: “${d.cue.text}”`));
+      if (d.via) parts.push(h('p', null, `Relayed through ${d.via}`));
+      return parts;
+    }
+    if (f.kind === 'claim') {
+      return [
+        h('p', { class: 'kind claim' }, d.vague ? 'Vague attribution' : 'Unattributed claim'),
+        d.reason ? h('p', null, d.reason) : null,
+        h('p', { class: 'muted' }, d.vague
+          ? 'A named source (a person, an organisation or a document) would let readers judge it.'
+          : 'No source is given: a named source, an official record or published data would support it.'),
+      ];
+    }
+    return [
+      h('p', { class: 'kind loaded' }, d.in_quote ? 'Loaded wording (the speaker’s)' : 'Loaded wording (the outlet’s voice)'),
+      h('p', { class: 'who' }, `“${f.text}”`, d.category ? h('span', { class: 'muted' }, ` · ${d.category}`) : null),
+      d.note ? h('p', null, d.note) : null,
+      d.alternative ? h('p', { class: 'muted' }, `Neutral alternative: ${d.alternative}`) : null,
+    ];
+  }
+
+  class Ui {
+    constructor() {
+      this.host = null;
+      this.root = null;
+      this.pop = null;
+      this.returnFocus = null;
+      this.boxLayer = null;
+      this.onKey = (e) => {
+        if (e.key === 'Escape' && this.pop) {
+          this.close(true);
+        }
+      };
+    }
+
+    ensureHost() {
+      if (this.host && this.host.isConnected) return this.root;
+      const host = document.createElement('sourcelight-ui');
+      // CSSOM, not a style attribute: works under a strict page CSP.
+      const s = host.style;
+      s.setProperty('all', 'initial', 'important');
+      s.setProperty('position', 'absolute', 'important');
+      s.setProperty('top', '0', 'important');
+      s.setProperty('left', '0', 'important');
+      s.setProperty('width', '0', 'important');
+      s.setProperty('height', '0', 'important');
+      s.setProperty('overflow', 'visible', 'important');
+      s.setProperty('z-index', '2147483647', 'important');
+      const root = host.attachShadow({ mode: 'open' });
+      let adopted = false;
+      try {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(CSS_TEXT);
+        root.adoptedStyleSheets = [sheet];
+        adopted = root.adoptedStyleSheets.length === 1;
+      } catch {
+        adopted = false;
+      }
+      if (!adopted) root.append(h('style', null, CSS_TEXT));
+      document.documentElement.append(host);
+      this.host = host;
+      this.root = root;
+      return root;
+    }
+
+    isOurs(node) {
+      return !!this.host && (node === this.host || (node && this.host.contains(node)));
+    }
+
+    /** Opens the popover for `findings` (smallest first) next to `anchorRect`. */
+    open(findings, anchorRect, ctx, { focus }) {
+      this.close(false);
+      const root = this.ensureHost();
+      const titleId = 'sourcelight-pop-title';
+      const items = findings.map((f, i) => {
+        const item = h('div', { class: 'item' }, ...describe(f, ctx));
+        if (i === 0) item.firstChild.id = titleId;
+        return item;
+      });
+      const pop = h('div', { class: 'pop', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': titleId, tabindex: '-1' },
+        h('button', { class: 'close', type: 'button', 'aria-label': 'Close', onclick: () => this.close(true) }, '×'),
+        ...items);
+      pop.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') { e.stopPropagation(); this.close(true); }
+      });
+      root.append(pop);
+      this.pop = pop;
+      this.place(anchorRect);
+      window.addEventListener('keydown', this.onKey, true);
+      if (focus) {
+        const active = document.activeElement;
+        this.returnFocus = active && active !== document.body ? active : null;
+        pop.focus({ preventScroll: true });
+      }
+    }
+
+    place(rect) {
+      const pop = this.pop;
+      if (!pop) return;
+      const vw = document.documentElement.clientWidth || window.innerWidth;
+      const vh = document.documentElement.clientHeight || window.innerHeight;
+      const w = pop.offsetWidth;
+      const ph = pop.offsetHeight;
+      let top = rect.bottom + 8;
+      if (top + ph > vh - 8 && rect.top - 8 - ph >= 8) top = rect.top - 8 - ph;
+      top = Math.max(8, Math.min(top, vh - ph - 8));
+      const left = Math.max(8, Math.min(rect.left, vw - w - 8));
+      pop.style.top = `${Math.round(top)}px`;
+      pop.style.left = `${Math.round(left)}px`;
+    }
+
+    isOpen() {
+      return !!this.pop;
+    }
+
+    close(restoreFocus) {
+      window.removeEventListener('keydown', this.onKey, true);
+      if (this.pop) {
+        this.pop.remove();
+        this.pop = null;
+        if (restoreFocus && this.returnFocus && this.returnFocus.isConnected) {
+          try { this.returnFocus.focus({ preventScroll: true }); } catch { /* not focusable any more */ }
+        }
+        this.returnFocus = null;
+        if (this.onClose) this.onClose();
+      }
+    }
+
+    /** Fallback highlights: boxes over each range's client rects, in document coordinates. */
+    drawBoxes(list) {
+      if (!list.length && !this.boxLayer) return;
+      const root = this.ensureHost();
+      if (!this.boxLayer) {
+        this.boxLayer = h('div', { class: 'boxes' });
+        root.prepend(this.boxLayer);
+      }
+      this.boxLayer.replaceChildren();
+      this.boxList = list;
+      const sx = window.scrollX;
+      const sy = window.scrollY;
+      for (const { range, style } of list) {
+        for (const r of range.getClientRects()) {
+          const box = h('div', { class: `box ${style}` });
+          box.style.left = `${r.left + sx}px`;
+          box.style.top = `${r.top + sy}px`;
+          box.style.width = `${r.width}px`;
+          box.style.height = `${r.height}px`;
+          this.boxLayer.append(box);
+        }
+      }
+    }
+
+    setActiveBox(range) {
+      const list = (this.boxList || []).filter((b) => b.style !== 'active');
+      if (range) list.push({ range, style: 'active' });
+      this.drawBoxes(list);
+    }
+  }
+
+  globalThis.SLUi = Object.freeze({ Ui, h });
+})();

@@ -1,0 +1,123 @@
+// The popup: the page's overview (counts, sources, claims, loaded words) and the settings.
+// All text comes from the page and is set with textContent only.
+(() => {
+  'use strict';
+  const M = globalThis.SLMessages;
+  const api = M.api();
+  const $ = (id) => document.getElementById(id);
+  const LABELS = { quote: 'Quotes', claim: 'Unattributed claims', loaded: 'Loaded wording' };
+
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'class') el.className = v;
+      else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+      else el.setAttribute(k, String(v));
+    }
+    for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+    return el;
+  }
+
+  async function targetTab() {
+    const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+    if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery; // tests open the popup as a page
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    return tab ? tab.id : undefined;
+  }
+
+  async function getState(tabId) {
+    try {
+      return await api.tabs.sendMessage(tabId, { type: 'get-state' });
+    } catch {
+      return null;
+    }
+  }
+
+  async function settings() {
+    return M.readSettings(await api.storage.local.get(['kinds', 'disabledSites']));
+  }
+
+  function entry(tabId, index, ...children) {
+    return h('li', null, h('button', { type: 'button', onclick: () => api.tabs.sendMessage(tabId, { type: 'reveal', index }).then(() => window.close && !isTestPage() && window.close(), () => {}) }, ...children));
+  }
+  const isTestPage = () => new URLSearchParams(location.search).has('tab');
+
+  function render(tabId, st, s) {
+    const status = $('status');
+    if (!st || !st.ok) {
+      status.textContent = 'Sourcelight does not run on this page.';
+      $('site-switch').disabled = true;
+      return;
+    }
+    const total = st.counts.quote + st.counts.claim + st.counts.loaded;
+    status.textContent = !st.enabled ? `Switched off for ${st.site}.`
+      : st.status === 'no-article' ? 'No article found on this page.'
+      : st.status === 'not-news' ? 'This page does not present itself as a news article.'
+      : st.status === 'not-english' ? 'This article is not in English, the only language Sourcelight reads.'
+      : st.status === 'error' ? `The analysis failed: ${st.error}`
+      : st.status !== 'done' ? 'Analysing…'
+      : `${total} finding${total === 1 ? '' : 's'} in “${st.title}”.`;
+    if (st.truncated) status.append(h('br'), h('span', { class: 'muted' }, 'This page is very long: only its beginning was analysed.'));
+
+    const kinds = $('kinds');
+    kinds.replaceChildren(...M.KINDS.map((k) => h('li', null, h('label', null,
+      h('input', { type: 'checkbox', id: `kind-${k}`, checked: s.kinds[k], onchange: async (e) => {
+        const cur = await settings();
+        cur.kinds[k] = e.target.checked;
+        await api.storage.local.set({ kinds: cur.kinds });
+      } }),
+      h('span', { class: `swatch ${k}`, 'aria-hidden': 'true' }, 'ab'),
+      LABELS[k],
+      h('span', { class: 'count', id: `count-${k}` }, String(st.counts[k]))))));
+
+    const sw = $('site-switch');
+    sw.checked = st.enabled;
+    $('site-label').textContent = `On for ${st.site || 'this site'}`;
+    sw.onchange = async () => {
+      const cur = await settings();
+      const sites = new Set(cur.disabledSites);
+      if (sw.checked) sites.delete(st.site); else sites.add(st.site);
+      await api.storage.local.set({ disabledSites: [...sites] });
+      setTimeout(refresh, 300);
+    };
+
+    // Sources: named first, then anonymous; each with quote count and relaying outlets.
+    const quotesBySpeaker = new Map();
+    for (const f of st.findings) if (f.kind === 'quote' && f.speaker && !quotesBySpeaker.has(f.speaker)) quotesBySpeaker.set(f.speaker, f.index);
+    const sources = [...st.sources].sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.quotes - a.quotes);
+    $('sources').replaceChildren(...(sources.length ? sources.map((src) => {
+      const idx = quotesBySpeaker.get(src.name);
+      const body = [h('strong', null, src.name), src.description ? h('span', { class: 'muted' }, ` — ${src.description}`) : null,
+        h('br'), h('span', { class: 'muted' }, `${src.anonymous ? 'anonymous · ' : 'named · '}${src.quotes} quote${src.quotes === 1 ? '' : 's'}${src.via.length ? ` · via ${src.via.join(', ')}` : ''}`)];
+      return idx === undefined ? h('li', { class: 'source' }, ...body) : entry(tabId, idx, ...body);
+    }) : [h('li', { class: 'empty' }, 'No attributed quotes.')]));
+
+    const claims = st.findings.filter((f) => f.kind === 'claim');
+    $('claims').replaceChildren(...(claims.length ? claims.map((f) => entry(tabId, f.index,
+      h('span', { class: 'muted' }, f.vague ? 'vague · ' : ''), f.text)) : [h('li', { class: 'empty' }, 'None found.')]));
+
+    const loaded = st.findings.filter((f) => f.kind === 'loaded');
+    $('loaded').replaceChildren(...(loaded.length ? loaded.map((f) => entry(tabId, f.index,
+      h('strong', null, f.text), h('span', { class: 'muted' }, `${f.inQuote ? ' · in a quote' : ''}${f.alternative ? ` · neutral: ${f.alternative}` : ''}`)))
+      : [h('li', { class: 'empty' }, 'None found.')]));
+  }
+
+  let tabId;
+  async function refresh() {
+    const st = await getState(tabId);
+    render(tabId, st, await settings());
+    return st;
+  }
+
+  (async () => {
+    tabId = await targetTab();
+    if (tabId === undefined) return render(undefined, null, await settings());
+    for (let i = 0; i < 20; i++) {
+      const st = await refresh();
+      if (!st || !st.ok || st.status !== 'starting' && st.status !== 'analysing') break;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  })();
+  api.storage.onChanged.addListener(() => setTimeout(refresh, 100));
+})();

@@ -1,0 +1,135 @@
+// The one message schema shared by the content script, the background and the popup.
+//
+// A classic script (content scripts cannot be modules) that defines `globalThis.SLMessages`;
+// the background imports it for that side effect. Every message any part receives is checked
+// here before it is acted on: page text is untrusted, and a message that does not match its
+// schema exactly is dropped.
+(() => {
+  'use strict';
+
+  /** Limits that bound the work one message can ask for. */
+  const LIMITS = Object.freeze({
+    // Far beyond any article (about 80,000 words), small enough that the findings' round trip
+    // stays short on the page's main thread.
+    maxBlocks: 5000,
+    maxTotalChars: 500000,
+    maxFindings: 5000,
+  });
+
+  /** Block kinds the core knows (serde names of `BlockKind`). */
+  const BLOCK_KINDS = Object.freeze(['headline', 'paragraph', 'blockquote', 'caption', 'list_item']);
+  /** The three kinds of finding. */
+  const KINDS = Object.freeze(['quote', 'claim', 'loaded']);
+  /** Keyboard commands (manifest `commands`). */
+  const COMMANDS = Object.freeze(['next-finding', 'previous-finding']);
+
+  const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const isStr = (v, max = Infinity) => typeof v === 'string' && v.length <= max;
+  const isInt = (v, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+    Number.isInteger(v) && v >= min && v <= max;
+  const isBool = (v) => typeof v === 'boolean';
+  const onlyKeys = (o, keys) => Object.keys(o).every((k) => keys.includes(k));
+
+  /**
+   * Each message type: who may send it ('content': a content script in a tab; 'extension': the
+   * popup or the background) and a check of its
+   * fields. A check returns an error string or '' when the message is well formed.
+   */
+  const SCHEMA = Object.freeze({
+    // content -> background: analyse the article's blocks.
+    analyze: {
+      from: ['content'],
+      keys: ['type', 'blocks'],
+      check(m) {
+        if (!Array.isArray(m.blocks)) return 'blocks must be an array';
+        if (m.blocks.length > LIMITS.maxBlocks) return 'too many blocks';
+        let total = 0;
+        for (const b of m.blocks) {
+          if (!isObj(b) || !onlyKeys(b, ['kind', 'text'])) return 'a block must be {kind, text}';
+          if (!BLOCK_KINDS.includes(b.kind)) return 'unknown block kind';
+          if (!isStr(b.text)) return 'block text must be a string';
+          total += b.text.length;
+          if (total > LIMITS.maxTotalChars) return 'too much text';
+        }
+        return '';
+      },
+    },
+    // content -> background: load the module now (while the page is being read).
+    warm: { from: ['content'], keys: ['type'], check: () => '' },
+    // popup -> content: what is on this page.
+    'get-state': { from: ['extension'], keys: ['type'], check: () => '' },
+    // popup -> content: scroll to a finding and show its popover.
+    reveal: {
+      from: ['extension'],
+      keys: ['type', 'index'],
+      check: (m) => (isInt(m.index, 0, LIMITS.maxFindings) ? '' : 'index must be a finding number'),
+    },
+    // background -> content: a keyboard command.
+    command: {
+      from: ['extension'],
+      keys: ['type', 'command'],
+      check: (m) => (COMMANDS.includes(m.command) ? '' : 'unknown command'),
+    },
+  });
+
+  /**
+   * Checks `msg` as a message of its declared type sent by `from`. Returns '' when valid,
+   * otherwise why not.
+   */
+  function validate(msg, from) {
+    if (!isObj(msg) || !isStr(msg.type, 40)) return 'not a message';
+    const spec = Object.prototype.hasOwnProperty.call(SCHEMA, msg.type) ? SCHEMA[msg.type] : null;
+    if (!spec) return `unknown message type`;
+    if (!spec.from.includes(from)) return `${msg.type} may not come from ${from}`;
+    if (!onlyKeys(msg, spec.keys)) return `unexpected field in ${msg.type}`;
+    return spec.check(msg);
+  }
+
+  /** Where a message came from, judged by the browser-supplied `sender`; null if foreign. */
+  function senderRole(sender, api) {
+    if (!sender || sender.id !== api.runtime.id) return null;
+    // Content scripts run in a tab; extension pages (the popup) have an extension URL.
+    if (sender.tab && !isExtensionUrl(sender.url, api)) return 'content';
+    if (isExtensionUrl(sender.url, api)) return 'extension';
+    return null;
+  }
+
+  function isExtensionUrl(url, api) {
+    return typeof url === 'string' && url.startsWith(api.runtime.getURL(''));
+  }
+
+  /** Settings as stored in `storage.local`, with defaults for anything missing or malformed. */
+  const DEFAULT_SETTINGS = Object.freeze({
+    kinds: Object.freeze({ quote: true, claim: true, loaded: true }),
+    disabledSites: Object.freeze([]),
+    drawWith: 'auto',
+  });
+
+  function readSettings(stored) {
+    const kinds = { ...DEFAULT_SETTINGS.kinds };
+    if (isObj(stored) && isObj(stored.kinds)) {
+      for (const k of KINDS) if (isBool(stored.kinds[k])) kinds[k] = stored.kinds[k];
+    }
+    let disabledSites = [];
+    if (isObj(stored) && Array.isArray(stored.disabledSites)) {
+      disabledSites = stored.disabledSites.filter((s) => isStr(s, 255)).slice(0, 10000);
+    }
+    // 'boxes' forces the fallback drawing (for browsers without the highlight API; the tests
+    // use it to exercise that path in Chromium).
+    const drawWith = isObj(stored) && stored.drawWith === 'boxes' ? 'boxes' : 'auto';
+    return { kinds, disabledSites, drawWith };
+  }
+
+  globalThis.SLMessages = Object.freeze({
+    LIMITS,
+    BLOCK_KINDS,
+    KINDS,
+    COMMANDS,
+    DEFAULT_SETTINGS,
+    validate,
+    senderRole,
+    readSettings,
+    /** The WebExtension API object of this browser (promise-based in both). */
+    api: () => globalThis.browser ?? globalThis.chrome,
+  });
+})();

@@ -1,0 +1,101 @@
+// Timing harness for the extension (figures for BENCHMARKS): `npm run --silent bench:ext`.
+// - size of the optimised .wasm, raw and gzipped;
+// - a ~2,000-word article (the sample article three times): time from the content script's
+//   analysis request to highlights registered, cold (first page after the browser starts, the
+//   background's module not yet compiled) and warm (reloads);
+// - the largest saved page in ../shared/pages: main-thread long tasks (PerformanceObserver
+//   'longtask') while the extension works, and the longest task of the whole load.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import * as H from './helpers.mjs';
+import { staticPage } from './audit.mjs';
+
+const why = H.missingPrerequisite();
+if (why) { console.error(`bench: ${why}`); process.exit(2); }
+if (!fs.existsSync(H.SAMPLE)) { console.error(`bench: ${H.SAMPLE} is absent (../shared is needed)`); process.exit(2); }
+
+const wasm = fs.readFileSync(path.join(H.EXTENSION_DIR, 'pkg/sourcelight_bg.wasm'));
+const out = { wasm_bytes: wasm.length, wasm_gzip_bytes: zlib.gzipSync(wasm, { level: 9 }).length };
+
+const sample = fs.readFileSync(H.SAMPLE, 'utf8');
+
+// The module itself under node (V8, as in Chrome's background): first call (builds the core's
+// lazily compiled tables) and steady throughput over the sample article repeated 40 times.
+{
+  const { pathToFileURL } = await import('node:url');
+  const m = await import(pathToFileURL(path.join(H.EXTENSION_DIR, 'pkg/sourcelight.js')).href);
+  let t = performance.now();
+  const module = await WebAssembly.compile(wasm);
+  const compileMs = performance.now() - t;
+  m.initSync({ module });
+  const blocks = sample.split(/\r?\n\s*\r?\n/).map((text) => ({ kind: 'paragraph', text: text.trim() }));
+  t = performance.now();
+  m.analyzeBlocks(blocks);
+  const firstMs = performance.now() - t;
+  const big = Array.from({ length: 40 }, () => blocks).flat();
+  for (let i = 0; i < 3; i++) m.analyzeBlocks(big);
+  t = performance.now();
+  for (let i = 0; i < 5; i++) m.analyzeBlocks(big);
+  const ms = (performance.now() - t) / 5;
+  const bytes = big.reduce((a, b) => a + Buffer.byteLength(b.text), 0);
+  out.node_wasm = { compile_ms: +compileMs.toFixed(1), first_analysis_ms: +firstMs.toFixed(1), steady_ms: +ms.toFixed(1), bytes, mb_per_s: +(bytes / 1e6 / (ms / 1000)).toFixed(2) };
+}
+const [title, ...rest] = sample.split(/\r?\n\s*\r?\n/);
+const longText = [title, ...rest, ...rest, ...rest].join('\n\n');
+out.article_words = longText.split(/\s+/).filter(Boolean).length;
+
+const pages = fs.existsSync(H.PAGES_DIR) ? fs.readdirSync(H.PAGES_DIR).map((d) => path.join(H.PAGES_DIR, d, 'source.html')).filter((f) => fs.existsSync(f)) : [];
+const largest = pages.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
+
+const srv = await H.serve({
+  '/article': { body: H.samplePage(longText) },
+  '/largest': () => ({ body: largest ? staticPage(fs.readFileSync(largest, 'utf8')) : '<p>none</p>' }),
+}, { fallback: () => ({ body: '' }) });
+const b = await H.launchWithExtension();
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+try {
+  const page = await b.context.newPage();
+  await page.addInitScript(() => {
+    globalThis.__longtasks = [];
+    try {
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) globalThis.__longtasks.push([e.startTime, e.duration]); })
+        .observe({ type: 'longtask', buffered: true });
+    } catch { /* not supported */ }
+  });
+  const runs = [];
+  for (let i = 0; i < 6; i++) {
+    if (i === 0) await page.goto(`${srv.origin}/article`); else await page.reload();
+    const st = await H.waitForDone(b.worker, `${srv.origin}/article`);
+    runs.push({ ...st.timing, findings: st.counts });
+  }
+  out.article_cold = runs[0];
+  out.article_warm_median = {
+    request_to_highlights_ms: median(runs.slice(1).map((r) => r.request_to_highlights_ms)),
+    analysis_ms: median(runs.slice(1).map((r) => r.analysis_ms)),
+    extract_ms: median(runs.slice(1).map((r) => r.extract_ms)),
+    total_ms: median(runs.slice(1).map((r) => r.total_ms)),
+  };
+  if (largest) {
+    await page.goto(`${srv.origin}/largest`);
+    const st = await H.waitForDone(b.worker, `${srv.origin}/largest`, 20000);
+    await page.waitForTimeout(300);
+    const tasks = await page.evaluate(() => globalThis.__longtasks || []);
+    const t = st.timing || {};
+    const during = tasks.filter(([s, d]) => s + d >= t.started_at && s <= t.finished_at);
+    out.largest_page = {
+      page: path.basename(path.dirname(largest)),
+      html_bytes: fs.statSync(largest).size,
+      blocks: st.blocks,
+      findings: st.counts,
+      timing: t,
+      longest_task_while_extension_works_ms: during.length ? Math.max(...during.map(([, d]) => d)) : 0,
+      long_tasks_while_extension_works: during.length,
+      longest_task_whole_load_ms: tasks.length ? Math.max(...tasks.map(([, d]) => d)) : 0,
+    };
+  }
+} finally {
+  await b.close();
+  await srv.close();
+}
+console.log(JSON.stringify(out, null, 2));

@@ -1,0 +1,62 @@
+// The WebAssembly boundary, under node: malformed input is a JavaScript Error with a message
+// (never an opaque trap), and valid input gives per-block UTF-16 offsets.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EXTENSION_DIR } from './helpers.mjs';
+
+const pkg = path.join(EXTENSION_DIR, 'pkg');
+const skip = !fs.existsSync(path.join(pkg, 'sourcelight_bg.wasm')) && 'extension not built: run scripts/build-extension';
+
+async function load() {
+  const m = await import(pathToFileURL(path.join(pkg, 'sourcelight.js')).href);
+  m.initSync({ module: new WebAssembly.Module(fs.readFileSync(path.join(pkg, 'sourcelight_bg.wasm'))) });
+  return m;
+}
+
+test('malformed input comes back as an Error with a message', { skip }, async () => {
+  const m = await load();
+  for (const bad of ['text', 42, null, undefined, {}, [{ kind: 'bogus', text: 'x' }], [{ kind: 'paragraph' }], [{ text: 5 }], [1, 2]]) {
+    assert.throws(() => m.analyzeBlocks(bad), (err) => err instanceof Error && !(err instanceof WebAssembly.RuntimeError) && /analyzeBlocks/.test(err.message));
+  }
+  // Still usable afterwards.
+  const r = m.analyzeBlocks([{ kind: 'paragraph', text: 'Fine.' }]);
+  assert.ok(Array.isArray(r.findings));
+});
+
+test('offsets are UTF-16 units inside each block', { skip }, async () => {
+  const m = await load();
+  const blocks = [
+    { kind: 'headline', text: 'Talks stall 🙂' },
+    { kind: 'paragraph', text: '🙂🙂 “We will not sign,” Foreign Minister Ana Ruiz said on Monday.' },
+  ];
+  const r = m.analyzeBlocks(blocks);
+  for (const f of r.findings) {
+    const text = blocks[f.block].text;
+    assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end);
+    assert.equal(text.slice(f.start, f.end), f.text);
+  }
+  const quote = r.findings.find((f) => f.kind === 'quote');
+  if (quote) assert.equal(quote.text, 'We will not sign,');
+});
+
+test('odd text never traps', { skip }, async () => {
+  const m = await load();
+  const odd = ['"'.repeat(10000), '“'.repeat(5000), 'said '.repeat(5000), '\u200b\u202e\u0301'.repeat(1000), '\r\n\r'.repeat(1000), '\ud800', 'a\u0000b'];
+  for (const text of odd) {
+    const r = m.analyzeBlocks([{ kind: 'paragraph', text }]);
+    assert.ok(Array.isArray(r.findings));
+  }
+});
+
+test('after a trap, a fresh instance works again (the background’s recovery)', { skip }, async () => {
+  const m = await load();
+  assert.throws(() => m.__trapForTests(), (err) => err instanceof WebAssembly.RuntimeError);
+  // What background.js does on a RuntimeError: forget the instance and instantiate again.
+  m.__sourcelightReset();
+  m.initSync({ module: new WebAssembly.Module(fs.readFileSync(path.join(pkg, 'sourcelight_bg.wasm'))) });
+  const r = m.analyzeBlocks([{ kind: 'paragraph', text: '“Fine,” the mayor, Ana Ruiz, said on Monday.' }]);
+  assert.ok(Array.isArray(r.findings));
+});
