@@ -67,15 +67,21 @@ fn text_report_names_the_file_and_has_no_colour_when_piped() {
     assert!(out.contains(" from ") && out.contains("unattributed claim"), "summary line: {out}");
     assert!(!out.contains('\x1b'), "no escape codes when stdout is not a terminal");
     assert!(out.contains("\nSources\n  • Marta Ilić"), "the sources: {out}");
-    assert!(out.contains("“[[Nobody goes back until the cranes are inspected.]]”"), "findings marked in context: {out}");
+    assert!(
+        out.contains("“[[Nobody goes back until the cranes are inspected.]]”"),
+        "findings marked in context: {out}"
+    );
 }
 
 #[test]
 fn colour_can_be_forced_and_no_color_is_respected() {
     let forced = run(&["check", "--color", "always", SAMPLE], b"");
     assert!(stdout(&forced).contains("\x1b["), "--color always colours");
-    let o = bin().args(["check", "--color", "auto", SAMPLE]).env("NO_COLOR", "1").output().expect("runs");
-    assert!(!stdout(&o).contains('\x1b'));
+    // CLICOLOR_FORCE stands in for a terminal; NO_COLOR wins over it.
+    let forced = bin().args(["check", SAMPLE]).env("CLICOLOR_FORCE", "1").output().expect("runs");
+    assert!(stdout(&forced).contains("\x1b["));
+    let o = bin().args(["check", SAMPLE]).env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").output().expect("runs");
+    assert!(!stdout(&o).contains('\x1b'), "NO_COLOR is respected");
 }
 
 #[test]
@@ -176,7 +182,11 @@ fn check_error(bytes: &[u8], file_name: &str, expected: &str) {
 
 #[test]
 fn bad_files_get_a_clear_message_and_exit_1() {
-    check_error(b"Headline\n\nCaf\xe9 owners said \xff\xfe it.", "latin1.txt", "not valid UTF-8 (invalid byte at line 3");
+    check_error(
+        b"Headline\n\nCaf\xe9 owners said \xff\xfe it.",
+        "latin1.txt",
+        "not valid UTF-8 (invalid byte at line 3",
+    );
     check_error(b"", "empty.txt", "empty input");
     check_error(b"\n \n\t\n", "blank.txt", "no text (only whitespace)");
     check_error(b"\x7fELF\x02\x01\x01\0\0\0\0\0", "program.bin", "binary data, not text (NUL byte at byte 7)");
@@ -347,6 +357,17 @@ fn jsonl_offsets_in_every_unit_cut_out_the_finding_text() {
 }
 
 #[test]
+fn jsonl_accepts_crlf_and_a_byte_order_mark() {
+    let o = run(
+        &["check", "--jsonl"],
+        b"\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"One.\"}\r\n{\"id\": \"b\", \"text\": \"Two.\"}\r\n",
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ids: Vec<Value> = json_lines(&stdout(&o)).into_iter().map(|l| l["id"].clone()).collect();
+    assert_eq!(ids, ["a", "b"]);
+}
+
+#[test]
 fn jsonl_default_unit_is_code_points() {
     let default = run(&["check", "--jsonl"], jsonl_payload().as_bytes());
     let explicit = run(&["check", "--jsonl", "--offsets", "codepoints"], jsonl_payload().as_bytes());
@@ -406,6 +427,7 @@ fn jsonl_bad_lines_get_an_error_line_and_the_rest_go_through() {
     assert_eq!(lines[3]["id"], 42);
     assert_eq!(lines[3]["error"], "\"text\" is not a string");
     assert_eq!(lines[4]["line"], 5);
+    assert_eq!(lines[4]["id"], "bad-utf8", "the id is read from a line that does not parse");
     assert_eq!(lines[5]["id"], "ok2");
     let err = stderr(&o);
     for n in [2, 3, 4, 5] {
@@ -438,4 +460,43 @@ fn jsonl_streams_line_by_line() {
     }
     drop(input);
     assert!(child.wait().expect("exits").success());
+}
+
+/// The saved news pages of the shared test set (skipped when absent): each yields article
+/// text and findings whose offsets cut out their text.
+#[test]
+fn saved_news_pages_are_read() {
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/pages");
+    let Ok(entries) = std::fs::read_dir(&pages) else {
+        eprintln!("skipped: {} is absent", pages.display());
+        return;
+    };
+    let mut sources: Vec<PathBuf> =
+        entries.filter_map(Result::ok).map(|e| e.path().join("source.html")).filter(|p| p.is_file()).collect();
+    sources.sort();
+    let args: Vec<&str> =
+        ["check", "--format", "json"].into_iter().chain(sources.iter().filter_map(|p| p.to_str())).collect();
+    let o = run(&args, b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines = json_lines(&stdout(&o));
+    assert_eq!(lines.len(), sources.len());
+    for line in &lines {
+        let text = line["article_text"].as_str().expect("article text");
+        assert!(text.len() > 500, "{}: article text found", line["file"]);
+        check_offsets(text, line, "codepoints");
+    }
+}
+
+/// The README's commands are executable and parse as bash.
+#[test]
+fn scripts_are_executable_bash() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for script in ["scripts/demo", "scripts/test", ".ci/run"] {
+        let path = root.join(script);
+        let mode = std::fs::metadata(&path).expect(script).permissions().mode();
+        assert!(mode & 0o111 != 0, "{script} is executable");
+        let ok = Command::new("bash").arg("-n").arg(&path).status().expect("bash runs").success();
+        assert!(ok, "{script} parses");
+    }
 }

@@ -25,7 +25,9 @@ fn inputs() -> Vec<PathBuf> {
     let mut paths = Vec::new();
     for (dir, ext) in [("tests/text", "md"), ("samples", "txt")] {
         let entries = std::fs::read_dir(root.join(dir)).unwrap_or_else(|e| panic!("{dir}: {e}"));
-        paths.extend(entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == ext)));
+        paths.extend(
+            entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == ext)),
+        );
     }
     paths.sort();
     paths

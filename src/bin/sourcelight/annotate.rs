@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use sourcelight::{BlockKind, Document, FindingKind, QuoteStyle, Report};
+use unicode_width::UnicodeWidthStr;
 
 /// Lines are wrapped at this many characters.
 pub const WIDTH: usize = 96;
@@ -53,8 +54,8 @@ pub fn annotate(document: &Document, report: &Report) -> String {
                 let (Some(lead), Some(span)) = (block.text.get(line.start..from), block.text.get(from..to)) else {
                     continue;
                 };
-                let width = span.chars().count().max(1);
-                out.extend(std::iter::repeat_n(' ', lead.chars().count()));
+                let width = span.width().max(1);
+                out.extend(std::iter::repeat_n(' ', lead.width()));
                 out.extend(std::iter::repeat_n(m.underline, width));
                 if m.start >= line.start {
                     let _ = write!(out, " {}", m.label);
@@ -191,6 +192,7 @@ fn add_side(
 
 /// Splits `text` into display lines: at its own line breaks, then at the last space before
 /// `width` characters (or at `width` when a line has no space). Returns byte ranges.
+/// (Characters, not columns: wide CJK lines wrap later, which only costs looks.)
 pub fn wrap(text: &str, width: usize) -> Vec<std::ops::Range<usize>> {
     let mut lines = Vec::new();
     let mut line_start = 0;

@@ -107,8 +107,8 @@ impl Walker {
 
 /// Elements whose text is not article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "button", "select", "textarea", "nav",
-    "head", "title",
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "button", "select", "textarea", "nav", "head",
+    "title",
 ];
 
 /// For a block-level element, the kind of the blocks inside it; `None` for inline elements.
@@ -133,7 +133,7 @@ fn block_kind(name: &str, context: BlockKind) -> Option<BlockKind> {
 /// Collapses runs of HTML white space (not no-break spaces, which are content) into one space.
 fn normalise_space(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c')).filter(|w| !w.is_empty()) {
+    for word in text.split([' ', '\t', '\n', '\r', '\x0c']).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -181,5 +181,29 @@ mod tests {
         assert!(looks_like_html("<html lang=en>"));
         assert!(!looks_like_html("<3 this story"));
         assert!(!looks_like_html("Plain text"));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// Any soup of tags, text and entities gives blocks that lie in the article text, or a
+        /// clear error; never a panic.
+        #[test]
+        fn tag_soup_never_panics(parts in proptest::collection::vec(proptest::prop_oneof![
+            proptest::prelude::Just("<p>".to_string()), proptest::prelude::Just("</p>".to_string()),
+            proptest::prelude::Just("<blockquote>".to_string()), proptest::prelude::Just("<li>".to_string()),
+            proptest::prelude::Just("<h1>".to_string()), proptest::prelude::Just("</div>".to_string()),
+            proptest::prelude::Just("<figcaption>".to_string()), proptest::prelude::Just("<script>".to_string()),
+            proptest::prelude::Just("&amp;&#x1F600;&bogus;".to_string()), proptest::prelude::Just("<br/>".to_string()),
+            "[a-zA-Z \u{201c}\u{201d}\u{e9}\u{4e2d}.]{0,40}",
+        ], 0..60)) {
+            let html = format!("<html><body>{}</body></html>", parts.concat());
+            if let Ok((doc, source)) = to_document(&html) {
+                for b in &doc.blocks {
+                    proptest::prop_assert_eq!(source.get(b.offset..b.offset + b.text.len()), Some(b.text.as_str()));
+                    proptest::prop_assert!(!b.text.is_empty());
+                }
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@
 //! Every problem becomes a one-line message naming what is wrong; the caller names the file.
 
 use std::fs;
-use std::io::{self, Read};
+use std::io::{self, IsTerminal, Read};
 use std::path::Path;
 
 use sourcelight::Document;
@@ -43,6 +43,9 @@ pub fn read_bytes(path: Option<&Path>) -> Result<Vec<u8>, String> {
             _ => format!("cannot read: {e}"),
         }),
         _ => {
+            if io::stdin().is_terminal() {
+                eprintln!("sourcelight: reading the article from standard input (end it with Ctrl-D)");
+            }
             let mut bytes = Vec::new();
             io::stdin().lock().read_to_end(&mut bytes).map_err(|e| format!("cannot read: {e}"))?;
             Ok(bytes)

@@ -7,6 +7,7 @@
 //!
 //! Blank lines are skipped. Every other line gets exactly one output line: a line that is not
 //! a valid request gets `{"id": <its id, or null>, "line": <n>, "error": "..."}` in its place
+//! (the id is read even from a line that does not parse, when its `"id": value` is intact)
 //! (and a message on stderr naming the line), and the exit status is 1 once all lines are done.
 
 use std::io::{self, BufRead, BufWriter, Write};
@@ -36,13 +37,16 @@ pub fn run(unit: OffsetUnit) -> ExitCode {
     let mut failed = false;
     for (n, line) in stdin.split(b'\n').enumerate() {
         let line_no = n + 1;
-        let line = match line {
+        let mut line = match line {
             Ok(l) => l,
             Err(e) => {
                 eprintln!("sourcelight: stdin: {e}");
                 return ExitCode::FAILURE;
             }
         };
+        if n == 0 && line.starts_with(b"\xEF\xBB\xBF") {
+            line.drain(..3); // a byte order mark some editors write
+        }
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
@@ -75,8 +79,8 @@ pub fn run(unit: OffsetUnit) -> ExitCode {
 fn parse(line: &[u8]) -> Result<(serde_json::Value, String), (serde_json::Value, String)> {
     let value: serde_json::Value = match serde_json::from_slice(line) {
         Ok(v) => v,
-        Err(e) if e.is_eof() || e.is_syntax() => return Err((serde_json::Value::Null, format!("not valid JSON: {e}"))),
-        Err(e) => return Err((serde_json::Value::Null, format!("unreadable: {e}"))),
+        Err(e) if e.is_eof() || e.is_syntax() => return Err((salvage_id(line), format!("not valid JSON: {e}"))),
+        Err(e) => return Err((salvage_id(line), format!("unreadable: {e}"))),
     };
     let serde_json::Value::Object(mut object) = value else {
         return Err((serde_json::Value::Null, "expected a JSON object {\"id\", \"text\"}".to_string()));
@@ -92,6 +96,24 @@ fn parse(line: &[u8]) -> Result<(serde_json::Value, String), (serde_json::Value,
     }
 }
 
+/// The id of a line that does not parse (invalid UTF-8 in its text, cut short, …), when its
+/// `"id": value` can still be read, so that the error line names the document; else null.
+fn salvage_id(line: &[u8]) -> serde_json::Value {
+    let key = b"\"id\"";
+    let at = line.windows(key.len()).enumerate().find(|&(i, w)| w == key && (i == 0 || line[i - 1] != b'\\'));
+    let Some((at, _)) = at else { return serde_json::Value::Null };
+    let rest = &line[at + key.len()..];
+    let Some(colon) = rest.iter().position(|b| !b.is_ascii_whitespace()) else { return serde_json::Value::Null };
+    if rest[colon] != b':' {
+        return serde_json::Value::Null;
+    }
+    let value = serde_json::Deserializer::from_slice(&rest[colon + 1..]).into_iter::<serde_json::Value>().next();
+    match value {
+        Some(Ok(v)) if v.is_string() || v.is_number() => v,
+        _ => serde_json::Value::Null,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +126,8 @@ mod tests {
         assert_eq!(parse(br#"{"id": "b"}"#).unwrap_err(), (json!("b"), "missing \"text\"".to_string()));
         assert!(parse(b"{\"id\": \"c\", \"text\": \"\xff\"}").unwrap_err().1.contains("not valid JSON"));
         assert_eq!(parse(b"[1]").unwrap_err().0, serde_json::Value::Null);
+        assert_eq!(parse(b"{\"id\": \"d\", \"text\": \"caf\xe9\"}").unwrap_err().0, json!("d"));
+        assert_eq!(parse(b"{\"text\": \"x\", \"id\" : 12").unwrap_err().0, json!(12));
+        assert_eq!(parse(b"{\"text\": \"say \\\"id\\\": 5\", oops").unwrap_err().0, serde_json::Value::Null);
     }
 }

@@ -14,15 +14,29 @@ mod jsonl;
 mod output;
 
 use std::io::{self, BufWriter, Write};
-use std::path::PathBuf;
+use std::panic::AssertUnwindSafe;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anstream::{AutoStream, ColorChoice};
 use clap::Parser;
-use sourcelight::analyze;
+use sourcelight::{analyze, Report};
 
-use args::{CheckArgs, Cli, ColorWhen, Command, Format};
+use args::{CheckArgs, Cli, ColorWhen, Command, Format, InputKind};
+use input::Input;
 use output::Analysed;
+
+/// Reads, checks and analyses one input. A panic (which the core promises never to raise, but
+/// the HTML parser is not ours) costs only this input: it becomes an error message.
+fn prepare(path: Option<&Path>, name: &str, kind: InputKind) -> Result<(Input, Report), String> {
+    let bytes = input::read_bytes(path)?;
+    std::panic::catch_unwind(AssertUnwindSafe(|| {
+        let input = input::load(name.to_string(), bytes, kind)?;
+        let report = analyze(&input.document);
+        Ok((input, report))
+    }))
+    .unwrap_or_else(|_| Err("internal error while analysing this input (a bug: please report it)".to_string()))
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -48,10 +62,8 @@ fn check(args: &CheckArgs) -> ExitCode {
     let mut failed = false;
     for path in &paths {
         let name = input::display_name(path.as_deref());
-        let loaded = input::read_bytes(path.as_deref()).and_then(|bytes| input::load(name.clone(), bytes, args.input));
-        let written = match loaded {
-            Ok(input) => {
-                let report = analyze(&input.document);
+        let written = match prepare(path.as_deref(), &name, args.input) {
+            Ok((input, report)) => {
                 let a = Analysed { input: &input, report: &report };
                 match args.format {
                     Format::Text => output::terminal::write(&mut out, &a, colour),

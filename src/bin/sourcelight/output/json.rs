@@ -28,11 +28,8 @@ struct FileError<'a> {
 /// Writes the report of one input as one line.
 pub fn write(out: &mut dyn Write, a: &Analysed, unit: OffsetUnit) -> io::Result<()> {
     let view = ReportView::new(a.report, &a.input.document, unit, Positions::InSource(&a.input.source));
-    let line = FileReport {
-        file: &a.input.name,
-        article_text: a.input.html.then_some(a.input.source.as_str()),
-        report: view,
-    };
+    let line =
+        FileReport { file: &a.input.name, article_text: a.input.html.then_some(a.input.source.as_str()), report: view };
     serde_json::to_writer(&mut *out, &line)?;
     out.write_all(b"\n")
 }

@@ -36,6 +36,7 @@ pub fn write(out: &mut dyn Write, a: &Analysed) -> io::Result<()> {
 
     let numbers = quote_numbers(a.report);
     let mut wrote_heading = [false; 3];
+    let mut last_group = None;
     for (section, heading) in
         [(0, "### Quotes"), (1, "### Unattributed claims and vague attributions"), (2, "### Loaded wording")]
     {
@@ -56,7 +57,11 @@ pub fn write(out: &mut dyn Write, a: &Analysed) -> io::Result<()> {
             let context =
                 format!("{}**{}**{}", escape(&c.before), escape(&c.span), escape(&c.after)).replace('\n', " ");
             let label = match &f.kind {
+                FindingKind::Quote(q) if last_group == Some(q.group) => {
+                    format!("Q{} continued", numbers.get(&q.group).copied().unwrap_or(0))
+                }
                 FindingKind::Quote(q) => {
+                    last_group = Some(q.group);
                     let n = numbers.get(&q.group).copied().unwrap_or(0);
                     let who = match &q.speaker {
                         Some(sp) => {
@@ -80,14 +85,17 @@ pub fn write(out: &mut dyn Write, a: &Analysed) -> io::Result<()> {
                     }
                     l
                 }
-                FindingKind::Claim(cl) => format!(
-                    "{}: {}",
-                    if cl.vague { "Vague attribution" } else { "Unattributed" },
-                    escape(&cl.reason)
-                ),
+                FindingKind::Claim(cl) => {
+                    format!("{}: {}", if cl.vague { "Vague attribution" } else { "Unattributed" }, escape(&cl.reason))
+                }
                 FindingKind::Loaded(l) => {
                     let voice = if l.in_quote { "inside a quote" } else { "outlet's voice" };
-                    let mut s = format!("“{}” ({}, {voice}): {}", escape(&f.text), escape(&l.category), escape(l.note.trim_end_matches('.')));
+                    let mut s = format!(
+                        "“{}” ({}, {voice}): {}",
+                        escape(&f.text),
+                        escape(&l.category),
+                        escape(l.note.trim_end_matches('.'))
+                    );
                     if let Some(alt) = &l.alternative {
                         s.push_str(&format!("; consider “{}”", escape(alt)));
                     }

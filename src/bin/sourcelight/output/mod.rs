@@ -104,8 +104,8 @@ fn before(text: &str) -> String {
     let window = &text[window_start..];
     let sentence_start = window
         .char_indices()
-        .filter(|&(i, c)| matches!(c, '.' | '?' | '!' | '\n') && window[i + c.len_utf8()..].starts_with([' ', '\n']))
-        .last()
+        .rev()
+        .find(|&(i, c)| matches!(c, '.' | '?' | '!' | '\n') && window[i + c.len_utf8()..].starts_with([' ', '\n']))
         .map(|(i, c)| i + c.len_utf8());
     match sentence_start {
         Some(s) => window[s..].trim_start().to_string(),

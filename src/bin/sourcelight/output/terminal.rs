@@ -18,6 +18,9 @@ const QUOTE: Style = AnsiColor::Cyan.on_default().bold();
 const CLAIM: Style = AnsiColor::Yellow.on_default().bold();
 const LOADED: Style = AnsiColor::Magenta.on_default().bold();
 
+/// A section of the report: its title and which findings it lists.
+type Section = (&'static str, fn(&FindingKind) -> bool);
+
 /// Writes the report of one input.
 pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> {
     let p = Painter { colour };
@@ -35,7 +38,7 @@ pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> 
     }
 
     let numbers = quote_numbers(a.report);
-    let sections: [(&str, fn(&FindingKind) -> bool); 3] = [
+    let sections: [Section; 3] = [
         ("Quotes", |k| matches!(k, FindingKind::Quote(_))),
         ("Unattributed claims and vague attributions", |k| matches!(k, FindingKind::Claim(_))),
         ("Loaded wording", |k| matches!(k, FindingKind::Loaded(_))),
