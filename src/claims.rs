@@ -8,6 +8,7 @@
 //! completed event with a date or a named agent). A weasel source ("critics say") makes the
 //! sentence a vague claim. The cue words are data (`src/lexicon/claims_*.txt`).
 
+mod frames;
 mod lists;
 mod quotes;
 mod vague;
@@ -114,8 +115,12 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     let has_source = hits
         .sourcing
         .iter()
-        .any(|h| SOURCING.kind(h) != "anaphor" && tokens.get(h.first).is_some_and(outside));
-    if has_source {
+        .any(|h| {
+            let kind = SOURCING.kind(h);
+            let source = is_source_kind(kind) || kind == "decision" && !after_be(&tokens, h.first);
+            source && tokens.get(h.first).is_some_and(outside)
+        });
+    if has_source || frames::reports_other_voice(&tokens, &hits.sourcing, &outside) {
         return None;
     }
 
@@ -209,6 +214,25 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
         vague: false,
         reason: reason(top, &cues).to_string(),
     })
+}
+
+/// Whether token `j` follows a form of "be" or a negation: a passive ("was approved by") or
+/// a state, not the subject's own act.
+fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
+    j.checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| {
+            matches!(
+                p.lower.as_ref(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "not" | "n't"
+            ) || p.lower.ends_with("n't")
+        })
+}
+
+/// Whether a sourcing entry of this kind gives a sentence its source by itself (the other
+/// kinds point back at a sentence or take part in a frame, see `frames`).
+fn is_source_kind(kind: &str) -> bool {
+    matches!(kind, "speech" | "thought" | "document" | "stance")
 }
 
 /// The reader-facing reason for the strongest cue.
@@ -375,7 +399,7 @@ fn handed_to_speaker(text: &Text, i: usize) -> bool {
         let hits = SOURCING.find(&toks);
         let starts_with_source = hits
             .first()
-            .is_some_and(|h| h.first <= 2 && SOURCING.kind(h) != "anaphor");
+            .is_some_and(|h| h.first <= 2 && is_source_kind(SOURCING.kind(h)));
         if n_words <= 8 && starts_with_source && same_block(i + 1) {
             return true;
         }
@@ -383,7 +407,7 @@ fn handed_to_speaker(text: &Text, i: usize) -> bool {
         let points_back = hits
             .first()
             .is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
-        let has_source = hits.iter().any(|h| SOURCING.kind(h) != "anaphor");
+        let has_source = hits.iter().any(|h| is_source_kind(SOURCING.kind(h)));
         if points_back && has_source && n_words <= MAX_ANAPHOR_WORDS {
             return true;
         }

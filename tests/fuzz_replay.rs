@@ -61,3 +61,39 @@ fn encoding_round_trips() {
     assert_eq!(plain.source.as_deref(), Some("T\n\nx"));
     assert_eq!(plain.document.blocks.len(), 2);
 }
+
+/// A tool, not a check: the slowest inputs of a fuzzing corpus by time per byte, to spot
+/// super-linear behaviour the fuzzer walked into. Run in release:
+/// `FUZZ_CORPUS=fuzz/corpus/analyze cargo test --release --test fuzz_replay -- --ignored --nocapture`
+#[test]
+#[ignore = "a tool: prints the slowest corpus inputs"]
+fn slowest_corpus_inputs() {
+    let dir = std::env::var("FUZZ_CORPUS").unwrap_or_else(|_| "fuzz/corpus/analyze".into());
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let Ok(entries) = fs::read_dir(&dir) else {
+        eprintln!("skipped: no corpus at {}", dir.display());
+        return;
+    };
+    let mut timed = Vec::new();
+    for entry in entries.flatten() {
+        let Ok(data) = fs::read(entry.path()) else { continue };
+        let doc = invariants::decode(&data).document;
+        let best = (0..3)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                std::hint::black_box(sourcelight::analyze(&doc));
+                t.elapsed()
+            })
+            .min()
+            .unwrap_or_default();
+        let per_kb = best.as_secs_f64() * 1e6 / (data.len().max(64) as f64 / 1024.0);
+        timed.push((per_kb, best, data.len(), entry.path()));
+    }
+    timed.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let total: f64 = timed.iter().map(|t| t.1.as_secs_f64()).sum();
+    let bytes: usize = timed.iter().map(|t| t.2).sum();
+    eprintln!("{} inputs, {bytes} bytes, {total:.3} s: {:.1} MB/s", timed.len(), bytes as f64 / total / 1e6);
+    for (per_kb, best, len, path) in timed.iter().take(15) {
+        eprintln!("{per_kb:>10.0} µs/KB {best:>12?} {len:>6} B {}", path.display());
+    }
+}

@@ -1,8 +1,9 @@
 //! Pathological text: each case is analysed at two sizes, n and 4n, and the larger must not
 //! take more than 12 times as long as the smaller (linear growth gives about 4, quadratic
-//! about 16). Times are the minimum of several runs, after a warm-up, and a failing ratio is
-//! measured again before the test fails, so that a busy machine does not fail the test; the
-//! ratio does not depend on the build's speed, so the same bound holds in debug and release.
+//! about 16). Times are the minimum of several runs, after a warm-up; a failing ratio is
+//! measured again (up to five rounds, keeping the minima) before the test fails, so that a busy
+//! machine does not fail it. The ratio does not depend on the build's speed, so the same bound
+//! holds in debug and release.
 //!
 //! Sizes are smaller in a debug build (`cargo test`, which CI runs) than in release
 //! (`cargo test --release --test pathological`), where the 5 MB paragraph is analysed in full.
@@ -51,11 +52,14 @@ fn assert_linear(name: &str, n: usize, make: impl Fn(usize) -> Document) {
     invariants::check(&small, None);
     let report = analyze(&large);
     invariants::check_report(&large, &report);
+    // Noise (other processes) only ever adds time, so the minimum over all runs so far is the
+    // best estimate; measure in rounds until the ratio of the minima passes or rounds run out.
+    min_time(&small, 1); // warm-up: lazily compiled regexes, caches
+    let (mut t_small, mut t_large) = (Duration::MAX, Duration::MAX);
     let mut ratios = Vec::new();
-    for _attempt in 0..3 {
-        min_time(&small, 1); // warm-up: lazily compiled regexes, caches
-        let t_small = min_time(&small, if FULL { 5 } else { 3 }).max(Duration::from_micros(50));
-        let t_large = min_time(&large, if FULL { 3 } else { 2 });
+    for _round in 0..5 {
+        t_small = t_small.min(min_time(&small, 3)).max(Duration::from_micros(50));
+        t_large = t_large.min(min_time(&large, 2));
         let ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
         eprintln!(
             "{name}: n = {} bytes in {t_small:?}, 4n = {} bytes in {t_large:?}, ratio {ratio:.2}",
@@ -87,6 +91,8 @@ according to officials. ";
 
 #[test]
 fn five_megabyte_paragraph() {
+    // Release: 1.25 MB and 5 MB. Not 64 KB against 256 KB: that step crosses a cache cliff
+    // (the small size runs four times faster per byte), which says nothing about growth.
     let n = if FULL { 5 << 20 } else { 64 << 10 };
     assert_linear("5 MB paragraph", n / 4, |bytes| paragraph(NEWS, bytes));
 }
@@ -130,7 +136,6 @@ fn unbalanced_and_nested_marks() {
 
 /// One long sentence (a lower-case word after each period) full of closing marks and cues.
 #[test]
-#[ignore = "bug: see notes (quadratic in attribution::indirect)"]
 fn closing_marks_then_said() {
     let n = if FULL { 20_000 } else { 2_000 };
     assert_linear("closing marks only", n, |k| paragraph("word\u{201d} he said. ", k * 16));
@@ -149,7 +154,6 @@ fn quote_that_never_closes() {
 }
 
 #[test]
-#[ignore = "bug: see notes (quadratic in attribution::indirect)"]
 fn ten_thousand_consecutive_said() {
     let n = 2_500; // 10,000 at 4n
     assert_linear("said said said", n, |k| paragraph("said ", k * 5));
@@ -213,7 +217,9 @@ fn crlf_and_lone_cr() {
 fn many_blocks() {
     let n = if FULL { 20_000 } else { 1_000 };
     assert_linear("20,000 paragraphs", n / 4, |k| plain(&format!("{NEWS}\n\n"), k));
-    assert_linear("empty blocks", n, |k| {
+    // Blocks by the ten thousand: below that, per-block allocations fit the caches and the
+    // small size runs unusually fast.
+    assert_linear("empty blocks", 16_000, |k| {
         Document::new((0..k).map(|i| Block::new(BlockKind::Paragraph, if i % 2 == 0 { "" } else { "\u{201c}" })).collect())
     });
 }

@@ -139,5 +139,25 @@ proptest! {
 #[test]
 fn sample_sentence_holds() {
     let text = "Talks stall\n\n\u{201c}We will not sign,\u{201d} Foreign Minister Ana Ruiz said on Monday.\r\n\r\nThe regime killed more than 250,000 people, critics say.";
-    invariants::check(&Document::from_plain_text(text), Some(text));
+    let report = invariants::check(&Document::from_plain_text(text), Some(text));
+    assert!(report.quotes().count() >= 1, "no quote found: the detectors are not reached");
+    assert!(report.findings.len() >= 2, "too few findings: {:?}", report.findings);
+}
+
+/// The news-like generator reaches the detectors: over a fixed set of generated documents,
+/// every kind of finding turns up (otherwise the properties above prove little).
+#[test]
+fn generator_reaches_every_detector() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    let mut runner = TestRunner::new_with_rng(Config::default(), TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]));
+    let (mut quotes, mut claims, mut loaded) = (0, 0, 0);
+    for _ in 0..200 {
+        let text = news_text(120).new_tree(&mut runner).expect("a value").current();
+        let report = sourcelight::analyze(&Document::from_plain_text(&text));
+        quotes += report.quotes().count();
+        claims += report.claims().count();
+        loaded += report.loaded().count();
+    }
+    assert!(quotes > 0 && claims > 0 && loaded > 0, "quotes {quotes}, claims {claims}, loaded {loaded}");
 }

@@ -227,12 +227,17 @@ fn speed() {
         .map(|t| VoiceMap::new(t, &crate::attribution::find(t)))
         .collect();
     let bytes: usize = texts.iter().map(|t| t.joined.len()).sum();
-    let t0 = std::time::Instant::now();
+    // The best of five runs: the machine is shared, and the slowest runs measure the neighbours.
     let mut n = 0;
-    for (t, v) in texts.iter().zip(&voices) {
-        n += find(t, v).len();
+    let mut secs = f64::INFINITY;
+    for _ in 0..5 {
+        let t0 = std::time::Instant::now();
+        n = 0;
+        for (t, v) in texts.iter().zip(&voices) {
+            n += find(t, v).len();
+        }
+        secs = secs.min(t0.elapsed().as_secs_f64());
     }
-    let secs = t0.elapsed().as_secs_f64();
     eprintln!(
         "claims: {n} findings, {:.1} MB in {secs:.3} s = {:.1} MB/s",
         bytes as f64 / 1e6,

@@ -36,9 +36,10 @@ pub(super) fn source(
         if kind == "quantifier" {
             end = (hit.end..tokens.len().min(hit.end + QUANTIFIER_REACH + 1))
                 .find(|&j| {
-                    !SOURCING
+                    SOURCING
                         .find(tokens.get(j..j + 1).unwrap_or(&[]))
-                        .is_empty()
+                        .iter()
+                        .any(|h| super::is_source_kind(SOURCING.kind(h)))
                 })
                 .map_or(hit.end, |j| j + 1);
         }

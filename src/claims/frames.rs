@@ -1,0 +1,76 @@
+//! Attribution frames that the attribution module does not report but that news attribution
+//! (and PolNeAR, which we are measured against) counts as someone else's voice: a document
+//! that "found" or "shows" something several words after its name ("A 2014 study by Loyola
+//! Law School professor Justin Levitt found ..."), and a verb taking a reported clause ("Federal
+//! investigators have discovered that the program ...", "environmentalists worry that ...").
+//! The words are data in `claims_sourcing.txt` (kinds `report-noun`, `finding-verb`,
+//! `clause-subject`, `that-verb`).
+
+use super::lists::SOURCING;
+use super::words::{Hit, Token, TokenKind};
+
+/// How far a finding verb may follow its document noun ("a 2014 study by ... found").
+const MAX_DOCUMENT_GAP: usize = 12;
+
+/// Whether the sentence reports what a document found, or what someone thinks or found out
+/// in a clause introduced by "that". `outside` says whether a token is in the outlet's voice.
+pub(crate) fn reports_other_voice(
+    tokens: &[Token<'_>],
+    sourcing: &[Hit],
+    outside: &impl Fn(&Token<'_>) -> bool,
+) -> bool {
+    let kind_at = |kind: &'static str| {
+        sourcing
+            .iter()
+            .filter(move |h| SOURCING.kind(h) == kind && tokens.get(h.first).is_some_and(outside))
+    };
+    let document = kind_at("report-noun").any(|noun| {
+        kind_at("finding-verb").any(|verb| {
+            verb.first >= noun.end
+                && verb.first - noun.end <= MAX_DOCUMENT_GAP
+                && no_clause_break(tokens, noun.end, verb.first)
+        })
+    });
+    document
+        || kind_at("clause-subject").any(|s| {
+            that_clause_after_verb(tokens, s.first, |v| {
+                kind_at("that-verb").any(|h| h.first == v)
+            })
+        })
+}
+
+/// Whether no semicolon, colon or dash lies between tokens `from` and `to`.
+fn no_clause_break(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
+    tokens.get(from..to).unwrap_or(&[]).iter().all(|t| {
+        !matches!(t.text, ";" | ":" | "\u{2014}" | "\u{2013}" | "\u{2015}")
+    })
+}
+
+/// Whether the clause subject at `j` follows "that" right after a verb ("discovered that the",
+/// "worry that he"): a word in -ed that no determiner makes an adjective, or a verb of the
+/// `that-verb` kind (`is_that_verb`). A noun before "that" ("the bill that the House
+/// passed") makes a relative clause instead.
+fn that_clause_after_verb(
+    tokens: &[Token<'_>],
+    j: usize,
+    is_that_verb: impl Fn(usize) -> bool,
+) -> bool {
+    let at = |k: Option<usize>| k.and_then(|k| tokens.get(k));
+    let that = at(j.checked_sub(1));
+    if !that.is_some_and(|t| t.lower == "that") {
+        return false;
+    }
+    let Some(verb) = at(j.checked_sub(2)) else {
+        return false;
+    };
+    if verb.kind != TokenKind::Word || verb.is_capitalized() || verb.lower.len() < 4 {
+        return false;
+    }
+    let before = at(j.checked_sub(3)).map(|t| t.lower.as_ref());
+    let after_determiner = matches!(
+        before,
+        Some("the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our")
+    );
+    let verb_at = j - 2;
+    is_that_verb(verb_at) || verb.lower.ends_with("ed") && !after_determiner
+}
