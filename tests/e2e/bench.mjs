@@ -50,6 +50,11 @@ const largest = pages.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[
 
 const srv = await H.serve({
   '/article': { body: H.samplePage(longText) },
+  // Readability's worst case: a page just under the element count above which the extension
+  // uses its own sliced finder instead (READABILITY_MAX_ELEMENTS in content/extract.js).
+  '/busy': { body: H.samplePage(longText)
+    .replace('</nav>', `${Array.from({ length: 600 }, (_, i) => `<a href="/s${i}">Section ${i}</a>`).join('')}</nav>`)
+    .replace('</main>', `</main><aside class="related">${Array.from({ length: 700 }, (_, i) => `<div class="teaser"><a href="/t${i}"><span>Teaser headline number ${i} about the news</span></a></div>`).join('')}</aside>`) },
   '/largest': () => ({ body: largest ? staticPage(fs.readFileSync(largest, 'utf8')) : '<p>none</p>' }),
 }, { fallback: () => ({ body: '' }) });
 const b = await H.launchWithExtension();
@@ -105,6 +110,19 @@ try {
     extract_ms: median(runs.slice(1).map((r) => r.extract_ms)),
     total_ms: median(runs.slice(1).map((r) => r.total_ms)),
   };
+  {
+    await page.goto(`${srv.origin}/busy`);
+    const st = await H.waitForDone(await liveWorker(), `${srv.origin}/busy`, 20000);
+    await page.waitForTimeout(300);
+    const tasks = await page.evaluate(() => globalThis.__longtasks || []);
+    const t = st.timing || {};
+    const during = tasks.filter(([s0, d]) => s0 + d >= t.started_at && s0 <= t.finished_at);
+    out.readability_worst_case = {
+      timing: t,
+      longest_task_while_extension_works_ms: during.length ? Math.max(...during.map(([, d]) => d)) : 0,
+      long_tasks_while_extension_works: during.length,
+    };
+  }
   if (largest) {
     await page.goto(`${srv.origin}/largest`);
     const st = await H.waitForDone(await liveWorker(), `${srv.origin}/largest`, 20000);
