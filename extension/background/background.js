@@ -47,25 +47,57 @@ function slim(report) {
   return { findings, sources: report.sources.slice(0, 500), truncated: report.findings.length > findings.length };
 }
 
+/** A made-up article touching each kind of finding, so that the warm-up also gets V8 to compile
+ * (lazily, on first call) most of the code an article needs, not only the tables. */
+const WARM_BLOCKS = [
+  { kind: 'paragraph', text: '“We have done everything we could,” Jane Doe, the health minister, told reporters on Monday. She said the reform would cut waiting times, according to a statement relayed by Reuters.' },
+  { kind: 'paragraph', text: 'Critics say the so-called reform is a disastrous mistake. The scheme will cost 40 million dollars, and experts believe it is already failing, sources told the paper.' },
+  { kind: 'blockquote', text: '"It was a shameful decision," an official, who spoke on condition of anonymity, added.' },
+  { kind: 'list_item', text: 'Doe accused the opposition of spreading lies about the hospitals.' },
+  { kind: 'headline', text: 'Minister defends the plan as critics warn of soaring costs' },
+];
+
 let warmed = null;
-/** Instantiates the module and runs a tiny analysis, so that the core's lazily built tables
- * (regexes, word lists) are ready before the article arrives. */
+let pending = 0; // page requests received and not yet answered
+/** Instantiates the module and analyses the made-up article one block per task, so that the
+ * core's lazily built tables (regexes, word lists; built by the first block) and V8's compiled
+ * code are ready before the page's article arrives. A page request that arrives meanwhile
+ * stops the rest of the warm-up, so it waits at most for the block being analysed. */
 function warm() {
   if (!warmed) {
-    warmed = analyze([{ kind: 'paragraph', text: '“Warm,” she said. Critics say the disastrous plan will cost 40 million dollars.' }]);
-    warmed.catch(() => { warmed = null; });
+    warmed = (async () => {
+      for (const block of WARM_BLOCKS) {
+        if (pending > 0) break;
+        const reply = await analyze([block], true);
+        if (!reply.ok) return reply;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      return { ok: true };
+    })();
+    warmed.then((reply) => { if (!reply.ok) warmed = null; }, () => { warmed = null; });
   }
   return warmed;
 }
 
-/** Analyses blocks; a trap (which should not happen) is caught and the module re-instantiated once. */
-async function analyze(blocks) {
+/** Analyses blocks; a trap (which should not happen) is caught and the module re-instantiated once.
+ * `queued` is how long the request waited (compiling the module, the warm-up) before its analysis. */
+async function analyze(blocks, warmUp = false) {
+  if (!warmUp) pending++;
+  try {
+    return await analyzeNow(blocks);
+  } finally {
+    if (!warmUp) pending--;
+  }
+}
+
+async function analyzeNow(blocks) {
+  const received = performance.now();
   for (let attempt = 0; ; attempt++) {
     await instantiate();
     const t0 = performance.now();
     try {
       const report = slim(analyzeBlocks(blocks));
-      return { ok: true, report, ms: performance.now() - t0 };
+      return { ok: true, report, ms: performance.now() - t0, queued: t0 - received };
     } catch (err) {
       if (err instanceof WebAssembly.RuntimeError) {
         // The instance's memory may be inconsistent after a trap: start a fresh one.
@@ -95,6 +127,13 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     sendResponse({ ok: false, error: String(err && err.message ? err.message : err) }));
   return true; // the response comes asynchronously
 });
+
+// Start compiling and warming as soon as the background starts (on install, on browser start,
+// or when a content script's first message wakes it), not only on the first `warm` message:
+// the first analysis pays for the core's lazily built tables (~30-100 ms in V8's baseline
+// tier), and this gets it out of the way while the page is still being read. Failures here
+// are retried by the next request.
+warm().catch(() => {});
 
 if (api.commands && api.commands.onCommand) {
   api.commands.onCommand.addListener(async (command, tab) => {

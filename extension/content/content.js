@@ -127,6 +127,7 @@
       readability_ms: round(article.readabilityMs),
       elements: article.elements,
       analysis_ms: round(reply.ms || 0),
+      queued_ms: round(reply.queued || 0),
       request_to_highlights_ms: round(tDone - tRequest),
       total_ms: round(tDone - t0),
       started_at: round(t0),

@@ -11,12 +11,22 @@ const skip = (!fs.existsSync(H.FIREFOX) && `no Firefox at ${H.FIREFOX}`)
 
 let srv;
 let browser;
+const GECKO_ID = JSON.parse(fs.readFileSync(`${H.EXTENSION_DIR}/manifest.json`, 'utf8')).browser_specific_settings.gecko.id;
+const EXTENSION_UUID = '5ce7d1a2-7c1e-4b53-9b0e-5f0c3a1d2e4f';
 
 before(async () => {
   if (skip) return;
   srv = await H.serve({ '/sample': { body: H.samplePage(fs.readFileSync(H.SAMPLE, 'utf8')) } });
   const puppeteer = (await import('puppeteer-core')).default;
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: H.FIREFOX, headless: true });
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: H.FIREFOX,
+    headless: true,
+    // Lets WebDriver BiDi navigate a tab to the extension's popup page (moz-extension://).
+    args: ['--remote-allow-system-access'],
+    // A fixed moz-extension:// host, so that the test can open the popup as a page.
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+  });
   await browser.installExtension(H.EXTENSION_DIR);
 });
 
@@ -77,5 +87,49 @@ test('Firefox: the sample article is highlighted and the quote popover names its
   await clickText(page, 'We want Russia to provide', 6);
   assert.match(await popoverText(page), /Sputnik/);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Firefox: the popup counts the findings and toggling a kind removes its highlights', { skip }, async () => {
+  const page = await browser.newPage();
+  const url = `${srv.origin}/sample?popup`;
+  await page.goto(url);
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('sourcelight-')), { timeout: 15000 });
+  const loadedSize = () => page.evaluate(() => CSS.highlights.get('sourcelight-loaded')?.size || 0);
+  assert.ok(await loadedSize() > 0, 'loaded wording highlighted');
+
+  const popup = await browser.newPage();
+  const base = `moz-extension://${EXTENSION_UUID}/popup/popup.html`;
+  // Puppeteer does not see the load event of a moz-extension:// page: navigate, then poll.
+  const open = async (target) => {
+    popup.goto(target, { timeout: 0 }).catch(() => {});
+    for (let i = 0; i < 100; i++) {
+      const ready = await popup.evaluate((t) => location.href === t && document.readyState === 'complete', target).catch(() => false);
+      if (ready) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.fail(`could not open ${target}`);
+  };
+  await open(base);
+  // The popup opened as a page has no toolbar tab: find the article's tab through its content script.
+  const tabId = await popup.evaluate(async (url) => {
+    for (const tab of await browser.tabs.query({})) {
+      const st = await browser.tabs.sendMessage(tab.id, { type: 'get-state' }).catch(() => null);
+      if (st && st.href === url) return tab.id;
+    }
+    return null;
+  }, url);
+  assert.ok(tabId, 'the article tab answers');
+  await open(`${base}?tab=${tabId}`);
+  await popup.waitForFunction(() => /finding/.test(document.getElementById('status').textContent), { timeout: 10000 });
+  const count = await popup.evaluate(() => Number(document.getElementById('count-loaded').textContent));
+  assert.ok(count > 0, 'loaded wording counted');
+  assert.ok(await popup.evaluate(() => document.querySelectorAll('#claims li button').length) > 0, 'claims listed');
+
+  await popup.evaluate(() => document.getElementById('kind-loaded').click());
+  await page.waitForFunction(() => (CSS.highlights.get('sourcelight-loaded')?.size || 0) === 0, { timeout: 5000 });
+  await popup.evaluate(() => document.getElementById('kind-loaded').click());
+  await page.waitForFunction(() => (CSS.highlights.get('sourcelight-loaded')?.size || 0) > 0, { timeout: 5000 });
+  await popup.close();
   await page.close();
 });
