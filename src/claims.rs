@@ -202,7 +202,10 @@ fn judge<'a>(
     cues.dedup();
 
     let mut weight: usize = cues.iter().map(|c| c.weight()).sum();
-    if weight == 1 && cues.contains(&Cue::Event) && has_name(&tokens, &dates) {
+    if weight == 1
+        && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative))
+        && has_name(&tokens, &dates)
+    {
         weight += 1;
     }
     let needed = if modal {
