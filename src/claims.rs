@@ -29,8 +29,9 @@ const MIN_WORDS: usize = 4;
 pub(crate) fn find(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Claim)> {
     let quoted = quotes::quoted_spans(text);
     let mut out = Vec::new();
+    let mut tokens = Vec::new();
     for i in 0..text.sentences.len() {
-        if let Some(claim) = judge(text, voice, &quoted, i) {
+        if let Some(claim) = judge(text, voice, &quoted, i, &mut tokens) {
             out.push((text.sentences[i].clone(), claim));
         }
     }
@@ -83,12 +84,19 @@ const CLAIM_WEIGHT: usize = 2;
 const HEDGED_CLAIM_WEIGHT: usize = 3;
 
 /// Decides about sentence `i`.
-fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Option<Claim> {
+fn judge<'a>(
+    text: &'a Text,
+    voice: &VoiceMap,
+    quoted: &[Range<usize>],
+    i: usize,
+    buffer: &mut Vec<Token<'a>>,
+) -> Option<Claim> {
     let span = text.sentences.get(i)?.clone();
     if voice.in_quote(&span) {
         return None;
     }
-    let tokens = words::tokenize(&text.joined, span.clone());
+    words::tokenize_into(&text.joined, span.clone(), buffer);
+    let tokens: &[Token<'a>] = buffer;
     let n_words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
     if n_words < MIN_WORDS || is_question(&tokens) {
         return None;
@@ -194,7 +202,10 @@ fn judge(text: &Text, voice: &VoiceMap, quoted: &[Range<usize>], i: usize) -> Op
     cues.dedup();
 
     let mut weight: usize = cues.iter().map(|c| c.weight()).sum();
-    if weight == 1 && cues.contains(&Cue::Event) && has_name(&tokens, &dates) {
+    if weight == 1
+        && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative))
+        && has_name(&tokens, &dates)
+    {
         weight += 1;
     }
     let needed = if modal {
@@ -342,7 +353,8 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> Vec<Cue> {
         if t.kind != TokenKind::Number {
             continue;
         }
-        let digits: String = t.text.chars().filter(char::is_ascii_digit).collect();
+        let n_digits = t.text.bytes().filter(u8::is_ascii_digit).count();
+        let first_digit = t.text.bytes().find(u8::is_ascii_digit);
         // "Nov. 8", "September 16-19": look back over an abbreviation's period or a range's dash.
         let mut back = i.checked_sub(1);
         if back
@@ -353,15 +365,15 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> Vec<Cue> {
         }
         let prev = back.and_then(|p| tokens.get(p));
         let next = tokens.get(i + 1);
-        let is_year = digits.len() == 4
+        let is_year = n_digits == 4
             && t.text.len() <= 5
-            && (digits.starts_with("1") || digits.starts_with("20"));
+            && (first_digit == Some(b'1') || t.text.trim_start_matches('$').starts_with("20"));
         let is_time = t.text.contains(':')
             || next.is_some_and(|n| matches!(n.lower.as_ref(), "a.m" | "p.m" | "am" | "pm"));
         let after_month = back.is_some_and(|b| dates.contains(&b))
             || prev.is_some_and(|p| p.kind == TokenKind::Number && p.text.len() <= 2);
         let is_day =
-            digits.len() <= 2 && (after_month || t.text.ends_with("th") || t.text.ends_with("st"));
+            n_digits <= 2 && (after_month || t.text.ends_with("th") || t.text.ends_with("st"));
         if is_year || is_time || is_day {
             out.push(Cue::When);
         } else {

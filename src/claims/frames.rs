@@ -4,13 +4,16 @@
 //! Law School professor Justin Levitt found ..."), and a verb taking a reported clause ("Federal
 //! investigators have discovered that the program ...", "environmentalists worry that ...").
 //! The words are data in `claims_sourcing.txt` (kinds `report-noun`, `finding-verb`,
-//! `clause-subject`, `that-verb`).
+//! `clause-subject`, `that-verb`, `message-verb`, `message-noun`).
 
 use super::lists::SOURCING;
 use super::words::{Hit, Token, TokenKind};
 
 /// How far a finding verb may follow its document noun ("a 2014 study by ... found").
 const MAX_DOCUMENT_GAP: usize = 12;
+
+/// How far a message may follow the verb that sends it ("issued a strongly worded statement").
+const MAX_MESSAGE_GAP: usize = 3;
 
 /// Whether the sentence reports what a document found, or what someone thinks or found out
 /// in a clause introduced by "that". `outside` says whether a token is in the outlet's voice.
@@ -24,13 +27,18 @@ pub(crate) fn reports_other_voice(
             .iter()
             .filter(move |h| SOURCING.kind(h) == kind && tokens.get(h.first).is_some_and(outside))
     };
-    let document = kind_at("report-noun").any(|noun| {
-        kind_at("finding-verb").any(|verb| {
-            verb.first >= noun.end
-                && verb.first - noun.end <= MAX_DOCUMENT_GAP
-                && no_clause_break(tokens, noun.end, verb.first)
+    let pair = |first: &'static str, second: &'static str, max_gap: usize| {
+        kind_at(first).any(|a| {
+            kind_at(second).any(|b| {
+                b.first >= a.end
+                    && b.first - a.end <= max_gap
+                    && no_clause_break(tokens, a.end, b.first)
+            })
         })
-    });
+    };
+    // "A 2014 study by ... found"; "the city sent a cease-and-desist letter".
+    let document = pair("report-noun", "finding-verb", MAX_DOCUMENT_GAP)
+        || pair("message-verb", "message-noun", MAX_MESSAGE_GAP);
     document
         || kind_at("clause-subject").any(|s| {
             that_clause_after_verb(tokens, s.first, |v| {

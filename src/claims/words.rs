@@ -136,11 +136,18 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
 
 /// Splits `text[span]` into tokens; offsets are into `text`.
 pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// Like [`tokenize`], into `out` (cleared first), so that one buffer serves every sentence.
+pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec<Token<'a>>) {
+    out.clear();
     let Some(s) = text.get(span.clone()) else {
-        return Vec::new();
+        return;
     };
     let base = span.start;
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut i = 0;
     while let Some((c, len)) = char_at(s, i) {
         if c.is_whitespace() {
@@ -196,7 +203,6 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
         });
         i = end;
     }
-    out
 }
 
 /// FNV-1a: the keys are short words, for which it is much faster than the default SipHash
