@@ -17,8 +17,9 @@ pub(crate) struct Toks<'a> {
     pub quoted: Vec<bool>,
     /// The sentence number of each token (block-local).
     pub sent: Vec<u32>,
-    /// For tokens that start a phrase of the verb list: its kind and end.
-    phrase: Vec<Option<(CueKind, usize)>>,
+    /// For tokens that start a phrase of the verb list: its kind and length in tokens (kept
+    /// small: this array is as long as the block).
+    phrase: Vec<Option<(CueKind, u8)>>,
 }
 
 /// A speech cue found at a token.
@@ -78,7 +79,7 @@ impl<'a> Toks<'a> {
             }
         }
         let mut toks = Toks { text, t, cls, quoted: vec![false; t.len()], sent, phrase: Vec::new() };
-        toks.phrase = (0..t.len()).map(|i| toks.find_phrase(i)).collect();
+        toks.phrase = (0..t.len()).map(|i| toks.find_phrase(i).map(|(k, e)| (k, u8::try_from(e - i).unwrap_or(u8::MAX)))).collect();
         toks
     }
 
@@ -168,7 +169,7 @@ impl<'a> Toks<'a> {
 
     /// The longest phrase of the verb list starting at token `i`: (kind, end).
     pub fn phrase_at(&self, i: usize) -> Option<(CueKind, usize)> {
-        self.phrase.get(i).copied().flatten()
+        self.phrase.get(i).copied().flatten().map(|(k, n)| (k, i + usize::from(n)))
     }
 
     fn find_phrase(&self, i: usize) -> Option<(CueKind, usize)> {
@@ -230,7 +231,7 @@ impl<'a> Toks<'a> {
             }
         }
         // "were reported", "was told": passive, so the subject is not who speaks.
-        let one_word = self.phrase.get(i).copied().flatten().is_some_and(|(_, e)| e == i + 1);
+        let one_word = self.phrase.get(i).copied().flatten().is_some_and(|(_, n)| n == 1);
         // An adverb may stand between ("it is widely believed").
         let before = if i >= 2 && (self.has(i - 1, class::ADVERB) || self.s(i - 1).ends_with("ly")) { i - 2 } else { i.wrapping_sub(1) };
         if one_word && i > 0 && self.has(before, class::PASSIVE) {
