@@ -82,6 +82,11 @@ static ASCII_ALNUM: [bool; 256] = {
 };
 
 fn is_word_char(c: char) -> bool {
+    // The General Punctuation block (curly quotes, dashes, ellipsis) holds no letters or
+    // digits; news text is full of it, and the Unicode tables are slow to ask.
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric()
 }
 
