@@ -122,7 +122,9 @@ pub(crate) struct Words {
     /// For each word length, the set of (first letter, last letter) pairs of listed words,
     /// as two 32-bit masks: a cheap test that rules out most words before hashing.
     shapes: [(u32, u32); 32],
-    classes: Map<u32>,
+    /// Every listed word and every listed word plus "s", with the classes [`Words::classes`]
+    /// gives it: one look-up per word instead of two (word, then singular).
+    resolved: HashMap<String, u32, BuildHasherDefault<Fnv>>,
     /// Phrases by their first word, longest first.
     phrases: Map<Vec<Phrase>>,
 }
@@ -203,7 +205,16 @@ impl Words {
                 }
             }
         }
-        Words { shapes, classes, phrases }
+        let mut resolved: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+        for word in classes.keys() {
+            for form in [word.to_string(), format!("{word}s")] {
+                let c = Self::classes_slow(&classes, &form);
+                if c != 0 {
+                    resolved.insert(form, c);
+                }
+            }
+        }
+        Words { shapes, resolved, phrases }
     }
 
     /// Whether a lower-case ASCII word could be listed (itself or its singular).
@@ -221,11 +232,16 @@ impl Words {
 
     /// The classes of a lower-case word; plurals fall back to the singular's noun classes.
     pub fn classes(&self, lower: &str) -> u32 {
-        let direct = self.classes.get(lower).copied().unwrap_or(0);
+        self.resolved.get(lower).copied().unwrap_or(0)
+    }
+
+    /// [`Words::classes`] from the list's own classes, for building the table.
+    fn classes_slow(classes: &Map<u32>, lower: &str) -> u32 {
+        let direct = classes.get(lower).copied().unwrap_or(0);
         if direct & class::SOURCE_NOUN != 0 {
             return direct;
         }
-        let singular = lower.strip_suffix('s').map(|s| self.classes.get(s).copied().unwrap_or(0)).unwrap_or(0);
+        let singular = lower.strip_suffix('s').map(|s| classes.get(s).copied().unwrap_or(0)).unwrap_or(0);
         direct | (singular & (class::SOURCE_NOUN | class::OUTLET_HEAD))
     }
 
