@@ -56,20 +56,28 @@ impl<'a> Toks<'a> {
             if tok.is_word() && tok.span.len() <= MAX_LOOKUP {
                 let word = text.get(tok.span.clone()).unwrap_or("");
                 buf.clear();
-                if word.is_ascii() {
-                    buf.push_str(word);
-                    buf.make_ascii_lowercase();
-                    if !words.may_have(buf.as_bytes()) {
+                // Most words are lower-case ASCII already: look them up in place.
+                let lower: &str = if word.is_ascii() {
+                    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                        buf.push_str(word);
+                        buf.make_ascii_lowercase();
+                        buf.as_str()
+                    } else {
+                        word
+                    };
+                    if !words.may_have(lower.as_bytes()) {
                         cls.push(0);
                         continue;
                     }
+                    lower
                 } else {
                     buf.extend(word.chars().flat_map(char::to_lowercase));
-                }
-                let mut c = words.classes(&buf);
+                    buf.as_str()
+                };
+                let mut c = words.classes(lower);
                 // "That’s", "Clinton's": a contraction or possessive keeps its word's class.
                 if c == 0 {
-                    if let Some(stem) = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("\u{2019}s")) {
+                    if let Some(stem) = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("\u{2019}s")) {
                         c = words.classes(stem) & (class::FUNCTION | class::PRONOUN | class::TIME);
                     }
                 }
