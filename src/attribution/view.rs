@@ -22,6 +22,16 @@ pub(crate) struct Toks<'a> {
     phrase: Vec<Option<(CueKind, u8)>>,
 }
 
+/// The per-token arrays of a [`Toks`], kept from block to block so that each block does
+/// not allocate them afresh.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    cls: Vec<u32>,
+    quoted: Vec<bool>,
+    sent: Vec<u32>,
+    phrase: Vec<Option<(CueKind, u8)>>,
+}
+
 /// A speech cue found at a token.
 #[derive(Clone, Debug)]
 pub(crate) struct Cue {
@@ -40,11 +50,21 @@ const MAX_LOOKUP: usize = 24;
 
 impl<'a> Toks<'a> {
     /// Classifies every word of `t`.
+    #[cfg(test)]
     pub fn new(text: &'a str, t: &'a [Token], sentences: &[Range<usize>]) -> Toks<'a> {
+        Self::with_buffers(text, t, sentences, Buffers::default())
+    }
+
+    /// Classifies every word of `t`, reusing `buffers`' memory.
+    pub fn with_buffers(text: &'a str, t: &'a [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
         let words = &*WORDS_TABLE;
         let mut buf = String::with_capacity(MAX_LOOKUP * 2);
-        let mut cls = Vec::with_capacity(t.len());
-        let mut sent = Vec::with_capacity(t.len());
+        let Buffers { mut cls, mut quoted, mut sent, mut phrase } = buffers;
+        cls.clear();
+        sent.clear();
+        quoted.clear();
+        quoted.resize(t.len(), false);
+        phrase.clear();
         let mut s = 0usize;
         let mut n = 0u32;
         for tok in t {
@@ -86,9 +106,15 @@ impl<'a> Toks<'a> {
                 cls.push(0);
             }
         }
-        let mut toks = Toks { text, t, cls, quoted: vec![false; t.len()], sent, phrase: Vec::new() };
-        toks.phrase = (0..t.len()).map(|i| toks.find_phrase(i).map(|(k, e)| (k, u8::try_from(e - i).unwrap_or(u8::MAX)))).collect();
+        let mut toks = Toks { text, t, cls, quoted, sent, phrase: Vec::new() };
+        phrase.extend((0..t.len()).map(|i| toks.find_phrase(i).map(|(k, e)| (k, u8::try_from(e - i).unwrap_or(u8::MAX)))));
+        toks.phrase = phrase;
         toks
+    }
+
+    /// Gives back the per-token arrays for the next block.
+    pub fn into_buffers(self) -> Buffers {
+        Buffers { cls: self.cls, quoted: self.quoted, sent: self.sent, phrase: self.phrase }
     }
 
     /// Number of tokens.
