@@ -1,5 +1,6 @@
 //! One block's tokens with their word classes: the view every attribution step reads.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::tokens::{Kind, Token};
@@ -213,7 +214,9 @@ impl<'a> Toks<'a> {
         if !self.has(i, class::PHRASE_START) || (self.cap(i) && !sentence_start) {
             return None;
         }
-        let lower = self.s(i).to_lowercase();
+        // Cue words are mostly lower case already: no copy for those.
+        let word = self.s(i);
+        let lower = if word.bytes().any(|b| !b.is_ascii_lowercase()) { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) };
         WORDS_TABLE
             .phrases(&lower)
             .iter()
