@@ -24,7 +24,7 @@ use crate::report::QuoteStyle;
 use crate::text::Text;
 
 use speaker::{Np, People};
-use view::{Cue, Toks};
+use view::{Buffers, Cue, Toks};
 
 /// Who a quote is attributed to, as found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -168,6 +168,9 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
     let mut doc = Doc { people: People::default(), next_group: 0, frames: Vec::new(), open_quote: None, block: 0, prev_block_last: None, intro: None };
     let mut toks = Vec::new();
     let mut si = 0;
+    // Per-block arrays, reused from block to block.
+    let mut buffers = Buffers::default();
+    let (mut sent_start, mut sent_end, mut used_cue): (Vec<usize>, Vec<usize>, Vec<bool>) = Default::default();
     for (b, range) in text.blocks.iter().enumerate() {
         doc.block = b;
         toks.clear();
@@ -177,7 +180,7 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
             si += 1;
         }
         let sentences = text.sentences.get(s0..si).unwrap_or(&[]);
-        let mut tk = Toks::new(&text.joined, &toks, sentences);
+        let mut tk = Toks::with_buffers(&text.joined, &toks, sentences, std::mem::take(&mut buffers));
         let pairs = marks::pair(&text.joined, &toks);
         for p in &pairs {
             let end = p.close.map_or(p.stop, |c| c + 1).min(tk.quoted.len());
@@ -186,15 +189,19 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
             }
         }
         let n_sent = tk.sent.last().map_or(0, |&s| s as usize + 1);
-        let mut sent_start = vec![usize::MAX; n_sent];
-        let mut sent_end = vec![0; n_sent];
+        sent_start.clear();
+        sent_start.resize(n_sent, usize::MAX);
+        sent_end.clear();
+        sent_end.resize(n_sent, 0);
         for (i, &s) in tk.sent.iter().enumerate() {
             let s = s as usize;
             sent_start[s] = sent_start[s].min(i);
             sent_end[s] = i + 1;
         }
         let n = tk.len();
-        let mut block = Block { taken: vec![false; pairs.len()], pairs, tk, used_cue: vec![false; n], sent_start, sent_end };
+        used_cue.clear();
+        used_cue.resize(n, false);
+        let mut block = Block { taken: vec![false; pairs.len()], pairs, tk, used_cue, sent_start, sent_end };
         let first = doc.frames.len();
         direct::attach(&mut block, &mut doc);
         indirect::find(&mut block, &mut doc);
@@ -204,6 +211,8 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
         if let Some(last) = doc.frames.get(first..).and_then(|f| f.last()) {
             doc.prev_block_last = Some((b, last.clone()));
         }
+        buffers = block.tk.into_buffers();
+        (sent_start, sent_end, used_cue) = (block.sent_start, block.sent_end, block.used_cue);
     }
     doc.frames
 }

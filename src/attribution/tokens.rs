@@ -70,7 +70,23 @@ fn mark_family(c: char) -> Option<Family> {
     }
 }
 
+/// ASCII letters and digits, as a table: the word loop below tests every byte of the text.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 fn is_word_char(c: char) -> bool {
+    // The General Punctuation block (curly quotes, dashes, ellipsis) holds no letters or
+    // digits; news text is full of it, and the Unicode tables are slow to ask.
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric()
 }
 
@@ -106,9 +122,8 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         if is_word_char(c) {
             // A word: alphanumerics joined by one inner apostrophe, hyphen, period or
             // ampersand when an alphanumeric follows.
-            while end < bytes.len() {
-                let b = bytes[end];
-                if b.is_ascii_alphanumeric() {
+            while let Some(&b) = bytes.get(end) {
+                if ASCII_ALNUM[usize::from(b)] {
                     end += 1;
                     continue;
                 }

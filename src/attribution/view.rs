@@ -1,5 +1,6 @@
 //! One block's tokens with their word classes: the view every attribution step reads.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::tokens::{Kind, Token};
@@ -17,8 +18,19 @@ pub(crate) struct Toks<'a> {
     pub quoted: Vec<bool>,
     /// The sentence number of each token (block-local).
     pub sent: Vec<u32>,
-    /// For tokens that start a phrase of the verb list: its kind and end.
-    phrase: Vec<Option<(CueKind, usize)>>,
+    /// For tokens that start a phrase of the verb list: its kind and length in tokens (kept
+    /// small: this array is as long as the block).
+    phrase: Vec<Option<(CueKind, u8)>>,
+}
+
+/// The per-token arrays of a [`Toks`], kept from block to block so that each block does
+/// not allocate them afresh.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    cls: Vec<u32>,
+    quoted: Vec<bool>,
+    sent: Vec<u32>,
+    phrase: Vec<Option<(CueKind, u8)>>,
 }
 
 /// A speech cue found at a token.
@@ -39,11 +51,21 @@ const MAX_LOOKUP: usize = 24;
 
 impl<'a> Toks<'a> {
     /// Classifies every word of `t`.
+    #[cfg(test)]
     pub fn new(text: &'a str, t: &'a [Token], sentences: &[Range<usize>]) -> Toks<'a> {
+        Self::with_buffers(text, t, sentences, Buffers::default())
+    }
+
+    /// Classifies every word of `t`, reusing `buffers`' memory.
+    pub fn with_buffers(text: &'a str, t: &'a [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
         let words = &*WORDS_TABLE;
         let mut buf = String::with_capacity(MAX_LOOKUP * 2);
-        let mut cls = Vec::with_capacity(t.len());
-        let mut sent = Vec::with_capacity(t.len());
+        let Buffers { mut cls, mut quoted, mut sent, mut phrase } = buffers;
+        cls.clear();
+        sent.clear();
+        quoted.clear();
+        quoted.resize(t.len(), false);
+        phrase.clear();
         let mut s = 0usize;
         let mut n = 0u32;
         for tok in t {
@@ -55,20 +77,28 @@ impl<'a> Toks<'a> {
             if tok.is_word() && tok.span.len() <= MAX_LOOKUP {
                 let word = text.get(tok.span.clone()).unwrap_or("");
                 buf.clear();
-                if word.is_ascii() {
-                    buf.push_str(word);
-                    buf.make_ascii_lowercase();
-                    if !words.may_have(buf.as_bytes()) {
+                // Most words are lower-case ASCII already: look them up in place.
+                let lower: &str = if word.is_ascii() {
+                    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                        buf.push_str(word);
+                        buf.make_ascii_lowercase();
+                        buf.as_str()
+                    } else {
+                        word
+                    };
+                    if !words.may_have(lower.as_bytes()) {
                         cls.push(0);
                         continue;
                     }
+                    lower
                 } else {
                     buf.extend(word.chars().flat_map(char::to_lowercase));
-                }
-                let mut c = words.classes(&buf);
+                    buf.as_str()
+                };
+                let mut c = words.classes(lower);
                 // "That’s", "Clinton's": a contraction or possessive keeps its word's class.
                 if c == 0 {
-                    if let Some(stem) = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("\u{2019}s")) {
+                    if let Some(stem) = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("\u{2019}s")) {
                         c = words.classes(stem) & (class::FUNCTION | class::PRONOUN | class::TIME);
                     }
                 }
@@ -77,9 +107,15 @@ impl<'a> Toks<'a> {
                 cls.push(0);
             }
         }
-        let mut toks = Toks { text, t, cls, quoted: vec![false; t.len()], sent, phrase: Vec::new() };
-        toks.phrase = (0..t.len()).map(|i| toks.find_phrase(i)).collect();
+        let mut toks = Toks { text, t, cls, quoted, sent, phrase: Vec::new() };
+        phrase.extend((0..t.len()).map(|i| toks.find_phrase(i).map(|(k, e)| (k, u8::try_from(e - i).unwrap_or(u8::MAX)))));
+        toks.phrase = phrase;
         toks
+    }
+
+    /// Gives back the per-token arrays for the next block.
+    pub fn into_buffers(self) -> Buffers {
+        Buffers { cls: self.cls, quoted: self.quoted, sent: self.sent, phrase: self.phrase }
     }
 
     /// Number of tokens.
@@ -168,7 +204,7 @@ impl<'a> Toks<'a> {
 
     /// The longest phrase of the verb list starting at token `i`: (kind, end).
     pub fn phrase_at(&self, i: usize) -> Option<(CueKind, usize)> {
-        self.phrase.get(i).copied().flatten()
+        self.phrase.get(i).copied().flatten().map(|(k, n)| (k, i + usize::from(n)))
     }
 
     fn find_phrase(&self, i: usize) -> Option<(CueKind, usize)> {
@@ -178,7 +214,9 @@ impl<'a> Toks<'a> {
         if !self.has(i, class::PHRASE_START) || (self.cap(i) && !sentence_start) {
             return None;
         }
-        let lower = self.s(i).to_lowercase();
+        // Cue words are mostly lower case already: no copy for those.
+        let word = self.s(i);
+        let lower = if word.bytes().any(|b| !b.is_ascii_lowercase()) { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) };
         WORDS_TABLE
             .phrases(&lower)
             .iter()
@@ -230,7 +268,7 @@ impl<'a> Toks<'a> {
             }
         }
         // "were reported", "was told": passive, so the subject is not who speaks.
-        let one_word = self.phrase.get(i).copied().flatten().is_some_and(|(_, e)| e == i + 1);
+        let one_word = self.phrase.get(i).copied().flatten().is_some_and(|(_, n)| n == 1);
         // An adverb may stand between ("it is widely believed").
         let before = if i >= 2 && (self.has(i - 1, class::ADVERB) || self.s(i - 1).ends_with("ly")) { i - 2 } else { i.wrapping_sub(1) };
         if one_word && i > 0 && self.has(before, class::PASSIVE) {
