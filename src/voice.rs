@@ -41,16 +41,6 @@ impl VoiceMap {
     pub fn attributed_bytes(&self, span: &Range<usize>) -> usize {
         covered(&self.attributed, span)
     }
-
-    /// Whether any of `span` lies inside an attribution.
-    pub fn overlaps_attribution(&self, span: &Range<usize>) -> bool {
-        overlaps(&self.attributed, span)
-    }
-
-    /// The merged attribution spans, in order.
-    pub fn attributions(&self) -> &[Range<usize>] {
-        &self.attributed
-    }
 }
 
 fn merge(spans: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
