@@ -34,20 +34,7 @@
     .box.active { outline: 2px solid #009e73; }
   `;
 
-  function h(tag, attrs, ...children) {
-    const el = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === undefined || v === null || v === false) continue;
-      if (k === 'class') el.className = v;
-      else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
-      else el.setAttribute(k, String(v));
-    }
-    for (const c of children) {
-      if (c === null || c === undefined || c === false) continue;
-      el.append(typeof c === 'string' ? document.createTextNode(c) : c);
-    }
-    return el;
-  }
+  const { h } = globalThis.SLDom;
 
   /** Sentences that say what each finding is. `ctx.blockNumber(i)` numbers paragraphs. */
   function describe(f, ctx) {

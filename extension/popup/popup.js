@@ -7,17 +7,7 @@
   const $ = (id) => document.getElementById(id);
   const LABELS = { quote: 'Quotes', claim: 'Unattributed claims', loaded: 'Loaded wording' };
 
-  function h(tag, attrs, ...children) {
-    const el = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === undefined || v === null || v === false) continue;
-      if (k === 'class') el.className = v;
-      else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
-      else el.setAttribute(k, String(v));
-    }
-    for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
-    return el;
-  }
+  const { h } = globalThis.SLDom;
 
   async function targetTab() {
     const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
