@@ -33,6 +33,7 @@ mod loaded;
 mod offsets;
 mod report;
 mod sources;
+mod spans;
 mod text;
 mod view;
 mod voice;

@@ -56,35 +56,11 @@ pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
             out.push(start..block.end);
         }
     }
-    out
+    // The look-ups need sorted, merged spans.
+    crate::spans::merge(out.into_iter())
 }
 
-/// Index of the first span that ends after `offset`.
-fn first_ending_after(spans: &[Range<usize>], offset: usize) -> usize {
-    spans.partition_point(|r| r.end <= offset)
-}
-
-/// Whether any of `span` lies inside a quoted span.
-pub(crate) fn overlaps(spans: &[Range<usize>], span: &Range<usize>) -> bool {
-    spans
-        .get(first_ending_after(spans, span.start))
-        .is_some_and(|r| r.start < span.end)
-}
-
-/// How many bytes of `span` lie inside quoted spans.
-pub(crate) fn covered(spans: &[Range<usize>], span: &Range<usize>) -> usize {
-    let mut total = 0;
-    for r in spans
-        .get(first_ending_after(spans, span.start)..)
-        .unwrap_or(&[])
-    {
-        if r.start >= span.end {
-            break;
-        }
-        total += r.end.min(span.end).saturating_sub(r.start.max(span.start));
-    }
-    total
-}
+pub(crate) use crate::spans::{covered, overlaps};
 
 #[cfg(test)]
 mod tests {

@@ -14,6 +14,7 @@
 use std::ops::Range;
 
 use crate::document::BlockKind;
+use crate::spans;
 use crate::text::Text;
 
 /// The regions inside quote marks, sorted and merged, in joined-text byte offsets.
@@ -35,21 +36,12 @@ impl Marked {
             let Some(body) = text.joined.get(block.clone()) else { continue };
             scan(body, block.start, &mut regions);
         }
-        regions.sort_by_key(|r| (r.start, r.end));
-        let mut merged: Vec<Range<usize>> = Vec::with_capacity(regions.len());
-        for r in regions {
-            match merged.last_mut() {
-                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
-                _ => merged.push(r),
-            }
-        }
-        Marked { regions: merged }
+        Marked { regions: spans::merge(regions.into_iter()) }
     }
 
     /// Whether any of `span` lies inside quote marks.
     pub fn overlaps(&self, span: &Range<usize>) -> bool {
-        let i = self.regions.partition_point(|r| r.end <= span.start);
-        self.regions.get(i).is_some_and(|r| r.start < span.end)
+        spans::overlaps(&self.regions, span)
     }
 }
 
