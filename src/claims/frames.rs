@@ -4,13 +4,17 @@
 //! Law School professor Justin Levitt found ..."), and a verb taking a reported clause ("Federal
 //! investigators have discovered that the program ...", "environmentalists worry that ...").
 //! The words are data in `claims_sourcing.txt` (kinds `report-noun`, `finding-verb`,
-//! `clause-subject`, `that-verb`, `message-verb`, `message-noun`).
+//! `clause-subject`, `that-verb`, `message-verb`, `message-noun`, `poll-in`).
 
 use super::lists::SOURCING;
 use super::words::{Hit, Token, TokenKind};
 
 /// How far a finding verb may follow its document noun ("a 2014 study by ... found").
 const MAX_DOCUMENT_GAP: usize = 12;
+
+/// How far a poll may follow the "in" that sets a figure in it ("in the latest NBC
+/// News/Wall Street Journal poll").
+const MAX_POLL_GAP: usize = 8;
 
 /// How far a message may follow the verb that sends it ("issued a strongly worded statement").
 const MAX_MESSAGE_GAP: usize = 3;
@@ -36,8 +40,22 @@ pub(crate) fn reports_other_voice(
             })
         })
     };
-    // "A 2014 study by ... found"; "the city sent a cease-and-desist letter".
-    let document = pair("report-noun", "finding-verb", MAX_DOCUMENT_GAP)
+    // "A 2014 study by ... found"; "the city sent a cease-and-desist letter"; "In an NBC
+    // News/Wall Street Journal poll released Monday, ..." (no comma between: "in 2012, polls").
+    let poll = kind_at("poll-in").any(|a| {
+        kind_at("report-noun").any(|b| {
+            b.first >= a.end
+                && b.first - a.end <= MAX_POLL_GAP
+                && no_clause_break(tokens, a.end, b.first)
+                && tokens
+                    .get(a.end..b.first)
+                    .unwrap_or(&[])
+                    .iter()
+                    .all(|t| t.text != ",")
+        })
+    });
+    let document = poll
+        || pair("report-noun", "finding-verb", MAX_DOCUMENT_GAP)
         || pair("message-verb", "message-noun", MAX_MESSAGE_GAP);
     document
         || kind_at("clause-subject").any(|s| {
