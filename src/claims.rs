@@ -98,14 +98,14 @@ fn judge<'a>(
     words::tokenize_into(&text.joined, span.clone(), buffer);
     let tokens: &[Token<'a>] = buffer;
     let n_words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
-    if n_words < MIN_WORDS || is_question(&tokens) {
+    if n_words < MIN_WORDS || is_question(tokens) {
         return None;
     }
     let outside =
         |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
 
-    let hits = lists::find_all(&tokens);
-    if let Some(reason) = vague::source(&tokens, &hits.vague, &outside) {
+    let hits = lists::find_all(tokens);
+    if let Some(reason) = vague::source(tokens, &hits.vague, &outside) {
         return Some(Claim {
             vague: true,
             reason,
@@ -117,7 +117,7 @@ fn judge<'a>(
     if voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len {
         return None;
     }
-    if introduces_or_labels(&tokens) {
+    if introduces_or_labels(tokens) {
         return None;
     }
     let has_source = hits
@@ -125,10 +125,10 @@ fn judge<'a>(
         .iter()
         .any(|h| {
             let kind = SOURCING.kind(h);
-            let source = is_source_kind(kind) || kind == "decision" && !after_be(&tokens, h.first);
+            let source = is_source_kind(kind) || kind == "decision" && !after_be(tokens, h.first);
             source && tokens.get(h.first).is_some_and(outside)
         });
-    if has_source || frames::reports_other_voice(&tokens, &hits.sourcing, &outside) {
+    if has_source || frames::reports_other_voice(tokens, &hits.sourcing, &outside) {
         return None;
     }
 
@@ -140,7 +140,7 @@ fn judge<'a>(
         match HEDGES.kind(hit) {
             // A hedge inside a relative clause ("a plan which would allow ...") leaves the main
             // assertion standing.
-            "modal" if in_relative_clause(&tokens, hit.first) => {}
+            "modal" if in_relative_clause(tokens, hit.first) => {}
             "modal" => modal = true,
             "schedule" => return None,
             _ => return None,
@@ -178,10 +178,10 @@ fn judge<'a>(
             kind => cues.extend(Cue::from_kind(kind)),
         }
     }
-    let (figures, dated) = number_cues(&tokens, &dates);
+    let (figures, dated) = number_cues(tokens, &dates);
     cues.extend(figures);
     for (j, t) in tokens.iter().enumerate() {
-        if adjectives.contains(&j) || !outside(t) || !is_past_verb(&tokens, j) {
+        if adjectives.contains(&j) || !outside(t) || !is_past_verb(tokens, j) {
             continue;
         }
         let prev = j
@@ -220,7 +220,7 @@ fn judge<'a>(
     let dated_alone = dated && cues == [Cue::When];
     if weight == 1
         && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative) || dated_alone)
-        && has_name(&tokens, &dates)
+        && has_name(tokens, &dates)
     {
         weight += 1;
     }

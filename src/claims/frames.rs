@@ -42,18 +42,23 @@ pub(crate) fn reports_other_voice(
     };
     // "A 2014 study by ... found"; "the city sent a cease-and-desist letter"; "In an NBC
     // News/Wall Street Journal poll released Monday, ..." (no comma between: "in 2012, polls").
-    let poll = kind_at("poll-in").any(|a| {
-        kind_at("report-noun").any(|b| {
-            b.first >= a.end
-                && b.first - a.end <= MAX_POLL_GAP
-                && no_clause_break(tokens, a.end, b.first)
+    // The nearest "in" before each poll, found by binary search over the sorted hits, keeps
+    // this linear in the sentence however many of each it holds.
+    let openers: Vec<usize> = kind_at("poll-in").map(|a| a.first).collect();
+    let poll = !openers.is_empty()
+        && kind_at("report-noun").any(|b| {
+            let before = openers.partition_point(|&a| a < b.first);
+            let Some(a) = before.checked_sub(1).and_then(|k| openers.get(k)) else {
+                return false;
+            };
+            b.first - a <= MAX_POLL_GAP + 1
+                && no_clause_break(tokens, a + 1, b.first)
                 && tokens
-                    .get(a.end..b.first)
+                    .get(a + 1..b.first)
                     .unwrap_or(&[])
                     .iter()
                     .all(|t| t.text != ",")
-        })
-    });
+        });
     let document = poll
         || pair("report-noun", "finding-verb", MAX_DOCUMENT_GAP)
         || pair("message-verb", "message-noun", MAX_MESSAGE_GAP);
