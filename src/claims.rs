@@ -98,14 +98,14 @@ fn judge<'a>(
     words::tokenize_into(&text.joined, span.clone(), buffer);
     let tokens: &[Token<'a>] = buffer;
     let n_words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
-    if n_words < MIN_WORDS || is_question(&tokens) {
+    if n_words < MIN_WORDS || is_question(tokens) {
         return None;
     }
     let outside =
         |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
 
-    let hits = lists::find_all(&tokens);
-    if let Some(reason) = vague::source(&tokens, &hits.vague, &outside) {
+    let hits = lists::find_all(tokens);
+    if let Some(reason) = vague::source(tokens, &hits.vague, &outside) {
         return Some(Claim {
             vague: true,
             reason,
@@ -117,7 +117,7 @@ fn judge<'a>(
     if voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len {
         return None;
     }
-    if introduces_or_labels(&tokens) {
+    if introduces_or_labels(tokens) {
         return None;
     }
     let has_source = hits
@@ -125,10 +125,10 @@ fn judge<'a>(
         .iter()
         .any(|h| {
             let kind = SOURCING.kind(h);
-            let source = is_source_kind(kind) || kind == "decision" && !after_be(&tokens, h.first);
+            let source = is_source_kind(kind) || kind == "decision" && !after_be(tokens, h.first);
             source && tokens.get(h.first).is_some_and(outside)
         });
-    if has_source || frames::reports_other_voice(&tokens, &hits.sourcing, &outside) {
+    if has_source || frames::reports_other_voice(tokens, &hits.sourcing, &outside) {
         return None;
     }
 
@@ -140,7 +140,7 @@ fn judge<'a>(
         match HEDGES.kind(hit) {
             // A hedge inside a relative clause ("a plan which would allow ...") leaves the main
             // assertion standing.
-            "modal" if in_relative_clause(&tokens, hit.first) => {}
+            "modal" if in_relative_clause(tokens, hit.first) => {}
             "modal" => modal = true,
             "schedule" => return None,
             _ => return None,
@@ -159,6 +159,18 @@ fn judge<'a>(
             "count" if !tokens.get(hit.end).is_some_and(is_plural_noun) => {}
             "adjective" => adjectives.push(hit.first),
             "neutral" => {}
+            // "Kasich ends bid": a present-tense event verb reports an event (as headlines do)
+            // only after a named subject; after a noun it is a plural ("tax cuts").
+            "present-event" => {
+                let after_name = hit
+                    .first
+                    .checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_some_and(Token::is_capitalized);
+                if after_name {
+                    cues.push(Cue::Event);
+                }
+            }
             "when" => {
                 dates.push(hit.first);
                 cues.push(Cue::When);
@@ -166,9 +178,10 @@ fn judge<'a>(
             kind => cues.extend(Cue::from_kind(kind)),
         }
     }
-    cues.extend(number_cues(&tokens, &dates));
+    let (figures, dated) = number_cues(tokens, &dates);
+    cues.extend(figures);
     for (j, t) in tokens.iter().enumerate() {
-        if adjectives.contains(&j) || !outside(t) || !is_past_verb(&tokens, j) {
+        if adjectives.contains(&j) || !outside(t) || !is_past_verb(tokens, j) {
             continue;
         }
         let prev = j
@@ -202,9 +215,12 @@ fn judge<'a>(
     cues.dedup();
 
     let mut weight: usize = cues.iter().map(|c| c.weight()).sum();
+    // A named agent makes an event or a superlative checkable; so does a year or a day of the
+    // month ("a bipartisan cause in Congress since 1949"), where a weekday alone sets a scene.
+    let dated_alone = dated && cues == [Cue::When];
     if weight == 1
-        && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative))
-        && has_name(&tokens, &dates)
+        && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative) || dated_alone)
+        && has_name(tokens, &dates)
     {
         weight += 1;
     }
@@ -347,8 +363,9 @@ fn has_name(tokens: &[Token<'_>], dates: &[usize]) -> bool {
 
 /// Figures written in digits. Years, clock times and days of the month (after a month name at
 /// one of `dates`) are dates, not figures.
-fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> Vec<Cue> {
+fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> (Vec<Cue>, bool) {
     let mut out = Vec::new();
+    let mut dated = false;
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Number {
             continue;
@@ -375,12 +392,13 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> Vec<Cue> {
         let is_day =
             n_digits <= 2 && (after_month || t.text.ends_with("th") || t.text.ends_with("st"));
         if is_year || is_time || is_day {
+            dated |= is_year || is_day;
             out.push(Cue::When);
         } else {
             out.push(Cue::Quantity);
         }
     }
-    out
+    (out, dated)
 }
 
 /// The longest sentence that may give the sentence before it its source by pointing back.

@@ -4,13 +4,17 @@
 //! Law School professor Justin Levitt found ..."), and a verb taking a reported clause ("Federal
 //! investigators have discovered that the program ...", "environmentalists worry that ...").
 //! The words are data in `claims_sourcing.txt` (kinds `report-noun`, `finding-verb`,
-//! `clause-subject`, `that-verb`, `message-verb`, `message-noun`).
+//! `clause-subject`, `that-verb`, `message-verb`, `message-noun`, `poll-in`).
 
 use super::lists::SOURCING;
 use super::words::{Hit, Token, TokenKind};
 
 /// How far a finding verb may follow its document noun ("a 2014 study by ... found").
 const MAX_DOCUMENT_GAP: usize = 12;
+
+/// How far a poll may follow the "in" that sets a figure in it ("in the latest NBC
+/// News/Wall Street Journal poll").
+const MAX_POLL_GAP: usize = 8;
 
 /// How far a message may follow the verb that sends it ("issued a strongly worded statement").
 const MAX_MESSAGE_GAP: usize = 3;
@@ -36,8 +40,27 @@ pub(crate) fn reports_other_voice(
             })
         })
     };
-    // "A 2014 study by ... found"; "the city sent a cease-and-desist letter".
-    let document = pair("report-noun", "finding-verb", MAX_DOCUMENT_GAP)
+    // "A 2014 study by ... found"; "the city sent a cease-and-desist letter"; "In an NBC
+    // News/Wall Street Journal poll released Monday, ..." (no comma between: "in 2012, polls").
+    // The nearest "in" before each poll, found by binary search over the sorted hits, keeps
+    // this linear in the sentence however many of each it holds.
+    let openers: Vec<usize> = kind_at("poll-in").map(|a| a.first).collect();
+    let poll = !openers.is_empty()
+        && kind_at("report-noun").any(|b| {
+            let before = openers.partition_point(|&a| a < b.first);
+            let Some(a) = before.checked_sub(1).and_then(|k| openers.get(k)) else {
+                return false;
+            };
+            b.first - a <= MAX_POLL_GAP + 1
+                && no_clause_break(tokens, a + 1, b.first)
+                && tokens
+                    .get(a + 1..b.first)
+                    .unwrap_or(&[])
+                    .iter()
+                    .all(|t| t.text != ",")
+        });
+    let document = poll
+        || pair("report-noun", "finding-verb", MAX_DOCUMENT_GAP)
         || pair("message-verb", "message-noun", MAX_MESSAGE_GAP);
     document
         || kind_at("clause-subject").any(|s| {

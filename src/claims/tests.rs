@@ -255,3 +255,21 @@ fn speed() {
         bytes as f64 / 1e6 / secs
     );
 }
+
+#[test]
+fn a_year_with_a_name_is_a_claim_but_a_weekday_is_not() {
+    assert_eq!(
+        claims("Support for the treaty has been strong in Congress since 1949.").len(),
+        1
+    );
+    assert_eq!(
+        claims("Support for the treaty was strong in Congress on Monday."),
+        []
+    );
+}
+
+#[test]
+fn a_present_event_needs_a_named_subject() {
+    assert_eq!(claims("Toyota slashes the price of the Prius.").len(), 1);
+    assert_eq!(claims("The plan includes tax cuts for families in Ohio."), []);
+}
