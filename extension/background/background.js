@@ -17,16 +17,7 @@ let ready = false; // an instance exists and has not trapped
 function compileOnce() {
   if (!compiled) {
     compiled = (async () => {
-      const url = api.runtime.getURL('pkg/sourcelight_bg.wasm');
-      // Streaming: compiles while the bytes are read (and lets the engine cache the code).
-      if (typeof WebAssembly.compileStreaming === 'function') {
-        try {
-          return await WebAssembly.compileStreaming(fetch(url));
-        } catch {
-          // e.g. a browser that serves the file without the application/wasm type
-        }
-      }
-      const response = await fetch(url);
+      const response = await fetch(api.runtime.getURL('pkg/sourcelight_bg.wasm'));
       return WebAssembly.compile(await response.arrayBuffer());
     })();
     compiled.catch(() => { compiled = null; });
@@ -76,9 +67,6 @@ function warm() {
   if (!warmed) {
     warmed = (async () => {
       for (const block of WARM_BLOCKS) {
-        // Checked after the module is ready, not before: a page's request that arrived while
-        // it compiled goes first (it builds the core's tables itself, as the first block would).
-        await instantiate();
         if (pending > 0) break;
         const reply = await analyze([block], true);
         if (!reply.ok) return reply;

@@ -60,7 +60,7 @@ ${extraHead}
 </body></html>`;
 }
 
-/** Starts an HTTP server on 127.0.0.1; `routes` maps a path to {body, headers} or a function. */
+/** Starts an HTTP server on 127.0.0.1; `routes` maps a path to {body, headers, splitAt?, delayMs?} or a function. */
 export async function serve(routes, { fallback = null } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -74,6 +74,12 @@ export async function serve(routes, { fallback = null } = {}) {
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(route.headers || {}) });
+    if (route.delayMs && route.splitAt) {
+      // A page arriving over a network: the first part now, the rest `delayMs` later.
+      res.write(route.body.slice(0, route.splitAt));
+      setTimeout(() => res.end(route.body.slice(route.splitAt)), route.delayMs);
+      return;
+    }
     res.end(route.body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
