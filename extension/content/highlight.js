@@ -58,13 +58,15 @@
       this.items = []; // what is drawn (or, past WINDOW, drawn around the viewport)
       this.window = null; // {lo, hi} of items drawn, when windowed
       this.ui = null;
+      // At most one look every 100 ms while scrolling (a timer, not requestAnimationFrame, which
+      // does not run in a hidden tab).
       this.onScroll = () => {
         if (this.scrollPending) return;
         this.scrollPending = true;
-        requestAnimationFrame(() => {
+        setTimeout(() => {
           this.scrollPending = false;
           globalThis.SLWork.task('scroll', () => this.followViewport());
-        });
+        }, 100);
       };
     }
 

@@ -172,6 +172,18 @@ test('a 20,000-paragraph page: bounded work in slices, a notice, the tab stays r
   const load = os.loadavg()[0] / os.cpus().length;
   if (load < 1) assert.ok(st.work.longest_slice_ms <= 50, JSON.stringify(st.work));
   else tc.diagnostic(`load ${load.toFixed(1)} per core: longest slice ${JSON.stringify(st.work)} not asserted`);
+  // At most 600 ranges are registered, around the viewport; scrolling far down brings that
+  // part's highlights in.
+  const registered = () => page.evaluate(() => [...CSS.highlights].filter(([n]) => n.startsWith('sourcelight-')).reduce((a, [, hl]) => a + hl.size, 0));
+  assert.ok(await registered() <= 600, `registered ranges: ${await registered()}`);
+  const inView = () => page.evaluate(() => [...(CSS.highlights.get('sourcelight-quote') || [])].some((r) => {
+    const b = r.getBoundingClientRect();
+    return b.top >= 0 && b.bottom <= innerHeight && r.startContainer.parentElement.textContent.includes('district 1000,');
+  }));
+  assert.equal(await inView(), false);
+  await page.evaluate(() => [...document.querySelectorAll('p')].find((p) => p.textContent.includes('district 1000,')).scrollIntoView({ block: 'center' }));
+  await page.waitForFunction(() => [...(CSS.highlights.get('sourcelight-quote') || [])].some((r) => r.startContainer.parentElement.textContent.includes('district 1000,')), null, { timeout: 5000 });
+  assert.ok(await inView(), 'the highlights follow the scroll');
   const popup = await browser.context.newPage();
   pages.push(popup);
   await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${st.tabId}`);
