@@ -7,7 +7,8 @@
 
   const M = globalThis.SLMessages;
   const api = M.api();
-  const { extractArticle, rangeFor, offsetIn, yieldToPage, looksLikeArticle, isEnglish } = globalThis.SLExtract;
+  const { extractArticle, rangeFor, offsetIn, looksLikeArticle, isEnglish } = globalThis.SLExtract;
+  const W = globalThis.SLWork;
   const highlighter = new globalThis.SLHighlight.Highlighter();
   const ui = new globalThis.SLUi.Ui();
 
@@ -41,9 +42,9 @@
   async function ask(msg) {
     let lastError = 'no response';
     for (const wait of [0, 100, 400, 1000, 2000]) {
-      if (wait) await new Promise((r) => setTimeout(r, wait));
+      if (wait) await W.outside('retry', new Promise((r) => setTimeout(r, wait)));
       try {
-        const reply = await api.runtime.sendMessage(msg);
+        const reply = await W.outside('request', api.runtime.sendMessage(msg));
         if (reply && typeof reply === 'object' && typeof reply.ok === 'boolean') return reply;
         lastError = 'empty reply';
       } catch (err) {
@@ -58,8 +59,11 @@
 
   let runId = 0;
 
-  /** Extracts the article, analyses it and draws the findings. A newer run cancels an older one. */
-  async function run(reason) {
+  /** Extracts the article, analyses it and draws the findings. A newer run cancels an older one.
+   * Its work on the page is timed in slices (work.js). */
+  const run = (reason) => W.task('run', () => runTimed(reason));
+
+  async function runTimed(reason) {
     const id = ++runId;
     state.runs++;
     if (!enabledHere()) {
@@ -77,7 +81,6 @@
       observeArticle(null);
       return;
     }
-    if (state.runs === 1) ask({ type: 'warm' }); // in parallel with reading the page
     const article = await extractArticle(PAGE_LIMITS);
     if (id !== runId) return;
     if (!article || article.blocks.length === 0 || !isEnglish(article.blocks)) {
@@ -126,6 +129,7 @@
       extract_ms: round(article.ms),
       readability_ms: round(article.readabilityMs),
       elements: article.elements,
+      finder: article.finder,
       analysis_ms: round(reply.ms || 0),
       queued_ms: round(reply.queued || 0),
       request_to_highlights_ms: round(tDone - tRequest),
@@ -169,15 +173,13 @@
 
   /** Builds the live ranges in time slices, then shows them. */
   async function rebuildRanges(id) {
-    let sliceStart = performance.now();
     for (let i = 0; i < state.findings.length; i++) {
       const f = state.findings[i];
       const block = state.blocks[f.block];
       f.range = block ? rangeFor(block, f.start, f.end) : null;
-      if ((i & 63) === 63 && performance.now() - sliceStart > 8) {
-        await yieldToPage();
+      if ((i & 31) === 31 && W.due()) {
+        await W.yieldToPage('ranges');
         if (id !== runId) return;
-        sliceStart = performance.now();
       }
     }
     await highlighter.show(state.findings, state.settings.kinds, ui);
@@ -209,7 +211,7 @@
       for (const el of articleNodes) articleRoot = articleRoot ? commonAncestor(articleRoot, el) : el;
     }
     if (!observer && document.body) {
-      observer = new MutationObserver(onMutations);
+      observer = new MutationObserver(W.handler('mutations', onMutations));
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     }
   }
@@ -387,6 +389,7 @@
       kinds: state.settings.kinds,
       counts,
       timing: state.timing,
+      work: W.stats(),
       blocks: state.blocks.length,
       runs: state.runs,
       highlightApi: globalThis.SLHighlight.supported(),
@@ -411,7 +414,7 @@
     };
   }
 
-  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  api.runtime.onMessage.addListener(W.handler('message', (msg, sender, sendResponse) => {
     // Only the extension itself can reach this listener (tabs.sendMessage); check anyway.
     const role = M.senderRole(sender, api);
     if (role !== 'extension' || M.validate(msg, role)) return false;
@@ -422,7 +425,7 @@
       sendResponse({ ok: true });
     }
     return false;
-  });
+  }));
 
   // ---- settings -------------------------------------------------------------------------------
 
@@ -436,7 +439,7 @@
         run('settings');
       } else if (state.status === 'done') {
         ui.close(false);
-        highlighter.show(state.findings, state.settings.kinds, ui);
+        W.task('settings', () => highlighter.show(state.findings, state.settings.kinds, ui));
       }
     }, () => {});
   });
@@ -450,14 +453,14 @@
       state.settings = M.readSettings(null);
     }
     globalThis.SLHighlight.setForceBoxes(state.settings.drawWith === 'boxes');
-    document.addEventListener('click', onClick, false);
+    document.addEventListener('click', W.handler('click', onClick), false);
     window.addEventListener('popstate', () => schedule());
     // Fallback boxes sit in document coordinates: redraw when the layout may have moved.
     let redraw = 0;
     window.addEventListener('resize', () => {
       if (globalThis.SLHighlight.supported() || state.status !== 'done') return;
       clearTimeout(redraw);
-      redraw = setTimeout(() => highlighter.show(state.findings, state.settings.kinds, ui), 150);
+      redraw = setTimeout(() => W.task('redraw', () => highlighter.show(state.findings, state.settings.kinds, ui)), 150);
     });
     // Observe from the start: text added while the first reading runs must not be missed.
     observeArticle(null);

@@ -23,38 +23,44 @@
     'aside', 'main', 'figure', 'ul', 'ol', 'table', 'tr', 'tbody', 'thead', 'dl', 'details',
     'summary', 'address', 'body']);
 
-  const SLICE_MS = 8;
+  const W = globalThis.SLWork;
   /** Above this many elements (in the light copy) Readability would block the tab too long. */
   const READABILITY_MAX_ELEMENTS = 3000;
   /** A headline longer than this is cut (the limits leave this much room for it). */
   const HEADLINE_MAX = 1000;
-  const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   /**
-   * Copies the live page into a fresh inert document, in slices of about SLICE_MS. Returns the
-   * copy and a Map from copied text nodes to live ones. Stops (returns null) past `maxNodes`.
+   * Copies the live page into a fresh inert document, in slices of about W.SLICE_MS. Returns the
+   * copy and a Map from copied text nodes to live ones. Stops (returns null) past `maxNodes`,
+   * and returns `{tooMany: true}` past `maxElements` rendered elements: Readability would take
+   * too long on such a page, and a copy of it would only be garbage for the collector.
    */
-  async function copyPage(maxNodes) {
+  async function copyPage(maxNodes, maxElements) {
     const doc = document.implementation.createHTMLDocument(document.title);
     const textMap = new Map();
     const title = doc.querySelector('title');
     if (title) title.textContent = document.title;
+    // Depth-first, one frame per open element (its next child to copy), so that an element
+    // with 20,000 children costs nothing up front.
     const stack = [];
-    const srcHead = document.head;
-    if (srcHead) for (let c = srcHead.lastChild; c; c = c.previousSibling) stack.push([c, doc.head]);
+    if (document.head && document.head.firstChild) stack.push({ next: document.head.firstChild, parent: doc.head });
     if (document.body) {
       copyAttrs(document.body, doc.body);
-      for (let c = document.body.lastChild; c; c = c.previousSibling) stack.push([c, doc.body]);
+      if (document.body.firstChild) stack.push({ next: document.body.firstChild, parent: doc.body });
     }
     let count = 0;
-    let sliceStart = performance.now();
+    let elements = 0;
     while (stack.length) {
-      const [live, parent] = stack.pop();
-      if (++count > maxNodes) return null;
-      if ((count & 255) === 0 && performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
+      const frame = stack[stack.length - 1];
+      const live = frame.next;
+      if (!live) {
+        stack.pop();
+        continue;
       }
+      frame.next = live.nextSibling;
+      const parent = frame.parent;
+      if (++count > maxNodes) return null;
+      if ((count & 15) === 0 && W.due()) await W.yieldToPage('copy');
       if (live.nodeType === Node.TEXT_NODE) {
         const copy = doc.createTextNode(live.data);
         textMap.set(copy, live);
@@ -73,11 +79,12 @@
       } catch {
         copy = doc.createElement('span');
       }
+      if (++elements > maxElements) return { tooMany: true };
       copyAttrs(live, copy);
       parent.appendChild(copy);
-      for (let c = live.lastChild; c; c = c.previousSibling) stack.push([c, copy]);
+      if (live.firstChild) stack.push({ next: live.firstChild, parent: copy });
     }
-    return { doc, textMap, elements: count - textMap.size };
+    return { doc, textMap, elements };
   }
 
   function copyAttrs(from, to) {
@@ -198,30 +205,42 @@
     return { kind: block.kind, text: block.text.slice(0, end), segments };
   }
 
+  /** Whether a live element is left out of the article (as copyPage leaves it out of the copy). */
+  const leftOut = (el) => SKIP.has(el.localName) || el.hasAttribute('contenteditable')
+    || (typeof el.checkVisibility === 'function' && !el.checkVisibility());
+
   /**
-   * The fallback article finder for huge pages: the element whose own paragraphs hold the most
-   * text, found in time slices. Returns a Readability-like `{title, content}` or null.
+   * The article finder for huge pages, on the live page (read only, no copy): the element whose
+   * own rendered paragraphs hold the most text, found in time slices. Returns a Readability-like
+   * `{title, content}`, null when there is none, or `{tooBig: true}` past `maxNodes` paragraphs.
    */
-  async function densestContainer(doc) {
+  async function densestContainer(maxNodes) {
     const scores = new Map();
-    const paras = doc.body ? doc.body.getElementsByTagName('p') : [];
-    let sliceStart = performance.now();
+    const paras = document.body.getElementsByTagName('p');
+    if (paras.length > maxNodes) return { tooBig: true };
     for (let i = 0; i < paras.length; i++) {
-      if ((i & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
+      if ((i & 15) === 15 && W.due()) await W.yieldToPage('densest');
       const p = paras[i];
       const parent = p.parentElement;
-      if (!parent || p.closest('nav, footer, aside, header, form')) continue;
+      if (!parent || p.closest('nav, footer, aside, header, form, [contenteditable], sourcelight-ui') || leftOut(p)) continue;
       scores.set(parent, (scores.get(parent) || 0) + p.textContent.length);
     }
     let best = null;
     let bestScore = 0;
     for (const [el, score] of scores) if (score > bestScore) { best = el; bestScore = score; }
     if (!best || bestScore < 500) return null;
-    const h1 = doc.querySelector('h1');
-    return { title: (h1 && h1.textContent.trim()) || doc.title || '', content: best };
+    const h1 = document.querySelector('h1');
+    return { title: (h1 && h1.textContent.trim()) || document.title || '', content: best };
+  }
+
+  /** The rendered text nodes under a live element, in document order, skipping what copyPage skips. */
+  function liveTextWalker(root) {
+    return document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(n) {
+        if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        return leftOut(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      },
+    });
   }
 
   function visible(node) {
@@ -247,12 +266,13 @@
   async function extractArticle(limits) {
     const t0 = performance.now();
     if (typeof Readability !== 'function' || !document.body) return null;
-    const copied = await copyPage(limits.maxNodes);
-    if (!copied) return { title: '', blocks: [], truncated: true, tooBig: true, ms: performance.now() - t0 };
-    await yieldToPage();
+    const tooBig = { title: '', blocks: [], truncated: true, tooBig: true, ms: performance.now() - t0 };
+    const copied = await copyPage(limits.maxNodes, READABILITY_MAX_ELEMENTS);
+    if (!copied) return tooBig;
+    await W.yieldToPage('copied');
     let article = null;
     const tr = performance.now();
-    if (copied.elements <= READABILITY_MAX_ELEMENTS) {
+    if (!copied.tooMany) {
       try {
         article = new Readability(copied.doc, { serializer: (el) => el }).parse();
       } catch {
@@ -260,28 +280,26 @@
       }
     } else {
       // Readability runs in one piece (about 0.03 ms an element): on a huge page it would
-      // freeze the tab. A simpler finder that works in slices takes over.
-      article = await densestContainer(copied.doc);
+      // freeze the tab. A simpler finder that works in slices on the live page takes over.
+      article = await densestContainer(limits.maxNodes);
+      if (article && article.tooBig) return tooBig;
     }
     const readabilityMs = performance.now() - tr;
     if (!article || !article.content) return null;
-    await yieldToPage();
+    await W.yieldToPage('readability');
 
     const root = article.content;
     const blocks = [];
     let current = null;
     let currentEl = null;
-    const toLive = liveFinder(copied.textMap);
-    const walker = copied.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let sliceStart = performance.now();
+    // Readability's result is in the copy (mapped back to the live nodes); the fallback's is live.
+    const toLive = copied.tooMany ? (n) => n : liveFinder(copied.textMap);
+    const walker = copied.tooMany ? liveTextWalker(root) : copied.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let steps = 0;
     let text = 0;
     let cutShort = false;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if ((++steps & 127) === 0 && performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
+      if ((++steps & 7) === 0 && W.due()) await W.yieldToPage('blocks');
       if (text > limits.maxTotalChars) { cutShort = true; break; } // past what will be kept
       text += n.data.length;
       const live = toLive(n);
@@ -299,13 +317,9 @@
     let truncated = cutShort;
     let total = 0;
     const kept = [];
-    sliceStart = performance.now();
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i];
-      if ((i & 63) === 63 && performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
+      if ((i & 7) === 7 && W.due()) await W.yieldToPage('visible');
       if (!/\S/.test(b.text) || !visible(b.segments[0].node)) continue;
       if (kept.length >= limits.maxBlocks || total + b.text.length > limits.maxTotalChars) {
         truncated = true;
@@ -329,7 +343,7 @@
         if (/\S/.test(head.text) && head.segments.length) kept.unshift(head);
       }
     }
-    return { title: article.title || '', blocks: kept, truncated, ms: performance.now() - t0, readabilityMs, elements: copied.elements };
+    return { title: article.title || '', blocks: kept, truncated, ms: performance.now() - t0, readabilityMs, elements: copied.tooMany ? null : copied.elements, finder: copied.tooMany ? "densest" : "readability" };
   }
 
   /** The live (node, offset) of UTF-16 offset `pos` in a block; `atEnd` for a range end. */
@@ -411,5 +425,5 @@
     return words > 0 && hits / words >= 0.1;
   }
 
-  globalThis.SLExtract = Object.freeze({ extractArticle, rangeFor, offsetIn, yieldToPage, looksLikeArticle, isEnglish });
+  globalThis.SLExtract = Object.freeze({ extractArticle, rangeFor, offsetIn, looksLikeArticle, isEnglish });
 })();

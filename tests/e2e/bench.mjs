@@ -50,12 +50,18 @@ const largest = pages.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[
 
 const srv = await H.serve({
   '/article': { body: H.samplePage(longText) },
+  // The same article arriving over a (simulated) network: the page's head and navigation at
+  // once, the article 1 s later, as a news page often does. The background, woken at
+  // document_start, starts while the page loads.
+  '/slow': { body: H.samplePage(longText), splitAt: H.samplePage(longText).indexOf('<article>'), delayMs: 1000 },
   // Readability's worst case: a page just under the element count above which the extension
   // uses its own sliced finder instead (READABILITY_MAX_ELEMENTS in content/extract.js).
   '/busy': { body: H.samplePage(longText)
     .replace('</nav>', `${Array.from({ length: 600 }, (_, i) => `<a href="/s${i}">Section ${i}</a>`).join('')}</nav>`)
     .replace('</main>', `</main><aside class="related">${Array.from({ length: 700 }, (_, i) => `<div class="teaser"><a href="/t${i}"><span>Teaser headline number ${i} about the news</span></a></div>`).join('')}</aside>`) },
   '/largest': () => ({ body: largest ? staticPage(fs.readFileSync(largest, 'utf8')) : '<p>none</p>' }),
+  // The robustness test's huge page: 20,000 paragraphs (cut at the limits).
+  '/huge': { body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><title>Huge</title></head><body><article><h1>Huge page</h1>${Array.from({ length: 20000 }, (_, i) => `<p>In district ${i}, “we will keep the schools open,” the mayor, Ana Ruiz, said on Monday, while critics say the disastrous plan will cost 40 million dollars.</p>`).join('\n')}</article></body></html>` },
 }, { fallback: () => ({ body: '' }) });
 const b = await H.launchWithExtension();
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
@@ -104,6 +110,16 @@ try {
     restarts.push(st.timing);
   }
   out.article_cold_after_background_restart = restarts;
+  const slow = [];
+  for (let i = 0; i < 3; i++) {
+    await stopWorker();
+    await new Promise((r) => setTimeout(r, 500));
+    const url = `${srv.origin}/slow?restart=${i}`;
+    await page.goto(url);
+    const st = await H.waitForDone(await liveWorker(), url);
+    slow.push(st.timing);
+  }
+  out.article_cold_page_loading_1s = slow;
   out.article_warm_median = {
     request_to_highlights_ms: median(runs.slice(1).map((r) => r.request_to_highlights_ms)),
     analysis_ms: median(runs.slice(1).map((r) => r.analysis_ms)),
@@ -119,8 +135,24 @@ try {
     const during = tasks.filter(([s0, d]) => s0 + d >= t.started_at && s0 <= t.finished_at);
     out.readability_worst_case = {
       timing: t,
+      work: st.work,
       longest_task_while_extension_works_ms: during.length ? Math.max(...during.map(([, d]) => d)) : 0,
       long_tasks_while_extension_works: during.length,
+    };
+  }
+  {
+    await page.goto(`${srv.origin}/huge`);
+    const st = await H.waitForDone(await liveWorker(), `${srv.origin}/huge`, 60000);
+    await page.waitForTimeout(300);
+    const tasks = await page.evaluate(() => globalThis.__longtasks || []);
+    const t = st.timing || {};
+    const during = tasks.filter(([s0, d]) => s0 + d >= t.started_at && s0 <= t.finished_at);
+    out.huge_page = {
+      blocks: st.blocks,
+      findings: st.counts,
+      timing: t,
+      work: st.work,
+      long_tasks_while_extension_works_ms: during.map(([, d]) => Math.round(d)),
     };
   }
   if (largest) {
@@ -136,6 +168,7 @@ try {
       blocks: st.blocks,
       findings: st.counts,
       timing: t,
+      work: st.work,
       longest_task_while_extension_works_ms: during.length ? Math.max(...during.map(([, d]) => d)) : 0,
       long_tasks_while_extension_works: during.length,
       longest_task_whole_load_ms: tasks.length ? Math.max(...tasks.map(([, d]) => d)) : 0,

@@ -121,14 +121,13 @@ test('Firefox: the popup counts the findings and toggling a kind removes its hig
   }, url);
   assert.ok(tabId, 'the article tab answers');
   await open(`${base}?tab=${tabId}`);
-  // Polled with evaluate, as above: Firefox ESR 140's BiDi loses waitForFunction's task on a
-  // moz-extension:// page ('Waiting failed').
+  // Polled with evaluate: Firefox 140's extension-page CSP blocks waitForFunction's Function().
   let counted = false;
   for (let i = 0; i < 100 && !counted; i++) {
     counted = await popup.evaluate(() => /finding/.test(document.getElementById('status')?.textContent || '')).catch(() => false);
     if (!counted) await new Promise((r) => setTimeout(r, 100));
   }
-  assert.ok(counted, 'the popup shows the page\'s findings');
+  assert.ok(counted, 'the popup shows the findings');
   const count = await popup.evaluate(() => Number(document.getElementById('count-loaded').textContent));
   assert.ok(count > 0, 'loaded wording counted');
   assert.ok(await popup.evaluate(() => document.querySelectorAll('#claims li button').length) > 0, 'claims listed');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = path.join(REPO, 'extension');
+export const EXTENSION_DIR = process.env.SOURCELIGHT_EXTENSION_DIR || path.join(REPO, 'extension');
 export const SHARED = path.resolve(REPO, '../shared');
 export const SAMPLE = path.join(SHARED, 'samples/trtworld-iraq-anti-isis-intel.txt');
 export const PAGES_DIR = path.join(SHARED, 'pages');
@@ -60,7 +60,7 @@ ${extraHead}
 </body></html>`;
 }
 
-/** Starts an HTTP server on 127.0.0.1; `routes` maps a path to {body, headers} or a function. */
+/** Starts an HTTP server on 127.0.0.1; `routes` maps a path to {body, headers, splitAt?, delayMs?} or a function. */
 export async function serve(routes, { fallback = null } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -74,6 +74,12 @@ export async function serve(routes, { fallback = null } = {}) {
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(route.headers || {}) });
+    if (route.delayMs && route.splitAt) {
+      // A page arriving over a network: the first part now, the rest `delayMs` later.
+      res.write(route.body.slice(0, route.splitAt));
+      setTimeout(() => res.end(route.body.slice(route.splitAt)), route.delayMs);
+      return;
+    }
     res.end(route.body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -86,11 +92,11 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
   '--disable-features=Translate,OptimizationHints,MediaRouter', '--hide-scrollbars'];
 
 /** Headless Chromium with the unpacked extension loaded; returns {context, extensionId, worker, close}. */
-export async function launchWithExtension({ extension = true, viewport = { width: 1100, height: 800 }, javaScriptEnabled = true } = {}) {
+export async function launchWithExtension({ extension = true, extensionDir = EXTENSION_DIR, viewport = { width: 1100, height: 800 }, javaScriptEnabled = true } = {}) {
   const { chromium } = await import('playwright-core');
   const userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelight-e2e-'));
   const args = [...CHROMIUM_ARGS];
-  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (extension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDir, {
     executablePath: CHROMIUM, headless: true, args, viewport, deviceScaleFactor: 1, javaScriptEnabled,
     ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
@@ -224,4 +230,44 @@ export async function pointOfText(page, needle, charOffset = 3) {
     }
     return null;
   }, [needle, charOffset]);
+}
+
+/**
+ * Records a Chromium trace of `page` while `fn` runs, and returns the top-level tasks of the
+ * page's main thread: `{at, wall, cpu, render}` in ms, `at` on the page's performance.now()
+ * clock (from the trace's navigationStart mark), `cpu` the thread time (what the task itself
+ * cost, without the time the thread waited for a core on a busy machine), `render` true for
+ * the browser's frame updates (those that paint).
+ */
+export async function traceMainThread(page, fn) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8'] } });
+  let result;
+  try {
+    result = await fn();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const nav = events.filter((e) => e.name === 'navigationStart' && mains.has(`${e.pid}:${e.tid}`)).sort((a, b) => b.ts - a.ts)[0];
+  const onMain = events.filter((e) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`) && (!nav || (e.pid === nav.pid && e.tid === nav.tid)));
+  onMain.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = [];
+  let end = -1;
+  let current = null;
+  for (const e of onMain) {
+    if (e.ts >= end) {
+      current = { at: nav ? (e.ts - nav.ts) / 1000 : 0, wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000, render: false };
+      tasks.push(current);
+      end = e.ts + e.dur;
+    } else if (e.name === 'PrePaint' || e.name === 'Paint') {
+      current.render = true;
+    }
+  }
+  return { result, tasks };
 }

@@ -3,6 +3,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import * as H from './helpers.mjs';
 
 const skip = H.missingPrerequisite() || (!fs.existsSync(H.SAMPLE) && `the sample article is absent (${H.SAMPLE}): ../shared is needed`);
@@ -136,15 +137,53 @@ test('editors, shadow DOM and iframes are left alone', { skip }, async () => {
   assert.ok(!st.sources.some((s) => /Sam Poe|Kim Roe|Lee Chu/.test(s.name)));
 });
 
-test('a 20,000-paragraph page: bounded work in slices, a notice, the tab stays responsive', { skip, timeout: 120000 }, async () => {
-  const { page, errors } = await open('/huge', { longtasks: true });
-  const st = await H.waitForDone(await worker(), `${srv.origin}/huge`, 60000);
+test('a 20,000-paragraph page: bounded work in slices, a notice, the tab stays responsive', { skip, timeout: 120000 }, async (tc) => {
+  const page = await browser.context.newPage();
+  pages.push(page);
+  const errors = H.watchErrors(page);
+  const { result: st, tasks } = await H.traceMainThread(page, async () => {
+    await page.goto(`${srv.origin}/huge`);
+    const done = await H.waitForDone(await worker(), `${srv.origin}/huge`, 60000);
+    await page.waitForTimeout(1000); // the frames that paint the highlights
+    return done;
+  });
   assert.equal(st.status, 'done');
   assert.equal(st.truncated, true);
   const t = st.timing;
-  const during = await page.evaluate(([a, b]) => globalThis.__longtasks.filter(([s, d]) => s + d >= a && s <= b).map(([, d]) => Math.round(d)), [t.started_at, t.finished_at]);
-  // The target is 50 ms; a shared CI machine adds noise (and garbage collection of the copy).
-  assert.ok(Math.max(0, ...during) < 150, `long tasks while the extension worked: ${during}`);
+  // The page's own parsing and layout (seconds here) happen before the extension starts.
+  const ours = tasks.filter((k) => k.at + k.wall >= t.started_at && k.at <= t.finished_at + 1000);
+  const show = (list) => list.map((k) => `${k.cpu.toFixed(0)}/${k.wall.toFixed(0)}`).join(' ');
+  // Every task while the extension works: its scripts' slices, the messages' decoding, garbage
+  // collection. Thread time, not wall time: on a busy 2-core CI machine a task's wall time
+  // includes waiting for a core (hundreds of ms at a load of 10), which is not work.
+  const work = ours.filter((k) => !k.render);
+  assert.ok(work.length > 0, 'the trace holds the extension\'s tasks');
+  assert.ok(Math.max(...work.map((k) => k.cpu)) <= 50, `tasks while the extension worked, ms of thread/wall time: ${show(work.filter((k) => k.cpu > 20))}`);
+  // The browser's frames that paint the highlights: not our code, but our doing. On a page this
+  // size any change of the highlights costs the browser one full repaint (pre-paint walks all
+  // 20,000 paragraphs); the extension keeps it to one or two frames by drawing at most 600
+  // ranges, around the viewport. Measured 60-70 ms of thread time at a load of 13 on the
+  // 2-core development machine, so this bound is looser than 50 ms: an honest gap.
+  const frames = ours.filter((k) => k.render);
+  tc.diagnostic(`longest task while the extension worked: ${Math.max(...work.map((k) => k.cpu)).toFixed(1)} ms thread time (${Math.max(...work.map((k) => k.wall)).toFixed(1)} ms wall); frames: ${show(frames)}`);
+  assert.ok(frames.length <= 6 && Math.max(0, ...frames.map((k) => k.cpu)) <= 120, `frames: ${show(frames)}`);
+  // Our own slices, by the content script's clock (wall time, so preemption counts): the target
+  // is 50 ms; asserted only when the machine is not overloaded (load per core under 1).
+  const load = os.loadavg()[0] / os.cpus().length;
+  if (load < 1) assert.ok(st.work.longest_slice_ms <= 50, JSON.stringify(st.work));
+  else tc.diagnostic(`load ${load.toFixed(1)} per core: longest slice ${JSON.stringify(st.work)} not asserted`);
+  // At most 600 ranges are registered, around the viewport; scrolling far down brings that
+  // part's highlights in.
+  const registered = () => page.evaluate(() => [...CSS.highlights].filter(([n]) => n.startsWith('sourcelight-')).reduce((a, [, hl]) => a + hl.size, 0));
+  assert.ok(await registered() <= 600, `registered ranges: ${await registered()}`);
+  const inView = () => page.evaluate(() => [...(CSS.highlights.get('sourcelight-quote') || [])].some((r) => {
+    const b = r.getBoundingClientRect();
+    return b.top >= 0 && b.bottom <= innerHeight && r.startContainer.parentElement.textContent.includes('district 1000,');
+  }));
+  assert.equal(await inView(), false);
+  await page.evaluate(() => [...document.querySelectorAll('p')].find((p) => p.textContent.includes('district 1000,')).scrollIntoView({ block: 'center' }));
+  await page.waitForFunction(() => [...(CSS.highlights.get('sourcelight-quote') || [])].some((r) => r.startContainer.parentElement.textContent.includes('district 1000,')), null, { timeout: 5000 });
+  assert.ok(await inView(), 'the highlights follow the scroll');
   const popup = await browser.context.newPage();
   pages.push(popup);
   await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${st.tabId}`);
