@@ -4,10 +4,11 @@
 //! Every walk here is bounded to a few tokens, so finding a speaker costs O(1) per cue.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use super::view::Toks;
 use super::words::class;
-use super::SpeakerRef;
+use super::{Frame, SpeakerRef};
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 18;
@@ -15,6 +16,9 @@ const MAX_NP: usize = 18;
 const MAX_MODIFIERS: usize = 4;
 /// Words a post-modifier may hold ("a source familiar with the matter").
 const MAX_POST: usize = 6;
+/// Mentions kept per block for putting pronouns in text order (bounded, so that a block of
+/// 10,000 quotes stays linear).
+const MAX_BLOCK_MENTIONS: usize = 64;
 
 /// A speaker mention, as token indices into the block.
 #[derive(Clone, Debug, Default)]
@@ -240,7 +244,7 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     }
     if e > lower && tk.punct(e - 1, ',') {
         // "X, a Y, said" or "a Y, X, said".
-        let np1 = simple_back(tk, e - 1, lower)?;
+        let np1 = simple_back(tk, e - 1, lower).or_else(|| plain_after_comma(tk, e - 1, lower))?;
         if np1.pronoun || np1.start <= lower || !tk.punct(np1.start - 1, ',') {
             return None;
         }
@@ -279,6 +283,24 @@ pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> 
     next_ok.then_some(np)
 }
 
+/// The sentence subject `subject` joined with the phrase `np` that ends it, when only a
+/// connector phrase stands between ("A spokesman" + "for the shipping line" + "Norhaven"), or
+/// `subject` itself when it already ends where `np` does.
+pub(crate) fn joined_with(tk: &Toks, subject: Np, np: &Np) -> Option<Np> {
+    if subject.end == np.end {
+        return Some(subject);
+    }
+    let gap = subject.end..np.start;
+    let plain_words = gap.len() <= 8 && gap.clone().all(|k| tk.word(k) && !tk.in_quote(k) && !tk.has(k, class::PHRASE_START | class::AUX));
+    if subject.end >= np.start || !tk.has(subject.end, class::CONNECTOR) || !plain_words {
+        return None;
+    }
+    let core = subject.end;
+    let mut joined = Np { start: subject.start, end: np.end, ..Np::default() };
+    finish(tk, &mut joined, core);
+    Some(joined)
+}
+
 /// A short plain phrase after an inverted cue that closes the sentence: "said the ruling."
 pub(crate) fn plain_after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     if !tk.has(start, class::DETERMINER) {
@@ -306,6 +328,26 @@ pub(crate) fn plain(tk: &Toks, a: usize, b: usize) -> Option<Np> {
         return None;
     }
     Some(Np { start: a, end: b, anonymous: tk.has(a, class::INDEFINITE), ..Np::default() })
+}
+
+/// A short description-only phrase from `start` to the next comma ("the engineer,"), for an
+/// appositive next to a name.
+fn plain_upto_comma(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
+    let c = (start + 1..(start + 7).min(upper)).find(|&c| !tk.word(c))?;
+    if !tk.punct(c, ',') {
+        return None;
+    }
+    plain(tk, start, c)
+}
+
+/// A short description-only phrase ending at `e` and opened by a comma ("…, the engineer,
+/// said"), for an appositive after a name.
+fn plain_after_comma(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
+    let c = (e.saturating_sub(6).max(lower)..e).rev().find(|&c| !tk.word(c))?;
+    if !tk.punct(c, ',') {
+        return None;
+    }
+    plain(tk, c + 1, e)
 }
 
 /// A short description-only phrase ending at `e` that starts its clause ("Scott's family").
@@ -418,14 +460,17 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
         k -= 1;
     }
     if !has_head || k <= start {
-        return None;
+        // "said the engineer, Kwame Mensah": a plain description, then the name.
+        let desc = plain_upto_comma(tk, start, upper)?;
+        let named = after(tk, desc.end + 1, upper).filter(|np| np.name.is_some() && !np.pronoun)?;
+        return combine(desc, named);
     }
     let mut np = Np { start, end: k, ..Np::default() };
     let core = (start..k).find(|&m| m > start && tk.has(m, class::CONNECTOR) && !tk.cap(m) && tk.has(m, class::CONNECTOR)).unwrap_or(k);
     finish(tk, &mut np, if np_has_title_before(tk, start, core) { core } else { k });
     // "Sean Spicer, chief strategist for the RNC." — an appositive running to the sentence end.
     if np.name.is_some() && k < upper && tk.punct(k, ',') {
-        if let Some(app) = after(tk, k + 1, upper) {
+        if let Some(app) = after(tk, k + 1, upper).or_else(|| plain_upto_comma(tk, k + 1, upper)) {
             let closes = app.end >= upper || tk.stop(app.end) || tk.punct(app.end, ',');
             if app.name.is_none() && !app.pronoun && closes {
                 np.desc.push((app.start, app.end));
@@ -449,6 +494,12 @@ pub(crate) struct People {
     last_person: Option<SpeakerRef>,
     /// The last speaker of any kind.
     last_any: Option<SpeakerRef>,
+    /// The last named person as the current block began.
+    before_block: Option<SpeakerRef>,
+    /// Named people resolved in the current block, in the order the passes met them.
+    block_named: Vec<SpeakerRef>,
+    /// Spans of personal pronouns ("he", "she", "I") resolved in the current block.
+    block_pronouns: Vec<Range<usize>>,
 }
 
 impl People {
@@ -458,7 +509,11 @@ impl People {
         if np.pronoun {
             let word = tk.s(np.start);
             let lower = word.to_lowercase();
-            let antecedent = if matches!(lower.as_str(), "he" | "she" | "i") { &self.last_person } else { &self.last_any };
+            let personal = matches!(lower.as_str(), "he" | "she" | "i");
+            if personal && self.block_pronouns.len() < MAX_BLOCK_MENTIONS {
+                self.block_pronouns.push(span.clone());
+            }
+            let antecedent = if personal { &self.last_person } else { &self.last_any };
             return match antecedent {
                 Some(a) => SpeakerRef { span, ..a.clone() },
                 None => SpeakerRef { name: word.to_string(), description: None, span, anonymous: false },
@@ -488,8 +543,38 @@ impl People {
     pub fn remember(&mut self, speaker: &SpeakerRef, named: bool) {
         if named && !speaker.anonymous {
             self.last_person = Some(speaker.clone());
+            if self.block_named.len() < MAX_BLOCK_MENTIONS {
+                self.block_named.push(speaker.clone());
+            }
         }
         self.last_any = Some(speaker.clone());
+    }
+
+    /// Starts a block: its mentions are put in text order when it ends.
+    pub fn start_block(&mut self) {
+        self.before_block = self.last_person.clone();
+        self.block_named.clear();
+        self.block_pronouns.clear();
+    }
+
+    /// Ends a block. The passes meet speakers out of text order (direct quotes before
+    /// reported speech), so a pronoun may have been given the person named last by an earlier
+    /// pass rather than the one named last before it in the text ("Abena Owusu said …
+    /// “…,” she said"). Re-resolves each personal pronoun to the named speaker nearest before
+    /// it, in every frame that carries it (continuations included).
+    pub fn end_block(&mut self, frames: &mut [Frame]) {
+        for p in std::mem::take(&mut self.block_pronouns) {
+            let nearest = self.block_named.iter().filter(|n| n.span.end <= p.start).max_by_key(|n| n.span.start).or(self.before_block.as_ref());
+            let Some(a) = nearest else { continue };
+            for f in frames.iter_mut() {
+                if let Some(sp) = f.speaker.as_mut().filter(|sp| sp.span == p && sp.name != a.name) {
+                    *sp = SpeakerRef { span: p.clone(), ..a.clone() };
+                }
+            }
+        }
+        if let Some(last) = self.block_named.iter().max_by_key(|n| n.span.start) {
+            self.last_person = Some(last.clone());
+        }
     }
 
     /// The full name a (possibly bare) name refers to, registering full names as they come.
