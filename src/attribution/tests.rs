@@ -69,7 +69,7 @@ fn word_list_examples() {
                     && speakers.iter().all(|s| s.name == "Smith")
                     && fr.iter().all(|f| !text.slice(&f.content).split_whitespace().any(|w| w == word))
             }
-            "agent" => fr.is_empty(),
+            "agent" | "article" => fr.is_empty(),
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             _ => speakers.iter().any(|s| {
                 let all = format!("{} {}", s.name, s.description.clone().unwrap_or_default());
