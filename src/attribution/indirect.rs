@@ -163,9 +163,10 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             // Forward: "X said (on Monday) that …", "X said Putin was …", "X told reporters …".
             let end = trim_end(tk, cue.end, b);
             let mut via = None;
-            // Not past another verb of saying ("said the plan failed and warned that …").
+            // Not past another verb of saying ("said the plan failed and warned that …"), nor
+            // past a subject pronoun ("says he's satisfied that …": the clause starts there).
             let that = (cue.end..(cue.end + MAX_TO_THAT).min(end))
-                .take_while(|&k| !tk.mark(k) && !tk.stop(k) && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()))
+                .take_while(|&k| !tk.mark(k) && !tk.stop(k) && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()) && !(tk.word(k) && tk.has(k, class::PRONOUN)))
                 .find(|&k| tk.has(k, class::COMPLEMENTIZER));
             let start = match that {
                 Some(t) => t,
@@ -182,6 +183,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                                 e
                             } else if let Some(obj) = speaker::after(tk, s, end) {
                                 obj.end
+                            } else if tk.has(s, class::DETERMINER) && tk.word(s + 1) && !tk.cap(s + 1) {
+                                // "told the forum he was …"
+                                s + 2
                             } else {
                                 s + 1
                             }

@@ -214,3 +214,16 @@ fn a_participle_with_a_preposition_reports_nothing() {
     let got = speakers_of("The laws proposed during the 1970s were harsh. Groups supported by the brothers had seized on the issue.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn the_reported_clause_starts_at_its_subject() {
+    for (s, start) in [
+        ("Sullivan says he is satisfied that there has been no illegal disclosure.", "he is satisfied"),
+        ("Trump told the forum he was against the war in Iraq.", "he was against"),
+        ("Smith told reporters on Monday that the plan had failed.", "that the plan"),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert!(got[0].2.starts_with(start), "{s}: {got:?}");
+    }
+}
