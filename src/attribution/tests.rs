@@ -227,3 +227,11 @@ fn the_reported_clause_starts_at_its_subject() {
         assert!(got[0].2.starts_with(start), "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_colon_introduces_its_subjects_quote() {
+    let got = speakers_of("Clinton: “Our goal is to defeat ISIS.” Bush: “The mission is to destroy ISIS.”");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "Clinton", "{got:?}");
+    assert_eq!(got[1].0, "Bush", "{got:?}");
+}
