@@ -16,6 +16,8 @@ const MAX_NP: usize = 18;
 const MAX_MODIFIERS: usize = 4;
 /// Words a post-modifier may hold ("a source familiar with the matter").
 const MAX_POST: usize = 6;
+/// Longest clause set off by commas between a speaker and its cue, in tokens.
+const MAX_PARENTHETICAL: usize = 24;
 /// Mentions kept per block for putting pronouns in text order (bounded, so that a block of
 /// 10,000 quotes stays linear).
 const MAX_BLOCK_MENTIONS: usize = 64;
@@ -243,13 +245,7 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         e = d;
     }
     if e > lower && tk.punct(e - 1, ',') {
-        // "X, a Y, said" or "a Y, X, said".
-        let np1 = simple_back(tk, e - 1, lower).or_else(|| plain_after_comma(tk, e - 1, lower))?;
-        if np1.pronoun || np1.start <= lower || !tk.punct(np1.start - 1, ',') {
-            return None;
-        }
-        let np2 = simple_back(tk, np1.start - 1, lower)?;
-        return combine(np2, np1);
+        return appositive_back(tk, e, lower).or_else(|| parenthetical_back(tk, e - 1, lower));
     }
     let Some(np1) = simple_back(tk, e, lower) else {
         return plain_back(tk, e, lower);
@@ -266,6 +262,31 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         }
     }
     Some(np1)
+}
+
+/// "X, a Y, said" or "a Y, X, said": a phrase and its appositive before a comma at `e - 1`.
+fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
+    let np1 = simple_back(tk, e - 1, lower).or_else(|| plain_after_comma(tk, e - 1, lower))?;
+    if np1.pronoun || np1.start <= lower || !tk.punct(np1.start - 1, ',') {
+        return None;
+    }
+    let np2 = simple_back(tk, np1.start - 1, lower)?;
+    combine(np2, np1)
+}
+
+/// "Police Commissioner Richard Ross, who spent the morning near City Hall, described …",
+/// "The complaint, which was filed in federal court, alleged …": the phrase before a clause
+/// set off by commas (opened by a lower-case relative, function word or adverb) that ends at
+/// the comma `comma`.
+fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
+    let floor = comma.saturating_sub(MAX_PARENTHETICAL).max(lower);
+    let c = (floor..comma).rev().take_while(|&k| !tk.mark(k) && !tk.stop(k) && !tk.in_quote(k)).find(|&k| tk.punct(k, ','))?;
+    let opener = c + 1;
+    if c <= lower || !tk.word(opener) || tk.cap(opener) || !tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB) || tk.has(opener, class::COMPLEMENTIZER | class::COORDINATOR) {
+        return None;
+    }
+    let np = simple_back(tk, c, lower).or_else(|| plain_back(tk, c, lower))?;
+    (!np.pronoun && (np.start == lower || tk.has(np.start - 1, class::FUNCTION))).then_some(np)
 }
 
 /// The phrase that starts the sentence at `a` and ends before `limit`, when it looks like a

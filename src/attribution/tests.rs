@@ -235,3 +235,10 @@ fn a_colon_introduces_its_subjects_quote() {
     assert_eq!(got[0].0, "Clinton", "{got:?}");
     assert_eq!(got[1].0, "Bush", "{got:?}");
 }
+
+#[test]
+fn a_clause_between_speaker_and_cue_is_skipped() {
+    let got = speakers_of("Police Commissioner Richard Ross, who spent the morning near City Hall, said the protests were peaceful.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Richard Ross", "{got:?}");
+}
