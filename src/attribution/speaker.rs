@@ -300,6 +300,13 @@ pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> 
         return None;
     }
     let np = after(tk, s, limit)?;
+    // "Sure, he admits …", "Indeed, Trump said …": one capitalised word set off by a comma
+    // before another subject is an opening adverb, not the subject.
+    if np.end == np.start + 1 && np.name.is_some() && tk.punct(np.end, ',') {
+        if let Some(next) = after(tk, np.end + 1, limit).filter(|n| (n.pronoun || n.name.is_some()) && n.end < limit && tk.word(n.end) && !tk.has(n.end, class::RELATIVE)) {
+            return Some(next);
+        }
+    }
     let next_ok = np.end < limit && (tk.word(np.end) || tk.punct(np.end, ','));
     next_ok.then_some(np)
 }
