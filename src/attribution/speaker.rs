@@ -296,10 +296,16 @@ pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> 
     while s < limit && tk.word(s) && tk.has(s, class::FUNCTION) && !tk.has(s, class::COMPLEMENTIZER) {
         s += 1;
     }
-    if tk.punct(s, ',') {
+    // "At the town hall, …", "For months, …": a sentence opened by a preposition has its
+    // subject after the phrase, which the cue's own look-back finds.
+    if tk.punct(s, ',') || (tk.word(s) && tk.has(s, class::CONNECTOR | class::TAILPREP | class::AGENT)) {
         return None;
     }
     let np = after(tk, s, limit)?;
+    // "Indeed, “We cite …”": one word and a comma before the quote is no subject.
+    if np.end == np.start + 1 && tk.punct(np.end, ',') && np.end + 1 >= limit {
+        return None;
+    }
     // "Sure, he admits …", "Indeed, Trump said …": one capitalised word set off by a comma
     // before another subject is an opening adverb, not the subject.
     if np.end == np.start + 1 && np.name.is_some() && tk.punct(np.end, ',') {

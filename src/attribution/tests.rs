@@ -242,3 +242,9 @@ fn a_clause_between_speaker_and_cue_is_skipped() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Richard Ross", "{got:?}");
 }
+
+#[test]
+fn an_opening_phrase_is_not_the_subject() {
+    let got = speakers_of("At the town hall meeting in Hudson, the crowd was restless. Indeed, “we cite a dozen cases far worse than this one.”");
+    assert!(got.iter().all(|(n, _, _)| n != "At" && n != "Indeed"), "{got:?}");
+}
