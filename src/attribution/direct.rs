@@ -188,6 +188,11 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
                 s0 = c + 1;
             }
             content = tk.span(s0, p.close.map_or(p.stop, |c| c + 1));
+        } else if after_close && p.open > sentence_start + 2 && tk.punct(p.open - 1, ',') && !(sentence_start..p.open).any(|k| tk.mark(k) || tk.cue_at(k).is_some()) {
+            // "With thousands of systems, “there is no single point of failure,” he said": a
+            // lead-in of the same sentence is part of what is attributed.
+            style = QuoteStyle::Mixed;
+            content = tk.span(sentence_start, p.close.map_or(p.stop, |c| c + 1));
         }
         let speaker = speaker_of(doc, tk, a.np.as_ref());
         let cue = a.cue.as_ref().map(|c| cue_span(tk, c));

@@ -248,3 +248,11 @@ fn an_opening_phrase_is_not_the_subject() {
     let got = speakers_of("At the town hall meeting in Hudson, the crowd was restless. Indeed, “we cite a dozen cases far worse than this one.”");
     assert!(got.iter().all(|(n, _, _)| n != "At" && n != "Indeed"), "{got:?}");
 }
+
+#[test]
+fn a_lead_in_before_a_signed_quote_is_attributed() {
+    let (text, fr) = frames("With thousands of vote counting systems, “there is no one single point of failure,” Johnson said.");
+    assert_eq!(fr.len(), 1, "{fr:?}");
+    assert_eq!(fr[0].style, QuoteStyle::Mixed);
+    assert!(text.slice(&fr[0].content).starts_with("With thousands"), "{fr:?}");
+}
