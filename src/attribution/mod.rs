@@ -13,6 +13,7 @@ mod direct;
 mod indirect;
 mod leftover;
 mod marks;
+mod people;
 mod speaker;
 mod tokens;
 mod view;
@@ -23,7 +24,8 @@ use std::ops::Range;
 use crate::report::QuoteStyle;
 use crate::text::Text;
 
-use speaker::{Np, People};
+use people::People;
+use speaker::Np;
 use view::{Buffers, Cue, Toks};
 
 /// Who a quote is attributed to, as found in the text.
