@@ -165,9 +165,8 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             let mut via = None;
             // Not past another verb of saying ("said the plan failed and warned that …"), nor
             // past a subject pronoun ("says he's satisfied that …": the clause starts there).
-            let that = (cue.end..(cue.end + MAX_TO_THAT).min(end))
-                .take_while(|&k| !tk.mark(k) && !tk.stop(k) && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()) && !(tk.word(k) && tk.has(k, class::PRONOUN)))
-                .find(|&k| tk.has(k, class::COMPLEMENTIZER));
+            let ends_lead_in = |k: usize| tk.mark(k) || tk.stop(k) || (tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()) || (tk.word(k) && tk.has(k, class::PRONOUN));
+            let that = (cue.end..(cue.end + MAX_TO_THAT).min(end)).take_while(|&k| !ends_lead_in(k)).find(|&k| tk.has(k, class::COMPLEMENTIZER));
             let start = match that {
                 Some(t) => t,
                 None => {
