@@ -60,7 +60,8 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
             let np = speaker::after(tk, cue.end, end).or_else(|| speaker::plain_after(tk, cue.end, end));
             let via = np.as_ref().and_then(|np| via_at(tk, np.end, end)).map(|v| v.0).or_else(|| via_at(tk, cue.end, end).map(|v| v.0));
             // "said Sean Spicer" names a speaker; "told CNN" only an outlet.
-            let np = np.filter(|np| cue.kind != CueKind::Tell || !(np.start..np.end).any(|m| tk.has(m, class::OUTLET_HEAD | class::OUTLET_NAME)));
+            // "told reporters" only an addressee: an inverted "told" never names the speaker.
+            let np = np.filter(|_| cue.kind != CueKind::Tell);
             // “…,” adding that … — a participle with no speaker after it is not this quote's cue.
             if np.is_some() || via.is_some() {
                 return Some(Attach { np, cue: Some(cue), via });
@@ -148,6 +149,8 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         }
         return Some(match subject {
             Some(s) => (Attach { np: Some(s), cue: Some(cue), via: None }, punct),
+            // "told reporters: “…”" names the addressee, never the speaker.
+            None if cue.kind == CueKind::Tell => (Attach { np: None, cue: Some(cue), via: None }, punct),
             None => (Attach { np: Some(obj), cue: Some(cue), via: None }, punct),
         });
     }
@@ -185,6 +188,11 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
                 s0 = c + 1;
             }
             content = tk.span(s0, p.close.map_or(p.stop, |c| c + 1));
+        } else if after_close && p.open > sentence_start + 2 && tk.punct(p.open - 1, ',') && !(sentence_start..p.open).any(|k| tk.mark(k) || tk.cue_at(k).is_some()) {
+            // "With thousands of systems, “there is no single point of failure,” he said": a
+            // lead-in of the same sentence is part of what is attributed.
+            style = QuoteStyle::Mixed;
+            content = tk.span(sentence_start, p.close.map_or(p.stop, |c| c + 1));
         }
         let speaker = speaker_of(doc, tk, a.np.as_ref());
         let cue = a.cue.as_ref().map(|c| cue_span(tk, c));

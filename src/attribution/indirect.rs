@@ -104,6 +104,12 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
         && speaker::after(tk, cue.end, b).is_some_and(|np| {
             closes_sentence(tk, np.end, b).is_some() || (!np.pronoun && (np.name.is_some() || tk.punct(np.end, ',')))
         });
+    // "X said … and warned …": a cue right after a coordinator, with no subject of its own,
+    // is a second predicate of the sentence's speaker.
+    let coordinated = subject.is_none() && used_before && coordinated_cue(tk, cue.start, a);
+    if coordinated {
+        subject = block.speaker_np_before(cue.start, a);
+    }
     if subject.is_none() && !inverted && !used_before {
         subject = speaker::sentence_subject(tk, a, cue.start);
     }
@@ -145,16 +151,22 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                 }
             }
             let relative = (np.end..cue.start).any(|k| tk.has(k, class::RELATIVE));
-            if np.start > a && !edge && !relative && !tk.has(np.start - 1, class::FUNCTION | class::TIME) && !tk.stop(np.start - 1) {
-                // The phrase does not start its clause ("the plan Smith said …"): not ours.
+            let mut np = np;
+            if !coordinated && np.start > a && !edge && !relative && !tk.has(np.start - 1, class::FUNCTION | class::TIME) && !tk.stop(np.start - 1) {
+                // The phrase does not start its clause ("the plan Smith said …"): not ours,
+                // unless the whole sentence subject ends where it does ("A spokesman for the
+                // shipping line Norhaven said …").
                 if !(np.start == a + 1 && tk.word(a)) {
-                    return None;
+                    np = speaker::sentence_subject(tk, a, cue.start).and_then(|s| speaker::joined_with(tk, s, &np))?;
                 }
             }
             // Forward: "X said (on Monday) that …", "X said Putin was …", "X told reporters …".
             let end = trim_end(tk, cue.end, b);
             let mut via = None;
-            let that = (cue.end..(cue.end + MAX_TO_THAT).min(end)).take_while(|&k| !tk.mark(k) && !tk.stop(k)).find(|&k| tk.has(k, class::COMPLEMENTIZER));
+            // Not past another verb of saying ("said the plan failed and warned that …"), nor
+            // past a subject pronoun ("says he's satisfied that …": the clause starts there).
+            let ends_lead_in = |k: usize| tk.mark(k) || tk.stop(k) || (tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()) || (tk.word(k) && tk.has(k, class::PRONOUN));
+            let that = (cue.end..(cue.end + MAX_TO_THAT).min(end)).take_while(|&k| !ends_lead_in(k)).find(|&k| tk.has(k, class::COMPLEMENTIZER));
             let start = match that {
                 Some(t) => t,
                 None => {
@@ -170,6 +182,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                                 e
                             } else if let Some(obj) = speaker::after(tk, s, end) {
                                 obj.end
+                            } else if tk.has(s, class::DETERMINER) && tk.word(s + 1) && !tk.cap(s + 1) {
+                                // "told the forum he was …"
+                                s + 2
                             } else {
                                 s + 1
                             }
@@ -184,6 +199,11 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             if start >= end || words_between(tk, start, end) < MIN_CLAUSE || tk.stop(start) {
                 return None;
             }
+            // "super PACs supported by …", "laws proposed during …": a participle with a
+            // preposition after it modifies a noun; it reports nothing.
+            if that.is_none() && via.is_none() && tk.word(start) && !tk.cap(start) && tk.has(start, class::TAILPREP | class::AGENT) {
+                return None;
+            }
             // "While he acknowledged X, Ham also noted Y": the clause ends where another
             // speaker's cue takes over.
             let end = cut_at_next_attribution(block, start, end);
@@ -195,10 +215,44 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     }
 }
 
-/// The end of a reported clause: before ", NP cue" when another attribution follows.
+/// Whether the cue at `cue_start` directly follows a coordinator ("… and warned"), with at
+/// most one adverb between ("and also said").
+fn coordinated_cue(tk: &Toks, cue_start: usize, a: usize) -> bool {
+    let mut k = cue_start;
+    if k > a + 1 && tk.has(k - 1, class::ADVERB) && !tk.cap(k - 1) {
+        k -= 1;
+    }
+    k > a && tk.word(k - 1) && !tk.cap(k - 1) && tk.has(k - 1, class::COORDINATOR) && !tk.in_quote(k - 1)
+}
+
+/// The end of a reported clause: before ", NP cue" when another attribution follows, or
+/// before "and" + a second cue of the same speaker ("said … and warned …").
 pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -> usize {
     let tk = &block.tk;
     for c in start..end.min(start + MAX_CUT_SCAN) {
+        if tk.word(c) && tk.has(c, class::COORDINATOR) && !tk.cap(c) && !tk.in_quote(c) && c > start {
+            let mut v = c + 1;
+            if tk.has(v, class::ADVERB) && !tk.cap(v) {
+                v += 1;
+            }
+            let second = v < end && tk.word(v) && !tk.cap(v) && tk.has(v, class::PHRASE_START);
+            // Only verbs of saying: "… had diverted ships and expected delays" may go on with
+            // the reported clause's own subject.
+            if second && tk.cue_at(v).is_some_and(|cue| cue.start == v && matches!(cue.kind, CueKind::Say | CueKind::Tell)) {
+                return if tk.punct(c - 1, ',') { c - 1 } else { c };
+            }
+        }
+        // "…, “justice for Terrence,” but pledged …": a comma inside the closing mark ends
+        // the clause like one outside it.
+        let comma_in_mark = tk.mark(c) && c > start && tk.punct(c - 1, ',') && tk.in_quote(c - 1) && !tk.in_quote(c + 1);
+        if comma_in_mark {
+            let next = c + 1;
+            let new_clause = tk.word(next) && !tk.cap(next) && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER) || tk.s(next).ends_with("ing"));
+            if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+                return c + 1;
+            }
+            continue;
+        }
         if !tk.punct(c, ',') || tk.in_quote(c) {
             continue;
         }

@@ -96,7 +96,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         if starts_sentence && (first_word_cap || words > MAX_SCARE_WORDS) {
             // A quoted sentence: it continues the speaker just quoted, if any.
             let intro = doc.intro.as_ref().filter(|(b, _)| p.open == 0 && b + 1 == doc.block).map(|(_, s)| s.clone());
-            let speaker = match (&prev, intro) {
+            let colon = colon_subject(block, p.open).map(|np| doc.people.resolve(&block.tk, &np));
+            let speaker = match (&prev, intro.or(colon)) {
                 (_, Some(s)) => Some(s),
                 (Some((Some(s), _, _)), None) => Some(s.clone()),
                 _ => None,
@@ -185,6 +186,20 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             }
         }
     }
+}
+
+/// The subject of a sentence that introduces a quote with a colon and no cue: "Bush: “The
+/// mission is …”", "A footnote in the report makes that clear: “…”".
+fn colon_subject(block: &Block, open: usize) -> Option<Np> {
+    let tk = &block.tk;
+    if open < 2 || !tk.punct(open - 1, ':') {
+        return None;
+    }
+    let a = block.sentence_start(open - 1);
+    if a + 1 >= open {
+        return None;
+    }
+    speaker::before(tk, open - 1, a).filter(|np| np.start == a).or_else(|| speaker::sentence_subject(tk, a, open - 1))
 }
 
 /// How far back (in tokens) a fragment looks for its cue.

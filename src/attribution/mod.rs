@@ -13,6 +13,7 @@ mod direct;
 mod indirect;
 mod leftover;
 mod marks;
+mod people;
 mod speaker;
 mod tokens;
 mod view;
@@ -23,7 +24,8 @@ use std::ops::Range;
 use crate::report::QuoteStyle;
 use crate::text::Text;
 
-use speaker::{Np, People};
+use people::People;
+use speaker::Np;
 use view::{Buffers, Cue, Toks};
 
 /// Who a quote is attributed to, as found in the text.
@@ -203,9 +205,16 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
         used_cue.resize(n, false);
         let mut block = Block { taken: vec![false; pairs.len()], pairs, tk, used_cue, sent_start, sent_end };
         let first = doc.frames.len();
+        doc.people.start_block();
         direct::attach(&mut block, &mut doc);
         indirect::find(&mut block, &mut doc);
         leftover::resolve(&mut block, &mut doc, first);
+        doc.people.end_block(&mut doc.frames[first..]);
+        if let Some((g, sp)) = doc.open_quote.as_mut() {
+            if let Some(f) = doc.frames[first..].iter().rev().find(|f| f.group == *g) {
+                sp.clone_from(&f.speaker);
+            }
+        }
         doc.intro = leftover::intro(&block, &mut doc).map(|s| (b, s));
         doc.frames[first..].sort_by_key(|f| (f.content.start, f.content.end));
         if let Some(last) = doc.frames.get(first..).and_then(|f| f.last()) {
@@ -214,7 +223,25 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
         buffers = block.tk.into_buffers();
         (sent_start, sent_end, used_cue) = (block.sent_start, block.sent_end, block.used_cue);
     }
+    share_descriptions(&mut doc.frames);
     doc.frames
+}
+
+/// Gives every mention of a named person the description the document gives that person
+/// first ("Water Minister" for a later "Mensah said"), as the sources list does, so that each
+/// quote carries it.
+fn share_descriptions(frames: &mut [Frame]) {
+    let mut described: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for sp in frames.iter().filter_map(|f| f.speaker.as_ref()) {
+        if let (false, Some(d)) = (sp.anonymous, &sp.description) {
+            described.entry(sp.name.clone()).or_insert_with(|| d.clone());
+        }
+    }
+    for sp in frames.iter_mut().filter_map(|f| f.speaker.as_mut()) {
+        if sp.description.is_none() && !sp.anonymous {
+            sp.description = described.get(&sp.name).cloned();
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,13 +1,11 @@
 //! Speaker mentions: the noun phrase next to a speech cue, split into a name and a
-//! description, and resolved (pronouns, bare surnames) to the person it refers to.
+//! description. [`super::people`] resolves them (pronouns, bare surnames) to the person meant.
 //!
 //! Every walk here is bounded to a few tokens, so finding a speaker costs O(1) per cue.
 
-use std::collections::HashMap;
 
 use super::view::Toks;
 use super::words::class;
-use super::SpeakerRef;
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 18;
@@ -15,6 +13,8 @@ const MAX_NP: usize = 18;
 const MAX_MODIFIERS: usize = 4;
 /// Words a post-modifier may hold ("a source familiar with the matter").
 const MAX_POST: usize = 6;
+/// Longest clause set off by commas between a speaker and its cue, in tokens.
+const MAX_PARENTHETICAL: usize = 24;
 
 /// A speaker mention, as token indices into the block.
 #[derive(Clone, Debug, Default)]
@@ -239,13 +239,7 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         e = d;
     }
     if e > lower && tk.punct(e - 1, ',') {
-        // "X, a Y, said" or "a Y, X, said".
-        let np1 = simple_back(tk, e - 1, lower)?;
-        if np1.pronoun || np1.start <= lower || !tk.punct(np1.start - 1, ',') {
-            return None;
-        }
-        let np2 = simple_back(tk, np1.start - 1, lower)?;
-        return combine(np2, np1);
+        return appositive_back(tk, e, lower).or_else(|| parenthetical_back(tk, e - 1, lower));
     }
     let Some(np1) = simple_back(tk, e, lower) else {
         return plain_back(tk, e, lower);
@@ -264,6 +258,31 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     Some(np1)
 }
 
+/// "X, a Y, said" or "a Y, X, said": a phrase and its appositive before a comma at `e - 1`.
+fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
+    let np1 = simple_back(tk, e - 1, lower).or_else(|| plain_after_comma(tk, e - 1, lower))?;
+    if np1.pronoun || np1.start <= lower || !tk.punct(np1.start - 1, ',') {
+        return None;
+    }
+    let np2 = simple_back(tk, np1.start - 1, lower)?;
+    combine(np2, np1)
+}
+
+/// "Police Commissioner Richard Ross, who spent the morning near City Hall, described …",
+/// "The complaint, which was filed in federal court, alleged …": the phrase before a clause
+/// set off by commas (opened by a lower-case relative, function word or adverb) that ends at
+/// the comma `comma`.
+fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
+    let floor = comma.saturating_sub(MAX_PARENTHETICAL).max(lower);
+    let c = (floor..comma).rev().take_while(|&k| !tk.mark(k) && !tk.stop(k) && !tk.in_quote(k)).find(|&k| tk.punct(k, ','))?;
+    let opener = c + 1;
+    if c <= lower || !tk.word(opener) || tk.cap(opener) || !tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB) || tk.has(opener, class::COMPLEMENTIZER | class::COORDINATOR) {
+        return None;
+    }
+    let np = simple_back(tk, c, lower).or_else(|| plain_back(tk, c, lower))?;
+    (!np.pronoun && (np.start == lower || tk.has(np.start - 1, class::FUNCTION))).then_some(np)
+}
+
 /// The phrase that starts the sentence at `a` and ends before `limit`, when it looks like a
 /// subject ("Scott beamed and asked …", "Michael Mulgrew, president of …, said").
 pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
@@ -271,12 +290,43 @@ pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> 
     while s < limit && tk.word(s) && tk.has(s, class::FUNCTION) && !tk.has(s, class::COMPLEMENTIZER) {
         s += 1;
     }
-    if tk.punct(s, ',') {
+    // "At the town hall, …", "For months, …": a sentence opened by a preposition has its
+    // subject after the phrase, which the cue's own look-back finds.
+    if tk.punct(s, ',') || (tk.word(s) && tk.has(s, class::CONNECTOR | class::TAILPREP | class::AGENT)) {
         return None;
     }
     let np = after(tk, s, limit)?;
+    // "Indeed, “We cite …”": one word and a comma before the quote is no subject.
+    if np.end == np.start + 1 && tk.punct(np.end, ',') && np.end + 1 >= limit {
+        return None;
+    }
+    // "Sure, he admits …", "Indeed, Trump said …": one capitalised word set off by a comma
+    // before another subject is an opening adverb, not the subject.
+    if np.end == np.start + 1 && np.name.is_some() && tk.punct(np.end, ',') {
+        if let Some(next) = after(tk, np.end + 1, limit).filter(|n| (n.pronoun || n.name.is_some()) && n.end < limit && tk.word(n.end) && !tk.has(n.end, class::RELATIVE)) {
+            return Some(next);
+        }
+    }
     let next_ok = np.end < limit && (tk.word(np.end) || tk.punct(np.end, ','));
     next_ok.then_some(np)
+}
+
+/// The sentence subject `subject` joined with the phrase `np` that ends it, when only a
+/// connector phrase stands between ("A spokesman" + "for the shipping line" + "Norhaven"), or
+/// `subject` itself when it already ends where `np` does.
+pub(crate) fn joined_with(tk: &Toks, subject: Np, np: &Np) -> Option<Np> {
+    if subject.end == np.end {
+        return Some(subject);
+    }
+    let gap = subject.end..np.start;
+    let plain_words = gap.len() <= 8 && gap.clone().all(|k| tk.word(k) && !tk.in_quote(k) && !tk.has(k, class::PHRASE_START | class::AUX));
+    if subject.end >= np.start || !tk.has(subject.end, class::CONNECTOR) || !plain_words {
+        return None;
+    }
+    let core = subject.end;
+    let mut joined = Np { start: subject.start, end: np.end, ..Np::default() };
+    finish(tk, &mut joined, core);
+    Some(joined)
 }
 
 /// A short plain phrase after an inverted cue that closes the sentence: "said the ruling."
@@ -306,6 +356,26 @@ pub(crate) fn plain(tk: &Toks, a: usize, b: usize) -> Option<Np> {
         return None;
     }
     Some(Np { start: a, end: b, anonymous: tk.has(a, class::INDEFINITE), ..Np::default() })
+}
+
+/// A short description-only phrase from `start` to the next comma ("the engineer,"), for an
+/// appositive next to a name.
+fn plain_upto_comma(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
+    let c = (start + 1..(start + 7).min(upper)).find(|&c| !tk.word(c))?;
+    if !tk.punct(c, ',') {
+        return None;
+    }
+    plain(tk, start, c)
+}
+
+/// A short description-only phrase ending at `e` and opened by a comma ("…, the engineer,
+/// said"), for an appositive after a name.
+fn plain_after_comma(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
+    let c = (e.saturating_sub(6).max(lower)..e).rev().find(|&c| !tk.word(c))?;
+    if !tk.punct(c, ',') {
+        return None;
+    }
+    plain(tk, c + 1, e)
 }
 
 /// A short description-only phrase ending at `e` that starts its clause ("Scott's family").
@@ -418,14 +488,17 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
         k -= 1;
     }
     if !has_head || k <= start {
-        return None;
+        // "said the engineer, Kwame Mensah": a plain description, then the name.
+        let desc = plain_upto_comma(tk, start, upper)?;
+        let named = after(tk, desc.end + 1, upper).filter(|np| np.name.is_some() && !np.pronoun)?;
+        return combine(desc, named);
     }
     let mut np = Np { start, end: k, ..Np::default() };
     let core = (start..k).find(|&m| m > start && tk.has(m, class::CONNECTOR) && !tk.cap(m) && tk.has(m, class::CONNECTOR)).unwrap_or(k);
     finish(tk, &mut np, if np_has_title_before(tk, start, core) { core } else { k });
     // "Sean Spicer, chief strategist for the RNC." — an appositive running to the sentence end.
     if np.name.is_some() && k < upper && tk.punct(k, ',') {
-        if let Some(app) = after(tk, k + 1, upper) {
+        if let Some(app) = after(tk, k + 1, upper).or_else(|| plain_upto_comma(tk, k + 1, upper)) {
             let closes = app.end >= upper || tk.stop(app.end) || tk.punct(app.end, ',');
             if app.name.is_none() && !app.pronoun && closes {
                 np.desc.push((app.start, app.end));
@@ -438,72 +511,4 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
 
 fn np_has_title_before(tk: &Toks, start: usize, core: usize) -> bool {
     (start..core).any(|m| namey(tk, m))
-}
-
-/// People named so far, to resolve bare surnames and pronouns.
-#[derive(Default)]
-pub(crate) struct People {
-    /// Full name by last word.
-    by_surname: HashMap<String, String>,
-    /// The last named person quoted or reported.
-    last_person: Option<SpeakerRef>,
-    /// The last speaker of any kind.
-    last_any: Option<SpeakerRef>,
-}
-
-impl People {
-    /// Turns a mention into a speaker: canonical name, description, anonymous flag.
-    pub fn resolve(&mut self, tk: &Toks, np: &Np) -> SpeakerRef {
-        let span = tk.span(np.start, np.end);
-        if np.pronoun {
-            let word = tk.s(np.start);
-            let lower = word.to_lowercase();
-            let antecedent = if matches!(lower.as_str(), "he" | "she" | "i") { &self.last_person } else { &self.last_any };
-            return match antecedent {
-                Some(a) => SpeakerRef { span, ..a.clone() },
-                None => SpeakerRef { name: word.to_string(), description: None, span, anonymous: false },
-            };
-        }
-        let description = {
-            let parts: Vec<&str> = np.desc.iter().map(|&(a, b)| tk.slice(a, b).trim_matches([',', ' '])).filter(|d| !d.is_empty()).collect();
-            let joined = parts.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
-            if joined.is_empty() { None } else { Some(joined) }
-        };
-        let speaker = match np.name {
-            Some((a, b)) => {
-                let raw = tk.slice(a, b);
-                let name = self.canonical(raw);
-                SpeakerRef { name, description, span: tk.span(a, b), anonymous: false }
-            }
-            None => {
-                let mention = tk.slice(np.start, np.end).trim_matches([',', ' ']).to_string();
-                SpeakerRef { name: mention, description: None, span, anonymous: np.anonymous }
-            }
-        };
-        self.remember(&speaker, np.name.is_some());
-        speaker
-    }
-
-    /// Records a speaker as the latest one (for pronouns) and its surname (for bare surnames).
-    pub fn remember(&mut self, speaker: &SpeakerRef, named: bool) {
-        if named && !speaker.anonymous {
-            self.last_person = Some(speaker.clone());
-        }
-        self.last_any = Some(speaker.clone());
-    }
-
-    /// The full name a (possibly bare) name refers to, registering full names as they come.
-    fn canonical(&mut self, raw: &str) -> String {
-        let name = raw.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        let mut words = name.split_whitespace();
-        let first = words.next().unwrap_or("");
-        match words.next_back() {
-            None => self.by_surname.get(first).cloned().unwrap_or_else(|| name.clone()),
-            Some(last) => {
-                self.by_surname.insert(last.to_string(), name.clone());
-                name.clone()
-            }
-        }
-    }
 }

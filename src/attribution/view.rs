@@ -274,6 +274,11 @@ impl<'a> Toks<'a> {
         if one_word && i > 0 && self.has(before, class::PASSIVE) {
             return None;
         }
+        // "the estimated 55 million", "their hopes": after an article the word is a noun or
+        // an adjective.
+        if i > 0 && self.word(i - 1) && self.has(i - 1, class::ARTICLE) && self.same_sentence(i - 1, i) {
+            return None;
+        }
         Some(Cue { start, verb: i, end, kind })
     }
 }

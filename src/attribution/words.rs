@@ -83,6 +83,12 @@ pub(crate) mod class {
     pub const PASSIVE: u32 = 1 << 19;
     /// A relative pronoun ("who").
     pub const RELATIVE: u32 = 1 << 20;
+    /// Joins two predicates of one subject ("said … and warned …").
+    pub const COORDINATOR: u32 = 1 << 21;
+    /// Names the doer after a passive participle ("supported by").
+    pub const AGENT: u32 = 1 << 22;
+    /// Marks a noun ("the", "their"): a cue word after it is not a verb.
+    pub const ARTICLE: u32 = 1 << 23;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
     /// Opens a phrase that extends a cue ("in", "on").
@@ -206,6 +212,9 @@ impl Words {
                     ("complementizer", class::COMPLEMENTIZER | class::FUNCTION),
                     ("tailprep", class::TAILPREP),
                     ("relative", class::RELATIVE | class::FUNCTION),
+                    ("coordinator", class::COORDINATOR | class::FUNCTION),
+                    ("agent", class::AGENT),
+                    ("article", class::ARTICLE),
                     ("medium", class::MEDIUM),
                     ("time", class::TIME),
                 ][..],

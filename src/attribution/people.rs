@@ -1,0 +1,121 @@
+//! People named so far in a document: a speaker mention resolved to the person it refers to
+//! (bare surnames to full names, pronouns to the named speaker before them).
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::speaker::Np;
+use super::view::Toks;
+use super::{Frame, SpeakerRef};
+
+/// Mentions kept per block for putting pronouns in text order (bounded, so that a block of
+/// 10,000 quotes stays linear).
+const MAX_BLOCK_MENTIONS: usize = 64;
+
+/// People named so far, to resolve bare surnames and pronouns.
+#[derive(Default)]
+pub(crate) struct People {
+    /// Full name by last word.
+    by_surname: HashMap<String, String>,
+    /// The last named person quoted or reported.
+    last_person: Option<SpeakerRef>,
+    /// The last speaker of any kind.
+    last_any: Option<SpeakerRef>,
+    /// The last named person as the current block began.
+    before_block: Option<SpeakerRef>,
+    /// Named people resolved in the current block, in the order the passes met them.
+    block_named: Vec<SpeakerRef>,
+    /// Spans of personal pronouns ("he", "she", "I") resolved in the current block.
+    block_pronouns: Vec<Range<usize>>,
+}
+
+impl People {
+    /// Turns a mention into a speaker: canonical name, description, anonymous flag.
+    pub fn resolve(&mut self, tk: &Toks, np: &Np) -> SpeakerRef {
+        let span = tk.span(np.start, np.end);
+        if np.pronoun {
+            let word = tk.s(np.start);
+            let lower = word.to_lowercase();
+            let personal = matches!(lower.as_str(), "he" | "she" | "i");
+            if personal && self.block_pronouns.len() < MAX_BLOCK_MENTIONS {
+                self.block_pronouns.push(span.clone());
+            }
+            let antecedent = if personal { &self.last_person } else { &self.last_any };
+            return match antecedent {
+                Some(a) => SpeakerRef { span, ..a.clone() },
+                None => SpeakerRef { name: word.to_string(), description: None, span, anonymous: false },
+            };
+        }
+        let description = {
+            let parts: Vec<&str> = np.desc.iter().map(|&(a, b)| tk.slice(a, b).trim_matches([',', ' '])).filter(|d| !d.is_empty()).collect();
+            let joined = parts.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
+            if joined.is_empty() { None } else { Some(joined) }
+        };
+        let speaker = match np.name {
+            Some((a, b)) => {
+                let raw = tk.slice(a, b);
+                let name = self.canonical(raw);
+                SpeakerRef { name, description, span: tk.span(a, b), anonymous: false }
+            }
+            None => {
+                let mention = tk.slice(np.start, np.end).trim_matches([',', ' ']).to_string();
+                SpeakerRef { name: mention, description: None, span, anonymous: np.anonymous }
+            }
+        };
+        self.remember(&speaker, np.name.is_some());
+        speaker
+    }
+
+    /// Records a speaker as the latest one (for pronouns) and its surname (for bare surnames).
+    pub fn remember(&mut self, speaker: &SpeakerRef, named: bool) {
+        if named && !speaker.anonymous {
+            self.last_person = Some(speaker.clone());
+            if self.block_named.len() < MAX_BLOCK_MENTIONS {
+                self.block_named.push(speaker.clone());
+            }
+        }
+        self.last_any = Some(speaker.clone());
+    }
+
+    /// Starts a block: its mentions are put in text order when it ends.
+    pub fn start_block(&mut self) {
+        self.before_block = self.last_person.clone();
+        self.block_named.clear();
+        self.block_pronouns.clear();
+    }
+
+    /// Ends a block. The passes meet speakers out of text order (direct quotes before
+    /// reported speech), so a pronoun may have been given the person named last by an earlier
+    /// pass rather than the one named last before it in the text ("Abena Owusu said …
+    /// “…,” she said"). Re-resolves each personal pronoun to the named speaker nearest before
+    /// it, in every frame that carries it (continuations included).
+    pub fn end_block(&mut self, frames: &mut [Frame]) {
+        for p in std::mem::take(&mut self.block_pronouns) {
+            let nearest = self.block_named.iter().filter(|n| n.span.end <= p.start).max_by_key(|n| n.span.start).or(self.before_block.as_ref());
+            let Some(a) = nearest else { continue };
+            for f in frames.iter_mut() {
+                if let Some(sp) = f.speaker.as_mut().filter(|sp| sp.span == p && sp.name != a.name) {
+                    *sp = SpeakerRef { span: p.clone(), ..a.clone() };
+                }
+            }
+        }
+        if let Some(last) = self.block_named.iter().max_by_key(|n| n.span.start) {
+            self.last_person = Some(last.clone());
+        }
+    }
+
+    /// The full name a (possibly bare) name refers to, registering full names as they come.
+    fn canonical(&mut self, raw: &str) -> String {
+        let name = raw.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut words = name.split_whitespace();
+        let first = words.next().unwrap_or("");
+        match words.next_back() {
+            None => self.by_surname.get(first).cloned().unwrap_or_else(|| name.clone()),
+            Some(last) => {
+                self.by_surname.insert(last.to_string(), name.clone());
+                name.clone()
+            }
+        }
+    }
+}
