@@ -115,12 +115,6 @@
     state.truncated = state.truncated || reply.report.truncated === true;
     state.sources = reply.report.sources.slice(0, 500);
     state.findings = reply.report.findings.slice(0, M.LIMITS.maxFindings).map(toFinding);
-    // A later mention ("Abadi said") carries no description; the source entry has it.
-    const described = new Map(state.sources.filter((s) => s && s.description).map((s) => [s.name, s.description]));
-    for (const f of state.findings) {
-      const sp = f.kind === 'quote' ? f.data.speaker : null;
-      if (sp && !sp.description && described.has(sp.name)) f.data.speaker = { ...sp, description: described.get(sp.name) };
-    }
     highlighter.setTheme(article.blocks[0].segments[0] && article.blocks[0].segments[0].node);
     await rebuildRanges(id);
     if (id !== runId) return;
