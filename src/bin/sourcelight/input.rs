@@ -6,7 +6,10 @@ use std::fs;
 use std::io::{self, IsTerminal, Read};
 use std::path::Path;
 
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use regex::bytes::Regex;
 use sourcelight::Document;
+use std::sync::LazyLock;
 
 use crate::args::InputKind;
 use crate::html;
@@ -55,11 +58,15 @@ pub fn read_bytes(path: Option<&Path>) -> Result<Vec<u8>, String> {
 
 /// Checks and decodes `bytes` and cuts them into a document.
 pub fn load(name: String, bytes: Vec<u8>, kind: InputKind) -> Result<Input, String> {
-    let text = decode(bytes)?;
-    let as_html = match kind {
+    let maybe_html = match kind {
         InputKind::Html => true,
         InputKind::Text => false,
-        InputKind::Auto => has_html_extension(&name) || html::looks_like_html(&text),
+        InputKind::Auto => has_html_extension(&name) || html::looks_like_html(&String::from_utf8_lossy(head(&bytes))),
+    };
+    let text = decode(bytes, maybe_html)?;
+    let as_html = match kind {
+        InputKind::Auto => maybe_html || html::looks_like_html(&text),
+        _ => maybe_html,
     };
     if as_html {
         let (document, source) = html::to_document(&text)?;
@@ -73,23 +80,60 @@ pub fn load(name: String, bytes: Vec<u8>, kind: InputKind) -> Result<Input, Stri
 }
 
 /// Turns bytes into text, refusing what is not text: empty input, binary data (NUL bytes) and
-/// invalid UTF-8, each with where the problem is. A UTF-8 byte order mark is dropped.
-pub fn decode(mut bytes: Vec<u8>) -> Result<String, String> {
+/// undecodable bytes, each with where the problem is. A byte order mark names the encoding
+/// (UTF-8 or UTF-16) and is dropped. Otherwise the text must be UTF-8, except a web page
+/// (`html`) that declares another charset in a `<meta>` tag, as browsers read it.
+pub fn decode(bytes: Vec<u8>, html: bool) -> Result<String, String> {
     if bytes.is_empty() {
         return Err("empty input".to_string());
     }
+    if let Some((encoding, bom)) = Encoding::for_bom(&bytes) {
+        if encoding != UTF_8 {
+            return encoding
+                .decode_without_bom_handling_and_without_replacement(&bytes[bom..])
+                .map(|text| text.into_owned())
+                .ok_or_else(|| format!("not valid {} after its byte order mark", encoding.name()));
+        }
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(format!("binary data, not text (NUL byte at byte {at})"));
     }
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
+    let utf8_error = match std::str::from_utf8(bytes) {
+        Ok(text) => return Ok(text.to_string()),
+        Err(e) => e,
+    };
+    if html {
+        if let Some(encoding) = declared_charset(bytes).filter(|&e| e != UTF_8) {
+            let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+            if had_errors {
+                return Err(format!("not valid {} (the charset the page declares)", encoding.name()));
+            }
+            return Ok(text.into_owned());
+        }
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let before = &e.as_bytes()[..at];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        format!("not valid UTF-8 (invalid byte at line {line}, byte {at}); convert it to UTF-8 first")
-    })
+    let at = utf8_error.valid_up_to();
+    let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    let hint = if html { "declare the page's charset in a <meta charset> tag, or convert it" } else { "convert it" };
+    Err(format!("not valid UTF-8 (invalid byte at line {line}, byte {at}); {hint} to UTF-8 first"))
+}
+
+/// The encoding a page declares in a `<meta charset>` or `<meta http-equiv>` tag within its
+/// first 1,024 bytes (where the HTML standard's pre-scan looks). A UTF-16 label in a page
+/// that is not UTF-16 means UTF-8, as the standard says.
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i-u)<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.+\-]+)"#).expect("valid regex")
+    });
+    let prefix = &bytes[..bytes.len().min(1024)];
+    let label = META_CHARSET.captures(prefix)?.get(1)?.as_bytes();
+    let encoding = Encoding::for_label(label)?;
+    Some(if encoding == UTF_16LE || encoding == UTF_16BE { UTF_8 } else { encoding })
+}
+
+/// The first 2 KB of `bytes`, enough to tell a web page by its opening tags.
+fn head(bytes: &[u8]) -> &[u8] {
+    &bytes[..bytes.len().min(2048)]
 }
 
 fn has_html_extension(name: &str) -> bool {
@@ -103,10 +147,40 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_text() {
-        assert_eq!(decode(Vec::new()).unwrap_err(), "empty input");
-        assert!(decode(b"ab\0cd".to_vec()).unwrap_err().contains("NUL byte at byte 2"));
-        assert!(decode(b"one\ntwo \xff".to_vec()).unwrap_err().contains("line 2, byte 8"));
-        assert_eq!(decode(b"\xEF\xBB\xBFhi".to_vec()).unwrap(), "hi");
+        assert_eq!(decode(Vec::new(), false).unwrap_err(), "empty input");
+        assert!(decode(b"ab\0cd".to_vec(), false).unwrap_err().contains("NUL byte at byte 2"));
+        assert!(decode(b"one\ntwo \xff".to_vec(), false).unwrap_err().contains("line 2, byte 8"));
+        assert_eq!(decode(b"\xEF\xBB\xBFhi".to_vec(), false).unwrap(), "hi");
+    }
+
+    #[test]
+    fn a_byte_order_mark_names_utf16() {
+        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Caf\u{e9} “ok”".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        assert_eq!(decode(le, false).unwrap(), "Caf\u{e9} “ok”");
+        let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("日本".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        assert_eq!(decode(be, false).unwrap(), "日本");
+        // A lone surrogate is not UTF-16 text.
+        assert!(decode(vec![0xFF, 0xFE, 0x00, 0xD8], false).unwrap_err().contains("UTF-16LE"));
+    }
+
+    #[test]
+    fn a_page_is_read_in_the_charset_it_declares() {
+        let page = b"<html><head><meta charset=\"windows-1252\"></head><body><p>\x93Caf\xe9,\x94 he said.</p></body></html>";
+        assert!(decode(page.to_vec(), true).unwrap().contains("“Café,” he said."));
+        let old_style = b"<html><head><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=iso-8859-1\"></head>\xe9</html>";
+        assert!(decode(old_style.to_vec(), true).unwrap().contains("</head>é</html>"));
+        // Plain text is UTF-8 only: a declaration in it is not looked for.
+        assert!(decode(page.to_vec(), false).unwrap_err().contains("not valid UTF-8"));
+        // Undeclared, a page that is not UTF-8 is refused with a hint.
+        assert!(decode(b"<html>\xe9</html>".to_vec(), true).unwrap_err().contains("<meta charset>"));
+    }
+
+    #[test]
+    fn a_saved_legacy_page_is_analysed() {
+        let page = b"<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9</title></head><body><article><p>\"The caf\xe9 is closed,\" Ren\xe9e Dupont said.</p></article></body></html>";
+        let input = load("page.html".into(), page.to_vec(), InputKind::Auto).unwrap();
+        assert!(input.html);
+        assert!(input.source.contains("The café is closed"), "{}", input.source);
     }
 
     #[test]
