@@ -4,9 +4,9 @@
 //! at a time. A hand-written tokenizer and one hash look-up per word keep this linear and fast
 //! (the crate's `regex` build has no lazy DFA, so big alternations would be slow).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+
+use crate::wordmap::WordMap;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -256,37 +256,11 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
     }
 }
 
-/// FNV-1a: the keys are short words, for which it is much faster than the default SipHash
-/// (no untrusted keys are inserted: the lists are ours).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type WordMap = HashMap<String, usize, BuildHasherDefault<Fnv>>;
-
 /// One node of the phrase trie: the words that may follow, and the entry a phrase ending here
 /// belongs to.
 #[derive(Debug, Default)]
 struct Node {
-    children: WordMap,
+    children: WordMap<usize>,
     /// The child for `*` (any one word).
     star: Option<usize>,
     /// Per list, the first entry whose phrase ends here: (list, entry).
@@ -431,7 +405,7 @@ impl PhraseSet {
             if word == "*" {
                 n.star = Some(c);
             } else {
-                n.children.insert(word.to_string(), c);
+                n.children.insert(word, c);
             }
         }
         if let Some(shapes) = self.root_shapes.get_mut(node) {
