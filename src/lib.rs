@@ -37,6 +37,7 @@ mod spans;
 mod text;
 mod view;
 mod voice;
+mod wordmap;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

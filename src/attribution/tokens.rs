@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::text::sentences::ABBREVIATIONS;
+use crate::text::sentences::is_listed_abbreviation;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,7 +144,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                     if d == '.' {
                         let word = block.get(start..end).unwrap_or("");
                         let single_cap = word.len() == 1 && c.is_ascii_uppercase();
-                        if single_cap || word.contains('.') || (word.len() <= 5 && ABBREVIATIONS.contains(&word)) {
+                        if single_cap || word.contains('.') || (word.len() <= 5 && is_listed_abbreviation(word)) {
                             end += 1;
                         }
                     }

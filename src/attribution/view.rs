@@ -108,7 +108,13 @@ impl<'a> Toks<'a> {
             }
         }
         let mut toks = Toks { text, t, cls, quoted, sent, phrase: Vec::new() };
-        phrase.extend((0..t.len()).map(|i| toks.find_phrase(i).map(|(k, e)| (k, u8::try_from(e - i).unwrap_or(u8::MAX)))));
+        // Only a word that starts a listed phrase can start one: most tokens are ruled out here.
+        phrase.extend((0..t.len()).map(|i| {
+            if !toks.has(i, class::PHRASE_START) {
+                return None;
+            }
+            toks.find_phrase(i).map(|(k, e)| (k, u8::try_from(e - i).unwrap_or(u8::MAX)))
+        }));
         toks.phrase = phrase;
         toks
     }

@@ -2,64 +2,17 @@
 //! tables keyed by lower-case word.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon;
+use crate::wordmap::{BuildWordHasher, WordMap};
 
 pub(crate) const VERBS: &str = include_str!("../lexicon/attribution_verbs.txt");
 pub(crate) const ROLES: &str = include_str!("../lexicon/attribution_roles.txt");
 pub(crate) const OUTLETS: &str = include_str!("../lexicon/attribution_outlets.txt");
 pub(crate) const WORDS: &str = include_str!("../lexicon/attribution_words.txt");
 
-/// A multiply-rotate hash over eight bytes at a time: the keys are short words, for which
-/// SipHash's start-up cost (and a byte-at-a-time loop) dominates look-ups.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Fnv {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        // The product's low bits depend only on the input's low bits; the table picks a
-        // bucket from the low bits, so bring the well-mixed high bits down.
-        self.0.rotate_left(26)
-    }
-
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
-        }
-    }
-
-    #[inline]
-    fn write_u128(&mut self, w: u128) {
-        self.add(w as u64);
-        self.add((w >> 64) as u64);
-    }
-
-    #[inline]
-    fn write_u8(&mut self, b: u8) {
-        self.add(u64::from(b) | 0x100);
-    }
-}
-
-type Map<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+type Map<V> = HashMap<&'static str, V, BuildWordHasher>;
 
 /// Single-word classes, as bit flags (a word may be in several).
 pub(crate) mod class {
@@ -138,24 +91,9 @@ pub(crate) struct Words {
     shapes: [(u32, u32); 32],
     /// Every listed word and every listed word plus "s", with the classes [`Words::classes`]
     /// gives it: one look-up per word instead of two (word, then singular).
-    /// Words of up to 16 bytes are keyed by their bytes packed in an integer (see [`short_key`]),
-    /// so that a look-up compares integers, not strings.
-    resolved: HashMap<String, u32, BuildHasherDefault<Fnv>>,
-    resolved_short: HashMap<u128, u32, BuildHasherDefault<Fnv>>,
+    resolved: WordMap<u32>,
     /// Phrases by their first word, longest first.
     phrases: Map<Vec<Phrase>>,
-}
-
-/// A word of 1 to 16 bytes packed into an integer, zero-padded (words are letters, digits and
-/// joiners, never NUL, so two words never share a key).
-fn short_key(word: &str) -> Option<u128> {
-    let b = word.as_bytes();
-    if b.is_empty() || b.len() > 16 {
-        return None;
-    }
-    let mut w = [0u8; 16];
-    w.get_mut(..b.len())?.copy_from_slice(b);
-    Some(u128::from_le_bytes(w))
 }
 
 pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
@@ -237,24 +175,16 @@ impl Words {
                 }
             }
         }
-        let mut resolved: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
-        let mut resolved_short: HashMap<u128, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut resolved = WordMap::default();
         for word in classes.keys() {
             for form in [word.to_string(), format!("{word}s")] {
                 let c = Self::classes_slow(&classes, &form);
                 if c != 0 {
-                    match short_key(&form) {
-                        Some(k) => {
-                            resolved_short.insert(k, c);
-                        }
-                        None => {
-                            resolved.insert(form, c);
-                        }
-                    }
+                    resolved.insert(&form, c);
                 }
             }
         }
-        Words { shapes, resolved, resolved_short, phrases }
+        Words { shapes, resolved, phrases }
     }
 
     /// Whether a lower-case ASCII word could be listed (itself or its singular).
@@ -272,10 +202,7 @@ impl Words {
 
     /// The classes of a lower-case word; plurals fall back to the singular's noun classes.
     pub fn classes(&self, lower: &str) -> u32 {
-        match short_key(lower) {
-            Some(k) => self.resolved_short.get(&k).copied().unwrap_or(0),
-            None => self.resolved.get(lower).copied().unwrap_or(0),
-        }
+        self.resolved.get(lower).copied().unwrap_or(0)
     }
 
     /// [`Words::classes`] from the list's own classes, for building the table.

@@ -4,9 +4,9 @@
 //! at a time. A hand-written tokenizer and one hash look-up per word keep this linear and fast
 //! (the crate's `regex` build has no lazy DFA, so big alternations would be slow).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+
+use crate::wordmap::WordMap;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,23 +69,30 @@ pub(crate) enum Lower<'a> {
 impl Lower<'_> {
     fn new(t: &str) -> Lower<'_> {
         if t.is_ascii() {
-            if !t.bytes().any(|b| b.is_ascii_uppercase()) {
-                return Lower::Borrowed(t);
-            }
-            if t.len() <= INLINE {
-                let mut buf = [0u8; INLINE];
-                for (d, b) in buf.iter_mut().zip(t.bytes()) {
-                    *d = b.to_ascii_lowercase();
-                }
-                return Lower::Inline(buf, t.len() as u8);
-            }
-            return Lower::Owned(t.to_ascii_lowercase());
+            return Lower::from_ascii(t, t.bytes().any(|b| b.is_ascii_uppercase()));
         }
         if t.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
             Lower::Owned(t.to_lowercase().replace('\u{2019}', "'"))
         } else {
             Lower::Borrowed(t)
         }
+    }
+}
+
+impl<'a> Lower<'a> {
+    /// The lower case of ASCII `t`, which holds a capital when `upper`.
+    fn from_ascii(t: &'a str, upper: bool) -> Lower<'a> {
+        if !upper {
+            return Lower::Borrowed(t);
+        }
+        if t.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            for (d, b) in buf.iter_mut().zip(t.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            return Lower::Inline(buf, t.len() as u8);
+        }
+        Lower::Owned(t.to_ascii_lowercase())
     }
 }
 
@@ -134,6 +141,35 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// ASCII letters and digits, as a table: the word loop below tests every byte of a sentence.
+static ASCII_ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// `c.is_alphanumeric()` for a character outside ASCII. The General Punctuation block (curly
+/// quotes, dashes, ellipsis, which news text is full of) holds no letters or digits, and the
+/// Unicode tables are slow to ask.
+#[inline]
+fn is_alphanumeric_non_ascii(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+}
+
+/// Whether the character at byte `i` of `s` is a letter or digit.
+#[inline]
+fn alphanumeric_at(s: &str, i: usize) -> bool {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => ASCII_ALNUM[usize::from(b)],
+        Some(_) => char_at(s, i).is_some_and(|(c, _)| is_alphanumeric_non_ascii(c)),
+        None => false,
+    }
+}
+
 /// Splits `text[span]` into tokens; offsets are into `text`.
 pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
     let mut out = Vec::new();
@@ -147,6 +183,7 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
     let Some(s) = text.get(span.clone()) else {
         return;
     };
+    let bytes = s.as_bytes();
     let base = span.start;
     let mut i = 0;
     while let Some((c, len)) = char_at(s, i) {
@@ -154,20 +191,29 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
             i += len;
             continue;
         }
-        let next = char_at(s, i + len).map(|(n, _)| n);
-        let starts_number =
-            c.is_ascii_digit() || (c == '$' && next.is_some_and(|n| n.is_ascii_digit()));
+        let starts_number = c.is_ascii_digit()
+            || (c == '$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
         let kind = if starts_number {
             TokenKind::Number
-        } else if c.is_alphanumeric() {
+        } else if c.is_ascii_alphanumeric() || (!c.is_ascii() && is_alphanumeric_non_ascii(c)) {
             TokenKind::Word
         } else {
             TokenKind::Punct
         };
         let mut end = i + len;
+        // Whether the token is all ASCII and holds a capital: what lowering it takes.
+        let mut ascii = c.is_ascii();
+        let mut upper = c.is_ascii_uppercase();
         if kind != TokenKind::Punct {
-            while let Some((n, nlen)) = char_at(s, end) {
-                if n.is_alphanumeric() {
+            while let Some(&b) = bytes.get(end) {
+                if b < 0x80 && ASCII_ALNUM[usize::from(b)] {
+                    upper |= b.is_ascii_uppercase();
+                    end += 1;
+                    continue;
+                }
+                let Some((n, nlen)) = char_at(s, end) else { break };
+                if !n.is_ascii() && is_alphanumeric_non_ascii(n) {
+                    ascii = false;
                     end += nlen;
                     continue;
                 }
@@ -176,7 +222,8 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
                     TokenKind::Number => matches!(n, ',' | '.' | ':'),
                     _ => matches!(n, '\'' | '\u{2019}' | '-' | '.'),
                 };
-                if joiner && char_at(s, end + nlen).is_some_and(|(a, _)| a.is_alphanumeric()) {
+                if joiner && alphanumeric_at(s, end + nlen) {
+                    ascii &= n.is_ascii();
                     end += nlen;
                     continue;
                 }
@@ -187,7 +234,11 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
             }
         }
         let t = s.get(i..end).unwrap_or_default();
-        let lower = Lower::new(t);
+        let lower = if ascii {
+            Lower::from_ascii(t, upper)
+        } else {
+            Lower::new(t)
+        };
         let capitalized = kind == TokenKind::Word && c.is_uppercase();
         let acronym = capitalized
             && t.len() <= 4
@@ -205,37 +256,11 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
     }
 }
 
-/// FNV-1a: the keys are short words, for which it is much faster than the default SipHash
-/// (no untrusted keys are inserted: the lists are ours).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type WordMap = HashMap<String, usize, BuildHasherDefault<Fnv>>;
-
 /// One node of the phrase trie: the words that may follow, and the entry a phrase ending here
 /// belongs to.
 #[derive(Debug, Default)]
 struct Node {
-    children: WordMap,
+    children: WordMap<usize>,
     /// The child for `*` (any one word).
     star: Option<usize>,
     /// Per list, the first entry whose phrase ends here: (list, entry).
@@ -249,12 +274,54 @@ pub(crate) struct PhraseSet {
     /// Node 0: the root for entries written in lower case; node 1: the root for entries whose
     /// first word is written with a capital (matched as written).
     nodes: Vec<Node>,
+    /// The shapes of the two roots' words: most words of a sentence start no phrase, and
+    /// this rules them out without hashing.
+    root_shapes: [Shapes; 2],
 }
 
 impl Default for PhraseSet {
     fn default() -> Self {
         PhraseSet {
             nodes: vec![Node::default(), Node::default()],
+            root_shapes: [Shapes::default(); 2],
+        }
+    }
+}
+
+/// Longest word whose shape [`Shapes`] records; longer words are always looked up.
+const MAX_SHAPE: usize = 31;
+
+/// For each word length, the first and the last bytes (their low five bits, as bit masks) of
+/// a set of words: a word whose shape is not there is not in the set.
+#[derive(Clone, Copy, Debug)]
+struct Shapes([(u32, u32); MAX_SHAPE + 1]);
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Shapes([(0, 0); MAX_SHAPE + 1])
+    }
+}
+
+impl Shapes {
+    fn add(&mut self, word: &str) {
+        let b = word.as_bytes();
+        if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+            // Longer words are not recorded: `may_have` lets them all through.
+            if let Some(slot) = self.0.get_mut(b.len()) {
+                slot.0 |= 1 << (f & 31);
+                slot.1 |= 1 << (l & 31);
+            }
+        }
+    }
+
+    #[inline]
+    fn may_have(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        match (b.first(), b.last(), self.0.get(b.len())) {
+            (Some(&f), Some(&l), Some(&(mf, ml))) => mf & (1 << (f & 31)) != 0 && ml & (1 << (l & 31)) != 0,
+            // The empty word is never a key; a long one may be.
+            (Some(_), Some(_), None) => true,
+            _ => false,
         }
     }
 }
@@ -338,8 +405,11 @@ impl PhraseSet {
             if word == "*" {
                 n.star = Some(c);
             } else {
-                n.children.insert(word.to_string(), c);
+                n.children.insert(word, c);
             }
+        }
+        if let Some(shapes) = self.root_shapes.get_mut(node) {
+            shapes.add(word);
         }
         c
     }
@@ -350,7 +420,7 @@ impl PhraseSet {
         let mut hits = vec![Vec::new(); lists];
         let mut best: Vec<Option<Hit>> = vec![None; lists];
         for (i, t) in tokens.iter().enumerate() {
-            let cased = if t.is_capitalized() {
+            let cased = if t.is_capitalized() && self.root_shapes[CASED_ROOT].may_have(t.text) {
                 self.nodes
                     .get(CASED_ROOT)
                     .and_then(|r| r.children.get(t.text))
@@ -361,13 +431,16 @@ impl PhraseSet {
             // lower-case entry ("plan") must not match; nor may an acronym ("US" is not "us").
             let lower_ok = !(t.is_acronym() && t.lower.len() > 1)
                 && (i == 0 || !t.is_capitalized() || after_opening(tokens, i));
-            let lower = if lower_ok {
+            let lower = if lower_ok && self.root_shapes[LOWER_ROOT].may_have(&t.lower) {
                 self.nodes
                     .get(LOWER_ROOT)
                     .and_then(|r| r.children.get(t.lower.as_ref()))
             } else {
                 None
             };
+            if cased.is_none() && lower.is_none() {
+                continue;
+            }
             for start in [cased, lower].into_iter().flatten() {
                 self.longest(tokens, i, i + 1, *start, &mut best);
             }
@@ -474,6 +547,16 @@ mod tests {
             ]
         );
         assert_eq!(words("well-known 1990s"), ["well-known", "1990s"]);
+    }
+
+    /// The fast path skips the Unicode tables for General Punctuation: it must hold no
+    /// letters or digits.
+    #[test]
+    fn general_punctuation_has_no_alphanumerics() {
+        assert!(('\u{2000}'..='\u{206f}').all(|c| !c.is_alphanumeric()));
+        for c in ['\u{e9}', '\u{3b1}', '\u{663}', '\u{2070}', '\u{2071}', '\u{4e2d}'] {
+            assert_eq!(is_alphanumeric_non_ascii(c), c.is_alphanumeric(), "{c}");
+        }
     }
 
     #[test]

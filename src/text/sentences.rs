@@ -2,7 +2,11 @@
 //! closing quote marks and brackets after it) followed by space and a likely sentence start,
 //! and at every line break. Abbreviations and initials do not end a sentence.
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::wordmap::BuildWordHasher;
 
 /// Words that end with a period without ending the sentence (compared without the period,
 /// case-sensitively, so that "US." at a sentence end still splits when followed by a capital
@@ -17,12 +21,36 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "Wash", "Wis", "Wyo", "U.S", "U.K", "U.N", "D.C", "e.g", "i.e", "a.m", "p.m", "Ph.D", "al",
 ];
 
+/// Whether `word` (without its period) is one of [`ABBREVIATIONS`]. A set, not a scan of the
+/// list: both the splitter and attribution's tokenizer ask at every period.
+pub(crate) fn is_listed_abbreviation(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str, BuildWordHasher>> =
+        LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+    SET.contains(word)
+}
+
+/// The bytes the splitter stops at: line breaks and terminators.
+static ENDS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t
+};
+
 /// Pushes the sentences of `span` (a block of `text`) onto `out`.
 pub(crate) fn split(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
     let bytes = text.as_bytes();
     let mut start = span.start;
     let mut i = span.start;
     while i < span.end {
+        // Skip to the next byte that may end a sentence.
+        match bytes.get(i..span.end).and_then(|rest| rest.iter().position(|&b| ENDS[usize::from(b)])) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let b = bytes[i];
         if b == b'\n' || b == b'\r' {
             push_trimmed(text, start..i, out);
@@ -92,7 +120,7 @@ fn is_abbreviation(before: &str) -> bool {
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return c.is_uppercase();
     }
-    ABBREVIATIONS.contains(&word)
+    is_listed_abbreviation(word)
 }
 
 #[cfg(test)]

@@ -1,0 +1,126 @@
+//! Maps keyed by short words, for the word lists' look-ups (one or more per word of the text).
+//!
+//! Words of up to 16 bytes are keyed by their bytes packed in an integer ([`short_key`]), so a
+//! look-up hashes and compares two machine words instead of calling `memcmp` on strings; the
+//! rare longer word falls back to a string key. The hasher multiplies and rotates eight bytes
+//! at a time: SipHash's start-up cost (and a byte-at-a-time loop) would dominate such look-ups.
+//! No untrusted keys are inserted: the lists are ours.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A multiply-rotate hash over eight bytes at a time.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // The product's low bits depend only on the input's low bits; the table picks a
+        // bucket from the low bits, so bring the well-mixed high bits down.
+        self.0.rotate_left(26)
+    }
+
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u128(&mut self, w: u128) {
+        self.add(w as u64);
+        self.add((w >> 64) as u64);
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b) | 0x100);
+    }
+}
+
+/// The build-hasher of every word-keyed map.
+pub(crate) type BuildWordHasher = BuildHasherDefault<WordHasher>;
+
+/// A word of 1 to 16 bytes packed into an integer, zero-padded (words hold no NUL, so two
+/// words never share a key).
+#[inline]
+pub(crate) fn short_key(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 16 {
+        return None;
+    }
+    let mut w = [0u8; 16];
+    w.get_mut(..b.len())?.copy_from_slice(b);
+    Some(u128::from_le_bytes(w))
+}
+
+/// A map from words to values.
+#[derive(Debug, Clone)]
+pub(crate) struct WordMap<V> {
+    short: HashMap<u128, V, BuildWordHasher>,
+    long: HashMap<String, V, BuildWordHasher>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap { short: HashMap::default(), long: HashMap::default() }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// The value of `word`.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        match short_key(word) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(word),
+        }
+    }
+
+    /// Sets the value of `word`.
+    pub fn insert(&mut self, word: &str, value: V) {
+        match short_key(word) {
+            Some(k) => {
+                self.short.insert(k, value);
+            }
+            None => {
+                self.long.insert(word.to_string(), value);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_and_long_words() {
+        let mut m = WordMap::default();
+        m.insert("said", 1);
+        m.insert("internationally-recognised", 2);
+        m.insert("", 3);
+        assert_eq!(m.get("said"), Some(&1));
+        assert_eq!(m.get("sai"), None);
+        assert_eq!(m.get("internationally-recognised"), Some(&2));
+        assert_eq!(m.get("internationally-recognise"), None);
+        assert_eq!(m.get(""), Some(&3));
+    }
+}
