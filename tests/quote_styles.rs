@@ -7,8 +7,11 @@ fn run(text: &str) -> Report {
     analyze(&Document::from_plain_text(text))
 }
 
-/// (quote text, style, speaker name, cue text, via) of every quote.
-fn quotes(text: &str) -> Vec<(String, QuoteStyle, Option<String>, Option<String>, Option<String>)> {
+/// (quote text, style, speaker name, cue text, via) of one quote.
+type QuoteRow = (String, QuoteStyle, Option<String>, Option<String>, Option<String>);
+
+/// Every quote of `text` as a row.
+fn quotes(text: &str) -> Vec<QuoteRow> {
     run(text)
         .findings
         .iter()
@@ -19,7 +22,7 @@ fn quotes(text: &str) -> Vec<(String, QuoteStyle, Option<String>, Option<String>
         .collect()
 }
 
-fn only(text: &str) -> (String, QuoteStyle, Option<String>, Option<String>, Option<String>) {
+fn only(text: &str) -> QuoteRow {
     let q = quotes(text);
     assert_eq!(q.len(), 1, "{text:?} -> {q:#?}");
     q.into_iter().next().unwrap_or_else(|| unreachable!())
