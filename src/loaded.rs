@@ -32,6 +32,7 @@
 //! whether a quoted single word is a quotation (left out) or scare quotes.
 
 mod marks;
+mod phrases;
 mod scare;
 mod words;
 
