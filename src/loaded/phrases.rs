@@ -62,15 +62,21 @@ fn ascii_lower(x: u64) -> u64 {
     x | (capital >> 2)
 }
 
-/// The bit of a packed word in the table's filter.
-fn filter_bit(packed: u128) -> usize {
-    // Truncation on purpose: the two halves are folded, then the top 12 bits taken.
-    let folded = (packed as u64) ^ ((packed >> 64) as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
-    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+/// The bit of a word in the table's filter: a hash of its length, its first two bytes and its
+/// last byte, five bits of each (so that a capital and its small letter, `A` and `a`, fall
+/// together). Cheaper than packing the word, and few words share all four with a listed word.
+#[inline]
+fn filter_bit(word: &[u8]) -> usize {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else { return 0 };
+    let second = word.get(1).copied().unwrap_or(0);
+    let five = |b: u8| u32::from(b & 0x1f);
+    let shape = ((word.len() & 0x1f) as u32) << 15 | five(last) << 10 | five(second) << 5 | five(first);
+    (shape.wrapping_mul(0x9E37_79B1) >> (32 - FILTER_LOG2)) as usize
 }
 
-/// Bits in the filter: a few hundred first words leave nine in ten of other words out.
-const FILTER_BITS: usize = 1 << 12;
+/// Bits in the filter (4 KB).
+const FILTER_LOG2: u32 = 15;
+const FILTER_BITS: usize = 1 << FILTER_LOG2;
 
 /// Phrases keyed by their first word.
 pub(crate) struct PhraseTable {
@@ -81,7 +87,7 @@ pub(crate) struct PhraseTable {
     /// The same for first words of more than 16 bytes (lower case).
     by_long_first_word: HashMap<Box<[u8]>, Vec<u32>>,
     /// A bit set for every first word (see [`filter_bit`]): most words of a text are no first
-    /// word, and one bit tells so without a hash look-up.
+    /// word, and one bit tells so without packing the word or a hash look-up.
     filter: Box<[u64]>,
 }
 
@@ -101,12 +107,12 @@ impl PhraseTable {
             let first = form.get(skip..).and_then(|rest| words(rest).next());
             if let Some(first) = first.filter(|w| w.start == 0) {
                 let word = form.as_bytes().get(skip..skip + first.end).unwrap_or_default();
+                let bit = filter_bit(word);
+                if let Some(w) = table.filter.get_mut(bit / 64) {
+                    *w |= 1 << (bit % 64);
+                }
                 match pack(word) {
                     Some(packed) => {
-                        let bit = filter_bit(packed);
-                        if let Some(w) = table.filter.get_mut(bit / 64) {
-                            *w |= 1 << (bit % 64);
-                        }
                         table.by_first_word.entry(packed).or_default().push(index);
                     }
                     None => table.by_long_first_word.entry(word.to_ascii_lowercase().into()).or_default().push(index),
@@ -136,19 +142,22 @@ impl PhraseTable {
         forms + lists
     }
 
+    /// Whether some form may start with `word` (a cheap test before [`Self::longest_at`]).
+    #[inline]
+    pub fn may_start(&self, word: &[u8]) -> bool {
+        let bit = filter_bit(word);
+        self.filter.get(bit / 64).is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+
     /// The longest form (index, end) that starts at `start` of `hay`, ASCII case-insensitively
     /// and within `hay`, given the first word `word` of the phrase in `hay` (a form is only
     /// looked for under its own first word). Whole-word checks are the caller's.
-    #[inline]
     pub fn longest_at(&self, hay: &[u8], start: usize, word: &[u8]) -> Option<(usize, usize)> {
+        if !self.may_start(word) {
+            return None;
+        }
         let candidates = match pack(word) {
-            Some(packed) => {
-                let bit = filter_bit(packed);
-                if self.filter.get(bit / 64).is_none_or(|w| w & (1 << (bit % 64)) == 0) {
-                    return None;
-                }
-                self.by_first_word.get(&packed)?
-            }
+            Some(packed) => self.by_first_word.get(&packed)?,
             None if self.by_long_first_word.is_empty() => return None,
             None => self.by_long_first_word.get(word.to_ascii_lowercase().as_slice())?,
         };
@@ -159,25 +168,6 @@ impl PhraseTable {
         })
     }
 }
-
-/// Byte classes for the word scan: an ASCII letter or digit, other ASCII, the bytes of a
-/// non-ASCII character (decoded to tell letters from punctuation).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Alnum,
-    Other,
-    NonAscii,
-}
-
-static CLASSES: [Class; 256] = {
-    let mut table = [Class::NonAscii; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = if (b as u8).is_ascii_alphanumeric() { Class::Alnum } else { Class::Other };
-        b += 1;
-    }
-    table
-};
 
 /// Whether the character at `at` of `text` (a non-ASCII one) is a letter or digit, and its length.
 fn non_ascii_alnum(text: &str, at: usize) -> (bool, usize) {
@@ -193,35 +183,68 @@ fn non_ascii_alnum(text: &str, at: usize) -> (bool, usize) {
 }
 
 /// The words of `text` (maximal runs of letters and digits), as byte spans, in order.
-pub(crate) fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        // Skip to the next letter or digit.
+pub(crate) fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// The iterator of [`words`]: ASCII bytes one at a time, other characters decoded.
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+/// What a byte is to the word scan: 1 an ASCII letter or digit, 0 other ASCII, 2 a byte of
+/// a non-ASCII character (decoded to tell letters from punctuation). A table look-up per
+/// byte is the cheapest test in the scan's inner loop.
+static BYTE_KIND: [u8; 256] = {
+    let mut table = [2u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() as u8;
+        b += 1;
+    }
+    table
+};
+
+impl Iterator for Words<'_> {
+    type Item = Range<usize>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Range<usize>> {
+        let bytes = self.text.as_bytes();
+        let len = bytes.len();
+        let mut at = self.at;
+        // Skip to the next letter or digit. (`at < len` before each index: the compiler then
+        // leaves the bounds checks out of this loop, the scan's hottest.)
         let start = loop {
-            match CLASSES[usize::from(*bytes.get(at)?)] {
-                Class::Alnum => break at,
-                Class::Other => at += 1,
-                Class::NonAscii => match non_ascii_alnum(text, at) {
+            if at >= len {
+                self.at = at;
+                return None;
+            }
+            match BYTE_KIND[usize::from(bytes[at])] {
+                0 => at += 1,
+                1 => break at,
+                _ => match non_ascii_alnum(self.text, at) {
                     (true, _) => break at,
-                    (false, len) => at += len,
+                    (false, n) => at += n,
                 },
             }
         };
         // Run to its end.
         at = start;
-        while let Some(&b) = bytes.get(at) {
-            match CLASSES[usize::from(b)] {
-                Class::Alnum => at += 1,
-                Class::Other => break,
-                Class::NonAscii => match non_ascii_alnum(text, at) {
-                    (true, len) => at += len,
+        while at < len {
+            match BYTE_KIND[usize::from(bytes[at])] {
+                1 => at += 1,
+                0 => break,
+                _ => match non_ascii_alnum(self.text, at) {
+                    (true, n) => at += n,
                     (false, _) => break,
                 },
             }
         }
+        self.at = at;
         Some(start..at)
-    })
+    }
 }
 
 #[cfg(test)]

@@ -134,7 +134,10 @@ impl Lexicon {
             if word.start < at {
                 continue;
             }
-            let first = bytes.get(word.clone()).unwrap_or_default();
+            let Some(first) = bytes.get(word.clone()) else { continue };
+            if !self.heads.may_start(first) && !self.suffixes.may_start(first) {
+                continue; // the common case: no listed phrase starts with this word
+            }
             // A suffix starts at the hyphen before the word ("Trump-hating"); it comes first, as
             // it starts further left. Only the longest form found at a place is weighed.
             let hyphen = word.start.checked_sub(1).filter(|&h| h >= at && bytes.get(h) == Some(&b'-'));
