@@ -184,13 +184,37 @@ fn non_ascii_alnum(text: &str, at: usize) -> (bool, usize) {
 
 /// The words of `text` (maximal runs of letters and digits), as byte spans, in order.
 pub(crate) fn words(text: &str) -> Words<'_> {
-    Words { text, at: 0 }
+    Words { text, at: 0, filter: None }
 }
 
-/// The iterator of [`words`]: ASCII bytes one at a time, other characters decoded.
+/// The words of `text` that may start a form of one of `tables` (a superset: each still has
+/// to be looked up), as byte spans, in order. Most words of a text are left out inside the
+/// scan's loop, at the cost of one bit test.
+pub(crate) fn candidate_words<'a>(text: &'a str, filter: &'a Filter) -> Words<'a> {
+    Words { text, at: 0, filter: Some(&filter.0) }
+}
+
+/// The union of tables' filters (see [`PhraseTable::filter`]).
+pub(crate) struct Filter(Box<[u64]>);
+
+impl Filter {
+    /// The union of the filters of `tables`.
+    pub fn of(tables: &[&PhraseTable]) -> Filter {
+        let mut bits = vec![0u64; FILTER_BITS / 64];
+        for table in tables {
+            bits.iter_mut().zip(table.filter.iter()).for_each(|(b, t)| *b |= t);
+        }
+        Filter(bits.into_boxed_slice())
+    }
+}
+
+/// The iterator of [`words`] and [`candidate_words`]: ASCII bytes one at a time, other
+/// characters decoded.
 pub(crate) struct Words<'a> {
     text: &'a str,
     at: usize,
+    /// Words whose bit is not set here are skipped.
+    filter: Option<&'a [u64]>,
 }
 
 /// What a byte is to the word scan: 1 an ASCII letter or digit, 0 other ASCII, 2 a byte of
@@ -214,36 +238,44 @@ impl Iterator for Words<'_> {
         let bytes = self.text.as_bytes();
         let len = bytes.len();
         let mut at = self.at;
-        // Skip to the next letter or digit. (`at < len` before each index: the compiler then
-        // leaves the bounds checks out of this loop, the scan's hottest.)
-        let start = loop {
-            if at >= len {
-                self.at = at;
-                return None;
+        loop {
+            // Skip to the next letter or digit. (`at < len` before each index: the compiler
+            // then leaves the bounds checks out of this loop, the scan's hottest.)
+            let start = loop {
+                if at >= len {
+                    self.at = at;
+                    return None;
+                }
+                match BYTE_KIND[usize::from(bytes[at])] {
+                    0 => at += 1,
+                    1 => break at,
+                    _ => match non_ascii_alnum(self.text, at) {
+                        (true, _) => break at,
+                        (false, n) => at += n,
+                    },
+                }
+            };
+            // Run to its end.
+            at = start;
+            while at < len {
+                match BYTE_KIND[usize::from(bytes[at])] {
+                    1 => at += 1,
+                    0 => break,
+                    _ => match non_ascii_alnum(self.text, at) {
+                        (true, n) => at += n,
+                        (false, _) => break,
+                    },
+                }
             }
-            match BYTE_KIND[usize::from(bytes[at])] {
-                0 => at += 1,
-                1 => break at,
-                _ => match non_ascii_alnum(self.text, at) {
-                    (true, _) => break at,
-                    (false, n) => at += n,
-                },
+            if let Some(filter) = self.filter {
+                let bit = filter_bit(bytes.get(start..at).unwrap_or_default());
+                if filter.get(bit / 64).is_none_or(|w| w & (1 << (bit % 64)) == 0) {
+                    continue;
+                }
             }
-        };
-        // Run to its end.
-        at = start;
-        while at < len {
-            match BYTE_KIND[usize::from(bytes[at])] {
-                1 => at += 1,
-                0 => break,
-                _ => match non_ascii_alnum(self.text, at) {
-                    (true, n) => at += n,
-                    (false, _) => break,
-                },
-            }
+            self.at = at;
+            return Some(start..at);
         }
-        self.at = at;
-        Some(start..at)
     }
 }
 

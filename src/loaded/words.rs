@@ -24,7 +24,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::phrases::{words, PhraseTable};
+use super::phrases::{candidate_words, Filter, PhraseTable};
 use crate::lexicon;
 
 /// The categories a list entry may have. Scare quotes are found by shape, not listed.
@@ -71,6 +71,8 @@ pub(crate) struct Lexicon {
     patterns: Vec<Pattern>,
     /// For each suffix form in `suffixes`, its index in `patterns`.
     suffix_patterns: Vec<usize>,
+    /// The first words of both tables, for the scan.
+    filter: Filter,
     /// Context alternatives of the patterns that have some, lower case, each with the space
     /// (or nothing, before punctuation) that joins it to the head.
     contexts: Vec<Vec<String>>,
@@ -113,7 +115,8 @@ impl Lexicon {
         let heads = PhraseTable::new(patterns.iter().map(|p| if p.suffix { "" } else { p.form.as_str() }), 0);
         let suffix_patterns: Vec<usize> = patterns.iter().enumerate().filter(|(_, p)| p.suffix).map(|(i, _)| i).collect();
         let suffixes = PhraseTable::new(suffix_patterns.iter().filter_map(|&i| patterns.get(i)).map(|p| p.form.as_str()), 1);
-        Lexicon { heads, suffixes, patterns, suffix_patterns, contexts, senses }
+        let filter = Filter::of(&[&heads, &suffixes]);
+        Lexicon { heads, suffixes, patterns, suffix_patterns, filter, contexts, senses }
     }
 
     /// Heap bytes of the look-up tables, for the speed probe.
@@ -130,14 +133,12 @@ impl Lexicon {
         let bytes = text.as_bytes();
         // Where the next match may start: a match consumes its span, an exception included.
         let mut at = 0;
-        for word in words(text) {
+        // Only the words that may start a listed phrase (the filter leaves out most).
+        for word in candidate_words(text, &self.filter) {
             if word.start < at {
                 continue;
             }
             let Some(first) = bytes.get(word.clone()) else { continue };
-            if !self.heads.may_start(first) && !self.suffixes.may_start(first) {
-                continue; // the common case: no listed phrase starts with this word
-            }
             // A suffix starts at the hyphen before the word ("Trump-hating"); it comes first, as
             // it starts further left. Only the longest form found at a place is weighed.
             let hyphen = word.start.checked_sub(1).filter(|&h| h >= at && bytes.get(h) == Some(&b'-'));
