@@ -18,10 +18,15 @@
 //! hold words that are charged in almost every use; a word with common neutral senses is
 //! listed only in the contexts where it is charged (`regime > {forces,leader,…}`), or with
 //! exceptions (`src/lexicon/loaded_exceptions.txt`: "slammed into", "chilling effect").
+//! The spec's contested words are matched only in the contexts where they are the outlet's
+//! label or comment: "regime" before a government's people or acts ("regime forces", "the
+//! regime's troops"), "terrorist" as a label of a state or of a religion ("terrorist state",
+//! "Islamic terrorists"; never "terrorist attack" or "designated terrorist organization"),
+//! "clearly" as a sentence adverb ("Clearly, …"; not "clearly visible", "thinking clearly").
 //! Left out on purpose, because they are standard or epistemic in most news use and flood a
-//! page with false alarms: bare "regime" ("the Iranian regime"), "terrorist" (kept only in
-//! "terrorist state" and the like), "illegal immigrant", "so-called", and certainty adverbs
-//! such as "clearly", "obviously", "of course".
+//! page with false alarms (measured on PTC and CheckThat!): bare "regime" ("the Iranian
+//! regime", "sanctions regime"), bare "terrorist", "illegal immigrant", "so-called", and
+//! "obviously", "of course" (even as an aside between commas, it is mostly unlabelled).
 //!
 //! Voice: a finding inside a quote is the speaker's wording (`in_quote: true`), never the
 //! outlet's. The speaker's wording is what stands inside quote marks (direct quotes, the
@@ -32,6 +37,7 @@
 //! whether a quoted single word is a quotation (left out) or scare quotes.
 
 mod marks;
+mod phrases;
 mod scare;
 mod words;
 

@@ -14,12 +14,11 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use crate::document::BlockKind;
 use crate::lexicon;
 use crate::text::Text;
 
+use super::phrases::{words, PhraseTable};
 use super::words::{expand, is_whole_word};
 
 pub(crate) const CUES: &str = include_str!("../lexicon/loaded_scare_cues.txt");
@@ -32,20 +31,22 @@ const LOOK_AHEAD: usize = 30;
 
 /// The cue words and phrases, matched case-insensitively as whole words ("so-called" holds
 /// no cue "called").
-static CUE: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+static CUE: LazyLock<PhraseTable> = LazyLock::new(|| {
     let forms: Vec<String> =
         lexicon::parse(CUES).iter().filter_map(|e| e.fields.first()).flat_map(|p| expand(p)).collect();
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&forms)
-        .ok()
+    PhraseTable::new(forms.iter().map(String::as_str), 0)
 });
 
-/// Whether `window` of the text holds a cue as a whole word.
-fn has_cue(cue: &AhoCorasick, joined: &str, window: &Range<usize>) -> bool {
+/// Whether `window` of the text holds a cue as a whole word (the longest cue that starts at a
+/// word, within the window).
+fn has_cue(cue: &PhraseTable, joined: &str, window: &Range<usize>) -> bool {
     let Some(slice) = joined.get(window.clone()) else { return false };
-    cue.find_iter(slice).any(|m| is_whole_word(joined, &(window.start + m.start()..window.start + m.end())))
+    let hay = slice.as_bytes();
+    words(slice).any(|w| {
+        let first = hay.get(w.clone()).unwrap_or_default();
+        cue.longest_at(hay, w.start, first)
+            .is_some_and(|(_, end)| is_whole_word(joined, &(window.start + w.start..window.start + end)))
+    })
 }
 
 /// The head words, lower case.
@@ -89,7 +90,7 @@ pub(crate) struct ScareQuote {
 /// Finds the scare-quoted words. `is_speech` tells whether a span holds a speech verb from
 /// the word lists (also a cue).
 pub(crate) fn find(text: &Text, is_speech: impl Fn(&Range<usize>) -> bool) -> Vec<ScareQuote> {
-    let Some(cue) = &*CUE else { return Vec::new() };
+    let cue = &*CUE;
     let joined = text.joined.as_str();
     let mut out = Vec::new();
     for (marked, word_span) in candidates(joined) {

@@ -267,3 +267,33 @@ mod property {
         }
     }
 }
+
+/// The spec's contested words are reported only where they are the outlet's label or comment:
+/// the neutral senses stay quiet.
+#[test]
+fn contested_words_only_in_their_loaded_senses() {
+    let found = |body: &str| findings(body).into_iter().map(|(w, _)| w.to_lowercase()).collect::<Vec<_>>();
+    // Labels of a government or a group, and an editorializing sentence adverb.
+    assert_eq!(found("Moscow backed regime leader Bashar al Assad."), ["regime"]);
+    assert_eq!(found("The regime's forces shelled the town."), ["regime's"]);
+    assert_eq!(found("The Muslim terrorist stabbed four people."), ["muslim terrorist"]);
+    assert_eq!(found("Clearly, they were acting unlawfully."), ["clearly"]);
+    // Neutral senses: systems of rules, designations, the act, other senses of "clearly".
+    for neutral in [
+        "The sanctions regime was tightened.",
+        "The tax regime favours savers.",
+        "The visa regime was eased in May.",
+        "He opposed regime change in Iraq.",
+        "The State Department keeps a list of designated terrorist organizations.",
+        "The group was designated a terrorist organization in 2012.",
+        "Two people died in the terrorist attack.",
+        "The bill funds counter-terrorism units.",
+        "His name was on a terrorist watchlist.",
+        "The summit is clearly visible from the valley.",
+        "He was not thinking clearly, his lawyer said.",
+        "She asked him to speak clearly.",
+        "The talks, of course, resumed on Monday.",
+    ] {
+        assert!(found(neutral).is_empty(), "{neutral:?}: {:?}", found(neutral));
+    }
+}

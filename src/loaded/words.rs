@@ -1,5 +1,5 @@
-//! Charged words and phrases from the word lists, found in one pass of an Aho-Corasick
-//! automaton.
+//! Charged words and phrases from the word lists, found in one pass over the text's words,
+//! each looked up in a table of the phrases it can start (see [`super::phrases`]).
 //!
 //! List format (`src/lexicon/loaded_words.txt`), one entry a line:
 //!
@@ -24,8 +24,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
-
+use super::phrases::{candidate_words, Filter, PhraseTable};
 use crate::lexicon;
 
 /// The categories a list entry may have. Scare quotes are found by shape, not listed.
@@ -48,7 +47,7 @@ pub(crate) struct Sense {
     pub capitalised: bool,
 }
 
-/// What one expanded pattern of the automaton stands for.
+/// What one expanded pattern stands for.
 #[derive(Debug)]
 struct Pattern {
     /// The expanded form, as written (checked when case matters).
@@ -65,10 +64,15 @@ struct Pattern {
 
 /// The compiled word lists.
 pub(crate) struct Lexicon {
-    /// `None` only if the automaton could not be built (too many patterns); then nothing is
-    /// found, and the tests fail.
-    automaton: Option<AhoCorasick>,
+    /// The patterns' forms that start with a word, by first word (indices into `patterns`).
+    heads: PhraseTable,
+    /// The suffixes (`*-hating`), by the word after their hyphen (indices into `suffix_patterns`).
+    suffixes: PhraseTable,
     patterns: Vec<Pattern>,
+    /// For each suffix form in `suffixes`, its index in `patterns`.
+    suffix_patterns: Vec<usize>,
+    /// The first words of both tables, for the scan.
+    filter: Filter,
     /// Context alternatives of the patterns that have some, lower case, each with the space
     /// (or nothing, before punctuation) that joins it to the head.
     contexts: Vec<Vec<String>>,
@@ -105,59 +109,68 @@ impl Lexicon {
                 add_forms(pattern, None, &mut patterns, &mut contexts);
             }
         }
-        // A full DFA: about 1.5 MB and 5-20 ms to build natively, but two to three times faster
-        // than the NFA (130 KB, 2 ms): natively, speed is the budget that binds. In the browser
-        // the build runs on the first analysis of a page (ten times slower there), so the WASM
-        // build takes the NFA and keeps the first highlights fast.
-        #[cfg(not(target_arch = "wasm32"))]
-        const AUTOMATON_KIND: AhoCorasickKind = AhoCorasickKind::DFA;
-        #[cfg(target_arch = "wasm32")]
-        const AUTOMATON_KIND: AhoCorasickKind = AhoCorasickKind::ContiguousNFA;
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AUTOMATON_KIND))
-            .build(patterns.iter().map(|p| p.form.as_bytes()))
-            .ok();
-        Lexicon { automaton, patterns, contexts, senses }
+        // Two tables, so that a suffix is only looked for after a hyphen and a head only at a
+        // word's start. A suffix stands in the heads' table as an empty form (found nowhere),
+        // so that the two tables' indices stay those of `patterns`.
+        let heads = PhraseTable::new(patterns.iter().map(|p| if p.suffix { "" } else { p.form.as_str() }), 0);
+        let suffix_patterns: Vec<usize> = patterns.iter().enumerate().filter(|(_, p)| p.suffix).map(|(i, _)| i).collect();
+        let suffixes = PhraseTable::new(suffix_patterns.iter().filter_map(|&i| patterns.get(i)).map(|p| p.form.as_str()), 1);
+        let filter = Filter::of(&[&heads, &suffixes]);
+        Lexicon { heads, suffixes, patterns, suffix_patterns, filter, contexts, senses }
     }
 
-    /// Heap bytes of the automaton, for the speed probe.
+    /// Heap bytes of the look-up tables, for the speed probe.
     #[cfg(test)]
     pub fn memory_usage(&self) -> usize {
-        self.automaton.as_ref().map_or(0, AhoCorasick::memory_usage)
+        self.heads.memory_usage() + self.suffixes.memory_usage()
     }
 
     /// Every listed word or phrase in `text`, as (span, sense index), in order, not
     /// overlapping: leftmost first, then longest; a word inside an exception is dropped (the
     /// exception, matched like a word, takes its place and is not reported).
     pub fn find(&self, text: &str) -> Vec<(Range<usize>, usize)> {
-        let mut out = Vec::new();
-        let Some(automaton) = &self.automaton else { return out };
+        let mut out: Vec<(Range<usize>, usize)> = Vec::new();
+        let bytes = text.as_bytes();
+        // Where the next match may start: a match consumes its span, an exception included.
         let mut at = 0;
-        while at < text.len() {
-            let Some(m) = automaton.find(Input::new(text).span(at..text.len())) else { break };
-            let span = m.range();
-            let accepted = self.patterns.get(m.pattern().as_usize()).and_then(|p| {
-                let start = if p.suffix { compound_start(text, span.start)? } else { span.start };
-                let exact = !p.case_sensitive || text.get(span.clone()) == Some(p.form.as_str());
-                let context_ok = p.context.is_none_or(|i| self.context_follows(text, i, &(start..span.end)));
-                (is_whole_word(text, &(start..span.end)) && exact && context_ok).then_some((p, start))
+        // Only the words that may start a listed phrase (the filter leaves out most).
+        for word in candidate_words(text, &self.filter) {
+            if word.start < at {
+                continue;
+            }
+            let Some(first) = bytes.get(word.clone()) else { continue };
+            // A suffix starts at the hyphen before the word ("Trump-hating"); it comes first, as
+            // it starts further left. Only the longest form found at a place is weighed.
+            let hyphen = word.start.checked_sub(1).filter(|&h| h >= at && bytes.get(h) == Some(&b'-'));
+            let suffix = hyphen.filter(|_| !self.suffixes.is_empty()).and_then(|h| {
+                let (i, end) = self.suffixes.longest_at(bytes, h, first)?;
+                let pattern = *self.suffix_patterns.get(i)?;
+                self.accept(text, pattern, &(h..end))
             });
-            match accepted {
-                Some((pattern, start)) => {
-                    let clear = out.last().is_none_or(|(last, _): &(Range<usize>, usize)| last.end <= start);
-                    if let (Some(sense), true) = (pattern.sense, clear) {
-                        out.push((start..span.end, sense));
-                    }
-                    at = span.end;
+            let found = suffix.or_else(|| {
+                let (pattern, end) = self.heads.longest_at(bytes, word.start, first)?;
+                self.accept(text, pattern, &(word.start..end))
+            });
+            if let Some((span, sense)) = found {
+                let clear = out.last().is_none_or(|(last, _)| last.end <= span.start);
+                if let (Some(sense), true) = (sense, clear) {
+                    out.push((span.clone(), sense));
                 }
-                // Part of a longer word: look again from the next byte, so that a listed word
-                // overlapping this one is still found.
-                None => at = span.start + 1,
+                at = span.end;
             }
         }
         out
+    }
+
+    /// The finding (span, sense; `None` for an exception) if pattern `i`, found at `span`, is
+    /// a whole word or phrase in the case it asks for, with its context after it. A suffix's
+    /// span grows to the start of its compound.
+    fn accept(&self, text: &str, i: usize, span: &Range<usize>) -> Option<(Range<usize>, Option<usize>)> {
+        let p = self.patterns.get(i)?;
+        let start = if p.suffix { compound_start(text, span.start)? } else { span.start };
+        let exact = !p.case_sensitive || text.get(span.clone()) == Some(p.form.as_str());
+        let context_ok = p.context.is_none_or(|c| self.context_follows(text, c, &(start..span.end)));
+        (is_whole_word(text, &(start..span.end)) && exact && context_ok).then_some((start..span.end, p.sense))
     }
 
     /// Whether one of the context alternatives `i` follows `head` as whole words.
@@ -197,7 +210,7 @@ fn add_forms(pattern: &str, sense: Option<usize>, out: &mut Vec<Pattern>, contex
     let suffix = pattern.starts_with("*-");
     let pattern = pattern.strip_prefix('*').unwrap_or(pattern);
     let (head, context) = pattern.split_once(" > ").unwrap_or((pattern, ""));
-    // Only the head goes into the automaton (context alternatives multiplied into it would
+    // Only the head goes into the table (context alternatives multiplied into it would
     // grow it several times over); the context is checked after a head is found.
     let context = (!context.is_empty()).then(|| {
         let alternatives = expand(context.trim())

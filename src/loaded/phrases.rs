@@ -1,0 +1,314 @@
+//! A table of word phrases looked up one word at a time: the lists hold words and phrases
+//! (never fragments of words), so a phrase can only start where a word starts, and its first
+//! word is a hash key. A text is read word by word; each word's candidates (the phrases that
+//! start with it, longest first) are compared byte by byte.
+//!
+//! Why not an Aho-Corasick automaton: building one for the lists (a DFA natively, an NFA in
+//! WASM) was most of the core's first-call cost, paid on every cold start of the browser
+//! extension; a hash map of a few hundred words builds in a fraction of that and reads news
+//! text as fast.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+/// A multiply-and-fold hasher for the packed words (the keys are already well mixed by
+/// their letters; SipHash would cost more than the look-up).
+#[derive(Default)]
+pub(crate) struct FoldHasher(u64);
+
+impl Hasher for FoldHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u64(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(26) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn write_u128(&mut self, w: u128) {
+        // Truncation on purpose: the two halves are folded.
+        self.write_u64(w as u64);
+        self.write_u64((w >> 64) as u64);
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FoldHasher>>;
+
+/// A word packed in an integer, ASCII letters in lower case (the lists match ASCII
+/// case-insensitively); `None` for a word of more than 16 bytes.
+fn pack(word: &[u8]) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    let (lo, hi) = buf.split_at(8);
+    let half = |b: &[u8]| ascii_lower(u64::from_le_bytes(b.try_into().unwrap_or_default()));
+    Some(u128::from(half(lo)) | u128::from(half(hi)) << 64)
+}
+
+/// Eight bytes with their ASCII capitals in lower case, the others as they are.
+fn ascii_lower(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    // The high bit of each byte: set when its low seven bits are at least 'A', and more than 'Z'.
+    let from_a = low7 + ONES * u64::from(0x80 - b'A');
+    let past_z = low7 + ONES * u64::from(0x7f - b'Z');
+    let capital = (from_a ^ past_z) & !x & HIGH;
+    x | (capital >> 2)
+}
+
+/// The bit of a word in the table's filter: a hash of its length, its first two bytes and its
+/// last byte, five bits of each (so that a capital and its small letter, `A` and `a`, fall
+/// together). Cheaper than packing the word, and few words share all four with a listed word.
+#[inline]
+fn filter_bit(word: &[u8]) -> usize {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else { return 0 };
+    let second = word.get(1).copied().unwrap_or(0);
+    let five = |b: u8| u32::from(b & 0x1f);
+    let shape = ((word.len() & 0x1f) as u32) << 15 | five(last) << 10 | five(second) << 5 | five(first);
+    (shape.wrapping_mul(0x9E37_79B1) >> (32 - FILTER_LOG2)) as usize
+}
+
+/// Bits in the filter (4 KB).
+const FILTER_LOG2: u32 = 15;
+const FILTER_BITS: usize = 1 << FILTER_LOG2;
+
+/// Phrases keyed by their first word.
+pub(crate) struct PhraseTable {
+    /// The phrases, lower case, as added.
+    forms: Vec<Box<[u8]>>,
+    /// First word (packed) → indices into `forms`, longest form first, then in the order added.
+    by_first_word: FastMap<u128, Vec<u32>>,
+    /// The same for first words of more than 16 bytes (lower case).
+    by_long_first_word: HashMap<Box<[u8]>, Vec<u32>>,
+    /// A bit set for every first word (see [`filter_bit`]): most words of a text are no first
+    /// word, and one bit tells so without packing the word or a hash look-up.
+    filter: Box<[u64]>,
+}
+
+impl PhraseTable {
+    /// A table of `forms`; each is keyed by its first word (its first run of letters and digits
+    /// after `skip` bytes: 1 for a suffix such as "-hating", whose first word follows the hyphen).
+    /// A form with no word is left out.
+    pub fn new<'a>(forms: impl IntoIterator<Item = &'a str>, skip: usize) -> PhraseTable {
+        let mut table = PhraseTable {
+            forms: Vec::new(),
+            by_first_word: FastMap::default(),
+            by_long_first_word: HashMap::new(),
+            filter: vec![0; FILTER_BITS / 64].into_boxed_slice(),
+        };
+        for form in forms {
+            let index = u32::try_from(table.forms.len()).unwrap_or(u32::MAX);
+            let first = form.get(skip..).and_then(|rest| words(rest).next());
+            if let Some(first) = first.filter(|w| w.start == 0) {
+                let word = form.as_bytes().get(skip..skip + first.end).unwrap_or_default();
+                let bit = filter_bit(word);
+                if let Some(w) = table.filter.get_mut(bit / 64) {
+                    *w |= 1 << (bit % 64);
+                }
+                match pack(word) {
+                    Some(packed) => {
+                        table.by_first_word.entry(packed).or_default().push(index);
+                    }
+                    None => table.by_long_first_word.entry(word.to_ascii_lowercase().into()).or_default().push(index),
+                }
+            }
+            table.forms.push(form.as_bytes().to_ascii_lowercase().into_boxed_slice());
+        }
+        let forms = &table.forms;
+        for candidates in table.by_first_word.values_mut().chain(table.by_long_first_word.values_mut()) {
+            // Stable: equal lengths keep the order added (the first added wins, as it did in
+            // the automaton this replaces).
+            candidates.sort_by_key(|&i| std::cmp::Reverse(forms.get(i as usize).map_or(0, |f| f.len())));
+        }
+        table
+    }
+
+    /// Whether the table holds no form.
+    pub fn is_empty(&self) -> bool {
+        self.by_first_word.is_empty() && self.by_long_first_word.is_empty()
+    }
+
+    /// Heap bytes, roughly (for the speed probe).
+    #[cfg(test)]
+    pub fn memory_usage(&self) -> usize {
+        let forms: usize = self.forms.iter().map(|f| f.len() + 16).sum();
+        let lists: usize = self.by_first_word.values().map(|v| 4 * v.len() + 24 + 32).sum();
+        forms + lists
+    }
+
+    /// Whether some form may start with `word` (a cheap test before [`Self::longest_at`]).
+    #[inline]
+    pub fn may_start(&self, word: &[u8]) -> bool {
+        let bit = filter_bit(word);
+        self.filter.get(bit / 64).is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+
+    /// The longest form (index, end) that starts at `start` of `hay`, ASCII case-insensitively
+    /// and within `hay`, given the first word `word` of the phrase in `hay` (a form is only
+    /// looked for under its own first word). Whole-word checks are the caller's.
+    pub fn longest_at(&self, hay: &[u8], start: usize, word: &[u8]) -> Option<(usize, usize)> {
+        if !self.may_start(word) {
+            return None;
+        }
+        let candidates = match pack(word) {
+            Some(packed) => self.by_first_word.get(&packed)?,
+            None if self.by_long_first_word.is_empty() => return None,
+            None => self.by_long_first_word.get(word.to_ascii_lowercase().as_slice())?,
+        };
+        candidates.iter().find_map(|&i| {
+            let form = self.forms.get(i as usize)?;
+            let end = start.checked_add(form.len())?;
+            hay.get(start..end).filter(|h| h.eq_ignore_ascii_case(form)).map(|_| (i as usize, end))
+        })
+    }
+}
+
+/// Whether the character at `at` of `text` (a non-ASCII one) is a letter or digit, and its length.
+fn non_ascii_alnum(text: &str, at: usize) -> (bool, usize) {
+    // Curly quotes, dashes and special spaces (U+2000 to U+203F), common in news, are no
+    // letters: told without the Unicode tables.
+    if text.as_bytes().get(at..at + 2) == Some(&[0xE2, 0x80]) {
+        return (false, 3);
+    }
+    match text.get(at..).and_then(|s| s.chars().next()) {
+        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        None => (false, 1),
+    }
+}
+
+/// The words of `text` (maximal runs of letters and digits), as byte spans, in order.
+pub(crate) fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0, filter: None }
+}
+
+/// The words of `text` that may start a form of one of `tables` (a superset: each still has
+/// to be looked up), as byte spans, in order. Most words of a text are left out inside the
+/// scan's loop, at the cost of one bit test.
+pub(crate) fn candidate_words<'a>(text: &'a str, filter: &'a Filter) -> Words<'a> {
+    Words { text, at: 0, filter: Some(&filter.0) }
+}
+
+/// The union of tables' filters (see [`PhraseTable::filter`]).
+pub(crate) struct Filter(Box<[u64]>);
+
+impl Filter {
+    /// The union of the filters of `tables`.
+    pub fn of(tables: &[&PhraseTable]) -> Filter {
+        let mut bits = vec![0u64; FILTER_BITS / 64];
+        for table in tables {
+            bits.iter_mut().zip(table.filter.iter()).for_each(|(b, t)| *b |= t);
+        }
+        Filter(bits.into_boxed_slice())
+    }
+}
+
+/// The iterator of [`words`] and [`candidate_words`]: ASCII bytes one at a time, other
+/// characters decoded.
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    at: usize,
+    /// Words whose bit is not set here are skipped.
+    filter: Option<&'a [u64]>,
+}
+
+/// What a byte is to the word scan: 1 an ASCII letter or digit, 0 other ASCII, 2 a byte of
+/// a non-ASCII character (decoded to tell letters from punctuation). A table look-up per
+/// byte is the cheapest test in the scan's inner loop.
+static BYTE_KIND: [u8; 256] = {
+    let mut table = [2u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() as u8;
+        b += 1;
+    }
+    table
+};
+
+impl Iterator for Words<'_> {
+    type Item = Range<usize>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Range<usize>> {
+        let bytes = self.text.as_bytes();
+        let len = bytes.len();
+        let mut at = self.at;
+        loop {
+            // Skip to the next letter or digit. (`at < len` before each index: the compiler
+            // then leaves the bounds checks out of this loop, the scan's hottest.)
+            let start = loop {
+                if at >= len {
+                    self.at = at;
+                    return None;
+                }
+                match BYTE_KIND[usize::from(bytes[at])] {
+                    0 => at += 1,
+                    1 => break at,
+                    _ => match non_ascii_alnum(self.text, at) {
+                        (true, _) => break at,
+                        (false, n) => at += n,
+                    },
+                }
+            };
+            // Run to its end.
+            at = start;
+            while at < len {
+                match BYTE_KIND[usize::from(bytes[at])] {
+                    1 => at += 1,
+                    0 => break,
+                    _ => match non_ascii_alnum(self.text, at) {
+                        (true, n) => at += n,
+                        (false, _) => break,
+                    },
+                }
+            }
+            if let Some(filter) = self.filter {
+                let bit = filter_bit(bytes.get(start..at).unwrap_or_default());
+                if filter.get(bit / 64).is_none_or(|w| w & (1 << (bit % 64)) == 0) {
+                    continue;
+                }
+            }
+            self.at = at;
+            return Some(start..at);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_words_are_lower_case() {
+        assert_eq!(pack(b"SLAM"), pack(b"slam"));
+        assert_eq!(pack(b"Na\xc3\x8fve"), Some(u128::from_le_bytes(*b"na\xc3\x8fve\0\0\0\0\0\0\0\0\0\0")));
+        assert_eq!(pack(b"@[`{AZaz09"), Some(u128::from_le_bytes(*b"@[`{azaz09\0\0\0\0\0\0")));
+        assert_eq!(pack(b"0123456789abcdefg"), None);
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits() {
+        let t = "Trump-hating, naïve 9/11 o’clock—“x”";
+        let found: Vec<&str> = words(t).map(|w| &t[w]).collect();
+        assert_eq!(found, ["Trump", "hating", "naïve", "9", "11", "o", "clock", "x"]);
+    }
+
+    #[test]
+    fn longest_form_under_its_first_word() {
+        let table = PhraseTable::new(["slam", "slam dunk", "slammed into", "incomprehensibilities x"], 0);
+        let t = "SLAM dunk, slam, slammed into";
+        assert_eq!(table.longest_at(t.as_bytes(), 0, b"SLAM"), Some((1, 9)));
+        assert_eq!(table.longest_at(t.as_bytes(), 11, b"slam"), Some((0, 15)));
+        assert_eq!(table.longest_at(t.as_bytes(), 17, b"slammed"), Some((2, 29)));
+        let long = "Incomprehensibilities x";
+        assert_eq!(table.longest_at(long.as_bytes(), 0, b"Incomprehensibilities"), Some((3, 23)));
+        assert_eq!(table.longest_at(long.as_bytes(), 0, b"Incomprehensibilitie"), None);
+        let suffixes = PhraseTable::new(["-hating"], 1);
+        assert_eq!(suffixes.longest_at(b"x-Hating", 1, b"Hating"), Some((0, 8)));
+    }
+}
