@@ -26,16 +26,23 @@
   const W = globalThis.SLWork;
   /** Above this many elements (in the light copy) Readability would block the tab too long. */
   const READABILITY_MAX_ELEMENTS = 3000;
+  /**
+   * Nor above this much text: Readability's time grows with the text too (its regular
+   * expressions run over each candidate's text several times; measured 274 ms of thread time for
+   * a 5 MB paragraph in 6 elements, i.e. about 55 ms a megabyte).
+   */
+  const READABILITY_MAX_CHARS = 200000;
   /** A headline longer than this is cut (the limits leave this much room for it). */
   const HEADLINE_MAX = 1000;
 
   /**
    * Copies the live page into a fresh inert document, in slices of about W.SLICE_MS. Returns the
    * copy and a Map from copied text nodes to live ones. Stops (returns null) past `maxNodes`,
-   * and returns `{tooMany: true}` past `maxElements` rendered elements: Readability would take
-   * too long on such a page, and a copy of it would only be garbage for the collector.
+   * and returns `{tooMany: true}` past `maxElements` rendered elements or `maxChars` characters
+   * of text: Readability would take too long on such a page, and a copy of it would only be
+   * garbage for the collector.
    */
-  async function copyPage(maxNodes, maxElements) {
+  async function copyPage(maxNodes, maxElements, maxChars) {
     const doc = document.implementation.createHTMLDocument(document.title);
     const textMap = new Map();
     const title = doc.querySelector('title');
@@ -50,6 +57,7 @@
     }
     let count = 0;
     let elements = 0;
+    let chars = 0;
     while (stack.length) {
       const frame = stack[stack.length - 1];
       const live = frame.next;
@@ -62,6 +70,8 @@
       if (++count > maxNodes) return null;
       if ((count & 15) === 0 && W.due()) await W.yieldToPage('copy');
       if (live.nodeType === Node.TEXT_NODE) {
+        chars += live.data.length;
+        if (chars > maxChars) return { tooMany: true };
         const copy = doc.createTextNode(live.data);
         textMap.set(copy, live);
         parent.appendChild(copy);
@@ -267,7 +277,7 @@
     const t0 = performance.now();
     if (typeof Readability !== 'function' || !document.body) return null;
     const tooBig = { title: '', blocks: [], truncated: true, tooBig: true, ms: performance.now() - t0 };
-    const copied = await copyPage(limits.maxNodes, READABILITY_MAX_ELEMENTS);
+    const copied = await copyPage(limits.maxNodes, READABILITY_MAX_ELEMENTS, READABILITY_MAX_CHARS);
     if (!copied) return tooBig;
     await W.yieldToPage('copied');
     let article = null;
@@ -323,8 +333,10 @@
       if (!/\S/.test(b.text) || !visible(b.segments[0].node)) continue;
       if (kept.length >= limits.maxBlocks || total + b.text.length > limits.maxTotalChars) {
         truncated = true;
-        // One giant paragraph: keep its beginning rather than nothing.
-        if (kept.length === 0) kept.push(cutBlock(b, limits.maxTotalChars));
+        // A giant paragraph (after a headline, say): keep its beginning, up to the limit,
+        // rather than nothing.
+        const room = limits.maxTotalChars - total;
+        if (kept.length === 0 || room >= 1000) kept.push(cutBlock(b, room));
         break;
       }
       total += b.text.length;
