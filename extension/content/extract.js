@@ -26,16 +26,23 @@
   const W = globalThis.SLWork;
   /** Above this many elements (in the light copy) Readability would block the tab too long. */
   const READABILITY_MAX_ELEMENTS = 3000;
+  /**
+   * Nor above this much text: Readability's time grows with the text too (its regular
+   * expressions run over each candidate's text several times; measured 274 ms of thread time for
+   * a 5 MB paragraph in 6 elements, i.e. about 55 ms a megabyte).
+   */
+  const READABILITY_MAX_CHARS = 200000;
   /** A headline longer than this is cut (the limits leave this much room for it). */
   const HEADLINE_MAX = 1000;
 
   /**
    * Copies the live page into a fresh inert document, in slices of about W.SLICE_MS. Returns the
    * copy and a Map from copied text nodes to live ones. Stops (returns null) past `maxNodes`,
-   * and returns `{tooMany: true}` past `maxElements` rendered elements: Readability would take
-   * too long on such a page, and a copy of it would only be garbage for the collector.
+   * and returns `{tooMany: true}` past `maxElements` rendered elements or `maxChars` characters
+   * of text: Readability would take too long on such a page, and a copy of it would only be
+   * garbage for the collector.
    */
-  async function copyPage(maxNodes, maxElements) {
+  async function copyPage(maxNodes, maxElements, maxChars) {
     const doc = document.implementation.createHTMLDocument(document.title);
     const textMap = new Map();
     const title = doc.querySelector('title');
@@ -50,6 +57,7 @@
     }
     let count = 0;
     let elements = 0;
+    let chars = 0;
     while (stack.length) {
       const frame = stack[stack.length - 1];
       const live = frame.next;
@@ -62,6 +70,8 @@
       if (++count > maxNodes) return null;
       if ((count & 15) === 0 && W.due()) await W.yieldToPage('copy');
       if (live.nodeType === Node.TEXT_NODE) {
+        chars += live.data.length;
+        if (chars > maxChars) return { tooMany: true };
         const copy = doc.createTextNode(live.data);
         textMap.set(copy, live);
         parent.appendChild(copy);
@@ -166,14 +176,20 @@
     block.endsWithSpace = piece.endsWith(' ');
   }
 
-  /** Appends a live text node, collapsing each whitespace run to one space. */
-  function appendText(block, node, maxLen = Infinity) {
+  /**
+   * Appends a live text node, collapsing each whitespace run to one space. A single text node
+   * can hold megabytes (a 5 MB paragraph: splitting the kept 500,000 characters took 25-40 ms),
+   * so this yields between pieces when the slice is due.
+   */
+  async function appendText(block, node, maxLen = Infinity) {
     // A prefix only, when the node is longer than what can be kept (offsets are unchanged).
     const data = node.data.length > maxLen ? node.data.slice(0, maxLen) : node.data;
     const ws = /\s+/g;
     let last = 0;
     let m;
+    let steps = 0;
     while ((m = ws.exec(data)) !== null) {
+      if ((++steps & 255) === 0 && W.due()) await W.yieldToPage('text');
       if (m.index > last) pushPiece(block, node, last, data.slice(last, m.index));
       if (!block.endsWithSpace) pushPiece(block, node, m.index, ' ');
       last = m.index + m[0].length;
@@ -250,10 +266,10 @@
   }
 
   /** Blocks of a live element's own text (used for the headline, which Readability drops). */
-  function liveBlock(el, kind) {
+  async function liveBlock(el, kind, maxLen) {
     const block = newBlock(kind);
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) appendText(block, n);
+    for (let n = walker.nextNode(); n && block.length <= maxLen; n = walker.nextNode()) await appendText(block, n, maxLen + 1 - block.length);
     return finishBlock(block);
   }
 
@@ -267,7 +283,7 @@
     const t0 = performance.now();
     if (typeof Readability !== 'function' || !document.body) return null;
     const tooBig = { title: '', blocks: [], truncated: true, tooBig: true, ms: performance.now() - t0 };
-    const copied = await copyPage(limits.maxNodes, READABILITY_MAX_ELEMENTS);
+    const copied = await copyPage(limits.maxNodes, READABILITY_MAX_ELEMENTS, READABILITY_MAX_CHARS);
     if (!copied) return tooBig;
     await W.yieldToPage('copied');
     let article = null;
@@ -310,7 +326,7 @@
         current = newBlock(kindOf(el, root));
         currentEl = el;
       }
-      appendText(current, live, limits.maxTotalChars + 1 - current.length);
+      await appendText(current, live, limits.maxTotalChars + 1 - current.length);
     }
     if (current) blocks.push(finishBlock(current));
 
@@ -323,8 +339,10 @@
       if (!/\S/.test(b.text) || !visible(b.segments[0].node)) continue;
       if (kept.length >= limits.maxBlocks || total + b.text.length > limits.maxTotalChars) {
         truncated = true;
-        // One giant paragraph: keep its beginning rather than nothing.
-        if (kept.length === 0) kept.push(cutBlock(b, limits.maxTotalChars));
+        // A giant paragraph (after a headline, say): keep its beginning, up to the limit,
+        // rather than nothing.
+        const room = limits.maxTotalChars - total;
+        if (kept.length === 0 || room >= 1000) kept.push(cutBlock(b, room));
         break;
       }
       total += b.text.length;
@@ -338,7 +356,7 @@
         return t && (t === title || title.includes(t) || t.includes(title));
       });
       if (h1 && !h1.closest('[contenteditable]')) {
-        let head = liveBlock(h1, 'headline');
+        let head = await liveBlock(h1, 'headline', HEADLINE_MAX);
         if (head.text.length > HEADLINE_MAX) head = cutBlock(head, HEADLINE_MAX);
         if (/\S/.test(head.text) && head.segments.length) kept.unshift(head);
       }
@@ -415,7 +433,8 @@
     let words = 0;
     let hits = 0;
     for (const b of blocks) {
-      for (const w of b.text.toLowerCase().split(/[^a-z\u00c0-\u024f']+/)) {
+      // 3,000 words fit in 30,000 characters: never split a giant block whole.
+      for (const w of b.text.slice(0, 30000).toLowerCase().split(/[^a-z\u00c0-\u024f']+/)) {
         if (!w) continue;
         words++;
         if (ENGLISH.has(w)) hits++;

@@ -234,10 +234,12 @@ export async function pointOfText(page, needle, charOffset = 3) {
 
 /**
  * Records a Chromium trace of `page` while `fn` runs, and returns the top-level tasks of the
- * page's main thread: `{at, wall, cpu, render}` in ms, `at` on the page's performance.now()
- * clock (from the trace's navigationStart mark), `cpu` the thread time (what the task itself
- * cost, without the time the thread waited for a core on a busy machine), `render` true for
- * the browser's frame updates (those that paint).
+ * page's main thread: `{at, wall, cpu, render, extension}`, times in ms, `at` on the page's
+ * performance.now() clock (from the trace's navigationStart mark), `cpu` the thread time (what
+ * the task itself cost, without the time the thread waited for a core on a busy machine),
+ * `render` true for the browser's frame updates (those that paint), `extension` true for the
+ * tasks the trace attributes to a script of the extension (a content script's callback or
+ * timer; a promise continuation after `scheduler.yield()` carries no URL, so this is a subset).
  */
 export async function traceMainThread(page, fn) {
   const cdp = await page.context().newCDPSession(page);
@@ -262,12 +264,16 @@ export async function traceMainThread(page, fn) {
   let current = null;
   for (const e of onMain) {
     if (e.ts >= end) {
-      current = { at: nav ? (e.ts - nav.ts) / 1000 : 0, wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000, render: false };
+      current = { at: nav ? (e.ts - nav.ts) / 1000 : 0, wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000, render: false, extension: false };
       tasks.push(current);
       end = e.ts + e.dur;
     } else if (e.name === 'PrePaint' || e.name === 'Paint') {
       current.render = true;
     }
+    // A task that runs a function or script of the extension (a content script's callback, a
+    // message handler, a timer): the trace names the script's URL.
+    const data = e.args && e.args.data;
+    if (data && /^chrome-extension:\/\//.test(data.url || data.scriptName || '')) current.extension = true;
   }
   return { result, tasks };
 }
