@@ -123,11 +123,12 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         if let Some((cue, np)) = cue_before(block, p.open) {
             let tk = &block.tk;
             let speaker = np.as_ref().map(|np| doc.people.resolve(tk, np));
-            let cue_bytes = tk.span(cue.start, cue.end);
+            let cue_bytes = super::cue_span(tk, &cue);
             // The clause runs from the cue (or a "that" after it) to the sentence's end, and
-            // takes in any further quoted fragments.
-            let that = (cue.end..p.open).find(|&k| tk.has(k, class::COMPLEMENTIZER));
-            let start = that.unwrap_or(cue.end);
+            // takes in any further quoted fragments; "vowed to “end …”" opens at "to".
+            let opens = super::opening::last_word_opens_clause(tk, &cue);
+            let that = (cue.end..p.open).find(|&k| !opens && tk.has(k, class::COMPLEMENTIZER));
+            let start = that.unwrap_or_else(|| super::opening::clause_start(tk, &cue));
             let mut end = block.sentence_end(p.open);
             while end > p.open + 1 && (tk.stop(end - 1) || tk.punct(end - 1, ',')) {
                 end -= 1;

@@ -35,6 +35,11 @@ fn verb_list_examples() {
     check_list(VERBS, |word, kind, text, fr| match kind {
         "adverb" => fr.iter().any(|f| f.speaker.as_ref().is_some_and(|s| s.name == "Smith")),
         "according" => fr.iter().any(|f| f.style == QuoteStyle::Indirect && f.cue.as_ref().is_some_and(|c| holds(text.slice(c), word))),
+        // A phrase marked `opens`: the cue holds all but its last word, which opens the clause.
+        _ if super::opening::is_marked(word) => {
+            let (cue_words, opener) = word.rsplit_once(' ').unwrap_or((word, ""));
+            fr.iter().any(|f| f.cue.as_ref().is_some_and(|c| holds(text.slice(c), cue_words) && !holds(text.slice(c), word)) && text.slice(&f.content).starts_with(opener))
+        }
         _ => fr.iter().any(|f| f.cue.as_ref().is_some_and(|c| holds(text.slice(c), word))),
     });
 }
