@@ -261,3 +261,14 @@ fn a_lead_in_before_a_signed_quote_is_attributed() {
     assert_eq!(fr[0].style, QuoteStyle::Mixed);
     assert!(text.slice(&fr[0].content).starts_with("With thousands"), "{fr:?}");
 }
+
+#[test]
+fn cueless_fragment_runs_from_after_the_subjects_verb() {
+    let (text, fr) = frames("Cruz blamed the new law on “knuckleheaded Democratic politicians” in the state.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(text.slice(&f.content), "the new law on “knuckleheaded Democratic politicians” in the state");
+    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Cruz"));
+    // A possessive after the name is no verb: the fragment stays as it is.
+    let (text, fr) = frames("Johnson’s doctor is calling the candidate “extremely physically fit.”");
+    assert!(fr.iter().all(|f| !text.slice(&f.content).starts_with("s doctor")));
+}
