@@ -247,6 +247,9 @@ fn colon_subject(block: &Block, open: usize) -> Option<Np> {
 /// How far back (in tokens) a fragment looks for its cue.
 const MAX_CUE_BACK: usize = 30;
 
+/// The most tokens of an appositive between a subject and its cue.
+const MAX_APPOSITIVE: usize = 14;
+
 /// The nearest unused cue before token `open` in its sentence, with its speaker.
 fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
     let tk = &block.tk;
@@ -261,7 +264,14 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
         if matches!(cue.kind, CueKind::Tail | CueKind::According) || cue.end > open {
             continue;
         }
-        let np = speaker::before(tk, cue.start, block.sentence_start(open));
+        let a = block.sentence_start(open);
+        // "Minyon Moore, a senior adviser to the campaign, called …": a subject with an
+        // appositive, which the look-back from the cue does not reach.
+        let np = speaker::before(tk, cue.start, a).or_else(|| {
+            let appositive = |np: &Np| np.end < cue.start && tk.punct(np.end, ',') && tk.punct(cue.start - 1, ',') && cue.start - np.end <= MAX_APPOSITIVE;
+            let plain = |np: &Np| (np.end..cue.start).all(|k| !tk.mark(k) && !tk.stop(k) && !tk.has(k, class::PHRASE_START));
+            speaker::sentence_subject(tk, a, cue.start).filter(|np| np.name.is_some() && appositive(np) && plain(np))
+        });
         return Some((cue, np));
     }
     None

@@ -272,3 +272,10 @@ fn cueless_fragment_runs_from_after_the_subjects_verb() {
     let (text, fr) = frames("Johnson’s doctor is calling the candidate “extremely physically fit.”");
     assert!(fr.iter().all(|f| !text.slice(&f.content).starts_with("s doctor")));
 }
+
+#[test]
+fn labelling_cue_after_an_appositive_subject_has_that_speaker() {
+    let (_, fr) = frames("Minyon Moore, a senior adviser to the campaign, called the remarks \"a true wake-up call\" to his supporters.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Minyon Moore"));
+}
