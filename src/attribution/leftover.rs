@@ -123,21 +123,15 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         if let Some((cue, np)) = cue_before(block, p.open) {
             let tk = &block.tk;
             let speaker = np.as_ref().map(|np| doc.people.resolve(tk, np));
-            let cue_bytes = tk.span(cue.start, cue.end);
+            let cue_bytes = super::cue_span(tk, &cue);
             // The clause runs from the cue (or a "that" after it) to the sentence's end, and
-            // takes in any further quoted fragments.
-            let that = (cue.end..p.open).find(|&k| tk.has(k, class::COMPLEMENTIZER));
-            let start = that.unwrap_or(cue.end);
-            let mut end = block.sentence_end(p.open);
-            while end > p.open + 1 && (tk.stop(end - 1) || tk.punct(end - 1, ',')) {
-                end -= 1;
-            }
-            let quote_end = p.close.map_or(p.stop, |c| c + 1);
-            let end = super::indirect::cut_at_next_attribution(block, quote_end, end.max(quote_end)).max(quote_end);
-            let later = block.pairs.partition_point(|q| q.open <= p.open)..block.pairs.partition_point(|q| q.open < end);
-            for j in later {
-                block.taken[j] = true;
-            }
+            // takes in any further quoted fragments; "vowed to “end …”" opens at "to".
+            let opens = super::opening::last_word_opens_clause(tk, &cue);
+            let that = (cue.end..p.open).find(|&k| !opens && tk.has(k, class::COMPLEMENTIZER));
+            let start = that.unwrap_or_else(|| super::opening::clause_start(tk, &cue));
+            let end = clause_end(block, &p);
+            take_pairs_until(block, p.open, end);
+            let tk = &block.tk;
             let content = tk.span(start, end);
             let np_span = np.as_ref().map(|np| tk.span(np.start, np.end));
             let extent = cover(&[Some(content.clone()), Some(cue_bytes.clone()), np_span]);
@@ -159,7 +153,18 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 let tk = &block.tk;
                 if np.name.is_some() || np.pronoun {
                     let speaker = Some(doc.people.resolve(tk, &np));
-                    let extent = cover(&[Some(outer.clone()), Some(tk.span(np.start, np.end))]);
+                    // The subject's predicate reports the clause: "Cruz blamed the law on
+                    // “knuckleheaded politicians”" — the content runs from after the verb.
+                    let content = match predicate_object(tk, &np, p.open) {
+                        Some(start) => {
+                            let end = clause_end(block, &p);
+                            take_pairs_until(block, p.open, end);
+                            block.tk.span(start, end)
+                        }
+                        None => content,
+                    };
+                    let tk = &block.tk;
+                    let extent = cover(&[Some(content.clone()), Some(outer.clone()), Some(tk.span(np.start, np.end))]);
                     let group = doc.group();
                     block.taken[i] = true;
                     doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group });
@@ -188,6 +193,43 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
     }
 }
 
+/// The end of a clause holding the quoted fragment `p`: its sentence's end (closing
+/// punctuation dropped), or before another attribution that follows the fragment.
+fn clause_end(block: &Block, p: &super::marks::Pair) -> usize {
+    let tk = &block.tk;
+    let mut end = block.sentence_end(p.open);
+    while end > p.open + 1 && (tk.stop(end - 1) || tk.punct(end - 1, ',')) {
+        end -= 1;
+    }
+    let quote_end = p.close.map_or(p.stop, |c| c + 1);
+    super::indirect::cut_at_next_attribution(block, quote_end, end.max(quote_end)).max(quote_end)
+}
+
+/// Marks the quotes opening after `open` and before token `end` as part of one clause.
+fn take_pairs_until(block: &mut Block, open: usize, end: usize) {
+    let later = block.pairs.partition_point(|q| q.open <= open)..block.pairs.partition_point(|q| q.open < end);
+    for j in later {
+        block.taken[j] = true;
+    }
+}
+
+/// Where the object of the subject `np`'s verb starts, before the quote at `open`: right
+/// after a lower-case verb that directly follows the subject (auxiliaries and adverbs
+/// allowed between), when only plain words lie between it and the quote.
+fn predicate_object(tk: &super::view::Toks, np: &Np, open: usize) -> Option<usize> {
+    let mut k = np.end;
+    while k < open && tk.word(k) && tk.has(k, class::AUX | class::ADVERB) {
+        k += 1;
+    }
+    // A verb is all letters ("’s" after a name is a possessive, not a verb).
+    let letters = tk.s(k).chars().all(char::is_alphabetic) && tk.s(k).len() > 2;
+    let verb_ok = k < open && tk.word(k) && letters && !tk.cap(k) && !tk.in_quote(k) && !tk.has(k, class::FUNCTION | class::CONNECTOR | class::DETERMINER | class::PRONOUN);
+    let start = k + 1;
+    // Not across a comma: "questioning the system, encouraging … “…”" is two predicates.
+    let plain = (start..open).all(|m| !tk.stop(m) && !tk.mark(m) && !tk.punct(m, ','));
+    (verb_ok && start < open && plain).then_some(start)
+}
+
 /// The subject of a sentence that introduces a quote with a colon and no cue: "Bush: “The
 /// mission is …”", "A footnote in the report makes that clear: “…”".
 fn colon_subject(block: &Block, open: usize) -> Option<Np> {
@@ -205,6 +247,9 @@ fn colon_subject(block: &Block, open: usize) -> Option<Np> {
 /// How far back (in tokens) a fragment looks for its cue.
 const MAX_CUE_BACK: usize = 30;
 
+/// The most tokens of an appositive between a subject and its cue.
+const MAX_APPOSITIVE: usize = 14;
+
 /// The nearest unused cue before token `open` in its sentence, with its speaker.
 fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
     let tk = &block.tk;
@@ -219,7 +264,14 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
         if matches!(cue.kind, CueKind::Tail | CueKind::According) || cue.end > open {
             continue;
         }
-        let np = speaker::before(tk, cue.start, block.sentence_start(open));
+        let a = block.sentence_start(open);
+        // "Minyon Moore, a senior adviser to the campaign, called …": a subject with an
+        // appositive, which the look-back from the cue does not reach.
+        let np = speaker::before(tk, cue.start, a).or_else(|| {
+            let appositive = |np: &Np| np.end < cue.start && tk.punct(np.end, ',') && tk.punct(cue.start - 1, ',') && cue.start - np.end <= MAX_APPOSITIVE;
+            let plain = |np: &Np| (np.end..cue.start).all(|k| !tk.mark(k) && !tk.stop(k) && !tk.has(k, class::PHRASE_START));
+            speaker::sentence_subject(tk, a, cue.start).filter(|np| np.name.is_some() && appositive(np) && plain(np))
+        });
         return Some((cue, np));
     }
     None

@@ -35,6 +35,11 @@ fn verb_list_examples() {
     check_list(VERBS, |word, kind, text, fr| match kind {
         "adverb" => fr.iter().any(|f| f.speaker.as_ref().is_some_and(|s| s.name == "Smith")),
         "according" => fr.iter().any(|f| f.style == QuoteStyle::Indirect && f.cue.as_ref().is_some_and(|c| holds(text.slice(c), word))),
+        // A phrase marked `opens`: the cue holds all but its last word, which opens the clause.
+        _ if super::opening::is_marked(word) => {
+            let (cue_words, opener) = word.rsplit_once(' ').unwrap_or((word, ""));
+            fr.iter().any(|f| f.cue.as_ref().is_some_and(|c| holds(text.slice(c), cue_words) && !holds(text.slice(c), word)) && text.slice(&f.content).starts_with(opener))
+        }
         _ => fr.iter().any(|f| f.cue.as_ref().is_some_and(|c| holds(text.slice(c), word))),
     });
 }
@@ -255,4 +260,22 @@ fn a_lead_in_before_a_signed_quote_is_attributed() {
     assert_eq!(fr.len(), 1, "{fr:?}");
     assert_eq!(fr[0].style, QuoteStyle::Mixed);
     assert!(text.slice(&fr[0].content).starts_with("With thousands"), "{fr:?}");
+}
+
+#[test]
+fn cueless_fragment_runs_from_after_the_subjects_verb() {
+    let (text, fr) = frames("Cruz blamed the new law on “knuckleheaded Democratic politicians” in the state.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(text.slice(&f.content), "the new law on “knuckleheaded Democratic politicians” in the state");
+    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Cruz"));
+    // A possessive after the name is no verb: the fragment stays as it is.
+    let (text, fr) = frames("Johnson’s doctor is calling the candidate “extremely physically fit.”");
+    assert!(fr.iter().all(|f| !text.slice(&f.content).starts_with("s doctor")));
+}
+
+#[test]
+fn labelling_cue_after_an_appositive_subject_has_that_speaker() {
+    let (_, fr) = frames("Minyon Moore, a senior adviser to the campaign, called the remarks \"a true wake-up call\" to his supporters.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Minyon Moore"));
 }
