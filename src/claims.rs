@@ -52,7 +52,9 @@ struct Scratch<'a> {
 struct Lookahead<'a> {
     /// The sentence's index.
     sentence: usize,
+    /// Its tokens.
     tokens: Vec<Token<'a>>,
+    /// Every list's matches in them.
     hits: lists::Hits,
 }
 
