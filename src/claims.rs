@@ -29,13 +29,33 @@ const MIN_WORDS: usize = 4;
 pub(crate) fn find(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Claim)> {
     let quoted = quotes::quoted_spans(text);
     let mut out = Vec::new();
-    let mut tokens = Vec::new();
+    let mut scratch = Scratch::default();
     for i in 0..text.sentences.len() {
-        if let Some(claim) = judge(text, voice, &quoted, i, &mut tokens) {
+        if let Some(claim) = judge(text, voice, &quoted, i, &mut scratch) {
             out.push((text.sentences[i].clone(), claim));
         }
     }
     out
+}
+
+/// The buffers of the sentence loop.
+#[derive(Default)]
+struct Scratch<'a> {
+    /// The tokens of the sentence being judged (one buffer for every sentence).
+    tokens: Vec<Token<'a>>,
+    /// The next sentence, already tokenized and matched by [`handed_to_speaker`]: a claim's
+    /// look at the sentence after it, which is judged next, so the work is done once.
+    next: Option<Lookahead<'a>>,
+}
+
+/// One sentence's tokens and list hits.
+struct Lookahead<'a> {
+    /// The sentence's index.
+    sentence: usize,
+    /// Its tokens.
+    tokens: Vec<Token<'a>>,
+    /// Every list's matches in them.
+    hits: lists::Hits,
 }
 
 /// What makes a sentence a claim, strongest first: the order decides the reason given.
@@ -89,13 +109,21 @@ fn judge<'a>(
     voice: &VoiceMap,
     quoted: &[Range<usize>],
     i: usize,
-    buffer: &mut Vec<Token<'a>>,
+    scratch: &mut Scratch<'a>,
 ) -> Option<Claim> {
     let span = text.sentences.get(i)?.clone();
     if voice.in_quote(&span) {
         return None;
     }
-    words::tokenize_into(&text.joined, span.clone(), buffer);
+    let Scratch { tokens: buffer, next } = scratch;
+    let mut cached_hits = None;
+    match next.take() {
+        Some(ahead) if ahead.sentence == i => {
+            *buffer = ahead.tokens;
+            cached_hits = Some(ahead.hits);
+        }
+        _ => words::tokenize_into(&text.joined, span.clone(), buffer),
+    }
     let tokens: &[Token<'a>] = buffer;
     let n_words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
     if n_words < MIN_WORDS || is_question(tokens) {
@@ -104,7 +132,7 @@ fn judge<'a>(
     let outside =
         |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
 
-    let hits = lists::find_all(tokens);
+    let hits = cached_hits.unwrap_or_else(|| lists::find_all(tokens));
     if let Some(reason) = vague::source(tokens, &hits.vague, &outside) {
         return Some(Claim {
             vague: true,
@@ -234,7 +262,7 @@ fn judge<'a>(
     }
     let top = cues.first().copied()?;
     // Checked last: it looks at the neighbouring sentences.
-    if handed_to_speaker(text, i) {
+    if handed_to_speaker(text, i, next) {
         return None;
     }
     Some(Claim {
@@ -406,8 +434,8 @@ const MAX_ANAPHOR_WORDS: usize = 60;
 
 /// Whether a neighbouring sentence gives this one its source: the sentence before ends with a
 /// colon after a speech cue ("He said:"), or the next one is only a source ("That's according
-/// to the UN.").
-fn handed_to_speaker(text: &Text, i: usize) -> bool {
+/// to the UN."). Leaves the next sentence's tokens and hits in `ahead`.
+fn handed_to_speaker<'a>(text: &'a Text, i: usize, ahead: &mut Option<Lookahead<'a>>) -> bool {
     let block = text.sentences.get(i).map(|s| text.block_of(s.start));
     let same_block = |j: usize| {
         text.sentences
@@ -426,21 +454,20 @@ fn handed_to_speaker(text: &Text, i: usize) -> bool {
     if let Some(next) = text.sentences.get(i + 1) {
         let toks = words::tokenize(&text.joined, next.clone());
         let n_words = toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
-        let hits = SOURCING.find(&toks);
+        let all_hits = lists::find_all(&toks);
+        let hits = &all_hits.sourcing;
         let starts_with_source = hits
             .first()
             .is_some_and(|h| h.first <= 2 && is_source_kind(SOURCING.kind(h)));
-        if n_words <= 8 && starts_with_source && same_block(i + 1) {
-            return true;
-        }
+        let only_a_source = n_words <= 8 && starts_with_source && same_block(i + 1);
         // "The casualties were reported ..., an activist told Anadolu Agency."
         let points_back = hits
             .first()
             .is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
         let has_source = hits.iter().any(|h| is_source_kind(SOURCING.kind(h)));
-        if points_back && has_source && n_words <= MAX_ANAPHOR_WORDS {
-            return true;
-        }
+        let gives_source_back = points_back && has_source && n_words <= MAX_ANAPHOR_WORDS;
+        *ahead = Some(Lookahead { sentence: i + 1, tokens: toks, hits: all_hits });
+        return only_a_source || gives_source_back;
     }
     false
 }

@@ -62,13 +62,46 @@ pub(crate) type BuildWordHasher = BuildHasherDefault<WordHasher>;
 /// words never share a key).
 #[inline]
 pub(crate) fn short_key(word: &str) -> Option<u128> {
-    let b = word.as_bytes();
-    if b.is_empty() || b.len() > 16 {
-        return None;
+    short_key_bytes(word.as_bytes())
+}
+
+/// [`short_key`] of a word given as bytes: the same zero-padded integer, read with a few
+/// fixed-size loads rather than a variable-length copy (a `memcpy` call per look-up).
+#[inline]
+fn short_key_bytes(b: &[u8]) -> Option<u128> {
+    let len = b.len();
+    match len {
+        0 => None,
+        1..=3 => {
+            // The first, middle and last bytes cover a word of up to three bytes.
+            let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0)) << (8 * i);
+            Some(u128::from(at(0) | at(len / 2) | at(len - 1)))
+        }
+        4..=8 => {
+            // The first four bytes and the last four, shifted down over their overlap.
+            let head = u64::from(le_u32(b, 0)?);
+            let tail = u64::from(le_u32(b, len - 4)?) >> (8 * (8 - len));
+            Some(u128::from(head | tail << 32))
+        }
+        9..=16 => {
+            let head = u128::from(le_u64(b, 0)?);
+            let tail = u128::from(le_u64(b, len - 8)? >> (8 * (16 - len)));
+            Some(head | tail << 64)
+        }
+        _ => None,
     }
-    let mut w = [0u8; 16];
-    w.get_mut(..b.len())?.copy_from_slice(b);
-    Some(u128::from_le_bytes(w))
+}
+
+/// The little-endian `u32` at byte `at` of `b`.
+#[inline]
+fn le_u32(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+}
+
+/// The little-endian `u64` at byte `at` of `b`.
+#[inline]
+fn le_u64(b: &[u8], at: usize) -> Option<u64> {
+    Some(u64::from_le_bytes(b.get(at..at + 8)?.try_into().ok()?))
 }
 
 /// A map from words to values.
@@ -94,6 +127,15 @@ impl<V> WordMap<V> {
         }
     }
 
+    /// The value of the word spelt by `bytes` (not found when they are not UTF-8).
+    #[inline]
+    pub fn get_bytes(&self, bytes: &[u8]) -> Option<&V> {
+        match short_key_bytes(bytes) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(std::str::from_utf8(bytes).ok()?),
+        }
+    }
+
     /// Sets the value of `word`.
     pub fn insert(&mut self, word: &str, value: V) {
         match short_key(word) {
@@ -110,6 +152,21 @@ impl<V> WordMap<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast key is the word's bytes zero-padded, for every length it handles.
+    #[test]
+    fn short_keys_are_zero_padded_bytes() {
+        let word = "abcdefghijklmnopq";
+        for len in 0..=word.len() {
+            let w = &word[..len];
+            let expected = (1..=16).contains(&len).then(|| {
+                let mut padded = [0u8; 16];
+                padded[..len].copy_from_slice(w.as_bytes());
+                u128::from_le_bytes(padded)
+            });
+            assert_eq!(short_key(w), expected, "{w}");
+        }
+    }
 
     #[test]
     fn short_and_long_words() {

@@ -96,6 +96,19 @@ impl<'a> Lower<'a> {
     }
 }
 
+impl Lower<'_> {
+    /// The lower-case bytes, without the UTF-8 check that [`Deref`](std::ops::Deref) makes of
+    /// an inline word: the phrase look-ups take bytes.
+    #[inline]
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Lower::Borrowed(s) => s.as_bytes(),
+            Lower::Inline(buf, len) => buf.get(..usize::from(*len)).unwrap_or_default(),
+            Lower::Owned(s) => s.as_bytes(),
+        }
+    }
+}
+
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
 
@@ -240,10 +253,7 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
             Lower::new(t)
         };
         let capitalized = kind == TokenKind::Word && c.is_uppercase();
-        let acronym = capitalized
-            && t.len() <= 4
-            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && t.chars().all(|c| !c.is_lowercase());
+        let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
         out.push(Token {
             text: t,
             lower,
@@ -253,6 +263,18 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
             acronym,
         });
         i = end;
+    }
+}
+
+/// Whether a short capitalized word is written in capitals: two letters or more, none lower
+/// case ("US", "U.N"). ASCII words are judged byte by byte.
+#[inline]
+fn is_acronym(t: &str, ascii: bool) -> bool {
+    if ascii {
+        let b = t.as_bytes();
+        b.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2 && !b.iter().any(u8::is_ascii_lowercase)
+    } else {
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.chars().all(|c| !c.is_lowercase())
     }
 }
 
@@ -315,8 +337,7 @@ impl Shapes {
     }
 
     #[inline]
-    fn may_have(&self, word: &str) -> bool {
-        let b = word.as_bytes();
+    fn may_have(&self, b: &[u8]) -> bool {
         match (b.first(), b.last(), self.0.get(b.len())) {
             (Some(&f), Some(&l), Some(&(mf, ml))) => mf & (1 << (f & 31)) != 0 && ml & (1 << (l & 31)) != 0,
             // The empty word is never a key; a long one may be.
@@ -336,6 +357,10 @@ pub(crate) struct Hit {
     /// One past the last token index.
     pub end: usize,
 }
+
+/// The most lists one [`PhraseSet::find`] reports on (the claims use four; hits of lists
+/// past this are not reported).
+const MAX_LISTS: usize = 8;
 
 const LOWER_ROOT: usize = 0;
 const CASED_ROOT: usize = 1;
@@ -418,9 +443,11 @@ impl PhraseSet {
     /// (the longest at one position).
     pub fn find(&self, tokens: &[Token<'_>], lists: usize) -> Vec<Vec<Hit>> {
         let mut hits = vec![Vec::new(); lists];
-        let mut best: Vec<Option<Hit>> = vec![None; lists];
+        // The best hit per list at the current token, on the stack: one per sentence.
+        let mut best_lists = [const { None }; MAX_LISTS];
+        let best = best_lists.get_mut(..lists).unwrap_or_default();
         for (i, t) in tokens.iter().enumerate() {
-            let cased = if t.is_capitalized() && self.root_shapes[CASED_ROOT].may_have(t.text) {
+            let cased = if t.is_capitalized() && self.root_shapes[CASED_ROOT].may_have(t.text.as_bytes()) {
                 self.nodes
                     .get(CASED_ROOT)
                     .and_then(|r| r.children.get(t.text))
@@ -429,12 +456,13 @@ impl PhraseSet {
             };
             // Inside a sentence a capital marks a name ("the Clean Power Plan"), which a
             // lower-case entry ("plan") must not match; nor may an acronym ("US" is not "us").
-            let lower_ok = !(t.is_acronym() && t.lower.len() > 1)
+            let lower_bytes = t.lower.as_bytes();
+            let lower_ok = !(t.is_acronym() && lower_bytes.len() > 1)
                 && (i == 0 || !t.is_capitalized() || after_opening(tokens, i));
-            let lower = if lower_ok && self.root_shapes[LOWER_ROOT].may_have(&t.lower) {
+            let lower = if lower_ok && self.root_shapes[LOWER_ROOT].may_have(lower_bytes) {
                 self.nodes
                     .get(LOWER_ROOT)
-                    .and_then(|r| r.children.get(t.lower.as_ref()))
+                    .and_then(|r| r.children.get_bytes(lower_bytes))
             } else {
                 None
             };
@@ -442,7 +470,7 @@ impl PhraseSet {
                 continue;
             }
             for start in [cased, lower].into_iter().flatten() {
-                self.longest(tokens, i, i + 1, *start, &mut best);
+                self.longest(tokens, i, i + 1, *start, best);
             }
             for (list, b) in best.iter_mut().enumerate() {
                 if let (Some(hit), Some(out)) = (b.take(), hits.get_mut(list)) {
@@ -484,7 +512,7 @@ impl PhraseSet {
             }
         }
         if !tok.is_acronym() && (first == 0 || !tok.is_capitalized()) {
-            if let Some(&c) = n.children.get(tok.lower.as_ref()) {
+            if let Some(&c) = n.children.get_bytes(tok.lower.as_bytes()) {
                 self.longest(tokens, first, end + 1, c, best);
             }
         }
