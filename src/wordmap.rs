@@ -92,6 +92,33 @@ fn short_key_bytes(b: &[u8]) -> Option<u128> {
     }
 }
 
+/// The [`short_key`] of a word with its ASCII capitals in lower case (the loaded-wording lists
+/// match ASCII case-insensitively), lowered eight bytes at a time while packing; `None` for a
+/// word of more than 16 bytes (or none).
+#[inline]
+pub(crate) fn short_key_ascii_lower(word: &[u8]) -> Option<u128> {
+    if word.is_empty() {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    let (lo, hi) = buf.split_at(8);
+    let half = |b: &[u8]| ascii_lower(u64::from_le_bytes(b.try_into().unwrap_or_default()));
+    Some(u128::from(half(lo)) | u128::from(half(hi)) << 64)
+}
+
+/// Eight bytes with their ASCII capitals in lower case, the others as they are.
+fn ascii_lower(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    // The high bit of each byte: set when its low seven bits are at least 'A', and more than 'Z'.
+    let from_a = low7 + ONES * u64::from(0x80 - b'A');
+    let past_z = low7 + ONES * u64::from(0x7f - b'Z');
+    let capital = (from_a ^ past_z) & !x & HIGH;
+    x | (capital >> 2)
+}
+
 /// The little-endian `u32` at byte `at` of `b`.
 #[inline]
 fn le_u32(b: &[u8], at: usize) -> Option<u32> {
@@ -166,6 +193,16 @@ mod tests {
             });
             assert_eq!(short_key(w), expected, "{w}");
         }
+    }
+
+    #[test]
+    fn lowered_keys_are_the_keys_of_the_lower_case_word() {
+        for w in ["SLAM", "slam", "Na\u{cf}ve", "@[`{AZaz09", "Regime", "ABCDEFGHIJKLMNOP"] {
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(short_key_ascii_lower(w.as_bytes()), short_key(&lower), "{w}");
+        }
+        assert_eq!(short_key_ascii_lower(b"0123456789abcdefg"), None);
+        assert_eq!(short_key_ascii_lower(b""), None);
     }
 
     #[test]

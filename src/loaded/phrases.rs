@@ -9,58 +9,12 @@
 //! text as fast.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-/// A multiply-and-fold hasher for the packed words (the keys are already well mixed by
-/// their letters; SipHash would cost more than the look-up).
-#[derive(Default)]
-pub(crate) struct FoldHasher(u64);
+use crate::wordmap::{short_key_ascii_lower, BuildWordHasher};
 
-impl Hasher for FoldHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-    }
-    fn write_u64(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(26) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-    fn write_u128(&mut self, w: u128) {
-        // Truncation on purpose: the two halves are folded.
-        self.write_u64(w as u64);
-        self.write_u64((w >> 64) as u64);
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FoldHasher>>;
-
-/// A word packed in an integer, ASCII letters in lower case (the lists match ASCII
-/// case-insensitively); `None` for a word of more than 16 bytes.
-fn pack(word: &[u8]) -> Option<u128> {
-    let mut buf = [0u8; 16];
-    buf.get_mut(..word.len())?.copy_from_slice(word);
-    let (lo, hi) = buf.split_at(8);
-    let half = |b: &[u8]| ascii_lower(u64::from_le_bytes(b.try_into().unwrap_or_default()));
-    Some(u128::from(half(lo)) | u128::from(half(hi)) << 64)
-}
-
-/// Eight bytes with their ASCII capitals in lower case, the others as they are.
-fn ascii_lower(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low7 = x & !HIGH;
-    // The high bit of each byte: set when its low seven bits are at least 'A', and more than 'Z'.
-    let from_a = low7 + ONES * u64::from(0x80 - b'A');
-    let past_z = low7 + ONES * u64::from(0x7f - b'Z');
-    let capital = (from_a ^ past_z) & !x & HIGH;
-    x | (capital >> 2)
-}
+/// Packed first words ([`short_key_ascii_lower`]) to their forms.
+type FirstWordMap = HashMap<u128, Vec<u32>, BuildWordHasher>;
 
 /// The bit of a word in the table's filter: a hash of its length, its first two bytes and its
 /// last byte, five bits of each (so that a capital and its small letter, `A` and `a`, fall
@@ -83,7 +37,7 @@ pub(crate) struct PhraseTable {
     /// The phrases, lower case, as added.
     forms: Vec<Box<[u8]>>,
     /// First word (packed) → indices into `forms`, longest form first, then in the order added.
-    by_first_word: FastMap<u128, Vec<u32>>,
+    by_first_word: FirstWordMap,
     /// The same for first words of more than 16 bytes (lower case).
     by_long_first_word: HashMap<Box<[u8]>, Vec<u32>>,
     /// A bit set for every first word (see [`filter_bit`]): most words of a text are no first
@@ -98,7 +52,7 @@ impl PhraseTable {
     pub fn new<'a>(forms: impl IntoIterator<Item = &'a str>, skip: usize) -> PhraseTable {
         let mut table = PhraseTable {
             forms: Vec::new(),
-            by_first_word: FastMap::default(),
+            by_first_word: FirstWordMap::default(),
             by_long_first_word: HashMap::new(),
             filter: vec![0; FILTER_BITS / 64].into_boxed_slice(),
         };
@@ -111,7 +65,7 @@ impl PhraseTable {
                 if let Some(w) = table.filter.get_mut(bit / 64) {
                     *w |= 1 << (bit % 64);
                 }
-                match pack(word) {
+                match short_key_ascii_lower(word) {
                     Some(packed) => {
                         table.by_first_word.entry(packed).or_default().push(index);
                     }
@@ -156,7 +110,7 @@ impl PhraseTable {
         if !self.may_start(word) {
             return None;
         }
-        let candidates = match pack(word) {
+        let candidates = match short_key_ascii_lower(word) {
             Some(packed) => self.by_first_word.get(&packed)?,
             None if self.by_long_first_word.is_empty() => return None,
             None => self.by_long_first_word.get(word.to_ascii_lowercase().as_slice())?,
@@ -283,13 +237,6 @@ impl Iterator for Words<'_> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn packed_words_are_lower_case() {
-        assert_eq!(pack(b"SLAM"), pack(b"slam"));
-        assert_eq!(pack(b"Na\xc3\x8fve"), Some(u128::from_le_bytes(*b"na\xc3\x8fve\0\0\0\0\0\0\0\0\0\0")));
-        assert_eq!(pack(b"@[`{AZaz09"), Some(u128::from_le_bytes(*b"@[`{azaz09\0\0\0\0\0\0")));
-        assert_eq!(pack(b"0123456789abcdefg"), None);
-    }
 
     #[test]
     fn words_are_runs_of_letters_and_digits() {
