@@ -6,7 +6,7 @@ use super::direct::via_at;
 use super::speaker::{self, Np};
 use super::view::{Cue, Toks};
 use super::words::{class, CueKind};
-use super::{cover, cue_span, opening, speaker_of, Block, Doc, Frame};
+use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
 
 /// How far after the cue a "that" may open the reported clause ("said on Monday that").
@@ -90,7 +90,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
         if let Some(np) = subject {
             let end = trim_end(tk, cue.end, b);
             let that = (cue.end < end && tk.has(cue.end, class::COMPLEMENTIZER)).then_some(cue.end);
-            let start = that.unwrap_or_else(|| opening::clause_start(tk, cue));
+            let start = that.unwrap_or_else(|| cue.clause_start());
             if words_between(tk, start, end) < MIN_CLAUSE {
                 return None;
             }
@@ -167,7 +167,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             // past a subject pronoun ("says he's satisfied that …": the clause starts there).
             let ends_lead_in = |k: usize| tk.mark(k) || tk.stop(k) || (tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()) || (tk.word(k) && tk.has(k, class::PRONOUN));
             // "vowed to end …": the clause opens at the cue's last word, before any "that".
-            let opens = opening::last_word_opens_clause(tk, cue);
+            let opens = cue.opens;
             let that = (cue.end..(cue.end + MAX_TO_THAT).min(end)).take_while(|&k| !opens && !ends_lead_in(k)).find(|&k| tk.has(k, class::COMPLEMENTIZER));
             let start = match that {
                 None if opens => cue.end - 1,

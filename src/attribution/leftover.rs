@@ -126,9 +126,9 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let cue_bytes = super::cue_span(tk, &cue);
             // The clause runs from the cue (or a "that" after it) to the sentence's end, and
             // takes in any further quoted fragments; "vowed to “end …”" opens at "to".
-            let opens = super::opening::last_word_opens_clause(tk, &cue);
+            let opens = cue.opens;
             let that = (cue.end..p.open).find(|&k| !opens && tk.has(k, class::COMPLEMENTIZER));
-            let start = that.unwrap_or_else(|| super::opening::clause_start(tk, &cue));
+            let start = that.unwrap_or_else(|| cue.clause_start());
             let end = clause_end(block, &p);
             take_pairs_until(block, p.open, end);
             let tk = &block.tk;

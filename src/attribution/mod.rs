@@ -13,7 +13,6 @@ mod direct;
 mod indirect;
 mod leftover;
 mod marks;
-mod opening;
 mod people;
 mod speaker;
 mod tokens;
@@ -163,7 +162,7 @@ pub(crate) fn cover(spans: &[Option<Range<usize>>]) -> Range<usize> {
 
 /// The byte span of a cue.
 pub(crate) fn cue_span(tk: &Toks, cue: &Cue) -> Range<usize> {
-    tk.span(cue.start, opening::clause_start(tk, cue))
+    tk.span(cue.start, cue.clause_start())
 }
 
 /// Finds every quote in the text with its attribution.

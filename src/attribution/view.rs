@@ -18,9 +18,18 @@ pub(crate) struct Toks<'a> {
     pub quoted: Vec<bool>,
     /// The sentence number of each token (block-local).
     pub sent: Vec<u32>,
-    /// For tokens that start a phrase of the verb list: its kind and length in tokens (kept
-    /// small: this array is as long as the block).
-    phrase: Vec<Option<(CueKind, u8)>>,
+    /// For tokens that start a phrase of the verb list: the phrase found there (kept small:
+    /// this array is as long as the block).
+    phrase: Vec<Option<PhraseHit>>,
+}
+
+/// A phrase of the verb list at a token: what it does, its length in tokens, and whether its
+/// last word opens the reported clause ([`Phrase::opens`](super::words::Phrase)).
+#[derive(Debug, Clone, Copy)]
+struct PhraseHit {
+    kind: CueKind,
+    len: u8,
+    opens: bool,
 }
 
 /// The per-token arrays of a [`Toks`], kept from block to block so that each block does
@@ -30,7 +39,7 @@ pub(crate) struct Buffers {
     cls: Vec<u32>,
     quoted: Vec<bool>,
     sent: Vec<u32>,
-    phrase: Vec<Option<(CueKind, u8)>>,
+    phrase: Vec<Option<PhraseHit>>,
 }
 
 /// A speech cue found at a token.
@@ -44,6 +53,21 @@ pub(crate) struct Cue {
     pub end: usize,
     /// What the cue does.
     pub kind: CueKind,
+    /// Whether the cue's last word opens the reported clause (a phrase marked `opens` in the
+    /// verb list, with no tail after it): "vowed to" reports "to end the plan".
+    pub opens: bool,
+}
+
+impl Cue {
+    /// The token where the reported clause after the cue starts: the cue's last word when it
+    /// opens the clause, else right after the cue.
+    pub fn clause_start(&self) -> usize {
+        if self.opens {
+            self.end - 1
+        } else {
+            self.end
+        }
+    }
 }
 
 /// Longest word looked up in the lists (longer words are never list entries).
@@ -113,7 +137,7 @@ impl<'a> Toks<'a> {
             if !toks.has(i, class::PHRASE_START) {
                 return None;
             }
-            toks.find_phrase(i).map(|(k, e)| (k, u8::try_from(e - i).unwrap_or(u8::MAX)))
+            toks.find_phrase(i)
         }));
         toks.phrase = phrase;
         toks
@@ -210,10 +234,10 @@ impl<'a> Toks<'a> {
 
     /// The longest phrase of the verb list starting at token `i`: (kind, end).
     pub fn phrase_at(&self, i: usize) -> Option<(CueKind, usize)> {
-        self.phrase.get(i).copied().flatten().map(|(k, n)| (k, i + usize::from(n)))
+        self.phrase.get(i).copied().flatten().map(|h| (h.kind, i + usize::from(h.len)))
     }
 
-    fn find_phrase(&self, i: usize) -> Option<(CueKind, usize)> {
+    fn find_phrase(&self, i: usize) -> Option<PhraseHit> {
         // A capitalised cue word inside a sentence is a name ("United States"); at a
         // sentence start it may be a cue ("According to …").
         let sentence_start = i == 0 || self.sent.get(i - 1) != self.sent.get(i);
@@ -227,7 +251,7 @@ impl<'a> Toks<'a> {
             .phrases(&lower)
             .iter()
             .find(|p| self.spells(i, &p.words))
-            .map(|p| (p.kind, i + p.words.len()))
+            .map(|p| PhraseHit { kind: p.kind, len: u8::try_from(p.words.len()).unwrap_or(u8::MAX), opens: p.opens })
     }
 
     /// A phrase extending a cue at `i`: time words ("Friday afternoon", "last week") or a
@@ -254,7 +278,9 @@ impl<'a> Toks<'a> {
 
     /// A speech cue whose verb is at token `i`, with auxiliaries before it and tails after.
     pub fn cue_at(&self, i: usize) -> Option<Cue> {
-        let (kind, mut end) = self.phrase_at(i)?;
+        let hit = self.phrase.get(i).copied().flatten()?;
+        let (kind, phrase_end) = (hit.kind, i + usize::from(hit.len));
+        let mut end = phrase_end;
         if kind == CueKind::Tail {
             return None;
         }
@@ -274,7 +300,7 @@ impl<'a> Toks<'a> {
             }
         }
         // "were reported", "was told": passive, so the subject is not who speaks.
-        let one_word = self.phrase.get(i).copied().flatten().is_some_and(|(_, n)| n == 1);
+        let one_word = self.phrase.get(i).copied().flatten().is_some_and(|h| h.len == 1);
         // An adverb may stand between ("it is widely believed").
         let before = if i >= 2 && (self.has(i - 1, class::ADVERB) || self.s(i - 1).ends_with("ly")) { i - 2 } else { i.wrapping_sub(1) };
         if one_word && i > 0 && self.has(before, class::PASSIVE) {
@@ -285,6 +311,8 @@ impl<'a> Toks<'a> {
         if i > 0 && self.word(i - 1) && self.has(i - 1, class::ARTICLE) && self.same_sentence(i - 1, i) {
             return None;
         }
-        Some(Cue { start, verb: i, end, kind })
+        // A marked phrase opens the clause only when nothing was added after it.
+        let opens = hit.opens && end == phrase_end;
+        Some(Cue { start, verb: i, end, kind, opens })
     }
 }

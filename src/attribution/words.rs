@@ -82,6 +82,9 @@ pub(crate) struct Phrase {
     pub words: Vec<&'static str>,
     /// What it does.
     pub kind: CueKind,
+    /// Whether its last word opens the reported clause ("vowed to" reports "to end the plan"),
+    /// marked `opens` in the list's third field; only phrases of two words or more.
+    pub opens: bool,
 }
 
 /// All the tables.
@@ -130,7 +133,8 @@ impl Words {
                 _ => continue,
             };
             *classes.entry(first).or_default() |= class::PHRASE_START;
-            phrases.entry(first).or_default().push(Phrase { words, kind });
+            let opens = entry.fields.get(2).is_some_and(|f| *f == "opens") && words.len() >= 2;
+            phrases.entry(first).or_default().push(Phrase { words, kind, opens });
         }
         for list in phrases.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
