@@ -28,6 +28,7 @@
 mod attribution;
 mod claims;
 mod document;
+mod language;
 mod lexicon;
 mod loaded;
 mod offsets;
@@ -43,6 +44,7 @@ mod wordmap;
 mod wasm;
 
 pub use document::{Block, BlockKind, Document};
+pub use language::looks_english;
 pub use offsets::OffsetUnit;
 pub use report::{
     Claim, Cue, Finding, FindingKind, Loaded, Quote, QuoteStyle, Report, Source, Speaker,

@@ -12,7 +12,16 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{analyze, Block, Document, OffsetUnit, Positions, ReportView};
+use crate::{analyze, looks_english, Block, Document, OffsetUnit, Positions, ReportView};
+
+/// What [`analyze_blocks`] returns: the report, and whether the text was English at all.
+#[derive(Serialize)]
+struct Reply {
+    #[serde(flatten)]
+    view: ReportView,
+    /// False when the text is not English: then it was not analysed and there are no findings.
+    english: bool,
+}
 
 /// Most blocks one call accepts; the content script cuts larger pages down first.
 const MAX_BLOCKS: usize = 50_000;
@@ -28,8 +37,10 @@ pub fn core_version() -> String {
 /// Analyses `blocks`, an array of `{kind, text}` objects (`kind` one of `headline`,
 /// `paragraph`, `blockquote`, `caption`, `list_item`; default `paragraph`).
 ///
-/// Returns `{findings, sources}`, each finding with `block`, `start`, `end` in UTF-16 code
-/// units of its block. Malformed input is a JavaScript `Error` with a message.
+/// Returns `{findings, sources, english}`, each finding with `block`, `start`, `end` in UTF-16
+/// code units of its block. A text that is not English ([`looks_english`]) is not analysed:
+/// `english` is false and there are no findings. Malformed input is a JavaScript `Error` with a
+/// message.
 #[wasm_bindgen(js_name = analyzeBlocks)]
 pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
     if !js_sys::Array::is_array(&blocks) {
@@ -53,10 +64,16 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
     // Offsets must be per block here: the block offsets of a hand-made document are zero.
     let blocks = blocks.into_iter().map(|b| Block { offset: 0, ..b }).collect();
     let document = Document::new(blocks);
-    let report = analyze(&document);
-    let view = ReportView::new(&report, &document, OffsetUnit::Utf16, Positions::InBlocks);
+    let english = looks_english(&document);
+    let view = if english {
+        let report = analyze(&document);
+        ReportView::new(&report, &document, OffsetUnit::Utf16, Positions::InBlocks)
+    } else {
+        ReportView { findings: Vec::new(), sources: Vec::new() }
+    };
     // json_compatible: plain objects (not Maps) and `null` for a missing value.
-    view.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+    Reply { view, english }
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("analyzeBlocks: cannot return the report: {e}")))
 }
 

@@ -58,6 +58,19 @@ fn json_lines(text: &str) -> Vec<Value> {
 // Formats
 
 #[test]
+fn a_text_not_in_english_is_still_reported_with_a_warning() {
+    let spanish = "El ministro dijo el lunes que el gobierno no firmará el acuerdo con la oposición.";
+    for format in ["text", "json", "markdown"] {
+        let o = run(&["check", "--format", format, "-"], spanish.as_bytes());
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        assert!(stderr(&o).contains("does not look like English"), "{format}: {}", stderr(&o));
+        assert!(!stdout(&o).is_empty(), "{format}: the report is still written");
+    }
+    let o = run(&["check", SAMPLE], b"");
+    assert!(!stderr(&o).contains("English"), "no warning on English: {}", stderr(&o));
+}
+
+#[test]
 fn text_report_names_the_file_and_has_no_colour_when_piped() {
     let o = run(&["check", SAMPLE], b"");
     assert!(o.status.success(), "{}", stderr(&o));

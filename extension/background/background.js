@@ -44,7 +44,7 @@ const MAX_TEXT = 300;
 function slim(report) {
   const findings = report.findings.slice(0, M.LIMITS.maxFindings);
   for (const f of findings) if (typeof f.text === 'string' && f.text.length > MAX_TEXT) f.text = `${f.text.slice(0, MAX_TEXT - 1)}…`;
-  return { findings, sources: report.sources.slice(0, 500), truncated: report.findings.length > findings.length };
+  return { findings, sources: report.sources.slice(0, 500), truncated: report.findings.length > findings.length, english: report.english !== false };
 }
 
 /** A made-up article touching each kind of finding, so that the warm-up also gets V8 to compile

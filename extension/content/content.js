@@ -7,7 +7,7 @@
 
   const M = globalThis.SLMessages;
   const api = M.api();
-  const { extractArticle, rangeFor, offsetIn, looksLikeArticle, isEnglish } = globalThis.SLExtract;
+  const { extractArticle, rangeFor, offsetIn, looksLikeArticle, declaresOtherLanguage } = globalThis.SLExtract;
   const W = globalThis.SLWork;
   const highlighter = new globalThis.SLHighlight.Highlighter();
   const ui = new globalThis.SLUi.Ui();
@@ -83,7 +83,7 @@
     }
     const article = await extractArticle(PAGE_LIMITS);
     if (id !== runId) return;
-    if (!article || article.blocks.length === 0 || !isEnglish(article.blocks)) {
+    if (!article || article.blocks.length === 0 || declaresOtherLanguage()) {
       clearAll();
       state.blocks = [];
       state.status = article && article.blocks.length ? 'not-english' : 'no-article';
@@ -110,6 +110,14 @@
       state.status = 'error';
       state.error = reply.error || 'malformed report';
       clearAll();
+      return;
+    }
+    if (reply.report.english === false) {
+      // The core reads English only; it checked the text and did not analyse it.
+      clearAll();
+      state.blocks = [];
+      state.status = 'not-english';
+      observeArticle(null);
       return;
     }
     state.truncated = state.truncated || reply.report.truncated === true;

@@ -422,27 +422,12 @@
     return !!document.querySelector('article h1, article h2');
   }
 
-  /** Common English function words: a text without them in quantity is not English. */
-  const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with',
-    'as', 'he', 'she', 'said', 'by', 'at', 'from', 'his', 'her', 'are', 'has', 'have', 'be', 'an', 'not']);
-
-  /** Whether the article is in English (the only language the core reads). */
-  function isEnglish(blocks) {
+  /** Whether the page declares a language other than English (`<html lang>`). Whether the text
+   * itself is English is the core's call (`english` in its reply). */
+  function declaresOtherLanguage() {
     const lang = (document.documentElement.getAttribute('lang') || '').trim().toLowerCase();
-    if (lang && !lang.startsWith('en')) return false;
-    let words = 0;
-    let hits = 0;
-    for (const b of blocks) {
-      // 3,000 words fit in 30,000 characters: never split a giant block whole.
-      for (const w of b.text.slice(0, 30000).toLowerCase().split(/[^a-z\u00c0-\u024f']+/)) {
-        if (!w) continue;
-        words++;
-        if (ENGLISH.has(w)) hits++;
-      }
-      if (words > 3000) break;
-    }
-    return words > 0 && hits / words >= 0.1;
+    return lang !== '' && !lang.startsWith('en');
   }
 
-  globalThis.SLExtract = Object.freeze({ extractArticle, rangeFor, offsetIn, looksLikeArticle, isEnglish });
+  globalThis.SLExtract = Object.freeze({ extractArticle, rangeFor, offsetIn, looksLikeArticle, declaresOtherLanguage });
 })();

@@ -26,6 +26,16 @@ test('malformed input comes back as an Error with a message', { skip }, async ()
   assert.ok(Array.isArray(r.findings));
 });
 
+test('a text that is not English is not analysed, and says so', { skip }, async () => {
+  const m = await load();
+  const es = m.analyzeBlocks([{ kind: 'paragraph', text: '“No firmaremos”, dijo el lunes el ministro, según la agencia EFE.' }]);
+  assert.equal(es.english, false);
+  assert.deepEqual(es.findings, []);
+  const en = m.analyzeBlocks([{ kind: 'paragraph', text: '“We will not sign,” the minister said on Monday, according to Reuters.' }]);
+  assert.equal(en.english, true);
+  assert.ok(en.findings.some((f) => f.kind === 'quote'));
+});
+
 test('offsets are UTF-16 units inside each block', { skip }, async () => {
   const m = await load();
   const blocks = [

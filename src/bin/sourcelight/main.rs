@@ -20,7 +20,7 @@ use std::process::ExitCode;
 
 use anstream::{AutoStream, ColorChoice};
 use clap::Parser;
-use sourcelight::{analyze, Report};
+use sourcelight::{analyze, looks_english, Report};
 
 use args::{CheckArgs, Cli, ColorWhen, Command, Format, InputKind};
 use input::Input;
@@ -64,6 +64,13 @@ fn check(args: &CheckArgs) -> ExitCode {
         let name = input::display_name(path.as_deref());
         let written = match prepare(path.as_deref(), &name, args.input) {
             Ok((input, report)) => {
+                if !looks_english(&input.document) {
+                    let _ = out.flush();
+                    eprintln!(
+                        "sourcelight: {name}: warning: this does not look like English; Sourcelight reads \
+                         English only, so expect its findings to be wrong or missing"
+                    );
+                }
                 let a = Analysed { input: &input, report: &report };
                 match args.format {
                     Format::Text => output::terminal::write(&mut out, &a, colour),
