@@ -456,9 +456,13 @@ fn handed_to_speaker<'a>(text: &'a Text, i: usize, ahead: &mut Option<Lookahead<
         let n_words = toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
         let all_hits = lists::find_all(&toks);
         let hits = &all_hits.sourcing;
-        let starts_with_source = hits
-            .first()
-            .is_some_and(|h| h.first <= 2 && is_source_kind(SOURCING.kind(h)));
+        // A cue word before a colon labels what follows ("(WARNING: Video contains graphic
+        // images.)", "He added:"); it gives nothing back to the sentence before.
+        let starts_with_source = hits.first().is_some_and(|h| {
+            h.first <= 2
+                && is_source_kind(SOURCING.kind(h))
+                && toks.get(h.end).is_none_or(|t| t.text != ":")
+        });
         let only_a_source = n_words <= 8 && starts_with_source && same_block(i + 1);
         // "The casualties were reported ..., an activist told Anadolu Agency."
         let points_back = hits

@@ -185,6 +185,16 @@ fn source_in_next_sentence() {
 }
 
 #[test]
+fn an_editors_note_after_a_claim_is_not_its_source() {
+    let found = claims(
+        "He was tased and then shot after he approached the door of his car. \
+         (WARNING: Video contains graphic images.)",
+    );
+    assert_eq!(found.len(), 1);
+    assert!(found[0].0.starts_with("He was tased"));
+}
+
+#[test]
 fn quote_running_over_paragraphs_is_not_a_claim() {
     assert_eq!(
         claims("\u{201c}We lost 40 men in the attack.\n\n\u{201c}Nobody came,\u{201d} he said."),
