@@ -154,7 +154,10 @@ fn judge<'a>(
         .any(|h| {
             let kind = SOURCING.kind(h);
             let source = is_source_kind(kind) || kind == "decision" && !after_be(tokens, h.first);
-            source && tokens.get(h.first).is_some_and(outside)
+            source
+                && tokens.get(h.first).is_some_and(outside)
+                && !is_modifier(tokens, h.first)
+                && !in_open_relative_clause(tokens, h.first)
         });
     if has_source || frames::reports_other_voice(tokens, &hits.sourcing, &outside) {
         return None;
@@ -282,6 +285,41 @@ fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
                 "is" | "are" | "was" | "were" | "be" | "been" | "being" | "not" | "n't"
             ) || p.lower.ends_with("n't")
         })
+}
+
+/// Whether the participle at `j` modifies a noun after a determiner ("a perceived bias", "the
+/// reported deaths", "his stated goal"): an adjective, not someone speaking.
+fn is_modifier(tokens: &[Token<'_>], j: usize) -> bool {
+    let participle = tokens.get(j).is_some_and(|t| t.lower.ends_with("ed"));
+    participle
+        && j.checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| {
+                matches!(
+                    p.lower.as_ref(),
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "these"
+                        | "those"
+                )
+            })
+}
+
+/// How far back a relative pronoun is looked for (a bound that keeps the look-back short).
+const MAX_RELATIVE_GAP: usize = 12;
+
+/// Whether token `j` stands in a relative clause that is still open: after "which" or "who"
+/// with no comma or clause break since ("the Saudi government, which has strongly denied any
+/// involvement"). What the clause reports leaves the main assertion in the outlet's voice;
+/// a comma closes it ("Smith, who was elected in 2010, said ...").
+fn in_open_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
+    let from = j.saturating_sub(MAX_RELATIVE_GAP);
+    for t in tokens.get(from..j).unwrap_or(&[]).iter().rev() {
+        match t.lower.as_ref() {
+            "which" | "who" | "whom" | "whose" => return true,
+            "," | ";" | ":" | "\u{2014}" | "\u{2013}" | "(" | ")" => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a sourcing entry of this kind gives a sentence its source by itself (the other

@@ -283,3 +283,29 @@ fn a_present_event_needs_a_named_subject() {
     assert_eq!(claims("Toyota slashes the price of the Prius.").len(), 1);
     assert_eq!(claims("The plan includes tax cuts for families in Ohio."), []);
 }
+
+#[test]
+fn a_speech_verb_in_a_relative_clause_leaves_the_main_claim() {
+    assert_eq!(
+        claims(
+            "Police arrested 30 protesters outside the embassy of Brazil, which has denied \
+             any role in the riots."
+        )
+        .len(),
+        1
+    );
+    // A comma closes the relative clause: the main verb gives the source.
+    assert_eq!(
+        claims("Smith, who was elected in 2010, said police arrested 30 protesters."),
+        []
+    );
+}
+
+#[test]
+fn a_participle_after_a_determiner_is_an_adjective_not_a_source() {
+    assert_eq!(
+        claims("The panel chose three moderators, bypassing hosts with a perceived bias.").len(),
+        1
+    );
+    assert_eq!(claims("The panel perceived a bias in three moderators."), []);
+}
