@@ -132,7 +132,13 @@ fn judge<'a>(
     let outside =
         |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
 
-    let hits = cached_hits.unwrap_or_else(|| lists::find_all(tokens));
+    let mut hits = cached_hits.unwrap_or_else(|| lists::find_all(tokens));
+    if is_title_case(tokens) {
+        // "Clinton Hints At Tax Plan": a capital marks every word, not a name, so the speech
+        // and stance verbs are matched as if in lower case.
+        let uncased: Vec<Token<'_>> = tokens.iter().map(Token::uncased).collect();
+        hits.sourcing = SOURCING.find(&uncased);
+    }
     if let Some(reason) = vague::source(tokens, &hits.vague, &outside) {
         return Some(Claim {
             vague: true,
@@ -349,6 +355,13 @@ fn introduces_or_labels(tokens: &[Token<'_>]) -> bool {
     let label = tokens.get(1).is_some_and(|t| t.text == ":")
         && tokens.first().is_some_and(Token::is_capitalized);
     ends_with_colon || label
+}
+
+/// Whether most words of the sentence are capitalized, as in a title-case headline.
+fn is_title_case(tokens: &[Token<'_>]) -> bool {
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    let (n, capitals) = words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.is_capitalized())));
+    n >= MIN_WORDS && capitals * 4 >= n * 3
 }
 
 /// Whether the sentence asks or exclaims rather than asserts.

@@ -309,3 +309,10 @@ fn a_participle_after_a_determiner_is_an_adjective_not_a_source() {
     );
     assert_eq!(claims("The panel perceived a bias in three moderators."), []);
 }
+
+#[test]
+fn a_title_case_headline_with_a_speech_verb_is_attributed() {
+    assert_eq!(claims("Clinton Says Trump Lost $916 Million In 1995."), []);
+    assert_eq!(claims("Clinton Hints At 3 Percent Tax On Millionaires."), []);
+    assert_eq!(claims("Clinton Wins Nevada By 5 Points.").len(), 1);
+}
