@@ -312,17 +312,22 @@ fn is_modifier(tokens: &[Token<'_>], j: usize) -> bool {
 /// How far back a relative pronoun is looked for (a bound that keeps the look-back short).
 const MAX_RELATIVE_GAP: usize = 12;
 
-/// Whether token `j` stands in a relative clause that is still open: after "which" or "who"
-/// with no comma or clause break since ("the Saudi government, which has strongly denied any
-/// involvement"). What the clause reports leaves the main assertion in the outlet's voice;
-/// a comma closes it ("Smith, who was elected in 2010, said ...").
+/// Whether token `j` is the verb of a relative clause whose subject is the relative pronoun,
+/// with at most auxiliaries and adverbs between ("the Saudi government, which has strongly
+/// denied any involvement"). What the clause reports leaves the main assertion in the
+/// outlet's voice; anything else between ("Smith, who was elected in 2010, said ...") leaves
+/// the verb to the main clause.
 fn in_open_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
     let from = j.saturating_sub(MAX_RELATIVE_GAP);
     for t in tokens.get(from..j).unwrap_or(&[]).iter().rev() {
         match t.lower.as_ref() {
             "which" | "who" | "whom" | "whose" => return true,
-            "," | ";" | ":" | "\u{2014}" | "\u{2013}" | "(" | ")" => return false,
-            _ => {}
+            // Only the relative pronoun itself may be the one who speaks: a subject of its
+            // own ("which advocates say ...") makes the clause an attribution of the sentence.
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "also" | "not"
+            | "never" | "once" | "long" | "often" | "already" | "later" | "then" | "still" => {}
+            w if w.ends_with("ly") && !t.is_capitalized() => {}
+            _ => return false,
         }
     }
     false
