@@ -154,17 +154,14 @@ fn judge<'a>(
     if introduces_or_labels(tokens) {
         return None;
     }
-    let has_source = hits
-        .sourcing
-        .iter()
-        .any(|h| {
-            let kind = SOURCING.kind(h);
-            let source = is_source_kind(kind) || kind == "decision" && !after_be(tokens, h.first);
-            source
-                && tokens.get(h.first).is_some_and(outside)
-                && !is_modifier(tokens, h.first)
-                && !in_open_relative_clause(tokens, h.first)
-        });
+    let has_source = hits.sourcing.iter().any(|h| {
+        let kind = SOURCING.kind(h);
+        let source = is_source_kind(kind) || kind == "decision" && !after_be(tokens, h.first);
+        source
+            && tokens.get(h.first).is_some_and(outside)
+            && !is_modifier(tokens, h.first)
+            && !in_open_relative_clause(tokens, h.first)
+    });
     if has_source || frames::reports_other_voice(tokens, &hits.sourcing, &outside) {
         return None;
     }
@@ -303,7 +300,15 @@ fn is_modifier(tokens: &[Token<'_>], j: usize) -> bool {
             .is_some_and(|p| {
                 matches!(
                     p.lower.as_ref(),
-                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "these"
+                    "a" | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "this"
+                        | "these"
                         | "those"
                 )
             })
@@ -365,7 +370,9 @@ fn introduces_or_labels(tokens: &[Token<'_>]) -> bool {
 /// Whether most words of the sentence are capitalized, as in a title-case headline.
 fn is_title_case(tokens: &[Token<'_>]) -> bool {
     let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
-    let (n, capitals) = words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.is_capitalized())));
+    let (n, capitals) = words.fold((0, 0), |(n, c), t| {
+        (n + 1, c + usize::from(t.is_capitalized()))
+    });
     n >= MIN_WORDS && capitals * 4 >= n * 3
 }
 
