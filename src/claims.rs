@@ -132,7 +132,13 @@ fn judge<'a>(
     let outside =
         |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
 
-    let hits = cached_hits.unwrap_or_else(|| lists::find_all(tokens));
+    let mut hits = cached_hits.unwrap_or_else(|| lists::find_all(tokens));
+    if is_title_case(tokens) {
+        // "Clinton Hints At Tax Plan": a capital marks every word, not a name, so the speech
+        // and stance verbs are matched as if in lower case.
+        let uncased: Vec<Token<'_>> = tokens.iter().map(Token::uncased).collect();
+        hits.sourcing = SOURCING.find(&uncased);
+    }
     if let Some(reason) = vague::source(tokens, &hits.vague, &outside) {
         return Some(Claim {
             vague: true,
@@ -148,14 +154,14 @@ fn judge<'a>(
     if introduces_or_labels(tokens) {
         return None;
     }
-    let has_source = hits
-        .sourcing
-        .iter()
-        .any(|h| {
-            let kind = SOURCING.kind(h);
-            let source = is_source_kind(kind) || kind == "decision" && !after_be(tokens, h.first);
-            source && tokens.get(h.first).is_some_and(outside)
-        });
+    let has_source = hits.sourcing.iter().any(|h| {
+        let kind = SOURCING.kind(h);
+        let source = is_source_kind(kind) || kind == "decision" && !after_be(tokens, h.first);
+        source
+            && tokens.get(h.first).is_some_and(outside)
+            && !is_modifier(tokens, h.first)
+            && !in_open_relative_clause(tokens, h.first)
+    });
     if has_source || frames::reports_other_voice(tokens, &hits.sourcing, &outside) {
         return None;
     }
@@ -284,6 +290,54 @@ fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
         })
 }
 
+/// Whether the participle at `j` modifies a noun after a determiner ("a perceived bias", "the
+/// reported deaths", "his stated goal"): an adjective, not someone speaking.
+fn is_modifier(tokens: &[Token<'_>], j: usize) -> bool {
+    let participle = tokens.get(j).is_some_and(|t| t.lower.ends_with("ed"));
+    participle
+        && j.checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| {
+                matches!(
+                    p.lower.as_ref(),
+                    "a" | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "this"
+                        | "these"
+                        | "those"
+                )
+            })
+}
+
+/// How far back a relative pronoun is looked for (a bound that keeps the look-back short).
+const MAX_RELATIVE_GAP: usize = 12;
+
+/// Whether token `j` is the verb of a relative clause whose subject is the relative pronoun,
+/// with at most auxiliaries and adverbs between ("the Saudi government, which has strongly
+/// denied any involvement"). What the clause reports leaves the main assertion in the
+/// outlet's voice; anything else between ("Smith, who was elected in 2010, said ...") leaves
+/// the verb to the main clause.
+fn in_open_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
+    let from = j.saturating_sub(MAX_RELATIVE_GAP);
+    for t in tokens.get(from..j).unwrap_or(&[]).iter().rev() {
+        match t.lower.as_ref() {
+            "which" | "who" | "whom" | "whose" => return true,
+            // Only the relative pronoun itself may be the one who speaks: a subject of its
+            // own ("which advocates say ...") makes the clause an attribution of the sentence.
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "also" | "not"
+            | "never" | "once" | "long" | "often" | "already" | "later" | "then" | "still" => {}
+            w if w.ends_with("ly") && !t.is_capitalized() => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether a sourcing entry of this kind gives a sentence its source by itself (the other
 /// kinds point back at a sentence or take part in a frame, see `frames`).
 fn is_source_kind(kind: &str) -> bool {
@@ -311,6 +365,15 @@ fn introduces_or_labels(tokens: &[Token<'_>]) -> bool {
     let label = tokens.get(1).is_some_and(|t| t.text == ":")
         && tokens.first().is_some_and(Token::is_capitalized);
     ends_with_colon || label
+}
+
+/// Whether most words of the sentence are capitalized, as in a title-case headline.
+fn is_title_case(tokens: &[Token<'_>]) -> bool {
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    let (n, capitals) = words.fold((0, 0), |(n, c), t| {
+        (n + 1, c + usize::from(t.is_capitalized()))
+    });
+    n >= MIN_WORDS && capitals * 4 >= n * 3
 }
 
 /// Whether the sentence asks or exclaims rather than asserts.
@@ -456,9 +519,13 @@ fn handed_to_speaker<'a>(text: &'a Text, i: usize, ahead: &mut Option<Lookahead<
         let n_words = toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
         let all_hits = lists::find_all(&toks);
         let hits = &all_hits.sourcing;
-        let starts_with_source = hits
-            .first()
-            .is_some_and(|h| h.first <= 2 && is_source_kind(SOURCING.kind(h)));
+        // A cue word before a colon labels what follows ("(WARNING: Video contains graphic
+        // images.)", "He added:"); it gives nothing back to the sentence before.
+        let starts_with_source = hits.first().is_some_and(|h| {
+            h.first <= 2
+                && is_source_kind(SOURCING.kind(h))
+                && toks.get(h.end).is_none_or(|t| t.text != ":")
+        });
         let only_a_source = n_words <= 8 && starts_with_source && same_block(i + 1);
         // "The casualties were reported ..., an activist told Anadolu Agency."
         let points_back = hits

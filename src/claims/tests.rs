@@ -185,6 +185,16 @@ fn source_in_next_sentence() {
 }
 
 #[test]
+fn an_editors_note_after_a_claim_is_not_its_source() {
+    let found = claims(
+        "He was tased and then shot after he approached the door of his car. \
+         (WARNING: Video contains graphic images.)",
+    );
+    assert_eq!(found.len(), 1);
+    assert!(found[0].0.starts_with("He was tased"));
+}
+
+#[test]
 fn quote_running_over_paragraphs_is_not_a_claim() {
     assert_eq!(
         claims("\u{201c}We lost 40 men in the attack.\n\n\u{201c}Nobody came,\u{201d} he said."),
@@ -272,4 +282,37 @@ fn a_year_with_a_name_is_a_claim_but_a_weekday_is_not() {
 fn a_present_event_needs_a_named_subject() {
     assert_eq!(claims("Toyota slashes the price of the Prius.").len(), 1);
     assert_eq!(claims("The plan includes tax cuts for families in Ohio."), []);
+}
+
+#[test]
+fn a_speech_verb_in_a_relative_clause_leaves_the_main_claim() {
+    assert_eq!(
+        claims(
+            "Police arrested 30 protesters outside the embassy of Brazil, which has denied \
+             any role in the riots."
+        )
+        .len(),
+        1
+    );
+    // A comma closes the relative clause: the main verb gives the source.
+    assert_eq!(
+        claims("Smith, who was elected in 2010, said police arrested 30 protesters."),
+        []
+    );
+}
+
+#[test]
+fn a_participle_after_a_determiner_is_an_adjective_not_a_source() {
+    assert_eq!(
+        claims("The panel chose three moderators, bypassing hosts with a perceived bias.").len(),
+        1
+    );
+    assert_eq!(claims("The panel perceived a bias in three moderators."), []);
+}
+
+#[test]
+fn a_title_case_headline_with_a_speech_verb_is_attributed() {
+    assert_eq!(claims("Clinton Says Trump Lost $916 Million In 1995."), []);
+    assert_eq!(claims("Clinton Hints At 3 Percent Tax On Millionaires."), []);
+    assert_eq!(claims("Clinton Wins Nevada By 5 Points.").len(), 1);
 }

@@ -43,6 +43,15 @@ impl Token<'_> {
         self.capitalized
     }
 
+    /// The same token read as if it were not capitalized, so that lower-case list entries
+    /// match it (the words of a title-case headline).
+    pub fn uncased(&self) -> Self {
+        Token {
+            capitalized: false,
+            ..self.clone()
+        }
+    }
+
     /// Whether the token is a short all-capital word.
     fn is_acronym(&self) -> bool {
         self.acronym
