@@ -66,6 +66,10 @@ let pending = 0; // page requests received and not yet answered
 function warm() {
   if (!warmed) {
     warmed = (async () => {
+      // Checked once the module is ready, not only before: when a page wakes a stopped
+      // background, its request arrives while the module compiles, and then analyses at once
+      // (building the tables itself) instead of waiting behind a made-up block as well.
+      await instantiate();
       for (const block of WARM_BLOCKS) {
         if (pending > 0) break;
         const reply = await analyze([block], true);

@@ -105,8 +105,8 @@ impl Words {
     fn build() -> Words {
         let mut classes: Map<u32> = Map::default();
         let mut phrases: Map<Vec<Phrase>> = Map::default();
-        for entry in lexicon::parse(VERBS) {
-            let (Some(form), Some(kind)) = (entry.fields.first(), entry.fields.get(1)) else { continue };
+        for fields in lexicon::fields(VERBS) {
+            let (Some(form), Some(kind)) = (fields.first(), fields.get(1)) else { continue };
             let words: Vec<&'static str> = form.split_whitespace().collect();
             let Some(first) = words.first().copied() else { continue };
             let kind = match *kind {
@@ -133,7 +133,7 @@ impl Words {
                 _ => continue,
             };
             *classes.entry(first).or_default() |= class::PHRASE_START;
-            let opens = entry.fields.get(2).is_some_and(|f| *f == "opens") && words.len() >= 2;
+            let opens = fields.get(2).is_some_and(|f| *f == "opens") && words.len() >= 2;
             phrases.entry(first).or_default().push(Phrase { words, kind, opens });
         }
         for list in phrases.values_mut() {
@@ -162,8 +162,8 @@ impl Words {
                 ][..],
             ),
         ] {
-            for entry in lexicon::parse(data) {
-                let (Some(word), Some(kind)) = (entry.fields.first(), entry.fields.get(1)) else { continue };
+            for fields in lexicon::fields(data) {
+                let (Some(word), Some(kind)) = (fields.first(), fields.get(1)) else { continue };
                 if let Some((_, flag)) = kinds.iter().find(|(k, _)| k == kind) {
                     *classes.entry(word).or_default() |= flag;
                 }
@@ -180,11 +180,17 @@ impl Words {
             }
         }
         let mut resolved = WordMap::default();
+        // One buffer for the plurals: a `format!` per listed word was a fifth of this build,
+        // which the extension pays on every cold start.
+        let mut plural = String::new();
         for word in classes.keys() {
-            for form in [word.to_string(), format!("{word}s")] {
-                let c = Self::classes_slow(&classes, &form);
+            plural.clear();
+            plural.push_str(word);
+            plural.push('s');
+            for form in [*word, plural.as_str()] {
+                let c = Self::classes_slow(&classes, form);
                 if c != 0 {
-                    resolved.insert(&form, c);
+                    resolved.insert(form, c);
                 }
             }
         }

@@ -3,25 +3,24 @@
 use std::sync::LazyLock;
 
 use super::words::{Hit, PhraseSet, Token};
-use crate::lexicon::{self, Entry};
+use crate::lexicon;
 
 /// One parsed list: its place in the shared phrase trie and, per entry, its kind.
 #[derive(Debug)]
 pub(crate) struct List {
     /// The list's index in [`LEXICON`].
     id: usize,
-    /// The list's entries, in file order (`fields[0]` the phrase, `fields[1]` the kind).
-    pub entries: Vec<Entry<'static>>,
+    /// Each entry's kind (its second field), in file order.
+    kinds: Vec<&'static str>,
+    /// The list's entries, in file order, with their lines and examples (for the tests).
+    #[cfg(test)]
+    pub entries: Vec<crate::lexicon::Entry<'static>>,
 }
 
 impl List {
     /// The kind of the entry a hit came from.
     pub fn kind(&self, hit: &Hit) -> &'static str {
-        self.entries
-            .get(hit.entry)
-            .and_then(|e| e.fields.get(1))
-            .copied()
-            .unwrap_or("")
+        self.kinds.get(hit.entry).copied().unwrap_or("")
     }
 
     /// Every phrase of this list in `tokens` (for short spans; a whole sentence is matched
@@ -62,13 +61,19 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut set = PhraseSet::default();
     let mut lists = Vec::with_capacity(LISTS);
     for (id, data) in FILES.iter().enumerate() {
-        let entries = lexicon::parse(data);
-        for (i, e) in entries.iter().enumerate() {
-            if let Some(phrase) = e.fields.first() {
+        let mut kinds = Vec::new();
+        for (i, fields) in lexicon::fields(data).enumerate() {
+            if let Some(phrase) = fields.first() {
                 set.add(phrase, id, i);
             }
+            kinds.push(fields.get(1).copied().unwrap_or(""));
         }
-        lists.push(List { id, entries });
+        lists.push(List {
+            id,
+            kinds,
+            #[cfg(test)]
+            entries: lexicon::parse(data),
+        });
     }
     Lexicon { set, lists }
 });

@@ -4,6 +4,7 @@
 //! at a time. A hand-written tokenizer and one hash look-up per word keep this linear and fast
 //! (the crate's `regex` build has no lazy DFA, so big alternations would be slow).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::wordmap::WordMap;
@@ -374,8 +375,14 @@ const MAX_LISTS: usize = 8;
 const LOWER_ROOT: usize = 0;
 const CASED_ROOT: usize = 1;
 
-fn normalize(word: &str) -> String {
-    word.to_lowercase().replace('\u{2019}', "'")
+/// A list word as the look-ups see it: lower case, typographic apostrophes straight. Most list
+/// words already are, and are borrowed: allocating two strings per word was most of the cost of
+/// building the trie, paid on the extension's cold start.
+fn normalize(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+        return Cow::Borrowed(word);
+    }
+    Cow::Owned(word.to_lowercase().replace('\u{2019}', "'"))
 }
 
 impl PhraseSet {
@@ -383,34 +390,36 @@ impl PhraseSet {
     /// alternatives for one word; `*` is any one word; an entry word written with a capital
     /// matches only a capitalized word (so "March" the month is not "march" the verb).
     pub fn add(&mut self, pattern: &str, list: usize, entry: usize) {
-        let slots: Vec<Vec<&str>> = pattern
-            .split_whitespace()
-            .map(|w| w.split('/').collect())
-            .collect();
-        let Some((first, rest)) = slots.split_first() else {
+        let mut slots = pattern.split_whitespace();
+        let Some(first) = slots.next() else {
             return;
         };
         let mut frontier = Vec::new();
-        for alt in first {
+        for alt in first.split('/') {
             let cased = alt.chars().next().is_some_and(char::is_uppercase);
-            let (root, key) = if cased {
-                (CASED_ROOT, (*alt).to_string())
+            let child = if cased {
+                self.child(CASED_ROOT, alt)
             } else {
-                (LOWER_ROOT, normalize(alt))
+                self.child(LOWER_ROOT, &normalize(alt))
             };
-            frontier.push(self.child(root, &key));
+            frontier.push(child);
         }
-        for slot in rest {
-            let mut next = Vec::with_capacity(frontier.len() * slot.len());
+        let mut next = Vec::new();
+        for slot in slots {
+            // Each alternative normalised once, not once per node of the frontier.
+            let alts: Vec<Cow<'_, str>> = slot.split('/').map(normalize).collect();
+            next.clear();
             for &node in &frontier {
-                for alt in slot {
-                    let child = self.child(node, &normalize(alt));
-                    if !next.contains(&child) {
-                        next.push(child);
-                    }
+                for alt in &alts {
+                    next.push(self.child(node, alt));
                 }
             }
-            frontier = next;
+            // A node reached twice (a repeated alternative) is walked on once. Sorted rather
+            // than searched per push: "some/many/most critics/experts/…" reaches a thousand
+            // nodes, and the quadratic search was a sixth of building the trie.
+            next.sort_unstable();
+            next.dedup();
+            std::mem::swap(&mut frontier, &mut next);
         }
         for node in frontier {
             if let Some(n) = self.nodes.get_mut(node) {

@@ -33,7 +33,7 @@ const LOOK_AHEAD: usize = 30;
 /// no cue "called").
 static CUE: LazyLock<PhraseTable> = LazyLock::new(|| {
     let forms: Vec<String> =
-        lexicon::parse(CUES).iter().filter_map(|e| e.fields.first()).flat_map(|p| expand(p)).collect();
+        lexicon::fields(CUES).filter_map(|f| f.first().copied()).flat_map(expand).collect();
     PhraseTable::new(forms.iter().map(String::as_str), 0)
 });
 
@@ -51,10 +51,9 @@ fn has_cue(cue: &PhraseTable, joined: &str, window: &Range<usize>) -> bool {
 
 /// The head words, lower case.
 static HEAD_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    lexicon::parse(HEADS)
-        .iter()
-        .filter_map(|e| e.fields.first())
-        .flat_map(|p| expand(p))
+    lexicon::fields(HEADS)
+        .filter_map(|f| f.first().copied())
+        .flat_map(expand)
         .map(|w| w.to_lowercase())
         .collect()
 });

@@ -90,8 +90,8 @@ impl Lexicon {
         let mut patterns = Vec::new();
         let mut contexts = Vec::new();
         let mut senses = Vec::new();
-        for entry in lexicon::parse(words) {
-            let [pattern, category, note, alternative] = entry.fields[..] else { continue };
+        for fields in lexicon::fields(words) {
+            let [pattern, category, note, alternative] = fields[..] else { continue };
             if !CATEGORIES.contains(&category) {
                 continue;
             }
@@ -104,8 +104,8 @@ impl Lexicon {
             });
             add_forms(pattern, Some(sense), &mut patterns, &mut contexts);
         }
-        for entry in lexicon::parse(exceptions) {
-            if let Some(pattern) = entry.fields.first() {
+        for fields in lexicon::fields(exceptions) {
+            if let Some(pattern) = fields.first() {
                 add_forms(pattern, None, &mut patterns, &mut contexts);
             }
         }
@@ -209,7 +209,10 @@ fn add_forms(pattern: &str, sense: Option<usize>, out: &mut Vec<Pattern>, contex
     let case_sensitive = pattern.chars().any(char::is_uppercase);
     let suffix = pattern.starts_with("*-");
     let pattern = pattern.strip_prefix('*').unwrap_or(pattern);
-    let (head, context) = pattern.split_once(" > ").unwrap_or((pattern, ""));
+    // Most patterns have no context: a byte search rules it out before a substring searcher is
+    // set up (per pattern, that setup was a third of building the lexicon in WASM).
+    let context_split = pattern.contains('>').then(|| pattern.split_once(" > ")).flatten();
+    let (head, context) = context_split.unwrap_or((pattern, ""));
     // Only the head goes into the table (context alternatives multiplied into it would
     // grow it several times over); the context is checked after a head is found.
     let context = (!context.is_empty()).then(|| {
@@ -227,8 +230,8 @@ fn add_forms(pattern: &str, sense: Option<usize>, out: &mut Vec<Pattern>, contex
         contexts.len() - 1
     });
     for form in expand(head.trim()) {
-        let curly = form.replace('\'', "\u{2019}");
-        if curly != form {
+        if form.contains('\'') {
+            let curly = form.replace('\'', "\u{2019}");
             out.push(Pattern { form: curly, case_sensitive, context, suffix, sense });
         }
         out.push(Pattern { form, case_sensitive, context, suffix, sense });
@@ -243,17 +246,26 @@ pub(crate) fn reported_forms(pattern: &str) -> Vec<String> {
 }
 
 /// Expands brace groups: `slam{s,med}` → slams, slammed; `a{,n} b` → a b, an b.
+/// Built by appending to strings rather than with `format!`, and a pattern without braces
+/// copied as it is: the lists are expanded on the extension's cold start.
 pub(crate) fn expand(pattern: &str) -> Vec<String> {
     let mut forms = vec![String::new()];
     let mut rest = pattern;
     while let Some(open) = rest.find('{') {
         let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
         let head = &rest[..open];
-        let options: Vec<&str> = rest[open + 1..close].split(',').collect();
-        forms = forms
-            .iter()
-            .flat_map(|f| options.iter().map(move |o| format!("{f}{head}{o}")))
-            .collect();
+        let options = &rest[open + 1..close];
+        let mut grown = Vec::with_capacity(forms.len() * (options.matches(',').count() + 1));
+        for f in &forms {
+            for o in options.split(',') {
+                let mut form = String::with_capacity(f.len() + head.len() + o.len());
+                form.push_str(f);
+                form.push_str(head);
+                form.push_str(o);
+                grown.push(form);
+            }
+        }
+        forms = grown;
         rest = &rest[close + 1..];
     }
     forms.iter_mut().for_each(|f| f.push_str(rest));
