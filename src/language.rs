@@ -16,9 +16,8 @@ const FUNCTION_WORDS_DATA: &str = include_str!("lexicon/english_function_words.t
 
 /// The function words, lower case.
 static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    lexicon::parse(FUNCTION_WORDS_DATA)
-        .into_iter()
-        .flat_map(|entry| entry.fields.first().copied().unwrap_or("").split_whitespace())
+    lexicon::fields(FUNCTION_WORDS_DATA)
+        .flat_map(|fields| fields.first().copied().unwrap_or("").split_whitespace())
         .collect()
 });
 

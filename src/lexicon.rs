@@ -5,8 +5,7 @@
 //! the detector's tests run, so every entry is shown to work.
 
 /// One entry of a word list.
-// Read outside the tests only by `language.rs`, merged on `main` after this branch started.
-#[cfg_attr(not(test), allow(dead_code))]
+#[cfg(test)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Entry<'a> {
     /// The 1-based line number, for error messages in tests.
@@ -19,7 +18,7 @@ pub(crate) struct Entry<'a> {
 
 /// Parses a word list, with line numbers and examples (for the tests and error messages; the
 /// detectors build their tables from [`fields`], which allocates nothing per entry).
-#[cfg_attr(not(test), allow(dead_code))]
+#[cfg(test)]
 pub(crate) fn parse(data: &str) -> Vec<Entry<'_>> {
     entry_lines(data)
         .map(|(line, text)| {
