@@ -38,17 +38,23 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Claim)> 
     out
 }
 
-/// The buffers of the sentence loop.
+/// The buffers of the sentence loop, kept from sentence to sentence so that judging one
+/// allocates nothing.
 #[derive(Default)]
 struct Scratch<'a> {
     /// The tokens of the sentence being judged (one buffer for every sentence).
     tokens: Vec<Token<'a>>,
+    /// Their list hits.
+    hits: lists::Hits,
     /// The next sentence, already tokenized and matched by [`handed_to_speaker`]: a claim's
     /// look at the sentence after it, which is judged next, so the work is done once.
     next: Option<Lookahead<'a>>,
+    /// The buffers the next look-ahead fills (the ones of the sentence judged before).
+    spare: Lookahead<'a>,
 }
 
 /// One sentence's tokens and list hits.
+#[derive(Default)]
 struct Lookahead<'a> {
     /// The sentence's index.
     sentence: usize,
@@ -115,14 +121,18 @@ fn judge<'a>(
     if voice.in_quote(&span) {
         return None;
     }
-    let Scratch { tokens: buffer, next } = scratch;
-    let mut cached_hits = None;
-    match next.take() {
-        Some(ahead) if ahead.sentence == i => {
-            *buffer = ahead.tokens;
-            cached_hits = Some(ahead.hits);
+    let Scratch { tokens: buffer, hits, next, spare } = scratch;
+    let mut cached = false;
+    if let Some(mut ahead) = next.take() {
+        if ahead.sentence == i {
+            std::mem::swap(buffer, &mut ahead.tokens);
+            std::mem::swap(hits, &mut ahead.hits);
+            cached = true;
         }
-        _ => words::tokenize_into(&text.joined, span.clone(), buffer),
+        *spare = ahead;
+    }
+    if !cached {
+        words::tokenize_into(&text.joined, span.clone(), buffer);
     }
     let tokens: &[Token<'a>] = buffer;
     let n_words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
@@ -132,13 +142,16 @@ fn judge<'a>(
     let outside =
         |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
 
-    let mut hits = cached_hits.unwrap_or_else(|| lists::find_all(tokens));
+    if !cached {
+        lists::find_all_into(tokens, hits);
+    }
     if is_title_case(tokens) {
         // "Clinton Hints At Tax Plan": a capital marks every word, not a name, so the speech
         // and stance verbs are matched as if in lower case.
         let uncased: Vec<Token<'_>> = tokens.iter().map(Token::uncased).collect();
         hits.sourcing = SOURCING.find(&uncased);
     }
+    let hits: &lists::Hits = hits;
     if let Some(reason) = vague::source(tokens, &hits.vague, &outside) {
         return Some(Claim {
             vague: true,
@@ -268,7 +281,7 @@ fn judge<'a>(
     }
     let top = cues.first().copied()?;
     // Checked last: it looks at the neighbouring sentences.
-    if handed_to_speaker(text, i, next) {
+    if handed_to_speaker(text, i, next, spare) {
         return None;
     }
     Some(Claim {
@@ -497,8 +510,14 @@ const MAX_ANAPHOR_WORDS: usize = 60;
 
 /// Whether a neighbouring sentence gives this one its source: the sentence before ends with a
 /// colon after a speech cue ("He said:"), or the next one is only a source ("That's according
-/// to the UN."). Leaves the next sentence's tokens and hits in `ahead`.
-fn handed_to_speaker<'a>(text: &'a Text, i: usize, ahead: &mut Option<Lookahead<'a>>) -> bool {
+/// to the UN."). Leaves the next sentence's tokens and hits in `ahead`, in the buffers of
+/// `spare`.
+fn handed_to_speaker<'a>(
+    text: &'a Text,
+    i: usize,
+    ahead: &mut Option<Lookahead<'a>>,
+    spare: &mut Lookahead<'a>,
+) -> bool {
     let block = text.sentences.get(i).map(|s| text.block_of(s.start));
     let same_block = |j: usize| {
         text.sentences
@@ -515,10 +534,12 @@ fn handed_to_speaker<'a>(text: &'a Text, i: usize, ahead: &mut Option<Lookahead<
         }
     }
     if let Some(next) = text.sentences.get(i + 1) {
-        let toks = words::tokenize(&text.joined, next.clone());
+        let mut look = std::mem::take(spare);
+        words::tokenize_into(&text.joined, next.clone(), &mut look.tokens);
+        lists::find_all_into(&look.tokens, &mut look.hits);
+        let toks = &look.tokens;
         let n_words = toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
-        let all_hits = lists::find_all(&toks);
-        let hits = &all_hits.sourcing;
+        let hits = &look.hits.sourcing;
         // A cue word before a colon labels what follows ("(WARNING: Video contains graphic
         // images.)", "He added:"); it gives nothing back to the sentence before.
         let starts_with_source = hits.first().is_some_and(|h| {
@@ -533,7 +554,8 @@ fn handed_to_speaker<'a>(text: &'a Text, i: usize, ahead: &mut Option<Lookahead<
             .is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
         let has_source = hits.iter().any(|h| is_source_kind(SOURCING.kind(h)));
         let gives_source_back = points_back && has_source && n_words <= MAX_ANAPHOR_WORDS;
-        *ahead = Some(Lookahead { sentence: i + 1, tokens: toks, hits: all_hits });
+        look.sentence = i + 1;
+        *ahead = Some(look);
         return only_a_source || gives_source_back;
     }
     false

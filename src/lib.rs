@@ -33,6 +33,7 @@ mod lexicon;
 mod loaded;
 mod offsets;
 mod report;
+mod scan;
 mod sources;
 mod spans;
 mod text;

@@ -227,9 +227,10 @@ impl<'a> Toks<'a> {
         self.text.get(self.span(a, b)).unwrap_or("")
     }
 
-    /// Whether the words from `i` spell `words` (case-insensitively).
-    fn spells(&self, i: usize, words: &[&str]) -> bool {
-        words.iter().enumerate().all(|(k, w)| self.word(i + k) && self.s(i + k).eq_ignore_ascii_case(w))
+    /// Whether the words from `i` spell `words` (case-insensitively), the first `known` of
+    /// them already checked.
+    fn spells(&self, i: usize, words: &[&str], known: usize) -> bool {
+        words.iter().enumerate().skip(known).all(|(k, w)| self.word(i + k) && self.s(i + k).eq_ignore_ascii_case(w))
     }
 
     /// The longest phrase of the verb list starting at token `i`: (kind, end).
@@ -247,10 +248,14 @@ impl<'a> Toks<'a> {
         // Cue words are mostly lower case already: no copy for those.
         let word = self.s(i);
         let lower = if word.bytes().any(|b| !b.is_ascii_lowercase()) { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) };
+        // The phrases are keyed by their first word: an ASCII word found under it spells it
+        // (common words such as "in" and "on" start many phrases, each compared from its second
+        // word on).
+        let known = usize::from(word.is_ascii());
         WORDS_TABLE
             .phrases(&lower)
             .iter()
-            .find(|p| self.spells(i, &p.words))
+            .find(|p| self.spells(i, &p.words, known))
             .map(|p| PhraseHit { kind: p.kind, len: u8::try_from(p.words.len()).unwrap_or(u8::MAX), opens: p.opens })
     }
 

@@ -24,7 +24,7 @@ impl List {
     }
 
     /// Every phrase of this list in `tokens` (for short spans; a whole sentence is matched
-    /// against every list at once with [`find_all`]).
+    /// against every list at once with [`find_all_into`]).
     pub fn find(&self, tokens: &[Token<'_>]) -> Vec<Hit> {
         LEXICON.set.find(tokens, LISTS).swap_remove(self.id)
     }
@@ -46,6 +46,7 @@ pub(crate) struct Lexicon {
 }
 
 /// The matches of every list in one sentence.
+#[derive(Default)]
 pub(crate) struct Hits {
     /// Vague attributions.
     pub vague: Vec<Hit>,
@@ -78,16 +79,13 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon { set, lists }
 });
 
-/// Matches every list against a sentence's tokens.
-pub(crate) fn find_all(tokens: &[Token<'_>]) -> Hits {
-    let mut found = LEXICON.set.find(tokens, LISTS).into_iter();
-    let mut next = || found.next().unwrap_or_default();
-    Hits {
-        vague: next(),
-        sourcing: next(),
-        facts: next(),
-        hedges: next(),
-    }
+/// Matches every list against a sentence's tokens, into `hits` (whose vectors are reused).
+pub(crate) fn find_all_into(tokens: &[Token<'_>], hits: &mut Hits) {
+    let Hits { vague, sourcing, facts, hedges } = hits;
+    let mut lists = [vague, sourcing, facts, hedges].map(std::mem::take);
+    LEXICON.set.find_into(tokens, &mut lists);
+    let [v, s, f, h] = lists;
+    *hits = Hits { vague: v, sourcing: s, facts: f, hedges: h };
 }
 
 fn list(id: usize) -> &'static List {

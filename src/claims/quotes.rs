@@ -6,18 +6,6 @@ use std::ops::Range;
 
 use crate::text::Text;
 
-/// The bytes that may start a quote mark: `"`, the doubled marks' `` ` `` and `'`, and the lead
-/// bytes of the multi-byte marks (0xC2 for « », 0xE2 for the curly ones).
-static MAY_START_MARK: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'"' as usize] = true;
-    t[b'`' as usize] = true;
-    t[b'\'' as usize] = true;
-    t[0xC2] = true;
-    t[0xE2] = true;
-    t
-};
-
 /// Spans inside double quote marks, block by block, sorted. A mark left open at the end of a
 /// block quotes the rest of the block (a quote running on into the next paragraph).
 pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
@@ -28,15 +16,15 @@ pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
         };
         let mut open: Option<usize> = None;
         let bytes = s.as_bytes();
-        // Only `"`, doubled ASCII marks (``, '') and the multi-byte marks (lead bytes 0xC2 and
-        // 0xE2) can be quote marks.
         let mut i = 0;
-        while i < bytes.len() {
-            // Jump to the next byte that may start a mark: most bytes of a block are letters.
-            let Some(skip) = bytes.get(i..).and_then(|r| r.iter().position(|&b| MAY_START_MARK[usize::from(b)])) else {
-                break;
-            };
-            i += skip;
+        // Jump from one byte that may start a mark to the next: `"`, the doubled marks' `` ` ``
+        // and `'`, and the lead bytes of the multi-byte marks (0xC2 for « », 0xE2 for the
+        // curly ones). Most bytes of a block are letters.
+        for at_byte in crate::scan::positions(bytes, [b'"', 0xC2, 0xE2], [b'`', b'\'']) {
+            if at_byte < i {
+                continue;
+            }
+            i = at_byte;
             let b = bytes[i];
             let doubled = matches!(b, b'`' | b'\'') && bytes.get(i + 1) == Some(&b);
             if !(doubled || matches!(b, b'"' | 0xC2 | 0xE2)) {

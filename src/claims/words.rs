@@ -461,6 +461,16 @@ impl PhraseSet {
     /// (the longest at one position).
     pub fn find(&self, tokens: &[Token<'_>], lists: usize) -> Vec<Vec<Hit>> {
         let mut hits = vec![Vec::new(); lists];
+        self.find_into(tokens, &mut hits);
+        hits
+    }
+
+    /// Like [`Self::find`], for as many lists as `hits` has, into `hits` (each cleared first):
+    /// the claim detector keeps the vectors from sentence to sentence rather than allocating
+    /// and growing four of them per sentence.
+    pub fn find_into(&self, tokens: &[Token<'_>], hits: &mut [Vec<Hit>]) {
+        hits.iter_mut().for_each(Vec::clear);
+        let lists = hits.len().min(MAX_LISTS);
         // The best hit per list at the current token, on the stack: one per sentence.
         let mut best_lists = [const { None }; MAX_LISTS];
         let best = best_lists.get_mut(..lists).unwrap_or_default();
@@ -496,7 +506,6 @@ impl PhraseSet {
                 }
             }
         }
-        hits
     }
 
     /// Walks the trie from `node`, which matched `tokens[first..end]`, keeping the longest

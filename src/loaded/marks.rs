@@ -49,9 +49,9 @@ fn scan(body: &str, offset: usize, out: &mut Vec<Range<usize>>) {
     let mut double: Option<usize> = None;
     let mut single: Option<usize> = None;
     // Only these bytes can start a mark; skip everything else without decoding it.
-    let starts = body.bytes().enumerate().filter(|(_, b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2));
+    let starts = crate::scan::positions(body.as_bytes(), [b'"', 0xE2, 0xC2], [b'\'', b'\'']);
     let mut skip_to = 0;
-    for (i, _) in starts {
+    for i in starts {
         if i < skip_to {
             continue;
         }

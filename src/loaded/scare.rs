@@ -130,7 +130,7 @@ pub(crate) fn find(text: &Text, is_speech: impl Fn(&Range<usize>) -> bool) -> Ve
 /// A byte scan rather than a regex: it runs over the whole text, so it must be cheap.
 pub(crate) fn candidates(joined: &str) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
     let bytes = joined.as_bytes();
-    bytes.iter().enumerate().filter(|(_, b)| matches!(b, b'"' | 0xE2 | 0xC2)).filter_map(move |(i, _)| {
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).filter_map(move |i| {
         let rest = joined.get(i..)?;
         let mut chars = rest.chars();
         let open = chars.next()?;

@@ -29,28 +29,18 @@ pub(crate) fn is_listed_abbreviation(word: &str) -> bool {
     SET.contains(word)
 }
 
-/// The bytes the splitter stops at: line breaks and terminators.
-static ENDS: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'\n' as usize] = true;
-    t[b'\r' as usize] = true;
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t
-};
-
 /// Pushes the sentences of `span` (a block of `text`) onto `out`.
 pub(crate) fn split(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
     let bytes = text.as_bytes();
     let mut start = span.start;
     let mut i = span.start;
-    while i < span.end {
-        // Skip to the next byte that may end a sentence.
-        match bytes.get(i..span.end).and_then(|rest| rest.iter().position(|&b| ENDS[usize::from(b)])) {
-            Some(skip) => i += skip,
-            None => break,
+    let block = bytes.get(span.clone()).unwrap_or_default();
+    // Jump from one byte that may end a sentence (line breaks and terminators) to the next.
+    for at in crate::scan::positions(block, [b'.', b'\n', b'\r'], [b'!', b'?']) {
+        if span.start + at < i {
+            continue;
         }
+        i = span.start + at;
         let b = bytes[i];
         if b == b'\n' || b == b'\r' {
             push_trimmed(text, start..i, out);
