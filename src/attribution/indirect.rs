@@ -59,6 +59,13 @@ fn closes_sentence(tk: &Toks, from: usize, b: usize) -> Option<Option<String>> {
     (words_between(tk, from, end) <= MAX_TRAILING_REST).then_some(None)
 }
 
+/// Whether a name after an inverted cue ends there: what follows only places or times the
+/// saying ("…, said Sean Spicer in a statement"), not a predicate that makes the name the
+/// subject of the reported clause ("Tad Devine, an adviser, said Republicans are …").
+fn ends_phrase(tk: &Toks, k: usize, b: usize) -> bool {
+    k >= b || tk.stop(k) || tk.mark(k) || tk.dash(k) || (tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::TIME | class::RELATIVE | class::CONNECTOR))
+}
+
 fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
     let np = speaker::after(tk, cue.end, b)?;
     let at_front = cue.start == a || (cue.start == a + 1 && tk.has(a, class::FUNCTION));
@@ -102,7 +109,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     let inverted = cue.start > a
         && tk.punct(cue.start - 1, ',')
         && speaker::after(tk, cue.end, b).is_some_and(|np| {
-            closes_sentence(tk, np.end, b).is_some() || (!np.pronoun && (np.name.is_some() || tk.punct(np.end, ',')))
+            closes_sentence(tk, np.end, b).is_some() || (!np.pronoun && (tk.punct(np.end, ',') || (np.name.is_some() && ends_phrase(tk, np.end, b))))
         });
     // "X said … and warned …": a cue right after a coordinator, with no subject of its own,
     // is a second predicate of the sentence's speaker.

@@ -286,3 +286,15 @@ fn labelling_cue_after_an_appositive_subject_has_that_speaker() {
     let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
     assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Minyon Moore"));
 }
+
+#[test]
+fn a_name_that_starts_the_reported_clause_is_not_an_inverted_speaker() {
+    let got = speakers_of("Russell Wheeler, a visiting fellow at the Brookings Institution, said Trump could file a complaint.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Russell Wheeler", "{got:?}");
+    assert!(got[0].2.starts_with("Trump could file"), "{got:?}");
+    // An inverted speaker still takes a trailing place or time.
+    let got = speakers_of("The bridge would open in May, said Kwame Mensah in a statement on Monday.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Kwame Mensah", "{got:?}");
+}
