@@ -128,7 +128,11 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             // takes in any further quoted fragments; "vowed to “end …”" opens at "to".
             let opens = cue.opens;
             let that = (cue.end..p.open).find(|&k| !opens && tk.has(k, class::COMPLEMENTIZER));
-            let start = that.unwrap_or_else(|| cue.clause_start());
+            // "condemned what he called “a breach”": a label's phrase opens at the headless
+            // relative (not so "what he said about …", whose quoted words are an object).
+            let labels = cue.kind == CueKind::Name;
+            let headless = np.as_ref().and_then(|np| np.start.checked_sub(1)).filter(|&h| labels && tk.word(h) && tk.has(h, class::HEADLESS));
+            let start = headless.or(that).unwrap_or_else(|| cue.clause_start());
             let end = clause_end(block, &p);
             take_pairs_until(block, p.open, end);
             let tk = &block.tk;
