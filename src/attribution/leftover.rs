@@ -145,6 +145,25 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: Some(cue_bytes), via: None, extent, group });
             continue;
         }
+        // "Reid has been pounding Trump as a “con artist”": a label for a verb's object is the
+        // sentence subject's words, from the object on.
+        if let Some(start) = labelled_object(block, p.open) {
+            let tk = &block.tk;
+            let a = block.sentence_start(p.open);
+            let speaker = speaker::sentence_subject(tk, a, start).filter(|np| np.end < start && (np.name.is_some() || np.pronoun)).map(|np| doc.people.resolve(tk, &np));
+            if speaker.is_some() {
+                // The label ends the phrase when punctuation follows it ("as a “con artist” ―
+                // just as …"); words after it belong to it ("as an “honorable choice” who …").
+                let closes = p.close.filter(|&c| !tk.word(c + 1) || tk.punct(c - 1, ','));
+                let end = closes.map_or_else(|| clause_end(block, &p), |c| c + 1);
+                take_pairs_until(block, p.open, end);
+                let content = block.tk.span(start, end);
+                let group = doc.group();
+                block.taken[i] = true;
+                doc.push(Frame { content: content.clone(), style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent: cover(&[Some(content), Some(outer)]), group });
+                continue;
+            }
+        }
         // With no cue, a single quoted word is a scare quote (loaded wording reports those).
         if words < 2 {
             continue;
@@ -232,6 +251,42 @@ fn predicate_object(tk: &super::view::Toks, np: &Np, open: usize) -> Option<usiz
     // Not across a comma: "questioning the system, encouraging … “…”" is two predicates.
     let plain = (start..open).all(|m| !tk.stop(m) && !tk.mark(m) && !tk.punct(m, ','));
     (verb_ok && start < open && plain).then_some(start)
+}
+
+/// How far back from a label word the object before it is looked for.
+const MAX_LABELLED_OBJECT: usize = 8;
+
+/// Where the object labelled by the quote at `open` starts, when a label word ("as", with an
+/// article after it or not) introduces the quote and a lower-case verb stands before the
+/// object: "portray Donald Trump’s candidacy as a “working-class” rebellion" gives "Donald".
+fn labelled_object(block: &Block, open: usize) -> Option<usize> {
+    let tk = &block.tk;
+    let mut label = open.checked_sub(1)?;
+    if tk.word(label) && tk.has(label, class::ARTICLE) && !tk.cap(label) {
+        label = label.checked_sub(1)?;
+    }
+    if !tk.word(label) || tk.cap(label) || !tk.has(label, class::LABEL) {
+        return None;
+    }
+    let floor = block.sentence_start(open).max(label.saturating_sub(MAX_LABELLED_OBJECT));
+    let mut start = None;
+    let mut k = label;
+    while k > floor {
+        k -= 1;
+        if !tk.word(k) || tk.in_quote(k) || tk.cue_at(k).is_some() {
+            return None;
+        }
+        let s = tk.s(k);
+        let possessive = s.ends_with("'s") || s.ends_with('\u{2019}') || s.ends_with("\u{2019}s");
+        let np_word = tk.cap(k) || tk.has(k, class::DETERMINER | class::ARTICLE) || possessive;
+        if np_word {
+            start = Some(k);
+        } else if start.is_some() {
+            // A lower-case word before the object: its verb.
+            return start;
+        }
+    }
+    None
 }
 
 /// The subject of a sentence that introduces a quote with a colon and no cue: "Bush: “The

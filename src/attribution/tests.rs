@@ -82,6 +82,7 @@ fn word_list_examples() {
                     && fr.iter().all(|f| !text.slice(&f.content).split_whitespace().any(|w| w == word))
             }
             "agent" | "article" => fr.is_empty(),
+            "label" => fr.iter().any(|f| f.style == QuoteStyle::Mixed && text.slice(&f.content).contains(&format!(" {word} ")) && speakers.iter().any(|s| s.name == "Reid")),
             "headless" => fr.iter().any(|f| f.style == QuoteStyle::Mixed && text.slice(&f.content).starts_with(word)),
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             _ => speakers.iter().any(|s| {

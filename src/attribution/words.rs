@@ -45,6 +45,8 @@ pub(crate) mod class {
     /// Stands before a speaker and its labelling cue and opens the quoted phrase with them
     /// ("condemned what he called “a breach”").
     pub const HEADLESS: u32 = 1 << 24;
+    /// Introduces a label for the object before it ("portrayed the plan as “a disaster”").
+    pub const LABEL: u32 = 1 << 25;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
     /// Opens a phrase that extends a cue ("in", "on").
@@ -161,6 +163,7 @@ impl Words {
                     ("agent", class::AGENT),
                     ("article", class::ARTICLE),
                     ("headless", class::HEADLESS),
+                    ("label", class::LABEL),
                     ("medium", class::MEDIUM),
                     ("time", class::TIME),
                 ][..],
