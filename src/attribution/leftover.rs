@@ -93,6 +93,17 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         let starts_sentence = p.open == sentence_start || (p.open > 0 && tk.stop(p.open - 1));
         let first_word_cap = tk.cap(p.open + 1);
         let prev = previous(doc, &seen, content.start);
+        // “Lilyhammer” follows a mobster …, ''Friends'' has been a hit: a short quote that its
+        // sentence goes on from is a name or a term; not so one that ends like speech
+        // (“This is fantastic!” beamed …, “I'm a voter,” declares …) or before a pronoun.
+        let spoken_end = p.close.and_then(|c| c.checked_sub(1)).is_some_and(|e| tk.punct(e, ',') || tk.punct(e, '!') || tk.punct(e, '?'));
+        let after = p.close.map(|c| c + 1);
+        let named_term = words <= MAX_SCARE_WORDS
+            && !spoken_end
+            && after.is_some_and(|k| (tk.word(k) && !tk.cap(k) && !tk.has(k, class::PRONOUN)) || tk.punct(k, '('));
+        if starts_sentence && named_term {
+            continue;
+        }
         if starts_sentence && (first_word_cap || words > MAX_SCARE_WORDS) {
             // A quoted sentence: it continues the speaker just quoted, if any.
             let intro = doc.intro.as_ref().filter(|(b, _)| p.open == 0 && b + 1 == doc.block).map(|(_, s)| s.clone());

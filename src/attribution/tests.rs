@@ -300,3 +300,12 @@ fn a_name_that_starts_the_reported_clause_is_not_an_inverted_speaker() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Kwame Mensah", "{got:?}");
 }
+
+#[test]
+fn a_short_quote_its_sentence_goes_on_from_is_a_name() {
+    let (_, fr) = frames("The network has two hits. “Lilyhammer” follows a mobster who moves to Norway.");
+    assert!(fr.is_empty(), "{fr:?}");
+    // Spoken words before an inverted cue stay quotes.
+    let (_, fr) = frames("The crowd was loud. “This is fantastic!” beamed Donald Hartley of Madison.");
+    assert_eq!(fr.len(), 1, "{fr:?}");
+}
