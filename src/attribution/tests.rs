@@ -309,3 +309,12 @@ fn a_short_quote_its_sentence_goes_on_from_is_a_name() {
     let (_, fr) = frames("The crowd was loud. “This is fantastic!” beamed Donald Hartley of Madison.");
     assert_eq!(fr.len(), 1, "{fr:?}");
 }
+
+#[test]
+fn an_opening_participle_is_not_a_name() {
+    let got = speakers_of("Ana Ruiz spoke first. Speaking in her own voice again, she said, “We will stay.”");
+    assert!(got.iter().all(|(n, _, _)| n != "Speaking"), "{got:?}");
+    // Names ending like participles still speak.
+    let got = speakers_of("“We will stay,” Manning said.");
+    assert_eq!(got[0].0, "Manning", "{got:?}");
+}
