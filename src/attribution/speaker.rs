@@ -294,7 +294,10 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
         return None;
     }
     let np = simple_back(tk, c, lower).or_else(|| plain_back(tk, c, lower))?;
-    (!np.pronoun && (np.start == lower || tk.has(np.start - 1, class::FUNCTION))).then_some(np)
+    // The phrase starts its clause: at the sentence start, after a function word, or after an
+    // opening phrase's comma ("With 50 days to go, Clinton, who spoke in Ohio, called …").
+    let starts_clause = np.start == lower || tk.has(np.start - 1, class::FUNCTION) || tk.punct(np.start - 1, ',');
+    (!np.pronoun && starts_clause).then_some(np)
 }
 
 /// The phrase that starts the sentence at `a` and ends before `limit`, when it looks like a

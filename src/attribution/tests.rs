@@ -318,3 +318,10 @@ fn an_opening_participle_is_not_a_name() {
     let got = speakers_of("“We will stay,” Manning said.");
     assert_eq!(got[0].0, "Manning", "{got:?}");
 }
+
+#[test]
+fn a_subject_after_an_opening_phrase_keeps_its_relative_clause() {
+    let got = speakers_of("With 50 days until the election, Clinton, who spoke in Ohio, called the plan “a total disaster for the country.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Clinton", "{got:?}");
+}
