@@ -227,6 +227,9 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
     }
 }
 
+/// How far past a quoted fragment later quote marks are looked for.
+const MAX_CLAUSE_SCAN: usize = 200;
+
 /// The end of a clause holding the quoted fragment `p`: its sentence's end (closing
 /// punctuation dropped), or before another attribution that follows the fragment.
 fn clause_end(block: &Block, p: &super::marks::Pair) -> usize {
@@ -236,6 +239,12 @@ fn clause_end(block: &Block, p: &super::marks::Pair) -> usize {
         end -= 1;
     }
     let quote_end = p.close.map_or(p.stop, |c| c + 1);
+    // The last quoted words end the clause at a comma inside their closing mark or a dash after
+    // it ("described the incident as a “terrible situation,” but stopped short …").
+    let last = p.close.is_some_and(|c| c > 0 && (tk.punct(c - 1, ',') || tk.dash(c + 1)) && !(quote_end..end.min(quote_end + MAX_CLAUSE_SCAN)).any(|m| tk.mark(m)));
+    if last {
+        return quote_end;
+    }
     super::indirect::cut_at_next_attribution(block, quote_end, end.max(quote_end)).max(quote_end)
 }
 

@@ -325,3 +325,10 @@ fn a_subject_after_an_opening_phrase_keeps_its_relative_clause() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Clinton", "{got:?}");
 }
+
+#[test]
+fn a_fragment_clause_ends_at_a_comma_inside_its_closing_mark() {
+    let (text, fr) = frames("Trump further described the incident as a “terrible situation,” but stopped short of calling it a crime.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert!(text.slice(&f.content).ends_with("situation,”"), "{:?}", text.slice(&f.content));
+}
