@@ -254,6 +254,11 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         }
         // "…, “justice for Terrence,” but pledged …": a comma inside the closing mark ends
         // the clause like one outside it.
+        // "… as a “disgrace” — a word …": a dash after the last closing mark ends it too.
+        let closing = tk.mark(c) && c > start && tk.in_quote(c - 1) && !tk.in_quote(c + 1);
+        if closing && tk.dash(c + 1) && !(c + 1..end.min(c + 1 + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+            return c + 1;
+        }
         let comma_in_mark = tk.mark(c) && c > start && tk.punct(c - 1, ',') && tk.in_quote(c - 1) && !tk.in_quote(c + 1);
         if comma_in_mark {
             let next = c + 1;

@@ -332,3 +332,10 @@ fn a_fragment_clause_ends_at_a_comma_inside_its_closing_mark() {
     let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
     assert!(text.slice(&f.content).ends_with("situation,”"), "{:?}", text.slice(&f.content));
 }
+
+#[test]
+fn a_reported_clause_ends_at_a_dash_after_its_last_quoted_words() {
+    let (text, fr) = frames("Gingrich said Estonia was in the “suburbs of St. Petersburg” — a phrase that stuck.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert!(text.slice(&f.content).ends_with("Petersburg”"), "{:?}", text.slice(&f.content));
+}
