@@ -351,6 +351,10 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
             let plain = |np: &Np| (np.end..cue.start).all(|k| !tk.mark(k) && !tk.stop(k) && !tk.has(k, class::PHRASE_START));
             speaker::sentence_subject(tk, a, cue.start).filter(|np| np.name.is_some() && appositive(np) && plain(np))
         });
+        // "Trump defended the incident, calling the protester “…”": a participle after a comma
+        // labels for the speaker of the cue before it, or else the sentence's subject.
+        let participle = cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing");
+        let np = np.or_else(|| participle.then(|| block.speaker_np_before(cue.start, a).or_else(|| speaker::sentence_subject(tk, a, cue.start))).flatten());
         return Some((cue, np));
     }
     None

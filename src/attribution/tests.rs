@@ -339,3 +339,10 @@ fn a_reported_clause_ends_at_a_dash_after_its_last_quoted_words() {
     let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
     assert!(text.slice(&f.content).ends_with("Petersburg”"), "{:?}", text.slice(&f.content));
 }
+
+#[test]
+fn a_labelling_participle_after_a_comma_has_the_sentence_speaker() {
+    let (_, fr) = frames("Trump subsequently defended the incident, calling the protester “a very obnoxious guy who was looking for trouble.”");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Trump"), "{fr:?}");
+}
