@@ -83,17 +83,26 @@ fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
     (words_between(tk, a, e) >= MIN_CLAUSE).then_some(Found { content: (a, e), second: None, np: Some(np), via: None })
 }
 
+/// The subject of the nearest cue before `at` in the sentence from `a`, used or not ("Sanders
+/// criticized the accord, saying …": the participle speaks for Sanders).
+fn subject_of_cue_before(tk: &Toks, at: usize, a: usize) -> Option<Np> {
+    let k = (a..at).rev().take(40).find(|&k| !tk.in_quote(k) && tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some_and(|c| c.start == k))?;
+    speaker::before(tk, k, a)
+}
+
 fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Option<Found> {
     let tk = &block.tk;
     let mut subject = speaker::before(tk, cue.start, a);
     // "…, adding that …": a participle after a comma reports for the sentence's speaker.
     if subject.is_none() && cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing") {
-        let earlier = block.speaker_np_before(cue.start, a);
-        if earlier.is_some() {
-            subject = earlier;
-        } else {
-            subject = speaker::sentence_subject(tk, a, cue.start);
-        }
+        // The speaker of the cue before (used by a frame or not), the sentence subject when
+        // it is a name or pronoun, or else any subject phrase.
+        let named = |np: &Np| np.name.is_some() || np.pronoun;
+        subject = block
+            .speaker_np_before(cue.start, a)
+            .or_else(|| speaker::sentence_subject(tk, a, cue.start).filter(named))
+            .or_else(|| subject_of_cue_before(tk, cue.start, a))
+            .or_else(|| speaker::sentence_subject(tk, a, cue.start));
         if let Some(np) = subject {
             let end = trim_end(tk, cue.end, b);
             let that = (cue.end < end && tk.has(cue.end, class::COMPLEMENTIZER)).then_some(cue.end);
@@ -216,8 +225,16 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             }
             // "While he acknowledged X, Ham also noted Y": the clause ends where another
             // speaker's cue takes over.
+            let full = end;
             let end = cut_at_next_attribution(block, start, end);
             if words_between(tk, start, end) < MIN_CLAUSE {
+                return None;
+            }
+            // Cut before a participle that reports the quoted words ("defended the incident,
+            // calling the protester “…”"): the participle's clause is the quote; the words before
+            // it are a stance, not reported speech.
+            let reports_quote = |k: usize| tk.s(k).ends_with("ing") && tk.cue_at(k).is_some_and(|c| c.start == k) && (k..full.min(k + MAX_CUT_SCAN)).any(|m| tk.mark(m));
+            if end < full && tk.punct(end, ',') && reports_quote(end + 1) && !(start..end).any(|k| tk.mark(k)) {
                 return None;
             }
             Some(Found { content: (start, end), second: None, np: Some(np), via })
@@ -271,8 +288,15 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         if !tk.punct(c, ',') || tk.in_quote(c) {
             continue;
         }
-        // ", but stopped short of …", ", citing …": a new clause, unless quoted words follow.
+        // "defended the incident, calling the protester “…”": a participle cue after a comma
+        // reports the quoted words after it in a clause of its own (read next, for the same
+        // speaker).
         let next = c + 1;
+        let participle_cue = tk.word(next) && !tk.cap(next) && tk.s(next).ends_with("ing") && tk.has(next, class::PHRASE_START) && tk.cue_at(next).is_some_and(|cue| cue.start == next);
+        if participle_cue && (next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+            return c;
+        }
+        // ", but stopped short of …", ", citing …": a new clause, unless quoted words follow.
         let new_clause = tk.word(next) && !tk.cap(next) && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER) || tk.s(next).ends_with("ing"));
         if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
             return c;

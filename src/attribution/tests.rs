@@ -346,3 +346,11 @@ fn a_labelling_participle_after_a_comma_has_the_sentence_speaker() {
     let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
     assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Trump"), "{fr:?}");
 }
+
+#[test]
+fn a_participle_that_reports_the_quote_is_its_own_clause() {
+    let (text, fr) = frames("Sanders criticized the accord adopted in Paris, saying the agreement goes “nowhere near far enough.”");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert!(text.slice(&f.content).starts_with("the agreement goes"), "{:?}", text.slice(&f.content));
+    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Sanders"), "{fr:?}");
+}
