@@ -59,6 +59,13 @@ fn closes_sentence(tk: &Toks, from: usize, b: usize) -> Option<Option<String>> {
     (words_between(tk, from, end) <= MAX_TRAILING_REST).then_some(None)
 }
 
+/// Whether a name after an inverted cue ends there: what follows only places or times the
+/// saying ("…, said Sean Spicer in a statement"), not a predicate that makes the name the
+/// subject of the reported clause ("Tad Devine, an adviser, said Republicans are …").
+fn ends_phrase(tk: &Toks, k: usize, b: usize) -> bool {
+    k >= b || tk.stop(k) || tk.mark(k) || tk.dash(k) || (tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::TIME | class::RELATIVE | class::CONNECTOR))
+}
+
 fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
     let np = speaker::after(tk, cue.end, b)?;
     let at_front = cue.start == a || (cue.start == a + 1 && tk.has(a, class::FUNCTION));
@@ -76,17 +83,26 @@ fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
     (words_between(tk, a, e) >= MIN_CLAUSE).then_some(Found { content: (a, e), second: None, np: Some(np), via: None })
 }
 
+/// The subject of the nearest cue before `at` in the sentence from `a`, used or not ("Sanders
+/// criticized the accord, saying …": the participle speaks for Sanders).
+fn subject_of_cue_before(tk: &Toks, at: usize, a: usize) -> Option<Np> {
+    let k = (a..at).rev().take(40).find(|&k| !tk.in_quote(k) && tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some_and(|c| c.start == k))?;
+    speaker::before(tk, k, a)
+}
+
 fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Option<Found> {
     let tk = &block.tk;
     let mut subject = speaker::before(tk, cue.start, a);
     // "…, adding that …": a participle after a comma reports for the sentence's speaker.
     if subject.is_none() && cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing") {
-        let earlier = block.speaker_np_before(cue.start, a);
-        if earlier.is_some() {
-            subject = earlier;
-        } else {
-            subject = speaker::sentence_subject(tk, a, cue.start);
-        }
+        // The speaker of the cue before (used by a frame or not), the sentence subject when
+        // it is a name or pronoun, or else any subject phrase.
+        let named = |np: &Np| np.name.is_some() || np.pronoun;
+        subject = block
+            .speaker_np_before(cue.start, a)
+            .or_else(|| speaker::sentence_subject(tk, a, cue.start).filter(named))
+            .or_else(|| subject_of_cue_before(tk, cue.start, a))
+            .or_else(|| speaker::sentence_subject(tk, a, cue.start));
         if let Some(np) = subject {
             let end = trim_end(tk, cue.end, b);
             let that = (cue.end < end && tk.has(cue.end, class::COMPLEMENTIZER)).then_some(cue.end);
@@ -102,7 +118,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     let inverted = cue.start > a
         && tk.punct(cue.start - 1, ',')
         && speaker::after(tk, cue.end, b).is_some_and(|np| {
-            closes_sentence(tk, np.end, b).is_some() || (!np.pronoun && (np.name.is_some() || tk.punct(np.end, ',')))
+            closes_sentence(tk, np.end, b).is_some() || (!np.pronoun && (tk.punct(np.end, ',') || (np.name.is_some() && ends_phrase(tk, np.end, b))))
         });
     // "X said … and warned …": a cue right after a coordinator, with no subject of its own,
     // is a second predicate of the sentence's speaker.
@@ -209,8 +225,16 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             }
             // "While he acknowledged X, Ham also noted Y": the clause ends where another
             // speaker's cue takes over.
+            let full = end;
             let end = cut_at_next_attribution(block, start, end);
             if words_between(tk, start, end) < MIN_CLAUSE {
+                return None;
+            }
+            // Cut before a participle that reports the quoted words ("defended the incident,
+            // calling the protester “…”"): the participle's clause is the quote; the words before
+            // it are a stance, not reported speech.
+            let reports_quote = |k: usize| tk.s(k).ends_with("ing") && tk.cue_at(k).is_some_and(|c| c.start == k) && (k..full.min(k + MAX_CUT_SCAN)).any(|m| tk.mark(m));
+            if end < full && tk.punct(end, ',') && reports_quote(end + 1) && !(start..end).any(|k| tk.mark(k)) {
                 return None;
             }
             Some(Found { content: (start, end), second: None, np: Some(np), via })
@@ -247,6 +271,11 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         }
         // "…, “justice for Terrence,” but pledged …": a comma inside the closing mark ends
         // the clause like one outside it.
+        // "… as a “disgrace” — a word …": a dash after the last closing mark ends it too.
+        let closing = tk.mark(c) && c > start && tk.in_quote(c - 1) && !tk.in_quote(c + 1);
+        if closing && tk.dash(c + 1) && !(c + 1..end.min(c + 1 + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+            return c + 1;
+        }
         let comma_in_mark = tk.mark(c) && c > start && tk.punct(c - 1, ',') && tk.in_quote(c - 1) && !tk.in_quote(c + 1);
         if comma_in_mark {
             let next = c + 1;
@@ -259,8 +288,15 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         if !tk.punct(c, ',') || tk.in_quote(c) {
             continue;
         }
-        // ", but stopped short of …", ", citing …": a new clause, unless quoted words follow.
+        // "defended the incident, calling the protester “…”": a participle cue after a comma
+        // reports the quoted words after it in a clause of its own (read next, for the same
+        // speaker).
         let next = c + 1;
+        let participle_cue = tk.word(next) && !tk.cap(next) && tk.s(next).ends_with("ing") && tk.has(next, class::PHRASE_START) && tk.cue_at(next).is_some_and(|cue| cue.start == next);
+        if participle_cue && (next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+            return c;
+        }
+        // ", but stopped short of …", ", citing …": a new clause, unless quoted words follow.
         let new_clause = tk.word(next) && !tk.cap(next) && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER) || tk.s(next).ends_with("ing"));
         if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
             return c;

@@ -93,6 +93,17 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         let starts_sentence = p.open == sentence_start || (p.open > 0 && tk.stop(p.open - 1));
         let first_word_cap = tk.cap(p.open + 1);
         let prev = previous(doc, &seen, content.start);
+        // “Lilyhammer” follows a mobster …, ''Friends'' has been a hit: a short quote that its
+        // sentence goes on from is a name or a term; not so one that ends like speech
+        // (“This is fantastic!” beamed …, “I'm a voter,” declares …) or before a pronoun.
+        let spoken_end = p.close.and_then(|c| c.checked_sub(1)).is_some_and(|e| tk.punct(e, ',') || tk.punct(e, '!') || tk.punct(e, '?'));
+        let after = p.close.map(|c| c + 1);
+        let named_term = words <= MAX_SCARE_WORDS
+            && !spoken_end
+            && after.is_some_and(|k| (tk.word(k) && !tk.cap(k) && !tk.has(k, class::PRONOUN)) || tk.punct(k, '('));
+        if starts_sentence && named_term {
+            continue;
+        }
         if starts_sentence && (first_word_cap || words > MAX_SCARE_WORDS) {
             // A quoted sentence: it continues the speaker just quoted, if any.
             let intro = doc.intro.as_ref().filter(|(b, _)| p.open == 0 && b + 1 == doc.block).map(|(_, s)| s.clone());
@@ -128,7 +139,11 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             // takes in any further quoted fragments; "vowed to “end …”" opens at "to".
             let opens = cue.opens;
             let that = (cue.end..p.open).find(|&k| !opens && tk.has(k, class::COMPLEMENTIZER));
-            let start = that.unwrap_or_else(|| cue.clause_start());
+            // "condemned what he called “a breach”": a label's phrase opens at the headless
+            // relative (not so "what he said about …", whose quoted words are an object).
+            let labels = cue.kind == CueKind::Name;
+            let headless = np.as_ref().and_then(|np| np.start.checked_sub(1)).filter(|&h| labels && tk.word(h) && tk.has(h, class::HEADLESS));
+            let start = headless.or(that).unwrap_or_else(|| cue.clause_start());
             let end = clause_end(block, &p);
             take_pairs_until(block, p.open, end);
             let tk = &block.tk;
@@ -140,6 +155,25 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             block.used_cue[cue.verb] = true;
             doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: Some(cue_bytes), via: None, extent, group });
             continue;
+        }
+        // "Reid has been pounding Trump as a “con artist”": a label for a verb's object is the
+        // sentence subject's words, from the object on.
+        if let Some(start) = labelled_object(block, p.open) {
+            let tk = &block.tk;
+            let a = block.sentence_start(p.open);
+            let speaker = speaker::sentence_subject(tk, a, start).filter(|np| np.end < start && (np.name.is_some() || np.pronoun)).map(|np| doc.people.resolve(tk, &np));
+            if speaker.is_some() {
+                // The label ends the phrase when punctuation follows it ("as a “con artist” ―
+                // just as …"); words after it belong to it ("as an “honorable choice” who …").
+                let closes = p.close.filter(|&c| !tk.word(c + 1) || tk.punct(c - 1, ','));
+                let end = closes.map_or_else(|| clause_end(block, &p), |c| c + 1);
+                take_pairs_until(block, p.open, end);
+                let content = block.tk.span(start, end);
+                let group = doc.group();
+                block.taken[i] = true;
+                doc.push(Frame { content: content.clone(), style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent: cover(&[Some(content), Some(outer)]), group });
+                continue;
+            }
         }
         // With no cue, a single quoted word is a scare quote (loaded wording reports those).
         if words < 2 {
@@ -193,6 +227,9 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
     }
 }
 
+/// How far past a quoted fragment later quote marks are looked for.
+const MAX_CLAUSE_SCAN: usize = 200;
+
 /// The end of a clause holding the quoted fragment `p`: its sentence's end (closing
 /// punctuation dropped), or before another attribution that follows the fragment.
 fn clause_end(block: &Block, p: &super::marks::Pair) -> usize {
@@ -202,6 +239,12 @@ fn clause_end(block: &Block, p: &super::marks::Pair) -> usize {
         end -= 1;
     }
     let quote_end = p.close.map_or(p.stop, |c| c + 1);
+    // The last quoted words end the clause at a comma inside their closing mark or a dash after
+    // it ("described the incident as a “terrible situation,” but stopped short …").
+    let last = p.close.is_some_and(|c| c > 0 && (tk.punct(c - 1, ',') || tk.dash(c + 1)) && !(quote_end..end.min(quote_end + MAX_CLAUSE_SCAN)).any(|m| tk.mark(m)));
+    if last {
+        return quote_end;
+    }
     super::indirect::cut_at_next_attribution(block, quote_end, end.max(quote_end)).max(quote_end)
 }
 
@@ -228,6 +271,42 @@ fn predicate_object(tk: &super::view::Toks, np: &Np, open: usize) -> Option<usiz
     // Not across a comma: "questioning the system, encouraging … “…”" is two predicates.
     let plain = (start..open).all(|m| !tk.stop(m) && !tk.mark(m) && !tk.punct(m, ','));
     (verb_ok && start < open && plain).then_some(start)
+}
+
+/// How far back from a label word the object before it is looked for.
+const MAX_LABELLED_OBJECT: usize = 8;
+
+/// Where the object labelled by the quote at `open` starts, when a label word ("as", with an
+/// article after it or not) introduces the quote and a lower-case verb stands before the
+/// object: "portray Donald Trump’s candidacy as a “working-class” rebellion" gives "Donald".
+fn labelled_object(block: &Block, open: usize) -> Option<usize> {
+    let tk = &block.tk;
+    let mut label = open.checked_sub(1)?;
+    if tk.word(label) && tk.has(label, class::ARTICLE) && !tk.cap(label) {
+        label = label.checked_sub(1)?;
+    }
+    if !tk.word(label) || tk.cap(label) || !tk.has(label, class::LABEL) {
+        return None;
+    }
+    let floor = block.sentence_start(open).max(label.saturating_sub(MAX_LABELLED_OBJECT));
+    let mut start = None;
+    let mut k = label;
+    while k > floor {
+        k -= 1;
+        if !tk.word(k) || tk.in_quote(k) || tk.cue_at(k).is_some() {
+            return None;
+        }
+        let s = tk.s(k);
+        let possessive = s.ends_with("'s") || s.ends_with('\u{2019}') || s.ends_with("\u{2019}s");
+        let np_word = tk.cap(k) || tk.has(k, class::DETERMINER | class::ARTICLE) || possessive;
+        if np_word {
+            start = Some(k);
+        } else if start.is_some() {
+            // A lower-case word before the object: its verb.
+            return start;
+        }
+    }
+    None
 }
 
 /// The subject of a sentence that introduces a quote with a colon and no cue: "Bush: “The
@@ -272,6 +351,10 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
             let plain = |np: &Np| (np.end..cue.start).all(|k| !tk.mark(k) && !tk.stop(k) && !tk.has(k, class::PHRASE_START));
             speaker::sentence_subject(tk, a, cue.start).filter(|np| np.name.is_some() && appositive(np) && plain(np))
         });
+        // "Trump defended the incident, calling the protester “…”": a participle after a comma
+        // labels for the speaker of the cue before it, or else the sentence's subject.
+        let participle = cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing");
+        let np = np.or_else(|| participle.then(|| block.speaker_np_before(cue.start, a).or_else(|| speaker::sentence_subject(tk, a, cue.start))).flatten());
         return Some((cue, np));
     }
     None

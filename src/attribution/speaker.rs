@@ -41,6 +41,20 @@ fn namey(tk: &Toks, k: usize) -> bool {
             k,
             class::FUNCTION | class::PRONOUN | class::DETERMINER | class::SOURCE_NOUN | class::TIME | class::ADVERB | class::AUX | class::PHRASE_START | class::CONNECTOR | class::TAILPREP,
         )
+        && !opening_modifier(tk, k)
+}
+
+/// A participle or adverb that opens its sentence and goes on in lower case ("Speaking in his
+/// real voice, he …", "Hastily politicizing the tragedy, Trump …"): no name, though names
+/// end in "-ing" and "-ly" too ("Manning said", "Kelly told", "Reilly, a lawyer").
+fn opening_modifier(tk: &Toks, k: usize) -> bool {
+    let s = tk.s(k);
+    let opens = k == 0 || !tk.same_sentence(k - 1, k) || tk.stop(k - 1) || tk.mark(k - 1);
+    let next = k + 1;
+    let goes_on = tk.word(next) && !tk.cap(next) && !tk.has(next, class::AUX | class::PHRASE_START | class::ADVERB | class::PRONOUN);
+    let participle = s.len() >= 6 && s.ends_with("ing");
+    let adverb = s.len() >= 5 && s.ends_with("ly") && tk.s(next).ends_with("ing");
+    opens && goes_on && (participle || adverb)
 }
 
 /// A lower-case name particle followed (after at most one more particle) by a name word.
@@ -280,7 +294,10 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
         return None;
     }
     let np = simple_back(tk, c, lower).or_else(|| plain_back(tk, c, lower))?;
-    (!np.pronoun && (np.start == lower || tk.has(np.start - 1, class::FUNCTION))).then_some(np)
+    // The phrase starts its clause: at the sentence start, after a function word, or after an
+    // opening phrase's comma ("With 50 days to go, Clinton, who spoke in Ohio, called …").
+    let starts_clause = np.start == lower || tk.has(np.start - 1, class::FUNCTION) || tk.punct(np.start - 1, ',');
+    (!np.pronoun && starts_clause).then_some(np)
 }
 
 /// The phrase that starts the sentence at `a` and ends before `limit`, when it looks like a

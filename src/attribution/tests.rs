@@ -82,6 +82,8 @@ fn word_list_examples() {
                     && fr.iter().all(|f| !text.slice(&f.content).split_whitespace().any(|w| w == word))
             }
             "agent" | "article" => fr.is_empty(),
+            "label" => fr.iter().any(|f| f.style == QuoteStyle::Mixed && text.slice(&f.content).contains(&format!(" {word} ")) && speakers.iter().any(|s| s.name == "Reid")),
+            "headless" => fr.iter().any(|f| f.style == QuoteStyle::Mixed && text.slice(&f.content).starts_with(word)),
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             _ => speakers.iter().any(|s| {
                 let all = format!("{} {}", s.name, s.description.clone().unwrap_or_default());
@@ -285,4 +287,70 @@ fn labelling_cue_after_an_appositive_subject_has_that_speaker() {
     let (_, fr) = frames("Minyon Moore, a senior adviser to the campaign, called the remarks \"a true wake-up call\" to his supporters.");
     let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
     assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Minyon Moore"));
+}
+
+#[test]
+fn a_name_that_starts_the_reported_clause_is_not_an_inverted_speaker() {
+    let got = speakers_of("Russell Wheeler, a visiting fellow at the Brookings Institution, said Trump could file a complaint.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Russell Wheeler", "{got:?}");
+    assert!(got[0].2.starts_with("Trump could file"), "{got:?}");
+    // An inverted speaker still takes a trailing place or time.
+    let got = speakers_of("The bridge would open in May, said Kwame Mensah in a statement on Monday.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Kwame Mensah", "{got:?}");
+}
+
+#[test]
+fn a_short_quote_its_sentence_goes_on_from_is_a_name() {
+    let (_, fr) = frames("The network has two hits. “Lilyhammer” follows a mobster who moves to Norway.");
+    assert!(fr.is_empty(), "{fr:?}");
+    // Spoken words before an inverted cue stay quotes.
+    let (_, fr) = frames("The crowd was loud. “This is fantastic!” beamed Donald Hartley of Madison.");
+    assert_eq!(fr.len(), 1, "{fr:?}");
+}
+
+#[test]
+fn an_opening_participle_is_not_a_name() {
+    let got = speakers_of("Ana Ruiz spoke first. Speaking in her own voice again, she said, “We will stay.”");
+    assert!(got.iter().all(|(n, _, _)| n != "Speaking"), "{got:?}");
+    // Names ending like participles still speak.
+    let got = speakers_of("“We will stay,” Manning said.");
+    assert_eq!(got[0].0, "Manning", "{got:?}");
+}
+
+#[test]
+fn a_subject_after_an_opening_phrase_keeps_its_relative_clause() {
+    let got = speakers_of("With 50 days until the election, Clinton, who spoke in Ohio, called the plan “a total disaster for the country.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Clinton", "{got:?}");
+}
+
+#[test]
+fn a_fragment_clause_ends_at_a_comma_inside_its_closing_mark() {
+    let (text, fr) = frames("Trump further described the incident as a “terrible situation,” but stopped short of calling it a crime.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert!(text.slice(&f.content).ends_with("situation,”"), "{:?}", text.slice(&f.content));
+}
+
+#[test]
+fn a_reported_clause_ends_at_a_dash_after_its_last_quoted_words() {
+    let (text, fr) = frames("Gingrich said Estonia was in the “suburbs of St. Petersburg” — a phrase that stuck.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert!(text.slice(&f.content).ends_with("Petersburg”"), "{:?}", text.slice(&f.content));
+}
+
+#[test]
+fn a_labelling_participle_after_a_comma_has_the_sentence_speaker() {
+    let (_, fr) = frames("Trump subsequently defended the incident, calling the protester “a very obnoxious guy who was looking for trouble.”");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Trump"), "{fr:?}");
+}
+
+#[test]
+fn a_participle_that_reports_the_quote_is_its_own_clause() {
+    let (text, fr) = frames("Sanders criticized the accord adopted in Paris, saying the agreement goes “nowhere near far enough.”");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert!(text.slice(&f.content).starts_with("the agreement goes"), "{:?}", text.slice(&f.content));
+    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Sanders"), "{fr:?}");
 }

@@ -42,6 +42,11 @@ pub(crate) mod class {
     pub const AGENT: u32 = 1 << 22;
     /// Marks a noun ("the", "their"): a cue word after it is not a verb.
     pub const ARTICLE: u32 = 1 << 23;
+    /// Stands before a speaker and its labelling cue and opens the quoted phrase with them
+    /// ("condemned what he called “a breach”").
+    pub const HEADLESS: u32 = 1 << 24;
+    /// Introduces a label for the object before it ("portrayed the plan as “a disaster”").
+    pub const LABEL: u32 = 1 << 25;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
     /// Opens a phrase that extends a cue ("in", "on").
@@ -157,6 +162,8 @@ impl Words {
                     ("coordinator", class::COORDINATOR | class::FUNCTION),
                     ("agent", class::AGENT),
                     ("article", class::ARTICLE),
+                    ("headless", class::HEADLESS),
+                    ("label", class::LABEL),
                     ("medium", class::MEDIUM),
                     ("time", class::TIME),
                 ][..],
