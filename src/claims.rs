@@ -258,7 +258,10 @@ fn judge<'a>(
     {
         weight += 1;
     }
-    let needed = if modal {
+    // A record is checkable whatever the modal around it: "She would be the second-ever woman in
+    // the Senate" states who came before, where "The storm could destroy thousands of homes"
+    // only forecasts.
+    let needed = if modal && !cues.contains(&Cue::Record) {
         HEDGED_CLAIM_WEIGHT
     } else {
         CLAIM_WEIGHT

@@ -141,6 +141,15 @@ fn negatives_of_every_kind() {
 }
 
 #[test]
+fn a_record_stands_under_a_modal() {
+    // The record is a fact about the past; the modal only places the sentence in the future.
+    let found = claims("She would be the second-ever African American woman in the Senate.");
+    assert!(matches!(found.as_slice(), [(_, c)] if !c.vague), "{found:?}");
+    // A forecast of a figure stays a forecast.
+    assert_eq!(claims("The storm could destroy thousands of homes."), []);
+}
+
+#[test]
 fn vague_inside_a_quote_is_the_speakers() {
     assert_eq!(
         claims("\u{201c}Critics say the dam will fail,\u{201d} the engineer told reporters."),
