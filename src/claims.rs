@@ -135,9 +135,12 @@ fn judge<'a>(
     let mut hits = cached_hits.unwrap_or_else(|| lists::find_all(tokens));
     if is_title_case(tokens) {
         // "Clinton Hints At Tax Plan": a capital marks every word, not a name, so the speech
-        // and stance verbs are matched as if in lower case.
+        // and stance verbs, the fact cues ("Clinton Wins Delaware Primary") and the hedges
+        // are matched as if in lower case.
         let uncased: Vec<Token<'_>> = tokens.iter().map(Token::uncased).collect();
         hits.sourcing = SOURCING.find(&uncased);
+        hits.facts = FACTS.find(&uncased);
+        hits.hedges = HEDGES.find(&uncased);
     }
     if let Some(reason) = vague::source(tokens, &hits.vague, &outside) {
         return Some(Claim {

@@ -153,6 +153,15 @@ fn a_record_stands_under_a_modal() {
 }
 
 #[test]
+fn a_title_case_headline_is_read_in_lower_case() {
+    // Every word has a capital, so the cues are matched as if in lower case.
+    assert_eq!(claims("Hillary Clinton Wins Delaware Democratic Primary.").len(), 1);
+    assert_eq!(claims("Rebel Shelling Killed Dozens Of Villagers In Aleppo.").len(), 1);
+    // The hedge too.
+    assert_eq!(claims("Storm Could Destroy Thousands Of Homes In Florida."), []);
+}
+
+#[test]
 fn a_name_opens_a_reported_clause() {
     // The clause after "worry that" is the environmentalists' view, whoever its subject is.
     assert_eq!(
