@@ -147,9 +147,12 @@ fn judge<'a>(
     }
     if is_title_case(tokens) {
         // "Clinton Hints At Tax Plan": a capital marks every word, not a name, so the speech
-        // and stance verbs are matched as if in lower case.
+        // and stance verbs, the fact cues ("Clinton Wins Delaware Primary") and the hedges
+        // are matched as if in lower case.
         let uncased: Vec<Token<'_>> = tokens.iter().map(Token::uncased).collect();
         hits.sourcing = SOURCING.find(&uncased);
+        hits.facts = FACTS.find(&uncased);
+        hits.hedges = HEDGES.find(&uncased);
     }
     let hits: &lists::Hits = hits;
     if let Some(reason) = vague::source(tokens, &hits.vague, &outside) {
@@ -271,7 +274,10 @@ fn judge<'a>(
     {
         weight += 1;
     }
-    let needed = if modal {
+    // A record is checkable whatever the modal around it: "She would be the second-ever woman in
+    // the Senate" states who came before, where "The storm could destroy thousands of homes"
+    // only forecasts.
+    let needed = if modal && !cues.contains(&Cue::Record) {
         HEDGED_CLAIM_WEIGHT
     } else {
         CLAIM_WEIGHT

@@ -62,11 +62,12 @@ pub(crate) fn reports_other_voice(
     let document = poll
         || pair("report-noun", "finding-verb", MAX_DOCUMENT_GAP)
         || pair("message-verb", "message-noun", MAX_MESSAGE_GAP);
+    let is_that_verb = |v: usize| kind_at("that-verb").any(|h| h.first == v);
     document
-        || kind_at("clause-subject").any(|s| {
-            that_clause_after_verb(tokens, s.first, |v| {
-                kind_at("that-verb").any(|h| h.first == v)
-            })
+        || kind_at("clause-subject").any(|s| that_clause_after_verb(tokens, s.first, is_that_verb))
+        // A name opens the clause as well as a pronoun does ("worry that Mr. Clarke is ...").
+        || tokens.iter().enumerate().any(|(j, t)| {
+            j >= 3 && t.is_capitalized() && outside(t) && that_clause_after_verb(tokens, j, is_that_verb)
         })
 }
 

@@ -141,6 +141,41 @@ fn negatives_of_every_kind() {
 }
 
 #[test]
+fn a_record_stands_under_a_modal() {
+    // The record is a fact about the past; the modal only places the sentence in the future.
+    let found = claims("She would be the second-ever African American woman in the Senate.");
+    assert!(
+        matches!(found.as_slice(), [(_, c)] if !c.vague),
+        "{found:?}"
+    );
+    // A forecast of a figure stays a forecast.
+    assert_eq!(claims("The storm could destroy thousands of homes."), []);
+}
+
+#[test]
+fn a_title_case_headline_is_read_in_lower_case() {
+    // Every word has a capital, so the cues are matched as if in lower case.
+    assert_eq!(claims("Hillary Clinton Wins Delaware Democratic Primary.").len(), 1);
+    assert_eq!(claims("Rebel Shelling Killed Dozens Of Villagers In Aleppo.").len(), 1);
+    // The hedge too.
+    assert_eq!(claims("Storm Could Destroy Thousands Of Homes In Florida."), []);
+}
+
+#[test]
+fn a_name_opens_a_reported_clause() {
+    // The clause after "worry that" is the environmentalists' view, whoever its subject is.
+    assert_eq!(
+        claims("Environmentalists worry that Mr. Clarke closed 12 mines in the valley."),
+        []
+    );
+    // A relative "that" after a noun leaves the sentence in the outlet's voice.
+    assert_eq!(
+        claims("The plan that Smith drafted cut 3,000 jobs.").len(),
+        1
+    );
+}
+
+#[test]
 fn vague_inside_a_quote_is_the_speakers() {
     assert_eq!(
         claims("\u{201c}Critics say the dam will fail,\u{201d} the engineer told reporters."),
