@@ -193,6 +193,46 @@ fn alphanumeric_at(s: &str, i: usize) -> bool {
     }
 }
 
+/// What a byte is to the tokenizer. Most bytes of a sentence are ASCII, and one table look-up
+/// tells a space, a letter or digit, a mark that may join a token, and any other mark apart
+/// without decoding a character.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// ASCII white space (what `char::is_whitespace` says of ASCII).
+    Space,
+    /// An ASCII digit.
+    Digit,
+    /// An ASCII capital.
+    Upper,
+    /// An ASCII lower-case letter.
+    Lower,
+    /// An ASCII mark that joins the parts of a word or number, or ends a number (`' - . , : %`).
+    Joiner,
+    /// Any other ASCII character.
+    Other,
+    /// The first or a later byte of a character outside ASCII.
+    NonAscii,
+}
+
+/// The class of every byte value.
+static CLASS: [Class; 256] = {
+    let mut t = [Class::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => Class::Space,
+            b'0'..=b'9' => Class::Digit,
+            b'A'..=b'Z' => Class::Upper,
+            b'a'..=b'z' => Class::Lower,
+            b'\'' | b'-' | b'.' | b',' | b':' | b'%' => Class::Joiner,
+            _ => Class::Other,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Splits `text[span]` into tokens; offsets are into `text`.
 pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
     let mut out = Vec::new();
@@ -209,61 +249,46 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
     let bytes = s.as_bytes();
     let base = span.start;
     let mut i = 0;
-    while let Some((c, len)) = char_at(s, i) {
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        let starts_number = c.is_ascii_digit()
-            || (c == '$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
-        let kind = if starts_number {
-            TokenKind::Number
-        } else if c.is_ascii_alphanumeric() || (!c.is_ascii() && is_alphanumeric_non_ascii(c)) {
-            TokenKind::Word
-        } else {
-            TokenKind::Punct
-        };
-        let mut end = i + len;
-        // Whether the token is all ASCII and holds a capital: what lowering it takes.
-        let mut ascii = c.is_ascii();
-        let mut upper = c.is_ascii_uppercase();
-        if kind != TokenKind::Punct {
-            while let Some(&b) = bytes.get(end) {
-                if b < 0x80 && ASCII_ALNUM[usize::from(b)] {
-                    upper |= b.is_ascii_uppercase();
-                    end += 1;
-                    continue;
-                }
-                let Some((n, nlen)) = char_at(s, end) else { break };
-                if !n.is_ascii() && is_alphanumeric_non_ascii(n) {
-                    ascii = false;
-                    end += nlen;
-                    continue;
-                }
-                // An inner joiner stays in the token when a letter or digit follows it.
-                let joiner = match kind {
-                    TokenKind::Number => matches!(n, ',' | '.' | ':'),
-                    _ => matches!(n, '\'' | '\u{2019}' | '-' | '.'),
-                };
-                if joiner && alphanumeric_at(s, end + nlen) {
-                    ascii &= n.is_ascii();
-                    end += nlen;
-                    continue;
-                }
-                if kind == TokenKind::Number && n == '%' {
-                    end += 1;
-                }
-                break;
+    while let Some(&b) = bytes.get(i) {
+        let class = CLASS[usize::from(b)];
+        let (c, len) = match class {
+            Class::Space => {
+                i += 1;
+                continue;
             }
-        }
-        let t = s.get(i..end).unwrap_or_default();
-        let lower = if ascii {
-            Lower::from_ascii(t, upper)
-        } else {
-            Lower::new(t)
+            Class::NonAscii => {
+                let Some((c, len)) = char_at(s, i) else { break };
+                if c.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                (c, len)
+            }
+            _ => (char::from(b), 1),
         };
-        let capitalized = kind == TokenKind::Word && c.is_uppercase();
-        let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
+        let kind = match class {
+            Class::Digit => TokenKind::Number,
+            Class::Other if b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+                TokenKind::Number
+            }
+            Class::Upper | Class::Lower => TokenKind::Word,
+            Class::NonAscii if is_alphanumeric_non_ascii(c) => TokenKind::Word,
+            _ => TokenKind::Punct,
+        };
+        let end = if kind == TokenKind::Punct {
+            i + len
+        } else {
+            word_end(s, i + len, kind)
+        };
+        let t = s.get(i..end).unwrap_or_default();
+        let capitalized = kind == TokenKind::Word
+            && match class {
+                Class::Upper => true,
+                Class::NonAscii => c.is_uppercase(),
+                _ => false,
+            };
+        let lower = lower_case(t, class);
+        let acronym = capitalized && t.len() <= 4 && is_acronym(t, t.is_ascii());
         out.push(Token {
             text: t,
             lower,
@@ -274,6 +299,60 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
         });
         i = end;
     }
+}
+
+/// Where the word or number whose first character ends at byte `end` of `s` ends.
+#[inline]
+fn word_end(s: &str, mut end: usize, kind: TokenKind) -> usize {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(end) {
+        match CLASS[usize::from(b)] {
+            Class::Digit | Class::Upper | Class::Lower => {
+                end += 1;
+                continue;
+            }
+            Class::Space | Class::Other => break,
+            Class::Joiner | Class::NonAscii => {}
+        }
+        let Some((n, nlen)) = char_at(s, end) else { break };
+        if !n.is_ascii() && is_alphanumeric_non_ascii(n) {
+            end += nlen;
+            continue;
+        }
+        // An inner joiner stays in the token when a letter or digit follows it.
+        let joiner = match kind {
+            TokenKind::Number => matches!(n, ',' | '.' | ':'),
+            _ => matches!(n, '\'' | '\u{2019}' | '-' | '.'),
+        };
+        if joiner && alphanumeric_at(s, end + nlen) {
+            end += nlen;
+            continue;
+        }
+        if kind == TokenKind::Number && n == '%' {
+            end += 1;
+        }
+        break;
+    }
+    end
+}
+
+/// The lower case of token `t`, whose first byte is of class `first`. Only a token holding a
+/// capital or a character outside ASCII needs more than a borrow, and most hold neither.
+#[inline]
+fn lower_case(t: &str, first: Class) -> Lower<'_> {
+    let bytes = t.as_bytes();
+    let mut upper = first == Class::Upper;
+    for &b in bytes.get(1..).unwrap_or_default() {
+        match CLASS[usize::from(b)] {
+            Class::Upper => upper = true,
+            Class::NonAscii => return Lower::new(t),
+            _ => {}
+        }
+    }
+    if first == Class::NonAscii {
+        return Lower::new(t);
+    }
+    Lower::from_ascii(t, upper)
 }
 
 /// Whether a short capitalized word is written in capitals: two letters or more, none lower
