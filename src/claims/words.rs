@@ -275,11 +275,15 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
             Class::NonAscii if is_alphanumeric_non_ascii(c) => TokenKind::Word,
             _ => TokenKind::Punct,
         };
-        let end = if kind == TokenKind::Punct {
-            i + len
-        } else {
-            word_end(s, i + len, kind)
+        let mut shape = Shape {
+            end: i + len,
+            upper: class == Class::Upper,
+            ascii: class != Class::NonAscii,
         };
+        if kind != TokenKind::Punct {
+            extend(s, &mut shape, kind);
+        }
+        let Shape { end, upper, ascii } = shape;
         let t = s.get(i..end).unwrap_or_default();
         let capitalized = kind == TokenKind::Word
             && match class {
@@ -287,8 +291,12 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
                 Class::NonAscii => c.is_uppercase(),
                 _ => false,
             };
-        let lower = lower_case(t, class);
-        let acronym = capitalized && t.len() <= 4 && is_acronym(t, t.is_ascii());
+        let lower = if ascii {
+            Lower::from_ascii(t, upper)
+        } else {
+            Lower::new(t)
+        };
+        let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
         out.push(Token {
             text: t,
             lower,
@@ -301,22 +309,38 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
     }
 }
 
-/// Where the word or number whose first character ends at byte `end` of `s` ends.
+/// A token being read: where it ends so far, and what lowering it takes.
+struct Shape {
+    /// One past its last byte.
+    end: usize,
+    /// Whether it holds an ASCII capital.
+    upper: bool,
+    /// Whether it is all ASCII.
+    ascii: bool,
+}
+
+/// Extends the word or number `shape` over the letters, digits and inner joiners that follow.
 #[inline]
-fn word_end(s: &str, mut end: usize, kind: TokenKind) -> usize {
+fn extend(s: &str, shape: &mut Shape, kind: TokenKind) {
     let bytes = s.as_bytes();
-    while let Some(&b) = bytes.get(end) {
+    while let Some(&b) = bytes.get(shape.end) {
         match CLASS[usize::from(b)] {
-            Class::Digit | Class::Upper | Class::Lower => {
-                end += 1;
+            Class::Digit | Class::Lower => {
+                shape.end += 1;
+                continue;
+            }
+            Class::Upper => {
+                shape.upper = true;
+                shape.end += 1;
                 continue;
             }
             Class::Space | Class::Other => break,
             Class::Joiner | Class::NonAscii => {}
         }
-        let Some((n, nlen)) = char_at(s, end) else { break };
+        let Some((n, nlen)) = char_at(s, shape.end) else { break };
         if !n.is_ascii() && is_alphanumeric_non_ascii(n) {
-            end += nlen;
+            shape.ascii = false;
+            shape.end += nlen;
             continue;
         }
         // An inner joiner stays in the token when a letter or digit follows it.
@@ -324,35 +348,16 @@ fn word_end(s: &str, mut end: usize, kind: TokenKind) -> usize {
             TokenKind::Number => matches!(n, ',' | '.' | ':'),
             _ => matches!(n, '\'' | '\u{2019}' | '-' | '.'),
         };
-        if joiner && alphanumeric_at(s, end + nlen) {
-            end += nlen;
+        if joiner && alphanumeric_at(s, shape.end + nlen) {
+            shape.ascii &= n.is_ascii();
+            shape.end += nlen;
             continue;
         }
         if kind == TokenKind::Number && n == '%' {
-            end += 1;
+            shape.end += 1;
         }
         break;
     }
-    end
-}
-
-/// The lower case of token `t`, whose first byte is of class `first`. Only a token holding a
-/// capital or a character outside ASCII needs more than a borrow, and most hold neither.
-#[inline]
-fn lower_case(t: &str, first: Class) -> Lower<'_> {
-    let bytes = t.as_bytes();
-    let mut upper = first == Class::Upper;
-    for &b in bytes.get(1..).unwrap_or_default() {
-        match CLASS[usize::from(b)] {
-            Class::Upper => upper = true,
-            Class::NonAscii => return Lower::new(t),
-            _ => {}
-        }
-    }
-    if first == Class::NonAscii {
-        return Lower::new(t);
-    }
-    Lower::from_ascii(t, upper)
 }
 
 /// Whether a short capitalized word is written in capitals: two letters or more, none lower
