@@ -105,7 +105,7 @@ impl Lower<'_> {
     /// The lower-case bytes, without the UTF-8 check that [`Deref`](std::ops::Deref) makes of
     /// an inline word: the phrase look-ups take bytes.
     #[inline]
-    fn as_bytes(&self) -> &[u8] {
+    pub(crate) fn as_bytes(&self) -> &[u8] {
         match self {
             Lower::Borrowed(s) => s.as_bytes(),
             Lower::Inline(buf, len) => buf.get(..usize::from(*len)).unwrap_or_default(),
