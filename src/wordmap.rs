@@ -97,17 +97,13 @@ fn short_key_bytes(b: &[u8]) -> Option<u128> {
 /// word of more than 16 bytes (or none).
 #[inline]
 pub(crate) fn short_key_ascii_lower(word: &[u8]) -> Option<u128> {
-    if word.is_empty() {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf.get_mut(..word.len())?.copy_from_slice(word);
-    let (lo, hi) = buf.split_at(8);
-    let half = |b: &[u8]| ascii_lower(u64::from_le_bytes(b.try_into().unwrap_or_default()));
-    Some(u128::from(half(lo)) | u128::from(half(hi)) << 64)
+    // The padding is zero, which lowering leaves as it is.
+    let key = short_key_bytes(word)?;
+    Some(u128::from(ascii_lower(key as u64)) | u128::from(ascii_lower((key >> 64) as u64)) << 64)
 }
 
 /// Eight bytes with their ASCII capitals in lower case, the others as they are.
+#[inline]
 fn ascii_lower(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -160,6 +156,17 @@ impl<V> WordMap<V> {
         match short_key_bytes(bytes) {
             Some(k) => self.short.get(&k),
             None => self.long.get(std::str::from_utf8(bytes).ok()?),
+        }
+    }
+
+    /// The value of ASCII `word` in lower case (a word with bytes outside ASCII is lowered
+    /// only in its ASCII bytes).
+    #[inline]
+    pub fn get_ascii_lower(&self, word: &[u8]) -> Option<&V> {
+        match short_key_ascii_lower(word) {
+            Some(k) => self.short.get(&k),
+            None if self.long.is_empty() => None,
+            None => self.long.get(std::str::from_utf8(word).ok()?.to_ascii_lowercase().as_str()),
         }
     }
 
@@ -216,5 +223,8 @@ mod tests {
         assert_eq!(m.get("internationally-recognised"), Some(&2));
         assert_eq!(m.get("internationally-recognise"), None);
         assert_eq!(m.get(""), Some(&3));
+        assert_eq!(m.get_ascii_lower(b"SAID"), Some(&1));
+        assert_eq!(m.get_ascii_lower(b"Internationally-Recognised"), Some(&2));
+        assert_eq!(m.get_ascii_lower(b"Sai"), None);
     }
 }

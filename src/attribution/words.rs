@@ -197,14 +197,18 @@ impl Words {
         Words { shapes, resolved, phrases }
     }
 
-    /// Whether a lower-case ASCII word could be listed (itself or its singular).
-    pub fn may_have(&self, lower: &[u8]) -> bool {
+    /// Whether an ASCII word, in any case, could be listed (itself or its singular). The shape
+    /// test reads the low five bits of a byte, the same for a capital and its small letter;
+    /// only the plural's `s` is compared as a byte, so it is lowered first.
+    pub fn may_have(&self, word: &[u8]) -> bool {
         let test = |len: usize, f: u8, l: u8| self.shapes.get(len).is_some_and(|&(mf, ml)| mf & (1 << (f & 31)) != 0 && ml & (1 << (l & 31)) != 0);
-        match (lower.first(), lower.last()) {
+        match (word.first(), word.last()) {
             (Some(&f), Some(&l)) => {
-                test(lower.len(), f, l)
-                    || (l == b's' && lower.len() > 1 && test(lower.len() - 1, f, lower[lower.len() - 2]))
-                    || lower.ends_with(b"'s")
+                let plural = l.to_ascii_lowercase() == b's';
+                let before = word.len().checked_sub(2).and_then(|i| word.get(i)).copied();
+                test(word.len(), f, l)
+                    || before.is_some_and(|b| plural && test(word.len() - 1, f, b))
+                    || (plural && before == Some(b'\''))
             }
             _ => false,
         }
@@ -213,6 +217,12 @@ impl Words {
     /// The classes of a lower-case word; plurals fall back to the singular's noun classes.
     pub fn classes(&self, lower: &str) -> u32 {
         self.resolved.get(lower).copied().unwrap_or(0)
+    }
+
+    /// [`Words::classes`] of an ASCII word in any case, looked up without lowering it into a
+    /// buffer first.
+    pub fn classes_ascii(&self, word: &[u8]) -> u32 {
+        self.resolved.get_ascii_lower(word).copied().unwrap_or(0)
     }
 
     /// [`Words::classes`] from the list's own classes, for building the table.
