@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::lexicon;
-use crate::wordmap::{BuildWordHasher, WordMap};
+use crate::wordmap::{BuildWordHasher, WordFilter, WordMap};
 
 pub(crate) const VERBS: &str = include_str!("../lexicon/attribution_verbs.txt");
 pub(crate) const ROLES: &str = include_str!("../lexicon/attribution_roles.txt");
@@ -89,9 +89,9 @@ pub(crate) struct Phrase {
 
 /// All the tables.
 pub(crate) struct Words {
-    /// For each word length, the set of (first letter, last letter) pairs of listed words,
-    /// as two 32-bit masks: a cheap test that rules out most words before hashing.
-    shapes: [(u32, u32); 32],
+    /// The listed words and phrases' first words: a cheap test that rules out most words
+    /// before hashing.
+    shapes: WordFilter,
     /// Every listed word and every listed word plus "s", with the classes [`Words::classes`]
     /// gives it: one look-up per word instead of two (word, then singular).
     resolved: WordMap<u32>,
@@ -169,15 +169,9 @@ impl Words {
                 }
             }
         }
-        let mut shapes = [(0u32, 0u32); 32];
+        let mut shapes = WordFilter::default();
         for word in classes.keys().chain(phrases.keys()) {
-            let b = word.as_bytes();
-            if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
-                if let Some(slot) = shapes.get_mut(b.len()) {
-                    slot.0 |= 1 << (f & 31);
-                    slot.1 |= 1 << (l & 31);
-                }
-            }
+            shapes.add(word);
         }
         let mut resolved = WordMap::default();
         // One buffer for the plurals: a `format!` per listed word was a fifth of this build,
@@ -197,20 +191,13 @@ impl Words {
         Words { shapes, resolved, phrases }
     }
 
-    /// Whether an ASCII word, in any case, could be listed (itself or its singular). The shape
-    /// test reads the low five bits of a byte, the same for a capital and its small letter;
-    /// only the plural's `s` is compared as a byte, so it is lowered first.
+    /// Whether an ASCII word, in any case, could be listed (itself or its singular), or is a
+    /// possessive ("Clinton's").
     pub fn may_have(&self, word: &[u8]) -> bool {
-        let test = |len: usize, f: u8, l: u8| self.shapes.get(len).is_some_and(|&(mf, ml)| mf & (1 << (f & 31)) != 0 && ml & (1 << (l & 31)) != 0);
-        match (word.first(), word.last()) {
-            (Some(&f), Some(&l)) => {
-                let plural = l.to_ascii_lowercase() == b's';
-                let before = word.len().checked_sub(2).and_then(|i| word.get(i)).copied();
-                test(word.len(), f, l)
-                    || before.is_some_and(|b| plural && test(word.len() - 1, f, b))
-                    || (plural && before == Some(b'\''))
-            }
-            _ => false,
+        match word {
+            [.., b'\'', b's' | b'S'] => true,
+            [stem @ .., b's' | b'S'] => self.shapes.may_have(word) || self.shapes.may_have(stem),
+            _ => self.shapes.may_have(word),
         }
     }
 

@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::wordmap::WordMap;
+use crate::wordmap::{WordFilter, WordMap};
 
 mod tokens;
 
@@ -32,59 +32,15 @@ pub(crate) struct PhraseSet {
     nodes: Vec<Node>,
     /// The shapes of the two roots' words: most words of a sentence start no phrase, and
     /// this rules them out without hashing.
-    root_shapes: [Shapes; 2],
+    root_shapes: [WordFilter; 2],
 }
 
 impl Default for PhraseSet {
     fn default() -> Self {
         PhraseSet {
             nodes: vec![Node::default(), Node::default()],
-            root_shapes: [Shapes::default(), Shapes::default()],
+            root_shapes: [WordFilter::default(), WordFilter::default()],
         }
-    }
-}
-
-/// log2 of the bits of a [`Shapes`] filter.
-const SHAPE_BITS_LOG2: u32 = 13;
-
-/// A filter of a set of words by their shapes — length, first, second and last bytes, five
-/// low bits of each, hashed to one of 8,192 bits: a word whose bit is clear is not in the set.
-/// Most words of a sentence start no phrase, and the test costs a tenth of a look-up. (Per
-/// length, a mask of first and of last bytes let two words in three through to the look-up.)
-#[derive(Clone, Debug)]
-struct Shapes(Box<[u64]>);
-
-impl Default for Shapes {
-    fn default() -> Self {
-        Shapes(vec![0; 1 << (SHAPE_BITS_LOG2 - 6)].into_boxed_slice())
-    }
-}
-
-impl Shapes {
-    /// The bit of a word; none for the empty word, which is never a key.
-    #[inline]
-    fn bit(word: &[u8]) -> Option<usize> {
-        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
-            return None;
-        };
-        let second = word.get(1).copied().unwrap_or(0);
-        let five = |b: u8| u32::from(b & 0x1f);
-        // Longer words share the shapes of shorter ones: a superset, as a filter may be.
-        let shape = ((word.len() & 0x1f) as u32) << 15 | five(last) << 10 | five(second) << 5 | five(first);
-        Some((shape.wrapping_mul(0x9E37_79B1) >> (32 - SHAPE_BITS_LOG2)) as usize)
-    }
-
-    fn add(&mut self, word: &str) {
-        if let Some(bit) = Self::bit(word.as_bytes()) {
-            if let Some(w) = self.0.get_mut(bit / 64) {
-                *w |= 1 << (bit % 64);
-            }
-        }
-    }
-
-    #[inline]
-    fn may_have(&self, word: &[u8]) -> bool {
-        Self::bit(word).is_some_and(|bit| self.0.get(bit / 64).is_some_and(|w| w & (1 << (bit % 64)) != 0))
     }
 }
 
