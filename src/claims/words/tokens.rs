@@ -60,7 +60,7 @@ const INLINE: usize = 22;
 /// A token in lower case: borrowed when the text is already lower case, kept inline for a
 /// short word with capitals ("Trump", "The") or a typographic apostrophe ("didn’t"),
 /// allocated only for the rare long or otherwise non-ASCII one. (A 15-byte buffer makes the
-/// token 64 bytes rather than 72, but measured 2 M instructions more per pass over PolNeAR
+/// token 64 bytes rather than 72, but measured 2.5 M instructions more per pass over PolNeAR
 /// dev: telling the variants apart through the string's niche costs more than it saves.) Lowering each capitalized word into its own `String` cost a third of the
 /// claim detector's time.
 #[derive(Clone, Debug)]
