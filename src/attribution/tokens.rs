@@ -81,6 +81,25 @@ static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
+/// ASCII bytes that end a word without a look at what follows: white space and every mark
+/// but the inner joiners (`' - . &`). The others — the joiners and any byte outside ASCII —
+/// need the character decoded.
+static ASCII_WORD_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = !c.is_ascii_alphanumeric() && !matches!(c, b'\'' | b'-' | b'.' | b'&');
+        b += 1;
+    }
+    t
+};
+
+/// ASCII white space: what `char::is_whitespace` says of an ASCII character.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 fn is_word_char(c: char) -> bool {
     // The General Punctuation block (curly quotes, dashes, ellipsis) holds no letters or
     // digits; news text is full of it, and the Unicode tables are slow to ask.
@@ -104,9 +123,10 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
     };
     let mut prev_space = true;
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(&first) = bytes.get(i) {
         let (c, len) = char_at(i);
-        if c.is_whitespace() {
+        let space = if first < 0x80 { is_ascii_space(first) } else { c.is_whitespace() };
+        if space {
             prev_space = true;
             if let Some(last) = out.last_mut() {
                 if last.span.end == base + i {
@@ -119,13 +139,17 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         let start = i;
         let mut end = i + len;
         let kind;
-        if is_word_char(c) {
+        let word = if first < 0x80 { ASCII_ALNUM[usize::from(first)] } else { is_word_char(c) };
+        if word {
             // A word: alphanumerics joined by one inner apostrophe, hyphen, period or
             // ampersand when an alphanumeric follows.
             while let Some(&b) = bytes.get(end) {
                 if ASCII_ALNUM[usize::from(b)] {
                     end += 1;
                     continue;
+                }
+                if ASCII_WORD_END[usize::from(b)] {
+                    break;
                 }
                 let (d, dlen) = char_at(end);
                 if b >= 0x80 && is_word_char(d) {
@@ -170,7 +194,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         } else {
             kind = Kind::Punct(c);
         }
-        let cap = kind == Kind::Word && c.is_uppercase();
+        let cap = kind == Kind::Word && if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
         out.push(Token { span: base + start..base + end, kind, cap, space_before: prev_space, space_after: false });
         prev_space = false;
         i = end;
@@ -196,5 +220,18 @@ mod tests {
             "\u{201c}", "Don't", "go", ",", "\u{201d}", "the", "U.S.", "envoy", "said", "."
         ]);
         assert_eq!(toks("Moscow\u{2019}s ''we fight.\""), ["Moscow\u{2019}s", "''", "we", "fight", ".", "\""]);
+    }
+
+    /// The byte tables agree with the character tests they stand in for.
+    #[test]
+    fn byte_tables_agree_with_the_character_tests() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            assert_eq!(is_ascii_space(b), c.is_whitespace(), "{b:#x}");
+            assert_eq!(ASCII_ALNUM[usize::from(b)], is_word_char(c), "{b:#x}");
+            let joiner = matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2010}' | '\u{2011}');
+            assert_eq!(ASCII_WORD_END[usize::from(b)], !is_word_char(c) && !joiner, "{b:#x}");
+        }
+        assert!((128..=255).all(|b| !ASCII_WORD_END[b]));
     }
 }

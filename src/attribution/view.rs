@@ -101,28 +101,26 @@ impl<'a> Toks<'a> {
             if tok.is_word() && tok.span.len() <= MAX_LOOKUP {
                 let word = text.get(tok.span.clone()).unwrap_or("");
                 buf.clear();
-                // Most words are lower-case ASCII already: look them up in place.
-                let lower: &str = if word.is_ascii() {
-                    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                        buf.push_str(word);
-                        buf.make_ascii_lowercase();
-                        buf.as_str()
-                    } else {
-                        word
-                    };
-                    if !words.may_have(lower.as_bytes()) {
-                        cls.push(0);
-                        continue;
-                    }
-                    lower
+                // Most words are ASCII: look them up in place, lowered while the key is packed.
+                let ascii = word.is_ascii();
+                if ascii && !words.may_have(word.as_bytes()) {
+                    cls.push(0);
+                    continue;
+                }
+                let mut c = if ascii {
+                    words.classes_ascii(word.as_bytes())
                 } else {
                     buf.extend(word.chars().flat_map(char::to_lowercase));
-                    buf.as_str()
+                    words.classes(&buf)
                 };
-                let mut c = words.classes(lower);
                 // "That’s", "Clinton's": a contraction or possessive keeps its word's class.
-                if c == 0 {
-                    if let Some(stem) = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("\u{2019}s")) {
+                let possessive = !ascii || matches!(word.as_bytes(), [.., b'\'', b's' | b'S']);
+                if c == 0 && possessive {
+                    if ascii {
+                        buf.push_str(word);
+                        buf.make_ascii_lowercase();
+                    }
+                    if let Some(stem) = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("\u{2019}s")) {
                         c = words.classes(stem) & (class::FUNCTION | class::PRONOUN | class::TIME);
                     }
                 }

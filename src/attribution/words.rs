@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::lexicon;
-use crate::wordmap::{BuildWordHasher, WordMap};
+use crate::wordmap::{BuildWordHasher, WordFilter, WordMap};
 
 pub(crate) const VERBS: &str = include_str!("../lexicon/attribution_verbs.txt");
 pub(crate) const ROLES: &str = include_str!("../lexicon/attribution_roles.txt");
@@ -94,9 +94,9 @@ pub(crate) struct Phrase {
 
 /// All the tables.
 pub(crate) struct Words {
-    /// For each word length, the set of (first letter, last letter) pairs of listed words,
-    /// as two 32-bit masks: a cheap test that rules out most words before hashing.
-    shapes: [(u32, u32); 32],
+    /// The listed words and phrases' first words: a cheap test that rules out most words
+    /// before hashing.
+    shapes: WordFilter,
     /// Every listed word and every listed word plus "s", with the classes [`Words::classes`]
     /// gives it: one look-up per word instead of two (word, then singular).
     resolved: WordMap<u32>,
@@ -176,15 +176,9 @@ impl Words {
                 }
             }
         }
-        let mut shapes = [(0u32, 0u32); 32];
+        let mut shapes = WordFilter::default();
         for word in classes.keys().chain(phrases.keys()) {
-            let b = word.as_bytes();
-            if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
-                if let Some(slot) = shapes.get_mut(b.len()) {
-                    slot.0 |= 1 << (f & 31);
-                    slot.1 |= 1 << (l & 31);
-                }
-            }
+            shapes.add(word);
         }
         let mut resolved = WordMap::default();
         // One buffer for the plurals: a `format!` per listed word was a fifth of this build,
@@ -204,22 +198,25 @@ impl Words {
         Words { shapes, resolved, phrases }
     }
 
-    /// Whether a lower-case ASCII word could be listed (itself or its singular).
-    pub fn may_have(&self, lower: &[u8]) -> bool {
-        let test = |len: usize, f: u8, l: u8| self.shapes.get(len).is_some_and(|&(mf, ml)| mf & (1 << (f & 31)) != 0 && ml & (1 << (l & 31)) != 0);
-        match (lower.first(), lower.last()) {
-            (Some(&f), Some(&l)) => {
-                test(lower.len(), f, l)
-                    || (l == b's' && lower.len() > 1 && test(lower.len() - 1, f, lower[lower.len() - 2]))
-                    || lower.ends_with(b"'s")
-            }
-            _ => false,
+    /// Whether an ASCII word, in any case, could be listed (itself or its singular), or is a
+    /// possessive ("Clinton's").
+    pub fn may_have(&self, word: &[u8]) -> bool {
+        match word {
+            [.., b'\'', b's' | b'S'] => true,
+            [stem @ .., b's' | b'S'] => self.shapes.may_have(word) || self.shapes.may_have(stem),
+            _ => self.shapes.may_have(word),
         }
     }
 
     /// The classes of a lower-case word; plurals fall back to the singular's noun classes.
     pub fn classes(&self, lower: &str) -> u32 {
         self.resolved.get(lower).copied().unwrap_or(0)
+    }
+
+    /// [`Words::classes`] of an ASCII word in any case, looked up without lowering it into a
+    /// buffer first.
+    pub fn classes_ascii(&self, word: &[u8]) -> u32 {
+        self.resolved.get_ascii_lower(word).copied().unwrap_or(0)
     }
 
     /// [`Words::classes`] from the list's own classes, for building the table.

@@ -1,0 +1,481 @@
+//! The claim detector's tokenizer: the words, numbers and marks of one sentence, each with its
+//! lower case for the phrase look-ups. It reads every byte of the text, so it classes ASCII
+//! bytes with one table and decodes only the characters outside ASCII.
+
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters, with inner apostrophes, hyphens and periods ("don't", "U.S").
+    Word,
+    /// Digits, with inner separators and a leading `$` or trailing `%` ("$3.5", "1,000", "85%").
+    Number,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// One token of a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Token<'a> {
+    /// The text as written.
+    pub text: &'a str,
+    /// Lower case, with typographic apostrophes made straight.
+    pub lower: Lower<'a>,
+    /// Byte span in the joined text.
+    pub span: Range<usize>,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// A word starting with a capital letter.
+    capitalized: bool,
+    /// A short all-capital word (an acronym such as "US" or "IT"), which lower-case list
+    /// entries must not match.
+    acronym: bool,
+}
+
+impl Token<'_> {
+    /// Whether the token is a word starting with a capital letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.capitalized
+    }
+
+    /// The same token read as if it were not capitalized, so that lower-case list entries
+    /// match it (the words of a title-case headline).
+    pub fn uncased(&self) -> Self {
+        Token {
+            capitalized: false,
+            ..self.clone()
+        }
+    }
+
+    /// Whether the token is a short all-capital word.
+    pub(super) fn is_acronym(&self) -> bool {
+        self.acronym
+    }
+}
+
+/// The longest ASCII word lowered in place, without a heap allocation.
+const INLINE: usize = 22;
+
+/// A token in lower case: borrowed when the text is already lower case, kept inline for a
+/// short word with capitals ("Trump", "The") or a typographic apostrophe ("didn’t"),
+/// allocated only for the rare long or otherwise non-ASCII one. (A 15-byte buffer makes the
+/// token 64 bytes rather than 72, but measured 2.5 M instructions more per pass over PolNeAR
+/// dev: telling the variants apart through the string's niche costs more than it saves.) Lowering each capitalized word into its own `String` cost a third of the
+/// claim detector's time.
+#[derive(Clone, Debug)]
+pub(crate) enum Lower<'a> {
+    /// The text itself.
+    Borrowed(&'a str),
+    /// Up to `INLINE` ASCII bytes and their length.
+    Inline([u8; INLINE], u8),
+    /// Anything longer, or not ASCII once lowered.
+    Owned(String),
+}
+
+impl Lower<'_> {
+    fn new(t: &str) -> Lower<'_> {
+        if t.is_ascii() {
+            return Lower::from_ascii(t, t.bytes().any(|b| b.is_ascii_uppercase()));
+        }
+        if !t.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
+            return Lower::Borrowed(t);
+        }
+        Lower::apostrophe_inline(t).unwrap_or_else(|| Lower::Owned(t.to_lowercase().replace('\u{2019}', "'")))
+    }
+
+    /// The lower case of a short word of ASCII and typographic apostrophes ("Didn’t",
+    /// "Trump’s", common in news text), inline: such a word lowers to ASCII.
+    fn apostrophe_inline(t: &str) -> Option<Lower<'_>> {
+        let mut buf = [0u8; INLINE];
+        let mut len = 0;
+        for c in t.chars() {
+            let b = match c {
+                '\u{2019}' => b'\'',
+                c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
+                _ => return None,
+            };
+            *buf.get_mut(len)? = b;
+            len += 1;
+        }
+        Some(Lower::Inline(buf, len as u8))
+    }
+}
+
+impl<'a> Lower<'a> {
+    /// The lower case of ASCII `t`, which holds a capital when `upper`.
+    fn from_ascii(t: &'a str, upper: bool) -> Lower<'a> {
+        if !upper {
+            return Lower::Borrowed(t);
+        }
+        if t.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            for (d, b) in buf.iter_mut().zip(t.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            return Lower::Inline(buf, t.len() as u8);
+        }
+        Lower::Owned(t.to_ascii_lowercase())
+    }
+}
+
+impl Lower<'_> {
+    /// The lower-case bytes, without the UTF-8 check that [`Deref`](std::ops::Deref) makes of
+    /// an inline word: the phrase look-ups take bytes.
+    #[inline]
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        match self {
+            Lower::Borrowed(s) => s.as_bytes(),
+            Lower::Inline(buf, len) => buf.get(..usize::from(*len)).unwrap_or_default(),
+            Lower::Owned(s) => s.as_bytes(),
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            // Lowered from ASCII, so always valid UTF-8.
+            Lower::Inline(buf, len) => buf
+                .get(..usize::from(*len))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or_default(),
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        &**self == *other
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        &**self == other
+    }
+}
+
+/// The character at byte `i` of `s` and its length; ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// ASCII letters and digits, as a table: the word loop below tests every byte of a sentence.
+static ASCII_ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// `c.is_alphanumeric()` for a character outside ASCII. The General Punctuation block (curly
+/// quotes, dashes, ellipsis, which news text is full of) holds no letters or digits, and the
+/// Unicode tables are slow to ask.
+#[inline]
+fn is_alphanumeric_non_ascii(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+}
+
+/// Whether the character at byte `i` of `s` is a letter or digit.
+#[inline]
+fn alphanumeric_at(s: &str, i: usize) -> bool {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => ASCII_ALNUM[usize::from(b)],
+        Some(_) => char_at(s, i).is_some_and(|(c, _)| is_alphanumeric_non_ascii(c)),
+        None => false,
+    }
+}
+
+/// What a byte is to the tokenizer. Most bytes of a sentence are ASCII, and one table look-up
+/// tells a space, a letter or digit, a mark that may join a token, and any other mark apart
+/// without decoding a character.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// ASCII white space (what `char::is_whitespace` says of ASCII).
+    Space,
+    /// An ASCII digit.
+    Digit,
+    /// An ASCII capital.
+    Upper,
+    /// An ASCII lower-case letter.
+    Lower,
+    /// An ASCII mark that joins the parts of a word or number, or ends a number (`' - . , : %`).
+    Joiner,
+    /// Any other ASCII character.
+    Other,
+    /// The first or a later byte of a character outside ASCII.
+    NonAscii,
+}
+
+/// The class of every byte value.
+static CLASS: [Class; 256] = {
+    let mut t = [Class::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => Class::Space,
+            b'0'..=b'9' => Class::Digit,
+            b'A'..=b'Z' => Class::Upper,
+            b'a'..=b'z' => Class::Lower,
+            b'\'' | b'-' | b'.' | b',' | b':' | b'%' => Class::Joiner,
+            _ => Class::Other,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Splits `text[span]` into tokens; offsets are into `text`.
+pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// Like [`tokenize`], into `out` (cleared first), so that one buffer serves every sentence.
+pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec<Token<'a>>) {
+    out.clear();
+    let Some(s) = text.get(span.clone()) else {
+        return;
+    };
+    let bytes = s.as_bytes();
+    let base = span.start;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let class = CLASS[usize::from(b)];
+        let (c, len) = match class {
+            Class::Space => {
+                i += 1;
+                continue;
+            }
+            Class::NonAscii => {
+                let Some((c, len)) = char_at(s, i) else { break };
+                if c.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                (c, len)
+            }
+            _ => (char::from(b), 1),
+        };
+        let kind = match class {
+            Class::Digit => TokenKind::Number,
+            Class::Other if b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+                TokenKind::Number
+            }
+            Class::Upper | Class::Lower => TokenKind::Word,
+            Class::NonAscii if is_alphanumeric_non_ascii(c) => TokenKind::Word,
+            _ => TokenKind::Punct,
+        };
+        let mut shape = Shape {
+            end: i + len,
+            upper: class == Class::Upper,
+            ascii: class != Class::NonAscii,
+        };
+        if kind != TokenKind::Punct {
+            extend(s, &mut shape, kind);
+        }
+        let Shape { end, upper, ascii } = shape;
+        let t = s.get(i..end).unwrap_or_default();
+        let capitalized = kind == TokenKind::Word
+            && match class {
+                Class::Upper => true,
+                Class::NonAscii => c.is_uppercase(),
+                _ => false,
+            };
+        let lower = if ascii {
+            Lower::from_ascii(t, upper)
+        } else {
+            Lower::new(t)
+        };
+        let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
+        out.push(Token {
+            text: t,
+            lower,
+            span: base + i..base + end,
+            kind,
+            capitalized,
+            acronym,
+        });
+        i = end;
+    }
+}
+
+/// A token being read: where it ends so far, and what lowering it takes.
+struct Shape {
+    /// One past its last byte.
+    end: usize,
+    /// Whether it holds an ASCII capital.
+    upper: bool,
+    /// Whether it is all ASCII.
+    ascii: bool,
+}
+
+/// Extends the word or number `shape` over the letters, digits and inner joiners that follow.
+#[inline]
+fn extend(s: &str, shape: &mut Shape, kind: TokenKind) {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(shape.end) {
+        match CLASS[usize::from(b)] {
+            Class::Digit | Class::Lower => {
+                shape.end += 1;
+                continue;
+            }
+            Class::Upper => {
+                shape.upper = true;
+                shape.end += 1;
+                continue;
+            }
+            Class::Space | Class::Other => break,
+            Class::Joiner | Class::NonAscii => {}
+        }
+        let Some((n, nlen)) = char_at(s, shape.end) else { break };
+        if !n.is_ascii() && is_alphanumeric_non_ascii(n) {
+            shape.ascii = false;
+            shape.end += nlen;
+            continue;
+        }
+        // An inner joiner stays in the token when a letter or digit follows it.
+        let joiner = match kind {
+            TokenKind::Number => matches!(n, ',' | '.' | ':'),
+            _ => matches!(n, '\'' | '\u{2019}' | '-' | '.'),
+        };
+        if joiner && alphanumeric_at(s, shape.end + nlen) {
+            shape.ascii &= n.is_ascii();
+            shape.end += nlen;
+            continue;
+        }
+        if kind == TokenKind::Number && n == '%' {
+            shape.end += 1;
+        }
+        break;
+    }
+}
+
+/// Whether a short capitalized word is written in capitals: two letters or more, none lower
+/// case ("US", "U.N"). ASCII words are judged byte by byte.
+#[inline]
+fn is_acronym(t: &str, ascii: bool) -> bool {
+    if ascii {
+        let b = t.as_bytes();
+        b.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2 && !b.iter().any(u8::is_ascii_lowercase)
+    } else {
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.chars().all(|c| !c.is_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s, 0..s.len())
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_numbers_and_inner_marks() {
+        assert_eq!(
+            words("The U.S. paid $3.5 million (85%) to 1,000 people, didn\u{2019}t it?"),
+            [
+                "The",
+                "U.S",
+                ".",
+                "paid",
+                "$3.5",
+                "million",
+                "(",
+                "85%",
+                ")",
+                "to",
+                "1,000",
+                "people",
+                ",",
+                "didn\u{2019}t",
+                "it",
+                "?"
+            ]
+        );
+        assert_eq!(words("well-known 1990s"), ["well-known", "1990s"]);
+    }
+
+    /// The fast path skips the Unicode tables for General Punctuation: it must hold no
+    /// letters or digits.
+    #[test]
+    fn general_punctuation_has_no_alphanumerics() {
+        assert!(('\u{2000}'..='\u{206f}').all(|c| !c.is_alphanumeric()));
+        for c in ['\u{e9}', '\u{3b1}', '\u{663}', '\u{2070}', '\u{2071}', '\u{4e2d}'] {
+            assert_eq!(is_alphanumeric_non_ascii(c), c.is_alphanumeric(), "{c}");
+        }
+    }
+
+    /// The byte table says of each ASCII character what the character tests say.
+    #[test]
+    fn byte_classes_agree_with_the_character_tests() {
+        for b in 0..=255u8 {
+            let c = char::from(b);
+            let expected = if !b.is_ascii() {
+                Class::NonAscii
+            } else if c.is_whitespace() {
+                Class::Space
+            } else if c.is_ascii_digit() {
+                Class::Digit
+            } else if c.is_ascii_uppercase() {
+                Class::Upper
+            } else if c.is_ascii_lowercase() {
+                Class::Lower
+            } else if matches!(c, '\'' | '-' | '.' | ',' | ':' | '%') {
+                Class::Joiner
+            } else {
+                Class::Other
+            };
+            assert!(CLASS[usize::from(b)] == expected, "{b:#x}");
+        }
+    }
+
+    /// Lower case, capitals and acronyms of ASCII and other words, whichever path reads them.
+    #[test]
+    fn tokens_lower_case_and_capitals() {
+        let s = "The US \u{c9}lys\u{e9}e didn\u{2019}t ABCDEFGHIJKLMNOPQRSTUVWXYZ \u{e9}t\u{e9} $5 U.N.";
+        let toks = tokenize(s, 0..s.len());
+        let seen: Vec<(&str, bool, bool)> =
+            toks.iter().map(|t| (&*t.lower, t.is_capitalized(), t.is_acronym())).collect();
+        assert_eq!(
+            seen,
+            [
+                ("the", true, false),
+                ("us", true, true),
+                ("\u{e9}lys\u{e9}e", true, false),
+                ("didn't", false, false),
+                ("abcdefghijklmnopqrstuvwxyz", true, false),
+                ("\u{e9}t\u{e9}", false, false),
+                ("$5", false, false),
+                ("u.n", true, true),
+                (".", false, false),
+            ]
+        );
+    }
+}
