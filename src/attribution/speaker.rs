@@ -195,7 +195,10 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
     let followed_by_noun = |b: usize| b < e && tk.has(b, class::SOURCE_NOUN | class::OUTLET_HEAD);
     let after_title = |a: usize| a > s && tk.has(a - 1, class::SOURCE_NOUN) && tk.word(a - 1);
     let at_start = |a: usize| a == s || (a == s + 1 && tk.has(s, class::DETERMINER));
-    let mut name = runs.iter().copied().find(|&(a, b)| (after_title(a) || at_start(a)) && !followed_by_noun(b));
+    // "Republican presidential nominee Donald Trump", "Trump campaign manager Kellyanne
+    // Conway": a name run that lower-case words follow, before another name, modifies it.
+    let modifies = |b: usize| b < e && tk.word(b) && !tk.cap(b) && !tk.has(b, class::CONNECTOR | class::PARTICLE) && runs.iter().any(|&(a2, _)| a2 > b);
+    let mut name = runs.iter().copied().find(|&(a, b)| (after_title(a) || at_start(a)) && !followed_by_noun(b) && !modifies(b));
     if name.is_none() {
         name = runs.iter().copied().rev().find(|&(_, b)| !followed_by_noun(b));
     }
@@ -324,7 +327,9 @@ pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> 
             return Some(next);
         }
     }
-    let next_ok = np.end < limit && (tk.word(np.end) || tk.punct(np.end, ','));
+    // "Donald Trump - who said … - added": a dash and a relative open an aside after the
+    // subject (a dateline's dash, "WASHINGTON —", opens none).
+    let next_ok = np.end < limit && (tk.word(np.end) || tk.punct(np.end, ',') || (tk.dash(np.end) && tk.has(np.end + 1, class::RELATIVE)));
     next_ok.then_some(np)
 }
 
@@ -493,6 +498,12 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
                 k += 1;
                 continue;
             }
+            // "Republican presidential front-runner Donald Trump": lower-case words between a
+            // capitalised modifier and the name they lead to.
+            if has_head && name_ahead(tk, k, upper) {
+                k += 1;
+                continue;
+            }
             break;
         } else if tk.punct(k, '(') && has_head {
             let Some(close) = (k + 1..(k + 9).min(upper)).find(|&c| tk.punct(c, ')')) else { break };
@@ -524,6 +535,19 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
         }
     }
     Some(np)
+}
+
+/// Whether a lower-case plain word at `k` is followed, through a few more of them ending in a
+/// role, by a name ("presidential nominee Donald Trump").
+fn name_ahead(tk: &Toks, k: usize, upper: usize) -> bool {
+    let plain = |m: usize| tk.word(m) && !tk.cap(m) && !tk.has(m, class::FUNCTION | class::PRONOUN | class::AUX | class::ADVERB | class::PHRASE_START | class::CONNECTOR | class::DETERMINER | class::TIME) && !tk.in_quote(m);
+    if !plain(k) {
+        return false;
+    }
+    // The last plain word names a role ("nominee", "manager"); none reads as a past-tense
+    // verb ("Cruz exhorted Republicans"), which would make the name its object.
+    let m = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper)).find(|&m| !plain(m));
+    m.is_some_and(|m| namey(tk, m) && tk.has(m - 1, class::SOURCE_NOUN) && !(k..m).any(|w| tk.s(w).ends_with("ed")))
 }
 
 fn np_has_title_before(tk: &Toks, start: usize, core: usize) -> bool {
