@@ -378,3 +378,16 @@ fn a_byline_place_is_no_reported_clause() {
     let got = speakers_of("Ana Ruiz reported from Los Angeles. Ben Ruiz reported from Madrid, Spain.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_plural_possessive_stays_inside_the_speaker_phrase() {
+    for (s, speaker) in [
+        ("“We will stay,” Sanders’ campaign manager said.", "Sanders’ campaign manager"),
+        ("“We will stay,” the farmers' leader said.", "the farmers' leader"),
+        ("Jeff Weaver, Sanders’ campaign manager, said the plan had failed.", "Jeff Weaver"),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{s}: {got:?}");
+    }
+}
