@@ -391,3 +391,16 @@ fn a_plural_possessive_stays_inside_the_speaker_phrase() {
         assert_eq!(got[0].0, speaker, "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_closing_as_aside_reports_the_clause_before_it() {
+    for (s, content, speaker) in [
+        ("Staff discussed a walkout in the event of his ouster, as Breitbart reported a few days later.", "Staff discussed a walkout in the event of his ouster", "Breitbart"),
+        ("The plan failed, as Kwame Mensah noted.", "The plan failed", "Kwame Mensah"),
+        ("Ana Ruiz met the minister that day, as The Daily Star reported on Tuesday, and she will lead the talks.", "Ana Ruiz met the minister that day", "Daily Star"),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].2.as_str()), (speaker, content), "{s}: {got:?}");
+    }
+}
