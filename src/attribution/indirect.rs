@@ -95,6 +95,15 @@ fn subject_of_cue_before(tk: &Toks, at: usize, a: usize) -> Option<Np> {
 fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Option<Found> {
     let tk = &block.tk;
     let mut subject = speaker::before(tk, cue.start, a);
+    // "Trump issued a statement saying …": a document that is the object of a verb speaks
+    // for the sentence's subject.
+    if let Some(doc_np) = subject.as_ref().filter(|np| issued_document(tk, np, a) && tk.s(cue.verb).ends_with("ing")) {
+        let named = |np: &Np| np.name.is_some() || np.pronoun;
+        let verb_subject = speaker::before(tk, doc_np.start - 1, a).filter(named);
+        if let Some(np) = verb_subject.or_else(|| speaker::sentence_subject(tk, a, doc_np.start).filter(named)) {
+            subject = Some(np);
+        }
+    }
     // "…, adding that …": a participle after a comma reports for the sentence's speaker.
     if subject.is_none() && cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing") {
         // The speaker of the cue before (used by a frame or not), the sentence subject when
@@ -262,6 +271,20 @@ fn as_aside(tk: &Toks, cue: &Cue, np: &Np, a: usize, b: usize) -> Option<Found> 
     let before_and = tk.punct(cue.end, ',') && tk.word(cue.end + 1) && tk.has(cue.end + 1, class::COORDINATOR);
     let content = (a, opener - 1);
     ((closes || before_and) && words_between(tk, content.0, content.1) >= MIN_CLAUSE).then(|| Found { content, second: None, np: Some(np.clone()), via: None })
+}
+
+/// Whether `np` is an unnamed document ("a statement") right after a lower-case verb that
+/// takes it as its object ("issued a statement").
+fn issued_document(tk: &Toks, np: &Np, a: usize) -> bool {
+    let v = np.start.wrapping_sub(1);
+    np.name.is_none()
+        && !np.pronoun
+        && np.start > a
+        && tk.has(np.start, class::DETERMINER)
+        && (np.start..np.end).any(|k| tk.has(k, class::DOCUMENT))
+        && tk.word(v)
+        && !tk.cap(v)
+        && !tk.has(v, class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::AGENT | class::PRONOUN)
 }
 
 /// Whether the cue at `cue_start` directly follows a coordinator ("… and warned"), with at

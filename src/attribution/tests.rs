@@ -404,3 +404,12 @@ fn a_closing_as_aside_reports_the_clause_before_it() {
         assert_eq!((got[0].0.as_str(), got[0].2.as_str()), (speaker, content), "{s}: {got:?}");
     }
 }
+
+#[test]
+fn an_issued_document_speaks_for_the_issuer() {
+    for s in ["On Saturday, Ana Ruiz issued a statement saying that the plan had failed.", "Ana Ruiz released a report saying the plan had failed."] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Ana Ruiz", "{s}: {got:?}");
+    }
+}
