@@ -15,6 +15,8 @@ const MAX_TO_THAT: usize = 10;
 const MAX_TRAILING_REST: usize = 2;
 /// How far into a reported clause another attribution is looked for.
 const MAX_CUT_SCAN: usize = 200;
+/// How many words may follow the cue of a closing "as X reported" aside ("a few days later").
+const MAX_AS_TAIL: usize = 4;
 /// The fewest tokens a reported clause has.
 const MIN_CLAUSE: usize = 3;
 
@@ -93,6 +95,15 @@ fn subject_of_cue_before(tk: &Toks, at: usize, a: usize) -> Option<Np> {
 fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Option<Found> {
     let tk = &block.tk;
     let mut subject = speaker::before(tk, cue.start, a);
+    // "Trump issued a statement saying …": a document that is the object of a verb speaks
+    // for the sentence's subject.
+    if let Some(doc_np) = subject.as_ref().filter(|np| issued_document(tk, np, a) && tk.s(cue.verb).ends_with("ing")) {
+        let named = |np: &Np| np.name.is_some() || np.pronoun;
+        let verb_subject = speaker::before(tk, doc_np.start - 1, a).filter(named);
+        if let Some(np) = verb_subject.or_else(|| speaker::sentence_subject(tk, a, doc_np.start).filter(named)) {
+            subject = Some(np);
+        }
+    }
     // "…, adding that …": a participle after a comma reports for the sentence's speaker.
     if subject.is_none() && cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing") {
         // The speaker of the cue before (used by a frame or not), the sentence subject when
@@ -144,6 +155,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, second: None, np: Some(np), via })
         }
         Some(np) => {
+            if let Some(found) = as_aside(tk, cue, &np, a, b) {
+                return Some(found);
+            }
             // Trailing: "…, a YPG commander, Sipan Hemo, told Sputnik."
             let edge = np.start > a && (tk.punct(np.start - 1, ',') || tk.mark(np.start - 1));
             if edge {
@@ -240,6 +254,37 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             Some(Found { content: (start, end), second: None, np: Some(np), via })
         }
     }
+}
+
+/// "…, as Breitbart reported a few days later." / "…, as The Times reported, and he …": an
+/// aside opened by "as" (the label word) after a comma that closes its sentence or a
+/// coordinated clause reports the clause before it.
+fn as_aside(tk: &Toks, cue: &Cue, np: &Np, a: usize, b: usize) -> Option<Found> {
+    let opener = np.start.checked_sub(1)?;
+    if opener < a + 1 || !tk.word(opener) || tk.cap(opener) || !tk.has(opener, class::LABEL) || !tk.punct(opener - 1, ',') {
+        return None;
+    }
+    // A short tail ("a few days later") may follow the cue, but no clause of its own.
+    let end = trim_end(tk, cue.end, b);
+    let short_tail = words_between(tk, cue.end, end) <= MAX_AS_TAIL && !(cue.end..end).any(|k| tk.mark(k) || tk.has(k, class::COMPLEMENTIZER | class::PRONOUN) || tk.punct(k, ','));
+    let closes = short_tail || closes_sentence(tk, cue.end, b).is_some();
+    let before_and = tk.punct(cue.end, ',') && tk.word(cue.end + 1) && tk.has(cue.end + 1, class::COORDINATOR);
+    let content = (a, opener - 1);
+    ((closes || before_and) && words_between(tk, content.0, content.1) >= MIN_CLAUSE).then(|| Found { content, second: None, np: Some(np.clone()), via: None })
+}
+
+/// Whether `np` is an unnamed document ("a statement") right after a lower-case verb that
+/// takes it as its object ("issued a statement").
+fn issued_document(tk: &Toks, np: &Np, a: usize) -> bool {
+    let v = np.start.wrapping_sub(1);
+    np.name.is_none()
+        && !np.pronoun
+        && np.start > a
+        && tk.has(np.start, class::DETERMINER)
+        && (np.start..np.end).any(|k| tk.has(k, class::DOCUMENT))
+        && tk.word(v)
+        && !tk.cap(v)
+        && !tk.has(v, class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::AGENT | class::PRONOUN)
 }
 
 /// Whether the cue at `cue_start` directly follows a coordinator ("… and warned"), with at

@@ -150,6 +150,9 @@ fn walk_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
                 continue;
             }
             break;
+        } else if has_head && plural_possessive(tk, j) {
+            // "Sanders’ campaign manager", "the workers' union": the apostrophe is inside.
+            k = j;
         } else if tk.punct(j, ')') {
             // "(PYD)", "(R-Wis.)": a short bracket inside a title or after a name.
             let Some(open) = (j.saturating_sub(8).max(lower)..j).rev().find(|&o| tk.punct(o, '(')) else { break };
@@ -195,9 +198,13 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
     let followed_by_noun = |b: usize| b < e && tk.has(b, class::SOURCE_NOUN | class::OUTLET_HEAD);
     let after_title = |a: usize| a > s && tk.has(a - 1, class::SOURCE_NOUN) && tk.word(a - 1);
     let at_start = |a: usize| a == s || (a == s + 1 && tk.has(s, class::DETERMINER));
-    let mut name = runs.iter().copied().find(|&(a, b)| (after_title(a) || at_start(a)) && !followed_by_noun(b));
+    // "Republican presidential nominee Donald Trump", "Trump campaign manager Kellyanne
+    // Conway": a name run that lower-case words follow, before another name, modifies it.
+    // "Sanders’ campaign manager": a possessor is not the speaker either.
+    let modifies = |b: usize| b < e && (plural_possessive(tk, b) || tk.word(b) && !tk.cap(b) && !tk.has(b, class::CONNECTOR | class::PARTICLE) && runs.iter().any(|&(a2, _)| a2 > b));
+    let mut name = runs.iter().copied().find(|&(a, b)| (after_title(a) || at_start(a)) && !followed_by_noun(b) && !modifies(b));
     if name.is_none() {
-        name = runs.iter().copied().rev().find(|&(_, b)| !followed_by_noun(b));
+        name = runs.iter().copied().rev().find(|&(_, b)| !followed_by_noun(b) && !(b < e && plural_possessive(tk, b)));
     }
     np.desc.clear();
     match name {
@@ -226,7 +233,8 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
             let indefinite = tk.has(s, class::INDEFINITE);
             // "officials", "Experts" (at a sentence start): a role with no name is unnamed.
             let anon_head = (s..e).any(|k| tk.has(k, class::ANONYMOUS | class::ROLE) && (!tk.cap(k) || k == s));
-            let definite = tk.has(s, class::DETERMINER) && !indefinite;
+            // "Sanders’ campaign manager": a possessor makes the phrase definite.
+            let definite = (tk.has(s, class::DETERMINER) && !indefinite) || (s..e).any(|k| plural_possessive(tk, k));
             np.anonymous = indefinite || (anon_head && !definite) || (s..e).any(|k| tk.has(k, class::ANONYMOUS));
         }
     }
@@ -324,7 +332,9 @@ pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> 
             return Some(next);
         }
     }
-    let next_ok = np.end < limit && (tk.word(np.end) || tk.punct(np.end, ','));
+    // "Donald Trump - who said … - added": a dash and a relative open an aside after the
+    // subject (a dateline's dash, "WASHINGTON —", opens none).
+    let next_ok = np.end < limit && (tk.word(np.end) || tk.punct(np.end, ',') || (tk.dash(np.end) && tk.has(np.end + 1, class::RELATIVE)));
     next_ok.then_some(np)
 }
 
@@ -493,7 +503,15 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
                 k += 1;
                 continue;
             }
+            // "Republican presidential front-runner Donald Trump": lower-case words between a
+            // capitalised modifier and the name they lead to.
+            if has_head && name_ahead(tk, k, upper) {
+                k += 1;
+                continue;
+            }
             break;
+        } else if plural_possessive(tk, k) && k > start && possessed_head(tk, k + 1, upper) {
+            k += 1;
         } else if tk.punct(k, '(') && has_head {
             let Some(close) = (k + 1..(k + 9).min(upper)).find(|&c| tk.punct(c, ')')) else { break };
             k = close + 1;
@@ -524,6 +542,36 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
         }
     }
     Some(np)
+}
+
+/// Whether a lower-case plain word at `k` is followed, through a few more of them ending in a
+/// role, by a name ("presidential nominee Donald Trump").
+fn name_ahead(tk: &Toks, k: usize, upper: usize) -> bool {
+    let plain = |m: usize| tk.word(m) && !tk.cap(m) && !tk.has(m, class::FUNCTION | class::PRONOUN | class::AUX | class::ADVERB | class::PHRASE_START | class::CONNECTOR | class::DETERMINER | class::TIME) && !tk.in_quote(m);
+    if !plain(k) {
+        return false;
+    }
+    // The last plain word names a role ("nominee", "manager"); none reads as a past-tense
+    // verb ("Cruz exhorted Republicans"), which would make the name its object.
+    let m = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper)).find(|&m| !plain(m));
+    m.is_some_and(|m| namey(tk, m) && tk.has(m - 1, class::SOURCE_NOUN) && !(k..m).any(|w| tk.s(w).ends_with("ed")))
+}
+
+/// Whether the mark at `k` is the apostrophe of a plural possessive ("Sanders’ campaign",
+/// "the workers' union"): glued to a word ending in "s", a space and a word after it.
+fn plural_possessive(tk: &Toks, k: usize) -> bool {
+    if !tk.mark(k) || k == 0 || k + 1 >= tk.len() || !tk.word(k - 1) || !tk.word(k + 1) || tk.in_quote(k - 1) {
+        return false;
+    }
+    let (word, mark, next) = (tk.span(k - 1, k), tk.span(k, k + 1), tk.span(k + 1, k + 2));
+    let glued = word.end == mark.start && mark.end < next.start;
+    glued && matches!(tk.slice(k, k + 1), "'" | "\u{2019}") && tk.s(k - 1).ends_with(['s', 'S'])
+}
+
+/// Whether a speaker's head noun stands at `k`, after at most a few lower-case modifiers
+/// ("campaign manager"), for a possessive to lead to ("Sanders’ only path" leads to none).
+fn possessed_head(tk: &Toks, k: usize, upper: usize) -> bool {
+    head(tk, k) || (k..(k + MAX_MODIFIERS).min(upper)).take_while(|&m| tk.word(m) && !tk.cap(m) && !tk.has(m, class::FUNCTION)).any(|m| tk.has(m, class::SOURCE_NOUN))
 }
 
 fn np_has_title_before(tk: &Toks, start: usize, core: usize) -> bool {

@@ -354,3 +354,62 @@ fn a_participle_that_reports_the_quote_is_its_own_clause() {
     assert!(text.slice(&f.content).starts_with("the agreement goes"), "{:?}", text.slice(&f.content));
     assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Sanders"), "{fr:?}");
 }
+
+#[test]
+fn a_capitalised_modifier_before_a_role_is_not_the_name() {
+    for s in [
+        "Republican presidential front-runner Donald Trump said the plan had failed.",
+        "“We will stay,” said Republican presidential nominee Donald Trump.",
+        "The Democratic presidential nominee Donald Trump said the plan had failed.",
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Donald Trump", "{s}: {got:?}");
+    }
+    let got = speakers_of("“We will stay,” Trump campaign manager Kellyanne Conway said.");
+    assert_eq!(got[0].0, "Kellyanne Conway", "{got:?}");
+    // A verb between two names is no modifier: the first name is the subject.
+    let got = speakers_of("Cruz exhorted Republicans to “vote your conscience” and said he was standing on principle.");
+    assert!(!got.is_empty() && got.iter().all(|(n, _, _)| n == "Cruz"), "{got:?}");
+}
+
+#[test]
+fn a_byline_place_is_no_reported_clause() {
+    let got = speakers_of("Ana Ruiz reported from Los Angeles. Ben Ruiz reported from Madrid, Spain.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_plural_possessive_stays_inside_the_speaker_phrase() {
+    for (s, speaker) in [
+        ("“We will stay,” Sanders’ campaign manager said.", "Sanders’ campaign manager"),
+        ("“We will stay,” the farmers' leader said.", "the farmers' leader"),
+        ("Jeff Weaver, Sanders’ campaign manager, said the plan had failed.", "Jeff Weaver"),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_closing_as_aside_reports_the_clause_before_it() {
+    for (s, content, speaker) in [
+        ("Staff discussed a walkout in the event of his ouster, as Breitbart reported a few days later.", "Staff discussed a walkout in the event of his ouster", "Breitbart"),
+        ("The plan failed, as Kwame Mensah noted.", "The plan failed", "Kwame Mensah"),
+        ("Ana Ruiz met the minister that day, as The Daily Star reported on Tuesday, and she will lead the talks.", "Ana Ruiz met the minister that day", "Daily Star"),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].2.as_str()), (speaker, content), "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn an_issued_document_speaks_for_the_issuer() {
+    for s in ["On Saturday, Ana Ruiz issued a statement saying that the plan had failed.", "Ana Ruiz released a report saying the plan had failed."] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Ana Ruiz", "{s}: {got:?}");
+    }
+}
