@@ -6,6 +6,18 @@ use std::iter::Peekable;
 
 use memchr::{memchr2_iter, memchr3_iter, Memchr2, Memchr3};
 
+/// ASCII letters and digits, as a table indexed by byte (false from 0x80 on): the word loops of
+/// attribution's and claims' tokenizers test every byte of the text with it.
+pub(crate) static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The positions in a text of the bytes of two small sets, in order (see [`positions`]).
 pub(crate) struct Positions<'a> {
     three: Peekable<Memchr3<'a>>,

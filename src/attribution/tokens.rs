@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use crate::scan::ASCII_ALNUM;
 use crate::text::sentences::is_listed_abbreviation;
 
 /// What a token is.
@@ -69,17 +70,6 @@ fn mark_family(c: char) -> Option<Family> {
         _ => None,
     }
 }
-
-/// ASCII letters and digits, as a table: the word loop below tests every byte of the text.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
 /// ASCII bytes that end a word without a look at what follows: white space and every mark
 /// but the inner joiners (`' - . &`). The others — the joiners and any byte outside ASCII —

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use crate::scan::ASCII_ALNUM;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -176,17 +178,6 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     let c = s.get(i..)?.chars().next()?;
     Some((c, c.len_utf8()))
 }
-
-/// ASCII letters and digits, as a table: the word loop below tests every byte of a sentence.
-static ASCII_ALNUM: [bool; 128] = {
-    let mut t = [false; 128];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
 /// `c.is_alphanumeric()` for a character outside ASCII. The General Punctuation block (curly
 /// quotes, dashes, ellipsis, which news text is full of) holds no letters or digits, and the
