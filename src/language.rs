@@ -129,5 +129,21 @@ mod tests {
         let text = format!("{}{}", "the minister said ".repeat(2_000), "é".repeat(100_000));
         assert!(english(&text));
         assert_eq!(prefix("aé", 2), "a");
+        // English past the first 30,000 bytes of a block is not read: the block has no words.
+        let late = format!("{}{}", "1 ".repeat(15_000), "the minister said ".repeat(100));
+        assert!(!english(&late));
+    }
+
+    #[test]
+    fn decides_on_the_first_3000_words() {
+        // 3,000 English words in the first block, then 80,000 words of French in 20 more:
+        // read whole, the share of function words would fall under a tenth.
+        let french = "le ministre a dit ".repeat(1_000);
+        let mut text = "the minister said ".repeat(1_000);
+        for _ in 0..20 {
+            text.push_str("\n\n");
+            text.push_str(&french);
+        }
+        assert!(english(&text));
     }
 }
