@@ -149,10 +149,13 @@ fn judge<'a>(
         // "Clinton Hints At Tax Plan": a capital marks every word, not a name, so the speech
         // and stance verbs, the fact cues ("Clinton Wins Delaware Primary") and the hedges
         // are matched as if in lower case.
+        // One pass over all the lists, as for any sentence; the vague list keeps its cased hits.
         let uncased: Vec<Token<'_>> = tokens.iter().map(Token::uncased).collect();
-        hits.sourcing = SOURCING.find(&uncased);
-        hits.facts = FACTS.find(&uncased);
-        hits.hedges = HEDGES.find(&uncased);
+        let mut lower = lists::Hits::default();
+        lists::find_all_into(&uncased, &mut lower);
+        hits.sourcing = lower.sourcing;
+        hits.facts = lower.facts;
+        hits.hedges = lower.hedges;
     }
     let hits: &lists::Hits = hits;
     if let Some(reason) = vague::source(tokens, &hits.vague, &outside) {
