@@ -75,20 +75,14 @@
     state.href = location.href;
     if (!looksLikeArticle()) {
       // Not presented as an article (an encyclopaedia, a shop, an app): nothing to say.
-      clearAll();
-      state.blocks = [];
-      state.status = 'not-news';
-      observeArticle(null);
+      showNothing('not-news');
       return;
     }
     const article = await extractArticle(PAGE_LIMITS);
     if (id !== runId) return;
     if (!article || article.blocks.length === 0 || declaresOtherLanguage()) {
-      clearAll();
-      state.blocks = [];
-      state.status = article && article.blocks.length ? 'not-english' : 'no-article';
+      showNothing(article && article.blocks.length ? 'not-english' : 'no-article');
       state.truncated = !!(article && article.truncated);
-      observeArticle(null);
       return;
     }
     const changed = !sameBlocks(state.blocks, article.blocks);
@@ -114,10 +108,7 @@
     }
     if (reply.report.english === false) {
       // The core reads English only; it checked the text and did not analyse it.
-      clearAll();
-      state.blocks = [];
-      state.status = 'not-english';
-      observeArticle(null);
+      showNothing('not-english');
       return;
     }
     state.truncated = state.truncated || reply.report.truncated === true;
@@ -185,6 +176,14 @@
       }
     }
     await highlighter.show(state.findings, state.settings.kinds, ui);
+  }
+
+  /** Nothing to show on this page (`status` says why): no highlights, no article watched. */
+  function showNothing(status) {
+    clearAll();
+    state.blocks = [];
+    state.status = status;
+    observeArticle(null);
   }
 
   function clearAll() {
