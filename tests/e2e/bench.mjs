@@ -100,68 +100,59 @@ try {
     }
     throw new Error('no live service worker');
   };
-  const restarts = [];
-  for (let i = 0; i < 3; i++) {
-    await stopWorker();
-    await new Promise((r) => setTimeout(r, 500));
-    const url = `${srv.origin}/article?restart=${i}`;
-    await page.goto(url);
-    const st = await H.waitForDone(await liveWorker(), url);
-    restarts.push(st.timing);
-  }
-  out.article_cold_after_background_restart = restarts;
-  const slow = [];
-  for (let i = 0; i < 3; i++) {
-    await stopWorker();
-    await new Promise((r) => setTimeout(r, 500));
-    const url = `${srv.origin}/slow?restart=${i}`;
-    await page.goto(url);
-    const st = await H.waitForDone(await liveWorker(), url);
-    slow.push(st.timing);
-  }
-  out.article_cold_page_loading_1s = slow;
+  // Each cold case three times: stop the worker, wait, open the page, time the new worker's work.
+  const afterRestart = async (route) => {
+    const timings = [];
+    for (let i = 0; i < 3; i++) {
+      await stopWorker();
+      await new Promise((r) => setTimeout(r, 500));
+      const url = `${srv.origin}${route}?restart=${i}`;
+      await page.goto(url);
+      timings.push((await H.waitForDone(await liveWorker(), url)).timing);
+    }
+    return timings;
+  };
+  out.article_cold_after_background_restart = await afterRestart('/article');
+  out.article_cold_page_loading_1s = await afterRestart('/slow');
   out.article_warm_median = {
     request_to_highlights_ms: median(runs.slice(1).map((r) => r.request_to_highlights_ms)),
     analysis_ms: median(runs.slice(1).map((r) => r.analysis_ms)),
     extract_ms: median(runs.slice(1).map((r) => r.extract_ms)),
     total_ms: median(runs.slice(1).map((r) => r.total_ms)),
   };
-  {
-    await page.goto(`${srv.origin}/busy`);
-    const st = await H.waitForDone(await liveWorker(), `${srv.origin}/busy`, 20000);
+  // Open a page, wait for the extension to finish, and collect the page's long tasks: those
+  // overlapping the extension's work, and all of them.
+  const withLongTasks = async (route, timeoutMs) => {
+    await page.goto(`${srv.origin}${route}`);
+    const st = await H.waitForDone(await liveWorker(), `${srv.origin}${route}`, timeoutMs);
     await page.waitForTimeout(300);
     const tasks = await page.evaluate(() => globalThis.__longtasks || []);
     const t = st.timing || {};
-    const during = tasks.filter(([s0, d]) => s0 + d >= t.started_at && s0 <= t.finished_at);
+    const during = tasks.filter(([s0, d]) => s0 + d >= t.started_at && s0 <= t.finished_at).map(([, d]) => d);
+    return { st, t, during, all: tasks.map(([, d]) => d) };
+  };
+  const longest = (ds) => (ds.length ? Math.max(...ds) : 0);
+  {
+    const { st, t, during } = await withLongTasks('/busy', 20000);
     out.readability_worst_case = {
       timing: t,
       work: st.work,
-      longest_task_while_extension_works_ms: during.length ? Math.max(...during.map(([, d]) => d)) : 0,
+      longest_task_while_extension_works_ms: longest(during),
       long_tasks_while_extension_works: during.length,
     };
   }
   {
-    await page.goto(`${srv.origin}/huge`);
-    const st = await H.waitForDone(await liveWorker(), `${srv.origin}/huge`, 60000);
-    await page.waitForTimeout(300);
-    const tasks = await page.evaluate(() => globalThis.__longtasks || []);
-    const t = st.timing || {};
-    const during = tasks.filter(([s0, d]) => s0 + d >= t.started_at && s0 <= t.finished_at);
+    const { st, t, during } = await withLongTasks('/huge', 60000);
     out.huge_page = {
       blocks: st.blocks,
       findings: st.counts,
       timing: t,
       work: st.work,
-      long_tasks_while_extension_works_ms: during.map(([, d]) => Math.round(d)),
+      long_tasks_while_extension_works_ms: during.map((d) => Math.round(d)),
     };
   }
   if (largest) {
-    await page.goto(`${srv.origin}/largest`);
-    const st = await H.waitForDone(await liveWorker(), `${srv.origin}/largest`, 20000);
-    await page.waitForTimeout(300);
-    const tasks = await page.evaluate(() => globalThis.__longtasks || []);
-    const t = st.timing || {};
-    const during = tasks.filter(([s, d]) => s + d >= t.started_at && s <= t.finished_at);
+    const { st, t, during, all } = await withLongTasks('/largest', 20000);
     out.largest_page = {
       page: path.basename(path.dirname(largest)),
       html_bytes: fs.statSync(largest).size,
@@ -169,9 +160,9 @@ try {
       findings: st.counts,
       timing: t,
       work: st.work,
-      longest_task_while_extension_works_ms: during.length ? Math.max(...during.map(([, d]) => d)) : 0,
+      longest_task_while_extension_works_ms: longest(during),
       long_tasks_while_extension_works: during.length,
-      longest_task_whole_load_ms: tasks.length ? Math.max(...tasks.map(([, d]) => d)) : 0,
+      longest_task_whole_load_ms: longest(all),
     };
   }
 } finally {
