@@ -15,6 +15,7 @@ mod shapes;
 mod vague;
 pub(crate) mod words;
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::report::Claim;
@@ -23,7 +24,7 @@ use crate::voice::VoiceMap;
 use lists::{FACTS, HEDGES, SOURCING};
 use shapes::{
     after_be, has_name, in_open_relative_clause, in_relative_clause, is_modifier, is_past_verb,
-    is_plural_noun,
+    is_plural_noun, may_be_name, mid_sentence_names,
 };
 use words::{Token, TokenKind};
 
@@ -56,6 +57,9 @@ struct Scratch<'a> {
     next: Option<Lookahead<'a>>,
     /// The buffers the next look-ahead fills (the ones of the sentence judged before).
     spare: Lookahead<'a>,
+    /// The words written with a capital inside a sentence somewhere in the text (names),
+    /// gathered the first time a sentence needs them.
+    names: Option<HashSet<&'a str>>,
 }
 
 /// One sentence's tokens and list hits.
@@ -126,7 +130,7 @@ fn judge<'a>(
     if voice.in_quote(&span) {
         return None;
     }
-    let Scratch { tokens: buffer, hits, next, spare } = scratch;
+    let Scratch { tokens: buffer, hits, next, spare, names } = scratch;
     let mut cached = false;
     if let Some(mut ahead) = next.take() {
         if ahead.sentence == i {
@@ -278,7 +282,12 @@ fn judge<'a>(
     let dated_alone = dated && cues == [Cue::When];
     if weight == 1
         && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative) || dated_alone)
-        && has_name(tokens, &dates)
+        && (has_name(tokens, &dates)
+            || opens_with_agent(tokens, hits).is_some_and(|first| {
+                names
+                    .get_or_insert_with(|| mid_sentence_names(&text.joined))
+                    .contains(first)
+            }))
     {
         weight += 1;
     }
@@ -302,6 +311,24 @@ fn judge<'a>(
         vague: false,
         reason: reason(top, &cues).to_string(),
     })
+}
+
+/// The first word when it may name the agent of the verb right after it ("Trump took offense
+/// at ..."): `has_name` skips the first word, which any sentence capitalizes, but a first word
+/// of a name's shape that no list reads ("After", "This", "Everyone", "I") and that a past or
+/// event verb follows is that verb's agent, if it is a name (the caller checks that the text
+/// also writes it with a capital inside a sentence, as it does "Trump" and not "Rain").
+fn opens_with_agent<'t>(tokens: &[Token<'t>], hits: &lists::Hits) -> Option<&'t str> {
+    let listed_first = [&hits.vague, &hits.sourcing, &hits.facts, &hits.hedges]
+        .into_iter()
+        .flatten()
+        .any(|h| h.first == 0);
+    let verb_next = is_past_verb(tokens, 1)
+        || hits.facts.iter().any(|h| {
+            h.first == 1 && matches!(FACTS.kind(h), "event" | "accusation" | "casualty")
+        });
+    let first = tokens.first().filter(|t| may_be_name(t))?;
+    (!listed_first && verb_next).then_some(first.text)
 }
 
 /// Whether a sourcing entry of this kind gives a sentence its source by itself (the other

@@ -2,6 +2,8 @@
 //! adjective participle, a relative clause, a plural noun, a named agent. Each looks at a few
 //! tokens around one position, so judging a sentence stays linear.
 
+use std::collections::HashSet;
+
 use super::words::{Token, TokenKind};
 
 /// Whether token `j` follows a form of "be" or a negation: a passive ("was approved by") or
@@ -125,4 +127,47 @@ pub(super) fn has_name(tokens: &[Token<'_>], dates: &[usize]) -> bool {
         .enumerate()
         .skip(1)
         .any(|(j, t)| t.is_capitalized() && t.text.len() > 1 && !dates.contains(&j))
+}
+
+/// Whether a capitalized word has the shape of a one-word name ("Trump", "Kiribati"): not a
+/// contraction ("They're", "He's") and not a plural in -s ("Critics", "Employees"), which names
+/// a group rather than an agent (so "Sanders" is missed: a name in -s looks like a plural).
+pub(super) fn may_be_name(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Word
+        && t.is_capitalized()
+        && t.text.len() > 1
+        && !t.lower.contains('\'')
+        && !t.lower.ends_with('s')
+}
+
+/// The words that `text` writes with a capital inside a sentence, after a lower-case word or
+/// a comma ("said Trump", "Mr. Trump" is not counted): names, as opposed to common nouns that
+/// take a capital only at the start of a sentence ("Rain fell ..."). One pass over the bytes;
+/// a name with a letter outside ASCII is cut there and so never matches a whole word.
+pub(super) fn mid_sentence_names(text: &str) -> HashSet<&str> {
+    let bytes = text.as_bytes();
+    let mut names = HashSet::new();
+    let mut i = 2;
+    while let Some(&b) = bytes.get(i) {
+        let after_word = bytes.get(i - 1) == Some(&b' ')
+            && bytes
+                .get(i - 2)
+                .is_some_and(|p| p.is_ascii_lowercase() || *p == b',');
+        if !(b.is_ascii_uppercase() && after_word) {
+            i += 1;
+            continue;
+        }
+        let len = bytes
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .unwrap_or(bytes.len() - i);
+        // Both ends are ASCII bytes (or the end of the text): character boundaries.
+        if let Some(name) = text.get(i..i + len) {
+            names.insert(name);
+        }
+        i += len;
+    }
+    names
 }
