@@ -324,9 +324,10 @@ fn opens_with_agent<'t>(tokens: &[Token<'t>], hits: &lists::Hits) -> Option<&'t 
         .flatten()
         .any(|h| h.first == 0);
     let verb_next = is_past_verb(tokens, 1)
-        || hits.facts.iter().any(|h| {
-            h.first == 1 && matches!(FACTS.kind(h), "event" | "accusation" | "casualty")
-        });
+        || hits
+            .facts
+            .iter()
+            .any(|h| h.first == 1 && matches!(FACTS.kind(h), "event" | "accusation" | "casualty"));
     let first = tokens.first().filter(|t| may_be_name(t))?;
     (!listed_first && verb_next).then_some(first.text)
 }

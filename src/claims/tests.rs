@@ -365,5 +365,8 @@ fn a_name_opening_the_sentence_is_the_agent_of_its_verb() {
         "{found:?}"
     );
     // "Rain" is capitalized only where it opens a sentence: no agent, a scene.
-    assert_eq!(claims("Rain fell on the quiet streets of the old town."), []);
+    assert_eq!(
+        claims("Rain fell on the quiet streets of the old town."),
+        []
+    );
 }
