@@ -11,15 +11,21 @@
 mod frames;
 mod lists;
 mod quotes;
+mod shapes;
 mod vague;
 pub(crate) mod words;
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::report::Claim;
 use crate::text::Text;
 use crate::voice::VoiceMap;
 use lists::{FACTS, HEDGES, SOURCING};
+use shapes::{
+    after_be, has_name, in_open_relative_clause, in_relative_clause, is_modifier, is_past_verb,
+    is_plural_noun, may_be_name, mid_sentence_names,
+};
 use words::{Token, TokenKind};
 
 /// Sentences with fewer words are headings, signatures or fragments, not claims.
@@ -51,6 +57,9 @@ struct Scratch<'a> {
     next: Option<Lookahead<'a>>,
     /// The buffers the next look-ahead fills (the ones of the sentence judged before).
     spare: Lookahead<'a>,
+    /// The words written with a capital inside a sentence somewhere in the text (names),
+    /// gathered the first time a sentence needs them.
+    names: Option<HashSet<&'a str>>,
 }
 
 /// One sentence's tokens and list hits.
@@ -121,7 +130,7 @@ fn judge<'a>(
     if voice.in_quote(&span) {
         return None;
     }
-    let Scratch { tokens: buffer, hits, next, spare } = scratch;
+    let Scratch { tokens: buffer, hits, next, spare, names } = scratch;
     let mut cached = false;
     if let Some(mut ahead) = next.take() {
         if ahead.sentence == i {
@@ -273,7 +282,12 @@ fn judge<'a>(
     let dated_alone = dated && cues == [Cue::When];
     if weight == 1
         && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative) || dated_alone)
-        && has_name(tokens, &dates)
+        && (has_name(tokens, &dates)
+            || opens_with_agent(tokens, hits).is_some_and(|first| {
+                names
+                    .get_or_insert_with(|| mid_sentence_names(&text.joined))
+                    .contains(first)
+            }))
     {
         weight += 1;
     }
@@ -299,65 +313,23 @@ fn judge<'a>(
     })
 }
 
-/// Whether token `j` follows a form of "be" or a negation: a passive ("was approved by") or
-/// a state, not the subject's own act.
-fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
-    j.checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .is_some_and(|p| {
-            matches!(
-                p.lower.as_ref(),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "not" | "n't"
-            ) || p.lower.ends_with("n't")
-        })
-}
-
-/// Whether the participle at `j` modifies a noun after a determiner ("a perceived bias", "the
-/// reported deaths", "his stated goal"): an adjective, not someone speaking.
-fn is_modifier(tokens: &[Token<'_>], j: usize) -> bool {
-    let participle = tokens.get(j).is_some_and(|t| t.lower.ends_with("ed"));
-    participle
-        && j.checked_sub(1)
-            .and_then(|p| tokens.get(p))
-            .is_some_and(|p| {
-                matches!(
-                    p.lower.as_ref(),
-                    "a" | "an"
-                        | "the"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "our"
-                        | "this"
-                        | "these"
-                        | "those"
-                )
-            })
-}
-
-/// How far back a relative pronoun is looked for (a bound that keeps the look-back short).
-const MAX_RELATIVE_GAP: usize = 12;
-
-/// Whether token `j` is the verb of a relative clause whose subject is the relative pronoun,
-/// with at most auxiliaries and adverbs between ("the Saudi government, which has strongly
-/// denied any involvement"). What the clause reports leaves the main assertion in the
-/// outlet's voice; anything else between ("Smith, who was elected in 2010, said ...") leaves
-/// the verb to the main clause.
-fn in_open_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
-    let from = j.saturating_sub(MAX_RELATIVE_GAP);
-    for t in tokens.get(from..j).unwrap_or(&[]).iter().rev() {
-        match t.lower.as_ref() {
-            "which" | "who" | "whom" | "whose" => return true,
-            // Only the relative pronoun itself may be the one who speaks: a subject of its
-            // own ("which advocates say ...") makes the clause an attribution of the sentence.
-            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "also" | "not"
-            | "never" | "once" | "long" | "often" | "already" | "later" | "then" | "still" => {}
-            w if w.ends_with("ly") && !t.is_capitalized() => {}
-            _ => return false,
-        }
-    }
-    false
+/// The first word when it may name the agent of the verb right after it ("Trump took offense
+/// at ..."): `has_name` skips the first word, which any sentence capitalizes, but a first word
+/// of a name's shape that no list reads ("After", "This", "Everyone", "I") and that a past or
+/// event verb follows is that verb's agent, if it is a name (the caller checks that the text
+/// also writes it with a capital inside a sentence, as it does "Trump" and not "Rain").
+fn opens_with_agent<'t>(tokens: &[Token<'t>], hits: &lists::Hits) -> Option<&'t str> {
+    let listed_first = [&hits.vague, &hits.sourcing, &hits.facts, &hits.hedges]
+        .into_iter()
+        .flatten()
+        .any(|h| h.first == 0);
+    let verb_next = is_past_verb(tokens, 1)
+        || hits
+            .facts
+            .iter()
+            .any(|h| h.first == 1 && matches!(FACTS.kind(h), "event" | "accusation" | "casualty"));
+    let first = tokens.first().filter(|t| may_be_name(t))?;
+    (!listed_first && verb_next).then_some(first.text)
 }
 
 /// Whether a sourcing entry of this kind gives a sentence its source by itself (the other
@@ -410,68 +382,6 @@ fn is_question(tokens: &[Token<'_>]) -> bool {
             )
         })
         .is_some_and(|t| t.text == "?" || t.text == "!")
-}
-
-/// Whether token `j` is a regular past-tense verb or participle ("blocked", "has failed"): a
-/// lower-case word in -ed that does not follow an article or a possessive (as adjectives do).
-fn is_past_verb(tokens: &[Token<'_>], j: usize) -> bool {
-    let Some(t) = tokens.get(j) else { return false };
-    if t.kind != TokenKind::Word
-        || t.lower.len() < 5
-        || !t.lower.ends_with("ed")
-        || t.is_capitalized()
-        || t.lower.contains('-')
-    {
-        return false;
-    }
-    let prev = j
-        .checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .map(|p| p.lower.as_ref());
-    !matches!(
-        prev,
-        Some(
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "very"
-                | "more"
-                | "most"
-                | "less"
-                | "so"
-                | "too"
-        )
-    )
-}
-
-/// Whether token `j` follows a relative pronoun ("which", "who") in its sentence.
-fn in_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
-    tokens
-        .get(..j)
-        .unwrap_or(&[])
-        .iter()
-        .any(|t| matches!(t.lower.as_ref(), "which" | "who" | "whom" | "whose"))
-}
-
-/// Whether a token looks like a plural noun ("factories", "people").
-fn is_plural_noun(t: &Token<'_>) -> bool {
-    t.kind == TokenKind::Word
-        && (t.lower.len() > 3 && t.lower.ends_with('s') || t.lower == "people")
-}
-
-/// Whether a word other than the first is capitalized (not counting the words of a date at
-/// `dates`): a named agent or place.
-fn has_name(tokens: &[Token<'_>], dates: &[usize]) -> bool {
-    tokens
-        .iter()
-        .enumerate()
-        .skip(1)
-        .any(|(j, t)| t.is_capitalized() && t.text.len() > 1 && !dates.contains(&j))
 }
 
 /// Figures written in digits. Years, clock times and days of the month (after a month name at

@@ -68,8 +68,12 @@ fn vague_examples_are_vague_claims() {
 fn fact_examples_are_claims_with_their_cue() {
     every_example(&FACTS, "claims_facts.txt", |entry, ex| {
         let found = claims(ex);
-        // "adjective" and "neutral" entries stop a cue from counting: their examples are not claims.
-        let counts = !matches!(entry.fields.get(1).copied(), Some("adjective" | "neutral"));
+        // "adjective", "neutral" and "opener" entries stop a cue from counting: their examples
+        // are not claims.
+        let counts = !matches!(
+            entry.fields.get(1).copied(),
+            Some("adjective" | "neutral" | "opener")
+        );
         match found.as_slice() {
             [(_, c)] if counts && !c.vague => Ok(()),
             [] if !counts => Ok(()),
@@ -350,4 +354,19 @@ fn a_title_case_headline_with_a_speech_verb_is_attributed() {
     assert_eq!(claims("Clinton Says Trump Lost $916 Million In 1995."), []);
     assert_eq!(claims("Clinton Hints At 3 Percent Tax On Millionaires."), []);
     assert_eq!(claims("Clinton Wins Nevada By 5 Points.").len(), 1);
+}
+
+#[test]
+fn a_name_opening_the_sentence_is_the_agent_of_its_verb() {
+    // "Kovac" is written with a capital inside a sentence too: a name, the agent of "won".
+    let found = claims("Voters in the north backed Kovac. Kovac won the seat after a recount.");
+    assert!(
+        matches!(found.as_slice(), [(s, c)] if s.starts_with("Kovac won") && !c.vague),
+        "{found:?}"
+    );
+    // "Rain" is capitalized only where it opens a sentence: no agent, a scene.
+    assert_eq!(
+        claims("Rain fell on the quiet streets of the old town."),
+        []
+    );
 }

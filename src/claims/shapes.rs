@@ -1,0 +1,173 @@
+//! Word shapes the claim rules read around a cue: a verb in the past, a passive or a state, an
+//! adjective participle, a relative clause, a plural noun, a named agent. Each looks at a few
+//! tokens around one position, so judging a sentence stays linear.
+
+use std::collections::HashSet;
+
+use super::words::{Token, TokenKind};
+
+/// Whether token `j` follows a form of "be" or a negation: a passive ("was approved by") or
+/// a state, not the subject's own act.
+pub(super) fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
+    j.checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| {
+            matches!(
+                p.lower.as_ref(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "not" | "n't"
+            ) || p.lower.ends_with("n't")
+        })
+}
+
+/// Whether the participle at `j` modifies a noun after a determiner ("a perceived bias", "the
+/// reported deaths", "his stated goal"): an adjective, not someone speaking.
+pub(super) fn is_modifier(tokens: &[Token<'_>], j: usize) -> bool {
+    let participle = tokens.get(j).is_some_and(|t| t.lower.ends_with("ed"));
+    participle
+        && j.checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| {
+                matches!(
+                    p.lower.as_ref(),
+                    "a" | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "this"
+                        | "these"
+                        | "those"
+                )
+            })
+}
+
+/// How far back a relative pronoun is looked for (a bound that keeps the look-back short).
+const MAX_RELATIVE_GAP: usize = 12;
+
+/// Whether token `j` is the verb of a relative clause whose subject is the relative pronoun,
+/// with at most auxiliaries and adverbs between ("the Saudi government, which has strongly
+/// denied any involvement"). What the clause reports leaves the main assertion in the
+/// outlet's voice; anything else between ("Smith, who was elected in 2010, said ...") leaves
+/// the verb to the main clause.
+pub(super) fn in_open_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
+    let from = j.saturating_sub(MAX_RELATIVE_GAP);
+    for t in tokens.get(from..j).unwrap_or(&[]).iter().rev() {
+        match t.lower.as_ref() {
+            "which" | "who" | "whom" | "whose" => return true,
+            // Only the relative pronoun itself may be the one who speaks: a subject of its
+            // own ("which advocates say ...") makes the clause an attribution of the sentence.
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "also" | "not"
+            | "never" | "once" | "long" | "often" | "already" | "later" | "then" | "still" => {}
+            w if w.ends_with("ly") && !t.is_capitalized() => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether token `j` is a regular past-tense verb or participle ("blocked", "has failed"): a
+/// lower-case word in -ed that does not follow an article or a possessive (as adjectives do).
+pub(super) fn is_past_verb(tokens: &[Token<'_>], j: usize) -> bool {
+    let Some(t) = tokens.get(j) else { return false };
+    if t.kind != TokenKind::Word
+        || t.lower.len() < 5
+        || !t.lower.ends_with("ed")
+        || t.is_capitalized()
+        || t.lower.contains('-')
+    {
+        return false;
+    }
+    let prev = j
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .map(|p| p.lower.as_ref());
+    !matches!(
+        prev,
+        Some(
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "very"
+                | "more"
+                | "most"
+                | "less"
+                | "so"
+                | "too"
+        )
+    )
+}
+
+/// Whether token `j` follows a relative pronoun ("which", "who") in its sentence.
+pub(super) fn in_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens
+        .get(..j)
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| matches!(t.lower.as_ref(), "which" | "who" | "whom" | "whose"))
+}
+
+/// Whether a token looks like a plural noun ("factories", "people").
+pub(super) fn is_plural_noun(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Word
+        && (t.lower.len() > 3 && t.lower.ends_with('s') || t.lower == "people")
+}
+
+/// Whether a word other than the first is capitalized (not counting the words of a date at
+/// `dates`): a named agent or place.
+pub(super) fn has_name(tokens: &[Token<'_>], dates: &[usize]) -> bool {
+    tokens
+        .iter()
+        .enumerate()
+        .skip(1)
+        .any(|(j, t)| t.is_capitalized() && t.text.len() > 1 && !dates.contains(&j))
+}
+
+/// Whether a capitalized word has the shape of a one-word name ("Trump", "Kiribati"): not a
+/// contraction ("They're", "He's") and not a plural in -s ("Critics", "Employees"), which names
+/// a group rather than an agent (so "Sanders" is missed: a name in -s looks like a plural).
+pub(super) fn may_be_name(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Word
+        && t.is_capitalized()
+        && t.text.len() > 1
+        && !t.lower.contains('\'')
+        && !t.lower.ends_with('s')
+}
+
+/// The words that `text` writes with a capital inside a sentence, after a lower-case word or
+/// a comma ("said Trump", "Mr. Trump" is not counted): names, as opposed to common nouns that
+/// take a capital only at the start of a sentence ("Rain fell ..."). One pass over the bytes;
+/// a name with a letter outside ASCII is cut there and so never matches a whole word.
+pub(super) fn mid_sentence_names(text: &str) -> HashSet<&str> {
+    let bytes = text.as_bytes();
+    let mut names = HashSet::new();
+    let mut i = 2;
+    while let Some(&b) = bytes.get(i) {
+        let after_word = bytes.get(i - 1) == Some(&b' ')
+            && bytes
+                .get(i - 2)
+                .is_some_and(|p| p.is_ascii_lowercase() || *p == b',');
+        if !(b.is_ascii_uppercase() && after_word) {
+            i += 1;
+            continue;
+        }
+        let len = bytes
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .unwrap_or(bytes.len() - i);
+        // Both ends are ASCII bytes (or the end of the text): character boundaries.
+        if let Some(name) = text.get(i..i + len) {
+            names.insert(name);
+        }
+        i += len;
+    }
+    names
+}
