@@ -247,11 +247,15 @@ fn push_split(text: &Text, span: &Range<usize>, kind: FindingKind, out: &mut Vec
         return;
     }
     let first = text.block_of(span.start);
+    // Most spans lie in one block: the last block's finding takes `kind` itself, the others
+    // a clone (a quote's speaker and cue are strings).
+    let mut kind = Some(kind);
     for block in first..text.blocks.len() {
         let range = &text.blocks[block];
         if range.start >= span.end {
             break;
         }
+        let last = span.end <= range.end;
         let start = span.start.max(range.start);
         let end = span.end.min(range.end);
         if start >= end || !text.joined.is_char_boundary(start) || !text.joined.is_char_boundary(end) {
@@ -264,12 +268,15 @@ fn push_split(text: &Text, span: &Range<usize>, kind: FindingKind, out: &mut Vec
             continue;
         }
         let local_start = start + lead - range.start;
+        let Some(kind) = (if last { kind.take() } else { kind.clone() }) else {
+            break;
+        };
         out.push(Finding {
             block,
             start: local_start,
             end: local_start + trimmed.len(),
             text: trimmed.to_string(),
-            kind: kind.clone(),
+            kind,
         });
     }
 }
