@@ -64,5 +64,5 @@ pub fn analyze(document: &Document) -> Report {
     let claims = claims::find(&text, &voice);
     let loaded = loaded::find(&text, &voice);
     let sources = sources::collect(&text, &frames);
-    report::assemble(&text, &frames, claims, loaded, sources)
+    report::assemble(&text, frames, claims, loaded, sources)
 }

@@ -158,7 +158,7 @@ pub struct Source {
 /// block, drops empty spans and orders the findings.
 pub(crate) fn assemble(
     text: &Text,
-    frames: &[Frame],
+    frames: Vec<Frame>,
     claims: Vec<(Range<usize>, Claim)>,
     loaded: Vec<(Range<usize>, Loaded)>,
     sources: Vec<Source>,
@@ -167,12 +167,13 @@ pub(crate) fn assemble(
     for frame in frames {
         let quote = Quote {
             style: frame.style,
-            speaker: frame.speaker.as_ref().map(|s| {
+            // The frames are not needed after this: their strings move into the findings.
+            speaker: frame.speaker.map(|s| {
                 let (block, start, end) = local(text, &s.span);
                 let (start, end) = on_char_boundaries(text, block, start, end);
                 Speaker {
-                    name: s.name.clone(),
-                    description: s.description.clone(),
+                    name: s.name,
+                    description: s.description,
                     block,
                     start,
                     end,
@@ -185,7 +186,7 @@ pub(crate) fn assemble(
                 let cue_text = block_text(text, block).get(start..end).unwrap_or_default();
                 Cue { text: cue_text.to_string(), block, start, end }
             }),
-            via: frame.via.clone(),
+            via: frame.via,
             group: frame.group,
         };
         push_split(text, &frame.content, FindingKind::Quote(quote), &mut findings);
@@ -247,11 +248,15 @@ fn push_split(text: &Text, span: &Range<usize>, kind: FindingKind, out: &mut Vec
         return;
     }
     let first = text.block_of(span.start);
+    // Most spans lie in one block: the last block's finding takes `kind` itself, the others
+    // a clone (a quote's speaker and cue are strings).
+    let mut kind = Some(kind);
     for block in first..text.blocks.len() {
         let range = &text.blocks[block];
         if range.start >= span.end {
             break;
         }
+        let last = span.end <= range.end;
         let start = span.start.max(range.start);
         let end = span.end.min(range.end);
         if start >= end || !text.joined.is_char_boundary(start) || !text.joined.is_char_boundary(end) {
@@ -264,12 +269,15 @@ fn push_split(text: &Text, span: &Range<usize>, kind: FindingKind, out: &mut Vec
             continue;
         }
         let local_start = start + lead - range.start;
+        let Some(kind) = (if last { kind.take() } else { kind.clone() }) else {
+            break;
+        };
         out.push(Finding {
             block,
             start: local_start,
             end: local_start + trimmed.len(),
             text: trimmed.to_string(),
-            kind: kind.clone(),
+            kind,
         });
     }
 }
@@ -303,7 +311,7 @@ mod tests {
         let text = Text::new(&doc);
         let len = text.joined.len();
         for cue in [len - 2..len + 10, 3..len, len + 5..len + 9] {
-            let report = assemble(&text, &[frame(cue.clone())], Vec::new(), Vec::new(), Vec::new());
+            let report = assemble(&text, vec![frame(cue.clone())], Vec::new(), Vec::new(), Vec::new());
             assert_eq!(report.findings.len(), 1, "the quote is kept");
             for f in &report.findings {
                 let FindingKind::Quote(q) = &f.kind else { continue };
@@ -320,7 +328,7 @@ mod tests {
     fn spans_inside_a_character_are_repaired() {
         let doc = Document::new(vec![Block::new(BlockKind::Paragraph, "\u{201c}Yes\u{201d} he said")]);
         let text = Text::new(&doc);
-        let report = assemble(&text, &[frame(1..8)], Vec::new(), Vec::new(), Vec::new());
+        let report = assemble(&text, vec![frame(1..8)], Vec::new(), Vec::new(), Vec::new());
         let FindingKind::Quote(q) = &report.findings[0].kind else { panic!("a quote") };
         assert_eq!(q.cue.as_ref().map(|c| (c.start, c.end)), Some((0, 6)));
     }

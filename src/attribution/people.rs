@@ -21,8 +21,11 @@ pub(crate) struct People {
     last_person: Option<SpeakerRef>,
     /// The last speaker of any kind.
     last_any: Option<SpeakerRef>,
-    /// The last named person as the current block began.
+    /// The last named person as the current block began, once another has been named in
+    /// it (until then it is `last_person`: kept by moving, not cloned at every block).
     before_block: Option<SpeakerRef>,
+    /// Whether a person has been named in the current block (`before_block` is then set).
+    named_in_block: bool,
     /// Named people resolved in the current block, in the order the passes met them.
     block_named: Vec<SpeakerRef>,
     /// Spans of personal pronouns ("he", "she", "I") resolved in the current block.
@@ -69,7 +72,11 @@ impl People {
     /// Records a speaker as the latest one (for pronouns) and its surname (for bare surnames).
     pub fn remember(&mut self, speaker: &SpeakerRef, named: bool) {
         if named && !speaker.anonymous {
-            self.last_person = Some(speaker.clone());
+            let previous = self.last_person.replace(speaker.clone());
+            if !self.named_in_block {
+                self.before_block = previous;
+                self.named_in_block = true;
+            }
             if self.block_named.len() < MAX_BLOCK_MENTIONS {
                 self.block_named.push(speaker.clone());
             }
@@ -79,7 +86,8 @@ impl People {
 
     /// Starts a block: its mentions are put in text order when it ends.
     pub fn start_block(&mut self) {
-        self.before_block = self.last_person.clone();
+        self.named_in_block = false;
+        self.before_block = None;
         self.block_named.clear();
         self.block_pronouns.clear();
     }
@@ -90,8 +98,9 @@ impl People {
     /// “…,” she said"). Re-resolves each personal pronoun to the named speaker nearest before
     /// it, in every frame that carries it (continuations included).
     pub fn end_block(&mut self, frames: &mut [Frame]) {
+        let before_block = if self.named_in_block { &self.before_block } else { &self.last_person };
         for p in std::mem::take(&mut self.block_pronouns) {
-            let nearest = self.block_named.iter().filter(|n| n.span.end <= p.start).max_by_key(|n| n.span.start).or(self.before_block.as_ref());
+            let nearest = self.block_named.iter().filter(|n| n.span.end <= p.start).max_by_key(|n| n.span.start).or(before_block.as_ref());
             let Some(a) = nearest else { continue };
             for f in frames.iter_mut() {
                 if let Some(sp) = f.speaker.as_mut().filter(|sp| sp.span == p && sp.name != a.name) {

@@ -90,6 +90,9 @@ impl<'a> Toks<'a> {
         quoted.clear();
         quoted.resize(t.len(), false);
         phrase.clear();
+        // One entry per token in each: reserved at once rather than grown.
+        cls.reserve(t.len());
+        sent.reserve(t.len());
         let mut s = 0usize;
         let mut n = 0u32;
         for tok in t {

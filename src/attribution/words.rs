@@ -200,6 +200,7 @@ impl Words {
 
     /// Whether an ASCII word, in any case, could be listed (itself or its singular), or is a
     /// possessive ("Clinton's").
+    #[inline]
     pub fn may_have(&self, word: &[u8]) -> bool {
         match word {
             [.., b'\'', b's' | b'S'] => true,
@@ -215,6 +216,7 @@ impl Words {
 
     /// [`Words::classes`] of an ASCII word in any case, looked up without lowering it into a
     /// buffer first.
+    #[inline]
     pub fn classes_ascii(&self, word: &[u8]) -> u32 {
         self.resolved.get_ascii_lower(word).copied().unwrap_or(0)
     }

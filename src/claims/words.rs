@@ -33,6 +33,10 @@ pub(crate) struct PhraseSet {
     /// The shapes of the two roots' words: most words of a sentence start no phrase, and
     /// this rules them out without hashing.
     root_shapes: [WordFilter; 2],
+    /// The shapes of every word after a phrase's first: most words of a sentence start a
+    /// phrase, but the word after one rarely continues it, and this turns most of those
+    /// look-ups away without hashing.
+    inner_shapes: WordFilter,
 }
 
 impl Default for PhraseSet {
@@ -40,6 +44,7 @@ impl Default for PhraseSet {
         PhraseSet {
             nodes: vec![Node::default(), Node::default()],
             root_shapes: [WordFilter::default(), WordFilter::default()],
+            inner_shapes: WordFilter::default(),
         }
     }
 }
@@ -138,8 +143,10 @@ impl PhraseSet {
                 n.children.insert(word, c);
             }
         }
-        if let Some(shapes) = self.root_shapes.get_mut(node) {
-            shapes.add(word);
+        match self.root_shapes.get_mut(node) {
+            Some(shapes) => shapes.add(word),
+            None if word != "*" => self.inner_shapes.add(word),
+            None => {}
         }
         c
     }
@@ -225,8 +232,9 @@ impl PhraseSet {
                 self.longest(tokens, first, end + 1, star, best);
             }
         }
-        if !tok.is_acronym() && (first == 0 || !tok.is_capitalized()) {
-            if let Some(&c) = n.children.get_bytes(tok.lower.as_bytes()) {
+        let lower = tok.lower.as_bytes();
+        if !tok.is_acronym() && (first == 0 || !tok.is_capitalized()) && self.inner_shapes.may_have(lower) {
+            if let Some(&c) = n.children.get_bytes(lower) {
                 self.longest(tokens, first, end + 1, c, best);
             }
         }

@@ -255,6 +255,23 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let class = CLASS[usize::from(b)];
+        // An ASCII mark is a token of its own, in its own lower case (but for `$` before a
+        // digit, which starts a number): a sixth of the tokens, pushed without the word path.
+        if matches!(class, Class::Joiner | Class::Other)
+            && !(b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
+            let t = s.get(i..i + 1).unwrap_or_default();
+            out.push(Token {
+                text: t,
+                lower: Lower::Borrowed(t),
+                span: base + i..base + i + 1,
+                kind: TokenKind::Punct,
+                capitalized: false,
+                acronym: false,
+            });
+            i += 1;
+            continue;
+        }
         let (c, len) = match class {
             Class::Space => {
                 i += 1;
