@@ -68,12 +68,33 @@ fn ends_phrase(tk: &Toks, k: usize, b: usize) -> bool {
     k >= b || tk.stop(k) || tk.mark(k) || tk.dash(k) || (tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::TIME | class::RELATIVE | class::CONNECTOR))
 }
 
+/// The longest phrase after "according to" taken whole as its source.
+const MAX_ACCORDING_SOURCE: usize = 16;
+
+/// Whatever noun phrase follows "according to" is its source, named or not ("according to a
+/// count by The Associated Press", "according to the results"): the words up to a comma, a
+/// dash, a quote mark or the sentence's end.
+fn according_source(tk: &Toks, start: usize, b: usize) -> Option<Np> {
+    if start >= b || !tk.word(start) {
+        return None;
+    }
+    let limit = b.min(start + MAX_ACCORDING_SOURCE);
+    let end = (start..limit).find(|&k| tk.stop(k) || tk.mark(k) || tk.dash(k) || tk.punct(k, ',') || tk.punct(k, ';') || tk.punct(k, ':') || tk.punct(k, '(')).unwrap_or(limit);
+    if end < limit || end == b || trim_end(tk, start, b) <= end {
+        Some(Np { start, end, anonymous: tk.has(start, class::INDEFINITE), ..Np::default() })
+    } else {
+        None
+    }
+}
+
 fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
-    let np = speaker::after(tk, cue.end, b)?;
+    let mut np = speaker::after(tk, cue.end, b).or_else(|| according_source(tk, cue.end, b))?;
     let at_front = cue.start == a || (cue.start == a + 1 && tk.has(a, class::FUNCTION));
     if at_front {
+        // "According to the results, Clinton …": the source ends at the first comma, not
+        // at a name after it.
         if !tk.punct(np.end, ',') {
-            return None;
+            np = according_source(tk, cue.end, b).filter(|np| tk.punct(np.end, ','))?;
         }
         let content = (np.end + 1, trim_end(tk, np.end + 1, b));
         return (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, second: None, np: Some(np), via: None });
@@ -475,3 +496,7 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
     doc.push(Frame { content, style, speaker, cue: Some(cue_bytes), via: f.via, extent, group });
     Some(cue.end.max(ce))
 }
+
+#[cfg(test)]
+#[path = "indirect_tests.rs"]
+mod tests;

@@ -1,0 +1,31 @@
+//! Tests of reported speech shapes (indirect.rs).
+
+use crate::attribution::find;
+use crate::document::Document;
+use crate::text::Text;
+
+/// (speaker name, reported clause, cue) of every frame found in `s`.
+fn found(s: &str) -> Vec<(String, String, String)> {
+    let text = Text::new(&Document::from_plain_text(s));
+    find(&text)
+        .iter()
+        .map(|f| {
+            let speaker = f.speaker.as_ref().map_or(String::new(), |s| s.name.clone());
+            let cue = f.cue.as_ref().map_or(String::new(), |c| text.slice(c).to_string());
+            (speaker, text.slice(&f.content).to_string(), cue)
+        })
+        .collect()
+}
+
+fn assert_one(s: &str, speaker: &str, content: &str) {
+    let got = found(s);
+    assert_eq!(got.len(), 1, "{s}: {got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1.as_str()), (speaker, content), "{s}: {got:?}");
+}
+
+#[test]
+fn any_phrase_after_according_to_is_its_source() {
+    assert_one("Ana Ruiz won 37 percent of the vote, according to the results.", "the results", "Ana Ruiz won 37 percent of the vote");
+    assert_one("According to the results, Ana Ruiz leads by one point.", "the results", "Ana Ruiz leads by one point");
+    assert_one("The mayor has 723 delegates, according to a count by The Daily Star.", "a count by The Daily Star", "The mayor has 723 delegates");
+}
