@@ -29,3 +29,16 @@ fn any_phrase_after_according_to_is_its_source() {
     assert_one("According to the results, Ana Ruiz leads by one point.", "the results", "Ana Ruiz leads by one point");
     assert_one("The mayor has 723 delegates, according to a count by The Daily Star.", "a count by The Daily Star", "The mayor has 723 delegates");
 }
+
+#[test]
+fn a_document_reports_what_it_finds_without_that() {
+    assert_one("The April survey found Ana Ruiz leading the mayor by seven points.", "The April survey", "Ana Ruiz leading the mayor by seven points");
+    assert_one("A poll shows Ana Ruiz leading the mayor nationally.", "A poll", "Ana Ruiz leading the mayor nationally");
+    // A person who finds something reports nothing without "that".
+    assert!(found("Ana Ruiz found the body near the river.").is_empty());
+}
+
+#[test]
+fn a_plain_opening_phrase_before_say_and_a_pronoun_is_the_speaker() {
+    assert_one("Half of Democratic voters say they have a favorable view of the mayor.", "Half of Democratic voters", "they have a favorable view of the mayor");
+}
