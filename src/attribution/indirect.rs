@@ -106,29 +106,6 @@ fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
     (words_between(tk, a, e) >= MIN_CLAUSE).then_some(Found { content: (a, e), second: None, np: Some(np), via: None })
 }
 
-/// The most words a plain subject phrase before a cue may have.
-const MAX_PLAIN_SUBJECT: usize = 10;
-
-/// A plain phrase that opens the sentence and ends at a cue of saying or believing, with no
-/// verb, pronoun or clause word inside ("Seventy-four percent of registered voters say they
-/// …") is the speaker. Only before a pronoun or "that", where what
-/// follows cannot be the phrase's own object.
-fn counted_subject(tk: &Toks, cue: &Cue, a: usize) -> Option<Np> {
-    if !matches!(cue.kind, CueKind::Say | CueKind::That) || cue.start <= a || cue.start - a > MAX_PLAIN_SUBJECT {
-        return None;
-    }
-    let next = cue.clause_start();
-    if !(tk.word(next) && tk.has(next, class::PRONOUN | class::COMPLEMENTIZER)) {
-        return None;
-    }
-    let plain = |k: usize| {
-        (tk.word(k) || tk.punct(k, '-') || tk.punct(k, '%'))
-            && !tk.in_quote(k)
-            && !tk.has(k, class::PRONOUN | class::AUX | class::PHRASE_START | class::COMPLEMENTIZER | class::RELATIVE | class::CONNECTOR | class::COORDINATOR)
-    };
-    (a..cue.start).all(plain).then(|| Np { start: a, end: cue.start, ..Np::default() })
-}
-
 /// The subject of the nearest cue before `at` in the sentence from `a`, used or not ("Sanders
 /// criticized the accord, saying …": the participle speaks for Sanders).
 fn subject_of_cue_before(tk: &Toks, at: usize, a: usize) -> Option<Np> {
@@ -182,7 +159,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
         subject = block.speaker_np_before(cue.start, a);
     }
     if subject.is_none() && !inverted && !used_before {
-        subject = speaker::sentence_subject(tk, a, cue.start).or_else(|| counted_subject(tk, cue, a));
+        subject = speaker::sentence_subject(tk, a, cue.start);
     }
     match subject {
         None => {

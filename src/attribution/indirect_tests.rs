@@ -4,9 +4,10 @@ use crate::attribution::find;
 use crate::document::Document;
 use crate::text::Text;
 
-/// (speaker name, reported clause, cue) of every frame found in `s`.
+/// (speaker name, reported clause, cue) of every frame found in `s`, read as a paragraph
+/// under a headline.
 fn found(s: &str) -> Vec<(String, String, String)> {
-    let text = Text::new(&Document::from_plain_text(s));
+    let text = Text::new(&Document::from_plain_text(&format!("Headline\n\n{s}")));
     find(&text)
         .iter()
         .map(|f| {
@@ -36,9 +37,4 @@ fn a_document_reports_what_it_finds_without_that() {
     assert_one("A poll shows Ana Ruiz leading the mayor nationally.", "A poll", "Ana Ruiz leading the mayor nationally");
     // A person who finds something reports nothing without "that".
     assert!(found("Ana Ruiz found the body near the river.").is_empty());
-}
-
-#[test]
-fn a_plain_opening_phrase_before_say_and_a_pronoun_is_the_speaker() {
-    assert_one("Half of Democratic voters say they have a favorable view of the mayor.", "Half of Democratic voters", "they have a favorable view of the mayor");
 }
