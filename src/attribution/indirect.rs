@@ -439,6 +439,11 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
             };
             v = emit(block, doc, &cue, f).unwrap_or(cue.end.max(v + 1));
         }
+        let end = trim_end(&block.tk, a, b);
+        let enough = |s: usize, e: usize| words_between(&block.tk, s, e) >= MIN_CLAUSE;
+        if let Some(d) = document::find(block, a, b, end, enough) {
+            emit(block, doc, &d.cue, Found { content: d.content, second: None, np: Some(d.np), via: None });
+        }
     }
 }
 
@@ -499,6 +504,9 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
     doc.push(Frame { content, style, speaker, cue: Some(cue_bytes), via: f.via, extent, group });
     Some(cue.end.max(ce))
 }
+
+#[path = "indirect_document.rs"]
+mod document;
 
 #[cfg(test)]
 #[path = "indirect_tests.rs"]

@@ -38,3 +38,12 @@ fn a_document_reports_what_it_finds_without_that() {
     // A person who finds something reports nothing without "that".
     assert!(found("Ana Ruiz found the body near the river.").is_empty());
 }
+
+#[test]
+fn a_document_opening_the_sentence_is_its_source() {
+    assert_one("In a poll released Monday, 50 percent of voters chose the mayor.", "a poll released Monday", "50 percent of voters chose the mayor");
+    // A cue of its own makes the document a medium: the speaker is the cue's.
+    assert_one("In a statement, Ana Ruiz said the plan had failed.", "Ana Ruiz", "the plan had failed");
+    // A standing in the polls reports nothing.
+    assert!(found("The mayor trails her rival by four points in the polls.").is_empty());
+}
