@@ -207,7 +207,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                 // The phrase does not start its clause ("the plan Smith said …"): not ours,
                 // unless the whole sentence subject ends where it does ("A spokesman for the
                 // shipping line Norhaven said …").
-                if !(np.start == a + 1 && tk.word(a)) {
+                if let Some(whole) = partitive_subject(tk, &np, a) {
+                    np = whole;
+                } else if !(np.start == a + 1 && tk.word(a)) {
                     np = speaker::sentence_subject(tk, a, cue.start).and_then(|s| speaker::joined_with(tk, s, &np))?;
                 }
             }
@@ -278,6 +280,23 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             Some(Found { content: (start, end), second: None, np: Some(np), via })
         }
     }
+}
+
+/// The most tokens before the "of" of a partitive subject ("about half of", "72 percent of").
+const MAX_PARTITIVE: usize = 5;
+
+/// "72 percent of Democrats said …", "About half of GOP voters said …": a phrase that opens the
+/// sentence with a count or share, joined to the speaker phrase by a connector, makes one
+/// speaker: the people counted.
+fn partitive_subject(tk: &Toks, np: &Np, a: usize) -> Option<Np> {
+    let of = np.start.checked_sub(1)?;
+    if of <= a || of - a > MAX_PARTITIVE || !tk.word(of) || tk.cap(of) || !tk.has(of, class::CONNECTOR) || np.pronoun {
+        return None;
+    }
+    let plain = |k: usize| (tk.word(k) || tk.punct(k, '%')) && !tk.in_quote(k) && !tk.has(k, class::PRONOUN | class::AUX | class::PHRASE_START | class::COMPLEMENTIZER | class::RELATIVE | class::CONNECTOR | class::COORDINATOR | class::SOURCE_NOUN);
+    // A count: a number, or a lower-case word after an optional opener ("about half").
+    let counted = (a..of).any(|k| tk.s(k).starts_with(|c: char| c.is_ascii_digit()));
+    ((a..of).all(plain) && (counted || (a..of).all(|k| !tk.cap(k) || k == a))).then(|| Np { start: a, end: np.end, anonymous: np.anonymous, ..Np::default() })
 }
 
 /// "…, as Breitbart reported a few days later." / "…, as The Times reported, and he …": an

@@ -47,3 +47,9 @@ fn a_document_opening_the_sentence_is_its_source() {
     // A standing in the polls reports nothing.
     assert!(found("The mayor trails her rival by four points in the polls.").is_empty());
 }
+
+#[test]
+fn a_counted_share_of_people_is_one_speaker() {
+    assert_one("72 percent of Democrats said the plan was a success.", "72 percent of Democrats", "the plan was a success");
+    assert_one("About half of primary voters said they were angry.", "About half of primary voters", "they were angry");
+}
