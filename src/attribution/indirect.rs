@@ -19,6 +19,8 @@ const MAX_CUT_SCAN: usize = 200;
 const MAX_AS_TAIL: usize = 4;
 /// The fewest tokens a reported clause has.
 const MIN_CLAUSE: usize = 3;
+/// The fewest words of a clause opened by its cue's last word ("declined to comment").
+const MIN_OPENED_CLAUSE: usize = 2;
 
 struct Found {
     content: (usize, usize),
@@ -255,7 +257,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             if via.is_none() && that.is_some() {
                 via = via_at(tk, cue.end, end).map(|v| v.0);
             }
-            if start >= end || words_between(tk, start, end) < MIN_CLAUSE || tk.stop(start) {
+            // "declined to comment": an infinitive the cue opens is a clause of two words.
+            let min_clause = if that.is_none() && opens { MIN_OPENED_CLAUSE } else { MIN_CLAUSE };
+            if start >= end || words_between(tk, start, end) < min_clause || tk.stop(start) {
                 return None;
             }
             // "super PACs supported by …", "laws proposed during …": a participle with a
@@ -267,7 +271,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             // speaker's cue takes over.
             let full = end;
             let end = cut_at_next_attribution(block, start, end);
-            if words_between(tk, start, end) < MIN_CLAUSE {
+            if words_between(tk, start, end) < min_clause {
                 return None;
             }
             // Cut before a participle that reports the quoted words ("defended the incident,

@@ -53,3 +53,9 @@ fn a_counted_share_of_people_is_one_speaker() {
     assert_one("72 percent of Democrats said the plan was a success.", "72 percent of Democrats", "the plan was a success");
     assert_one("About half of primary voters said they were angry.", "About half of primary voters", "they were angry");
 }
+
+#[test]
+fn an_infinitive_the_cue_opens_may_be_two_words() {
+    assert_one("The spokesman for the council declined to comment.", "The spokesman for the council", "to comment");
+    assert_one("Ana Ruiz refused to answer.", "Ana Ruiz", "to answer");
+}
