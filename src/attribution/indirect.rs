@@ -19,6 +19,8 @@ const MAX_CUT_SCAN: usize = 200;
 const MAX_AS_TAIL: usize = 4;
 /// The fewest tokens a reported clause has.
 const MIN_CLAUSE: usize = 3;
+/// The fewest words of a clause opened by its cue's last word ("declined to comment").
+const MIN_OPENED_CLAUSE: usize = 2;
 
 struct Found {
     content: (usize, usize),
@@ -68,12 +70,33 @@ fn ends_phrase(tk: &Toks, k: usize, b: usize) -> bool {
     k >= b || tk.stop(k) || tk.mark(k) || tk.dash(k) || (tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::TIME | class::RELATIVE | class::CONNECTOR))
 }
 
+/// The longest phrase after "according to" taken whole as its source.
+const MAX_ACCORDING_SOURCE: usize = 16;
+
+/// Whatever noun phrase follows "according to" is its source, named or not ("according to a
+/// count by The Associated Press", "according to the results"): the words up to a comma, a
+/// dash, a quote mark or the sentence's end.
+fn according_source(tk: &Toks, start: usize, b: usize) -> Option<Np> {
+    if start >= b || !tk.word(start) {
+        return None;
+    }
+    let limit = b.min(start + MAX_ACCORDING_SOURCE);
+    let end = (start..limit).find(|&k| tk.stop(k) || tk.mark(k) || tk.dash(k) || tk.punct(k, ',') || tk.punct(k, ';') || tk.punct(k, ':') || tk.punct(k, '(')).unwrap_or(limit);
+    if end < limit || end == b || trim_end(tk, start, b) <= end {
+        Some(Np { start, end, anonymous: tk.has(start, class::INDEFINITE), ..Np::default() })
+    } else {
+        None
+    }
+}
+
 fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
-    let np = speaker::after(tk, cue.end, b)?;
+    let mut np = speaker::after(tk, cue.end, b).or_else(|| according_source(tk, cue.end, b))?;
     let at_front = cue.start == a || (cue.start == a + 1 && tk.has(a, class::FUNCTION));
     if at_front {
+        // "According to the results, Clinton …": the source ends at the first comma, not
+        // at a name after it.
         if !tk.punct(np.end, ',') {
-            return None;
+            np = according_source(tk, cue.end, b).filter(|np| tk.punct(np.end, ','))?;
         }
         let content = (np.end + 1, trim_end(tk, np.end + 1, b));
         return (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, second: None, np: Some(np), via: None });
@@ -186,7 +209,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                 // The phrase does not start its clause ("the plan Smith said …"): not ours,
                 // unless the whole sentence subject ends where it does ("A spokesman for the
                 // shipping line Norhaven said …").
-                if !(np.start == a + 1 && tk.word(a)) {
+                if let Some(whole) = partitive_subject(tk, &np, a) {
+                    np = whole;
+                } else if !(np.start == a + 1 && tk.word(a)) {
                     np = speaker::sentence_subject(tk, a, cue.start).and_then(|s| speaker::joined_with(tk, s, &np))?;
                 }
             }
@@ -209,6 +234,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                     }
                     match cue.kind {
                         CueKind::Say | CueKind::That | CueKind::According => s,
+                        // "The poll found Clinton leading", "records show he backed …": a
+                        // document reports what it finds or shows without "that".
+                        CueKind::Object if (np.start..np.end).any(|k| tk.has(k, class::DOCUMENT)) => s,
                         CueKind::Tell => {
                             if let Some((v, e)) = via_at(tk, s, end) {
                                 via = Some(v);
@@ -229,7 +257,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             if via.is_none() && that.is_some() {
                 via = via_at(tk, cue.end, end).map(|v| v.0);
             }
-            if start >= end || words_between(tk, start, end) < MIN_CLAUSE || tk.stop(start) {
+            // "declined to comment": an infinitive the cue opens is a clause of two words.
+            let min_clause = if that.is_none() && opens { MIN_OPENED_CLAUSE } else { MIN_CLAUSE };
+            if start >= end || words_between(tk, start, end) < min_clause || tk.stop(start) {
                 return None;
             }
             // "super PACs supported by …", "laws proposed during …": a participle with a
@@ -241,7 +271,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             // speaker's cue takes over.
             let full = end;
             let end = cut_at_next_attribution(block, start, end);
-            if words_between(tk, start, end) < MIN_CLAUSE {
+            if words_between(tk, start, end) < min_clause {
                 return None;
             }
             // Cut before a participle that reports the quoted words ("defended the incident,
@@ -254,6 +284,23 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             Some(Found { content: (start, end), second: None, np: Some(np), via })
         }
     }
+}
+
+/// The most tokens before the "of" of a partitive subject ("about half of", "72 percent of").
+const MAX_PARTITIVE: usize = 5;
+
+/// "72 percent of Democrats said …", "About half of GOP voters said …": a phrase that opens the
+/// sentence with a count or share, joined to the speaker phrase by a connector, makes one
+/// speaker: the people counted.
+fn partitive_subject(tk: &Toks, np: &Np, a: usize) -> Option<Np> {
+    let of = np.start.checked_sub(1)?;
+    if of <= a || of - a > MAX_PARTITIVE || !tk.word(of) || tk.cap(of) || !tk.has(of, class::CONNECTOR) || np.pronoun {
+        return None;
+    }
+    let plain = |k: usize| (tk.word(k) || tk.punct(k, '%')) && !tk.in_quote(k) && !tk.has(k, class::PRONOUN | class::AUX | class::PHRASE_START | class::COMPLEMENTIZER | class::RELATIVE | class::CONNECTOR | class::COORDINATOR | class::SOURCE_NOUN);
+    // A count: a number, or a lower-case word after an optional opener ("about half").
+    let counted = (a..of).any(|k| tk.s(k).starts_with(|c: char| c.is_ascii_digit()));
+    ((a..of).all(plain) && (counted || (a..of).all(|k| !tk.cap(k) || k == a))).then(|| Np { start: a, end: np.end, anonymous: np.anonymous, ..Np::default() })
 }
 
 /// "…, as Breitbart reported a few days later." / "…, as The Times reported, and he …": an
@@ -415,6 +462,11 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
             };
             v = emit(block, doc, &cue, f).unwrap_or(cue.end.max(v + 1));
         }
+        let end = trim_end(&block.tk, a, b);
+        let enough = |s: usize, e: usize| words_between(&block.tk, s, e) >= MIN_CLAUSE;
+        if let Some(d) = document::find(block, a, b, end, enough) {
+            emit(block, doc, &d.cue, Found { content: d.content, second: None, np: Some(d.np), via: None });
+        }
     }
 }
 
@@ -475,3 +527,10 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
     doc.push(Frame { content, style, speaker, cue: Some(cue_bytes), via: f.via, extent, group });
     Some(cue.end.max(ce))
 }
+
+#[path = "indirect_document.rs"]
+mod document;
+
+#[cfg(test)]
+#[path = "indirect_tests.rs"]
+mod tests;

@@ -1,0 +1,61 @@
+//! Tests of reported speech shapes (indirect.rs).
+
+use crate::attribution::find;
+use crate::document::Document;
+use crate::text::Text;
+
+/// (speaker name, reported clause, cue) of every frame found in `s`, read as a paragraph
+/// under a headline.
+fn found(s: &str) -> Vec<(String, String, String)> {
+    let text = Text::new(&Document::from_plain_text(&format!("Headline\n\n{s}")));
+    find(&text)
+        .iter()
+        .map(|f| {
+            let speaker = f.speaker.as_ref().map_or(String::new(), |s| s.name.clone());
+            let cue = f.cue.as_ref().map_or(String::new(), |c| text.slice(c).to_string());
+            (speaker, text.slice(&f.content).to_string(), cue)
+        })
+        .collect()
+}
+
+fn assert_one(s: &str, speaker: &str, content: &str) {
+    let got = found(s);
+    assert_eq!(got.len(), 1, "{s}: {got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1.as_str()), (speaker, content), "{s}: {got:?}");
+}
+
+#[test]
+fn any_phrase_after_according_to_is_its_source() {
+    assert_one("Ana Ruiz won 37 percent of the vote, according to the results.", "the results", "Ana Ruiz won 37 percent of the vote");
+    assert_one("According to the results, Ana Ruiz leads by one point.", "the results", "Ana Ruiz leads by one point");
+    assert_one("The mayor has 723 delegates, according to a count by The Daily Star.", "a count by The Daily Star", "The mayor has 723 delegates");
+}
+
+#[test]
+fn a_document_reports_what_it_finds_without_that() {
+    assert_one("The April survey found Ana Ruiz leading the mayor by seven points.", "The April survey", "Ana Ruiz leading the mayor by seven points");
+    assert_one("A poll shows Ana Ruiz leading the mayor nationally.", "A poll", "Ana Ruiz leading the mayor nationally");
+    // A person who finds something reports nothing without "that".
+    assert!(found("Ana Ruiz found the body near the river.").is_empty());
+}
+
+#[test]
+fn a_document_opening_the_sentence_is_its_source() {
+    assert_one("In a poll released Monday, 50 percent of voters chose the mayor.", "a poll released Monday", "50 percent of voters chose the mayor");
+    // A cue of its own makes the document a medium: the speaker is the cue's.
+    assert_one("In a statement, Ana Ruiz said the plan had failed.", "Ana Ruiz", "the plan had failed");
+    // A standing in the polls reports nothing.
+    assert!(found("The mayor trails her rival by four points in the polls.").is_empty());
+}
+
+#[test]
+fn a_counted_share_of_people_is_one_speaker() {
+    assert_one("72 percent of Democrats said the plan was a success.", "72 percent of Democrats", "the plan was a success");
+    assert_one("About half of primary voters said they were angry.", "About half of primary voters", "they were angry");
+}
+
+#[test]
+fn an_infinitive_the_cue_opens_may_be_two_words() {
+    assert_one("The spokesman for the council declined to comment.", "The spokesman for the council", "to comment");
+    assert_one("Ana Ruiz refused to answer.", "Ana Ruiz", "to answer");
+}
