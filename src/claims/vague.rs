@@ -18,8 +18,15 @@ pub(super) fn source(
             continue;
         }
         let kind = VAGUE.kind(hit);
-        if kind == "quantifier"
-            && !(starts_clause(tokens, hit.first) && speech_follows(tokens, hit.end))
+        // A verb of the list is vague only after a quantifier or group, found through them.
+        if kind == "verb" {
+            continue;
+        }
+        if kind == "study" && is_named(tokens, hit.first) {
+            continue;
+        }
+        let subject = matches!(kind, "quantifier" | "group");
+        if subject && !(starts_clause(tokens, hit.first) && speech_follows(tokens, hit.end, kind))
         {
             continue;
         }
@@ -33,13 +40,15 @@ pub(super) fn source(
             }
         }
         let mut end = hit.end;
-        if kind == "quantifier" {
+        if subject {
             end = (hit.end..tokens.len().min(hit.end + QUANTIFIER_REACH + 1))
                 .find(|&j| {
+                    let word = tokens.get(j..j + 1).unwrap_or(&[]);
                     SOURCING
-                        .find(tokens.get(j..j + 1).unwrap_or(&[]))
+                        .find(word)
                         .iter()
                         .any(|h| super::is_source_kind(SOURCING.kind(h)))
+                        || VAGUE.find(word).iter().any(|h| VAGUE.kind(h) == "verb")
                 })
                 .map_or(hit.end, |j| j + 1);
         }
@@ -104,9 +113,20 @@ fn starts_clause(tokens: &[Token<'_>], i: usize) -> bool {
         )
 }
 
+/// Whether the word before token `i` names an owner: a possessive ("Smith's") or a capitalised
+/// word inside the sentence ("Pew research").
+fn is_named(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
+        return false;
+    };
+    let possessive = prev.lower.ends_with("'s") || prev.lower.as_ref() == "'";
+    possessive || (i > 1 && prev.is_capitalized())
+}
+
 /// Whether a speech or thought verb follows within [`QUANTIFIER_REACH`] words of token `from`,
-/// with only words (no figure, no punctuation) between.
-fn speech_follows(tokens: &[Token<'_>], from: usize) -> bool {
+/// with only words (no figure, no punctuation) between; after a `group` noun, no capitalised
+/// word either ("Researchers at Yale found" names its source).
+fn speech_follows(tokens: &[Token<'_>], from: usize, kind: &str) -> bool {
     let end = tokens.len().min(from + QUANTIFIER_REACH + 1);
     let window = tokens.get(from..end).unwrap_or(&[]);
     // Only words between, and no form of "be" (a passive: "many goals conceded", "others are
@@ -121,13 +141,16 @@ fn speech_follows(tokens: &[Token<'_>], from: usize) -> bool {
                 )
         })
         .unwrap_or(window.len());
-    // A verb followed by "by" is a passive participle ("most described by Timberlake").
+    let words = window.get(..stop).unwrap_or(&[]);
+    let verb_at = |h: &Hit| {
+        // A verb followed by "by" is a passive participle ("most described by Timberlake").
+        h.end == h.first + 1
+            && window.get(h.end).is_none_or(|t| t.lower != "by")
+            && (kind != "group" || !words.iter().take(h.first).any(Token::is_capitalized))
+    };
     SOURCING
-        .find(window.get(..stop).unwrap_or(&[]))
+        .find(words)
         .iter()
-        .any(|h| {
-            h.end == h.first + 1
-                && matches!(SOURCING.kind(h), "speech" | "thought")
-                && window.get(h.end).is_none_or(|t| t.lower != "by")
-        })
+        .any(|h| matches!(SOURCING.kind(h), "speech" | "thought") && verb_at(h))
+        || VAGUE.find(words).iter().any(|h| VAGUE.kind(h) == "verb" && verb_at(h))
 }
