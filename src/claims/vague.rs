@@ -90,7 +90,8 @@ pub(super) fn source(
 /// contend").
 const QUANTIFIER_REACH: usize = 4;
 
-/// Whether token `i` starts a clause: the sentence start, or after punctuation or a conjunction.
+/// Whether token `i` starts a clause: the sentence start, or after punctuation, a conjunction or
+/// a relative word ("what many see as", "which some critics say").
 fn starts_clause(tokens: &[Token<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
         return true;
@@ -110,6 +111,8 @@ fn starts_clause(tokens: &[Token<'_>], i: usize) -> bool {
                 | "yet"
                 | "whereas"
                 | "as"
+                | "what"
+                | "which"
         )
 }
 
