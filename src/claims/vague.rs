@@ -60,7 +60,7 @@ pub(super) fn source(
             .take(agent_window)
             .any(|t| t.lower == "by")
             && tokens.get(hit.first).is_some_and(|t| t.lower != "by");
-        if by_agent {
+        if by_agent || names_members(tokens, hit.end) {
             continue;
         }
         // "could not possibly", "a possibly complex ...": not a guess about a fact.
@@ -84,6 +84,38 @@ pub(super) fn source(
         return Some(format!("{what}: \u{201c}{}\u{201d}", words.join(" ")));
     }
     None
+}
+
+/// Whether the vague source ending before token `from` goes on to name its members ("some
+/// scholars like Siedow and Kurnatowska", "critics, including Senator Smith,"): then it is sourced.
+fn names_members(tokens: &[Token<'_>], from: usize) -> bool {
+    // The marker follows the source, or the source's noun ("some scholars like"), with or
+    // without a comma; after a verb ("Analysts say that attacks like Paris") it is no marker.
+    let mut i = from;
+    if tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_marker(tokens, i))
+    {
+        i += 1;
+    }
+    if tokens.get(i).is_some_and(|t| t.text == ",") {
+        i += 1;
+    }
+    let name_at = match tokens.get(i).map(|t| t.lower.as_ref()) {
+        Some("like" | "including") => i + 1,
+        Some("such") => i + 2,
+        _ => return false,
+    };
+    is_marker(tokens, i) && tokens.get(name_at).is_some_and(Token::is_capitalized)
+}
+
+/// Whether token `i` opens a list of examples: "like", "including", "such as".
+fn is_marker(tokens: &[Token<'_>], i: usize) -> bool {
+    match tokens.get(i).map(|t| t.lower.as_ref()) {
+        Some("like" | "including") => true,
+        Some("such") => tokens.get(i + 1).is_some_and(|t| t.lower == "as"),
+        _ => false,
+    }
 }
 
 /// How many words may stand between a vague quantifier and its verb ("Some Gore supporters
