@@ -26,8 +26,7 @@ pub(super) fn source(
             continue;
         }
         let subject = matches!(kind, "quantifier" | "group");
-        if subject && !(starts_clause(tokens, hit.first) && speech_follows(tokens, hit.end, kind))
-        {
+        if subject && !(starts_clause(tokens, hit.first) && speech_follows(tokens, hit.end, kind)) {
             continue;
         }
         if kind == "some" {
@@ -187,5 +186,89 @@ fn speech_follows(tokens: &[Token<'_>], from: usize, kind: &str) -> bool {
         .find(words)
         .iter()
         .any(|h| matches!(SOURCING.kind(h), "speech" | "thought") && verb_at(h))
-        || VAGUE.find(words).iter().any(|h| VAGUE.kind(h) == "verb" && verb_at(h))
+        || VAGUE
+            .find(words)
+            .iter()
+            .any(|h| VAGUE.kind(h) == "verb" && verb_at(h))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::text::Text;
+    use crate::voice::VoiceMap;
+
+    /// The reasons of the vague claims in a plain text (no attribution frames).
+    fn vague(s: &str) -> Vec<String> {
+        let doc = Document::from_plain_text(&format!("A headline for the test\n\n{s}"));
+        let text = Text::new(&doc);
+        let voice = VoiceMap::new(&text, &[]);
+        crate::claims::find(&text, &voice)
+            .into_iter()
+            .filter(|(_, c)| c.vague)
+            .map(|(_, c)| c.reason)
+            .collect()
+    }
+
+    #[test]
+    fn a_group_is_vague_unless_a_name_stands_before_its_verb() {
+        assert_eq!(
+            vague("Archaeologists speculate that the tombs had a religious use.").len(),
+            1
+        );
+        assert_eq!(
+            vague("Critics of the new tax claim that it hurts small farms.").len(),
+            1
+        );
+        assert!(vague("Researchers at Yale found that the drug cut strokes by half.").is_empty());
+    }
+
+    #[test]
+    fn a_group_needs_a_verb_and_a_clause_start() {
+        assert!(vague("The historians met in Paris to discuss the treaty.").is_empty());
+        assert!(
+            vague("The book was reviewed by three historians who argue about dates.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_verb_of_the_list_is_vague_only_after_a_vague_subject() {
+        assert_eq!(vague("Others dispute the date of the siege.").len(), 1);
+        assert!(vague("The two firms dispute the terms of the deal.").is_empty());
+    }
+
+    #[test]
+    fn studies_are_vague_unless_someone_owns_them() {
+        assert_eq!(
+            vague("Studies show that the drug cuts the risk of a stroke.").len(),
+            1
+        );
+        assert!(
+            vague("But Greenberg's research suggests that moderates may cross over.").is_empty()
+        );
+        assert!(vague("The latest Pew research shows that 40 percent of voters agree.").is_empty());
+    }
+
+    #[test]
+    fn a_vague_source_that_names_its_members_is_sourced() {
+        assert!(vague("Critics like Huffman say it would help the senator.").is_empty());
+        assert!(vague("Some observers, including Zeynep Tufekci, criticized the site.").is_empty());
+        // A list of examples after the verb does not name the source.
+        assert_eq!(
+            vague("Analysts say that attacks like Paris will tighten border checks.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_quantifier_after_what_or_which_starts_a_clause() {
+        assert_eq!(
+            vague("It was what many analysts described as an old tactic.").len(),
+            1
+        );
+        assert_eq!(
+            vague("The law, which many voters believe hurt workers, passed in 1993.").len(),
+            1
+        );
+    }
 }
