@@ -1,7 +1,7 @@
 //! Vague attributions: a weasel gives the sentence a source that names no one ("critics say",
 //! "it is believed", "Some argue", "reportedly"), or the writer guesses ("probably").
 
-use super::lists::{SOURCING, VAGUE};
+use super::lists::{FACTS, SOURCING, VAGUE};
 use super::words::{Hit, Token, TokenKind};
 
 /// A weasel source outside quotes, as a reason ("vague attribution: “critics say”").
@@ -30,10 +30,18 @@ pub(super) fn source(
             continue;
         }
         if kind == "some" {
-            // "Some 40 people" is a figure, not a vague source.
+            // "Some 40 people", "Some two-thirds of graduates" are figures, not vague sources.
             let figure = tokens
                 .get(hit.end)
-                .is_none_or(|t| t.kind != TokenKind::Word || t.lower == "of");
+                .is_none_or(|t| t.kind != TokenKind::Word || t.lower == "of")
+                || FACTS
+                    .find(
+                        tokens
+                            .get(hit.end..tokens.len().min(hit.end + 2))
+                            .unwrap_or(&[]),
+                    )
+                    .iter()
+                    .any(|h| h.first == 0 && FACTS.kind(h) == "quantity");
             if figure || hit.first > 0 {
                 continue;
             }
@@ -256,6 +264,16 @@ mod tests {
         // A list of examples after the verb does not name the source.
         assert_eq!(
             vague("Analysts say that attacks like Paris will tighten border checks.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn some_before_a_figure_is_no_source() {
+        assert!(vague("Some two-thirds of graduates left college with debt.").is_empty());
+        assert!(vague("Some 40 people were hurt in the crash.").is_empty());
+        assert_eq!(
+            vague("Some scholars date the poem to the tenth century.").len(),
             1
         );
     }
