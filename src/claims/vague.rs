@@ -18,8 +18,9 @@ pub(super) fn source(
             continue;
         }
         let kind = VAGUE.kind(hit);
-        // A verb of the list is vague only after a quantifier or group, found through them.
-        if kind == "verb" {
+        // A verb or aside of the list is vague only after a quantifier or group, found through
+        // them.
+        if matches!(kind, "verb" | "aside") {
             continue;
         }
         if kind == "study" && is_named(tokens, hit.first) {
@@ -48,7 +49,8 @@ pub(super) fn source(
         }
         let mut end = hit.end;
         if subject {
-            end = (hit.end..tokens.len().min(hit.end + QUANTIFIER_REACH + 1))
+            // The verb may stand past an aside (", however,": three tokens).
+            end = (hit.end..tokens.len().min(hit.end + QUANTIFIER_REACH + 4))
                 .find(|&j| {
                     let word = tokens.get(j..j + 1).unwrap_or(&[]);
                     SOURCING
@@ -171,6 +173,32 @@ fn is_named(tokens: &[Token<'_>], i: usize) -> bool {
 fn speech_follows(tokens: &[Token<'_>], from: usize, kind: &str) -> bool {
     let end = tokens.len().min(from + QUANTIFIER_REACH + 1);
     let window = tokens.get(from..end).unwrap_or(&[]);
+    // "Recent researchers, however, argue": an aside between commas does not part subject and
+    // verb; the window is read again without it.
+    if let Some(at) = aside_at(window) {
+        let after = from + at + 3;
+        let end = tokens.len().min(after + QUANTIFIER_REACH + 1 - at);
+        let mut joined: Vec<Token<'_>> = window.get(..at).unwrap_or(&[]).to_vec();
+        joined.extend_from_slice(tokens.get(after..end).unwrap_or(&[]));
+        return verb_in(&joined, kind);
+    }
+    verb_in(window, kind)
+}
+
+/// Where an aside between commas (", however,") starts in `window`, if one does.
+fn aside_at(window: &[Token<'_>]) -> Option<usize> {
+    (0..window.len()).find(|&i| {
+        window.get(i).is_some_and(|t| t.text == ",")
+            && window.get(i + 2).is_some_and(|t| t.text == ",")
+            && VAGUE
+                .find(window.get(i + 1..i + 2).unwrap_or(&[]))
+                .iter()
+                .any(|h| VAGUE.kind(h) == "aside")
+    })
+}
+
+/// Whether a speech or thought verb stands among the words that open `window`.
+fn verb_in(window: &[Token<'_>], kind: &str) -> bool {
     // Only words between, and no form of "be" (a passive: "many goals conceded", "others are
     // explained" are not sources speaking).
     let stop = window
@@ -266,6 +294,15 @@ mod tests {
             vague("Analysts say that attacks like Paris will tighten border checks.").len(),
             1
         );
+    }
+
+    #[test]
+    fn an_aside_does_not_part_a_vague_subject_from_its_verb() {
+        assert_eq!(
+            vague("Researchers, however, argue that the link is weak.").len(),
+            1
+        );
+        assert!(vague("Many courses, however, closed in the spring.").is_empty());
     }
 
     #[test]
