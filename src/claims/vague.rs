@@ -20,7 +20,7 @@ pub(super) fn source(
         let kind = VAGUE.kind(hit);
         // A verb or aside of the list is vague only after a quantifier or group, found through
         // them.
-        if matches!(kind, "verb" | "aside") {
+        if matches!(kind, "verb" | "aside" | "people") {
             continue;
         }
         if kind == "study" && is_named(tokens, hit.first) {
@@ -43,7 +43,14 @@ pub(super) fn source(
                     )
                     .iter()
                     .any(|h| h.first == 0 && FACTS.kind(h) == "quantity");
-            if figure || hit.first > 0 {
+            // "Some states remained too close to call", "Some details remain murky": a vague
+            // source is people, not things. "Some" alone is people when it speaks or thinks
+            // ("Some note that", "Some may argue"): the quantifier reading, which this entry
+            // shadows at a sentence start; not after a plural noun ("Some emails described").
+            let noun_next = tokens.get(hit.end).is_some_and(|t| t.lower.ends_with('s'));
+            let speaks = !noun_next && speech_follows(tokens, hit.end, "quantifier");
+            let people = names_people(tokens, hit.end) || speaks;
+            if figure || hit.first > 0 || !people {
                 continue;
             }
         }
@@ -116,6 +123,83 @@ fn names_members(tokens: &[Token<'_>], from: usize) -> bool {
         _ => return false,
     };
     is_marker(tokens, i) && tokens.get(name_at).is_some_and(Token::is_capitalized)
+}
+
+/// Whether the words after a sentence-opening "Some", up to its noun, name people: a noun of the
+/// `people`, `group` or `quantifier` kinds ("Some party officials", "Some critics"), or a
+/// capitalised plural group ("Some Democrats", not "Some Texas courses").
+fn names_people(tokens: &[Token<'_>], from: usize) -> bool {
+    for i in from..tokens.len().min(from + QUANTIFIER_REACH) {
+        let Some(token) = tokens.get(i) else {
+            return false;
+        };
+        if token.kind != TokenKind::Word {
+            return false;
+        }
+        let word = tokens.get(i..i + 1).unwrap_or(&[]);
+        let person = VAGUE
+            .find(word)
+            .iter()
+            .any(|h| matches!(VAGUE.kind(h), "people" | "group" | "quantifier"));
+        if person || is_capitalized_group(tokens, i) {
+            return true;
+        }
+        // The noun of the phrase ends it ("Some courses have", "Some details of the episode").
+        let plural = token.lower.ends_with('s') && !token.is_capitalized();
+        if plural
+            || SOURCING
+                .find(word)
+                .iter()
+                .any(|h| SOURCING.kind(h) == "speech")
+        {
+            return false;
+        }
+        if matches!(
+            token.lower.as_ref(),
+            "of" | "in"
+                | "at"
+                | "on"
+                | "for"
+                | "from"
+                | "to"
+                | "with"
+                | "by"
+                | "about"
+                | "have"
+                | "has"
+                | "had"
+                | "are"
+                | "were"
+                | "may"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "might"
+                | "must"
+                | "should"
+                | "do"
+                | "did"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether token `i` is a capitalised plural ("Democrats", "Lutherans") that is not itself the
+/// modifier of a plural noun ("Texas courses") nor a word ending in "ss" or "us" ("Congress").
+fn is_capitalized_group(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(token) = tokens.get(i) else {
+        return false;
+    };
+    let lower = token.lower.as_ref();
+    let plural =
+        lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
+    let modifies = tokens.get(i + 1).is_some_and(|next| {
+        next.kind == TokenKind::Word && !next.is_capitalized() && next.lower.ends_with('s')
+    });
+    token.is_capitalized() && plural && !modifies
 }
 
 /// Whether token `i` opens a list of examples: "like", "including", "such as".
@@ -313,6 +397,21 @@ mod tests {
             vague("Some scholars date the poem to the tenth century.").len(),
             1
         );
+    }
+
+    #[test]
+    fn an_opening_some_is_vague_before_people_not_things() {
+        assert_eq!(vague("Some Democrats remain wary of the new tax.").len(), 1);
+        assert_eq!(
+            vague("Some veteran party strategists remain wary.").len(),
+            1
+        );
+        assert_eq!(vague("Some note that the deaths were few.").len(), 1);
+        assert!(vague("Some states remained too close to call.").is_empty());
+        assert!(vague("Some details of the episode remain murky.").is_empty());
+        assert!(vague("Some emails and other records described the meetings.").is_empty());
+        assert!(vague("Some Texas courses have sought bankruptcy protection.").is_empty());
+        assert!(vague("Some Republican gun control measures have also failed.").is_empty());
     }
 
     #[test]
