@@ -1,7 +1,7 @@
 //! Vague attributions: a weasel gives the sentence a source that names no one ("critics say",
 //! "it is believed", "Some argue", "reportedly"), or the writer guesses ("probably").
 
-use super::lists::{SOURCING, VAGUE};
+use super::lists::{FACTS, SOURCING, VAGUE};
 use super::words::{Hit, Token, TokenKind};
 
 /// A weasel source outside quotes, as a reason ("vague attribution: “critics say”").
@@ -18,28 +18,53 @@ pub(super) fn source(
             continue;
         }
         let kind = VAGUE.kind(hit);
-        if kind == "quantifier"
-            && !(starts_clause(tokens, hit.first) && speech_follows(tokens, hit.end))
-        {
+        // A verb or aside of the list is vague only after a quantifier or group, found through
+        // them.
+        if matches!(kind, "verb" | "aside" | "people") {
+            continue;
+        }
+        if kind == "study" && is_named(tokens, hit.first) {
+            continue;
+        }
+        let subject = matches!(kind, "quantifier" | "group");
+        if subject && !(starts_clause(tokens, hit.first) && speech_follows(tokens, hit.end, kind)) {
             continue;
         }
         if kind == "some" {
-            // "Some 40 people" is a figure, not a vague source.
+            // "Some 40 people", "Some two-thirds of graduates" are figures, not vague sources.
             let figure = tokens
                 .get(hit.end)
-                .is_none_or(|t| t.kind != TokenKind::Word || t.lower == "of");
-            if figure || hit.first > 0 {
+                .is_none_or(|t| t.kind != TokenKind::Word || t.lower == "of")
+                || FACTS
+                    .find(
+                        tokens
+                            .get(hit.end..tokens.len().min(hit.end + 2))
+                            .unwrap_or(&[]),
+                    )
+                    .iter()
+                    .any(|h| h.first == 0 && FACTS.kind(h) == "quantity");
+            // "Some states remained too close to call", "Some details remain murky": a vague
+            // source is people, not things. "Some" alone is people when it speaks or thinks
+            // ("Some note that", "Some may argue"): the quantifier reading, which this entry
+            // shadows at a sentence start; not after a plural noun ("Some emails described").
+            let noun_next = tokens.get(hit.end).is_some_and(|t| t.lower.ends_with('s'));
+            let speaks = !noun_next && speech_follows(tokens, hit.end, "quantifier");
+            let people = names_people(tokens, hit.end) || speaks;
+            if figure || hit.first > 0 || !people {
                 continue;
             }
         }
         let mut end = hit.end;
-        if kind == "quantifier" {
-            end = (hit.end..tokens.len().min(hit.end + QUANTIFIER_REACH + 1))
+        if subject {
+            // The verb may stand past an aside (", however,": three tokens).
+            end = (hit.end..tokens.len().min(hit.end + QUANTIFIER_REACH + 4))
                 .find(|&j| {
+                    let word = tokens.get(j..j + 1).unwrap_or(&[]);
                     SOURCING
-                        .find(tokens.get(j..j + 1).unwrap_or(&[]))
+                        .find(word)
                         .iter()
                         .any(|h| super::is_source_kind(SOURCING.kind(h)))
+                        || VAGUE.find(word).iter().any(|h| VAGUE.kind(h) == "verb")
                 })
                 .map_or(hit.end, |j| j + 1);
         }
@@ -51,7 +76,7 @@ pub(super) fn source(
             .take(agent_window)
             .any(|t| t.lower == "by")
             && tokens.get(hit.first).is_some_and(|t| t.lower != "by");
-        if by_agent {
+        if by_agent || names_members(tokens, hit.end) {
             continue;
         }
         // "could not possibly", "a possibly complex ...": not a guess about a fact.
@@ -77,11 +102,121 @@ pub(super) fn source(
     None
 }
 
+/// Whether the vague source ending before token `from` goes on to name its members ("some
+/// scholars like Siedow and Kurnatowska", "critics, including Senator Smith,"): then it is sourced.
+fn names_members(tokens: &[Token<'_>], from: usize) -> bool {
+    // The marker follows the source, or the source's noun ("some scholars like"), with or
+    // without a comma; after a verb ("Analysts say that attacks like Paris") it is no marker.
+    let mut i = from;
+    if tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_marker(tokens, i))
+    {
+        i += 1;
+    }
+    if tokens.get(i).is_some_and(|t| t.text == ",") {
+        i += 1;
+    }
+    let name_at = match tokens.get(i).map(|t| t.lower.as_ref()) {
+        Some("like" | "including") => i + 1,
+        Some("such") => i + 2,
+        _ => return false,
+    };
+    is_marker(tokens, i) && tokens.get(name_at).is_some_and(Token::is_capitalized)
+}
+
+/// Whether the words after a sentence-opening "Some", up to its noun, name people: a noun of the
+/// `people`, `group` or `quantifier` kinds ("Some party officials", "Some critics"), or a
+/// capitalised plural group ("Some Democrats", not "Some Texas courses").
+fn names_people(tokens: &[Token<'_>], from: usize) -> bool {
+    for i in from..tokens.len().min(from + QUANTIFIER_REACH) {
+        let Some(token) = tokens.get(i) else {
+            return false;
+        };
+        if token.kind != TokenKind::Word {
+            return false;
+        }
+        let word = tokens.get(i..i + 1).unwrap_or(&[]);
+        let person = VAGUE
+            .find(word)
+            .iter()
+            .any(|h| matches!(VAGUE.kind(h), "people" | "group" | "quantifier"));
+        if person || is_capitalized_group(tokens, i) {
+            return true;
+        }
+        // The noun of the phrase ends it ("Some courses have", "Some details of the episode").
+        let plural = token.lower.ends_with('s') && !token.is_capitalized();
+        if plural
+            || SOURCING
+                .find(word)
+                .iter()
+                .any(|h| SOURCING.kind(h) == "speech")
+        {
+            return false;
+        }
+        if matches!(
+            token.lower.as_ref(),
+            "of" | "in"
+                | "at"
+                | "on"
+                | "for"
+                | "from"
+                | "to"
+                | "with"
+                | "by"
+                | "about"
+                | "have"
+                | "has"
+                | "had"
+                | "are"
+                | "were"
+                | "may"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "might"
+                | "must"
+                | "should"
+                | "do"
+                | "did"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether token `i` is a capitalised plural ("Democrats", "Lutherans") that is not itself the
+/// modifier of a plural noun ("Texas courses") nor a word ending in "ss" or "us" ("Congress").
+fn is_capitalized_group(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(token) = tokens.get(i) else {
+        return false;
+    };
+    let lower = token.lower.as_ref();
+    let plural =
+        lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
+    let modifies = tokens.get(i + 1).is_some_and(|next| {
+        next.kind == TokenKind::Word && !next.is_capitalized() && next.lower.ends_with('s')
+    });
+    token.is_capitalized() && plural && !modifies
+}
+
+/// Whether token `i` opens a list of examples: "like", "including", "such as".
+fn is_marker(tokens: &[Token<'_>], i: usize) -> bool {
+    match tokens.get(i).map(|t| t.lower.as_ref()) {
+        Some("like" | "including") => true,
+        Some("such") => tokens.get(i + 1).is_some_and(|t| t.lower == "as"),
+        _ => false,
+    }
+}
+
 /// How many words may stand between a vague quantifier and its verb ("Some Gore supporters
 /// contend").
 const QUANTIFIER_REACH: usize = 4;
 
-/// Whether token `i` starts a clause: the sentence start, or after punctuation or a conjunction.
+/// Whether token `i` starts a clause: the sentence start, or after punctuation, a conjunction or
+/// a relative word ("what many see as", "which some critics say").
 fn starts_clause(tokens: &[Token<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
         return true;
@@ -101,14 +236,53 @@ fn starts_clause(tokens: &[Token<'_>], i: usize) -> bool {
                 | "yet"
                 | "whereas"
                 | "as"
+                | "what"
+                | "which"
         )
 }
 
+/// Whether the word before token `i` names an owner: a possessive ("Smith's") or a capitalised
+/// word inside the sentence ("Pew research").
+fn is_named(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
+        return false;
+    };
+    let possessive = prev.lower.ends_with("'s") || prev.lower.as_ref() == "'";
+    possessive || (i > 1 && prev.is_capitalized())
+}
+
 /// Whether a speech or thought verb follows within [`QUANTIFIER_REACH`] words of token `from`,
-/// with only words (no figure, no punctuation) between.
-fn speech_follows(tokens: &[Token<'_>], from: usize) -> bool {
+/// with only words (no figure, no punctuation) between; after a `group` noun, no capitalised
+/// word either ("Researchers at Yale found" names its source).
+fn speech_follows(tokens: &[Token<'_>], from: usize, kind: &str) -> bool {
     let end = tokens.len().min(from + QUANTIFIER_REACH + 1);
     let window = tokens.get(from..end).unwrap_or(&[]);
+    // "Recent researchers, however, argue": an aside between commas does not part subject and
+    // verb; the window is read again without it.
+    if let Some(at) = aside_at(window) {
+        let after = from + at + 3;
+        let end = tokens.len().min(after + QUANTIFIER_REACH + 1 - at);
+        let mut joined: Vec<Token<'_>> = window.get(..at).unwrap_or(&[]).to_vec();
+        joined.extend_from_slice(tokens.get(after..end).unwrap_or(&[]));
+        return verb_in(&joined, kind);
+    }
+    verb_in(window, kind)
+}
+
+/// Where an aside between commas (", however,") starts in `window`, if one does.
+fn aside_at(window: &[Token<'_>]) -> Option<usize> {
+    (0..window.len()).find(|&i| {
+        window.get(i).is_some_and(|t| t.text == ",")
+            && window.get(i + 2).is_some_and(|t| t.text == ",")
+            && VAGUE
+                .find(window.get(i + 1..i + 2).unwrap_or(&[]))
+                .iter()
+                .any(|h| VAGUE.kind(h) == "aside")
+    })
+}
+
+/// Whether a speech or thought verb stands among the words that open `window`.
+fn verb_in(window: &[Token<'_>], kind: &str) -> bool {
     // Only words between, and no form of "be" (a passive: "many goals conceded", "others are
     // explained" are not sources speaking).
     let stop = window
@@ -121,13 +295,134 @@ fn speech_follows(tokens: &[Token<'_>], from: usize) -> bool {
                 )
         })
         .unwrap_or(window.len());
-    // A verb followed by "by" is a passive participle ("most described by Timberlake").
+    let words = window.get(..stop).unwrap_or(&[]);
+    let verb_at = |h: &Hit| {
+        // A verb followed by "by" is a passive participle ("most described by Timberlake").
+        h.end == h.first + 1
+            && window.get(h.end).is_none_or(|t| t.lower != "by")
+            && (kind != "group" || !words.iter().take(h.first).any(Token::is_capitalized))
+    };
     SOURCING
-        .find(window.get(..stop).unwrap_or(&[]))
+        .find(words)
         .iter()
-        .any(|h| {
-            h.end == h.first + 1
-                && matches!(SOURCING.kind(h), "speech" | "thought")
-                && window.get(h.end).is_none_or(|t| t.lower != "by")
-        })
+        .any(|h| matches!(SOURCING.kind(h), "speech" | "thought") && verb_at(h))
+        || VAGUE
+            .find(words)
+            .iter()
+            .any(|h| VAGUE.kind(h) == "verb" && verb_at(h))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::text::Text;
+    use crate::voice::VoiceMap;
+
+    /// The reasons of the vague claims in a plain text (no attribution frames).
+    fn vague(s: &str) -> Vec<String> {
+        let doc = Document::from_plain_text(&format!("A headline for the test\n\n{s}"));
+        let text = Text::new(&doc);
+        let voice = VoiceMap::new(&text, &[]);
+        crate::claims::find(&text, &voice)
+            .into_iter()
+            .filter(|(_, c)| c.vague)
+            .map(|(_, c)| c.reason)
+            .collect()
+    }
+
+    #[test]
+    fn a_group_is_vague_unless_a_name_stands_before_its_verb() {
+        assert_eq!(
+            vague("Archaeologists speculate that the tombs had a religious use.").len(),
+            1
+        );
+        assert_eq!(
+            vague("Critics of the new tax claim that it hurts small farms.").len(),
+            1
+        );
+        assert!(vague("Researchers at Yale found that the drug cut strokes by half.").is_empty());
+    }
+
+    #[test]
+    fn a_group_needs_a_verb_and_a_clause_start() {
+        assert!(vague("The historians met in Paris to discuss the treaty.").is_empty());
+        assert!(
+            vague("The book was reviewed by three historians who argue about dates.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_verb_of_the_list_is_vague_only_after_a_vague_subject() {
+        assert_eq!(vague("Others dispute the date of the siege.").len(), 1);
+        assert!(vague("The two firms dispute the terms of the deal.").is_empty());
+    }
+
+    #[test]
+    fn studies_are_vague_unless_someone_owns_them() {
+        assert_eq!(
+            vague("Studies show that the drug cuts the risk of a stroke.").len(),
+            1
+        );
+        assert!(
+            vague("But Greenberg's research suggests that moderates may cross over.").is_empty()
+        );
+        assert!(vague("The latest Pew research shows that 40 percent of voters agree.").is_empty());
+    }
+
+    #[test]
+    fn a_vague_source_that_names_its_members_is_sourced() {
+        assert!(vague("Critics like Huffman say it would help the senator.").is_empty());
+        assert!(vague("Some observers, including Zeynep Tufekci, criticized the site.").is_empty());
+        // A list of examples after the verb does not name the source.
+        assert_eq!(
+            vague("Analysts say that attacks like Paris will tighten border checks.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_aside_does_not_part_a_vague_subject_from_its_verb() {
+        assert_eq!(
+            vague("Researchers, however, argue that the link is weak.").len(),
+            1
+        );
+        assert!(vague("Many courses, however, closed in the spring.").is_empty());
+    }
+
+    #[test]
+    fn some_before_a_figure_is_no_source() {
+        assert!(vague("Some two-thirds of graduates left college with debt.").is_empty());
+        assert!(vague("Some 40 people were hurt in the crash.").is_empty());
+        assert_eq!(
+            vague("Some scholars date the poem to the tenth century.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_opening_some_is_vague_before_people_not_things() {
+        assert_eq!(vague("Some Democrats remain wary of the new tax.").len(), 1);
+        assert_eq!(
+            vague("Some veteran party strategists remain wary.").len(),
+            1
+        );
+        assert_eq!(vague("Some note that the deaths were few.").len(), 1);
+        assert!(vague("Some states remained too close to call.").is_empty());
+        assert!(vague("Some details of the episode remain murky.").is_empty());
+        assert!(vague("Some emails and other records described the meetings.").is_empty());
+        assert!(vague("Some Texas courses have sought bankruptcy protection.").is_empty());
+        assert!(vague("Some Republican gun control measures have also failed.").is_empty());
+    }
+
+    #[test]
+    fn a_quantifier_after_what_or_which_starts_a_clause() {
+        assert_eq!(
+            vague("It was what many analysts described as an old tactic.").len(),
+            1
+        );
+        assert_eq!(
+            vague("The law, which many voters believe hurt workers, passed in 1993.").len(),
+            1
+        );
+    }
 }
