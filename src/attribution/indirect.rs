@@ -528,9 +528,7 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
     Some(cue.end.max(ce))
 }
 
-#[path = "indirect_document.rs"]
 mod document;
 
 #[cfg(test)]
-#[path = "indirect_tests.rs"]
 mod tests;
