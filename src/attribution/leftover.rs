@@ -361,7 +361,9 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
 }
 
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
-/// has lower-case short words, which are allowed).
+/// has lower-case short words, which are allowed). A capitalised pronoun or a lone capital
+/// letter (which the tokens may read as an initial, "I.") is no sign of a title (“Neither do
+/// I.” is speech).
 pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
     let tk = &block.tk;
     let mut caps = 0;
@@ -371,7 +373,8 @@ pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
             if !tk.cap(k) && !short {
                 return false;
             }
-            caps += usize::from(tk.cap(k));
+            let letter = tk.s(k).trim_end_matches('.').len() <= 1;
+            caps += usize::from(tk.cap(k) && !letter && !tk.has(k, class::PRONOUN));
         }
     }
     caps >= 2

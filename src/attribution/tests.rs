@@ -413,3 +413,22 @@ fn an_issued_document_speaks_for_the_issuer() {
         assert_eq!(got[0].0, "Ana Ruiz", "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_plural_noun_is_no_cue() {
+    for s in ["Kasich is campaigning in Vermont and other swing states that vote on March 1.", "The initial reports that the plan had failed were wrong."] {
+        assert!(speakers_of(s).is_empty(), "{s}: {:?}", speakers_of(s));
+    }
+    for (s, speaker) in [("The document states that the plan had failed.", "The document"), ("He states that the plan had failed.", "He"), ("Ana Ruiz states that the plan had failed.", "Ana Ruiz")] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_capitalised_pronoun_is_no_sign_of_a_title() {
+    let got = speakers_of("“Does anybody know what the plan is?” Ana Ruiz asked. “Neither do I.”");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[1].0.as_str(), got[1].2.as_str()), ("Ana Ruiz", "Neither do I."), "{got:?}");
+}
