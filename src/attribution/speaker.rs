@@ -250,6 +250,14 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     while e > lower && tk.has(e - 1, class::ADVERB) && !tk.cap(e - 1) {
         e -= 1;
     }
+    // "Clinton has increasingly decried": an "-ly" adverb (after a word that does not make a
+    // noun of it, as "the family" does) and the auxiliary before it.
+    if e > lower + 1 && manner_adverb(tk, e - 1) {
+        e -= 1;
+        while e > lower && tk.has(e - 1, class::AUX | class::ADVERB) && !tk.cap(e - 1) {
+            e -= 1;
+        }
+    }
     // "Ana Ruiz, who said …": the relative pronoun stands for the phrase before it.
     if e > lower + 1 && tk.has(e - 1, class::RELATIVE) && tk.word(e - 1) {
         let mut r = e - 1;
@@ -281,6 +289,15 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         }
     }
     Some(np1)
+}
+
+/// Whether token `k` is a lower-case "-ly" adverb: not after an article or a possessive,
+/// which would make it a noun ("the family", "Trump's rally").
+fn manner_adverb(tk: &Toks, k: usize) -> bool {
+    let s = tk.s(k);
+    let p = k.wrapping_sub(1);
+    let noun_before = tk.has(p, class::DETERMINER | class::ARTICLE) || tk.s(p).ends_with("'s") || tk.s(p).ends_with("\u{2019}s");
+    tk.word(k) && !tk.cap(k) && s.len() >= 5 && s.ends_with("ly") && !tk.in_quote(k) && !noun_before
 }
 
 /// "X, a Y, said" or "a Y, X, said": a phrase and its appositive before a comma at `e - 1`.

@@ -432,3 +432,12 @@ fn a_capitalised_pronoun_is_no_sign_of_a_title() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!((got[1].0.as_str(), got[1].2.as_str()), ("Ana Ruiz", "Neither do I."), "{got:?}");
 }
+
+#[test]
+fn an_ly_adverb_between_speaker_and_cue_is_skipped() {
+    for s in ["Ana Ruiz has repeatedly said that the plan had failed.", "Ana Ruiz cheerfully said the plan had failed."] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Ana Ruiz", "{s}: {got:?}");
+    }
+}
