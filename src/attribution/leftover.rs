@@ -355,6 +355,13 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
         // labels for the speaker of the cue before it, or else the sentence's subject.
         let participle = cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing");
         let np = np.or_else(|| participle.then(|| block.speaker_np_before(cue.start, a).or_else(|| speaker::sentence_subject(tk, a, cue.start))).flatten());
+        // "Protesters marching through the streets chanted “…”", "Carson took the stage and
+        // called …": the sentence's subject, when only plain words stand between.
+        let np = np.or_else(|| {
+            let s = speaker::sentence_subject(tk, a, cue.start)?;
+            let plain = (s.end..cue.start).all(|k| !tk.mark(k) && !tk.stop(k) && !tk.in_quote(k) && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()));
+            (plain && s.end < cue.start).then_some(s)
+        });
         return Some((cue, np));
     }
     None

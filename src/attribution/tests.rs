@@ -441,3 +441,15 @@ fn an_ly_adverb_between_speaker_and_cue_is_skipped() {
         assert_eq!(got[0].0, "Ana Ruiz", "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_cue_with_plain_words_before_it_has_the_sentence_subject() {
+    for (s, speaker) in [
+        ("Protesters marching through the streets chanted “What curfew?” and kept going.", "Protesters"),
+        ("Ana Ruiz took the stage on Tuesday at the hotel and called the system “rotten to the core.”", "Ana Ruiz"),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{s}: {got:?}");
+    }
+}
