@@ -453,3 +453,13 @@ fn a_cue_with_plain_words_before_it_has_the_sentence_subject() {
         assert_eq!(got[0].0, speaker, "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_name_after_an_inverted_cues_description_is_the_speaker() {
+    for s in ["“We will stay,” said Sanders’ campaign manager, Jeff Weaver.", "“We will stay,” said the campaign manager, Jeff Weaver, on Monday."] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Jeff Weaver", "{s}: {got:?}");
+        assert!(got[0].1.as_deref().is_some_and(|d| d.contains("campaign manager")), "{s}: {got:?}");
+    }
+}

@@ -103,6 +103,14 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
             }
         }
     }
+    // "said Sanders’ campaign manager, Jeff Weaver." — a description, then the name that closes
+    // the phrase.
+    if np.name.is_none() && !np.pronoun && k < upper && tk.punct(k, ',') {
+        let named = after(tk, k + 1, upper).filter(|n| n.name.is_some() && !n.pronoun && (n.end >= upper || tk.stop(n.end) || tk.punct(n.end, ',')));
+        if let Some(np) = named.and_then(|n| combine(np.clone(), n)) {
+            return Some(np);
+        }
+    }
     Some(np)
 }
 
