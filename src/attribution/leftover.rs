@@ -320,7 +320,11 @@ fn colon_subject(block: &Block, open: usize) -> Option<Np> {
     if a + 1 >= open {
         return None;
     }
-    speaker::before(tk, open - 1, a).filter(|np| np.start == a).or_else(|| speaker::sentence_subject(tk, a, open - 1))
+    let np = speaker::before(tk, open - 1, a);
+    // "Pollsters agree - Carl Bialik: “…”": a name after a dash signs the quote that follows,
+    // whatever the heading before the dash.
+    let signed = np.as_ref().is_some_and(|np| np.name.is_some() && np.start > a && tk.dash(np.start - 1));
+    np.filter(|np| np.start == a || signed).or_else(|| speaker::sentence_subject(tk, a, open - 1))
 }
 
 /// How far back (in tokens) a fragment looks for its cue.

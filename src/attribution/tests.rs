@@ -463,3 +463,10 @@ fn a_name_after_an_inverted_cues_description_is_the_speaker() {
         assert!(got[0].1.as_deref().is_some_and(|d| d.contains("campaign manager")), "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_name_after_a_dash_signs_the_quote_after_its_colon() {
+    let got = speakers_of("Pollsters agree - Ana Ruiz: “One lesson was simple: keep on contacting voters as late as possible.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+}
