@@ -470,3 +470,13 @@ fn a_name_after_a_dash_signs_the_quote_after_its_colon() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
 }
+
+#[test]
+fn a_colon_introduction_after_an_opening_phrase_or_at_a_paragraph_end_has_its_subject() {
+    let got = speakers_of("On July 6, 2015, Ana Ruiz made the following comment: “The plan failed and nobody will say so.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+    let got = speakers_of("Ana Ruiz then listed the questions a nominee must answer:\n\n“Has the candidate a record of leadership?”\n\n“Will the candidate melt when the heat is on?”");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|g| g.0 == "Ana Ruiz"), "{got:?}");
+}
