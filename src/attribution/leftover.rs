@@ -330,7 +330,7 @@ fn subject_before_colon(block: &Block, colon: usize) -> Option<Np> {
     // "Pollsters agree - Carl Bialik: “…”": a name after a dash signs the quote that follows,
     // whatever the heading before the dash.
     let signed = np.as_ref().is_some_and(|np| np.name.is_some() && np.start > a && tk.dash(np.start - 1));
-    np.filter(|np| np.start == a || signed).or_else(|| speaker::sentence_subject(tk, a, colon)).or_else(|| {
+    np.filter(|np| np.start == a || signed).or_else(|| speaker::sentence_subject(tk, a, colon).filter(|np| !speaker::opening_word(tk, np))).or_else(|| {
         // "On July 6, 2015, Sanders made the following comment:": the subject after an
         // opening phrase's last comma.
         let c = (a..colon).rev().take(MAX_CUE_BACK).find(|&c| tk.punct(c, ',') && !tk.in_quote(c))?;
@@ -373,7 +373,7 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
         // "Protesters marching through the streets chanted “…”", "Carson took the stage and
         // called …": the sentence's subject, when only plain words stand between.
         let np = np.or_else(|| {
-            let s = speaker::sentence_subject(tk, a, cue.start)?;
+            let s = speaker::sentence_subject(tk, a, cue.start).filter(|np| !speaker::opening_word(tk, np))?;
             let plain = (s.end..cue.start).all(|k| !tk.mark(k) && !tk.stop(k) && !tk.in_quote(k) && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()));
             (plain && s.end < cue.start).then_some(s)
         });

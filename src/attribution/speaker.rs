@@ -358,6 +358,13 @@ pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> 
     next_ok.then_some(np)
 }
 
+/// Whether a subject phrase is one capitalised word that is no name and no source noun
+/// ("Once in my early 20s, …", "Then, …"): an opening word, which a quote's speaker is not
+/// (reported speech keeps it, as it keeps any subject, for the clause it reports).
+pub(crate) fn opening_word(tk: &Toks, np: &Np) -> bool {
+    np.end == np.start + 1 && np.name.is_none() && !np.pronoun && tk.cap(np.start) && !tk.has(np.start, class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME)
+}
+
 /// The sentence subject `subject` joined with the phrase `np` that ends it, when only a
 /// connector phrase stands between ("A spokesman" + "for the shipping line" + "Norhaven"), or
 /// `subject` itself when it already ends where `np` does.

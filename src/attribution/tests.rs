@@ -480,3 +480,10 @@ fn a_colon_introduction_after_an_opening_phrase_or_at_a_paragraph_end_has_its_su
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|g| g.0 == "Ana Ruiz"), "{got:?}");
 }
+
+#[test]
+fn an_opening_word_is_no_speaker() {
+    let got = speakers_of("Once in my early 20s, when we drove on the highway, I laughed and said, “I don’t believe in the devil.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].0, "Once", "{got:?}");
+}
