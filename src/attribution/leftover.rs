@@ -316,11 +316,26 @@ fn colon_subject(block: &Block, open: usize) -> Option<Np> {
     if open < 2 || !tk.punct(open - 1, ':') {
         return None;
     }
-    let a = block.sentence_start(open - 1);
-    if a + 1 >= open {
+    subject_before_colon(block, open - 1)
+}
+
+/// The subject of the sentence that a colon at `colon` ends, for the quote after it.
+fn subject_before_colon(block: &Block, colon: usize) -> Option<Np> {
+    let tk = &block.tk;
+    let a = block.sentence_start(colon);
+    if a >= colon {
         return None;
     }
-    speaker::before(tk, open - 1, a).filter(|np| np.start == a).or_else(|| speaker::sentence_subject(tk, a, open - 1))
+    let np = speaker::before(tk, colon, a);
+    // "Pollsters agree - Carl Bialik: “…”": a name after a dash signs the quote that follows,
+    // whatever the heading before the dash.
+    let signed = np.as_ref().is_some_and(|np| np.name.is_some() && np.start > a && tk.dash(np.start - 1));
+    np.filter(|np| np.start == a || signed).or_else(|| speaker::sentence_subject(tk, a, colon).filter(|np| !speaker::opening_word(tk, np))).or_else(|| {
+        // "On July 6, 2015, Sanders made the following comment:": the subject after an
+        // opening phrase's last comma.
+        let c = (a..colon).rev().take(MAX_CUE_BACK).find(|&c| tk.punct(c, ',') && !tk.in_quote(c))?;
+        speaker::sentence_subject(tk, c + 1, colon).filter(|np| np.name.is_some() || np.pronoun)
+    })
 }
 
 /// How far back (in tokens) a fragment looks for its cue.
@@ -355,13 +370,22 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
         // labels for the speaker of the cue before it, or else the sentence's subject.
         let participle = cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing");
         let np = np.or_else(|| participle.then(|| block.speaker_np_before(cue.start, a).or_else(|| speaker::sentence_subject(tk, a, cue.start))).flatten());
+        // "Protesters marching through the streets chanted “…”", "Carson took the stage and
+        // called …": the sentence's subject, when only plain words stand between.
+        let np = np.or_else(|| {
+            let s = speaker::sentence_subject(tk, a, cue.start).filter(|np| !speaker::opening_word(tk, np))?;
+            let plain = (s.end..cue.start).all(|k| !tk.mark(k) && !tk.stop(k) && !tk.in_quote(k) && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()));
+            (plain && s.end < cue.start).then_some(s)
+        });
         return Some((cue, np));
     }
     None
 }
 
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
-/// has lower-case short words, which are allowed).
+/// has lower-case short words, which are allowed). A capitalised pronoun or a lone capital
+/// letter (which the tokens may read as an initial, "I.") is no sign of a title (“Neither do
+/// I.” is speech).
 pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
     let tk = &block.tk;
     let mut caps = 0;
@@ -371,7 +395,8 @@ pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
             if !tk.cap(k) && !short {
                 return false;
             }
-            caps += usize::from(tk.cap(k));
+            let letter = tk.s(k).trim_end_matches('.').len() <= 1;
+            caps += usize::from(tk.cap(k) && !letter && !tk.has(k, class::PRONOUN));
         }
     }
     caps >= 2
@@ -385,8 +410,11 @@ pub(crate) fn intro(block: &Block, doc: &mut Doc) -> Option<SpeakerRef> {
         return None;
     }
     let a = block.sentence_start(last).max(last.saturating_sub(MAX_CUE_BACK));
-    let v = (a..last).rev().find(|&v| !tk.in_quote(v) && tk.cue_at(v).is_some())?;
-    let cue = tk.cue_at(v)?;
-    let np = speaker::before(tk, cue.start, a).or_else(|| speaker::after(tk, cue.end, last))?;
+    let np = match (a..last).rev().find(|&v| !tk.in_quote(v) && tk.cue_at(v).is_some()).and_then(|v| tk.cue_at(v)) {
+        Some(cue) => speaker::before(tk, cue.start, a).or_else(|| speaker::after(tk, cue.end, last))?,
+        // "He then listed the qualities a nominee needs:": with no cue, a named subject (or a
+        // pronoun) introduces the quote.
+        None => subject_before_colon(block, last).filter(|np| np.name.is_some() || np.pronoun)?,
+    };
     Some(doc.people.resolve(tk, &np))
 }

@@ -3,9 +3,12 @@
 //!
 //! Every walk here is bounded to a few tokens, so finding a speaker costs O(1) per cue.
 
-
 use super::view::Toks;
 use super::words::class;
+
+mod forward;
+
+pub(crate) use forward::after;
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 18;
@@ -247,6 +250,14 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     while e > lower && tk.has(e - 1, class::ADVERB) && !tk.cap(e - 1) {
         e -= 1;
     }
+    // "Clinton has increasingly decried": an "-ly" adverb (after a word that does not make a
+    // noun of it, as "the family" does) and the auxiliary before it.
+    if e > lower + 1 && manner_adverb(tk, e - 1) {
+        e -= 1;
+        while e > lower && tk.has(e - 1, class::AUX | class::ADVERB) && !tk.cap(e - 1) {
+            e -= 1;
+        }
+    }
     // "Ana Ruiz, who said …": the relative pronoun stands for the phrase before it.
     if e > lower + 1 && tk.has(e - 1, class::RELATIVE) && tk.word(e - 1) {
         let mut r = e - 1;
@@ -278,6 +289,15 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         }
     }
     Some(np1)
+}
+
+/// Whether token `k` is a lower-case "-ly" adverb: not after an article or a possessive,
+/// which would make it a noun ("the family", "Trump's rally").
+fn manner_adverb(tk: &Toks, k: usize) -> bool {
+    let s = tk.s(k);
+    let p = k.wrapping_sub(1);
+    let noun_before = tk.has(p, class::DETERMINER | class::ARTICLE) || tk.s(p).ends_with("'s") || tk.s(p).ends_with("\u{2019}s");
+    tk.word(k) && !tk.cap(k) && s.len() >= 5 && s.ends_with("ly") && !tk.in_quote(k) && !noun_before
 }
 
 /// "X, a Y, said" or "a Y, X, said": a phrase and its appositive before a comma at `e - 1`.
@@ -336,6 +356,13 @@ pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> 
     // subject (a dateline's dash, "WASHINGTON —", opens none).
     let next_ok = np.end < limit && (tk.word(np.end) || tk.punct(np.end, ',') || (tk.dash(np.end) && tk.has(np.end + 1, class::RELATIVE)));
     next_ok.then_some(np)
+}
+
+/// Whether a subject phrase is one capitalised word that is no name and no source noun
+/// ("Once in my early 20s, …", "Then, …"): an opening word, which a quote's speaker is not
+/// (reported speech keeps it, as it keeps any subject, for the clause it reports).
+pub(crate) fn opening_word(tk: &Toks, np: &Np) -> bool {
+    np.end == np.start + 1 && np.name.is_none() && !np.pronoun && tk.cap(np.start) && !tk.has(np.start, class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME)
 }
 
 /// The sentence subject `subject` joined with the phrase `np` that ends it, when only a
@@ -444,119 +471,6 @@ fn combine(first: Np, second: Np) -> Option<Np> {
     Some(np)
 }
 
-/// The speaker phrase that starts at `start` (after "according to", or an inverted cue:
-/// "said Sean Spicer, chief strategist for the Republican National Committee").
-pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
-    let upper = upper.min(tk.len());
-    if start >= upper {
-        return None;
-    }
-    if tk.word(start) && tk.has(start, class::PRONOUN) {
-        return Some(Np { start, end: start + 1, pronoun: true, ..Np::default() });
-    }
-    let mut k = start;
-    let mut has_head = false;
-    let mut steps = 0;
-    // "said 9/11 widow Terry Strada", "said longtime friend Ana Ruiz": a few plain words
-    // before a name.
-    let name_at = (start..(start + 4).min(upper)).take_while(|&m| tk.word(m) && !tk.has(m, class::FUNCTION | class::AUX | class::PHRASE_START)).find(|&m| namey(tk, m));
-    if let Some(m) = name_at {
-        if m > start && !tk.cap(start) && !tk.has(start, class::DETERMINER) {
-            k = m;
-        }
-    }
-    while k < upper && steps < MAX_NP {
-        steps += 1;
-        if tk.in_quote(k) {
-            break;
-        }
-        if tk.word(k) {
-            if tk.has(k, class::FUNCTION | class::PRONOUN) || (tk.has(k, class::AUX | class::ADVERB | class::PHRASE_START) && !tk.cap(k)) {
-                break;
-            }
-            if tk.has(k, class::DETERMINER) {
-                if k == start || tk.has(k - 1, class::CONNECTOR) {
-                    k += 1;
-                    continue;
-                }
-                break;
-            }
-            if tk.has(k, class::CONNECTOR) && !tk.cap(k) {
-                if has_head && (head(tk, k + 1) || tk.has(k + 1, class::DETERMINER)) {
-                    k += 1;
-                    continue;
-                }
-                break;
-            }
-            if head(tk, k) {
-                has_head = true;
-                k += 1;
-                continue;
-            }
-            if particle_before_name(tk, k) {
-                k += 1;
-                continue;
-            }
-            // Lower-case modifiers before a head close by ("a local civil defense activist").
-            let ahead = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper)).take_while(|&m| tk.word(m)).find(|&m| tk.has(m, class::SOURCE_NOUN | class::OUTLET_HEAD));
-            if !has_head && ahead.is_some() {
-                k += 1;
-                continue;
-            }
-            // "Republican presidential front-runner Donald Trump": lower-case words between a
-            // capitalised modifier and the name they lead to.
-            if has_head && name_ahead(tk, k, upper) {
-                k += 1;
-                continue;
-            }
-            break;
-        } else if plural_possessive(tk, k) && k > start && possessed_head(tk, k + 1, upper) {
-            k += 1;
-        } else if tk.punct(k, '(') && has_head {
-            let Some(close) = (k + 1..(k + 9).min(upper)).find(|&c| tk.punct(c, ')')) else { break };
-            k = close + 1;
-        } else {
-            break;
-        }
-    }
-    while k > start && tk.word(k - 1) && tk.has(k - 1, class::CONNECTOR | class::DETERMINER | class::PARTICLE) && !tk.cap(k - 1) {
-        k -= 1;
-    }
-    if !has_head || k <= start {
-        // "said the engineer, Kwame Mensah": a plain description, then the name.
-        let desc = plain_upto_comma(tk, start, upper)?;
-        let named = after(tk, desc.end + 1, upper).filter(|np| np.name.is_some() && !np.pronoun)?;
-        return combine(desc, named);
-    }
-    let mut np = Np { start, end: k, ..Np::default() };
-    let core = (start..k).find(|&m| m > start && tk.has(m, class::CONNECTOR) && !tk.cap(m) && tk.has(m, class::CONNECTOR)).unwrap_or(k);
-    finish(tk, &mut np, if np_has_title_before(tk, start, core) { core } else { k });
-    // "Sean Spicer, chief strategist for the RNC." — an appositive running to the sentence end.
-    if np.name.is_some() && k < upper && tk.punct(k, ',') {
-        if let Some(app) = after(tk, k + 1, upper).or_else(|| plain_upto_comma(tk, k + 1, upper)) {
-            let closes = app.end >= upper || tk.stop(app.end) || tk.punct(app.end, ',');
-            if app.name.is_none() && !app.pronoun && closes {
-                np.desc.push((app.start, app.end));
-                np.end = app.end;
-            }
-        }
-    }
-    Some(np)
-}
-
-/// Whether a lower-case plain word at `k` is followed, through a few more of them ending in a
-/// role, by a name ("presidential nominee Donald Trump").
-fn name_ahead(tk: &Toks, k: usize, upper: usize) -> bool {
-    let plain = |m: usize| tk.word(m) && !tk.cap(m) && !tk.has(m, class::FUNCTION | class::PRONOUN | class::AUX | class::ADVERB | class::PHRASE_START | class::CONNECTOR | class::DETERMINER | class::TIME) && !tk.in_quote(m);
-    if !plain(k) {
-        return false;
-    }
-    // The last plain word names a role ("nominee", "manager"); none reads as a past-tense
-    // verb ("Cruz exhorted Republicans"), which would make the name its object.
-    let m = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper)).find(|&m| !plain(m));
-    m.is_some_and(|m| namey(tk, m) && tk.has(m - 1, class::SOURCE_NOUN) && !(k..m).any(|w| tk.s(w).ends_with("ed")))
-}
-
 /// Whether the mark at `k` is the apostrophe of a plural possessive ("Sanders’ campaign",
 /// "the workers' union"): glued to a word ending in "s", a space and a word after it.
 fn plural_possessive(tk: &Toks, k: usize) -> bool {
@@ -566,14 +480,4 @@ fn plural_possessive(tk: &Toks, k: usize) -> bool {
     let (word, mark, next) = (tk.span(k - 1, k), tk.span(k, k + 1), tk.span(k + 1, k + 2));
     let glued = word.end == mark.start && mark.end < next.start;
     glued && matches!(tk.slice(k, k + 1), "'" | "\u{2019}") && tk.s(k - 1).ends_with(['s', 'S'])
-}
-
-/// Whether a speaker's head noun stands at `k`, after at most a few lower-case modifiers
-/// ("campaign manager"), for a possessive to lead to ("Sanders’ only path" leads to none).
-fn possessed_head(tk: &Toks, k: usize, upper: usize) -> bool {
-    head(tk, k) || (k..(k + MAX_MODIFIERS).min(upper)).take_while(|&m| tk.word(m) && !tk.cap(m) && !tk.has(m, class::FUNCTION)).any(|m| tk.has(m, class::SOURCE_NOUN))
-}
-
-fn np_has_title_before(tk: &Toks, start: usize, core: usize) -> bool {
-    (start..core).any(|m| namey(tk, m))
 }

@@ -413,3 +413,77 @@ fn an_issued_document_speaks_for_the_issuer() {
         assert_eq!(got[0].0, "Ana Ruiz", "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_plural_noun_is_no_cue() {
+    for s in ["Kasich is campaigning in Vermont and other swing states that vote on March 1.", "The initial reports that the plan had failed were wrong."] {
+        assert!(speakers_of(s).is_empty(), "{s}: {:?}", speakers_of(s));
+    }
+    for (s, speaker) in [("The document states that the plan had failed.", "The document"), ("He states that the plan had failed.", "He"), ("Ana Ruiz states that the plan had failed.", "Ana Ruiz")] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_capitalised_pronoun_is_no_sign_of_a_title() {
+    let got = speakers_of("“Does anybody know what the plan is?” Ana Ruiz asked. “Neither do I.”");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[1].0.as_str(), got[1].2.as_str()), ("Ana Ruiz", "Neither do I."), "{got:?}");
+}
+
+#[test]
+fn an_ly_adverb_between_speaker_and_cue_is_skipped() {
+    for s in ["Ana Ruiz has repeatedly said that the plan had failed.", "Ana Ruiz cheerfully said the plan had failed."] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Ana Ruiz", "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_cue_with_plain_words_before_it_has_the_sentence_subject() {
+    for (s, speaker) in [
+        ("Protesters marching through the streets chanted “What curfew?” and kept going.", "Protesters"),
+        ("Ana Ruiz took the stage on Tuesday at the hotel and called the system “rotten to the core.”", "Ana Ruiz"),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_name_after_an_inverted_cues_description_is_the_speaker() {
+    for s in ["“We will stay,” said Sanders’ campaign manager, Jeff Weaver.", "“We will stay,” said the campaign manager, Jeff Weaver, on Monday."] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Jeff Weaver", "{s}: {got:?}");
+        assert!(got[0].1.as_deref().is_some_and(|d| d.contains("campaign manager")), "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_name_after_a_dash_signs_the_quote_after_its_colon() {
+    let got = speakers_of("Pollsters agree - Ana Ruiz: “One lesson was simple: keep on contacting voters as late as possible.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+}
+
+#[test]
+fn a_colon_introduction_after_an_opening_phrase_or_at_a_paragraph_end_has_its_subject() {
+    let got = speakers_of("On July 6, 2015, Ana Ruiz made the following comment: “The plan failed and nobody will say so.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+    let got = speakers_of("Ana Ruiz then listed the questions a nominee must answer:\n\n“Has the candidate a record of leadership?”\n\n“Will the candidate melt when the heat is on?”");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|g| g.0 == "Ana Ruiz"), "{got:?}");
+}
+
+#[test]
+fn an_opening_word_is_no_speaker() {
+    let got = speakers_of("Once in my early 20s, when we drove on the highway, I laughed and said, “I don’t believe in the devil.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].0, "Once", "{got:?}");
+}

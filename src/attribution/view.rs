@@ -257,7 +257,17 @@ impl<'a> Toks<'a> {
             .phrases(&lower)
             .iter()
             .find(|p| self.spells(i, &p.words, known))
+            .filter(|p| !(p.noun && self.noun_before(i)))
             .map(|p| PhraseHit { kind: p.kind, len: u8::try_from(p.words.len()).unwrap_or(u8::MAX), opens: p.opens })
+    }
+
+    /// Whether the word before token `i` makes a noun of it: a plain lower-case word, no
+    /// pronoun, source, function word or adverb ("swing states", "the four states", "news
+    /// reports"; not "the report states", "he states", "which states").
+    fn noun_before(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else { return false };
+        let plain = class::FUNCTION | class::PRONOUN | class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME | class::ADVERB | class::AUX;
+        self.word(p) && !self.cap(p) && self.same_sentence(p, i) && !self.has(p, plain) && !self.s(p).ends_with("ly")
     }
 
     /// A phrase extending a cue at `i`: time words ("Friday afternoon", "last week") or a

@@ -90,6 +90,9 @@ pub(crate) struct Phrase {
     /// Whether its last word opens the reported clause ("vowed to" reports "to end the plan"),
     /// marked `opens` in the list's third field; only phrases of two words or more.
     pub opens: bool,
+    /// Whether the word is as often a plural noun ("swing states", "news reports"), marked
+    /// `noun` in the list's third field: after a plain lower-case word it is read as the noun.
+    pub noun: bool,
 }
 
 /// All the tables.
@@ -139,7 +142,8 @@ impl Words {
             };
             *classes.entry(first).or_default() |= class::PHRASE_START;
             let opens = fields.get(2).is_some_and(|f| *f == "opens") && words.len() >= 2;
-            phrases.entry(first).or_default().push(Phrase { words, kind, opens });
+            let noun = fields.get(2).is_some_and(|f| *f == "noun");
+            phrases.entry(first).or_default().push(Phrase { words, kind, opens, noun });
         }
         for list in phrases.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));

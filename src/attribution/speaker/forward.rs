@@ -1,0 +1,138 @@
+//! Speaker phrases read forward from where they start: after "according to" or an inverted
+//! cue ("said Sean Spicer, chief strategist for the RNC"), with the look-ahead helpers only
+//! that reading needs.
+
+use super::super::view::Toks;
+use super::super::words::class;
+use super::{combine, finish, head, namey, particle_before_name, plain_upto_comma, plural_possessive, Np, MAX_MODIFIERS, MAX_NP};
+
+/// The speaker phrase that starts at `start` (after "according to", or an inverted cue:
+/// "said Sean Spicer, chief strategist for the Republican National Committee").
+pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
+    let upper = upper.min(tk.len());
+    if start >= upper {
+        return None;
+    }
+    if tk.word(start) && tk.has(start, class::PRONOUN) {
+        return Some(Np { start, end: start + 1, pronoun: true, ..Np::default() });
+    }
+    let mut k = start;
+    let mut has_head = false;
+    let mut steps = 0;
+    // "said 9/11 widow Terry Strada", "said longtime friend Ana Ruiz": a few plain words
+    // before a name.
+    let name_at = (start..(start + 4).min(upper)).take_while(|&m| tk.word(m) && !tk.has(m, class::FUNCTION | class::AUX | class::PHRASE_START)).find(|&m| namey(tk, m));
+    if let Some(m) = name_at {
+        if m > start && !tk.cap(start) && !tk.has(start, class::DETERMINER) {
+            k = m;
+        }
+    }
+    while k < upper && steps < MAX_NP {
+        steps += 1;
+        if tk.in_quote(k) {
+            break;
+        }
+        if tk.word(k) {
+            if tk.has(k, class::FUNCTION | class::PRONOUN) || (tk.has(k, class::AUX | class::ADVERB | class::PHRASE_START) && !tk.cap(k)) {
+                break;
+            }
+            if tk.has(k, class::DETERMINER) {
+                if k == start || tk.has(k - 1, class::CONNECTOR) {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if tk.has(k, class::CONNECTOR) && !tk.cap(k) {
+                if has_head && (head(tk, k + 1) || tk.has(k + 1, class::DETERMINER)) {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if head(tk, k) {
+                has_head = true;
+                k += 1;
+                continue;
+            }
+            if particle_before_name(tk, k) {
+                k += 1;
+                continue;
+            }
+            // Lower-case modifiers before a head close by ("a local civil defense activist").
+            let ahead = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper)).take_while(|&m| tk.word(m)).find(|&m| tk.has(m, class::SOURCE_NOUN | class::OUTLET_HEAD));
+            if !has_head && ahead.is_some() {
+                k += 1;
+                continue;
+            }
+            // "Republican presidential front-runner Donald Trump": lower-case words between a
+            // capitalised modifier and the name they lead to.
+            if has_head && name_ahead(tk, k, upper) {
+                k += 1;
+                continue;
+            }
+            break;
+        } else if plural_possessive(tk, k) && k > start && possessed_head(tk, k + 1, upper) {
+            k += 1;
+        } else if tk.punct(k, '(') && has_head {
+            let Some(close) = (k + 1..(k + 9).min(upper)).find(|&c| tk.punct(c, ')')) else { break };
+            k = close + 1;
+        } else {
+            break;
+        }
+    }
+    while k > start && tk.word(k - 1) && tk.has(k - 1, class::CONNECTOR | class::DETERMINER | class::PARTICLE) && !tk.cap(k - 1) {
+        k -= 1;
+    }
+    if !has_head || k <= start {
+        // "said the engineer, Kwame Mensah": a plain description, then the name.
+        let desc = plain_upto_comma(tk, start, upper)?;
+        let named = after(tk, desc.end + 1, upper).filter(|np| np.name.is_some() && !np.pronoun)?;
+        return combine(desc, named);
+    }
+    let mut np = Np { start, end: k, ..Np::default() };
+    let core = (start..k).find(|&m| m > start && tk.has(m, class::CONNECTOR) && !tk.cap(m) && tk.has(m, class::CONNECTOR)).unwrap_or(k);
+    finish(tk, &mut np, if np_has_title_before(tk, start, core) { core } else { k });
+    // "Sean Spicer, chief strategist for the RNC." — an appositive running to the sentence end.
+    if np.name.is_some() && k < upper && tk.punct(k, ',') {
+        if let Some(app) = after(tk, k + 1, upper).or_else(|| plain_upto_comma(tk, k + 1, upper)) {
+            let closes = app.end >= upper || tk.stop(app.end) || tk.punct(app.end, ',');
+            if app.name.is_none() && !app.pronoun && closes {
+                np.desc.push((app.start, app.end));
+                np.end = app.end;
+            }
+        }
+    }
+    // "said Sanders’ campaign manager, Jeff Weaver." — a description, then the name that closes
+    // the phrase.
+    if np.name.is_none() && !np.pronoun && k < upper && tk.punct(k, ',') {
+        let named = after(tk, k + 1, upper).filter(|n| n.name.is_some() && !n.pronoun && (n.end >= upper || tk.stop(n.end) || tk.punct(n.end, ',')));
+        if let Some(np) = named.and_then(|n| combine(np.clone(), n)) {
+            return Some(np);
+        }
+    }
+    Some(np)
+}
+
+/// Whether a lower-case plain word at `k` is followed, through a few more of them ending in a
+/// role, by a name ("presidential nominee Donald Trump").
+fn name_ahead(tk: &Toks, k: usize, upper: usize) -> bool {
+    let plain = |m: usize| tk.word(m) && !tk.cap(m) && !tk.has(m, class::FUNCTION | class::PRONOUN | class::AUX | class::ADVERB | class::PHRASE_START | class::CONNECTOR | class::DETERMINER | class::TIME) && !tk.in_quote(m);
+    if !plain(k) {
+        return false;
+    }
+    // The last plain word names a role ("nominee", "manager"); none reads as a past-tense
+    // verb ("Cruz exhorted Republicans"), which would make the name its object.
+    let m = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper)).find(|&m| !plain(m));
+    m.is_some_and(|m| namey(tk, m) && tk.has(m - 1, class::SOURCE_NOUN) && !(k..m).any(|w| tk.s(w).ends_with("ed")))
+}
+
+/// Whether a speaker's head noun stands at `k`, after at most a few lower-case modifiers
+/// ("campaign manager"), for a possessive to lead to ("Sanders’ only path" leads to none).
+fn possessed_head(tk: &Toks, k: usize, upper: usize) -> bool {
+    head(tk, k) || (k..(k + MAX_MODIFIERS).min(upper)).take_while(|&m| tk.word(m) && !tk.cap(m) && !tk.has(m, class::FUNCTION)).any(|m| tk.has(m, class::SOURCE_NOUN))
+}
+
+fn np_has_title_before(tk: &Toks, start: usize, core: usize) -> bool {
+    (start..core).any(|m| namey(tk, m))
+}
