@@ -206,6 +206,7 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
         let mut block = Block { taken: vec![false; pairs.len()], pairs, tk, used_cue, sent_start, sent_end };
         let first = doc.frames.len();
         doc.people.start_block();
+        doc.people.note_subjects(&block.tk, &block.sent_start, &block.sent_end);
         direct::attach(&mut block, &mut doc);
         indirect::find(&mut block, &mut doc);
         leftover::resolve(&mut block, &mut doc, first);

@@ -1,11 +1,12 @@
 //! People named so far in a document: a speaker mention resolved to the person it refers to
-//! (bare surnames to full names, pronouns to the named speaker before them).
+//! (bare surnames to full names, pronouns to the named person nearest before them).
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::speaker::Np;
+use super::speaker::{self, Np};
 use super::view::Toks;
+use super::words::class;
 use super::{Frame, SpeakerRef};
 
 /// Mentions kept per block for putting pronouns in text order (bounded, so that a block of
@@ -84,6 +85,33 @@ impl People {
         self.last_any = Some(speaker.clone());
     }
 
+    /// Notes the named subject of each sentence of a block that starts outside quotes ("Trump
+    /// told supporters … and he vowed", "Radio host Rush Limbaugh used his platform to discuss
+    /// what he described"): a later "he" or "she" refers to the person a sentence is about
+    /// as often as to the last person quoted, and to whichever of them is nearer.
+    pub fn note_subjects(&mut self, tk: &Toks, sent_start: &[usize], sent_end: &[usize]) {
+        for (&a, &e) in sent_start.iter().zip(sent_end) {
+            if a >= e || tk.in_quote(a) || tk.mark(a) {
+                continue;
+            }
+            let Some(np) = speaker::sentence_subject(tk, a, e) else { continue };
+            let Some((na, nb)) = np.name.filter(|_| !np.pronoun && !np.anonymous) else { continue };
+            if self.block_named.len() >= MAX_BLOCK_MENTIONS {
+                break;
+            }
+            // A capitalised subject is a person only when a role describes it ("Radio host Rush
+            // Limbaugh") or the text already named that person: sentence openers ("Soon",
+            // "Chasing Trump"), datelines and institutions ("State Department") are not.
+            let raw = tk.slice(na, nb);
+            let described = np.desc.iter().any(|&(a, b)| (a..b).any(|k| tk.word(k) && tk.has(k, class::ROLE | class::TITLE)));
+            if (na..nb).any(|k| tk.s(k).len() > 1 && !tk.s(k).chars().any(char::is_lowercase)) || !(described || self.known(raw)) {
+                continue;
+            }
+            let name = self.canonical(raw);
+            self.block_named.push(SpeakerRef { name, description: None, span: tk.span(na, nb), anonymous: false });
+        }
+    }
+
     /// Starts a block: its mentions are put in text order when it ends.
     pub fn start_block(&mut self) {
         self.named_in_block = false;
@@ -110,6 +138,17 @@ impl People {
         }
         if let Some(last) = self.block_named.iter().max_by_key(|n| n.span.start) {
             self.last_person = Some(last.clone());
+        }
+    }
+
+    /// Whether a name is that of someone already named: a known surname, or the full name it
+    /// stands for.
+    fn known(&self, raw: &str) -> bool {
+        let mut words = raw.split_whitespace();
+        let first = words.next().unwrap_or("");
+        match words.next_back() {
+            None => self.by_surname.contains_key(first),
+            Some(last) => self.by_surname.get(last).is_some_and(|full| full.split_whitespace().eq(raw.split_whitespace())),
         }
     }
 
