@@ -5,7 +5,7 @@
 use super::speaker::{self, Np};
 use super::view::Cue;
 use super::words::{class, CueKind};
-use super::{cover, Block, Doc, Frame, SpeakerRef};
+use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 
 /// Quoted fragments of at most this many words, with no cue, are scare quotes or names.
@@ -60,6 +60,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         frames.sort_by_key(|f| (f.content.start, f.content.end));
     }
     let mut seen = Seen { first, sorted: doc.frames.len(), last_new: None };
+    let labelled = if doc.transcript { transcript::label_at(&block.tk) } else { None };
     let n = block.pairs.len();
     for i in 0..n {
         if doc.frames.len() > seen.sorted {
@@ -214,6 +215,17 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         let group = doc.group();
         block.taken[i] = true;
         doc.push(Frame { content, style: QuoteStyle::Direct, speaker: None, cue: None, via: None, extent: cover(&[Some(outer)]), group });
+    }
+    // "FALLIN: Well, I think …": an unquoted labelled paragraph of a transcript is its
+    // label's words, the speech it reports included ("I think he is …" is not a new speaker).
+    if let Some((np, colon)) = labelled.filter(|&(_, c)| !block.tk.in_quote(0) && c + 1 < block.tk.len()) {
+        let tk = &block.tk;
+        let content = tk.span(colon + 1, tk.len());
+        let outside: Vec<Frame> = doc.frames.drain(first..).filter(|f| f.content.end <= content.start || f.content.start >= content.end).collect();
+        doc.frames.extend(outside);
+        let speaker = Some(doc.people.resolve(tk, &np));
+        let group = doc.group();
+        doc.push(Frame { content: content.clone(), style: QuoteStyle::Direct, speaker, cue: None, via: None, extent: content, group });
     }
     // A quote left open at the block's end may continue in the next block.
     doc.open_quote = None;

@@ -16,6 +16,7 @@ mod marks;
 mod people;
 mod speaker;
 mod tokens;
+mod transcript;
 mod view;
 mod words;
 
@@ -128,6 +129,8 @@ pub(crate) struct Doc {
     pub intro: Option<(usize, SpeakerRef)>,
     /// The last frame of the last block that had frames, with that block's index.
     pub prev_block_last: Option<(usize, Frame)>,
+    /// Whether the document is an interview transcript ("PENCE: …" paragraphs).
+    pub transcript: bool,
 }
 
 impl Doc {
@@ -167,7 +170,7 @@ pub(crate) fn cue_span(tk: &Toks, cue: &Cue) -> Range<usize> {
 
 /// Finds every quote in the text with its attribution.
 pub(crate) fn find(text: &Text) -> Vec<Frame> {
-    let mut doc = Doc { people: People::default(), next_group: 0, frames: Vec::new(), open_quote: None, block: 0, prev_block_last: None, intro: None };
+    let mut doc = Doc { people: People::default(), next_group: 0, frames: Vec::new(), open_quote: None, block: 0, prev_block_last: None, intro: None, transcript: transcript::is_transcript(text) };
     let mut toks = Vec::new();
     let mut si = 0;
     // Per-block arrays, reused from block to block.

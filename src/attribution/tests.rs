@@ -214,6 +214,21 @@ fn pronouns_may_refer_to_a_sentence_subject_who_was_not_quoted() {
 }
 
 #[test]
+fn transcript_labels_name_the_speaker_of_their_paragraph() {
+    let doc = "Mensah spoke to the station on Sunday.\n\nAMA BOATENG: Will the dams hold this year?\n\nMENSAH: I think they will hold, and the rains will come.\n\nBOATENG: And if they do not?\n\nMENSAH: Then we will ration water.";
+    let got = speakers_of(doc);
+    let speaker = |start: &str| got.iter().find(|(_, _, c)| c.starts_with(start)).map(|(n, _, _)| n.clone());
+    assert_eq!(speaker("Will the dams").as_deref(), Some("AMA BOATENG"), "{got:?}");
+    assert_eq!(speaker("I think they will hold").as_deref(), Some("MENSAH"), "{got:?}");
+    assert_eq!(speaker("And if they do not").as_deref(), Some("AMA BOATENG"), "{got:?}");
+    // "I think" reports nothing inside the speaker's own answer.
+    assert!(!got.iter().any(|(_, _, c)| c.starts_with("they will hold")), "{got:?}");
+    // A lone label is a heading, not a speaker.
+    let got = speakers_of("UPDATE: The dams held overnight.\n\nWASHINGTON: Officials met on Monday.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn plain_appositives_describe_the_speaker() {
     for s in ["Kwame Mensah, the engineer, said the bridge would open in May.", "The bridge would open in May, said the engineer, Kwame Mensah."] {
         let got = speakers_of(s);

@@ -1,0 +1,66 @@
+//! Interview transcripts: paragraphs that open with a speaker's label in capitals and a colon
+//! ("JAKE TAPPER: Do you think …", "FALLIN: Well, I think …"), the rest of the paragraph being
+//! that speaker's words. A lone capitalised label is no transcript ("UPDATE:", "WASHINGTON:"),
+//! so the labels count only in a document where several paragraphs carry them and one speaker
+//! comes back. (Quoted transcripts, “PENCE: …”, are left to the multi-paragraph quote rules:
+//! annotators read them as one quote as often as one per label.)
+
+use std::ops::Range;
+
+use super::speaker::Np;
+use super::view::Toks;
+use crate::text::Text;
+
+/// Most words in a label ("JAKE TAPPER", "SEN. TIM KAINE").
+const MAX_LABEL_WORDS: usize = 3;
+/// Longest label, in bytes.
+const MAX_LABEL_BYTES: usize = 40;
+/// Fewest labelled paragraphs that make a transcript.
+const MIN_LABELLED_BLOCKS: usize = 3;
+/// Opening quote marks a labelled paragraph may start with.
+const OPENING_MARKS: [char; 4] = ['"', '\u{201c}', '\'', '\u{2018}'];
+
+/// The byte range (relative to `block`) of the label that opens a paragraph, colon excluded.
+fn label(block: &str) -> Option<Range<usize>> {
+    let body = block.trim_start();
+    let body = body.strip_prefix(OPENING_MARKS).unwrap_or(body);
+    let start = block.len() - body.len();
+    let colon = body.get(..MAX_LABEL_BYTES.min(body.len()) + 1).unwrap_or(body).find(':')?;
+    let text = &body[..colon];
+    let words: Vec<&str> = text.split(' ').collect();
+    let word_ok = |w: &str| w.chars().filter(|c| c.is_uppercase()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '\u{2019}'));
+    let ok = (1..=MAX_LABEL_WORDS).contains(&words.len()) && words.iter().all(|w| word_ok(w)) && body[colon + 1..].starts_with(char::is_whitespace);
+    ok.then(|| start..start + colon)
+}
+
+/// Whether the document reads as a transcript: at least [`MIN_LABELLED_BLOCKS`] paragraphs
+/// open with a label, naming at least two speakers, one of them more than once.
+pub(crate) fn is_transcript(text: &Text) -> bool {
+    let mut speakers: Vec<&str> = Vec::new();
+    let mut labelled = 0;
+    for range in &text.blocks {
+        let block = &text.joined[range.clone()];
+        let Some(l) = label(block) else { continue };
+        labelled += 1;
+        // "JAKE TAPPER" and later "TAPPER" are one speaker.
+        let last = block[l].rsplit(' ').next().unwrap_or_default();
+        if !speakers.contains(&last) {
+            speakers.push(last);
+        }
+    }
+    labelled >= MIN_LABELLED_BLOCKS && speakers.len() >= 2 && speakers.len() < labelled
+}
+
+/// The label opening the block whose tokens are `tk`, as a named mention (`name` the label's
+/// tokens), and the token of its colon.
+pub(crate) fn label_at(tk: &Toks) -> Option<(Np, usize)> {
+    let first = (0..tk.len().min(2)).find(|&k| tk.word(k))?;
+    let block_start = tk.span(0, 1).start;
+    let l = label(tk.slice(0, tk.len()))?;
+    let label_end = block_start + l.end;
+    let colon = (first..tk.len().min(first + 2 * MAX_LABEL_WORDS + 2)).find(|&k| tk.span(k, k + 1).start >= label_end)?;
+    (tk.punct(colon, ':') && tk.span(first, first + 1).start == block_start + l.start).then(|| {
+        let np = Np { start: first, end: colon, name: Some((first, colon)), ..Np::default() };
+        (np, colon)
+    })
+}
