@@ -413,6 +413,7 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
         if a >= b || a == usize::MAX {
             continue;
         }
+        let frames_before = doc.frames.len();
         let mut v = a;
         // An attribution closing the sentence ("…, a local activist told Anadolu Agency.")
         // speaks for all of it, whatever cues stand inside.
@@ -466,6 +467,15 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
         let enough = |s: usize, e: usize| words_between(&block.tk, s, e) >= MIN_CLAUSE;
         if let Some(d) = document::find(block, a, b, end, enough) {
             emit(block, doc, &d.cue, Found { content: d.content, second: None, np: Some(d.np), via: None });
+        }
+        if doc.frames.len() == frames_before {
+            let enough = |s: usize, e: usize| words_between(&block.tk, s, e) >= MIN_CLAUSE;
+            if let Some(f) = stance::find(&block.tk, a, end, enough) {
+                let content = (f.content.0, cut_at_next_attribution(block, f.content.0, f.content.1));
+                if words_between(&block.tk, content.0, content.1) >= MIN_CLAUSE {
+                    emit(block, doc, &f.cue, Found { content, second: None, np: f.np, via: None });
+                }
+            }
         }
     }
 }
@@ -529,6 +539,7 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
 }
 
 mod document;
+mod stance;
 
 #[cfg(test)]
 mod tests;
