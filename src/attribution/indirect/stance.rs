@@ -33,7 +33,7 @@ fn opens_clause(tk: &Toks, k: usize) -> bool {
 /// letter's, a party's), which the people resolver would hand to the last person named.
 const IMPERSONAL: [&str; 2] = ["the", "its"];
 
-/// Whether token `k` is a possessive: "his", "their", "Trump's", "hawks'".
+/// Whether token `k` is a possessive: "his", "their", "Trump's".
 fn possessive(tk: &Toks, k: usize) -> bool {
     let s = tk.s(k);
     tk.word(k) && (s.ends_with("'s") || s.ends_with("\u{2019}s") || (tk.has(k, class::DETERMINER) && tk.has(k, class::ARTICLE) && !tk.has(k, class::INDEFINITE) && !IMPERSONAL.iter().any(|w| s.eq_ignore_ascii_case(w))))
