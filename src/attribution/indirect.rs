@@ -160,7 +160,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     if coordinated {
         subject = block.speaker_np_before(cue.start, a);
     }
-    if subject.is_none() && !inverted && !used_before {
+    // "… a bully who has repeatedly pledged …": a relative's cue speaks for the noun before
+    // the relative; when no speaker rule took that noun, the sentence subject is no stand-in.
+    if subject.is_none() && !inverted && !used_before && !after_relative(tk, cue.start, a) {
         subject = speaker::sentence_subject(tk, a, cue.start);
     }
     match subject {
@@ -332,6 +334,16 @@ fn issued_document(tk: &Toks, np: &Np, a: usize) -> bool {
         && tk.word(v)
         && !tk.cap(v)
         && !tk.has(v, class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::AGENT | class::PRONOUN)
+}
+
+/// Whether the cue at `cue_start` opens a relative clause ("who has repeatedly pledged"): a
+/// relative pronoun before it, with only auxiliaries and adverbs between.
+fn after_relative(tk: &Toks, cue_start: usize, a: usize) -> bool {
+    let mut k = cue_start;
+    while k > a && tk.word(k - 1) && !tk.cap(k - 1) && (tk.has(k - 1, class::AUX | class::ADVERB) || tk.s(k - 1).ends_with("ly")) && cue_start - k < 4 {
+        k -= 1;
+    }
+    k > a && tk.word(k - 1) && tk.has(k - 1, class::RELATIVE)
 }
 
 /// Whether the cue at `cue_start` directly follows a coordinator ("… and warned"), with at

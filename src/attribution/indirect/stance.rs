@@ -4,7 +4,7 @@
 //! noun ("Trump's claim", "his suggestion") is its source. Only in a sentence where no cue
 //! found anything (a cue's clause would hold the noun already).
 
-use crate::attribution::speaker::{self, Np};
+use crate::attribution::speaker::Np;
 use crate::attribution::view::{Cue, Toks};
 use crate::attribution::words::{class, CueKind};
 
@@ -45,7 +45,16 @@ fn holder(tk: &Toks, k: usize, a: usize) -> Option<Np> {
     if tk.has(p, class::DETERMINER) {
         return Some(Np { start: p, end: p + 1, pronoun: true, ..Np::default() });
     }
-    speaker::before(tk, p + 1, a).filter(|np| np.end == p + 1)
+    // "Republicans laughed at Ana Ruiz's claim": the name is the run of capitalised words
+    // ending at the possessive, not the phrase back to the sentence start.
+    if !tk.cap(p) {
+        return None;
+    }
+    let mut start = p;
+    while start > a && tk.cap(start - 1) && !tk.in_quote(start - 1) {
+        start -= 1;
+    }
+    Some(Np { start, end: p + 1, name: Some((start, p + 1)), ..Np::default() })
 }
 
 /// The first stance frame of the sentence `a..end` (its words' end), if any.
