@@ -160,7 +160,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     if coordinated {
         subject = block.speaker_np_before(cue.start, a);
     }
-    if subject.is_none() && !inverted && !used_before {
+    // "… a bully who has repeatedly pledged …": a relative's cue speaks for the noun before
+    // the relative; when no speaker rule took that noun, the sentence subject is no stand-in.
+    if subject.is_none() && !inverted && !used_before && !after_relative(tk, cue.start, a) {
         subject = speaker::sentence_subject(tk, a, cue.start);
     }
     match subject {
@@ -334,6 +336,16 @@ fn issued_document(tk: &Toks, np: &Np, a: usize) -> bool {
         && !tk.has(v, class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::AGENT | class::PRONOUN)
 }
 
+/// Whether the cue at `cue_start` opens a relative clause ("who has repeatedly pledged"): a
+/// relative pronoun before it, with only auxiliaries and adverbs between.
+fn after_relative(tk: &Toks, cue_start: usize, a: usize) -> bool {
+    let mut k = cue_start;
+    while k > a && tk.word(k - 1) && !tk.cap(k - 1) && (tk.has(k - 1, class::AUX | class::ADVERB) || tk.s(k - 1).ends_with("ly")) && cue_start - k < 4 {
+        k -= 1;
+    }
+    k > a && tk.word(k - 1) && tk.has(k - 1, class::RELATIVE)
+}
+
 /// Whether the cue at `cue_start` directly follows a coordinator ("… and warned"), with at
 /// most one adverb between ("and also said").
 fn coordinated_cue(tk: &Toks, cue_start: usize, a: usize) -> bool {
@@ -413,6 +425,7 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
         if a >= b || a == usize::MAX {
             continue;
         }
+        let frames_before = doc.frames.len();
         let mut v = a;
         // An attribution closing the sentence ("…, a local activist told Anadolu Agency.")
         // speaks for all of it, whatever cues stand inside.
@@ -466,6 +479,15 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
         let enough = |s: usize, e: usize| words_between(&block.tk, s, e) >= MIN_CLAUSE;
         if let Some(d) = document::find(block, a, b, end, enough) {
             emit(block, doc, &d.cue, Found { content: d.content, second: None, np: Some(d.np), via: None });
+        }
+        if doc.frames.len() == frames_before {
+            let enough = |s: usize, e: usize| words_between(&block.tk, s, e) >= MIN_CLAUSE;
+            if let Some(f) = stance::find(&block.tk, a, end, enough) {
+                let content = (f.content.0, cut_at_next_attribution(block, f.content.0, f.content.1));
+                if words_between(&block.tk, content.0, content.1) >= MIN_CLAUSE {
+                    emit(block, doc, &f.cue, Found { content, second: None, np: f.np, via: None });
+                }
+            }
         }
     }
 }
@@ -529,6 +551,7 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
 }
 
 mod document;
+mod stance;
 
 #[cfg(test)]
 mod tests;

@@ -85,6 +85,7 @@ fn word_list_examples() {
             "label" => fr.iter().any(|f| f.style == QuoteStyle::Mixed && text.slice(&f.content).contains(&format!(" {word} ")) && speakers.iter().any(|s| s.name == "Reid")),
             "headless" => fr.iter().any(|f| f.style == QuoteStyle::Mixed && text.slice(&f.content).starts_with(word)),
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
+            "stance" => fr.iter().any(|f| text.slice(&f.content).starts_with("that") && f.cue.as_ref().is_some_and(|c| text.slice(c) == word) && speakers.iter().any(|s| s.name == "Ana Ruiz")),
             _ => speakers.iter().any(|s| {
                 let all = format!("{} {}", s.name, s.description.clone().unwrap_or_default());
                 all.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))

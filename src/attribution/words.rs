@@ -47,6 +47,9 @@ pub(crate) mod class {
     pub const HEADLESS: u32 = 1 << 24;
     /// Introduces a label for the object before it ("portrayed the plan as “a disaster”").
     pub const LABEL: u32 = 1 << 25;
+    /// A noun naming what someone holds or says, whose "that" opens the reported clause
+    /// ("his claim that …", "fears that …").
+    pub const STANCE: u32 = 1 << 26;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
     /// Opens a phrase that extends a cue ("in", "on").
@@ -168,6 +171,7 @@ impl Words {
                     ("article", class::ARTICLE),
                     ("headless", class::HEADLESS),
                     ("label", class::LABEL),
+                    ("stance", class::STANCE),
                     ("medium", class::MEDIUM),
                     ("time", class::TIME),
                 ][..],

@@ -59,3 +59,21 @@ fn an_infinitive_the_cue_opens_may_be_two_words() {
     assert_one("The spokesman for the council declined to comment.", "The spokesman for the council", "to comment");
     assert_one("Ana Ruiz refused to answer.", "Ana Ruiz", "to answer");
 }
+
+#[test]
+fn a_relative_clause_cue_does_not_speak_for_the_sentence_subject() {
+    // The relative stands for "bully", no speaker phrase: the subject "Editor" is not its source.
+    let got = found("Editor's note: The mayor is a rampant bully who has repeatedly pledged to ban all visitors from the city.");
+    assert!(got.iter().all(|(speaker, _, _)| speaker != "Editor"), "{got:?}");
+    // A named antecedent still speaks.
+    let got = found("The vote went to Ana Ruiz, who said the plan failed.");
+    assert!(got.iter().any(|(speaker, _, _)| speaker == "Ana Ruiz"), "{got:?}");
+}
+
+#[test]
+fn a_stance_noun_reports_its_that_clause() {
+    assert_one("Republicans laughed at Ana Ruiz's insistence that the plan failed last year.", "Ana Ruiz", "that the plan failed last year");
+    assert_one("The vote came amid growing concerns that the city is running out of money.", "", "that the city is running out of money");
+    // A relative "that" (a verb right after it) opens no reported clause.
+    assert!(found("The charges that might have stung were dropped by the court.").is_empty());
+}

@@ -1,0 +1,73 @@
+//! A noun of saying or believing followed by a complement "that": "seized on a New York Times
+//! report that Trump lost …", "his insistence that progressive energy will …", "fears that
+//! businesses will react …". The "that" clause is reported speech; a possessive before the
+//! noun ("Trump's claim", "his suggestion") is its source. Only in a sentence where no cue
+//! found anything (a cue's clause would hold the noun already).
+
+use crate::attribution::speaker::Np;
+use crate::attribution::view::{Cue, Toks};
+use crate::attribution::words::{class, CueKind};
+
+/// How many words (adjectives: "repeated", "apparent") may stand between a possessive and
+/// the noun.
+const MAX_TO_POSSESSIVE: usize = 3;
+
+/// How far into the clause quote marks are looked for.
+const MAX_QUOTE_SCAN: usize = 200;
+
+/// A reported clause opened by a noun's "that", with the noun as its cue.
+pub(super) struct StanceFrame {
+    pub content: (usize, usize),
+    pub np: Option<Np>,
+    pub cue: Cue,
+}
+
+/// Whether the word after "that" starts a clause of its own (a subject: a name, a pronoun, a
+/// determiner, a number) rather than continuing a relative clause ("claims that might …",
+/// "reports that track …").
+fn opens_clause(tk: &Toks, k: usize) -> bool {
+    tk.word(k) && !tk.in_quote(k) && (tk.cap(k) || tk.has(k, class::PRONOUN | class::DETERMINER) || tk.s(k).starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Determiners that mark a noun but own it for no person: "the claim", "its prediction" (a
+/// letter's, a party's), which the people resolver would hand to the last person named.
+const IMPERSONAL: [&str; 2] = ["the", "its"];
+
+/// Whether token `k` is a possessive: "his", "their", "Trump's".
+fn possessive(tk: &Toks, k: usize) -> bool {
+    let s = tk.s(k);
+    tk.word(k) && (s.ends_with("'s") || s.ends_with("\u{2019}s") || (tk.has(k, class::DETERMINER) && tk.has(k, class::ARTICLE) && !tk.has(k, class::INDEFINITE) && !IMPERSONAL.iter().any(|w| s.eq_ignore_ascii_case(w))))
+}
+
+/// The source of the noun at `k`: the possessive a few words before it, if any.
+fn holder(tk: &Toks, k: usize, a: usize) -> Option<Np> {
+    let p = (k.saturating_sub(MAX_TO_POSSESSIVE).max(a)..k).rev().take_while(|&p| tk.word(p) && !tk.in_quote(p)).find(|&p| possessive(tk, p))?;
+    if tk.has(p, class::DETERMINER) {
+        return Some(Np { start: p, end: p + 1, pronoun: true, ..Np::default() });
+    }
+    // "Republicans laughed at Ana Ruiz's claim": the name is the run of capitalised words
+    // ending at the possessive, not the phrase back to the sentence start.
+    if !tk.cap(p) {
+        return None;
+    }
+    let mut start = p;
+    while start > a && tk.cap(start - 1) && !tk.in_quote(start - 1) {
+        start -= 1;
+    }
+    Some(Np { start, end: p + 1, name: Some((start, p + 1)), ..Np::default() })
+}
+
+/// The first stance frame of the sentence `a..end` (its words' end), if any.
+pub(super) fn find(tk: &Toks, a: usize, end: usize, min_clause: impl Fn(usize, usize) -> bool) -> Option<StanceFrame> {
+    let k = (a..end.saturating_sub(2)).find(|&k| {
+        tk.word(k) && !tk.cap(k) && !tk.in_quote(k) && tk.has(k, class::STANCE) && tk.word(k + 1) && tk.s(k + 1).eq_ignore_ascii_case("that") && opens_clause(tk, k + 2)
+    })?;
+    let content = (k + 1, end);
+    // Quoted words in the clause are someone's, whom the quote rules find (with a speaker
+    // this rule may lack).
+    if !min_clause(content.0, content.1) || (content.0..content.1.min(content.0 + MAX_QUOTE_SCAN)).any(|m| tk.mark(m)) {
+        return None;
+    }
+    let cue = Cue { start: k, verb: k, end: k + 1, kind: CueKind::That, opens: false };
+    Some(StanceFrame { content, np: holder(tk, k, a), cue })
+}
