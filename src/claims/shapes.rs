@@ -67,6 +67,34 @@ pub(super) fn in_open_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
     false
 }
 
+/// Whether the speech verb ending before token `end` is followed by how long someone spoke
+/// ("Trump spoke for 77 minutes", "he never spoke longer than 30 minutes", "spoke briefly,")
+/// and nothing after it reports what was said (no "that", quote mark, colon or dash): speaking
+/// is then the event the sentence asserts, not a source for it.
+pub(super) fn speaks_for_a_time(tokens: &[Token<'_>], end: usize) -> bool {
+    let after = tokens.get(end..).unwrap_or(&[]);
+    let word = |k: usize| after.get(k).map_or("", |t| t.lower.as_ref());
+    let duration = match word(0) {
+        "longer" | "shorter" => true,
+        // "spoke briefly of his friendship": a topic follows, which is what was said.
+        "briefly" => !matches!(word(1), "of" | "about" | "on" | "to" | "with"),
+        "for" => after
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|t| t.kind == TokenKind::Number),
+        _ => false,
+    };
+    let reports = |t: &Token<'_>| {
+        matches!(t.lower.as_ref(), "that" | ":" | "\u{2014}" | "--")
+            || matches!(
+                t.text,
+                "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "\u{ab}" | "\u{bb}"
+            )
+    };
+    duration && !tokens.iter().any(reports)
+}
+
 /// Whether token `j` is a regular past-tense verb or participle ("blocked", "has failed"): a
 /// lower-case word in -ed that does not follow an article or a possessive (as adjectives do).
 pub(super) fn is_past_verb(tokens: &[Token<'_>], j: usize) -> bool {

@@ -370,3 +370,19 @@ fn a_name_opening_the_sentence_is_the_agent_of_its_verb() {
         []
     );
 }
+
+#[test]
+fn how_long_someone_spoke_is_an_event_not_a_source() {
+    assert_eq!(claims("The senator spoke for 45 minutes at the county fair.").len(), 1);
+    assert_eq!(
+        claims("He never held a rally in the state, and he never spoke longer than 20 minutes.")
+            .len(),
+        1
+    );
+    // What was said follows: the speech verb still sources the sentence.
+    assert_eq!(
+        claims("The senator spoke for 45 minutes and said that 300 jobs were lost."),
+        []
+    );
+    assert_eq!(claims("The senator spoke briefly about the 300 jobs lost."), []);
+}
