@@ -23,7 +23,7 @@ use crate::text::Text;
 use crate::voice::VoiceMap;
 use lists::{FACTS, HEDGES, SOURCING};
 use shapes::{
-    after_be, has_name, in_open_relative_clause, in_relative_clause, is_modifier, is_past_verb,
+    after_be, has_name, in_open_relative_clause, is_noun_in_s, in_relative_clause, is_modifier, is_past_verb,
     is_plural_noun, may_be_name, mid_sentence_names, speaks_for_a_time,
 };
 use words::{Token, TokenKind};
@@ -184,7 +184,8 @@ fn judge<'a>(
     }
     let has_source = hits.sourcing.iter().any(|h| {
         let kind = SOURCING.kind(h);
-        let source = is_source_kind(kind) || kind == "decision" && !after_be(tokens, h.first);
+        let source = is_source_kind(kind)
+            || kind == "decision" && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h);
         source
             && tokens.get(h.first).is_some_and(outside)
             && !is_modifier(tokens, h.first)

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::words::{Token, TokenKind};
+use super::words::{Hit, Token, TokenKind};
 
 /// Whether token `j` follows a form of "be" or a negation: a passive ("was approved by") or
 /// a state, not the subject's own act.
@@ -65,6 +65,27 @@ pub(super) fn in_open_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the one-word verb form in -s at `hit` is a plural noun: before "of" ("signs of
+/// trouble") or after an article, a possessive or a quantifier ("the charges", "no files"). A
+/// noun names no one who decided or accused.
+pub(super) fn is_noun_in_s(tokens: &[Token<'_>], hit: &Hit) -> bool {
+    let one_word_in_s =
+        hit.end == hit.first + 1 && tokens.get(hit.first).is_some_and(|t| t.lower.ends_with('s'));
+    let before_of = tokens.get(hit.end).is_some_and(|t| t.lower == "of");
+    let after_determiner = hit
+        .first
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| {
+            matches!(
+                p.lower.as_ref(),
+                "the" | "his" | "her" | "their" | "its" | "these" | "those" | "any" | "no" | "new"
+                    | "more" | "such" | "'s" | "\u{2019}s"
+            )
+        });
+    one_word_in_s && (before_of || after_determiner)
 }
 
 /// Whether the speech verb ending before token `end` is followed by how long someone spoke

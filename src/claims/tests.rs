@@ -386,3 +386,10 @@ fn how_long_someone_spoke_is_an_event_not_a_source() {
     );
     assert_eq!(claims("The senator spoke briefly about the 300 jobs lost."), []);
 }
+
+#[test]
+fn a_decision_verb_in_s_used_as_a_noun_is_no_source() {
+    assert_eq!(claims("Auditors saw new signs of fraud in 30 accounts.").len(), 1);
+    assert_eq!(claims("The charges cost the firm 2 million dollars.").len(), 1);
+    assert_eq!(claims("The governor signs a law that cut 3,000 state jobs."), []);
+}
