@@ -23,7 +23,7 @@ use crate::text::Text;
 use crate::voice::VoiceMap;
 use lists::{FACTS, HEDGES, SOURCING};
 use shapes::{
-    after_be, has_name, in_open_relative_clause, is_noun_in_s, in_relative_clause, is_modifier, is_past_verb,
+    after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, is_noun_in_s, in_relative_clause, is_modifier, is_past_verb,
     is_plural_noun, may_be_name, mid_sentence_names, speaks_for_a_time,
 };
 use words::{Token, TokenKind};
@@ -190,6 +190,7 @@ fn judge<'a>(
             && tokens.get(h.first).is_some_and(outside)
             && !is_modifier(tokens, h.first)
             && !in_open_relative_clause(tokens, h.first)
+            && !in_conjoined_relative_clause(tokens, h.first)
             && !(kind == "speech" && speaks_for_a_time(tokens, h.end))
     });
     if has_source || frames::reports_other_voice(tokens, &hits.sourcing, &outside) {

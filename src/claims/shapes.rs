@@ -67,12 +67,89 @@ pub(super) fn in_open_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
     false
 }
 
+/// How far back from a verb after "and" the relative pronoun of its clause is looked for.
+const MAX_CONJOINED_GAP: usize = 20;
+
+/// Whether token `j` is a second verb, after "and", of a relative clause whose subject is the
+/// relative pronoun ("a corporate attorney who led the transition team and considers Kaine her
+/// mentor"): as in [`in_open_relative_clause`], the clause describes someone and leaves the main
+/// assertion to the outlet. The clause runs to `j` with no comma, dash, bracket or quote mark,
+/// and the pronoun is its subject: a verb follows it ("who led", not "who the party chose"),
+/// and no preposition comes before it ("in which management sits").
+pub(super) fn in_conjoined_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
+    let Some(and) = j.checked_sub(1) else {
+        return false;
+    };
+    if tokens.get(and).is_none_or(|t| t.lower != "and") {
+        return false;
+    }
+    for k in (and.saturating_sub(MAX_CONJOINED_GAP)..and).rev() {
+        let Some(t) = tokens.get(k) else { return false };
+        match t.lower.as_ref() {
+            "which" | "who" => {
+                let after_preposition =
+                    k.checked_sub(1)
+                        .and_then(|p| tokens.get(p))
+                        .is_some_and(|p| {
+                            matches!(
+                                p.lower.as_ref(),
+                                "in" | "of"
+                                    | "for"
+                                    | "with"
+                                    | "to"
+                                    | "by"
+                                    | "on"
+                                    | "at"
+                                    | "from"
+                                    | "under"
+                                    | "through"
+                                    | "during"
+                                    | "among"
+                            )
+                        });
+                let verb_next = tokens.get(k + 1).is_some_and(|v| {
+                    v.kind == TokenKind::Word
+                        && !v.is_capitalized()
+                        && !matches!(
+                            v.lower.as_ref(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "he"
+                                | "she"
+                                | "it"
+                                | "they"
+                                | "we"
+                                | "i"
+                                | "you"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "our"
+                                | "my"
+                        )
+                });
+                return verb_next && !after_preposition;
+            }
+            // A period inside the clause ends an abbreviation ("Mr."), an apostrophe a name.
+            _ if t.kind == TokenKind::Punct && !matches!(t.text, "." | "'" | "\u{2019}") => {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Whether the one-word verb form in -s at `hit` is a plural noun: before "of" ("signs of
 /// trouble") or after an article, a possessive or a quantifier ("the charges", "no files"). A
 /// noun names no one who decided or accused.
 pub(super) fn is_noun_in_s(tokens: &[Token<'_>], hit: &Hit) -> bool {
-    let one_word_in_s =
-        hit.end == hit.first + 1 && tokens.get(hit.first).is_some_and(|t| t.lower.ends_with('s'));
+    let one_word_in_s = hit.end == hit.first + 1
+        && tokens
+            .get(hit.first)
+            .is_some_and(|t| t.lower.ends_with('s'));
     let before_of = tokens.get(hit.end).is_some_and(|t| t.lower == "of");
     let after_determiner = hit
         .first
@@ -81,8 +158,20 @@ pub(super) fn is_noun_in_s(tokens: &[Token<'_>], hit: &Hit) -> bool {
         .is_some_and(|p| {
             matches!(
                 p.lower.as_ref(),
-                "the" | "his" | "her" | "their" | "its" | "these" | "those" | "any" | "no" | "new"
-                    | "more" | "such" | "'s" | "\u{2019}s"
+                "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "these"
+                    | "those"
+                    | "any"
+                    | "no"
+                    | "new"
+                    | "more"
+                    | "such"
+                    | "'s"
+                    | "\u{2019}s"
             )
         });
     one_word_in_s && (before_of || after_determiner)

@@ -393,3 +393,19 @@ fn a_decision_verb_in_s_used_as_a_noun_is_no_source() {
     assert_eq!(claims("The charges cost the firm 2 million dollars.").len(), 1);
     assert_eq!(claims("The governor signs a law that cut 3,000 state jobs."), []);
 }
+
+#[test]
+fn a_speech_verb_after_and_in_a_relative_clause_leaves_the_main_claim() {
+    assert_eq!(
+        claims(
+            "Police arrested 30 protesters, who blocked the road and demanded a new inquiry."
+        )
+        .len(),
+        1
+    );
+    // "which" after a preposition has a subject of its own: the clause is an attribution.
+    assert_eq!(
+        claims("The council held 3 meetings in which residents met and demanded a new inquiry."),
+        []
+    );
+}
