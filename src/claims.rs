@@ -186,12 +186,14 @@ fn judge<'a>(
         let kind = SOURCING.kind(h);
         let source = is_source_kind(kind)
             || kind == "decision" && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h);
-        source
-            && tokens.get(h.first).is_some_and(outside)
-            && !is_modifier(tokens, h.first)
-            && !in_open_relative_clause(tokens, h.first)
-            && !in_conjoined_relative_clause(tokens, h.first)
-            && !(kind == "speech" && speaks_for_a_time(tokens, h.end))
+        // An adjective, a relative clause about someone, or the act of speaking itself.
+        let no_source_here = || {
+            is_modifier(tokens, h.first)
+                || in_open_relative_clause(tokens, h.first)
+                || in_conjoined_relative_clause(tokens, h.first)
+                || kind == "speech" && speaks_for_a_time(tokens, h.end)
+        };
+        source && tokens.get(h.first).is_some_and(outside) && !no_source_here()
     });
     if has_source || frames::reports_other_voice(tokens, &hits.sourcing, &outside) {
         return None;
