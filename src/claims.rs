@@ -23,8 +23,8 @@ use crate::text::Text;
 use crate::voice::VoiceMap;
 use lists::{FACTS, HEDGES, SOURCING};
 use shapes::{
-    after_be, has_name, in_open_relative_clause, in_relative_clause, is_modifier, is_past_verb,
-    is_plural_noun, may_be_name, mid_sentence_names,
+    after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, is_noun_in_s, in_relative_clause, is_modifier, is_past_verb,
+    is_plural_noun, may_be_name, mid_sentence_names, speaks_for_a_time,
 };
 use words::{Token, TokenKind};
 
@@ -184,11 +184,16 @@ fn judge<'a>(
     }
     let has_source = hits.sourcing.iter().any(|h| {
         let kind = SOURCING.kind(h);
-        let source = is_source_kind(kind) || kind == "decision" && !after_be(tokens, h.first);
-        source
-            && tokens.get(h.first).is_some_and(outside)
-            && !is_modifier(tokens, h.first)
-            && !in_open_relative_clause(tokens, h.first)
+        let source = is_source_kind(kind)
+            || kind == "decision" && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h);
+        // An adjective, a relative clause about someone, or the act of speaking itself.
+        let no_source_here = || {
+            is_modifier(tokens, h.first)
+                || in_open_relative_clause(tokens, h.first)
+                || in_conjoined_relative_clause(tokens, h.first)
+                || kind == "speech" && speaks_for_a_time(tokens, h.end)
+        };
+        source && tokens.get(h.first).is_some_and(outside) && !no_source_here()
     });
     if has_source || frames::reports_other_voice(tokens, &hits.sourcing, &outside) {
         return None;

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::words::{Token, TokenKind};
+use super::words::{Hit, Token, TokenKind};
 
 /// Whether token `j` follows a form of "be" or a negation: a passive ("was approved by") or
 /// a state, not the subject's own act.
@@ -65,6 +65,144 @@ pub(super) fn in_open_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
         }
     }
     false
+}
+
+/// How far back from a verb after "and" the relative pronoun of its clause is looked for.
+const MAX_CONJOINED_GAP: usize = 20;
+
+/// Whether token `j` is a second verb, after "and", of a relative clause whose subject is the
+/// relative pronoun ("a corporate attorney who led the transition team and considers Kaine her
+/// mentor"): as in [`in_open_relative_clause`], the clause describes someone and leaves the main
+/// assertion to the outlet. The clause runs to `j` with no comma, dash, bracket or quote mark,
+/// and the pronoun is its subject: a verb follows it ("who led", not "who the party chose"),
+/// and no preposition comes before it ("in which management sits").
+pub(super) fn in_conjoined_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
+    let Some(and) = j.checked_sub(1) else {
+        return false;
+    };
+    if tokens.get(and).is_none_or(|t| t.lower != "and") {
+        return false;
+    }
+    for k in (and.saturating_sub(MAX_CONJOINED_GAP)..and).rev() {
+        let Some(t) = tokens.get(k) else { return false };
+        match t.lower.as_ref() {
+            "which" | "who" => {
+                let after_preposition =
+                    k.checked_sub(1)
+                        .and_then(|p| tokens.get(p))
+                        .is_some_and(|p| {
+                            matches!(
+                                p.lower.as_ref(),
+                                "in" | "of"
+                                    | "for"
+                                    | "with"
+                                    | "to"
+                                    | "by"
+                                    | "on"
+                                    | "at"
+                                    | "from"
+                                    | "under"
+                                    | "through"
+                                    | "during"
+                                    | "among"
+                            )
+                        });
+                let verb_next = tokens.get(k + 1).is_some_and(|v| {
+                    v.kind == TokenKind::Word
+                        && !v.is_capitalized()
+                        && !matches!(
+                            v.lower.as_ref(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "he"
+                                | "she"
+                                | "it"
+                                | "they"
+                                | "we"
+                                | "i"
+                                | "you"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "our"
+                                | "my"
+                        )
+                });
+                return verb_next && !after_preposition;
+            }
+            // A period inside the clause ends an abbreviation ("Mr."), an apostrophe a name.
+            _ if t.kind == TokenKind::Punct && !matches!(t.text, "." | "'" | "\u{2019}") => {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether the one-word verb form in -s at `hit` is a plural noun: before "of" ("signs of
+/// trouble") or after an article, a possessive or a quantifier ("the charges", "no files"). A
+/// noun names no one who decided or accused.
+pub(super) fn is_noun_in_s(tokens: &[Token<'_>], hit: &Hit) -> bool {
+    let one_word_in_s = hit.end == hit.first + 1
+        && tokens
+            .get(hit.first)
+            .is_some_and(|t| t.lower.ends_with('s'));
+    let before_of = tokens.get(hit.end).is_some_and(|t| t.lower == "of");
+    let after_determiner = hit
+        .first
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| {
+            matches!(
+                p.lower.as_ref(),
+                "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "these"
+                    | "those"
+                    | "any"
+                    | "no"
+                    | "new"
+                    | "more"
+                    | "such"
+                    | "'s"
+                    | "\u{2019}s"
+            )
+        });
+    one_word_in_s && (before_of || after_determiner)
+}
+
+/// Whether the speech verb ending before token `end` is followed by how long someone spoke
+/// ("Trump spoke for 77 minutes", "he never spoke longer than 30 minutes", "spoke briefly,")
+/// and nothing after it reports what was said (no "that", quote mark, colon or dash): speaking
+/// is then the event the sentence asserts, not a source for it.
+pub(super) fn speaks_for_a_time(tokens: &[Token<'_>], end: usize) -> bool {
+    let after = tokens.get(end..).unwrap_or(&[]);
+    let word = |k: usize| after.get(k).map_or("", |t| t.lower.as_ref());
+    let duration = match word(0) {
+        "longer" | "shorter" => true,
+        // "spoke briefly of his friendship": a topic follows, which is what was said.
+        "briefly" => !matches!(word(1), "of" | "about" | "on" | "to" | "with"),
+        "for" => after
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|t| t.kind == TokenKind::Number),
+        _ => false,
+    };
+    let reports = |t: &Token<'_>| {
+        matches!(t.lower.as_ref(), "that" | ":" | "\u{2014}" | "--")
+            || matches!(
+                t.text,
+                "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "\u{ab}" | "\u{bb}"
+            )
+    };
+    duration && !tokens.iter().any(reports)
 }
 
 /// Whether token `j` is a regular past-tense verb or participle ("blocked", "has failed"): a

@@ -370,3 +370,42 @@ fn a_name_opening_the_sentence_is_the_agent_of_its_verb() {
         []
     );
 }
+
+#[test]
+fn how_long_someone_spoke_is_an_event_not_a_source() {
+    assert_eq!(claims("The senator spoke for 45 minutes at the county fair.").len(), 1);
+    assert_eq!(
+        claims("He never held a rally in the state, and he never spoke longer than 20 minutes.")
+            .len(),
+        1
+    );
+    // What was said follows: the speech verb still sources the sentence.
+    assert_eq!(
+        claims("The senator spoke for 45 minutes and said that 300 jobs were lost."),
+        []
+    );
+    assert_eq!(claims("The senator spoke briefly about the 300 jobs lost."), []);
+}
+
+#[test]
+fn a_decision_verb_in_s_used_as_a_noun_is_no_source() {
+    assert_eq!(claims("Auditors saw new signs of fraud in 30 accounts.").len(), 1);
+    assert_eq!(claims("The charges cost the firm 2 million dollars.").len(), 1);
+    assert_eq!(claims("The governor signs a law that cut 3,000 state jobs."), []);
+}
+
+#[test]
+fn a_speech_verb_after_and_in_a_relative_clause_leaves_the_main_claim() {
+    assert_eq!(
+        claims(
+            "Police arrested 30 protesters, who blocked the road and demanded a new inquiry."
+        )
+        .len(),
+        1
+    );
+    // "which" after a preposition has a subject of its own: the clause is an attribution.
+    assert_eq!(
+        claims("The council held 3 meetings in which residents met and demanded a new inquiry."),
+        []
+    );
+}
