@@ -24,6 +24,8 @@ use std::ops::Range;
 use crate::report::QuoteStyle;
 use crate::text::Text;
 
+pub(crate) use tokens::{word_runs, Token};
+
 use people::People;
 use speaker::Np;
 use view::{Buffers, Cue, Toks};
@@ -166,24 +168,33 @@ pub(crate) fn cue_span(tk: &Toks, cue: &Cue) -> Range<usize> {
 }
 
 /// Finds every quote in the text with its attribution.
+#[cfg(test)]
 pub(crate) fn find(text: &Text) -> Vec<Frame> {
+    find_with_tokens(text).0
+}
+
+/// Finds every quote in the text with its attribution; also gives the tokens of all blocks,
+/// in order (loaded wording takes its words from them: see [`word_runs`]).
+pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
     let mut doc = Doc { people: People::default(), next_group: 0, frames: Vec::new(), open_quote: None, block: 0, prev_block_last: None, intro: None };
-    let mut toks = Vec::new();
+    // News text has a token about every five bytes.
+    let mut toks = Vec::with_capacity(text.joined.len() / 4);
     let mut si = 0;
     // Per-block arrays, reused from block to block.
     let mut buffers = Buffers::default();
     let (mut sent_start, mut sent_end, mut used_cue): (Vec<usize>, Vec<usize>, Vec<bool>) = Default::default();
     for (b, range) in text.blocks.iter().enumerate() {
         doc.block = b;
-        toks.clear();
+        let first_token = toks.len();
         tokens::tokenize(&text.joined, range.clone(), &mut toks);
+        let toks = toks.get(first_token..).unwrap_or_default();
         let s0 = si;
         while si < text.sentences.len() && text.sentences[si].start < range.end {
             si += 1;
         }
         let sentences = text.sentences.get(s0..si).unwrap_or(&[]);
-        let mut tk = Toks::with_buffers(&text.joined, &toks, sentences, std::mem::take(&mut buffers));
-        let pairs = marks::pair(&text.joined, &toks);
+        let mut tk = Toks::with_buffers(&text.joined, toks, sentences, std::mem::take(&mut buffers));
+        let pairs = marks::pair(&text.joined, toks);
         for p in &pairs {
             let end = p.close.map_or(p.stop, |c| c + 1).min(tk.quoted.len());
             for q in tk.quoted.get_mut(p.open..end).into_iter().flatten() {
@@ -224,7 +235,7 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
         (sent_start, sent_end, used_cue) = (block.sent_start, block.sent_end, block.used_cue);
     }
     share_descriptions(&mut doc.frames);
-    doc.frames
+    (doc.frames, toks)
 }
 
 /// Gives every mention of a named person the description the document gives that person
