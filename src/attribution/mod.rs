@@ -177,17 +177,28 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
 /// in order (loaded wording takes its words from them: see [`word_runs`]).
 pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
     let mut doc = Doc { people: People::default(), next_group: 0, frames: Vec::new(), open_quote: None, block: 0, prev_block_last: None, intro: None };
-    // News text has a token about every five bytes.
+    // All blocks are tokenized first, so that the per-token arrays below are sized once for
+    // the longest block (grown block by block, they were reallocated dozens of times per
+    // document). News text has a token about every five bytes.
     let mut toks = Vec::with_capacity(text.joined.len() / 4);
+    let block_tokens: Vec<Range<usize>> = text
+        .blocks
+        .iter()
+        .map(|range| {
+            let first = toks.len();
+            tokens::tokenize(&text.joined, range.clone(), &mut toks);
+            first..toks.len()
+        })
+        .collect();
+    let most = block_tokens.iter().map(ExactSizeIterator::len).max().unwrap_or(0);
     let mut si = 0;
     // Per-block arrays, reused from block to block.
-    let mut buffers = Buffers::default();
-    let (mut sent_start, mut sent_end, mut used_cue): (Vec<usize>, Vec<usize>, Vec<bool>) = Default::default();
-    for (b, range) in text.blocks.iter().enumerate() {
+    let mut buffers = Buffers::with_capacity(most);
+    let (mut sent_start, mut sent_end) = (Vec::new(), Vec::new());
+    let mut used_cue = Vec::with_capacity(most);
+    for (b, (range, block_tokens)) in text.blocks.iter().zip(&block_tokens).enumerate() {
         doc.block = b;
-        let first_token = toks.len();
-        tokens::tokenize(&text.joined, range.clone(), &mut toks);
-        let toks = toks.get(first_token..).unwrap_or_default();
+        let toks = toks.get(block_tokens.clone()).unwrap_or_default();
         let s0 = si;
         while si < text.sentences.len() && text.sentences[si].start < range.end {
             si += 1;
