@@ -128,8 +128,9 @@ pub(crate) struct Doc {
     pub block: usize,
     /// A block ending "… X said:" names the speaker of the quote that opens the next block.
     pub intro: Option<(usize, SpeakerRef)>,
-    /// The last frame of the last block that had frames, with that block's index.
-    pub prev_block_last: Option<(usize, Frame)>,
+    /// The last frame of the last block that had frames (its index in `frames`: the frames of
+    /// a block already read no longer change), with that block's index.
+    pub prev_block_last: Option<(usize, usize)>,
 }
 
 impl Doc {
@@ -239,8 +240,8 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
         }
         doc.intro = leftover::intro(&block, &mut doc).map(|s| (b, s));
         doc.frames[first..].sort_by_key(|f| (f.content.start, f.content.end));
-        if let Some(last) = doc.frames.get(first..).and_then(|f| f.last()) {
-            doc.prev_block_last = Some((b, last.clone()));
+        if doc.frames.len() > first {
+            doc.prev_block_last = Some((b, doc.frames.len() - 1));
         }
         buffers = block.tk.into_buffers();
         (sent_start, sent_end, used_cue) = (block.sent_start, block.sent_end, block.used_cue);
