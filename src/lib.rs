@@ -59,10 +59,10 @@ pub use view::{Positions, ReportView};
 /// of its block, and no finding crosses a block.
 pub fn analyze(document: &Document) -> Report {
     let text = text::Text::new(document);
-    let frames = attribution::find(&text);
+    let (frames, tokens) = attribution::find_with_tokens(&text);
     let voice = voice::VoiceMap::new(&text, &frames);
     let claims = claims::find(&text, &voice);
-    let loaded = loaded::find(&text, &voice);
+    let loaded = loaded::find(&text, &voice, attribution::word_runs(&text.joined, &tokens));
     let sources = sources::collect(&text, &frames);
     report::assemble(&text, frames, claims, loaded, sources)
 }

@@ -54,10 +54,11 @@ const SCARE_NOTE: &str =
     "A single word in quote marks with no speaker: the outlet distances itself from the word.";
 const SCARE_ALTERNATIVE: &str = "the word without quote marks, or say who uses it";
 
-/// Finds loaded wording, as joined-text spans, in text order.
-pub(crate) fn find(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Loaded)> {
+/// Finds loaded wording, as joined-text spans, in text order, given the spans of the text's
+/// maximal runs of letters and digits (from attribution's tokenizer), in order.
+pub(crate) fn find(text: &Text, voice: &VoiceMap, word_runs: impl Iterator<Item = Range<usize>>) -> Vec<(Range<usize>, Loaded)> {
     let lexicon = &*words::LEXICON;
-    let found = lexicon.find(&text.joined);
+    let found = lexicon.find_in_runs(&text.joined, word_runs);
     let marked = marks::Marked::new(text);
     let mut out: Vec<(Range<usize>, Loaded)> = Vec::with_capacity(found.len());
     for (span, sense) in &found {

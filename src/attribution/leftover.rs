@@ -50,8 +50,9 @@ fn previous(doc: &Doc, seen: &Seen, at: usize) -> Option<(Option<SpeakerRef>, us
     if let Some(f) = seen.before(doc, at) {
         return Some((f.speaker.clone(), f.group, f.content.end));
     }
-    let (block, frame) = doc.prev_block_last.as_ref()?;
-    (*block + 1 == doc.block).then(|| (frame.speaker.clone(), frame.group, frame.content.end))
+    let (block, frame) = doc.prev_block_last?;
+    let frame = doc.frames.get(frame)?;
+    (block + 1 == doc.block).then(|| (frame.speaker.clone(), frame.group, frame.content.end))
 }
 
 /// Resolves the quotes no cue claimed.

@@ -25,6 +25,8 @@ use std::ops::Range;
 use crate::report::QuoteStyle;
 use crate::text::Text;
 
+pub(crate) use tokens::{word_runs, Token};
+
 use people::People;
 use speaker::Np;
 use view::{Buffers, Cue, Toks};
@@ -127,8 +129,9 @@ pub(crate) struct Doc {
     pub block: usize,
     /// A block ending "… X said:" names the speaker of the quote that opens the next block.
     pub intro: Option<(usize, SpeakerRef)>,
-    /// The last frame of the last block that had frames, with that block's index.
-    pub prev_block_last: Option<(usize, Frame)>,
+    /// The last frame of the last block that had frames (its index in `frames`: the frames of
+    /// a block already read no longer change), with that block's index.
+    pub prev_block_last: Option<(usize, usize)>,
     /// Whether the document is an interview transcript ("PENCE: …" paragraphs).
     pub transcript: bool,
 }
@@ -169,24 +172,44 @@ pub(crate) fn cue_span(tk: &Toks, cue: &Cue) -> Range<usize> {
 }
 
 /// Finds every quote in the text with its attribution.
+#[cfg(test)]
 pub(crate) fn find(text: &Text) -> Vec<Frame> {
+    find_with_tokens(text).0
+}
+
+/// Finds every quote in the text with its attribution; also gives the tokens of all blocks,
+/// in order (loaded wording takes its words from them: see [`word_runs`]).
+pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
     let mut doc = Doc { people: People::default(), next_group: 0, frames: Vec::new(), open_quote: None, block: 0, prev_block_last: None, intro: None, transcript: transcript::is_transcript(text) };
-    let mut toks = Vec::new();
+    // All blocks are tokenized first, so that the per-token arrays below are sized once for
+    // the longest block (grown block by block, they were reallocated dozens of times per
+    // document). News text has a token about every five bytes.
+    let mut toks = Vec::with_capacity(text.joined.len() / 4);
+    let block_tokens: Vec<Range<usize>> = text
+        .blocks
+        .iter()
+        .map(|range| {
+            let first = toks.len();
+            tokens::tokenize(&text.joined, range.clone(), &mut toks);
+            first..toks.len()
+        })
+        .collect();
+    let most = block_tokens.iter().map(ExactSizeIterator::len).max().unwrap_or(0);
     let mut si = 0;
     // Per-block arrays, reused from block to block.
-    let mut buffers = Buffers::default();
-    let (mut sent_start, mut sent_end, mut used_cue): (Vec<usize>, Vec<usize>, Vec<bool>) = Default::default();
-    for (b, range) in text.blocks.iter().enumerate() {
+    let mut buffers = Buffers::with_capacity(most);
+    let (mut sent_start, mut sent_end) = (Vec::new(), Vec::new());
+    let mut used_cue = Vec::with_capacity(most);
+    for (b, (range, block_tokens)) in text.blocks.iter().zip(&block_tokens).enumerate() {
         doc.block = b;
-        toks.clear();
-        tokens::tokenize(&text.joined, range.clone(), &mut toks);
+        let toks = toks.get(block_tokens.clone()).unwrap_or_default();
         let s0 = si;
         while si < text.sentences.len() && text.sentences[si].start < range.end {
             si += 1;
         }
         let sentences = text.sentences.get(s0..si).unwrap_or(&[]);
-        let mut tk = Toks::with_buffers(&text.joined, &toks, sentences, std::mem::take(&mut buffers));
-        let pairs = marks::pair(&text.joined, &toks);
+        let mut tk = Toks::with_buffers(&text.joined, toks, sentences, std::mem::take(&mut buffers));
+        let pairs = marks::pair(&text.joined, toks);
         for p in &pairs {
             let end = p.close.map_or(p.stop, |c| c + 1).min(tk.quoted.len());
             for q in tk.quoted.get_mut(p.open..end).into_iter().flatten() {
@@ -221,14 +244,14 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
         }
         doc.intro = leftover::intro(&block, &mut doc).map(|s| (b, s));
         doc.frames[first..].sort_by_key(|f| (f.content.start, f.content.end));
-        if let Some(last) = doc.frames.get(first..).and_then(|f| f.last()) {
-            doc.prev_block_last = Some((b, last.clone()));
+        if doc.frames.len() > first {
+            doc.prev_block_last = Some((b, doc.frames.len() - 1));
         }
         buffers = block.tk.into_buffers();
         (sent_start, sent_end, used_cue) = (block.sent_start, block.sent_end, block.used_cue);
     }
     share_descriptions(&mut doc.frames);
-    doc.frames
+    (doc.frames, toks)
 }
 
 /// Gives every mention of a named person the description the document gives that person

@@ -43,6 +43,9 @@ pub(crate) struct Token {
     pub space_before: bool,
     /// White space (or the block edge) right after the token.
     pub space_after: bool,
+    /// For a word: it holds more than one run of letters and digits, joined by an apostrophe,
+    /// hyphen, period or ampersand ("don't"), or ends with an abbreviation's period ("Mr.").
+    pub joined: bool,
 }
 
 impl Token {
@@ -131,6 +134,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         }
         let start = i;
         let mut end = i + len;
+        let mut joined = false;
         let kind;
         let word = if first < 0x80 { ASCII_ALNUM[usize::from(first)] } else { is_word_char(c) };
         if word {
@@ -152,6 +156,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                 if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2010}' | '\u{2011}') {
                     let (after, alen) = char_at(end + dlen);
                     if end + dlen < bytes.len() && is_word_char(after) {
+                        joined = true;
                         end += dlen + alen;
                         continue;
                     }
@@ -162,6 +167,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                         let word = block.get(start..end).unwrap_or("");
                         let single_cap = word.len() == 1 && c.is_ascii_uppercase();
                         if single_cap || word.contains('.') || (word.len() <= 5 && is_listed_abbreviation(word)) {
+                            joined = true;
                             end += 1;
                         }
                     }
@@ -178,6 +184,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                     cap: false,
                     space_before: prev_space,
                     space_after: false,
+                    joined: false,
                 });
                 prev_space = false;
                 i = end + 1;
@@ -188,12 +195,66 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             kind = Kind::Punct(c);
         }
         let cap = kind == Kind::Word && if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
-        out.push(Token { span: base + start..base + end, kind, cap, space_before: prev_space, space_after: false });
+        out.push(Token { span: base + start..base + end, kind, cap, space_before: prev_space, space_after: false, joined });
         prev_space = false;
         i = end;
     }
     if let Some(last) = out.last_mut() {
         last.space_after = true;
+    }
+}
+
+/// The maximal runs of letters and digits of the text that `tokens` were read from, in order:
+/// the words of loaded wording's lists, taken from the tokens so that the text is not
+/// scanned again.
+pub(crate) fn word_runs<'a>(text: &'a str, tokens: &'a [Token]) -> WordRuns<'a> {
+    WordRuns { text, tokens: tokens.iter(), rest: 0..0 }
+}
+
+/// The iterator of [`word_runs`]: a word's span, or the runs of a joined word, split again.
+pub(crate) struct WordRuns<'a> {
+    text: &'a str,
+    tokens: std::slice::Iter<'a, Token>,
+    /// What is left of the joined word being split.
+    rest: Range<usize>,
+}
+
+impl WordRuns<'_> {
+    /// The next run of the joined word being split (`None` if none is left), and what is left
+    /// of it after that run and the joiner that ends it. Rare (one word in twenty), so kept out
+    /// of the loop over words.
+    #[inline(never)]
+    fn split_joined(&mut self) -> Option<Range<usize>> {
+        let Some(word) = self.text.get(self.rest.clone()) else {
+            self.rest = 0..0;
+            return None;
+        };
+        let len = word.find(|c: char| !is_word_char(c)).unwrap_or(word.len());
+        let run = self.rest.start..self.rest.start + len;
+        let joiner = word.get(len..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+        self.rest.start = run.end + joiner;
+        (!run.is_empty()).then_some(run)
+    }
+}
+
+impl Iterator for WordRuns<'_> {
+    type Item = Range<usize>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Range<usize>> {
+        loop {
+            if self.rest.start < self.rest.end {
+                match self.split_joined() {
+                    Some(run) => return Some(run),
+                    None => continue,
+                }
+            }
+            let token = self.tokens.find(|t| t.kind == Kind::Word)?;
+            if !token.joined {
+                return Some(token.span.clone());
+            }
+            self.rest = token.span.clone();
+        }
     }
 }
 
@@ -213,6 +274,18 @@ mod tests {
             "\u{201c}", "Don't", "go", ",", "\u{201d}", "the", "U.S.", "envoy", "said", "."
         ]);
         assert_eq!(toks("Moscow\u{2019}s ''we fight.\""), ["Moscow\u{2019}s", "''", "we", "fight", ".", "\""]);
+    }
+
+    #[test]
+    fn word_runs_split_joined_words() {
+        let s = "The U.S. envoy, Mr. A. Smith-Jones, didn\u{2019}t say R&D at 9.5%; na\u{ef}ve \u{201c}x\u{201d} end.";
+        let mut out = Vec::new();
+        tokenize(s, 0..s.len(), &mut out);
+        let runs: Vec<&str> = word_runs(s, &out).map(|r| &s[r]).collect();
+        assert_eq!(runs, [
+            "The", "U", "S", "envoy", "Mr", "A", "Smith", "Jones", "didn", "t", "say", "R", "D", "at", "9", "5",
+            "na\u{ef}ve", "x", "end"
+        ]);
     }
 
     /// The byte tables agree with the character tests they stand in for.

@@ -42,6 +42,18 @@ pub(crate) struct Buffers {
     phrase: Vec<Option<PhraseHit>>,
 }
 
+impl Buffers {
+    /// Arrays for blocks of up to `tokens` tokens.
+    pub fn with_capacity(tokens: usize) -> Buffers {
+        Buffers {
+            cls: Vec::with_capacity(tokens),
+            quoted: Vec::with_capacity(tokens),
+            sent: Vec::with_capacity(tokens),
+            phrase: Vec::with_capacity(tokens),
+        }
+    }
+}
+
 /// A speech cue found at a token.
 #[derive(Clone, Debug)]
 pub(crate) struct Cue {

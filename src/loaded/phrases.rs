@@ -138,14 +138,7 @@ fn non_ascii_alnum(text: &str, at: usize) -> (bool, usize) {
 
 /// The words of `text` (maximal runs of letters and digits), as byte spans, in order.
 pub(crate) fn words(text: &str) -> Words<'_> {
-    Words { text, at: 0, filter: None }
-}
-
-/// The words of `text` that may start a form of one of `tables` (a superset: each still has
-/// to be looked up), as byte spans, in order. Most words of a text are left out inside the
-/// scan's loop, at the cost of one bit test.
-pub(crate) fn candidate_words<'a>(text: &'a str, filter: &'a Filter) -> Words<'a> {
-    Words { text, at: 0, filter: Some(&filter.0) }
+    Words { text, at: 0 }
 }
 
 /// The union of tables' filters (see [`PhraseTable::filter`]).
@@ -160,20 +153,26 @@ impl Filter {
         }
         Filter(bits.into_boxed_slice())
     }
+
+    /// Whether `word` may start a form of one of the tables (a superset: it still has to be
+    /// looked up). Most words of a text are left out at the cost of one bit test.
+    #[inline]
+    pub fn may_start(&self, word: &[u8]) -> bool {
+        let bit = filter_bit(word);
+        self.0.get(bit / 64).is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
 }
 
-/// The iterator of [`words`] and [`candidate_words`]: ASCII bytes one at a time, other
-/// characters decoded.
+/// The iterator of [`words`]: ASCII bytes one at a time, other characters decoded. (The
+/// analysis takes the words from attribution's tokenizer; this scan splits the lists' forms
+/// and is the reference the tests compare the tokenizer's words with.)
 pub(crate) struct Words<'a> {
     text: &'a str,
     at: usize,
-    /// Words whose bit is not set here are skipped.
-    filter: Option<&'a [u64]>,
 }
 
 /// What a byte is to the word scan: 1 an ASCII letter or digit, 0 other ASCII, 2 a byte of
-/// a non-ASCII character (decoded to tell letters from punctuation). A table look-up per
-/// byte is the cheapest test in the scan's inner loop.
+/// a non-ASCII character (decoded to tell letters from punctuation).
 static BYTE_KIND: [u8; 256] = {
     let mut table = [2u8; 256];
     let mut b = 0;
@@ -187,49 +186,38 @@ static BYTE_KIND: [u8; 256] = {
 impl Iterator for Words<'_> {
     type Item = Range<usize>;
 
-    #[inline]
     fn next(&mut self) -> Option<Range<usize>> {
         let bytes = self.text.as_bytes();
         let len = bytes.len();
         let mut at = self.at;
-        loop {
-            // Skip to the next letter or digit. (`at < len` before each index: the compiler
-            // then leaves the bounds checks out of this loop, the scan's hottest.)
-            let start = loop {
-                if at >= len {
-                    self.at = at;
-                    return None;
-                }
-                match BYTE_KIND[usize::from(bytes[at])] {
-                    0 => at += 1,
-                    1 => break at,
-                    _ => match non_ascii_alnum(self.text, at) {
-                        (true, _) => break at,
-                        (false, n) => at += n,
-                    },
-                }
-            };
-            // Run to its end.
-            at = start;
-            while at < len {
-                match BYTE_KIND[usize::from(bytes[at])] {
-                    1 => at += 1,
-                    0 => break,
-                    _ => match non_ascii_alnum(self.text, at) {
-                        (true, n) => at += n,
-                        (false, _) => break,
-                    },
-                }
+        // Skip to the next letter or digit.
+        let start = loop {
+            if at >= len {
+                self.at = at;
+                return None;
             }
-            if let Some(filter) = self.filter {
-                let bit = filter_bit(bytes.get(start..at).unwrap_or_default());
-                if filter.get(bit / 64).is_none_or(|w| w & (1 << (bit % 64)) == 0) {
-                    continue;
-                }
+            match BYTE_KIND[usize::from(bytes[at])] {
+                0 => at += 1,
+                1 => break at,
+                _ => match non_ascii_alnum(self.text, at) {
+                    (true, _) => break at,
+                    (false, n) => at += n,
+                },
             }
-            self.at = at;
-            return Some(start..at);
+        };
+        // Run to its end.
+        while at < len {
+            match BYTE_KIND[usize::from(bytes[at])] {
+                1 => at += 1,
+                0 => break,
+                _ => match non_ascii_alnum(self.text, at) {
+                    (true, n) => at += n,
+                    (false, _) => break,
+                },
+            }
         }
+        self.at = at;
+        Some(start..at)
     }
 }
 

@@ -24,7 +24,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::phrases::{candidate_words, Filter, PhraseTable};
+use super::phrases::{Filter, PhraseTable};
 use crate::lexicon;
 
 /// The categories a list entry may have. Scare quotes are found by shape, not listed.
@@ -128,13 +128,21 @@ impl Lexicon {
     /// Every listed word or phrase in `text`, as (span, sense index), in order, not
     /// overlapping: leftmost first, then longest; a word inside an exception is dropped (the
     /// exception, matched like a word, takes its place and is not reported).
+    #[cfg(test)]
     pub fn find(&self, text: &str) -> Vec<(Range<usize>, usize)> {
+        self.find_in_runs(text, super::phrases::words(text))
+    }
+
+    /// [`Self::find`], given the spans of `text`'s maximal runs of letters and digits, in order
+    /// (the analysis takes them from attribution's tokens: the text is not scanned again).
+    pub fn find_in_runs(&self, text: &str, runs: impl Iterator<Item = Range<usize>>) -> Vec<(Range<usize>, usize)> {
         let mut out: Vec<(Range<usize>, usize)> = Vec::new();
         let bytes = text.as_bytes();
         // Where the next match may start: a match consumes its span, an exception included.
         let mut at = 0;
         // Only the words that may start a listed phrase (the filter leaves out most).
-        for word in candidate_words(text, &self.filter) {
+        let candidates = runs.filter(|w| bytes.get(w.start..w.end).is_some_and(|w| self.filter.may_start(w)));
+        for word in candidates {
             if word.start < at {
                 continue;
             }

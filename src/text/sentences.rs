@@ -78,11 +78,12 @@ pub(crate) fn split(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>)
 }
 
 fn push_trimmed(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let s = &text[span.clone()];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
+    let Some(s) = text.get(span.clone()) else { return };
+    // Each end trimmed once (`trim` after `trim_start` read the start twice).
+    let from_start = s.trim_start();
+    let trimmed = from_start.trim_end();
     if !trimmed.is_empty() {
-        let start = span.start + lead;
+        let start = span.start + (s.len() - from_start.len());
         out.push(start..start + trimmed.len());
     }
 }
