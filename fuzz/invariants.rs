@@ -8,8 +8,7 @@
 #![allow(dead_code)]
 
 use sourcelight::{
-    analyze, Block, BlockKind, Document, Finding, FindingKind, OffsetUnit, Positions, Report,
-    ReportView,
+    analyze, Block, BlockKind, Document, Finding, FindingKind, OffsetUnit, Positions, Report, ReportView,
 };
 
 /// Separates blocks in the fuzzer's byte encoding of a block list. 0xFE never occurs in
@@ -17,13 +16,8 @@ use sourcelight::{
 pub const BLOCK_BYTE: u8 = 0xFE;
 
 /// The block kinds, indexed by the first byte of each block in the byte encoding.
-const KINDS: [BlockKind; 5] = [
-    BlockKind::Headline,
-    BlockKind::Paragraph,
-    BlockKind::Blockquote,
-    BlockKind::Caption,
-    BlockKind::ListItem,
-];
+const KINDS: [BlockKind; 5] =
+    [BlockKind::Headline, BlockKind::Paragraph, BlockKind::Blockquote, BlockKind::Caption, BlockKind::ListItem];
 
 /// An input for the analysis, decoded from arbitrary bytes.
 #[derive(Debug)]
@@ -53,10 +47,9 @@ pub fn decode(data: &[u8]) -> Input {
                 .split(|&b| b == BLOCK_BYTE)
                 .map(|piece| match piece.split_first() {
                     None => Block::new(BlockKind::Paragraph, ""),
-                    Some((kind, text)) => Block::new(
-                        KINDS[usize::from(*kind) % KINDS.len()],
-                        String::from_utf8_lossy(text).into_owned(),
-                    ),
+                    Some((kind, text)) => {
+                        Block::new(KINDS[usize::from(*kind) % KINDS.len()], String::from_utf8_lossy(text).into_owned())
+                    }
                 })
                 .collect();
             Input { document: Document::new(blocks), source: None }
@@ -205,13 +198,7 @@ pub fn check_views(document: &Document, source: Option<&str>, report: &Report) {
     }
 }
 
-fn compare_view(
-    document: &Document,
-    report: &Report,
-    view: &ReportView,
-    unit: OffsetUnit,
-    source: Option<&str>,
-) {
+fn compare_view(document: &Document, report: &Report, view: &ReportView, unit: OffsetUnit, source: Option<&str>) {
     assert_eq!(view.findings.len(), report.findings.len(), "{unit:?}: view lost findings");
     // The expected offset: the unit length of everything before the byte offset.
     let expect = |block: usize, offset: usize| -> usize {

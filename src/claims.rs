@@ -23,8 +23,8 @@ use crate::text::Text;
 use crate::voice::VoiceMap;
 use lists::{FACTS, HEDGES, SOURCING};
 use shapes::{
-    after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, is_noun_in_s, in_relative_clause, is_modifier, is_past_verb,
-    is_plural_noun, may_be_name, mid_sentence_names, speaks_for_a_time,
+    after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, in_relative_clause, is_modifier,
+    is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, mid_sentence_names, speaks_for_a_time,
 };
 use words::{Token, TokenKind};
 
@@ -148,8 +148,7 @@ fn judge<'a>(
     if n_words < MIN_WORDS || is_question(tokens) {
         return None;
     }
-    let outside =
-        |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
+    let outside = |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
 
     if !cached {
         lists::find_all_into(tokens, hits);
@@ -168,10 +167,7 @@ fn judge<'a>(
     }
     let hits: &lists::Hits = hits;
     if let Some(reason) = vague::source(tokens, &hits.vague, &outside) {
-        return Some(Claim {
-            vague: true,
-            reason,
-        });
+        return Some(Claim { vague: true, reason });
     }
 
     // The sentence belongs to a speaker, wholly or in large part.
@@ -184,8 +180,8 @@ fn judge<'a>(
     }
     let has_source = hits.sourcing.iter().any(|h| {
         let kind = SOURCING.kind(h);
-        let source = is_source_kind(kind)
-            || kind == "decision" && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h);
+        let source =
+            is_source_kind(kind) || kind == "decision" && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h);
         // An adjective, a relative clause about someone, or the act of speaking itself.
         let no_source_here = || {
             is_modifier(tokens, h.first)
@@ -229,11 +225,8 @@ fn judge<'a>(
             // "Kasich ends bid": a present-tense event verb reports an event (as headlines do)
             // only after a named subject; after a noun it is a plural ("tax cuts").
             "present-event" => {
-                let after_name = hit
-                    .first
-                    .checked_sub(1)
-                    .and_then(|p| tokens.get(p))
-                    .is_some_and(Token::is_capitalized);
+                let after_name =
+                    hit.first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(Token::is_capitalized);
                 if after_name {
                     cues.push(Cue::Event);
                 }
@@ -251,32 +244,12 @@ fn judge<'a>(
         if adjectives.contains(&j) || !outside(t) || !is_past_verb(tokens, j) {
             continue;
         }
-        let prev = j
-            .checked_sub(1)
-            .and_then(|p| tokens.get(p))
-            .map(|p| p.lower.as_ref());
-        let passive_or_adjective = matches!(
-            prev,
-            Some(
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "being"
-                    | "to"
-                    | "not"
-                    | "'s"
-                    | "'re"
-            )
-        );
+        let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
+        let passive_or_adjective =
+            matches!(prev, Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "to" | "not" | "'s" | "'re"));
         // An active past tense ("Scott campaigned", "Russia has made") reports an action of an
         // agent; a passive or adjectival participle ("was based", "to be expected") may not.
-        cues.push(if passive_or_adjective {
-            Cue::Past
-        } else {
-            Cue::Event
-        });
+        cues.push(if passive_or_adjective { Cue::Past } else { Cue::Event });
     }
     cues.sort();
     cues.dedup();
@@ -288,22 +261,15 @@ fn judge<'a>(
     if weight == 1
         && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative) || dated_alone)
         && (has_name(tokens, &dates)
-            || opens_with_agent(tokens, hits).is_some_and(|first| {
-                names
-                    .get_or_insert_with(|| mid_sentence_names(&text.joined))
-                    .contains(first)
-            }))
+            || opens_with_agent(tokens, hits)
+                .is_some_and(|first| names.get_or_insert_with(|| mid_sentence_names(&text.joined)).contains(first)))
     {
         weight += 1;
     }
     // A record is checkable whatever the modal around it: "She would be the second-ever woman in
     // the Senate" states who came before, where "The storm could destroy thousands of homes"
     // only forecasts.
-    let needed = if modal && !cues.contains(&Cue::Record) {
-        HEDGED_CLAIM_WEIGHT
-    } else {
-        CLAIM_WEIGHT
-    };
+    let needed = if modal && !cues.contains(&Cue::Record) { HEDGED_CLAIM_WEIGHT } else { CLAIM_WEIGHT };
     if weight < needed {
         return None;
     }
@@ -312,10 +278,7 @@ fn judge<'a>(
     if handed_to_speaker(text, i, next, spare) {
         return None;
     }
-    Some(Claim {
-        vague: false,
-        reason: reason(top, &cues).to_string(),
-    })
+    Some(Claim { vague: false, reason: reason(top, &cues).to_string() })
 }
 
 /// The first word when it may name the agent of the verb right after it ("Trump took offense
@@ -324,15 +287,10 @@ fn judge<'a>(
 /// event verb follows is that verb's agent, if it is a name (the caller checks that the text
 /// also writes it with a capital inside a sentence, as it does "Trump" and not "Rain").
 fn opens_with_agent<'t>(tokens: &[Token<'t>], hits: &lists::Hits) -> Option<&'t str> {
-    let listed_first = [&hits.vague, &hits.sourcing, &hits.facts, &hits.hedges]
-        .into_iter()
-        .flatten()
-        .any(|h| h.first == 0);
+    let listed_first =
+        [&hits.vague, &hits.sourcing, &hits.facts, &hits.hedges].into_iter().flatten().any(|h| h.first == 0);
     let verb_next = is_past_verb(tokens, 1)
-        || hits
-            .facts
-            .iter()
-            .any(|h| h.first == 1 && matches!(FACTS.kind(h), "event" | "accusation" | "casualty"));
+        || hits.facts.iter().any(|h| h.first == 1 && matches!(FACTS.kind(h), "event" | "accusation" | "casualty"));
     let first = tokens.first().filter(|t| may_be_name(t))?;
     (!listed_first && verb_next).then_some(first.text)
 }
@@ -361,17 +319,14 @@ fn reason(top: Cue, cues: &[Cue]) -> &'static str {
 /// with a source label ("Poll: Clinton and Trump in dead heat").
 fn introduces_or_labels(tokens: &[Token<'_>]) -> bool {
     let ends_with_colon = tokens.last().is_some_and(|t| t.text == ":");
-    let label = tokens.get(1).is_some_and(|t| t.text == ":")
-        && tokens.first().is_some_and(Token::is_capitalized);
+    let label = tokens.get(1).is_some_and(|t| t.text == ":") && tokens.first().is_some_and(Token::is_capitalized);
     ends_with_colon || label
 }
 
 /// Whether most words of the sentence are capitalized, as in a title-case headline.
 fn is_title_case(tokens: &[Token<'_>]) -> bool {
     let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
-    let (n, capitals) = words.fold((0, 0), |(n, c), t| {
-        (n + 1, c + usize::from(t.is_capitalized()))
-    });
+    let (n, capitals) = words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.is_capitalized())));
     n >= MIN_WORDS && capitals * 4 >= n * 3
 }
 
@@ -380,12 +335,7 @@ fn is_question(tokens: &[Token<'_>]) -> bool {
     tokens
         .iter()
         .rev()
-        .find(|t| {
-            !matches!(
-                t.text,
-                "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "\u{bb}" | "." | "\u{2026}"
-            )
-        })
+        .find(|t| !matches!(t.text, "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "\u{bb}" | "." | "\u{2026}"))
         .is_some_and(|t| t.text == "?" || t.text == "!")
 }
 
@@ -402,10 +352,7 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> (Vec<Cue>, bool) {
         let first_digit = t.text.bytes().find(u8::is_ascii_digit);
         // "Nov. 8", "September 16-19": look back over an abbreviation's period or a range's dash.
         let mut back = i.checked_sub(1);
-        if back
-            .and_then(|p| tokens.get(p))
-            .is_some_and(|p| p.text == "." || p.text == "-")
-        {
+        if back.and_then(|p| tokens.get(p)).is_some_and(|p| p.text == "." || p.text == "-") {
             back = back.and_then(|p| p.checked_sub(1));
         }
         let prev = back.and_then(|p| tokens.get(p));
@@ -413,12 +360,11 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> (Vec<Cue>, bool) {
         let is_year = n_digits == 4
             && t.text.len() <= 5
             && (first_digit == Some(b'1') || t.text.trim_start_matches('$').starts_with("20"));
-        let is_time = t.text.contains(':')
-            || next.is_some_and(|n| matches!(n.lower.as_ref(), "a.m" | "p.m" | "am" | "pm"));
+        let is_time =
+            t.text.contains(':') || next.is_some_and(|n| matches!(n.lower.as_ref(), "a.m" | "p.m" | "am" | "pm"));
         let after_month = back.is_some_and(|b| dates.contains(&b))
             || prev.is_some_and(|p| p.kind == TokenKind::Number && p.text.len() <= 2);
-        let is_day =
-            n_digits <= 2 && (after_month || t.text.ends_with("th") || t.text.ends_with("st"));
+        let is_day = n_digits <= 2 && (after_month || t.text.ends_with("th") || t.text.ends_with("st"));
         if is_year || is_time || is_day {
             dated |= is_year || is_day;
             out.push(Cue::When);
@@ -443,11 +389,7 @@ fn handed_to_speaker<'a>(
     spare: &mut Lookahead<'a>,
 ) -> bool {
     let block = text.sentences.get(i).map(|s| text.block_of(s.start));
-    let same_block = |j: usize| {
-        text.sentences
-            .get(j)
-            .is_some_and(|s| Some(text.block_of(s.start)) == block)
-    };
+    let same_block = |j: usize| text.sentences.get(j).is_some_and(|s| Some(text.block_of(s.start)) == block);
     if let Some(prev) = i.checked_sub(1).and_then(|p| text.sentences.get(p)) {
         let t = text.slice(prev).trim_end();
         if t.ends_with(':') {
@@ -467,15 +409,11 @@ fn handed_to_speaker<'a>(
         // A cue word before a colon labels what follows ("(WARNING: Video contains graphic
         // images.)", "He added:"); it gives nothing back to the sentence before.
         let starts_with_source = hits.first().is_some_and(|h| {
-            h.first <= 2
-                && is_source_kind(SOURCING.kind(h))
-                && toks.get(h.end).is_none_or(|t| t.text != ":")
+            h.first <= 2 && is_source_kind(SOURCING.kind(h)) && toks.get(h.end).is_none_or(|t| t.text != ":")
         });
         let only_a_source = n_words <= 8 && starts_with_source && same_block(i + 1);
         // "The casualties were reported ..., an activist told Anadolu Agency."
-        let points_back = hits
-            .first()
-            .is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
+        let points_back = hits.first().is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
         let has_source = hits.iter().any(|h| is_source_kind(SOURCING.kind(h)));
         let gives_source_back = points_back && has_source && n_words <= MAX_ANAPHOR_WORDS;
         look.sentence = i + 1;

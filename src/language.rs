@@ -86,10 +86,7 @@ mod tests {
             assert_eq!(entry.examples.len(), 1, "line {}", entry.line);
             let example = entry.examples[0];
             assert!(english(example), "line {}: {example}", entry.line);
-            let words: HashSet<String> = example
-                .split(|c: char| !c.is_alphabetic())
-                .map(str::to_lowercase)
-                .collect();
+            let words: HashSet<String> = example.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect();
             for w in entry.fields[0].split_whitespace() {
                 assert!(words.contains(w), "line {}: the example lacks {w:?}", entry.line);
             }

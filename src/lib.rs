@@ -47,9 +47,7 @@ mod wasm;
 pub use document::{Block, BlockKind, Document};
 pub use language::looks_english;
 pub use offsets::OffsetUnit;
-pub use report::{
-    Claim, Cue, Finding, FindingKind, Loaded, Quote, QuoteStyle, Report, Source, Speaker,
-};
+pub use report::{Claim, Cue, Finding, FindingKind, Loaded, Quote, QuoteStyle, Report, Source, Speaker};
 pub use view::{Positions, ReportView};
 
 /// Analyses a document: finds quotes and their attribution, unattributed claims and loaded

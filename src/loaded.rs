@@ -50,13 +50,16 @@ use crate::voice::VoiceMap;
 
 /// The category of scare-quoted words.
 const SCARE_QUOTES: &str = "scare quotes";
-const SCARE_NOTE: &str =
-    "A single word in quote marks with no speaker: the outlet distances itself from the word.";
+const SCARE_NOTE: &str = "A single word in quote marks with no speaker: the outlet distances itself from the word.";
 const SCARE_ALTERNATIVE: &str = "the word without quote marks, or say who uses it";
 
 /// Finds loaded wording, as joined-text spans, in text order, given the spans of the text's
 /// maximal runs of letters and digits (from attribution's tokenizer), in order.
-pub(crate) fn find(text: &Text, voice: &VoiceMap, word_runs: impl Iterator<Item = Range<usize>>) -> Vec<(Range<usize>, Loaded)> {
+pub(crate) fn find(
+    text: &Text,
+    voice: &VoiceMap,
+    word_runs: impl Iterator<Item = Range<usize>>,
+) -> Vec<(Range<usize>, Loaded)> {
     let lexicon = &*words::LEXICON;
     let found = lexicon.find_in_runs(&text.joined, word_runs);
     let marked = marks::Marked::new(text);
@@ -82,8 +85,7 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, word_runs: impl Iterator<Item 
             .any(|(_, i)| lexicon.senses.get(*i).is_some_and(|s| s.category == "speech verb"))
     };
     for quote in scare::find(text, is_speech) {
-        let in_quote =
-            voice.in_quote(&quote.marked) || text.kind_at(quote.word.start) == BlockKind::Blockquote;
+        let in_quote = voice.in_quote(&quote.marked) || text.kind_at(quote.word.start) == BlockKind::Blockquote;
         if !in_quote && voice.overlaps_quote(&quote.word) {
             continue; // the attribution module reports it as a quotation
         }

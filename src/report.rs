@@ -171,14 +171,7 @@ pub(crate) fn assemble(
             speaker: frame.speaker.map(|s| {
                 let (block, start, end) = local(text, &s.span);
                 let (start, end) = on_char_boundaries(text, block, start, end);
-                Speaker {
-                    name: s.name,
-                    description: s.description,
-                    block,
-                    start,
-                    end,
-                    anonymous: s.anonymous,
-                }
+                Speaker { name: s.name, description: s.description, block, start, end, anonymous: s.anonymous }
             }),
             cue: frame.cue.as_ref().map(|c| {
                 let (block, start, end) = local(text, c);

@@ -48,18 +48,14 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
     }
     let length = js_sys::Array::from(&blocks).length() as usize;
     if length > MAX_BLOCKS {
-        return Err(JsError::new(&format!(
-            "analyzeBlocks: {length} blocks is more than the limit of {MAX_BLOCKS}"
-        )));
+        return Err(JsError::new(&format!("analyzeBlocks: {length} blocks is more than the limit of {MAX_BLOCKS}")));
     }
     let blocks: Vec<Block> = serde_wasm_bindgen::from_value(blocks)
         .map_err(|e| JsError::new(&format!("analyzeBlocks: malformed blocks: {e}")))?;
     let total: usize = blocks.iter().map(|b| b.text.len()).sum();
     // UTF-8 length bounds UTF-16 units from above, so this check is conservative.
     if total > MAX_TOTAL_UNITS * 3 {
-        return Err(JsError::new(&format!(
-            "analyzeBlocks: {total} bytes of text is more than the limit"
-        )));
+        return Err(JsError::new(&format!("analyzeBlocks: {total} bytes of text is more than the limit")));
     }
     // Offsets must be per block here: the block offsets of a hand-made document are zero.
     let blocks = blocks.into_iter().map(|b| Block { offset: 0, ..b }).collect();

@@ -269,7 +269,8 @@ mod tests {
             assert!(f.may_have(w.as_bytes()), "{w}");
         }
         assert!(!f.may_have(b""));
-        let through = ["told", "claimed", "the", "of", "president", "water"].iter().filter(|w| f.may_have(w.as_bytes())).count();
+        let through =
+            ["told", "claimed", "the", "of", "president", "water"].iter().filter(|w| f.may_have(w.as_bytes())).count();
         assert!(through < 3, "{through}");
     }
 

@@ -220,7 +220,9 @@ fn many_blocks() {
     // Blocks by the ten thousand: below that, per-block allocations fit the caches and the
     // small size runs unusually fast.
     assert_linear("empty blocks", 16_000, |k| {
-        Document::new((0..k).map(|i| Block::new(BlockKind::Paragraph, if i % 2 == 0 { "" } else { "\u{201c}" })).collect())
+        Document::new(
+            (0..k).map(|i| Block::new(BlockKind::Paragraph, if i % 2 == 0 { "" } else { "\u{201c}" })).collect(),
+        )
     });
 }
 

@@ -16,7 +16,13 @@ fn quotes(text: &str) -> Vec<QuoteRow> {
         .findings
         .iter()
         .filter_map(|f| match &f.kind {
-            FindingKind::Quote(q) => Some((f.text.clone(), q.style, q.speaker.as_ref().map(|s| s.name.clone()), q.cue.as_ref().map(|c| c.text.clone()), q.via.clone())),
+            FindingKind::Quote(q) => Some((
+                f.text.clone(),
+                q.style,
+                q.speaker.as_ref().map(|s| s.name.clone()),
+                q.cue.as_ref().map(|c| c.text.clone()),
+                q.via.clone(),
+            )),
             _ => None,
         })
         .collect()
@@ -84,7 +90,14 @@ fn quote_split_by_the_attribution_shares_a_group() {
 fn multi_paragraph_quote() {
     let text = "Talks\n\n\u{201c}We will stay,\u{201d} Ana Ruiz said. \u{201c}The first part runs on.\n\n\u{201c}The second part ends here.\u{201d}";
     let report = run(text);
-    let qs: Vec<_> = report.findings.iter().filter_map(|f| match &f.kind { FindingKind::Quote(q) => Some((f.block, f.text.clone(), q.clone())), _ => None }).collect();
+    let qs: Vec<_> = report
+        .findings
+        .iter()
+        .filter_map(|f| match &f.kind {
+            FindingKind::Quote(q) => Some((f.block, f.text.clone(), q.clone())),
+            _ => None,
+        })
+        .collect();
     assert_eq!(qs.len(), 3, "{qs:#?}");
     assert_eq!(qs[1].1, "The first part runs on.");
     assert_eq!(qs[2].1, "The second part ends here.");
@@ -100,7 +113,8 @@ fn nested_quotes_stay_inside() {
 
 #[test]
 fn mixed_quote() {
-    let (content, style, speaker, ..) = only("Defence Secretary Ana Ruiz said that the rebels were \u{201c}shoring up the regime.\u{201d}");
+    let (content, style, speaker, ..) =
+        only("Defence Secretary Ana Ruiz said that the rebels were \u{201c}shoring up the regime.\u{201d}");
     assert_eq!(style, QuoteStyle::Mixed);
     assert!(content.starts_with("that the rebels were"), "{content}");
     assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
@@ -155,7 +169,8 @@ fn pronouns_and_surnames_resolve_to_the_named_speaker() {
 
 #[test]
 fn cue_and_via() {
-    let (_, _, speaker, cue, via) = only("\u{201c}We will stay,\u{201d} Ana Ruiz was quoted telling the Russian Sputnik news portal.");
+    let (_, _, speaker, cue, via) =
+        only("\u{201c}We will stay,\u{201d} Ana Ruiz was quoted telling the Russian Sputnik news portal.");
     assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
     assert_eq!(cue.as_deref(), Some("was quoted telling"));
     assert_eq!(via.as_deref(), Some("Russian Sputnik news portal"));

@@ -4,7 +4,8 @@
 use sourcelight::{analyze, Document, Finding, FindingKind, Quote, QuoteStyle, Report};
 
 fn load() -> Option<Report> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/trtworld-iraq-anti-isis-intel.txt");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/trtworld-iraq-anti-isis-intel.txt");
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(analyze(&Document::from_plain_text(&text))),
         Err(_) => {
@@ -75,7 +76,14 @@ fn ten_direct_and_mixed_quotes_with_their_speakers() {
     assert!(barzani.cue.as_ref().is_some_and(|c| c.text.starts_with("said in a written statement")), "{barzani:?}");
     let (_, abadi) = quote(&report, "There aren");
     let mention = abadi.speaker.as_ref().map(|s| (s.block, s.start, s.end)).expect("speaker");
-    let block = &Document::from_plain_text(&std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/trtworld-iraq-anti-isis-intel.txt")).unwrap_or_default()).blocks[mention.0];
+    let block = &Document::from_plain_text(
+        &std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../shared/samples/trtworld-iraq-anti-isis-intel.txt"),
+        )
+        .unwrap_or_default(),
+    )
+    .blocks[mention.0];
     assert_eq!(&block.text[mention.1..mention.2], "he", "the nearest mention of a resolved pronoun");
 }
 

@@ -58,7 +58,11 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
         if cue.start == k && !matches!(cue.kind, CueKind::Tail | CueKind::Name) {
             // Inverted: “…,” said Sean Spicer, chief strategist … / “…,” according to X.
             let np = speaker::after(tk, cue.end, end).or_else(|| speaker::plain_after(tk, cue.end, end));
-            let via = np.as_ref().and_then(|np| via_at(tk, np.end, end)).map(|v| v.0).or_else(|| via_at(tk, cue.end, end).map(|v| v.0));
+            let via = np
+                .as_ref()
+                .and_then(|np| via_at(tk, np.end, end))
+                .map(|v| v.0)
+                .or_else(|| via_at(tk, cue.end, end).map(|v| v.0));
             // "said Sean Spicer" names a speaker; "told CNN" only an outlet.
             // "told reporters" only an addressee: an inverted "told" never names the speaker.
             let np = np.filter(|_| cue.kind != CueKind::Tell);
@@ -188,7 +192,11 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
                 s0 = c + 1;
             }
             content = tk.span(s0, p.close.map_or(p.stop, |c| c + 1));
-        } else if after_close && p.open > sentence_start + 2 && tk.punct(p.open - 1, ',') && !(sentence_start..p.open).any(|k| tk.mark(k) || tk.cue_at(k).is_some()) {
+        } else if after_close
+            && p.open > sentence_start + 2
+            && tk.punct(p.open - 1, ',')
+            && !(sentence_start..p.open).any(|k| tk.mark(k) || tk.cue_at(k).is_some())
+        {
             // "With thousands of systems, “there is no single point of failure,” he said": a
             // lead-in of the same sentence is part of what is attributed.
             style = QuoteStyle::Mixed;

@@ -67,7 +67,11 @@ fn closes_sentence(tk: &Toks, from: usize, b: usize) -> Option<Option<String>> {
 /// saying ("…, said Sean Spicer in a statement"), not a predicate that makes the name the
 /// subject of the reported clause ("Tad Devine, an adviser, said Republicans are …").
 fn ends_phrase(tk: &Toks, k: usize, b: usize) -> bool {
-    k >= b || tk.stop(k) || tk.mark(k) || tk.dash(k) || (tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::TIME | class::RELATIVE | class::CONNECTOR))
+    k >= b
+        || tk.stop(k)
+        || tk.mark(k)
+        || tk.dash(k)
+        || (tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::TIME | class::RELATIVE | class::CONNECTOR))
 }
 
 /// The longest phrase after "according to" taken whole as its source.
@@ -81,7 +85,17 @@ fn according_source(tk: &Toks, start: usize, b: usize) -> Option<Np> {
         return None;
     }
     let limit = b.min(start + MAX_ACCORDING_SOURCE);
-    let end = (start..limit).find(|&k| tk.stop(k) || tk.mark(k) || tk.dash(k) || tk.punct(k, ',') || tk.punct(k, ';') || tk.punct(k, ':') || tk.punct(k, '(')).unwrap_or(limit);
+    let end = (start..limit)
+        .find(|&k| {
+            tk.stop(k)
+                || tk.mark(k)
+                || tk.dash(k)
+                || tk.punct(k, ',')
+                || tk.punct(k, ';')
+                || tk.punct(k, ':')
+                || tk.punct(k, '(')
+        })
+        .unwrap_or(limit);
     if end < limit || end == b || trim_end(tk, start, b) <= end {
         Some(Np { start, end, anonymous: tk.has(start, class::INDEFINITE), ..Np::default() })
     } else {
@@ -99,7 +113,12 @@ fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
             np = according_source(tk, cue.end, b).filter(|np| tk.punct(np.end, ','))?;
         }
         let content = (np.end + 1, trim_end(tk, np.end + 1, b));
-        return (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, second: None, np: Some(np), via: None });
+        return (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found {
+            content,
+            second: None,
+            np: Some(np),
+            via: None,
+        });
     }
     let mut e = cue.start;
     if e > a && tk.punct(e - 1, ',') {
@@ -111,7 +130,10 @@ fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
 /// The subject of the nearest cue before `at` in the sentence from `a`, used or not ("Sanders
 /// criticized the accord, saying …": the participle speaks for Sanders).
 fn subject_of_cue_before(tk: &Toks, at: usize, a: usize) -> Option<Np> {
-    let k = (a..at).rev().take(40).find(|&k| !tk.in_quote(k) && tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some_and(|c| c.start == k))?;
+    let k = (a..at)
+        .rev()
+        .take(40)
+        .find(|&k| !tk.in_quote(k) && tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some_and(|c| c.start == k))?;
     speaker::before(tk, k, a)
 }
 
@@ -152,7 +174,8 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     let inverted = cue.start > a
         && tk.punct(cue.start - 1, ',')
         && speaker::after(tk, cue.end, b).is_some_and(|np| {
-            closes_sentence(tk, np.end, b).is_some() || (!np.pronoun && (tk.punct(np.end, ',') || (np.name.is_some() && ends_phrase(tk, np.end, b))))
+            closes_sentence(tk, np.end, b).is_some()
+                || (!np.pronoun && (tk.punct(np.end, ',') || (np.name.is_some() && ends_phrase(tk, np.end, b))))
         });
     // "X said … and warned …": a cue right after a coordinator, with no subject of its own,
     // is a second predicate of the sentence's speaker.
@@ -177,7 +200,12 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                 return None;
             }
             let content = (a, cue.start - 1);
-            (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found { content, second: None, np: Some(np), via })
+            (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found {
+                content,
+                second: None,
+                np: Some(np),
+                via,
+            })
         }
         Some(np) => {
             if let Some(found) = as_aside(tk, cue, &np, a, b) {
@@ -200,14 +228,22 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                 if tk.punct(np.start - 1, ',') && tk.punct(after_cue, ',') {
                     let first = (a, np.start - 1);
                     let second = (after_cue + 1, trim_end(tk, after_cue + 1, b));
-                    if words_between(tk, first.0, first.1) >= MIN_CLAUSE && words_between(tk, second.0, second.1) >= MIN_CLAUSE {
+                    if words_between(tk, first.0, first.1) >= MIN_CLAUSE
+                        && words_between(tk, second.0, second.1) >= MIN_CLAUSE
+                    {
                         return Some(Found { content: first, second: Some(second), np: Some(np), via: None });
                     }
                 }
             }
             let relative = (np.end..cue.start).any(|k| tk.has(k, class::RELATIVE));
             let mut np = np;
-            if !coordinated && np.start > a && !edge && !relative && !tk.has(np.start - 1, class::FUNCTION | class::TIME) && !tk.stop(np.start - 1) {
+            if !coordinated
+                && np.start > a
+                && !edge
+                && !relative
+                && !tk.has(np.start - 1, class::FUNCTION | class::TIME)
+                && !tk.stop(np.start - 1)
+            {
                 // The phrase does not start its clause ("the plan Smith said …"): not ours,
                 // unless the whole sentence subject ends where it does ("A spokesman for the
                 // shipping line Norhaven said …").
@@ -222,10 +258,17 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             let mut via = None;
             // Not past another verb of saying ("said the plan failed and warned that …"), nor
             // past a subject pronoun ("says he's satisfied that …": the clause starts there).
-            let ends_lead_in = |k: usize| tk.mark(k) || tk.stop(k) || (tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()) || (tk.word(k) && tk.has(k, class::PRONOUN));
+            let ends_lead_in = |k: usize| {
+                tk.mark(k)
+                    || tk.stop(k)
+                    || (tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
+                    || (tk.word(k) && tk.has(k, class::PRONOUN))
+            };
             // "vowed to end …": the clause opens at the cue's last word, before any "that".
             let opens = cue.opens;
-            let that = (cue.end..(cue.end + MAX_TO_THAT).min(end)).take_while(|&k| !opens && !ends_lead_in(k)).find(|&k| tk.has(k, class::COMPLEMENTIZER));
+            let that = (cue.end..(cue.end + MAX_TO_THAT).min(end))
+                .take_while(|&k| !opens && !ends_lead_in(k))
+                .find(|&k| tk.has(k, class::COMPLEMENTIZER));
             let start = match that {
                 None if opens => cue.end - 1,
                 Some(t) => t,
@@ -266,7 +309,12 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             }
             // "super PACs supported by …", "laws proposed during …": a participle with a
             // preposition after it modifies a noun; it reports nothing.
-            if that.is_none() && via.is_none() && tk.word(start) && !tk.cap(start) && tk.has(start, class::TAILPREP | class::AGENT) {
+            if that.is_none()
+                && via.is_none()
+                && tk.word(start)
+                && !tk.cap(start)
+                && tk.has(start, class::TAILPREP | class::AGENT)
+            {
                 return None;
             }
             // "While he acknowledged X, Ham also noted Y": the clause ends where another
@@ -279,7 +327,11 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             // Cut before a participle that reports the quoted words ("defended the incident,
             // calling the protester “…”"): the participle's clause is the quote; the words before
             // it are a stance, not reported speech.
-            let reports_quote = |k: usize| tk.s(k).ends_with("ing") && tk.cue_at(k).is_some_and(|c| c.start == k) && (k..full.min(k + MAX_CUT_SCAN)).any(|m| tk.mark(m));
+            let reports_quote = |k: usize| {
+                tk.s(k).ends_with("ing")
+                    && tk.cue_at(k).is_some_and(|c| c.start == k)
+                    && (k..full.min(k + MAX_CUT_SCAN)).any(|m| tk.mark(m))
+            };
             if end < full && tk.punct(end, ',') && reports_quote(end + 1) && !(start..end).any(|k| tk.mark(k)) {
                 return None;
             }
@@ -299,10 +351,29 @@ fn partitive_subject(tk: &Toks, np: &Np, a: usize) -> Option<Np> {
     if of <= a || of - a > MAX_PARTITIVE || !tk.word(of) || tk.cap(of) || !tk.has(of, class::CONNECTOR) || np.pronoun {
         return None;
     }
-    let plain = |k: usize| (tk.word(k) || tk.punct(k, '%')) && !tk.in_quote(k) && !tk.has(k, class::PRONOUN | class::AUX | class::PHRASE_START | class::COMPLEMENTIZER | class::RELATIVE | class::CONNECTOR | class::COORDINATOR | class::SOURCE_NOUN);
+    let plain = |k: usize| {
+        (tk.word(k) || tk.punct(k, '%'))
+            && !tk.in_quote(k)
+            && !tk.has(
+                k,
+                class::PRONOUN
+                    | class::AUX
+                    | class::PHRASE_START
+                    | class::COMPLEMENTIZER
+                    | class::RELATIVE
+                    | class::CONNECTOR
+                    | class::COORDINATOR
+                    | class::SOURCE_NOUN,
+            )
+    };
     // A count: a number, or a lower-case word after an optional opener ("about half").
     let counted = (a..of).any(|k| tk.s(k).starts_with(|c: char| c.is_ascii_digit()));
-    ((a..of).all(plain) && (counted || (a..of).all(|k| !tk.cap(k) || k == a))).then(|| Np { start: a, end: np.end, anonymous: np.anonymous, ..Np::default() })
+    ((a..of).all(plain) && (counted || (a..of).all(|k| !tk.cap(k) || k == a))).then(|| Np {
+        start: a,
+        end: np.end,
+        anonymous: np.anonymous,
+        ..Np::default()
+    })
 }
 
 /// "…, as Breitbart reported a few days later." / "…, as The Times reported, and he …": an
@@ -310,16 +381,27 @@ fn partitive_subject(tk: &Toks, np: &Np, a: usize) -> Option<Np> {
 /// coordinated clause reports the clause before it.
 fn as_aside(tk: &Toks, cue: &Cue, np: &Np, a: usize, b: usize) -> Option<Found> {
     let opener = np.start.checked_sub(1)?;
-    if opener < a + 1 || !tk.word(opener) || tk.cap(opener) || !tk.has(opener, class::LABEL) || !tk.punct(opener - 1, ',') {
+    if opener < a + 1
+        || !tk.word(opener)
+        || tk.cap(opener)
+        || !tk.has(opener, class::LABEL)
+        || !tk.punct(opener - 1, ',')
+    {
         return None;
     }
     // A short tail ("a few days later") may follow the cue, but no clause of its own.
     let end = trim_end(tk, cue.end, b);
-    let short_tail = words_between(tk, cue.end, end) <= MAX_AS_TAIL && !(cue.end..end).any(|k| tk.mark(k) || tk.has(k, class::COMPLEMENTIZER | class::PRONOUN) || tk.punct(k, ','));
+    let short_tail = words_between(tk, cue.end, end) <= MAX_AS_TAIL
+        && !(cue.end..end).any(|k| tk.mark(k) || tk.has(k, class::COMPLEMENTIZER | class::PRONOUN) || tk.punct(k, ','));
     let closes = short_tail || closes_sentence(tk, cue.end, b).is_some();
     let before_and = tk.punct(cue.end, ',') && tk.word(cue.end + 1) && tk.has(cue.end + 1, class::COORDINATOR);
     let content = (a, opener - 1);
-    ((closes || before_and) && words_between(tk, content.0, content.1) >= MIN_CLAUSE).then(|| Found { content, second: None, np: Some(np.clone()), via: None })
+    ((closes || before_and) && words_between(tk, content.0, content.1) >= MIN_CLAUSE).then(|| Found {
+        content,
+        second: None,
+        np: Some(np.clone()),
+        via: None,
+    })
 }
 
 /// Whether `np` is an unnamed document ("a statement") right after a lower-case verb that
@@ -340,7 +422,12 @@ fn issued_document(tk: &Toks, np: &Np, a: usize) -> bool {
 /// relative pronoun before it, with only auxiliaries and adverbs between.
 fn after_relative(tk: &Toks, cue_start: usize, a: usize) -> bool {
     let mut k = cue_start;
-    while k > a && tk.word(k - 1) && !tk.cap(k - 1) && (tk.has(k - 1, class::AUX | class::ADVERB) || tk.s(k - 1).ends_with("ly")) && cue_start - k < 4 {
+    while k > a
+        && tk.word(k - 1)
+        && !tk.cap(k - 1)
+        && (tk.has(k - 1, class::AUX | class::ADVERB) || tk.s(k - 1).ends_with("ly"))
+        && cue_start - k < 4
+    {
         k -= 1;
     }
     k > a && tk.word(k - 1) && tk.has(k - 1, class::RELATIVE)
@@ -369,7 +456,9 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
             let second = v < end && tk.word(v) && !tk.cap(v) && tk.has(v, class::PHRASE_START);
             // Only verbs of saying: "… had diverted ships and expected delays" may go on with
             // the reported clause's own subject.
-            if second && tk.cue_at(v).is_some_and(|cue| cue.start == v && matches!(cue.kind, CueKind::Say | CueKind::Tell)) {
+            if second
+                && tk.cue_at(v).is_some_and(|cue| cue.start == v && matches!(cue.kind, CueKind::Say | CueKind::Tell))
+            {
                 return if tk.punct(c - 1, ',') { c - 1 } else { c };
             }
         }
@@ -380,10 +469,14 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         if closing && tk.dash(c + 1) && !(c + 1..end.min(c + 1 + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
             return c + 1;
         }
-        let comma_in_mark = tk.mark(c) && c > start && tk.punct(c - 1, ',') && tk.in_quote(c - 1) && !tk.in_quote(c + 1);
+        let comma_in_mark =
+            tk.mark(c) && c > start && tk.punct(c - 1, ',') && tk.in_quote(c - 1) && !tk.in_quote(c + 1);
         if comma_in_mark {
             let next = c + 1;
-            let new_clause = tk.word(next) && !tk.cap(next) && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER) || tk.s(next).ends_with("ing"));
+            let new_clause = tk.word(next)
+                && !tk.cap(next)
+                && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER)
+                    || tk.s(next).ends_with("ing"));
             if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
                 return c + 1;
             }
@@ -396,12 +489,18 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         // reports the quoted words after it in a clause of its own (read next, for the same
         // speaker).
         let next = c + 1;
-        let participle_cue = tk.word(next) && !tk.cap(next) && tk.s(next).ends_with("ing") && tk.has(next, class::PHRASE_START) && tk.cue_at(next).is_some_and(|cue| cue.start == next);
+        let participle_cue = tk.word(next)
+            && !tk.cap(next)
+            && tk.s(next).ends_with("ing")
+            && tk.has(next, class::PHRASE_START)
+            && tk.cue_at(next).is_some_and(|cue| cue.start == next);
         if participle_cue && (next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
             return c;
         }
         // ", but stopped short of …", ", citing …": a new clause, unless quoted words follow.
-        let new_clause = tk.word(next) && !tk.cap(next) && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER) || tk.s(next).ends_with("ing"));
+        let new_clause = tk.word(next)
+            && !tk.cap(next)
+            && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER) || tk.s(next).ends_with("ing"));
         if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
             return c;
         }
@@ -507,7 +606,9 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
         let tk = &block.tk;
         let lo = block.pairs.partition_point(|p| p.open < cs);
         if let Some((i, p)) = block.pairs.get(lo).filter(|p| p.open < ce).map(|p| (lo, p)) {
-            let lead_in = p.open > cs && (tk.punct(p.open - 1, ',') || tk.punct(p.open - 1, ':')) && words_between(tk, cs, p.open) <= 6;
+            let lead_in = p.open > cs
+                && (tk.punct(p.open - 1, ',') || tk.punct(p.open - 1, ':'))
+                && words_between(tk, cs, p.open) <= 6;
             let fills = p.close.is_some_and(|c| words_between(tk, c + 1, ce) == 0);
             if (lead_in || p.open == cs) && fills && !block.taken[i] {
                 direct_pair = Some(i);
@@ -544,7 +645,15 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
     if let Some((s2, e2)) = f.second {
         let content2 = tk.span(s2, e2);
         let extent2 = cover(&[Some(content2.clone()), Some(cue_bytes.clone()), np_span.clone()]);
-        doc.push(Frame { content: content2, style, speaker: speaker.clone(), cue: Some(cue_bytes.clone()), via: None, extent: extent2, group });
+        doc.push(Frame {
+            content: content2,
+            style,
+            speaker: speaker.clone(),
+            cue: Some(cue_bytes.clone()),
+            via: None,
+            extent: extent2,
+            group,
+        });
     }
     doc.push(Frame { content, style, speaker, cue: Some(cue_bytes), via: f.via, extent, group });
     Some(cue.end.max(ce))

@@ -39,8 +39,18 @@ impl Seen {
     fn attributed_in<'d>(&self, doc: &'d Doc, range: std::ops::Range<usize>) -> Option<&'d Frame> {
         let part = doc.frames.get(self.first..self.sorted).unwrap_or(&[]);
         let i = part.partition_point(|f| f.content.start < range.start);
-        let old = part.get(i..).unwrap_or(&[]).iter().take(8).take_while(|f| f.content.start < range.end).find(|f| f.speaker.is_some());
-        old.or_else(|| self.last_new.and_then(|i| doc.frames.get(i)).filter(|f| f.speaker.is_some() && range.contains(&f.content.start)))
+        let old = part
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take(8)
+            .take_while(|f| f.content.start < range.end)
+            .find(|f| f.speaker.is_some());
+        old.or_else(|| {
+            self.last_new
+                .and_then(|i| doc.frames.get(i))
+                .filter(|f| f.speaker.is_some() && range.contains(&f.content.start))
+        })
     }
 }
 
@@ -98,7 +108,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // “Lilyhammer” follows a mobster …, ''Friends'' has been a hit: a short quote that its
         // sentence goes on from is a name or a term; not so one that ends like speech
         // (“This is fantastic!” beamed …, “I'm a voter,” declares …) or before a pronoun.
-        let spoken_end = p.close.and_then(|c| c.checked_sub(1)).is_some_and(|e| tk.punct(e, ',') || tk.punct(e, '!') || tk.punct(e, '?'));
+        let spoken_end = p
+            .close
+            .and_then(|c| c.checked_sub(1))
+            .is_some_and(|e| tk.punct(e, ',') || tk.punct(e, '!') || tk.punct(e, '?'));
         let after = p.close.map(|c| c + 1);
         let named_term = words <= MAX_SCARE_WORDS
             && !spoken_end
@@ -144,7 +157,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             // "condemned what he called “a breach”": a label's phrase opens at the headless
             // relative (not so "what he said about …", whose quoted words are an object).
             let labels = cue.kind == CueKind::Name;
-            let headless = np.as_ref().and_then(|np| np.start.checked_sub(1)).filter(|&h| labels && tk.word(h) && tk.has(h, class::HEADLESS));
+            let headless = np
+                .as_ref()
+                .and_then(|np| np.start.checked_sub(1))
+                .filter(|&h| labels && tk.word(h) && tk.has(h, class::HEADLESS));
             let start = headless.or(that).unwrap_or_else(|| cue.clause_start());
             let end = clause_end(block, &p);
             take_pairs_until(block, p.open, end);
@@ -155,7 +171,15 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let group = doc.group();
             block.taken[i] = true;
             block.used_cue[cue.verb] = true;
-            doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: Some(cue_bytes), via: None, extent, group });
+            doc.push(Frame {
+                content,
+                style: QuoteStyle::Mixed,
+                speaker,
+                cue: Some(cue_bytes),
+                via: None,
+                extent,
+                group,
+            });
             continue;
         }
         // "Reid has been pounding Trump as a “con artist”": a label for a verb's object is the
@@ -163,7 +187,9 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         if let Some(start) = labelled_object(block, p.open) {
             let tk = &block.tk;
             let a = block.sentence_start(p.open);
-            let speaker = speaker::sentence_subject(tk, a, start).filter(|np| np.end < start && (np.name.is_some() || np.pronoun)).map(|np| doc.people.resolve(tk, &np));
+            let speaker = speaker::sentence_subject(tk, a, start)
+                .filter(|np| np.end < start && (np.name.is_some() || np.pronoun))
+                .map(|np| doc.people.resolve(tk, &np));
             if speaker.is_some() {
                 // The label ends the phrase when punctuation follows it ("as a “con artist” ―
                 // just as …"); words after it belong to it ("as an “honorable choice” who …").
@@ -173,7 +199,15 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 let content = block.tk.span(start, end);
                 let group = doc.group();
                 block.taken[i] = true;
-                doc.push(Frame { content: content.clone(), style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent: cover(&[Some(content), Some(outer)]), group });
+                doc.push(Frame {
+                    content: content.clone(),
+                    style: QuoteStyle::Mixed,
+                    speaker,
+                    cue: None,
+                    via: None,
+                    extent: cover(&[Some(content), Some(outer)]),
+                    group,
+                });
                 continue;
             }
         }
@@ -215,18 +249,38 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         }
         let group = doc.group();
         block.taken[i] = true;
-        doc.push(Frame { content, style: QuoteStyle::Direct, speaker: None, cue: None, via: None, extent: cover(&[Some(outer)]), group });
+        doc.push(Frame {
+            content,
+            style: QuoteStyle::Direct,
+            speaker: None,
+            cue: None,
+            via: None,
+            extent: cover(&[Some(outer)]),
+            group,
+        });
     }
     // "FALLIN: Well, I think …": an unquoted labelled paragraph of a transcript is its
     // label's words, the speech it reports included ("I think he is …" is not a new speaker).
     if let Some((np, colon)) = labelled.filter(|&(_, c)| !block.tk.in_quote(0) && c + 1 < block.tk.len()) {
         let tk = &block.tk;
         let content = tk.span(colon + 1, tk.len());
-        let outside: Vec<Frame> = doc.frames.drain(first..).filter(|f| f.content.end <= content.start || f.content.start >= content.end).collect();
+        let outside: Vec<Frame> = doc
+            .frames
+            .drain(first..)
+            .filter(|f| f.content.end <= content.start || f.content.start >= content.end)
+            .collect();
         doc.frames.extend(outside);
         let speaker = Some(doc.people.resolve(tk, &np));
         let group = doc.group();
-        doc.push(Frame { content: content.clone(), style: QuoteStyle::Direct, speaker, cue: None, via: None, extent: content, group });
+        doc.push(Frame {
+            content: content.clone(),
+            style: QuoteStyle::Direct,
+            speaker,
+            cue: None,
+            via: None,
+            extent: content,
+            group,
+        });
     }
     // A quote left open at the block's end may continue in the next block.
     doc.open_quote = None;
@@ -254,7 +308,11 @@ fn clause_end(block: &Block, p: &super::marks::Pair) -> usize {
     let quote_end = p.close.map_or(p.stop, |c| c + 1);
     // The last quoted words end the clause at a comma inside their closing mark or a dash after
     // it ("described the incident as a “terrible situation,” but stopped short …").
-    let last = p.close.is_some_and(|c| c > 0 && (tk.punct(c - 1, ',') || tk.dash(c + 1)) && !(quote_end..end.min(quote_end + MAX_CLAUSE_SCAN)).any(|m| tk.mark(m)));
+    let last = p.close.is_some_and(|c| {
+        c > 0
+            && (tk.punct(c - 1, ',') || tk.dash(c + 1))
+            && !(quote_end..end.min(quote_end + MAX_CLAUSE_SCAN)).any(|m| tk.mark(m))
+    });
     if last {
         return quote_end;
     }
@@ -279,7 +337,12 @@ fn predicate_object(tk: &super::view::Toks, np: &Np, open: usize) -> Option<usiz
     }
     // A verb is all letters ("’s" after a name is a possessive, not a verb).
     let letters = tk.s(k).chars().all(char::is_alphabetic) && tk.s(k).len() > 2;
-    let verb_ok = k < open && tk.word(k) && letters && !tk.cap(k) && !tk.in_quote(k) && !tk.has(k, class::FUNCTION | class::CONNECTOR | class::DETERMINER | class::PRONOUN);
+    let verb_ok = k < open
+        && tk.word(k)
+        && letters
+        && !tk.cap(k)
+        && !tk.in_quote(k)
+        && !tk.has(k, class::FUNCTION | class::CONNECTOR | class::DETERMINER | class::PRONOUN);
     let start = k + 1;
     // Not across a comma: "questioning the system, encouraging … “…”" is two predicates.
     let plain = (start..open).all(|m| !tk.stop(m) && !tk.mark(m) && !tk.punct(m, ','));
@@ -343,12 +406,14 @@ fn subject_before_colon(block: &Block, colon: usize) -> Option<Np> {
     // "Pollsters agree - Carl Bialik: “…”": a name after a dash signs the quote that follows,
     // whatever the heading before the dash.
     let signed = np.as_ref().is_some_and(|np| np.name.is_some() && np.start > a && tk.dash(np.start - 1));
-    np.filter(|np| np.start == a || signed).or_else(|| speaker::sentence_subject(tk, a, colon).filter(|np| !speaker::opening_word(tk, np))).or_else(|| {
-        // "On July 6, 2015, Sanders made the following comment:": the subject after an
-        // opening phrase's last comma.
-        let c = (a..colon).rev().take(MAX_CUE_BACK).find(|&c| tk.punct(c, ',') && !tk.in_quote(c))?;
-        speaker::sentence_subject(tk, c + 1, colon).filter(|np| np.name.is_some() || np.pronoun)
-    })
+    np.filter(|np| np.start == a || signed)
+        .or_else(|| speaker::sentence_subject(tk, a, colon).filter(|np| !speaker::opening_word(tk, np)))
+        .or_else(|| {
+            // "On July 6, 2015, Sanders made the following comment:": the subject after an
+            // opening phrase's last comma.
+            let c = (a..colon).rev().take(MAX_CUE_BACK).find(|&c| tk.punct(c, ',') && !tk.in_quote(c))?;
+            speaker::sentence_subject(tk, c + 1, colon).filter(|np| np.name.is_some() || np.pronoun)
+        })
 }
 
 /// How far back (in tokens) a fragment looks for its cue.
@@ -375,19 +440,34 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
         // "Minyon Moore, a senior adviser to the campaign, called …": a subject with an
         // appositive, which the look-back from the cue does not reach.
         let np = speaker::before(tk, cue.start, a).or_else(|| {
-            let appositive = |np: &Np| np.end < cue.start && tk.punct(np.end, ',') && tk.punct(cue.start - 1, ',') && cue.start - np.end <= MAX_APPOSITIVE;
-            let plain = |np: &Np| (np.end..cue.start).all(|k| !tk.mark(k) && !tk.stop(k) && !tk.has(k, class::PHRASE_START));
+            let appositive = |np: &Np| {
+                np.end < cue.start
+                    && tk.punct(np.end, ',')
+                    && tk.punct(cue.start - 1, ',')
+                    && cue.start - np.end <= MAX_APPOSITIVE
+            };
+            let plain =
+                |np: &Np| (np.end..cue.start).all(|k| !tk.mark(k) && !tk.stop(k) && !tk.has(k, class::PHRASE_START));
             speaker::sentence_subject(tk, a, cue.start).filter(|np| np.name.is_some() && appositive(np) && plain(np))
         });
         // "Trump defended the incident, calling the protester “…”": a participle after a comma
         // labels for the speaker of the cue before it, or else the sentence's subject.
         let participle = cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing");
-        let np = np.or_else(|| participle.then(|| block.speaker_np_before(cue.start, a).or_else(|| speaker::sentence_subject(tk, a, cue.start))).flatten());
+        let np = np.or_else(|| {
+            participle
+                .then(|| block.speaker_np_before(cue.start, a).or_else(|| speaker::sentence_subject(tk, a, cue.start)))
+                .flatten()
+        });
         // "Protesters marching through the streets chanted “…”", "Carson took the stage and
         // called …": the sentence's subject, when only plain words stand between.
         let np = np.or_else(|| {
             let s = speaker::sentence_subject(tk, a, cue.start).filter(|np| !speaker::opening_word(tk, np))?;
-            let plain = (s.end..cue.start).all(|k| !tk.mark(k) && !tk.stop(k) && !tk.in_quote(k) && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()));
+            let plain = (s.end..cue.start).all(|k| {
+                !tk.mark(k)
+                    && !tk.stop(k)
+                    && !tk.in_quote(k)
+                    && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
+            });
             (plain && s.end < cue.start).then_some(s)
         });
         return Some((cue, np));

@@ -35,7 +35,13 @@ fn followed_by_words(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     match tokens.get(i + 1) {
-        Some(n) => n.is_word() || matches!(n.kind, Kind::Mark(_) | Kind::Punct('[' | '(' | '.' | '\u{2026}' | '$' | '#' | '@' | '-' | '\u{2014}')),
+        Some(n) => {
+            n.is_word()
+                || matches!(
+                    n.kind,
+                    Kind::Mark(_) | Kind::Punct('[' | '(' | '.' | '\u{2026}' | '$' | '#' | '@' | '-' | '\u{2014}')
+                )
+        }
         None => false,
     }
 }
@@ -61,8 +67,7 @@ fn can_close(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let left_glued = !t.space_before && i > 0;
-    let right_free = t.space_after
-        || tokens.get(i + 1).is_some_and(|n| !n.is_word() || n.space_before);
+    let right_free = t.space_after || tokens.get(i + 1).is_some_and(|n| !n.is_word() || n.space_before);
     // A mark standing alone (“… outreach,' " he said”) can only close.
     let isolated = t.space_before && !followed_by_words(tokens, i);
     (left_glued || isolated) && right_free
@@ -151,7 +156,10 @@ mod tests {
         assert_eq!(quotes("\u{2018}We won\u{2019}: Ruiz"), ["We won"]);
         assert_eq!(quotes("\u{ab}Nous restons\u{bb}, dit-il."), ["Nous restons"]);
         assert_eq!(quotes("Moscow\u{2019}s plan and the 1990s' boom"), Vec::<String>::new());
-        assert_eq!(quotes("\u{201c}He called it \u{2018}fake\u{2019} news,\u{201d} she said."), ["He called it \u{2018}fake\u{2019} news,"]);
+        assert_eq!(
+            quotes("\u{201c}He called it \u{2018}fake\u{2019} news,\u{201d} she said."),
+            ["He called it \u{2018}fake\u{2019} news,"]
+        );
     }
 
     #[test]

@@ -100,8 +100,7 @@ impl Block<'_> {
     pub fn speaker_np_before(&self, at: usize, a: usize) -> Option<Np> {
         let v = (a..at).rev().take(40).find(|&k| self.used_cue.get(k).copied().unwrap_or(false))?;
         let cue = self.tk.cue_at(v)?;
-        speaker::before(&self.tk, cue.start, a)
-            .or_else(|| speaker::after(&self.tk, cue.end, at))
+        speaker::before(&self.tk, cue.start, a).or_else(|| speaker::after(&self.tk, cue.end, at))
     }
 
     /// Byte span of a pair's quoted words.
@@ -180,7 +179,16 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
 /// Finds every quote in the text with its attribution; also gives the tokens of all blocks,
 /// in order (loaded wording takes its words from them: see [`word_runs`]).
 pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
-    let mut doc = Doc { people: People::default(), next_group: 0, frames: Vec::new(), open_quote: None, block: 0, prev_block_last: None, intro: None, transcript: transcript::is_transcript(text) };
+    let mut doc = Doc {
+        people: People::default(),
+        next_group: 0,
+        frames: Vec::new(),
+        open_quote: None,
+        block: 0,
+        prev_block_last: None,
+        intro: None,
+        transcript: transcript::is_transcript(text),
+    };
     // All blocks are tokenized first, so that the per-token arrays below are sized once for
     // the longest block (grown block by block, they were reallocated dozens of times per
     // document). News text has a token about every five bytes.

@@ -51,9 +51,18 @@ impl People {
             };
         }
         let description = {
-            let parts: Vec<&str> = np.desc.iter().map(|&(a, b)| tk.slice(a, b).trim_matches([',', ' '])).filter(|d| !d.is_empty()).collect();
+            let parts: Vec<&str> = np
+                .desc
+                .iter()
+                .map(|&(a, b)| tk.slice(a, b).trim_matches([',', ' ']))
+                .filter(|d| !d.is_empty())
+                .collect();
             let joined = parts.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
-            if joined.is_empty() { None } else { Some(joined) }
+            if joined.is_empty() {
+                None
+            } else {
+                Some(joined)
+            }
         };
         let speaker = match np.name {
             Some((a, b)) => {
@@ -103,8 +112,11 @@ impl People {
             // Limbaugh") or the text already named that person: sentence openers ("Soon",
             // "Chasing Trump"), datelines and institutions ("State Department") are not.
             let raw = tk.slice(na, nb);
-            let described = np.desc.iter().any(|&(a, b)| (a..b).any(|k| tk.word(k) && tk.has(k, class::ROLE | class::TITLE)));
-            if (na..nb).any(|k| tk.s(k).len() > 1 && !tk.s(k).chars().any(char::is_lowercase)) || !(described || self.known(raw)) {
+            let described =
+                np.desc.iter().any(|&(a, b)| (a..b).any(|k| tk.word(k) && tk.has(k, class::ROLE | class::TITLE)));
+            if (na..nb).any(|k| tk.s(k).len() > 1 && !tk.s(k).chars().any(char::is_lowercase))
+                || !(described || self.known(raw))
+            {
                 continue;
             }
             let name = self.canonical(raw);
@@ -128,7 +140,12 @@ impl People {
     pub fn end_block(&mut self, frames: &mut [Frame]) {
         let before_block = if self.named_in_block { &self.before_block } else { &self.last_person };
         for p in std::mem::take(&mut self.block_pronouns) {
-            let nearest = self.block_named.iter().filter(|n| n.span.end <= p.start).max_by_key(|n| n.span.start).or(before_block.as_ref());
+            let nearest = self
+                .block_named
+                .iter()
+                .filter(|n| n.span.end <= p.start)
+                .max_by_key(|n| n.span.start)
+                .or(before_block.as_ref());
             let Some(a) = nearest else { continue };
             for f in frames.iter_mut() {
                 if let Some(sp) = f.speaker.as_mut().filter(|sp| sp.span == p && sp.name != a.name) {
@@ -148,7 +165,9 @@ impl People {
         let first = words.next().unwrap_or("");
         match words.next_back() {
             None => self.by_surname.contains_key(first),
-            Some(last) => self.by_surname.get(last).is_some_and(|full| full.split_whitespace().eq(raw.split_whitespace())),
+            Some(last) => {
+                self.by_surname.get(last).is_some_and(|full| full.split_whitespace().eq(raw.split_whitespace()))
+            }
         }
     }
 

@@ -42,7 +42,16 @@ fn namey(tk: &Toks, k: usize) -> bool {
     tk.cap(k)
         && !tk.has(
             k,
-            class::FUNCTION | class::PRONOUN | class::DETERMINER | class::SOURCE_NOUN | class::TIME | class::ADVERB | class::AUX | class::PHRASE_START | class::CONNECTOR | class::TAILPREP,
+            class::FUNCTION
+                | class::PRONOUN
+                | class::DETERMINER
+                | class::SOURCE_NOUN
+                | class::TIME
+                | class::ADVERB
+                | class::AUX
+                | class::PHRASE_START
+                | class::CONNECTOR
+                | class::TAILPREP,
         )
         && !opening_modifier(tk, k)
 }
@@ -54,7 +63,9 @@ fn opening_modifier(tk: &Toks, k: usize) -> bool {
     let s = tk.s(k);
     let opens = k == 0 || !tk.same_sentence(k - 1, k) || tk.stop(k - 1) || tk.mark(k - 1);
     let next = k + 1;
-    let goes_on = tk.word(next) && !tk.cap(next) && !tk.has(next, class::AUX | class::PHRASE_START | class::ADVERB | class::PRONOUN);
+    let goes_on = tk.word(next)
+        && !tk.cap(next)
+        && !tk.has(next, class::AUX | class::PHRASE_START | class::ADVERB | class::PRONOUN);
     let participle = s.len() >= 6 && s.ends_with("ing");
     let adverb = s.len() >= 5 && s.ends_with("ly") && tk.s(next).ends_with("ing");
     opens && goes_on && (participle || adverb)
@@ -116,7 +127,9 @@ fn walk_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
             break;
         }
         if tk.word(j) {
-            if tk.has(j, class::FUNCTION | class::PRONOUN) || tk.has(j, class::AUX | class::ADVERB | class::PHRASE_START) && !tk.cap(j) {
+            if tk.has(j, class::FUNCTION | class::PRONOUN)
+                || tk.has(j, class::AUX | class::ADVERB | class::PHRASE_START) && !tk.cap(j)
+            {
                 break;
             }
             if tk.has(j, class::DETERMINER) {
@@ -204,8 +217,16 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
     // "Republican presidential nominee Donald Trump", "Trump campaign manager Kellyanne
     // Conway": a name run that lower-case words follow, before another name, modifies it.
     // "Sanders’ campaign manager": a possessor is not the speaker either.
-    let modifies = |b: usize| b < e && (plural_possessive(tk, b) || tk.word(b) && !tk.cap(b) && !tk.has(b, class::CONNECTOR | class::PARTICLE) && runs.iter().any(|&(a2, _)| a2 > b));
-    let mut name = runs.iter().copied().find(|&(a, b)| (after_title(a) || at_start(a)) && !followed_by_noun(b) && !modifies(b));
+    let modifies = |b: usize| {
+        b < e
+            && (plural_possessive(tk, b)
+                || tk.word(b)
+                    && !tk.cap(b)
+                    && !tk.has(b, class::CONNECTOR | class::PARTICLE)
+                    && runs.iter().any(|&(a2, _)| a2 > b))
+    };
+    let mut name =
+        runs.iter().copied().find(|&(a, b)| (after_title(a) || at_start(a)) && !followed_by_noun(b) && !modifies(b));
     if name.is_none() {
         name = runs.iter().copied().rev().find(|&(_, b)| !followed_by_noun(b) && !(b < e && plural_possessive(tk, b)));
     }
@@ -280,7 +301,8 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     if !np1.pronoun && np1.name.is_some() && np1.start > lower + 1 && tk.punct(np1.start - 1, ',') {
         // "a local civil defense activist, Ahmed Hafi told"
         if let Some(np2) = simple_back(tk, np1.start - 1, lower) {
-            let edge = np2.start == lower || tk.punct(np2.start.wrapping_sub(1), ',') || tk.mark(np2.start.wrapping_sub(1));
+            let edge =
+                np2.start == lower || tk.punct(np2.start.wrapping_sub(1), ',') || tk.mark(np2.start.wrapping_sub(1));
             if np2.name.is_none() && !np2.pronoun && edge {
                 if let Some(np) = combine(np2, np1.clone()) {
                     return Some(np);
@@ -296,7 +318,8 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
 fn manner_adverb(tk: &Toks, k: usize) -> bool {
     let s = tk.s(k);
     let p = k.wrapping_sub(1);
-    let noun_before = tk.has(p, class::DETERMINER | class::ARTICLE) || tk.s(p).ends_with("'s") || tk.s(p).ends_with("\u{2019}s");
+    let noun_before =
+        tk.has(p, class::DETERMINER | class::ARTICLE) || tk.s(p).ends_with("'s") || tk.s(p).ends_with("\u{2019}s");
     tk.word(k) && !tk.cap(k) && s.len() >= 5 && s.ends_with("ly") && !tk.in_quote(k) && !noun_before
 }
 
@@ -316,9 +339,17 @@ fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
 /// the comma `comma`.
 fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
     let floor = comma.saturating_sub(MAX_PARENTHETICAL).max(lower);
-    let c = (floor..comma).rev().take_while(|&k| !tk.mark(k) && !tk.stop(k) && !tk.in_quote(k)).find(|&k| tk.punct(k, ','))?;
+    let c = (floor..comma)
+        .rev()
+        .take_while(|&k| !tk.mark(k) && !tk.stop(k) && !tk.in_quote(k))
+        .find(|&k| tk.punct(k, ','))?;
     let opener = c + 1;
-    if c <= lower || !tk.word(opener) || tk.cap(opener) || !tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB) || tk.has(opener, class::COMPLEMENTIZER | class::COORDINATOR) {
+    if c <= lower
+        || !tk.word(opener)
+        || tk.cap(opener)
+        || !tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB)
+        || tk.has(opener, class::COMPLEMENTIZER | class::COORDINATOR)
+    {
         return None;
     }
     let np = simple_back(tk, c, lower).or_else(|| plain_back(tk, c, lower))?;
@@ -348,13 +379,16 @@ pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> 
     // "Sure, he admits …", "Indeed, Trump said …": one capitalised word set off by a comma
     // before another subject is an opening adverb, not the subject.
     if np.end == np.start + 1 && np.name.is_some() && tk.punct(np.end, ',') {
-        if let Some(next) = after(tk, np.end + 1, limit).filter(|n| (n.pronoun || n.name.is_some()) && n.end < limit && tk.word(n.end) && !tk.has(n.end, class::RELATIVE)) {
+        if let Some(next) = after(tk, np.end + 1, limit).filter(|n| {
+            (n.pronoun || n.name.is_some()) && n.end < limit && tk.word(n.end) && !tk.has(n.end, class::RELATIVE)
+        }) {
             return Some(next);
         }
     }
     // "Donald Trump - who said … - added": a dash and a relative open an aside after the
     // subject (a dateline's dash, "WASHINGTON —", opens none).
-    let next_ok = np.end < limit && (tk.word(np.end) || tk.punct(np.end, ',') || (tk.dash(np.end) && tk.has(np.end + 1, class::RELATIVE)));
+    let next_ok = np.end < limit
+        && (tk.word(np.end) || tk.punct(np.end, ',') || (tk.dash(np.end) && tk.has(np.end + 1, class::RELATIVE)));
     next_ok.then_some(np)
 }
 
@@ -362,7 +396,11 @@ pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> 
 /// ("Once in my early 20s, …", "Then, …"): an opening word, which a quote's speaker is not
 /// (reported speech keeps it, as it keeps any subject, for the clause it reports).
 pub(crate) fn opening_word(tk: &Toks, np: &Np) -> bool {
-    np.end == np.start + 1 && np.name.is_none() && !np.pronoun && tk.cap(np.start) && !tk.has(np.start, class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME)
+    np.end == np.start + 1
+        && np.name.is_none()
+        && !np.pronoun
+        && tk.cap(np.start)
+        && !tk.has(np.start, class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME)
 }
 
 /// The sentence subject `subject` joined with the phrase `np` that ends it, when only a
@@ -373,7 +411,8 @@ pub(crate) fn joined_with(tk: &Toks, subject: Np, np: &Np) -> Option<Np> {
         return Some(subject);
     }
     let gap = subject.end..np.start;
-    let plain_words = gap.len() <= 8 && gap.clone().all(|k| tk.word(k) && !tk.in_quote(k) && !tk.has(k, class::PHRASE_START | class::AUX));
+    let plain_words = gap.len() <= 8
+        && gap.clone().all(|k| tk.word(k) && !tk.in_quote(k) && !tk.has(k, class::PHRASE_START | class::AUX));
     if subject.end >= np.start || !tk.has(subject.end, class::CONNECTOR) || !plain_words {
         return None;
     }
@@ -388,7 +427,10 @@ pub(crate) fn plain_after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     if !tk.has(start, class::DETERMINER) {
         return None;
     }
-    let end = (start..(start + 5).min(upper)).take_while(|&k| tk.word(k) && !tk.has(k, class::FUNCTION | class::PHRASE_START)).last()? + 1;
+    let end = (start..(start + 5).min(upper))
+        .take_while(|&k| tk.word(k) && !tk.has(k, class::FUNCTION | class::PHRASE_START))
+        .last()?
+        + 1;
     let closes = end >= upper || tk.stop(end) || tk.punct(end, ',');
     (closes && end > start + 1).then(|| Np { start, end, anonymous: tk.has(start, class::INDEFINITE), ..Np::default() })
 }
@@ -396,13 +438,17 @@ pub(crate) fn plain_after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
 /// The first name or pronoun of the sentence from `a` (before `limit`, a few tokens in):
 /// the speaker of a participle cue ("Trump attacked Clinton …, saying, “…”").
 pub(crate) fn first_named(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
-    let k = (a..limit.min(a + 30)).find(|&k| !tk.in_quote(k) && (namey(tk, k) || (tk.word(k) && tk.has(k, class::PRONOUN))))?;
+    let k = (a..limit.min(a + 30))
+        .find(|&k| !tk.in_quote(k) && (namey(tk, k) || (tk.word(k) && tk.has(k, class::PRONOUN))))?;
     after(tk, k, limit).filter(|np| np.name.is_some() || np.pronoun)
 }
 
 /// A short description-only phrase filling `a..b` exactly ("the ad's narrator").
 pub(crate) fn plain(tk: &Toks, a: usize, b: usize) -> Option<Np> {
-    if b <= a || b - a > 5 || !(a..b).all(|k| tk.word(k) && !tk.has(k, class::FUNCTION | class::AUX | class::PHRASE_START)) {
+    if b <= a
+        || b - a > 5
+        || !(a..b).all(|k| tk.word(k) && !tk.has(k, class::FUNCTION | class::AUX | class::PHRASE_START))
+    {
         return None;
     }
     let possessive = tk.s(a).ends_with("'s") || tk.s(a).ends_with("\u{2019}s");

@@ -41,11 +41,16 @@ fn verb_list_examples() {
     assert!(marked_opens("vowed to") && !marked_opens("pointed to"), "the `opens` marks are read");
     check_list(VERBS, |word, kind, text, fr| match kind {
         "adverb" => fr.iter().any(|f| f.speaker.as_ref().is_some_and(|s| s.name == "Smith")),
-        "according" => fr.iter().any(|f| f.style == QuoteStyle::Indirect && f.cue.as_ref().is_some_and(|c| holds(text.slice(c), word))),
+        "according" => fr
+            .iter()
+            .any(|f| f.style == QuoteStyle::Indirect && f.cue.as_ref().is_some_and(|c| holds(text.slice(c), word))),
         // A phrase marked `opens`: the cue holds all but its last word, which opens the clause.
         _ if marked_opens(word) => {
             let (cue_words, opener) = word.rsplit_once(' ').unwrap_or((word, ""));
-            fr.iter().any(|f| f.cue.as_ref().is_some_and(|c| holds(text.slice(c), cue_words) && !holds(text.slice(c), word)) && text.slice(&f.content).starts_with(opener))
+            fr.iter().any(|f| {
+                f.cue.as_ref().is_some_and(|c| holds(text.slice(c), cue_words) && !holds(text.slice(c), word))
+                    && text.slice(&f.content).starts_with(opener)
+            })
         }
         _ => fr.iter().any(|f| f.cue.as_ref().is_some_and(|c| holds(text.slice(c), word))),
     });
@@ -55,7 +60,9 @@ fn verb_list_examples() {
 fn role_list_examples() {
     check_list(ROLES, |word, _, _, fr| {
         fr.iter().any(|f| {
-            f.speaker.as_ref().is_some_and(|s| holds(&s.name, word) || s.description.as_ref().is_some_and(|d| holds(d, word)))
+            f.speaker
+                .as_ref()
+                .is_some_and(|s| holds(&s.name, word) || s.description.as_ref().is_some_and(|d| holds(d, word)))
         })
     });
 }
@@ -71,9 +78,14 @@ fn word_list_examples() {
         let speakers: Vec<&SpeakerRef> = fr.iter().filter_map(|f| f.speaker.as_ref()).collect();
         match kind {
             "pronoun" => speakers.iter().any(|s| text.slice(&s.span).eq_ignore_ascii_case(word)),
-            "function" => !speakers.is_empty() && speakers.iter().all(|s| !s.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))),
+            "function" => {
+                !speakers.is_empty()
+                    && speakers.iter().all(|s| !s.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
+            }
             "relative" => speakers.iter().any(|s| s.name == "Ana Ruiz"),
-            "tailprep" | "medium" | "time" => fr.iter().any(|f| f.cue.as_ref().is_some_and(|c| text.slice(c).split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))),
+            "tailprep" | "medium" | "time" => fr.iter().any(|f| {
+                f.cue.as_ref().is_some_and(|c| text.slice(c).split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
+            }),
             // Two frames for one speaker; the first clause stops before the coordinator.
             "coordinator" => {
                 fr.len() == 2
@@ -82,10 +94,18 @@ fn word_list_examples() {
                     && fr.iter().all(|f| !text.slice(&f.content).split_whitespace().any(|w| w == word))
             }
             "agent" | "article" => fr.is_empty(),
-            "label" => fr.iter().any(|f| f.style == QuoteStyle::Mixed && text.slice(&f.content).contains(&format!(" {word} ")) && speakers.iter().any(|s| s.name == "Reid")),
+            "label" => fr.iter().any(|f| {
+                f.style == QuoteStyle::Mixed
+                    && text.slice(&f.content).contains(&format!(" {word} "))
+                    && speakers.iter().any(|s| s.name == "Reid")
+            }),
             "headless" => fr.iter().any(|f| f.style == QuoteStyle::Mixed && text.slice(&f.content).starts_with(word)),
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
-            "stance" => fr.iter().any(|f| text.slice(&f.content).starts_with("that") && f.cue.as_ref().is_some_and(|c| text.slice(c) == word) && speakers.iter().any(|s| s.name == "Ana Ruiz")),
+            "stance" => fr.iter().any(|f| {
+                text.slice(&f.content).starts_with("that")
+                    && f.cue.as_ref().is_some_and(|c| text.slice(c) == word)
+                    && speakers.iter().any(|s| s.name == "Ana Ruiz")
+            }),
             _ => speakers.iter().any(|s| {
                 let all = format!("{} {}", s.name, s.description.clone().unwrap_or_default());
                 all.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))
@@ -177,7 +197,11 @@ fn speakers_of(s: &str) -> Vec<(String, Option<String>, String)> {
     fr.iter()
         .map(|f| {
             let sp = f.speaker.as_ref();
-            (sp.map_or(String::new(), |s| s.name.clone()), sp.and_then(|s| s.description.clone()), text.slice(&f.content).to_string())
+            (
+                sp.map_or(String::new(), |s| s.name.clone()),
+                sp.and_then(|s| s.description.clone()),
+                text.slice(&f.content).to_string(),
+            )
         })
         .collect()
 }
@@ -231,7 +255,10 @@ fn transcript_labels_name_the_speaker_of_their_paragraph() {
 
 #[test]
 fn plain_appositives_describe_the_speaker() {
-    for s in ["Kwame Mensah, the engineer, said the bridge would open in May.", "The bridge would open in May, said the engineer, Kwame Mensah."] {
+    for s in [
+        "Kwame Mensah, the engineer, said the bridge would open in May.",
+        "The bridge would open in May, said the engineer, Kwame Mensah.",
+    ] {
         let got = speakers_of(s);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
         assert_eq!(got[0].0, "Kwame Mensah", "{s}: {got:?}");
@@ -249,7 +276,10 @@ fn a_long_subject_keeps_its_cue() {
 
 #[test]
 fn an_addressee_is_not_the_speaker() {
-    for s in ["Speaking on Monday, the minister told reporters: “We will stay.”", "“We will stay,” told reporters at the port."] {
+    for s in [
+        "Speaking on Monday, the minister told reporters: “We will stay.”",
+        "“We will stay,” told reporters at the port.",
+    ] {
         let got = speakers_of(s);
         assert!(got.iter().all(|(n, _, _)| !n.contains("reporters")), "{s}: {got:?}");
     }
@@ -257,7 +287,9 @@ fn an_addressee_is_not_the_speaker() {
 
 #[test]
 fn a_participle_with_a_preposition_reports_nothing() {
-    let got = speakers_of("The laws proposed during the 1970s were harsh. Groups supported by the brothers had seized on the issue.");
+    let got = speakers_of(
+        "The laws proposed during the 1970s were harsh. Groups supported by the brothers had seized on the issue.",
+    );
     assert!(got.is_empty(), "{got:?}");
 }
 
@@ -284,7 +316,9 @@ fn a_colon_introduces_its_subjects_quote() {
 
 #[test]
 fn a_clause_between_speaker_and_cue_is_skipped() {
-    let got = speakers_of("Police Commissioner Richard Ross, who spent the morning near City Hall, said the protests were peaceful.");
+    let got = speakers_of(
+        "Police Commissioner Richard Ross, who spent the morning near City Hall, said the protests were peaceful.",
+    );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Richard Ross", "{got:?}");
 }
@@ -297,7 +331,8 @@ fn an_opening_phrase_is_not_the_subject() {
 
 #[test]
 fn a_lead_in_before_a_signed_quote_is_attributed() {
-    let (text, fr) = frames("With thousands of vote counting systems, “there is no one single point of failure,” Johnson said.");
+    let (text, fr) =
+        frames("With thousands of vote counting systems, “there is no one single point of failure,” Johnson said.");
     assert_eq!(fr.len(), 1, "{fr:?}");
     assert_eq!(fr[0].style, QuoteStyle::Mixed);
     assert!(text.slice(&fr[0].content).starts_with("With thousands"), "{fr:?}");
@@ -316,14 +351,18 @@ fn cueless_fragment_runs_from_after_the_subjects_verb() {
 
 #[test]
 fn labelling_cue_after_an_appositive_subject_has_that_speaker() {
-    let (_, fr) = frames("Minyon Moore, a senior adviser to the campaign, called the remarks \"a true wake-up call\" to his supporters.");
+    let (_, fr) = frames(
+        "Minyon Moore, a senior adviser to the campaign, called the remarks \"a true wake-up call\" to his supporters.",
+    );
     let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
     assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Minyon Moore"));
 }
 
 #[test]
 fn a_name_that_starts_the_reported_clause_is_not_an_inverted_speaker() {
-    let got = speakers_of("Russell Wheeler, a visiting fellow at the Brookings Institution, said Trump could file a complaint.");
+    let got = speakers_of(
+        "Russell Wheeler, a visiting fellow at the Brookings Institution, said Trump could file a complaint.",
+    );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Russell Wheeler", "{got:?}");
     assert!(got[0].2.starts_with("Trump could file"), "{got:?}");
@@ -360,7 +399,9 @@ fn a_subject_after_an_opening_phrase_keeps_its_relative_clause() {
 
 #[test]
 fn a_fragment_clause_ends_at_a_comma_inside_its_closing_mark() {
-    let (text, fr) = frames("Trump further described the incident as a “terrible situation,” but stopped short of calling it a crime.");
+    let (text, fr) = frames(
+        "Trump further described the incident as a “terrible situation,” but stopped short of calling it a crime.",
+    );
     let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
     assert!(text.slice(&f.content).ends_with("situation,”"), "{:?}", text.slice(&f.content));
 }
@@ -381,7 +422,8 @@ fn a_labelling_participle_after_a_comma_has_the_sentence_speaker() {
 
 #[test]
 fn a_participle_that_reports_the_quote_is_its_own_clause() {
-    let (text, fr) = frames("Sanders criticized the accord adopted in Paris, saying the agreement goes “nowhere near far enough.”");
+    let (text, fr) =
+        frames("Sanders criticized the accord adopted in Paris, saying the agreement goes “nowhere near far enough.”");
     let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
     assert!(text.slice(&f.content).starts_with("the agreement goes"), "{:?}", text.slice(&f.content));
     assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Sanders"), "{fr:?}");
@@ -427,9 +469,17 @@ fn a_plural_possessive_stays_inside_the_speaker_phrase() {
 #[test]
 fn a_closing_as_aside_reports_the_clause_before_it() {
     for (s, content, speaker) in [
-        ("Staff discussed a walkout in the event of his ouster, as Breitbart reported a few days later.", "Staff discussed a walkout in the event of his ouster", "Breitbart"),
+        (
+            "Staff discussed a walkout in the event of his ouster, as Breitbart reported a few days later.",
+            "Staff discussed a walkout in the event of his ouster",
+            "Breitbart",
+        ),
         ("The plan failed, as Kwame Mensah noted.", "The plan failed", "Kwame Mensah"),
-        ("Ana Ruiz met the minister that day, as The Daily Star reported on Tuesday, and she will lead the talks.", "Ana Ruiz met the minister that day", "Daily Star"),
+        (
+            "Ana Ruiz met the minister that day, as The Daily Star reported on Tuesday, and she will lead the talks.",
+            "Ana Ruiz met the minister that day",
+            "Daily Star",
+        ),
     ] {
         let got = speakers_of(s);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
@@ -439,7 +489,10 @@ fn a_closing_as_aside_reports_the_clause_before_it() {
 
 #[test]
 fn an_issued_document_speaks_for_the_issuer() {
-    for s in ["On Saturday, Ana Ruiz issued a statement saying that the plan had failed.", "Ana Ruiz released a report saying the plan had failed."] {
+    for s in [
+        "On Saturday, Ana Ruiz issued a statement saying that the plan had failed.",
+        "Ana Ruiz released a report saying the plan had failed.",
+    ] {
         let got = speakers_of(s);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
         assert_eq!(got[0].0, "Ana Ruiz", "{s}: {got:?}");
@@ -448,10 +501,17 @@ fn an_issued_document_speaks_for_the_issuer() {
 
 #[test]
 fn a_plural_noun_is_no_cue() {
-    for s in ["Kasich is campaigning in Vermont and other swing states that vote on March 1.", "The initial reports that the plan had failed were wrong."] {
+    for s in [
+        "Kasich is campaigning in Vermont and other swing states that vote on March 1.",
+        "The initial reports that the plan had failed were wrong.",
+    ] {
         assert!(speakers_of(s).is_empty(), "{s}: {:?}", speakers_of(s));
     }
-    for (s, speaker) in [("The document states that the plan had failed.", "The document"), ("He states that the plan had failed.", "He"), ("Ana Ruiz states that the plan had failed.", "Ana Ruiz")] {
+    for (s, speaker) in [
+        ("The document states that the plan had failed.", "The document"),
+        ("He states that the plan had failed.", "He"),
+        ("Ana Ruiz states that the plan had failed.", "Ana Ruiz"),
+    ] {
         let got = speakers_of(s);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
         assert_eq!(got[0].0, speaker, "{s}: {got:?}");
@@ -467,7 +527,8 @@ fn a_capitalised_pronoun_is_no_sign_of_a_title() {
 
 #[test]
 fn an_ly_adverb_between_speaker_and_cue_is_skipped() {
-    for s in ["Ana Ruiz has repeatedly said that the plan had failed.", "Ana Ruiz cheerfully said the plan had failed."] {
+    for s in ["Ana Ruiz has repeatedly said that the plan had failed.", "Ana Ruiz cheerfully said the plan had failed."]
+    {
         let got = speakers_of(s);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
         assert_eq!(got[0].0, "Ana Ruiz", "{s}: {got:?}");
@@ -488,7 +549,10 @@ fn a_cue_with_plain_words_before_it_has_the_sentence_subject() {
 
 #[test]
 fn a_name_after_an_inverted_cues_description_is_the_speaker() {
-    for s in ["“We will stay,” said Sanders’ campaign manager, Jeff Weaver.", "“We will stay,” said the campaign manager, Jeff Weaver, on Monday."] {
+    for s in [
+        "“We will stay,” said Sanders’ campaign manager, Jeff Weaver.",
+        "“We will stay,” said the campaign manager, Jeff Weaver, on Monday.",
+    ] {
         let got = speakers_of(s);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
         assert_eq!(got[0].0, "Jeff Weaver", "{s}: {got:?}");
@@ -498,14 +562,17 @@ fn a_name_after_an_inverted_cues_description_is_the_speaker() {
 
 #[test]
 fn a_name_after_a_dash_signs_the_quote_after_its_colon() {
-    let got = speakers_of("Pollsters agree - Ana Ruiz: “One lesson was simple: keep on contacting voters as late as possible.”");
+    let got = speakers_of(
+        "Pollsters agree - Ana Ruiz: “One lesson was simple: keep on contacting voters as late as possible.”",
+    );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
 }
 
 #[test]
 fn a_colon_introduction_after_an_opening_phrase_or_at_a_paragraph_end_has_its_subject() {
-    let got = speakers_of("On July 6, 2015, Ana Ruiz made the following comment: “The plan failed and nobody will say so.”");
+    let got =
+        speakers_of("On July 6, 2015, Ana Ruiz made the following comment: “The plan failed and nobody will say so.”");
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
     let got = speakers_of("Ana Ruiz then listed the questions a nominee must answer:\n\n“Has the candidate a record of leadership?”\n\n“Will the candidate melt when the heat is on?”");
@@ -515,7 +582,9 @@ fn a_colon_introduction_after_an_opening_phrase_or_at_a_paragraph_end_has_its_su
 
 #[test]
 fn an_opening_word_is_no_speaker() {
-    let got = speakers_of("Once in my early 20s, when we drove on the highway, I laughed and said, “I don’t believe in the devil.”");
+    let got = speakers_of(
+        "Once in my early 20s, when we drove on the highway, I laughed and said, “I don’t believe in the devil.”",
+    );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_ne!(got[0].0, "Once", "{got:?}");
 }

@@ -195,7 +195,14 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             kind = Kind::Punct(c);
         }
         let cap = kind == Kind::Word && if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
-        out.push(Token { span: base + start..base + end, kind, cap, space_before: prev_space, space_after: false, joined });
+        out.push(Token {
+            span: base + start..base + end,
+            kind,
+            cap,
+            space_before: prev_space,
+            space_after: false,
+            joined,
+        });
         prev_space = false;
         i = end;
     }
@@ -270,9 +277,10 @@ mod tests {
 
     #[test]
     fn words_marks_and_punctuation() {
-        assert_eq!(toks("\u{201c}Don't go,\u{201d} the U.S. envoy said."), [
-            "\u{201c}", "Don't", "go", ",", "\u{201d}", "the", "U.S.", "envoy", "said", "."
-        ]);
+        assert_eq!(
+            toks("\u{201c}Don't go,\u{201d} the U.S. envoy said."),
+            ["\u{201c}", "Don't", "go", ",", "\u{201d}", "the", "U.S.", "envoy", "said", "."]
+        );
         assert_eq!(toks("Moscow\u{2019}s ''we fight.\""), ["Moscow\u{2019}s", "''", "we", "fight", ".", "\""]);
     }
 
@@ -282,10 +290,30 @@ mod tests {
         let mut out = Vec::new();
         tokenize(s, 0..s.len(), &mut out);
         let runs: Vec<&str> = word_runs(s, &out).map(|r| &s[r]).collect();
-        assert_eq!(runs, [
-            "The", "U", "S", "envoy", "Mr", "A", "Smith", "Jones", "didn", "t", "say", "R", "D", "at", "9", "5",
-            "na\u{ef}ve", "x", "end"
-        ]);
+        assert_eq!(
+            runs,
+            [
+                "The",
+                "U",
+                "S",
+                "envoy",
+                "Mr",
+                "A",
+                "Smith",
+                "Jones",
+                "didn",
+                "t",
+                "say",
+                "R",
+                "D",
+                "at",
+                "9",
+                "5",
+                "na\u{ef}ve",
+                "x",
+                "end"
+            ]
+        );
     }
 
     /// The byte tables agree with the character tests they stand in for.

@@ -28,8 +28,13 @@ fn label(block: &str) -> Option<Range<usize>> {
     let colon = body.get(..MAX_LABEL_BYTES.min(body.len()) + 1).unwrap_or(body).find(':')?;
     let text = &body[..colon];
     let words: Vec<&str> = text.split(' ').collect();
-    let word_ok = |w: &str| w.chars().filter(|c| c.is_uppercase()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '\u{2019}'));
-    let ok = (1..=MAX_LABEL_WORDS).contains(&words.len()) && words.iter().all(|w| word_ok(w)) && body[colon + 1..].starts_with(char::is_whitespace);
+    let word_ok = |w: &str| {
+        w.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
+    };
+    let ok = (1..=MAX_LABEL_WORDS).contains(&words.len())
+        && words.iter().all(|w| word_ok(w))
+        && body[colon + 1..].starts_with(char::is_whitespace);
     ok.then(|| start..start + colon)
 }
 
@@ -58,7 +63,8 @@ pub(crate) fn label_at(tk: &Toks) -> Option<(Np, usize)> {
     let block_start = tk.span(0, 1).start;
     let l = label(tk.slice(0, tk.len()))?;
     let label_end = block_start + l.end;
-    let colon = (first..tk.len().min(first + 2 * MAX_LABEL_WORDS + 2)).find(|&k| tk.span(k, k + 1).start >= label_end)?;
+    let colon =
+        (first..tk.len().min(first + 2 * MAX_LABEL_WORDS + 2)).find(|&k| tk.span(k, k + 1).start >= label_end)?;
     (tk.punct(colon, ':') && tk.span(first, first + 1).start == block_start + l.start).then(|| {
         let np = Np { start: first, end: colon, name: Some((first, colon)), ..Np::default() };
         (np, colon)

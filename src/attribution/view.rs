@@ -260,7 +260,11 @@ impl<'a> Toks<'a> {
         }
         // Cue words are mostly lower case already: no copy for those.
         let word = self.s(i);
-        let lower = if word.bytes().any(|b| !b.is_ascii_lowercase()) { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) };
+        let lower = if word.bytes().any(|b| !b.is_ascii_lowercase()) {
+            Cow::Owned(word.to_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
         // The phrases are keyed by their first word: an ASCII word found under it spells it
         // (common words such as "in" and "on" start many phrases, each compared from its second
         // word on).
@@ -278,7 +282,13 @@ impl<'a> Toks<'a> {
     /// reports"; not "the report states", "he states", "which states").
     fn noun_before(&self, i: usize) -> bool {
         let Some(p) = i.checked_sub(1) else { return false };
-        let plain = class::FUNCTION | class::PRONOUN | class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME | class::ADVERB | class::AUX;
+        let plain = class::FUNCTION
+            | class::PRONOUN
+            | class::SOURCE_NOUN
+            | class::OUTLET_HEAD
+            | class::OUTLET_NAME
+            | class::ADVERB
+            | class::AUX;
         self.word(p) && !self.cap(p) && self.same_sentence(p, i) && !self.has(p, plain) && !self.s(p).ends_with("ly")
     }
 
@@ -295,7 +305,9 @@ impl<'a> Toks<'a> {
         if !(self.word(i) && self.has(i, class::TAILPREP)) {
             return None;
         }
-        let m = (i + 1..(i + 6).min(self.len())).take_while(|&m| self.word(m)).find(|&m| self.has(m, class::MEDIUM | class::TIME))?;
+        let m = (i + 1..(i + 6).min(self.len()))
+            .take_while(|&m| self.word(m))
+            .find(|&m| self.has(m, class::MEDIUM | class::TIME))?;
         // "on Monday afternoon", "in early January": time words run on.
         let mut e = m + 1;
         while e < m + 3 && self.word(e) && self.has(e, class::TIME) {
@@ -330,7 +342,11 @@ impl<'a> Toks<'a> {
         // "were reported", "was told": passive, so the subject is not who speaks.
         let one_word = self.phrase.get(i).copied().flatten().is_some_and(|h| h.len == 1);
         // An adverb may stand between ("it is widely believed").
-        let before = if i >= 2 && (self.has(i - 1, class::ADVERB) || self.s(i - 1).ends_with("ly")) { i - 2 } else { i.wrapping_sub(1) };
+        let before = if i >= 2 && (self.has(i - 1, class::ADVERB) || self.s(i - 1).ends_with("ly")) {
+            i - 2
+        } else {
+            i.wrapping_sub(1)
+        };
         if one_word && i > 0 && self.has(before, class::PASSIVE) {
             return None;
         }

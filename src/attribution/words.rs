@@ -152,7 +152,15 @@ impl Words {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
         for (data, kinds) in [
-            (ROLES, &[("title", class::TITLE), ("role", class::ROLE), ("anonymous", class::ANONYMOUS), ("document", class::DOCUMENT)][..]),
+            (
+                ROLES,
+                &[
+                    ("title", class::TITLE),
+                    ("role", class::ROLE),
+                    ("anonymous", class::ANONYMOUS),
+                    ("document", class::DOCUMENT),
+                ][..],
+            ),
             (OUTLETS, &[("head", class::OUTLET_HEAD), ("name", class::OUTLET_NAME)][..]),
             (
                 WORDS,

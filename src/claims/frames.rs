@@ -27,17 +27,12 @@ pub(crate) fn reports_other_voice(
     outside: &impl Fn(&Token<'_>) -> bool,
 ) -> bool {
     let kind_at = |kind: &'static str| {
-        sourcing
-            .iter()
-            .filter(move |h| SOURCING.kind(h) == kind && tokens.get(h.first).is_some_and(outside))
+        sourcing.iter().filter(move |h| SOURCING.kind(h) == kind && tokens.get(h.first).is_some_and(outside))
     };
     let pair = |first: &'static str, second: &'static str, max_gap: usize| {
         kind_at(first).any(|a| {
-            kind_at(second).any(|b| {
-                b.first >= a.end
-                    && b.first - a.end <= max_gap
-                    && no_clause_break(tokens, a.end, b.first)
-            })
+            kind_at(second)
+                .any(|b| b.first >= a.end && b.first - a.end <= max_gap && no_clause_break(tokens, a.end, b.first))
         })
     };
     // "A 2014 study by ... found"; "the city sent a cease-and-desist letter"; "In an NBC
@@ -53,11 +48,7 @@ pub(crate) fn reports_other_voice(
             };
             b.first - a <= MAX_POLL_GAP + 1
                 && no_clause_break(tokens, a + 1, b.first)
-                && tokens
-                    .get(a + 1..b.first)
-                    .unwrap_or(&[])
-                    .iter()
-                    .all(|t| t.text != ",")
+                && tokens.get(a + 1..b.first).unwrap_or(&[]).iter().all(|t| t.text != ",")
         });
     let document = poll
         || pair("report-noun", "finding-verb", MAX_DOCUMENT_GAP)
@@ -73,20 +64,18 @@ pub(crate) fn reports_other_voice(
 
 /// Whether no semicolon, colon or dash lies between tokens `from` and `to`.
 fn no_clause_break(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
-    tokens.get(from..to).unwrap_or(&[]).iter().all(|t| {
-        !matches!(t.text, ";" | ":" | "\u{2014}" | "\u{2013}" | "\u{2015}")
-    })
+    tokens
+        .get(from..to)
+        .unwrap_or(&[])
+        .iter()
+        .all(|t| !matches!(t.text, ";" | ":" | "\u{2014}" | "\u{2013}" | "\u{2015}"))
 }
 
 /// Whether the clause subject at `j` follows "that" right after a verb ("discovered that the",
 /// "worry that he"): a word in -ed that no determiner makes an adjective, or a verb of the
 /// `that-verb` kind (`is_that_verb`). A noun before "that" ("the bill that the House
 /// passed") makes a relative clause instead.
-fn that_clause_after_verb(
-    tokens: &[Token<'_>],
-    j: usize,
-    is_that_verb: impl Fn(usize) -> bool,
-) -> bool {
+fn that_clause_after_verb(tokens: &[Token<'_>], j: usize, is_that_verb: impl Fn(usize) -> bool) -> bool {
     let at = |k: Option<usize>| k.and_then(|k| tokens.get(k));
     let that = at(j.checked_sub(1));
     if !that.is_some_and(|t| t.lower == "that") {
@@ -99,10 +88,8 @@ fn that_clause_after_verb(
         return false;
     }
     let before = at(j.checked_sub(3)).map(|t| t.lower.as_ref());
-    let after_determiner = matches!(
-        before,
-        Some("the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our")
-    );
+    let after_determiner =
+        matches!(before, Some("the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our"));
     let verb_at = j - 2;
     is_that_verb(verb_at) || verb.lower.ends_with("ed") && !after_determiner
 }

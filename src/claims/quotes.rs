@@ -45,7 +45,9 @@ pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
             let may_open = before.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}' | '-'));
             let may_close = after.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || !n.is_alphanumeric());
             let inch = straight && before.is_some_and(|p| p.is_ascii_digit());
-            let opening = matches!(c, '\u{201c}' | '\u{ab}' | '\u{201e}') || (doubled && b == b'`') || (straight && may_open && !inch);
+            let opening = matches!(c, '\u{201c}' | '\u{ab}' | '\u{201e}')
+                || (doubled && b == b'`')
+                || (straight && may_open && !inch);
             let closing = matches!(c, '\u{201d}' | '\u{bb}') || (straight && may_close && !inch);
             match open {
                 None if opening => open = Some(at + len),

@@ -9,14 +9,10 @@ use super::words::{Hit, Token, TokenKind};
 /// Whether token `j` follows a form of "be" or a negation: a passive ("was approved by") or
 /// a state, not the subject's own act.
 pub(super) fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
-    j.checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .is_some_and(|p| {
-            matches!(
-                p.lower.as_ref(),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "not" | "n't"
-            ) || p.lower.ends_with("n't")
-        })
+    j.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
+        matches!(p.lower.as_ref(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "not" | "n't")
+            || p.lower.ends_with("n't")
+    })
 }
 
 /// Whether the participle at `j` modifies a noun after a determiner ("a perceived bias", "the
@@ -24,23 +20,12 @@ pub(super) fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
 pub(super) fn is_modifier(tokens: &[Token<'_>], j: usize) -> bool {
     let participle = tokens.get(j).is_some_and(|t| t.lower.ends_with("ed"));
     participle
-        && j.checked_sub(1)
-            .and_then(|p| tokens.get(p))
-            .is_some_and(|p| {
-                matches!(
-                    p.lower.as_ref(),
-                    "a" | "an"
-                        | "the"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "our"
-                        | "this"
-                        | "these"
-                        | "those"
-                )
-            })
+        && j.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
+            matches!(
+                p.lower.as_ref(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "these" | "those"
+            )
+        })
 }
 
 /// How far back a relative pronoun is looked for (a bound that keeps the look-back short).
@@ -58,8 +43,8 @@ pub(super) fn in_open_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
             "which" | "who" | "whom" | "whose" => return true,
             // Only the relative pronoun itself may be the one who speaks: a subject of its
             // own ("which advocates say ...") makes the clause an attribution of the sentence.
-            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "also" | "not"
-            | "never" | "once" | "long" | "often" | "already" | "later" | "then" | "still" => {}
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "also" | "not" | "never" | "once"
+            | "long" | "often" | "already" | "later" | "then" | "still" => {}
             w if w.ends_with("ly") && !t.is_capitalized() => {}
             _ => return false,
         }
@@ -87,26 +72,23 @@ pub(super) fn in_conjoined_relative_clause(tokens: &[Token<'_>], j: usize) -> bo
         let Some(t) = tokens.get(k) else { return false };
         match t.lower.as_ref() {
             "which" | "who" => {
-                let after_preposition =
-                    k.checked_sub(1)
-                        .and_then(|p| tokens.get(p))
-                        .is_some_and(|p| {
-                            matches!(
-                                p.lower.as_ref(),
-                                "in" | "of"
-                                    | "for"
-                                    | "with"
-                                    | "to"
-                                    | "by"
-                                    | "on"
-                                    | "at"
-                                    | "from"
-                                    | "under"
-                                    | "through"
-                                    | "during"
-                                    | "among"
-                            )
-                        });
+                let after_preposition = k.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
+                    matches!(
+                        p.lower.as_ref(),
+                        "in" | "of"
+                            | "for"
+                            | "with"
+                            | "to"
+                            | "by"
+                            | "on"
+                            | "at"
+                            | "from"
+                            | "under"
+                            | "through"
+                            | "during"
+                            | "among"
+                    )
+                });
                 let verb_next = tokens.get(k + 1).is_some_and(|v| {
                     v.kind == TokenKind::Word
                         && !v.is_capitalized()
@@ -146,34 +128,27 @@ pub(super) fn in_conjoined_relative_clause(tokens: &[Token<'_>], j: usize) -> bo
 /// trouble") or after an article, a possessive or a quantifier ("the charges", "no files"). A
 /// noun names no one who decided or accused.
 pub(super) fn is_noun_in_s(tokens: &[Token<'_>], hit: &Hit) -> bool {
-    let one_word_in_s = hit.end == hit.first + 1
-        && tokens
-            .get(hit.first)
-            .is_some_and(|t| t.lower.ends_with('s'));
+    let one_word_in_s = hit.end == hit.first + 1 && tokens.get(hit.first).is_some_and(|t| t.lower.ends_with('s'));
     let before_of = tokens.get(hit.end).is_some_and(|t| t.lower == "of");
-    let after_determiner = hit
-        .first
-        .checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .is_some_and(|p| {
-            matches!(
-                p.lower.as_ref(),
-                "the"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "these"
-                    | "those"
-                    | "any"
-                    | "no"
-                    | "new"
-                    | "more"
-                    | "such"
-                    | "'s"
-                    | "\u{2019}s"
-            )
-        });
+    let after_determiner = hit.first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
+        matches!(
+            p.lower.as_ref(),
+            "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "these"
+                | "those"
+                | "any"
+                | "no"
+                | "new"
+                | "more"
+                | "such"
+                | "'s"
+                | "\u{2019}s"
+        )
+    });
     one_word_in_s && (before_of || after_determiner)
 }
 
@@ -188,19 +163,12 @@ pub(super) fn speaks_for_a_time(tokens: &[Token<'_>], end: usize) -> bool {
         "longer" | "shorter" => true,
         // "spoke briefly of his friendship": a topic follows, which is what was said.
         "briefly" => !matches!(word(1), "of" | "about" | "on" | "to" | "with"),
-        "for" => after
-            .iter()
-            .skip(1)
-            .take(3)
-            .any(|t| t.kind == TokenKind::Number),
+        "for" => after.iter().skip(1).take(3).any(|t| t.kind == TokenKind::Number),
         _ => false,
     };
     let reports = |t: &Token<'_>| {
         matches!(t.lower.as_ref(), "that" | ":" | "\u{2014}" | "--")
-            || matches!(
-                t.text,
-                "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "\u{ab}" | "\u{bb}"
-            )
+            || matches!(t.text, "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "\u{ab}" | "\u{bb}")
     };
     duration && !tokens.iter().any(reports)
 }
@@ -217,10 +185,7 @@ pub(super) fn is_past_verb(tokens: &[Token<'_>], j: usize) -> bool {
     {
         return false;
     }
-    let prev = j
-        .checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .map(|p| p.lower.as_ref());
+    let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
     !matches!(
         prev,
         Some(
@@ -244,27 +209,18 @@ pub(super) fn is_past_verb(tokens: &[Token<'_>], j: usize) -> bool {
 
 /// Whether token `j` follows a relative pronoun ("which", "who") in its sentence.
 pub(super) fn in_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
-    tokens
-        .get(..j)
-        .unwrap_or(&[])
-        .iter()
-        .any(|t| matches!(t.lower.as_ref(), "which" | "who" | "whom" | "whose"))
+    tokens.get(..j).unwrap_or(&[]).iter().any(|t| matches!(t.lower.as_ref(), "which" | "who" | "whom" | "whose"))
 }
 
 /// Whether a token looks like a plural noun ("factories", "people").
 pub(super) fn is_plural_noun(t: &Token<'_>) -> bool {
-    t.kind == TokenKind::Word
-        && (t.lower.len() > 3 && t.lower.ends_with('s') || t.lower == "people")
+    t.kind == TokenKind::Word && (t.lower.len() > 3 && t.lower.ends_with('s') || t.lower == "people")
 }
 
 /// Whether a word other than the first is capitalized (not counting the words of a date at
 /// `dates`): a named agent or place.
 pub(super) fn has_name(tokens: &[Token<'_>], dates: &[usize]) -> bool {
-    tokens
-        .iter()
-        .enumerate()
-        .skip(1)
-        .any(|(j, t)| t.is_capitalized() && t.text.len() > 1 && !dates.contains(&j))
+    tokens.iter().enumerate().skip(1).any(|(j, t)| t.is_capitalized() && t.text.len() > 1 && !dates.contains(&j))
 }
 
 /// Whether a capitalized word has the shape of a one-word name ("Trump", "Kiribati"): not a
@@ -287,20 +243,14 @@ pub(super) fn mid_sentence_names(text: &str) -> HashSet<&str> {
     let mut names = HashSet::new();
     let mut i = 2;
     while let Some(&b) = bytes.get(i) {
-        let after_word = bytes.get(i - 1) == Some(&b' ')
-            && bytes
-                .get(i - 2)
-                .is_some_and(|p| p.is_ascii_lowercase() || *p == b',');
+        let after_word =
+            bytes.get(i - 1) == Some(&b' ') && bytes.get(i - 2).is_some_and(|p| p.is_ascii_lowercase() || *p == b',');
         if !(b.is_ascii_uppercase() && after_word) {
             i += 1;
             continue;
         }
-        let len = bytes
-            .get(i..)
-            .unwrap_or(&[])
-            .iter()
-            .position(|c| !c.is_ascii_alphanumeric())
-            .unwrap_or(bytes.len() - i);
+        let len =
+            bytes.get(i..).unwrap_or(&[]).iter().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(bytes.len() - i);
         // Both ends are ASCII bytes (or the end of the text): character boundaries.
         if let Some(name) = text.get(i..i + len) {
             names.insert(name);

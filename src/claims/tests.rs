@@ -10,42 +10,24 @@ fn claims(s: &str) -> Vec<(String, Claim)> {
     let doc = Document::from_plain_text(&format!("A headline for the test\n\n{s}"));
     let text = Text::new(&doc);
     let voice = VoiceMap::new(&text, &[]);
-    find(&text, &voice)
-        .into_iter()
-        .map(|(r, c)| (text.slice(&r).to_string(), c))
-        .collect()
+    find(&text, &voice).into_iter().map(|(r, c)| (text.slice(&r).to_string(), c)).collect()
 }
 
 fn phrase_found(list: &lists::List, entry: &Entry<'_>, example: &str) -> bool {
     // Phrases are matched sentence by sentence (a capital inside a sentence marks a name).
     example.split_inclusive(". ").any(|sentence| {
         let toks = words::tokenize(sentence, 0..sentence.len());
-        list.find(&toks).iter().any(|h| {
-            list.entries
-                .get(h.entry)
-                .is_some_and(|e| e.line == entry.line)
-        })
+        list.find(&toks).iter().any(|h| list.entries.get(h.entry).is_some_and(|e| e.line == entry.line))
     })
 }
 
-fn every_example(
-    list: &lists::List,
-    name: &str,
-    check: impl Fn(&Entry<'_>, &str) -> Result<(), String>,
-) {
+fn every_example(list: &lists::List, name: &str, check: impl Fn(&Entry<'_>, &str) -> Result<(), String>) {
     let mut failures = Vec::new();
     for entry in &list.entries {
-        assert!(
-            !entry.examples.is_empty(),
-            "{name} line {}: no example",
-            entry.line
-        );
+        assert!(!entry.examples.is_empty(), "{name} line {}: no example", entry.line);
         for ex in &entry.examples {
             if !phrase_found(list, entry, ex) {
-                failures.push(format!(
-                    "{name} line {}: phrase not found in {ex:?}",
-                    entry.line
-                ));
+                failures.push(format!("{name} line {}: phrase not found in {ex:?}", entry.line));
             } else if let Err(e) = check(entry, ex) {
                 failures.push(format!("{name} line {}: {ex:?}: {e}", entry.line));
             }
@@ -56,11 +38,9 @@ fn every_example(
 
 #[test]
 fn vague_examples_are_vague_claims() {
-    every_example(&VAGUE, "claims_vague.txt", |_, ex| {
-        match claims(ex).as_slice() {
-            [(_, c)] if c.vague => Ok(()),
-            other => Err(format!("expected one vague claim, got {other:?}")),
-        }
+    every_example(&VAGUE, "claims_vague.txt", |_, ex| match claims(ex).as_slice() {
+        [(_, c)] if c.vague => Ok(()),
+        other => Err(format!("expected one vague claim, got {other:?}")),
     });
 }
 
@@ -70,38 +50,28 @@ fn fact_examples_are_claims_with_their_cue() {
         let found = claims(ex);
         // "adjective", "neutral" and "opener" entries stop a cue from counting: their examples
         // are not claims.
-        let counts = !matches!(
-            entry.fields.get(1).copied(),
-            Some("adjective" | "neutral" | "opener")
-        );
+        let counts = !matches!(entry.fields.get(1).copied(), Some("adjective" | "neutral" | "opener"));
         match found.as_slice() {
             [(_, c)] if counts && !c.vague => Ok(()),
             [] if !counts => Ok(()),
-            other => Err(format!(
-                "expected {} claim, got {other:?}",
-                if counts { "one" } else { "no" }
-            )),
+            other => Err(format!("expected {} claim, got {other:?}", if counts { "one" } else { "no" })),
         }
     });
 }
 
 #[test]
 fn sourcing_examples_are_not_claims() {
-    every_example(&SOURCING, "claims_sourcing.txt", |_, ex| {
-        match claims(ex).as_slice() {
-            [] => Ok(()),
-            other => Err(format!("expected no claim, got {other:?}")),
-        }
+    every_example(&SOURCING, "claims_sourcing.txt", |_, ex| match claims(ex).as_slice() {
+        [] => Ok(()),
+        other => Err(format!("expected no claim, got {other:?}")),
     });
 }
 
 #[test]
 fn hedge_examples_are_not_claims() {
-    every_example(&HEDGES, "claims_hedges.txt", |_, ex| {
-        match claims(ex).as_slice() {
-            [] => Ok(()),
-            other => Err(format!("expected no claim, got {other:?}")),
-        }
+    every_example(&HEDGES, "claims_hedges.txt", |_, ex| match claims(ex).as_slice() {
+        [] => Ok(()),
+        other => Err(format!("expected no claim, got {other:?}")),
     });
 }
 
@@ -148,10 +118,7 @@ fn negatives_of_every_kind() {
 fn a_record_stands_under_a_modal() {
     // The record is a fact about the past; the modal only places the sentence in the future.
     let found = claims("She would be the second-ever African American woman in the Senate.");
-    assert!(
-        matches!(found.as_slice(), [(_, c)] if !c.vague),
-        "{found:?}"
-    );
+    assert!(matches!(found.as_slice(), [(_, c)] if !c.vague), "{found:?}");
     // A forecast of a figure stays a forecast.
     assert_eq!(claims("The storm could destroy thousands of homes."), []);
 }
@@ -168,31 +135,19 @@ fn a_title_case_headline_is_read_in_lower_case() {
 #[test]
 fn a_name_opens_a_reported_clause() {
     // The clause after "worry that" is the environmentalists' view, whoever its subject is.
-    assert_eq!(
-        claims("Environmentalists worry that Mr. Clarke closed 12 mines in the valley."),
-        []
-    );
+    assert_eq!(claims("Environmentalists worry that Mr. Clarke closed 12 mines in the valley."), []);
     // A relative "that" after a noun leaves the sentence in the outlet's voice.
-    assert_eq!(
-        claims("The plan that Smith drafted cut 3,000 jobs.").len(),
-        1
-    );
+    assert_eq!(claims("The plan that Smith drafted cut 3,000 jobs.").len(), 1);
 }
 
 #[test]
 fn vague_inside_a_quote_is_the_speakers() {
-    assert_eq!(
-        claims("\u{201c}Critics say the dam will fail,\u{201d} the engineer told reporters."),
-        []
-    );
+    assert_eq!(claims("\u{201c}Critics say the dam will fail,\u{201d} the engineer told reporters."), []);
 }
 
 #[test]
 fn a_passive_with_an_agent_names_its_source() {
-    assert_eq!(
-        claims("The agency has been accused by the auditor-general of hiding the test results."),
-        []
-    );
+    assert_eq!(claims("The agency has been accused by the auditor-general of hiding the test results."), []);
 }
 
 #[test]
@@ -217,10 +172,7 @@ fn odd_inputs_do_not_panic() {
 
 #[test]
 fn source_in_next_sentence() {
-    assert_eq!(
-        claims("The floods killed 300 people. That is according to the Red Cross."),
-        []
-    );
+    assert_eq!(claims("The floods killed 300 people. That is according to the Red Cross."), []);
 }
 
 #[test]
@@ -235,10 +187,7 @@ fn an_editors_note_after_a_claim_is_not_its_source() {
 
 #[test]
 fn quote_running_over_paragraphs_is_not_a_claim() {
-    assert_eq!(
-        claims("\u{201c}We lost 40 men in the attack.\n\n\u{201c}Nobody came,\u{201d} he said."),
-        []
-    );
+    assert_eq!(claims("\u{201c}We lost 40 men in the attack.\n\n\u{201c}Nobody came,\u{201d} he said."), []);
 }
 
 #[test]
@@ -253,10 +202,7 @@ fn claim_reasons() {
 #[test]
 #[ignore]
 fn speed() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpora/quotes/polnear-train.jsonl"
-    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora/quotes/polnear-train.jsonl");
     let Ok(data) = std::fs::read_to_string(path) else {
         eprintln!("skipping: {path} not found");
         return;
@@ -266,15 +212,10 @@ fn speed() {
         .filter_map(|l| {
             let start = l.find("\"text\": \"")? + 9;
             let end = l[start..].find("\", \"")? + start;
-            Some(Text::new(&Document::from_plain_text(
-                &l[start..end].replace("\\n", "\n"),
-            )))
+            Some(Text::new(&Document::from_plain_text(&l[start..end].replace("\\n", "\n"))))
         })
         .collect();
-    let voices: Vec<VoiceMap> = texts
-        .iter()
-        .map(|t| VoiceMap::new(t, &crate::attribution::find(t)))
-        .collect();
+    let voices: Vec<VoiceMap> = texts.iter().map(|t| VoiceMap::new(t, &crate::attribution::find(t))).collect();
     let bytes: usize = texts.iter().map(|t| t.joined.len()).sum();
     // The best of five runs: the machine is shared, and the slowest runs measure the neighbours.
     let mut n = 0;
@@ -293,28 +234,16 @@ fn speed() {
         bytes as f64 / 1e6 / secs
     );
     let t0 = std::time::Instant::now();
-    let frames: usize = texts
-        .iter()
-        .map(|t| crate::attribution::find(t).len())
-        .sum();
+    let frames: usize = texts.iter().map(|t| crate::attribution::find(t).len()).sum();
     assert!(n + frames > 0);
     let secs = t0.elapsed().as_secs_f64();
-    eprintln!(
-        "attribution (for comparison): {:.1} MB/s",
-        bytes as f64 / 1e6 / secs
-    );
+    eprintln!("attribution (for comparison): {:.1} MB/s", bytes as f64 / 1e6 / secs);
 }
 
 #[test]
 fn a_year_with_a_name_is_a_claim_but_a_weekday_is_not() {
-    assert_eq!(
-        claims("Support for the treaty has been strong in Congress since 1949.").len(),
-        1
-    );
-    assert_eq!(
-        claims("Support for the treaty was strong in Congress on Monday."),
-        []
-    );
+    assert_eq!(claims("Support for the treaty has been strong in Congress since 1949.").len(), 1);
+    assert_eq!(claims("Support for the treaty was strong in Congress on Monday."), []);
 }
 
 #[test]
@@ -334,18 +263,12 @@ fn a_speech_verb_in_a_relative_clause_leaves_the_main_claim() {
         1
     );
     // A comma closes the relative clause: the main verb gives the source.
-    assert_eq!(
-        claims("Smith, who was elected in 2010, said police arrested 30 protesters."),
-        []
-    );
+    assert_eq!(claims("Smith, who was elected in 2010, said police arrested 30 protesters."), []);
 }
 
 #[test]
 fn a_participle_after_a_determiner_is_an_adjective_not_a_source() {
-    assert_eq!(
-        claims("The panel chose three moderators, bypassing hosts with a perceived bias.").len(),
-        1
-    );
+    assert_eq!(claims("The panel chose three moderators, bypassing hosts with a perceived bias.").len(), 1);
     assert_eq!(claims("The panel perceived a bias in three moderators."), []);
 }
 
@@ -360,30 +283,17 @@ fn a_title_case_headline_with_a_speech_verb_is_attributed() {
 fn a_name_opening_the_sentence_is_the_agent_of_its_verb() {
     // "Kovac" is written with a capital inside a sentence too: a name, the agent of "won".
     let found = claims("Voters in the north backed Kovac. Kovac won the seat after a recount.");
-    assert!(
-        matches!(found.as_slice(), [(s, c)] if s.starts_with("Kovac won") && !c.vague),
-        "{found:?}"
-    );
+    assert!(matches!(found.as_slice(), [(s, c)] if s.starts_with("Kovac won") && !c.vague), "{found:?}");
     // "Rain" is capitalized only where it opens a sentence: no agent, a scene.
-    assert_eq!(
-        claims("Rain fell on the quiet streets of the old town."),
-        []
-    );
+    assert_eq!(claims("Rain fell on the quiet streets of the old town."), []);
 }
 
 #[test]
 fn how_long_someone_spoke_is_an_event_not_a_source() {
     assert_eq!(claims("The senator spoke for 45 minutes at the county fair.").len(), 1);
-    assert_eq!(
-        claims("He never held a rally in the state, and he never spoke longer than 20 minutes.")
-            .len(),
-        1
-    );
+    assert_eq!(claims("He never held a rally in the state, and he never spoke longer than 20 minutes.").len(), 1);
     // What was said follows: the speech verb still sources the sentence.
-    assert_eq!(
-        claims("The senator spoke for 45 minutes and said that 300 jobs were lost."),
-        []
-    );
+    assert_eq!(claims("The senator spoke for 45 minutes and said that 300 jobs were lost."), []);
     assert_eq!(claims("The senator spoke briefly about the 300 jobs lost."), []);
 }
 
@@ -396,16 +306,7 @@ fn a_decision_verb_in_s_used_as_a_noun_is_no_source() {
 
 #[test]
 fn a_speech_verb_after_and_in_a_relative_clause_leaves_the_main_claim() {
-    assert_eq!(
-        claims(
-            "Police arrested 30 protesters, who blocked the road and demanded a new inquiry."
-        )
-        .len(),
-        1
-    );
+    assert_eq!(claims("Police arrested 30 protesters, who blocked the road and demanded a new inquiry.").len(), 1);
     // "which" after a preposition has a subject of its own: the clause is an attribution.
-    assert_eq!(
-        claims("The council held 3 meetings in which residents met and demanded a new inquiry."),
-        []
-    );
+    assert_eq!(claims("The council held 3 meetings in which residents met and demanded a new inquiry."), []);
 }

@@ -5,11 +5,7 @@ use super::lists::{FACTS, SOURCING, VAGUE};
 use super::words::{Hit, Token, TokenKind};
 
 /// A weasel source outside quotes, as a reason ("vague attribution: “critics say”").
-pub(super) fn source(
-    tokens: &[Token<'_>],
-    found: &[Hit],
-    outside: &impl Fn(&Token<'_>) -> bool,
-) -> Option<String> {
+pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Token<'_>) -> bool) -> Option<String> {
     for hit in found {
         let Some(first) = tokens.get(hit.first) else {
             continue;
@@ -32,15 +28,9 @@ pub(super) fn source(
         }
         if kind == "some" {
             // "Some 40 people", "Some two-thirds of graduates" are figures, not vague sources.
-            let figure = tokens
-                .get(hit.end)
-                .is_none_or(|t| t.kind != TokenKind::Word || t.lower == "of")
+            let figure = tokens.get(hit.end).is_none_or(|t| t.kind != TokenKind::Word || t.lower == "of")
                 || FACTS
-                    .find(
-                        tokens
-                            .get(hit.end..tokens.len().min(hit.end + 2))
-                            .unwrap_or(&[]),
-                    )
+                    .find(tokens.get(hit.end..tokens.len().min(hit.end + 2)).unwrap_or(&[]))
                     .iter()
                     .any(|h| h.first == 0 && FACTS.kind(h) == "quantity");
             // "Some states remained too close to call", "Some details remain murky": a vague
@@ -60,31 +50,20 @@ pub(super) fn source(
             end = (hit.end..tokens.len().min(hit.end + QUANTIFIER_REACH + 4))
                 .find(|&j| {
                     let word = tokens.get(j..j + 1).unwrap_or(&[]);
-                    SOURCING
-                        .find(word)
-                        .iter()
-                        .any(|h| super::is_source_kind(SOURCING.kind(h)))
+                    SOURCING.find(word).iter().any(|h| super::is_source_kind(SOURCING.kind(h)))
                         || VAGUE.find(word).iter().any(|h| VAGUE.kind(h) == "verb")
                 })
                 .map_or(hit.end, |j| j + 1);
         }
         // "was criticized by the mayor", "it was reported by ABS-CBN" name their source.
         let agent_window = if kind == "agentless" { 3 } else { 1 };
-        let by_agent = tokens
-            .iter()
-            .skip(hit.end)
-            .take(agent_window)
-            .any(|t| t.lower == "by")
+        let by_agent = tokens.iter().skip(hit.end).take(agent_window).any(|t| t.lower == "by")
             && tokens.get(hit.first).is_some_and(|t| t.lower != "by");
         if by_agent || names_members(tokens, hit.end) {
             continue;
         }
         // "could not possibly", "a possibly complex ...": not a guess about a fact.
-        let before = hit
-            .first
-            .checked_sub(1)
-            .and_then(|p| tokens.get(p))
-            .map(|t| t.lower.as_ref());
+        let before = hit.first.checked_sub(1).and_then(|p| tokens.get(p)).map(|t| t.lower.as_ref());
         if kind == "hedge" && matches!(before, Some("not" | "a" | "an" | "the")) {
             continue;
         }
@@ -92,11 +71,7 @@ pub(super) fn source(
             end = (hit.end + 1).min(tokens.len());
         }
         let words: Vec<&str> = tokens.get(hit.first..end)?.iter().map(|t| t.text).collect();
-        let what = if kind == "hedge" {
-            "unsourced guess"
-        } else {
-            "vague attribution"
-        };
+        let what = if kind == "hedge" { "unsourced guess" } else { "vague attribution" };
         return Some(format!("{what}: \u{201c}{}\u{201d}", words.join(" ")));
     }
     None
@@ -108,10 +83,7 @@ fn names_members(tokens: &[Token<'_>], from: usize) -> bool {
     // The marker follows the source, or the source's noun ("some scholars like"), with or
     // without a comma; after a verb ("Analysts say that attacks like Paris") it is no marker.
     let mut i = from;
-    if tokens
-        .get(i)
-        .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_marker(tokens, i))
-    {
+    if tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_marker(tokens, i)) {
         i += 1;
     }
     if tokens.get(i).is_some_and(|t| t.text == ",") {
@@ -137,21 +109,13 @@ fn names_people(tokens: &[Token<'_>], from: usize) -> bool {
             return false;
         }
         let word = tokens.get(i..i + 1).unwrap_or(&[]);
-        let person = VAGUE
-            .find(word)
-            .iter()
-            .any(|h| matches!(VAGUE.kind(h), "people" | "group" | "quantifier"));
+        let person = VAGUE.find(word).iter().any(|h| matches!(VAGUE.kind(h), "people" | "group" | "quantifier"));
         if person || is_capitalized_group(tokens, i) {
             return true;
         }
         // The noun of the phrase ends it ("Some courses have", "Some details of the episode").
         let plural = token.lower.ends_with('s') && !token.is_capitalized();
-        if plural
-            || SOURCING
-                .find(word)
-                .iter()
-                .any(|h| SOURCING.kind(h) == "speech")
-        {
+        if plural || SOURCING.find(word).iter().any(|h| SOURCING.kind(h) == "speech") {
             return false;
         }
         if matches!(
@@ -194,11 +158,10 @@ fn is_capitalized_group(tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     };
     let lower = token.lower.as_ref();
-    let plural =
-        lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
-    let modifies = tokens.get(i + 1).is_some_and(|next| {
-        next.kind == TokenKind::Word && !next.is_capitalized() && next.lower.ends_with('s')
-    });
+    let plural = lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
+    let modifies = tokens
+        .get(i + 1)
+        .is_some_and(|next| next.kind == TokenKind::Word && !next.is_capitalized() && next.lower.ends_with('s'));
     token.is_capitalized() && plural && !modifies
 }
 
@@ -274,10 +237,7 @@ fn aside_at(window: &[Token<'_>]) -> Option<usize> {
     (0..window.len()).find(|&i| {
         window.get(i).is_some_and(|t| t.text == ",")
             && window.get(i + 2).is_some_and(|t| t.text == ",")
-            && VAGUE
-                .find(window.get(i + 1..i + 2).unwrap_or(&[]))
-                .iter()
-                .any(|h| VAGUE.kind(h) == "aside")
+            && VAGUE.find(window.get(i + 1..i + 2).unwrap_or(&[])).iter().any(|h| VAGUE.kind(h) == "aside")
     })
 }
 
@@ -288,11 +248,7 @@ fn verb_in(window: &[Token<'_>], kind: &str) -> bool {
     let stop = window
         .iter()
         .position(|t| {
-            t.kind != TokenKind::Word
-                || matches!(
-                    t.lower.as_ref(),
-                    "is" | "are" | "was" | "were" | "be" | "been"
-                )
+            t.kind != TokenKind::Word || matches!(t.lower.as_ref(), "is" | "are" | "was" | "were" | "be" | "been")
         })
         .unwrap_or(window.len());
     let words = window.get(..stop).unwrap_or(&[]);
@@ -302,14 +258,8 @@ fn verb_in(window: &[Token<'_>], kind: &str) -> bool {
             && window.get(h.end).is_none_or(|t| t.lower != "by")
             && (kind != "group" || !words.iter().take(h.first).any(Token::is_capitalized))
     };
-    SOURCING
-        .find(words)
-        .iter()
-        .any(|h| matches!(SOURCING.kind(h), "speech" | "thought") && verb_at(h))
-        || VAGUE
-            .find(words)
-            .iter()
-            .any(|h| VAGUE.kind(h) == "verb" && verb_at(h))
+    SOURCING.find(words).iter().any(|h| matches!(SOURCING.kind(h), "speech" | "thought") && verb_at(h))
+        || VAGUE.find(words).iter().any(|h| VAGUE.kind(h) == "verb" && verb_at(h))
 }
 
 #[cfg(test)]
@@ -323,32 +273,20 @@ mod tests {
         let doc = Document::from_plain_text(&format!("A headline for the test\n\n{s}"));
         let text = Text::new(&doc);
         let voice = VoiceMap::new(&text, &[]);
-        crate::claims::find(&text, &voice)
-            .into_iter()
-            .filter(|(_, c)| c.vague)
-            .map(|(_, c)| c.reason)
-            .collect()
+        crate::claims::find(&text, &voice).into_iter().filter(|(_, c)| c.vague).map(|(_, c)| c.reason).collect()
     }
 
     #[test]
     fn a_group_is_vague_unless_a_name_stands_before_its_verb() {
-        assert_eq!(
-            vague("Archaeologists speculate that the tombs had a religious use.").len(),
-            1
-        );
-        assert_eq!(
-            vague("Critics of the new tax claim that it hurts small farms.").len(),
-            1
-        );
+        assert_eq!(vague("Archaeologists speculate that the tombs had a religious use.").len(), 1);
+        assert_eq!(vague("Critics of the new tax claim that it hurts small farms.").len(), 1);
         assert!(vague("Researchers at Yale found that the drug cut strokes by half.").is_empty());
     }
 
     #[test]
     fn a_group_needs_a_verb_and_a_clause_start() {
         assert!(vague("The historians met in Paris to discuss the treaty.").is_empty());
-        assert!(
-            vague("The book was reviewed by three historians who argue about dates.").is_empty()
-        );
+        assert!(vague("The book was reviewed by three historians who argue about dates.").is_empty());
     }
 
     #[test]
@@ -359,13 +297,8 @@ mod tests {
 
     #[test]
     fn studies_are_vague_unless_someone_owns_them() {
-        assert_eq!(
-            vague("Studies show that the drug cuts the risk of a stroke.").len(),
-            1
-        );
-        assert!(
-            vague("But Greenberg's research suggests that moderates may cross over.").is_empty()
-        );
+        assert_eq!(vague("Studies show that the drug cuts the risk of a stroke.").len(), 1);
+        assert!(vague("But Greenberg's research suggests that moderates may cross over.").is_empty());
         assert!(vague("The latest Pew research shows that 40 percent of voters agree.").is_empty());
     }
 
@@ -374,18 +307,12 @@ mod tests {
         assert!(vague("Critics like Huffman say it would help the senator.").is_empty());
         assert!(vague("Some observers, including Zeynep Tufekci, criticized the site.").is_empty());
         // A list of examples after the verb does not name the source.
-        assert_eq!(
-            vague("Analysts say that attacks like Paris will tighten border checks.").len(),
-            1
-        );
+        assert_eq!(vague("Analysts say that attacks like Paris will tighten border checks.").len(), 1);
     }
 
     #[test]
     fn an_aside_does_not_part_a_vague_subject_from_its_verb() {
-        assert_eq!(
-            vague("Researchers, however, argue that the link is weak.").len(),
-            1
-        );
+        assert_eq!(vague("Researchers, however, argue that the link is weak.").len(), 1);
         assert!(vague("Many courses, however, closed in the spring.").is_empty());
     }
 
@@ -393,19 +320,13 @@ mod tests {
     fn some_before_a_figure_is_no_source() {
         assert!(vague("Some two-thirds of graduates left college with debt.").is_empty());
         assert!(vague("Some 40 people were hurt in the crash.").is_empty());
-        assert_eq!(
-            vague("Some scholars date the poem to the tenth century.").len(),
-            1
-        );
+        assert_eq!(vague("Some scholars date the poem to the tenth century.").len(), 1);
     }
 
     #[test]
     fn an_opening_some_is_vague_before_people_not_things() {
         assert_eq!(vague("Some Democrats remain wary of the new tax.").len(), 1);
-        assert_eq!(
-            vague("Some veteran party strategists remain wary.").len(),
-            1
-        );
+        assert_eq!(vague("Some veteran party strategists remain wary.").len(), 1);
         assert_eq!(vague("Some note that the deaths were few.").len(), 1);
         assert!(vague("Some states remained too close to call.").is_empty());
         assert!(vague("Some details of the episode remain murky.").is_empty());
@@ -416,13 +337,7 @@ mod tests {
 
     #[test]
     fn a_quantifier_after_what_or_which_starts_a_clause() {
-        assert_eq!(
-            vague("It was what many analysts described as an old tactic.").len(),
-            1
-        );
-        assert_eq!(
-            vague("The law, which many voters believe hurt workers, passed in 1993.").len(),
-            1
-        );
+        assert_eq!(vague("It was what many analysts described as an old tactic.").len(), 1);
+        assert_eq!(vague("The law, which many voters believe hurt workers, passed in 1993.").len(), 1);
     }
 }

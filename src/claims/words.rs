@@ -89,11 +89,7 @@ impl PhraseSet {
         let mut frontier = Vec::new();
         for alt in first.split('/') {
             let cased = alt.chars().next().is_some_and(char::is_uppercase);
-            let child = if cased {
-                self.child(CASED_ROOT, alt)
-            } else {
-                self.child(LOWER_ROOT, &normalize(alt))
-            };
+            let child = if cased { self.child(CASED_ROOT, alt) } else { self.child(LOWER_ROOT, &normalize(alt)) };
             frontier.push(child);
         }
         let mut next = Vec::new();
@@ -124,13 +120,8 @@ impl PhraseSet {
 
     /// The child of `node` for `word` (`*` for any word), created when missing.
     fn child(&mut self, node: usize, word: &str) -> usize {
-        let existing = self.nodes.get(node).and_then(|n| {
-            if word == "*" {
-                n.star
-            } else {
-                n.children.get(word).copied()
-            }
-        });
+        let existing =
+            self.nodes.get(node).and_then(|n| if word == "*" { n.star } else { n.children.get(word).copied() });
         if let Some(c) = existing {
             return c;
         }
@@ -170,9 +161,7 @@ impl PhraseSet {
         let best = best_lists.get_mut(..lists).unwrap_or_default();
         for (i, t) in tokens.iter().enumerate() {
             let cased = if t.is_capitalized() && self.root_shapes[CASED_ROOT].may_have(t.text.as_bytes()) {
-                self.nodes
-                    .get(CASED_ROOT)
-                    .and_then(|r| r.children.get(t.text))
+                self.nodes.get(CASED_ROOT).and_then(|r| r.children.get(t.text))
             } else {
                 None
             };
@@ -182,9 +171,7 @@ impl PhraseSet {
             let lower_ok = !(t.is_acronym() && lower_bytes.len() > 1)
                 && (i == 0 || !t.is_capitalized() || after_opening(tokens, i));
             let lower = if lower_ok && self.root_shapes[LOWER_ROOT].may_have(lower_bytes) {
-                self.nodes
-                    .get(LOWER_ROOT)
-                    .and_then(|r| r.children.get_bytes(lower_bytes))
+                self.nodes.get(LOWER_ROOT).and_then(|r| r.children.get_bytes(lower_bytes))
             } else {
                 None
             };
@@ -204,14 +191,7 @@ impl PhraseSet {
 
     /// Walks the trie from `node`, which matched `tokens[first..end]`, keeping the longest
     /// phrase (the earliest entry on a tie).
-    fn longest(
-        &self,
-        tokens: &[Token<'_>],
-        first: usize,
-        end: usize,
-        node: usize,
-        best: &mut [Option<Hit>],
-    ) {
+    fn longest(&self, tokens: &[Token<'_>], first: usize, end: usize, node: usize, best: &mut [Option<Hit>]) {
         let Some(n) = self.nodes.get(node) else {
             return;
         };
@@ -219,9 +199,7 @@ impl PhraseSet {
             let Some(b) = best.get_mut(list) else {
                 continue;
             };
-            let better = b
-                .as_ref()
-                .is_none_or(|b| end > b.end || (end == b.end && entry < b.entry));
+            let better = b.as_ref().is_none_or(|b| end > b.end || (end == b.end && entry < b.entry));
             if better {
                 *b = Some(Hit { entry, first, end });
             }
@@ -243,23 +221,9 @@ impl PhraseSet {
 
 /// Whether token `i` follows an opening mark or a dash, where a capital starts a clause.
 fn after_opening(tokens: &[Token<'_>], i: usize) -> bool {
-    i.checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .is_some_and(|p| {
-            matches!(
-                p.text,
-                "\"" | "\u{201c}"
-                    | "("
-                    | "["
-                    | ":"
-                    | ";"
-                    | "\u{2014}"
-                    | "\u{2015}"
-                    | "-"
-                    | "\u{2018}"
-                    | "'"
-            )
-        })
+    i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
+        matches!(p.text, "\"" | "\u{201c}" | "(" | "[" | ":" | ";" | "\u{2014}" | "\u{2015}" | "-" | "\u{2018}" | "'")
+    })
 }
 
 #[cfg(test)]
@@ -275,8 +239,7 @@ mod tests {
         let text = "Critics said they would march in March for US and us.";
         let toks = tokenize(text, 0..text.len());
         let hits = set.find(&toks, 1).remove(0);
-        let found: Vec<(usize, &str)> =
-            hits.iter().map(|h| (h.entry, toks[h.first].text)).collect();
+        let found: Vec<(usize, &str)> = hits.iter().map(|h| (h.entry, toks[h.first].text)).collect();
         assert_eq!(found, [(0, "Critics"), (1, "March"), (2, "us")]);
     }
 }

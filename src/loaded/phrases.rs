@@ -225,7 +225,6 @@ impl Iterator for Words<'_> {
 mod tests {
     use super::*;
 
-
     #[test]
     fn words_are_runs_of_letters_and_digits() {
         let t = "Trump-hating, naïve 9/11 o’clock—“x”";

@@ -32,8 +32,7 @@ const LOOK_AHEAD: usize = 30;
 /// The cue words and phrases, matched case-insensitively as whole words ("so-called" holds
 /// no cue "called").
 static CUE: LazyLock<PhraseTable> = LazyLock::new(|| {
-    let forms: Vec<String> =
-        lexicon::fields(CUES).filter_map(|f| f.first().copied()).flat_map(expand).collect();
+    let forms: Vec<String> = lexicon::fields(CUES).filter_map(|f| f.first().copied()).flat_map(expand).collect();
     PhraseTable::new(forms.iter().map(String::as_str), 0)
 });
 
@@ -51,11 +50,7 @@ fn has_cue(cue: &PhraseTable, joined: &str, window: &Range<usize>) -> bool {
 
 /// The head words, lower case.
 static HEAD_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    lexicon::fields(HEADS)
-        .filter_map(|f| f.first().copied())
-        .flat_map(expand)
-        .map(|w| w.to_lowercase())
-        .collect()
+    lexicon::fields(HEADS).filter_map(|f| f.first().copied()).flat_map(expand).map(|w| w.to_lowercase()).collect()
 });
 
 /// Whether `before` (the text up to the opening mark) ends with a head word, with at most one
@@ -94,9 +89,7 @@ pub(crate) fn find(text: &Text, is_speech: impl Fn(&Range<usize>) -> bool) -> Ve
     let mut out = Vec::new();
     for (marked, word_span) in candidates(joined) {
         let word = joined.get(word_span.clone()).unwrap_or("");
-        if !looks_scare_quoted(joined, &marked, word)
-            || text.kind_at(marked.start) == BlockKind::Headline
-        {
+        if !looks_scare_quoted(joined, &marked, word) || text.kind_at(marked.start) == BlockKind::Headline {
             continue;
         }
         let sentence = text

@@ -41,7 +41,13 @@ fn every_word_entry_is_well_formed_and_found_in_its_example() {
             let found = findings(example);
             let hit = found.iter().any(|(w, l)| {
                 let w = w.to_lowercase();
-                let form_matches = |f: &String| if f.starts_with('-') { w.ends_with(&f.to_lowercase()) } else { f.eq_ignore_ascii_case(&w) };
+                let form_matches = |f: &String| {
+                    if f.starts_with('-') {
+                        w.ends_with(&f.to_lowercase())
+                    } else {
+                        f.eq_ignore_ascii_case(&w)
+                    }
+                };
                 l.note == note && forms.iter().any(form_matches) && !l.in_quote
             });
             if !hit {
@@ -64,8 +70,7 @@ fn every_exception_silences_a_listed_word() {
         for example in &entry.examples {
             let lower = example.to_lowercase();
             let forms = expand(pattern);
-            let Some((at, len)) = forms.iter().find_map(|f| lower.find(f.as_str()).map(|at| (at, f.len())))
-            else {
+            let Some((at, len)) = forms.iter().find_map(|f| lower.find(f.as_str()).map(|at| (at, f.len()))) else {
                 problems.push(format!("line {}: {pattern:?} not in its example", entry.line));
                 continue;
             };
@@ -105,8 +110,7 @@ fn every_scare_cue_keeps_a_quoted_word_from_being_scare_quotes() {
             problems.push(format!("line {}: no example", entry.line));
         }
         for example in &entry.examples {
-            let scare: Vec<_> =
-                findings(example).into_iter().filter(|(_, l)| l.category == SCARE_QUOTES).collect();
+            let scare: Vec<_> = findings(example).into_iter().filter(|(_, l)| l.category == SCARE_QUOTES).collect();
             if !scare.is_empty() || !example.contains(['“', '"', '‘', '«']) {
                 problems.push(format!("line {}: {example:?} gives {scare:?}", entry.line));
             }
@@ -176,9 +180,7 @@ fn nothing_panics_on_odd_text() {
 fn indirect_speech_wording_is_the_outlets() {
     use crate::attribution::Frame;
     use crate::report::QuoteStyle;
-    let doc = Document::from_plain_text(
-        "Example\n\nShe said that regime forces were “barbaric” and had to leave.",
-    );
+    let doc = Document::from_plain_text("Example\n\nShe said that regime forces were “barbaric” and had to leave.");
     let text = Text::new(&doc);
     let start = text.joined.find("regime").unwrap_or(0);
     let end = text.joined.find(" and had").unwrap_or(0);
@@ -255,10 +257,53 @@ mod property {
     use proptest::prelude::*;
 
     const PIECES: &[&str] = &[
-        "the ", "regime ", "forces", "slammed", " ", "\n", "\n\n", "“", "”", "\"", "‘", "’", "'", "«", "»",
-        "-", "hating", "Trump", "experts", "é", "ß", "日本", "of", ",", ".", "?", "said ", "Evil", "evil ",
-        "men", "so-called ", "fear", "-mongering", "grand slam", "U.S.", "Mr.", "A.", "don't", "&", "\u{2010}",
-        "\u{2011}", "’s", "9", "_", "\u{301}", "\u{2019}", "...",
+        "the ",
+        "regime ",
+        "forces",
+        "slammed",
+        " ",
+        "\n",
+        "\n\n",
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "-",
+        "hating",
+        "Trump",
+        "experts",
+        "é",
+        "ß",
+        "日本",
+        "of",
+        ",",
+        ".",
+        "?",
+        "said ",
+        "Evil",
+        "evil ",
+        "men",
+        "so-called ",
+        "fear",
+        "-mongering",
+        "grand slam",
+        "U.S.",
+        "Mr.",
+        "A.",
+        "don't",
+        "&",
+        "\u{2010}",
+        "\u{2011}",
+        "’s",
+        "9",
+        "_",
+        "\u{301}",
+        "\u{2019}",
+        "...",
     ];
 
     proptest! {

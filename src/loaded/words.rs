@@ -113,8 +113,10 @@ impl Lexicon {
         // word's start. A suffix stands in the heads' table as an empty form (found nowhere),
         // so that the two tables' indices stay those of `patterns`.
         let heads = PhraseTable::new(patterns.iter().map(|p| if p.suffix { "" } else { p.form.as_str() }), 0);
-        let suffix_patterns: Vec<usize> = patterns.iter().enumerate().filter(|(_, p)| p.suffix).map(|(i, _)| i).collect();
-        let suffixes = PhraseTable::new(suffix_patterns.iter().filter_map(|&i| patterns.get(i)).map(|p| p.form.as_str()), 1);
+        let suffix_patterns: Vec<usize> =
+            patterns.iter().enumerate().filter(|(_, p)| p.suffix).map(|(i, _)| i).collect();
+        let suffixes =
+            PhraseTable::new(suffix_patterns.iter().filter_map(|&i| patterns.get(i)).map(|p| p.form.as_str()), 1);
         let filter = Filter::of(&[&heads, &suffixes]);
         Lexicon { heads, suffixes, patterns, suffix_patterns, filter, contexts, senses }
     }
@@ -231,7 +233,11 @@ fn add_forms(pattern: &str, sense: Option<usize>, out: &mut Vec<Pattern>, contex
                 let glue = if c.starts_with(char::is_alphanumeric) { " " } else { "" };
                 let plain = format!("{glue}{}", c.to_lowercase());
                 let curly = plain.replace('\'', "\u{2019}");
-                if curly == plain { vec![plain] } else { vec![plain, curly] }
+                if curly == plain {
+                    vec![plain]
+                } else {
+                    vec![plain, curly]
+                }
             })
             .collect();
         contexts.push(alternatives);

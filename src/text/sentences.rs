@@ -12,12 +12,11 @@ use crate::wordmap::BuildWordHasher;
 /// case-sensitively, so that "US." at a sentence end still splits when followed by a capital
 /// after a line break).
 pub(crate) const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
-    "Adm", "Cmdr", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "St", "Mt", "Ft",
-    "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "v", "etc", "approx", "Jan",
-    "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif",
-    "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich",
-    "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr",
+    "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Co",
+    "Ltd", "Bros", "No", "Nos", "vs", "v", "etc", "approx", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
+    "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+    "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
     "Wash", "Wis", "Wyo", "U.S", "U.K", "U.N", "D.C", "e.g", "i.e", "a.m", "p.m", "Ph.D", "al",
 ];
 
@@ -54,7 +53,10 @@ pub(crate) fn split(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>)
             while end < span.end {
                 let rest = &text[end..span.end];
                 let c = rest.chars().next().unwrap_or(' ');
-                if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}' | '\u{2026}') {
+                if matches!(
+                    c,
+                    '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}' | '\u{2026}'
+                ) {
                     end += c.len_utf8();
                 } else {
                     break;
@@ -100,10 +102,7 @@ fn starts_sentence(rest: &str) -> bool {
 
 /// Whether the text before a period ends with an abbreviation or an initial ("J.").
 fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}'))
-        .next()
-        .unwrap_or("");
+    let word = before.rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}')).next().unwrap_or("");
     if word.is_empty() {
         return false;
     }

@@ -25,13 +25,25 @@ fn document_phrase(tk: &Toks, a: usize, e: usize) -> bool {
     e > a
         && e - a <= MAX_PHRASE
         && (a..e).any(|k| tk.has(k, class::DOCUMENT))
-        && (a..e).all(|k| !tk.stop(k) && !tk.mark(k) && !tk.punct(k, ',') && !tk.has(k, class::PHRASE_START | class::RELATIVE | class::COMPLEMENTIZER | class::PRONOUN))
+        && (a..e).all(|k| {
+            !tk.stop(k)
+                && !tk.mark(k)
+                && !tk.punct(k, ',')
+                && !tk.has(k, class::PHRASE_START | class::RELATIVE | class::COMPLEMENTIZER | class::PRONOUN)
+        })
 }
 
 /// The document frame of the sentence `a..b` (`end` its words' end) that opens it.
-pub(super) fn find(block: &Block, a: usize, b: usize, end: usize, min_clause: impl Fn(usize, usize) -> bool) -> Option<DocumentFrame> {
+pub(super) fn find(
+    block: &Block,
+    a: usize,
+    b: usize,
+    end: usize,
+    min_clause: impl Fn(usize, usize) -> bool,
+) -> Option<DocumentFrame> {
     let tk = &block.tk;
-    let has_cue = (a..b.min(a + MAX_CUE_SCAN)).any(|k| block.used_cue[k] || (!tk.in_quote(k) && tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()));
+    let has_cue = (a..b.min(a + MAX_CUE_SCAN))
+        .any(|k| block.used_cue[k] || (!tk.in_quote(k) && tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()));
     if has_cue || !tk.word(a) {
         return None;
     }
@@ -42,7 +54,11 @@ pub(super) fn find(block: &Block, a: usize, b: usize, end: usize, min_clause: im
             // Quoted words after it are someone's, whom the quote rules find.
             let quoted = (c + 1..end.min(c + 1 + MAX_CUE_SCAN)).any(|k| tk.mark(k));
             if !quoted && document_phrase(tk, a + 1, c) && min_clause(c + 1, end) {
-                return Some(DocumentFrame { content: (c + 1, end), np: Np { start: a + 1, end: c, ..Np::default() }, cue: cue_at(a) });
+                return Some(DocumentFrame {
+                    content: (c + 1, end),
+                    np: Np { start: a + 1, end: c, ..Np::default() },
+                    cue: cue_at(a),
+                });
             }
         }
     }

@@ -26,7 +26,11 @@ pub(super) struct StanceFrame {
 /// determiner, a number) rather than continuing a relative clause ("claims that might …",
 /// "reports that track …").
 fn opens_clause(tk: &Toks, k: usize) -> bool {
-    tk.word(k) && !tk.in_quote(k) && (tk.cap(k) || tk.has(k, class::PRONOUN | class::DETERMINER) || tk.s(k).starts_with(|c: char| c.is_ascii_digit()))
+    tk.word(k)
+        && !tk.in_quote(k)
+        && (tk.cap(k)
+            || tk.has(k, class::PRONOUN | class::DETERMINER)
+            || tk.s(k).starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Determiners that mark a noun but own it for no person: "the claim", "its prediction" (a
@@ -36,12 +40,21 @@ const IMPERSONAL: [&str; 2] = ["the", "its"];
 /// Whether token `k` is a possessive: "his", "their", "Trump's".
 fn possessive(tk: &Toks, k: usize) -> bool {
     let s = tk.s(k);
-    tk.word(k) && (s.ends_with("'s") || s.ends_with("\u{2019}s") || (tk.has(k, class::DETERMINER) && tk.has(k, class::ARTICLE) && !tk.has(k, class::INDEFINITE) && !IMPERSONAL.iter().any(|w| s.eq_ignore_ascii_case(w))))
+    tk.word(k)
+        && (s.ends_with("'s")
+            || s.ends_with("\u{2019}s")
+            || (tk.has(k, class::DETERMINER)
+                && tk.has(k, class::ARTICLE)
+                && !tk.has(k, class::INDEFINITE)
+                && !IMPERSONAL.iter().any(|w| s.eq_ignore_ascii_case(w))))
 }
 
 /// The source of the noun at `k`: the possessive a few words before it, if any.
 fn holder(tk: &Toks, k: usize, a: usize) -> Option<Np> {
-    let p = (k.saturating_sub(MAX_TO_POSSESSIVE).max(a)..k).rev().take_while(|&p| tk.word(p) && !tk.in_quote(p)).find(|&p| possessive(tk, p))?;
+    let p = (k.saturating_sub(MAX_TO_POSSESSIVE).max(a)..k)
+        .rev()
+        .take_while(|&p| tk.word(p) && !tk.in_quote(p))
+        .find(|&p| possessive(tk, p))?;
     if tk.has(p, class::DETERMINER) {
         return Some(Np { start: p, end: p + 1, pronoun: true, ..Np::default() });
     }
@@ -60,7 +73,13 @@ fn holder(tk: &Toks, k: usize, a: usize) -> Option<Np> {
 /// The first stance frame of the sentence `a..end` (its words' end), if any.
 pub(super) fn find(tk: &Toks, a: usize, end: usize, min_clause: impl Fn(usize, usize) -> bool) -> Option<StanceFrame> {
     let k = (a..end.saturating_sub(2)).find(|&k| {
-        tk.word(k) && !tk.cap(k) && !tk.in_quote(k) && tk.has(k, class::STANCE) && tk.word(k + 1) && tk.s(k + 1).eq_ignore_ascii_case("that") && opens_clause(tk, k + 2)
+        tk.word(k)
+            && !tk.cap(k)
+            && !tk.in_quote(k)
+            && tk.has(k, class::STANCE)
+            && tk.word(k + 1)
+            && tk.s(k + 1).eq_ignore_ascii_case("that")
+            && opens_clause(tk, k + 2)
     })?;
     let content = (k + 1, end);
     // Quoted words in the clause are someone's, whom the quote rules find (with a speaker

@@ -26,22 +26,42 @@ fn assert_one(s: &str, speaker: &str, content: &str) {
 
 #[test]
 fn any_phrase_after_according_to_is_its_source() {
-    assert_one("Ana Ruiz won 37 percent of the vote, according to the results.", "the results", "Ana Ruiz won 37 percent of the vote");
+    assert_one(
+        "Ana Ruiz won 37 percent of the vote, according to the results.",
+        "the results",
+        "Ana Ruiz won 37 percent of the vote",
+    );
     assert_one("According to the results, Ana Ruiz leads by one point.", "the results", "Ana Ruiz leads by one point");
-    assert_one("The mayor has 723 delegates, according to a count by The Daily Star.", "a count by The Daily Star", "The mayor has 723 delegates");
+    assert_one(
+        "The mayor has 723 delegates, according to a count by The Daily Star.",
+        "a count by The Daily Star",
+        "The mayor has 723 delegates",
+    );
 }
 
 #[test]
 fn a_document_reports_what_it_finds_without_that() {
-    assert_one("The April survey found Ana Ruiz leading the mayor by seven points.", "The April survey", "Ana Ruiz leading the mayor by seven points");
-    assert_one("A poll shows Ana Ruiz leading the mayor nationally.", "A poll", "Ana Ruiz leading the mayor nationally");
+    assert_one(
+        "The April survey found Ana Ruiz leading the mayor by seven points.",
+        "The April survey",
+        "Ana Ruiz leading the mayor by seven points",
+    );
+    assert_one(
+        "A poll shows Ana Ruiz leading the mayor nationally.",
+        "A poll",
+        "Ana Ruiz leading the mayor nationally",
+    );
     // A person who finds something reports nothing without "that".
     assert!(found("Ana Ruiz found the body near the river.").is_empty());
 }
 
 #[test]
 fn a_document_opening_the_sentence_is_its_source() {
-    assert_one("In a poll released Monday, 50 percent of voters chose the mayor.", "a poll released Monday", "50 percent of voters chose the mayor");
+    assert_one(
+        "In a poll released Monday, 50 percent of voters chose the mayor.",
+        "a poll released Monday",
+        "50 percent of voters chose the mayor",
+    );
     // A cue of its own makes the document a medium: the speaker is the cue's.
     assert_one("In a statement, Ana Ruiz said the plan had failed.", "Ana Ruiz", "the plan had failed");
     // A standing in the polls reports nothing.
@@ -50,7 +70,11 @@ fn a_document_opening_the_sentence_is_its_source() {
 
 #[test]
 fn a_counted_share_of_people_is_one_speaker() {
-    assert_one("72 percent of Democrats said the plan was a success.", "72 percent of Democrats", "the plan was a success");
+    assert_one(
+        "72 percent of Democrats said the plan was a success.",
+        "72 percent of Democrats",
+        "the plan was a success",
+    );
     assert_one("About half of primary voters said they were angry.", "About half of primary voters", "they were angry");
 }
 
@@ -63,7 +87,9 @@ fn an_infinitive_the_cue_opens_may_be_two_words() {
 #[test]
 fn a_relative_clause_cue_does_not_speak_for_the_sentence_subject() {
     // The relative stands for "bully", no speaker phrase: the subject "Editor" is not its source.
-    let got = found("Editor's note: The mayor is a rampant bully who has repeatedly pledged to ban all visitors from the city.");
+    let got = found(
+        "Editor's note: The mayor is a rampant bully who has repeatedly pledged to ban all visitors from the city.",
+    );
     assert!(got.iter().all(|(speaker, _, _)| speaker != "Editor"), "{got:?}");
     // A named antecedent still speaks.
     let got = found("The vote went to Ana Ruiz, who said the plan failed.");
@@ -72,8 +98,16 @@ fn a_relative_clause_cue_does_not_speak_for_the_sentence_subject() {
 
 #[test]
 fn a_stance_noun_reports_its_that_clause() {
-    assert_one("Republicans laughed at Ana Ruiz's insistence that the plan failed last year.", "Ana Ruiz", "that the plan failed last year");
-    assert_one("The vote came amid growing concerns that the city is running out of money.", "", "that the city is running out of money");
+    assert_one(
+        "Republicans laughed at Ana Ruiz's insistence that the plan failed last year.",
+        "Ana Ruiz",
+        "that the plan failed last year",
+    );
+    assert_one(
+        "The vote came amid growing concerns that the city is running out of money.",
+        "",
+        "that the city is running out of money",
+    );
     // A relative "that" (a verb right after it) opens no reported clause.
     assert!(found("The charges that might have stung were dropped by the court.").is_empty());
 }

@@ -4,7 +4,9 @@
 
 use super::super::view::Toks;
 use super::super::words::class;
-use super::{combine, finish, head, namey, particle_before_name, plain_upto_comma, plural_possessive, Np, MAX_MODIFIERS, MAX_NP};
+use super::{
+    combine, finish, head, namey, particle_before_name, plain_upto_comma, plural_possessive, Np, MAX_MODIFIERS, MAX_NP,
+};
 
 /// The speaker phrase that starts at `start` (after "according to", or an inverted cue:
 /// "said Sean Spicer, chief strategist for the Republican National Committee").
@@ -21,7 +23,9 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     let mut steps = 0;
     // "said 9/11 widow Terry Strada", "said longtime friend Ana Ruiz": a few plain words
     // before a name.
-    let name_at = (start..(start + 4).min(upper)).take_while(|&m| tk.word(m) && !tk.has(m, class::FUNCTION | class::AUX | class::PHRASE_START)).find(|&m| namey(tk, m));
+    let name_at = (start..(start + 4).min(upper))
+        .take_while(|&m| tk.word(m) && !tk.has(m, class::FUNCTION | class::AUX | class::PHRASE_START))
+        .find(|&m| namey(tk, m));
     if let Some(m) = name_at {
         if m > start && !tk.cap(start) && !tk.has(start, class::DETERMINER) {
             k = m;
@@ -33,7 +37,9 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
             break;
         }
         if tk.word(k) {
-            if tk.has(k, class::FUNCTION | class::PRONOUN) || (tk.has(k, class::AUX | class::ADVERB | class::PHRASE_START) && !tk.cap(k)) {
+            if tk.has(k, class::FUNCTION | class::PRONOUN)
+                || (tk.has(k, class::AUX | class::ADVERB | class::PHRASE_START) && !tk.cap(k))
+            {
                 break;
             }
             if tk.has(k, class::DETERMINER) {
@@ -60,7 +66,9 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
                 continue;
             }
             // Lower-case modifiers before a head close by ("a local civil defense activist").
-            let ahead = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper)).take_while(|&m| tk.word(m)).find(|&m| tk.has(m, class::SOURCE_NOUN | class::OUTLET_HEAD));
+            let ahead = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper))
+                .take_while(|&m| tk.word(m))
+                .find(|&m| tk.has(m, class::SOURCE_NOUN | class::OUTLET_HEAD));
             if !has_head && ahead.is_some() {
                 k += 1;
                 continue;
@@ -81,7 +89,11 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
             break;
         }
     }
-    while k > start && tk.word(k - 1) && tk.has(k - 1, class::CONNECTOR | class::DETERMINER | class::PARTICLE) && !tk.cap(k - 1) {
+    while k > start
+        && tk.word(k - 1)
+        && tk.has(k - 1, class::CONNECTOR | class::DETERMINER | class::PARTICLE)
+        && !tk.cap(k - 1)
+    {
         k -= 1;
     }
     if !has_head || k <= start {
@@ -91,7 +103,9 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
         return combine(desc, named);
     }
     let mut np = Np { start, end: k, ..Np::default() };
-    let core = (start..k).find(|&m| m > start && tk.has(m, class::CONNECTOR) && !tk.cap(m) && tk.has(m, class::CONNECTOR)).unwrap_or(k);
+    let core = (start..k)
+        .find(|&m| m > start && tk.has(m, class::CONNECTOR) && !tk.cap(m) && tk.has(m, class::CONNECTOR))
+        .unwrap_or(k);
     finish(tk, &mut np, if np_has_title_before(tk, start, core) { core } else { k });
     // "Sean Spicer, chief strategist for the RNC." — an appositive running to the sentence end.
     if np.name.is_some() && k < upper && tk.punct(k, ',') {
@@ -106,7 +120,8 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     // "said Sanders’ campaign manager, Jeff Weaver." — a description, then the name that closes
     // the phrase.
     if np.name.is_none() && !np.pronoun && k < upper && tk.punct(k, ',') {
-        let named = after(tk, k + 1, upper).filter(|n| n.name.is_some() && !n.pronoun && (n.end >= upper || tk.stop(n.end) || tk.punct(n.end, ',')));
+        let named = after(tk, k + 1, upper)
+            .filter(|n| n.name.is_some() && !n.pronoun && (n.end >= upper || tk.stop(n.end) || tk.punct(n.end, ',')));
         if let Some(np) = named.and_then(|n| combine(np.clone(), n)) {
             return Some(np);
         }
@@ -117,7 +132,22 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
 /// Whether a lower-case plain word at `k` is followed, through a few more of them ending in a
 /// role, by a name ("presidential nominee Donald Trump").
 fn name_ahead(tk: &Toks, k: usize, upper: usize) -> bool {
-    let plain = |m: usize| tk.word(m) && !tk.cap(m) && !tk.has(m, class::FUNCTION | class::PRONOUN | class::AUX | class::ADVERB | class::PHRASE_START | class::CONNECTOR | class::DETERMINER | class::TIME) && !tk.in_quote(m);
+    let plain = |m: usize| {
+        tk.word(m)
+            && !tk.cap(m)
+            && !tk.has(
+                m,
+                class::FUNCTION
+                    | class::PRONOUN
+                    | class::AUX
+                    | class::ADVERB
+                    | class::PHRASE_START
+                    | class::CONNECTOR
+                    | class::DETERMINER
+                    | class::TIME,
+            )
+            && !tk.in_quote(m)
+    };
     if !plain(k) {
         return false;
     }
@@ -130,7 +160,10 @@ fn name_ahead(tk: &Toks, k: usize, upper: usize) -> bool {
 /// Whether a speaker's head noun stands at `k`, after at most a few lower-case modifiers
 /// ("campaign manager"), for a possessive to lead to ("Sanders’ only path" leads to none).
 fn possessed_head(tk: &Toks, k: usize, upper: usize) -> bool {
-    head(tk, k) || (k..(k + MAX_MODIFIERS).min(upper)).take_while(|&m| tk.word(m) && !tk.cap(m) && !tk.has(m, class::FUNCTION)).any(|m| tk.has(m, class::SOURCE_NOUN))
+    head(tk, k)
+        || (k..(k + MAX_MODIFIERS).min(upper))
+            .take_while(|&m| tk.word(m) && !tk.cap(m) && !tk.has(m, class::FUNCTION))
+            .any(|m| tk.has(m, class::SOURCE_NOUN))
 }
 
 fn np_has_title_before(tk: &Toks, start: usize, core: usize) -> bool {

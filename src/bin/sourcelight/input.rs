@@ -155,7 +155,8 @@ mod tests {
 
     #[test]
     fn a_byte_order_mark_names_utf16() {
-        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Caf\u{e9} “ok”".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let le: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("Caf\u{e9} “ok”".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         assert_eq!(decode(le, false).unwrap(), "Caf\u{e9} “ok”");
         let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("日本".encode_utf16().flat_map(u16::to_be_bytes)).collect();
         assert_eq!(decode(be, false).unwrap(), "日本");
@@ -165,7 +166,8 @@ mod tests {
 
     #[test]
     fn a_page_is_read_in_the_charset_it_declares() {
-        let page = b"<html><head><meta charset=\"windows-1252\"></head><body><p>\x93Caf\xe9,\x94 he said.</p></body></html>";
+        let page =
+            b"<html><head><meta charset=\"windows-1252\"></head><body><p>\x93Caf\xe9,\x94 he said.</p></body></html>";
         assert!(decode(page.to_vec(), true).unwrap().contains("“Café,” he said."));
         let old_style = b"<html><head><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=iso-8859-1\"></head>\xe9</html>";
         assert!(decode(old_style.to_vec(), true).unwrap().contains("</head>é</html>"));

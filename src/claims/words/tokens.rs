@@ -44,10 +44,7 @@ impl Token<'_> {
     /// The same token read as if it were not capitalized, so that lower-case list entries
     /// match it (the words of a title-case headline).
     pub fn uncased(&self) -> Self {
-        Token {
-            capitalized: false,
-            ..self.clone()
-        }
+        Token { capitalized: false, ..self.clone() }
     }
 
     /// Whether the token is a short all-capital word.
@@ -141,10 +138,9 @@ impl std::ops::Deref for Lower<'_> {
         match self {
             Lower::Borrowed(s) => s,
             // Lowered from ASCII, so always valid UTF-8.
-            Lower::Inline(buf, len) => buf
-                .get(..usize::from(*len))
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .unwrap_or_default(),
+            Lower::Inline(buf, len) => {
+                buf.get(..usize::from(*len)).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or_default()
+            }
             Lower::Owned(s) => s,
         }
     }
@@ -289,18 +285,12 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
         };
         let kind = match class {
             Class::Digit => TokenKind::Number,
-            Class::Other if b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
-                TokenKind::Number
-            }
+            Class::Other if b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => TokenKind::Number,
             Class::Upper | Class::Lower => TokenKind::Word,
             Class::NonAscii if is_alphanumeric_non_ascii(c) => TokenKind::Word,
             _ => TokenKind::Punct,
         };
-        let mut shape = Shape {
-            end: i + len,
-            upper: class == Class::Upper,
-            ascii: class != Class::NonAscii,
-        };
+        let mut shape = Shape { end: i + len, upper: class == Class::Upper, ascii: class != Class::NonAscii };
         if kind != TokenKind::Punct {
             extend(s, &mut shape, kind);
         }
@@ -312,20 +302,9 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
                 Class::NonAscii => c.is_uppercase(),
                 _ => false,
             };
-        let lower = if ascii {
-            Lower::from_ascii(t, upper)
-        } else {
-            Lower::new(t)
-        };
+        let lower = if ascii { Lower::from_ascii(t, upper) } else { Lower::new(t) };
         let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
-        out.push(Token {
-            text: t,
-            lower,
-            span: base + i..base + end,
-            kind,
-            capitalized,
-            acronym,
-        });
+        out.push(Token { text: t, lower, span: base + i..base + end, kind, capitalized, acronym });
         i = end;
     }
 }
@@ -398,10 +377,7 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<&str> {
-        tokenize(s, 0..s.len())
-            .into_iter()
-            .map(|t| t.text)
-            .collect()
+        tokenize(s, 0..s.len()).into_iter().map(|t| t.text).collect()
     }
 
     #[test]
