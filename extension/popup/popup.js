@@ -62,6 +62,9 @@
       h('span', { class: 'count', id: `count-${k}` }, String(st.counts[k]))))));
 
     const sw = $('site-switch');
+    // A refresh while the page reloads finds no content script and disables the switch; the
+    // next refresh that reaches it enables it again.
+    sw.disabled = false;
     sw.checked = st.enabled;
     $('site-label').textContent = `On for ${st.site || 'this site'}`;
     sw.onchange = async () => {

@@ -175,6 +175,25 @@ test('popup: counts, sources and claims listed; toggling a kind removes its high
   await page.close();
 });
 
+test('popup: a refresh while the page is away disables the site switch, and the next one enables it again', { skip }, async () => {
+  const { page, state } = await openSample();
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
+  await popup.waitForFunction(() => /finding/.test(document.getElementById('status').textContent));
+  // Any storage change makes the popup refresh.
+  const poke = () => popup.evaluate(() => chrome.storage.local.set({ poke: Date.now() }));
+  await page.goto('about:blank');
+  await poke();
+  await popup.waitForFunction(() => document.getElementById('site-switch').disabled, null, { timeout: 5000 });
+  await page.goto(`${srv.origin}/sample`);
+  await H.waitForDone(browser.worker, `${srv.origin}/sample`);
+  await poke();
+  await popup.waitForFunction(() => !document.getElementById('site-switch').disabled, null, { timeout: 5000 });
+  await popup.evaluate(() => chrome.storage.local.remove('poke'));
+  await popup.close();
+  await page.close();
+});
+
 test('a page with a strict CSP (default-src none) is still highlighted', { skip }, async () => {
   const { page, errors, state } = await openSample('/sample-csp');
   assert.equal(state.status, 'done');
