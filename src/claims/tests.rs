@@ -6,7 +6,7 @@ use crate::lexicon::Entry;
 use lists::VAGUE;
 
 /// The claims of a plain text with no attribution frames (the rules' own safety nets only).
-fn claims(s: &str) -> Vec<(String, Claim)> {
+pub(super) fn claims(s: &str) -> Vec<(String, Claim)> {
     let doc = Document::from_plain_text(&format!("A headline for the test\n\n{s}"));
     let text = Text::new(&doc);
     let voice = VoiceMap::new(&text, &[]);

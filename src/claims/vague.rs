@@ -264,16 +264,9 @@ fn verb_in(window: &[Token<'_>], kind: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::Document;
-    use crate::text::Text;
-    use crate::voice::VoiceMap;
-
     /// The reasons of the vague claims in a plain text (no attribution frames).
     fn vague(s: &str) -> Vec<String> {
-        let doc = Document::from_plain_text(&format!("A headline for the test\n\n{s}"));
-        let text = Text::new(&doc);
-        let voice = VoiceMap::new(&text, &[]);
-        crate::claims::find(&text, &voice).into_iter().filter(|(_, c)| c.vague).map(|(_, c)| c.reason).collect()
+        crate::claims::tests::claims(s).into_iter().filter(|(_, c)| c.vague).map(|(_, c)| c.reason).collect()
     }
 
     #[test]
