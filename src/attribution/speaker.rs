@@ -318,8 +318,7 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
 fn manner_adverb(tk: &Toks, k: usize) -> bool {
     let s = tk.s(k);
     let p = k.wrapping_sub(1);
-    let noun_before =
-        tk.has(p, class::DETERMINER | class::ARTICLE) || tk.s(p).ends_with("'s") || tk.s(p).ends_with("\u{2019}s");
+    let noun_before = tk.has(p, class::DETERMINER | class::ARTICLE) || tk.possessive_s(p);
     tk.word(k) && !tk.cap(k) && s.len() >= 5 && s.ends_with("ly") && !tk.in_quote(k) && !noun_before
 }
 
@@ -451,7 +450,7 @@ pub(crate) fn plain(tk: &Toks, a: usize, b: usize) -> Option<Np> {
     {
         return None;
     }
-    let possessive = tk.s(a).ends_with("'s") || tk.s(a).ends_with("\u{2019}s");
+    let possessive = tk.possessive_s(a);
     if !(tk.has(a, class::DETERMINER) || possessive) {
         return None;
     }

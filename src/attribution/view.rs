@@ -171,6 +171,12 @@ impl<'a> Toks<'a> {
         self.t.get(i).and_then(|t| self.text.get(t.span.clone())).unwrap_or("")
     }
 
+    /// Whether token `i` ends in a possessive "'s" or "’s" ("Trump's", "Sanders’s").
+    pub fn possessive_s(&self, i: usize) -> bool {
+        let s = self.s(i);
+        s.ends_with("'s") || s.ends_with("\u{2019}s")
+    }
+
     /// Whether token `i` is a word.
     pub fn word(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(Token::is_word)

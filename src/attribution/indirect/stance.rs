@@ -41,8 +41,7 @@ const IMPERSONAL: [&str; 2] = ["the", "its"];
 fn possessive(tk: &Toks, k: usize) -> bool {
     let s = tk.s(k);
     tk.word(k)
-        && (s.ends_with("'s")
-            || s.ends_with("\u{2019}s")
+        && (tk.possessive_s(k)
             || (tk.has(k, class::DETERMINER)
                 && tk.has(k, class::ARTICLE)
                 && !tk.has(k, class::INDEFINITE)
