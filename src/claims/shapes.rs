@@ -259,3 +259,10 @@ pub(super) fn mid_sentence_names(text: &str) -> HashSet<&str> {
     }
     names
 }
+
+/// Whether a token is a quote mark of any style (straight, curly, guillemet, or the backtick
+/// some texts open a quote with).
+pub(super) fn is_quote_mark(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Punct
+        && matches!(t.text, "\"" | "'" | "`" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "\u{ab}" | "\u{bb}")
+}

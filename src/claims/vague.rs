@@ -2,6 +2,7 @@
 //! "it is believed", "Some argue", "reportedly"), or the writer guesses ("probably").
 
 use super::lists::{FACTS, SOURCING, VAGUE};
+use super::shapes::is_quote_mark;
 use super::words::{Hit, Token, TokenKind};
 
 /// A weasel source outside quotes, as a reason ("vague attribution: “critics say”").
@@ -59,7 +60,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         let agent_window = if kind == "agentless" { 3 } else { 1 };
         let by_agent = tokens.iter().skip(hit.end).take(agent_window).any(|t| t.lower == "by")
             && tokens.get(hit.first).is_some_and(|t| t.lower != "by");
-        if by_agent || names_members(tokens, hit.end) {
+        if by_agent || names_members(tokens, hit.end) || counts(tokens, hit) {
             continue;
         }
         // "could not possibly", "a possibly complex ...": not a guess about a fact.
@@ -67,14 +68,33 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         if kind == "hedge" && matches!(before, Some("not" | "a" | "an" | "the")) {
             continue;
         }
+        // "the candidate most likely to win" is an adjective's complement, not a guess.
+        let after = tokens.get(hit.end).map(|t| t.lower.as_ref());
+        if kind == "adjective-hedge" && (after == Some("to") || matches!(before, Some("a" | "an" | "the"))) {
+            continue;
+        }
+        // "is said to be on a power play", "is said to have 'pinned'" name a term, where "is
+        // said to date from" reports.
+        let term_next = tokens.get(hit.end..tokens.len().min(hit.end + 2)).unwrap_or(&[]).iter().any(is_quote_mark);
+        if kind == "reputed" && (after == Some("be") || term_next) {
+            continue;
+        }
         if kind == "some" {
             end = (hit.end + 1).min(tokens.len());
         }
         let words: Vec<&str> = tokens.get(hit.first..end)?.iter().map(|t| t.text).collect();
-        let what = if kind == "hedge" { "unsourced guess" } else { "vague attribution" };
+        let what = if kind.ends_with("hedge") { "unsourced guess" } else { "vague attribution" };
         return Some(format!("{what}: \u{201c}{}\u{201d}", words.join(" ")));
     }
     None
+}
+
+/// Whether the hit ends on a quantifier that counts a figure ("spoken by some 105,000 people"):
+/// a number, not an unnamed source.
+fn counts(tokens: &[Token<'_>], hit: &Hit) -> bool {
+    let last = hit.end.checked_sub(1).and_then(|l| tokens.get(l..l + 1)).unwrap_or(&[]);
+    let quantifier = VAGUE.find(last).iter().any(|h| VAGUE.kind(h) == "quantifier");
+    quantifier && tokens.get(hit.end).is_some_and(|t| t.kind == TokenKind::Number)
 }
 
 /// Whether the vague source ending before token `from` goes on to name its members ("some
@@ -326,6 +346,26 @@ mod tests {
         assert!(vague("Some emails and other records described the meetings.").is_empty());
         assert!(vague("Some Texas courses have sought bankruptcy protection.").is_empty());
         assert!(vague("Some Republican gun control measures have also failed.").is_empty());
+    }
+
+    #[test]
+    fn most_likely_is_a_guess_but_not_before_its_complement() {
+        assert_eq!(vague("After his death, Patsy most likely took over the crew.").len(), 1);
+        assert!(vague("He was the candidate most likely to win the 2012 race.").is_empty());
+        assert!(vague("The most likely buyer paid $4 billion for the firm in 2016.").is_empty());
+    }
+
+    #[test]
+    fn said_to_reports_unless_it_names_a_term() {
+        assert_eq!(vague("The word is said to date to 1923.").len(), 1);
+        assert!(vague("The opposing team is said to be on a power play.").is_empty());
+        assert!(vague("In this case the piece is said to have 'pinned'.").is_empty());
+    }
+
+    #[test]
+    fn a_quantifier_before_a_number_counts() {
+        assert!(vague("It was spoken by some 105,000 people in the highlands.").is_empty());
+        assert_eq!(vague("The rite is still practised by some villagers in the north.").len(), 1);
     }
 
     #[test]
