@@ -24,7 +24,7 @@ use crate::voice::VoiceMap;
 use lists::{FACTS, HEDGES, SOURCING};
 use shapes::{
     after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, in_relative_clause, is_modifier,
-    is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, mid_sentence_names, speaks_for_a_time,
+    is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, mid_sentence_names, opens_phrase, speaks_for_a_time,
 };
 use words::{Token, TokenKind};
 
@@ -188,6 +188,7 @@ fn judge<'a>(
                 || in_open_relative_clause(tokens, h.first)
                 || in_conjoined_relative_clause(tokens, h.first)
                 || kind == "speech" && speaks_for_a_time(tokens, h.end)
+                || kind == "comparison" && compares_as_preposition(tokens, h)
         };
         source && tokens.get(h.first).is_some_and(outside) && !no_source_here()
     });
@@ -295,10 +296,17 @@ fn opens_with_agent<'t>(tokens: &[Token<'t>], hits: &lists::Hits) -> Option<&'t 
     (!listed_first && verb_next).then_some(first.text)
 }
 
+/// Whether a comparison verb stands as a preposition ("25 million votes, compared with 16
+/// million for Mrs. Clinton"): a phrase of its own before "to" or "with", where no one compares.
+fn compares_as_preposition(tokens: &[Token<'_>], h: &words::Hit) -> bool {
+    let next = tokens.get(h.end).map(|t| t.lower.as_ref());
+    matches!(next, Some("to" | "with")) && opens_phrase(tokens, h.first)
+}
+
 /// Whether a sourcing entry of this kind gives a sentence its source by itself (the other
 /// kinds point back at a sentence or take part in a frame, see `frames`).
 fn is_source_kind(kind: &str) -> bool {
-    matches!(kind, "speech" | "thought" | "document" | "stance")
+    matches!(kind, "speech" | "thought" | "document" | "stance" | "comparison")
 }
 
 /// The reader-facing reason for the strongest cue.

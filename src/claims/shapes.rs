@@ -15,17 +15,42 @@ pub(super) fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
     })
 }
 
-/// Whether the participle at `j` modifies a noun after a determiner ("a perceived bias", "the
-/// reported deaths", "his stated goal"): an adjective, not someone speaking.
+/// Whether the participle at `j` modifies a noun: after a determiner ("a perceived bias", "the
+/// reported deaths", "his stated goal"), after a determiner and an adverb ("a racially charged
+/// dispute"), or between a figure, a quantifier or a preposition and a plural noun ("300 pledged
+/// delegates", "more pledged delegates", "trails in pledged delegates"; not "an ad in 2008
+/// questioned whether"). An adjective, not someone speaking.
 pub(super) fn is_modifier(tokens: &[Token<'_>], j: usize) -> bool {
     let participle = tokens.get(j).is_some_and(|t| t.lower.ends_with("ed"));
-    participle
-        && j.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
-            matches!(
-                p.lower.as_ref(),
-                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "these" | "those"
-            )
-        })
+    let at = |k: Option<usize>| k.and_then(|k| tokens.get(k));
+    let is_determiner = |t: &Token<'_>| {
+        matches!(
+            t.lower.as_ref(),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "these" | "those"
+        )
+    };
+    let Some(prev) = at(j.checked_sub(1)) else {
+        return false;
+    };
+    let adverb_after_determiner =
+        prev.lower.ends_with("ly") && !prev.is_capitalized() && at(j.checked_sub(2)).is_some_and(is_determiner);
+    let figure_or_preposition = prev.kind == TokenKind::Number
+        || matches!(
+            prev.lower.as_ref(),
+            "in" | "of" | "among" | "with" | "for" | "from" | "more" | "fewer" | "many" | "most"
+        );
+    let before_plural = tokens.get(j + 1).is_some_and(is_plural_noun);
+    participle && (is_determiner(prev) || adverb_after_determiner || figure_or_preposition && before_plural)
+}
+
+/// Whether the word at `j` opens a phrase of its own rather than following its subject: the
+/// sentence start, or after a comma, a figure or an adverb (", compared with 16 million",
+/// "Especially compared to ...").
+pub(super) fn opens_phrase(tokens: &[Token<'_>], j: usize) -> bool {
+    let Some(prev) = j.checked_sub(1).and_then(|p| tokens.get(p)) else {
+        return true;
+    };
+    prev.text == "," || prev.kind == TokenKind::Number || (prev.lower.ends_with("ly") && !prev.is_capitalized())
 }
 
 /// How far back a relative pronoun is looked for (a bound that keeps the look-back short).

@@ -310,3 +310,25 @@ fn a_speech_verb_after_and_in_a_relative_clause_leaves_the_main_claim() {
     // "which" after a preposition has a subject of its own: the clause is an attribution.
     assert_eq!(claims("The council held 3 meetings in which residents met and demanded a new inquiry."), []);
 }
+
+#[test]
+fn compared_with_in_a_phrase_of_its_own_is_no_source() {
+    assert_eq!(claims("Sanders won 25 million votes, compared with 16 million for Clinton.").len(), 1);
+    assert_eq!(claims("Turnout fell by 3 million votes, especially compared to 2012.").len(), 1);
+    assert_eq!(claims("Lee compared the flood that killed 30 people to a war."), []);
+}
+
+#[test]
+fn a_participle_before_a_plural_noun_after_a_figure_is_an_adjective() {
+    assert_eq!(claims("Clinton led Sanders by nearly 300 pledged delegates.").len(), 1);
+    assert_eq!(claims("Pence navigated a racially charged dispute over 2 Gold Star families.").len(), 1);
+    // "2008 questioned whether": a verb after a year, not an adjective.
+    assert_eq!(claims("A memorable ad in 2008 questioned whether 30 states would vote."), []);
+}
+
+#[test]
+fn keeping_or_thanks_to_is_no_speech() {
+    assert_eq!(claims("Sanders maintained his double-digit lead over 4 rivals in Iowa.").len(), 1);
+    assert_eq!(claims("The economy weathered the crisis of 2008 thanks to surging energy prices.").len(), 1);
+    assert_eq!(claims("The mayor thanks the firefighters for saving 40 homes."), []);
+}

@@ -278,7 +278,7 @@ fn verb_in(window: &[Token<'_>], kind: &str) -> bool {
             && window.get(h.end).is_none_or(|t| t.lower != "by")
             && (kind != "group" || !words.iter().take(h.first).any(Token::is_capitalized))
     };
-    SOURCING.find(words).iter().any(|h| matches!(SOURCING.kind(h), "speech" | "thought") && verb_at(h))
+    SOURCING.find(words).iter().any(|h| matches!(SOURCING.kind(h), "speech" | "thought" | "comparison") && verb_at(h))
         || VAGUE.find(words).iter().any(|h| VAGUE.kind(h) == "verb" && verb_at(h))
 }
 
