@@ -9,6 +9,7 @@
 //! sentence a vague claim. The cue words are data (`src/lexicon/claims_*.txt`).
 
 mod frames;
+mod grammar;
 mod lists;
 mod quotes;
 mod shapes;

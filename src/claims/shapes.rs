@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use super::grammar;
 use super::words::{Hit, Token, TokenKind};
 
 /// Whether token `j` follows a form of "be" or a negation: a passive ("was approved by") or
@@ -23,22 +24,13 @@ pub(super) fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
 pub(super) fn is_modifier(tokens: &[Token<'_>], j: usize) -> bool {
     let participle = tokens.get(j).is_some_and(|t| t.lower.ends_with("ed"));
     let at = |k: Option<usize>| k.and_then(|k| tokens.get(k));
-    let is_determiner = |t: &Token<'_>| {
-        matches!(
-            t.lower.as_ref(),
-            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "these" | "those"
-        )
-    };
+    let is_determiner = |t: &Token<'_>| grammar::is("determiner", t.lower.as_ref());
     let Some(prev) = at(j.checked_sub(1)) else {
         return false;
     };
     let adverb_after_determiner =
         prev.lower.ends_with("ly") && !prev.is_capitalized() && at(j.checked_sub(2)).is_some_and(is_determiner);
-    let figure_or_preposition = prev.kind == TokenKind::Number
-        || matches!(
-            prev.lower.as_ref(),
-            "in" | "of" | "among" | "with" | "for" | "from" | "more" | "fewer" | "many" | "most"
-        );
+    let figure_or_preposition = prev.kind == TokenKind::Number || grammar::is("quantity-word", prev.lower.as_ref());
     let before_plural = tokens.get(j + 1).is_some_and(is_plural_noun);
     participle && (is_determiner(prev) || adverb_after_determiner || figure_or_preposition && before_plural)
 }

@@ -1,6 +1,7 @@
 //! Vague attributions: a weasel gives the sentence a source that names no one ("critics say",
 //! "it is believed", "Some argue", "reportedly"), or the writer guesses ("probably").
 
+use super::grammar;
 use super::lists::{FACTS, SOURCING, VAGUE};
 use super::shapes::is_quote_mark;
 use super::words::{Hit, Token, TokenKind};
@@ -138,33 +139,7 @@ fn names_people(tokens: &[Token<'_>], from: usize) -> bool {
         if plural || SOURCING.find(word).iter().any(|h| SOURCING.kind(h) == "speech") {
             return false;
         }
-        if matches!(
-            token.lower.as_ref(),
-            "of" | "in"
-                | "at"
-                | "on"
-                | "for"
-                | "from"
-                | "to"
-                | "with"
-                | "by"
-                | "about"
-                | "have"
-                | "has"
-                | "had"
-                | "are"
-                | "were"
-                | "may"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "might"
-                | "must"
-                | "should"
-                | "do"
-                | "did"
-        ) {
+        if grammar::is("phrase-end", token.lower.as_ref()) {
             return false;
         }
     }
@@ -204,24 +179,7 @@ fn starts_clause(tokens: &[Token<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
         return true;
     };
-    prev.kind == TokenKind::Punct
-        || matches!(
-            prev.lower.as_ref(),
-            "but"
-                | "and"
-                | "while"
-                | "although"
-                | "though"
-                | "however"
-                | "that"
-                | "since"
-                | "because"
-                | "yet"
-                | "whereas"
-                | "as"
-                | "what"
-                | "which"
-        )
+    prev.kind == TokenKind::Punct || grammar::is("clause-opener", prev.lower.as_ref())
 }
 
 /// Whether the word before token `i` names an owner: a possessive ("Smith's") or a capitalised
@@ -267,9 +225,7 @@ fn verb_in(window: &[Token<'_>], kind: &str) -> bool {
     // explained" are not sources speaking).
     let stop = window
         .iter()
-        .position(|t| {
-            t.kind != TokenKind::Word || matches!(t.lower.as_ref(), "is" | "are" | "was" | "were" | "be" | "been")
-        })
+        .position(|t| t.kind != TokenKind::Word || grammar::is("be", t.lower.as_ref()))
         .unwrap_or(window.len());
     let words = window.get(..stop).unwrap_or(&[]);
     let verb_at = |h: &Hit| {
