@@ -50,7 +50,9 @@ mod tests {
                 let shown = match kind {
                     "clause-opener" => vague,
                     "phrase-end" | "be" => !vague,
-                    "determiner" | "quantity-word" => claim,
+                    "determiner" | "quantity-word" | "passive-marker" | "relative-pronoun" | "relative-gap"
+                    | "subject-relative" | "noun-determiner" => claim,
+                    "clause-preposition" | "subject-word" | "adjective-marker" => found.is_empty(),
                     _ => false,
                 };
                 if !has_word || !shown {

@@ -10,10 +10,9 @@ use super::words::{Hit, Token, TokenKind};
 /// Whether token `j` follows a form of "be" or a negation: a passive ("was approved by") or
 /// a state, not the subject's own act.
 pub(super) fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
-    j.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
-        matches!(p.lower.as_ref(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "not" | "n't")
-            || p.lower.ends_with("n't")
-    })
+    j.checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| grammar::is("passive-marker", p.lower.as_ref()) || p.lower.ends_with("n't"))
 }
 
 /// Whether the participle at `j` modifies a noun: after a determiner ("a perceived bias", "the
@@ -56,14 +55,15 @@ const MAX_RELATIVE_GAP: usize = 12;
 pub(super) fn in_open_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
     let from = j.saturating_sub(MAX_RELATIVE_GAP);
     for t in tokens.get(from..j).unwrap_or(&[]).iter().rev() {
-        match t.lower.as_ref() {
-            "which" | "who" | "whom" | "whose" => return true,
-            // Only the relative pronoun itself may be the one who speaks: a subject of its
-            // own ("which advocates say ...") makes the clause an attribution of the sentence.
-            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been" | "also" | "not" | "never" | "once"
-            | "long" | "often" | "already" | "later" | "then" | "still" => {}
-            w if w.ends_with("ly") && !t.is_capitalized() => {}
-            _ => return false,
+        let word = t.lower.as_ref();
+        if grammar::is("relative-pronoun", word) {
+            return true;
+        }
+        // Only the relative pronoun itself may be the one who speaks: a subject of its own
+        // ("which advocates say ...") makes the clause an attribution of the sentence.
+        let gap = grammar::is("relative-gap", word) || word.ends_with("ly") && !t.is_capitalized();
+        if !gap {
+            return false;
         }
     }
     false
@@ -88,46 +88,13 @@ pub(super) fn in_conjoined_relative_clause(tokens: &[Token<'_>], j: usize) -> bo
     for k in (and.saturating_sub(MAX_CONJOINED_GAP)..and).rev() {
         let Some(t) = tokens.get(k) else { return false };
         match t.lower.as_ref() {
-            "which" | "who" => {
-                let after_preposition = k.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
-                    matches!(
-                        p.lower.as_ref(),
-                        "in" | "of"
-                            | "for"
-                            | "with"
-                            | "to"
-                            | "by"
-                            | "on"
-                            | "at"
-                            | "from"
-                            | "under"
-                            | "through"
-                            | "during"
-                            | "among"
-                    )
-                });
+            w if grammar::is("subject-relative", w) => {
+                let after_preposition = k
+                    .checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_some_and(|p| grammar::is("clause-preposition", p.lower.as_ref()));
                 let verb_next = tokens.get(k + 1).is_some_and(|v| {
-                    v.kind == TokenKind::Word
-                        && !v.is_capitalized()
-                        && !matches!(
-                            v.lower.as_ref(),
-                            "the"
-                                | "a"
-                                | "an"
-                                | "he"
-                                | "she"
-                                | "it"
-                                | "they"
-                                | "we"
-                                | "i"
-                                | "you"
-                                | "his"
-                                | "her"
-                                | "its"
-                                | "their"
-                                | "our"
-                                | "my"
-                        )
+                    v.kind == TokenKind::Word && !v.is_capitalized() && !grammar::is("subject-word", v.lower.as_ref())
                 });
                 return verb_next && !after_preposition;
             }
@@ -147,25 +114,11 @@ pub(super) fn in_conjoined_relative_clause(tokens: &[Token<'_>], j: usize) -> bo
 pub(super) fn is_noun_in_s(tokens: &[Token<'_>], hit: &Hit) -> bool {
     let one_word_in_s = hit.end == hit.first + 1 && tokens.get(hit.first).is_some_and(|t| t.lower.ends_with('s'));
     let before_of = tokens.get(hit.end).is_some_and(|t| t.lower == "of");
-    let after_determiner = hit.first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
-        matches!(
-            p.lower.as_ref(),
-            "the"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "these"
-                | "those"
-                | "any"
-                | "no"
-                | "new"
-                | "more"
-                | "such"
-                | "'s"
-                | "\u{2019}s"
-        )
-    });
+    let after_determiner = hit
+        .first
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| grammar::is("noun-determiner", p.lower.as_ref()));
     one_word_in_s && (before_of || after_determiner)
 }
 
@@ -203,30 +156,12 @@ pub(super) fn is_past_verb(tokens: &[Token<'_>], j: usize) -> bool {
         return false;
     }
     let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
-    !matches!(
-        prev,
-        Some(
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "very"
-                | "more"
-                | "most"
-                | "less"
-                | "so"
-                | "too"
-        )
-    )
+    !prev.is_some_and(|p| grammar::is("adjective-marker", p))
 }
 
 /// Whether token `j` follows a relative pronoun ("which", "who") in its sentence.
 pub(super) fn in_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
-    tokens.get(..j).unwrap_or(&[]).iter().any(|t| matches!(t.lower.as_ref(), "which" | "who" | "whom" | "whose"))
+    tokens.get(..j).unwrap_or(&[]).iter().any(|t| grammar::is("relative-pronoun", t.lower.as_ref()))
 }
 
 /// Whether a token looks like a plural noun ("factories", "people").
