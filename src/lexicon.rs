@@ -122,6 +122,7 @@ mod tests {
             include_str!("lexicon/attribution_verbs.txt"),
             include_str!("lexicon/attribution_words.txt"),
             include_str!("lexicon/claims_facts.txt"),
+            include_str!("lexicon/claims_grammar.txt"),
             include_str!("lexicon/claims_hedges.txt"),
             include_str!("lexicon/claims_sourcing.txt"),
             include_str!("lexicon/claims_vague.txt"),
