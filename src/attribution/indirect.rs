@@ -535,7 +535,7 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
             if tk.in_quote(t) || block.used_cue[t] || !tk.has(t, class::PHRASE_START) {
                 continue;
             }
-            let Some(cue) = tk.cue_at(t) else { continue };
+            let Some(cue) = tk.cue_at(t).filter(|c| !idioms::holds_cue(tk, c)) else { continue };
             let found = match cue.kind {
                 CueKind::According => according(tk, &cue, a, b),
                 CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => verb(block, &cue, a, b, false),
@@ -563,6 +563,10 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
                 v += 1;
                 continue;
             };
+            if idioms::holds_cue(tk, &cue) {
+                v = cue.end.max(v + 1);
+                continue;
+            }
             let found = match cue.kind {
                 CueKind::According => according(tk, &cue, a, b),
                 CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => verb(block, &cue, a, b, used_before),
@@ -660,6 +664,7 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
 }
 
 mod document;
+mod idioms;
 mod stance;
 
 #[cfg(test)]
