@@ -107,6 +107,12 @@ fn word_list_examples() {
                     && f.cue.as_ref().is_some_and(|c| text.slice(c) == word)
                     && speakers.iter().any(|s| s.name == "Ana Ruiz")
             }),
+            // The stance noun's clause is found, with no speaker.
+            "impersonal" => fr.iter().any(|f| {
+                f.speaker.is_none()
+                    && text.slice(&f.content).starts_with("that")
+                    && f.cue.as_ref().is_some_and(|c| text.slice(c) == "claim")
+            }),
             _ => speakers.iter().any(|s| {
                 let all = format!("{} {}", s.name, s.description.clone().unwrap_or_default());
                 all.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))

@@ -50,6 +50,9 @@ pub(crate) mod class {
     /// A noun naming what someone holds or says, whose "that" opens the reported clause
     /// ("his claim that …", "fears that …").
     pub const STANCE: u32 = 1 << 26;
+    /// A determiner that marks a stance noun but owns it for no person ("the claim that …",
+    /// "its prediction that …").
+    pub const IMPERSONAL: u32 = 1 << 27;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
     /// Opens a phrase that extends a cue ("in", "on").
@@ -180,6 +183,7 @@ impl Words {
                     ("headless", class::HEADLESS),
                     ("label", class::LABEL),
                     ("stance", class::STANCE),
+                    ("impersonal", class::IMPERSONAL),
                     ("medium", class::MEDIUM),
                     ("time", class::TIME),
                 ][..],
