@@ -47,7 +47,7 @@ fn trim_end(tk: &Toks, a: usize, mut b: usize) -> usize {
 
 /// Whether what follows a cue up to `b` is only an addressee, an outlet or a few words
 /// (so that the attribution closes its sentence: "…, a source told Reuters.").
-fn closes_sentence(tk: &Toks, from: usize, b: usize) -> Option<Option<String>> {
+fn closes_sentence(tk: &Toks, from: usize, b: usize, tell: bool) -> Option<Option<String>> {
     let end = trim_end(tk, from, b);
     if from >= end {
         return Some(None);
@@ -60,7 +60,19 @@ fn closes_sentence(tk: &Toks, from: usize, b: usize) -> Option<Option<String>> {
     if (from..end).any(|k| tk.has(k, class::COMPLEMENTIZER) || tk.mark(k)) {
         return None;
     }
-    (words_between(tk, from, end) <= MAX_TRAILING_REST).then_some(None)
+    // The few words left place or time the saying ("he said Monday", "she told CNN", "the
+    // president told her", "Politico reported in 2014"); a
+    // plain lower-case word is the verb's object ("he declined to comment", "Holder announced
+    // his resignation"): the words before the comma are an opening phrase, not its clause.
+    let places = |k: usize| {
+        !tk.word(k)
+            || tk.cap(k)
+            || tk.has(k, class::TIME | class::ADVERB | class::TAILPREP | class::PRONOUN)
+            || tk.s(k).ends_with("ly")
+            || tk.s(k).starts_with(|c: char| c.is_ascii_digit())
+    };
+    // A verb of telling takes its addressee there ("she told reporters", "he told the crowd").
+    (words_between(tk, from, end) <= MAX_TRAILING_REST && (tell || (from..end).all(places))).then_some(None)
 }
 
 /// Whether a name after an inverted cue ends there: what follows only places or times the
@@ -174,7 +186,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     let inverted = cue.start > a
         && tk.punct(cue.start - 1, ',')
         && speaker::after(tk, cue.end, b).is_some_and(|np| {
-            closes_sentence(tk, np.end, b).is_some()
+            closes_sentence(tk, np.end, b, false).is_some()
                 || (!np.pronoun && (tk.punct(np.end, ',') || (np.name.is_some() && ends_phrase(tk, np.end, b))))
         });
     // "X said … and warned …": a cue right after a coordinator, with no subject of its own,
@@ -195,7 +207,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                 return None;
             }
             let np = speaker::after(tk, cue.end, b)?;
-            let via = closes_sentence(tk, np.end, b).unwrap_or(None);
+            let via = closes_sentence(tk, np.end, b, false).unwrap_or(None);
             if !inverted {
                 return None;
             }
@@ -214,7 +226,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             // Trailing: "…, a YPG commander, Sipan Hemo, told Sputnik."
             let edge = np.start > a && (tk.punct(np.start - 1, ',') || tk.mark(np.start - 1));
             if edge {
-                if let Some(via) = closes_sentence(tk, cue.end, b) {
+                if let Some(via) = closes_sentence(tk, cue.end, b, cue.kind == CueKind::Tell) {
                     let e = if tk.punct(np.start - 1, ',') { np.start - 1 } else { np.start };
                     if words_between(tk, a, e) >= MIN_CLAUSE {
                         return Some(Found { content: (a, e), second: None, np: Some(np), via });
@@ -393,7 +405,7 @@ fn as_aside(tk: &Toks, cue: &Cue, np: &Np, a: usize, b: usize) -> Option<Found> 
     let end = trim_end(tk, cue.end, b);
     let short_tail = words_between(tk, cue.end, end) <= MAX_AS_TAIL
         && !(cue.end..end).any(|k| tk.mark(k) || tk.has(k, class::COMPLEMENTIZER | class::PRONOUN) || tk.punct(k, ','));
-    let closes = short_tail || closes_sentence(tk, cue.end, b).is_some();
+    let closes = short_tail || closes_sentence(tk, cue.end, b, cue.kind == CueKind::Tell).is_some();
     let before_and = tk.punct(cue.end, ',') && tk.word(cue.end + 1) && tk.has(cue.end + 1, class::COORDINATOR);
     let content = (a, opener - 1);
     ((closes || before_and) && words_between(tk, content.0, content.1) >= MIN_CLAUSE).then(|| Found {

@@ -111,3 +111,22 @@ fn a_stance_noun_reports_its_that_clause() {
     // A relative "that" (a verb right after it) opens no reported clause.
     assert!(found("The charges that might have stung were dropped by the court.").is_empty());
 }
+
+#[test]
+fn an_opening_phrase_before_a_verb_and_its_object_is_no_reported_clause() {
+    for s in [
+        "Through a spokesman, he declined to comment.",
+        "Shortly after the vote, Ana Ruiz announced her resignation.",
+        "As an immigrant, she felt for me.",
+    ] {
+        assert!(found(s).iter().all(|f| !s.starts_with(&f.1)), "{s}: {:?}", found(s));
+    }
+    assert_one("The plan failed on Monday, Ana Ruiz told her.", "Ana Ruiz", "The plan failed on Monday");
+    assert_one("The plan failed on Monday, Ana Ruiz told the crowd.", "Ana Ruiz", "The plan failed on Monday");
+    assert_one(
+        "The plan failed on Monday, the Daily Star reported in 2014.",
+        "Daily Star",
+        "The plan failed on Monday",
+    );
+    assert_one("The plan failed on Monday, Ana Ruiz said Tuesday.", "Ana Ruiz", "The plan failed on Monday");
+}
