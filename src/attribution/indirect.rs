@@ -8,13 +8,14 @@ use super::view::{Cue, Toks};
 use super::words::{class, CueKind};
 use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
+pub(crate) use cut::cut_at_next_attribution;
+use cut::MAX_CUT_SCAN;
+use shapes::{after_relative, coordinated_cue, issued_document, partitive_subject};
 
 /// How far after the cue a "that" may open the reported clause ("said on Monday that").
 const MAX_TO_THAT: usize = 10;
 /// How many tokens may follow a trailing attribution ("…, he told Anadolu Agency on Monday.").
 const MAX_TRAILING_REST: usize = 2;
-/// How far into a reported clause another attribution is looked for.
-const MAX_CUT_SCAN: usize = 200;
 /// How many words may follow the cue of a closing "as X reported" aside ("a few days later").
 const MAX_AS_TAIL: usize = 4;
 /// The fewest tokens a reported clause has.
@@ -352,42 +353,6 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     }
 }
 
-/// The most tokens before the "of" of a partitive subject ("about half of", "72 percent of").
-const MAX_PARTITIVE: usize = 5;
-
-/// "72 percent of Democrats said …", "About half of GOP voters said …": a phrase that opens the
-/// sentence with a count or share, joined to the speaker phrase by a connector, makes one
-/// speaker: the people counted.
-fn partitive_subject(tk: &Toks, np: &Np, a: usize) -> Option<Np> {
-    let of = np.start.checked_sub(1)?;
-    if of <= a || of - a > MAX_PARTITIVE || !tk.word(of) || tk.cap(of) || !tk.has(of, class::CONNECTOR) || np.pronoun {
-        return None;
-    }
-    let plain = |k: usize| {
-        (tk.word(k) || tk.punct(k, '%'))
-            && !tk.in_quote(k)
-            && !tk.has(
-                k,
-                class::PRONOUN
-                    | class::AUX
-                    | class::PHRASE_START
-                    | class::COMPLEMENTIZER
-                    | class::RELATIVE
-                    | class::CONNECTOR
-                    | class::COORDINATOR
-                    | class::SOURCE_NOUN,
-            )
-    };
-    // A count: a number, or a lower-case word after an optional opener ("about half").
-    let counted = (a..of).any(|k| tk.s(k).starts_with(|c: char| c.is_ascii_digit()));
-    ((a..of).all(plain) && (counted || (a..of).all(|k| !tk.cap(k) || k == a))).then(|| Np {
-        start: a,
-        end: np.end,
-        anonymous: np.anonymous,
-        ..Np::default()
-    })
-}
-
 /// "…, as Breitbart reported a few days later." / "…, as The Times reported, and he …": an
 /// aside opened by "as" (the label word) after a comma that closes its sentence or a
 /// coordinated clause reports the clause before it.
@@ -414,118 +379,6 @@ fn as_aside(tk: &Toks, cue: &Cue, np: &Np, a: usize, b: usize) -> Option<Found> 
         np: Some(np.clone()),
         via: None,
     })
-}
-
-/// Whether `np` is an unnamed document ("a statement") right after a lower-case verb that
-/// takes it as its object ("issued a statement").
-fn issued_document(tk: &Toks, np: &Np, a: usize) -> bool {
-    let v = np.start.wrapping_sub(1);
-    np.name.is_none()
-        && !np.pronoun
-        && np.start > a
-        && tk.has(np.start, class::DETERMINER)
-        && (np.start..np.end).any(|k| tk.has(k, class::DOCUMENT))
-        && tk.word(v)
-        && !tk.cap(v)
-        && !tk.has(v, class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::AGENT | class::PRONOUN)
-}
-
-/// Whether the cue at `cue_start` opens a relative clause ("who has repeatedly pledged"): a
-/// relative pronoun before it, with only auxiliaries and adverbs between.
-fn after_relative(tk: &Toks, cue_start: usize, a: usize) -> bool {
-    let mut k = cue_start;
-    while k > a
-        && tk.word(k - 1)
-        && !tk.cap(k - 1)
-        && (tk.has(k - 1, class::AUX | class::ADVERB) || tk.s(k - 1).ends_with("ly"))
-        && cue_start - k < 4
-    {
-        k -= 1;
-    }
-    k > a && tk.word(k - 1) && tk.has(k - 1, class::RELATIVE)
-}
-
-/// Whether the cue at `cue_start` directly follows a coordinator ("… and warned"), with at
-/// most one adverb between ("and also said").
-fn coordinated_cue(tk: &Toks, cue_start: usize, a: usize) -> bool {
-    let mut k = cue_start;
-    if k > a + 1 && tk.has(k - 1, class::ADVERB) && !tk.cap(k - 1) {
-        k -= 1;
-    }
-    k > a && tk.word(k - 1) && !tk.cap(k - 1) && tk.has(k - 1, class::COORDINATOR) && !tk.in_quote(k - 1)
-}
-
-/// The end of a reported clause: before ", NP cue" when another attribution follows, or
-/// before "and" + a second cue of the same speaker ("said … and warned …").
-pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -> usize {
-    let tk = &block.tk;
-    for c in start..end.min(start + MAX_CUT_SCAN) {
-        if tk.word(c) && tk.has(c, class::COORDINATOR) && !tk.cap(c) && !tk.in_quote(c) && c > start {
-            let mut v = c + 1;
-            if tk.has(v, class::ADVERB) && !tk.cap(v) {
-                v += 1;
-            }
-            let second = v < end && tk.word(v) && !tk.cap(v) && tk.has(v, class::PHRASE_START);
-            // Only verbs of saying: "… had diverted ships and expected delays" may go on with
-            // the reported clause's own subject.
-            if second
-                && tk.cue_at(v).is_some_and(|cue| cue.start == v && matches!(cue.kind, CueKind::Say | CueKind::Tell))
-            {
-                return if tk.punct(c - 1, ',') { c - 1 } else { c };
-            }
-        }
-        // "…, “justice for Terrence,” but pledged …": a comma inside the closing mark ends
-        // the clause like one outside it.
-        // "… as a “disgrace” — a word …": a dash after the last closing mark ends it too.
-        let closing = tk.mark(c) && c > start && tk.in_quote(c - 1) && !tk.in_quote(c + 1);
-        if closing && tk.dash(c + 1) && !(c + 1..end.min(c + 1 + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
-            return c + 1;
-        }
-        let comma_in_mark =
-            tk.mark(c) && c > start && tk.punct(c - 1, ',') && tk.in_quote(c - 1) && !tk.in_quote(c + 1);
-        if comma_in_mark {
-            let next = c + 1;
-            let new_clause = tk.word(next)
-                && !tk.cap(next)
-                && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER)
-                    || tk.s(next).ends_with("ing"));
-            if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
-                return c + 1;
-            }
-            continue;
-        }
-        if !tk.punct(c, ',') || tk.in_quote(c) {
-            continue;
-        }
-        // "defended the incident, calling the protester “…”": a participle cue after a comma
-        // reports the quoted words after it in a clause of its own (read next, for the same
-        // speaker).
-        let next = c + 1;
-        let participle_cue = tk.word(next)
-            && !tk.cap(next)
-            && tk.s(next).ends_with("ing")
-            && tk.has(next, class::PHRASE_START)
-            && tk.cue_at(next).is_some_and(|cue| cue.start == next);
-        if participle_cue && (next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
-            return c;
-        }
-        // ", but stopped short of …", ", citing …": a new clause, unless quoted words follow.
-        let new_clause = tk.word(next)
-            && !tk.cap(next)
-            && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER) || tk.s(next).ends_with("ing"));
-        if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
-            return c;
-        }
-        let v = (c + 1..(c + 8).min(end)).find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some());
-        if let Some(v) = v {
-            if let Some(cue) = tk.cue_at(v) {
-                if speaker::before(tk, cue.start, c + 1).is_some_and(|np| np.start == c + 1) {
-                    return c;
-                }
-            }
-        }
-    }
-    end
 }
 
 /// Finds reported speech sentence by sentence.
@@ -675,8 +528,10 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
     Some(cue.end.max(ce))
 }
 
+mod cut;
 mod document;
 mod idioms;
+mod shapes;
 mod stance;
 
 #[cfg(test)]
