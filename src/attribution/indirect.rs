@@ -382,12 +382,23 @@ fn as_aside(tk: &Toks, cue: &Cue, np: &Np, a: usize, b: usize) -> Option<Found> 
 }
 
 /// Finds reported speech sentence by sentence.
-pub(crate) fn find(block: &mut Block, doc: &mut Doc) {
+pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
     let n_sent = block.sent_start.len();
     for s in 0..n_sent {
         let (a, b) = (block.sent_start[s], block.sent_end[s]);
         if a >= b || a == usize::MAX {
             continue;
+        }
+        if in_headline && s == 0 {
+            let end = trim_end(&block.tk, a, b);
+            let enough = |s: usize, e: usize| words_between(&block.tk, s, e) >= MIN_CLAUSE;
+            if let Some(h) = headline::find(&block.tk, a, end, b, enough) {
+                if emit(block, doc, &h.cue, Found { content: h.content, second: None, np: Some(h.np), via: None })
+                    .is_some()
+                {
+                    continue;
+                }
+            }
         }
         let frames_before = doc.frames.len();
         let mut v = a;
@@ -530,6 +541,7 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
 
 mod cut;
 mod document;
+mod headline;
 mod idioms;
 mod shapes;
 mod stance;

@@ -130,3 +130,30 @@ fn an_opening_phrase_before_a_verb_and_its_object_is_no_reported_clause() {
     );
     assert_one("The plan failed on Monday, Ana Ruiz said Tuesday.", "Ana Ruiz", "The plan failed on Monday");
 }
+
+/// (speaker name, reported clause) of every frame found in a document of a headline and a
+/// paragraph.
+fn found_under(headline: &str) -> Vec<(String, String)> {
+    let body = "The council met on Monday to discuss the budget for the coming year.";
+    let text = Text::new(&Document::from_plain_text(&format!("{headline}\n\n{body}")));
+    find(&text)
+        .iter()
+        .map(|f| (f.speaker.as_ref().map_or(String::new(), |s| s.name.clone()), text.slice(&f.content).to_string()))
+        .collect()
+}
+
+#[test]
+fn a_headline_name_before_a_colon_is_the_speaker_of_what_follows() {
+    let got = found_under("Lynch: No outside influence on FBI probe into Clinton emails");
+    assert_eq!(got, [("Lynch".to_string(), "No outside influence on FBI probe into Clinton emails".to_string())]);
+    let got = found_under("Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business.");
+    assert_eq!(got, [("Elizabeth Warren".to_string(), "Donald Trump Is a ‘Proven Failure’ in Business".to_string())]);
+    // Section labels, datelines in capitals and colons in running text name nobody.
+    for headline in ["Watch: Donald Trump Is a Failure in Business", "WASHINGTON: The council rejected the plan"] {
+        assert!(found_under(headline).is_empty(), "{headline}: {:?}", found_under(headline));
+    }
+    let text = Text::new(&Document::from_plain_text(
+        "Budget news\n\nThe result: the council rejected the plan on Monday after a long debate.",
+    ));
+    assert!(find(&text).is_empty());
+}
