@@ -48,7 +48,9 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
             }
             continue;
         }
-        if !tk.punct(c, ',') || tk.in_quote(c) {
+        // "said that, if elected, he'd …": a comma right after the opening "that" starts an
+        // aside inside the clause, not a new clause.
+        if !tk.punct(c, ',') || tk.in_quote(c) || (c == start + 1 && tk.has(start, class::COMPLEMENTIZER)) {
             continue;
         }
         // "defended the incident, calling the protester “…”": a participle cue after a comma

@@ -157,3 +157,12 @@ fn a_headline_name_before_a_colon_is_the_speaker_of_what_follows() {
     ));
     assert!(find(&text).is_empty());
 }
+
+#[test]
+fn a_comma_right_after_that_opens_an_aside_not_a_new_clause() {
+    assert_one(
+        "Ana Ruiz said that, if elected, she would cut the budget.",
+        "Ana Ruiz",
+        "that, if elected, she would cut the budget",
+    );
+}
