@@ -439,7 +439,10 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
                 v += 1;
                 continue;
             };
-            if idioms::holds_cue(tk, &cue) {
+            // "rejected Ana Ruiz's claim that …": a cue word after a name's possessive is a
+            // noun, whose clause the stance rule reads ("He's said" opens its sentence).
+            let after_possessive = cue.start > a + 1 && tk.cap(cue.start - 1) && tk.possessive_s(cue.start - 1);
+            if idioms::holds_cue(tk, &cue) || after_possessive {
                 v = cue.end.max(v + 1);
                 continue;
             }

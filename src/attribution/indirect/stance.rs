@@ -59,7 +59,8 @@ fn holder(tk: &Toks, k: usize, a: usize) -> Option<Np> {
         return None;
     }
     let mut start = p;
-    while start > a && tk.cap(start - 1) && !tk.in_quote(start - 1) {
+    // "Despite Mr. Trump's claims": a capitalised sentence opener is no part of the name.
+    while start > a && tk.cap(start - 1) && !tk.in_quote(start - 1) && !tk.has(start - 1, class::FUNCTION) {
         start -= 1;
     }
     Some(Np { start, end: p + 1, name: Some((start, p + 1)), ..Np::default() })

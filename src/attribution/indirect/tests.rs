@@ -166,3 +166,11 @@ fn a_comma_right_after_that_opens_an_aside_not_a_new_clause() {
         "that, if elected, she would cut the budget",
     );
 }
+
+#[test]
+fn a_cue_word_after_a_names_possessive_is_a_stance_noun() {
+    assert_one("Smith rejected Ana Ruiz's claim that the plan failed.", "Ana Ruiz", "that the plan failed");
+    // A capitalised opener is no part of the name.
+    let got = found("Despite Ana Ruiz's claim that the plan failed, the council voted for it.");
+    assert!(got.len() == 1 && got[0].0 == "Ana Ruiz" && got[0].2 == "claim", "{got:?}");
+}
