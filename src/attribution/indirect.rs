@@ -153,6 +153,12 @@ fn subject_of_cue_before(tk: &Toks, at: usize, a: usize) -> Option<Np> {
 fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Option<Found> {
     let tk = &block.tk;
     let mut subject = speaker::before(tk, cue.start, a);
+    // "The ministry surprised everyone by announcing that …": a participle after the agent
+    // word speaks for the sentence's subject, not for the words before it.
+    let by_participle = cue.start > a + 1 && tk.has(cue.start - 1, class::AGENT) && tk.s(cue.verb).ends_with("ing");
+    if by_participle {
+        subject = speaker::sentence_subject(tk, a, cue.start - 1);
+    }
     // "Trump issued a statement saying …": a document that is the object of a verb speaks
     // for the sentence's subject.
     if let Some(doc_np) = subject.as_ref().filter(|np| issued_document(tk, np, a) && tk.s(cue.verb).ends_with("ing")) {

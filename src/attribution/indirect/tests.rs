@@ -174,3 +174,12 @@ fn a_cue_word_after_a_names_possessive_is_a_stance_noun() {
     let got = found("Despite Ana Ruiz's claim that the plan failed, the council voted for it.");
     assert!(got.len() == 1 && got[0].0 == "Ana Ruiz" && got[0].2 == "claim", "{got:?}");
 }
+
+#[test]
+fn a_participle_after_by_speaks_for_the_sentence_subject() {
+    assert_one(
+        "The minister surprised everyone by announcing that the plan had failed.",
+        "The minister",
+        "that the plan had failed",
+    );
+}
