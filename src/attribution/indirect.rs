@@ -5,7 +5,7 @@
 use super::direct::via_at;
 use super::speaker::{self, Np};
 use super::view::{Cue, Toks};
-use super::words::{class, CueKind};
+use super::words::{class, CueKind, WORDS_TABLE};
 use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
 pub(crate) use cut::cut_at_next_attribution;
@@ -204,7 +204,11 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     }
     // "… a bully who has repeatedly pledged …": a relative's cue speaks for the noun before
     // the relative; when no speaker rule took that noun, the sentence subject is no stand-in.
-    if subject.is_none() && !inverted && !used_before && !after_relative(tk, cue.start, a) {
+    // "in states that vote …": a word as often a plural noun, with no subject right before
+    // it, is the noun; the sentence's subject does not make it a verb.
+    let noun_like =
+        !tk.cap(cue.verb) && WORDS_TABLE.phrases(tk.s(cue.verb)).iter().any(|p| p.noun && p.words.len() == 1);
+    if subject.is_none() && !inverted && !used_before && !noun_like && !after_relative(tk, cue.start, a) {
         subject = speaker::sentence_subject(tk, a, cue.start);
     }
     match subject {

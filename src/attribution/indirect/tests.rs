@@ -183,3 +183,10 @@ fn a_participle_after_by_speaks_for_the_sentence_subject() {
         "that the plan had failed",
     );
 }
+
+#[test]
+fn a_word_as_often_a_plural_noun_is_no_verb_of_the_sentence_subject() {
+    let s = "Ana Ruiz has focused her money on states in the Midwest that vote in March.";
+    assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+    assert_one("The report states that the plan failed.", "The report", "that the plan failed");
+}
