@@ -301,7 +301,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                         s += 1;
                     }
                     match cue.kind {
-                        CueKind::Say | CueKind::That | CueKind::According => s,
+                        CueKind::Say | CueKind::That | CueKind::According | CueKind::Name => s,
                         // "The poll found Clinton leading", "records show he backed …": a
                         // document reports what it finds or shows without "that".
                         CueKind::Object if (np.start..np.end).any(|k| tk.has(k, class::DOCUMENT)) => s,
@@ -459,6 +459,23 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
             let found = match cue.kind {
                 CueKind::According => according(tk, &cue, a, b),
                 CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => verb(block, &cue, a, b, used_before),
+                // "Osman called him a kind, loving person": a label with no quoted words
+                // reports the object and what it is called (quoted labels are leftover.rs's);
+                // only after a named or pronoun subject ("a group called …", "a phone call"
+                // name nobody's words).
+                CueKind::Name => {
+                    let named = |np: &Np| np.end == cue.start && (np.name.is_some() || np.pronoun);
+                    let plain = |f: &Found| {
+                        f.second.is_none()
+                            && f.content.0 >= cue.end
+                            && !tk.s(f.content.0).ends_with("ing")
+                            && !(f.content.0..f.content.1).any(|k| tk.mark(k))
+                    };
+                    speaker::before(tk, cue.start, a)
+                        .filter(named)
+                        .and_then(|_| verb(block, &cue, a, b, used_before))
+                        .filter(plain)
+                }
                 _ => None,
             };
             let Some(f) = found else {

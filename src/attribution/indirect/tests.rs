@@ -190,3 +190,14 @@ fn a_word_as_often_a_plural_noun_is_no_verb_of_the_sentence_subject() {
     assert!(found(s).is_empty(), "{s}: {:?}", found(s));
     assert_one("The report states that the plan failed.", "The report", "that the plan failed");
 }
+
+#[test]
+fn an_unquoted_label_after_a_named_subject_is_reported() {
+    assert_one("Ana Ruiz called him a danger to the city.", "Ana Ruiz", "him a danger to the city");
+    // Naming, not saying: a participle after a noun, a noun "call".
+    for s in
+        ["She joined a group called Citizens for the Plan last year.", "Ana Ruiz spoke in a phone call with reporters."]
+    {
+        assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+    }
+}
