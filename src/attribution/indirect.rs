@@ -251,9 +251,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                 if tk.punct(np.start - 1, ',') && tk.punct(after_cue, ',') {
                     let first = (a, np.start - 1);
                     let second = (after_cue + 1, trim_end(tk, after_cue + 1, b));
-                    if words_between(tk, first.0, first.1) >= MIN_CLAUSE
-                        && words_between(tk, second.0, second.1) >= MIN_CLAUSE
-                    {
+                    // The first part may be a subject or an opening phrase alone ("The museum,
+                    // Mr. Bush said, celebrated …"): the clause goes on after the cue.
+                    if words_between(tk, first.0, first.1) >= 1 && words_between(tk, second.0, second.1) >= MIN_CLAUSE {
                         return Some(Found { content: first, second: Some(second), np: Some(np), via: None });
                     }
                 }

@@ -201,3 +201,10 @@ fn an_unquoted_label_after_a_named_subject_is_reported() {
         assert!(found(s).is_empty(), "{s}: {:?}", found(s));
     }
 }
+
+#[test]
+fn a_parenthetical_cue_after_a_short_opening_reports_both_parts() {
+    let got = found("The museum, Ana Ruiz said, celebrated several of her heroes.");
+    let parts: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+    assert_eq!(parts, [("Ana Ruiz", "The museum"), ("Ana Ruiz", "celebrated several of her heroes")]);
+}
