@@ -202,6 +202,8 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     if coordinated {
         subject = block.speaker_np_before(cue.start, a);
     }
+    // Whether the subject is the sentence's, far from the cue.
+    let mut subject_far = false;
     // "… a bully who has repeatedly pledged …": a relative's cue speaks for the noun before
     // the relative; when no speaker rule took that noun, the sentence subject is no stand-in.
     // "in states that vote …": a word as often a plural noun, with no subject right before
@@ -210,6 +212,7 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
         !tk.cap(cue.verb) && WORDS_TABLE.phrases(tk.s(cue.verb)).iter().any(|p| p.noun && p.words.len() == 1);
     if subject.is_none() && !inverted && !used_before && !noun_like && !after_relative(tk, cue.start, a) {
         subject = speaker::sentence_subject(tk, a, cue.start);
+        subject_far = subject.is_some();
     }
     match subject {
         None => {
@@ -327,7 +330,16 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             }
             // "declined to comment": an infinitive the cue opens is a clause of two words.
             let min_clause = if that.is_none() && opens { MIN_OPENED_CLAUSE } else { MIN_CLAUSE };
-            if start >= end || words_between(tk, start, end) < min_clause || tk.stop(start) {
+            // "…, said a handful of Democrats who …", "…,” said one of two witnesses who …": a
+            // cue right after a comma or a closing mark, far from a subject that runs on into
+            // its own predicate, is inverted; what follows it is its speaker, not a clause.
+            let inverted_after = subject_far
+                && cue.start > a
+                && (tk.punct(cue.start - 1, ',') || tk.mark(cue.start - 1))
+                && !tk.punct(np.end, ',')
+                && tk.word(start)
+                && (tk.has(start, class::INDEFINITE) || tk.s(start).starts_with(|c: char| c.is_ascii_digit()));
+            if inverted_after || start >= end || words_between(tk, start, end) < min_clause || tk.stop(start) {
                 return None;
             }
             // "super PACs supported by …", "laws proposed during …": a participle with a

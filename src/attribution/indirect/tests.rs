@@ -208,3 +208,10 @@ fn a_parenthetical_cue_after_a_short_opening_reports_both_parts() {
     let parts: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
     assert_eq!(parts, [("Ana Ruiz", "The museum"), ("Ana Ruiz", "celebrated several of her heroes")]);
 }
+
+#[test]
+fn a_cue_after_a_comma_before_an_indefinite_phrase_is_inverted() {
+    let s = "Defending that ground is within his reach, said a handful of Democrats who know him.";
+    assert!(found(s).iter().all(|f| !f.1.starts_with("a handful")), "{s}: {:?}", found(s));
+    assert_one("Ana Ruiz, the mayor, said the plan failed.", "Ana Ruiz", "the plan failed");
+}
