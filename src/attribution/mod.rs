@@ -22,6 +22,7 @@ mod words;
 
 use std::ops::Range;
 
+use crate::document::BlockKind;
 use crate::report::QuoteStyle;
 use crate::text::Text;
 
@@ -242,7 +243,7 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
         doc.people.start_block();
         doc.people.note_subjects(&block.tk, &block.sent_start, &block.sent_end);
         direct::attach(&mut block, &mut doc);
-        indirect::find(&mut block, &mut doc);
+        indirect::find(&mut block, &mut doc, text.kinds.get(b) == Some(&BlockKind::Headline));
         leftover::resolve(&mut block, &mut doc, first);
         doc.people.end_block(&mut doc.frames[first..]);
         if let Some((g, sp)) = doc.open_quote.as_mut() {

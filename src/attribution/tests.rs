@@ -41,6 +41,7 @@ fn verb_list_examples() {
     assert!(marked_opens("vowed to") && !marked_opens("pointed to"), "the `opens` marks are read");
     check_list(VERBS, |word, kind, text, fr| match kind {
         "adverb" => fr.iter().any(|f| f.speaker.as_ref().is_some_and(|s| s.name == "Smith")),
+        "idiom" => fr.is_empty(),
         "according" => fr
             .iter()
             .any(|f| f.style == QuoteStyle::Indirect && f.cue.as_ref().is_some_and(|c| holds(text.slice(c), word))),
@@ -93,7 +94,7 @@ fn word_list_examples() {
                     && speakers.iter().all(|s| s.name == "Smith")
                     && fr.iter().all(|f| !text.slice(&f.content).split_whitespace().any(|w| w == word))
             }
-            "agent" | "article" => fr.is_empty(),
+            "agent" | "article" | "heading" => fr.is_empty(),
             "label" => fr.iter().any(|f| {
                 f.style == QuoteStyle::Mixed
                     && text.slice(&f.content).contains(&format!(" {word} "))
@@ -105,6 +106,12 @@ fn word_list_examples() {
                 text.slice(&f.content).starts_with("that")
                     && f.cue.as_ref().is_some_and(|c| text.slice(c) == word)
                     && speakers.iter().any(|s| s.name == "Ana Ruiz")
+            }),
+            // The stance noun's clause is found, with no speaker.
+            "impersonal" => fr.iter().any(|f| {
+                f.speaker.is_none()
+                    && text.slice(&f.content).starts_with("that")
+                    && f.cue.as_ref().is_some_and(|c| text.slice(c) == "claim")
             }),
             _ => speakers.iter().any(|s| {
                 let all = format!("{} {}", s.name, s.description.clone().unwrap_or_default());

@@ -50,6 +50,12 @@ pub(crate) mod class {
     /// A noun naming what someone holds or says, whose "that" opens the reported clause
     /// ("his claim that …", "fears that …").
     pub const STANCE: u32 = 1 << 26;
+    /// A determiner that marks a stance noun but owns it for no person ("the claim that …",
+    /// "its prediction that …").
+    pub const IMPERSONAL: u32 = 1 << 27;
+    /// A section label that may open a headline before a colon ("Watch:", "Exclusive:"),
+    /// naming no speaker.
+    pub const HEADING: u32 = 1 << 28;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
     /// Opens a phrase that extends a cue ("in", "on").
@@ -180,6 +186,8 @@ impl Words {
                     ("headless", class::HEADLESS),
                     ("label", class::LABEL),
                     ("stance", class::STANCE),
+                    ("impersonal", class::IMPERSONAL),
+                    ("heading", class::HEADING),
                     ("medium", class::MEDIUM),
                     ("time", class::TIME),
                 ][..],

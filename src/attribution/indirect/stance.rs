@@ -33,19 +33,15 @@ fn opens_clause(tk: &Toks, k: usize) -> bool {
             || tk.s(k).starts_with(|c: char| c.is_ascii_digit()))
 }
 
-/// Determiners that mark a noun but own it for no person: "the claim", "its prediction" (a
-/// letter's, a party's), which the people resolver would hand to the last person named.
-const IMPERSONAL: [&str; 2] = ["the", "its"];
-
-/// Whether token `k` is a possessive: "his", "their", "Trump's".
+/// Whether token `k` is a possessive: "his", "their", "Trump's"; not a determiner that owns
+/// its noun for no person ("the claim", "its prediction"), which the people resolver would
+/// hand to the last person named.
 fn possessive(tk: &Toks, k: usize) -> bool {
-    let s = tk.s(k);
     tk.word(k)
         && (tk.possessive_s(k)
             || (tk.has(k, class::DETERMINER)
                 && tk.has(k, class::ARTICLE)
-                && !tk.has(k, class::INDEFINITE)
-                && !IMPERSONAL.iter().any(|w| s.eq_ignore_ascii_case(w))))
+                && !tk.has(k, class::INDEFINITE | class::IMPERSONAL)))
 }
 
 /// The source of the noun at `k`: the possessive a few words before it, if any.
@@ -63,7 +59,8 @@ fn holder(tk: &Toks, k: usize, a: usize) -> Option<Np> {
         return None;
     }
     let mut start = p;
-    while start > a && tk.cap(start - 1) && !tk.in_quote(start - 1) {
+    // "Despite Mr. Trump's claims": a capitalised sentence opener is no part of the name.
+    while start > a && tk.cap(start - 1) && !tk.in_quote(start - 1) && !tk.has(start - 1, class::FUNCTION) {
         start -= 1;
     }
     Some(Np { start, end: p + 1, name: Some((start, p + 1)), ..Np::default() })

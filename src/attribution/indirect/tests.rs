@@ -111,3 +111,107 @@ fn a_stance_noun_reports_its_that_clause() {
     // A relative "that" (a verb right after it) opens no reported clause.
     assert!(found("The charges that might have stung were dropped by the court.").is_empty());
 }
+
+#[test]
+fn an_opening_phrase_before_a_verb_and_its_object_is_no_reported_clause() {
+    for s in [
+        "Through a spokesman, he declined to comment.",
+        "Shortly after the vote, Ana Ruiz announced her resignation.",
+        "As an immigrant, she felt for me.",
+    ] {
+        assert!(found(s).iter().all(|f| !s.starts_with(&f.1)), "{s}: {:?}", found(s));
+    }
+    assert_one("The plan failed on Monday, Ana Ruiz told her.", "Ana Ruiz", "The plan failed on Monday");
+    assert_one("The plan failed on Monday, Ana Ruiz told the crowd.", "Ana Ruiz", "The plan failed on Monday");
+    assert_one(
+        "The plan failed on Monday, the Daily Star reported in 2014.",
+        "Daily Star",
+        "The plan failed on Monday",
+    );
+    assert_one("The plan failed on Monday, Ana Ruiz said Tuesday.", "Ana Ruiz", "The plan failed on Monday");
+}
+
+/// (speaker name, reported clause) of every frame found in a document of a headline and a
+/// paragraph.
+fn found_under(headline: &str) -> Vec<(String, String)> {
+    let body = "The council met on Monday to discuss the budget for the coming year.";
+    let text = Text::new(&Document::from_plain_text(&format!("{headline}\n\n{body}")));
+    find(&text)
+        .iter()
+        .map(|f| (f.speaker.as_ref().map_or(String::new(), |s| s.name.clone()), text.slice(&f.content).to_string()))
+        .collect()
+}
+
+#[test]
+fn a_headline_name_before_a_colon_is_the_speaker_of_what_follows() {
+    let got = found_under("Lynch: No outside influence on FBI probe into Clinton emails");
+    assert_eq!(got, [("Lynch".to_string(), "No outside influence on FBI probe into Clinton emails".to_string())]);
+    let got = found_under("Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business.");
+    assert_eq!(got, [("Elizabeth Warren".to_string(), "Donald Trump Is a ‘Proven Failure’ in Business".to_string())]);
+    // Section labels, datelines in capitals and colons in running text name nobody.
+    for headline in ["Watch: Donald Trump Is a Failure in Business", "WASHINGTON: The council rejected the plan"] {
+        assert!(found_under(headline).is_empty(), "{headline}: {:?}", found_under(headline));
+    }
+    let text = Text::new(&Document::from_plain_text(
+        "Budget news\n\nThe result: the council rejected the plan on Monday after a long debate.",
+    ));
+    assert!(find(&text).is_empty());
+}
+
+#[test]
+fn a_comma_right_after_that_opens_an_aside_not_a_new_clause() {
+    assert_one(
+        "Ana Ruiz said that, if elected, she would cut the budget.",
+        "Ana Ruiz",
+        "that, if elected, she would cut the budget",
+    );
+}
+
+#[test]
+fn a_cue_word_after_a_names_possessive_is_a_stance_noun() {
+    assert_one("Smith rejected Ana Ruiz's claim that the plan failed.", "Ana Ruiz", "that the plan failed");
+    // A capitalised opener is no part of the name.
+    let got = found("Despite Ana Ruiz's claim that the plan failed, the council voted for it.");
+    assert!(got.len() == 1 && got[0].0 == "Ana Ruiz" && got[0].2 == "claim", "{got:?}");
+}
+
+#[test]
+fn a_participle_after_by_speaks_for_the_sentence_subject() {
+    assert_one(
+        "The minister surprised everyone by announcing that the plan had failed.",
+        "The minister",
+        "that the plan had failed",
+    );
+}
+
+#[test]
+fn a_word_as_often_a_plural_noun_is_no_verb_of_the_sentence_subject() {
+    let s = "Ana Ruiz has focused her money on states in the Midwest that vote in March.";
+    assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+    assert_one("The report states that the plan failed.", "The report", "that the plan failed");
+}
+
+#[test]
+fn an_unquoted_label_after_a_named_subject_is_reported() {
+    assert_one("Ana Ruiz called him a danger to the city.", "Ana Ruiz", "him a danger to the city");
+    // Naming, not saying: a participle after a noun, a noun "call".
+    for s in
+        ["She joined a group called Citizens for the Plan last year.", "Ana Ruiz spoke in a phone call with reporters."]
+    {
+        assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+    }
+}
+
+#[test]
+fn a_parenthetical_cue_after_a_short_opening_reports_both_parts() {
+    let got = found("The museum, Ana Ruiz said, celebrated several of her heroes.");
+    let parts: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+    assert_eq!(parts, [("Ana Ruiz", "The museum"), ("Ana Ruiz", "celebrated several of her heroes")]);
+}
+
+#[test]
+fn a_cue_after_a_comma_before_an_indefinite_phrase_is_inverted() {
+    let s = "Defending that ground is within his reach, said a handful of Democrats who know him.";
+    assert!(found(s).iter().all(|f| !f.1.starts_with("a handful")), "{s}: {:?}", found(s));
+    assert_one("Ana Ruiz, the mayor, said the plan failed.", "Ana Ruiz", "the plan failed");
+}

@@ -1,0 +1,85 @@
+//! Where a reported clause ends: before another attribution that follows it (", NP cue"),
+//! before a second cue of the same speaker ("said … and warned …"), at a new clause after a
+//! comma or a closing quote mark.
+
+use crate::attribution::speaker;
+use crate::attribution::words::{class, CueKind};
+use crate::attribution::Block;
+
+/// How far into a reported clause another attribution is looked for.
+pub(super) const MAX_CUT_SCAN: usize = 200;
+
+/// The end of a reported clause: before ", NP cue" when another attribution follows, or
+/// before "and" + a second cue of the same speaker ("said … and warned …").
+pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -> usize {
+    let tk = &block.tk;
+    for c in start..end.min(start + MAX_CUT_SCAN) {
+        if tk.word(c) && tk.has(c, class::COORDINATOR) && !tk.cap(c) && !tk.in_quote(c) && c > start {
+            let mut v = c + 1;
+            if tk.has(v, class::ADVERB) && !tk.cap(v) {
+                v += 1;
+            }
+            let second = v < end && tk.word(v) && !tk.cap(v) && tk.has(v, class::PHRASE_START);
+            // Only verbs of saying: "… had diverted ships and expected delays" may go on with
+            // the reported clause's own subject.
+            if second
+                && tk.cue_at(v).is_some_and(|cue| cue.start == v && matches!(cue.kind, CueKind::Say | CueKind::Tell))
+            {
+                return if tk.punct(c - 1, ',') { c - 1 } else { c };
+            }
+        }
+        // "…, “justice for Terrence,” but pledged …": a comma inside the closing mark ends
+        // the clause like one outside it.
+        // "… as a “disgrace” — a word …": a dash after the last closing mark ends it too.
+        let closing = tk.mark(c) && c > start && tk.in_quote(c - 1) && !tk.in_quote(c + 1);
+        if closing && tk.dash(c + 1) && !(c + 1..end.min(c + 1 + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+            return c + 1;
+        }
+        let comma_in_mark =
+            tk.mark(c) && c > start && tk.punct(c - 1, ',') && tk.in_quote(c - 1) && !tk.in_quote(c + 1);
+        if comma_in_mark {
+            let next = c + 1;
+            let new_clause = tk.word(next)
+                && !tk.cap(next)
+                && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER)
+                    || tk.s(next).ends_with("ing"));
+            if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+                return c + 1;
+            }
+            continue;
+        }
+        // "said that, if elected, he'd …": a comma right after the opening "that" starts an
+        // aside inside the clause, not a new clause.
+        if !tk.punct(c, ',') || tk.in_quote(c) || (c == start + 1 && tk.has(start, class::COMPLEMENTIZER)) {
+            continue;
+        }
+        // "defended the incident, calling the protester “…”": a participle cue after a comma
+        // reports the quoted words after it in a clause of its own (read next, for the same
+        // speaker).
+        let next = c + 1;
+        let participle_cue = tk.word(next)
+            && !tk.cap(next)
+            && tk.s(next).ends_with("ing")
+            && tk.has(next, class::PHRASE_START)
+            && tk.cue_at(next).is_some_and(|cue| cue.start == next);
+        if participle_cue && (next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+            return c;
+        }
+        // ", but stopped short of …", ", citing …": a new clause, unless quoted words follow.
+        let new_clause = tk.word(next)
+            && !tk.cap(next)
+            && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER) || tk.s(next).ends_with("ing"));
+        if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+            return c;
+        }
+        let v = (c + 1..(c + 8).min(end)).find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some());
+        if let Some(v) = v {
+            if let Some(cue) = tk.cue_at(v) {
+                if speaker::before(tk, cue.start, c + 1).is_some_and(|np| np.start == c + 1) {
+                    return c;
+                }
+            }
+        }
+    }
+    end
+}

@@ -1,0 +1,72 @@
+//! A headline that opens with a short name phrase and a colon gives what follows to that
+//! name: "Lynch: No outside influence on FBI probe", "Elizabeth Warren: Donald Trump Is a
+//! ‘Proven Failure’ in Business", "Poll: Sanders Leads Nationally". News headlines name the
+//! speaker first this way. Section labels ("Watch:", "Exclusive:") are the word list's
+//! `heading` kind; a label in capitals is a transcript's or a dateline's ("WASHINGTON:").
+
+use crate::attribution::speaker::{self, Np};
+use crate::attribution::view::{Cue, Toks};
+use crate::attribution::words::{class, CueKind};
+
+/// The most words a headline's speaker phrase has ("Former AG Mukasey at RNC").
+const MAX_SPEAKER_WORDS: usize = 6;
+
+/// What a headline's colon attributes, with the colon as its cue.
+pub(super) struct HeadlineFrame {
+    pub content: (usize, usize),
+    pub np: Np,
+    pub cue: Cue,
+}
+
+/// Whether token `k` of a headline's speaker phrase fits a name, a title or a source noun
+/// ("Former AG Mukasey at RNC", "AP-GfK Poll"), not a topic ("Stealth Over Health", "Bill is
+/// back", "Monday's Morning Email", "Netanyahu and Obama").
+fn fits_speaker(tk: &Toks, k: usize) -> bool {
+    if !tk.word(k) {
+        return tk.punct(k, '.') || tk.dash(k);
+    }
+    !tk.in_quote(k)
+        && !tk.possessive_s(k)
+        && !tk.has(k, class::PHRASE_START | class::HEADING | class::COORDINATOR | class::AUX | class::PRONOUN)
+        && (tk.cap(k) || tk.has(k, class::CONNECTOR | class::PARTICLE | class::SOURCE_NOUN))
+}
+
+/// The frame of the headline sentence `a..end` (its words' end, `b` its end), if it opens
+/// "Name: …".
+pub(super) fn find(
+    tk: &Toks,
+    a: usize,
+    end: usize,
+    b: usize,
+    min_clause: impl Fn(usize, usize) -> bool,
+) -> Option<HeadlineFrame> {
+    let colon = (a..end.min(a + 2 * MAX_SPEAKER_WORDS)).find(|&k| !fits_speaker(tk, k))?;
+    if colon == a || !tk.punct(colon, ':') || tk.has(a, class::FUNCTION) {
+        return None;
+    }
+    // Not all in capitals; a determiner only before a source noun ("The Post:", not "The
+    // Ninth Circle:").
+    let speaker = a..colon;
+    if speaker.clone().filter(|&k| tk.word(k)).count() > MAX_SPEAKER_WORDS
+        || !speaker.clone().any(|k| tk.s(k).chars().any(char::is_lowercase))
+        || (tk.has(a, class::DETERMINER) && !speaker.clone().any(|k| tk.has(k, class::SOURCE_NOUN)))
+    {
+        return None;
+    }
+    // A question asks ("Ted Cruz: Conservative or Career Politician?"); a cue after the colon
+    // has its own speaker ("Bill Clinton: Hillary thinks …"), whom the cue rules find.
+    let content = (colon + 1, end);
+    let cue_inside =
+        (content.0..b).any(|k| !tk.in_quote(k) && tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some());
+    if cue_inside || (end..b).any(|k| tk.punct(k, '?')) || !min_clause(content.0, content.1) {
+        return None;
+    }
+    let np = speaker::before(tk, colon, a).filter(|np| np.start == a).unwrap_or(Np {
+        start: a,
+        end: colon,
+        name: Some((a, colon)),
+        ..Np::default()
+    });
+    let cue = Cue { start: colon, verb: colon, end: colon + 1, kind: CueKind::Say, opens: false };
+    Some(HeadlineFrame { content, np, cue })
+}

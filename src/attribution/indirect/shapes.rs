@@ -1,0 +1,82 @@
+//! The shapes of the words before a cue that decide whose it is: a counted share of people
+//! ("72 percent of Democrats said"), a document issued by the subject ("issued a statement
+//! saying"), a relative clause ("who has pledged"), a second predicate ("… and warned").
+
+use crate::attribution::speaker::Np;
+use crate::attribution::view::Toks;
+use crate::attribution::words::class;
+
+/// The most tokens before the "of" of a partitive subject ("about half of", "72 percent of").
+const MAX_PARTITIVE: usize = 5;
+
+/// "72 percent of Democrats said …", "About half of GOP voters said …": a phrase that opens the
+/// sentence with a count or share, joined to the speaker phrase by a connector, makes one
+/// speaker: the people counted.
+pub(super) fn partitive_subject(tk: &Toks, np: &Np, a: usize) -> Option<Np> {
+    let of = np.start.checked_sub(1)?;
+    if of <= a || of - a > MAX_PARTITIVE || !tk.word(of) || tk.cap(of) || !tk.has(of, class::CONNECTOR) || np.pronoun {
+        return None;
+    }
+    let plain = |k: usize| {
+        (tk.word(k) || tk.punct(k, '%'))
+            && !tk.in_quote(k)
+            && !tk.has(
+                k,
+                class::PRONOUN
+                    | class::AUX
+                    | class::PHRASE_START
+                    | class::COMPLEMENTIZER
+                    | class::RELATIVE
+                    | class::CONNECTOR
+                    | class::COORDINATOR
+                    | class::SOURCE_NOUN,
+            )
+    };
+    // A count: a number, or a lower-case word after an optional opener ("about half").
+    let counted = (a..of).any(|k| tk.s(k).starts_with(|c: char| c.is_ascii_digit()));
+    ((a..of).all(plain) && (counted || (a..of).all(|k| !tk.cap(k) || k == a))).then(|| Np {
+        start: a,
+        end: np.end,
+        anonymous: np.anonymous,
+        ..Np::default()
+    })
+}
+
+/// Whether `np` is an unnamed document ("a statement") right after a lower-case verb that
+/// takes it as its object ("issued a statement").
+pub(super) fn issued_document(tk: &Toks, np: &Np, a: usize) -> bool {
+    let v = np.start.wrapping_sub(1);
+    np.name.is_none()
+        && !np.pronoun
+        && np.start > a
+        && tk.has(np.start, class::DETERMINER)
+        && (np.start..np.end).any(|k| tk.has(k, class::DOCUMENT))
+        && tk.word(v)
+        && !tk.cap(v)
+        && !tk.has(v, class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::AGENT | class::PRONOUN)
+}
+
+/// Whether the cue at `cue_start` opens a relative clause ("who has repeatedly pledged"): a
+/// relative pronoun before it, with only auxiliaries and adverbs between.
+pub(super) fn after_relative(tk: &Toks, cue_start: usize, a: usize) -> bool {
+    let mut k = cue_start;
+    while k > a
+        && tk.word(k - 1)
+        && !tk.cap(k - 1)
+        && (tk.has(k - 1, class::AUX | class::ADVERB) || tk.s(k - 1).ends_with("ly"))
+        && cue_start - k < 4
+    {
+        k -= 1;
+    }
+    k > a && tk.word(k - 1) && tk.has(k - 1, class::RELATIVE)
+}
+
+/// Whether the cue at `cue_start` directly follows a coordinator ("… and warned"), with at
+/// most one adverb between ("and also said").
+pub(super) fn coordinated_cue(tk: &Toks, cue_start: usize, a: usize) -> bool {
+    let mut k = cue_start;
+    if k > a + 1 && tk.has(k - 1, class::ADVERB) && !tk.cap(k - 1) {
+        k -= 1;
+    }
+    k > a && tk.word(k - 1) && !tk.cap(k - 1) && tk.has(k - 1, class::COORDINATOR) && !tk.in_quote(k - 1)
+}
