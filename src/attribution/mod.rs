@@ -25,7 +25,7 @@ use std::ops::Range;
 use crate::report::QuoteStyle;
 use crate::text::Text;
 
-pub(crate) use tokens::{word_runs, Token};
+pub(crate) use tokens::{word_runs, Kind as TokenKind, Token};
 
 use people::People;
 use speaker::Np;

@@ -10,7 +10,9 @@ use crate::wordmap::{WordFilter, WordMap};
 
 mod tokens;
 
-pub(crate) use tokens::{tokenize, tokenize_into, Token, TokenKind};
+#[cfg(test)]
+pub(crate) use tokens::tokenize;
+pub(crate) use tokens::{SentenceTokenizer, Token, TokenKind};
 
 /// One node of the phrase trie: the words that may follow, and the entry a phrase ending here
 /// belongs to.

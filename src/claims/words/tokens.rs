@@ -6,6 +6,10 @@ use std::ops::Range;
 
 use crate::scan::ASCII_ALNUM;
 
+mod from_attribution;
+
+pub(crate) use from_attribution::SentenceTokenizer;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -102,11 +106,20 @@ impl Lower<'_> {
 }
 
 impl<'a> Lower<'a> {
-    /// The lower case of ASCII `t`, which holds a capital when `upper`.
+    /// The lower case of ASCII `t`, which holds a capital when `upper`. Inlined: most words
+    /// hold none and are borrowed.
+    #[inline]
     fn from_ascii(t: &'a str, upper: bool) -> Lower<'a> {
-        if !upper {
-            return Lower::Borrowed(t);
+        if upper {
+            Lower::lowered_ascii(t)
+        } else {
+            Lower::Borrowed(t)
         }
+    }
+
+    /// The lower case of ASCII `t`, which holds a capital.
+    #[inline(never)]
+    fn lowered_ascii(t: &str) -> Lower<'a> {
         if t.len() <= INLINE {
             let mut buf = [0u8; INLINE];
             for (d, b) in buf.iter_mut().zip(t.bytes()) {
@@ -233,7 +246,9 @@ static CLASS: [Class; 256] = {
     t
 };
 
-/// Splits `text[span]` into tokens; offsets are into `text`.
+/// Splits `text[span]` into tokens; offsets are into `text`. (The analysis reads sentences
+/// with [`SentenceTokenizer`], which gives the same tokens.)
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     tokenize_into(text, span, &mut out);
@@ -246,67 +261,70 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
     let Some(s) = text.get(span.clone()) else {
         return;
     };
-    let bytes = s.as_bytes();
-    let base = span.start;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let class = CLASS[usize::from(b)];
-        // An ASCII mark is a token of its own, in its own lower case (but for `$` before a
-        // digit, which starts a number): a sixth of the tokens, pushed without the word path.
-        if matches!(class, Class::Joiner | Class::Other)
-            && !(b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
-        {
-            let t = s.get(i..i + 1).unwrap_or_default();
-            out.push(Token {
-                text: t,
-                lower: Lower::Borrowed(t),
-                span: base + i..base + i + 1,
-                kind: TokenKind::Punct,
-                capitalized: false,
-                acronym: false,
-            });
-            i += 1;
-            continue;
-        }
-        let (c, len) = match class {
-            Class::Space => {
-                i += 1;
-                continue;
-            }
-            Class::NonAscii => {
-                let Some((c, len)) = char_at(s, i) else { break };
-                if c.is_whitespace() {
-                    i += len;
-                    continue;
-                }
-                (c, len)
-            }
-            _ => (char::from(b), 1),
-        };
-        let kind = match class {
-            Class::Digit => TokenKind::Number,
-            Class::Other if b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => TokenKind::Number,
-            Class::Upper | Class::Lower => TokenKind::Word,
-            Class::NonAscii if is_alphanumeric_non_ascii(c) => TokenKind::Word,
-            _ => TokenKind::Punct,
-        };
-        let mut shape = Shape { end: i + len, upper: class == Class::Upper, ascii: class != Class::NonAscii };
-        if kind != TokenKind::Punct {
-            extend(s, &mut shape, kind);
-        }
-        let Shape { end, upper, ascii } = shape;
-        let t = s.get(i..end).unwrap_or_default();
-        let capitalized = kind == TokenKind::Word
-            && match class {
-                Class::Upper => true,
-                Class::NonAscii => c.is_uppercase(),
-                _ => false,
-            };
-        let lower = if ascii { Lower::from_ascii(t, upper) } else { Lower::new(t) };
-        let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
-        out.push(Token { text: t, lower, span: base + i..base + end, kind, capitalized, acronym });
-        i = end;
+    while i < s.len() {
+        i = push_next(s, span.start, i, out);
     }
+}
+
+/// Reads the token at byte `i` of the sentence `s` (which starts at byte `base` of the joined
+/// text) into `out`, and returns where the next one may start. Pushes nothing for white space.
+#[inline]
+fn push_next<'a>(s: &'a str, base: usize, i: usize, out: &mut Vec<Token<'a>>) -> usize {
+    let bytes = s.as_bytes();
+    let Some(&b) = bytes.get(i) else {
+        return s.len();
+    };
+    let class = CLASS[usize::from(b)];
+    // An ASCII mark is a token of its own, in its own lower case (but for `$` before a
+    // digit, which starts a number): a sixth of the tokens, pushed without the word path.
+    if matches!(class, Class::Joiner | Class::Other) && !(b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+    {
+        let t = s.get(i..i + 1).unwrap_or_default();
+        out.push(Token {
+            text: t,
+            lower: Lower::Borrowed(t),
+            span: base + i..base + i + 1,
+            kind: TokenKind::Punct,
+            capitalized: false,
+            acronym: false,
+        });
+        return i + 1;
+    }
+    let (c, len) = match class {
+        Class::Space => return i + 1,
+        Class::NonAscii => {
+            let Some((c, len)) = char_at(s, i) else { return s.len() };
+            if c.is_whitespace() {
+                return i + len;
+            }
+            (c, len)
+        }
+        _ => (char::from(b), 1),
+    };
+    let kind = match class {
+        Class::Digit => TokenKind::Number,
+        Class::Other if b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => TokenKind::Number,
+        Class::Upper | Class::Lower => TokenKind::Word,
+        Class::NonAscii if is_alphanumeric_non_ascii(c) => TokenKind::Word,
+        _ => TokenKind::Punct,
+    };
+    let mut shape = Shape { end: i + len, upper: class == Class::Upper, ascii: class != Class::NonAscii };
+    if kind != TokenKind::Punct {
+        extend(s, &mut shape, kind);
+    }
+    let Shape { end, upper, ascii } = shape;
+    let t = s.get(i..end).unwrap_or_default();
+    let capitalized = kind == TokenKind::Word
+        && match class {
+            Class::Upper => true,
+            Class::NonAscii => c.is_uppercase(),
+            _ => false,
+        };
+    let lower = if ascii { Lower::from_ascii(t, upper) } else { Lower::new(t) };
+    let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
+    out.push(Token { text: t, lower, span: base + i..base + end, kind, capitalized, acronym });
+    end
 }
 
 /// A token being read: where it ends so far, and what lowering it takes.
