@@ -15,6 +15,8 @@ mod shapes;
 mod vague;
 pub(crate) mod words;
 
+pub(crate) use lists::lower_roots;
+
 use std::collections::HashSet;
 use std::ops::Range;
 

@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use crate::claims::words::ROOT_UNKNOWN;
 use crate::scan::ASCII_ALNUM;
 use crate::text::sentences::is_listed_abbreviation;
 
@@ -46,6 +47,9 @@ pub(crate) struct Token {
     /// For a word: it holds more than one run of letters and digits, joined by an apostrophe,
     /// hyphen, period or ampersand ("don't"), or ends with an abbreviation's period ("Mr.").
     pub joined: bool,
+    /// For a word: the node of the claims phrase trie its lower case leads to, found with its
+    /// word classes (one look-up serves both; see `claims::words::Token::root`).
+    pub claims_root: u32,
 }
 
 impl Token {
@@ -185,6 +189,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                     space_before: prev_space,
                     space_after: false,
                     joined: false,
+                    claims_root: ROOT_UNKNOWN,
                 });
                 prev_space = false;
                 i = end + 1;
@@ -202,6 +207,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             space_before: prev_space,
             space_after: false,
             joined,
+            claims_root: ROOT_UNKNOWN,
         });
         prev_space = false;
         i = end;

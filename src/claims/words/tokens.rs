@@ -37,7 +37,16 @@ pub(crate) struct Token<'a> {
     /// A short all-capital word (an acronym such as "US" or "IT"), which lower-case list
     /// entries must not match.
     acronym: bool,
+    /// The node of the claims phrase trie that the lower case leads to from its lower-case
+    /// root, when attribution's word look-up found it already (one look-up serves both):
+    /// [`ROOT_NONE`] when the word starts no phrase, [`ROOT_UNKNOWN`] when not looked up.
+    pub(crate) root: u32,
 }
+
+/// [`Token::root`]: the word was not looked up in the claims phrase trie.
+pub(crate) const ROOT_UNKNOWN: u32 = u32::MAX;
+/// [`Token::root`]: the word starts no phrase of the claims phrase trie.
+pub(crate) const ROOT_NONE: u32 = u32::MAX - 1;
 
 impl Token<'_> {
     /// Whether the token is a word starting with a capital letter.
@@ -288,6 +297,7 @@ fn push_next<'a>(s: &'a str, base: usize, i: usize, out: &mut Vec<Token<'a>>) ->
             kind: TokenKind::Punct,
             capitalized: false,
             acronym: false,
+            root: ROOT_UNKNOWN,
         });
         return i + 1;
     }
@@ -323,7 +333,7 @@ fn push_next<'a>(s: &'a str, base: usize, i: usize, out: &mut Vec<Token<'a>>) ->
         };
     let lower = if ascii { Lower::from_ascii(t, upper) } else { Lower::new(t) };
     let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
-    out.push(Token { text: t, lower, span: base + i..base + end, kind, capitalized, acronym });
+    out.push(Token { text: t, lower, span: base + i..base + end, kind, capitalized, acronym, root: ROOT_UNKNOWN });
     end
 }
 

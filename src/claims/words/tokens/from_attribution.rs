@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::{is_acronym, push_next, tokenize_into, Lower, Token, TokenKind};
+use super::{is_acronym, push_next, tokenize_into, Lower, Token, TokenKind, ROOT_UNKNOWN};
 use crate::attribution::{Token as AttributionToken, TokenKind as AttributionKind};
 
 /// Claims' tokenizer for the sentences of one document, given attribution's tokens of it.
@@ -88,19 +88,37 @@ fn push_same_token<'a>(text: &'a str, word: &AttributionToken, out: &mut Vec<Tok
             let lower = if ascii { Lower::from_ascii(t, seen & CAPITAL != 0) } else { Lower::new(t) };
             let capitalized = word.cap;
             let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
-            out.push(Token { text: t, lower, span, kind: TokenKind::Word, capitalized, acronym });
+            // Attribution looked up ASCII words in lower case, as the trie's roots are keyed.
+            let root = if ascii { word.claims_root } else { ROOT_UNKNOWN };
+            out.push(Token { text: t, lower, span, kind: TokenKind::Word, capitalized, acronym, root });
         }
         _ if first < 0x80 => {
             if t.len() != 1 || first == b'$' {
                 return false;
             }
             let lower = Lower::Borrowed(t);
-            out.push(Token { text: t, lower, span, kind: TokenKind::Punct, capitalized: false, acronym: false });
+            out.push(Token {
+                text: t,
+                lower,
+                span,
+                kind: TokenKind::Punct,
+                capitalized: false,
+                acronym: false,
+                root: ROOT_UNKNOWN,
+            });
         }
         // A mark outside ASCII is one character ("“", "—", "’", which lowers to "'").
         _ => {
             let lower = Lower::new(t);
-            out.push(Token { text: t, lower, span, kind: TokenKind::Punct, capitalized: false, acronym: false });
+            out.push(Token {
+                text: t,
+                lower,
+                span,
+                kind: TokenKind::Punct,
+                capitalized: false,
+                acronym: false,
+                root: ROOT_UNKNOWN,
+            });
         }
     }
     true
@@ -136,7 +154,8 @@ mod tests {
     use proptest::prelude::*;
 
     /// Every sentence of `body`: its tokens read off attribution's, and from the bytes, as the
-    /// claim rules see them (text, lower case, span, kind, capital, acronym).
+    /// claim rules see them (text, lower case, span, kind, capital, acronym), with the claim
+    /// lists' matches (found with the phrase roots attribution's look-up gives, and without).
     fn both_ways(body: &str) -> Vec<(String, String)> {
         let text = Text::new(&Document::from_plain_text(body));
         let words = crate::attribution::find_with_tokens(&text).1;
@@ -146,7 +165,9 @@ mod tests {
                 .iter()
                 .map(|t| (t.text, &*t.lower, t.span.clone(), t.kind, t.is_capitalized(), t.is_acronym()))
                 .collect();
-            format!("{seen:?}")
+            let mut hits = crate::claims::lists::Hits::default();
+            crate::claims::lists::find_all_into(tokens, &mut hits);
+            format!("{seen:?} {:?} {:?} {:?} {:?}", hits.vague, hits.sourcing, hits.facts, hits.hedges)
         };
         text.sentences
             .iter()
