@@ -125,12 +125,14 @@ impl<'a> Toks<'a> {
                 if ascii && !words.may_have(word.as_bytes()) {
                     cls.push(0);
                     tok.claims_root = if holds_root { ROOT_NONE } else { ROOT_UNKNOWN };
+                    tok.not_loaded = holds_root && !tok.joined;
                     continue;
                 }
                 let mut c = if ascii {
                     let entry = words.entry_ascii(word.as_bytes());
                     if holds_root {
                         root = entry.claims_root;
+                        tok.not_loaded = !tok.joined && !entry.loaded_first;
                     }
                     entry.classes
                 } else {

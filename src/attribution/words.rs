@@ -121,15 +121,19 @@ pub(crate) struct Entry {
     pub classes: u32,
     /// The claims trie's node, or [`ROOT_NONE`].
     pub claims_root: u32,
+    /// Whether the word is the first word of a loaded-wording form (a head, or a suffix after
+    /// its hyphen).
+    pub loaded_first: bool,
 }
 
 impl Default for Entry {
     fn default() -> Self {
-        Entry { classes: 0, claims_root: ROOT_NONE }
+        Entry { classes: 0, claims_root: ROOT_NONE, loaded_first: false }
     }
 }
 
-/// The longest ASCII word whose claims trie node the table holds.
+/// The longest ASCII word whose claims trie node (and loaded-wording first word) the table
+/// holds.
 pub(crate) const CLAIMS_ROOT_MAX: usize = 16;
 
 pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
@@ -242,6 +246,14 @@ impl Words {
             let entry = resolved.get(word).copied().unwrap_or_default();
             resolved.insert(word, Entry { claims_root: node, ..entry });
             shapes.add(word);
+        }
+        // Loaded wording's first words, likewise.
+        for word in crate::loaded::first_words() {
+            if word.is_ascii() && word.len() <= CLAIMS_ROOT_MAX {
+                let entry = resolved.get(&word).copied().unwrap_or_default();
+                resolved.insert(&word, Entry { loaded_first: true, ..entry });
+                shapes.add(&word);
+            }
         }
         Words { shapes, resolved, phrases }
     }
