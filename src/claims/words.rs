@@ -44,6 +44,10 @@ pub(crate) struct PhraseSet {
     lower_roots: Vec<(String, usize)>,
     /// Whether the tokens' [`Token::root`] are this set's (the claims lexicon's) roots.
     roots_in_tokens: bool,
+    /// The lower-case root's child for each one-byte ASCII word (a mark: "," or "<" start a
+    /// few phrases), [`ROOT_NONE`] for the others: a mark, a sixth of the tokens, is looked up
+    /// here rather than filtered and hashed.
+    byte_roots: [u32; 128],
 }
 
 impl Default for PhraseSet {
@@ -54,6 +58,7 @@ impl Default for PhraseSet {
             inner_shapes: WordFilter::default(),
             lower_roots: Vec::new(),
             roots_in_tokens: false,
+            byte_roots: [ROOT_NONE; 128],
         }
     }
 }
@@ -145,6 +150,11 @@ impl PhraseSet {
         }
         if node == LOWER_ROOT && word != "*" {
             self.lower_roots.push((word.to_string(), c));
+            if let ([b], Ok(c)) = (word.as_bytes(), u32::try_from(c)) {
+                if let Some(r) = self.byte_roots.get_mut(usize::from(*b)) {
+                    *r = c;
+                }
+            }
         }
         match self.root_shapes.get_mut(node) {
             Some(shapes) => shapes.add(word),
@@ -197,6 +207,12 @@ impl PhraseSet {
                 _ if !lower_ok => None,
                 ROOT_NONE if self.roots_in_tokens => None,
                 root if root != ROOT_UNKNOWN && self.roots_in_tokens => Some(root as usize),
+                // One byte is ASCII (a mark, mostly).
+                _ if lower_bytes.len() == 1 => lower_bytes
+                    .first()
+                    .and_then(|&b| self.byte_roots.get(usize::from(b)))
+                    .filter(|&&r| r != ROOT_NONE)
+                    .map(|&r| r as usize),
                 _ if self.root_shapes[LOWER_ROOT].may_have(lower_bytes) => {
                     self.nodes.get(LOWER_ROOT).and_then(|r| r.children.get_bytes(lower_bytes)).copied()
                 }
