@@ -16,6 +16,8 @@ mod shapes;
 mod vague;
 pub(crate) mod words;
 
+pub(crate) use lists::lower_roots;
+
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -33,10 +35,11 @@ use words::{Token, TokenKind};
 const MIN_WORDS: usize = 4;
 
 /// Finds the claims, as joined-text spans (one sentence each, trimmed, never crossing a block).
-pub(crate) fn find(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Claim)> {
+/// `words`: attribution's tokens of the text, which the sentences' tokens are read off.
+pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::Token]) -> Vec<(Range<usize>, Claim)> {
     let quoted = quotes::quoted_spans(text);
     let mut out = Vec::new();
-    let mut scratch = Scratch::default();
+    let mut scratch = Scratch { tokenizer: words::SentenceTokenizer::new(&text.joined, words), ..Scratch::default() };
     for i in 0..text.sentences.len() {
         if let Some(claim) = judge(text, voice, &quoted, i, &mut scratch) {
             out.push((text.sentences[i].clone(), claim));
@@ -49,6 +52,8 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Claim)> 
 /// allocates nothing.
 #[derive(Default)]
 struct Scratch<'a> {
+    /// Reads a sentence's tokens (off attribution's tokens of the text).
+    tokenizer: words::SentenceTokenizer<'a>,
     /// The tokens of the sentence being judged (one buffer for every sentence).
     tokens: Vec<Token<'a>>,
     /// Their list hits.
@@ -131,7 +136,7 @@ fn judge<'a>(
     if voice.in_quote(&span) {
         return None;
     }
-    let Scratch { tokens: buffer, hits, next, spare, names } = scratch;
+    let Scratch { tokenizer, tokens: buffer, hits, next, spare, names } = scratch;
     let mut cached = false;
     if let Some(mut ahead) = next.take() {
         if ahead.sentence == i {
@@ -142,7 +147,7 @@ fn judge<'a>(
         *spare = ahead;
     }
     if !cached {
-        words::tokenize_into(&text.joined, span.clone(), buffer);
+        tokenizer.tokenize_into(span.clone(), buffer);
     }
     let tokens: &[Token<'a>] = buffer;
     let n_words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
@@ -277,7 +282,7 @@ fn judge<'a>(
     }
     let top = cues.first().copied()?;
     // Checked last: it looks at the neighbouring sentences.
-    if handed_to_speaker(text, i, next, spare) {
+    if handed_to_speaker(text, tokenizer, i, next, spare) {
         return None;
     }
     Some(Claim { vague: false, reason: reason(top, &cues).to_string() })
@@ -393,6 +398,7 @@ const MAX_ANAPHOR_WORDS: usize = 60;
 /// `spare`.
 fn handed_to_speaker<'a>(
     text: &'a Text,
+    tokenizer: &words::SentenceTokenizer<'a>,
     i: usize,
     ahead: &mut Option<Lookahead<'a>>,
     spare: &mut Lookahead<'a>,
@@ -402,7 +408,7 @@ fn handed_to_speaker<'a>(
     if let Some(prev) = i.checked_sub(1).and_then(|p| text.sentences.get(p)) {
         let t = text.slice(prev).trim_end();
         if t.ends_with(':') {
-            let toks = words::tokenize(&text.joined, prev.clone());
+            let toks = tokenizer.tokenize(prev.clone());
             if !SOURCING.find(&toks).is_empty() {
                 return true;
             }
@@ -410,7 +416,7 @@ fn handed_to_speaker<'a>(
     }
     if let Some(next) = text.sentences.get(i + 1) {
         let mut look = std::mem::take(spare);
-        words::tokenize_into(&text.joined, next.clone(), &mut look.tokens);
+        tokenizer.tokenize_into(next.clone(), &mut look.tokens);
         lists::find_all_into(&look.tokens, &mut look.hits);
         let toks = &look.tokens;
         let n_words = toks.iter().filter(|t| t.kind != TokenKind::Punct).count();

@@ -59,8 +59,8 @@ pub fn analyze(document: &Document) -> Report {
     let text = text::Text::new(document);
     let (frames, tokens) = attribution::find_with_tokens(&text);
     let voice = voice::VoiceMap::new(&text, &frames);
-    let claims = claims::find(&text, &voice);
-    let loaded = loaded::find(&text, &voice, attribution::word_runs(&text.joined, &tokens));
+    let claims = claims::find(&text, &voice, &tokens);
+    let loaded = loaded::find(&text, &voice, attribution::word_runs(&text.joined, &tokens).skipping_unlisted());
     let sources = sources::collect(&text, &frames);
     report::assemble(&text, frames, claims, loaded, sources)
 }

@@ -43,6 +43,11 @@ mod words;
 
 use std::ops::Range;
 
+/// The first words of every listed form, ASCII lower case ([`words::Lexicon::first_words`]).
+pub(crate) fn first_words() -> impl Iterator<Item = std::borrow::Cow<'static, str>> {
+    words::LEXICON.first_words()
+}
+
 use crate::document::BlockKind;
 use crate::report::Loaded;
 use crate::text::Text;

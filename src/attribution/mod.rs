@@ -26,7 +26,7 @@ use crate::document::BlockKind;
 use crate::report::QuoteStyle;
 use crate::text::Text;
 
-pub(crate) use tokens::{word_runs, Token};
+pub(crate) use tokens::{word_runs, Kind as TokenKind, Token};
 
 use people::People;
 use speaker::Np;
@@ -211,14 +211,14 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
     let mut used_cue = Vec::with_capacity(most);
     for (b, (range, block_tokens)) in text.blocks.iter().zip(&block_tokens).enumerate() {
         doc.block = b;
-        let toks = toks.get(block_tokens.clone()).unwrap_or_default();
+        let toks = toks.get_mut(block_tokens.clone()).unwrap_or_default();
         let s0 = si;
         while si < text.sentences.len() && text.sentences[si].start < range.end {
             si += 1;
         }
         let sentences = text.sentences.get(s0..si).unwrap_or(&[]);
         let mut tk = Toks::with_buffers(&text.joined, toks, sentences, std::mem::take(&mut buffers));
-        let pairs = marks::pair(&text.joined, toks);
+        let pairs = marks::pair(&text.joined, tk.t);
         for p in &pairs {
             let end = p.close.map_or(p.stop, |c| c + 1).min(tk.quoted.len());
             for q in tk.quoted.get_mut(p.open..end).into_iter().flatten() {

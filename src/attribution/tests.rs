@@ -176,7 +176,7 @@ fn attribution_phases() {
         for b in &t.blocks {
             toks.clear();
             tokens::tokenize(&t.joined, b.clone(), &mut toks);
-            let tk = Toks::new(&t.joined, &toks, &[]);
+            let tk = Toks::new(&t.joined, &mut toks, &[]);
             n += tk.len();
         }
     }
@@ -186,8 +186,8 @@ fn attribution_phases() {
         for b in &t.blocks {
             toks.clear();
             tokens::tokenize(&t.joined, b.clone(), &mut toks);
-            let tk = Toks::new(&t.joined, &toks, &[]);
-            n += marks::pair(&t.joined, &toks).len() + tk.len();
+            let tk = Toks::new(&t.joined, &mut toks, &[]);
+            n += marks::pair(&t.joined, tk.t).len() + tk.len();
         }
     }
     eprintln!("+pairs {:.1} MB/s", mb(t0));

@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use crate::claims::words::ROOT_UNKNOWN;
 use crate::scan::ASCII_ALNUM;
 use crate::text::sentences::is_listed_abbreviation;
 
@@ -46,6 +47,13 @@ pub(crate) struct Token {
     /// For a word: it holds more than one run of letters and digits, joined by an apostrophe,
     /// hyphen, period or ampersand ("don't"), or ends with an abbreviation's period ("Mr.").
     pub joined: bool,
+    /// For a word: the node of the claims phrase trie its lower case leads to, found with its
+    /// word classes (one look-up serves both; see `claims::words::Token::root`).
+    pub claims_root: u32,
+    /// For a plain word (not `joined`): its look-up found that it starts no loaded-wording
+    /// form; loaded wording's runs skip it ([`WordRuns::skipping_unlisted`]). False when not
+    /// looked up.
+    pub not_loaded: bool,
 }
 
 impl Token {
@@ -185,6 +193,8 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                     space_before: prev_space,
                     space_after: false,
                     joined: false,
+                    claims_root: ROOT_UNKNOWN,
+                    not_loaded: false,
                 });
                 prev_space = false;
                 i = end + 1;
@@ -202,6 +212,8 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             space_before: prev_space,
             space_after: false,
             joined,
+            claims_root: ROOT_UNKNOWN,
+            not_loaded: false,
         });
         prev_space = false;
         i = end;
@@ -215,7 +227,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
 /// the words of loaded wording's lists, taken from the tokens so that the text is not
 /// scanned again.
 pub(crate) fn word_runs<'a>(text: &'a str, tokens: &'a [Token]) -> WordRuns<'a> {
-    WordRuns { text, tokens: tokens.iter(), rest: 0..0 }
+    WordRuns { text, tokens: tokens.iter(), rest: 0..0, skip_unlisted: false }
 }
 
 /// The iterator of [`word_runs`]: a word's span, or the runs of a joined word, split again.
@@ -224,9 +236,17 @@ pub(crate) struct WordRuns<'a> {
     tokens: std::slice::Iter<'a, Token>,
     /// What is left of the joined word being split.
     rest: Range<usize>,
+    /// Whether the plain words that start no loaded-wording form are left out.
+    skip_unlisted: bool,
 }
 
 impl WordRuns<'_> {
+    /// The same runs less the plain words that the word look-up found start no loaded-wording
+    /// form ([`Token::not_loaded`]): loaded wording looks at no other.
+    pub(crate) fn skipping_unlisted(self) -> Self {
+        WordRuns { skip_unlisted: true, ..self }
+    }
+
     /// The next run of the joined word being split (`None` if none is left), and what is left
     /// of it after that run and the joiner that ends it. Rare (one word in twenty), so kept out
     /// of the loop over words.
@@ -256,7 +276,8 @@ impl Iterator for WordRuns<'_> {
                     None => continue,
                 }
             }
-            let token = self.tokens.find(|t| t.kind == Kind::Word)?;
+            let skip = self.skip_unlisted;
+            let token = self.tokens.find(|t| t.kind == Kind::Word && !(skip && t.not_loaded))?;
             if !token.joined {
                 return Some(token.span.clone());
             }

@@ -4,7 +4,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::tokens::{Kind, Token};
-use super::words::{class, CueKind, WORDS_TABLE};
+use super::words::{class, CueKind, CLAIMS_ROOT_MAX, WORDS_TABLE};
+use crate::claims::words::{ROOT_NONE, ROOT_UNKNOWN};
 
 /// A block's tokens, their word classes, and which tokens lie inside quote marks.
 pub(crate) struct Toks<'a> {
@@ -88,12 +89,13 @@ const MAX_LOOKUP: usize = 24;
 impl<'a> Toks<'a> {
     /// Classifies every word of `t`.
     #[cfg(test)]
-    pub fn new(text: &'a str, t: &'a [Token], sentences: &[Range<usize>]) -> Toks<'a> {
+    pub fn new(text: &'a str, t: &'a mut [Token], sentences: &[Range<usize>]) -> Toks<'a> {
         Self::with_buffers(text, t, sentences, Buffers::default())
     }
 
-    /// Classifies every word of `t`, reusing `buffers`' memory.
-    pub fn with_buffers(text: &'a str, t: &'a [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
+    /// Classifies every word of `t`, reusing `buffers`' memory, and sets each word's node of
+    /// the claims phrase trie, which the same look-up finds ([`Token::claims_root`]).
+    pub fn with_buffers(text: &'a str, t: &'a mut [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
         let words = &*WORDS_TABLE;
         let mut buf = String::with_capacity(MAX_LOOKUP * 2);
         let Buffers { mut cls, mut quoted, mut sent, mut phrase } = buffers;
@@ -107,23 +109,32 @@ impl<'a> Toks<'a> {
         sent.reserve(t.len());
         let mut s = 0usize;
         let mut n = 0u32;
-        for tok in t {
+        for tok in t.iter_mut() {
             while s < sentences.len() && sentences[s].end <= tok.span.start {
                 s += 1;
                 n += 1;
             }
             sent.push(n);
+            let mut root = ROOT_UNKNOWN;
             if tok.is_word() && tok.span.len() <= MAX_LOOKUP {
                 let word = text.get(tok.span.clone()).unwrap_or("");
                 buf.clear();
                 // Most words are ASCII: look them up in place, lowered while the key is packed.
                 let ascii = word.is_ascii();
+                let holds_root = word.len() <= CLAIMS_ROOT_MAX;
                 if ascii && !words.may_have(word.as_bytes()) {
                     cls.push(0);
+                    tok.claims_root = if holds_root { ROOT_NONE } else { ROOT_UNKNOWN };
+                    tok.not_loaded = holds_root && !tok.joined;
                     continue;
                 }
                 let mut c = if ascii {
-                    words.classes_ascii(word.as_bytes())
+                    let entry = words.entry_ascii(word.as_bytes());
+                    if holds_root {
+                        root = entry.claims_root;
+                        tok.not_loaded = !tok.joined && !entry.loaded_first;
+                    }
+                    entry.classes
                 } else {
                     buf.extend(word.chars().flat_map(char::to_lowercase));
                     words.classes(&buf)
@@ -143,7 +154,9 @@ impl<'a> Toks<'a> {
             } else {
                 cls.push(0);
             }
+            tok.claims_root = root;
         }
+        let t: &'a [Token] = t;
         let mut toks = Toks { text, t, cls, quoted, sent, phrase: Vec::new() };
         // Only a word that starts a listed phrase can start one: most tokens are ruled out here.
         phrase.extend((0..t.len()).map(|i| {

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::claims::words::ROOT_NONE;
 use crate::lexicon;
 use crate::wordmap::{BuildWordHasher, WordFilter, WordMap};
 
@@ -110,11 +111,36 @@ pub(crate) struct Words {
     /// before hashing.
     shapes: WordFilter,
     /// Every listed word and every listed word plus "s", with the classes [`Words::classes`]
-    /// gives it: one look-up per word instead of two (word, then singular).
-    resolved: WordMap<u32>,
+    /// gives it: one look-up per word instead of two (word, then singular); and the claims
+    /// trie's lower-case roots with their nodes.
+    resolved: WordMap<Entry>,
     /// Phrases by their first word, longest first.
     phrases: Map<Vec<Phrase>>,
 }
+
+/// What one look-up of a word gives: its classes, and the node of the claims phrase trie it
+/// leads to from the lower-case root (claims' tokens take it from attribution's rather than
+/// looking each word up again).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry {
+    /// The word's classes ([`class`]).
+    pub classes: u32,
+    /// The claims trie's node, or [`ROOT_NONE`].
+    pub claims_root: u32,
+    /// Whether the word is the first word of a loaded-wording form (a head, or a suffix after
+    /// its hyphen).
+    pub loaded_first: bool,
+}
+
+impl Default for Entry {
+    fn default() -> Self {
+        Entry { classes: 0, claims_root: ROOT_NONE, loaded_first: false }
+    }
+}
+
+/// The longest ASCII word whose claims trie node (and loaded-wording first word) the table
+/// holds.
+pub(crate) const CLAIMS_ROOT_MAX: usize = 16;
 
 pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 
@@ -215,8 +241,26 @@ impl Words {
             for form in [*word, plural.as_str()] {
                 let c = Self::classes_slow(&classes, form);
                 if c != 0 {
-                    resolved.insert(form, c);
+                    resolved.insert(form, Entry { classes: c, ..Entry::default() });
                 }
+            }
+        }
+        // The claims trie's lower-case roots that an ASCII word's look-up reaches (a word of
+        // up to 16 bytes: longer ones would make every long word's look-up lower a copy).
+        for (word, node) in crate::claims::lower_roots() {
+            let (Ok(node), true) = (u32::try_from(node), word.is_ascii() && word.len() <= CLAIMS_ROOT_MAX) else {
+                continue;
+            };
+            let entry = resolved.get(word).copied().unwrap_or_default();
+            resolved.insert(word, Entry { claims_root: node, ..entry });
+            shapes.add(word);
+        }
+        // Loaded wording's first words, likewise.
+        for word in crate::loaded::first_words() {
+            if word.is_ascii() && word.len() <= CLAIMS_ROOT_MAX {
+                let entry = resolved.get(&word).copied().unwrap_or_default();
+                resolved.insert(&word, Entry { loaded_first: true, ..entry });
+                shapes.add(&word);
             }
         }
         Words { shapes, resolved, phrases }
@@ -235,14 +279,15 @@ impl Words {
 
     /// The classes of a lower-case word; plurals fall back to the singular's noun classes.
     pub fn classes(&self, lower: &str) -> u32 {
-        self.resolved.get(lower).copied().unwrap_or(0)
+        self.resolved.get(lower).map_or(0, |e| e.classes)
     }
 
-    /// [`Words::classes`] of an ASCII word in any case, looked up without lowering it into a
-    /// buffer first.
+    /// The [`Entry`] of an ASCII word in any case, looked up without lowering it into a
+    /// buffer first; its `claims_root` is only meaningful for a word of up to
+    /// [`CLAIMS_ROOT_MAX`] bytes.
     #[inline]
-    pub fn classes_ascii(&self, word: &[u8]) -> u32 {
-        self.resolved.get_ascii_lower(word).copied().unwrap_or(0)
+    pub fn entry_ascii(&self, word: &[u8]) -> Entry {
+        self.resolved.get_ascii_lower(word).copied().unwrap_or_default()
     }
 
     /// [`Words::classes`] from the list's own classes, for building the table.

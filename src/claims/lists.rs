@@ -76,8 +76,17 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             entries: lexicon::parse(data),
         });
     }
+    // Attribution's word table looks up these roots with its own words (`lower_roots`).
+    set.take_roots_from_tokens();
     Lexicon { set, lists }
 });
+
+/// The words that start a phrase of the claim lists written in lower case, with the node of
+/// the lists' trie each leads to: attribution's word table holds them, so that one look-up
+/// per word serves both.
+pub(crate) fn lower_roots() -> impl Iterator<Item = (&'static str, usize)> {
+    LEXICON.set.lower_roots()
+}
 
 /// Matches every list against a sentence's tokens, into `hits` (whose vectors are reused).
 pub(crate) fn find_all_into(tokens: &[Token<'_>], hits: &mut Hits) {

@@ -10,7 +10,8 @@ pub(super) fn claims(s: &str) -> Vec<(String, Claim)> {
     let doc = Document::from_plain_text(&format!("A headline for the test\n\n{s}"));
     let text = Text::new(&doc);
     let voice = VoiceMap::new(&text, &[]);
-    find(&text, &voice).into_iter().map(|(r, c)| (text.slice(&r).to_string(), c)).collect()
+    let (_, words) = crate::attribution::find_with_tokens(&text);
+    find(&text, &voice, &words).into_iter().map(|(r, c)| (text.slice(&r).to_string(), c)).collect()
 }
 
 fn phrase_found(list: &lists::List, entry: &Entry<'_>, example: &str) -> bool {
@@ -164,7 +165,8 @@ fn odd_inputs_do_not_panic() {
         let doc = Document::from_plain_text(s);
         let text = Text::new(&doc);
         let voice = VoiceMap::new(&text, &[]);
-        for (span, _) in find(&text, &voice) {
+        let (_, words) = crate::attribution::find_with_tokens(&text);
+        for (span, _) in find(&text, &voice, &words) {
             assert!(text.joined.get(span.clone()).is_some(), "span off a char boundary in {s:?}");
         }
     }
@@ -215,7 +217,13 @@ fn speed() {
             Some(Text::new(&Document::from_plain_text(&l[start..end].replace("\\n", "\n"))))
         })
         .collect();
-    let voices: Vec<VoiceMap> = texts.iter().map(|t| VoiceMap::new(t, &crate::attribution::find(t))).collect();
+    let (voices, words): (Vec<VoiceMap>, Vec<_>) = texts
+        .iter()
+        .map(|t| {
+            let (frames, words) = crate::attribution::find_with_tokens(t);
+            (VoiceMap::new(t, &frames), words)
+        })
+        .unzip();
     let bytes: usize = texts.iter().map(|t| t.joined.len()).sum();
     // The best of five runs: the machine is shared, and the slowest runs measure the neighbours.
     let mut n = 0;
@@ -223,8 +231,8 @@ fn speed() {
     for _ in 0..5 {
         let t0 = std::time::Instant::now();
         n = 0;
-        for (t, v) in texts.iter().zip(&voices) {
-            n += find(t, v).len();
+        for ((t, v), w) in texts.iter().zip(&voices).zip(&words) {
+            n += find(t, v, w).len();
         }
         secs = secs.min(t0.elapsed().as_secs_f64());
     }

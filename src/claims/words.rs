@@ -10,7 +10,9 @@ use crate::wordmap::{WordFilter, WordMap};
 
 mod tokens;
 
-pub(crate) use tokens::{tokenize, tokenize_into, Token, TokenKind};
+#[cfg(test)]
+pub(crate) use tokens::tokenize;
+pub(crate) use tokens::{SentenceTokenizer, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN};
 
 /// One node of the phrase trie: the words that may follow, and the entry a phrase ending here
 /// belongs to.
@@ -37,6 +39,15 @@ pub(crate) struct PhraseSet {
     /// phrase, but the word after one rarely continues it, and this turns most of those
     /// look-ups away without hashing.
     inner_shapes: WordFilter,
+    /// The words of the lower-case root and the nodes they lead to, for attribution's word
+    /// table (which looks them up with its own words, so that claims need not).
+    lower_roots: Vec<(String, usize)>,
+    /// Whether the tokens' [`Token::root`] are this set's (the claims lexicon's) roots.
+    roots_in_tokens: bool,
+    /// The lower-case root's child for each one-byte ASCII word (a mark: "," or "<" start a
+    /// few phrases), [`ROOT_NONE`] for the others: a mark, a sixth of the tokens, is looked up
+    /// here rather than filtered and hashed.
+    byte_roots: [u32; 128],
 }
 
 impl Default for PhraseSet {
@@ -45,6 +56,9 @@ impl Default for PhraseSet {
             nodes: vec![Node::default(), Node::default()],
             root_shapes: [WordFilter::default(), WordFilter::default()],
             inner_shapes: WordFilter::default(),
+            lower_roots: Vec::new(),
+            roots_in_tokens: false,
+            byte_roots: [ROOT_NONE; 128],
         }
     }
 }
@@ -134,12 +148,31 @@ impl PhraseSet {
                 n.children.insert(word, c);
             }
         }
+        if node == LOWER_ROOT && word != "*" {
+            self.lower_roots.push((word.to_string(), c));
+            if let ([b], Ok(c)) = (word.as_bytes(), u32::try_from(c)) {
+                if let Some(r) = self.byte_roots.get_mut(usize::from(*b)) {
+                    *r = c;
+                }
+            }
+        }
         match self.root_shapes.get_mut(node) {
             Some(shapes) => shapes.add(word),
             None if word != "*" => self.inner_shapes.add(word),
             None => {}
         }
         c
+    }
+
+    /// The words that start a phrase written in lower case, with the trie node each leads to.
+    pub fn lower_roots(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.lower_roots.iter().map(|(w, n)| (w.as_str(), *n))
+    }
+
+    /// Says that the tokens this set is matched against carry its roots ([`Token::root`], as
+    /// attribution's word table gives them): the set of the claim lists.
+    pub fn take_roots_from_tokens(&mut self) {
+        self.roots_in_tokens = true;
     }
 
     /// Every match in `tokens` of each of the first `lists` lists, in order of first token
@@ -170,16 +203,26 @@ impl PhraseSet {
             let lower_bytes = t.lower.as_bytes();
             let lower_ok = !(t.is_acronym() && lower_bytes.len() > 1)
                 && (i == 0 || !t.is_capitalized() || after_opening(tokens, i));
-            let lower = if lower_ok && self.root_shapes[LOWER_ROOT].may_have(lower_bytes) {
-                self.nodes.get(LOWER_ROOT).and_then(|r| r.children.get_bytes(lower_bytes))
-            } else {
-                None
+            let lower = match t.root {
+                _ if !lower_ok => None,
+                ROOT_NONE if self.roots_in_tokens => None,
+                root if root != ROOT_UNKNOWN && self.roots_in_tokens => Some(root as usize),
+                // One byte is ASCII (a mark, mostly).
+                _ if lower_bytes.len() == 1 => lower_bytes
+                    .first()
+                    .and_then(|&b| self.byte_roots.get(usize::from(b)))
+                    .filter(|&&r| r != ROOT_NONE)
+                    .map(|&r| r as usize),
+                _ if self.root_shapes[LOWER_ROOT].may_have(lower_bytes) => {
+                    self.nodes.get(LOWER_ROOT).and_then(|r| r.children.get_bytes(lower_bytes)).copied()
+                }
+                _ => None,
             };
             if cased.is_none() && lower.is_none() {
                 continue;
             }
-            for start in [cased, lower].into_iter().flatten() {
-                self.longest(tokens, i, i + 1, *start, best);
+            for start in [cased.copied(), lower].into_iter().flatten() {
+                self.longest(tokens, i, i + 1, start, best);
             }
             for (list, b) in best.iter_mut().enumerate() {
                 if let (Some(hit), Some(out)) = (b.take(), hits.get_mut(list)) {

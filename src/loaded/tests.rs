@@ -8,7 +8,28 @@ use crate::lexicon;
 /// [`find`] with the word runs the analysis gives it (attribution's tokenizer).
 fn find_in(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Loaded)> {
     let tokens = crate::attribution::find_with_tokens(text).1;
+    find(text, voice, crate::attribution::word_runs(&text.joined, &tokens).skipping_unlisted())
+}
+
+/// Every word run of the text, none skipped: what the runs that leave out the words the word
+/// look-up found unlisted must give.
+fn find_in_every_run(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Loaded)> {
+    let tokens = crate::attribution::find_with_tokens(text).1;
     find(text, voice, crate::attribution::word_runs(&text.joined, &tokens))
+}
+
+#[test]
+fn skipping_the_unlisted_words_finds_the_same() {
+    for dir in ["samples", "tests/text"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
+            let body = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            let text = Text::new(&Document::from_plain_text(&body));
+            let voice = VoiceMap::default();
+            let (skipping, every) = (find_in(&text, &voice), find_in_every_run(&text, &voice));
+            assert_eq!(format!("{skipping:?}"), format!("{every:?}"), "{}", entry.path().display());
+        }
+    }
 }
 
 fn findings(body: &str) -> Vec<(String, Loaded)> {
@@ -317,7 +338,10 @@ mod property {
             let tokens = crate::attribution::find_with_tokens(&text).1;
             let runs: Vec<_> = crate::attribution::word_runs(&text.joined, &tokens).collect();
             prop_assert_eq!(runs, super::phrases::words(&text.joined).collect::<Vec<_>>());
-            for (span, _) in find_in(&text, &VoiceMap::default()) {
+            let found = find_in(&text, &VoiceMap::default());
+            // Leaving out the words the look-up found unlisted changes nothing.
+            prop_assert_eq!(format!("{found:?}"), format!("{:?}", find_in_every_run(&text, &VoiceMap::default())));
+            for (span, _) in found {
                 prop_assert!(span.start < span.end && span.end <= text.joined.len());
                 prop_assert!(text.joined.is_char_boundary(span.start) && text.joined.is_char_boundary(span.end));
             }

@@ -21,6 +21,7 @@
 //! A pattern `*-hating` is a suffix: it matches the end of any hyphenated compound
 //! ("Trump-hating", "fear-mongering"), and the whole compound is reported.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -119,6 +120,24 @@ impl Lexicon {
             PhraseTable::new(suffix_patterns.iter().filter_map(|&i| patterns.get(i)).map(|p| p.form.as_str()), 1);
         let filter = Filter::of(&[&heads, &suffixes]);
         Lexicon { heads, suffixes, patterns, suffix_patterns, filter, contexts, senses }
+    }
+
+    /// The first word (run of letters and digits) of every form in the two tables, ASCII
+    /// lower case, as they are keyed: a word that is none of these starts no match (neither a
+    /// head nor, after a hyphen, a suffix). Attribution's word table holds them, so that its
+    /// one look-up per word tells which words loaded wording need not look at.
+    pub fn first_words(&self) -> impl Iterator<Item = Cow<'_, str>> + '_ {
+        self.patterns.iter().filter_map(|p| {
+            let form = if p.suffix { p.form.get(1..)? } else { p.form.as_str() };
+            let first = super::phrases::words(form).next().filter(|w| w.start == 0)?;
+            let word = form.get(first)?;
+            // Most forms are lower case already: borrowed (this runs on the extension's cold start).
+            Some(if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(word.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(word)
+            })
+        })
     }
 
     /// Heap bytes of the look-up tables, for the speed probe.

@@ -6,6 +6,10 @@ use std::ops::Range;
 
 use crate::scan::ASCII_ALNUM;
 
+mod from_attribution;
+
+pub(crate) use from_attribution::SentenceTokenizer;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -33,7 +37,16 @@ pub(crate) struct Token<'a> {
     /// A short all-capital word (an acronym such as "US" or "IT"), which lower-case list
     /// entries must not match.
     acronym: bool,
+    /// The node of the claims phrase trie that the lower case leads to from its lower-case
+    /// root, when attribution's word look-up found it already (one look-up serves both):
+    /// [`ROOT_NONE`] when the word starts no phrase, [`ROOT_UNKNOWN`] when not looked up.
+    pub(crate) root: u32,
 }
+
+/// [`Token::root`]: the word was not looked up in the claims phrase trie.
+pub(crate) const ROOT_UNKNOWN: u32 = u32::MAX;
+/// [`Token::root`]: the word starts no phrase of the claims phrase trie.
+pub(crate) const ROOT_NONE: u32 = u32::MAX - 1;
 
 impl Token<'_> {
     /// Whether the token is a word starting with a capital letter.
@@ -102,11 +115,20 @@ impl Lower<'_> {
 }
 
 impl<'a> Lower<'a> {
-    /// The lower case of ASCII `t`, which holds a capital when `upper`.
+    /// The lower case of ASCII `t`, which holds a capital when `upper`. Inlined: most words
+    /// hold none and are borrowed.
+    #[inline]
     fn from_ascii(t: &'a str, upper: bool) -> Lower<'a> {
-        if !upper {
-            return Lower::Borrowed(t);
+        if upper {
+            Lower::lowered_ascii(t)
+        } else {
+            Lower::Borrowed(t)
         }
+    }
+
+    /// The lower case of ASCII `t`, which holds a capital.
+    #[inline(never)]
+    fn lowered_ascii(t: &str) -> Lower<'a> {
         if t.len() <= INLINE {
             let mut buf = [0u8; INLINE];
             for (d, b) in buf.iter_mut().zip(t.bytes()) {
@@ -233,7 +255,9 @@ static CLASS: [Class; 256] = {
     t
 };
 
-/// Splits `text[span]` into tokens; offsets are into `text`.
+/// Splits `text[span]` into tokens; offsets are into `text`. (The analysis reads sentences
+/// with [`SentenceTokenizer`], which gives the same tokens.)
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     tokenize_into(text, span, &mut out);
@@ -246,67 +270,71 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec
     let Some(s) = text.get(span.clone()) else {
         return;
     };
-    let bytes = s.as_bytes();
-    let base = span.start;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let class = CLASS[usize::from(b)];
-        // An ASCII mark is a token of its own, in its own lower case (but for `$` before a
-        // digit, which starts a number): a sixth of the tokens, pushed without the word path.
-        if matches!(class, Class::Joiner | Class::Other)
-            && !(b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
-        {
-            let t = s.get(i..i + 1).unwrap_or_default();
-            out.push(Token {
-                text: t,
-                lower: Lower::Borrowed(t),
-                span: base + i..base + i + 1,
-                kind: TokenKind::Punct,
-                capitalized: false,
-                acronym: false,
-            });
-            i += 1;
-            continue;
-        }
-        let (c, len) = match class {
-            Class::Space => {
-                i += 1;
-                continue;
-            }
-            Class::NonAscii => {
-                let Some((c, len)) = char_at(s, i) else { break };
-                if c.is_whitespace() {
-                    i += len;
-                    continue;
-                }
-                (c, len)
-            }
-            _ => (char::from(b), 1),
-        };
-        let kind = match class {
-            Class::Digit => TokenKind::Number,
-            Class::Other if b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => TokenKind::Number,
-            Class::Upper | Class::Lower => TokenKind::Word,
-            Class::NonAscii if is_alphanumeric_non_ascii(c) => TokenKind::Word,
-            _ => TokenKind::Punct,
-        };
-        let mut shape = Shape { end: i + len, upper: class == Class::Upper, ascii: class != Class::NonAscii };
-        if kind != TokenKind::Punct {
-            extend(s, &mut shape, kind);
-        }
-        let Shape { end, upper, ascii } = shape;
-        let t = s.get(i..end).unwrap_or_default();
-        let capitalized = kind == TokenKind::Word
-            && match class {
-                Class::Upper => true,
-                Class::NonAscii => c.is_uppercase(),
-                _ => false,
-            };
-        let lower = if ascii { Lower::from_ascii(t, upper) } else { Lower::new(t) };
-        let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
-        out.push(Token { text: t, lower, span: base + i..base + end, kind, capitalized, acronym });
-        i = end;
+    while i < s.len() {
+        i = push_next(s, span.start, i, out);
     }
+}
+
+/// Reads the token at byte `i` of the sentence `s` (which starts at byte `base` of the joined
+/// text) into `out`, and returns where the next one may start. Pushes nothing for white space.
+#[inline]
+fn push_next<'a>(s: &'a str, base: usize, i: usize, out: &mut Vec<Token<'a>>) -> usize {
+    let bytes = s.as_bytes();
+    let Some(&b) = bytes.get(i) else {
+        return s.len();
+    };
+    let class = CLASS[usize::from(b)];
+    // An ASCII mark is a token of its own, in its own lower case (but for `$` before a
+    // digit, which starts a number): a sixth of the tokens, pushed without the word path.
+    if matches!(class, Class::Joiner | Class::Other) && !(b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+    {
+        let t = s.get(i..i + 1).unwrap_or_default();
+        out.push(Token {
+            text: t,
+            lower: Lower::Borrowed(t),
+            span: base + i..base + i + 1,
+            kind: TokenKind::Punct,
+            capitalized: false,
+            acronym: false,
+            root: ROOT_UNKNOWN,
+        });
+        return i + 1;
+    }
+    let (c, len) = match class {
+        Class::Space => return i + 1,
+        Class::NonAscii => {
+            let Some((c, len)) = char_at(s, i) else { return s.len() };
+            if c.is_whitespace() {
+                return i + len;
+            }
+            (c, len)
+        }
+        _ => (char::from(b), 1),
+    };
+    let kind = match class {
+        Class::Digit => TokenKind::Number,
+        Class::Other if b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => TokenKind::Number,
+        Class::Upper | Class::Lower => TokenKind::Word,
+        Class::NonAscii if is_alphanumeric_non_ascii(c) => TokenKind::Word,
+        _ => TokenKind::Punct,
+    };
+    let mut shape = Shape { end: i + len, upper: class == Class::Upper, ascii: class != Class::NonAscii };
+    if kind != TokenKind::Punct {
+        extend(s, &mut shape, kind);
+    }
+    let Shape { end, upper, ascii } = shape;
+    let t = s.get(i..end).unwrap_or_default();
+    let capitalized = kind == TokenKind::Word
+        && match class {
+            Class::Upper => true,
+            Class::NonAscii => c.is_uppercase(),
+            _ => false,
+        };
+    let lower = if ascii { Lower::from_ascii(t, upper) } else { Lower::new(t) };
+    let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
+    out.push(Token { text: t, lower, span: base + i..base + end, kind, capitalized, acronym, root: ROOT_UNKNOWN });
+    end
 }
 
 /// A token being read: where it ends so far, and what lowering it takes.
