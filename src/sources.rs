@@ -1,5 +1,7 @@
 //! The list of sources: every speaker the frames name, merged by canonical name.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::attribution::Frame;
 use crate::report::Source;
 use crate::text::Text;
@@ -7,14 +9,19 @@ use crate::text::Text;
 /// Lists the sources in order of first appearance; a quote split into parts counts once.
 pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
+    // Looked up by name and by (source, outlet), not by scanning the lists: a document can name
+    // thousands of speakers, and each frame's look-up would read them all.
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    let mut relayed: HashSet<(usize, &str)> = HashSet::new();
     let mut last_group = None;
     for frame in frames {
         let Some(speaker) = &frame.speaker else { continue };
         let new_quote = last_group != Some((frame.group, speaker.name.as_str()));
         last_group = Some((frame.group, speaker.name.as_str()));
-        let i = match sources.iter().position(|s| s.name == speaker.name) {
-            Some(i) => i,
+        let i = match by_name.get(speaker.name.as_str()) {
+            Some(&i) => i,
             None => {
+                by_name.insert(speaker.name.as_str(), sources.len());
                 sources.push(Source {
                     name: speaker.name.clone(),
                     description: None,
@@ -33,7 +40,7 @@ pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
             source.description.clone_from(&speaker.description);
         }
         if let Some(via) = &frame.via {
-            if !source.via.contains(via) {
+            if relayed.insert((i, via.as_str())) {
                 source.via.push(via.clone());
             }
         }

@@ -242,6 +242,33 @@ fn unbalanced_and_odd_quote_marks_never_panic() {
     }
 }
 
+#[test]
+fn deeply_nested_html_does_not_crash_or_lose_the_other_files() {
+    // 100,000 nested elements (1.2 MB): the tree walks recursed once per level and overflowed
+    // the stack (an abort, so the other files' results were lost too); nested `<div>`s made
+    // Readability's scoring quadratic (2,000 levels: 0.85 s; 20,000: over a minute).
+    let dir = scratch("deep");
+    let mut pages = Vec::new();
+    for (name, tag, depth) in [("inline.html", "b", 100_000), ("blocks.html", "div", 2_000)] {
+        let page = format!(
+            "<!doctype html><html><body><article><h1>Deep page</h1>{}<p>Ana Ruiz said the port would reopen on Monday.</p>{}</article></body></html>",
+            format!("<{tag}>").repeat(depth),
+            format!("</{tag}>").repeat(depth)
+        );
+        let path = dir.join(name);
+        std::fs::write(&path, page).expect("write");
+        pages.push(path.to_str().expect("path").to_string());
+    }
+    let o = run(&["check", "--format", "json", &pages[0], &pages[1], SAMPLE], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines = json_lines(&stdout(&o));
+    assert_eq!(lines.len(), 3, "one line per file");
+    for page in &lines[..2] {
+        let text = page["article_text"].as_str().expect("article text");
+        assert!(text.contains("Ana Ruiz said the port would reopen on Monday."), "{text}");
+    }
+}
+
 /// A file of about `bytes` bytes made of copies of the sample, analysed as JSON; the offsets
 /// of every finding are checked.
 fn large_file(name: &str, bytes: usize) {

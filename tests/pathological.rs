@@ -103,6 +103,52 @@ fn five_megabyte_paragraph_without_sentence_ends() {
     assert_linear("5 MB run-on paragraph", n / 4, |bytes| paragraph("officials said that Ana Ruiz ", bytes));
 }
 
+/// The sample article with every sentence end taken out, as one paragraph: real quotes, cues and
+/// speakers in a "sentence" as long as the block (a page's text with no punctuation). Each
+/// frame's clause ran to its sentence's end and its speaker was looked for from its start, so
+/// before sentences were capped, analysis time and report size grew with the square of the
+/// paragraph (4.2 MB of news text so: 2.7 s, 1.7 GB).
+#[test]
+fn paragraph_of_news_without_sentence_ends() {
+    let sample = include_str!("../samples/port-strike.txt");
+    let run_on: String = sample.replace(['.', '!', '?'], " ").split_whitespace().flat_map(|w| [w, " "]).collect();
+    let n = if FULL { 2 << 20 } else { 256 << 10 };
+    assert_linear("news paragraph without sentence ends", n / 4, |bytes| paragraph(&run_on, bytes));
+    // The report's own size: each finding carries its text, so findings as long as the block
+    // made it quadratic even where copying them was fast.
+    let report_text = |bytes| analyze(&paragraph(&run_on, bytes)).findings.iter().map(|f| f.text.len()).sum::<usize>();
+    let (small, large) = (report_text(n / 4), report_text(n));
+    assert!(large <= 6 * small.max(1), "finding text grows faster than linearly: {small} bytes at n, {large} at 4n");
+}
+
+/// A capitalised surname made of the letters of `i`, distinct for every `i`.
+fn surname(mut i: usize) -> String {
+    let mut name = String::from("Q");
+    loop {
+        name.push(char::from(b'a' + (i % 26) as u8));
+        i /= 26;
+        if i == 0 {
+            return name;
+        }
+    }
+}
+
+/// Thousands of distinct speakers: each frame looked its source up by scanning the list of
+/// sources so far (50,000 speakers, 3 MB: 8.6 s; twice that: 74 s).
+#[test]
+fn many_distinct_speakers() {
+    // A paragraph per speaker: the invariant checker's offset views count from each block's
+    // start, which in one block would make the check itself quadratic.
+    let n = if FULL { 25_000 } else { 4_000 };
+    assert_linear("distinct speakers", n, |k| {
+        let text: String = (0..k).map(|i| format!("Ana {} said it was fine.\n\n", surname(i))).collect();
+        Document::from_plain_text(&text)
+    });
+    let text: String = (0..50).map(|i| format!("Ana {} said it was fine. ", surname(i))).collect();
+    let report = analyze(&Document::new(vec![Block::new(BlockKind::Paragraph, text)]));
+    assert_eq!(report.sources.len(), 50, "{:?}", report.sources);
+}
+
 #[test]
 fn hundred_thousand_quote_marks() {
     // 100,000 straight marks at 4n in every build; the other mark mixes at 100,000 in release

@@ -1,6 +1,7 @@
 //! Sentence splitting that keeps offsets: a sentence ends at `.`, `!` or `?` (with any
 //! closing quote marks and brackets after it) followed by space and a likely sentence start,
-//! and at every line break. Abbreviations and initials do not end a sentence.
+//! and at every line break. Abbreviations and initials do not end a sentence. A run of text
+//! longer than [`MAX_SENTENCE_BYTES`] with none of these is cut into pieces of at most that size.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -27,6 +28,13 @@ pub(crate) fn is_listed_abbreviation(word: &str) -> bool {
         LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
     SET.contains(word)
 }
+
+/// The longest sentence the splitter gives. Detectors read each sentence as one window (a
+/// clause runs to its sentence's end, a speaker is looked for from its start), so a block with
+/// no sentence end at all (a page's text without punctuation, one giant line) would make every
+/// window the whole block and the analysis quadratic. No sentence of real news comes close
+/// (the longest line in PolNeAR and PTC is 2,573 bytes).
+pub(crate) const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// Pushes the sentences of `span` (a block of `text`) onto `out`.
 pub(crate) fn split(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -79,7 +87,27 @@ pub(crate) fn split(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>)
     push_trimmed(text, start..span.end, out);
 }
 
-fn push_trimmed(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
+/// Pushes `span` as one sentence, or, when it is longer than [`MAX_SENTENCE_BYTES`], as
+/// pieces of at most that size, each cut at the last whitespace of its second half (at a
+/// character boundary where there is none).
+fn push_trimmed(text: &str, mut span: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let bytes = text.as_bytes();
+    while span.end - span.start > MAX_SENTENCE_BYTES {
+        let limit = span.start + MAX_SENTENCE_BYTES;
+        let half = span.start + MAX_SENTENCE_BYTES / 2;
+        let cut = match bytes[half..limit].iter().rposition(|b| b.is_ascii_whitespace()) {
+            Some(at) => half + at,
+            // No whitespace (one giant word, or a script written without spaces): the last
+            // character boundary before the limit.
+            None => (half..=limit).rev().find(|&k| text.is_char_boundary(k)).unwrap_or(limit),
+        };
+        push_piece(text, span.start..cut, out);
+        span.start = cut;
+    }
+    push_piece(text, span, out);
+}
+
+fn push_piece(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
     let Some(s) = text.get(span.clone()) else { return };
     // Each end trimmed once (`trim` after `trim_start` read the start twice).
     let from_start = s.trim_start();
@@ -147,6 +175,23 @@ mod tests {
     #[test]
     fn line_breaks_end_sentences() {
         assert_eq!(sentences("a line\nanother line"), ["a line", "another line"]);
+    }
+
+    #[test]
+    fn a_run_without_sentence_ends_is_cut_at_whitespace() {
+        let run = "word ".repeat(3 * MAX_SENTENCE_BYTES / 5);
+        let pieces = sentences(&run);
+        assert!(pieces.len() >= 3, "{} pieces", pieces.len());
+        assert!(pieces.iter().all(|p| p.len() <= MAX_SENTENCE_BYTES && p.starts_with("word") && p.ends_with("word")));
+        assert_eq!(pieces.iter().map(|p| p.split_whitespace().count()).sum::<usize>(), 3 * MAX_SENTENCE_BYTES / 5);
+    }
+
+    #[test]
+    fn a_run_without_spaces_is_cut_at_character_boundaries() {
+        let run = "\u{4e2d}\u{6587}\u{1f600}".repeat(MAX_SENTENCE_BYTES);
+        let pieces = sentences(&run);
+        assert!(pieces.iter().all(|p| p.len() <= MAX_SENTENCE_BYTES));
+        assert_eq!(pieces.concat(), run);
     }
 
     #[test]

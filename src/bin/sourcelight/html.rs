@@ -24,11 +24,12 @@ pub fn looks_like_html(text: &str) -> bool {
 /// (the blocks joined by blank lines). The article's title comes first, as the headline.
 /// When Readability finds no article, the whole `<body>` is walked instead.
 pub fn to_document(html: &str) -> Result<(Document, String), String> {
-    let (title, content) = match Readability::new(html, None, Some(Config::default())).and_then(|mut r| r.parse()) {
-        Ok(article) => (article.title, article.content.to_string()),
-        Err(_) => (String::new(), html.to_string()),
-    };
-    let tree = dom_query::Document::from(content.as_str());
+    let page = parse_flattened(html);
+    let (title, tree) =
+        match Readability::with_document(page, None, Some(Config::default())).and_then(|mut r| r.parse()) {
+            Ok(article) => (article.title, parse_flattened(&article.content)),
+            Err(_) => (String::new(), parse_flattened(html)),
+        };
     let mut walker = Walker::default();
     walker.walk(&tree.root(), BlockKind::Paragraph);
     walker.flush(BlockKind::Paragraph);
@@ -42,6 +43,30 @@ pub fn to_document(html: &str) -> Result<(Document, String), String> {
         return Err("no article text found in the HTML page".to_string());
     }
     Ok(join(blocks))
+}
+
+/// How deep elements may nest: below this depth an element's content is replaced by its text.
+/// Readability scores every element by walking its descendants, so its time grows with the
+/// number of elements times their depth (20,000 nested `<div>`s: over a minute), and the
+/// [`Walker`] recurses once per level. Browsers cap the tree too (Blink at 512 levels); news
+/// pages nest a few dozen deep.
+const MAX_DEPTH: usize = 256;
+
+/// Parses `html`, flattening what nests deeper than [`MAX_DEPTH`] into text. The walk keeps
+/// its own stack: a recursive one would overflow on the pages this guards against.
+fn parse_flattened(html: &str) -> dom_query::Document {
+    let tree = dom_query::Document::from(html);
+    let mut stack = vec![(tree.root(), 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        if depth >= MAX_DEPTH {
+            // Each subtree is read once and cut off: linear in the page.
+            let text = node.text();
+            node.set_text(text);
+            continue;
+        }
+        stack.extend(node.children_it(false).filter(|child| child.is_element()).map(|child| (child, depth + 1)));
+    }
+    tree
 }
 
 /// Joins blocks with blank lines and records each block's offset in the joined text.
@@ -152,6 +177,21 @@ mod tests {
             assert_eq!(&source[b.offset..b.offset + b.text.len()], b.text);
         }
         doc.blocks.into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    #[test]
+    fn elements_nested_too_deep_are_flattened_into_their_text() {
+        let depth = MAX_DEPTH + 50;
+        let html = format!("<div>{}<p>deep <b>words</b></p>{}</div>", "<div>".repeat(depth), "</div>".repeat(depth));
+        let tree = parse_flattened(&html);
+        let mut deepest = 0;
+        let mut stack = vec![(tree.root(), 0usize)];
+        while let Some((node, d)) = stack.pop() {
+            deepest = deepest.max(d);
+            stack.extend(node.children_it(false).map(|c| (c, d + 1)));
+        }
+        assert!(deepest <= MAX_DEPTH + 1, "{deepest}");
+        assert!(tree.root().text().contains("deep words"));
     }
 
     #[test]
