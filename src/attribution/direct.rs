@@ -131,7 +131,7 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         }
         // Between the cue and the mark: nothing, the speaker ("said Smith:") or the addressee.
         let subject = speaker::before(tk, cue.start, lower)
-            .or_else(|| speaker::sentence_subject(tk, lower, cue.start).filter(|np| !speaker::opening_word(tk, np)))
+            .or_else(|| speaker::subject_past_opening(tk, lower, cue.start).filter(|np| !speaker::opening_word(tk, np)))
             .or_else(|| speaker::first_named(tk, lower, cue.start));
         if cue.end == j {
             // "X said “we will …”" with no comma or colon: the quote is the clause the cue

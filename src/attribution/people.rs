@@ -103,7 +103,7 @@ impl People {
             if a >= e || tk.in_quote(a) || tk.mark(a) {
                 continue;
             }
-            let Some(np) = speaker::sentence_subject(tk, a, e) else { continue };
+            let Some(np) = speaker::subject_past_opening(tk, a, e) else { continue };
             let Some((na, nb)) = np.name.filter(|_| !np.pronoun && !np.anonymous) else { continue };
             if self.block_named.len() >= MAX_BLOCK_MENTIONS {
                 break;

@@ -7,8 +7,10 @@ use super::view::Toks;
 use super::words::class;
 
 mod forward;
+mod opening;
 
 pub(crate) use forward::after;
+pub(crate) use opening::subject_past_opening;
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 18;

@@ -1,0 +1,111 @@
+//! The subject of a sentence past the phrase that opens it ("Speaking at a town hall event in
+//! Salem, Trump went after Bush, calling him …"): the speaker of a cue that comes later in the
+//! sentence (a participle after a comma, a label, a colon).
+
+use super::super::view::Toks;
+use super::super::words::class;
+use super::{after, opening_modifier, opening_word, sentence_subject, Np};
+
+/// Longest phrase opening a sentence before its subject ("Speaking at a town hall event in
+/// Salem,"), in tokens.
+const MAX_OPENING: usize = 16;
+
+/// The subject of the sentence at `a` (before `limit`), past a phrase that opens it: "At the
+/// town hall, Trump …", "Then he …", "Speaking at a town hall event, Trump …", "Hours later,
+/// Trump …", "Reached by POLITICO, Bennett …". For the speaker of a cue later in the
+/// sentence (a participle after a comma, a colon); reported speech keeps
+/// [`sentence_subject`], whose words before the subject are a fronted reported clause.
+pub(crate) fn subject_past_opening(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+    let plain = sentence_subject(tk, a, limit);
+    let mut s = a;
+    // Function words and capitalised adverbs open a sentence before its subject ("Then he
+    // cut into Bush").
+    while s < limit
+        && tk.word(s)
+        && (tk.has(s, class::FUNCTION) && !tk.has(s, class::COMPLEMENTIZER) || tk.has(s, class::ADVERB))
+    {
+        s += 1;
+    }
+    if tk.punct(s, ',') || (tk.word(s) && tk.has(s, class::CONNECTOR | class::TAILPREP | class::AGENT)) {
+        return subject_after_opening(tk, s, limit).or(plain);
+    }
+    let Some(np) = after(tk, s, limit) else {
+        // "With 50 days to go, Minyon Moore …": after an opening preposition.
+        return if s > a { subject_after_opening(tk, s, limit) } else { None }.or(plain);
+    };
+    // One word (a participle, or a capitalised word before an adverb or a preposition) opens
+    // a phrase that ends at a comma before the subject.
+    let one_word = np.end == np.start + 1 && !np.pronoun;
+    let opens_phrase = opening_word(tk, &np)
+        || opening_modifier(tk, np.start)
+        || (tk.word(np.end)
+            && !tk.cap(np.end)
+            && tk.has(np.end, class::ADVERB | class::TIME | class::AGENT | class::CONNECTOR | class::FUNCTION));
+    if one_word && opens_phrase && !tk.punct(np.end, ',') {
+        if let Some(subject) = subject_after_opening(tk, np.end, limit) {
+            return Some(subject);
+        }
+    }
+    if s > a {
+        sentence_subject(tk, s, limit).or(plain)
+    } else {
+        plain
+    }
+}
+
+/// The subject after the comma that closes a sentence's opening phrase (from `from`): a name
+/// or a pronoun that a word follows ("In December, the prince called …" has none).
+fn subject_after_opening(tk: &Toks, from: usize, limit: usize) -> Option<Np> {
+    let clear = |k: &usize| !tk.mark(*k) && !tk.stop(*k) && !tk.in_quote(*k);
+    let c = (from..limit.min(from + MAX_OPENING)).take_while(clear).find(|&k| tk.punct(k, ','))?;
+    let subject = |np: &Np| {
+        (np.name.is_some() || np.pronoun)
+            && np.end < limit
+            && tk.word(np.end)
+            && !tk.has(np.end, class::RELATIVE)
+            && !(np.start..np.end).any(|k| tk.cue_at(k).is_some())
+    };
+    let np = after(tk, c + 1, limit)?;
+    // "Speaking in Salem, New Hampshire, Trump went …": a place that closes the opening phrase.
+    if np.name.is_some() && !np.pronoun && tk.punct(np.end, ',') {
+        if let Some(next) = after(tk, np.end + 1, limit).filter(subject) {
+            return Some(next);
+        }
+    }
+    let appositive = tk.punct(np.end, ',') && np.name.is_some();
+    (subject(&np) || appositive).then_some(np)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::find;
+    use crate::document::Document;
+    use crate::text::Text;
+
+    /// The speaker names of the quotes in `s`, in order.
+    fn speakers(s: &str) -> Vec<Option<String>> {
+        let text = Text::new(&Document::from_plain_text(s));
+        find(&text).into_iter().map(|f| f.speaker.map(|sp| sp.name)).collect()
+    }
+
+    #[test]
+    fn participle_speaks_for_the_subject_past_an_opening_phrase() {
+        for (s, who) in [
+            ("Speaking at a town hall in Salem, New Hampshire, Ana Ruiz went after Bush, calling him “a total stiff.”", "Ana Ruiz"),
+            ("Hours later, Ana Ruiz answered the mayor, telling reporters, “We have been friends for a long time.”", "Ana Ruiz"),
+            ("Reached by phone, Ana Ruiz denied it, calling the claim “nonsense.”", "Ana Ruiz"),
+            ("Then she cut into Bush, calling him a “stiff.”", "she"),
+            ("At the rally, Ana Ruiz attacked the plan, calling it “a disaster.”", "Ana Ruiz"),
+        ] {
+            assert_eq!(speakers(&format!("Head.\n\n{s}")), vec![Some(who.to_string())], "{s}");
+        }
+    }
+
+    #[test]
+    fn an_opening_phrase_is_never_the_speaker() {
+        let got = speakers(
+            "Head.\n\nWeighing in on the debate, Ben Ruiz agreed, praising the mayor as “one of the most gifted.”",
+        );
+        assert!(!got.is_empty() && got.iter().all(|s| s.as_deref() == Some("Ben Ruiz")), "{got:?}");
+    }
+}
