@@ -269,6 +269,23 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
 /// The speaker phrase that ends right before a cue starting at `cue_start`: "Abadi said",
 /// "a YPG commander, Sipan Hemo, was quoted", "Ahmed Hafi - based in Ihsim - told".
 pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
+    // "… spoke out about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that …": a
+    // participle after a comma speaks for the sentence's subject (which its callers find), not
+    // for the object before the comma, unless that phrase opens the sentence ("Ana Ruiz,
+    // calling the plan “a disaster,” left").
+    let participle = cue_start > lower
+        && tk.punct(cue_start - 1, ',')
+        && tk.word(cue_start)
+        && !tk.cap(cue_start)
+        && tk.s(cue_start).ends_with("ing");
+    if participle {
+        let opens = |np: &Np| (lower..np.start).all(|k| tk.word(k) && tk.has(k, class::FUNCTION));
+        return before_cue(tk, cue_start, lower).filter(opens);
+    }
+    before_cue(tk, cue_start, lower)
+}
+
+fn before_cue(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     let mut e = cue_start;
     while e > lower && tk.has(e - 1, class::ADVERB) && !tk.cap(e - 1) {
         e -= 1;

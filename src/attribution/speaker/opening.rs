@@ -9,6 +9,8 @@ use super::{after, opening_modifier, opening_word, sentence_subject, Np};
 /// Longest phrase opening a sentence before its subject ("Speaking at a town hall event in
 /// Salem,"), in tokens.
 const MAX_OPENING: usize = 16;
+/// Longest dateline before a sentence's first words ("WASHINGTON, Aug. 24 (UPI) —"), in tokens.
+const MAX_DATELINE: usize = 12;
 
 /// The subject of the sentence at `a` (before `limit`), past a phrase that opens it: "At the
 /// town hall, Trump …", "Then he …", "Speaking at a town hall event, Trump …", "Hours later,
@@ -16,6 +18,7 @@ const MAX_OPENING: usize = 16;
 /// sentence (a participle after a comma, a colon); reported speech keeps
 /// [`sentence_subject`], whose words before the subject are a fronted reported clause.
 pub(crate) fn subject_past_opening(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+    let a = past_dateline(tk, a, limit);
     let plain = sentence_subject(tk, a, limit);
     let mut s = a;
     // Function words and capitalised adverbs open a sentence before its subject ("Then he
@@ -51,6 +54,16 @@ pub(crate) fn subject_past_opening(tk: &Toks, a: usize, limit: usize) -> Option<
     } else {
         plain
     }
+}
+
+/// Where a sentence starts past its dateline ("DECATUR, Ill. — Sen. Ted Cruz …",
+/// "WASHINGTON, Dec. 8 (UPI) — …"): an upper-case place and a dash close by.
+fn past_dateline(tk: &Toks, a: usize, limit: usize) -> usize {
+    let upper = |k: usize| tk.word(k) && tk.s(k).len() > 1 && !tk.s(k).chars().any(char::is_lowercase);
+    if !upper(a) {
+        return a;
+    }
+    (a + 1..limit.min(a + MAX_DATELINE)).find(|&k| tk.dash(k)).map_or(a, |d| d + 1)
 }
 
 /// The subject after the comma that closes a sentence's opening phrase (from `from`): a name
@@ -96,6 +109,11 @@ mod tests {
             ("Reached by phone, Ana Ruiz denied it, calling the claim “nonsense.”", "Ana Ruiz"),
             ("Then she cut into Bush, calling him a “stiff.”", "she"),
             ("At the rally, Ana Ruiz attacked the plan, calling it “a disaster.”", "Ana Ruiz"),
+            (
+                "Ana Ruiz spoke out about the death of a man in Tulsa, Oklahoma, arguing that such killings are “intolerable.”",
+                "Ana Ruiz",
+            ),
+            ("DECATUR, Ill. — Sen. Ana Ruiz weighed in on the allegations, calling the behavior a “fireable offense.”", "Ana Ruiz"),
         ] {
             assert_eq!(speakers(&format!("Head.\n\n{s}")), vec![Some(who.to_string())], "{s}");
         }
