@@ -33,8 +33,9 @@ pub(crate) fn subject_past_opening(tk: &Toks, a: usize, limit: usize) -> Option<
         return subject_after_opening(tk, s, limit).or(plain);
     }
     let Some(np) = after(tk, s, limit) else {
-        // "With 50 days to go, Minyon Moore …": after an opening preposition.
-        return if s > a { subject_after_opening(tk, s, limit) } else { None }.or(plain);
+        // "With 50 days to go, Minyon Moore …", "Early in his campaign, Trump …": no phrase
+        // starts the sentence, so one opens it.
+        return subject_after_opening(tk, s, limit).or(plain);
     };
     // One word (a participle, or a capitalised word before an adverb or a preposition) opens
     // a phrase that ends at a comma before the subject.
@@ -109,6 +110,7 @@ mod tests {
             ("Reached by phone, Ana Ruiz denied it, calling the claim “nonsense.”", "Ana Ruiz"),
             ("Then she cut into Bush, calling him a “stiff.”", "she"),
             ("At the rally, Ana Ruiz attacked the plan, calling it “a disaster.”", "Ana Ruiz"),
+            ("Early in her campaign, Ana Ruiz attacked Ben Ruiz, calling him “a failed candidate.”", "Ana Ruiz"),
             (
                 "Ana Ruiz spoke out about the death of a man in Tulsa, Oklahoma, arguing that such killings are “intolerable.”",
                 "Ana Ruiz",
