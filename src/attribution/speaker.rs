@@ -280,7 +280,12 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         && tk.s(cue_start).ends_with("ing");
     if participle {
         let opens = |np: &Np| (lower..np.start).all(|k| tk.word(k) && tk.has(k, class::FUNCTION));
-        return before_cue(tk, cue_start, lower).filter(opens);
+        // "The retired neurosurgeon has provided no details, saying …": a described subject,
+        // when no cue stands between ("The minister will win, Ruiz said, adding …" is Ruiz's).
+        let cue_between = || (lower..cue_start).any(|k| tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some());
+        return before_cue(tk, cue_start, lower)
+            .filter(opens)
+            .or_else(|| opening::described_subject(tk, lower, cue_start).filter(|_| !cue_between()));
     }
     before_cue(tk, cue_start, lower)
 }

@@ -57,6 +57,28 @@ pub(crate) fn subject_past_opening(tk: &Toks, a: usize, limit: usize) -> Option<
     }
 }
 
+/// Most words of a described subject ("One operative inside Trump Tower").
+const MAX_DESCRIBED: usize = 5;
+
+/// A described subject with no name that opens the sentence at `s`: an article and plain
+/// words up to its verb, an auxiliary or a past tense before an object ("The retired
+/// neurosurgeon has …", "the justice sounded off on …" reads no verb and gives none).
+pub(super) fn described_subject(tk: &Toks, s: usize, limit: usize) -> Option<Np> {
+    if !(tk.word(s) && tk.has(s, class::DETERMINER)) {
+        return None;
+    }
+    let plain_word = |k: usize| {
+        tk.word(k)
+            && !tk.cap(k)
+            && !tk.in_quote(k)
+            && !tk.has(k, class::FUNCTION | class::AUX | class::PHRASE_START | class::PRONOUN | class::DETERMINER)
+    };
+    let verb_at =
+        |k: usize| tk.word(k) && !tk.cap(k) && (tk.has(k, class::AUX) || tk.s(k).ends_with("ed") && !plain_word(k + 1));
+    let end = (s + 2..limit.min(s + 1 + MAX_DESCRIBED)).find(|&k| verb_at(k) || !plain_word(k))?;
+    (verb_at(end) && (s + 1..end).all(plain_word)).then(|| super::plain(tk, s, end)).flatten()
+}
+
 /// Where a sentence starts past its dateline ("DECATUR, Ill. — Sen. Ted Cruz …",
 /// "WASHINGTON, Dec. 8 (UPI) — …"): an upper-case place and a dash close by.
 fn past_dateline(tk: &Toks, a: usize, limit: usize) -> usize {
@@ -111,13 +133,16 @@ mod tests {
             ("Then she cut into Bush, calling him a “stiff.”", "she"),
             ("At the rally, Ana Ruiz attacked the plan, calling it “a disaster.”", "Ana Ruiz"),
             ("Early in her campaign, Ana Ruiz attacked Ben Ruiz, calling him “a failed candidate.”", "Ana Ruiz"),
+            ("The retired surgeon has given no details, saying only that he was “refining some practices.”", "The retired surgeon"),
+            ("The senator will win, Ana Ruiz said, adding that the way to beat her “is to attack her record.”", "Ana Ruiz"),
             (
                 "Ana Ruiz spoke out about the death of a man in Tulsa, Oklahoma, arguing that such killings are “intolerable.”",
                 "Ana Ruiz",
             ),
             ("DECATUR, Ill. — Sen. Ana Ruiz weighed in on the allegations, calling the behavior a “fireable offense.”", "Ana Ruiz"),
         ] {
-            assert_eq!(speakers(&format!("Head.\n\n{s}")), vec![Some(who.to_string())], "{s}");
+            let got = speakers(&format!("Head.\n\n{s}"));
+            assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() == Some(who)), "{s}: {got:?}");
         }
     }
 
