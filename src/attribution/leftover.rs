@@ -270,7 +270,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             .filter(|f| f.content.end <= content.start || f.content.start >= content.end)
             .collect();
         doc.frames.extend(outside);
-        let speaker = Some(doc.people.resolve(tk, &np));
+        let speaker = Some(doc.people.resolve_label(tk, &np));
         let group = doc.group();
         doc.push(Frame {
             content: content.clone(),
