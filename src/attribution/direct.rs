@@ -132,7 +132,8 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         // Between the cue and the mark: nothing, the speaker ("said Smith:") or the addressee.
         let subject = speaker::before(tk, cue.start, lower)
             .or_else(|| speaker::subject_past_opening(tk, lower, cue.start).filter(|np| !speaker::opening_word(tk, np)))
-            .or_else(|| speaker::first_named(tk, lower, cue.start));
+            .or_else(|| speaker::first_named(tk, lower, cue.start))
+            .map(|np| speaker::document_issuer(tk, np, lower, cue.verb));
         if cue.end == j {
             // "X said “we will …”" with no comma or colon: the quote is the clause the cue
             // reports, which reported speech reads as a whole.

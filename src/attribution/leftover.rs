@@ -473,6 +473,7 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
             });
             (plain && s.end < cue.start).then_some(s)
         });
+        let np = np.map(|np| speaker::document_issuer(tk, np, a, cue.verb));
         return Some((cue, np));
     }
     None

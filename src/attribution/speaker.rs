@@ -10,7 +10,7 @@ mod forward;
 mod opening;
 
 pub(crate) use forward::after;
-pub(crate) use opening::subject_past_opening;
+pub(crate) use opening::{document_issuer, subject_past_opening};
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 18;

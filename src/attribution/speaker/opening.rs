@@ -57,6 +57,28 @@ pub(crate) fn subject_past_opening(tk: &Toks, a: usize, limit: usize) -> Option<
     }
 }
 
+/// "The Security Council issued a statement calling the test “a clear violation”", "she
+/// released a statement saying, “…”": an unnamed document right after the lower-case verb
+/// whose object it is speaks for that verb's subject (named or a pronoun), when the cue is a
+/// participle (`verb`, its token). Otherwise `np` itself.
+pub(crate) fn document_issuer(tk: &Toks, np: Np, a: usize, verb: usize) -> Np {
+    let v = np.start.wrapping_sub(1);
+    let issued = np.name.is_none()
+        && !np.pronoun
+        && np.start > a
+        && tk.has(np.start, class::DETERMINER)
+        && (np.start..np.end).any(|k| tk.has(k, class::DOCUMENT))
+        && tk.word(v)
+        && !tk.cap(v)
+        && !tk.has(v, class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::AGENT | class::PRONOUN)
+        && tk.s(verb).ends_with("ing");
+    if !issued {
+        return np;
+    }
+    let named = |n: &Np| n.name.is_some() || n.pronoun;
+    super::before(tk, v, a).filter(named).or_else(|| subject_past_opening(tk, a, v).filter(named)).unwrap_or(np)
+}
+
 /// Most words of a described subject ("One operative inside Trump Tower").
 const MAX_DESCRIBED: usize = 5;
 
@@ -134,6 +156,7 @@ mod tests {
             ("At the rally, Ana Ruiz attacked the plan, calling it “a disaster.”", "Ana Ruiz"),
             ("Early in her campaign, Ana Ruiz attacked Ben Ruiz, calling him “a failed candidate.”", "Ana Ruiz"),
             ("The retired surgeon has given no details, saying only that he was “refining some practices.”", "The retired surgeon"),
+            ("After the vote, Ana Ruiz issued a statement calling the plan “a clear violation” of the rules.", "Ana Ruiz"),
             ("The senator will win, Ana Ruiz said, adding that the way to beat her “is to attack her record.”", "Ana Ruiz"),
             (
                 "Ana Ruiz spoke out about the death of a man in Tulsa, Oklahoma, arguing that such killings are “intolerable.”",
