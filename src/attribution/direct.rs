@@ -84,8 +84,11 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
                 return None;
             }
             let starts_here = |np: &Np| np.start == k || (np.start == k + 1 && !tk.has(k, class::FUNCTION));
-            let np = speaker::before(tk, cue.start, k)
+            let found = speaker::before(tk, cue.start, k);
+            let np = found
+                .clone()
                 .filter(starts_here)
+                .or_else(|| found.and_then(|np| speaker::led_by_article(tk, k, &np)))
                 .or_else(|| speaker::plain(tk, k, cue.start))
                 // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
                 .or_else(|| speaker::after(tk, k, cue.start).filter(|np| np.name.is_some() && np.start == k))?;

@@ -481,6 +481,38 @@ pub(crate) fn plain(tk: &Toks, a: usize, b: usize) -> Option<Np> {
     Some(Np { start: a, end: b, anonymous: tk.has(a, class::INDEFINITE), ..Np::default() })
 }
 
+/// Most plain words a description may run back over to its article ("a narrator in the
+/// ad", "the Florida senator and Republican presidential candidate").
+const MAX_LEAD: usize = 6;
+
+/// A description that starts with an article at `start` and runs, over plain words only, to
+/// `np`, the phrase found back from a cue at `np.end` ("“…,” a narrator in the ad asks":
+/// "the ad" alone is no speaker): the whole of it, split again into name and description.
+pub(crate) fn led_by_article(tk: &Toks, start: usize, np: &Np) -> Option<Np> {
+    let plain =
+        |k: usize| tk.word(k) && !tk.in_quote(k) && !tk.has(k, class::AUX | class::PRONOUN) && tk.cue_at(k).is_none();
+    let ok = tk.has(start, class::DETERMINER)
+        && !np.pronoun
+        && np.start > start + 1
+        && np.start - start <= MAX_LEAD
+        && (start..np.start).all(plain);
+    ok.then(|| {
+        let mut whole = Np { start, end: np.end, ..Np::default() };
+        finish(tk, &mut whole, np.end);
+        // A name closing the phrase after a role is the speaker ("his nephew Michery el
+        // Soheil"); any other capitalised word is an affiliation or a modifier ("the Florida
+        // senator and Republican presidential candidate", "a spokesman for committee
+        // Democrats"): the phrase is an unnamed description.
+        let titled = whole.name.is_some_and(|(a, b)| b == np.end && a > start && tk.has(a - 1, class::SOURCE_NOUN));
+        if !titled {
+            whole.name = None;
+            whole.desc.clear();
+            whole.anonymous = tk.has(start, class::INDEFINITE);
+        }
+        whole
+    })
+}
+
 /// A short description-only phrase from `start` to the next comma ("the engineer,"), for an
 /// appositive next to a name.
 fn plain_upto_comma(tk: &Toks, start: usize, upper: usize) -> Option<Np> {

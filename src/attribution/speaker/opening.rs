@@ -170,6 +170,21 @@ mod tests {
     }
 
     #[test]
+    fn a_description_led_by_an_article_runs_back_over_its_post_modifier() {
+        for (s, who) in [
+            ("“You pay your taxes,” a narrator in the ad says.", "a narrator in the ad"),
+            (
+                "“We will win,” the Florida senator and presidential candidate said.",
+                "the Florida senator and presidential candidate",
+            ),
+            ("“We will win,” the party's senior editor Ana Ruiz said.", "Ana Ruiz"),
+        ] {
+            let got = speakers(&format!("Head.\n\n{s}"));
+            assert_eq!(got, vec![Some(who.to_string())], "{s}");
+        }
+    }
+
+    #[test]
     fn an_opening_phrase_is_never_the_speaker() {
         let got = speakers(
             "Head.\n\nWeighing in on the debate, Ben Ruiz agreed, praising the mayor as “one of the most gifted.”",
