@@ -84,8 +84,11 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
                 return None;
             }
             let starts_here = |np: &Np| np.start == k || (np.start == k + 1 && !tk.has(k, class::FUNCTION));
-            let np = speaker::before(tk, cue.start, k)
+            let found = speaker::before(tk, cue.start, k);
+            let np = found
+                .clone()
                 .filter(starts_here)
+                .or_else(|| found.and_then(|np| speaker::led_by_article(tk, k, &np)))
                 .or_else(|| speaker::plain(tk, k, cue.start))
                 // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
                 .or_else(|| speaker::after(tk, k, cue.start).filter(|np| np.name.is_some() && np.start == k))?;
@@ -131,8 +134,9 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         }
         // Between the cue and the mark: nothing, the speaker ("said Smith:") or the addressee.
         let subject = speaker::before(tk, cue.start, lower)
-            .or_else(|| speaker::sentence_subject(tk, lower, cue.start).filter(|np| !speaker::opening_word(tk, np)))
-            .or_else(|| speaker::first_named(tk, lower, cue.start));
+            .or_else(|| speaker::subject_past_opening(tk, lower, cue.start).filter(|np| !speaker::opening_word(tk, np)))
+            .or_else(|| speaker::first_named(tk, lower, cue.start))
+            .map(|np| speaker::document_issuer(tk, np, lower, cue.verb));
         if cue.end == j {
             // "X said “we will …”" with no comma or colon: the quote is the clause the cue
             // reports, which reported speech reads as a whole.

@@ -270,7 +270,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             .filter(|f| f.content.end <= content.start || f.content.start >= content.end)
             .collect();
         doc.frames.extend(outside);
-        let speaker = Some(doc.people.resolve(tk, &np));
+        let speaker = Some(doc.people.resolve_label(tk, &np));
         let group = doc.group();
         doc.push(Frame {
             content: content.clone(),
@@ -448,20 +448,23 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
             };
             let plain =
                 |np: &Np| (np.end..cue.start).all(|k| !tk.mark(k) && !tk.stop(k) && !tk.has(k, class::PHRASE_START));
-            speaker::sentence_subject(tk, a, cue.start).filter(|np| np.name.is_some() && appositive(np) && plain(np))
+            speaker::subject_past_opening(tk, a, cue.start)
+                .filter(|np| np.name.is_some() && appositive(np) && plain(np))
         });
         // "Trump defended the incident, calling the protester “…”": a participle after a comma
         // labels for the speaker of the cue before it, or else the sentence's subject.
         let participle = cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing");
         let np = np.or_else(|| {
             participle
-                .then(|| block.speaker_np_before(cue.start, a).or_else(|| speaker::sentence_subject(tk, a, cue.start)))
+                .then(|| {
+                    block.speaker_np_before(cue.start, a).or_else(|| speaker::subject_past_opening(tk, a, cue.start))
+                })
                 .flatten()
         });
         // "Protesters marching through the streets chanted “…”", "Carson took the stage and
         // called …": the sentence's subject, when only plain words stand between.
         let np = np.or_else(|| {
-            let s = speaker::sentence_subject(tk, a, cue.start).filter(|np| !speaker::opening_word(tk, np))?;
+            let s = speaker::subject_past_opening(tk, a, cue.start).filter(|np| !speaker::opening_word(tk, np))?;
             let plain = (s.end..cue.start).all(|k| {
                 !tk.mark(k)
                     && !tk.stop(k)
@@ -470,6 +473,7 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
             });
             (plain && s.end < cue.start).then_some(s)
         });
+        let np = np.map(|np| speaker::document_issuer(tk, np, a, cue.verb));
         return Some((cue, np));
     }
     None

@@ -79,6 +79,16 @@ impl People {
         speaker
     }
 
+    /// Turns a transcript label ("AMA BOATENG", "MENSAH") into a speaker named in the person's
+    /// normal case and joined to the person the prose names ("Mensah" for "Kwame Mensah").
+    pub fn resolve_label(&mut self, tk: &Toks, np: &Np) -> SpeakerRef {
+        let (a, b) = np.name.unwrap_or((np.start, np.end));
+        let name = self.canonical(&normal_case(tk.slice(a, b)));
+        let speaker = SpeakerRef { name, description: None, span: tk.span(a, b), anonymous: false };
+        self.remember(&speaker, true);
+        speaker
+    }
+
     /// Records a speaker as the latest one (for pronouns) and its surname (for bare surnames).
     pub fn remember(&mut self, speaker: &SpeakerRef, named: bool) {
         if named && !speaker.anonymous {
@@ -103,7 +113,7 @@ impl People {
             if a >= e || tk.in_quote(a) || tk.mark(a) {
                 continue;
             }
-            let Some(np) = speaker::sentence_subject(tk, a, e) else { continue };
+            let Some(np) = speaker::subject_past_opening(tk, a, e) else { continue };
             let Some((na, nb)) = np.name.filter(|_| !np.pronoun && !np.anonymous) else { continue };
             if self.block_named.len() >= MAX_BLOCK_MENTIONS {
                 break;
@@ -185,4 +195,20 @@ impl People {
             }
         }
     }
+}
+
+/// A name written in capitals in its normal case: each run of letters capitalised once
+/// ("AMA BOATENG" -> "Ama Boateng", "O'NEIL-DIAZ" -> "O'Neil-Diaz").
+fn normal_case(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut after_letter = false;
+    for c in raw.chars() {
+        if after_letter {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+        after_letter = c.is_alphabetic();
+    }
+    out
 }

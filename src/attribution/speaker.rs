@@ -7,8 +7,10 @@ use super::view::Toks;
 use super::words::class;
 
 mod forward;
+mod opening;
 
 pub(crate) use forward::after;
+pub(crate) use opening::{document_issuer, subject_past_opening};
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 18;
@@ -267,6 +269,28 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
 /// The speaker phrase that ends right before a cue starting at `cue_start`: "Abadi said",
 /// "a YPG commander, Sipan Hemo, was quoted", "Ahmed Hafi - based in Ihsim - told".
 pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
+    // "… spoke out about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that …": a
+    // participle after a comma speaks for the sentence's subject (which its callers find), not
+    // for the object before the comma, unless that phrase opens the sentence ("Ana Ruiz,
+    // calling the plan “a disaster,” left").
+    let participle = cue_start > lower
+        && tk.punct(cue_start - 1, ',')
+        && tk.word(cue_start)
+        && !tk.cap(cue_start)
+        && tk.s(cue_start).ends_with("ing");
+    if participle {
+        let opens = |np: &Np| (lower..np.start).all(|k| tk.word(k) && tk.has(k, class::FUNCTION));
+        // "The retired neurosurgeon has provided no details, saying …": a described subject,
+        // when no cue stands between ("The minister will win, Ruiz said, adding …" is Ruiz's).
+        let cue_between = || (lower..cue_start).any(|k| tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some());
+        return before_cue(tk, cue_start, lower)
+            .filter(opens)
+            .or_else(|| opening::described_subject(tk, lower, cue_start).filter(|_| !cue_between()));
+    }
+    before_cue(tk, cue_start, lower)
+}
+
+fn before_cue(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     let mut e = cue_start;
     while e > lower && tk.has(e - 1, class::ADVERB) && !tk.cap(e - 1) {
         e -= 1;
@@ -455,6 +479,38 @@ pub(crate) fn plain(tk: &Toks, a: usize, b: usize) -> Option<Np> {
         return None;
     }
     Some(Np { start: a, end: b, anonymous: tk.has(a, class::INDEFINITE), ..Np::default() })
+}
+
+/// Most plain words a description may run back over to its article ("a narrator in the
+/// ad", "the Florida senator and Republican presidential candidate").
+const MAX_LEAD: usize = 6;
+
+/// A description that starts with an article at `start` and runs, over plain words only, to
+/// `np`, the phrase found back from a cue at `np.end` ("“…,” a narrator in the ad asks":
+/// "the ad" alone is no speaker): the whole of it, split again into name and description.
+pub(crate) fn led_by_article(tk: &Toks, start: usize, np: &Np) -> Option<Np> {
+    let plain =
+        |k: usize| tk.word(k) && !tk.in_quote(k) && !tk.has(k, class::AUX | class::PRONOUN) && tk.cue_at(k).is_none();
+    let ok = tk.has(start, class::DETERMINER)
+        && !np.pronoun
+        && np.start > start + 1
+        && np.start - start <= MAX_LEAD
+        && (start..np.start).all(plain);
+    ok.then(|| {
+        let mut whole = Np { start, end: np.end, ..Np::default() };
+        finish(tk, &mut whole, np.end);
+        // A name closing the phrase after a role is the speaker ("his nephew Michery el
+        // Soheil"); any other capitalised word is an affiliation or a modifier ("the Florida
+        // senator and Republican presidential candidate", "a spokesman for committee
+        // Democrats"): the phrase is an unnamed description.
+        let titled = whole.name.is_some_and(|(a, b)| b == np.end && a > start && tk.has(a - 1, class::SOURCE_NOUN));
+        if !titled {
+            whole.name = None;
+            whole.desc.clear();
+            whole.anonymous = tk.has(start, class::INDEFINITE);
+        }
+        whole
+    })
 }
 
 /// A short description-only phrase from `start` to the next comma ("the engineer,"), for an

@@ -1,0 +1,194 @@
+//! The subject of a sentence past the phrase that opens it ("Speaking at a town hall event in
+//! Salem, Trump went after Bush, calling him …"): the speaker of a cue that comes later in the
+//! sentence (a participle after a comma, a label, a colon).
+
+use super::super::view::Toks;
+use super::super::words::class;
+use super::{after, opening_modifier, opening_word, sentence_subject, Np};
+
+/// Longest phrase opening a sentence before its subject ("Speaking at a town hall event in
+/// Salem,"), in tokens.
+const MAX_OPENING: usize = 16;
+/// Longest dateline before a sentence's first words ("WASHINGTON, Aug. 24 (UPI) —"), in tokens.
+const MAX_DATELINE: usize = 12;
+
+/// The subject of the sentence at `a` (before `limit`), past a phrase that opens it: "At the
+/// town hall, Trump …", "Then he …", "Speaking at a town hall event, Trump …", "Hours later,
+/// Trump …", "Reached by POLITICO, Bennett …". For the speaker of a cue later in the
+/// sentence (a participle after a comma, a colon); reported speech keeps
+/// [`sentence_subject`], whose words before the subject are a fronted reported clause.
+pub(crate) fn subject_past_opening(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+    let a = past_dateline(tk, a, limit);
+    let plain = sentence_subject(tk, a, limit);
+    let mut s = a;
+    // Function words and capitalised adverbs open a sentence before its subject ("Then he
+    // cut into Bush").
+    while s < limit
+        && tk.word(s)
+        && (tk.has(s, class::FUNCTION) && !tk.has(s, class::COMPLEMENTIZER) || tk.has(s, class::ADVERB))
+    {
+        s += 1;
+    }
+    if tk.punct(s, ',') || (tk.word(s) && tk.has(s, class::CONNECTOR | class::TAILPREP | class::AGENT)) {
+        return subject_after_opening(tk, s, limit).or(plain);
+    }
+    let Some(np) = after(tk, s, limit) else {
+        // "With 50 days to go, Minyon Moore …", "Early in his campaign, Trump …": no phrase
+        // starts the sentence, so one opens it.
+        return subject_after_opening(tk, s, limit).or(plain);
+    };
+    // One word (a participle, or a capitalised word before an adverb or a preposition) opens
+    // a phrase that ends at a comma before the subject.
+    let one_word = np.end == np.start + 1 && !np.pronoun;
+    let opens_phrase = opening_word(tk, &np)
+        || opening_modifier(tk, np.start)
+        || (tk.word(np.end)
+            && !tk.cap(np.end)
+            && tk.has(np.end, class::ADVERB | class::TIME | class::AGENT | class::CONNECTOR | class::FUNCTION));
+    if one_word && opens_phrase && !tk.punct(np.end, ',') {
+        if let Some(subject) = subject_after_opening(tk, np.end, limit) {
+            return Some(subject);
+        }
+    }
+    if s > a {
+        sentence_subject(tk, s, limit).or(plain)
+    } else {
+        plain
+    }
+}
+
+/// "The Security Council issued a statement calling the test “a clear violation”", "she
+/// released a statement saying, “…”": an unnamed document right after the lower-case verb
+/// whose object it is speaks for that verb's subject (named or a pronoun), when the cue is a
+/// participle (`verb`, its token). Otherwise `np` itself.
+pub(crate) fn document_issuer(tk: &Toks, np: Np, a: usize, verb: usize) -> Np {
+    let v = np.start.wrapping_sub(1);
+    let issued = np.name.is_none()
+        && !np.pronoun
+        && np.start > a
+        && tk.has(np.start, class::DETERMINER)
+        && (np.start..np.end).any(|k| tk.has(k, class::DOCUMENT))
+        && tk.word(v)
+        && !tk.cap(v)
+        && !tk.has(v, class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::AGENT | class::PRONOUN)
+        && tk.s(verb).ends_with("ing");
+    if !issued {
+        return np;
+    }
+    let named = |n: &Np| n.name.is_some() || n.pronoun;
+    super::before(tk, v, a).filter(named).or_else(|| subject_past_opening(tk, a, v).filter(named)).unwrap_or(np)
+}
+
+/// Most words of a described subject ("One operative inside Trump Tower").
+const MAX_DESCRIBED: usize = 5;
+
+/// A described subject with no name that opens the sentence at `s`: an article and plain
+/// words up to its verb, an auxiliary or a past tense before an object ("The retired
+/// neurosurgeon has …", "the justice sounded off on …" reads no verb and gives none).
+pub(super) fn described_subject(tk: &Toks, s: usize, limit: usize) -> Option<Np> {
+    if !(tk.word(s) && tk.has(s, class::DETERMINER)) {
+        return None;
+    }
+    let plain_word = |k: usize| {
+        tk.word(k)
+            && !tk.cap(k)
+            && !tk.in_quote(k)
+            && !tk.has(k, class::FUNCTION | class::AUX | class::PHRASE_START | class::PRONOUN | class::DETERMINER)
+    };
+    let verb_at =
+        |k: usize| tk.word(k) && !tk.cap(k) && (tk.has(k, class::AUX) || tk.s(k).ends_with("ed") && !plain_word(k + 1));
+    let end = (s + 2..limit.min(s + 1 + MAX_DESCRIBED)).find(|&k| verb_at(k) || !plain_word(k))?;
+    (verb_at(end) && (s + 1..end).all(plain_word)).then(|| super::plain(tk, s, end)).flatten()
+}
+
+/// Where a sentence starts past its dateline ("DECATUR, Ill. — Sen. Ted Cruz …",
+/// "WASHINGTON, Dec. 8 (UPI) — …"): an upper-case place and a dash close by.
+fn past_dateline(tk: &Toks, a: usize, limit: usize) -> usize {
+    let upper = |k: usize| tk.word(k) && tk.s(k).len() > 1 && !tk.s(k).chars().any(char::is_lowercase);
+    if !upper(a) {
+        return a;
+    }
+    (a + 1..limit.min(a + MAX_DATELINE)).find(|&k| tk.dash(k)).map_or(a, |d| d + 1)
+}
+
+/// The subject after the comma that closes a sentence's opening phrase (from `from`): a name
+/// or a pronoun that a word follows ("In December, the prince called …" has none).
+fn subject_after_opening(tk: &Toks, from: usize, limit: usize) -> Option<Np> {
+    let clear = |k: &usize| !tk.mark(*k) && !tk.stop(*k) && !tk.in_quote(*k);
+    let c = (from..limit.min(from + MAX_OPENING)).take_while(clear).find(|&k| tk.punct(k, ','))?;
+    let subject = |np: &Np| {
+        (np.name.is_some() || np.pronoun)
+            && np.end < limit
+            && tk.word(np.end)
+            && !tk.has(np.end, class::RELATIVE)
+            && !(np.start..np.end).any(|k| tk.cue_at(k).is_some())
+    };
+    let np = after(tk, c + 1, limit)?;
+    // "Speaking in Salem, New Hampshire, Trump went …": a place that closes the opening phrase.
+    if np.name.is_some() && !np.pronoun && tk.punct(np.end, ',') {
+        if let Some(next) = after(tk, np.end + 1, limit).filter(subject) {
+            return Some(next);
+        }
+    }
+    let appositive = tk.punct(np.end, ',') && np.name.is_some();
+    (subject(&np) || appositive).then_some(np)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::find;
+    use crate::document::Document;
+    use crate::text::Text;
+
+    /// The speaker names of the quotes in `s`, in order.
+    fn speakers(s: &str) -> Vec<Option<String>> {
+        let text = Text::new(&Document::from_plain_text(s));
+        find(&text).into_iter().map(|f| f.speaker.map(|sp| sp.name)).collect()
+    }
+
+    #[test]
+    fn participle_speaks_for_the_subject_past_an_opening_phrase() {
+        for (s, who) in [
+            ("Speaking at a town hall in Salem, New Hampshire, Ana Ruiz went after Bush, calling him “a total stiff.”", "Ana Ruiz"),
+            ("Hours later, Ana Ruiz answered the mayor, telling reporters, “We have been friends for a long time.”", "Ana Ruiz"),
+            ("Reached by phone, Ana Ruiz denied it, calling the claim “nonsense.”", "Ana Ruiz"),
+            ("Then she cut into Bush, calling him a “stiff.”", "she"),
+            ("At the rally, Ana Ruiz attacked the plan, calling it “a disaster.”", "Ana Ruiz"),
+            ("Early in her campaign, Ana Ruiz attacked Ben Ruiz, calling him “a failed candidate.”", "Ana Ruiz"),
+            ("The retired surgeon has given no details, saying only that he was “refining some practices.”", "The retired surgeon"),
+            ("After the vote, Ana Ruiz issued a statement calling the plan “a clear violation” of the rules.", "Ana Ruiz"),
+            ("The senator will win, Ana Ruiz said, adding that the way to beat her “is to attack her record.”", "Ana Ruiz"),
+            (
+                "Ana Ruiz spoke out about the death of a man in Tulsa, Oklahoma, arguing that such killings are “intolerable.”",
+                "Ana Ruiz",
+            ),
+            ("DECATUR, Ill. — Sen. Ana Ruiz weighed in on the allegations, calling the behavior a “fireable offense.”", "Ana Ruiz"),
+        ] {
+            let got = speakers(&format!("Head.\n\n{s}"));
+            assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() == Some(who)), "{s}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_description_led_by_an_article_runs_back_over_its_post_modifier() {
+        for (s, who) in [
+            ("“You pay your taxes,” a narrator in the ad says.", "a narrator in the ad"),
+            (
+                "“We will win,” the Florida senator and presidential candidate said.",
+                "the Florida senator and presidential candidate",
+            ),
+            ("“We will win,” the party's senior editor Ana Ruiz said.", "Ana Ruiz"),
+        ] {
+            let got = speakers(&format!("Head.\n\n{s}"));
+            assert_eq!(got, vec![Some(who.to_string())], "{s}");
+        }
+    }
+
+    #[test]
+    fn an_opening_phrase_is_never_the_speaker() {
+        let got = speakers(
+            "Head.\n\nWeighing in on the debate, Ben Ruiz agreed, praising the mayor as “one of the most gifted.”",
+        );
+        assert!(!got.is_empty() && got.iter().all(|s| s.as_deref() == Some("Ben Ruiz")), "{got:?}");
+    }
+}
