@@ -385,16 +385,34 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
 /// The phrase that starts the sentence at `a` and ends before `limit`, when it looks like a
 /// subject ("Scott beamed and asked …", "Michael Mulgrew, president of …, said").
 pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+    let s = past_function_words(tk, a, limit);
+    // "At the town hall, …", "For months, …": a sentence opened by a preposition has its
+    // subject after the phrase, which the cue's own look-back finds.
+    if opened_by_phrase(tk, s) {
+        return None;
+    }
+    checked_subject(tk, limit, after(tk, s, limit)?)
+}
+
+/// Where a sentence's words start past the function words that open it (`a` when none do).
+fn past_function_words(tk: &Toks, a: usize, limit: usize) -> usize {
     let mut s = a;
     while s < limit && tk.word(s) && tk.has(s, class::FUNCTION) && !tk.has(s, class::COMPLEMENTIZER) {
         s += 1;
     }
-    // "At the town hall, …", "For months, …": a sentence opened by a preposition has its
-    // subject after the phrase, which the cue's own look-back finds.
-    if tk.punct(s, ',') || (tk.word(s) && tk.has(s, class::CONNECTOR | class::TAILPREP | class::AGENT)) {
-        return None;
-    }
-    let np = after(tk, s, limit)?;
+    s
+}
+
+/// Whether the words at `s` open a phrase rather than a subject: a comma, a connector, a
+/// preposition.
+fn opened_by_phrase(tk: &Toks, s: usize) -> bool {
+    tk.punct(s, ',') || (tk.word(s) && tk.has(s, class::CONNECTOR | class::TAILPREP | class::AGENT))
+}
+
+/// The sentence subject given the phrase `np` that [`after`] found where the sentence's words
+/// start (split from [`sentence_subject`] so that a caller that already has `np` need not
+/// look again).
+fn checked_subject(tk: &Toks, limit: usize, np: Np) -> Option<Np> {
     // "Indeed, “We cite …”": one word and a comma before the quote is no subject.
     if np.end == np.start + 1 && tk.punct(np.end, ',') && np.end + 1 >= limit {
         return None;
