@@ -57,7 +57,7 @@ impl People {
                 .map(|&(a, b)| tk.slice(a, b).trim_matches([',', ' ']))
                 .filter(|d| !d.is_empty())
                 .collect();
-            let joined = parts.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
+            let joined = single_spaced(&parts.join(" "));
             if joined.is_empty() {
                 None
             } else {
@@ -183,8 +183,8 @@ impl People {
 
     /// The full name a (possibly bare) name refers to, registering full names as they come.
     fn canonical(&mut self, raw: &str) -> String {
-        let name = raw.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = trim_repeated(trim_repeated(raw, "'s"), "\u{2019}s");
+        let name = single_spaced(name);
         let mut words = name.split_whitespace();
         let first = words.next().unwrap_or("");
         match words.next_back() {
@@ -194,6 +194,32 @@ impl People {
                 name.clone()
             }
         }
+    }
+}
+
+/// `s` without the `suffix` repeated at its end ("Trump's" -> "Trump"): what
+/// `str::trim_end_matches` gives, without its general substring searcher (about 250
+/// instructions a call).
+fn trim_repeated<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
+}
+
+/// `s`'s words joined by single spaces, copied directly when it is already so (the usual
+/// case: no split and join).
+fn single_spaced(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let plain = s.is_ascii()
+        && bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.iter().any(|&b| (b.is_ascii_whitespace() && b != b' ') || b == 0x0b)
+        && !s.contains("  ");
+    if plain {
+        s.to_string()
+    } else {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }
 
@@ -211,4 +237,31 @@ fn normal_case(raw: &str) -> String {
         after_letter = c.is_alphabetic();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{single_spaced, trim_repeated};
+
+    #[test]
+    fn name_cleaning_matches_the_general_string_functions() {
+        for s in [
+            "Ana Ruiz",
+            " Ana  Ruiz ",
+            "Ana\tRuiz",
+            "Ana\u{0b}Ruiz",
+            "Ana\u{a0}Ruiz",
+            "Ruiz's",
+            "Ruiz's's",
+            "Ruiz\u{2019}s",
+            "O'Neil's ",
+            "'s",
+            "",
+            "  ",
+        ] {
+            let trimmed = s.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            assert_eq!(trim_repeated(trim_repeated(s, "'s"), "\u{2019}s"), trimmed, "{s:?}");
+            assert_eq!(single_spaced(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+        }
+    }
 }
