@@ -199,6 +199,23 @@ mod tests {
         }
     }
 
+    /// The name [`super::super::finish`] picks in a phrase of many name runs (more than it
+    /// keeps on the stack), none at the start: the last run.
+    #[test]
+    fn a_phrase_of_many_name_runs_names_the_last() {
+        use crate::attribution::speaker::{finish, Np};
+        use crate::attribution::{tokens, view::Toks};
+        for runs in [3, 12, 13, 20] {
+            let text: String = (0..runs).map(|i| format!("zz Ab{} ", char::from(b'a' + i as u8))).collect();
+            let mut toks = Vec::new();
+            tokens::tokenize(&text, 0..text.len(), &mut toks);
+            let tk = Toks::new(&text, &mut toks, &[]);
+            let mut np = Np { start: 0, end: tk.len(), ..Np::default() };
+            finish(&tk, &mut np, tk.len());
+            assert_eq!(np.name, Some((tk.len() - 1, tk.len())), "{text}");
+        }
+    }
+
     #[test]
     fn an_opening_phrase_is_never_the_speaker() {
         let got = speakers(
