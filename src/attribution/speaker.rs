@@ -8,9 +8,11 @@ use super::words::class;
 
 mod forward;
 mod opening;
+mod subject;
 
 pub(crate) use forward::after;
 pub(crate) use opening::{document_issuer, subject_past_opening};
+pub(crate) use subject::sentence_subject;
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 18;
@@ -391,57 +393,6 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
     // opening phrase's comma ("With 50 days to go, Clinton, who spoke in Ohio, called …").
     let starts_clause = np.start == lower || tk.has(np.start - 1, class::FUNCTION) || tk.punct(np.start - 1, ',');
     (!np.pronoun && starts_clause).then_some(np)
-}
-
-/// The phrase that starts the sentence at `a` and ends before `limit`, when it looks like a
-/// subject ("Scott beamed and asked …", "Michael Mulgrew, president of …, said").
-pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
-    let s = past_function_words(tk, a, limit);
-    // "At the town hall, …", "For months, …": a sentence opened by a preposition has its
-    // subject after the phrase, which the cue's own look-back finds.
-    if opened_by_phrase(tk, s) {
-        return None;
-    }
-    checked_subject(tk, limit, after(tk, s, limit)?)
-}
-
-/// Where a sentence's words start past the function words that open it (`a` when none do).
-fn past_function_words(tk: &Toks, a: usize, limit: usize) -> usize {
-    let mut s = a;
-    while s < limit && tk.word(s) && tk.has(s, class::FUNCTION) && !tk.has(s, class::COMPLEMENTIZER) {
-        s += 1;
-    }
-    s
-}
-
-/// Whether the words at `s` open a phrase rather than a subject: a comma, a connector, a
-/// preposition.
-fn opened_by_phrase(tk: &Toks, s: usize) -> bool {
-    tk.punct(s, ',') || (tk.word(s) && tk.has(s, class::CONNECTOR | class::TAILPREP | class::AGENT))
-}
-
-/// The sentence subject given the phrase `np` that [`after`] found where the sentence's words
-/// start (split from [`sentence_subject`] so that a caller that already has `np` need not
-/// look again).
-fn checked_subject(tk: &Toks, limit: usize, np: Np) -> Option<Np> {
-    // "Indeed, “We cite …”": one word and a comma before the quote is no subject.
-    if np.end == np.start + 1 && tk.punct(np.end, ',') && np.end + 1 >= limit {
-        return None;
-    }
-    // "Sure, he admits …", "Indeed, Trump said …": one capitalised word set off by a comma
-    // before another subject is an opening adverb, not the subject.
-    if np.end == np.start + 1 && np.name.is_some() && tk.punct(np.end, ',') {
-        if let Some(next) = after(tk, np.end + 1, limit).filter(|n| {
-            (n.pronoun || n.name.is_some()) && n.end < limit && tk.word(n.end) && !tk.has(n.end, class::RELATIVE)
-        }) {
-            return Some(next);
-        }
-    }
-    // "Donald Trump - who said … - added": a dash and a relative open an aside after the
-    // subject (a dateline's dash, "WASHINGTON —", opens none).
-    let next_ok = np.end < limit
-        && (tk.word(np.end) || tk.punct(np.end, ',') || (tk.dash(np.end) && tk.has(np.end + 1, class::RELATIVE)));
-    next_ok.then_some(np)
 }
 
 /// Whether a subject phrase is one capitalised word that is no name and no source noun

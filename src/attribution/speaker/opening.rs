@@ -4,9 +4,8 @@
 
 use super::super::view::Toks;
 use super::super::words::class;
-use super::{
-    after, checked_subject, opened_by_phrase, opening_modifier, opening_word, past_function_words, sentence_subject, Np,
-};
+use super::subject::{checked_subject, opened_by_phrase, past_function_words};
+use super::{after, opening_modifier, opening_word, sentence_subject, Np};
 
 /// Longest phrase opening a sentence before its subject ("Speaking at a town hall event in
 /// Salem,"), in tokens.
