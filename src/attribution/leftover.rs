@@ -504,7 +504,7 @@ pub(crate) fn intro(block: &Block, doc: &mut Doc) -> Option<SpeakerRef> {
     let tk = &block.tk;
     let last = tk.len().checked_sub(1)?;
     if !tk.punct(last, ':') || tk.in_quote(last) {
-        return None;
+        return narrated_speaker(block, doc, last);
     }
     let a = block.sentence_start(last).max(last.saturating_sub(MAX_CUE_BACK));
     let np = match (a..last).rev().find(|&v| !tk.in_quote(v) && tk.cue_at(v).is_some()).and_then(|v| tk.cue_at(v)) {
@@ -514,4 +514,53 @@ pub(crate) fn intro(block: &Block, doc: &mut Doc) -> Option<SpeakerRef> {
         None => subject_before_colon(block, last).filter(|np| np.name.is_some() || np.pronoun)?,
     };
     Some(doc.people.resolve(tk, &np))
+}
+
+/// How many of the latest frames a narrated subject is looked up among.
+const MAX_NARRATED_LOOKBACK: usize = 32;
+
+/// A speaker already quoted whom a paragraph of narration ends on, for a quote-only paragraph
+/// after it: "Howard continued his scathing remarks." then “Eight years ago …”. Only a
+/// paragraph with no quote marks at all, whose last sentence ends with a period and whose
+/// subject is a name the document has quoted before (the same last word): a capitalised
+/// sentence opener or a newly named person is too often not the one who speaks next.
+fn narrated_speaker(block: &Block, doc: &Doc, last: usize) -> Option<SpeakerRef> {
+    let tk = &block.tk;
+    if !block.pairs.is_empty() || !tk.punct(last, '.') {
+        return None;
+    }
+    let a = block.sentence_start(last);
+    let np = speaker::subject_past_opening(tk, a, last).filter(|np| !np.pronoun && !np.anonymous)?;
+    let (na, nb) = np.name?;
+    let surname = tk.slice(na, nb).split_whitespace().next_back()?;
+    let surname = surname.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let earlier = doc.frames.iter().rev().take(MAX_NARRATED_LOOKBACK).find_map(|f| {
+        f.speaker.as_ref().filter(|sp| !sp.anonymous && sp.name.split_whitespace().next_back() == Some(surname))
+    })?;
+    Some(SpeakerRef { span: tk.span(na, nb), ..earlier.clone() })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::text::Text;
+
+    fn speakers(s: &str) -> Vec<Option<String>> {
+        let text = Text::new(&Document::from_plain_text(s));
+        super::super::find(&text).into_iter().map(|f| f.speaker.map(|sp| sp.name)).collect()
+    }
+
+    #[test]
+    fn narration_about_a_quoted_speaker_introduces_the_next_quote_paragraph() {
+        let got = speakers(
+            "Ana Ruiz said the plan failed.\n\nRuiz went on with her criticism.\n\n\u{201c}Nobody reads the budget before voting on it.\u{201d}",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].as_deref(), Some("Ana Ruiz"), "{got:?}");
+        // Narration about someone never quoted gives the quote no speaker.
+        let got = speakers(
+            "The plan was long.\n\nThe Treasury went on with its review.\n\n\u{201c}Nobody reads the budget before voting on it.\u{201d}",
+        );
+        assert_eq!(got, [None], "{got:?}");
+    }
 }

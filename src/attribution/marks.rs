@@ -63,7 +63,10 @@ fn can_open(text: &str, tokens: &[Token], i: usize) -> bool {
 fn can_close(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else { return false };
     let g = glyph(text, t);
-    if matches!(g, '\u{201c}' | '\u{201e}' | '\u{ab}' | '\u{2039}' | '\u{2018}' | '\u{201a}') {
+    if g == '\u{201c}' {
+        return closes_as_typed_open(tokens, i);
+    }
+    if matches!(g, '\u{201e}' | '\u{ab}' | '\u{2039}' | '\u{2018}' | '\u{201a}') {
         return false;
     }
     let left_glued = !t.space_before && i > 0;
@@ -71,6 +74,18 @@ fn can_close(text: &str, tokens: &[Token], i: usize) -> bool {
     // A mark standing alone (“… outreach,' " he said”) can only close.
     let isolated = t.space_before && !followed_by_words(tokens, i);
     (left_glued || isolated) && right_free
+}
+
+/// Whether an opening curly mark (“) stands where only a closing one can: glued to the end of
+/// the quoted words (a word or a sentence's punctuation) with white space or the block's end
+/// after it (`“It's unusual,“ said Larry Noble`, or German „…“). It cannot open there, since no
+/// words follow it; ignoring it would run the quote on past its cue.
+fn closes_as_typed_open(tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    if t.space_before || !t.space_after || i == 0 {
+        return false;
+    }
+    tokens.get(i - 1).is_some_and(|p| p.is_word() || matches!(p.kind, Kind::Punct(',' | '.' | '!' | '?' | '\u{2026}')))
 }
 
 /// Pairs the quote marks of one block's tokens. A single opening mark with no closing mark in
@@ -160,6 +175,18 @@ mod tests {
             quotes("\u{201c}He called it \u{2018}fake\u{2019} news,\u{201d} she said."),
             ["He called it \u{2018}fake\u{2019} news,"]
         );
+    }
+
+    #[test]
+    fn opening_mark_typed_for_a_closing_one() {
+        assert_eq!(quotes("\u{201c}It's unusual,\u{201c} said Larry Noble."), ["It's unusual,"]);
+        assert_eq!(
+            quotes("\u{201c}Apparently not,\u{201c} he said. \u{201c}A leopard.\u{201d}"),
+            ["Apparently not,", "A leopard."]
+        );
+        assert_eq!(quotes("Er sagte \u{201e}Wir bleiben.\u{201c}"), ["Wir bleiben."]);
+        // An opening mark with words glued after it still opens.
+        assert_eq!(quotes("\u{201c}One \u{201c}two\u{201d} three\u{201d}"), ["One ", "two"]);
     }
 
     #[test]
