@@ -164,12 +164,13 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     subject = subject.map(|np| speaker::document_issuer(tk, np, a, cue.verb));
     // "…, adding that …": a participle after a comma reports for the sentence's speaker.
     if subject.is_none() && cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing") {
-        // The speaker of the cue before (used by a frame or not), the sentence subject when
-        // it is a name or pronoun, or else any subject phrase.
+        // The speaker of the cue before (used by a frame or not), the sentence subject (past
+        // an opening phrase: "Early in his campaign, Trump attacked Romney, calling him …")
+        // when it is a name or pronoun, or else any subject phrase.
         let named = |np: &Np| np.name.is_some() || np.pronoun;
         subject = block
             .speaker_np_before(cue.start, a)
-            .or_else(|| speaker::sentence_subject(tk, a, cue.start).filter(named))
+            .or_else(|| speaker::subject_past_opening(tk, a, cue.start).filter(named))
             .or_else(|| subject_of_cue_before(tk, cue.start, a))
             .or_else(|| speaker::sentence_subject(tk, a, cue.start));
         if let Some(np) = subject {
