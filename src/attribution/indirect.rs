@@ -10,7 +10,7 @@ use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
 pub(crate) use cut::cut_at_next_attribution;
 use cut::MAX_CUT_SCAN;
-use shapes::{after_relative, coordinated_cue, issued_document, partitive_subject};
+use shapes::{after_relative, coordinated_cue, partitive_subject};
 
 /// How far after the cue a "that" may open the reported clause ("said on Monday that").
 const MAX_TO_THAT: usize = 10;
@@ -161,21 +161,16 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     }
     // "Trump issued a statement saying …": a document that is the object of a verb speaks
     // for the sentence's subject.
-    if let Some(doc_np) = subject.as_ref().filter(|np| issued_document(tk, np, a) && tk.s(cue.verb).ends_with("ing")) {
-        let named = |np: &Np| np.name.is_some() || np.pronoun;
-        let verb_subject = speaker::before(tk, doc_np.start - 1, a).filter(named);
-        if let Some(np) = verb_subject.or_else(|| speaker::sentence_subject(tk, a, doc_np.start).filter(named)) {
-            subject = Some(np);
-        }
-    }
+    subject = subject.map(|np| speaker::document_issuer(tk, np, a, cue.verb));
     // "…, adding that …": a participle after a comma reports for the sentence's speaker.
     if subject.is_none() && cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing") {
-        // The speaker of the cue before (used by a frame or not), the sentence subject when
-        // it is a name or pronoun, or else any subject phrase.
+        // The speaker of the cue before (used by a frame or not), the sentence subject (past
+        // an opening phrase: "Early in his campaign, Trump attacked Romney, calling him …")
+        // when it is a name or pronoun, or else any subject phrase.
         let named = |np: &Np| np.name.is_some() || np.pronoun;
         subject = block
             .speaker_np_before(cue.start, a)
-            .or_else(|| speaker::sentence_subject(tk, a, cue.start).filter(named))
+            .or_else(|| speaker::subject_past_opening(tk, a, cue.start).filter(named))
             .or_else(|| subject_of_cue_before(tk, cue.start, a))
             .or_else(|| speaker::sentence_subject(tk, a, cue.start));
         if let Some(np) = subject {

@@ -1,6 +1,5 @@
 //! The shapes of the words before a cue that decide whose it is: a counted share of people
-//! ("72 percent of Democrats said"), a document issued by the subject ("issued a statement
-//! saying"), a relative clause ("who has pledged"), a second predicate ("… and warned").
+//! ("72 percent of Democrats said"), a relative clause ("who has pledged"), a second predicate ("… and warned").
 
 use crate::attribution::speaker::Np;
 use crate::attribution::view::Toks;
@@ -40,20 +39,6 @@ pub(super) fn partitive_subject(tk: &Toks, np: &Np, a: usize) -> Option<Np> {
         anonymous: np.anonymous,
         ..Np::default()
     })
-}
-
-/// Whether `np` is an unnamed document ("a statement") right after a lower-case verb that
-/// takes it as its object ("issued a statement").
-pub(super) fn issued_document(tk: &Toks, np: &Np, a: usize) -> bool {
-    let v = np.start.wrapping_sub(1);
-    np.name.is_none()
-        && !np.pronoun
-        && np.start > a
-        && tk.has(np.start, class::DETERMINER)
-        && (np.start..np.end).any(|k| tk.has(k, class::DOCUMENT))
-        && tk.word(v)
-        && !tk.cap(v)
-        && !tk.has(v, class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::AGENT | class::PRONOUN)
 }
 
 /// Whether the cue at `cue_start` opens a relative clause ("who has repeatedly pledged"): a

@@ -66,6 +66,39 @@ fn holder(tk: &Toks, k: usize, a: usize) -> Option<Np> {
     Some(Np { start, end: p + 1, name: Some((start, p + 1)), ..Np::default() })
 }
 
+/// Whether token `k` reads as a finite verb: an auxiliary or a lower-case past tense.
+fn finite_verb(tk: &Toks, k: usize) -> bool {
+    tk.word(k) && !tk.cap(k) && !tk.in_quote(k) && (tk.has(k, class::AUX) || tk.s(k).ends_with("ed"))
+}
+
+/// "Her argument that the plan failed convinced many": when the noun at `k` is the
+/// sentence's subject (only a possessive, a determiner or modifiers before it), the clause
+/// ends where the sentence's own verb follows the clause's verb group: the next finite verb,
+/// not joined to the clause by a coordinator or a relative.
+fn main_verb_after(tk: &Toks, a: usize, k: usize, end: usize) -> Option<usize> {
+    let subject_noun = k - a <= MAX_TO_POSSESSIVE + 1
+        && (a..k).all(|m| {
+            tk.word(m) && !tk.in_quote(m) && !finite_verb(tk, m) && (possessive(tk, m) || !tk.has(m, class::FUNCTION))
+        });
+    if !subject_noun {
+        return None;
+    }
+    let first = (k + 2..end).find(|&m| finite_verb(tk, m))?;
+    // The clause's verb group: auxiliaries and the verb they lead to ("has been dismissed").
+    let mut m = first;
+    while m < end && tk.word(m) && tk.has(m, class::AUX) {
+        m += 1;
+    }
+    if m == first || (m < end && finite_verb(tk, m)) {
+        m += 1;
+    }
+    (m..end).find(|&v| {
+        finite_verb(tk, v)
+            && tk.word(v - 1)
+            && !tk.has(v - 1, class::COORDINATOR | class::RELATIVE | class::COMPLEMENTIZER | class::CONNECTOR)
+    })
+}
+
 /// The first stance frame of the sentence `a..end` (its words' end), if any.
 pub(super) fn find(tk: &Toks, a: usize, end: usize, min_clause: impl Fn(usize, usize) -> bool) -> Option<StanceFrame> {
     let k = (a..end.saturating_sub(2)).find(|&k| {
@@ -77,7 +110,7 @@ pub(super) fn find(tk: &Toks, a: usize, end: usize, min_clause: impl Fn(usize, u
             && tk.s(k + 1).eq_ignore_ascii_case("that")
             && opens_clause(tk, k + 2)
     })?;
-    let content = (k + 1, end);
+    let content = (k + 1, main_verb_after(tk, a, k, end).unwrap_or(end));
     // Quoted words in the clause are someone's, whom the quote rules find (with a speaker
     // this rule may lack).
     if !min_clause(content.0, content.1) || (content.0..content.1.min(content.0 + MAX_QUOTE_SCAN)).any(|m| tk.mark(m)) {

@@ -113,6 +113,18 @@ fn a_stance_noun_reports_its_that_clause() {
 }
 
 #[test]
+fn a_stance_clause_in_the_subject_ends_at_the_main_verb() {
+    assert_one("Her argument that the plan failed convinced many voters.", "Her", "that the plan failed");
+    assert_one("The claim that the mayor has lied was dismissed by the council.", "", "that the mayor has lied");
+    // A noun later in the sentence keeps its clause to the end.
+    assert_one(
+        "Republicans laughed at Ana Ruiz's insistence that the plan failed and cost millions.",
+        "Ana Ruiz",
+        "that the plan failed and cost millions",
+    );
+}
+
+#[test]
 fn an_opening_phrase_before_a_verb_and_its_object_is_no_reported_clause() {
     for s in [
         "Through a spokesman, he declined to comment.",
