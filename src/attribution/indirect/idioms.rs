@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use crate::attribution::view::{Cue, Toks};
 use crate::attribution::words::VERBS;
 use crate::lexicon;
+use crate::wordmap::WordMap;
 
 /// The idioms, each as its lower-case words.
 static IDIOMS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
@@ -16,18 +17,29 @@ static IDIOMS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Each word of an idiom, with the idioms it stands in and its place there: a cue word in no
+/// idiom (nearly all of them) costs one look-up, not a comparison with every idiom's words.
+static PLACES: LazyLock<WordMap<Vec<(usize, usize)>>> = LazyLock::new(|| {
+    let mut places: WordMap<Vec<(usize, usize)>> = WordMap::default();
+    for (n, idiom) in IDIOMS.iter().enumerate() {
+        for (j, w) in idiom.iter().enumerate() {
+            let mut list = places.get(w).cloned().unwrap_or_default();
+            list.push((n, j));
+            places.insert(w, list);
+        }
+    }
+    places
+});
+
 /// Whether the cue's verb is a word of an impersonal idiom standing around it.
 pub(super) fn holds_cue(tk: &Toks, cue: &Cue) -> bool {
     let v = cue.verb;
-    let verb = tk.s(v);
-    IDIOMS.iter().any(|idiom| {
-        idiom.iter().enumerate().any(|(j, w)| {
-            w.eq_ignore_ascii_case(verb)
-                && v >= j
-                && idiom.iter().enumerate().all(|(i, w)| {
-                    let k = v - j + i;
-                    tk.word(k) && tk.s(k).eq_ignore_ascii_case(w)
-                })
-        })
+    let Some(places) = PLACES.get_ascii_lower(tk.s(v).as_bytes()) else { return false };
+    places.iter().any(|&(n, j)| {
+        v >= j
+            && IDIOMS[n].iter().enumerate().all(|(i, w)| {
+                let k = v - j + i;
+                tk.word(k) && tk.s(k).eq_ignore_ascii_case(w)
+            })
     })
 }

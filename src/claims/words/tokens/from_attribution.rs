@@ -92,24 +92,13 @@ fn push_same_token<'a>(text: &'a str, word: &AttributionToken, out: &mut Vec<Tok
             let root = if ascii { word.claims_root } else { ROOT_UNKNOWN };
             out.push(Token { text: t, lower, span, kind: TokenKind::Word, capitalized, acronym, root });
         }
-        _ if first < 0x80 => {
-            if t.len() != 1 || first == b'$' {
+        _ => {
+            if first < 0x80 && (t.len() != 1 || first == b'$') {
                 return false;
             }
-            let lower = Lower::Borrowed(t);
-            out.push(Token {
-                text: t,
-                lower,
-                span,
-                kind: TokenKind::Punct,
-                capitalized: false,
-                acronym: false,
-                root: ROOT_UNKNOWN,
-            });
-        }
-        // A mark outside ASCII is one character ("“", "—", "’", which lowers to "'").
-        _ => {
-            let lower = Lower::new(t);
+            // An ASCII mark is its own lower case; a mark outside ASCII is one character ("“",
+            // "—", "’", which lowers to "'").
+            let lower = if first < 0x80 { Lower::Borrowed(t) } else { Lower::new(t) };
             out.push(Token {
                 text: t,
                 lower,
