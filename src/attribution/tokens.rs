@@ -59,12 +59,13 @@ pub(crate) struct Token {
 impl Token {
     /// Whether the token is a word.
     pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
+        // `matches!` tests the tag alone; the derived `==` also compared the payload's bytes.
+        matches!(self.kind, Kind::Word)
     }
 
     /// Whether the token is the punctuation character `c`.
     pub fn is_punct(&self, c: char) -> bool {
-        self.kind == Kind::Punct(c)
+        matches!(self.kind, Kind::Punct(p) if p == c)
     }
 
     /// Whether the token ends a sentence or clause hard (. ! ? ; :).
@@ -96,8 +97,39 @@ static ASCII_WORD_END: [bool; 256] = {
     t
 };
 
+/// What the byte a token (or white space) starts with says before any decoding.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    /// ASCII white space.
+    Space,
+    /// An ASCII letter or digit: a word starts.
+    Alnum,
+    /// Any other ASCII character: a mark or punctuation.
+    Other,
+    /// The first byte of a character outside ASCII: decoded to tell.
+    Wide,
+}
+
+/// [`Lead`] by byte: one look-up sorts the byte (a chain of range tests cost more).
+static LEAD: [Lead; 256] = {
+    let mut t = [Lead::Wide; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if is_ascii_space(c) {
+            Lead::Space
+        } else if c.is_ascii_alphanumeric() {
+            Lead::Alnum
+        } else {
+            Lead::Other
+        };
+        b += 1;
+    }
+    t
+};
+
 /// ASCII white space: what `char::is_whitespace` says of an ASCII character.
-fn is_ascii_space(b: u8) -> bool {
+const fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
 }
 
@@ -128,31 +160,43 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
     let mut prev_space = true;
     let mut i = 0;
     while let Some(&first) = bytes.get(i) {
-        let (c, len) = char_at(i);
-        let space = if first < 0x80 { is_ascii_space(first) } else { c.is_whitespace() };
-        if space {
+        let lead = LEAD[usize::from(first)];
+        // White space only marks the tokens on either side of it: the one before when the next
+        // token is pushed (or at the block's end), the next one through `prev_space`.
+        if lead == Lead::Space {
             prev_space = true;
-            if let Some(last) = out.last_mut() {
-                if last.span.end == base + i {
-                    last.space_after = true;
-                }
-            }
+            i += 1;
+            continue;
+        }
+        let (c, len) = if lead == Lead::Wide { char_at(i) } else { (char::from(first), 1) };
+        if lead == Lead::Wide && c.is_whitespace() {
+            prev_space = true;
             i += len;
             continue;
+        }
+        if prev_space {
+            if let Some(last) = out.last_mut() {
+                last.space_after = true;
+            }
         }
         let start = i;
         let mut end = i + len;
         let mut joined = false;
         let kind;
-        let word = if first < 0x80 { ASCII_ALNUM[usize::from(first)] } else { is_word_char(c) };
+        let word = match lead {
+            Lead::Alnum => true,
+            Lead::Wide => is_word_char(c),
+            Lead::Space | Lead::Other => false,
+        };
         if word {
             // A word: alphanumerics joined by one inner apostrophe, hyphen, period or
             // ampersand when an alphanumeric follows.
-            while let Some(&b) = bytes.get(end) {
-                if ASCII_ALNUM[usize::from(b)] {
-                    end += 1;
-                    continue;
-                }
+            let mut has_period = false;
+            loop {
+                // The run of ASCII letters and digits, in one tight loop over the bytes.
+                let rest = bytes.get(end..).unwrap_or_default();
+                end += rest.iter().position(|&b| !ASCII_ALNUM[usize::from(b)]).unwrap_or(rest.len());
+                let Some(&b) = bytes.get(end) else { break };
                 if ASCII_WORD_END[usize::from(b)] {
                     break;
                 }
@@ -165,16 +209,19 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                     let (after, alen) = char_at(end + dlen);
                     if end + dlen < bytes.len() && is_word_char(after) {
                         joined = true;
+                        has_period |= d == '.';
                         end += dlen + alen;
                         continue;
                     }
                     // An abbreviation's final period ("U.S.", "Mr.") stays with the word when
                     // it already holds a period, is a single capital letter or is a known
-                    // abbreviation.
+                    // abbreviation. (Letters and digits hold no period: only a joiner does.)
                     if d == '.' {
-                        let word = block.get(start..end).unwrap_or("");
-                        let single_cap = word.len() == 1 && c.is_ascii_uppercase();
-                        if single_cap || word.contains('.') || (word.len() <= 5 && is_listed_abbreviation(word)) {
+                        let single_cap = end - start == 1 && c.is_ascii_uppercase();
+                        if single_cap
+                            || has_period
+                            || (end - start <= 5 && is_listed_abbreviation(block.get(start..end).unwrap_or("")))
+                        {
                             joined = true;
                             end += 1;
                         }
@@ -204,7 +251,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         } else {
             kind = Kind::Punct(c);
         }
-        let cap = kind == Kind::Word && if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
+        let cap = word && if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
         out.push(Token {
             span: base + start..base + end,
             kind,
@@ -277,7 +324,7 @@ impl Iterator for WordRuns<'_> {
                 }
             }
             let skip = self.skip_unlisted;
-            let token = self.tokens.find(|t| t.kind == Kind::Word && !(skip && t.not_loaded))?;
+            let token = self.tokens.find(|t| t.is_word() && !(skip && t.not_loaded))?;
             if !token.joined {
                 return Some(token.span.clone());
             }
@@ -337,16 +384,41 @@ mod tests {
         );
     }
 
+    /// A token has white space before (after) it exactly when the character before (after)
+    /// it is white space or the block's edge.
+    #[test]
+    fn space_flags_follow_the_text() {
+        let s = " \u{201c}Don't go,\u{201d}  the U.S.\u{a0}envoy said\t(''no'').\n\u{2014}A\u{2003}b ";
+        let mut out = Vec::new();
+        tokenize(s, 1..s.len() - 1, &mut out);
+        let block = 1..s.len() - 1;
+        for t in &out {
+            let before =
+                t.span.start == block.start || s[..t.span.start].chars().next_back().is_some_and(char::is_whitespace);
+            let after = t.span.end == block.end || s[t.span.end..].chars().next().is_some_and(char::is_whitespace);
+            assert_eq!((t.space_before, t.space_after), (before, after), "{:?}", &s[t.span.clone()]);
+        }
+        assert_eq!(out.len(), 18);
+    }
+
     /// The byte tables agree with the character tests they stand in for.
     #[test]
     fn byte_tables_agree_with_the_character_tests() {
         for b in 0..128u8 {
             let c = char::from(b);
             assert_eq!(is_ascii_space(b), c.is_whitespace(), "{b:#x}");
+            let lead = if c.is_whitespace() {
+                Lead::Space
+            } else if is_word_char(c) {
+                Lead::Alnum
+            } else {
+                Lead::Other
+            };
+            assert!(LEAD[usize::from(b)] == lead, "{b:#x}");
             assert_eq!(ASCII_ALNUM[usize::from(b)], is_word_char(c), "{b:#x}");
             let joiner = matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2010}' | '\u{2011}');
             assert_eq!(ASCII_WORD_END[usize::from(b)], !is_word_char(c) && !joiner, "{b:#x}");
         }
-        assert!((128..=255).all(|b| !ASCII_WORD_END[b]));
+        assert!((128..=255).all(|b| !ASCII_WORD_END[b] && LEAD[b] == Lead::Wide));
     }
 }
