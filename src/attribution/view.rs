@@ -1,6 +1,5 @@
 //! One block's tokens with their word classes: the view every attribution step reads.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use super::tokens::{Kind, Token};
@@ -22,6 +21,9 @@ pub(crate) struct Toks<'a> {
     /// For tokens that start a phrase of the verb list: the phrase found there (kept small:
     /// this array is as long as the block).
     phrase: Vec<Option<PhraseHit>>,
+    /// The lower-case copy of a word that is not ASCII or ends in "'s", kept for the next
+    /// block's [`Buffers`].
+    lower: String,
 }
 
 /// A phrase of the verb list at a token: what it does, its length in tokens, and whether its
@@ -41,6 +43,8 @@ pub(crate) struct Buffers {
     quoted: Vec<bool>,
     sent: Vec<u32>,
     phrase: Vec<Option<PhraseHit>>,
+    /// A word's lower-case copy (allocated once per document, not once per block).
+    lower: String,
 }
 
 impl Buffers {
@@ -51,6 +55,7 @@ impl Buffers {
             quoted: Vec::with_capacity(tokens),
             sent: Vec::with_capacity(tokens),
             phrase: Vec::with_capacity(tokens),
+            lower: String::with_capacity(MAX_LOOKUP * 2),
         }
     }
 }
@@ -97,8 +102,8 @@ impl<'a> Toks<'a> {
     /// the claims phrase trie, which the same look-up finds ([`Token::claims_root`]).
     pub fn with_buffers(text: &'a str, t: &'a mut [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
         let words = &*WORDS_TABLE;
-        let mut buf = String::with_capacity(MAX_LOOKUP * 2);
-        let Buffers { mut cls, mut quoted, mut sent, mut phrase } = buffers;
+        let Buffers { mut cls, mut quoted, mut sent, mut phrase, mut lower } = buffers;
+        let buf = &mut lower;
         cls.clear();
         sent.clear();
         quoted.clear();
@@ -107,11 +112,14 @@ impl<'a> Toks<'a> {
         // One entry per token in each: reserved at once rather than grown.
         cls.reserve(t.len());
         sent.reserve(t.len());
-        let mut s = 0usize;
+        // The sentence number advances past each sentence that ends at or before the token
+        // (one comparison per token with the current sentence's end).
+        let mut ends = sentences.iter().map(|r| r.end);
+        let mut end = ends.next().unwrap_or(usize::MAX);
         let mut n = 0u32;
         for tok in t.iter_mut() {
-            while s < sentences.len() && sentences[s].end <= tok.span.start {
-                s += 1;
+            while end <= tok.span.start {
+                end = ends.next().unwrap_or(usize::MAX);
                 n += 1;
             }
             sent.push(n);
@@ -137,7 +145,7 @@ impl<'a> Toks<'a> {
                     entry.classes
                 } else {
                     buf.extend(word.chars().flat_map(char::to_lowercase));
-                    words.classes(&buf)
+                    words.classes(buf)
                 };
                 // "That’s", "Clinton's": a contraction or possessive keeps its word's class.
                 let possessive = !ascii || matches!(word.as_bytes(), [.., b'\'', b's' | b'S']);
@@ -157,7 +165,7 @@ impl<'a> Toks<'a> {
             tok.claims_root = root;
         }
         let t: &'a [Token] = t;
-        let mut toks = Toks { text, t, cls, quoted, sent, phrase: Vec::new() };
+        let mut toks = Toks { text, t, cls, quoted, sent, phrase: Vec::new(), lower };
         // Only a word that starts a listed phrase can start one: most tokens are ruled out here.
         phrase.extend((0..t.len()).map(|i| {
             if !toks.has(i, class::PHRASE_START) {
@@ -171,7 +179,7 @@ impl<'a> Toks<'a> {
 
     /// Gives back the per-token arrays for the next block.
     pub fn into_buffers(self) -> Buffers {
-        Buffers { cls: self.cls, quoted: self.quoted, sent: self.sent, phrase: self.phrase }
+        Buffers { cls: self.cls, quoted: self.quoted, sent: self.sent, phrase: self.phrase, lower: self.lower }
     }
 
     /// Number of tokens.
@@ -262,7 +270,16 @@ impl<'a> Toks<'a> {
     /// Whether the words from `i` spell `words` (case-insensitively), the first `known` of
     /// them already checked.
     fn spells(&self, i: usize, words: &[&str], known: usize) -> bool {
-        words.iter().enumerate().skip(known).all(|(k, w)| self.word(i + k) && self.s(i + k).eq_ignore_ascii_case(w))
+        // Lengths first: most phrases sharing a first word ("in a statement", "in an
+        // interview") differ in the length of the next.
+        let text = self.text.as_bytes();
+        words.iter().enumerate().skip(known).all(|(k, w)| {
+            self.t.get(i + k).is_some_and(|t| {
+                t.is_word()
+                    && t.span.len() == w.len()
+                    && text.get(t.span.clone()).is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+            })
+        })
     }
 
     /// The longest phrase of the verb list starting at token `i`: (kind, end).
@@ -277,19 +294,17 @@ impl<'a> Toks<'a> {
         if !self.has(i, class::PHRASE_START) || (self.cap(i) && !sentence_start) {
             return None;
         }
-        // Cue words are mostly lower case already: no copy for those.
+        // An ASCII word (nearly every cue word) is looked up in place, in any case; another
+        // by its lower-case copy.
         let word = self.s(i);
-        let lower = if word.bytes().any(|b| !b.is_ascii_lowercase()) {
-            Cow::Owned(word.to_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        };
+        let ascii = word.is_ascii();
+        let phrases =
+            if ascii { WORDS_TABLE.phrases_ascii(word.as_bytes()) } else { WORDS_TABLE.phrases(&word.to_lowercase()) };
         // The phrases are keyed by their first word: an ASCII word found under it spells it
         // (common words such as "in" and "on" start many phrases, each compared from its second
         // word on).
-        let known = usize::from(word.is_ascii());
-        WORDS_TABLE
-            .phrases(&lower)
+        let known = usize::from(ascii);
+        phrases
             .iter()
             .find(|p| self.spells(i, &p.words, known))
             .filter(|p| !(p.noun && self.noun_before(i)))

@@ -114,8 +114,9 @@ pub(crate) struct Words {
     /// gives it: one look-up per word instead of two (word, then singular); and the claims
     /// trie's lower-case roots with their nodes.
     resolved: WordMap<Entry>,
-    /// Phrases by their first word, longest first.
-    phrases: Map<Vec<Phrase>>,
+    /// Phrases by their first word, longest first (keyed as [`WordMap`]s are: a look-up by a
+    /// packed integer, and in place for an ASCII word in any case).
+    phrases: WordMap<Vec<Phrase>>,
 }
 
 /// What one look-up of a word gives: its classes, and the node of the claims phrase trie it
@@ -263,7 +264,11 @@ impl Words {
                 shapes.add(&word);
             }
         }
-        Words { shapes, resolved, phrases }
+        let mut by_first = WordMap::default();
+        for (first, list) in phrases {
+            by_first.insert(first, list);
+        }
+        Words { shapes, resolved, phrases: by_first }
     }
 
     /// Whether an ASCII word, in any case, could be listed (itself or its singular), or is a
@@ -303,5 +308,11 @@ impl Words {
     /// The phrases that start with this lower-case word, longest first.
     pub fn phrases(&self, lower: &str) -> &[Phrase] {
         self.phrases.get(lower).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The phrases that start with an ASCII word in any case (its lower case), longest first:
+    /// no lower-case copy is made.
+    pub fn phrases_ascii(&self, word: &[u8]) -> &[Phrase] {
+        self.phrases.get_ascii_lower(word).map(Vec::as_slice).unwrap_or(&[])
     }
 }
