@@ -39,7 +39,10 @@ const MIN_WORDS: usize = 4;
 pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::Token]) -> Vec<(Range<usize>, Claim)> {
     let quoted = quotes::quoted_spans(text);
     let mut out = Vec::new();
-    let mut scratch = Scratch { tokenizer: words::SentenceTokenizer::new(&text.joined, words), ..Scratch::default() };
+    // Lowered once for the document: the sentences' words borrow their lower case from it.
+    let lower = words::lowered_text(&text.joined);
+    let tokenizer = words::SentenceTokenizer::new(&text.joined, &lower, words);
+    let mut scratch = Scratch { tokenizer, ..Scratch::default() };
     for i in 0..text.sentences.len() {
         if let Some(claim) = judge(text, voice, &quoted, i, &mut scratch) {
             out.push((text.sentences[i].clone(), claim));
