@@ -251,7 +251,8 @@ fn judge<'a>(
     let (figures, dated) = number_cues(tokens, &dates);
     cues.extend(figures);
     for (j, t) in tokens.iter().enumerate() {
-        if adjectives.contains(&j) || !outside(t) || !is_past_verb(tokens, j) {
+        // The word's own shape first: few words are past verbs, and `outside` searches spans.
+        if !is_past_verb(tokens, j) || adjectives.contains(&j) || !outside(t) {
             continue;
         }
         let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
