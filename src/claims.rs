@@ -39,7 +39,10 @@ const MIN_WORDS: usize = 4;
 pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::Token]) -> Vec<(Range<usize>, Claim)> {
     let quoted = quotes::quoted_spans(text);
     let mut out = Vec::new();
-    let mut scratch = Scratch { tokenizer: words::SentenceTokenizer::new(&text.joined, words), ..Scratch::default() };
+    // Lowered once for the document: the sentences' words borrow their lower case from it.
+    let lower = words::lowered_text(&text.joined);
+    let tokenizer = words::SentenceTokenizer::new(&text.joined, &lower, words);
+    let mut scratch = Scratch { tokenizer, ..Scratch::default() };
     for i in 0..text.sentences.len() {
         if let Some(claim) = judge(text, voice, &quoted, i, &mut scratch) {
             out.push((text.sentences[i].clone(), claim));
@@ -248,7 +251,8 @@ fn judge<'a>(
     let (figures, dated) = number_cues(tokens, &dates);
     cues.extend(figures);
     for (j, t) in tokens.iter().enumerate() {
-        if adjectives.contains(&j) || !outside(t) || !is_past_verb(tokens, j) {
+        // The word's own shape first: few words are past verbs, and `outside` searches spans.
+        if !is_past_verb(tokens, j) || adjectives.contains(&j) || !outside(t) {
             continue;
         }
         let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());

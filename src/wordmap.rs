@@ -104,7 +104,7 @@ pub(crate) fn short_key_ascii_lower(word: &[u8]) -> Option<u128> {
 
 /// Eight bytes with their ASCII capitals in lower case, the others as they are.
 #[inline]
-fn ascii_lower(x: u64) -> u64 {
+pub(crate) fn ascii_lower(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let low7 = x & !HIGH;

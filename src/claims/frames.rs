@@ -58,7 +58,8 @@ pub(crate) fn reports_other_voice(
         || kind_at("clause-subject").any(|s| that_clause_after_verb(tokens, s.first, is_that_verb))
         // A name opens the clause as well as a pronoun does ("worry that Mr. Clarke is ...").
         || tokens.iter().enumerate().any(|(j, t)| {
-            j >= 3 && t.is_capitalized() && outside(t) && that_clause_after_verb(tokens, j, is_that_verb)
+            // The words around first ("that" before it, a verb before that): `outside` searches spans.
+            j >= 3 && t.is_capitalized() && that_clause_after_verb(tokens, j, is_that_verb) && outside(t)
         })
 }
 

@@ -2,35 +2,69 @@
 //! closed classes looked up one word at a time, so they stay out of the phrase trie that every
 //! sentence is matched against.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::lexicon;
+use crate::wordmap::WordMap;
 
-/// Each word with the kinds of the entries that list it.
-static WORDS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
-    let mut words: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+/// The kinds the list names, in order of first appearance: a kind's place here is its bit in
+/// [`WORDS`]' values.
+static KINDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut kinds: Vec<&'static str> = Vec::new();
+    for fields in lexicon::fields(include_str!("../lexicon/claims_grammar.txt")) {
+        if let Some(&kind) = fields.get(1) {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+    }
+    kinds
+});
+
+/// Each word with the bits of the kinds of the entries that list it: one word-keyed look-up
+/// per question (a SipHash map of strings to lists of kind names cost five times as much, and
+/// the rules ask about many words of a sentence).
+static WORDS: LazyLock<WordMap<u64>> = LazyLock::new(|| {
+    let mut words: WordMap<u64> = WordMap::default();
     for fields in lexicon::fields(include_str!("../lexicon/claims_grammar.txt")) {
         let (Some(alternatives), Some(kind)) = (fields.first().copied(), fields.get(1).copied()) else {
             continue;
         };
+        let Some(bit) = kind_bit(kind) else { continue };
         for word in alternatives.split('/') {
-            words.entry(word).or_default().push(kind);
+            let bits = words.get(word).copied().unwrap_or(0) | bit;
+            words.insert(word, bits);
         }
     }
     words
 });
 
+/// The bit of `kind`; none for a kind the list does not name (or past the 64th, which a test
+/// rules out).
+fn kind_bit(kind: &str) -> Option<u64> {
+    let place = KINDS.iter().position(|&k| k == kind)?;
+    1u64.checked_shl(u32::try_from(place).ok()?)
+}
+
 /// Whether `word` (in lower case) is listed with `kind`.
 pub(super) fn is(kind: &str, word: &str) -> bool {
-    WORDS.get(word).is_some_and(|kinds| kinds.contains(&kind))
+    // The word first: most words of a sentence are in no class, and then no kind is compared.
+    let Some(&bits) = WORDS.get(word) else { return false };
+    kind_bit(kind).is_some_and(|bit| bits & bit != 0)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::is;
+    use super::{is, KINDS};
     use crate::claims::tests::claims;
     use crate::lexicon;
+
+    /// Every kind has a bit of its own in the words' values.
+    #[test]
+    fn kinds_fit_in_the_bits() {
+        assert!(KINDS.len() <= 64, "{} kinds", KINDS.len());
+        assert!(is("be", "was") && !is("be", "the") && !is("no-such-kind", "was") && !is("be", "unlisted"));
+    }
 
     /// Every entry's example holds one of its words, and does what its kind says.
     #[test]

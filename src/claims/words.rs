@@ -12,13 +12,15 @@ mod tokens;
 
 #[cfg(test)]
 pub(crate) use tokens::tokenize;
-pub(crate) use tokens::{SentenceTokenizer, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN};
+pub(crate) use tokens::{lowered_text, SentenceTokenizer, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN};
 
 /// One node of the phrase trie: the words that may follow, and the entry a phrase ending here
 /// belongs to.
 #[derive(Debug, Default)]
 struct Node {
     children: WordMap<usize>,
+    /// Whether `children` holds any word: the walk skips the look-up at a node with none.
+    has_children: bool,
     /// The child for `*` (any one word).
     star: Option<usize>,
     /// Per list, the first entry whose phrase ends here: (list, entry).
@@ -146,6 +148,7 @@ impl PhraseSet {
                 n.star = Some(c);
             } else {
                 n.children.insert(word, c);
+                n.has_children = true;
             }
         }
         if node == LOWER_ROOT && word != "*" {
@@ -221,11 +224,15 @@ impl PhraseSet {
             if cased.is_none() && lower.is_none() {
                 continue;
             }
-            for start in [cased.copied(), lower].into_iter().flatten() {
+            // Two plain calls rather than a loop over an array of options, which did not fold.
+            if let Some(&start) = cased {
                 self.longest(tokens, i, i + 1, start, best);
             }
-            for (list, b) in best.iter_mut().enumerate() {
-                if let (Some(hit), Some(out)) = (b.take(), hits.get_mut(list)) {
+            if let Some(start) = lower {
+                self.longest(tokens, i, i + 1, start, best);
+            }
+            for (b, out) in best.iter_mut().zip(hits.iter_mut()) {
+                if let Some(hit) = b.take() {
                     out.push(hit);
                 }
             }
@@ -254,7 +261,12 @@ impl PhraseSet {
             }
         }
         let lower = tok.lower.as_bytes();
-        if !tok.is_acronym() && (first == 0 || !tok.is_capitalized()) && self.inner_shapes.may_have(lower) {
+        // A phrase's last word (most roots: one-word entries) has no children to look up.
+        if n.has_children
+            && !tok.is_acronym()
+            && (first == 0 || !tok.is_capitalized())
+            && self.inner_shapes.may_have(lower)
+        {
             if let Some(&c) = n.children.get_bytes(lower) {
                 self.longest(tokens, first, end + 1, c, best);
             }

@@ -186,6 +186,23 @@ impl PartialEq<str> for Lower<'_> {
     }
 }
 
+/// `text` with its ASCII capitals in lower case and every other byte as it is (so the same
+/// length, with the same character boundaries), lowered eight bytes at a time: the sentence
+/// tokenizer borrows an ASCII word's lower case from it. (`str::to_ascii_lowercase`, a byte at
+/// a time, cost four times as much.)
+pub(crate) fn lowered_text(text: &str) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    let mut chunks = bytes.chunks_exact_mut(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        chunk.copy_from_slice(&crate::wordmap::ascii_lower(u64::from_le_bytes(word)).to_le_bytes());
+    }
+    chunks.into_remainder().make_ascii_lowercase();
+    // Only ASCII bytes changed, into ASCII: still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_ascii_lowercase())
+}
+
 /// The character at byte `i` of `s` and its length; ASCII without decoding.
 #[inline]
 fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
@@ -406,6 +423,20 @@ mod tests {
 
     fn words(s: &str) -> Vec<&str> {
         tokenize(s, 0..s.len()).into_iter().map(|t| t.text).collect()
+    }
+
+    /// The text lowered eight bytes at a time is `to_ascii_lowercase`'s, at every length and
+    /// alignment, with bytes outside ASCII (and the ASCII neighbours of '@', '[', '`', '{') kept.
+    #[test]
+    fn lowered_text_is_the_ascii_lower_case() {
+        let text = "@AZ[`az{ The U.S. Na\u{cf}ve \u{c9}COLE \u{3a3}\u{391} Didn\u{2019}t SAY 0129 \u{1f600}X";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                if let Some(t) = text.get(start..end) {
+                    assert_eq!(lowered_text(t), t.to_ascii_lowercase(), "{t:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -16,15 +16,20 @@ use crate::attribution::{Token as AttributionToken, TokenKind as AttributionKind
 pub(crate) struct SentenceTokenizer<'a> {
     /// The joined text.
     text: &'a str,
+    /// The joined text with its ASCII capitals in lower case (byte for byte the same length):
+    /// an ASCII word's lower case is borrowed from it, not lowered word by word into the
+    /// token (which each look at the word then checked as UTF-8 again).
+    lower: &'a str,
     /// Attribution's tokens of every block of `text`, in text order. Empty: the sentences are
     /// read from the bytes (no tokens given).
     words: &'a [AttributionToken],
 }
 
 impl<'a> SentenceTokenizer<'a> {
-    /// A tokenizer for `text`, whose every block attribution has read into `words`.
-    pub(crate) fn new(text: &'a str, words: &'a [AttributionToken]) -> Self {
-        SentenceTokenizer { text, words }
+    /// A tokenizer for `text`, whose every block attribution has read into `words`; `lower`
+    /// is `text` with its ASCII capitals in lower case ([`super::lowered_text`]).
+    pub(crate) fn new(text: &'a str, lower: &'a str, words: &'a [AttributionToken]) -> Self {
+        SentenceTokenizer { text, lower, words }
     }
 
     /// The tokens of the sentence `span` of the text, into `out` (cleared first): the same as
@@ -49,7 +54,8 @@ impl<'a> SentenceTokenizer<'a> {
                 // Read already, as part of a longer token of claims' ("1,000").
                 continue;
             }
-            if word.span.start >= pos && word.span.end <= span.end && push_same_token(self.text, word, out) {
+            if word.span.start >= pos && word.span.end <= span.end && push_same_token(self.text, self.lower, word, out)
+            {
                 pos = word.span.end;
                 continue;
             }
@@ -73,7 +79,7 @@ impl<'a> SentenceTokenizer<'a> {
 /// which claims joins over "," and "%"), or a mark of one character other than `$` (which
 /// starts a number before a digit). Says whether it did.
 #[inline]
-fn push_same_token<'a>(text: &'a str, word: &AttributionToken, out: &mut Vec<Token<'a>>) -> bool {
+fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionToken, out: &mut Vec<Token<'a>>) -> bool {
     let Some(t) = text.get(word.span.clone()) else { return false };
     let Some(&first) = t.as_bytes().first() else { return false };
     let span = word.span.clone();
@@ -85,7 +91,13 @@ fn push_same_token<'a>(text: &'a str, word: &AttributionToken, out: &mut Vec<Tok
             // One pass over the bytes: any outside ASCII, any ASCII capital.
             let seen = t.bytes().fold(0u8, |seen, b| seen | BYTE_SEEN[usize::from(b)]);
             let ascii = seen & NOT_ASCII == 0;
-            let lower = if ascii { Lower::from_ascii(t, seen & CAPITAL != 0) } else { Lower::new(t) };
+            let lower = if !ascii {
+                Lower::new(t)
+            } else if seen & CAPITAL == 0 {
+                Lower::Borrowed(t)
+            } else {
+                lower_text.get(span.clone()).map_or_else(|| Lower::lowered_ascii(t), Lower::Borrowed)
+            };
             let capitalized = word.cap;
             let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
             // Attribution looked up ASCII words in lower case, as the trie's roots are keyed.
@@ -148,7 +160,8 @@ mod tests {
     fn both_ways(body: &str) -> Vec<(String, String)> {
         let text = Text::new(&Document::from_plain_text(body));
         let words = crate::attribution::find_with_tokens(&text).1;
-        let tokenizer = SentenceTokenizer::new(&text.joined, &words);
+        let lower = super::super::lowered_text(&text.joined);
+        let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &words);
         let seen = |tokens: &[Token<'_>]| -> String {
             let seen: Vec<_> = tokens
                 .iter()
