@@ -166,7 +166,7 @@ impl People {
             }
         }
         if let Some(last) = self.block_named.iter().max_by_key(|n| n.span.start) {
-            self.last_person = Some(last.clone());
+            copy_into(&mut self.last_person, last);
         }
     }
 
