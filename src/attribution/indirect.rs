@@ -446,10 +446,9 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
         let mut used_before = false;
         while v < b {
             let tk = &block.tk;
-            if block.used_cue[v] {
-                used_before = true;
-            }
-            if !tk.has(v, class::PHRASE_START) || tk.in_quote(v) || block.used_cue[v] {
+            let used = block.used_cue[v];
+            used_before |= used;
+            if !tk.has(v, class::PHRASE_START) || tk.in_quote(v) || used {
                 v += 1;
                 continue;
             }
