@@ -11,27 +11,25 @@ pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
     // Looked up by name and by (source, outlet), not by scanning the lists: a document can name
     // thousands of speakers, and each frame's look-up would read them all.
-    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    // (Sized for the frames up front: grown step by step, it rehashed every name again.)
+    let mut by_name: HashMap<&str, usize> = HashMap::with_capacity(frames.len());
     let mut relayed: HashSet<(usize, &str)> = HashSet::new();
     let mut last_group = None;
     for frame in frames {
         let Some(speaker) = &frame.speaker else { continue };
         let new_quote = last_group != Some((frame.group, speaker.name.as_str()));
         last_group = Some((frame.group, speaker.name.as_str()));
-        let i = match by_name.get(speaker.name.as_str()) {
-            Some(&i) => i,
-            None => {
-                by_name.insert(speaker.name.as_str(), sources.len());
-                sources.push(Source {
-                    name: speaker.name.clone(),
-                    description: None,
-                    anonymous: speaker.anonymous,
-                    quotes: 0,
-                    via: Vec::new(),
-                });
-                sources.len() - 1
-            }
-        };
+        // One hash of the name, found or inserted.
+        let i = *by_name.entry(speaker.name.as_str()).or_insert_with(|| {
+            sources.push(Source {
+                name: speaker.name.clone(),
+                description: None,
+                anonymous: speaker.anonymous,
+                quotes: 0,
+                via: Vec::new(),
+            });
+            sources.len() - 1
+        });
         let source = &mut sources[i];
         if new_quote {
             source.quotes += 1;

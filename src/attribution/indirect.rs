@@ -203,9 +203,10 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     // the relative; when no speaker rule took that noun, the sentence subject is no stand-in.
     // "in states that vote …": a word as often a plural noun, with no subject right before
     // it, is the noun; the sentence's subject does not make it a verb.
+    // (A closure: the phrase look-up runs only when the cheaper tests before it pass.)
     let noun_like =
-        !tk.cap(cue.verb) && WORDS_TABLE.phrases(tk.s(cue.verb)).iter().any(|p| p.noun && p.words.len() == 1);
-    if subject.is_none() && !inverted && !used_before && !noun_like && !after_relative(tk, cue.start, a) {
+        || !tk.cap(cue.verb) && WORDS_TABLE.phrases(tk.s(cue.verb)).iter().any(|p| p.noun && p.words.len() == 1);
+    if subject.is_none() && !inverted && !used_before && !noun_like() && !after_relative(tk, cue.start, a) {
         subject = speaker::sentence_subject(tk, a, cue.start);
         subject_far = subject.is_some();
     }
@@ -425,7 +426,7 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
         while t > a && t + TRAILING_LOOKBACK > b {
             t -= 1;
             let tk = &block.tk;
-            if tk.in_quote(t) || block.used_cue[t] || !tk.has(t, class::PHRASE_START) {
+            if !tk.has(t, class::PHRASE_START) || tk.in_quote(t) || block.used_cue[t] {
                 continue;
             }
             let Some(cue) = tk.cue_at(t).filter(|c| !idioms::holds_cue(tk, c)) else { continue };
@@ -445,10 +446,9 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
         let mut used_before = false;
         while v < b {
             let tk = &block.tk;
-            if block.used_cue[v] {
-                used_before = true;
-            }
-            if tk.in_quote(v) || block.used_cue[v] || !tk.has(v, class::PHRASE_START) {
+            let used = block.used_cue[v];
+            used_before |= used;
+            if !tk.has(v, class::PHRASE_START) || tk.in_quote(v) || used {
                 v += 1;
                 continue;
             }

@@ -39,8 +39,9 @@ impl People {
         let span = tk.span(np.start, np.end);
         if np.pronoun {
             let word = tk.s(np.start);
-            let lower = word.to_lowercase();
-            let personal = matches!(lower.as_str(), "he" | "she" | "i");
+            // No character outside ASCII lowers to these letters: an ASCII comparison is
+            // `to_lowercase` without its copy.
+            let personal = ["he", "she", "i"].iter().any(|p| word.eq_ignore_ascii_case(p));
             if personal && self.block_pronouns.len() < MAX_BLOCK_MENTIONS {
                 self.block_pronouns.push(span.clone());
             }
@@ -92,16 +93,17 @@ impl People {
     /// Records a speaker as the latest one (for pronouns) and its surname (for bare surnames).
     pub fn remember(&mut self, speaker: &SpeakerRef, named: bool) {
         if named && !speaker.anonymous {
-            let previous = self.last_person.replace(speaker.clone());
-            if !self.named_in_block {
-                self.before_block = previous;
+            if self.named_in_block {
+                copy_into(&mut self.last_person, speaker);
+            } else {
+                self.before_block = self.last_person.replace(speaker.clone());
                 self.named_in_block = true;
             }
             if self.block_named.len() < MAX_BLOCK_MENTIONS {
                 self.block_named.push(speaker.clone());
             }
         }
-        self.last_any = Some(speaker.clone());
+        copy_into(&mut self.last_any, speaker);
     }
 
     /// Notes the named subject of each sentence of a block that starts outside quotes ("Trump
@@ -164,7 +166,7 @@ impl People {
             }
         }
         if let Some(last) = self.block_named.iter().max_by_key(|n| n.span.start) {
-            self.last_person = Some(last.clone());
+            copy_into(&mut self.last_person, last);
         }
     }
 
@@ -188,12 +190,33 @@ impl People {
         let mut words = name.split_whitespace();
         let first = words.next().unwrap_or("");
         match words.next_back() {
-            None => self.by_surname.get(first).cloned().unwrap_or_else(|| name.clone()),
+            None => self.by_surname.get(first).cloned().unwrap_or(name),
             Some(last) => {
-                self.by_surname.insert(last.to_string(), name.clone());
-                name.clone()
+                // A surname met again keeps its key and takes the new full name in place
+                // (what `insert` does, without copying the key to throw it away).
+                match self.by_surname.get_mut(last) {
+                    Some(full) => full.clone_from(&name),
+                    None => {
+                        self.by_surname.insert(last.to_string(), name.clone());
+                    }
+                }
+                name
             }
         }
+    }
+}
+
+/// Sets `slot` to a copy of `speaker`, reusing the buffers of the speaker it held (the latest
+/// speaker changes at every quote).
+fn copy_into(slot: &mut Option<SpeakerRef>, speaker: &SpeakerRef) {
+    match slot {
+        Some(held) => {
+            held.name.clone_from(&speaker.name);
+            held.description.clone_from(&speaker.description);
+            held.span.clone_from(&speaker.span);
+            held.anonymous = speaker.anonymous;
+        }
+        None => *slot = Some(speaker.clone()),
     }
 }
 
@@ -211,11 +234,15 @@ fn trim_repeated<'a>(mut s: &'a str, suffix: &str) -> &'a str {
 /// case: no split and join).
 fn single_spaced(s: &str) -> String {
     let bytes = s.as_bytes();
-    let plain = s.is_ascii()
-        && bytes.first() != Some(&b' ')
-        && bytes.last() != Some(&b' ')
-        && !bytes.iter().any(|&b| (b.is_ascii_whitespace() && b != b' ') || b == 0x0b)
-        && !s.contains("  ");
+    // One pass: ASCII, no white space but single inner spaces (0x0b is white space to
+    // `split_whitespace`, not to `is_ascii_whitespace`).
+    let mut before = b' ';
+    let plain = bytes.iter().all(|&b| {
+        let ok =
+            b.is_ascii() && !((b.is_ascii_whitespace() && b != b' ') || b == 0x0b) && !(b == b' ' && before == b' ');
+        before = b;
+        ok
+    }) && bytes.last() != Some(&b' ');
     if plain {
         s.to_string()
     } else {
@@ -258,6 +285,12 @@ mod tests {
             "'s",
             "",
             "  ",
+            " Ana",
+            "Ana ",
+            "A B  C",
+            "Ana\u{0c}Ruiz",
+            "Ana Ruiz\u{0b}",
+            "\u{c9}lise Ruiz",
         ] {
             let trimmed = s.trim_end_matches("'s").trim_end_matches("\u{2019}s");
             assert_eq!(trim_repeated(trim_repeated(s, "'s"), "\u{2019}s"), trimmed, "{s:?}");

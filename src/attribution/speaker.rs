@@ -68,14 +68,19 @@ fn namey(tk: &Toks, k: usize) -> bool {
 /// end in "-ing" and "-ly" too ("Manning said", "Kelly told", "Reilly, a lawyer").
 fn opening_modifier(tk: &Toks, k: usize) -> bool {
     let s = tk.s(k);
-    let opens = k == 0 || !tk.same_sentence(k - 1, k) || tk.stop(k - 1) || tk.mark(k - 1);
     let next = k + 1;
+    // The word's ending first: it rules out nearly every capitalised word (this runs on each
+    // of them) before the look-ups around it.
+    let participle = s.len() >= 6 && s.ends_with("ing");
+    let adverb = s.len() >= 5 && s.ends_with("ly") && tk.s(next).ends_with("ing");
+    if !(participle || adverb) {
+        return false;
+    }
+    let opens = k == 0 || !tk.same_sentence(k - 1, k) || tk.stop(k - 1) || tk.mark(k - 1);
     let goes_on = tk.word(next)
         && !tk.cap(next)
         && !tk.has(next, class::AUX | class::PHRASE_START | class::ADVERB | class::PRONOUN);
-    let participle = s.len() >= 6 && s.ends_with("ing");
-    let adverb = s.len() >= 5 && s.ends_with("ly") && tk.s(next).ends_with("ing");
-    opens && goes_on && (participle || adverb)
+    opens && goes_on
 }
 
 /// A lower-case name particle followed (after at most one more particle) by a name word.

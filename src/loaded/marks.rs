@@ -57,8 +57,10 @@ fn scan(body: &str, offset: usize, out: &mut Vec<Range<usize>>) {
         }
         let Some(c) = body.get(i..).and_then(|s| s.chars().next()) else { continue };
         let after = i + c.len_utf8();
-        let next = body.get(after..).and_then(|s| s.chars().next());
-        let word_before = body.get(..i).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
+        // Decoded only for the marks whose reading needs them: most stops are dashes and
+        // apostrophes' lead bytes.
+        let next = || body.get(after..).and_then(|s| s.chars().next());
+        let word_before = || body.get(..i).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
         match c {
             '“' | '«' => {
                 double.get_or_insert(offset + after);
@@ -68,14 +70,14 @@ fn scan(body: &str, offset: usize, out: &mut Vec<Range<usize>>) {
                 Some(_) => close(&mut double, offset + i, out),
                 None => double = Some(offset + after),
             },
-            '\'' if next == Some('\'') && !word_before && double.is_none() => {
+            '\'' if next() == Some('\'') && !word_before() && double.is_none() => {
                 skip_to = after + 1;
                 double = Some(offset + after + 1);
             }
-            '‘' if !word_before => {
+            '‘' if !word_before() => {
                 single.get_or_insert(offset + after);
             }
-            '’' if !next.is_some_and(char::is_alphanumeric) => close(&mut single, offset + i, out),
+            '’' if !next().is_some_and(char::is_alphanumeric) => close(&mut single, offset + i, out),
             _ => {}
         }
     }

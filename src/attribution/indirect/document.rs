@@ -42,24 +42,26 @@ pub(super) fn find(
     min_clause: impl Fn(usize, usize) -> bool,
 ) -> Option<DocumentFrame> {
     let tk = &block.tk;
+    // Opening: "In a CNN poll released Monday, …". The first word first: few sentences open
+    // with a preposition, and the search for a cue of its own runs over the whole sentence.
+    if !tk.word(a) || !tk.has(a, class::TAILPREP) {
+        return None;
+    }
     let has_cue = (a..b.min(a + MAX_CUE_SCAN))
         .any(|k| block.used_cue[k] || (!tk.in_quote(k) && tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some()));
-    if has_cue || !tk.word(a) {
+    if has_cue {
         return None;
     }
     let cue_at = |p: usize| Cue { start: p, verb: p, end: p + 1, kind: CueKind::According, opens: false };
-    // Opening: "In a CNN poll released Monday, …".
-    if tk.has(a, class::TAILPREP) {
-        if let Some(c) = (a + 1..end.min(a + 2 + MAX_PHRASE)).find(|&c| tk.punct(c, ',')) {
-            // Quoted words after it are someone's, whom the quote rules find.
-            let quoted = (c + 1..end.min(c + 1 + MAX_CUE_SCAN)).any(|k| tk.mark(k));
-            if !quoted && document_phrase(tk, a + 1, c) && min_clause(c + 1, end) {
-                return Some(DocumentFrame {
-                    content: (c + 1, end),
-                    np: Np { start: a + 1, end: c, ..Np::default() },
-                    cue: cue_at(a),
-                });
-            }
+    if let Some(c) = (a + 1..end.min(a + 2 + MAX_PHRASE)).find(|&c| tk.punct(c, ',')) {
+        // Quoted words after it are someone's, whom the quote rules find.
+        let quoted = (c + 1..end.min(c + 1 + MAX_CUE_SCAN)).any(|k| tk.mark(k));
+        if !quoted && document_phrase(tk, a + 1, c) && min_clause(c + 1, end) {
+            return Some(DocumentFrame {
+                content: (c + 1, end),
+                np: Np { start: a + 1, end: c, ..Np::default() },
+                cue: cue_at(a),
+            });
         }
     }
     // A document closing the sentence is mostly a poll standing ("trails in the polls"),

@@ -101,11 +101,12 @@ fn main_verb_after(tk: &Toks, a: usize, k: usize, end: usize) -> Option<usize> {
 
 /// The first stance frame of the sentence `a..end` (its words' end), if any.
 pub(super) fn find(tk: &Toks, a: usize, end: usize, min_clause: impl Fn(usize, usize) -> bool) -> Option<StanceFrame> {
+    // The class first: it rules out nearly every word.
     let k = (a..end.saturating_sub(2)).find(|&k| {
-        tk.word(k)
+        tk.has(k, class::STANCE)
+            && tk.word(k)
             && !tk.cap(k)
             && !tk.in_quote(k)
-            && tk.has(k, class::STANCE)
             && tk.word(k + 1)
             && tk.s(k + 1).eq_ignore_ascii_case("that")
             && opens_clause(tk, k + 2)

@@ -22,12 +22,14 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     let mut has_head = false;
     let mut steps = 0;
     // "said 9/11 widow Terry Strada", "said longtime friend Ana Ruiz": a few plain words
-    // before a name.
+    // before a name. Only after a plain first word: the search is skipped when its result
+    // would not be used.
+    let plain_start = !tk.cap(start) && !tk.has(start, class::DETERMINER);
     let name_at = (start..(start + 4).min(upper))
-        .take_while(|&m| tk.word(m) && !tk.has(m, class::FUNCTION | class::AUX | class::PHRASE_START))
+        .take_while(|&m| plain_start && tk.word(m) && !tk.has(m, class::FUNCTION | class::AUX | class::PHRASE_START))
         .find(|&m| namey(tk, m));
     if let Some(m) = name_at {
-        if m > start && !tk.cap(start) && !tk.has(start, class::DETERMINER) {
+        if m > start && plain_start {
             k = m;
         }
     }
