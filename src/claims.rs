@@ -252,8 +252,7 @@ fn judge<'a>(
             continue;
         }
         let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
-        let passive_or_adjective =
-            matches!(prev, Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "to" | "not" | "'s" | "'re"));
+        let passive_or_adjective = prev.is_some_and(|p| grammar::is("participle-marker", p));
         // An active past tense ("Scott campaigned", "Russia has made") reports an action of an
         // agent; a passive or adjectival participle ("was based", "to be expected") may not.
         cues.push(if passive_or_adjective { Cue::Past } else { Cue::Event });
@@ -306,7 +305,7 @@ fn opens_with_agent<'t>(tokens: &[Token<'t>], hits: &lists::Hits) -> Option<&'t 
 /// million for Mrs. Clinton"): a phrase of its own before "to" or "with", where no one compares.
 fn compares_as_preposition(tokens: &[Token<'_>], h: &words::Hit) -> bool {
     let next = tokens.get(h.end).map(|t| t.lower.as_ref());
-    matches!(next, Some("to" | "with")) && opens_phrase(tokens, h.first)
+    next.is_some_and(|w| grammar::is("comparison-preposition", w)) && opens_phrase(tokens, h.first)
 }
 
 /// Whether a sourcing entry of this kind gives a sentence its source by itself (the other

@@ -66,18 +66,21 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         }
         // "could not possibly", "a possibly complex ...": not a guess about a fact.
         let before = hit.first.checked_sub(1).and_then(|p| tokens.get(p)).map(|t| t.lower.as_ref());
-        if kind == "hedge" && matches!(before, Some("not" | "a" | "an" | "the")) {
+        if kind == "hedge" && before.is_some_and(|w| grammar::is("hedge-blocker", w)) {
             continue;
         }
         // "the candidate most likely to win" is an adjective's complement, not a guess.
         let after = tokens.get(hit.end).map(|t| t.lower.as_ref());
-        if kind == "adjective-hedge" && (after == Some("to") || matches!(before, Some("a" | "an" | "the"))) {
+        if kind == "adjective-hedge"
+            && (after.is_some_and(|w| grammar::is("hedge-complement", w))
+                || before.is_some_and(|w| grammar::is("article", w)))
+        {
             continue;
         }
         // "is said to be on a power play", "is said to have 'pinned'" name a term, where "is
         // said to date from" reports.
         let term_next = tokens.get(hit.end..tokens.len().min(hit.end + 2)).unwrap_or(&[]).iter().any(is_quote_mark);
-        if kind == "reputed" && (after == Some("be") || term_next) {
+        if kind == "reputed" && (after.is_some_and(|w| grammar::is("reputed-term", w)) || term_next) {
             continue;
         }
         if kind == "some" {
