@@ -48,8 +48,14 @@ mod tests {
                 let vague = found.iter().any(|(_, c)| c.vague);
                 let claim = found.iter().any(|(_, c)| !c.vague);
                 let shown = match kind {
-                    "clause-opener" => vague,
-                    "phrase-end" | "be" | "hedge-blocker" | "article" | "hedge-complement" | "reputed-term" => !vague,
+                    "clause-opener" | "partitive" => vague,
+                    "phrase-end"
+                    | "be"
+                    | "hedge-blocker"
+                    | "article"
+                    | "hedge-complement"
+                    | "reputed-term"
+                    | "pointing-determiner" => !vague,
                     "determiner"
                     | "quantity-word"
                     | "passive-marker"
