@@ -43,8 +43,17 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
     let lower = words::lowered_text(&text.joined);
     let tokenizer = words::SentenceTokenizer::new(&text.joined, &lower, words);
     let mut scratch = Scratch { tokenizer, ..Scratch::default() };
+    // The paragraph a colon introduction ending the one before ("The governor added:") hands
+    // to its speaker.
+    let mut introduced = None;
     for i in 0..text.sentences.len() {
-        if let Some(claim) = judge(text, voice, &quoted, i, &mut scratch) {
+        let block = text.sentences.get(i).map(|s| text.block_of(s.start));
+        let after_colon = colon_introduction(text, &scratch.tokenizer, i);
+        if after_colon == Some(true) {
+            introduced = block;
+        }
+        let handed = after_colon.is_some() || introduced.is_some() && introduced == block;
+        if let Some(claim) = judge(text, voice, &quoted, i, handed, &mut scratch) {
             out.push((text.sentences[i].clone(), claim));
         }
     }
@@ -127,12 +136,14 @@ impl Cue {
 const CLAIM_WEIGHT: usize = 2;
 const HEDGED_CLAIM_WEIGHT: usize = 3;
 
-/// Decides about sentence `i`.
+/// Decides about sentence `i`; `introduced`: a colon introduction before it in its paragraph,
+/// or ending the paragraph before, hands it to a speaker.
 fn judge<'a>(
     text: &'a Text,
     voice: &VoiceMap,
     quoted: &[Range<usize>],
     i: usize,
+    introduced: bool,
     scratch: &mut Scratch<'a>,
 ) -> Option<Claim> {
     let span = text.sentences.get(i)?.clone();
@@ -256,8 +267,7 @@ fn judge<'a>(
             continue;
         }
         let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
-        let passive_or_adjective =
-            matches!(prev, Some("is" | "are" | "was" | "were" | "be" | "been" | "being" | "to" | "not" | "'s" | "'re"));
+        let passive_or_adjective = prev.is_some_and(|p| grammar::is("participle-marker", p));
         // An active past tense ("Scott campaigned", "Russia has made") reports an action of an
         // agent; a passive or adjectival participle ("was based", "to be expected") may not.
         cues.push(if passive_or_adjective { Cue::Past } else { Cue::Event });
@@ -286,7 +296,7 @@ fn judge<'a>(
     }
     let top = cues.first().copied()?;
     // Checked last: it looks at the neighbouring sentences.
-    if handed_to_speaker(text, tokenizer, i, next, spare) {
+    if introduced || handed_to_speaker(text, tokenizer, i, next, spare) {
         return None;
     }
     Some(Claim { vague: false, reason: reason(top, &cues).to_string() })
@@ -310,7 +320,7 @@ fn opens_with_agent<'t>(tokens: &[Token<'t>], hits: &lists::Hits) -> Option<&'t 
 /// million for Mrs. Clinton"): a phrase of its own before "to" or "with", where no one compares.
 fn compares_as_preposition(tokens: &[Token<'_>], h: &words::Hit) -> bool {
     let next = tokens.get(h.end).map(|t| t.lower.as_ref());
-    matches!(next, Some("to" | "with")) && opens_phrase(tokens, h.first)
+    next.is_some_and(|w| grammar::is("comparison-preposition", w)) && opens_phrase(tokens, h.first)
 }
 
 /// Whether a sourcing entry of this kind gives a sentence its source by itself (the other
@@ -396,9 +406,33 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> (Vec<Cue>, bool) {
 /// The longest sentence that may give the sentence before it its source by pointing back.
 const MAX_ANAPHOR_WORDS: usize = 60;
 
-/// Whether a neighbouring sentence gives this one its source: the sentence before ends with a
-/// colon after a speech cue ("He said:"), or the next one is only a source ("That's according
-/// to the UN."). Leaves the next sentence's tokens and hits in `ahead`, in the buffers of
+/// Whether the sentence before sentence `i` ends with a colon after a cue ("He said:"), which
+/// hands sentence `i` to that speaker; and whether that colon also ends its paragraph right
+/// after a speech or source verb ("The governor added:", "Fox News reports:", "Soerens argued
+/// that:"), which hands the whole next paragraph to the speaker (a block quote in all but its
+/// marks). A colon inside a paragraph introduces only the next sentence (it may be a clock
+/// time), and so does one after a cue further back ("Here are four reasons the movement should
+/// be pessimistic:", "also spoke out against Trump:"), which announces the outlet's own list.
+fn colon_introduction(text: &Text, tokenizer: &words::SentenceTokenizer<'_>, i: usize) -> Option<bool> {
+    let prev = i.checked_sub(1).and_then(|p| text.sentences.get(p))?;
+    if !text.slice(prev).trim_end().ends_with(':') {
+        return None;
+    }
+    let tokens = tokenizer.tokenize(prev.clone());
+    let hits = SOURCING.find(&tokens);
+    if hits.is_empty() {
+        return None;
+    }
+    let opens_paragraph = text.sentences.get(i).is_some_and(|s| text.block_of(s.start) != text.block_of(prev.start));
+    let colon = tokens.iter().rposition(|t| t.text == ":");
+    let cue_at_colon =
+        hits.iter().any(|h| is_source_kind(SOURCING.kind(h)) && colon.is_some_and(|c| h.end <= c && h.end + 1 >= c));
+    Some(opens_paragraph && cue_at_colon)
+}
+
+/// Whether the next sentence gives this one its source: it is only a source ("That's according
+/// to the UN.") or points back at it ("The casualties were reported ..., an activist told
+/// Anadolu Agency."). Leaves the next sentence's tokens and hits in `ahead`, in the buffers of
 /// `spare`.
 fn handed_to_speaker<'a>(
     text: &'a Text,
@@ -409,15 +443,6 @@ fn handed_to_speaker<'a>(
 ) -> bool {
     let block = text.sentences.get(i).map(|s| text.block_of(s.start));
     let same_block = |j: usize| text.sentences.get(j).is_some_and(|s| Some(text.block_of(s.start)) == block);
-    if let Some(prev) = i.checked_sub(1).and_then(|p| text.sentences.get(p)) {
-        let t = text.slice(prev).trim_end();
-        if t.ends_with(':') {
-            let toks = tokenizer.tokenize(prev.clone());
-            if !SOURCING.find(&toks).is_empty() {
-                return true;
-            }
-        }
-    }
     if let Some(next) = text.sentences.get(i + 1) {
         let mut look = std::mem::take(spare);
         tokenizer.tokenize_into(next.clone(), &mut look.tokens);

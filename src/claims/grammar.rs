@@ -82,11 +82,27 @@ mod tests {
                 let vague = found.iter().any(|(_, c)| c.vague);
                 let claim = found.iter().any(|(_, c)| !c.vague);
                 let shown = match kind {
-                    "clause-opener" => vague,
-                    "phrase-end" | "be" => !vague,
-                    "determiner" | "quantity-word" | "passive-marker" | "relative-pronoun" | "relative-gap"
-                    | "subject-relative" | "noun-determiner" => claim,
-                    "clause-preposition" | "subject-word" | "adjective-marker" => found.is_empty(),
+                    "clause-opener" | "partitive" => vague,
+                    "phrase-end"
+                    | "be"
+                    | "hedge-blocker"
+                    | "article"
+                    | "hedge-complement"
+                    | "reputed-term"
+                    | "pointing-determiner" => !vague,
+                    "determiner"
+                    | "quantity-word"
+                    | "passive-marker"
+                    | "relative-pronoun"
+                    | "relative-gap"
+                    | "subject-relative"
+                    | "noun-determiner"
+                    | "comparison-preposition"
+                    | "duration-comparative"
+                    | "brief-adverb"
+                    | "duration-preposition" => claim,
+                    "clause-preposition" | "subject-word" | "adjective-marker" | "participle-marker"
+                    | "topic-preposition" | "report-opener" => found.is_empty(),
                     _ => false,
                 };
                 if !has_word || !shown {

@@ -129,15 +129,16 @@ pub(super) fn is_noun_in_s(tokens: &[Token<'_>], hit: &Hit) -> bool {
 pub(super) fn speaks_for_a_time(tokens: &[Token<'_>], end: usize) -> bool {
     let after = tokens.get(end..).unwrap_or(&[]);
     let word = |k: usize| after.get(k).map_or("", |t| t.lower.as_ref());
-    let duration = match word(0) {
-        "longer" | "shorter" => true,
+    let first = word(0);
+    let duration = grammar::is("duration-comparative", first)
         // "spoke briefly of his friendship": a topic follows, which is what was said.
-        "briefly" => !matches!(word(1), "of" | "about" | "on" | "to" | "with"),
-        "for" => after.iter().skip(1).take(3).any(|t| t.kind == TokenKind::Number),
-        _ => false,
-    };
+        || grammar::is("brief-adverb", first) && !grammar::is("topic-preposition", word(1))
+        || grammar::is("duration-preposition", first)
+            && after.iter().skip(1).take(3).any(|t| t.kind == TokenKind::Number);
+    // Punctuation that introduces what was said stays here: the list holds words.
     let reports = |t: &Token<'_>| {
-        matches!(t.lower.as_ref(), "that" | ":" | "\u{2014}" | "--")
+        grammar::is("report-opener", t.lower.as_ref())
+            || matches!(t.lower.as_ref(), ":" | "\u{2014}" | "--")
             || matches!(t.text, "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "\u{ab}" | "\u{bb}")
     };
     duration && !tokens.iter().any(reports)

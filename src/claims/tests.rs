@@ -340,3 +340,17 @@ fn keeping_or_thanks_to_is_no_speech() {
     assert_eq!(claims("The economy weathered the crisis of 2008 thanks to surging energy prices.").len(), 1);
     assert_eq!(claims("The mayor thanks the firefighters for saving 40 homes."), []);
 }
+
+#[test]
+fn a_paragraph_after_a_colon_introduction_is_the_speakers() {
+    // "X added:" ending a paragraph hands the whole next paragraph to X, not just its first
+    // sentence.
+    let intro = "The governor added:\n\nIt is typical of her. The fire killed 40 people in 2015.";
+    assert!(claims(intro).is_empty(), "{:?}", claims(intro));
+    // The outlet announcing its own list keeps the list's claims its own.
+    let list = "Here are four reasons the movement should worry:\n\nThe rally drew 40 people. The fire killed 40 people in 2015.";
+    assert_eq!(claims(list).len(), 1, "{:?}", claims(list));
+    // A colon inside a paragraph (a clock time) hands over only the sentence right after it.
+    let inside = "Smith said it at 9: the fire killed 40 people in 2015. The flood killed 30 people in 2016.";
+    assert_eq!(claims(inside).len(), 1, "{:?}", claims(inside));
+}

@@ -21,7 +21,13 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         if matches!(kind, "verb" | "aside" | "people") {
             continue;
         }
-        if kind == "study" && is_named(tokens, hit.first) {
+        // "those studies show" points back at studies the text has named.
+        let points_back = hit
+            .first
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| grammar::is("pointing-determiner", p.lower.as_ref()));
+        if kind == "study" && (is_named(tokens, hit.first) || points_back) {
             continue;
         }
         let subject = matches!(kind, "quantifier" | "group");
@@ -66,18 +72,21 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         }
         // "could not possibly", "a possibly complex ...": not a guess about a fact.
         let before = hit.first.checked_sub(1).and_then(|p| tokens.get(p)).map(|t| t.lower.as_ref());
-        if kind == "hedge" && matches!(before, Some("not" | "a" | "an" | "the")) {
+        if kind == "hedge" && before.is_some_and(|w| grammar::is("hedge-blocker", w)) {
             continue;
         }
         // "the candidate most likely to win" is an adjective's complement, not a guess.
         let after = tokens.get(hit.end).map(|t| t.lower.as_ref());
-        if kind == "adjective-hedge" && (after == Some("to") || matches!(before, Some("a" | "an" | "the"))) {
+        if kind == "adjective-hedge"
+            && (after.is_some_and(|w| grammar::is("hedge-complement", w))
+                || before.is_some_and(|w| grammar::is("article", w)))
+        {
             continue;
         }
         // "is said to be on a power play", "is said to have 'pinned'" name a term, where "is
         // said to date from" reports.
         let term_next = tokens.get(hit.end..tokens.len().min(hit.end + 2)).unwrap_or(&[]).iter().any(is_quote_mark);
-        if kind == "reputed" && (after == Some("be") || term_next) {
+        if kind == "reputed" && (after.is_some_and(|w| grammar::is("reputed-term", w)) || term_next) {
             continue;
         }
         if kind == "some" {
@@ -228,9 +237,18 @@ fn verb_in(window: &[Token<'_>], kind: &str) -> bool {
         .position(|t| t.kind != TokenKind::Word || grammar::is("be", t.lower.as_ref()))
         .unwrap_or(window.len());
     let words = window.get(..stop).unwrap_or(&[]);
+    // A verb in -s agrees with a singular subject: after a plural quantifier it is a noun
+    // ("many projects, especially hotels, are"), unless a partitive hands the quantifier a
+    // singular noun ("most of the public believes").
+    let singular_verb = |h: &Hit| {
+        let word = words.get(h.first).map_or("", |t| t.lower.as_ref());
+        let partitive = words.iter().take(h.first).any(|t| grammar::is("partitive", t.lower.as_ref()));
+        kind == "quantifier" && word.ends_with('s') && !word.ends_with("ss") && !partitive
+    };
     let verb_at = |h: &Hit| {
         // A verb followed by "by" is a passive participle ("most described by Timberlake").
         h.end == h.first + 1
+            && !singular_verb(h)
             && window.get(h.end).is_none_or(|t| t.lower != "by")
             && (kind != "group" || !words.iter().take(h.first).any(Token::is_capitalized))
     };
