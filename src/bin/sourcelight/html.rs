@@ -28,8 +28,12 @@ pub fn to_document(html: &str) -> Result<(Document, String), String> {
     // Only a bad base URL fails here, and we give none.
     let mut reader = Readability::with_document(page, None, Some(Config::default()))
         .map_err(|e| format!("could not read the HTML page: {e}"))?;
-    let (title, tree) = match reader.parse() {
-        Ok(article) => (article.title, parse_flattened(&article.content)),
+    let parsed = reader.parse();
+    let (title, tree) = match parsed {
+        Ok(article) => {
+            drop(reader); // the page's tree, before the article's is built
+            (article.title, parse_flattened(&article.content))
+        }
         // A failed parse leaves the reader's tree as it was parsed and flattened, less what it
         // removes before scoring (scripts, styles, comments), so the page is not parsed twice.
         Err(_) => (String::new(), reader.doc),
