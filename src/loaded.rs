@@ -41,6 +41,7 @@ mod phrases;
 mod scare;
 mod words;
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// The first words of every listed form, ASCII lower case ([`words::Lexicon::first_words`]).
@@ -68,10 +69,36 @@ pub(crate) fn find(
     let lexicon = &*words::LEXICON;
     let found = lexicon.find_in_runs(&text.joined, word_runs);
     let marked = marks::Marked::new(text);
+    let capitals: Vec<Capital> = found
+        .iter()
+        .map(|(span, sense)| match lexicon.senses.get(*sense) {
+            Some(sense) if !sense.capitalised => capital(text, span),
+            _ => Capital::AsListed,
+        })
+        .collect();
+    // A single word the text capitalises inside a sentence, next to another capitalised word
+    // and outside quote marks, is part of a name ("Michael Savage", "Savage Garden"); the same
+    // word where a capital says nothing (a sentence's start, a headline) is most likely that
+    // name again ("Savage told listeners …"). Quoted titles ("‘Stop The Rigged Witch Hunt’")
+    // and capitalised slogans are not names.
+    let names: HashSet<String> = found
+        .iter()
+        .zip(&capitals)
+        .filter(|((span, _), c)| **c == Capital::InsideSentence && !marked.overlaps(span))
+        .filter_map(|((span, _), _)| text.joined.get(span.clone()).filter(|w| part_of_a_name(&text.joined, span, w)))
+        .map(str::to_lowercase)
+        .collect();
     let mut out: Vec<(Range<usize>, Loaded)> = Vec::with_capacity(found.len());
-    for (span, sense) in &found {
+    for ((span, sense), capital) in found.iter().zip(&capitals) {
         let Some(sense) = lexicon.senses.get(*sense) else { continue };
-        if !sense.capitalised && looks_like_a_name(text, span) {
+        let named = match capital {
+            Capital::InsideSentence => true,
+            Capital::Unmarked => {
+                !names.is_empty() && text.joined.get(span.clone()).is_some_and(|w| names.contains(&w.to_lowercase()))
+            }
+            Capital::AsListed => false,
+        };
+        if named {
             continue;
         }
         let loaded = Loaded {
@@ -110,23 +137,57 @@ pub(crate) fn find(
     out
 }
 
-/// Whether a match is capitalised in the middle of a sentence, outside a headline: then it is
-/// most likely part of a name or a title ("Cleanliness, Godliness, and Madness", "Savage
-/// Garden"), not the outlet's word choice. Capitals throughout ("RIGGED") are shouting, kept.
-fn looks_like_a_name(text: &Text, span: &Range<usize>) -> bool {
-    let Some(word) = text.joined.get(span.clone()) else { return false };
+/// What the capital letter of a match says.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Capital {
+    /// Lower case, capitals throughout ("RIGGED" is shouting), or a sense listed with its
+    /// capital ("Orwellian"): the word as listed.
+    AsListed,
+    /// Title case in the middle of a sentence, outside a headline: most likely part of a name
+    /// or a title ("Cleanliness, Godliness, and Madness", "Savage Garden"), not the outlet's
+    /// word choice.
+    InsideSentence,
+    /// Title case where every word may have a capital: a sentence's start (after any opening
+    /// marks or brackets) or a headline.
+    Unmarked,
+}
+
+/// Whether `word` (at `span` of `joined`) is one word with a capitalised word right before or
+/// after it, with only spaces between ("Michael Savage", "Savage Garden").
+fn part_of_a_name(joined: &str, span: &Range<usize>, word: &str) -> bool {
+    if !word.chars().all(char::is_alphanumeric) {
+        return false;
+    }
+    let capitalised = |w: Option<&str>| w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let before = joined.get(..span.start).unwrap_or("");
+    let after = joined.get(span.end..).unwrap_or("");
+    let previous = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next());
+    let next = after.strip_prefix(' ').and_then(|a| a.split(' ').next());
+    let word_of = |w: &str| w.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+    capitalised(previous.filter(|w| word_of(w))) || capitalised(next.filter(|w| word_of(w)))
+}
+
+/// What the capital letter of the match at `span` says (for a sense listed in lower case).
+fn capital(text: &Text, span: &Range<usize>) -> Capital {
+    let Some(word) = text.joined.get(span.clone()) else { return Capital::AsListed };
     let mut chars = word.chars();
     let title_case = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
-    if !title_case || text.kind_at(span.start) == BlockKind::Headline {
-        return false;
+    if !title_case {
+        return Capital::AsListed;
+    }
+    if text.kind_at(span.start) == BlockKind::Headline {
+        return Capital::Unmarked;
     }
     let sentence_start = text
         .sentence_of(span.start)
         .and_then(|i| text.sentences.get(i))
         .map_or(span.start, |s| s.start.min(span.start));
     let before = text.joined.get(sentence_start..span.start).unwrap_or("");
-    // At the start of its sentence (after any opening marks or brackets) a capital says nothing.
-    before.chars().any(char::is_alphanumeric)
+    if before.chars().any(char::is_alphanumeric) {
+        Capital::InsideSentence
+    } else {
+        Capital::Unmarked
+    }
 }
 
 #[cfg(test)]

@@ -273,6 +273,17 @@ fn capitalised_words_inside_a_sentence_are_names() {
     assert!(findings("The RIGGED vote was annulled.").iter().any(|(w, _)| w == "RIGGED"));
 }
 
+#[test]
+fn a_name_is_a_name_at_a_sentence_start_too() {
+    // "Savage" is a name next to "Michael": then "Savage" opening a sentence is that name.
+    let found = findings("The host Michael Savage spoke on Monday. Savage told listeners the plan would fail.");
+    assert!(found.is_empty(), "{found:?}");
+    // A word of a quoted title is left out there, but the title is no name: the same word
+    // opening a sentence is still reported.
+    let found = findings("He tweeted ‘Stop The Rigged Vote’ on Monday.\n\nRigged votes are rare.");
+    assert_eq!(found.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>(), ["Rigged"]);
+}
+
 mod property {
     use super::*;
     use proptest::prelude::*;

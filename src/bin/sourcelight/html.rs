@@ -25,11 +25,19 @@ pub fn looks_like_html(text: &str) -> bool {
 /// When Readability finds no article, the whole `<body>` is walked instead.
 pub fn to_document(html: &str) -> Result<(Document, String), String> {
     let page = parse_flattened(html);
-    let (title, tree) =
-        match Readability::with_document(page, None, Some(Config::default())).and_then(|mut r| r.parse()) {
-            Ok(article) => (article.title, parse_flattened(&article.content)),
-            Err(_) => (String::new(), parse_flattened(html)),
-        };
+    // Only a bad base URL fails here, and we give none.
+    let mut reader = Readability::with_document(page, None, Some(Config::default()))
+        .map_err(|e| format!("could not read the HTML page: {e}"))?;
+    let parsed = reader.parse();
+    let (title, tree) = match parsed {
+        Ok(article) => {
+            drop(reader); // the page's tree, before the article's is built
+            (article.title, parse_flattened(&article.content))
+        }
+        // A failed parse leaves the reader's tree as it was parsed and flattened, less what it
+        // removes before scoring (scripts, styles, comments), so the page is not parsed twice.
+        Err(_) => (String::new(), reader.doc),
+    };
     let mut walker = Walker::default();
     walker.walk(&tree.root(), BlockKind::Paragraph);
     walker.flush(BlockKind::Paragraph);
@@ -213,6 +221,17 @@ mod tests {
                 (Caption, "Cap".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_page_readability_cannot_read_is_walked_whole() {
+        // A frameset page has no <body>: Readability finds no article, and the tree it was
+        // given is walked instead.
+        let got = blocks(
+            "<html><head><title>T</title></head><frameset><frame src=a>\
+             <noframes>The council met on Monday.</noframes></frameset></html>",
+        );
+        assert_eq!(got, [(BlockKind::Paragraph, "The council met on Monday.".into())]);
     }
 
     #[test]
