@@ -143,6 +143,18 @@ fn subject_after_opening(tk: &Toks, from: usize, limit: usize) -> Option<Np> {
         if let Some(next) = after(tk, np.end + 1, limit).filter(subject) {
             return Some(next);
         }
+        // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders …": the place is
+        // followed by a phrase of time or place of its own, and the subject comes after that.
+        let phrase = np.end + 1;
+        if tk.word(phrase) && !tk.cap(phrase) && tk.has(phrase, class::FUNCTION | class::TIME) {
+            let next = (phrase..limit.min(phrase + MAX_OPENING))
+                .take_while(clear)
+                .find(|&k| tk.punct(k, ','))
+                .and_then(|c| after(tk, c + 1, limit).filter(subject));
+            if next.is_some() {
+                return next;
+            }
+        }
     }
     let appositive = tk.punct(np.end, ',') && np.name.is_some();
     (subject(&np) || appositive).then_some(np)
