@@ -62,3 +62,28 @@ fn a_capitalised_opening_word_is_not_the_speaker() {
         None,
     );
 }
+
+#[test]
+fn a_participle_aside_after_the_name_is_stepped_over() {
+    assert_speaker(
+        "“We have had better conventions than this one,” Texas delegate Ana Ruiz, wearing a cowboy hat, said as confetti fell.",
+        "better conventions",
+        Some("Ana Ruiz"),
+    );
+    // A place before the participle is not the speaker.
+    assert_speaker(
+        "“We will stay,” said Ben Ruiz. Ana Ruiz, a supporter from Jackson, Miss., attending the convention, said she was “not ready to leave.”",
+        "not ready",
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_role_word_before_a_name_describes_it() {
+    for (text, who) in [
+        ("“The race is tight,” Democratic pollster Ana Ruiz said.", "Ana Ruiz"),
+        ("“The race is tight,” Republican consultant Ana Ruiz said.", "Ana Ruiz"),
+    ] {
+        assert_speaker(text, "The race is tight", Some(who));
+    }
+}

@@ -371,7 +371,7 @@ fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
 
 /// "Police Commissioner Richard Ross, who spent the morning near City Hall, described …",
 /// "The complaint, which was filed in federal court, alleged …": the phrase before a clause
-/// set off by commas (opened by a lower-case relative, function word or adverb) that ends at
+/// set off by commas (opened by a lower-case relative, function word, adverb or participle) that ends at
 /// the comma `comma`.
 fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
     let floor = comma.saturating_sub(MAX_PARENTHETICAL).max(lower);
@@ -380,10 +380,12 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
         .take_while(|&k| !tk.mark(k) && !tk.stop(k) && !tk.in_quote(k))
         .find(|&k| tk.punct(k, ','))?;
     let opener = c + 1;
+    // "Bill Eastland, wearing a cowboy hat, said": a participle opens such a clause too.
+    let participle = tk.s(opener).len() >= 5 && tk.s(opener).ends_with("ing") && tk.cue_at(opener).is_none();
     if c <= lower
         || !tk.word(opener)
         || tk.cap(opener)
-        || !tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB)
+        || !(participle || tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB))
         || tk.has(opener, class::COMPLEMENTIZER | class::COORDINATOR)
     {
         return None;
@@ -391,7 +393,10 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
     let np = simple_back(tk, c, lower).or_else(|| plain_back(tk, c, lower))?;
     // The phrase starts its clause: at the sentence start, after a function word, or after an
     // opening phrase's comma ("With 50 days to go, Clinton, who spoke in Ohio, called …").
-    let starts_clause = np.start == lower || tk.has(np.start - 1, class::FUNCTION) || tk.punct(np.start - 1, ',');
+    // Not so before a participle: "a supporter from Jackson, Miss., attending …" holds a place.
+    let starts_clause = np.start == lower
+        || tk.has(np.start - 1, class::FUNCTION)
+        || (tk.punct(np.start - 1, ',') && tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB));
     (!np.pronoun && starts_clause).then_some(np)
 }
 
