@@ -87,3 +87,12 @@ fn a_role_word_before_a_name_describes_it() {
         assert_speaker(text, "The race is tight", Some(who));
     }
 }
+
+#[test]
+fn a_dateline_with_an_agency_in_brackets_is_not_the_subject() {
+    assert_speaker(
+        "Washington (AFP) – Senator Ana Ruiz has taken a swipe at the plan, saying that “bombastic comments” do more harm than good.",
+        "bombastic comments",
+        Some("Ana Ruiz"),
+    );
+}

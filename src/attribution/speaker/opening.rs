@@ -116,13 +116,25 @@ pub(super) fn described_subject(tk: &Toks, s: usize, limit: usize) -> Option<Np>
 }
 
 /// Where a sentence starts past its dateline ("DECATUR, Ill. — Sen. Ted Cruz …",
-/// "WASHINGTON, Dec. 8 (UPI) — …"): an upper-case place and a dash close by.
+/// "WASHINGTON, Dec. 8 (UPI) — …", "Washington (AFP) – …"): an upper-case place and a dash
+/// close by, or a place and an agency in brackets before the dash.
 fn past_dateline(tk: &Toks, a: usize, limit: usize) -> usize {
     let upper = |k: usize| tk.word(k) && tk.s(k).len() > 1 && !tk.s(k).chars().any(char::is_lowercase);
-    if !upper(a) {
-        return a;
+    let dash = (a + 1..limit.min(a + MAX_DATELINE)).find(|&k| tk.dash(k));
+    if upper(a) {
+        return dash.map_or(a, |d| d + 1);
     }
-    (a + 1..limit.min(a + MAX_DATELINE)).find(|&k| tk.dash(k)).map_or(a, |d| d + 1)
+    // "Washington (AFP) – …": a place in normal case, the agency in brackets right before
+    // the dash, and no lower-case word before them.
+    let agency = dash.filter(|&d| d > a + 2 && tk.punct(d - 1, ')'));
+    match agency {
+        Some(d)
+            if tk.cap(a) && (a..d).all(|k| !tk.word(k) || tk.cap(k) || !tk.s(k).chars().any(char::is_lowercase)) =>
+        {
+            d + 1
+        }
+        _ => a,
+    }
 }
 
 /// The subject after the comma that closes a sentence's opening phrase (from `from`): a name
