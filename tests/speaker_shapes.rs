@@ -96,3 +96,12 @@ fn a_dateline_with_an_agency_in_brackets_is_not_the_subject() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn the_next_sentence_cue_is_not_that_of_a_quote_closing_its_own_sentence() {
+    assert_speaker(
+        "Ana Ruiz says the campaign will “compete vigorously for the nomination.” Ben Ortiz’s move was first reported by a local paper.",
+        "compete vigorously",
+        Some("Ana Ruiz"),
+    );
+}

@@ -181,7 +181,18 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         if super::leftover::title_case(block, p.open + 1, p.stop) {
             continue;
         }
-        let found = p.close.and_then(|c| after(block, c)).map(|a| (a, true)).or_else(|| before(block, p.open));
+        // A quote that opens inside its sentence and closes it with a full stop ("Morris says
+        // the campaign will “compete vigorously.” O’Malley’s move was first reported by MSNBC.")
+        // is that sentence's: a cue of the next sentence is not its cue.
+        let tk = &block.tk;
+        let inside = p.open > block.sentence_start(p.open) && tk.word(p.open - 1);
+        let closes_sentence = p.close.is_some_and(|c| c > 0 && tk.punct(c - 1, '.'));
+        let found = p
+            .close
+            .filter(|_| !(inside && closes_sentence))
+            .and_then(|c| after(block, c))
+            .map(|a| (a, true))
+            .or_else(|| before(block, p.open));
         let Some((a, punct)) = found else { continue };
         let tk = &block.tk;
         let starts_lower = tk.t.get(p.open + 1).is_some_and(|t| t.is_word() && !t.cap);
