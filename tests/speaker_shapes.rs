@@ -105,3 +105,14 @@ fn the_next_sentence_cue_is_not_that_of_a_quote_closing_its_own_sentence() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn a_cue_in_a_clause_after_the_quote_is_not_its_cue() {
+    assert_speaker(
+        "Jason Sims says he was “kind of riding the fence” until Ana Ruiz said she was backing the senator.",
+        "riding the fence",
+        Some("Jason Sims"),
+    );
+    // An aside after a comma still leads to the cue.
+    assert_speaker("“We will stay,” Ana Ruiz, who spoke after the vote, said.", "We will stay", Some("Ana Ruiz"));
+}

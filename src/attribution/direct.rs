@@ -78,8 +78,19 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
     }
     let limit = (k + MAX_AFTER).min(end);
     let mut v = k;
+    let mut aside = false;
     while v < limit {
         if tk.hard_stop(v) || tk.mark(v) || tk.in_quote(v) {
+            break;
+        }
+        // “…” until Haley said …, “…” while Sanders suggests …: a lower-case function word
+        // outside an aside opens a clause of its own, whose cue is not the quote's.
+        aside |= tk.punct(v, ',');
+        let opens_clause = tk.word(v)
+            && !tk.cap(v)
+            && tk.has(v, class::FUNCTION)
+            && !tk.has(v, class::CONNECTOR | class::TAILPREP | class::COORDINATOR | class::RELATIVE);
+        if opens_clause && !aside {
             break;
         }
         if let Some(cue) = tk.cue_at(v) {
