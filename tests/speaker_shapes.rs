@@ -116,3 +116,12 @@ fn a_cue_in_a_clause_after_the_quote_is_not_its_cue() {
     // An aside after a comma still leads to the cue.
     assert_speaker("“We will stay,” Ana Ruiz, who spoke after the vote, said.", "We will stay", Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_possessor_is_not_the_speaker_of_what_it_owns() {
+    assert_speaker(
+        "“My reaction, that was outrageous,” Ana Ruiz's former campaign strategist said.",
+        "My reaction",
+        Some("Ana Ruiz's former campaign strategist"),
+    );
+}

@@ -240,10 +240,24 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
                     && !tk.has(b, class::CONNECTOR | class::PARTICLE)
                     && runs.iter().any(|&(a2, _)| a2 > b))
     };
-    let mut name =
-        runs.iter().copied().find(|&(a, b)| (after_title(a) || at_start(a)) && !followed_by_noun(b) && !modifies(b));
+    // "Hillary Clinton’s right-hand woman": a possessor before the words it owns is no speaker.
+    let owns = |b: usize| {
+        b > s
+            && b < e
+            && tk.possessive_s(b - 1)
+            && !tk.cap(b)
+            && (b..np.end).all(|k| tk.word(k) && !tk.has(k, class::AUX | class::ADVERB | class::FUNCTION))
+    };
+    let mut name = runs
+        .iter()
+        .copied()
+        .find(|&(a, b)| (after_title(a) || at_start(a)) && !followed_by_noun(b) && !modifies(b) && !owns(b));
     if name.is_none() {
-        name = runs.iter().copied().rev().find(|&(_, b)| !followed_by_noun(b) && !(b < e && plural_possessive(tk, b)));
+        name = runs
+            .iter()
+            .copied()
+            .rev()
+            .find(|&(_, b)| !followed_by_noun(b) && !(b < e && plural_possessive(tk, b)) && !owns(b));
     }
     np.desc.clear();
     match name {
