@@ -125,3 +125,16 @@ fn a_possessor_is_not_the_speaker_of_what_it_owns() {
         Some("Ana Ruiz's former campaign strategist"),
     );
 }
+
+#[test]
+fn a_capitalised_participle_or_adverb_opening_the_sentence_is_not_the_speaker() {
+    for text in [
+        "Informed of the district’s lean, the candidate described it as “news to me.”",
+        "Preceded by a long video, the speech called them “dangerous, dangerous criminals.”",
+    ] {
+        let all = speakers(text);
+        assert!(all.iter().all(|(_, s)| !matches!(s.as_deref(), Some("Informed" | "Preceded"))), "{text:?}: {all:#?}");
+    }
+    // A name with such an ending is still a name before its cue.
+    assert_speaker("“We are ready,” Fielding said.", "We are ready", Some("Fielding"));
+}

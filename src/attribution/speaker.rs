@@ -12,7 +12,7 @@ mod subject;
 
 pub(crate) use forward::after;
 pub(crate) use opening::{document_issuer, subject_past_opening};
-pub(crate) use subject::sentence_subject;
+pub(crate) use subject::{not_opening_shape, sentence_subject};
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 18;

@@ -4,7 +4,7 @@
 
 use super::super::view::Toks;
 use super::super::words::class;
-use super::subject::{checked_subject, opened_by_phrase, past_function_words};
+use super::subject::{checked_subject, not_opening_shape, opened_by_phrase, opening_shape, past_function_words};
 use super::{after, opening_modifier, opening_word, sentence_subject, Np};
 
 /// Longest phrase opening a sentence before its subject ("Speaking at a town hall event in
@@ -19,6 +19,11 @@ const MAX_DATELINE: usize = 12;
 /// sentence (a participle after a comma, a colon); reported speech keeps
 /// [`sentence_subject`], whose words before the subject are a fronted reported clause.
 pub(crate) fn subject_past_opening(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+    past_opening(tk, a, limit).and_then(|np| not_opening_shape(tk, np))
+}
+
+/// [`subject_past_opening`] before a one-word participle or adverb is turned away.
+fn past_opening(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
     let a = past_dateline(tk, a, limit);
     // Where [`sentence_subject`] looks for the plain subject; when no adverb follows, this
     // search looks there too and shares its look-up (about 900 instructions a sentence).
@@ -54,6 +59,7 @@ pub(crate) fn subject_past_opening(tk: &Toks, a: usize, limit: usize) -> Option<
     let one_word = np.end == np.start + 1 && !np.pronoun;
     let opens_phrase = opening_word(tk, &np)
         || opening_modifier(tk, np.start)
+        || opening_shape(tk, np.start)
         || (tk.word(np.end)
             && !tk.cap(np.end)
             && tk.has(np.end, class::ADVERB | class::TIME | class::AGENT | class::CONNECTOR | class::FUNCTION));
