@@ -138,3 +138,12 @@ fn a_capitalised_participle_or_adverb_opening_the_sentence_is_not_the_speaker() 
     // A name with such an ending is still a name before its cue.
     assert_speaker("“We are ready,” Fielding said.", "We are ready", Some("Fielding"));
 }
+
+#[test]
+fn a_long_appositive_after_the_name_still_reaches_the_cue() {
+    assert_speaker(
+        "“It’s an invasion, in our estimation, of the state regulatory domain,” Ana Ruiz, the Republican attorney general of Oklahoma, one of the states suing the agency, said at an event.",
+        "It’s an invasion",
+        Some("Ana Ruiz"),
+    );
+}

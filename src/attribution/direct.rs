@@ -10,6 +10,10 @@ use crate::report::QuoteStyle;
 
 /// How far (in tokens) from a closing mark the cue verb may stand.
 const MAX_AFTER: usize = 18;
+/// How far when a quote ending in a comma is followed by a capitalised name, whose long
+/// appositive may stand before the cue ("“…,” Scott Pruitt, the Republican attorney general
+/// of Oklahoma, one of the states suing the EPA, said").
+const MAX_AFTER_NAMED: usize = 24;
 /// How far (in tokens) before an opening mark the cue verb may stand.
 const MAX_BEFORE: usize = 10;
 
@@ -76,7 +80,8 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
             return None;
         }
     }
-    let limit = (k + MAX_AFTER).min(end);
+    let named = close > 0 && tk.punct(close - 1, ',') && tk.word(k) && tk.cap(k);
+    let limit = (k + if named { MAX_AFTER_NAMED } else { MAX_AFTER }).min(end);
     let mut v = k;
     let mut aside = false;
     while v < limit {
