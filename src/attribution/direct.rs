@@ -10,6 +10,10 @@ use crate::report::QuoteStyle;
 
 /// How far (in tokens) from a closing mark the cue verb may stand.
 const MAX_AFTER: usize = 18;
+/// How far when a quote ending in a comma is followed by a capitalised name, whose long
+/// appositive may stand before the cue ("“…,” Scott Pruitt, the Republican attorney general
+/// of Oklahoma, one of the states suing the EPA, said").
+const MAX_AFTER_NAMED: usize = 24;
 /// How far (in tokens) before an opening mark the cue verb may stand.
 const MAX_BEFORE: usize = 10;
 
@@ -64,8 +68,11 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
                 .map(|v| v.0)
                 .or_else(|| via_at(tk, cue.end, end).map(|v| v.0));
             // "said Sean Spicer" names a speaker; "told CNN" only an outlet.
-            // "told reporters" only an addressee: an inverted "told" never names the speaker.
-            let np = np.filter(|_| cue.kind != CueKind::Tell);
+            // "told reporters" only an addressee: an inverted "told" never names the speaker,
+            // except the one who asks a question (“Where is it?” asked Ana Ruiz).
+            let asks = close > 0 && tk.punct(close - 1, '?');
+            let np =
+                np.filter(|n| cue.kind != CueKind::Tell || (asks && via.is_none() && !n.pronoun && n.name.is_some()));
             // “…,” adding that … — a participle with no speaker after it is not this quote's cue.
             if np.is_some() || via.is_some() {
                 return Some(Attach { np, cue: Some(cue), via });
@@ -73,10 +80,22 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
             return None;
         }
     }
-    let limit = (k + MAX_AFTER).min(end);
+    let named = close > 0 && tk.punct(close - 1, ',') && tk.word(k) && tk.cap(k);
+    let limit = (k + if named { MAX_AFTER_NAMED } else { MAX_AFTER }).min(end);
     let mut v = k;
+    let mut aside = false;
     while v < limit {
         if tk.hard_stop(v) || tk.mark(v) || tk.in_quote(v) {
+            break;
+        }
+        // “…” until Haley said …, “…” while Sanders suggests …: a lower-case function word
+        // outside an aside opens a clause of its own, whose cue is not the quote's.
+        aside |= tk.punct(v, ',');
+        let opens_clause = tk.word(v)
+            && !tk.cap(v)
+            && tk.has(v, class::FUNCTION)
+            && !tk.has(v, class::CONNECTOR | class::TAILPREP | class::COORDINATOR | class::RELATIVE);
+        if opens_clause && !aside {
             break;
         }
         if let Some(cue) = tk.cue_at(v) {
@@ -178,7 +197,18 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         if super::leftover::title_case(block, p.open + 1, p.stop) {
             continue;
         }
-        let found = p.close.and_then(|c| after(block, c)).map(|a| (a, true)).or_else(|| before(block, p.open));
+        // A quote that opens inside its sentence and closes it with a full stop ("Morris says
+        // the campaign will “compete vigorously.” O’Malley’s move was first reported by MSNBC.")
+        // is that sentence's: a cue of the next sentence is not its cue.
+        let tk = &block.tk;
+        let inside = p.open > block.sentence_start(p.open) && tk.word(p.open - 1);
+        let closes_sentence = p.close.is_some_and(|c| c > 0 && tk.punct(c - 1, '.'));
+        let found = p
+            .close
+            .filter(|_| !(inside && closes_sentence))
+            .and_then(|c| after(block, c))
+            .map(|a| (a, true))
+            .or_else(|| before(block, p.open));
         let Some((a, punct)) = found else { continue };
         let tk = &block.tk;
         let starts_lower = tk.t.get(p.open + 1).is_some_and(|t| t.is_word() && !t.cap);

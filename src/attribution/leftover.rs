@@ -188,6 +188,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let tk = &block.tk;
             let a = block.sentence_start(p.open);
             let speaker = speaker::sentence_subject(tk, a, start)
+                .and_then(|np| speaker::not_opening_shape(tk, np))
                 .filter(|np| np.end < start && (np.name.is_some() || np.pronoun))
                 .map(|np| doc.people.resolve(tk, &np));
             if speaker.is_some() {
@@ -219,7 +220,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // source's words ("Reid has gone after Trump as a “human leech”").
         if words >= MIN_SUBJECT_FRAGMENT_WORDS && !title_case(block, p.open + 1, p.stop) {
             let a = block.sentence_start(p.open);
-            if let Some(np) = speaker::sentence_subject(&block.tk, a, p.open) {
+            let subject = speaker::sentence_subject(&block.tk, a, p.open);
+            if let Some(np) = subject.and_then(|np| speaker::not_opening_shape(&block.tk, np)) {
                 let tk = &block.tk;
                 if np.name.is_some() || np.pronoun {
                     let speaker = Some(doc.people.resolve(tk, &np));

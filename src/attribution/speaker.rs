@@ -12,7 +12,7 @@ mod subject;
 
 pub(crate) use forward::after;
 pub(crate) use opening::{document_issuer, subject_past_opening};
-pub(crate) use subject::sentence_subject;
+pub(crate) use subject::{not_opening_shape, sentence_subject};
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 18;
@@ -245,10 +245,24 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
                     && !tk.has(b, class::CONNECTOR | class::PARTICLE)
                     && runs.iter().any(|&(a2, _)| a2 > b))
     };
-    let mut name =
-        runs.iter().copied().find(|&(a, b)| (after_title(a) || at_start(a)) && !followed_by_noun(b) && !modifies(b));
+    // "Hillary Clinton’s right-hand woman": a possessor before the words it owns is no speaker.
+    let owns = |b: usize| {
+        b > s
+            && b < e
+            && tk.possessive_s(b - 1)
+            && !tk.cap(b)
+            && (b..np.end).all(|k| tk.word(k) && !tk.has(k, class::AUX | class::ADVERB | class::FUNCTION))
+    };
+    let mut name = runs
+        .iter()
+        .copied()
+        .find(|&(a, b)| (after_title(a) || at_start(a)) && !followed_by_noun(b) && !modifies(b) && !owns(b));
     if name.is_none() {
-        name = runs.iter().copied().rev().find(|&(_, b)| !followed_by_noun(b) && !(b < e && plural_possessive(tk, b)));
+        name = runs
+            .iter()
+            .copied()
+            .rev()
+            .find(|&(_, b)| !followed_by_noun(b) && !(b < e && plural_possessive(tk, b)) && !owns(b));
     }
     np.desc.clear();
     match name {
@@ -376,7 +390,7 @@ fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
 
 /// "Police Commissioner Richard Ross, who spent the morning near City Hall, described …",
 /// "The complaint, which was filed in federal court, alleged …": the phrase before a clause
-/// set off by commas (opened by a lower-case relative, function word or adverb) that ends at
+/// set off by commas (opened by a lower-case relative, function word, adverb or participle) that ends at
 /// the comma `comma`.
 fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
     let floor = comma.saturating_sub(MAX_PARENTHETICAL).max(lower);
@@ -385,10 +399,12 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
         .take_while(|&k| !tk.mark(k) && !tk.stop(k) && !tk.in_quote(k))
         .find(|&k| tk.punct(k, ','))?;
     let opener = c + 1;
+    // "Bill Eastland, wearing a cowboy hat, said": a participle opens such a clause too.
+    let participle = tk.s(opener).len() >= 5 && tk.s(opener).ends_with("ing") && tk.cue_at(opener).is_none();
     if c <= lower
         || !tk.word(opener)
         || tk.cap(opener)
-        || !tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB)
+        || !(participle || tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB))
         || tk.has(opener, class::COMPLEMENTIZER | class::COORDINATOR)
     {
         return None;
@@ -396,7 +412,10 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
     let np = simple_back(tk, c, lower).or_else(|| plain_back(tk, c, lower))?;
     // The phrase starts its clause: at the sentence start, after a function word, or after an
     // opening phrase's comma ("With 50 days to go, Clinton, who spoke in Ohio, called …").
-    let starts_clause = np.start == lower || tk.has(np.start - 1, class::FUNCTION) || tk.punct(np.start - 1, ',');
+    // Not so before a participle: "a supporter from Jackson, Miss., attending …" holds a place.
+    let starts_clause = np.start == lower
+        || tk.has(np.start - 1, class::FUNCTION)
+        || (tk.punct(np.start - 1, ',') && tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB));
     (!np.pronoun && starts_clause).then_some(np)
 }
 

@@ -23,10 +23,17 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     let mut steps = 0;
     // "said 9/11 widow Terry Strada", "said longtime friend Ana Ruiz": a few plain words
     // before a name. Only after a plain first word: the search is skipped when its result
-    // would not be used.
+    // would not be used. A number written with a slash ("9/11", "24/7") is three tokens but one
+    // plain word.
     let plain_start = !tk.cap(start) && !tk.has(start, class::DETERMINER);
-    let name_at = (start..(start + 4).min(upper))
-        .take_while(|&m| plain_start && tk.word(m) && !tk.has(m, class::FUNCTION | class::AUX | class::PHRASE_START))
+    let slashes =
+        if plain_start { (start..(start + 6).min(upper)).filter(|&m| slashed_number(tk, m)).count() } else { 0 };
+    let name_at = (start..(start + 4 + 2 * slashes).min(upper))
+        .take_while(|&m| {
+            plain_start
+                && (slashed_number(tk, m)
+                    || tk.word(m) && !tk.has(m, class::FUNCTION | class::AUX | class::PHRASE_START))
+        })
         .find(|&m| namey(tk, m));
     if let Some(m) = name_at {
         if m > start && plain_start {
@@ -129,6 +136,17 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
         }
     }
     Some(np)
+}
+
+/// Whether `k` is the slash inside a number such as "9/11" or "24/7" (digits on both sides,
+/// no space between).
+fn slashed_number(tk: &Toks, k: usize) -> bool {
+    let digits = |m: usize| tk.word(m) && tk.s(m).bytes().all(|b| b.is_ascii_digit());
+    k > 0
+        && tk.punct(k, '/')
+        && digits(k - 1)
+        && digits(k + 1)
+        && tk.slice(k - 1, k + 2).len() == tk.s(k - 1).len() + 1 + tk.s(k + 1).len()
 }
 
 /// Whether a lower-case plain word at `k` is followed, through a few more of them ending in a

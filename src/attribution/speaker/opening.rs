@@ -4,7 +4,7 @@
 
 use super::super::view::Toks;
 use super::super::words::class;
-use super::subject::{checked_subject, opened_by_phrase, past_function_words};
+use super::subject::{checked_subject, not_opening_shape, opened_by_phrase, opening_shape, past_function_words};
 use super::{after, opening_modifier, opening_word, sentence_subject, Np};
 
 /// Longest phrase opening a sentence before its subject ("Speaking at a town hall event in
@@ -19,6 +19,11 @@ const MAX_DATELINE: usize = 12;
 /// sentence (a participle after a comma, a colon); reported speech keeps
 /// [`sentence_subject`], whose words before the subject are a fronted reported clause.
 pub(crate) fn subject_past_opening(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+    past_opening(tk, a, limit).and_then(|np| not_opening_shape(tk, np))
+}
+
+/// [`subject_past_opening`] before a one-word participle or adverb is turned away.
+fn past_opening(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
     let a = past_dateline(tk, a, limit);
     // Where [`sentence_subject`] looks for the plain subject; when no adverb follows, this
     // search looks there too and shares its look-up (about 900 instructions a sentence).
@@ -54,6 +59,7 @@ pub(crate) fn subject_past_opening(tk: &Toks, a: usize, limit: usize) -> Option<
     let one_word = np.end == np.start + 1 && !np.pronoun;
     let opens_phrase = opening_word(tk, &np)
         || opening_modifier(tk, np.start)
+        || opening_shape(tk, np.start)
         || (tk.word(np.end)
             && !tk.cap(np.end)
             && tk.has(np.end, class::ADVERB | class::TIME | class::AGENT | class::CONNECTOR | class::FUNCTION));
@@ -116,13 +122,25 @@ pub(super) fn described_subject(tk: &Toks, s: usize, limit: usize) -> Option<Np>
 }
 
 /// Where a sentence starts past its dateline ("DECATUR, Ill. — Sen. Ted Cruz …",
-/// "WASHINGTON, Dec. 8 (UPI) — …"): an upper-case place and a dash close by.
+/// "WASHINGTON, Dec. 8 (UPI) — …", "Washington (AFP) – …"): an upper-case place and a dash
+/// close by, or a place and an agency in brackets before the dash.
 fn past_dateline(tk: &Toks, a: usize, limit: usize) -> usize {
     let upper = |k: usize| tk.word(k) && tk.s(k).len() > 1 && !tk.s(k).chars().any(char::is_lowercase);
-    if !upper(a) {
-        return a;
+    let dash = (a + 1..limit.min(a + MAX_DATELINE)).find(|&k| tk.dash(k));
+    if upper(a) {
+        return dash.map_or(a, |d| d + 1);
     }
-    (a + 1..limit.min(a + MAX_DATELINE)).find(|&k| tk.dash(k)).map_or(a, |d| d + 1)
+    // "Washington (AFP) – …": a place in normal case, the agency in brackets right before
+    // the dash, and no lower-case word before them.
+    let agency = dash.filter(|&d| d > a + 2 && tk.punct(d - 1, ')'));
+    match agency {
+        Some(d)
+            if tk.cap(a) && (a..d).all(|k| !tk.word(k) || tk.cap(k) || !tk.s(k).chars().any(char::is_lowercase)) =>
+        {
+            d + 1
+        }
+        _ => a,
+    }
 }
 
 /// The subject after the comma that closes a sentence's opening phrase (from `from`): a name
@@ -142,6 +160,18 @@ fn subject_after_opening(tk: &Toks, from: usize, limit: usize) -> Option<Np> {
     if np.name.is_some() && !np.pronoun && tk.punct(np.end, ',') {
         if let Some(next) = after(tk, np.end + 1, limit).filter(subject) {
             return Some(next);
+        }
+        // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders …": the place is
+        // followed by a phrase of time or place of its own, and the subject comes after that.
+        let phrase = np.end + 1;
+        if tk.word(phrase) && !tk.cap(phrase) && tk.has(phrase, class::FUNCTION | class::TIME) {
+            let next = (phrase..limit.min(phrase + MAX_OPENING))
+                .take_while(clear)
+                .find(|&k| tk.punct(k, ','))
+                .and_then(|c| after(tk, c + 1, limit).filter(subject));
+            if next.is_some() {
+                return next;
+            }
         }
     }
     let appositive = tk.punct(np.end, ',') && np.name.is_some();

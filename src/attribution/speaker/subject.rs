@@ -55,3 +55,26 @@ pub(super) fn checked_subject(tk: &Toks, limit: usize, np: Np) -> Option<Np> {
         && (tk.word(np.end) || tk.punct(np.end, ',') || (tk.dash(np.end) && tk.has(np.end + 1, class::RELATIVE)));
     next_ok.then_some(np)
 }
+
+/// `np` unless it is one capitalised participle or manner adverb, which opens a phrase and is
+/// no subject ("Citing last week’s attack, Will urged …", "Informed of the lean, Early
+/// described …"). Quotes' speakers only: reported speech keeps such a subject for now.
+pub(crate) fn not_opening_shape(tk: &Toks, np: Np) -> Option<Np> {
+    (np.end != np.start + 1 || !opening_shape(tk, np.start)).then_some(np)
+}
+
+/// Whether the capitalised word at `k` has the shape of a participle or a manner adverb that
+/// opens a sentence ("Citing …", "Informed of …", "Hastily, …") rather than of a name: a cue
+/// or an auxiliary right after it ("Fielding said", "Manning has …") makes it a name.
+pub(super) fn opening_shape(tk: &Toks, k: usize) -> bool {
+    let s = tk.s(k);
+    let next = k + 1;
+    let named = tk.cue_at(next).is_some() || tk.has(next, class::AUX) || tk.punct(next, ',') || !tk.word(next);
+    let participle = s.len() >= 6 && s.ends_with("ing");
+    let past = s.len() >= 6
+        && s.ends_with("ed")
+        && !tk.cap(next)
+        && tk.has(next, class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::AGENT);
+    let adverb = s.len() >= 7 && s.ends_with("ly");
+    tk.word(k) && tk.cap(k) && !named && (participle || past || adverb)
+}

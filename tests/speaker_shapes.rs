@@ -1,0 +1,149 @@
+//! Speakers of direct and mixed quotes in shapes that news writes often and that once gave
+//! no speaker or a wrong one, each on a short text of our own.
+
+use sourcelight::{analyze, Document, FindingKind};
+
+/// (quote text, speaker name) of every quote of `text` (a headline is put before it).
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    analyze(&Document::from_plain_text(&format!("Head line.\n\n{text}")))
+        .findings
+        .iter()
+        .filter_map(|f| match &f.kind {
+            FindingKind::Quote(q) => Some((f.text.clone(), q.speaker.as_ref().map(|s| s.name.clone()))),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Asserts that the quote holding `words` has the speaker `who`.
+fn assert_speaker(text: &str, words: &str, who: Option<&str>) {
+    let all = speakers(text);
+    let found = all.iter().find(|(q, _)| q.contains(words));
+    assert!(found.is_some_and(|(_, s)| s.as_deref() == who), "{text:?}: {words:?} should be {who:?} in {all:#?}");
+}
+
+#[test]
+fn the_one_who_asks_a_question_after_it_is_its_speaker() {
+    assert_speaker("“Where is the money?” asked Ana Ruiz.", "Where is the money", Some("Ana Ruiz"));
+    assert_speaker(
+        "“Why would they vote for that?” asked Sen. Ana Ruiz of Ohio, who wants the rules changed.",
+        "Why would they",
+        Some("Ana Ruiz"),
+    );
+    // "told" after a quote names an outlet or an addressee, never the speaker.
+    assert_speaker("“We will stay,” told reporters on Monday.", "We will stay", None);
+}
+
+#[test]
+fn a_number_with_a_slash_belongs_to_the_description_before_a_name() {
+    assert_speaker("“They don’t hold weight,” said 9/11 widow Ana Ruiz.", "They don’t hold weight", Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_place_and_a_time_after_the_opening_phrase_are_not_the_subject() {
+    assert_speaker(
+        "At a rally in Portsmouth, N.H., on Tuesday, Senator Ana Ruiz of Ohio praised the plan, calling it “a good start for all.”",
+        "a good start",
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_capitalised_opening_word_is_not_the_speaker() {
+    assert_speaker(
+        "Even as Ana Ruiz was criticizing the mayor, she came under fire over her claim that “we finally are where we need to be.”",
+        "where we need to be",
+        Some("Ana Ruiz"),
+    );
+    // No speaker is better than the opening word.
+    assert_speaker(
+        "Likewise, the union had this to say about the plan: “Families at the top would receive far more than the rest.”",
+        "Families at the top",
+        None,
+    );
+}
+
+#[test]
+fn a_participle_aside_after_the_name_is_stepped_over() {
+    assert_speaker(
+        "“We have had better conventions than this one,” Texas delegate Ana Ruiz, wearing a cowboy hat, said as confetti fell.",
+        "better conventions",
+        Some("Ana Ruiz"),
+    );
+    // A place before the participle is not the speaker.
+    assert_speaker(
+        "“We will stay,” said Ben Ruiz. Ana Ruiz, a supporter from Jackson, Miss., attending the convention, said she was “not ready to leave.”",
+        "not ready",
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_role_word_before_a_name_describes_it() {
+    for (text, who) in [
+        ("“The race is tight,” Democratic pollster Ana Ruiz said.", "Ana Ruiz"),
+        ("“The race is tight,” Republican consultant Ana Ruiz said.", "Ana Ruiz"),
+    ] {
+        assert_speaker(text, "The race is tight", Some(who));
+    }
+}
+
+#[test]
+fn a_dateline_with_an_agency_in_brackets_is_not_the_subject() {
+    assert_speaker(
+        "Washington (AFP) – Senator Ana Ruiz has taken a swipe at the plan, saying that “bombastic comments” do more harm than good.",
+        "bombastic comments",
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn the_next_sentence_cue_is_not_that_of_a_quote_closing_its_own_sentence() {
+    assert_speaker(
+        "Ana Ruiz says the campaign will “compete vigorously for the nomination.” Ben Ortiz’s move was first reported by a local paper.",
+        "compete vigorously",
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_cue_in_a_clause_after_the_quote_is_not_its_cue() {
+    assert_speaker(
+        "Jason Sims says he was “kind of riding the fence” until Ana Ruiz said she was backing the senator.",
+        "riding the fence",
+        Some("Jason Sims"),
+    );
+    // An aside after a comma still leads to the cue.
+    assert_speaker("“We will stay,” Ana Ruiz, who spoke after the vote, said.", "We will stay", Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_possessor_is_not_the_speaker_of_what_it_owns() {
+    assert_speaker(
+        "“My reaction, that was outrageous,” Ana Ruiz's former campaign strategist said.",
+        "My reaction",
+        Some("Ana Ruiz's former campaign strategist"),
+    );
+}
+
+#[test]
+fn a_capitalised_participle_or_adverb_opening_the_sentence_is_not_the_speaker() {
+    for text in [
+        "Informed of the district’s lean, the candidate described it as “news to me.”",
+        "Preceded by a long video, the speech called them “dangerous, dangerous criminals.”",
+    ] {
+        let all = speakers(text);
+        assert!(all.iter().all(|(_, s)| !matches!(s.as_deref(), Some("Informed" | "Preceded"))), "{text:?}: {all:#?}");
+    }
+    // A name with such an ending is still a name before its cue.
+    assert_speaker("“We are ready,” Fielding said.", "We are ready", Some("Fielding"));
+}
+
+#[test]
+fn a_long_appositive_after_the_name_still_reaches_the_cue() {
+    assert_speaker(
+        "“It’s an invasion, in our estimation, of the state regulatory domain,” Ana Ruiz, the Republican attorney general of Oklahoma, one of the states suing the agency, said at an event.",
+        "It’s an invasion",
+        Some("Ana Ruiz"),
+    );
+}
