@@ -9,10 +9,12 @@ use crate::attribution::words::class;
 const MAX_PARTITIVE: usize = 5;
 
 /// "72 percent of Democrats said …", "About half of GOP voters said …": a phrase that opens the
-/// sentence with a count or share, joined to the speaker phrase by a connector, makes one
-/// speaker: the people counted.
+/// sentence (or follows its opening phrase: "In Texas, half of GOP voters said …") with a count
+/// or share, joined to the speaker phrase by a connector, makes one speaker: the people counted.
 pub(super) fn partitive_subject(tk: &Toks, np: &Np, a: usize) -> Option<Np> {
     let of = np.start.checked_sub(1)?;
+    // Past an opening phrase closed by a comma, the share starts after that comma.
+    let a = (a..of).rev().take(MAX_PARTITIVE).find(|&k| tk.punct(k, ',')).map_or(a, |comma| comma + 1);
     if of <= a || of - a > MAX_PARTITIVE || !tk.word(of) || tk.cap(of) || !tk.has(of, class::CONNECTOR) || np.pronoun {
         return None;
     }

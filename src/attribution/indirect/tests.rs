@@ -76,6 +76,8 @@ fn a_counted_share_of_people_is_one_speaker() {
         "the plan was a success",
     );
     assert_one("About half of primary voters said they were angry.", "About half of primary voters", "they were angry");
+    // Past an opening phrase.
+    assert_one("In Texas, half of primary voters said they were angry.", "half of primary voters", "they were angry");
 }
 
 #[test]
