@@ -406,6 +406,8 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
         if a >= b || a == usize::MAX {
             continue;
         }
+        // "WASHINGTON (AP) — Ana Ruiz said …": the sentence's subject starts past the dateline.
+        let a = if s == 0 && !in_headline { dateline::past_dateline(&block.tk, a, b) } else { a };
         if in_headline && s == 0 {
             let end = trim_end(&block.tk, a, b);
             let enough = |s: usize, e: usize| words_between(&block.tk, s, e) >= MIN_CLAUSE;
@@ -577,6 +579,7 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
 }
 
 mod cut;
+mod dateline;
 mod document;
 mod headline;
 mod idioms;

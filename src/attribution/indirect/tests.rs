@@ -229,3 +229,16 @@ fn a_cue_after_a_comma_before_an_indefinite_phrase_is_inverted() {
     assert!(found(s).iter().all(|f| !f.1.starts_with("a handful")), "{s}: {:?}", found(s));
     assert_one("Ana Ruiz, the mayor, said the plan failed.", "Ana Ruiz", "the plan failed");
 }
+
+#[test]
+fn a_dateline_is_no_part_of_the_first_sentence() {
+    for s in [
+        "WASHINGTON (AP) — Ana Ruiz said the plan failed badly.",
+        "NASHUA, N.H. - Ana Ruiz said the plan failed badly.",
+        "Washington (AFP) – Ana Ruiz said the plan failed badly.",
+    ] {
+        assert_one(s, "Ana Ruiz", "the plan failed badly");
+    }
+    // A name before a dash is a subject, not a dateline.
+    assert!(found("Ana Ruiz - a mayor - said the plan failed badly.").iter().all(|f| f.0 == "Ana Ruiz"));
+}
