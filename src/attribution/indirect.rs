@@ -10,7 +10,7 @@ use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
 pub(crate) use cut::cut_at_next_attribution;
 use cut::MAX_CUT_SCAN;
-use shapes::{after_relative, coordinated_cue, partitive_subject};
+use shapes::{after_relative, coordinated_cue, document_subject, partitive_subject};
 
 /// How far after the cue a "that" may open the reported clause ("said on Monday that").
 const MAX_TO_THAT: usize = 10;
@@ -162,6 +162,13 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     // "Trump issued a statement saying …": a document that is the object of a verb speaks
     // for the sentence's subject.
     subject = subject.map(|np| speaker::document_issuer(tk, np, a, cue.verb));
+    // "A CNN/ORC poll of South Carolina released on Tuesday showed …": a poll or report that
+    // opens the sentence and runs on to the cue is its source, whatever names stand inside.
+    if !by_participle && !subject.as_ref().is_some_and(|np| np.start == a) {
+        if let Some(np) = document_subject(tk, a, cue.start) {
+            subject = Some(np);
+        }
+    }
     // "…, adding that …": a participle after a comma reports for the sentence's speaker.
     if subject.is_none() && cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing") {
         // The speaker of the cue before (used by a frame or not), the sentence subject (past
@@ -407,7 +414,7 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
             continue;
         }
         // "WASHINGTON (AP) — Ana Ruiz said …": the sentence's subject starts past the dateline.
-        let a = if s == 0 && !in_headline { dateline::past_dateline(&block.tk, a, b) } else { a };
+        let a = if in_headline { a } else { dateline::past_dateline(&block.tk, a, b, s == 0) };
         if in_headline && s == 0 {
             let end = trim_end(&block.tk, a, b);
             let enough = |s: usize, e: usize| words_between(&block.tk, s, e) >= MIN_CLAUSE;

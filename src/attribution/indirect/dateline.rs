@@ -10,7 +10,16 @@ const MAX_DATELINE: usize = 10;
 /// Where the sentence from `a` starts past a dateline (`a` itself when it has none). A
 /// dateline is a place in capitals, or one followed by an agency in parentheses, made only of
 /// capitalised words, numbers and punctuation, closed by a dash before a capitalised word.
-pub(super) fn past_dateline(tk: &Toks, a: usize, b: usize) -> usize {
+///
+/// A sentence that opens with a dash (the splitter may end the dateline's sentence at an
+/// abbreviation: "NASHUA, N.H." / "- Ana Ruiz said …") starts after it, wherever it stands.
+pub(super) fn past_dateline(tk: &Toks, a: usize, b: usize, first: bool) -> usize {
+    if tk.dash(a) && a + 1 < b && tk.cap(a + 1) {
+        return a + 1;
+    }
+    if !first {
+        return a;
+    }
     let Some(dash) = (a..b.min(a + MAX_DATELINE)).find(|&k| tk.dash(k)) else {
         return a;
     };

@@ -242,3 +242,17 @@ fn a_dateline_is_no_part_of_the_first_sentence() {
     // A name before a dash is a subject, not a dateline.
     assert!(found("Ana Ruiz - a mayor - said the plan failed badly.").iter().all(|f| f.0 == "Ana Ruiz"));
 }
+
+#[test]
+fn a_poll_opening_the_sentence_is_the_source_whatever_names_it_holds() {
+    assert_one(
+        "A CNN/ORC poll of South Carolina released on Tuesday showed Ana Ruiz with a lead.",
+        "A CNN/ORC poll of South Carolina released on Tuesday",
+        "Ana Ruiz with a lead",
+    );
+    let got = found("The poll by the Public Policy Institute of California showed that Ana Ruiz was leading.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "that Ana Ruiz was leading");
+    // A clause of its own before the cue is no document subject.
+    assert!(found("Ruiz won the poll and said she was glad.").iter().all(|f| f.1 != "she was glad" || f.0 == "Ruiz"));
+}
