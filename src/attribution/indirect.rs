@@ -88,7 +88,7 @@ fn ends_phrase(tk: &Toks, k: usize, b: usize) -> bool {
 }
 
 /// The longest phrase after "according to" taken whole as its source.
-const MAX_ACCORDING_SOURCE: usize = 16;
+const MAX_ACCORDING_SOURCE: usize = 24;
 
 /// Whatever noun phrase follows "according to" is its source, named or not ("according to a
 /// count by The Associated Press", "according to the results"): the words up to a comma, a

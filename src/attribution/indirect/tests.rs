@@ -37,6 +37,12 @@ fn any_phrase_after_according_to_is_its_source() {
         "a count by The Daily Star",
         "The mayor has 723 delegates",
     );
+    // A long source phrase, as exit polls are named.
+    assert_one(
+        "According to early results of the exit poll conducted by Edison Research for the Associated Press and the networks, Ana Ruiz led among women.",
+        "early results of the exit poll conducted by Edison Research for the Associated Press and the networks",
+        "Ana Ruiz led among women",
+    );
 }
 
 #[test]
