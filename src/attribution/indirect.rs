@@ -418,7 +418,9 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
         if in_headline && s == 0 {
             let end = trim_end(&block.tk, a, b);
             let enough = |s: usize, e: usize| words_between(&block.tk, s, e) >= MIN_CLAUSE;
-            if let Some(h) = headline::find(&block.tk, a, end, b, enough) {
+            let h = headline::find(&block.tk, a, end, b, enough)
+                .or_else(|| headline::title_case(&block.tk, a, end, enough));
+            if let Some(h) = h {
                 if emit(block, doc, &h.cue, Found { content: h.content, second: None, np: Some(h.np), via: None })
                     .is_some()
                 {

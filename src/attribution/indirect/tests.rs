@@ -262,3 +262,15 @@ fn a_poll_opening_the_sentence_is_the_source_whatever_names_it_holds() {
     // A clause of its own before the cue is no document subject.
     assert!(found("Ruiz won the poll and said she was glad.").iter().all(|f| f.1 != "she was glad" || f.0 == "Ruiz"));
 }
+
+#[test]
+fn a_title_case_headline_reads_its_capitalised_verb_of_saying() {
+    let got = found_under("Ana Ruiz Says the Council Will Drop the Budget Plan.");
+    assert_eq!(got, [("Ana Ruiz".to_string(), "the Council Will Drop the Budget Plan".to_string())]);
+    let got = found_under("Council Will Drop the Budget Plan, Ana Ruiz Says.");
+    assert_eq!(got, [("Ana Ruiz".to_string(), "Council Will Drop the Budget Plan".to_string())]);
+    // A topic, not a name, before the verb; a noun that is no verb here.
+    for headline in ["The Council Says Nothing", "Why the Mayor Says No to the Budget Plan"] {
+        assert!(found_under(headline).is_empty(), "{headline}: {:?}", found_under(headline));
+    }
+}
