@@ -10,7 +10,7 @@ use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
 pub(crate) use cut::cut_at_next_attribution;
 use cut::MAX_CUT_SCAN;
-use shapes::{after_relative, coordinated_cue, partitive_subject};
+use shapes::{after_relative, coordinated_cue, document_subject, partitive_subject};
 
 /// How far after the cue a "that" may open the reported clause ("said on Monday that").
 const MAX_TO_THAT: usize = 10;
@@ -88,7 +88,7 @@ fn ends_phrase(tk: &Toks, k: usize, b: usize) -> bool {
 }
 
 /// The longest phrase after "according to" taken whole as its source.
-const MAX_ACCORDING_SOURCE: usize = 16;
+const MAX_ACCORDING_SOURCE: usize = 24;
 
 /// Whatever noun phrase follows "according to" is its source, named or not ("according to a
 /// count by The Associated Press", "according to the results"): the words up to a comma, a
@@ -162,6 +162,13 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
     // "Trump issued a statement saying …": a document that is the object of a verb speaks
     // for the sentence's subject.
     subject = subject.map(|np| speaker::document_issuer(tk, np, a, cue.verb));
+    // "A CNN/ORC poll of South Carolina released on Tuesday showed …": a poll or report that
+    // opens the sentence and runs on to the cue is its source, whatever names stand inside.
+    if !by_participle && !subject.as_ref().is_some_and(|np| np.start == a) {
+        if let Some(np) = document_subject(tk, a, cue.start) {
+            subject = Some(np);
+        }
+    }
     // "…, adding that …": a participle after a comma reports for the sentence's speaker.
     if subject.is_none() && cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing") {
         // The speaker of the cue before (used by a frame or not), the sentence subject (past
@@ -407,10 +414,14 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
         if a >= b || a == usize::MAX {
             continue;
         }
+        // "WASHINGTON (AP) — Ana Ruiz said …": the sentence's subject starts past the dateline.
+        let a = if in_headline { a } else { dateline::past_dateline(&block.tk, a, b, s == 0) };
         if in_headline && s == 0 {
             let end = trim_end(&block.tk, a, b);
             let enough = |s: usize, e: usize| words_between(&block.tk, s, e) >= MIN_CLAUSE;
-            if let Some(h) = headline::find(&block.tk, a, end, b, enough) {
+            let h = headline::find(&block.tk, a, end, b, enough)
+                .or_else(|| headline::title_case(&block.tk, a, end, enough));
+            if let Some(h) = h {
                 if emit(block, doc, &h.cue, Found { content: h.content, second: None, np: Some(h.np), via: None })
                     .is_some()
                 {
@@ -577,6 +588,7 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
 }
 
 mod cut;
+mod dateline;
 mod document;
 mod headline;
 mod idioms;

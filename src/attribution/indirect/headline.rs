@@ -6,7 +6,7 @@
 
 use crate::attribution::speaker::{self, Np};
 use crate::attribution::view::{Cue, Toks};
-use crate::attribution::words::{class, CueKind};
+use crate::attribution::words::{class, CueKind, WORDS_TABLE};
 
 /// The most words a headline's speaker phrase has ("Former AG Mukasey at RNC").
 const MAX_SPEAKER_WORDS: usize = 6;
@@ -69,4 +69,62 @@ pub(super) fn find(
     });
     let cue = Cue { start: colon, verb: colon, end: colon + 1, kind: CueKind::Say, opens: false };
     Some(HeadlineFrame { content, np, cue })
+}
+
+/// Whether `k` is a verb of saying capitalised as a title-case headline's words are ("Says",
+/// "Warns"), starting a cue of a kind that takes a clause.
+/// (The cue reader takes a capitalised word inside a sentence for a name, so the list is read
+/// here, one word, in lower case.)
+fn capitalised_cue(tk: &Toks, k: usize) -> Option<Cue> {
+    if !tk.cap(k) || !tk.has(k, class::PHRASE_START) {
+        return None;
+    }
+    let lower = tk.s(k).to_lowercase();
+    let kind = WORDS_TABLE
+        .phrases(&lower)
+        .iter()
+        .find(|p| p.words.len() == 1 && !p.noun && matches!(p.kind, CueKind::Say | CueKind::That))?
+        .kind;
+    Some(Cue { start: k, verb: k, end: k + 1, kind, opens: false })
+}
+
+/// The frame of a title-case headline whose verb of saying is capitalised, after a short name
+/// phrase that opens it ("Obama Says Museum Will Tell of …") or closes it after a comma
+/// ("Trump Could Address Clean Energy, Lindsey Graham Says."): the name rules of running text
+/// read a capitalised verb as part of the name, so the headline is read here.
+pub(super) fn title_case(
+    tk: &Toks,
+    a: usize,
+    end: usize,
+    min_clause: impl Fn(usize, usize) -> bool,
+) -> Option<HeadlineFrame> {
+    let name_phrase = |s: usize, e: usize| {
+        s < e
+            && (s..e).filter(|&k| tk.word(k)).count() <= MAX_SPEAKER_WORDS
+            && (s..e).all(|k| fits_speaker(tk, k))
+            && tk.cap(s)
+            && !tk.has(s, class::FUNCTION | class::DETERMINER)
+    };
+    let frame = |s: usize, e: usize, cue: Cue, content: (usize, usize)| {
+        let np = speaker::before(tk, e, s).filter(|np| np.start == s).unwrap_or(Np {
+            start: s,
+            end: e,
+            name: Some((s, e)),
+            ..Np::default()
+        });
+        HeadlineFrame { content, np, cue }
+    };
+    // Forward: the first capitalised cue within a name phrase's reach of the start.
+    let forward = (a + 1..end.min(a + 2 * MAX_SPEAKER_WORDS)).find_map(|k| capitalised_cue(tk, k).map(|c| (k, c)));
+    if let Some((k, cue)) = forward {
+        if name_phrase(a, k) && min_clause(cue.end, end) {
+            let content = (cue.end, end);
+            return Some(frame(a, k, cue, content));
+        }
+    }
+    // Trailing: "…, Lindsey Graham Says."
+    let last = end.checked_sub(1)?;
+    let cue = capitalised_cue(tk, last).filter(|c| c.end == end)?;
+    let comma = (a..last).rev().take(2 * MAX_SPEAKER_WORDS).find(|&k| tk.punct(k, ','))?;
+    (name_phrase(comma + 1, last) && min_clause(a, comma)).then(move || frame(comma + 1, last, cue, (a, comma)))
 }

@@ -9,10 +9,12 @@ use crate::attribution::words::class;
 const MAX_PARTITIVE: usize = 5;
 
 /// "72 percent of Democrats said …", "About half of GOP voters said …": a phrase that opens the
-/// sentence with a count or share, joined to the speaker phrase by a connector, makes one
-/// speaker: the people counted.
+/// sentence (or follows its opening phrase: "In Texas, half of GOP voters said …") with a count
+/// or share, joined to the speaker phrase by a connector, makes one speaker: the people counted.
 pub(super) fn partitive_subject(tk: &Toks, np: &Np, a: usize) -> Option<Np> {
     let of = np.start.checked_sub(1)?;
+    // Past an opening phrase closed by a comma, the share starts after that comma.
+    let a = (a..of).rev().take(MAX_PARTITIVE).find(|&k| tk.punct(k, ',')).map_or(a, |comma| comma + 1);
     if of <= a || of - a > MAX_PARTITIVE || !tk.word(of) || tk.cap(of) || !tk.has(of, class::CONNECTOR) || np.pronoun {
         return None;
     }
@@ -64,4 +66,44 @@ pub(super) fn coordinated_cue(tk: &Toks, cue_start: usize, a: usize) -> bool {
         k -= 1;
     }
     k > a && tk.word(k - 1) && !tk.cap(k - 1) && tk.has(k - 1, class::COORDINATOR) && !tk.in_quote(k - 1)
+}
+
+/// The most tokens of a subject phrase that holds a poll or report ("A CNN/ORC poll of South
+/// Carolina released on Tuesday").
+const MAX_DOCUMENT_SUBJECT: usize = 16;
+/// How far into that phrase its document word may stand ("Early results of an entrance poll").
+const MAX_TO_DOCUMENT: usize = 8;
+
+/// "A CNN/ORC poll of South Carolina released on Tuesday showed …", "The poll by the Public
+/// Policy Institute of California showed …", "Early results of an entrance poll … are showing
+/// that …": a sentence that opens with a phrase holding a document word and runs on to the cue
+/// with no clause of its own (no comma, quote, pronoun, conjunction or other cue) has that
+/// whole phrase as its source, whatever names stand inside it.
+pub(super) fn document_subject(tk: &Toks, a: usize, cue_start: usize) -> Option<Np> {
+    if cue_start <= a || cue_start - a > MAX_DOCUMENT_SUBJECT {
+        return None;
+    }
+    // Auxiliaries and adverbs before the cue belong to it ("are showing", "actually showed").
+    let mut end = cue_start;
+    while end > a
+        && tk.word(end - 1)
+        && !tk.cap(end - 1)
+        && (tk.has(end - 1, class::AUX | class::ADVERB) || tk.s(end - 1).ends_with("ly"))
+    {
+        end -= 1;
+    }
+    let document = (a..end).find(|&k| tk.word(k) && tk.has(k, class::DOCUMENT))?;
+    if document - a > MAX_TO_DOCUMENT {
+        return None;
+    }
+    let plain = |k: usize| {
+        !tk.in_quote(k)
+            && !tk.stop(k)
+            && !tk.mark(k)
+            && !tk.dash(k)
+            && ![',', ';', ':', '('].iter().any(|&c| tk.punct(k, c))
+            && !tk.has(k, class::PRONOUN | class::COMPLEMENTIZER | class::RELATIVE | class::COORDINATOR)
+            && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
+    };
+    (a..end).all(plain).then(|| Np { start: a, end, anonymous: tk.has(a, class::INDEFINITE), ..Np::default() })
 }

@@ -37,6 +37,12 @@ fn any_phrase_after_according_to_is_its_source() {
         "a count by The Daily Star",
         "The mayor has 723 delegates",
     );
+    // A long source phrase, as exit polls are named.
+    assert_one(
+        "According to early results of the exit poll conducted by Edison Research for the Associated Press and the networks, Ana Ruiz led among women.",
+        "early results of the exit poll conducted by Edison Research for the Associated Press and the networks",
+        "Ana Ruiz led among women",
+    );
 }
 
 #[test]
@@ -76,6 +82,8 @@ fn a_counted_share_of_people_is_one_speaker() {
         "the plan was a success",
     );
     assert_one("About half of primary voters said they were angry.", "About half of primary voters", "they were angry");
+    // Past an opening phrase.
+    assert_one("In Texas, half of primary voters said they were angry.", "half of primary voters", "they were angry");
 }
 
 #[test]
@@ -226,4 +234,43 @@ fn a_cue_after_a_comma_before_an_indefinite_phrase_is_inverted() {
     let s = "Defending that ground is within his reach, said a handful of Democrats who know him.";
     assert!(found(s).iter().all(|f| !f.1.starts_with("a handful")), "{s}: {:?}", found(s));
     assert_one("Ana Ruiz, the mayor, said the plan failed.", "Ana Ruiz", "the plan failed");
+}
+
+#[test]
+fn a_dateline_is_no_part_of_the_first_sentence() {
+    for s in [
+        "WASHINGTON (AP) — Ana Ruiz said the plan failed badly.",
+        "NASHUA, N.H. - Ana Ruiz said the plan failed badly.",
+        "Washington (AFP) – Ana Ruiz said the plan failed badly.",
+    ] {
+        assert_one(s, "Ana Ruiz", "the plan failed badly");
+    }
+    // A name before a dash is a subject, not a dateline.
+    assert!(found("Ana Ruiz - a mayor - said the plan failed badly.").iter().all(|f| f.0 == "Ana Ruiz"));
+}
+
+#[test]
+fn a_poll_opening_the_sentence_is_the_source_whatever_names_it_holds() {
+    assert_one(
+        "A CNN/ORC poll of South Carolina released on Tuesday showed Ana Ruiz with a lead.",
+        "A CNN/ORC poll of South Carolina released on Tuesday",
+        "Ana Ruiz with a lead",
+    );
+    let got = found("The poll by the Public Policy Institute of California showed that Ana Ruiz was leading.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "that Ana Ruiz was leading");
+    // A clause of its own before the cue is no document subject.
+    assert!(found("Ruiz won the poll and said she was glad.").iter().all(|f| f.1 != "she was glad" || f.0 == "Ruiz"));
+}
+
+#[test]
+fn a_title_case_headline_reads_its_capitalised_verb_of_saying() {
+    let got = found_under("Ana Ruiz Says the Council Will Drop the Budget Plan.");
+    assert_eq!(got, [("Ana Ruiz".to_string(), "the Council Will Drop the Budget Plan".to_string())]);
+    let got = found_under("Council Will Drop the Budget Plan, Ana Ruiz Says.");
+    assert_eq!(got, [("Ana Ruiz".to_string(), "Council Will Drop the Budget Plan".to_string())]);
+    // A topic, not a name, before the verb; a noun that is no verb here.
+    for headline in ["The Council Says Nothing", "Why the Mayor Says No to the Budget Plan"] {
+        assert!(found_under(headline).is_empty(), "{headline}: {:?}", found_under(headline));
+    }
 }
