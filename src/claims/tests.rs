@@ -354,3 +354,12 @@ fn a_paragraph_after_a_colon_introduction_is_the_speakers() {
     let inside = "Smith said it at 9: the fire killed 40 people in 2015. The flood killed 30 people in 2016.";
     assert_eq!(claims(inside).len(), 1, "{:?}", claims(inside));
 }
+
+#[test]
+fn ascribing_a_cause_gives_the_sentence_its_source() {
+    // The agency's explanation, not the outlet's: ascribing a cause is taking a position.
+    assert_eq!(claims("The agency attributed the 40 crashes on the bridge to ice."), []);
+    assert_eq!(claims("Engineers ascribe the 3 collapses to poor welding."), []);
+    // Without the verb, the outlet states the cause itself.
+    assert_eq!(claims("Ice caused the 40 crashes on the bridge.").len(), 1);
+}
