@@ -363,3 +363,12 @@ fn ascribing_a_cause_gives_the_sentence_its_source() {
     // Without the verb, the outlet states the cause itself.
     assert_eq!(claims("Ice caused the 40 crashes on the bridge.").len(), 1);
 }
+
+#[test]
+fn a_state_of_mind_about_something_is_its_holders_view() {
+    assert_eq!(claims("Farmers are skeptical of the 2 new dams on the river."), []);
+    assert_eq!(claims("Officials were confident that the 3 bridges reopened in May."), []);
+    assert_eq!(claims("The 3 bridges reopened in May.").len(), 1);
+    // Without a complement the adjective describes; the fact is the outlet's.
+    assert_eq!(claims("The confident team won 3 titles in 2019.").len(), 1);
+}
