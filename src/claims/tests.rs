@@ -381,3 +381,11 @@ fn criticising_mocking_and_casting_as_are_the_speakers_voice() {
     // The same facts stated by the outlet.
     assert_eq!(claims("The council closed 12 schools in 2019.").len(), 1);
 }
+
+#[test]
+fn weighing_a_plan_or_being_troubled_by_something_is_the_subjects_view() {
+    assert_eq!(claims("The board is mulling a merger that would cut 300 jobs."), []);
+    assert_eq!(claims("Nurses were troubled by the closure of 3 clinics."), []);
+    // "thinking" as a noun before "of" gives no one's view.
+    assert_eq!(claims("The new thinking of the board cut 300 jobs in 2019.").len(), 1);
+}
