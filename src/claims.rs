@@ -150,6 +150,10 @@ fn judge<'a>(
     if voice.in_quote(&span) {
         return None;
     }
+    // The sentence belongs to a speaker, wholly or in large part: only a vague source can
+    // make it a claim.
+    let len = span.len();
+    let attributed = voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len;
     let Scratch { tokenizer, tokens: buffer, hits, next, spare, names } = scratch;
     let mut cached = false;
     if let Some(mut ahead) = next.take() {
@@ -161,6 +165,11 @@ fn judge<'a>(
         *spare = ahead;
     }
     if !cached {
+        // Most such sentences hold no phrase of the vague list that could be one, which
+        // attribution's tokens tell without reading the sentence into tokens and lists.
+        if attributed && !lists::may_hold_vague_source(tokenizer, span.clone(), buffer) {
+            return None;
+        }
         tokenizer.tokenize_into(span.clone(), buffer);
     }
     let tokens: &[Token<'a>] = buffer;
@@ -190,9 +199,7 @@ fn judge<'a>(
         return Some(Claim { vague: true, reason });
     }
 
-    // The sentence belongs to a speaker, wholly or in large part.
-    let len = span.len();
-    if voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len {
+    if attributed {
         return None;
     }
     if introduces_or_labels(tokens) {

@@ -531,6 +531,11 @@ fn narrated_speaker(block: &Block, doc: &Doc, last: usize) -> Option<SpeakerRef>
     if !block.pairs.is_empty() || !tk.punct(last, '.') {
         return None;
     }
+    // Before the document quotes anyone by name, no subject is worth the search.
+    let latest = doc.frames.iter().rev().take(MAX_NARRATED_LOOKBACK);
+    if !latest.filter_map(|f| f.speaker.as_ref()).any(|sp| !sp.anonymous) {
+        return None;
+    }
     let a = block.sentence_start(last);
     let np = speaker::subject_past_opening(tk, a, last).filter(|np| !np.pronoun && !np.anonymous)?;
     let (na, nb) = np.name?;
@@ -564,5 +569,11 @@ mod tests {
             "The plan was long.\n\nThe Treasury went on with its review.\n\n\u{201c}Nobody reads the budget before voting on it.\u{201d}",
         );
         assert_eq!(got, [None], "{got:?}");
+        // Nor does narration before the document has quoted anyone by name, even about a
+        // speaker quoted further on.
+        let got = speakers(
+            "Ruiz went on with her criticism.\n\n\u{201c}Nobody reads the budget before voting on it.\u{201d}\n\nAna Ruiz said the plan failed.",
+        );
+        assert_eq!(got.first(), Some(&None), "{got:?}");
     }
 }

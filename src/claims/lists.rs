@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::words::{Hit, PhraseSet, Token};
+use super::words::{Hit, PhraseSet, SentenceTokenizer, Token};
 use crate::lexicon;
 
 /// One parsed list: its place in the shared phrase trie and, per entry, its kind.
@@ -38,6 +38,8 @@ const FILES: [&str; 4] = [
     include_str!("../lexicon/claims_hedges.txt"),
 ];
 const LISTS: usize = FILES.len();
+/// The vague list's index in [`FILES`].
+const VAGUE_ID: usize = 0;
 
 /// Every list in one trie, so that a sentence is matched against all of them in one pass.
 pub(crate) struct Lexicon {
@@ -64,10 +66,13 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for (id, data) in FILES.iter().enumerate() {
         let mut kinds = Vec::new();
         for (i, fields) in lexicon::fields(data).enumerate() {
+            let kind = fields.get(1).copied().unwrap_or("");
             if let Some(phrase) = fields.first() {
-                set.add(phrase, id, i);
+                // The vague entries that can give a sentence a source of their own are marked,
+                // for `may_hold_vague_source`.
+                set.add_marked(phrase, id, i, id == VAGUE_ID && super::vague::may_give_source(kind));
             }
-            kinds.push(fields.get(1).copied().unwrap_or(""));
+            kinds.push(kind);
         }
         lists.push(List {
             id,
@@ -97,13 +102,25 @@ pub(crate) fn find_all_into(tokens: &[Token<'_>], hits: &mut Hits) {
     *hits = Hits { vague: v, sourcing: s, facts: f, hedges: h };
 }
 
+/// Whether sentence `span` may hold a vague source (an entry of the vague list of a kind that
+/// [`super::vague::source`] may report): never false where matching the sentence's tokens would
+/// find one, and false for most sentences with no such phrase, told from attribution's tokens
+/// without reading the sentence into claims' tokens (`scratch`: a buffer for the few it reads).
+pub(crate) fn may_hold_vague_source<'a>(
+    tokenizer: &SentenceTokenizer<'a>,
+    span: std::ops::Range<usize>,
+    scratch: &mut Vec<Token<'a>>,
+) -> bool {
+    tokenizer.may_hold_marked(&LEXICON.set, span, scratch)
+}
+
 fn list(id: usize) -> &'static List {
     // The four lists are built above, one per file.
     &LEXICON.lists[id]
 }
 
 /// Vague attributions: "critics say", "it is believed", "reportedly".
-pub(crate) static VAGUE: LazyLock<&List> = LazyLock::new(|| list(0));
+pub(crate) static VAGUE: LazyLock<&List> = LazyLock::new(|| list(VAGUE_ID));
 
 /// Cues that give a sentence a source: "said", "according to", "a poll showed".
 pub(crate) static SOURCING: LazyLock<&List> = LazyLock::new(|| list(1));

@@ -6,6 +6,13 @@ use super::lists::{FACTS, SOURCING, VAGUE};
 use super::shapes::is_quote_mark;
 use super::words::{Hit, Token, TokenKind};
 
+/// Whether an entry of this kind may be a vague source by itself: a verb or aside of the list
+/// is vague only after a quantifier or group, found through them, and a noun for people only
+/// after an opening "Some".
+pub(super) fn may_give_source(kind: &str) -> bool {
+    !matches!(kind, "verb" | "aside" | "people")
+}
+
 /// A weasel source outside quotes, as a reason ("vague attribution: “critics say”").
 pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Token<'_>) -> bool) -> Option<String> {
     for hit in found {
@@ -16,9 +23,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
             continue;
         }
         let kind = VAGUE.kind(hit);
-        // A verb or aside of the list is vague only after a quantifier or group, found through
-        // them.
-        if matches!(kind, "verb" | "aside" | "people") {
+        if !may_give_source(kind) {
             continue;
         }
         // "those studies show" points back at studies the text has named.

@@ -25,7 +25,15 @@ struct Node {
     star: Option<usize>,
     /// Per list, the first entry whose phrase ends here: (list, entry).
     entries: Vec<(usize, usize)>,
+    /// [`ON_MARKED`] and [`ENDS_MARKED`]: whether a marked phrase ([`PhraseSet::add_marked`])
+    /// passes through or ends here.
+    marked: u8,
 }
+
+/// [`Node::marked`]: the node lies on the path of a marked phrase.
+const ON_MARKED: u8 = 1;
+/// [`Node::marked`]: a marked phrase ends at the node.
+const ENDS_MARKED: u8 = 2;
 
 /// A phrase list as a trie of words, so that matching costs one look-up per word of the text
 /// however many phrases share a first word ("is/are/was/were ...").
@@ -97,7 +105,15 @@ impl PhraseSet {
     /// Adds the phrase pattern of entry `entry`. Words are separated by spaces; `a/b/c` gives
     /// alternatives for one word; `*` is any one word; an entry word written with a capital
     /// matches only a capitalized word (so "March" the month is not "march" the verb).
+    #[cfg(test)]
     pub fn add(&mut self, pattern: &str, list: usize, entry: usize) {
+        self.add_marked(pattern, list, entry, false);
+    }
+
+    /// Like [`Self::add`]; a `marked` phrase marks the nodes on its way, so that
+    /// [`SentenceTokenizer::may_hold_marked`] can tell a word that starts no marked phrase without
+    /// reading the sentence into tokens.
+    pub fn add_marked(&mut self, pattern: &str, list: usize, entry: usize, marked: bool) {
         let mut slots = pattern.split_whitespace();
         let Some(first) = slots.next() else {
             return;
@@ -105,7 +121,12 @@ impl PhraseSet {
         let mut frontier = Vec::new();
         for alt in first.split('/') {
             let cased = alt.chars().next().is_some_and(char::is_uppercase);
+            let root = if cased { CASED_ROOT } else { LOWER_ROOT };
             let child = if cased { self.child(CASED_ROOT, alt) } else { self.child(LOWER_ROOT, &normalize(alt)) };
+            if marked {
+                self.mark(root, ON_MARKED);
+                self.mark(child, ON_MARKED);
+            }
             frontier.push(child);
         }
         let mut next = Vec::new();
@@ -124,14 +145,102 @@ impl PhraseSet {
             next.sort_unstable();
             next.dedup();
             std::mem::swap(&mut frontier, &mut next);
+            if marked {
+                frontier.iter().for_each(|&node| self.mark(node, ON_MARKED));
+            }
         }
         for node in frontier {
             if let Some(n) = self.nodes.get_mut(node) {
                 if !n.entries.iter().any(|&(l, _)| l == list) {
                     n.entries.push((list, entry));
                 }
+                if marked {
+                    n.marked |= ENDS_MARKED;
+                }
             }
         }
+    }
+
+    /// Sets `flag` on `node`.
+    fn mark(&mut self, node: usize, flag: u8) {
+        if let Some(n) = self.nodes.get_mut(node) {
+            n.marked |= flag;
+        }
+    }
+
+    /// The flags of [`Node::marked`] of `node`.
+    fn marked(&self, node: usize) -> u8 {
+        self.nodes.get(node).map_or(0, |n| n.marked)
+    }
+
+    /// The lower-case root node of a one-byte ASCII word or mark ([`ROOT_NONE`] for none).
+    #[inline]
+    pub(crate) fn byte_root(&self, b: u8) -> u32 {
+        self.byte_roots.get(usize::from(b)).copied().unwrap_or(ROOT_NONE)
+    }
+
+    /// Whether a marked phrase passes the node `root` (a root's node, as [`Token::root`] holds).
+    #[inline]
+    pub(crate) fn on_marked(&self, root: u32) -> bool {
+        self.marked(root as usize) != 0
+    }
+
+    /// The node of the capitalized root `text` leads to, when a marked phrase passes it.
+    pub(crate) fn cased_root_on_marked(&self, text: &[u8]) -> Option<usize> {
+        if self.marked(CASED_ROOT) == 0 || !self.root_shapes[CASED_ROOT].may_have(text) {
+            return None;
+        }
+        let node = *self.nodes.get(CASED_ROOT)?.children.get_bytes(text)?;
+        (self.marked(node) != 0).then_some(node)
+    }
+
+    /// The nodes of the roots `t` leads to that a marked phrase passes (its lower case's and,
+    /// capitalized, its own), as [`Self::find_into`] looks them up, without its tests of the
+    /// word's place (a superset of the roots that walk starts from).
+    pub(crate) fn marked_roots(&self, t: &Token<'_>) -> [Option<usize>; 2] {
+        let cased = if t.is_capitalized() { self.cased_root_on_marked(t.text.as_bytes()) } else { None };
+        [cased, self.lower_root(t).filter(|&n| self.marked(n) != 0)]
+    }
+
+    /// The node of the lower-case root `t`'s lower case leads to, found by the token's root
+    /// when attribution's look-up gave it, by its byte when it is one byte, else looked up.
+    #[inline(always)]
+    fn lower_root(&self, t: &Token<'_>) -> Option<usize> {
+        let lower_bytes = t.lower.as_bytes();
+        match t.root {
+            ROOT_NONE if self.roots_in_tokens => None,
+            root if root != ROOT_UNKNOWN && self.roots_in_tokens => Some(root as usize),
+            // One byte is ASCII (a mark, mostly).
+            _ if lower_bytes.len() == 1 => lower_bytes
+                .first()
+                .and_then(|&b| self.byte_roots.get(usize::from(b)))
+                .filter(|&&r| r != ROOT_NONE)
+                .map(|&r| r as usize),
+            _ if self.root_shapes[LOWER_ROOT].may_have(lower_bytes) => {
+                self.nodes.get(LOWER_ROOT).and_then(|r| r.children.get_bytes(lower_bytes)).copied()
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a marked phrase ends at `node`; a wildcard (`*`) on a marked path leaving it is
+    /// taken for one, whatever the words after it.
+    pub(crate) fn marked_ends(&self, node: usize) -> bool {
+        self.nodes.get(node).is_some_and(|n| n.marked & ENDS_MARKED != 0 || n.star.is_some_and(|s| self.marked(s) != 0))
+    }
+
+    /// Whether words may follow `node`.
+    pub(crate) fn marked_wants_next(&self, node: usize) -> bool {
+        self.nodes.get(node).is_some_and(|n| n.has_children)
+    }
+
+    /// The marked node the next word (in lower case, `lower`) leads to from `node`.
+    pub(crate) fn marked_step(&self, node: usize, lower: &[u8]) -> Option<usize> {
+        let n = self.nodes.get(node)?;
+        if !n.has_children || !self.inner_shapes.may_have(lower) {
+            return None;
+        }
+        n.children.get_bytes(lower).copied().filter(|&c| self.marked(c) != 0)
     }
 
     /// The child of `node` for `word` (`*` for any word), created when missing.
@@ -206,21 +315,7 @@ impl PhraseSet {
             let lower_bytes = t.lower.as_bytes();
             let lower_ok = !(t.is_acronym() && lower_bytes.len() > 1)
                 && (i == 0 || !t.is_capitalized() || after_opening(tokens, i));
-            let lower = match t.root {
-                _ if !lower_ok => None,
-                ROOT_NONE if self.roots_in_tokens => None,
-                root if root != ROOT_UNKNOWN && self.roots_in_tokens => Some(root as usize),
-                // One byte is ASCII (a mark, mostly).
-                _ if lower_bytes.len() == 1 => lower_bytes
-                    .first()
-                    .and_then(|&b| self.byte_roots.get(usize::from(b)))
-                    .filter(|&&r| r != ROOT_NONE)
-                    .map(|&r| r as usize),
-                _ if self.root_shapes[LOWER_ROOT].may_have(lower_bytes) => {
-                    self.nodes.get(LOWER_ROOT).and_then(|r| r.children.get_bytes(lower_bytes)).copied()
-                }
-                _ => None,
-            };
+            let lower = if lower_ok { self.lower_root(t) } else { None };
             if cased.is_none() && lower.is_none() {
                 continue;
             }
