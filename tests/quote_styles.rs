@@ -147,6 +147,15 @@ fn scare_quotes_and_titles_are_not_quotes() {
 }
 
 #[test]
+fn a_headline_with_its_byline_is_a_title() {
+    let roundup = "MUSEUMS\u{2014}\u{201c}City museum to close its doors at the end of the year,\u{201d} by the Gazette\u{2019}s Ana Ruiz.";
+    assert!(quotes(roundup).is_empty(), "{:#?}", quotes(roundup));
+    // A quote ending in a comma before its speaker and cue stays speech.
+    let (_, _, speaker, ..) = only("\u{201c}We will close the museum at the end of the year,\u{201d} Ana Ruiz said.");
+    assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
 fn speaker_descriptions_and_resolution() {
     let text = "Iraqi Prime Minister Haider al Abadi spoke on Monday.\n\n\u{201c}We are ready,\u{201d} Abadi said.\n\n\u{201c}We will share,\u{201d} he said.";
     let qs = quote_structs(text);

@@ -97,8 +97,9 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 continue;
             }
         }
-        // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’).
-        if title_case(block, p.open + 1, p.stop) {
+        // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’), and
+        // headlines credited to their writer.
+        if title_case(block, p.open + 1, p.stop) || byline_after(tk, &p) {
             continue;
         }
         let sentence_start = block.sentence_start(p.open);
@@ -479,6 +480,16 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
         return Some((cue, np));
     }
     None
+}
+
+/// Whether a quote ending in a comma is followed by a byline: “Museum to close its doors,” by
+/// (the Gazette's) Ana Ruiz is a headline (a work's title) credited to its writer, not speech. The comma keeps
+/// out passives (called a “disgrace” by Democrats), where the quoted words are the agent's.
+fn byline_after(tk: &super::view::Toks, p: &super::marks::Pair) -> bool {
+    p.close.is_some_and(|c| {
+        let name = if tk.has(c + 2, class::ARTICLE) { c + 3 } else { c + 2 };
+        c > 0 && tk.punct(c - 1, ',') && tk.has(c + 1, class::AGENT) && tk.cap(name)
+    })
 }
 
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
