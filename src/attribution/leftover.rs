@@ -493,23 +493,31 @@ fn byline_after(tk: &super::view::Toks, p: &super::marks::Pair) -> bool {
 }
 
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
-/// has lower-case short words, which are allowed). A capitalised pronoun or a lone capital
-/// letter (which the tokens may read as an initial, "I.") is no sign of a title (“Neither do
-/// I.” is speech).
+/// has lower-case short words, which are allowed, and numbers: “Friends for Ana 2008”). A
+/// listed longer title word (“The Late Show with Ana Ruiz”) is allowed when the capitalised
+/// words outnumber the lower-case ones (“Thank you, and may The Force be with you” is speech).
+/// A capitalised pronoun or a lone capital letter (which the tokens may read as an initial,
+/// "I.") is no sign of a title (“Neither do I.” is speech).
 pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
     let tk = &block.tk;
-    let mut caps = 0;
+    let (mut caps, mut lower, mut title_word) = (0, 0, false);
     for k in a..b.min(tk.len()) {
         if tk.word(k) {
-            let short = tk.s(k).len() <= 3;
-            if !tk.cap(k) && !short {
-                return false;
+            let number = tk.s(k).bytes().all(|c| c.is_ascii_digit());
+            if !tk.cap(k) && !number {
+                lower += 1;
+                if tk.s(k).len() > 3 {
+                    if !tk.has(k, class::TITLE_WORD) {
+                        return false;
+                    }
+                    title_word = true;
+                }
             }
             let letter = tk.s(k).trim_end_matches('.').len() <= 1;
             caps += usize::from(tk.cap(k) && !letter && !tk.has(k, class::PRONOUN));
         }
     }
-    caps >= 2
+    caps >= 2 && (!title_word || caps > lower)
 }
 
 /// The speaker a block introduces when it ends with a cue and a colon ("Caddell continued:").
