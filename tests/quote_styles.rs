@@ -156,6 +156,15 @@ fn a_title_may_hold_listed_longer_words_and_numbers() {
 }
 
 #[test]
+fn a_one_word_quote_opening_a_headline_or_a_label_is_a_term() {
+    assert!(quotes("\u{2018}Forgotten\u{2019} Rural Voters Could Decide the Race").is_empty());
+    assert!(quotes("The plan failed.\n\n\u{201c}Related:\u{201d}\n\nCouncil Rejects the Plan").is_empty());
+    // A one-word answer is speech.
+    let text = "\u{201c}Who will pay for it?\u{201d} Ana Ruiz asked.\n\n\u{201c}Mexico!\u{201d}";
+    assert_eq!(quotes(text).len(), 2, "{:#?}", quotes(text));
+}
+
+#[test]
 fn a_headline_with_its_byline_is_a_title() {
     let roundup = "MUSEUMS\u{2014}\u{201c}City museum to close its doors at the end of the year,\u{201d} by the Gazette\u{2019}s Ana Ruiz.";
     assert!(quotes(roundup).is_empty(), "{:#?}", quotes(roundup));

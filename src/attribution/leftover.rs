@@ -117,7 +117,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         let named_term = words <= MAX_SCARE_WORDS
             && !spoken_end
             && after.is_some_and(|k| (tk.word(k) && !tk.cap(k) && !tk.has(k, class::PRONOUN)) || tk.punct(k, '('));
-        if starts_sentence && named_term {
+        if starts_sentence && (named_term || (words == 1 && one_word_term(tk, &p))) {
             continue;
         }
         if starts_sentence && (first_word_cap || words > MAX_SCARE_WORDS) {
@@ -480,6 +480,14 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
         return Some((cue, np));
     }
     None
+}
+
+/// Whether a one-word quote is a term or a label, not a quoted sentence: it runs on into the
+/// words after it with no punctuation of its own (‘Missing’ Voters Could Decide the Race), or
+/// ends in a colon (“Related:”).
+fn one_word_term(tk: &super::view::Toks, p: &super::marks::Pair) -> bool {
+    let last = p.close.unwrap_or(p.stop).saturating_sub(1);
+    tk.punct(last, ':') || (tk.word(last) && p.close.is_some_and(|c| tk.word(c + 1)))
 }
 
 /// Whether a quote ending in a comma is followed by a byline: “Museum to close its doors,” by
