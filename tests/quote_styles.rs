@@ -165,6 +165,18 @@ fn a_one_word_quote_opening_a_headline_or_a_label_is_a_term() {
 }
 
 #[test]
+fn quoted_fragments_of_one_frame_stay_one_quote() {
+    // The cue's frame holds both fragments: the first is not a quote of its own as well.
+    let text = "Guns are \u{201c}a public health crisis\u{201d} and \u{201c}stunt the growth of children,\u{201d} Ana Ruiz, the former governor, said on Monday.";
+    let (_, _, speaker, ..) = only(text);
+    assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
+    // A fragment joined by "and" to the one before continues it.
+    let text = "Ana Ruiz spoke on Monday. She would be \u{201c}the people\u{2019}s champion\u{201d} and \u{201c}a fighter\u{201d} who delivers.";
+    let (content, ..) = only(text);
+    assert!(content.contains("champion") && content.contains("fighter"), "{content}");
+}
+
+#[test]
 fn a_headline_with_its_byline_is_a_title() {
     let roundup = "MUSEUMS\u{2014}\u{201c}City museum to close its doors at the end of the year,\u{201d} by the Gazette\u{2019}s Ana Ruiz.";
     assert!(quotes(roundup).is_empty(), "{:#?}", quotes(roundup));

@@ -7,6 +7,10 @@ use super::view::Cue;
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
+pub(crate) use names::title_case;
+use names::{byline_after, one_word_term};
+
+mod names;
 
 /// Quoted fragments of at most this many words, with no cue, are scare quotes or names.
 const MAX_SCARE_WORDS: usize = 4;
@@ -132,6 +136,19 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let group = doc.group();
             block.taken[i] = true;
             doc.push(Frame { content, style: QuoteStyle::Direct, speaker, cue: None, via: None, extent: outer, group });
+            continue;
+        }
+        // A fragment inside a frame's words is part of it (“A” and “B,” Ruiz said: the cue's
+        // frame holds both); one joined to the frame just before it by a comma or "and"
+        // continues it.
+        if within_frame(doc, first, &outer) {
+            block.taken[i] = true;
+            continue;
+        }
+        if let Some(f) = joined_frame(block, doc, first, p.open).and_then(|j| doc.frames.get_mut(j)) {
+            f.content.end = f.content.end.max(content.end);
+            f.extent.end = f.extent.end.max(outer.end);
+            block.taken[i] = true;
             continue;
         }
         // A fragment inside a sentence that already has an attributed frame is that
@@ -482,50 +499,37 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
     None
 }
 
-/// Whether a one-word quote is a term or a label, not a quoted sentence: it runs on into the
-/// words after it with no punctuation of its own (‘Missing’ Voters Could Decide the Race), or
-/// ends in a colon (“Related:”).
-fn one_word_term(tk: &super::view::Toks, p: &super::marks::Pair) -> bool {
-    let last = p.close.unwrap_or(p.stop).saturating_sub(1);
-    tk.punct(last, ':') || (tk.word(last) && p.close.is_some_and(|c| tk.word(c + 1)))
+/// How many of the latest frames the fragment rules look at.
+const MAX_FRAGMENT_LOOKBACK: usize = 8;
+
+/// Whether bytes `outer` lie inside the words of one of the block's latest frames.
+fn within_frame(doc: &Doc, first: usize, outer: &std::ops::Range<usize>) -> bool {
+    let lo = first.max(doc.frames.len().saturating_sub(MAX_FRAGMENT_LOOKBACK));
+    doc.frames.get(lo..).unwrap_or(&[]).iter().any(|f| f.content.start <= outer.start && outer.end <= f.content.end)
 }
 
-/// Whether a quote ending in a comma is followed by a byline: “Museum to close its doors,” by
-/// (the Gazette's) Ana Ruiz is a headline (a work's title) credited to its writer, not speech. The comma keeps
-/// out passives (called a “disgrace” by Democrats), where the quoted words are the agent's.
-fn byline_after(tk: &super::view::Toks, p: &super::marks::Pair) -> bool {
-    p.close.is_some_and(|c| {
-        let name = if tk.has(c + 2, class::ARTICLE) { c + 3 } else { c + 2 };
-        c > 0 && tk.punct(c - 1, ',') && tk.has(c + 1, class::AGENT) && tk.cap(name)
-    })
-}
-
-/// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
-/// has lower-case short words, which are allowed, and numbers: “Friends for Ana 2008”). A
-/// listed longer title word (“The Late Show with Ana Ruiz”) is allowed when the capitalised
-/// words outnumber the lower-case ones (“Thank you, and may The Force be with you” is speech).
-/// A capitalised pronoun or a lone capital letter (which the tokens may read as an initial,
-/// "I.") is no sign of a title (“Neither do I.” is speech).
-pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
+/// "… went on about “how the system is rigged,” and “wounded families”": the frame (of this
+/// block, one of the latest) that a quoted fragment continues, joined to it by a comma or a
+/// coordinator only.
+fn joined_frame(block: &Block, doc: &Doc, first: usize, open: usize) -> Option<usize> {
     let tk = &block.tk;
-    let (mut caps, mut lower, mut title_word) = (0, 0, false);
-    for k in a..b.min(tk.len()) {
-        if tk.word(k) {
-            let number = tk.s(k).bytes().all(|c| c.is_ascii_digit());
-            if !tk.cap(k) && !number {
-                lower += 1;
-                if tk.s(k).len() > 3 {
-                    if !tk.has(k, class::TITLE_WORD) {
-                        return false;
-                    }
-                    title_word = true;
-                }
-            }
-            let letter = tk.s(k).trim_end_matches('.').len() <= 1;
-            caps += usize::from(tk.cap(k) && !letter && !tk.has(k, class::PRONOUN));
+    let mut k = open.checked_sub(1)?;
+    let mut steps = 0;
+    while tk.punct(k, ',') || (tk.word(k) && tk.has(k, class::COORDINATOR)) {
+        k = k.checked_sub(1)?;
+        steps += 1;
+        if steps > 2 {
+            return None;
         }
     }
-    caps >= 2 && (!title_word || caps > lower)
+    if steps == 0 || !tk.mark(k) {
+        return None;
+    }
+    let end = tk.span(k, k + 1).end;
+    let lo = first.max(doc.frames.len().saturating_sub(MAX_FRAGMENT_LOOKBACK));
+    (lo..doc.frames.len())
+        .rev()
+        .find(|&j| doc.frames.get(j).is_some_and(|f| f.speaker.is_some() && f.extent.end == end))
 }
 
 /// The speaker a block introduces when it ends with a cue and a colon ("Caddell continued:").
