@@ -177,6 +177,16 @@ fn quoted_fragments_of_one_frame_stay_one_quote() {
 }
 
 #[test]
+fn a_short_single_quoted_paragraph_is_a_subheading_where_speech_is_in_double_marks() {
+    let text = "\u{201c}We will stay,\u{201d} Ana Ruiz said.\n\n\u{2018}A change of course.\u{2019}\n\nThe council met on Monday.";
+    assert_eq!(quotes(text).len(), 1, "{:#?}", quotes(text));
+    // Where speech is in single marks, such a paragraph continues the speaker.
+    let text = "\u{2018}We will stay,\u{2019} Ana Ruiz said.\n\n\u{2018}It was a terrible year.\u{2019}";
+    let names: Vec<_> = quotes(text).into_iter().map(|q| q.2).collect();
+    assert_eq!(names, [Some("Ana Ruiz".into()), Some("Ana Ruiz".into())]);
+}
+
+#[test]
 fn a_headline_with_its_byline_is_a_title() {
     let roundup = "MUSEUMS\u{2014}\u{201c}City museum to close its doors at the end of the year,\u{201d} by the Gazette\u{2019}s Ana Ruiz.";
     assert!(quotes(roundup).is_empty(), "{:#?}", quotes(roundup));

@@ -8,7 +8,7 @@ use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 pub(crate) use names::title_case;
-use names::{byline_after, one_word_term};
+use names::{byline_after, one_word_term, subheading};
 
 mod names;
 
@@ -100,6 +100,11 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 doc.push(Frame { content, style: QuoteStyle::Direct, speaker, cue: None, via: None, extent, group });
                 continue;
             }
+        }
+        // ‘A change warrior.’ as a paragraph of its own, where speech is in double marks: a
+        // subheading.
+        if subheading(tk, &p, words) && doc.double_quotes {
+            continue;
         }
         // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’), and
         // headlines credited to their writer.
@@ -302,6 +307,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             group,
         });
     }
+    let tk = &block.tk;
+    doc.double_quotes |= block.pairs.iter().any(|p| tk.mark(p.open) && !tk.single_mark(p.open));
     // A quote left open at the block's end may continue in the next block.
     doc.open_quote = None;
     if let Some(p) = block.pairs.last() {

@@ -1,5 +1,6 @@
 //! Quoted words that are names, titles or terms rather than speech: titles in capitals
-//! (“The Late Show with Ana Ruiz”), headlines before a byline, one-word terms and labels.
+//! (“The Late Show with Ana Ruiz”), headlines before a byline, one-word terms and labels,
+//! subheadings in single marks.
 
 use super::super::marks::Pair;
 use super::super::view::Toks;
@@ -50,4 +51,16 @@ pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
         }
     }
     caps >= 2 && (!title_word || caps > lower)
+}
+
+/// Subheadings in single marks are short phrases (‘A change warrior.’).
+const MAX_SUBHEADING_WORDS: usize = 8;
+
+/// Whether quote `p` in single marks is a whole paragraph of a few words (‘Totally on
+/// track.’): with speech in double marks elsewhere in the document, a subheading.
+pub(super) fn subheading(tk: &Toks, p: &Pair, words: usize) -> bool {
+    p.open == 0
+        && words <= MAX_SUBHEADING_WORDS
+        && tk.single_mark(p.open)
+        && p.close.is_some_and(|c| c + 1 == tk.len() || (c + 2 == tk.len() && tk.stop(c + 1)))
 }
