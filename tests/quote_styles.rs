@@ -187,6 +187,15 @@ fn a_short_single_quoted_paragraph_is_a_subheading_where_speech_is_in_double_mar
 }
 
 #[test]
+fn a_stage_direction_in_a_running_quote_is_not_speech() {
+    let text = "\u{201c}We will stay,\u{201d} Ana Ruiz said. \u{201c}We will fight for this city.\n\n\u{201c}(APPLAUSE.)\n\n\u{201c}And we will win.\u{201d}";
+    let q = quotes(text);
+    assert!(q.iter().all(|q| !q.0.contains("APPLAUSE")), "{q:#?}");
+    // The quote runs on past the stage direction, with its speaker.
+    assert!(q.iter().any(|q| q.0.starts_with("And we will win") && q.2.as_deref() == Some("Ana Ruiz")), "{q:#?}");
+}
+
+#[test]
 fn a_headline_with_its_byline_is_a_title() {
     let roundup = "MUSEUMS\u{2014}\u{201c}City museum to close its doors at the end of the year,\u{201d} by the Gazette\u{2019}s Ana Ruiz.";
     assert!(quotes(roundup).is_empty(), "{:#?}", quotes(roundup));

@@ -7,9 +7,11 @@ use super::view::Cue;
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
+use fragments::{joined_frame, within_frame};
 pub(crate) use names::title_case;
-use names::{byline_after, one_word_term, subheading};
+use names::{byline_after, one_word_term, stage_direction, subheading};
 
+mod fragments;
 mod names;
 
 /// Quoted fragments of at most this many words, with no cue, are scare quotes or names.
@@ -75,6 +77,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         frames.sort_by_key(|f| (f.content.start, f.content.end));
     }
     let mut seen = Seen { first, sorted: doc.frames.len(), last_new: None };
+    // The open quote a paragraph of stage direction passes on.
+    let mut carried = None;
     let labelled = if doc.transcript { transcript::label_at(&block.tk) } else { None };
     let n = block.pairs.len();
     for i in 0..n {
@@ -92,6 +96,17 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             continue;
         }
         let outer = tk.span(p.open, p.close.map_or(p.stop, |c| c + 1));
+        // "(CROSSTALK.)" inside a quote that runs on over paragraphs: a stage direction, which
+        // leaves the quote open for the next paragraph.
+        if stage_direction(tk, &p) {
+            if p.open == 0 {
+                let open = doc.open_quote.take();
+                if p.close.is_none() && p.stop >= tk.len() {
+                    carried = open;
+                }
+            }
+            continue;
+        }
         // A multi-paragraph quote: this block opens with a mark while the last one was open.
         if p.open == 0 {
             if let Some((group, speaker)) = doc.open_quote.take() {
@@ -310,7 +325,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
     let tk = &block.tk;
     doc.double_quotes |= block.pairs.iter().any(|p| tk.mark(p.open) && !tk.single_mark(p.open));
     // A quote left open at the block's end may continue in the next block.
-    doc.open_quote = None;
+    doc.open_quote = carried;
     if let Some(p) = block.pairs.last() {
         if p.close.is_none() && p.stop >= block.tk.len() {
             let start = block.pair_content(p).start;
@@ -504,39 +519,6 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
         return Some((cue, np));
     }
     None
-}
-
-/// How many of the latest frames the fragment rules look at.
-const MAX_FRAGMENT_LOOKBACK: usize = 8;
-
-/// Whether bytes `outer` lie inside the words of one of the block's latest frames.
-fn within_frame(doc: &Doc, first: usize, outer: &std::ops::Range<usize>) -> bool {
-    let lo = first.max(doc.frames.len().saturating_sub(MAX_FRAGMENT_LOOKBACK));
-    doc.frames.get(lo..).unwrap_or(&[]).iter().any(|f| f.content.start <= outer.start && outer.end <= f.content.end)
-}
-
-/// "… went on about “how the system is rigged,” and “wounded families”": the frame (of this
-/// block, one of the latest) that a quoted fragment continues, joined to it by a comma or a
-/// coordinator only.
-fn joined_frame(block: &Block, doc: &Doc, first: usize, open: usize) -> Option<usize> {
-    let tk = &block.tk;
-    let mut k = open.checked_sub(1)?;
-    let mut steps = 0;
-    while tk.punct(k, ',') || (tk.word(k) && tk.has(k, class::COORDINATOR)) {
-        k = k.checked_sub(1)?;
-        steps += 1;
-        if steps > 2 {
-            return None;
-        }
-    }
-    if steps == 0 || !tk.mark(k) {
-        return None;
-    }
-    let end = tk.span(k, k + 1).end;
-    let lo = first.max(doc.frames.len().saturating_sub(MAX_FRAGMENT_LOOKBACK));
-    (lo..doc.frames.len())
-        .rev()
-        .find(|&j| doc.frames.get(j).is_some_and(|f| f.speaker.is_some() && f.extent.end == end))
 }
 
 /// The speaker a block introduces when it ends with a cue and a colon ("Caddell continued:").

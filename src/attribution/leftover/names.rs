@@ -1,6 +1,6 @@
 //! Quoted words that are names, titles or terms rather than speech: titles in capitals
 //! (“The Late Show with Ana Ruiz”), headlines before a byline, one-word terms and labels,
-//! subheadings in single marks.
+//! subheadings in single marks, stage directions in parentheses.
 
 use super::super::marks::Pair;
 use super::super::view::Toks;
@@ -63,4 +63,11 @@ pub(super) fn subheading(tk: &Toks, p: &Pair, words: usize) -> bool {
         && words <= MAX_SUBHEADING_WORDS
         && tk.single_mark(p.open)
         && p.close.is_some_and(|c| c + 1 == tk.len() || (c + 2 == tk.len() && tk.stop(c + 1)))
+}
+
+/// Whether quote `p` holds nothing but words in parentheses: a transcript's stage direction
+/// ("(CROSSTALK.)", "(Applause)"), not speech.
+pub(super) fn stage_direction(tk: &Toks, p: &Pair) -> bool {
+    let last = p.close.unwrap_or(p.stop);
+    last > p.open + 2 && tk.punct(p.open + 1, '(') && tk.punct(last - 1, ')')
 }
