@@ -147,6 +147,64 @@ fn scare_quotes_and_titles_are_not_quotes() {
 }
 
 #[test]
+fn a_title_may_hold_listed_longer_words_and_numbers() {
+    assert!(quotes("He now hosts \u{201c}The Late Show with Ana Ruiz,\u{201d} a talk program.").is_empty());
+    assert!(quotes("She founded \u{201c}Friends for Ana Ruiz 2008.\u{201d}").is_empty());
+    // Lower-case words outnumber the capitalised ones: speech that names a film.
+    let (content, ..) = only("\u{201c}Thank you, and may The Force be with you,\u{201d} Ana Ruiz said.");
+    assert!(content.starts_with("Thank you"), "{content}");
+}
+
+#[test]
+fn a_one_word_quote_opening_a_headline_or_a_label_is_a_term() {
+    assert!(quotes("\u{2018}Forgotten\u{2019} Rural Voters Could Decide the Race").is_empty());
+    assert!(quotes("The plan failed.\n\n\u{201c}Related:\u{201d}\n\nCouncil Rejects the Plan").is_empty());
+    // A one-word answer is speech.
+    let text = "\u{201c}Who will pay for it?\u{201d} Ana Ruiz asked.\n\n\u{201c}Mexico!\u{201d}";
+    assert_eq!(quotes(text).len(), 2, "{:#?}", quotes(text));
+}
+
+#[test]
+fn quoted_fragments_of_one_frame_stay_one_quote() {
+    // The cue's frame holds both fragments: the first is not a quote of its own as well.
+    let text = "Guns are \u{201c}a public health crisis\u{201d} and \u{201c}stunt the growth of children,\u{201d} Ana Ruiz, the former governor, said on Monday.";
+    let (_, _, speaker, ..) = only(text);
+    assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
+    // A fragment joined by "and" to the one before continues it.
+    let text = "Ana Ruiz spoke on Monday. She would be \u{201c}the people\u{2019}s champion\u{201d} and \u{201c}a fighter\u{201d} who delivers.";
+    let (content, ..) = only(text);
+    assert!(content.contains("champion") && content.contains("fighter"), "{content}");
+}
+
+#[test]
+fn a_short_single_quoted_paragraph_is_a_subheading_where_speech_is_in_double_marks() {
+    let text = "\u{201c}We will stay,\u{201d} Ana Ruiz said.\n\n\u{2018}A change of course.\u{2019}\n\nThe council met on Monday.";
+    assert_eq!(quotes(text).len(), 1, "{:#?}", quotes(text));
+    // Where speech is in single marks, such a paragraph continues the speaker.
+    let text = "\u{2018}We will stay,\u{2019} Ana Ruiz said.\n\n\u{2018}It was a terrible year.\u{2019}";
+    let names: Vec<_> = quotes(text).into_iter().map(|q| q.2).collect();
+    assert_eq!(names, [Some("Ana Ruiz".into()), Some("Ana Ruiz".into())]);
+}
+
+#[test]
+fn a_stage_direction_in_a_running_quote_is_not_speech() {
+    let text = "\u{201c}We will stay,\u{201d} Ana Ruiz said. \u{201c}We will fight for this city.\n\n\u{201c}(APPLAUSE.)\n\n\u{201c}And we will win.\u{201d}";
+    let q = quotes(text);
+    assert!(q.iter().all(|q| !q.0.contains("APPLAUSE")), "{q:#?}");
+    // The quote runs on past the stage direction, with its speaker.
+    assert!(q.iter().any(|q| q.0.starts_with("And we will win") && q.2.as_deref() == Some("Ana Ruiz")), "{q:#?}");
+}
+
+#[test]
+fn a_headline_with_its_byline_is_a_title() {
+    let roundup = "MUSEUMS\u{2014}\u{201c}City museum to close its doors at the end of the year,\u{201d} by the Gazette\u{2019}s Ana Ruiz.";
+    assert!(quotes(roundup).is_empty(), "{:#?}", quotes(roundup));
+    // A quote ending in a comma before its speaker and cue stays speech.
+    let (_, _, speaker, ..) = only("\u{201c}We will close the museum at the end of the year,\u{201d} Ana Ruiz said.");
+    assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
 fn speaker_descriptions_and_resolution() {
     let text = "Iraqi Prime Minister Haider al Abadi spoke on Monday.\n\n\u{201c}We are ready,\u{201d} Abadi said.\n\n\u{201c}We will share,\u{201d} he said.";
     let qs = quote_structs(text);

@@ -10,7 +10,7 @@ use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
 pub(crate) use cut::cut_at_next_attribution;
 use cut::MAX_CUT_SCAN;
-use shapes::{after_relative, coordinated_cue, document_subject, partitive_subject};
+use shapes::{after_relative, appositive_subject, coordinated_cue, document_subject, partitive_subject};
 
 /// How far after the cue a "that" may open the reported clause ("said on Monday that").
 const MAX_TO_THAT: usize = 10;
@@ -198,6 +198,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             closes_sentence(tk, np.end, b, false).is_some()
                 || (!np.pronoun && (tk.punct(np.end, ',') || (np.name.is_some() && ends_phrase(tk, np.end, b))))
         });
+    if subject.is_none() && inverted {
+        subject = appositive_subject(tk, a, cue.start);
+    }
     // "X said … and warned …": a cue right after a coordinator, with no subject of its own,
     // is a second predicate of the sentence's speaker.
     let coordinated = subject.is_none() && used_before && coordinated_cue(tk, cue.start, a);

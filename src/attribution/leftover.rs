@@ -7,6 +7,12 @@ use super::view::Cue;
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
+use fragments::{joined_frame, within_frame};
+pub(crate) use names::title_case;
+use names::{byline_after, one_word_term, stage_direction, subheading};
+
+mod fragments;
+mod names;
 
 /// Quoted fragments of at most this many words, with no cue, are scare quotes or names.
 const MAX_SCARE_WORDS: usize = 4;
@@ -71,6 +77,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         frames.sort_by_key(|f| (f.content.start, f.content.end));
     }
     let mut seen = Seen { first, sorted: doc.frames.len(), last_new: None };
+    // The open quote a paragraph of stage direction passes on.
+    let mut carried = None;
     let labelled = if doc.transcript { transcript::label_at(&block.tk) } else { None };
     let n = block.pairs.len();
     for i in 0..n {
@@ -88,6 +96,17 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             continue;
         }
         let outer = tk.span(p.open, p.close.map_or(p.stop, |c| c + 1));
+        // "(CROSSTALK.)" inside a quote that runs on over paragraphs: a stage direction, which
+        // leaves the quote open for the next paragraph.
+        if stage_direction(tk, &p) {
+            if p.open == 0 {
+                let open = doc.open_quote.take();
+                if p.close.is_none() && p.stop >= tk.len() {
+                    carried = open;
+                }
+            }
+            continue;
+        }
         // A multi-paragraph quote: this block opens with a mark while the last one was open.
         if p.open == 0 {
             if let Some((group, speaker)) = doc.open_quote.take() {
@@ -97,8 +116,14 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 continue;
             }
         }
-        // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’).
-        if title_case(block, p.open + 1, p.stop) {
+        // ‘A change warrior.’ as a paragraph of its own, where speech is in double marks: a
+        // subheading.
+        if subheading(tk, &p, words) && doc.double_quotes {
+            continue;
+        }
+        // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’), and
+        // headlines credited to their writer.
+        if title_case(block, p.open + 1, p.stop) || byline_after(tk, &p) {
             continue;
         }
         let sentence_start = block.sentence_start(p.open);
@@ -116,7 +141,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         let named_term = words <= MAX_SCARE_WORDS
             && !spoken_end
             && after.is_some_and(|k| (tk.word(k) && !tk.cap(k) && !tk.has(k, class::PRONOUN)) || tk.punct(k, '('));
-        if starts_sentence && named_term {
+        if starts_sentence && (named_term || (words == 1 && one_word_term(tk, &p))) {
             continue;
         }
         if starts_sentence && (first_word_cap || words > MAX_SCARE_WORDS) {
@@ -131,6 +156,19 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let group = doc.group();
             block.taken[i] = true;
             doc.push(Frame { content, style: QuoteStyle::Direct, speaker, cue: None, via: None, extent: outer, group });
+            continue;
+        }
+        // A fragment inside a frame's words is part of it (“A” and “B,” Ruiz said: the cue's
+        // frame holds both); one joined to the frame just before it by a comma or "and"
+        // continues it.
+        if within_frame(doc, first, &outer) {
+            block.taken[i] = true;
+            continue;
+        }
+        if let Some(f) = joined_frame(block, doc, first, p.open).and_then(|j| doc.frames.get_mut(j)) {
+            f.content.end = f.content.end.max(content.end);
+            f.extent.end = f.extent.end.max(outer.end);
+            block.taken[i] = true;
             continue;
         }
         // A fragment inside a sentence that already has an attributed frame is that
@@ -284,8 +322,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             group,
         });
     }
+    let tk = &block.tk;
+    doc.double_quotes |= block.pairs.iter().any(|p| tk.mark(p.open) && !tk.single_mark(p.open));
     // A quote left open at the block's end may continue in the next block.
-    doc.open_quote = None;
+    doc.open_quote = carried;
     if let Some(p) = block.pairs.last() {
         if p.close.is_none() && p.stop >= block.tk.len() {
             let start = block.pair_content(p).start;
@@ -479,26 +519,6 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
         return Some((cue, np));
     }
     None
-}
-
-/// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
-/// has lower-case short words, which are allowed). A capitalised pronoun or a lone capital
-/// letter (which the tokens may read as an initial, "I.") is no sign of a title (“Neither do
-/// I.” is speech).
-pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
-    let tk = &block.tk;
-    let mut caps = 0;
-    for k in a..b.min(tk.len()) {
-        if tk.word(k) {
-            let short = tk.s(k).len() <= 3;
-            if !tk.cap(k) && !short {
-                return false;
-            }
-            let letter = tk.s(k).trim_end_matches('.').len() <= 1;
-            caps += usize::from(tk.cap(k) && !letter && !tk.has(k, class::PRONOUN));
-        }
-    }
-    caps >= 2
 }
 
 /// The speaker a block introduces when it ends with a cue and a colon ("Caddell continued:").

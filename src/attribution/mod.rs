@@ -134,6 +134,9 @@ pub(crate) struct Doc {
     pub prev_block_last: Option<(usize, usize)>,
     /// Whether the document is an interview transcript ("PENCE: …" paragraphs).
     pub transcript: bool,
+    /// Whether an earlier block quoted with double marks: where speech is in double marks, a
+    /// paragraph that is one short phrase in single marks is a subheading.
+    pub double_quotes: bool,
 }
 
 impl Doc {
@@ -189,6 +192,7 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
         prev_block_last: None,
         intro: None,
         transcript: transcript::is_transcript(text),
+        double_quotes: false,
     };
     // All blocks are tokenized first, so that the per-token arrays below are sized once for
     // the longest block (grown block by block, they were reallocated dozens of times per

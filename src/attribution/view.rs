@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::tokens::{Kind, Token};
+use super::tokens::{Family, Kind, Token};
 use super::words::{class, CueKind, CLAIMS_ROOT_MAX, WORDS_TABLE};
 use crate::claims::words::{ROOT_NONE, ROOT_UNKNOWN};
 
@@ -226,6 +226,11 @@ impl<'a> Toks<'a> {
     /// Whether token `i` is a quote mark.
     pub fn mark(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| matches!(t.kind, Kind::Mark(_)))
+    }
+
+    /// Whether token `i` is a quote mark of the single family (‘ ’ ').
+    pub fn single_mark(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Mark(Family::Single))
     }
 
     /// Whether token `i` ends a sentence or clause hard.

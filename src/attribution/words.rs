@@ -57,6 +57,9 @@ pub(crate) mod class {
     /// A section label that may open a headline before a colon ("Watch:", "Exclusive:"),
     /// naming no speaker.
     pub const HEADING: u32 = 1 << 28;
+    /// A lower-case word longer than three letters that a work's title may hold ("The Late
+    /// Show with …").
+    pub const TITLE_WORD: u32 = 1 << 29;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
     /// Opens a phrase that extends a cue ("in", "on").
@@ -215,6 +218,7 @@ impl Words {
                     ("stance", class::STANCE),
                     ("impersonal", class::IMPERSONAL),
                     ("heading", class::HEADING),
+                    ("titleword", class::TITLE_WORD),
                     ("medium", class::MEDIUM),
                     ("time", class::TIME),
                 ][..],

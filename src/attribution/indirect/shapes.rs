@@ -1,5 +1,6 @@
 //! The shapes of the words before a cue that decide whose it is: a counted share of people
-//! ("72 percent of Democrats said"), a relative clause ("who has pledged"), a second predicate ("… and warned").
+//! ("72 percent of Democrats said"), a relative clause ("who has pledged"), a second predicate ("… and warned"),
+//! a name and its description before a comma ("Ana Ruiz, the group's director, has accused").
 
 use crate::attribution::speaker::Np;
 use crate::attribution::view::Toks;
@@ -106,4 +107,18 @@ pub(super) fn document_subject(tk: &Toks, a: usize, cue_start: usize) -> Option<
             && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
     };
     (a..end).all(plain).then(|| Np { start: a, end, anonymous: tk.has(a, class::INDEFINITE), ..Np::default() })
+}
+
+/// "Ana Ruiz, the group's director, has accused the mayor of …": a name and a description
+/// (a determiner or a role word after the name's comma) that open the sentence and run to the
+/// comma before the cue at `cue_start` are the sentence's subject, and the cue its verb: not a
+/// trailing cue with its speaker after it ("…, said Ana Ruiz").
+pub(super) fn appositive_subject(tk: &Toks, a: usize, cue_start: usize) -> Option<Np> {
+    let comma = cue_start.checked_sub(1).filter(|&c| tk.punct(c, ','))?;
+    crate::attribution::speaker::sentence_subject(tk, a, comma).filter(|np| {
+        np.start == a
+            && np.name.is_some()
+            && tk.punct(np.end, ',')
+            && tk.has(np.end + 1, class::DETERMINER | class::SOURCE_NOUN)
+    })
 }

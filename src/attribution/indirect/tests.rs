@@ -274,3 +274,18 @@ fn a_title_case_headline_reads_its_capitalised_verb_of_saying() {
         assert!(found_under(headline).is_empty(), "{headline}: {:?}", found_under(headline));
     }
 }
+
+#[test]
+fn a_name_and_its_description_before_the_cue_are_its_subject() {
+    assert_one(
+        "Ana Ruiz, executive director of the advocacy group Better Roads, has accused Ben Ortiz of hiding the plan.",
+        "Ana Ruiz",
+        "Ben Ortiz of hiding the plan",
+    );
+    // A trailing cue with its speaker after it stays one.
+    assert_one(
+        "The plan will fail badly next year, said Ana Ruiz, the mayor.",
+        "Ana Ruiz",
+        "The plan will fail badly next year",
+    );
+}

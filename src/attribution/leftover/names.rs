@@ -1,0 +1,73 @@
+//! Quoted words that are names, titles or terms rather than speech: titles in capitals
+//! (“The Late Show with Ana Ruiz”), headlines before a byline, one-word terms and labels,
+//! subheadings in single marks, stage directions in parentheses.
+
+use super::super::marks::Pair;
+use super::super::view::Toks;
+use super::super::words::class;
+use super::super::Block;
+
+/// Whether a one-word quote is a term or a label, not a quoted sentence: it runs on into the
+/// words after it with no punctuation of its own (‘Missing’ Voters Could Decide the Race), or
+/// ends in a colon (“Related:”).
+pub(super) fn one_word_term(tk: &Toks, p: &Pair) -> bool {
+    let last = p.close.unwrap_or(p.stop).saturating_sub(1);
+    tk.punct(last, ':') || (tk.word(last) && p.close.is_some_and(|c| tk.word(c + 1)))
+}
+
+/// Whether a quote ending in a comma is followed by a byline: “Museum to close its doors,” by
+/// (the Gazette's) Ana Ruiz is a headline (a work's title) credited to its writer, not speech. The comma keeps
+/// out passives (called a “disgrace” by Democrats), where the quoted words are the agent's.
+pub(super) fn byline_after(tk: &Toks, p: &Pair) -> bool {
+    p.close.is_some_and(|c| {
+        let name = if tk.has(c + 2, class::ARTICLE) { c + 3 } else { c + 2 };
+        c > 0 && tk.punct(c - 1, ',') && tk.has(c + 1, class::AGENT) && tk.cap(name)
+    })
+}
+
+/// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
+/// has lower-case short words, which are allowed, and numbers: “Friends for Ana 2008”). A
+/// listed longer title word (“The Late Show with Ana Ruiz”) is allowed when the capitalised
+/// words outnumber the lower-case ones (“Thank you, and may The Force be with you” is speech).
+/// A capitalised pronoun or a lone capital letter (which the tokens may read as an initial,
+/// "I.") is no sign of a title (“Neither do I.” is speech).
+pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
+    let tk = &block.tk;
+    let (mut caps, mut lower, mut title_word) = (0, 0, false);
+    for k in a..b.min(tk.len()) {
+        if tk.word(k) {
+            let number = tk.s(k).bytes().all(|c| c.is_ascii_digit());
+            if !tk.cap(k) && !number {
+                lower += 1;
+                if tk.s(k).len() > 3 {
+                    if !tk.has(k, class::TITLE_WORD) {
+                        return false;
+                    }
+                    title_word = true;
+                }
+            }
+            let letter = tk.s(k).trim_end_matches('.').len() <= 1;
+            caps += usize::from(tk.cap(k) && !letter && !tk.has(k, class::PRONOUN));
+        }
+    }
+    caps >= 2 && (!title_word || caps > lower)
+}
+
+/// Subheadings in single marks are short phrases (‘A change warrior.’).
+const MAX_SUBHEADING_WORDS: usize = 8;
+
+/// Whether quote `p` in single marks is a whole paragraph of a few words (‘Totally on
+/// track.’): with speech in double marks elsewhere in the document, a subheading.
+pub(super) fn subheading(tk: &Toks, p: &Pair, words: usize) -> bool {
+    p.open == 0
+        && words <= MAX_SUBHEADING_WORDS
+        && tk.single_mark(p.open)
+        && p.close.is_some_and(|c| c + 1 == tk.len() || (c + 2 == tk.len() && tk.stop(c + 1)))
+}
+
+/// Whether quote `p` holds nothing but words in parentheses: a transcript's stage direction
+/// ("(CROSSTALK.)", "(Applause)"), not speech.
+pub(super) fn stage_direction(tk: &Toks, p: &Pair) -> bool {
+    let last = p.close.unwrap_or(p.stop);
+    last > p.open + 2 && tk.punct(p.open + 1, '(') && tk.punct(last - 1, ')')
+}
