@@ -147,6 +147,23 @@ fn scare_quotes_and_titles_are_not_quotes() {
 }
 
 #[test]
+fn capitalised_speech_before_its_cue_is_not_a_title() {
+    // Two short sentences, each capitalised, and words in capitals that end like speech.
+    for (text, said) in [
+        ("\"Never again. Never again,\" Ana Ruiz replied.", "Never again. Never again,"),
+        ("\u{201c}Good Evening, Senator,\u{201d} Ana Ruiz said.", "Good Evening, Senator,"),
+        ("\"NO MORE TOLLS!\" Ana Ruiz wrote on Friday.", "NO MORE TOLLS!"),
+    ] {
+        let (got, style, speaker, _, _) = only(text);
+        assert!(got.contains(said), "{text:?} -> {got:?}");
+        assert_eq!((style, speaker.as_deref()), (QuoteStyle::Direct, Some("Ana Ruiz")), "{text:?}");
+    }
+    // A title inside its sentence stays a title, whatever cue follows.
+    let q = quotes("On Sunday's \u{201c}Evening Roundtable,\u{201d} Ana Ruiz said the plan had failed.");
+    assert!(q.iter().all(|r| !r.0.contains("Roundtable")), "{q:#?}");
+}
+
+#[test]
 fn speaker_descriptions_and_resolution() {
     let text = "Iraqi Prime Minister Haider al Abadi spoke on Monday.\n\n\u{201c}We are ready,\u{201d} Abadi said.\n\n\u{201c}We will share,\u{201d} he said.";
     let qs = quote_structs(text);

@@ -108,10 +108,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // “Lilyhammer” follows a mobster …, ''Friends'' has been a hit: a short quote that its
         // sentence goes on from is a name or a term; not so one that ends like speech
         // (“This is fantastic!” beamed …, “I'm a voter,” declares …) or before a pronoun.
-        let spoken_end = p
-            .close
-            .and_then(|c| c.checked_sub(1))
-            .is_some_and(|e| tk.punct(e, ',') || tk.punct(e, '!') || tk.punct(e, '?'));
+        let spoken_end = ends_like_speech(block, &p);
         let after = p.close.map(|c| c + 1);
         let named_term = words <= MAX_SCARE_WORDS
             && !spoken_end
@@ -481,10 +478,17 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
     None
 }
 
+/// Whether the quote `p` closes on a comma, "!" or "?" inside its marks, as speech does.
+pub(crate) fn ends_like_speech(block: &Block, p: &super::marks::Pair) -> bool {
+    let tk = &block.tk;
+    p.close.and_then(|c| c.checked_sub(1)).is_some_and(|e| tk.punct(e, ',') || tk.punct(e, '!') || tk.punct(e, '?'))
+}
+
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
 /// has lower-case short words, which are allowed). A capitalised pronoun or a lone capital
 /// letter (which the tokens may read as an initial, "I.") is no sign of a title (“Neither do
-/// I.” is speech).
+/// I.” is speech), nor is the capital that starts a second sentence (“Absolutely not.
+/// Absolutely not,” is speech).
 pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
     let tk = &block.tk;
     let mut caps = 0;
@@ -495,7 +499,8 @@ pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
                 return false;
             }
             let letter = tk.s(k).trim_end_matches('.').len() <= 1;
-            caps += usize::from(tk.cap(k) && !letter && !tk.has(k, class::PRONOUN));
+            let sentence_start = k > a && tk.hard_stop(k - 1);
+            caps += usize::from(tk.cap(k) && !letter && !sentence_start && !tk.has(k, class::PRONOUN));
         }
     }
     caps >= 2
