@@ -158,6 +158,12 @@ fn capitalised_speech_before_its_cue_is_not_a_title() {
         assert!(got.contains(said), "{text:?} -> {got:?}");
         assert_eq!((style, speaker.as_deref()), (QuoteStyle::Direct, Some("Ana Ruiz")), "{text:?}");
     }
+    // Capitalised words with lower-case words a title would not keep ("way", "is") are speech:
+    // here the next sentence of the speaker just quoted.
+    let q = quotes("\"The vote is close,\" Ana Ruiz said. \"That's the way it is, Tom.\"");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].2.as_deref(), Some("Ana Ruiz"), "{q:#?}");
+    assert!(quotes("She starred in \u{201c}The Art of the Deal\u{201d} on stage.").is_empty());
     // A title inside its sentence stays a title, whatever cue follows.
     let q = quotes("On Sunday's \u{201c}Evening Roundtable,\u{201d} Ana Ruiz said the plan had failed.");
     assert!(q.iter().all(|r| !r.0.contains("Roundtable")), "{q:#?}");

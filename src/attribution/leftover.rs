@@ -478,6 +478,15 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
     None
 }
 
+/// The lower-case words a title keeps among its capitalised ones ("The Art of the Deal").
+const TITLE_SMALL_WORD: u32 = class::ARTICLE
+    | class::CONNECTOR
+    | class::TAILPREP
+    | class::COORDINATOR
+    | class::AGENT
+    | class::PARTICLE
+    | class::LABEL;
+
 /// Whether the quote `p` closes on a comma, "!" or "?" inside its marks, as speech does.
 pub(crate) fn ends_like_speech(block: &Block, p: &super::marks::Pair) -> bool {
     let tk = &block.tk;
@@ -485,7 +494,8 @@ pub(crate) fn ends_like_speech(block: &Block, p: &super::marks::Pair) -> bool {
 }
 
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
-/// has lower-case short words, which are allowed). A capitalised pronoun or a lone capital
+/// has lower-case short words, articles and prepositions, which are allowed; “That's the way
+/// it is” is speech). A capitalised pronoun or a lone capital
 /// letter (which the tokens may read as an initial, "I.") is no sign of a title (“Neither do
 /// I.” is speech), nor is the capital that starts a second sentence (“Absolutely not.
 /// Absolutely not,” is speech).
@@ -494,8 +504,8 @@ pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
     let mut caps = 0;
     for k in a..b.min(tk.len()) {
         if tk.word(k) {
-            let short = tk.s(k).len() <= 3;
-            if !tk.cap(k) && !short {
+            let small = tk.s(k).len() <= 3 && tk.has(k, TITLE_SMALL_WORD);
+            if !tk.cap(k) && !small {
                 return false;
             }
             let letter = tk.s(k).trim_end_matches('.').len() <= 1;
