@@ -170,6 +170,24 @@ fn capitalised_speech_before_its_cue_is_not_a_title() {
 }
 
 #[test]
+fn long_lower_case_fragment_without_a_cue_is_speech() {
+    let (got, style, speaker, _, _) =
+        only("The new ad targets a \u{201c}tax code that rewards the few who can afford lawyers.\u{201d}");
+    assert!(got.contains("tax code that rewards"), "{got:?}");
+    assert_eq!((style, speaker.as_deref()), (QuoteStyle::Mixed, Some("The new ad")));
+    // Its clause's further quoted words are part of it; the speaker just quoted goes on when
+    // the sentence has no subject before the marks.
+    let q = quotes(
+        "\u{201c}We lost,\u{201d} Ana Ruiz said. Instead, \u{201c}we need a plan that works for the town\u{201d} and \u{201c}a real budget.\u{201d}",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert!(q[1].0.contains("a real budget"), "{q:#?}");
+    assert_eq!((q[1].1, q[1].2.as_deref()), (QuoteStyle::Mixed, Some("Ana Ruiz")), "{q:#?}");
+    // Shorter fragments stay scare quotes.
+    assert!(quotes("The plan is a \u{201c}big new idea\u{201d} for the town.").is_empty());
+}
+
+#[test]
 fn speaker_descriptions_and_resolution() {
     let text = "Iraqi Prime Minister Haider al Abadi spoke on Monday.\n\n\u{201c}We are ready,\u{201d} Abadi said.\n\n\u{201c}We will share,\u{201d} he said.";
     let qs = quote_structs(text);

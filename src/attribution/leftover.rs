@@ -3,6 +3,7 @@
 //! findable speaker, and what is not speech at all (scare quotes, titles).
 
 use super::speaker::{self, Np};
+use super::tokens::{Family, Kind};
 use super::view::Cue;
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
@@ -13,6 +14,10 @@ const MAX_SCARE_WORDS: usize = 4;
 /// A fragment with no cue is its sentence subject's words only when it has this many words
 /// (shorter ones are mostly scare quotes: "massive resistance", "super PACs").
 const MIN_SUBJECT_FRAGMENT_WORDS: usize = 3;
+
+/// A lower-case quoted fragment with no cue and no named subject is speech, not a scare
+/// quote, from this many words.
+const MIN_UNCUED_FRAGMENT_WORDS: usize = 6;
 
 /// The block's frames from `first`: those sorted by start before this pass (`first..sorted`)
 /// and the last one this pass added (which lies before any later quote).
@@ -240,6 +245,30 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                     continue;
                 }
             }
+        }
+        // A long lower-case fragment is someone's words, not a scare quote ("The ad targets a
+        // “corrupt system that keeps the rich in power”"): its sentence subject's, if any.
+        // Single marks are left out: they are too often apostrophes ("the '80s; …").
+        let double = block.tk.t.get(p.open).is_some_and(|t| t.kind != Kind::Mark(Family::Single));
+        if words >= MIN_UNCUED_FRAGMENT_WORDS && !first_word_cap && double {
+            let tk = &block.tk;
+            let a = block.sentence_start(p.open);
+            // With no subject ("Instead, “he just acts …”"), the speaker just quoted goes on.
+            let speaker = speaker::subject_past_opening(tk, a, p.open)
+                .filter(|np| np.end <= p.open)
+                .map(|np| doc.people.resolve(tk, &np))
+                .or_else(|| prev.and_then(|(s, _, _)| s));
+            // Further quoted words of the clause are the same speaker's, in the same quote
+            // ("… as a “human leech who will …” and a “spoiled brat.”").
+            let end = clause_end(block, &p);
+            let last = block.pairs.partition_point(|q| q.open < end).saturating_sub(1).max(i);
+            take_pairs_until(block, p.open, end);
+            let content = content.start..block.pairs.get(last).map_or(content.end, |q| block.pair_content(q).end);
+            let group = doc.group();
+            block.taken[i] = true;
+            let extent = cover(&[Some(content.clone()), Some(outer)]);
+            doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group });
+            continue;
         }
         // With no cue and no speaker: a short or lower-case fragment is a scare quote, a
         // title-case one a name.
