@@ -188,6 +188,16 @@ fn long_lower_case_fragment_without_a_cue_is_speech() {
 }
 
 #[test]
+fn a_second_cue_right_after_the_marks_ends_the_quoted_clause() {
+    let q =
+        quotes("Ana Ruiz called both the mayor and the council \u{201c}liars\u{201d} and said the budget was a fraud.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].0, "both the mayor and the council \u{201c}liars\u{201d}", "{q:#?}");
+    assert_eq!((q[0].1, q[0].2.as_deref()), (QuoteStyle::Mixed, Some("Ana Ruiz")), "{q:#?}");
+    assert_eq!((q[1].0.as_str(), q[1].1), ("the budget was a fraud", QuoteStyle::Indirect), "{q:#?}");
+}
+
+#[test]
 fn speaker_descriptions_and_resolution() {
     let text = "Iraqi Prime Minister Haider al Abadi spoke on Monday.\n\n\u{201c}We are ready,\u{201d} Abadi said.\n\n\u{201c}We will share,\u{201d} he said.";
     let qs = quote_structs(text);

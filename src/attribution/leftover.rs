@@ -344,7 +344,10 @@ fn clause_end(block: &Block, p: &super::marks::Pair) -> usize {
     if last {
         return quote_end;
     }
-    super::indirect::cut_at_next_attribution(block, quote_end, end.max(quote_end)).max(quote_end)
+    // Scanned from the closing mark, so that a second cue right after it ends the clause too
+    // ("called her “weak” and said she …").
+    let from = p.close.unwrap_or(quote_end);
+    super::indirect::cut_at_next_attribution(block, from, end.max(quote_end)).max(quote_end)
 }
 
 /// Marks the quotes opening after `open` and before token `end` as part of one clause.
