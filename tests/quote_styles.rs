@@ -198,6 +198,17 @@ fn a_second_cue_right_after_the_marks_ends_the_quoted_clause() {
 }
 
 #[test]
+fn a_participle_cue_after_a_comma_inside_the_marks_opens_a_clause_of_its_own() {
+    let q = quotes(
+        "Ana Ruiz said the plan was \u{201c}a disaster for the town,\u{201d} adding that the council had \u{201c}lied to everyone.\u{201d}",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].0, "the plan was \u{201c}a disaster for the town,\u{201d}", "{q:#?}");
+    assert_eq!(q[1].0, "that the council had \u{201c}lied to everyone.\u{201d}", "{q:#?}");
+    assert!(q.iter().all(|r| r.1 == QuoteStyle::Mixed && r.2.as_deref() == Some("Ana Ruiz")), "{q:#?}");
+}
+
+#[test]
 fn speaker_descriptions_and_resolution() {
     let text = "Iraqi Prime Minister Haider al Abadi spoke on Monday.\n\n\u{201c}We are ready,\u{201d} Abadi said.\n\n\u{201c}We will share,\u{201d} he said.";
     let qs = quote_structs(text);

@@ -43,7 +43,9 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
                 && !tk.cap(next)
                 && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER)
                     || tk.s(next).ends_with("ing"));
-            if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+            let quoted_after = (next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m));
+            // "… “in a position to win,” adding that …": as after a comma outside the marks.
+            if new_clause && (!quoted_after || participle_cue(tk, next)) {
                 return c + 1;
             }
             continue;
@@ -57,12 +59,7 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         // reports the quoted words after it in a clause of its own (read next, for the same
         // speaker).
         let next = c + 1;
-        let participle_cue = tk.word(next)
-            && !tk.cap(next)
-            && tk.s(next).ends_with("ing")
-            && tk.has(next, class::PHRASE_START)
-            && tk.cue_at(next).is_some_and(|cue| cue.start == next);
-        if participle_cue && (next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+        if participle_cue(tk, next) && (next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
             return c;
         }
         // ", but stopped short of …", ", citing …": a new clause, unless quoted words follow.
@@ -82,4 +79,14 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         }
     }
     end
+}
+
+/// Whether token `k` is a lower-case participle cue ("calling", "adding"), which opens a
+/// clause of its own after a comma.
+fn participle_cue(tk: &crate::attribution::view::Toks, k: usize) -> bool {
+    tk.word(k)
+        && !tk.cap(k)
+        && tk.s(k).ends_with("ing")
+        && tk.has(k, class::PHRASE_START)
+        && tk.cue_at(k).is_some_and(|cue| cue.start == k)
 }
