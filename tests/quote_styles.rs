@@ -209,6 +209,17 @@ fn a_participle_cue_after_a_comma_inside_the_marks_opens_a_clause_of_its_own() {
 }
 
 #[test]
+fn a_new_speaker_after_quoted_words_starts_a_new_attribution() {
+    let q = quotes("Ana Ruiz said the budget was \u{201c}a fraud\u{201d} and Tom Lee thinks the council will fix it.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!((q[0].0.as_str(), q[0].2.as_deref()), ("the budget was \u{201c}a fraud\u{201d}", Some("Ana Ruiz")));
+    assert_eq!((q[1].0.as_str(), q[1].2.as_deref()), ("the council will fix it", Some("Tom Lee")));
+    // Two subjects of one verb stay in one reported clause.
+    let q = quotes("Ana Ruiz said both the mayor and Tom Lee thought the budget failed.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+}
+
+#[test]
 fn speaker_descriptions_and_resolution() {
     let text = "Iraqi Prime Minister Haider al Abadi spoke on Monday.\n\n\u{201c}We are ready,\u{201d} Abadi said.\n\n\u{201c}We will share,\u{201d} he said.";
     let qs = quote_structs(text);

@@ -27,6 +27,14 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
             {
                 return if tk.punct(c - 1, ',') { c - 1 } else { c };
             }
+            // "… “their day in court” and he does believe …", "…, but she knows …": a new
+            // subject with its own cue, after a comma, a dash or quoted words (not "both Ruiz
+            // and Lee said", one subject).
+            let after_break =
+                tk.punct(c - 1, ',') || tk.dash(c - 1) || (c >= 2 && tk.mark(c - 1) && tk.in_quote(c - 2));
+            if after_break && new_attribution(tk, c + 1, end) {
+                return if tk.punct(c - 1, ',') { c - 1 } else { c };
+            }
         }
         // "…, “justice for Terrence,” but pledged …": a comma inside the closing mark ends
         // the clause like one outside it.
@@ -69,13 +77,8 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
             return c;
         }
-        let v = (c + 1..(c + 8).min(end)).find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some());
-        if let Some(v) = v {
-            if let Some(cue) = tk.cue_at(v) {
-                if speaker::before(tk, cue.start, c + 1).is_some_and(|np| np.start == c + 1) {
-                    return c;
-                }
-            }
+        if new_attribution(tk, c + 1, end) {
+            return c;
         }
     }
     end
@@ -89,4 +92,11 @@ fn participle_cue(tk: &crate::attribution::view::Toks, k: usize) -> bool {
         && tk.s(k).ends_with("ing")
         && tk.has(k, class::PHRASE_START)
         && tk.cue_at(k).is_some_and(|cue| cue.start == k)
+}
+
+/// Whether a speaker starting at token `s` and its cue (within a few words) open a new
+/// attribution before `end`.
+fn new_attribution(tk: &crate::attribution::view::Toks, s: usize, end: usize) -> bool {
+    let v = (s..(s + 8).min(end)).find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some());
+    v.and_then(|v| tk.cue_at(v)).is_some_and(|cue| speaker::before(tk, cue.start, s).is_some_and(|np| np.start == s))
 }
