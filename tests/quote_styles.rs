@@ -220,6 +220,16 @@ fn a_new_speaker_after_quoted_words_starts_a_new_attribution() {
 }
 
 #[test]
+fn as_someone_put_it_attributes_the_quote() {
+    let (got, style, speaker, cue, _) = only("As Ana Ruiz put it, \u{201c}Nobody reads the budget.\u{201d}");
+    assert_eq!((got.as_str(), style), ("Nobody reads the budget.", QuoteStyle::Direct));
+    assert_eq!((speaker.as_deref(), cue.as_deref()), (Some("Ana Ruiz"), Some("put it")));
+    let (got, _, speaker, _, _) = only("As Ana Ruiz puts it, the council is \u{201c}asleep at the wheel.\u{201d}");
+    assert_eq!(got, "the council is \u{201c}asleep at the wheel.\u{201d}");
+    assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
 fn speaker_descriptions_and_resolution() {
     let text = "Iraqi Prime Minister Haider al Abadi spoke on Monday.\n\n\u{201c}We are ready,\u{201d} Abadi said.\n\n\u{201c}We will share,\u{201d} he said.";
     let qs = quote_structs(text);

@@ -164,6 +164,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 .and_then(|np| np.start.checked_sub(1))
                 .filter(|&h| labels && tk.word(h) && tk.has(h, class::HEADLESS));
             let start = headless.or(that).unwrap_or_else(|| cue.clause_start());
+            // "As Ana Ruiz put it, the plan is “…”": the comma after the cue is not quoted.
+            let start = if tk.punct(start, ',') && start < p.open { start + 1 } else { start };
             let end = clause_end(block, &p);
             take_pairs_until(block, p.open, end);
             let tk = &block.tk;
