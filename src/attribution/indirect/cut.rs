@@ -1,6 +1,6 @@
-//! Where a reported clause ends: before another attribution that follows it (", NP cue"),
-//! before a second cue of the same speaker ("said … and warned …"), at a new clause after a
-//! comma or a closing quote mark.
+//! Where a reported clause ends: before another attribution that follows it (", NP cue",
+//! "“…” and NP cue"), before a second cue of the same speaker ("said … and warned …"), at a
+//! new clause after a comma or a closing quote mark.
 
 use crate::attribution::speaker;
 use crate::attribution::words::{class, CueKind};
@@ -9,8 +9,9 @@ use crate::attribution::Block;
 /// How far into a reported clause another attribution is looked for.
 pub(super) const MAX_CUT_SCAN: usize = 200;
 
-/// The end of a reported clause: before ", NP cue" when another attribution follows, or
-/// before "and" + a second cue of the same speaker ("said … and warned …").
+/// The end of a reported clause: before ", NP cue" or ", and NP cue" when another
+/// attribution follows, or before "and" + a second cue of the same speaker ("said … and
+/// warned …").
 pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -> usize {
     let tk = &block.tk;
     for c in start..end.min(start + MAX_CUT_SCAN) {
