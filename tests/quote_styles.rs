@@ -183,6 +183,10 @@ fn long_lower_case_fragment_without_a_cue_is_speech() {
     assert_eq!(q.len(), 2, "{q:#?}");
     assert!(q[1].0.contains("a real budget"), "{q:#?}");
     assert_eq!((q[1].1, q[1].2.as_deref()), (QuoteStyle::Mixed, Some("Ana Ruiz")), "{q:#?}");
+    // A capitalised quote with no cue inside its sentence is its subject's too.
+    let (_, style, speaker, _, _) =
+        only("The new memo goes on in detail, \u{201c}Nobody reads the budget before the vote.\u{201d}");
+    assert_eq!((style, speaker.as_deref()), (QuoteStyle::Direct, Some("The new memo")));
     // Shorter fragments stay scare quotes.
     assert!(quotes("The plan is a \u{201c}big new idea\u{201d} for the town.").is_empty());
 }

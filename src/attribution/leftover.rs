@@ -253,13 +253,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // Single marks are left out: they are too often apostrophes ("the '80s; …").
         let double = block.tk.t.get(p.open).is_some_and(|t| t.kind != Kind::Mark(Family::Single));
         if words >= MIN_UNCUED_FRAGMENT_WORDS && !first_word_cap && double {
-            let tk = &block.tk;
-            let a = block.sentence_start(p.open);
-            // With no subject ("Instead, “he just acts …”"), the speaker just quoted goes on.
-            let speaker = speaker::subject_past_opening(tk, a, p.open)
-                .filter(|np| np.end <= p.open)
-                .map(|np| doc.people.resolve(tk, &np))
-                .or_else(|| prev.and_then(|(s, _, _)| s));
+            let speaker = subject_or_previous(block, doc, p.open, prev);
             // Further quoted words of the clause are the same speaker's, in the same quote
             // ("… as a “human leech who will …” and a “spoiled brat.”").
             let end = clause_end(block, &p);
@@ -277,12 +271,13 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         if words <= MAX_SCARE_WORDS || !first_word_cap || title_case(block, p.open + 1, p.stop) {
             continue;
         }
+        let speaker = subject_or_previous(block, doc, p.open, None);
         let group = doc.group();
         block.taken[i] = true;
         doc.push(Frame {
             content,
             style: QuoteStyle::Direct,
-            speaker: None,
+            speaker,
             cue: None,
             via: None,
             extent: cover(&[Some(outer)]),
@@ -322,6 +317,22 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             }
         }
     }
+}
+
+/// The speaker of a quote with no cue inside its sentence: the sentence's subject before the
+/// quote, or else (the sentence has none: "Instead, “he just acts …”") the speaker just quoted.
+fn subject_or_previous(
+    block: &Block,
+    doc: &mut Doc,
+    open: usize,
+    prev: Option<(Option<SpeakerRef>, usize, usize)>,
+) -> Option<SpeakerRef> {
+    let tk = &block.tk;
+    let a = block.sentence_start(open);
+    speaker::subject_past_opening(tk, a, open)
+        .filter(|np| np.end <= open)
+        .map(|np| doc.people.resolve(tk, &np))
+        .or_else(|| prev.and_then(|(s, _, _)| s))
 }
 
 /// How far past a quoted fragment later quote marks are looked for.
