@@ -205,6 +205,93 @@ fn a_headline_with_its_byline_is_a_title() {
 }
 
 #[test]
+fn capitalised_speech_before_its_cue_is_not_a_title() {
+    // Two short sentences, each capitalised, and words in capitals that end like speech.
+    for (text, said) in [
+        ("\"Never again. Never again,\" Ana Ruiz replied.", "Never again. Never again,"),
+        ("\u{201c}Good Evening, Senator,\u{201d} Ana Ruiz said.", "Good Evening, Senator,"),
+        ("\"NO MORE TOLLS!\" Ana Ruiz wrote on Friday.", "NO MORE TOLLS!"),
+    ] {
+        let (got, style, speaker, _, _) = only(text);
+        assert!(got.contains(said), "{text:?} -> {got:?}");
+        assert_eq!((style, speaker.as_deref()), (QuoteStyle::Direct, Some("Ana Ruiz")), "{text:?}");
+    }
+    // Capitalised words with lower-case words a title would not keep ("way", "is") are speech:
+    // here the next sentence of the speaker just quoted.
+    let q = quotes("\"The vote is close,\" Ana Ruiz said. \"That's the way it is, Tom.\"");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].2.as_deref(), Some("Ana Ruiz"), "{q:#?}");
+    assert!(quotes("She starred in \u{201c}The Art of the Deal\u{201d} on stage.").is_empty());
+    // A title inside its sentence stays a title, whatever cue follows.
+    let q = quotes("On Sunday's \u{201c}Evening Roundtable,\u{201d} Ana Ruiz said the plan had failed.");
+    assert!(q.iter().all(|r| !r.0.contains("Roundtable")), "{q:#?}");
+}
+
+#[test]
+fn long_lower_case_fragment_without_a_cue_is_speech() {
+    let (got, style, speaker, _, _) =
+        only("The new ad targets a \u{201c}tax code that rewards the few who can afford lawyers.\u{201d}");
+    assert!(got.contains("tax code that rewards"), "{got:?}");
+    assert_eq!((style, speaker.as_deref()), (QuoteStyle::Mixed, Some("The new ad")));
+    // Its clause's further quoted words are part of it; the speaker just quoted goes on when
+    // the sentence has no subject before the marks.
+    let q = quotes(
+        "\u{201c}We lost,\u{201d} Ana Ruiz said. Instead, \u{201c}we need a plan that works for the town\u{201d} and \u{201c}a real budget.\u{201d}",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert!(q[1].0.contains("a real budget"), "{q:#?}");
+    assert_eq!((q[1].1, q[1].2.as_deref()), (QuoteStyle::Mixed, Some("Ana Ruiz")), "{q:#?}");
+    // A capitalised quote with no cue inside its sentence is its subject's too.
+    let (_, style, speaker, _, _) =
+        only("The new memo goes on in detail, \u{201c}Nobody reads the budget before the vote.\u{201d}");
+    assert_eq!((style, speaker.as_deref()), (QuoteStyle::Direct, Some("The new memo")));
+    // Shorter fragments stay scare quotes.
+    assert!(quotes("The plan is a \u{201c}big new idea\u{201d} for the town.").is_empty());
+}
+
+#[test]
+fn a_second_cue_right_after_the_marks_ends_the_quoted_clause() {
+    let q =
+        quotes("Ana Ruiz called both the mayor and the council \u{201c}liars\u{201d} and said the budget was a fraud.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].0, "both the mayor and the council \u{201c}liars\u{201d}", "{q:#?}");
+    assert_eq!((q[0].1, q[0].2.as_deref()), (QuoteStyle::Mixed, Some("Ana Ruiz")), "{q:#?}");
+    assert_eq!((q[1].0.as_str(), q[1].1), ("the budget was a fraud", QuoteStyle::Indirect), "{q:#?}");
+}
+
+#[test]
+fn a_participle_cue_after_a_comma_inside_the_marks_opens_a_clause_of_its_own() {
+    let q = quotes(
+        "Ana Ruiz said the plan was \u{201c}a disaster for the town,\u{201d} adding that the council had \u{201c}lied to everyone.\u{201d}",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].0, "the plan was \u{201c}a disaster for the town,\u{201d}", "{q:#?}");
+    assert_eq!(q[1].0, "that the council had \u{201c}lied to everyone.\u{201d}", "{q:#?}");
+    assert!(q.iter().all(|r| r.1 == QuoteStyle::Mixed && r.2.as_deref() == Some("Ana Ruiz")), "{q:#?}");
+}
+
+#[test]
+fn a_new_speaker_after_quoted_words_starts_a_new_attribution() {
+    let q = quotes("Ana Ruiz said the budget was \u{201c}a fraud\u{201d} and Tom Lee thinks the council will fix it.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!((q[0].0.as_str(), q[0].2.as_deref()), ("the budget was \u{201c}a fraud\u{201d}", Some("Ana Ruiz")));
+    assert_eq!((q[1].0.as_str(), q[1].2.as_deref()), ("the council will fix it", Some("Tom Lee")));
+    // Two subjects of one verb stay in one reported clause.
+    let q = quotes("Ana Ruiz said both the mayor and Tom Lee thought the budget failed.");
+    assert_eq!(q.len(), 1, "{q:#?}");
+}
+
+#[test]
+fn as_someone_put_it_attributes_the_quote() {
+    let (got, style, speaker, cue, _) = only("As Ana Ruiz put it, \u{201c}Nobody reads the budget.\u{201d}");
+    assert_eq!((got.as_str(), style), ("Nobody reads the budget.", QuoteStyle::Direct));
+    assert_eq!((speaker.as_deref(), cue.as_deref()), (Some("Ana Ruiz"), Some("put it")));
+    let (got, _, speaker, _, _) = only("As Ana Ruiz puts it, the council is \u{201c}asleep at the wheel.\u{201d}");
+    assert_eq!(got, "the council is \u{201c}asleep at the wheel.\u{201d}");
+    assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
 fn speaker_descriptions_and_resolution() {
     let text = "Iraqi Prime Minister Haider al Abadi spoke on Monday.\n\n\u{201c}We are ready,\u{201d} Abadi said.\n\n\u{201c}We will share,\u{201d} he said.";
     let qs = quote_structs(text);

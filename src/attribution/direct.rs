@@ -193,14 +193,18 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         if content.is_empty() {
             continue;
         }
-        // “The Steve Harvey Morning Show,” and ‘Coal Isn't the Villain.’ are names, not speech.
-        if super::leftover::title_case(block, p.open + 1, p.stop) {
+        // “The Steve Harvey Morning Show,” and ‘Coal Isn't the Villain.’ are names, not speech;
+        // but words in capitals that open a sentence and end like speech, with a cue after
+        // them, are speech (“Your Honor,” I said; “Oh, My God!” she cried).
+        let tk = &block.tk;
+        let title = super::leftover::title_case(block, p.open + 1, p.stop);
+        let opens_sentence = p.open == block.sentence_start(p.open) || (p.open > 0 && tk.hard_stop(p.open - 1));
+        if title && !(opens_sentence && super::leftover::ends_like_speech(block, &p)) {
             continue;
         }
         // A quote that opens inside its sentence and closes it with a full stop ("Morris says
         // the campaign will “compete vigorously.” O’Malley’s move was first reported by MSNBC.")
         // is that sentence's: a cue of the next sentence is not its cue.
-        let tk = &block.tk;
         let inside = p.open > block.sentence_start(p.open) && tk.word(p.open - 1);
         let closes_sentence = p.close.is_some_and(|c| c > 0 && tk.punct(c - 1, '.'));
         let found = p
@@ -208,7 +212,7 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
             .filter(|_| !(inside && closes_sentence))
             .and_then(|c| after(block, c))
             .map(|a| (a, true))
-            .or_else(|| before(block, p.open));
+            .or_else(|| if title { None } else { before(block, p.open) });
         let Some((a, punct)) = found else { continue };
         let tk = &block.tk;
         let starts_lower = tk.t.get(p.open + 1).is_some_and(|t| t.is_word() && !t.cap);

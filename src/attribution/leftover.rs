@@ -3,13 +3,14 @@
 //! findable speaker, and what is not speech at all (scare quotes, titles).
 
 use super::speaker::{self, Np};
+use super::tokens::{Family, Kind};
 use super::view::Cue;
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 use fragments::{joined_frame, within_frame};
-pub(crate) use names::title_case;
 use names::{byline_after, one_word_term, stage_direction, subheading};
+pub(crate) use names::{ends_like_speech, title_case};
 
 mod fragments;
 mod names;
@@ -19,6 +20,10 @@ const MAX_SCARE_WORDS: usize = 4;
 /// A fragment with no cue is its sentence subject's words only when it has this many words
 /// (shorter ones are mostly scare quotes: "massive resistance", "super PACs").
 const MIN_SUBJECT_FRAGMENT_WORDS: usize = 3;
+
+/// A lower-case quoted fragment with no cue and no named subject is speech, not a scare
+/// quote, from this many words.
+const MIN_UNCUED_FRAGMENT_WORDS: usize = 6;
 
 /// The block's frames from `first`: those sorted by start before this pass (`first..sorted`)
 /// and the last one this pass added (which lies before any later quote).
@@ -133,10 +138,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // “Lilyhammer” follows a mobster …, ''Friends'' has been a hit: a short quote that its
         // sentence goes on from is a name or a term; not so one that ends like speech
         // (“This is fantastic!” beamed …, “I'm a voter,” declares …) or before a pronoun.
-        let spoken_end = p
-            .close
-            .and_then(|c| c.checked_sub(1))
-            .is_some_and(|e| tk.punct(e, ',') || tk.punct(e, '!') || tk.punct(e, '?'));
+        let spoken_end = ends_like_speech(block, &p);
         let after = p.close.map(|c| c + 1);
         let named_term = words <= MAX_SCARE_WORDS
             && !spoken_end
@@ -200,6 +202,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 .and_then(|np| np.start.checked_sub(1))
                 .filter(|&h| labels && tk.word(h) && tk.has(h, class::HEADLESS));
             let start = headless.or(that).unwrap_or_else(|| cue.clause_start());
+            // "As Ana Ruiz put it, the plan is “…”": the comma after the cue is not quoted.
+            let start = if tk.punct(start, ',') && start < p.open { start + 1 } else { start };
             let end = clause_end(block, &p);
             take_pairs_until(block, p.open, end);
             let tk = &block.tk;
@@ -282,17 +286,36 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 }
             }
         }
+        // A long lower-case fragment is someone's words, not a scare quote ("The ad targets a
+        // “corrupt system that keeps the rich in power”"): its sentence subject's, if any.
+        // Single marks are left out: they are too often apostrophes ("the '80s; …").
+        let double = block.tk.t.get(p.open).is_some_and(|t| t.kind != Kind::Mark(Family::Single));
+        if words >= MIN_UNCUED_FRAGMENT_WORDS && !first_word_cap && double {
+            let speaker = subject_or_previous(block, doc, p.open, prev);
+            // Further quoted words of the clause are the same speaker's, in the same quote
+            // ("… as a “human leech who will …” and a “spoiled brat.”").
+            let end = clause_end(block, &p);
+            let last = block.pairs.partition_point(|q| q.open < end).saturating_sub(1).max(i);
+            take_pairs_until(block, p.open, end);
+            let content = content.start..block.pairs.get(last).map_or(content.end, |q| block.pair_content(q).end);
+            let group = doc.group();
+            block.taken[i] = true;
+            let extent = cover(&[Some(content.clone()), Some(outer)]);
+            doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group });
+            continue;
+        }
         // With no cue and no speaker: a short or lower-case fragment is a scare quote, a
         // title-case one a name.
         if words <= MAX_SCARE_WORDS || !first_word_cap || title_case(block, p.open + 1, p.stop) {
             continue;
         }
+        let speaker = subject_or_previous(block, doc, p.open, None);
         let group = doc.group();
         block.taken[i] = true;
         doc.push(Frame {
             content,
             style: QuoteStyle::Direct,
-            speaker: None,
+            speaker,
             cue: None,
             via: None,
             extent: cover(&[Some(outer)]),
@@ -336,6 +359,22 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
     }
 }
 
+/// The speaker of a quote with no cue inside its sentence: the sentence's subject before the
+/// quote, or else (the sentence has none: "Instead, “he just acts …”") the speaker just quoted.
+fn subject_or_previous(
+    block: &Block,
+    doc: &mut Doc,
+    open: usize,
+    prev: Option<(Option<SpeakerRef>, usize, usize)>,
+) -> Option<SpeakerRef> {
+    let tk = &block.tk;
+    let a = block.sentence_start(open);
+    speaker::subject_past_opening(tk, a, open)
+        .filter(|np| np.end <= open)
+        .map(|np| doc.people.resolve(tk, &np))
+        .or_else(|| prev.and_then(|(s, _, _)| s))
+}
+
 /// How far past a quoted fragment later quote marks are looked for.
 const MAX_CLAUSE_SCAN: usize = 200;
 
@@ -358,7 +397,10 @@ fn clause_end(block: &Block, p: &super::marks::Pair) -> usize {
     if last {
         return quote_end;
     }
-    super::indirect::cut_at_next_attribution(block, quote_end, end.max(quote_end)).max(quote_end)
+    // Scanned from the closing mark, so that a second cue right after it ends the clause too
+    // ("called her “weak” and said she …").
+    let from = p.close.unwrap_or(quote_end);
+    super::indirect::cut_at_next_attribution(block, from, end.max(quote_end)).max(quote_end)
 }
 
 /// Marks the quotes opening after `open` and before token `end` as part of one clause.

@@ -46,14 +46,29 @@ fn followed_by_words(tokens: &[Token], i: usize) -> bool {
     }
 }
 
+/// Whether token `i` is the block's first, past invisible formatting characters (a
+/// direction mark or a zero-width space that a web page left before the text).
+fn opens_block(tokens: &[Token], i: usize) -> bool {
+    let invisible = |t: &Token| {
+        matches!(
+            t.kind,
+            Kind::Punct('\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+        )
+    };
+    tokens.get(..i).is_some_and(|before| before.len() <= 2 && before.iter().all(invisible))
+}
+
 fn can_open(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else { return false };
     let g = glyph(text, t);
-    if matches!(g, '\u{201d}' | '\u{bb}' | '\u{203a}') {
+    // A closing glyph opens only at the block's start, where nothing precedes it to close
+    // (”We will win,” typed with the wrong mark).
+    let at_start = opens_block(tokens, i);
+    if matches!(g, '\u{201d}' | '\u{bb}' | '\u{203a}') && !(g == '\u{201d}' && at_start) {
         return false;
     }
     let left_free = t.space_before
-        || i == 0
+        || at_start
         || tokens.get(i - 1).is_some_and(|p| {
             matches!(p.kind, Kind::Mark(_) | Kind::Punct('(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':'))
         });
@@ -187,6 +202,13 @@ mod tests {
         assert_eq!(quotes("Er sagte \u{201e}Wir bleiben.\u{201c}"), ["Wir bleiben."]);
         // An opening mark with words glued after it still opens.
         assert_eq!(quotes("\u{201c}One \u{201c}two\u{201d} three\u{201d}"), ["One ", "two"]);
+    }
+
+    #[test]
+    fn closing_glyph_at_the_block_start_opens() {
+        assert_eq!(quotes("\u{201d}We will win. Soon.\u{201d} \u{2015} Ana Ruiz."), ["We will win. Soon."]);
+        assert_eq!(quotes("\u{202a}\u{201d}We will win,\u{201d} said Ana Ruiz."), ["We will win,"]);
+        assert_eq!(quotes("We won\u{201d} today."), Vec::<String>::new());
     }
 
     #[test]

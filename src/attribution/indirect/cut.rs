@@ -1,6 +1,6 @@
-//! Where a reported clause ends: before another attribution that follows it (", NP cue"),
-//! before a second cue of the same speaker ("said … and warned …"), at a new clause after a
-//! comma or a closing quote mark.
+//! Where a reported clause ends: before another attribution that follows it (", NP cue",
+//! "“…” and NP cue"), before a second cue of the same speaker ("said … and warned …"), at a
+//! new clause after a comma or a closing quote mark.
 
 use crate::attribution::speaker;
 use crate::attribution::words::{class, CueKind};
@@ -9,8 +9,9 @@ use crate::attribution::Block;
 /// How far into a reported clause another attribution is looked for.
 pub(super) const MAX_CUT_SCAN: usize = 200;
 
-/// The end of a reported clause: before ", NP cue" when another attribution follows, or
-/// before "and" + a second cue of the same speaker ("said … and warned …").
+/// The end of a reported clause: before ", NP cue" or ", and NP cue" when another
+/// attribution follows, or before "and" + a second cue of the same speaker ("said … and
+/// warned …").
 pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -> usize {
     let tk = &block.tk;
     for c in start..end.min(start + MAX_CUT_SCAN) {
@@ -25,6 +26,14 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
             if second
                 && tk.cue_at(v).is_some_and(|cue| cue.start == v && matches!(cue.kind, CueKind::Say | CueKind::Tell))
             {
+                return if tk.punct(c - 1, ',') { c - 1 } else { c };
+            }
+            // "… “their day in court” and he does believe …", "…, but she knows …": a new
+            // subject with its own cue, after a comma, a dash or quoted words (not "both Ruiz
+            // and Lee said", one subject).
+            let after_break =
+                tk.punct(c - 1, ',') || tk.dash(c - 1) || (c >= 2 && tk.mark(c - 1) && tk.in_quote(c - 2));
+            if after_break && new_attribution(tk, c + 1, end) {
                 return if tk.punct(c - 1, ',') { c - 1 } else { c };
             }
         }
@@ -43,7 +52,9 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
                 && !tk.cap(next)
                 && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER)
                     || tk.s(next).ends_with("ing"));
-            if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+            let quoted_after = (next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m));
+            // "… “in a position to win,” adding that …": as after a comma outside the marks.
+            if new_clause && (!quoted_after || participle_cue(tk, next)) {
                 return c + 1;
             }
             continue;
@@ -57,12 +68,7 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         // reports the quoted words after it in a clause of its own (read next, for the same
         // speaker).
         let next = c + 1;
-        let participle_cue = tk.word(next)
-            && !tk.cap(next)
-            && tk.s(next).ends_with("ing")
-            && tk.has(next, class::PHRASE_START)
-            && tk.cue_at(next).is_some_and(|cue| cue.start == next);
-        if participle_cue && (next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+        if participle_cue(tk, next) && (next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
             return c;
         }
         // ", but stopped short of …", ", citing …": a new clause, unless quoted words follow.
@@ -72,14 +78,26 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
             return c;
         }
-        let v = (c + 1..(c + 8).min(end)).find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some());
-        if let Some(v) = v {
-            if let Some(cue) = tk.cue_at(v) {
-                if speaker::before(tk, cue.start, c + 1).is_some_and(|np| np.start == c + 1) {
-                    return c;
-                }
-            }
+        if new_attribution(tk, c + 1, end) {
+            return c;
         }
     }
     end
+}
+
+/// Whether token `k` is a lower-case participle cue ("calling", "adding"), which opens a
+/// clause of its own after a comma.
+fn participle_cue(tk: &crate::attribution::view::Toks, k: usize) -> bool {
+    tk.word(k)
+        && !tk.cap(k)
+        && tk.s(k).ends_with("ing")
+        && tk.has(k, class::PHRASE_START)
+        && tk.cue_at(k).is_some_and(|cue| cue.start == k)
+}
+
+/// Whether a speaker starting at token `s` and its cue (within a few words) open a new
+/// attribution before `end`.
+fn new_attribution(tk: &crate::attribution::view::Toks, s: usize, end: usize) -> bool {
+    let v = (s..(s + 8).min(end)).find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some());
+    v.and_then(|v| tk.cue_at(v)).is_some_and(|cue| speaker::before(tk, cue.start, s).is_some_and(|np| np.start == s))
 }

@@ -25,12 +25,29 @@ pub(super) fn byline_after(tk: &Toks, p: &Pair) -> bool {
     })
 }
 
+/// The lower-case short words a title keeps among its capitalised ones ("The Art of the Deal").
+const TITLE_SMALL_WORD: u32 = class::ARTICLE
+    | class::CONNECTOR
+    | class::TAILPREP
+    | class::COORDINATOR
+    | class::AGENT
+    | class::PARTICLE
+    | class::LABEL;
+
+/// Whether the quote `p` closes on a comma, "!" or "?" inside its marks, as speech does.
+pub(crate) fn ends_like_speech(block: &Block, p: &Pair) -> bool {
+    let tk = &block.tk;
+    p.close.and_then(|c| c.checked_sub(1)).is_some_and(|e| tk.punct(e, ',') || tk.punct(e, '!') || tk.punct(e, '?'))
+}
+
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
-/// has lower-case short words, which are allowed, and numbers: “Friends for Ana 2008”). A
-/// listed longer title word (“The Late Show with Ana Ruiz”) is allowed when the capitalised
-/// words outnumber the lower-case ones (“Thank you, and may The Force be with you” is speech).
-/// A capitalised pronoun or a lone capital letter (which the tokens may read as an initial,
-/// "I.") is no sign of a title (“Neither do I.” is speech).
+/// has lower-case short words, articles and prepositions, which are allowed, and numbers:
+/// “Friends for Ana 2008”; “That's the way it is” is speech). A listed longer title word (“The
+/// Late Show with Ana Ruiz”) is allowed when the capitalised words outnumber the lower-case
+/// ones (“Thank you, and may The Force be with you” is speech). A capitalised pronoun or a lone
+/// capital letter (which the tokens may read as an initial, "I.") is no sign of a title
+/// (“Neither do I.” is speech), nor is the capital that starts a second sentence (“Absolutely
+/// not. Absolutely not,” is speech).
 pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
     let tk = &block.tk;
     let (mut caps, mut lower, mut title_word) = (0, 0, false);
@@ -44,10 +61,13 @@ pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
                         return false;
                     }
                     title_word = true;
+                } else if !tk.has(k, TITLE_SMALL_WORD) {
+                    return false;
                 }
             }
             let letter = tk.s(k).trim_end_matches('.').len() <= 1;
-            caps += usize::from(tk.cap(k) && !letter && !tk.has(k, class::PRONOUN));
+            let sentence_start = k > a && tk.hard_stop(k - 1);
+            caps += usize::from(tk.cap(k) && !letter && !sentence_start && !tk.has(k, class::PRONOUN));
         }
     }
     caps >= 2 && (!title_word || caps > lower)
