@@ -68,7 +68,8 @@ pub(crate) fn find(
 ) -> Vec<(Range<usize>, Loaded)> {
     let lexicon = &*words::LEXICON;
     let found = lexicon.find_in_runs(&text.joined, word_runs);
-    let marked = marks::Marked::new(text);
+    // Only the words found are asked about: no pairing of marks for a text with none.
+    let marked = if found.is_empty() { marks::Marked::default() } else { marks::Marked::new(text) };
     let capitals: Vec<Capital> = found
         .iter()
         .map(|(span, sense)| match lexicon.senses.get(*sense) {

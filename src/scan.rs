@@ -3,6 +3,7 @@
 //! over the whole text, where those bytes are rare.
 
 use std::iter::Peekable;
+use std::ops::Range;
 
 use memchr::{memchr2_iter, memchr3_iter, Memchr2, Memchr3};
 
@@ -45,6 +46,29 @@ impl Iterator for Positions<'_> {
     }
 }
 
+/// Pushes onto `out` the joined-text offsets in `block` of `text` where a quote mark may start:
+/// `"`, a doubled `` ` `` or `'`, « », and the curly marks “ ” „ ‘ ’ (not the other characters of
+/// General Punctuation, dashes above all). Told from their bytes, without decoding: the pairing
+/// of claims and of loaded wording reads only these, each by its own rule.
+pub(crate) fn quote_mark_starts(text: &str, block: Range<usize>, out: &mut Vec<usize>) {
+    let Some(body) = text.as_bytes().get(block.clone()) else { return };
+    for i in positions(body, [b'"', 0xC2, 0xE2], [b'`', b'\'']) {
+        let next = body.get(i + 1).copied();
+        let may_start = match body.get(i).copied() {
+            Some(b'"') => true,
+            Some(b @ (b'`' | b'\'')) => next == Some(b),
+            // « and »: U+00AB, U+00BB.
+            Some(0xC2) => matches!(next, Some(0xAB | 0xBB)),
+            // ‘ ’ “ ” „: U+2018, U+2019, U+201C, U+201D, U+201E.
+            Some(0xE2) => next == Some(0x80) && matches!(body.get(i + 2), Some(0x98 | 0x99 | 0x9C..=0x9E)),
+            _ => false,
+        };
+        if may_start {
+            out.push(block.start + i);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +81,21 @@ mod tests {
             hay.iter().enumerate().filter(|(_, b)| b".\n\r!?".contains(b)).map(|(i, _)| i).collect();
         assert_eq!(found, expected);
         assert_eq!(positions(b"", [b'.'; 3], [b'!'; 2]).count(), 0);
+    }
+
+    #[test]
+    fn quote_mark_starts_are_the_marks_only() {
+        // One backtick or apostrophe alone starts no mark; a dash or a no-break space is no mark.
+        let text = "x \"a\" ``b'' it's ‘c’ “d” „e« »f — g\u{a0}h '";
+        let mut found = Vec::new();
+        quote_mark_starts(text, 0..text.len(), &mut found);
+        let marks: Vec<char> = found.iter().filter_map(|&i| text.get(i..)?.chars().next()).collect();
+        assert_eq!(marks, ['"', '"', '`', '\'', '‘', '’', '“', '”', '„', '«', '»']);
+        // Offsets are the joined text's, and a block's own: the first mark is outside 3..
+        let mut inside = Vec::new();
+        quote_mark_starts(text, 3..text.len(), &mut inside);
+        assert_eq!(inside, found.get(1..).unwrap_or_default());
+        quote_mark_starts(text, 0..text.len() + 1, &mut inside);
+        assert_eq!(inside.len(), found.len() - 1);
     }
 }

@@ -25,13 +25,16 @@ fn label(block: &str) -> Option<Range<usize>> {
     let body = block.trim_start();
     let body = body.strip_prefix(OPENING_MARKS).unwrap_or(body);
     let start = block.len() - body.len();
+    let label_char = |c: char| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '\u{2019}');
+    // Most paragraphs open with a word in lower or mixed case ("The"), which no label holds:
+    // ruled out before the colon is looked for.
+    if !body.chars().take_while(|&c| c != ' ' && c != ':').all(label_char) {
+        return None;
+    }
     let colon = body.get(..MAX_LABEL_BYTES.min(body.len()) + 1).unwrap_or(body).find(':')?;
     let text = &body[..colon];
     let words: Vec<&str> = text.split(' ').collect();
-    let word_ok = |w: &str| {
-        w.chars().filter(|c| c.is_uppercase()).count() >= 2
-            && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
-    };
+    let word_ok = |w: &str| w.chars().filter(|c| c.is_uppercase()).count() >= 2 && w.chars().all(label_char);
     let ok = (1..=MAX_LABEL_WORDS).contains(&words.len())
         && words.iter().all(|w| word_ok(w))
         && body[colon + 1..].starts_with(char::is_whitespace);
@@ -69,4 +72,21 @@ pub(crate) fn label_at(tk: &Toks) -> Option<(Np, usize)> {
         let np = Np { start: first, end: colon, name: Some((first, colon)), ..Np::default() };
         (np, colon)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_capitalized_names_before_a_colon() {
+        assert_eq!(label("JAKE TAPPER: Good evening."), Some(0..11));
+        assert_eq!(label("  O'ROURKE: Thanks."), Some(2..10));
+        // A first word in lower or mixed case rules the paragraph out at once.
+        assert_eq!(label("Tapper: Good evening."), None);
+        assert_eq!(label("The vote: close."), None);
+        assert_eq!(label("WASHINGTON — The senate voted."), None);
+        assert_eq!(label("TAPPER:no space"), None);
+        assert_eq!(label(""), None);
+    }
 }

@@ -17,10 +17,9 @@ pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
         let mut open: Option<usize> = None;
         let bytes = s.as_bytes();
         let mut i = 0;
-        // Jump from one byte that may start a mark to the next: `"`, the doubled marks' `` ` ``
-        // and `'`, and the lead bytes of the multi-byte marks (0xC2 for « », 0xE2 for the
-        // curly ones). Most bytes of a block are letters.
-        for at_byte in crate::scan::positions(bytes, [b'"', 0xC2, 0xE2], [b'`', b'\'']) {
+        // Jump from one place where a mark may start to the next (found once for the text,
+        // [`Text::quote_marks`]): most bytes of a block are letters.
+        for at_byte in text.quote_marks_in(block).iter().map(|&at| at.saturating_sub(block.start)) {
             if at_byte < i {
                 continue;
             }

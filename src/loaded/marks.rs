@@ -34,7 +34,7 @@ impl Marked {
                 continue;
             }
             let Some(body) = text.joined.get(block.clone()) else { continue };
-            scan(body, block.start, &mut regions);
+            scan(body, block.start, text.quote_marks_in(block), &mut regions);
         }
         Marked { regions: spans::merge(regions.into_iter()) }
     }
@@ -45,13 +45,14 @@ impl Marked {
     }
 }
 
-fn scan(body: &str, offset: usize, out: &mut Vec<Range<usize>>) {
+/// Pairs the marks of the block `body`, which starts at joined offset `offset`; `starts`: the
+/// joined offsets in it where a mark may start ([`Text::quote_marks`]), so everything else is
+/// skipped without decoding it.
+fn scan(body: &str, offset: usize, starts: &[usize], out: &mut Vec<Range<usize>>) {
     let mut double: Option<usize> = None;
     let mut single: Option<usize> = None;
-    // Only these bytes can start a mark; skip everything else without decoding it.
-    let starts = crate::scan::positions(body.as_bytes(), [b'"', 0xE2, 0xC2], [b'\'', b'\'']);
     let mut skip_to = 0;
-    for i in starts {
+    for i in starts.iter().map(|&at| at.saturating_sub(offset)) {
         if i < skip_to {
             continue;
         }

@@ -27,6 +27,10 @@ pub(crate) struct Text {
     /// Sentence spans, in order, never crossing a block. Leading and trailing whitespace is
     /// not part of a sentence.
     pub sentences: Vec<Range<usize>>,
+    /// Where a quote mark may start, in order: one scan for the two detectors that pair quote
+    /// marks themselves (claims' quoted spans and loaded wording's marked regions), see
+    /// [`crate::scan::quote_mark_starts`].
+    pub quote_marks: Vec<usize>,
 }
 
 impl Text {
@@ -46,10 +50,12 @@ impl Text {
             kinds.push(block.kind);
         }
         let mut sentences = Vec::new();
+        let mut quote_marks = Vec::new();
         for block in &blocks {
             sentences::split(&joined, block.clone(), &mut sentences);
+            crate::scan::quote_mark_starts(&joined, block.clone(), &mut quote_marks);
         }
-        Text { joined, blocks, kinds, sentences }
+        Text { joined, blocks, kinds, sentences, quote_marks }
     }
 
     /// The text of a span.
@@ -73,6 +79,13 @@ impl Text {
             Err(0) => None,
             Err(i) => Some(i - 1),
         }
+    }
+
+    /// The places where a quote mark may start inside `block` (one of [`Text::blocks`]).
+    pub fn quote_marks_in(&self, block: &Range<usize>) -> &[usize] {
+        let from = self.quote_marks.partition_point(|&at| at < block.start);
+        let to = self.quote_marks.partition_point(|&at| at < block.end);
+        self.quote_marks.get(from..to).unwrap_or_default()
     }
 
     /// The kind of the block that holds `offset`.
