@@ -354,3 +354,15 @@ fn a_paragraph_after_a_colon_introduction_is_the_speakers() {
     let inside = "Smith said it at 9: the fire killed 40 people in 2015. The flood killed 30 people in 2016.";
     assert_eq!(claims(inside).len(), 1, "{:?}", claims(inside));
 }
+
+#[test]
+fn a_paragraph_with_no_sentence_end_is_a_caption_not_a_claim() {
+    // A photo caption, a credit after it, a date line: none ends like prose.
+    let caption = "Ana Ruiz with her two sons at the mill she bought in 2019\n\n\
+                   Protesters marched on the ministry, injuring 12 officers. (Agencies)\n\n\
+                   14 Mar, 2024 14 Mar, 2024";
+    assert!(claims(caption).is_empty(), "{:?}", claims(caption));
+    // The same words as prose are a claim.
+    let prose = "Protesters marched on the ministry in 2019, injuring 12 officers.";
+    assert_eq!(claims(prose).len(), 1, "{:?}", claims(prose));
+}
