@@ -147,3 +147,11 @@ fn a_long_appositive_after_the_name_still_reaches_the_cue() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn a_name_before_a_lower_case_role_noun_modifies_it() {
+    assert_speaker("“We will stay,” Ruiz campaign officials said.", "We will stay", Some("Ruiz campaign officials"));
+    assert_speaker("“We will stay,” Labour politicians said.", "We will stay", Some("Labour politicians"));
+    // A name after the role is still the speaker.
+    assert_speaker("“We will stay,” Ruiz campaign manager Ana Diaz said.", "We will stay", Some("Ana Diaz"));
+}
