@@ -21,6 +21,7 @@ pub(crate) use lists::lower_roots;
 use std::collections::HashSet;
 use std::ops::Range;
 
+use crate::document::BlockKind;
 use crate::report::Claim;
 use crate::text::Text;
 use crate::voice::VoiceMap;
@@ -48,6 +49,9 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
     let mut introduced = None;
     for i in 0..text.sentences.len() {
         let block = text.sentences.get(i).map(|s| text.block_of(s.start));
+        if block.is_some_and(|b| unfinished_block(text, b)) {
+            continue;
+        }
         let after_colon = colon_introduction(text, &scratch.tokenizer, i);
         if after_colon == Some(true) {
             introduced = block;
@@ -59,6 +63,25 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
     }
     out
 }
+
+/// A caption, or a paragraph that stops with no sentence end ("Ana Ruiz at her farm near the
+/// river", "3 May 2024"): a photo caption, a credit, a date line or a label, not the outlet's
+/// prose (a page may lay out its captions as list items). A headline has no full stop.
+fn unfinished_block(text: &Text, block: usize) -> bool {
+    let Some(span) = text.blocks.get(block) else { return false };
+    match text.kinds.get(block) {
+        Some(BlockKind::Caption) => return true,
+        Some(BlockKind::Headline) => return false,
+        _ => {}
+    }
+    let body = text.slice(span).trim_end_matches(|c: char| c.is_whitespace() || CLOSERS.contains(c));
+    !body.is_empty() && !body.ends_with(|c: char| FINISHERS.contains(c))
+}
+
+/// The marks that may close a paragraph after its last sentence ends: quote marks, brackets.
+const CLOSERS: &str = "\"'\u{2019}\u{201D})]";
+/// The marks that end a sentence (a colon introduces what follows; a dash breaks off speech).
+const FINISHERS: &str = ".!?\u{2026}:;\u{2014}-";
 
 /// The buffers of the sentence loop, kept from sentence to sentence so that judging one
 /// allocates nothing.

@@ -1,5 +1,6 @@
 //! The list of sources: every speaker the frames name, merged by canonical name.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::attribution::Frame;
@@ -12,7 +13,7 @@ pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
     // Looked up by name and by (source, outlet), not by scanning the lists: a document can name
     // thousands of speakers, and each frame's look-up would read them all.
     // (Sized for the frames up front: grown step by step, it rehashed every name again.)
-    let mut by_name: HashMap<&str, usize> = HashMap::with_capacity(frames.len());
+    let mut by_name: HashMap<Cow<'_, str>, usize> = HashMap::with_capacity(frames.len());
     let mut relayed: HashSet<(usize, &str)> = HashSet::new();
     let mut last_group = None;
     for frame in frames {
@@ -20,7 +21,7 @@ pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
         let new_quote = last_group != Some((frame.group, speaker.name.as_str()));
         last_group = Some((frame.group, speaker.name.as_str()));
         // One hash of the name, found or inserted.
-        let i = *by_name.entry(speaker.name.as_str()).or_insert_with(|| {
+        let i = *by_name.entry(merge_key(&speaker.name)).or_insert_with(|| {
             sources.push(Source {
                 name: speaker.name.clone(),
                 description: None,
@@ -44,4 +45,28 @@ pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
         }
     }
     sources
+}
+
+/// The key that merges a source's mentions: a description capitalised only because it opens a
+/// sentence ("The minister", "the minister") is one source; names keep their case.
+fn merge_key(name: &str) -> Cow<'_, str> {
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or_default();
+    let described = words.next().is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if described && first.starts_with(|c: char| c.is_uppercase()) {
+        Cow::Owned(name.to_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge_key;
+
+    #[test]
+    fn a_description_opening_a_sentence_merges_with_its_lower_case_mention() {
+        assert_eq!(merge_key("The minister"), merge_key("the minister"));
+        assert_ne!(merge_key("Ana Ruiz"), merge_key("ana ruiz"));
+    }
 }

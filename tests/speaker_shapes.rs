@@ -147,3 +147,26 @@ fn a_long_appositive_after_the_name_still_reaches_the_cue() {
         Some("Ana Ruiz"),
     );
 }
+
+#[test]
+fn a_name_before_a_lower_case_role_noun_modifies_it() {
+    assert_speaker("“We will stay,” Ruiz campaign officials said.", "We will stay", Some("Ruiz campaign officials"));
+    assert_speaker("“We will stay,” Labour politicians said.", "We will stay", Some("Labour politicians"));
+    // A name after the role is still the speaker.
+    assert_speaker("“We will stay,” Ruiz campaign manager Ana Diaz said.", "We will stay", Some("Ana Diaz"));
+}
+
+#[test]
+fn a_topic_label_before_a_colon_is_not_the_speaker_of_a_fragment() {
+    assert_speaker(
+        "Peru floods: Ana Ruiz and her husband 'refusing to leave their farm', as river rises",
+        "refusing to leave",
+        Some("Ana Ruiz"),
+    );
+}
+
+#[test]
+fn a_naming_participle_opening_the_sentence_reports_nobody() {
+    let text = "Dubbed \"the Monster\" or \"Old Grey\" for its colour, the river has flooded twice this year.";
+    assert!(speakers(text).is_empty(), "{:#?}", speakers(text));
+}

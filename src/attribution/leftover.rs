@@ -261,7 +261,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // A fragment of several words in a sentence whose subject is a source: that
         // source's words ("Reid has gone after Trump as a “human leech”").
         if words >= MIN_SUBJECT_FRAGMENT_WORDS && !title_case(block, p.open + 1, p.stop) {
-            let a = block.sentence_start(p.open);
+            let a = past_topic_label(&block.tk, block.sentence_start(p.open), p.open);
             let subject = speaker::sentence_subject(&block.tk, a, p.open);
             if let Some(np) = subject.and_then(|np| speaker::not_opening_shape(&block.tk, np)) {
                 let tk = &block.tk;
@@ -500,6 +500,19 @@ fn subject_before_colon(block: &Block, colon: usize) -> Option<Np> {
         })
 }
 
+/// Where the sentence `a..open` starts past a topic label and its colon ("Peru floods: Ana Ruiz
+/// '…'"): a label with a lower-case word names no speaker, as "Ruiz: …" does.
+fn past_topic_label(tk: &super::view::Toks, a: usize, open: usize) -> usize {
+    let colon = (a..open).take(MAX_LABEL).find(|&k| tk.punct(k, ':') && !tk.in_quote(k));
+    match colon {
+        Some(c) if (a..c).any(|k| tk.word(k) && !tk.cap(k)) => c + 1,
+        _ => a,
+    }
+}
+
+/// The most tokens of a topic label before a colon.
+const MAX_LABEL: usize = 8;
+
 /// How far back (in tokens) a fragment looks for its cue.
 const MAX_CUE_BACK: usize = 30;
 
@@ -521,6 +534,11 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
             continue;
         }
         let a = block.sentence_start(open);
+        // "Dubbed “the Monster” by fans, the river …": a participle opening the sentence is
+        // a passive naming, with no one who says.
+        if cue.kind == CueKind::Name && cue.verb == a && tk.s(a).ends_with("ed") {
+            continue;
+        }
         // "Minyon Moore, a senior adviser to the campaign, called …": a subject with an
         // appositive, which the look-back from the cue does not reach.
         let np = speaker::before(tk, cue.start, a).or_else(|| {

@@ -231,7 +231,14 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
         }
     }
     let runs: &[(usize, usize)] = if n <= RUNS_ON_STACK { &stack[..n] } else { &heap };
-    let followed_by_noun = |b: usize| b < e && tk.has(b, class::SOURCE_NOUN | class::OUTLET_HEAD);
+    // "Ruiz campaign officials", "Labour politicians": a name before the lower-case words of a
+    // role or unnamed-source noun that ends the phrase modifies it.
+    let role_at_end = e > s && tk.has(e - 1, class::ROLE | class::ANONYMOUS) && !tk.cap(e - 1);
+    let followed_by_noun = |b: usize| {
+        b < e
+            && (tk.has(b, class::SOURCE_NOUN | class::OUTLET_HEAD)
+                || role_at_end && (b..e).all(|k| tk.word(k) && !tk.cap(k) && !tk.has(k, class::CONNECTOR)))
+    };
     let after_title = |a: usize| a > s && tk.has(a - 1, class::SOURCE_NOUN) && tk.word(a - 1);
     let at_start = |a: usize| a == s || (a == s + 1 && tk.has(s, class::DETERMINER));
     // "Republican presidential nominee Donald Trump", "Trump campaign manager Kellyanne

@@ -389,3 +389,15 @@ fn weighing_a_plan_or_being_troubled_by_something_is_the_subjects_view() {
     // "thinking" as a noun before "of" gives no one's view.
     assert_eq!(claims("The new thinking of the board cut 300 jobs in 2019.").len(), 1);
 }
+
+#[test]
+fn a_paragraph_with_no_sentence_end_is_a_caption_not_a_claim() {
+    // A photo caption, a credit after it, a date line: none ends like prose.
+    let caption = "Ana Ruiz with her two sons at the mill she bought in 2019\n\n\
+                   Protesters marched on the ministry, injuring 12 officers. (Agencies)\n\n\
+                   14 Mar, 2024 14 Mar, 2024";
+    assert!(claims(caption).is_empty(), "{:?}", claims(caption));
+    // The same words as prose are a claim.
+    let prose = "Protesters marched on the ministry in 2019, injuring 12 officers.";
+    assert_eq!(claims(prose).len(), 1, "{:?}", claims(prose));
+}
