@@ -378,3 +378,15 @@ fn hostile_inputs_do_not_panic_and_stay_fast() {
         assert!(secs < 20.0, "{} bytes took {secs:.1}s", input.len());
     }
 }
+
+#[test]
+fn a_quote_dated_in_parentheses_is_a_cited_slogan_or_work() {
+    let text = "Ana Ruiz said the party changed its message. \
+                “Stop the Tax Hike!” (2012) gave way to “Jobs First, Always” (2016).\n\n\
+                “We listened to voters,” Ruiz said.";
+    let got: Vec<_> = quotes(text).into_iter().filter(|q| q.1 != QuoteStyle::Indirect).collect();
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].0, "We listened to voters,");
+    // Without the year, a quoted sentence stays a quote.
+    assert_eq!(quotes("Ana Ruiz spoke. “Stop the tax hike!” (She said it twice.)").len(), 1);
+}

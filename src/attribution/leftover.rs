@@ -9,7 +9,7 @@ use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 use fragments::{joined_frame, within_frame};
-use names::{byline_after, one_word_term, stage_direction, subheading};
+use names::{byline_after, dated_after, one_word_term, stage_direction, subheading};
 pub(crate) use names::{ends_like_speech, title_case};
 
 mod fragments;
@@ -128,7 +128,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         }
         // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’), and
         // headlines credited to their writer.
-        if title_case(block, p.open + 1, p.stop) || byline_after(tk, &p) {
+        if title_case(block, p.open + 1, p.stop) || byline_after(tk, &p) || dated_after(tk, &p) {
             continue;
         }
         let sentence_start = block.sentence_start(p.open);

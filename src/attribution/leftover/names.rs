@@ -25,6 +25,19 @@ pub(super) fn byline_after(tk: &Toks, p: &Pair) -> bool {
     })
 }
 
+/// Whether a quote is followed by a year in parentheses: “Stop the Tax Hike!” (2012) and
+/// “Blue Harbour” (1998) cite a slogan or a work by its date; speech is not dated that way.
+pub(super) fn dated_after(tk: &Toks, p: &Pair) -> bool {
+    p.close.is_some_and(|c| {
+        let year = tk.s(c + 2);
+        tk.punct(c + 1, '(')
+            && tk.punct(c + 3, ')')
+            && year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && (year.starts_with("19") || year.starts_with("20"))
+    })
+}
+
 /// The lower-case short words a title keeps among its capitalised ones ("The Art of the Deal").
 const TITLE_SMALL_WORD: u32 = class::ARTICLE
     | class::CONNECTOR
