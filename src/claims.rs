@@ -47,10 +47,20 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
     // The paragraph a colon introduction ending the one before ("The governor added:") hands
     // to its speaker.
     let mut introduced = None;
+    // Whether the current block is unfinished, decided once a block: the test trims the
+    // block's end, which a block of nothing but closing marks makes as long as the block.
+    let mut unfinished: Option<(usize, bool)> = None;
     for i in 0..text.sentences.len() {
         let block = text.sentences.get(i).map(|s| text.block_of(s.start));
-        if block.is_some_and(|b| unfinished_block(text, b)) {
-            continue;
+        if let Some(b) = block {
+            let skip = match unfinished {
+                Some((known, skip)) if known == b => skip,
+                _ => unfinished_block(text, b),
+            };
+            unfinished = Some((b, skip));
+            if skip {
+                continue;
+            }
         }
         let after_colon = colon_introduction(text, &scratch.tokenizer, i);
         if after_colon == Some(true) {
