@@ -88,8 +88,9 @@ fn unfinished_block(text: &Text, block: usize) -> bool {
     !body.is_empty() && !body.ends_with(|c: char| FINISHERS.contains(c))
 }
 
-/// The marks that may close a paragraph after its last sentence ends: quote marks, brackets.
-const CLOSERS: &str = "\"'\u{2019}\u{201D})]";
+/// The marks that may close a paragraph after its last sentence ends: quote marks, brackets
+/// (the closing marks the sentence splitter keeps with a sentence, `text/sentences.rs`).
+const CLOSERS: &str = "\"'\u{2019}\u{201D}\u{bb})]";
 /// The marks that end a sentence (a colon introduces what follows; a dash breaks off speech).
 const FINISHERS: &str = ".!?\u{2026}:;\u{2014}-";
 

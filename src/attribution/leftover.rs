@@ -3,7 +3,6 @@
 //! findable speaker, and what is not speech at all (scare quotes, titles).
 
 use super::speaker::{self, Np};
-use super::tokens::{Family, Kind};
 use super::view::Cue;
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
@@ -289,7 +288,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // A long lower-case fragment is someone's words, not a scare quote ("The ad targets a
         // “corrupt system that keeps the rich in power”"): its sentence subject's, if any.
         // Single marks are left out: they are too often apostrophes ("the '80s; …").
-        let double = block.tk.t.get(p.open).is_some_and(|t| t.kind != Kind::Mark(Family::Single));
+        let double = !block.tk.single_mark(p.open);
         if words >= MIN_UNCUED_FRAGMENT_WORDS && !first_word_cap && double {
             let speaker = subject_or_previous(block, doc, p.open, prev);
             // Further quoted words of the clause are the same speaker's, in the same quote

@@ -400,4 +400,7 @@ fn a_paragraph_with_no_sentence_end_is_a_caption_not_a_claim() {
     // The same words as prose are a claim.
     let prose = "Protesters marched on the ministry in 2019, injuring 12 officers.";
     assert_eq!(claims(prose).len(), 1, "{:?}", claims(prose));
+    // A paragraph whose last sentence closes inside guillemets ends like prose too.
+    let closed = "Protesters marched on the ministry in 2019, injuring 12 officers. The square is now \u{ab}the heart of the city.\u{bb}";
+    assert_eq!(claims(closed).len(), 1, "{:?}", claims(closed));
 }

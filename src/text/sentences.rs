@@ -141,15 +141,18 @@ fn is_abbreviation(before: &str) -> bool {
     is_listed_abbreviation(word)
 }
 
+/// Whether `c` separates the word before a period from what precedes it.
+fn separates_words(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}')
+}
+
 /// What follows the last white space, `(`, `"` or `“` of `before`. Most words before a period
 /// are ASCII: their bytes are read without decoding, back to the first byte outside ASCII.
 fn last_word(before: &str) -> &str {
     let bytes = before.as_bytes();
     // `char::is_whitespace` of ASCII: space, tab, line feed, vertical tab, form feed, return.
     match bytes.iter().rposition(|&b| b >= 0x80 || matches!(b, b' ' | b'\t'..=b'\r' | b'(' | b'"')) {
-        Some(i) if bytes.get(i).is_some_and(|&b| b >= 0x80) => {
-            before.rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}')).next().unwrap_or("")
-        }
+        Some(i) if bytes.get(i).is_some_and(|&b| b >= 0x80) => before.rsplit(separates_words).next().unwrap_or(""),
         Some(i) => before.get(i + 1..).unwrap_or(""),
         None => before,
     }
@@ -162,7 +165,7 @@ mod tests {
     #[test]
     fn last_word_reads_back_to_a_separator() {
         fn reference(s: &str) -> &str {
-            s.rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}')).next().unwrap_or("")
+            s.rsplit(separates_words).next().unwrap_or("")
         }
         let text = "He met (Gov \"J\u{201c}Sen\u{a0}Dr\u{2009}Mr\tNo\u{b}Fig. caf\u{e9}\u{201c}U.S";
         for end in 0..=text.len() {

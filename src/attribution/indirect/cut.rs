@@ -41,7 +41,7 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         // the clause like one outside it.
         // "… as a “disgrace” — a word …": a dash after the last closing mark ends it too.
         let closing = tk.mark(c) && c > start && tk.in_quote(c - 1) && !tk.in_quote(c + 1);
-        if closing && tk.dash(c + 1) && !(c + 1..end.min(c + 1 + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+        if closing && tk.dash(c + 1) && !marks_ahead(tk, c + 1, end) {
             return c + 1;
         }
         let comma_in_mark =
@@ -52,7 +52,7 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
                 && !tk.cap(next)
                 && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER)
                     || tk.s(next).ends_with("ing"));
-            let quoted_after = (next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m));
+            let quoted_after = marks_ahead(tk, next, end);
             // "… “in a position to win,” adding that …": as after a comma outside the marks.
             if new_clause && (!quoted_after || participle_cue(tk, next)) {
                 return c + 1;
@@ -68,14 +68,14 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         // reports the quoted words after it in a clause of its own (read next, for the same
         // speaker).
         let next = c + 1;
-        if participle_cue(tk, next) && (next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+        if participle_cue(tk, next) && marks_ahead(tk, next, end) {
             return c;
         }
         // ", but stopped short of …", ", citing …": a new clause, unless quoted words follow.
         let new_clause = tk.word(next)
             && !tk.cap(next)
             && (tk.has(next, class::FUNCTION) && !tk.has(next, class::COMPLEMENTIZER) || tk.s(next).ends_with("ing"));
-        if new_clause && !(next..end.min(next + MAX_CUT_SCAN)).any(|m| tk.mark(m)) {
+        if new_clause && !marks_ahead(tk, next, end) {
             return c;
         }
         if new_attribution(tk, c + 1, end) {
@@ -83,6 +83,11 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         }
     }
     end
+}
+
+/// Whether quoted words follow token `from` in the clause (before `end`, within the scan).
+fn marks_ahead(tk: &crate::attribution::view::Toks, from: usize, end: usize) -> bool {
+    (from..end.min(from + MAX_CUT_SCAN)).any(|m| tk.mark(m))
 }
 
 /// Whether token `k` is a lower-case participle cue ("calling", "adding"), which opens a
