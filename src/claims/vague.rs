@@ -368,6 +368,15 @@ mod tests {
     }
 
     #[test]
+    fn widely_accepted_needs_what_is_accepted() {
+        assert_eq!(vague("It is also widely accepted that the fort was built in 1620.").len(), 1);
+        assert_eq!(vague("The treaty is often seen as the end of the empire.").len(), 1);
+        assert!(vague("The firm reported a loss under generally accepted accounting rules.").is_empty());
+        assert!(vague("It was one of the last widely seen debates of the race.").is_empty());
+        assert!(vague("Herons are often seen in the river near the old mill.").is_empty());
+    }
+
+    #[test]
     fn as_many_as_compares_counts() {
         assert!(vague("The team saw almost as many goals conceded as scored.").is_empty());
         assert_eq!(vague("As many analysts predicted, the bank raised its rates.").len(), 1);
