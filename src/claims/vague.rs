@@ -374,6 +374,14 @@ mod tests {
         assert!(vague("The firm reported a loss under generally accepted accounting rules.").is_empty());
         assert!(vague("It was one of the last widely seen debates of the race.").is_empty());
         assert!(vague("Herons are often seen in the river near the old mill.").is_empty());
+        assert_eq!(vague("The ship is presumed to have sunk off the cape.").len(), 1);
+    }
+
+    #[test]
+    fn a_vague_subject_may_see_call_or_rank() {
+        assert_eq!(vague("Others call it the last great strike of the century.").len(), 1);
+        assert_eq!(vague("Most fans rank the album as the band's best.").len(), 1);
+        assert!(vague("The two firms see a rise in orders this spring.").is_empty());
     }
 
     #[test]
