@@ -324,6 +324,8 @@ fn compared_with_in_a_phrase_of_its_own_is_no_source() {
     assert_eq!(claims("Sanders won 25 million votes, compared with 16 million for Clinton.").len(), 1);
     assert_eq!(claims("Turnout fell by 3 million votes, especially compared to 2012.").len(), 1);
     assert_eq!(claims("Lee compared the flood that killed 30 people to a war."), []);
+    assert_eq!(claims("Registration rose by 12 percent compared with the same months of 2012.").len(), 1);
+    assert_eq!(claims("The mayor is often compared with Lee, who built 3,000 homes in 1990."), []);
 }
 
 #[test]
