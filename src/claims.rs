@@ -27,8 +27,9 @@ use crate::text::Text;
 use crate::voice::VoiceMap;
 use lists::{FACTS, HEDGES, SOURCING};
 use shapes::{
-    after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, in_relative_clause, is_modifier,
-    is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, mid_sentence_names, opens_phrase, speaks_for_a_time,
+    after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, in_relative_clause, is_counted_noun,
+    is_modifier, is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, mid_sentence_names, opens_phrase,
+    speaks_for_a_time,
 };
 use words::{Token, TokenKind};
 
@@ -246,6 +247,7 @@ fn judge<'a>(
         // An adjective, a relative clause about someone, or the act of speaking itself.
         let no_source_here = || {
             is_modifier(tokens, h.first)
+                || is_counted_noun(tokens, h)
                 || in_open_relative_clause(tokens, h.first)
                 || in_conjoined_relative_clause(tokens, h.first)
                 || kind == "speech" && speaks_for_a_time(tokens, h.end)

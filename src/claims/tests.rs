@@ -406,3 +406,9 @@ fn a_paragraph_with_no_sentence_end_is_a_caption_not_a_claim() {
     let closed = "Protesters marched on the ministry in 2019, injuring 12 officers. The square is now \u{ab}the heart of the city.\u{bb}";
     assert_eq!(claims(closed).len(), 1, "{:?}", claims(closed));
 }
+
+#[test]
+fn a_counted_plural_is_a_noun_not_a_verb() {
+    assert_eq!(claims("The fund paid for more than 3,500 projects in 40 countries.").len(), 1);
+    assert_eq!(claims("The bank projects growth of 3 percent in 2017."), []);
+}
