@@ -27,8 +27,9 @@ use crate::text::Text;
 use crate::voice::VoiceMap;
 use lists::{FACTS, HEDGES, SOURCING};
 use shapes::{
-    after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, in_relative_clause, is_modifier,
-    is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, mid_sentence_names, opens_phrase, speaks_for_a_time,
+    after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, in_relative_clause, is_counted_noun,
+    is_modifier, is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, mid_sentence_names, opens_phrase,
+    speaks_for_a_time,
 };
 use words::{Token, TokenKind};
 
@@ -246,6 +247,7 @@ fn judge<'a>(
         // An adjective, a relative clause about someone, or the act of speaking itself.
         let no_source_here = || {
             is_modifier(tokens, h.first)
+                || is_counted_noun(tokens, h)
                 || in_open_relative_clause(tokens, h.first)
                 || in_conjoined_relative_clause(tokens, h.first)
                 || kind == "speech" && speaks_for_a_time(tokens, h.end)
@@ -358,10 +360,20 @@ fn opens_with_agent<'t>(tokens: &[Token<'t>], hits: &lists::Hits) -> Option<&'t 
 }
 
 /// Whether a comparison verb stands as a preposition ("25 million votes, compared with 16
-/// million for Mrs. Clinton"): a phrase of its own before "to" or "with", where no one compares.
+/// million for Mrs. Clinton", "up by 12 percent compared with 2012"): a phrase of its own, or
+/// right after a lower-case noun, before "to" or "with", where no one compares; not after a
+/// form of "be" or an adverb ("is often compared with", a passive that someone compares).
 fn compares_as_preposition(tokens: &[Token<'_>], h: &words::Hit) -> bool {
     let next = tokens.get(h.end).map(|t| t.lower.as_ref());
-    next.is_some_and(|w| grammar::is("comparison-preposition", w)) && opens_phrase(tokens, h.first)
+    let after_noun = h.first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
+        let word = p.lower.as_ref();
+        p.kind == TokenKind::Word
+            && !p.is_capitalized()
+            && !word.ends_with("ly")
+            && !grammar::is("relative-gap", word)
+            && !grammar::is("participle-marker", word)
+    });
+    next.is_some_and(|w| grammar::is("comparison-preposition", w)) && (opens_phrase(tokens, h.first) || after_noun)
 }
 
 /// Whether a sourcing entry of this kind gives a sentence its source by itself (the other

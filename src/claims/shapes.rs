@@ -122,6 +122,19 @@ pub(super) fn is_noun_in_s(tokens: &[Token<'_>], hit: &Hit) -> bool {
     one_word_in_s && (before_of || after_determiner)
 }
 
+/// Whether the one-word form in -s at `hit` is a plural noun counted by a figure ("more than
+/// 3,500 projects", "two watch lists" are not "projects" or "lists" as verbs): no one speaks.
+pub(super) fn is_counted_noun(tokens: &[Token<'_>], hit: &Hit) -> bool {
+    let one_word_in_s = hit.end == hit.first + 1
+        && tokens.get(hit.first).is_some_and(|t| t.lower.ends_with('s') && !t.is_capitalized());
+    let after_figure = hit
+        .first
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| p.kind == TokenKind::Number || grammar::is("figure-word", p.lower.as_ref()));
+    one_word_in_s && after_figure
+}
+
 /// Whether the speech verb ending before token `end` is followed by how long someone spoke
 /// ("Trump spoke for 77 minutes", "he never spoke longer than 30 minutes", "spoke briefly,")
 /// and nothing after it reports what was said (no "that", quote mark, colon or dash): speaking

@@ -324,6 +324,8 @@ fn compared_with_in_a_phrase_of_its_own_is_no_source() {
     assert_eq!(claims("Sanders won 25 million votes, compared with 16 million for Clinton.").len(), 1);
     assert_eq!(claims("Turnout fell by 3 million votes, especially compared to 2012.").len(), 1);
     assert_eq!(claims("Lee compared the flood that killed 30 people to a war."), []);
+    assert_eq!(claims("Registration rose by 12 percent compared with the same months of 2012.").len(), 1);
+    assert_eq!(claims("The mayor is often compared with Lee, who built 3,000 homes in 1990."), []);
 }
 
 #[test]
@@ -403,4 +405,10 @@ fn a_paragraph_with_no_sentence_end_is_a_caption_not_a_claim() {
     // A paragraph whose last sentence closes inside guillemets ends like prose too.
     let closed = "Protesters marched on the ministry in 2019, injuring 12 officers. The square is now \u{ab}the heart of the city.\u{bb}";
     assert_eq!(claims(closed).len(), 1, "{:?}", claims(closed));
+}
+
+#[test]
+fn a_counted_plural_is_a_noun_not_a_verb() {
+    assert_eq!(claims("The fund paid for more than 3,500 projects in 40 countries.").len(), 1);
+    assert_eq!(claims("The bank projects growth of 3 percent in 2017."), []);
 }

@@ -61,12 +61,13 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         if subject {
             // The verb may stand past an aside (", however,": three tokens).
             end = (hit.end..tokens.len().min(hit.end + QUANTIFIER_REACH + 4))
-                .find(|&j| {
-                    let word = tokens.get(j..j + 1).unwrap_or(&[]);
-                    SOURCING.find(word).iter().any(|h| super::is_source_kind(SOURCING.kind(h)))
-                        || VAGUE.find(word).iter().any(|h| VAGUE.kind(h) == "verb")
-                })
+                .find(|&j| is_verb(tokens, j))
                 .map_or(hit.end, |j| j + 1);
+        }
+        // "as many goals conceded as scored" compares two counts: no one speaks.
+        let as_word = |t: Option<&Token<'_>>| t.is_some_and(|t| t.lower == "as");
+        if subject && as_word(hit.first.checked_sub(1).and_then(|p| tokens.get(p))) && as_word(tokens.get(end)) {
+            continue;
         }
         // "was criticized by the mayor", "it was reported by ABS-CBN" name their source.
         let agent_window = if kind == "agentless" { 3 } else { 1 };
@@ -115,10 +116,15 @@ fn counts(tokens: &[Token<'_>], hit: &Hit) -> bool {
 /// Whether the vague source ending before token `from` goes on to name its members ("some
 /// scholars like Siedow and Kurnatowska", "critics, including Senator Smith,"): then it is sourced.
 fn names_members(tokens: &[Token<'_>], from: usize) -> bool {
-    // The marker follows the source, or the source's noun ("some scholars like"), with or
-    // without a comma; after a verb ("Analysts say that attacks like Paris") it is no marker.
+    // The marker follows the source, or the source's noun and the words before it ("some
+    // scholars like", "some high-profile guests, including"), with or without a comma; after a
+    // verb ("Analysts say that attacks like Paris") it is no marker.
     let mut i = from;
-    if tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_marker(tokens, i)) {
+    let plain_word = |i: usize| {
+        tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized() && !is_marker(tokens, i))
+    };
+    let reach = if from.checked_sub(1).is_some_and(|v| is_verb(tokens, v)) { 0 } else { MEMBERS_NOUN_REACH };
+    while i < from + reach && plain_word(i) && !is_verb(tokens, i) {
         i += 1;
     }
     if tokens.get(i).is_some_and(|t| t.text == ",") {
@@ -130,6 +136,18 @@ fn names_members(tokens: &[Token<'_>], from: usize) -> bool {
         _ => return false,
     };
     is_marker(tokens, i) && tokens.get(name_at).is_some_and(Token::is_capitalized)
+}
+
+/// How many plain words (the source's noun and its modifiers) may stand between a vague source
+/// and the list of its members ("some high-profile guests, including").
+const MEMBERS_NOUN_REACH: usize = 3;
+
+/// Whether token `i` is a verb a vague source takes (a speech or thought verb, or a verb of the
+/// vague list): the words after it are what the source says, not the source's noun.
+fn is_verb(tokens: &[Token<'_>], i: usize) -> bool {
+    let word = tokens.get(i..i + 1).unwrap_or(&[]);
+    SOURCING.find(word).iter().any(|h| super::is_source_kind(SOURCING.kind(h)))
+        || VAGUE.find(word).iter().any(|h| VAGUE.kind(h) == "verb")
 }
 
 /// Whether the words after a sentence-opening "Some", up to its noun, name people: a noun of the
@@ -298,6 +316,8 @@ mod tests {
     fn a_vague_source_that_names_its_members_is_sourced() {
         assert!(vague("Critics like Huffman say it would help the senator.").is_empty());
         assert!(vague("Some observers, including Zeynep Tufekci, criticized the site.").is_empty());
+        assert!(vague("Some prominent critics, including Senator Ruiz, say the tax hurts farms.").is_empty());
+        assert!(vague("The mayor was joined by some high-profile guests, including Ana Ruiz.").is_empty());
         // A list of examples after the verb does not name the source.
         assert_eq!(vague("Analysts say that attacks like Paris will tighten border checks.").len(), 1);
     }
@@ -345,6 +365,29 @@ mod tests {
     fn a_quantifier_before_a_number_counts() {
         assert!(vague("It was spoken by some 105,000 people in the highlands.").is_empty());
         assert_eq!(vague("The rite is still practised by some villagers in the north.").len(), 1);
+    }
+
+    #[test]
+    fn widely_accepted_needs_what_is_accepted() {
+        assert_eq!(vague("It is also widely accepted that the fort was built in 1620.").len(), 1);
+        assert_eq!(vague("The treaty is often seen as the end of the empire.").len(), 1);
+        assert!(vague("The firm reported a loss under generally accepted accounting rules.").is_empty());
+        assert!(vague("It was one of the last widely seen debates of the race.").is_empty());
+        assert!(vague("Herons are often seen in the river near the old mill.").is_empty());
+        assert_eq!(vague("The ship is presumed to have sunk off the cape.").len(), 1);
+    }
+
+    #[test]
+    fn a_vague_subject_may_see_call_or_rank() {
+        assert_eq!(vague("Others call it the last great strike of the century.").len(), 1);
+        assert_eq!(vague("Most fans rank the album as the band's best.").len(), 1);
+        assert!(vague("The two firms see a rise in orders this spring.").is_empty());
+    }
+
+    #[test]
+    fn as_many_as_compares_counts() {
+        assert!(vague("The team saw almost as many goals conceded as scored.").is_empty());
+        assert_eq!(vague("As many analysts predicted, the bank raised its rates.").len(), 1);
     }
 
     #[test]
