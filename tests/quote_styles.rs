@@ -390,3 +390,17 @@ fn a_quote_dated_in_parentheses_is_a_cited_slogan_or_work() {
     // Without the year, a quoted sentence stays a quote.
     assert_eq!(quotes("Ana Ruiz spoke. “Stop the tax hike!” (She said it twice.)").len(), 1);
 }
+
+#[test]
+fn a_short_fragment_closing_its_sentence_inside_its_marks_is_speech() {
+    // The period inside the marks ends the sentence as quoted speech does.
+    let (text, style, speaker, _, _) =
+        only("The mayor spoke on Tuesday. Ana Ruiz has made housing her “top priority.”");
+    assert_eq!(text, "top priority.", "{text:?}");
+    assert_eq!(style, QuoteStyle::Mixed);
+    assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
+    // A scare quote closes before the period, and stays the outlet's wording.
+    assert!(quotes("The council met again. The plan was a “compromise” for everyone.").is_empty());
+    // With no one to speak it, the fragment is left alone.
+    assert!(quotes("The council met again. There was a “compromise.”").is_empty());
+}

@@ -8,7 +8,7 @@ use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 use fragments::{joined_frame, within_frame};
-use names::{byline_after, dated_after, one_word_term, stage_direction, subheading};
+use names::{byline_after, closes_sentence_inside, dated_after, one_word_term, stage_direction, subheading};
 pub(crate) use names::{ends_like_speech, title_case};
 
 mod fragments;
@@ -253,8 +253,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 continue;
             }
         }
-        // With no cue, a single quoted word is a scare quote (loaded wording reports those).
-        if words < 2 {
+        // With no cue, a single quoted word is a scare quote (loaded wording reports those),
+        // unless it closes its sentence (below).
+        let closes_inside = closes_sentence_inside(block, &p);
+        if words < 2 && !closes_inside {
             continue;
         }
         // A fragment of several words in a sentence whose subject is a source: that
@@ -285,10 +287,30 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 }
             }
         }
+        // “… will be a “top priority.”” — a fragment that closes its sentence inside its marks
+        // ends as quoted speech does; a scare quote closes before the period. Its sentence
+        // subject's words, or the speaker just quoted. Single marks are left out here and
+        // below: they are too often apostrophes ("the '80s; …").
+        let double = !block.tk.single_mark(p.open);
+        if double && words < MIN_UNCUED_FRAGMENT_WORDS && closes_inside {
+            let speaker = subject_or_previous(block, doc, p.open, prev.clone());
+            if speaker.is_some() {
+                let group = doc.group();
+                block.taken[i] = true;
+                doc.push(Frame {
+                    content,
+                    style: QuoteStyle::Mixed,
+                    speaker,
+                    cue: None,
+                    via: None,
+                    extent: outer,
+                    group,
+                });
+                continue;
+            }
+        }
         // A long lower-case fragment is someone's words, not a scare quote ("The ad targets a
         // “corrupt system that keeps the rich in power”"): its sentence subject's, if any.
-        // Single marks are left out: they are too often apostrophes ("the '80s; …").
-        let double = !block.tk.single_mark(p.open);
         if words >= MIN_UNCUED_FRAGMENT_WORDS && !first_word_cap && double {
             let speaker = subject_or_previous(block, doc, p.open, prev);
             // Further quoted words of the clause are the same speaker's, in the same quote

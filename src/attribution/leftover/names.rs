@@ -53,6 +53,17 @@ pub(crate) fn ends_like_speech(block: &Block, p: &Pair) -> bool {
     p.close.and_then(|c| c.checked_sub(1)).is_some_and(|e| tk.punct(e, ',') || tk.punct(e, '!') || tk.punct(e, '?'))
 }
 
+/// Whether quote `p` closes its sentence inside its marks: a period, "!" or "?" just before
+/// the closing mark, and nothing of the sentence after it (the vote was “a disaster.”).
+pub(super) fn closes_sentence_inside(block: &Block, p: &Pair) -> bool {
+    let tk = &block.tk;
+    p.close.is_some_and(|c| {
+        c > 0
+            && (tk.punct(c - 1, '.') || tk.punct(c - 1, '!') || tk.punct(c - 1, '?'))
+            && !tk.same_sentence(c - 1, c + 1)
+    })
+}
+
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
 /// has lower-case short words, articles and prepositions, which are allowed, and numbers:
 /// “Friends for Ana 2008”; “That's the way it is” is speech). A listed longer title word (“The
