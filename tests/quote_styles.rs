@@ -404,3 +404,11 @@ fn a_short_fragment_closing_its_sentence_inside_its_marks_is_speech() {
     // With no one to speak it, the fragment is left alone.
     assert!(quotes("The council met again. There was a “compromise.”").is_empty());
 }
+
+#[test]
+fn a_mixed_quote_running_past_its_sentence_runs_to_its_closing_mark() {
+    let q = quotes("Ana Ruiz told reporters that “the plan works well. We will finish it by June.”");
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].0, "that “the plan works well. We will finish it by June.", "{q:#?}");
+    assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"));
+}

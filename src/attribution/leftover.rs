@@ -7,7 +7,7 @@ use super::view::Cue;
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
-use fragments::{joined_frame, within_frame};
+use fragments::{joined_frame, run_on_quotes, within_frame};
 use names::{byline_after, closes_sentence_inside, dated_after, one_word_term, stage_direction, subheading};
 pub(crate) use names::{ends_like_speech, title_case};
 
@@ -343,6 +343,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             group,
         });
     }
+    run_on_quotes(block, doc, first);
     // "FALLIN: Well, I think …": an unquoted labelled paragraph of a transcript is its
     // label's words, the speech it reports included ("I think he is …" is not a new speaker).
     if let Some((np, colon)) = labelled.filter(|&(_, c)| !block.tk.in_quote(0) && c + 1 < block.tk.len()) {

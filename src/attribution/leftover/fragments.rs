@@ -2,7 +2,7 @@
 //! end by a comma or a coordinator.
 
 use super::super::words::class;
-use super::super::{Block, Doc};
+use super::super::{Block, Doc, Frame};
 
 /// How many of the latest frames the fragment rules look at.
 const MAX_FRAGMENT_LOOKBACK: usize = 8;
@@ -35,4 +35,28 @@ pub(super) fn joined_frame(block: &Block, doc: &Doc, first: usize, open: usize) 
     (lo..doc.frames.len())
         .rev()
         .find(|&j| doc.frames.get(j).is_some_and(|f| f.speaker.is_some() && f.extent.end == end))
+}
+
+/// "Ruiz told reporters that “the plan works. We will finish it.”": a frame that ends with
+/// the sentence holding its quote's opening mark, while the quoted words run on past it, runs
+/// on to the closing mark (the quote is one).
+pub(super) fn run_on_quotes(block: &Block, doc: &mut Doc, first: usize) {
+    let tk = &block.tk;
+    for p in &block.pairs {
+        let Some(close) = p.close.filter(|&c| !tk.same_sentence(p.open, c)) else {
+            continue;
+        };
+        let open_byte = tk.span(p.open, p.open + 1).start;
+        let rest = tk.span(block.sentence_end(p.open), close);
+        let frames = doc.frames.get(first..).unwrap_or(&[]);
+        let starts_inside = |f: &Frame| f.content.start <= open_byte && open_byte < f.content.end;
+        let Some(j) = frames.iter().position(|f| starts_inside(f) && f.content.end <= rest.start) else {
+            continue;
+        };
+        let taken = frames.iter().any(|g| g.content.start < rest.end && rest.start < g.content.end);
+        if let Some(f) = doc.frames.get_mut(first + j).filter(|_| !taken) {
+            f.content.end = rest.end;
+            f.extent.end = f.extent.end.max(rest.end);
+        }
+    }
 }
