@@ -126,8 +126,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             continue;
         }
         // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’), and
-        // headlines credited to their writer.
-        if title_case(block, p.open + 1, p.stop) || byline_after(tk, &p) || dated_after(tk, &p) {
+        // headlines credited to their writer; not a name someone gives right before it ("called
+        // him “Lyin' Ted”", "cast the race as “Jobs Versus Chaos”"), which is their wording.
+        let given_name = p.open > 0 && (tk.has(p.open - 1, class::LABEL) || naming_cue(tk, p.open - 1));
+        if (title_case(block, p.open + 1, p.stop) && !given_name) || byline_after(tk, &p) || dated_after(tk, &p) {
             continue;
         }
         let sentence_start = block.sentence_start(p.open);
@@ -395,6 +397,11 @@ fn subject_or_previous(
         .filter(|np| np.end <= open)
         .map(|np| doc.people.resolve(tk, &np))
         .or_else(|| prev.and_then(|(s, _, _)| s))
+}
+
+/// Whether token `k` is a verb that gives a name or a label ("called", "dubbed").
+fn naming_cue(tk: &super::view::Toks, k: usize) -> bool {
+    tk.word(k) && tk.cue_at(k).is_some_and(|c| c.kind == CueKind::Name)
 }
 
 /// How far past a quoted fragment later quote marks are looked for.
