@@ -422,3 +422,15 @@ fn a_title_case_name_given_by_a_naming_cue_is_the_speakers_wording() {
     // A show's name with no one naming it stays a name.
     assert!(quotes("Ana Ruiz spoke on “Face the Nation” on Sunday.").is_empty());
 }
+
+#[test]
+fn a_cue_in_the_progressive_speaks() {
+    let (text, style, speaker, cue, _) = only("Ana Ruiz is telling reporters in Ohio that the plan works.");
+    assert_eq!((text.as_str(), style), ("that the plan works", QuoteStyle::Indirect));
+    assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(cue.as_deref(), Some("is telling"));
+    // A preposition after the form makes it no verb of saying.
+    assert!(quotes("Ana Ruiz is adding to her lead in Ohio.").is_empty());
+    // The passive stays passive: the subject is not the speaker.
+    assert!(quotes("The plan was reported on Monday.").is_empty());
+}
