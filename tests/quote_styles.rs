@@ -434,3 +434,13 @@ fn a_cue_in_the_progressive_speaks() {
     // The passive stays passive: the subject is not the speaker.
     assert!(quotes("The plan was reported on Monday.").is_empty());
 }
+
+#[test]
+fn a_capitalised_quote_after_a_cued_quote_goes_on_with_its_speaker() {
+    let q = quotes("“We won the count,” Ana Ruiz said, smiling. “Big Night. Great Team.”");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].0, "Big Night. Great Team.");
+    assert_eq!(q[1].2.as_deref(), Some("Ana Ruiz"));
+    // A title elsewhere stays a title.
+    assert_eq!(quotes("“We won,” Ana Ruiz said. She watched “Great Team Games” later.").len(), 1);
+}

@@ -128,8 +128,11 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’), and
         // headlines credited to their writer; not a name someone gives right before it ("called
         // him “Lyin' Ted”", "cast the race as “Jobs Versus Chaos”"), which is their wording.
+        // Nor is a quoted sentence right after a cued quote's sentence (“…,” she said, clapping.
+        // “The Donald. Big Daddy.”), which goes on with that speaker.
         let given_name = p.open > 0 && (tk.has(p.open - 1, class::LABEL) || naming_cue(tk, p.open - 1));
-        if (title_case(block, p.open + 1, p.stop) && !given_name) || byline_after(tk, &p) || dated_after(tk, &p) {
+        let named = title_case(block, p.open + 1, p.stop) && !given_name && !after_cued_quote(block, doc, &seen, &p);
+        if named || byline_after(tk, &p) || dated_after(tk, &p) {
             continue;
         }
         let sentence_start = block.sentence_start(p.open);
@@ -397,6 +400,18 @@ fn subject_or_previous(
         .filter(|np| np.end <= open)
         .map(|np| doc.people.resolve(tk, &np))
         .or_else(|| prev.and_then(|(s, _, _)| s))
+}
+
+/// Whether quote `p` opens a sentence right after one that holds a cued direct quote.
+fn after_cued_quote(block: &Block, doc: &Doc, seen: &Seen, p: &super::marks::Pair) -> bool {
+    let tk = &block.tk;
+    if p.open == 0 || block.sentence_start(p.open) != p.open {
+        return false;
+    }
+    let previous_sentence = tk.span(block.sentence_start(p.open - 1), p.open).start;
+    let at = tk.span(p.open, p.open + 1).start;
+    seen.before(doc, at)
+        .is_some_and(|f| f.style == QuoteStyle::Direct && f.cue.is_some() && f.extent.end > previous_sentence)
 }
 
 /// Whether token `k` is a verb that gives a name or a label ("called", "dubbed").
