@@ -64,6 +64,13 @@ pub(super) fn closes_sentence_inside(block: &Block, p: &Pair) -> bool {
     })
 }
 
+/// Whether quote `p` follows a noun naming a work, right after it or after a comma (the
+/// documentary “Harbour.”, her film, “Harbour.”): the quoted words are its title.
+pub(super) fn work_title(tk: &Toks, p: &Pair) -> bool {
+    let before = if p.open >= 1 && tk.punct(p.open - 1, ',') { p.open.checked_sub(2) } else { p.open.checked_sub(1) };
+    before.is_some_and(|k| tk.word(k) && tk.has(k, class::WORK))
+}
+
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
 /// has lower-case short words, articles and prepositions, which are allowed, and numbers:
 /// “Friends for Ana 2008”; “That's the way it is” is speech). A listed longer title word (“The
