@@ -444,3 +444,12 @@ fn a_capitalised_quote_after_a_cued_quote_goes_on_with_its_speaker() {
     // A title elsewhere stays a title.
     assert_eq!(quotes("“We won,” Ana Ruiz said. She watched “Great Team Games” later.").len(), 1);
 }
+
+#[test]
+fn an_excerpt_after_a_credited_headline_is_no_speech() {
+    let text = "MUSEUM—“Museum to close its doors,” by the Gazette's Ana Ruiz: “The city museum will \
+                close in June after a decade of falling visits.”";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+    // A colon introduction with no credited headline before it still quotes.
+    assert_eq!(quotes("Ana Ruiz put it simply: “The museum will close in June.”").len(), 1);
+}

@@ -9,7 +9,8 @@ use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 use fragments::{joined_frame, run_on_quotes, within_frame};
 use names::{
-    byline_after, closes_sentence_inside, dated_after, one_word_term, stage_direction, subheading, work_title,
+    byline_after, closes_sentence_inside, dated_after, excerpt_after_byline, one_word_term, stage_direction,
+    subheading, work_title,
 };
 pub(crate) use names::{ends_like_speech, title_case};
 
@@ -128,13 +129,15 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             continue;
         }
         // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’), titles
-        // after a noun naming a work (the film “Harbour.”), and headlines credited to their writer; not a name someone gives right before it ("called
+        // after a noun naming a work (the film “Harbour.”), headlines credited to their writer
+        // and the excerpt after such a credit; not a name someone gives right before it ("called
         // him “Lyin' Ted”", "cast the race as “Jobs Versus Chaos”"), which is their wording.
         // Nor is a quoted sentence right after a cued quote's sentence (“…,” she said, clapping.
         // “The Donald. Big Daddy.”), which goes on with that speaker.
         let given_name = p.open > 0 && (tk.has(p.open - 1, class::LABEL) || naming_cue(tk, p.open - 1));
         let named = title_case(block, p.open + 1, p.stop) && !given_name && !after_cued_quote(block, doc, &seen, &p);
-        if named || work_title(tk, &p) || byline_after(tk, &p) || dated_after(tk, &p) {
+        let excerpt = excerpt_after_byline(tk, i.checked_sub(1).and_then(|j| block.pairs.get(j)), &p);
+        if named || work_title(tk, &p) || byline_after(tk, &p) || excerpt || dated_after(tk, &p) {
             continue;
         }
         let sentence_start = block.sentence_start(p.open);

@@ -25,6 +25,21 @@ pub(super) fn byline_after(tk: &Toks, p: &Pair) -> bool {
     })
 }
 
+/// How many tokens a byline may hold between a headline's closing mark and its colon.
+const MAX_BYLINE_TOKENS: usize = 10;
+
+/// Whether quote `p` is an excerpt after a credited headline and a colon (“Museum to close
+/// its doors,” by the Gazette's Ana Ruiz: “The city museum will close …”): the article's text,
+/// not speech. `before` is the quote just before it.
+pub(super) fn excerpt_after_byline(tk: &Toks, before: Option<&Pair>, p: &Pair) -> bool {
+    before.is_some_and(|b| {
+        b.close.is_some_and(|c| c < p.open && p.open - c <= MAX_BYLINE_TOKENS)
+            && p.open > 0
+            && tk.punct(p.open - 1, ':')
+            && byline_after(tk, b)
+    })
+}
+
 /// Whether a quote is followed by a year in parentheses: “Stop the Tax Hike!” (2012) and
 /// “Blue Harbour” (1998) cite a slogan or a work by its date; speech is not dated that way.
 pub(super) fn dated_after(tk: &Toks, p: &Pair) -> bool {
