@@ -407,18 +407,17 @@ fn a_short_fragment_closing_its_sentence_inside_its_marks_is_speech() {
 
 #[test]
 fn a_mixed_quote_running_past_its_sentence_runs_to_its_closing_mark() {
-    let q = quotes("Ana Ruiz told reporters that “the plan works well. We will finish it by June.”");
-    assert_eq!(q.len(), 1, "{q:#?}");
-    assert_eq!(q[0].0, "that “the plan works well. We will finish it by June.", "{q:#?}");
-    assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"));
+    let (text, _, speaker, _, _) =
+        only("Ana Ruiz told reporters that “the plan works well. We will finish it by June.”");
+    assert_eq!(text, "that “the plan works well. We will finish it by June.");
+    assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
 }
 
 #[test]
 fn a_title_case_name_given_by_a_naming_cue_is_the_speakers_wording() {
-    let q = quotes("The council passed a tax plan that Ana Ruiz called “The Big Giveaway” on Monday.");
-    assert_eq!(q.len(), 1, "{q:#?}");
-    assert_eq!(q[0].1, QuoteStyle::Mixed);
-    assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"));
+    let (_, style, speaker, _, _) =
+        only("The council passed a tax plan that Ana Ruiz called “The Big Giveaway” on Monday.");
+    assert_eq!((style, speaker.as_deref()), (QuoteStyle::Mixed, Some("Ana Ruiz")));
     // A show's name with no one naming it stays a name.
     assert!(quotes("Ana Ruiz spoke on “Face the Nation” on Sunday.").is_empty());
 }

@@ -305,17 +305,12 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         if double && words < MIN_UNCUED_FRAGMENT_WORDS && closes_inside {
             let speaker = subject_or_previous(block, doc, p.open, prev.clone());
             if speaker.is_some() {
-                let group = doc.group();
-                block.taken[i] = true;
-                doc.push(Frame {
-                    content,
-                    style: QuoteStyle::Mixed,
-                    speaker,
-                    cue: None,
-                    via: None,
-                    extent: outer,
-                    group,
-                });
+                push_cueless(
+                    block,
+                    doc,
+                    i,
+                    Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent: outer, group: 0 },
+                );
                 continue;
             }
         }
@@ -341,17 +336,13 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             continue;
         }
         let speaker = subject_or_previous(block, doc, p.open, None);
-        let group = doc.group();
-        block.taken[i] = true;
-        doc.push(Frame {
-            content,
-            style: QuoteStyle::Direct,
-            speaker,
-            cue: None,
-            via: None,
-            extent: cover(&[Some(outer)]),
-            group,
-        });
+        let extent = cover(&[Some(outer)]);
+        push_cueless(
+            block,
+            doc,
+            i,
+            Frame { content, style: QuoteStyle::Direct, speaker, cue: None, via: None, extent, group: 0 },
+        );
     }
     run_on_quotes(block, doc, first);
     // "FALLIN: Well, I think …": an unquoted labelled paragraph of a transcript is its
@@ -389,6 +380,13 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             }
         }
     }
+}
+
+/// Adds `frame` (a quote with no cue of its own) for the block's pair `i`, in a group of its own.
+fn push_cueless(block: &mut Block, doc: &mut Doc, i: usize, frame: Frame) {
+    let group = doc.group();
+    block.taken[i] = true;
+    doc.push(Frame { group, ..frame });
 }
 
 /// The speaker of a quote with no cue inside its sentence: the sentence's subject before the
