@@ -1,5 +1,5 @@
-//! Quoted fragments that belong to a frame already found: inside its words, or joined to its
-//! end by a comma or a coordinator.
+//! Quoted fragments that belong to a frame already found: inside its words, joined to its end
+//! by a comma or a coordinator, or running on past its sentence.
 
 use super::super::marks::Pair;
 use super::super::words::class;

@@ -1,6 +1,8 @@
 //! Quoted words that are names, titles or terms rather than speech: titles in capitals
-//! (“The Late Show with Ana Ruiz”), headlines before a byline, one-word terms and labels,
-//! subheadings in single marks, stage directions in parentheses.
+//! (“The Late Show with Ana Ruiz”), titles after a noun naming a work, headlines before a
+//! byline and the excerpt after it, one-word terms and labels, subheadings in single marks,
+//! stage directions in parentheses; and the shape that marks speech instead (a fragment that
+//! closes its sentence inside its marks).
 
 use super::super::marks::Pair;
 use super::super::view::Toks;
