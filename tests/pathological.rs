@@ -184,6 +184,8 @@ fn hundred_thousand_quote_marks() {
         ("mixed", "\"\u{201d}\u{2018}''\u{bb}", 6),
         ("marks between words", "a \" b ", 1),
         ("quoted word said", "\u{201c}x\u{201d} said ", 2),
+        // Each quote runs on past the sentence of its cue (fragments.rs's run-on look-up).
+        ("quotes running over sentences", "Ruiz said that \u{201c}a. b.\u{201d} ", 2),
     ] {
         assert_linear(&format!("{marks} quote marks: {name}"), marks / 4 / per_unit, |k| {
             paragraph(unit, k * unit.len())

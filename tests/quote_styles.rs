@@ -390,3 +390,65 @@ fn a_quote_dated_in_parentheses_is_a_cited_slogan_or_work() {
     // Without the year, a quoted sentence stays a quote.
     assert_eq!(quotes("Ana Ruiz spoke. “Stop the tax hike!” (She said it twice.)").len(), 1);
 }
+
+#[test]
+fn a_short_fragment_closing_its_sentence_inside_its_marks_is_speech() {
+    // The period inside the marks ends the sentence as quoted speech does.
+    let (text, style, speaker, _, _) =
+        only("The mayor spoke on Tuesday. Ana Ruiz has made housing her “top priority.”");
+    assert_eq!(text, "top priority.", "{text:?}");
+    assert_eq!(style, QuoteStyle::Mixed);
+    assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
+    // A scare quote closes before the period, and stays the outlet's wording.
+    assert!(quotes("The council met again. The plan was a “compromise” for everyone.").is_empty());
+    // With no one to speak it, the fragment is left alone.
+    assert!(quotes("The council met again. There was a “compromise.”").is_empty());
+}
+
+#[test]
+fn a_mixed_quote_running_past_its_sentence_runs_to_its_closing_mark() {
+    let (text, _, speaker, _, _) =
+        only("Ana Ruiz told reporters that “the plan works well. We will finish it by June.”");
+    assert_eq!(text, "that “the plan works well. We will finish it by June.");
+    assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_title_case_name_given_by_a_naming_cue_is_the_speakers_wording() {
+    let (_, style, speaker, _, _) =
+        only("The council passed a tax plan that Ana Ruiz called “The Big Giveaway” on Monday.");
+    assert_eq!((style, speaker.as_deref()), (QuoteStyle::Mixed, Some("Ana Ruiz")));
+    // A show's name with no one naming it stays a name.
+    assert!(quotes("Ana Ruiz spoke on “Face the Nation” on Sunday.").is_empty());
+}
+
+#[test]
+fn a_cue_in_the_progressive_speaks() {
+    let (text, style, speaker, cue, _) = only("Ana Ruiz is telling reporters in Ohio that the plan works.");
+    assert_eq!((text.as_str(), style), ("that the plan works", QuoteStyle::Indirect));
+    assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(cue.as_deref(), Some("is telling"));
+    // A preposition after the form makes it no verb of saying.
+    assert!(quotes("Ana Ruiz is adding to her lead in Ohio.").is_empty());
+    // The passive stays passive: the subject is not the speaker.
+    assert!(quotes("The plan was reported on Monday.").is_empty());
+}
+
+#[test]
+fn a_capitalised_quote_after_a_cued_quote_goes_on_with_its_speaker() {
+    let q = quotes("“We won the count,” Ana Ruiz said, smiling. “Big Night. Great Team.”");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].0, "Big Night. Great Team.");
+    assert_eq!(q[1].2.as_deref(), Some("Ana Ruiz"));
+    // A title elsewhere stays a title.
+    assert_eq!(quotes("“We won,” Ana Ruiz said. She watched “Great Team Games” later.").len(), 1);
+}
+
+#[test]
+fn an_excerpt_after_a_credited_headline_is_no_speech() {
+    let text = "MUSEUM—“Museum to close its doors,” by the Gazette's Ana Ruiz: “The city museum will \
+                close in June after a decade of falling visits.”";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+    // A colon introduction with no credited headline before it still quotes.
+    assert_eq!(quotes("Ana Ruiz put it simply: “The museum will close in June.”").len(), 1);
+}

@@ -7,8 +7,11 @@ use super::view::Cue;
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
-use fragments::{joined_frame, within_frame};
-use names::{byline_after, dated_after, one_word_term, stage_direction, subheading};
+use fragments::{joined_frame, run_on_quotes, within_frame};
+use names::{
+    byline_after, closes_sentence_inside, dated_after, excerpt_after_byline, one_word_term, stage_direction,
+    subheading, work_title,
+};
 pub(crate) use names::{ends_like_speech, title_case};
 
 mod fragments;
@@ -125,9 +128,16 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         if subheading(tk, &p, words) && doc.double_quotes {
             continue;
         }
-        // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’), and
-        // headlines credited to their writer.
-        if title_case(block, p.open + 1, p.stop) || byline_after(tk, &p) || dated_after(tk, &p) {
+        // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’), titles
+        // after a noun naming a work (the film “Harbour.”), headlines credited to their writer
+        // and the excerpt after such a credit; not a name someone gives right before it ("called
+        // him “Lyin' Ted”", "cast the race as “Jobs Versus Chaos”"), which is their wording.
+        // Nor is a quoted sentence right after a cued quote's sentence (“…,” she said, clapping.
+        // “The Donald. Big Daddy.”), which goes on with that speaker.
+        let given_name = p.open > 0 && (tk.has(p.open - 1, class::LABEL) || naming_cue(tk, p.open - 1));
+        let named = title_case(block, p.open + 1, p.stop) && !given_name && !after_cued_quote(block, doc, &seen, &p);
+        let excerpt = excerpt_after_byline(tk, i.checked_sub(1).and_then(|j| block.pairs.get(j)), &p);
+        if named || work_title(tk, &p) || byline_after(tk, &p) || excerpt || dated_after(tk, &p) {
             continue;
         }
         let sentence_start = block.sentence_start(p.open);
@@ -253,8 +263,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 continue;
             }
         }
-        // With no cue, a single quoted word is a scare quote (loaded wording reports those).
-        if words < 2 {
+        // With no cue, a single quoted word is a scare quote (loaded wording reports those),
+        // unless it closes its sentence (below).
+        let closes_inside = closes_sentence_inside(block, &p);
+        if words < 2 && !closes_inside {
             continue;
         }
         // A fragment of several words in a sentence whose subject is a source: that
@@ -285,10 +297,25 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 }
             }
         }
+        // “… will be a “top priority.”” — a fragment that closes its sentence inside its marks
+        // ends as quoted speech does; a scare quote closes before the period. Its sentence
+        // subject's words, or the speaker just quoted. Single marks are left out here and
+        // below: they are too often apostrophes ("the '80s; …").
+        let double = !block.tk.single_mark(p.open);
+        if double && words < MIN_UNCUED_FRAGMENT_WORDS && closes_inside {
+            let speaker = subject_or_previous(block, doc, p.open, prev.clone());
+            if speaker.is_some() {
+                push_cueless(
+                    block,
+                    doc,
+                    i,
+                    Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent: outer, group: 0 },
+                );
+                continue;
+            }
+        }
         // A long lower-case fragment is someone's words, not a scare quote ("The ad targets a
         // “corrupt system that keeps the rich in power”"): its sentence subject's, if any.
-        // Single marks are left out: they are too often apostrophes ("the '80s; …").
-        let double = !block.tk.single_mark(p.open);
         if words >= MIN_UNCUED_FRAGMENT_WORDS && !first_word_cap && double {
             let speaker = subject_or_previous(block, doc, p.open, prev);
             // Further quoted words of the clause are the same speaker's, in the same quote
@@ -309,18 +336,15 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             continue;
         }
         let speaker = subject_or_previous(block, doc, p.open, None);
-        let group = doc.group();
-        block.taken[i] = true;
-        doc.push(Frame {
-            content,
-            style: QuoteStyle::Direct,
-            speaker,
-            cue: None,
-            via: None,
-            extent: cover(&[Some(outer)]),
-            group,
-        });
+        let extent = cover(&[Some(outer)]);
+        push_cueless(
+            block,
+            doc,
+            i,
+            Frame { content, style: QuoteStyle::Direct, speaker, cue: None, via: None, extent, group: 0 },
+        );
     }
+    run_on_quotes(block, doc, first);
     // "FALLIN: Well, I think …": an unquoted labelled paragraph of a transcript is its
     // label's words, the speech it reports included ("I think he is …" is not a new speaker).
     if let Some((np, colon)) = labelled.filter(|&(_, c)| !block.tk.in_quote(0) && c + 1 < block.tk.len()) {
@@ -358,6 +382,13 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
     }
 }
 
+/// Adds `frame` (a quote with no cue of its own) for the block's pair `i`, in a group of its own.
+fn push_cueless(block: &mut Block, doc: &mut Doc, i: usize, frame: Frame) {
+    let group = doc.group();
+    block.taken[i] = true;
+    doc.push(Frame { group, ..frame });
+}
+
 /// The speaker of a quote with no cue inside its sentence: the sentence's subject before the
 /// quote, or else (the sentence has none: "Instead, “he just acts …”") the speaker just quoted.
 fn subject_or_previous(
@@ -372,6 +403,23 @@ fn subject_or_previous(
         .filter(|np| np.end <= open)
         .map(|np| doc.people.resolve(tk, &np))
         .or_else(|| prev.and_then(|(s, _, _)| s))
+}
+
+/// Whether quote `p` opens a sentence right after one that holds a cued direct quote.
+fn after_cued_quote(block: &Block, doc: &Doc, seen: &Seen, p: &super::marks::Pair) -> bool {
+    let tk = &block.tk;
+    if p.open == 0 || block.sentence_start(p.open) != p.open {
+        return false;
+    }
+    let previous_sentence = tk.span(block.sentence_start(p.open - 1), p.open).start;
+    let at = tk.span(p.open, p.open + 1).start;
+    seen.before(doc, at)
+        .is_some_and(|f| f.style == QuoteStyle::Direct && f.cue.is_some() && f.extent.end > previous_sentence)
+}
+
+/// Whether token `k` is a verb that gives a name or a label ("called", "dubbed").
+fn naming_cue(tk: &super::view::Toks, k: usize) -> bool {
+    tk.word(k) && tk.cue_at(k).is_some_and(|c| c.kind == CueKind::Name)
 }
 
 /// How far past a quoted fragment later quote marks are looked for.

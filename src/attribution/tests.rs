@@ -94,7 +94,7 @@ fn word_list_examples() {
                     && speakers.iter().all(|s| s.name == "Smith")
                     && fr.iter().all(|f| !text.slice(&f.content).split_whitespace().any(|w| w == word))
             }
-            "agent" | "article" | "heading" | "titleword" => fr.is_empty(),
+            "agent" | "article" | "heading" | "titleword" | "work" => fr.is_empty(),
             "label" => fr.iter().any(|f| {
                 f.style == QuoteStyle::Mixed
                     && text.slice(&f.content).contains(&format!(" {word} "))

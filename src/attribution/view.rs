@@ -378,8 +378,11 @@ impl<'a> Toks<'a> {
                 }
             }
         }
-        // "were reported", "was told": passive, so the subject is not who speaks.
-        let one_word = self.phrase.get(i).copied().flatten().is_some_and(|h| h.len == 1);
+        // "were reported", "was told": passive, so the subject is not who speaks. A form in -ing
+        // after "be" is progressive and speaks ("is telling reporters that"), unless a
+        // preposition follows it ("is adding to his lead", "was responding to a letter").
+        let progressive = self.s(i).ends_with("ing") && !self.has(i + 1, class::CONNECTOR);
+        let one_word = self.phrase.get(i).copied().flatten().is_some_and(|h| h.len == 1) && !progressive;
         // An adverb may stand between ("it is widely believed").
         let before = if i >= 2 && (self.has(i - 1, class::ADVERB) || self.s(i - 1).ends_with("ly")) {
             i - 2

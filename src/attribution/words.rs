@@ -60,6 +60,8 @@ pub(crate) mod class {
     /// A lower-case word longer than three letters that a work's title may hold ("The Late
     /// Show with …").
     pub const TITLE_WORD: u32 = 1 << 29;
+    /// A noun naming a work ("film", "documentary"): quoted words right after it are a title.
+    pub const WORK: u32 = 1 << 30;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
     /// Opens a phrase that extends a cue ("in", "on").
@@ -219,6 +221,7 @@ impl Words {
                     ("impersonal", class::IMPERSONAL),
                     ("heading", class::HEADING),
                     ("titleword", class::TITLE_WORD),
+                    ("work", class::WORK),
                     ("medium", class::MEDIUM),
                     ("time", class::TIME),
                 ][..],

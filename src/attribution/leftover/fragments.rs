@@ -1,8 +1,10 @@
-//! Quoted fragments that belong to a frame already found: inside its words, or joined to its
-//! end by a comma or a coordinator.
+//! Quoted fragments that belong to a frame already found: inside its words, joined to its end
+//! by a comma or a coordinator, or running on past its sentence.
 
+use super::super::marks::Pair;
 use super::super::words::class;
 use super::super::{Block, Doc};
+use std::ops::Range;
 
 /// How many of the latest frames the fragment rules look at.
 const MAX_FRAGMENT_LOOKBACK: usize = 8;
@@ -35,4 +37,44 @@ pub(super) fn joined_frame(block: &Block, doc: &Doc, first: usize, open: usize) 
     (lo..doc.frames.len())
         .rev()
         .find(|&j| doc.frames.get(j).is_some_and(|f| f.speaker.is_some() && f.extent.end == end))
+}
+
+/// "Ruiz told reporters that “the plan works. We will finish it.”": a frame that ends with
+/// the sentence holding its quote's opening mark, while the quoted words run on past it, runs
+/// on to the closing mark (the quote is one). The block's frames are looked up by start, a
+/// few at a time, so that a paragraph of many quotes stays linear.
+pub(super) fn run_on_quotes(block: &Block, doc: &mut Doc, first: usize) {
+    let tk = &block.tk;
+    let crossing = |p: &Pair| p.close.filter(|&c| !tk.same_sentence(p.open, c));
+    if !block.pairs.iter().any(|p| crossing(p).is_some()) {
+        return;
+    }
+    // (content, index in doc.frames), by start.
+    let mut by_start: Vec<(Range<usize>, usize)> =
+        doc.frames.iter().enumerate().skip(first).map(|(j, f)| (f.content.clone(), j)).collect();
+    by_start.sort_by_key(|(r, _)| (r.start, r.end));
+    for p in &block.pairs {
+        let Some(close) = crossing(p) else { continue };
+        let open_byte = tk.span(p.open, p.open + 1).start;
+        let rest = tk.span(block.sentence_end(p.open), close);
+        let upto_open = by_start.partition_point(|(r, _)| r.start <= open_byte);
+        let holder = (upto_open.saturating_sub(MAX_FRAGMENT_LOOKBACK)..upto_open)
+            .rev()
+            .find(|&k| by_start.get(k).is_some_and(|(r, _)| open_byte < r.end && r.end <= rest.start));
+        let Some(k) = holder else { continue };
+        let upto_rest = by_start.partition_point(|(r, _)| r.start < rest.end);
+        let taken = by_start[upto_rest.saturating_sub(MAX_FRAGMENT_LOOKBACK)..upto_rest]
+            .iter()
+            .any(|(r, _)| rest.start < r.end);
+        if taken {
+            continue;
+        }
+        if let Some((r, j)) = by_start.get_mut(k) {
+            r.end = rest.end;
+            if let Some(f) = doc.frames.get_mut(*j) {
+                f.content.end = rest.end;
+                f.extent.end = f.extent.end.max(rest.end);
+            }
+        }
+    }
 }

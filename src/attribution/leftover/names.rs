@@ -1,6 +1,8 @@
 //! Quoted words that are names, titles or terms rather than speech: titles in capitals
-//! (“The Late Show with Ana Ruiz”), headlines before a byline, one-word terms and labels,
-//! subheadings in single marks, stage directions in parentheses.
+//! (“The Late Show with Ana Ruiz”), titles after a noun naming a work, headlines before a
+//! byline and the excerpt after it, one-word terms and labels, subheadings in single marks,
+//! stage directions in parentheses; and the shape that marks speech instead (a fragment that
+//! closes its sentence inside its marks).
 
 use super::super::marks::Pair;
 use super::super::view::Toks;
@@ -22,6 +24,21 @@ pub(super) fn byline_after(tk: &Toks, p: &Pair) -> bool {
     p.close.is_some_and(|c| {
         let name = if tk.has(c + 2, class::ARTICLE) { c + 3 } else { c + 2 };
         c > 0 && tk.punct(c - 1, ',') && tk.has(c + 1, class::AGENT) && tk.cap(name)
+    })
+}
+
+/// How many tokens a byline may hold between a headline's closing mark and its colon.
+const MAX_BYLINE_TOKENS: usize = 10;
+
+/// Whether quote `p` is an excerpt after a credited headline and a colon (“Museum to close
+/// its doors,” by the Gazette's Ana Ruiz: “The city museum will close …”): the article's text,
+/// not speech. `before` is the quote just before it.
+pub(super) fn excerpt_after_byline(tk: &Toks, before: Option<&Pair>, p: &Pair) -> bool {
+    before.is_some_and(|b| {
+        b.close.is_some_and(|c| c < p.open && p.open - c <= MAX_BYLINE_TOKENS)
+            && p.open > 0
+            && tk.punct(p.open - 1, ':')
+            && byline_after(tk, b)
     })
 }
 
@@ -51,6 +68,24 @@ const TITLE_SMALL_WORD: u32 = class::ARTICLE
 pub(crate) fn ends_like_speech(block: &Block, p: &Pair) -> bool {
     let tk = &block.tk;
     p.close.and_then(|c| c.checked_sub(1)).is_some_and(|e| tk.punct(e, ',') || tk.punct(e, '!') || tk.punct(e, '?'))
+}
+
+/// Whether quote `p` closes its sentence inside its marks: a period, "!" or "?" just before
+/// the closing mark, and nothing of the sentence after it (the vote was “a disaster.”).
+pub(super) fn closes_sentence_inside(block: &Block, p: &Pair) -> bool {
+    let tk = &block.tk;
+    p.close.is_some_and(|c| {
+        c > 0
+            && (tk.punct(c - 1, '.') || tk.punct(c - 1, '!') || tk.punct(c - 1, '?'))
+            && !tk.same_sentence(c - 1, c + 1)
+    })
+}
+
+/// Whether quote `p` follows a noun naming a work, right after it or after a comma (the
+/// documentary “Harbour.”, her film, “Harbour.”): the quoted words are its title.
+pub(super) fn work_title(tk: &Toks, p: &Pair) -> bool {
+    let before = if p.open >= 1 && tk.punct(p.open - 1, ',') { p.open.checked_sub(2) } else { p.open.checked_sub(1) };
+    before.is_some_and(|k| tk.word(k) && tk.has(k, class::WORK))
 }
 
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
