@@ -96,3 +96,33 @@ fn an_indefinite_description_after_a_name_is_kept() {
     let s = s.expect("a speaker");
     assert_eq!((s.name.as_str(), s.description.as_deref()), ("Ana Ruiz", Some("a senior analyst at Eastvale Bank")));
 }
+
+#[test]
+fn another_opens_a_description_not_a_name() {
+    for (text, words, who, desc) in [
+        ("Another critic, Ana Ruiz, said the rules were a tax.", "rules", "Ana Ruiz", "Another critic"),
+        ("Another partner, Li Wei, said the deal was done.", "deal", "Li Wei", "Another partner"),
+    ] {
+        let s = speaker_of(text, words).expect("a speaker");
+        assert_eq!((s.name.as_str(), s.description.as_deref()), (who, Some(desc)), "{text:?}");
+    }
+    let s = speaker_of("“We will stay,” another official said.", "We will stay").expect("a speaker");
+    assert!(s.anonymous && s.name == "another official", "{s:#?}");
+}
+
+#[test]
+fn a_place_or_topic_after_an_unnamed_source_is_part_of_it() {
+    for (text, words, who) in [
+        ("Experts on North Korea say the test was a failure.", "the test", "Experts on North Korea"),
+        ("People in Eastvale said the water had turned brown.", "the water", "People in Eastvale"),
+        ("But union organizers in Eastvale say the rules are unfair.", "the rules", "union organizers in Eastvale"),
+    ] {
+        let s = speaker_of(text, words).expect("a speaker");
+        assert!(s.anonymous && s.name == who, "{text:?}: {s:#?}");
+    }
+    // After a verb the phrase does not start its clause, and the quote is still found.
+    speaker_of(
+        "A woman who had been an exchange student in Eastvale asked Obama what he thought of the plan.",
+        "what he thought",
+    );
+}

@@ -441,6 +441,9 @@ fn before_cue(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     let Some(np1) = simple_back(tk, e, lower) else {
         return plain_back(tk, e, lower);
     };
+    if let Some(np) = source_before_preposition(tk, &np1, lower) {
+        return Some(np);
+    }
     if !np1.pronoun && np1.name.is_some() && np1.start > lower + 1 && tk.punct(np1.start - 1, ',') {
         // "a local civil defense activist, Ahmed Hafi told"
         if let Some(np2) = simple_back(tk, np1.start - 1, lower) {
@@ -454,6 +457,27 @@ fn before_cue(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         }
     }
     Some(np1)
+}
+
+/// "Experts on North Korea say", "a spokesman in Eastvale said": a name after a preposition
+/// that follows an unnamed source's noun tells what or where the source is; the source is the
+/// whole phrase, and unnamed.
+fn source_before_preposition(tk: &Toks, np1: &Np, lower: usize) -> Option<Np> {
+    if np1.pronoun || np1.name.map(|(a, _)| a) != Some(np1.start) || np1.start < lower + 2 {
+        return None;
+    }
+    let p = np1.start - 1;
+    if !(tk.word(p) && !tk.cap(p) && tk.has(p, class::TAILPREP) && tk.has(p - 1, class::ANONYMOUS | class::ROLE)) {
+        return None;
+    }
+    // The source's phrase starts its clause ("… a student in Eastvale asked" after a verb
+    // keeps its old reading).
+    let starts_clause = |np: &Np| np.start == lower || !tk.word(np.start - 1) || tk.has(np.start - 1, class::FUNCTION);
+    let mut np = walk_back(tk, p, lower).filter(|np| np.name.is_none() && !np.pronoun && starts_clause(np))?;
+    let core = np.end;
+    np.end = np1.end;
+    finish(tk, &mut np, core);
+    Some(np)
 }
 
 /// Whether token `k` is a lower-case "-ly" adverb: not after an article or a possessive,
