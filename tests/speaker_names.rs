@@ -126,3 +126,15 @@ fn a_place_or_topic_after_an_unnamed_source_is_part_of_it() {
         "what he thought",
     );
 }
+
+#[test]
+fn a_party_label_after_a_name_describes_it() {
+    for text in ["Sen. Ana Ruiz (R-Ohio) said the bill was dead.", "“The bill is dead,” said Sen. Ana Ruiz (R-Ohio)."]
+    {
+        let s = speaker_of(text, "dead").expect("a speaker");
+        assert_eq!((s.name.as_str(), s.description.as_deref()), ("Ana Ruiz", Some("Sen. (R-Ohio)")), "{text:?}");
+    }
+    // A bracket with lower-case words is an aside, not a label.
+    let s = speaker_of("Ana Ruiz (left) said the bill was dead.", "dead").expect("a speaker");
+    assert_eq!((s.name.as_str(), s.description.as_deref()), ("Ana Ruiz", None));
+}

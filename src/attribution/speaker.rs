@@ -368,6 +368,13 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
                 }
                 if d1 < np.end && tk.has(d1, class::CONNECTOR) {
                     np.desc.push((d1, np.end));
+                } else if tk.punct(b, '(') {
+                    // "Sen. Ana Ruiz (R-Ohio)": the party and state describe the name; a
+                    // bracket holding lower-case words is an aside ("(left)", "(who has …)").
+                    let close = (b + 1..np.end.min(b + 8)).find(|&c| tk.punct(c, ')'));
+                    if let Some(c) = close.filter(|&c| (b + 1..c).all(|k| !tk.word(k) || tk.cap(k))) {
+                        np.desc.push((b, c + 1));
+                    }
                 }
             }
             np.name = Some((a, b));
