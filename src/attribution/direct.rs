@@ -61,7 +61,9 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
     if let Some(cue) = tk.cue_at(k) {
         if cue.start == k && !matches!(cue.kind, CueKind::Tail | CueKind::Name) {
             // Inverted: “…,” said Sean Spicer, chief strategist … / “…,” according to X.
-            let np = speaker::after(tk, cue.end, end).or_else(|| speaker::plain_after(tk, cue.end, end));
+            let np = speaker::after(tk, cue.end, end)
+                .map(|np| speaker::with_post_modifier(tk, np, end))
+                .or_else(|| speaker::plain_after(tk, cue.end, end));
             let via = np
                 .as_ref()
                 .and_then(|np| via_at(tk, np.end, end))

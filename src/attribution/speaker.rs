@@ -10,7 +10,7 @@ mod forward;
 mod opening;
 mod subject;
 
-pub(crate) use forward::after;
+pub(crate) use forward::{after, with_post_modifier};
 pub(crate) use opening::{document_issuer, subject_past_opening};
 pub(crate) use subject::{not_opening_shape, sentence_subject};
 
@@ -56,11 +56,67 @@ fn namey(tk: &Toks, k: usize) -> bool {
                 | class::TIME
                 | class::ADVERB
                 | class::AUX
-                | class::PHRASE_START
                 | class::CONNECTOR
                 | class::TAILPREP,
         )
+        && !(tk.has(k, class::PHRASE_START) && !continues_name(tk, k))
         && !opening_modifier(tk, k)
+}
+
+/// Whether the capitalised cue word at `k` goes on a name begun by the capitalised word before
+/// it ("the United States", "Morning Reports"), which a cue word opening a sentence does not.
+fn continues_name(tk: &Toks, k: usize) -> bool {
+    let p = k.wrapping_sub(1);
+    tk.cap(p)
+        && tk.same_sentence(p, k)
+        && !tk.has(
+            p,
+            class::FUNCTION
+                | class::PRONOUN
+                | class::DETERMINER
+                | class::SOURCE_NOUN
+                | class::ADVERB
+                | class::AUX
+                | class::PHRASE_START,
+        )
+}
+
+/// Most words of an institution's name on either side of a word that joins it ("the
+/// Organization for Trade Cooperation and Growth").
+const MAX_BODY_NAME: usize = 8;
+
+/// Whether the lower-case joiner at `j` ("on", "and") joins the capitalised words of one
+/// institution's name within `lo..hi`: a body noun stands right before a joiner of the name
+/// ("the Center on Housing and Work") or ends it ("the Harbour Trade and Shipping Council").
+/// "Ana Ruiz and Li Wei" holds none and stays two names.
+pub(crate) fn joins_body_name(tk: &Toks, j: usize, lo: usize, hi: usize) -> bool {
+    let joiner = |m: usize| tk.word(m) && !tk.cap(m) && tk.has(m, class::JOINER);
+    if !(joiner(j) && j > lo && j + 1 < hi && tk.cap(j - 1) && tk.cap(j + 1)) {
+        return false;
+    }
+    let part = |m: usize| tk.cap(m) || joiner(m);
+    let body_before_joiner = |m: usize| tk.cap(m) && tk.has(m, class::BODY) && joiner(m + 1);
+    // "the Urban Institute and Brookings Institution": "and" after a body's name joins two;
+    // "the University of Chicago and Professor Ana Ruiz": a title starts a person's name.
+    if tk.has(j, class::COORDINATOR) && tk.has(j - 1, class::BODY) || tk.has(j + 1, class::TITLE | class::ROLE) {
+        return false;
+    }
+    let floor = j.saturating_sub(MAX_BODY_NAME).max(lo);
+    let mut m = j;
+    while m > floor && part(m - 1) {
+        m -= 1;
+        if body_before_joiner(m) {
+            return true;
+        }
+    }
+    // "the Harbour Trade and Shipping Council": "and" joins words the body's noun ends, where
+    // "of" or "for" follow it ("Ana Ruiz of Eastvale University" is a person).
+    if !tk.has(j, class::COORDINATOR) {
+        return false;
+    }
+    let ceil = (j + 1 + MAX_BODY_NAME).min(hi);
+    let m = (j + 1..ceil).find(|&m| !tk.cap(m)).unwrap_or(ceil);
+    (m == hi || !tk.cap(m)) && tk.has(m - 1, class::BODY)
 }
 
 /// A participle or adverb that opens its sentence and goes on in lower case ("Speaking in his
@@ -130,6 +186,10 @@ fn walk_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
     let mut k = end;
     let mut has_head = false;
     let mut lower_head = false;
+    // A body's name takes lower-case modifiers too ("the nonpartisan Commission on …").
+    let mut body_head = false;
+    // Where the body's modifiers begin: they stay only when an article leads them.
+    let mut before_mods = None;
     let mut mods = 0;
     let mut steps = 0;
     while k > lower && steps < MAX_NP {
@@ -139,6 +199,10 @@ fn walk_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
             break;
         }
         if tk.word(j) {
+            if has_head && joins_body_name(tk, j, lower, end) {
+                k = j;
+                continue;
+            }
             if tk.has(j, class::FUNCTION | class::PRONOUN)
                 || tk.has(j, class::AUX | class::ADVERB | class::PHRASE_START) && !tk.cap(j)
             {
@@ -165,6 +229,7 @@ fn walk_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
             if head(tk, j) {
                 has_head = true;
                 lower_head |= !tk.cap(j);
+                body_head |= tk.has(j, class::BODY);
                 k = j;
                 continue;
             }
@@ -172,7 +237,10 @@ fn walk_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
                 k = j;
                 continue;
             }
-            if lower_head && mods < MAX_MODIFIERS {
+            if (lower_head || body_head) && mods < MAX_MODIFIERS {
+                if !lower_head && before_mods.is_none() {
+                    before_mods = Some(k);
+                }
                 mods += 1;
                 k = j;
                 continue;
@@ -191,6 +259,10 @@ fn walk_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
         } else {
             break;
         }
+    }
+    // "freshly filed Federal Election Commission reports": no article, no modifiers.
+    if let Some(b) = before_mods.filter(|_| !tk.has(k, class::DETERMINER)) {
+        k = b;
     }
     // Trim what cannot begin a phrase.
     while k < end && tk.word(k) && (tk.has(k, class::CONNECTOR | class::PARTICLE) && !tk.cap(k)) {
@@ -216,8 +288,16 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
     while k < e {
         if namey(tk, k) {
             let a = k;
-            while k < e && (namey(tk, k) || particle_before_name(tk, k)) {
-                k += 1;
+            // A body's name goes on over its joiner and the capitalised word after it,
+            // whatever its class ("the Federation of Teachers").
+            loop {
+                if k + 1 < e && joins_body_name(tk, k, s, e) {
+                    k += 2;
+                } else if k < e && (namey(tk, k) || particle_before_name(tk, k)) {
+                    k += 1;
+                } else {
+                    break;
+                }
             }
             if n < RUNS_ON_STACK {
                 stack[n] = (a, k);
@@ -288,6 +368,13 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
                 }
                 if d1 < np.end && tk.has(d1, class::CONNECTOR) {
                     np.desc.push((d1, np.end));
+                } else if tk.punct(b, '(') {
+                    // "Sen. Ana Ruiz (R-Ohio)": the party and state describe the name; a
+                    // bracket holding lower-case words is an aside ("(left)", "(who has …)").
+                    let close = (b + 1..np.end.min(b + 8)).find(|&c| tk.punct(c, ')'));
+                    if let Some(c) = close.filter(|&c| (b + 1..c).all(|k| !tk.word(k) || tk.cap(k))) {
+                        np.desc.push((b, c + 1));
+                    }
                 }
             }
             np.name = Some((a, b));
@@ -361,6 +448,9 @@ fn before_cue(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     let Some(np1) = simple_back(tk, e, lower) else {
         return plain_back(tk, e, lower);
     };
+    if let Some(np) = source_before_preposition(tk, &np1, lower) {
+        return Some(np);
+    }
     if !np1.pronoun && np1.name.is_some() && np1.start > lower + 1 && tk.punct(np1.start - 1, ',') {
         // "a local civil defense activist, Ahmed Hafi told"
         if let Some(np2) = simple_back(tk, np1.start - 1, lower) {
@@ -374,6 +464,27 @@ fn before_cue(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         }
     }
     Some(np1)
+}
+
+/// "Experts on North Korea say", "a spokesman in Eastvale said": a name after a preposition
+/// that follows an unnamed source's noun tells what or where the source is; the source is the
+/// whole phrase, and unnamed.
+fn source_before_preposition(tk: &Toks, np1: &Np, lower: usize) -> Option<Np> {
+    if np1.pronoun || np1.name.map(|(a, _)| a) != Some(np1.start) || np1.start < lower + 2 {
+        return None;
+    }
+    let p = np1.start - 1;
+    if !(tk.word(p) && !tk.cap(p) && tk.has(p, class::TAILPREP) && tk.has(p - 1, class::ANONYMOUS | class::ROLE)) {
+        return None;
+    }
+    // The source's phrase starts its clause ("… a student in Eastvale asked" after a verb
+    // keeps its old reading).
+    let starts_clause = |np: &Np| np.start == lower || !tk.word(np.start - 1) || tk.has(np.start - 1, class::FUNCTION);
+    let mut np = walk_back(tk, p, lower).filter(|np| np.name.is_none() && !np.pronoun && starts_clause(np))?;
+    let core = np.end;
+    np.end = np1.end;
+    finish(tk, &mut np, core);
+    Some(np)
 }
 
 /// Whether token `k` is a lower-case "-ly" adverb: not after an article or a possessive,

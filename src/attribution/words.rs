@@ -70,6 +70,11 @@ pub(crate) mod class {
     pub const MEDIUM: u32 = 1 << 17;
     /// A time word after a cue ("Friday", "last week").
     pub const TIME: u32 = 1 << 18;
+    /// The head noun of an institution's name ("Center", "Committee"), which may join its
+    /// capitalised words with a [`JOINER`].
+    pub const BODY: u32 = 1 << 30;
+    /// Joins the capitalised words of an institution's name ("on", "and"), next to a [`BODY`].
+    pub const JOINER: u32 = 1 << 31;
     /// Any noun that can head a speaker's noun phrase.
     pub const SOURCE_NOUN: u32 = ROLE | ANONYMOUS | DOCUMENT | TITLE;
 }
@@ -197,6 +202,7 @@ impl Words {
                     ("role", class::ROLE),
                     ("anonymous", class::ANONYMOUS),
                     ("document", class::DOCUMENT),
+                    ("body", class::BODY),
                 ][..],
             ),
             (OUTLETS, &[("head", class::OUTLET_HEAD), ("name", class::OUTLET_NAME)][..]),
@@ -224,6 +230,7 @@ impl Words {
                     ("work", class::WORK),
                     ("medium", class::MEDIUM),
                     ("time", class::TIME),
+                    ("joiner", class::JOINER),
                 ][..],
             ),
         ] {
@@ -309,7 +316,7 @@ impl Words {
             return direct;
         }
         let singular = lower.strip_suffix('s').map(|s| classes.get(s).copied().unwrap_or(0)).unwrap_or(0);
-        direct | (singular & (class::SOURCE_NOUN | class::OUTLET_HEAD))
+        direct | (singular & (class::SOURCE_NOUN | class::OUTLET_HEAD | class::BODY))
     }
 
     /// The phrases that start with this lower-case word, longest first.

@@ -2,7 +2,7 @@
 //! ("72 percent of Democrats said"), a relative clause ("who has pledged"), a second predicate ("… and warned"),
 //! a name and its description before a comma ("Ana Ruiz, the group's director, has accused").
 
-use crate::attribution::speaker::Np;
+use crate::attribution::speaker::{joins_body_name, Np};
 use crate::attribution::view::Toks;
 use crate::attribution::words::class;
 
@@ -103,7 +103,9 @@ pub(super) fn document_subject(tk: &Toks, a: usize, cue_start: usize) -> Option<
             && !tk.mark(k)
             && !tk.dash(k)
             && ![',', ';', ':', '('].iter().any(|&c| tk.punct(k, c))
-            && !tk.has(k, class::PRONOUN | class::COMPLEMENTIZER | class::RELATIVE | class::COORDINATOR)
+            && !tk.has(k, class::PRONOUN | class::COMPLEMENTIZER | class::RELATIVE)
+            // "A report by the Center for Trade and Growth found": an "and" inside a body's name.
+            && !(tk.has(k, class::COORDINATOR) && !joins_body_name(tk, k, a, end))
             && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
     };
     (a..end).all(plain).then(|| Np { start: a, end, anonymous: tk.has(a, class::INDEFINITE), ..Np::default() })

@@ -5,7 +5,8 @@
 use super::super::view::Toks;
 use super::super::words::class;
 use super::{
-    combine, finish, head, namey, particle_before_name, plain_upto_comma, plural_possessive, Np, MAX_MODIFIERS, MAX_NP,
+    combine, finish, head, joins_body_name, namey, particle_before_name, plain_upto_comma, plural_possessive, Np,
+    MAX_MODIFIERS, MAX_NP, MAX_POST,
 };
 
 /// The speaker phrase that starts at `start` (after "according to", or an inverted cue:
@@ -46,13 +47,20 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
             break;
         }
         if tk.word(k) {
+            if has_head && joins_body_name(tk, k, start, upper) {
+                k += 1;
+                continue;
+            }
             if tk.has(k, class::FUNCTION | class::PRONOUN)
                 || (tk.has(k, class::AUX | class::ADVERB | class::PHRASE_START) && !tk.cap(k))
             {
                 break;
             }
             if tk.has(k, class::DETERMINER) {
-                if k == start || tk.has(k - 1, class::CONNECTOR) {
+                // "a former senior law enforcement official": a determiner other than an
+                // article among the modifiers before the first head ("a count by the Daily Star" is not one).
+                let among_modifiers = !has_head && tk.has(start, class::INDEFINITE) && !tk.has(k, class::ARTICLE);
+                if k == start || among_modifiers || tk.has(k - 1, class::CONNECTOR) {
                     k += 1;
                     continue;
                 }
@@ -77,7 +85,7 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
             // Lower-case modifiers before a head close by ("a local civil defense activist").
             let ahead = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper))
                 .take_while(|&m| tk.word(m))
-                .find(|&m| tk.has(m, class::SOURCE_NOUN | class::OUTLET_HEAD));
+                .find(|&m| tk.has(m, class::SOURCE_NOUN | class::OUTLET_HEAD | class::BODY));
             if !has_head && ahead.is_some() {
                 k += 1;
                 continue;
@@ -113,14 +121,16 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     }
     let mut np = Np { start, end: k, ..Np::default() };
     let core = (start..k)
-        .find(|&m| m > start && tk.has(m, class::CONNECTOR) && !tk.cap(m) && tk.has(m, class::CONNECTOR))
+        .find(|&m| m > start && tk.has(m, class::CONNECTOR) && !tk.cap(m) && !joins_body_name(tk, m, start, k))
         .unwrap_or(k);
     finish(tk, &mut np, if np_has_title_before(tk, start, core) { core } else { k });
     // "Sean Spicer, chief strategist for the RNC." — an appositive running to the sentence end.
     if np.name.is_some() && k < upper && tk.punct(k, ',') {
         if let Some(app) = after(tk, k + 1, upper).or_else(|| plain_upto_comma(tk, k + 1, upper)) {
             let closes = app.end >= upper || tk.stop(app.end) || tk.punct(app.end, ',');
-            if app.name.is_none() && !app.pronoun && closes {
+            // "a senior analyst at Eastvale Bank": an indefinite description, whatever names it holds.
+            let described = app.name.is_none() || tk.has(app.start, class::INDEFINITE);
+            if described && !app.pronoun && closes {
                 np.desc.push((app.start, app.end));
                 np.end = app.end;
             }
@@ -136,6 +146,39 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
         }
     }
     Some(np)
+}
+
+/// `np`, an unnamed source after an inverted cue, with the post-modifier that closes its
+/// sentence at `end` ("“…,” said a senior official familiar with the talks.").
+pub(crate) fn with_post_modifier(tk: &Toks, mut np: Np, end: usize) -> Np {
+    let k = np.end;
+    let unnamed_role = np.anonymous
+        && np.name.is_none()
+        && tk.has(np.start, class::DETERMINER)
+        && tk.has(k.wrapping_sub(1), class::ROLE | class::ANONYMOUS)
+        && !tk.cap(k.wrapping_sub(1));
+    if !unnamed_role || !tk.word(k) || tk.has(k, class::FUNCTION | class::CONNECTOR | class::TAILPREP) {
+        return np;
+    }
+    let plain = |m: usize| {
+        tk.word(m)
+            && !tk.in_quote(m)
+            && !tk.has(
+                m,
+                class::AUX
+                    | class::PRONOUN
+                    | class::RELATIVE
+                    | class::COMPLEMENTIZER
+                    | class::MEDIUM
+                    | class::TIME
+                    | class::PHRASE_START,
+            )
+    };
+    let post = (k..(k + MAX_POST).min(end)).take_while(|&m| plain(m)).last().map(|m| m + 1);
+    if let Some(e) = post.filter(|&e| e >= end || tk.stop(e)) {
+        np.end = e;
+    }
+    np
 }
 
 /// Whether `k` is the slash inside a number such as "9/11" or "24/7" (digits on both sides,
