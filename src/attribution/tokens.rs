@@ -47,6 +47,9 @@ pub(crate) struct Token {
     /// For a word: it holds more than one run of letters and digits, joined by an apostrophe,
     /// hyphen, period or ampersand ("don't"), or ends with an abbreviation's period ("Mr.").
     pub joined: bool,
+    /// For a word: all its bytes are ASCII (the tokenizer knows it from the bytes it read, so
+    /// the word look-up need not check them again).
+    pub ascii: bool,
     /// For a word: the node of the claims phrase trie its lower case leads to, found with its
     /// word classes (one look-up serves both; see `claims::words::Token::root`).
     pub claims_root: u32,
@@ -182,6 +185,8 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         let start = i;
         let mut end = i + len;
         let mut joined = false;
+        // A character of more than one byte anywhere in the word makes it not ASCII.
+        let mut wide = len > 1;
         let kind;
         let word = match lead {
             Lead::Alnum => true,
@@ -202,6 +207,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                 }
                 let (d, dlen) = char_at(end);
                 if b >= 0x80 && is_word_char(d) {
+                    wide = true;
                     end += dlen;
                     continue;
                 }
@@ -210,6 +216,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                     if end + dlen < bytes.len() && is_word_char(after) {
                         joined = true;
                         has_period |= d == '.';
+                        wide |= dlen > 1 || alen > 1;
                         end += dlen + alen;
                         continue;
                     }
@@ -240,6 +247,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                     space_before: prev_space,
                     space_after: false,
                     joined: false,
+                    ascii: false,
                     claims_root: ROOT_UNKNOWN,
                     not_loaded: false,
                 });
@@ -259,6 +267,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             space_before: prev_space,
             space_after: false,
             joined,
+            ascii: word && !wide,
             claims_root: ROOT_UNKNOWN,
             not_loaded: false,
         });
@@ -399,6 +408,18 @@ mod tests {
             assert_eq!((t.space_before, t.space_after), (before, after), "{:?}", &s[t.span.clone()]);
         }
         assert_eq!(out.len(), 18);
+    }
+
+    /// A word's `ascii` flag says whether its bytes are all ASCII, joiners included.
+    #[test]
+    fn ascii_flag_follows_the_bytes() {
+        let s = "plain na\u{ef}ve don\u{2019}t Smith\u{2010}Jones U.S. caf\u{e9} \u{e9}t\u{e9} R&D x-ray";
+        let mut out = Vec::new();
+        tokenize(s, 0..s.len(), &mut out);
+        assert_eq!(out.len(), 9);
+        for t in &out {
+            assert_eq!(t.ascii, s[t.span.clone()].is_ascii(), "{:?}", &s[t.span.clone()]);
+        }
     }
 
     /// The byte tables agree with the character tests they stand in for.

@@ -125,33 +125,36 @@ impl<'a> Toks<'a> {
             sent.push(n);
             let mut root = ROOT_UNKNOWN;
             if tok.is_word() && tok.span.len() <= MAX_LOOKUP {
-                let word = text.get(tok.span.clone()).unwrap_or("");
-                buf.clear();
-                // Most words are ASCII: look them up in place, lowered while the key is packed.
-                let ascii = word.is_ascii();
-                let holds_root = word.len() <= CLAIMS_ROOT_MAX;
-                if ascii && !words.may_have(word.as_bytes()) {
+                // Bytes, not a `str` slice: a token's span lies on character boundaries, which
+                // slicing the `str` would check again for every word.
+                let bytes = text.as_bytes().get(tok.span.clone()).unwrap_or_default();
+                // Most words are ASCII (the tokenizer says which): look them up in place,
+                // lowered while the key is packed.
+                let ascii = tok.ascii;
+                let holds_root = bytes.len() <= CLAIMS_ROOT_MAX;
+                if ascii && !words.may_have(bytes) {
                     cls.push(0);
                     tok.claims_root = if holds_root { ROOT_NONE } else { ROOT_UNKNOWN };
                     tok.not_loaded = holds_root && !tok.joined;
                     continue;
                 }
+                buf.clear();
                 let mut c = if ascii {
-                    let entry = words.entry_ascii(word.as_bytes());
+                    let entry = words.entry_ascii(bytes);
                     if holds_root {
                         root = entry.claims_root;
                         tok.not_loaded = !tok.joined && !entry.loaded_first;
                     }
                     entry.classes
                 } else {
-                    buf.extend(word.chars().flat_map(char::to_lowercase));
+                    buf.extend(text.get(tok.span.clone()).unwrap_or("").chars().flat_map(char::to_lowercase));
                     words.classes(buf)
                 };
                 // "That’s", "Clinton's": a contraction or possessive keeps its word's class.
-                let possessive = !ascii || matches!(word.as_bytes(), [.., b'\'', b's' | b'S']);
+                let possessive = !ascii || matches!(bytes, [.., b'\'', b's' | b'S']);
                 if c == 0 && possessive {
                     if ascii {
-                        buf.push_str(word);
+                        buf.push_str(text.get(tok.span.clone()).unwrap_or(""));
                         buf.make_ascii_lowercase();
                     }
                     if let Some(stem) = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("\u{2019}s")) {
@@ -166,13 +169,14 @@ impl<'a> Toks<'a> {
         }
         let t: &'a [Token] = t;
         let mut toks = Toks { text, t, cls, quoted, sent, phrase: Vec::new(), lower };
-        // Only a word that starts a listed phrase can start one: most tokens are ruled out here.
-        phrase.extend((0..t.len()).map(|i| {
-            if !toks.has(i, class::PHRASE_START) {
-                return None;
+        // Only a word that starts a listed phrase can start one: most tokens are ruled out by
+        // their classes, read in one pass.
+        phrase.resize(t.len(), None);
+        for (i, hit) in phrase.iter_mut().enumerate() {
+            if toks.has(i, class::PHRASE_START) {
+                *hit = toks.find_phrase(i);
             }
-            toks.find_phrase(i)
-        }));
+        }
         toks.phrase = phrase;
         toks
     }
@@ -302,7 +306,7 @@ impl<'a> Toks<'a> {
         // An ASCII word (nearly every cue word) is looked up in place, in any case; another
         // by its lower-case copy.
         let word = self.s(i);
-        let ascii = word.is_ascii();
+        let ascii = self.t.get(i).is_some_and(|t| t.ascii);
         let phrases =
             if ascii { WORDS_TABLE.phrases_ascii(word.as_bytes()) } else { WORDS_TABLE.phrases(&word.to_lowercase()) };
         // The phrases are keyed by their first word: an ASCII word found under it spells it
