@@ -43,7 +43,7 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
     // Lowered once for the document: the sentences' words borrow their lower case from it.
     let lower = words::lowered_text(&text.joined);
     let tokenizer = words::SentenceTokenizer::new(&text.joined, &lower, words);
-    let mut scratch = Scratch { tokenizer, ..Scratch::default() };
+    let mut scratch = Scratch::new(tokenizer);
     // The paragraph a colon introduction ending the one before ("The governor added:") hands
     // to its speaker.
     let mut introduced = None;
@@ -113,6 +113,30 @@ struct Scratch<'a> {
     /// gathered the first time a sentence needs them.
     names: Option<HashSet<&'a str>>,
 }
+
+impl<'a> Scratch<'a> {
+    /// Buffers sized for a long sentence, so that the document's first sentences do not grow
+    /// them step by step (which cost more than judging a sentence).
+    fn new(tokenizer: words::SentenceTokenizer<'a>) -> Self {
+        Scratch {
+            tokenizer,
+            tokens: Vec::with_capacity(SENTENCE_TOKENS),
+            hits: lists::Hits::with_capacity(SENTENCE_HITS),
+            next: None,
+            spare: Lookahead {
+                sentence: 0,
+                tokens: Vec::with_capacity(SENTENCE_TOKENS),
+                hits: lists::Hits::with_capacity(SENTENCE_HITS),
+            },
+            names: None,
+        }
+    }
+}
+
+/// Tokens of a long sentence of news text, which the token buffers start with.
+const SENTENCE_TOKENS: usize = 64;
+/// Hits of one list in a long sentence, which the hit buffers start with.
+const SENTENCE_HITS: usize = 8;
 
 /// One sentence's tokens and list hits.
 #[derive(Default)]

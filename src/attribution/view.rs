@@ -109,20 +109,21 @@ impl<'a> Toks<'a> {
         quoted.clear();
         quoted.resize(t.len(), false);
         phrase.clear();
-        // One entry per token in each: reserved at once rather than grown.
-        cls.reserve(t.len());
-        sent.reserve(t.len());
+        // One entry per token in each, set in place below (pushing token by token checked the
+        // capacity each time).
+        cls.resize(t.len(), 0);
+        sent.resize(t.len(), 0);
         // The sentence number advances past each sentence that ends at or before the token
         // (one comparison per token with the current sentence's end).
         let mut ends = sentences.iter().map(|r| r.end);
         let mut end = ends.next().unwrap_or(usize::MAX);
         let mut n = 0u32;
-        for tok in t.iter_mut() {
+        for ((tok, cls_out), sent_out) in t.iter_mut().zip(cls.iter_mut()).zip(sent.iter_mut()) {
             while end <= tok.span.start {
                 end = ends.next().unwrap_or(usize::MAX);
                 n += 1;
             }
-            sent.push(n);
+            *sent_out = n;
             let mut root = ROOT_UNKNOWN;
             if tok.is_word() && tok.span.len() <= MAX_LOOKUP {
                 // Bytes, not a `str` slice: a token's span lies on character boundaries, which
@@ -133,7 +134,6 @@ impl<'a> Toks<'a> {
                 let ascii = tok.ascii;
                 let holds_root = bytes.len() <= CLAIMS_ROOT_MAX;
                 if ascii && !words.may_have(bytes) {
-                    cls.push(0);
                     tok.claims_root = if holds_root { ROOT_NONE } else { ROOT_UNKNOWN };
                     tok.not_loaded = holds_root && !tok.joined;
                     continue;
@@ -161,9 +161,7 @@ impl<'a> Toks<'a> {
                         c = words.classes(stem) & (class::FUNCTION | class::PRONOUN | class::TIME);
                     }
                 }
-                cls.push(c);
-            } else {
-                cls.push(0);
+                *cls_out = c;
             }
             tok.claims_root = root;
         }
