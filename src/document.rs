@@ -74,7 +74,8 @@ impl Document {
         let mut pos = 0;
         for line in text.split_inclusive('\n') {
             let content = line.trim_end_matches(['\n', '\r']);
-            if content.trim().is_empty() {
+            // All white space (trimming one end tells, without reading it from both).
+            if content.trim_start().is_empty() {
                 if let Some(s) = start.take() {
                     push_block(text, s, end, &mut blocks);
                 }

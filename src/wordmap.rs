@@ -97,9 +97,14 @@ fn short_key_bytes(b: &[u8]) -> Option<u128> {
 /// word of more than 16 bytes (or none).
 #[inline]
 pub(crate) fn short_key_ascii_lower(word: &[u8]) -> Option<u128> {
-    // The padding is zero, which lowering leaves as it is.
+    // The padding is zero, which lowering leaves as it is; a word of up to eight bytes (most
+    // words) has nothing but padding in the high half.
     let key = short_key_bytes(word)?;
-    Some(u128::from(ascii_lower(key as u64)) | u128::from(ascii_lower((key >> 64) as u64)) << 64)
+    let low = u128::from(ascii_lower(key as u64));
+    if word.len() <= 8 {
+        return Some(low);
+    }
+    Some(low | u128::from(ascii_lower((key >> 64) as u64)) << 64)
 }
 
 /// Eight bytes with their ASCII capitals in lower case, the others as they are.

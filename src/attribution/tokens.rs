@@ -312,7 +312,15 @@ impl WordRuns<'_> {
             self.rest = 0..0;
             return None;
         };
-        let len = word.find(|c: char| !is_word_char(c)).unwrap_or(word.len());
+        // ASCII letters and digits through a byte table; a character outside ASCII decoded.
+        let ascii_run = word.bytes().position(|b| !ASCII_ALNUM[usize::from(b)]).unwrap_or(word.len());
+        let len = match word.as_bytes().get(ascii_run) {
+            Some(&b) if b >= 0x80 => word
+                .get(ascii_run..)
+                .and_then(|rest| rest.find(|c: char| !is_word_char(c)))
+                .map_or(word.len(), |k| ascii_run + k),
+            _ => ascii_run,
+        };
         let run = self.rest.start..self.rest.start + len;
         let joiner = word.get(len..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
         self.rest.start = run.end + joiner;
