@@ -136,7 +136,7 @@ impl<'a> Scratch<'a> {
 /// Tokens of a long sentence of news text, which the token buffers start with.
 const SENTENCE_TOKENS: usize = 64;
 /// Hits of one list in a long sentence, which the hit buffers start with.
-const SENTENCE_HITS: usize = 8;
+const SENTENCE_HITS: usize = 16;
 
 /// One sentence's tokens and list hits.
 #[derive(Default)]
