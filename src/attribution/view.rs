@@ -133,7 +133,11 @@ impl<'a> Toks<'a> {
                 // lowered while the key is packed.
                 let ascii = tok.ascii;
                 let holds_root = bytes.len() <= CLAIMS_ROOT_MAX;
-                if ascii && !words.may_have(bytes) {
+                // A word of up to 16 bytes is looked up straight away (most are listed, and a
+                // look-up in the packed table costs little more than the shape filter that
+                // would turn the others away); a longer one, rarely listed and looked up by
+                // string, is filtered first.
+                if ascii && !holds_root && !words.may_have(bytes) {
                     tok.claims_root = if holds_root { ROOT_NONE } else { ROOT_UNKNOWN };
                     tok.not_loaded = holds_root && !tok.joined;
                     continue;
