@@ -198,12 +198,13 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
     // the longest block (grown block by block, they were reallocated dozens of times per
     // document). News text has a token about every five bytes.
     let mut toks = Vec::with_capacity(text.joined.len() / 4);
+    let mut lower = String::new();
     let block_tokens: Vec<Range<usize>> = text
         .blocks
         .iter()
         .map(|range| {
             let first = toks.len();
-            tokens::tokenize(&text.joined, range.clone(), &mut toks);
+            tokens::tokenize_with(&text.joined, range.clone(), &mut toks, &mut lower);
             first..toks.len()
         })
         .collect();

@@ -114,7 +114,7 @@ impl People {
         // A subject is noted only when a role or title describes it or its name is known: with
         // no name known yet and no role or title word in the block, no sentence's subject is
         // worth the search.
-        if self.by_surname.is_empty() && !tk.cls.iter().any(|&c| c & (class::ROLE | class::TITLE) != 0) {
+        if self.by_surname.is_empty() && !tk.t.iter().any(|t| t.cls & (class::ROLE | class::TITLE) != 0) {
             return;
         }
         for (&a, &e) in sent_start.iter().zip(sent_end) {

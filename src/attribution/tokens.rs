@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::words::{Words, WORDS_TABLE};
 use crate::claims::words::ROOT_UNKNOWN;
 use crate::scan::ASCII_ALNUM;
 use crate::text::sentences::is_listed_abbreviation;
@@ -50,6 +51,10 @@ pub(crate) struct Token {
     /// For a word: all its bytes are ASCII (the tokenizer knows it from the bytes it read, so
     /// the word look-up need not check them again).
     pub ascii: bool,
+    /// For a word: its classes in the attribution word lists (`super::words::class`), 0 for
+    /// an unlisted word or a token that is not a word; set as the word is read
+    /// ([`Words::classify`]).
+    pub cls: u32,
     /// For a word: the node of the claims phrase trie its lower case leads to, found with its
     /// word classes (one look-up serves both; see `claims::words::Token::root`).
     pub claims_root: u32,
@@ -146,7 +151,16 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Splits `span` of `text` into tokens, appending to `out`.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
+    tokenize_with(text, span, out, &mut String::new());
+}
+
+/// Splits `span` of `text` into tokens, appending to `out`, and classifies each word as it is
+/// read (its bytes are at hand: a second loop over the tokens read them again); `buf`: a
+/// buffer for a word's lower-case copy, kept from block to block.
+pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut String) {
+    let words: &Words = &WORDS_TABLE;
     let Some(block) = text.get(span.clone()) else { return };
     let base = span.start;
     let bytes = block.as_bytes();
@@ -248,6 +262,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                     space_after: false,
                     joined: false,
                     ascii: false,
+                    cls: 0,
                     claims_root: ROOT_UNKNOWN,
                     not_loaded: false,
                 });
@@ -260,7 +275,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             kind = Kind::Punct(c);
         }
         let cap = word && if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
-        out.push(Token {
+        let mut token = Token {
             span: base + start..base + end,
             kind,
             cap,
@@ -268,9 +283,14 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             space_after: false,
             joined,
             ascii: word && !wide,
+            cls: 0,
             claims_root: ROOT_UNKNOWN,
             not_loaded: false,
-        });
+        };
+        if word {
+            words.classify(text, &mut token, buf);
+        }
+        out.push(token);
         prev_space = false;
         i = end;
     }

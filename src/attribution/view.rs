@@ -3,8 +3,7 @@
 use std::ops::Range;
 
 use super::tokens::{Family, Kind, Token};
-use super::words::{class, CueKind, CLAIMS_ROOT_MAX, WORDS_TABLE};
-use crate::claims::words::{ROOT_NONE, ROOT_UNKNOWN};
+use super::words::{class, CueKind, WORDS_TABLE};
 
 /// A block's tokens, their word classes, and which tokens lie inside quote marks.
 pub(crate) struct Toks<'a> {
@@ -12,8 +11,6 @@ pub(crate) struct Toks<'a> {
     pub text: &'a str,
     /// The block's tokens.
     pub t: &'a [Token],
-    /// Word classes per token (0 for non-words).
-    pub cls: Vec<u32>,
     /// Whether each token lies inside quoted words (or is a quote mark).
     pub quoted: Vec<bool>,
     /// The sentence number of each token (block-local).
@@ -21,9 +18,6 @@ pub(crate) struct Toks<'a> {
     /// For tokens that start a phrase of the verb list: the phrase found there (kept small:
     /// this array is as long as the block).
     phrase: Vec<Option<PhraseHit>>,
-    /// The lower-case copy of a word that is not ASCII or ends in "'s", kept for the next
-    /// block's [`Buffers`].
-    lower: String,
 }
 
 /// A phrase of the verb list at a token: what it does, its length in tokens, and whether its
@@ -39,23 +33,18 @@ struct PhraseHit {
 /// not allocate them afresh.
 #[derive(Default)]
 pub(crate) struct Buffers {
-    cls: Vec<u32>,
     quoted: Vec<bool>,
     sent: Vec<u32>,
     phrase: Vec<Option<PhraseHit>>,
-    /// A word's lower-case copy (allocated once per document, not once per block).
-    lower: String,
 }
 
 impl Buffers {
     /// Arrays for blocks of up to `tokens` tokens.
     pub fn with_capacity(tokens: usize) -> Buffers {
         Buffers {
-            cls: Vec::with_capacity(tokens),
             quoted: Vec::with_capacity(tokens),
             sent: Vec::with_capacity(tokens),
             phrase: Vec::with_capacity(tokens),
-            lower: String::with_capacity(MAX_LOOKUP * 2),
         }
     }
 }
@@ -88,89 +77,37 @@ impl Cue {
     }
 }
 
-/// Longest word looked up in the lists (longer words are never list entries).
-const MAX_LOOKUP: usize = 24;
-
 impl<'a> Toks<'a> {
-    /// Classifies every word of `t`.
+    /// The view of a block's tokens (read and classified by `tokens::tokenize_with`).
     #[cfg(test)]
-    pub fn new(text: &'a str, t: &'a mut [Token], sentences: &[Range<usize>]) -> Toks<'a> {
+    pub fn new(text: &'a str, t: &'a [Token], sentences: &[Range<usize>]) -> Toks<'a> {
         Self::with_buffers(text, t, sentences, Buffers::default())
     }
 
-    /// Classifies every word of `t`, reusing `buffers`' memory, and sets each word's node of
-    /// the claims phrase trie, which the same look-up finds ([`Token::claims_root`]).
-    pub fn with_buffers(text: &'a str, t: &'a mut [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
-        let words = &*WORDS_TABLE;
-        let Buffers { mut cls, mut quoted, mut sent, mut phrase, mut lower } = buffers;
-        let buf = &mut lower;
-        cls.clear();
+    /// The view of a block's tokens, reusing `buffers`' memory: each token's sentence, and the
+    /// verb phrases that start at its words.
+    pub fn with_buffers(text: &'a str, t: &'a [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
+        let Buffers { mut quoted, mut sent, mut phrase } = buffers;
         sent.clear();
         quoted.clear();
         quoted.resize(t.len(), false);
         phrase.clear();
-        // One entry per token in each, set in place below (pushing token by token checked the
-        // capacity each time).
-        cls.resize(t.len(), 0);
+        // One entry per token, set in place below (pushing token by token checked the capacity
+        // each time).
         sent.resize(t.len(), 0);
         // The sentence number advances past each sentence that ends at or before the token
         // (one comparison per token with the current sentence's end).
         let mut ends = sentences.iter().map(|r| r.end);
         let mut end = ends.next().unwrap_or(usize::MAX);
         let mut n = 0u32;
-        for ((tok, cls_out), sent_out) in t.iter_mut().zip(cls.iter_mut()).zip(sent.iter_mut()) {
+        for (tok, sent_out) in t.iter().zip(sent.iter_mut()) {
             while end <= tok.span.start {
                 end = ends.next().unwrap_or(usize::MAX);
                 n += 1;
             }
             *sent_out = n;
-            let mut root = ROOT_UNKNOWN;
-            if tok.is_word() && tok.span.len() <= MAX_LOOKUP {
-                // Bytes, not a `str` slice: a token's span lies on character boundaries, which
-                // slicing the `str` would check again for every word.
-                let bytes = text.as_bytes().get(tok.span.clone()).unwrap_or_default();
-                // Most words are ASCII (the tokenizer says which): look them up in place,
-                // lowered while the key is packed.
-                let ascii = tok.ascii;
-                let holds_root = bytes.len() <= CLAIMS_ROOT_MAX;
-                // A word of up to 16 bytes is looked up straight away (most are listed, and a
-                // look-up in the packed table costs little more than the shape filter that
-                // would turn the others away); a longer one, rarely listed and looked up by
-                // string, is filtered first.
-                if ascii && !holds_root && !words.may_have(bytes) {
-                    tok.claims_root = if holds_root { ROOT_NONE } else { ROOT_UNKNOWN };
-                    tok.not_loaded = holds_root && !tok.joined;
-                    continue;
-                }
-                buf.clear();
-                let mut c = if ascii {
-                    let entry = words.entry_ascii(bytes);
-                    if holds_root {
-                        root = entry.claims_root;
-                        tok.not_loaded = !tok.joined && !entry.loaded_first;
-                    }
-                    entry.classes
-                } else {
-                    buf.extend(text.get(tok.span.clone()).unwrap_or("").chars().flat_map(char::to_lowercase));
-                    words.classes(buf)
-                };
-                // "That’s", "Clinton's": a contraction or possessive keeps its word's class.
-                let possessive = !ascii || matches!(bytes, [.., b'\'', b's' | b'S']);
-                if c == 0 && possessive {
-                    if ascii {
-                        buf.push_str(text.get(tok.span.clone()).unwrap_or(""));
-                        buf.make_ascii_lowercase();
-                    }
-                    if let Some(stem) = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("\u{2019}s")) {
-                        c = words.classes(stem) & (class::FUNCTION | class::PRONOUN | class::TIME);
-                    }
-                }
-                *cls_out = c;
-            }
-            tok.claims_root = root;
         }
-        let t: &'a [Token] = t;
-        let mut toks = Toks { text, t, cls, quoted, sent, phrase: Vec::new(), lower };
+        let mut toks = Toks { text, t, quoted, sent, phrase: Vec::new() };
         // Only a word that starts a listed phrase can start one: most tokens are ruled out by
         // their classes, read in one pass.
         phrase.resize(t.len(), None);
@@ -185,7 +122,7 @@ impl<'a> Toks<'a> {
 
     /// Gives back the per-token arrays for the next block.
     pub fn into_buffers(self) -> Buffers {
-        Buffers { cls: self.cls, quoted: self.quoted, sent: self.sent, phrase: self.phrase, lower: self.lower }
+        Buffers { quoted: self.quoted, sent: self.sent, phrase: self.phrase }
     }
 
     /// Number of tokens.
@@ -216,7 +153,7 @@ impl<'a> Toks<'a> {
 
     /// Whether token `i` has any of the classes in `flags`.
     pub fn has(&self, i: usize, flags: u32) -> bool {
-        self.cls.get(i).is_some_and(|c| c & flags != 0)
+        self.t.get(i).is_some_and(|t| t.cls & flags != 0)
     }
 
     /// Whether token `i` is the punctuation `c`.
