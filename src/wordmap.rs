@@ -273,9 +273,9 @@ impl<V> ShortTable<V> {
         (mixed.wrapping_mul(0x517C_C1B7_2722_0A95) >> self.shift) as usize
     }
 
-    /// The value of `key`.
+    /// The index in `values` of `key`'s value.
     #[inline]
-    fn get(&self, key: u128) -> Option<&V> {
+    fn index_of(&self, key: u128) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
@@ -287,23 +287,23 @@ impl<V> ShortTable<V> {
                 return None;
             }
             if slot.key == key {
-                return self.values.get(slot.value as usize);
+                return Some(slot.value as usize);
             }
             i = (i + 1) & mask;
         }
     }
 
+    /// The value of `key`.
+    #[inline]
+    fn get(&self, key: u128) -> Option<&V> {
+        self.values.get(self.index_of(key)?)
+    }
+
     /// Sets the value of `key`.
     fn insert(&mut self, key: u128, value: V) {
-        if let Some(i) = self.find_slot(key) {
-            if let Some(slot) = self.slots.get(i) {
-                if slot.value != EMPTY {
-                    if let Some(v) = self.values.get_mut(slot.value as usize) {
-                        *v = value;
-                    }
-                    return;
-                }
-            }
+        if let Some(v) = self.index_of(key).and_then(|i| self.values.get_mut(i)) {
+            *v = value;
+            return;
         }
         // At most half full after this insert.
         if (self.values.len() + 1) * 2 > self.slots.len() {
@@ -314,28 +314,16 @@ impl<V> ShortTable<V> {
         self.place(key, index);
     }
 
-    /// The slot that holds `key`, or the empty slot where it would go; `None` with no slots.
-    fn find_slot(&self, key: u128) -> Option<usize> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let mask = self.slots.len() - 1;
+    /// Puts `key`, which no slot holds, with value index `index` in the first empty slot of
+    /// its probe.
+    fn place(&mut self, key: u128, index: u32) {
+        let mask = self.slots.len().wrapping_sub(1);
         let mut i = self.home(key);
-        loop {
-            let slot = self.slots.get(i)?;
-            if slot.value == EMPTY || slot.key == key {
-                return Some(i);
-            }
+        while self.slots.get(i).is_some_and(|s| s.value != EMPTY) {
             i = (i + 1) & mask;
         }
-    }
-
-    /// Puts `key` with value index `index` in the first empty slot of its probe.
-    fn place(&mut self, key: u128, index: u32) {
-        if let Some(i) = self.find_slot(key) {
-            if let Some(slot) = self.slots.get_mut(i) {
-                *slot = Slot { key, value: index };
-            }
+        if let Some(slot) = self.slots.get_mut(i) {
+            *slot = Slot { key, value: index };
         }
     }
 
