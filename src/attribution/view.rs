@@ -92,27 +92,27 @@ impl<'a> Toks<'a> {
         quoted.clear();
         quoted.resize(t.len(), false);
         phrase.clear();
-        // One entry per token, set in place below (pushing token by token checked the capacity
-        // each time).
+        // One entry per token in each, set in place below (pushing token by token checked the
+        // capacity each time).
         sent.resize(t.len(), 0);
+        phrase.resize(t.len(), None);
+        let mut toks = Toks { text, t, quoted, sent, phrase: Vec::new() };
         // The sentence number advances past each sentence that ends at or before the token
-        // (one comparison per token with the current sentence's end).
+        // (one comparison per token with the current sentence's end). In the same pass, a verb
+        // phrase is looked for where a word's classes mark a phrase start: the look reads the
+        // sentence numbers of that token and the one before only, both set by then.
         let mut ends = sentences.iter().map(|r| r.end);
         let mut end = ends.next().unwrap_or(usize::MAX);
         let mut n = 0u32;
-        for (tok, sent_out) in t.iter().zip(sent.iter_mut()) {
+        for (i, (tok, hit)) in t.iter().zip(phrase.iter_mut()).enumerate() {
             while end <= tok.span.start {
                 end = ends.next().unwrap_or(usize::MAX);
                 n += 1;
             }
-            *sent_out = n;
-        }
-        let mut toks = Toks { text, t, quoted, sent, phrase: Vec::new() };
-        // Only a word that starts a listed phrase can start one: most tokens are ruled out by
-        // their classes, read in one pass.
-        phrase.resize(t.len(), None);
-        for (i, hit) in phrase.iter_mut().enumerate() {
-            if toks.has(i, class::PHRASE_START) {
+            if let Some(s) = toks.sent.get_mut(i) {
+                *s = n;
+            }
+            if tok.cls & class::PHRASE_START != 0 {
                 *hit = toks.find_phrase(i);
             }
         }
