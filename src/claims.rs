@@ -231,8 +231,9 @@ fn judge<'a>(
         tokenizer.tokenize_into(span.clone(), buffer);
     }
     let tokens: &[Token<'a>] = buffer;
-    let n_words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
-    if n_words < MIN_WORDS || is_question(tokens) {
+    // Counted only as far as the test needs.
+    let short = tokens.iter().filter(|t| t.kind != TokenKind::Punct).take(MIN_WORDS).count() < MIN_WORDS;
+    if short || is_question(tokens) {
         return None;
     }
     let outside = |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
@@ -513,18 +514,19 @@ fn handed_to_speaker<'a>(
         tokenizer.tokenize_into(next.clone(), &mut look.tokens);
         lists::find_all_into(&look.tokens, &mut look.hits);
         let toks = &look.tokens;
-        let n_words = toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
+        // Counted only when a source at the sentence's start makes the length matter.
+        let n_words = || toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
         let hits = &look.hits.sourcing;
         // A cue word before a colon labels what follows ("(WARNING: Video contains graphic
         // images.)", "He added:"); it gives nothing back to the sentence before.
         let starts_with_source = hits.first().is_some_and(|h| {
             h.first <= 2 && is_source_kind(SOURCING.kind(h)) && toks.get(h.end).is_none_or(|t| t.text != ":")
         });
-        let only_a_source = n_words <= 8 && starts_with_source && same_block(i + 1);
+        let only_a_source = starts_with_source && same_block(i + 1) && n_words() <= 8;
         // "The casualties were reported ..., an activist told Anadolu Agency."
         let points_back = hits.first().is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
         let has_source = hits.iter().any(|h| is_source_kind(SOURCING.kind(h)));
-        let gives_source_back = points_back && has_source && n_words <= MAX_ANAPHOR_WORDS;
+        let gives_source_back = points_back && has_source && n_words() <= MAX_ANAPHOR_WORDS;
         look.sentence = i + 1;
         *ahead = Some(look);
         return only_a_source || gives_source_back;
