@@ -236,7 +236,10 @@ fn judge<'a>(
     if short || is_question(tokens) {
         return None;
     }
-    let outside = |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
+    // A token lies inside its sentence: where no quote reaches the sentence, none reaches a
+    // token (most sentences; two searches each, not two per token asked about).
+    let quote_free = !voice.overlaps_quote(&span) && !quotes::overlaps(quoted, &span);
+    let outside = |t: &Token<'_>| quote_free || !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
 
     if !cached {
         lists::find_all_into(tokens, hits);
