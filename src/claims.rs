@@ -44,7 +44,7 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
     // Lowered once for the document: the sentences' words borrow their lower case from it.
     let lower = words::lowered_text(&text.joined);
     let tokenizer = words::SentenceTokenizer::new(&text.joined, &lower, words);
-    let mut scratch = Scratch { tokenizer, ..Scratch::default() };
+    let mut scratch = Scratch::new(tokenizer);
     // The paragraph a colon introduction ending the one before ("The governor added:") hands
     // to its speaker.
     let mut introduced = None;
@@ -114,6 +114,30 @@ struct Scratch<'a> {
     /// gathered the first time a sentence needs them.
     names: Option<HashSet<&'a str>>,
 }
+
+impl<'a> Scratch<'a> {
+    /// Buffers sized for a long sentence, so that the document's first sentences do not grow
+    /// them step by step (which cost more than judging a sentence).
+    fn new(tokenizer: words::SentenceTokenizer<'a>) -> Self {
+        Scratch {
+            tokenizer,
+            tokens: Vec::with_capacity(SENTENCE_TOKENS),
+            hits: lists::Hits::with_capacity(SENTENCE_HITS),
+            next: None,
+            spare: Lookahead {
+                sentence: 0,
+                tokens: Vec::with_capacity(SENTENCE_TOKENS),
+                hits: lists::Hits::with_capacity(SENTENCE_HITS),
+            },
+            names: None,
+        }
+    }
+}
+
+/// Tokens of a long sentence of news text, which the token buffers start with.
+const SENTENCE_TOKENS: usize = 64;
+/// Hits of one list in a long sentence, which the hit buffers start with.
+const SENTENCE_HITS: usize = 16;
 
 /// One sentence's tokens and list hits.
 #[derive(Default)]
@@ -208,11 +232,15 @@ fn judge<'a>(
         tokenizer.tokenize_into(span.clone(), buffer);
     }
     let tokens: &[Token<'a>] = buffer;
-    let n_words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
-    if n_words < MIN_WORDS || is_question(tokens) {
+    // Counted only as far as the test needs.
+    let short = tokens.iter().filter(|t| t.kind != TokenKind::Punct).take(MIN_WORDS).count() < MIN_WORDS;
+    if short || is_question(tokens) {
         return None;
     }
-    let outside = |t: &Token<'_>| !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
+    // A token lies inside its sentence: where no quote reaches the sentence, none reaches a
+    // token (most sentences; two searches each, not two per token asked about).
+    let quote_free = !voice.overlaps_quote(&span) && !quotes::overlaps(quoted, &span);
+    let outside = |t: &Token<'_>| quote_free || !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
 
     if !cached {
         lists::find_all_into(tokens, hits);
@@ -501,18 +529,19 @@ fn handed_to_speaker<'a>(
         tokenizer.tokenize_into(next.clone(), &mut look.tokens);
         lists::find_all_into(&look.tokens, &mut look.hits);
         let toks = &look.tokens;
-        let n_words = toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
+        // Counted only when a source at the sentence's start makes the length matter.
+        let n_words = || toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
         let hits = &look.hits.sourcing;
         // A cue word before a colon labels what follows ("(WARNING: Video contains graphic
         // images.)", "He added:"); it gives nothing back to the sentence before.
         let starts_with_source = hits.first().is_some_and(|h| {
             h.first <= 2 && is_source_kind(SOURCING.kind(h)) && toks.get(h.end).is_none_or(|t| t.text != ":")
         });
-        let only_a_source = n_words <= 8 && starts_with_source && same_block(i + 1);
+        let only_a_source = starts_with_source && same_block(i + 1) && n_words() <= 8;
         // "The casualties were reported ..., an activist told Anadolu Agency."
         let points_back = hits.first().is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
         let has_source = hits.iter().any(|h| is_source_kind(SOURCING.kind(h)));
-        let gives_source_back = points_back && has_source && n_words <= MAX_ANAPHOR_WORDS;
+        let gives_source_back = points_back && has_source && n_words() <= MAX_ANAPHOR_WORDS;
         look.sentence = i + 1;
         *ahead = Some(look);
         return only_a_source || gives_source_back;

@@ -68,13 +68,19 @@ impl Document {
     /// assert_eq!(doc.blocks[2].offset, 29);
     /// ```
     pub fn from_plain_text(text: &str) -> Document {
-        let mut blocks = Vec::new();
+        // News paragraphs run a few hundred bytes: room for one every 128 saves growing the
+        // vector a block at a time.
+        let mut blocks = Vec::with_capacity(text.len() / 128 + 1);
         let mut start: Option<usize> = None; // start of the current block
         let mut end = 0; // end of the last non-blank line of the current block
         let mut pos = 0;
-        for line in text.split_inclusive('\n') {
+        // Line by line, each with its '\n' (as `split_inclusive` gives them), found with the
+        // vectorised `memchr` rather than the standard library's byte search.
+        while let Some(rest) = text.get(pos..).filter(|r| !r.is_empty()) {
+            let line = rest.get(..memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |k| k + 1)).unwrap_or(rest);
             let content = line.trim_end_matches(['\n', '\r']);
-            if content.trim().is_empty() {
+            // All white space (trimming one end tells, without reading it from both).
+            if content.trim_start().is_empty() {
                 if let Some(s) = start.take() {
                     push_block(text, s, end, &mut blocks);
                 }

@@ -27,6 +27,11 @@ pub(crate) struct Attach {
 /// The outlet named by the phrase at `start` ("Anadolu Agency", "the Russian Sputnik news
 /// portal"), if it is one.
 pub(crate) fn via_at(tk: &Toks, start: usize, upper: usize) -> Option<(String, usize)> {
+    // The phrase found lies in `start..upper`: with no outlet word there, none is named (most
+    // cues have none, and reading the phrase costs more than this look at the classes).
+    if !(start..upper.min(tk.len())).any(|k| tk.has(k, class::OUTLET_HEAD | class::OUTLET_NAME)) {
+        return None;
+    }
     // One short linking word may come first ("to", "with", "by").
     for s in [start, start + 1] {
         if s > start && !(tk.word(start) && !tk.cap(start) && tk.s(start).len() <= 4) {

@@ -198,12 +198,13 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
     // the longest block (grown block by block, they were reallocated dozens of times per
     // document). News text has a token about every five bytes.
     let mut toks = Vec::with_capacity(text.joined.len() / 4);
+    let mut lower = String::new();
     let block_tokens: Vec<Range<usize>> = text
         .blocks
         .iter()
         .map(|range| {
             let first = toks.len();
-            tokens::tokenize(&text.joined, range.clone(), &mut toks);
+            tokens::tokenize_with(&text.joined, range.clone(), &mut toks, &mut lower);
             first..toks.len()
         })
         .collect();
@@ -234,10 +235,15 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
         sent_start.resize(n_sent, usize::MAX);
         sent_end.clear();
         sent_end.resize(n_sent, 0);
-        for (i, &s) in tk.sent.iter().enumerate() {
+        // The sentence numbers never decrease from token to token: each sentence's tokens
+        // are one run, found by a binary search for its end.
+        let mut i = 0;
+        while let Some(&s) = tk.sent.get(i) {
+            let run = tk.sent.get(i..).unwrap_or_default().partition_point(|&x| x == s);
             let s = s as usize;
-            sent_start[s] = sent_start[s].min(i);
-            sent_end[s] = i + 1;
+            sent_start[s] = i;
+            sent_end[s] = i + run;
+            i += run.max(1);
         }
         let n = tk.len();
         used_cue.clear();

@@ -111,6 +111,12 @@ impl People {
     /// what he described"): a later "he" or "she" refers to the person a sentence is about
     /// as often as to the last person quoted, and to whichever of them is nearer.
     pub fn note_subjects(&mut self, tk: &Toks, sent_start: &[usize], sent_end: &[usize]) {
+        // A subject is noted only when a role or title describes it or its name is known: with
+        // no name known yet and no role or title word in the block, no sentence's subject is
+        // worth the search.
+        if self.by_surname.is_empty() && !tk.t.iter().any(|t| t.cls & (class::ROLE | class::TITLE) != 0) {
+            return;
+        }
         for (&a, &e) in sent_start.iter().zip(sent_end) {
             if a >= e || tk.in_quote(a) || tk.mark(a) {
                 continue;

@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::words::{Words, WORDS_TABLE};
 use crate::claims::words::ROOT_UNKNOWN;
 use crate::scan::ASCII_ALNUM;
 use crate::text::sentences::is_listed_abbreviation;
@@ -47,6 +48,13 @@ pub(crate) struct Token {
     /// For a word: it holds more than one run of letters and digits, joined by an apostrophe,
     /// hyphen, period or ampersand ("don't"), or ends with an abbreviation's period ("Mr.").
     pub joined: bool,
+    /// For a word: all its bytes are ASCII (the tokenizer knows it from the bytes it read, so
+    /// the word look-up need not check them again).
+    pub ascii: bool,
+    /// For a word: its classes in the attribution word lists (`super::words::class`), 0 for
+    /// an unlisted word or a token that is not a word; set as the word is read
+    /// ([`Words::classify`]).
+    pub cls: u32,
     /// For a word: the node of the claims phrase trie its lower case leads to, found with its
     /// word classes (one look-up serves both; see `claims::words::Token::root`).
     pub claims_root: u32,
@@ -143,7 +151,16 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Splits `span` of `text` into tokens, appending to `out`.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
+    tokenize_with(text, span, out, &mut String::new());
+}
+
+/// Splits `span` of `text` into tokens, appending to `out`, and classifies each word as it is
+/// read (its bytes are at hand: a second loop over the tokens read them again); `buf`: a
+/// buffer for a word's lower-case copy, kept from block to block.
+pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut String) {
+    let words: &Words = &WORDS_TABLE;
     let Some(block) = text.get(span.clone()) else { return };
     let base = span.start;
     let bytes = block.as_bytes();
@@ -182,6 +199,8 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         let start = i;
         let mut end = i + len;
         let mut joined = false;
+        // A character of more than one byte anywhere in the word makes it not ASCII.
+        let mut wide = len > 1;
         let kind;
         let word = match lead {
             Lead::Alnum => true,
@@ -202,6 +221,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                 }
                 let (d, dlen) = char_at(end);
                 if b >= 0x80 && is_word_char(d) {
+                    wide = true;
                     end += dlen;
                     continue;
                 }
@@ -210,6 +230,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                     if end + dlen < bytes.len() && is_word_char(after) {
                         joined = true;
                         has_period |= d == '.';
+                        wide |= dlen > 1 || alen > 1;
                         end += dlen + alen;
                         continue;
                     }
@@ -240,6 +261,8 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                     space_before: prev_space,
                     space_after: false,
                     joined: false,
+                    ascii: false,
+                    cls: 0,
                     claims_root: ROOT_UNKNOWN,
                     not_loaded: false,
                 });
@@ -252,16 +275,22 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             kind = Kind::Punct(c);
         }
         let cap = word && if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
-        out.push(Token {
+        let mut token = Token {
             span: base + start..base + end,
             kind,
             cap,
             space_before: prev_space,
             space_after: false,
             joined,
+            ascii: word && !wide,
+            cls: 0,
             claims_root: ROOT_UNKNOWN,
             not_loaded: false,
-        });
+        };
+        if word {
+            words.classify(text, &mut token, buf);
+        }
+        out.push(token);
         prev_space = false;
         i = end;
     }
@@ -303,7 +332,15 @@ impl WordRuns<'_> {
             self.rest = 0..0;
             return None;
         };
-        let len = word.find(|c: char| !is_word_char(c)).unwrap_or(word.len());
+        // ASCII letters and digits through a byte table; a character outside ASCII decoded.
+        let ascii_run = word.bytes().position(|b| !ASCII_ALNUM[usize::from(b)]).unwrap_or(word.len());
+        let len = match word.as_bytes().get(ascii_run) {
+            Some(&b) if b >= 0x80 => word
+                .get(ascii_run..)
+                .and_then(|rest| rest.find(|c: char| !is_word_char(c)))
+                .map_or(word.len(), |k| ascii_run + k),
+            _ => ascii_run,
+        };
         let run = self.rest.start..self.rest.start + len;
         let joiner = word.get(len..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
         self.rest.start = run.end + joiner;
@@ -399,6 +436,18 @@ mod tests {
             assert_eq!((t.space_before, t.space_after), (before, after), "{:?}", &s[t.span.clone()]);
         }
         assert_eq!(out.len(), 18);
+    }
+
+    /// A word's `ascii` flag says whether its bytes are all ASCII, joiners included.
+    #[test]
+    fn ascii_flag_follows_the_bytes() {
+        let s = "plain na\u{ef}ve don\u{2019}t Smith\u{2010}Jones U.S. caf\u{e9} \u{e9}t\u{e9} R&D x-ray";
+        let mut out = Vec::new();
+        tokenize(s, 0..s.len(), &mut out);
+        assert_eq!(out.len(), 9);
+        for t in &out {
+            assert_eq!(t.ascii, s[t.span.clone()].is_ascii(), "{:?}", &s[t.span.clone()]);
+        }
     }
 
     /// The byte tables agree with the character tests they stand in for.

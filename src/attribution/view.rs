@@ -3,8 +3,7 @@
 use std::ops::Range;
 
 use super::tokens::{Family, Kind, Token};
-use super::words::{class, CueKind, CLAIMS_ROOT_MAX, WORDS_TABLE};
-use crate::claims::words::{ROOT_NONE, ROOT_UNKNOWN};
+use super::words::{class, CueKind, WORDS_TABLE};
 
 /// A block's tokens, their word classes, and which tokens lie inside quote marks.
 pub(crate) struct Toks<'a> {
@@ -12,8 +11,6 @@ pub(crate) struct Toks<'a> {
     pub text: &'a str,
     /// The block's tokens.
     pub t: &'a [Token],
-    /// Word classes per token (0 for non-words).
-    pub cls: Vec<u32>,
     /// Whether each token lies inside quoted words (or is a quote mark).
     pub quoted: Vec<bool>,
     /// The sentence number of each token (block-local).
@@ -21,9 +18,6 @@ pub(crate) struct Toks<'a> {
     /// For tokens that start a phrase of the verb list: the phrase found there (kept small:
     /// this array is as long as the block).
     phrase: Vec<Option<PhraseHit>>,
-    /// The lower-case copy of a word that is not ASCII or ends in "'s", kept for the next
-    /// block's [`Buffers`].
-    lower: String,
 }
 
 /// A phrase of the verb list at a token: what it does, its length in tokens, and whether its
@@ -39,23 +33,18 @@ struct PhraseHit {
 /// not allocate them afresh.
 #[derive(Default)]
 pub(crate) struct Buffers {
-    cls: Vec<u32>,
     quoted: Vec<bool>,
     sent: Vec<u32>,
     phrase: Vec<Option<PhraseHit>>,
-    /// A word's lower-case copy (allocated once per document, not once per block).
-    lower: String,
 }
 
 impl Buffers {
     /// Arrays for blocks of up to `tokens` tokens.
     pub fn with_capacity(tokens: usize) -> Buffers {
         Buffers {
-            cls: Vec::with_capacity(tokens),
             quoted: Vec::with_capacity(tokens),
             sent: Vec::with_capacity(tokens),
             phrase: Vec::with_capacity(tokens),
-            lower: String::with_capacity(MAX_LOOKUP * 2),
         }
     }
 }
@@ -88,98 +77,52 @@ impl Cue {
     }
 }
 
-/// Longest word looked up in the lists (longer words are never list entries).
-const MAX_LOOKUP: usize = 24;
-
 impl<'a> Toks<'a> {
-    /// Classifies every word of `t`.
+    /// The view of a block's tokens (read and classified by `tokens::tokenize_with`).
     #[cfg(test)]
-    pub fn new(text: &'a str, t: &'a mut [Token], sentences: &[Range<usize>]) -> Toks<'a> {
+    pub fn new(text: &'a str, t: &'a [Token], sentences: &[Range<usize>]) -> Toks<'a> {
         Self::with_buffers(text, t, sentences, Buffers::default())
     }
 
-    /// Classifies every word of `t`, reusing `buffers`' memory, and sets each word's node of
-    /// the claims phrase trie, which the same look-up finds ([`Token::claims_root`]).
-    pub fn with_buffers(text: &'a str, t: &'a mut [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
-        let words = &*WORDS_TABLE;
-        let Buffers { mut cls, mut quoted, mut sent, mut phrase, mut lower } = buffers;
-        let buf = &mut lower;
-        cls.clear();
+    /// The view of a block's tokens, reusing `buffers`' memory: each token's sentence, and the
+    /// verb phrases that start at its words.
+    pub fn with_buffers(text: &'a str, t: &'a [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
+        let Buffers { mut quoted, mut sent, mut phrase } = buffers;
         sent.clear();
         quoted.clear();
         quoted.resize(t.len(), false);
         phrase.clear();
-        // One entry per token in each: reserved at once rather than grown.
-        cls.reserve(t.len());
-        sent.reserve(t.len());
+        // One entry per token in each, set in place below (pushing token by token checked the
+        // capacity each time).
+        sent.resize(t.len(), 0);
+        phrase.resize(t.len(), None);
+        let mut toks = Toks { text, t, quoted, sent, phrase: Vec::new() };
         // The sentence number advances past each sentence that ends at or before the token
-        // (one comparison per token with the current sentence's end).
+        // (one comparison per token with the current sentence's end). In the same pass, a verb
+        // phrase is looked for where a word's classes mark a phrase start: the look reads the
+        // sentence numbers of that token and the one before only, both set by then.
         let mut ends = sentences.iter().map(|r| r.end);
         let mut end = ends.next().unwrap_or(usize::MAX);
         let mut n = 0u32;
-        for tok in t.iter_mut() {
+        for (i, (tok, hit)) in t.iter().zip(phrase.iter_mut()).enumerate() {
             while end <= tok.span.start {
                 end = ends.next().unwrap_or(usize::MAX);
                 n += 1;
             }
-            sent.push(n);
-            let mut root = ROOT_UNKNOWN;
-            if tok.is_word() && tok.span.len() <= MAX_LOOKUP {
-                let word = text.get(tok.span.clone()).unwrap_or("");
-                buf.clear();
-                // Most words are ASCII: look them up in place, lowered while the key is packed.
-                let ascii = word.is_ascii();
-                let holds_root = word.len() <= CLAIMS_ROOT_MAX;
-                if ascii && !words.may_have(word.as_bytes()) {
-                    cls.push(0);
-                    tok.claims_root = if holds_root { ROOT_NONE } else { ROOT_UNKNOWN };
-                    tok.not_loaded = holds_root && !tok.joined;
-                    continue;
-                }
-                let mut c = if ascii {
-                    let entry = words.entry_ascii(word.as_bytes());
-                    if holds_root {
-                        root = entry.claims_root;
-                        tok.not_loaded = !tok.joined && !entry.loaded_first;
-                    }
-                    entry.classes
-                } else {
-                    buf.extend(word.chars().flat_map(char::to_lowercase));
-                    words.classes(buf)
-                };
-                // "That’s", "Clinton's": a contraction or possessive keeps its word's class.
-                let possessive = !ascii || matches!(word.as_bytes(), [.., b'\'', b's' | b'S']);
-                if c == 0 && possessive {
-                    if ascii {
-                        buf.push_str(word);
-                        buf.make_ascii_lowercase();
-                    }
-                    if let Some(stem) = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("\u{2019}s")) {
-                        c = words.classes(stem) & (class::FUNCTION | class::PRONOUN | class::TIME);
-                    }
-                }
-                cls.push(c);
-            } else {
-                cls.push(0);
+            if let Some(s) = toks.sent.get_mut(i) {
+                *s = n;
             }
-            tok.claims_root = root;
+            if tok.cls & class::PHRASE_START != 0 {
+                *hit = toks.find_phrase(i);
+            }
         }
-        let t: &'a [Token] = t;
-        let mut toks = Toks { text, t, cls, quoted, sent, phrase: Vec::new(), lower };
-        // Only a word that starts a listed phrase can start one: most tokens are ruled out here.
-        phrase.extend((0..t.len()).map(|i| {
-            if !toks.has(i, class::PHRASE_START) {
-                return None;
-            }
-            toks.find_phrase(i)
-        }));
         toks.phrase = phrase;
         toks
     }
 
     /// Gives back the per-token arrays for the next block.
     pub fn into_buffers(self) -> Buffers {
-        Buffers { cls: self.cls, quoted: self.quoted, sent: self.sent, phrase: self.phrase, lower: self.lower }
+        Buffers { quoted: self.quoted, sent: self.sent, phrase: self.phrase }
     }
 
     /// Number of tokens.
@@ -210,7 +153,7 @@ impl<'a> Toks<'a> {
 
     /// Whether token `i` has any of the classes in `flags`.
     pub fn has(&self, i: usize, flags: u32) -> bool {
-        self.cls.get(i).is_some_and(|c| c & flags != 0)
+        self.t.get(i).is_some_and(|t| t.cls & flags != 0)
     }
 
     /// Whether token `i` is the punctuation `c`.
@@ -302,7 +245,7 @@ impl<'a> Toks<'a> {
         // An ASCII word (nearly every cue word) is looked up in place, in any case; another
         // by its lower-case copy.
         let word = self.s(i);
-        let ascii = word.is_ascii();
+        let ascii = self.t.get(i).is_some_and(|t| t.ascii);
         let phrases =
             if ascii { WORDS_TABLE.phrases_ascii(word.as_bytes()) } else { WORDS_TABLE.phrases(&word.to_lowercase()) };
         // The phrases are keyed by their first word: an ASCII word found under it spells it

@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::claims::words::ROOT_NONE;
+use super::tokens::Token;
+use crate::claims::words::{ROOT_NONE, ROOT_UNKNOWN};
 use crate::lexicon;
 use crate::wordmap::{BuildWordHasher, WordFilter, WordMap};
 
@@ -148,6 +149,9 @@ impl Default for Entry {
         Entry { classes: 0, claims_root: ROOT_NONE, loaded_first: false }
     }
 }
+
+/// Longest word looked up in the lists (longer words are never list entries).
+pub(crate) const MAX_LOOKUP: usize = 24;
 
 /// The longest ASCII word whose claims trie node (and loaded-wording first word) the table
 /// holds.
@@ -307,6 +311,59 @@ impl Words {
     #[inline]
     pub fn entry_ascii(&self, word: &[u8]) -> Entry {
         self.resolved.get_ascii_lower(word).copied().unwrap_or_default()
+    }
+
+    /// Sets a word token's classes ([`Token::cls`]), its node of the claims phrase trie
+    /// ([`Token::claims_root`]: the same look-up finds it) and whether it may start a
+    /// loaded-wording form ([`Token::not_loaded`]); `text` is the text the token was read from,
+    /// `buf` a buffer for a lower-case copy.
+    // Inlined into the tokenizer's loop: as a call per word it cost more than the separate
+    // pass over the tokens it replaces.
+    #[inline(always)]
+    pub fn classify(&self, text: &str, tok: &mut Token, buf: &mut String) {
+        let mut root = ROOT_UNKNOWN;
+        if tok.span.len() <= MAX_LOOKUP {
+            // Bytes, not a `str` slice: a token's span lies on character boundaries, which
+            // slicing the `str` would check again for every word.
+            let bytes = text.as_bytes().get(tok.span.clone()).unwrap_or_default();
+            // Most words are ASCII (the tokenizer says which): look them up in place, lowered
+            // while the key is packed.
+            let ascii = tok.ascii;
+            let holds_root = bytes.len() <= CLAIMS_ROOT_MAX;
+            // A word of up to 16 bytes is looked up straight away (most are listed, and a
+            // look-up in the packed table costs little more than the shape filter that would
+            // turn the others away); a longer one, rarely listed and looked up by string, is
+            // filtered first.
+            if ascii && !holds_root && !self.may_have(bytes) {
+                tok.claims_root = ROOT_UNKNOWN;
+                return;
+            }
+            buf.clear();
+            let mut c = if ascii {
+                let entry = self.entry_ascii(bytes);
+                if holds_root {
+                    root = entry.claims_root;
+                    tok.not_loaded = !tok.joined && !entry.loaded_first;
+                }
+                entry.classes
+            } else {
+                buf.extend(text.get(tok.span.clone()).unwrap_or("").chars().flat_map(char::to_lowercase));
+                self.classes(buf)
+            };
+            // "That’s", "Clinton's": a contraction or possessive keeps its word's class.
+            let possessive = !ascii || matches!(bytes, [.., b'\'', b's' | b'S']);
+            if c == 0 && possessive {
+                if ascii {
+                    buf.push_str(text.get(tok.span.clone()).unwrap_or(""));
+                    buf.make_ascii_lowercase();
+                }
+                if let Some(stem) = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("\u{2019}s")) {
+                    c = self.classes(stem) & (class::FUNCTION | class::PRONOUN | class::TIME);
+                }
+            }
+            tok.cls = c;
+        }
+        tok.claims_root = root;
     }
 
     /// [`Words::classes`] from the list's own classes, for building the table.

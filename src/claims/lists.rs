@@ -60,6 +60,18 @@ pub(crate) struct Hits {
     pub hedges: Vec<Hit>,
 }
 
+impl Hits {
+    /// Empty hit lists with room for `n` hits each.
+    pub(crate) fn with_capacity(n: usize) -> Hits {
+        Hits {
+            vague: Vec::with_capacity(n),
+            sourcing: Vec::with_capacity(n),
+            facts: Vec::with_capacity(n),
+            hedges: Vec::with_capacity(n),
+        }
+    }
+}
+
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut set = PhraseSet::default();
     let mut lists = Vec::with_capacity(LISTS);

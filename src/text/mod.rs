@@ -49,8 +49,10 @@ impl Text {
             blocks.push(start..joined.len());
             kinds.push(block.kind);
         }
-        let mut sentences = Vec::new();
-        let mut quote_marks = Vec::new();
+        // Reserved for news text (a sentence every 160 bytes or so, a quote mark every 128 at
+        // most): grown one push at a time they were reallocated several times per document.
+        let mut sentences = Vec::with_capacity(blocks.len() + joined.len() / 160);
+        let mut quote_marks = Vec::with_capacity(joined.len() / 128);
         for block in &blocks {
             sentences::split(&joined, block.clone(), &mut sentences);
             crate::scan::quote_mark_starts(&joined, block.clone(), &mut quote_marks);

@@ -232,15 +232,13 @@ fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionTok
             if word.joined || first.is_ascii_digit() {
                 return false;
             }
-            // One pass over the bytes: any outside ASCII, any ASCII capital.
-            let seen = t.bytes().fold(0u8, |seen, b| seen | BYTE_SEEN[usize::from(b)]);
-            let ascii = seen & NOT_ASCII == 0;
-            let lower = if !ascii {
-                Lower::new(t)
-            } else if seen & CAPITAL == 0 {
-                Lower::Borrowed(t)
-            } else {
+            // An ASCII word (attribution's tokenizer says which) borrows its lower case from
+            // the lowered text, capitals or not: the same bytes, with no look at them here.
+            let ascii = word.ascii;
+            let lower = if ascii {
                 lower_text.get(span.clone()).map_or_else(|| Lower::lowered_ascii(t), Lower::Borrowed)
+            } else {
+                Lower::new(t)
             };
             let capitalized = word.cap;
             let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
@@ -268,28 +266,6 @@ fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionTok
     }
     true
 }
-
-/// [`BYTE_SEEN`]: a byte outside ASCII.
-const NOT_ASCII: u8 = 1;
-/// [`BYTE_SEEN`]: an ASCII capital.
-const CAPITAL: u8 = 2;
-
-/// What a byte tells of a word's lowering.
-static BYTE_SEEN: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = if b >= 0x80 {
-            NOT_ASCII
-        } else if (b as u8).is_ascii_uppercase() {
-            CAPITAL
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
 
 #[cfg(test)]
 mod tests {
