@@ -13,6 +13,7 @@ mod direct;
 mod indirect;
 mod leftover;
 mod marks;
+mod mentions;
 mod people;
 mod speaker;
 mod tokens;
@@ -263,6 +264,7 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
         buffers = block.tk.into_buffers();
         (sent_start, sent_end, used_cue) = (block.sent_start, block.sent_end, block.used_cue);
     }
+    mentions::link(&mut doc.frames);
     share_descriptions(&mut doc.frames);
     (doc.frames, toks)
 }
