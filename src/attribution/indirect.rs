@@ -594,7 +594,7 @@ mod cut;
 mod dateline;
 mod document;
 mod headline;
-mod idioms;
+pub(super) mod idioms;
 mod shapes;
 mod stance;
 

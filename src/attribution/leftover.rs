@@ -2,13 +2,14 @@
 //! paragraph, a multi-paragraph quote), fragments of an attributed sentence, quotes with no
 //! findable speaker, and what is not speech at all (scare quotes, titles).
 
+use super::indirect::idioms;
 use super::speaker::{self, Np};
 use super::view::Cue;
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 use fragments::{joined_frame, within_frame};
-use names::{byline_after, dated_after, one_word_term, stage_direction, subheading};
+use names::{after_idiom, byline_after, cited_title, dated_after, one_word_term, stage_direction, subheading};
 pub(crate) use names::{ends_like_speech, title_case};
 
 mod fragments;
@@ -128,6 +129,9 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’), and
         // headlines credited to their writer.
         if title_case(block, p.open + 1, p.stop) || byline_after(tk, &p) || dated_after(tk, &p) {
+            continue;
+        }
+        if block.list_item && cited_title(block, &p) || after_idiom(tk, p.open) {
             continue;
         }
         let sentence_start = block.sentence_start(p.open);
@@ -529,7 +533,8 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
             continue;
         }
         let Some(cue) = tk.cue_at(v) else { continue };
-        if matches!(cue.kind, CueKind::Tail | CueKind::According) || cue.end > open {
+        // "as if to say “…”": an idiom's cue word reports nobody's words.
+        if matches!(cue.kind, CueKind::Tail | CueKind::According) || cue.end > open || idioms::holds_cue(tk, &cue) {
             continue;
         }
         let a = block.sentence_start(open);
