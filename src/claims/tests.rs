@@ -404,3 +404,16 @@ fn a_paragraph_with_no_sentence_end_is_a_caption_not_a_claim() {
     let closed = "Protesters marched on the ministry in 2019, injuring 12 officers. The square is now \u{ab}the heart of the city.\u{bb}";
     assert_eq!(claims(closed).len(), 1, "{:?}", claims(closed));
 }
+
+#[test]
+fn dates_written_as_numbers_are_not_figures() {
+    // The day before the month and the year-month-day form are dates, as "April 8, 2014" is:
+    // with a past verb and a name, an event; never a figure.
+    for s in ["Ana Ruiz opened the new bridge on 8 April 2014.", "Ana Ruiz opened the new bridge on 2014-04-08."] {
+        let got = claims(s);
+        assert!(got.iter().all(|(_, c)| c.reason != "figure with no source"), "{s}: {got:?}");
+    }
+    // A range of counts stays a figure.
+    let got = claims("The crews rebuilt 5-10 bridges across the valley.");
+    assert!(got.iter().any(|(_, c)| c.reason == "figure with no source"), "{got:?}");
+}
