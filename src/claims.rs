@@ -453,6 +453,8 @@ fn is_question(tokens: &[Token<'_>]) -> bool {
 fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> (Vec<Cue>, bool) {
     let mut out = Vec::new();
     let mut dated = false;
+    // The token of the last number read as a date.
+    let mut last_date = None;
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Number {
             continue;
@@ -473,8 +475,13 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> (Vec<Cue>, bool) {
             t.text.contains(':') || next.is_some_and(|n| matches!(n.lower.as_ref(), "a.m" | "p.m" | "am" | "pm"));
         let after_month = back.is_some_and(|b| dates.contains(&b))
             || prev.is_some_and(|p| p.kind == TokenKind::Number && p.text.len() <= 2);
-        let is_day = n_digits <= 2 && (after_month || t.text.ends_with("th") || t.text.ends_with("st"));
+        // "9 April 2012"; "2012-04-09", whose month and day follow a year over dashes.
+        let before_month = dates.contains(&(i + 1));
+        let in_dashed_date = last_date.is_some_and(|d| d + 2 == i) && back == last_date;
+        let is_day = n_digits <= 2
+            && (after_month || before_month || in_dashed_date || t.text.ends_with("th") || t.text.ends_with("st"));
         if is_year || is_time || is_day {
+            last_date = Some(i);
             dated |= is_year || is_day;
             out.push(Cue::When);
         } else {

@@ -50,6 +50,13 @@ pub use offsets::OffsetUnit;
 pub use report::{Claim, Cue, Finding, FindingKind, Loaded, Quote, QuoteStyle, Report, Source, Speaker};
 pub use view::{Positions, ReportView};
 
+/// Whether `word` (without its period) is an abbreviation whose period does not end a
+/// sentence ("Mr", "Gen", "U.S"), as the analysis splits sentences: for showing a finding's
+/// sentence the way the analysis reads it.
+pub fn is_abbreviation(word: &str) -> bool {
+    text::sentences::is_listed_abbreviation(word)
+}
+
 /// Analyses a document: finds quotes and their attribution, unattributed claims and loaded
 /// wording, and lists the sources.
 ///

@@ -170,3 +170,22 @@ fn a_naming_participle_opening_the_sentence_reports_nobody() {
     let text = "Dubbed \"the Monster\" or \"Old Grey\" for its colour, the river has flooded twice this year.";
     assert!(speakers(text).is_empty(), "{:#?}", speakers(text));
 }
+
+#[test]
+fn outside_quote_marks_i_is_the_writer() {
+    let text = "Mayor Ana Ruiz said the bridge would reopen.\n\n\
+                She smiled when I asked her whether the vote had been close.";
+    assert_speaker(text, "the vote had been close", Some("I"));
+    // Inside quote marks, "I" is the one quoted.
+    let text = "Mayor Ana Ruiz spoke on Monday.\n\n“When I said the bridge would reopen, I meant it,” Ruiz said.";
+    assert_speaker(text, "I meant it", Some("Ana Ruiz"));
+}
+
+#[test]
+fn an_attribution_ending_in_a_colon_introduces_what_follows() {
+    // The opening phrase before it is nobody's words.
+    let all = speakers("In a long interview, Mayor Ana Ruiz also said:\n\nThe bridge will reopen soon.");
+    assert!(all.iter().all(|(q, _)| !q.contains("long interview")), "{all:#?}");
+    // A trailing attribution that ends its sentence still reports the clause before it.
+    assert_speaker("The bridge will reopen in May, Mayor Ana Ruiz said.", "The bridge will reopen", Some("Ana Ruiz"));
+}

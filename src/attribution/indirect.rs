@@ -50,6 +50,11 @@ fn trim_end(tk: &Toks, a: usize, mut b: usize) -> usize {
 /// (so that the attribution closes its sentence: "…, a source told Reuters.").
 fn closes_sentence(tk: &Toks, from: usize, b: usize, tell: bool) -> Option<Option<String>> {
     let end = trim_end(tk, from, b);
+    // "In a long interview, Ruiz also said:" introduces what follows; the words before the
+    // comma are an opening phrase.
+    if end < b && tk.punct(end, ':') {
+        return None;
+    }
     if from >= end {
         return Some(None);
     }
@@ -594,7 +599,7 @@ mod cut;
 mod dateline;
 mod document;
 mod headline;
-mod idioms;
+pub(super) mod idioms;
 mod shapes;
 mod stance;
 

@@ -2,6 +2,7 @@
 //! paragraph, a multi-paragraph quote), fragments of an attributed sentence, quotes with no
 //! findable speaker, and what is not speech at all (scare quotes, titles).
 
+use super::indirect::idioms;
 use super::speaker::{self, Np};
 use super::view::Cue;
 use super::words::{class, CueKind};
@@ -9,8 +10,8 @@ use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 use fragments::{joined_frame, run_on_quotes, within_frame};
 use names::{
-    byline_after, closes_sentence_inside, dated_after, excerpt_after_byline, one_word_term, stage_direction,
-    subheading, work_title,
+    after_idiom, byline_after, cited_title, closes_sentence_inside, dated_after, excerpt_after_byline, one_word_term,
+    stage_direction, subheading, work_title,
 };
 pub(crate) use names::{ends_like_speech, title_case};
 
@@ -138,6 +139,9 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         let named = title_case(block, p.open + 1, p.stop) && !given_name && !after_cued_quote(block, doc, &seen, &p);
         let excerpt = excerpt_after_byline(tk, i.checked_sub(1).and_then(|j| block.pairs.get(j)), &p);
         if named || work_title(tk, &p) || byline_after(tk, &p) || excerpt || dated_after(tk, &p) {
+            continue;
+        }
+        if block.list_item && cited_title(block, &p) || after_idiom(tk, p.open) {
             continue;
         }
         let sentence_start = block.sentence_start(p.open);
@@ -577,7 +581,8 @@ fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
             continue;
         }
         let Some(cue) = tk.cue_at(v) else { continue };
-        if matches!(cue.kind, CueKind::Tail | CueKind::According) || cue.end > open {
+        // "as if to say “…”": an idiom's cue word reports nobody's words.
+        if matches!(cue.kind, CueKind::Tail | CueKind::According) || cue.end > open || idioms::holds_cue(tk, &cue) {
             continue;
         }
         let a = block.sentence_start(open);

@@ -13,6 +13,7 @@ mod direct;
 mod indirect;
 mod leftover;
 mod marks;
+mod mentions;
 mod people;
 mod speaker;
 mod tokens;
@@ -81,6 +82,8 @@ pub(crate) struct Block<'a> {
     pub sent_start: Vec<usize>,
     /// One past the last token of each sentence.
     pub sent_end: Vec<usize>,
+    /// Whether the block is a list item (a reference list's entries cite titles in marks).
+    pub list_item: bool,
 }
 
 impl Block<'_> {
@@ -248,7 +251,8 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
         let n = tk.len();
         used_cue.clear();
         used_cue.resize(n, false);
-        let mut block = Block { taken: vec![false; pairs.len()], pairs, tk, used_cue, sent_start, sent_end };
+        let list_item = text.kinds.get(b) == Some(&BlockKind::ListItem);
+        let mut block = Block { taken: vec![false; pairs.len()], pairs, tk, used_cue, sent_start, sent_end, list_item };
         let first = doc.frames.len();
         doc.people.start_block();
         doc.people.note_subjects(&block.tk, &block.sent_start, &block.sent_end);
@@ -269,6 +273,7 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
         buffers = block.tk.into_buffers();
         (sent_start, sent_end, used_cue) = (block.sent_start, block.sent_end, block.used_cue);
     }
+    mentions::link(&mut doc.frames);
     share_descriptions(&mut doc.frames);
     (doc.frames, toks)
 }

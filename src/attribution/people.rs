@@ -41,6 +41,11 @@ impl People {
             let word = tk.s(np.start);
             // No character outside ASCII lowers to these letters: an ASCII comparison is
             // `to_lowercase` without its copy.
+            // "when I asked him": outside quote marks, "I" is the writer, never the person
+            // last quoted.
+            if word == "I" && !tk.in_quote(np.start) {
+                return SpeakerRef { name: word.to_string(), description: None, span, anonymous: false };
+            }
             let personal = ["he", "she", "i"].iter().any(|p| word.eq_ignore_ascii_case(p));
             if personal && self.block_pronouns.len() < MAX_BLOCK_MENTIONS {
                 self.block_pronouns.push(span.clone());

@@ -149,6 +149,10 @@ fn vague_inside_a_quote_is_the_speakers() {
 #[test]
 fn a_passive_with_an_agent_names_its_source() {
     assert_eq!(claims("The agency has been accused by the auditor-general of hiding the test results."), []);
+    // The agent may follow a quoted label, within the clause.
+    assert_eq!(claims("The new bridge has been described as \u{201c}a marvel\u{201d} by the city council."), []);
+    let got = claims("The new bridge has been described as a marvel, and the old one was closed by the city.");
+    assert!(got.iter().any(|(_, c)| c.vague), "{got:?}");
 }
 
 #[test]
@@ -411,4 +415,17 @@ fn a_paragraph_with_no_sentence_end_is_a_caption_not_a_claim() {
 fn a_counted_plural_is_a_noun_not_a_verb() {
     assert_eq!(claims("The fund paid for more than 3,500 projects in 40 countries.").len(), 1);
     assert_eq!(claims("The bank projects growth of 3 percent in 2017."), []);
+}
+
+#[test]
+fn dates_written_as_numbers_are_not_figures() {
+    // The day before the month and the year-month-day form are dates, as "April 8, 2014" is:
+    // with a past verb and a name, an event; never a figure.
+    for s in ["Ana Ruiz opened the new bridge on 8 April 2014.", "Ana Ruiz opened the new bridge on 2014-04-08."] {
+        let got = claims(s);
+        assert!(got.iter().all(|(_, c)| c.reason != "figure with no source"), "{s}: {got:?}");
+    }
+    // A range of counts stays a figure.
+    let got = claims("The crews rebuilt 5-10 bridges across the valley.");
+    assert!(got.iter().any(|(_, c)| c.reason == "figure with no source"), "{got:?}");
 }

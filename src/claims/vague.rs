@@ -70,8 +70,20 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
             continue;
         }
         // "was criticized by the mayor", "it was reported by ABS-CBN" name their source.
-        let agent_window = if kind == "agentless" { 3 } else { 1 };
-        let by_agent = tokens.iter().skip(hit.end).take(agent_window).any(|t| t.lower == "by")
+        // An agentless label's agent may follow a quoted label ("described as “heartbreaking”
+        // by the council"), within its clause.
+        let quoted_label = tokens.get(hit.end).is_some_and(|t| matches!(t.text, "\"" | "\u{201c}" | "'" | "\u{2018}"));
+        let agent_window = match kind {
+            "agentless" if quoted_label => QUOTED_LABEL_REACH,
+            "agentless" => 3,
+            _ => 1,
+        };
+        let by_agent = tokens
+            .iter()
+            .skip(hit.end)
+            .take(agent_window)
+            .take_while(|t| !matches!(t.text, "," | "." | ";" | ":"))
+            .any(|t| t.lower == "by")
             && tokens.get(hit.first).is_some_and(|t| t.lower != "by");
         if by_agent || names_members(tokens, hit.end) || counts(tokens, hit) {
             continue;
@@ -204,6 +216,10 @@ fn is_marker(tokens: &[Token<'_>], i: usize) -> bool {
 /// How many words may stand between a vague quantifier and its verb ("Some Gore supporters
 /// contend").
 const QUANTIFIER_REACH: usize = 4;
+
+/// How many tokens after an agentless label ("was described as") its agent's "by" may stand
+/// when the label is quoted: past a few words ("as “a model for the region” by").
+const QUOTED_LABEL_REACH: usize = 8;
 
 /// Whether token `i` starts a clause: the sentence start, or after punctuation, a conjunction or
 /// a relative word ("what many see as", "which some critics say").

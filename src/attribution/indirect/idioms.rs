@@ -32,7 +32,7 @@ static PLACES: LazyLock<WordMap<Vec<(usize, usize)>>> = LazyLock::new(|| {
 });
 
 /// Whether the cue's verb is a word of an impersonal idiom standing around it.
-pub(super) fn holds_cue(tk: &Toks, cue: &Cue) -> bool {
+pub(in crate::attribution) fn holds_cue(tk: &Toks, cue: &Cue) -> bool {
     let v = cue.verb;
     let Some(places) = PLACES.get_ascii_lower(tk.s(v).as_bytes()) else { return false };
     places.iter().any(|&(n, j)| {

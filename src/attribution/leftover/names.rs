@@ -1,8 +1,8 @@
 //! Quoted words that are names, titles or terms rather than speech: titles in capitals
 //! (“The Late Show with Ana Ruiz”), titles after a noun naming a work, headlines before a
 //! byline and the excerpt after it, one-word terms and labels, subheadings in single marks,
-//! stage directions in parentheses; and the shape that marks speech instead (a fragment that
-//! closes its sentence inside its marks).
+//! stage directions in parentheses, titles cited in a list, words a gesture seems to say; and the
+//! shape that marks speech instead (a fragment that closes its sentence inside its marks).
 
 use super::super::marks::Pair;
 use super::super::view::Toks;
@@ -138,4 +138,47 @@ pub(super) fn subheading(tk: &Toks, p: &Pair, words: usize) -> bool {
 pub(super) fn stage_direction(tk: &Toks, p: &Pair) -> bool {
     let last = p.close.unwrap_or(p.stop);
     last > p.open + 2 && tk.punct(p.open + 1, '(') && tk.punct(last - 1, ')')
+}
+
+/// Whether quote `p`, in a list item, is a cited title: it opens its sentence (after nothing
+/// but a list mark) and a period follows its closing mark (^ “Dam to close”. The Gazette.
+/// Retrieved 3 May.), where a quoted sentence keeps its period inside the marks.
+pub(super) fn cited_title(block: &Block, p: &Pair) -> bool {
+    let tk = &block.tk;
+    p.close.is_some_and(|c| tk.punct(c + 1, '.')) && (block.sentence_start(p.open)..p.open).all(|k| !tk.word(k))
+}
+
+/// Whether the quote opening at `open` follows an idiom's cue word ("as if to say “…”"): words
+/// a gesture seems to say, which nobody said.
+pub(super) fn after_idiom(tk: &Toks, open: usize) -> bool {
+    let j = if open > 0 && (tk.punct(open - 1, ',') || tk.punct(open - 1, ':')) { open - 1 } else { open };
+    j > 0 && tk.cue_at(j - 1).is_some_and(|c| c.end == j && super::super::indirect::idioms::holds_cue(tk, &c))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Block, BlockKind, Document};
+
+    /// The quoted words the frames of a one-block document of `kind` hold.
+    fn quotes(kind: BlockKind, s: &str) -> Vec<String> {
+        let doc = Document::new(vec![Block { kind, text: s.to_string(), offset: 0 }]);
+        let text = crate::text::Text::new(&doc);
+        crate::attribution::find(&text).iter().map(|f| text.slice(&f.content).to_string()).collect()
+    }
+
+    #[test]
+    fn a_title_cited_in_a_list_item_is_no_quote() {
+        let entry = "^ \u{201c}Dam to close after the floods\u{201d}. The Gazette. Retrieved 3 May 2020.";
+        assert!(quotes(BlockKind::ListItem, entry).is_empty());
+        let entry = "Ruiz, Ana (2020). \u{201c}Why the dam will close\u{201d}. The Gazette.";
+        assert!(quotes(BlockKind::ListItem, entry).is_empty());
+    }
+
+    #[test]
+    fn a_quoted_sentence_or_fragment_in_a_list_item_stays() {
+        let item = "\u{201c}We will rebuild the dam,\u{201d} said Ana Ruiz.";
+        assert_eq!(quotes(BlockKind::ListItem, item), ["We will rebuild the dam,"]);
+        let item = "The mayor called the dam \u{201c}a disgrace to the town\u{201d}.";
+        assert_eq!(quotes(BlockKind::ListItem, item), ["the dam \u{201c}a disgrace to the town\u{201d}"]);
+    }
 }

@@ -32,7 +32,8 @@ pub fn to_document(html: &str) -> Result<(Document, String), String> {
     let (title, tree) = match parsed {
         Ok(article) => {
             drop(reader); // the page's tree, before the article's is built
-            (article.title, parse_flattened(&article.content))
+            let title = without_signature(&article.title, [&article.site_name, &article.byline]).to_string();
+            (title, parse_flattened(&article.content))
         }
         // A failed parse leaves the reader's tree as it was parsed and flattened, less what it
         // removes before scoring (scripts, styles, comments), so the page is not parsed twice.
@@ -51,6 +52,25 @@ pub fn to_document(html: &str) -> Result<(Document, String), String> {
         return Err("no article text found in the HTML page".to_string());
     }
     Ok(join(blocks))
+}
+
+/// The page title without the site name or byline a page appends to it ("Dam to close -
+/// Gazette", "Dam to close | Ana Ruiz"): not part of the headline, and read as the signature
+/// of a quote the headline ends with.
+fn without_signature<'a>(title: &'a str, signatures: [&Option<String>; 2]) -> &'a str {
+    for signature in signatures.into_iter().flatten() {
+        let signature = signature.trim();
+        let Some(rest) = title.trim_end().strip_suffix(signature) else { continue };
+        if signature.is_empty() {
+            continue;
+        }
+        for separator in [" - ", " | ", " \u{2013} ", " \u{2014} ", " \u{b7} "] {
+            if let Some(headline) = rest.strip_suffix(separator).filter(|h| !h.trim().is_empty()) {
+                return headline.trim_end();
+            }
+        }
+    }
+    title
 }
 
 /// How deep elements may nest: below this depth an element's content is replaced by its text.
@@ -145,7 +165,8 @@ const SKIPPED: &[&str] = &[
 ];
 
 /// For a block-level element, the kind of the blocks inside it; `None` for inline elements.
-/// Inside a blockquote everything stays a blockquote, inside a list item a list item.
+/// Inside a blockquote everything stays a blockquote, inside a list item a list item (but for
+/// its captions).
 fn block_kind(name: &str, context: BlockKind) -> Option<BlockKind> {
     let inherit = |own: BlockKind| match context {
         BlockKind::Blockquote | BlockKind::ListItem | BlockKind::Caption => context,
@@ -155,6 +176,8 @@ fn block_kind(name: &str, context: BlockKind) -> Option<BlockKind> {
         "h1" | "h2" => BlockKind::Headline,
         "blockquote" => BlockKind::Blockquote,
         "li" | "dt" | "dd" => inherit(BlockKind::ListItem),
+        // A caption in a list item (a gallery laid out as a list) is still a caption.
+        "figcaption" | "caption" if context == BlockKind::ListItem => BlockKind::Caption,
         "figcaption" | "caption" => inherit(BlockKind::Caption),
         "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "figure" | "ul" | "ol"
         | "dl" | "h3" | "h4" | "h5" | "h6" | "pre" | "table" | "thead" | "tbody" | "tr" | "td" | "th" | "hr"
@@ -221,6 +244,28 @@ mod tests {
                 (Caption, "Cap".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_caption_inside_a_list_item_is_a_caption() {
+        let got = blocks(
+            "<div><p>The bridge reopened on Monday after two years of work on its piers.</p>\
+             <ul><li><figure><img src=x><figcaption>The bridge at dawn</figcaption></figure></li>\
+             <li>Item two</li></ul></div>",
+        );
+        assert!(got.contains(&(BlockKind::Caption, "The bridge at dawn".into())), "{got:?}");
+        assert!(got.contains(&(BlockKind::ListItem, "Item two".into())), "{got:?}");
+    }
+
+    #[test]
+    fn the_site_name_or_byline_after_the_title_is_dropped() {
+        let site = Some("Gazette".to_string());
+        let byline = Some("Ana Ruiz".to_string());
+        assert_eq!(without_signature("Dam to close - Gazette", [&site, &None]), "Dam to close");
+        assert_eq!(without_signature("'Dam to close' | Ana Ruiz", [&site, &byline]), "'Dam to close'");
+        assert_eq!(without_signature("Gazette", [&site, &None]), "Gazette");
+        assert_eq!(without_signature("Gazette readers - a survey", [&site, &None]), "Gazette readers - a survey");
+        assert_eq!(without_signature("Dam to close", [&None, &None]), "Dam to close");
     }
 
     #[test]

@@ -105,7 +105,11 @@ fn before(text: &str) -> String {
     let sentence_start = window
         .char_indices()
         .rev()
-        .find(|&(i, c)| matches!(c, '.' | '?' | '!' | '\n') && window[i + c.len_utf8()..].starts_with([' ', '\n']))
+        .find(|&(i, c)| {
+            matches!(c, '.' | '?' | '!' | '\n')
+                && window[i + c.len_utf8()..].starts_with([' ', '\n'])
+                && !after_abbreviation(&window[..i], c)
+        })
         .map(|(i, c)| i + c.len_utf8());
     match sentence_start {
         Some(s) => window[s..].trim_start().to_string(),
@@ -121,7 +125,7 @@ fn after(text: &str) -> String {
     let sentence_end = window.char_indices().find(|&(i, c)| {
         matches!(c, '.' | '?' | '!') && {
             let rest = &window[i + c.len_utf8()..];
-            rest.is_empty() || rest.starts_with([' ', '\n'])
+            (rest.is_empty() || rest.starts_with([' ', '\n'])) && !after_abbreviation(&window[..i], c)
         }
     });
     match sentence_end {
@@ -129,6 +133,14 @@ fn after(text: &str) -> String {
         None if window_end == text.len() => window.to_string(),
         None => format!("{}…", window.rsplit_once(' ').map_or(window, |(kept, _)| kept)),
     }
+}
+
+/// Whether the period `c` that ends `before` follows an abbreviation ("Mr.", "Gen."), which
+/// does not end a sentence.
+fn after_abbreviation(before: &str, c: char) -> bool {
+    let word =
+        before.rsplit(|ch: char| ch.is_whitespace() || matches!(ch, '(' | '"' | '\u{201c}')).next().unwrap_or("");
+    c == '.' && sourcelight::is_abbreviation(word)
 }
 
 fn shorten(span: &str) -> String {
@@ -152,6 +164,18 @@ mod tests {
         let e = text.find(" to").unwrap();
         let c = Context::new(text, s, e);
         assert_eq!((c.before.as_str(), c.span.as_str(), c.after.as_str()), ("Then he said ", "“yes”", " to it."));
+    }
+
+    #[test]
+    fn an_abbreviation_does_not_end_the_context() {
+        let text = "Earlier news. \u{201c}We stay,\u{201d} said Mr. Ruiz, a farmer. Then Gen. Lee spoke, he said.";
+        let s = text.find('\u{201c}').unwrap();
+        let e = text.find(" said").unwrap();
+        let c = Context::new(text, s, e);
+        assert_eq!(c.after, " said Mr. Ruiz, a farmer.");
+        let s = text.find("he said").unwrap();
+        let c = Context::new(text, s, s + 2);
+        assert_eq!(c.before, "Then Gen. Lee spoke, ");
     }
 
     #[test]

@@ -1,0 +1,126 @@
+//! Mentions of a named speaker that the reading order could not resolve, linked to the name
+//! once the whole document is read: a surname used before the full name (a headline's "Ruiz
+//! vows …" above "Mayor Ana Ruiz said"), and "the mayor" for the one named speaker the text
+//! gives that role ("Mayor Ana Ruiz … the mayor said"). Without the link the sources list
+//! shows one person as two or three sources.
+
+use std::collections::HashMap;
+
+use super::Frame;
+
+/// Renames the speakers of `frames` whose mention is a bare surname or "the" and a role to the
+/// one named speaker they stand for; a mention that could stand for two named speakers stays.
+pub(crate) fn link(frames: &mut [Frame]) {
+    // Each surname and each role (lower case), with the full name it belongs to and the
+    // frame that first names it; `None` once two different people share it.
+    let mut by_surname: HashMap<&str, Option<&str>> = HashMap::new();
+    let mut by_role: HashMap<String, Option<(&str, usize)>> = HashMap::new();
+    // Each full name's first description, which a linked mention without one takes.
+    let mut descriptions: HashMap<&str, &str> = HashMap::new();
+    for (i, sp) in frames.iter().enumerate().filter_map(|(i, f)| Some((i, f.speaker.as_ref()?))) {
+        if sp.anonymous || !is_full_name(&sp.name) {
+            continue;
+        }
+        let Some((_, surname)) = sp.name.rsplit_once(' ') else { continue };
+        let slot = by_surname.entry(surname).or_insert(Some(&sp.name));
+        if slot.is_some_and(|name| name != sp.name) {
+            *slot = None;
+        }
+        if let Some(role) = &sp.description {
+            descriptions.entry(&sp.name).or_insert(role);
+            let slot = by_role.entry(role.to_lowercase()).or_insert(Some((&sp.name, i)));
+            if slot.is_some_and(|(name, _)| name != sp.name) {
+                *slot = None;
+            }
+        }
+    }
+    if by_surname.is_empty() {
+        return;
+    }
+    let mut renames: Vec<(usize, String, Option<String>)> = Vec::new();
+    for (i, f) in frames.iter().enumerate() {
+        let Some(sp) = &f.speaker else { continue };
+        let full = if is_surname(&sp.name) {
+            by_surname.get(sp.name.as_str()).copied().flatten()
+        } else {
+            // The role must be named before it is used: "the mayor" before any named mayor
+            // may be someone else.
+            role_of(&sp.name)
+                .and_then(|role| by_role.get(&role.to_lowercase()).copied().flatten())
+                .filter(|&(_, first)| first < i)
+                .map(|(name, _)| name)
+        };
+        if let Some(full) = full {
+            renames.push((i, full.to_string(), descriptions.get(full).map(|d| d.to_string())));
+        }
+    }
+    for (i, name, description) in renames {
+        if let Some(sp) = frames.get_mut(i).and_then(|f| f.speaker.as_mut()) {
+            sp.name = name;
+            sp.anonymous = false;
+            if sp.description.is_none() {
+                sp.description = description;
+            }
+        }
+    }
+}
+
+/// Whether `name` is two or more words, each starting with a capital ("Ana Ruiz").
+fn is_full_name(name: &str) -> bool {
+    name.contains(' ') && name.split(' ').all(starts_upper)
+}
+
+/// Whether `name` is one capitalised word with a lower-case letter in it ("Ruiz", not "NATO").
+fn is_surname(name: &str) -> bool {
+    !name.contains(' ') && starts_upper(name) && name.chars().any(char::is_lowercase)
+}
+
+/// The role of a mention "the mayor", "The prime minister": lower-case words after "the".
+fn role_of(name: &str) -> Option<&str> {
+    let role = name.strip_prefix("the ").or_else(|| name.strip_prefix("The "))?;
+    (!role.is_empty() && role.split(' ').all(|w| w.starts_with(|c: char| c.is_lowercase()))).then_some(role)
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+
+    /// Each quote's speaker name, in order.
+    fn speakers(s: &str) -> Vec<String> {
+        let text = crate::text::Text::new(&Document::from_plain_text(s));
+        super::super::find(&text).into_iter().filter_map(|f| f.speaker.map(|sp| sp.name)).collect()
+    }
+
+    #[test]
+    fn a_surname_before_the_full_name_is_linked_to_it() {
+        let got = speakers(
+            "Ruiz vows to rebuild the old bridge\n\n\
+             Mayor Ana Ruiz said the bridge would reopen in May.\n\n\
+             \"We will not wait,\" the mayor said.",
+        );
+        assert_eq!(got, ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]);
+    }
+
+    #[test]
+    fn a_surname_or_role_two_people_share_stays_as_written() {
+        let got = speakers(
+            "Mayor Ana Ruiz said the bridge would reopen.\n\n\
+             Mayor Carlos Ruiz said it would not.\n\n\
+             The mayor said the vote was close.",
+        );
+        assert_eq!(got, ["Ana Ruiz", "Carlos Ruiz", "The mayor"]);
+    }
+
+    #[test]
+    fn a_role_before_anyone_is_named_for_it_stays_as_written() {
+        let got = speakers(
+            "The mayor said the bridge would reopen.\n\n\
+             Mayor Ana Ruiz said it would reopen in May.",
+        );
+        assert_eq!(got, ["The mayor", "Ana Ruiz"]);
+    }
+}
