@@ -604,3 +604,48 @@ fn an_opening_word_is_no_speaker() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_ne!(got[0].0, "Once", "{got:?}");
 }
+
+/// Every word class is its own bit: two branches once each took the next free bit, and the
+/// merge read every listed institution noun as a noun naming a work.
+#[test]
+fn word_classes_are_distinct_bits() {
+    use super::words::class::*;
+    let all = [
+        PRONOUN,
+        DETERMINER,
+        INDEFINITE,
+        PARTICLE,
+        CONNECTOR,
+        FUNCTION,
+        TITLE,
+        ROLE,
+        ANONYMOUS,
+        DOCUMENT,
+        OUTLET_HEAD,
+        OUTLET_NAME,
+        AUX,
+        ADVERB,
+        PHRASE_START,
+        COMPLEMENTIZER,
+        TAILPREP,
+        MEDIUM,
+        TIME,
+        PASSIVE,
+        RELATIVE,
+        COORDINATOR,
+        AGENT,
+        ARTICLE,
+        HEADLESS,
+        LABEL,
+        STANCE,
+        IMPERSONAL,
+        HEADING,
+        TITLE_WORD,
+        BODY,
+        JOINER,
+    ];
+    for (i, a) in all.iter().enumerate() {
+        assert_eq!(a.count_ones(), 1, "class {i} is not one bit");
+        assert!(all[i + 1..].iter().all(|b| a & b == 0), "class {i} shares its bit");
+    }
+}

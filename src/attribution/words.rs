@@ -61,8 +61,6 @@ pub(crate) mod class {
     /// A lower-case word longer than three letters that a work's title may hold ("The Late
     /// Show with …").
     pub const TITLE_WORD: u32 = 1 << 29;
-    /// A noun naming a work ("film", "documentary"): quoted words right after it are a title.
-    pub const WORK: u32 = 1 << 30;
     /// Opens a reported clause ("that").
     pub const COMPLEMENTIZER: u32 = 1 << 15;
     /// Opens a phrase that extends a cue ("in", "on").
@@ -159,6 +157,19 @@ pub(crate) const CLAIMS_ROOT_MAX: usize = 16;
 
 pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 
+/// The nouns naming a work (list kind `work`: "film", "documentary"), whose quoted words right
+/// after them are a title. Not a class bit: the 32 bits are taken, and the test runs only on a
+/// word before a quote mark.
+static WORK_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::fields(WORDS).filter(|f| f.get(1) == Some(&"work")).filter_map(|f| f.first().copied()).collect()
+});
+
+/// Whether `word` is a listed noun naming a work, or its plural in -s ("films"), in any case.
+pub(crate) fn is_work_noun(word: &str) -> bool {
+    let singular = word.strip_suffix(['s', 'S']).unwrap_or("");
+    WORK_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(word) || w.eq_ignore_ascii_case(singular))
+}
+
 impl Words {
     fn build() -> Words {
         let mut classes: Map<u32> = Map::default();
@@ -231,7 +242,6 @@ impl Words {
                     ("impersonal", class::IMPERSONAL),
                     ("heading", class::HEADING),
                     ("titleword", class::TITLE_WORD),
-                    ("work", class::WORK),
                     ("medium", class::MEDIUM),
                     ("time", class::TIME),
                     ("joiner", class::JOINER),

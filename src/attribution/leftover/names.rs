@@ -6,7 +6,7 @@
 
 use super::super::marks::Pair;
 use super::super::view::Toks;
-use super::super::words::class;
+use super::super::words::{class, is_work_noun};
 use super::super::Block;
 
 /// Whether a one-word quote is a term or a label, not a quoted sentence: it runs on into the
@@ -85,7 +85,7 @@ pub(super) fn closes_sentence_inside(block: &Block, p: &Pair) -> bool {
 /// documentary “Harbour.”, her film, “Harbour.”): the quoted words are its title.
 pub(super) fn work_title(tk: &Toks, p: &Pair) -> bool {
     let before = if p.open >= 1 && tk.punct(p.open - 1, ',') { p.open.checked_sub(2) } else { p.open.checked_sub(1) };
-    before.is_some_and(|k| tk.word(k) && tk.has(k, class::WORK))
+    before.is_some_and(|k| tk.word(k) && is_work_noun(tk.s(k)))
 }
 
 /// Whether every word in tokens `a..b` starts with a capital (a title: “The Art of the Deal”
