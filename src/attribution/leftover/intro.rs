@@ -1,0 +1,169 @@
+//! Quotes introduced by the sentence before them rather than by a cue beside them: a colon
+//! after a subject ("Bush: “…”", "A footnote in the report makes that clear: “…”"), a cue
+//! further back in the sentence, "X said:" closing a paragraph ([`intro`]), and narration about
+//! an already quoted speaker before a quote-only paragraph.
+
+use super::super::indirect::idioms;
+use super::super::speaker::{self, Np};
+use super::super::view::{Cue, Toks};
+use super::super::words::{class, CueKind};
+use super::super::{Block, Doc, SpeakerRef};
+
+/// The subject of a sentence that introduces a quote with a colon and no cue: "Bush: “The
+/// mission is …”", "A footnote in the report makes that clear: “…”".
+pub(super) fn colon_subject(block: &Block, open: usize) -> Option<Np> {
+    let tk = &block.tk;
+    if open < 2 || !tk.punct(open - 1, ':') {
+        return None;
+    }
+    subject_before_colon(block, open - 1)
+}
+
+/// The subject of the sentence that a colon at `colon` ends, for the quote after it.
+fn subject_before_colon(block: &Block, colon: usize) -> Option<Np> {
+    let tk = &block.tk;
+    let a = block.sentence_start(colon);
+    if a >= colon {
+        return None;
+    }
+    let np = speaker::before(tk, colon, a);
+    // "Pollsters agree - Carl Bialik: “…”": a name after a dash signs the quote that follows,
+    // whatever the heading before the dash.
+    let signed = np.as_ref().is_some_and(|np| np.name.is_some() && np.start > a && tk.dash(np.start - 1));
+    np.filter(|np| np.start == a || signed)
+        .or_else(|| speaker::sentence_subject(tk, a, colon).filter(|np| !speaker::opening_word(tk, np)))
+        .or_else(|| {
+            // "On July 6, 2015, Sanders made the following comment:": the subject after an
+            // opening phrase's last comma.
+            let c = (a..colon).rev().take(MAX_CUE_BACK).find(|&c| tk.punct(c, ',') && !tk.in_quote(c))?;
+            speaker::sentence_subject(tk, c + 1, colon).filter(|np| np.name.is_some() || np.pronoun)
+        })
+}
+
+/// Where the sentence `a..open` starts past a topic label and its colon ("Peru floods: Ana Ruiz
+/// '…'"): a label with a lower-case word names no speaker, as "Ruiz: …" does.
+pub(super) fn past_topic_label(tk: &Toks, a: usize, open: usize) -> usize {
+    let colon = (a..open).take(MAX_LABEL).find(|&k| tk.punct(k, ':') && !tk.in_quote(k));
+    match colon {
+        Some(c) if (a..c).any(|k| tk.word(k) && !tk.cap(k)) => c + 1,
+        _ => a,
+    }
+}
+
+/// The most tokens of a topic label before a colon.
+const MAX_LABEL: usize = 8;
+
+/// How far back (in tokens) a fragment looks for its cue.
+const MAX_CUE_BACK: usize = 30;
+
+/// The most tokens of an appositive between a subject and its cue.
+const MAX_APPOSITIVE: usize = 14;
+
+/// The nearest unused cue before token `open` in its sentence, with its speaker.
+pub(super) fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
+    let tk = &block.tk;
+    let lower = block.sentence_start(open).max(open.saturating_sub(MAX_CUE_BACK));
+    let mut v = open;
+    while v > lower {
+        v -= 1;
+        if tk.in_quote(v) || block.used_cue[v] || !tk.has(v, class::PHRASE_START) {
+            continue;
+        }
+        let Some(cue) = tk.cue_at(v) else { continue };
+        // "as if to say “…”": an idiom's cue word reports nobody's words.
+        if matches!(cue.kind, CueKind::Tail | CueKind::According) || cue.end > open || idioms::holds_cue(tk, &cue) {
+            continue;
+        }
+        let a = block.sentence_start(open);
+        // "Dubbed “the Monster” by fans, the river …": a participle opening the sentence is
+        // a passive naming, with no one who says.
+        if cue.kind == CueKind::Name && cue.verb == a && tk.s(a).ends_with("ed") {
+            continue;
+        }
+        // "Minyon Moore, a senior adviser to the campaign, called …": a subject with an
+        // appositive, which the look-back from the cue does not reach.
+        let np = speaker::before(tk, cue.start, a).or_else(|| {
+            let appositive = |np: &Np| {
+                np.end < cue.start
+                    && tk.punct(np.end, ',')
+                    && tk.punct(cue.start - 1, ',')
+                    && cue.start - np.end <= MAX_APPOSITIVE
+            };
+            let plain =
+                |np: &Np| (np.end..cue.start).all(|k| !tk.mark(k) && !tk.stop(k) && !tk.has(k, class::PHRASE_START));
+            speaker::subject_past_opening(tk, a, cue.start)
+                .filter(|np| np.name.is_some() && appositive(np) && plain(np))
+        });
+        // "Trump defended the incident, calling the protester “…”": a participle after a comma
+        // labels for the speaker of the cue before it, or else the sentence's subject.
+        let participle = cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing");
+        let np = np.or_else(|| {
+            participle
+                .then(|| {
+                    block.speaker_np_before(cue.start, a).or_else(|| speaker::subject_past_opening(tk, a, cue.start))
+                })
+                .flatten()
+        });
+        // "Protesters marching through the streets chanted “…”", "Carson took the stage and
+        // called …": the sentence's subject, when only plain words stand between.
+        let np = np.or_else(|| {
+            let s = speaker::subject_past_opening(tk, a, cue.start).filter(|np| !speaker::opening_word(tk, np))?;
+            let plain = (s.end..cue.start).all(|k| {
+                !tk.mark(k)
+                    && !tk.stop(k)
+                    && !tk.in_quote(k)
+                    && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
+            });
+            (plain && s.end < cue.start).then_some(s)
+        });
+        let np = np.map(|np| speaker::document_issuer(tk, np, a, cue.verb));
+        return Some((cue, np));
+    }
+    None
+}
+
+/// The speaker a block introduces when it ends with a cue and a colon ("Caddell continued:").
+pub(crate) fn intro(block: &Block, doc: &mut Doc) -> Option<SpeakerRef> {
+    let tk = &block.tk;
+    let last = tk.len().checked_sub(1)?;
+    if !tk.punct(last, ':') || tk.in_quote(last) {
+        return narrated_speaker(block, doc, last);
+    }
+    let a = block.sentence_start(last).max(last.saturating_sub(MAX_CUE_BACK));
+    let np = match (a..last).rev().find(|&v| !tk.in_quote(v) && tk.cue_at(v).is_some()).and_then(|v| tk.cue_at(v)) {
+        Some(cue) => speaker::before(tk, cue.start, a).or_else(|| speaker::after(tk, cue.end, last))?,
+        // "He then listed the qualities a nominee needs:": with no cue, a named subject (or a
+        // pronoun) introduces the quote.
+        None => subject_before_colon(block, last).filter(|np| np.name.is_some() || np.pronoun)?,
+    };
+    Some(doc.people.resolve(tk, &np))
+}
+
+/// How many of the latest frames a narrated subject is looked up among.
+const MAX_NARRATED_LOOKBACK: usize = 32;
+
+/// A speaker already quoted whom a paragraph of narration ends on, for a quote-only paragraph
+/// after it: "Howard continued his scathing remarks." then “Eight years ago …”. Only a
+/// paragraph with no quote marks at all, whose last sentence ends with a period and whose
+/// subject is a name the document has quoted before (the same last word): a capitalised
+/// sentence opener or a newly named person is too often not the one who speaks next.
+fn narrated_speaker(block: &Block, doc: &Doc, last: usize) -> Option<SpeakerRef> {
+    let tk = &block.tk;
+    if !block.pairs.is_empty() || !tk.punct(last, '.') {
+        return None;
+    }
+    // Before the document quotes anyone by name, no subject is worth the search.
+    let latest = doc.frames.iter().rev().take(MAX_NARRATED_LOOKBACK);
+    if !latest.filter_map(|f| f.speaker.as_ref()).any(|sp| !sp.anonymous) {
+        return None;
+    }
+    let a = block.sentence_start(last);
+    let np = speaker::subject_past_opening(tk, a, last).filter(|np| !np.pronoun && !np.anonymous)?;
+    let (na, nb) = np.name?;
+    let surname = tk.slice(na, nb).split_whitespace().next_back()?;
+    let surname = surname.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let earlier = doc.frames.iter().rev().take(MAX_NARRATED_LOOKBACK).find_map(|f| {
+        f.speaker.as_ref().filter(|sp| !sp.anonymous && sp.name.split_whitespace().next_back() == Some(surname))
+    })?;
+    Some(SpeakerRef { span: tk.span(na, nb), ..earlier.clone() })
+}

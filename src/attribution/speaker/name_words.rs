@@ -1,0 +1,118 @@
+//! The words of a speaker's name: which capitalised words may be part of one (not a sentence's
+//! opening participle or a cue word), the particles inside names ("de", "al"), the head of a
+//! speaker phrase, and the lower-case words that join an institution's name ("the Center on
+//! Housing and Work").
+
+use super::super::view::Toks;
+use super::super::words::class;
+
+/// Whether the capitalised word at `k` may be part of a name.
+pub(super) fn namey(tk: &Toks, k: usize) -> bool {
+    // Capitalised adverbs, auxiliaries, prepositions and cue words start sentences; they are
+    // not names ("Once", "According", "At").
+    tk.cap(k)
+        && !tk.has(
+            k,
+            class::FUNCTION
+                | class::PRONOUN
+                | class::DETERMINER
+                | class::SOURCE_NOUN
+                | class::TIME
+                | class::ADVERB
+                | class::AUX
+                | class::CONNECTOR
+                | class::TAILPREP,
+        )
+        && !(tk.has(k, class::PHRASE_START) && !continues_name(tk, k))
+        && !opening_modifier(tk, k)
+}
+
+/// Whether the capitalised cue word at `k` goes on a name begun by the capitalised word before
+/// it ("the United States", "Morning Reports"), which a cue word opening a sentence does not.
+fn continues_name(tk: &Toks, k: usize) -> bool {
+    let p = k.wrapping_sub(1);
+    tk.cap(p)
+        && tk.same_sentence(p, k)
+        && !tk.has(
+            p,
+            class::FUNCTION
+                | class::PRONOUN
+                | class::DETERMINER
+                | class::SOURCE_NOUN
+                | class::ADVERB
+                | class::AUX
+                | class::PHRASE_START,
+        )
+}
+
+/// Most words of an institution's name on either side of a word that joins it ("the
+/// Organization for Trade Cooperation and Growth").
+const MAX_BODY_NAME: usize = 8;
+
+/// Whether the lower-case joiner at `j` ("on", "and") joins the capitalised words of one
+/// institution's name within `lo..hi`: a body noun stands right before a joiner of the name
+/// ("the Center on Housing and Work") or ends it ("the Harbour Trade and Shipping Council").
+/// "Ana Ruiz and Li Wei" holds none and stays two names.
+pub(crate) fn joins_body_name(tk: &Toks, j: usize, lo: usize, hi: usize) -> bool {
+    let joiner = |m: usize| tk.word(m) && !tk.cap(m) && tk.has(m, class::JOINER);
+    if !(joiner(j) && j > lo && j + 1 < hi && tk.cap(j - 1) && tk.cap(j + 1)) {
+        return false;
+    }
+    let part = |m: usize| tk.cap(m) || joiner(m);
+    let body_before_joiner = |m: usize| tk.cap(m) && tk.has(m, class::BODY) && joiner(m + 1);
+    // "the Urban Institute and Brookings Institution": "and" after a body's name joins two;
+    // "the University of Chicago and Professor Ana Ruiz": a title starts a person's name.
+    if tk.has(j, class::COORDINATOR) && tk.has(j - 1, class::BODY) || tk.has(j + 1, class::TITLE | class::ROLE) {
+        return false;
+    }
+    let floor = j.saturating_sub(MAX_BODY_NAME).max(lo);
+    let mut m = j;
+    while m > floor && part(m - 1) {
+        m -= 1;
+        if body_before_joiner(m) {
+            return true;
+        }
+    }
+    // "the Harbour Trade and Shipping Council": "and" joins words the body's noun ends, where
+    // "of" or "for" follow it ("Ana Ruiz of Eastvale University" is a person).
+    if !tk.has(j, class::COORDINATOR) {
+        return false;
+    }
+    let ceil = (j + 1 + MAX_BODY_NAME).min(hi);
+    let m = (j + 1..ceil).find(|&m| !tk.cap(m)).unwrap_or(ceil);
+    (m == hi || !tk.cap(m)) && tk.has(m - 1, class::BODY)
+}
+
+/// A participle or adverb that opens its sentence and goes on in lower case ("Speaking in his
+/// real voice, he …", "Hastily politicizing the tragedy, Trump …"): no name, though names
+/// end in "-ing" and "-ly" too ("Manning said", "Kelly told", "Reilly, a lawyer").
+pub(super) fn opening_modifier(tk: &Toks, k: usize) -> bool {
+    let s = tk.s(k);
+    let next = k + 1;
+    // The word's ending first: it rules out nearly every capitalised word (this runs on each
+    // of them) before the look-ups around it.
+    let participle = s.len() >= 6 && s.ends_with("ing");
+    let adverb = s.len() >= 5 && s.ends_with("ly") && tk.s(next).ends_with("ing");
+    if !(participle || adverb) {
+        return false;
+    }
+    let opens = k == 0 || !tk.same_sentence(k - 1, k) || tk.stop(k - 1) || tk.mark(k - 1);
+    let goes_on = tk.word(next)
+        && !tk.cap(next)
+        && !tk.has(next, class::AUX | class::PHRASE_START | class::ADVERB | class::PRONOUN);
+    opens && goes_on
+}
+
+/// A lower-case name particle followed (after at most one more particle) by a name word.
+pub(super) fn particle_before_name(tk: &Toks, k: usize) -> bool {
+    let p = |m: usize| tk.has(m, class::PARTICLE) && !tk.cap(m);
+    p(k) && (namey(tk, k + 1) || (p(k + 1) && namey(tk, k + 2)))
+}
+
+/// Whether the word at `k` can head a speaker phrase: a capitalised word or a source, outlet or
+/// role noun, not a function word, pronoun or time word.
+pub(super) fn head(tk: &Toks, k: usize) -> bool {
+    tk.word(k)
+        && !tk.has(k, class::FUNCTION | class::PRONOUN | class::TIME)
+        && (tk.cap(k) || tk.has(k, class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME))
+}
