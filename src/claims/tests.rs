@@ -151,6 +151,9 @@ fn a_passive_with_an_agent_names_its_source() {
     assert_eq!(claims("The agency has been accused by the auditor-general of hiding the test results."), []);
     // The agent may follow a quoted label, within the clause.
     assert_eq!(claims("The new bridge has been described as \u{201c}a marvel\u{201d} by the city council."), []);
+    // In any style of quote mark.
+    assert_eq!(claims("The new bridge has been described as \u{ab}a marvel\u{bb} by the city council."), []);
+    assert_eq!(claims("The new bridge has been described as \"a marvel\" by the city council."), []);
     let got = claims("The new bridge has been described as a marvel, and the old one was closed by the city.");
     assert!(got.iter().any(|(_, c)| c.vague), "{got:?}");
 }

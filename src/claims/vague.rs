@@ -72,7 +72,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         // "was criticized by the mayor", "it was reported by ABS-CBN" name their source.
         // An agentless label's agent may follow a quoted label ("described as “heartbreaking”
         // by the council"), within its clause.
-        let quoted_label = tokens.get(hit.end).is_some_and(|t| matches!(t.text, "\"" | "\u{201c}" | "'" | "\u{2018}"));
+        let quoted_label = tokens.get(hit.end).is_some_and(is_quote_mark);
         let agent_window = match kind {
             "agentless" if quoted_label => QUOTED_LABEL_REACH,
             "agentless" => 3,
