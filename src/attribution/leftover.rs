@@ -136,7 +136,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // him “Lyin' Ted”", "cast the race as “Jobs Versus Chaos”"), which is their wording.
         // Nor is a quoted sentence right after a cued quote's sentence (“…,” she said, clapping.
         // “The Donald. Big Daddy.”), which goes on with that speaker.
-        let given_name = p.open > 0 && (tk.has(p.open - 1, class::LABEL) || naming_cue(tk, p.open - 1));
+        let given_name = p.open > 0 && (tk.has(p.open - 1, class::LABEL) || naming_cue(tk, p.open - 1))
+            || names_an_object(tk, p.open);
         let named = title_case(block, p.open + 1, p.stop) && !given_name && !after_cued_quote(block, doc, &seen, &p);
         let excerpt = excerpt_after_byline(tk, i.checked_sub(1).and_then(|j| block.pairs.get(j)), &p);
         if named || work_title(tk, &p) || byline_after(tk, &p) || excerpt || dated_after(tk, &p) {
@@ -427,6 +428,34 @@ fn naming_cue(tk: &super::view::Toks, k: usize) -> bool {
     tk.word(k) && tk.cue_at(k).is_some_and(|c| c.kind == CueKind::Name)
 }
 
+/// How many words of a named object may stand between a naming verb and its quoted name.
+const MAX_NAMED_OBJECT: usize = 3;
+
+/// The object pronouns a naming verb takes ("dubbed him …").
+const OBJECT_PRONOUNS: [&str; 4] = ["him", "her", "them", "it"];
+
+/// "called Rubio “Little Marco”", "dubbed her “The Iron Lady”": a naming verb, then its object
+/// (a pronoun or a capitalised name of a few words, an article after it or not) right before
+/// the quote: the quote is the name the subject gives, their wording, not a title.
+fn names_an_object(tk: &super::view::Toks, open: usize) -> bool {
+    let Some(mut k) = open.checked_sub(1) else { return false };
+    if tk.word(k) && tk.has(k, class::ARTICLE) && !tk.cap(k) {
+        let Some(j) = k.checked_sub(1) else { return false };
+        k = j;
+    }
+    let mut object = 0;
+    while object < MAX_NAMED_OBJECT
+        && tk.word(k)
+        && !tk.in_quote(k)
+        && (tk.cap(k) || OBJECT_PRONOUNS.contains(&tk.s(k)))
+    {
+        object += 1;
+        let Some(j) = k.checked_sub(1) else { return false };
+        k = j;
+    }
+    object > 0 && naming_cue(tk, k)
+}
+
 /// How far past a quoted fragment later quote marks are looked for.
 const MAX_CLAUSE_SCAN: usize = 200;
 
@@ -529,6 +558,17 @@ mod tests {
     fn speakers(s: &str) -> Vec<Option<String>> {
         let text = Text::new(&Document::from_plain_text(s));
         super::super::find(&text).into_iter().map(|f| f.speaker.map(|sp| sp.name)).collect()
+    }
+
+    #[test]
+    fn a_name_given_to_a_verbs_object_is_the_subjects_wording() {
+        let got = speakers("At the rally, Ruiz called Moreno \u{201c}Little Pete\u{201d} twice.");
+        assert_eq!(got, [Some("Ruiz".to_string())], "{got:?}");
+        let got = speakers("Ana Ruiz dubbed him \u{201c}The Budget Wrecker.\u{201d} He laughed.");
+        assert_eq!(got, [Some("Ana Ruiz".to_string())], "{got:?}");
+        // A title after a verb that names nothing is still a title.
+        let got = speakers("Ruiz watched Moreno \u{201c}Little Pete\u{201d} twice.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
