@@ -10,7 +10,9 @@ use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
 pub(crate) use cut::cut_at_next_attribution;
 use cut::MAX_CUT_SCAN;
-use shapes::{after_relative, appositive_subject, coordinated_cue, document_subject, partitive_subject};
+use shapes::{
+    after_relative, appositive_subject, clause_without_that, coordinated_cue, document_subject, partitive_subject,
+};
 
 /// How far after the cue a "that" may open the reported clause ("said on Monday that").
 const MAX_TO_THAT: usize = 10;
@@ -319,6 +321,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                         // "The poll found Clinton leading", "records show he backed …": a
                         // document reports what it finds or shows without "that".
                         CueKind::Object if (np.start..np.end).any(|k| tk.has(k, class::DOCUMENT)) => s,
+                        // "An arbitration panel found the city was in breach": a subject and
+                        // its auxiliary after the verb open a clause.
+                        CueKind::Object if clause_without_that(tk, s, end) => s,
                         CueKind::Tell => {
                             if let Some((v, e)) = via_at(tk, s, end) {
                                 via = Some(v);

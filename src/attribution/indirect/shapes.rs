@@ -2,7 +2,7 @@
 //! ("72 percent of Democrats said"), a relative clause ("who has pledged"), a second predicate ("… and warned"),
 //! a name and its description before a comma ("Ana Ruiz, the group's director, has accused").
 
-use crate::attribution::speaker::{joins_body_name, Np};
+use crate::attribution::speaker::{self, joins_body_name, Np};
 use crate::attribution::view::Toks;
 use crate::attribution::words::class;
 
@@ -122,5 +122,21 @@ pub(super) fn appositive_subject(tk: &Toks, a: usize, cue_start: usize) -> Optio
             && np.name.is_some()
             && tk.punct(np.end, ',')
             && tk.has(np.end + 1, class::DETERMINER | class::SOURCE_NOUN)
+    })
+}
+
+/// "The panel found the city was in breach", "records showed she was fit": a verb that takes a
+/// plain object reports a clause without "that" when a subject (a name, a pronoun or a noun
+/// phrase) right after it is followed by an auxiliary or a form of "be" of its own. A bare
+/// lower-case noun after it is the noun the participle describes ("an emotionally charged
+/// uprising is", "400 pledged delegates is").
+pub(super) fn clause_without_that(tk: &Toks, start: usize, end: usize) -> bool {
+    let bare = |k: usize| tk.word(k) && !tk.cap(k) && !tk.has(k, class::PRONOUN | class::DETERMINER);
+    speaker::after(tk, start, end).is_some_and(|np| {
+        !bare(np.start)
+            && np.end < end
+            && tk.word(np.end)
+            && !tk.cap(np.end)
+            && tk.has(np.end, class::AUX | class::PASSIVE)
     })
 }

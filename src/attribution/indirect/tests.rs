@@ -62,6 +62,18 @@ fn a_document_reports_what_it_finds_without_that() {
 }
 
 #[test]
+fn a_subject_and_its_auxiliary_after_a_finding_verb_open_a_clause() {
+    assert_one(
+        "A review board found the county was in breach of its own rules.",
+        "A review board",
+        "the county was in breach of its own rules",
+    );
+    assert_one("Her doctors found she was fit for duty.", "Her doctors", "she was fit for duty");
+    // A plain object, with no verb of its own after it, is no clause.
+    assert!(found("Ana Ruiz found the county records in the basement.").is_empty());
+}
+
+#[test]
 fn a_document_opening_the_sentence_is_its_source() {
     assert_one(
         "In a poll released Monday, 50 percent of voters chose the mayor.",
