@@ -48,6 +48,19 @@ fn trim_end(tk: &Toks, a: usize, mut b: usize) -> usize {
     b
 }
 
+/// Whether `k` is a "to" before an article or a number ("adding to her lead", "agreed to a
+/// truce", "up to 5 million"): a preposition, not the mark of an infinitive, so what follows
+/// is a noun phrase and no reported clause.
+fn to_noun(tk: &Toks, k: usize) -> bool {
+    tk.s(k) == "to" && (tk.has(k + 1, class::ARTICLE) || tk.s(k + 1).starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether quoted words stand in `a..b` (over at most 64 tokens): a noun phrase holding them
+/// ("agreed to a “full review”") reports someone's words after all.
+fn holds_mark(tk: &Toks, a: usize, b: usize) -> bool {
+    (a..b.min(a.saturating_add(64))).any(|k| tk.mark(k))
+}
+
 /// Whether what follows a cue up to `b` is only an addressee, an outlet or a few words
 /// (so that the attribution closes its sentence: "…, a source told Reuters.").
 fn closes_sentence(tk: &Toks, from: usize, b: usize, tell: bool) -> Option<Option<String>> {
@@ -191,7 +204,9 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
             let end = trim_end(tk, cue.end, b);
             let that = (cue.end < end && tk.has(cue.end, class::COMPLEMENTIZER)).then_some(cue.end);
             let start = that.unwrap_or_else(|| cue.clause_start());
-            if words_between(tk, start, end) < MIN_CLAUSE {
+            if words_between(tk, start, end) < MIN_CLAUSE
+                || (that.is_none() && to_noun(tk, start) && !holds_mark(tk, start, end))
+            {
                 return None;
             }
             return Some(Found { content: (start, end), second: None, np: Some(np), via: None });
@@ -359,12 +374,14 @@ fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Opti
                 return None;
             }
             // "super PACs supported by …", "laws proposed during …": a participle with a
-            // preposition after it modifies a noun; it reports nothing.
+            // preposition after it modifies a noun; it reports nothing; nor does a noun
+            // phrase after a prepositional "to".
             if that.is_none()
                 && via.is_none()
                 && tk.word(start)
                 && !tk.cap(start)
-                && tk.has(start, class::TAILPREP | class::AGENT)
+                && (tk.has(start, class::TAILPREP | class::AGENT)
+                    || (to_noun(tk, start) && !holds_mark(tk, start, end)))
             {
                 return None;
             }

@@ -301,3 +301,28 @@ fn a_name_and_its_description_before_the_cue_are_its_subject() {
         "The plan will fail badly next year",
     );
 }
+
+#[test]
+fn to_before_an_article_is_a_preposition_not_an_infinitive() {
+    for s in [
+        "Ana Ruiz won the county on Tuesday, adding to her lead over the mayor.",
+        "After a week of talks, the council finally agreed to a two-year freeze.",
+        "All told, up to 40 council members could lose their seats.",
+    ] {
+        assert!(found(s).iter().all(|f| !f.1.starts_with("to ")), "{s}: {:?}", found(s));
+    }
+    // An infinitive the cue opens stays its clause.
+    assert_one("Ana Ruiz agreed to drop the budget plan.", "Ana Ruiz", "to drop the budget plan");
+}
+
+#[test]
+fn maintain_without_that_keeps_a_plain_object() {
+    assert!(found("Ana Ruiz maintains a wide lead over the mayor among older voters.").is_empty());
+    assert_one("Ana Ruiz maintains that the budget plan failed.", "Ana Ruiz", "that the budget plan failed");
+}
+
+#[test]
+fn a_noun_phrase_after_to_that_holds_quoted_words_stays_mixed() {
+    let got = found("Ana Ruiz agreed to a “full and fair” review of the budget plan.");
+    assert!(got.iter().any(|f| f.1.starts_with("to a “full")), "{got:?}");
+}
