@@ -6,7 +6,6 @@ use std::collections::{HashMap, HashSet};
 use crate::attribution::Frame;
 use crate::report::Source;
 use crate::text::Text;
-use crate::wordmap::BuildWordHasher;
 
 /// Lists the sources in order of first appearance; a quote split into parts counts once.
 pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
@@ -14,12 +13,10 @@ pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
     // Looked up by name and by (source, outlet), not by scanning the lists: a document can name
     // thousands of speakers, and each frame's look-up would read them all.
     // (Sized for the frames up front: grown step by step, it rehashed every name again.)
-    // Hashed with the word maps' multiply-rotate hasher: SipHash's start-up cost dominated
-    // these short keys, and the names are only looked up, never iterated (the order of the
-    // sources is the vector's).
-    let mut by_name: HashMap<Cow<'_, str>, usize, BuildWordHasher> =
-        HashMap::with_capacity_and_hasher(frames.len(), BuildWordHasher::default());
-    let mut relayed: HashSet<(usize, &str), BuildWordHasher> = HashSet::default();
+    // The names come from the page, so these maps keep std's seeded SipHash: wordmap's fast
+    // hasher has no seed, and crafted names could collide on purpose (see wordmap.rs).
+    let mut by_name: HashMap<Cow<'_, str>, usize> = HashMap::with_capacity(frames.len());
+    let mut relayed: HashSet<(usize, &str)> = HashSet::new();
     let mut last_group = None;
     for frame in frames {
         let Some(speaker) = &frame.speaker else { continue };
