@@ -10,12 +10,14 @@ mod forward;
 mod name_words;
 mod opening;
 mod subject;
+mod time;
 
 pub(crate) use forward::{after, with_post_modifier};
 pub(crate) use name_words::joins_body_name;
 use name_words::{head, namey, opening_modifier, particle_before_name};
 pub(crate) use opening::{document_issuer, subject_past_opening};
 pub(crate) use subject::{not_opening_shape, sentence_subject};
+use time::time_phrase_before;
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 18;
@@ -324,6 +326,27 @@ fn before_cue(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
             e -= 1;
         }
     }
+    // "though Trump on Monday said", "a panel in 2001 found": a time phrase between the
+    // speaker and the cue (when no phrase ends before it, the phrase ending at the cue).
+    // Only a phrase that opens its clause: in "an analysis released by the department last
+    // month reveals", "Democrats trying to win the Senate in November say" or "One in four voters
+    // in a poll last year said" the time belongs to a participle or a preposition's phrase, and
+    // the speaker comes before it.
+    let opens_clause = |np: &Np| {
+        let b = np.start.wrapping_sub(1);
+        np.start == lower
+            || !tk.word(b)
+            || (tk.has(b, class::FUNCTION) && !tk.has(b, class::TAILPREP | class::CONNECTOR | class::AGENT))
+    };
+    time_phrase_before(tk, e, lower)
+        .and_then(|t| phrase_ending_at(tk, t, lower))
+        .filter(opens_clause)
+        .or_else(|| phrase_ending_at(tk, e, lower))
+}
+
+/// The speaker phrase ending right before token `e`, past a relative pronoun, a parenthetical
+/// or an appositive.
+fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
     // "Ana Ruiz, who said …": the relative pronoun stands for the phrase before it.
     if e > lower + 1 && tk.has(e - 1, class::RELATIVE) && tk.word(e - 1) {
         let mut r = e - 1;
