@@ -179,13 +179,13 @@ fn subject_after_opening(tk: &Toks, from: usize, limit: usize) -> Option<Np> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use crate::attribution::find;
     use crate::document::Document;
     use crate::text::Text;
 
-    /// The speaker names of the quotes in `s`, in order.
-    fn speakers(s: &str) -> Vec<Option<String>> {
+    /// The speaker names of the quotes in `s`, in order (shared with the other speaker tests).
+    pub(in crate::attribution::speaker) fn speakers(s: &str) -> Vec<Option<String>> {
         let text = Text::new(&Document::from_plain_text(s));
         find(&text).into_iter().map(|f| f.speaker.map(|sp| sp.name)).collect()
     }

@@ -36,15 +36,7 @@ pub(super) fn time_phrase_before(tk: &Toks, e: usize, lower: usize) -> Option<us
 
 #[cfg(test)]
 mod tests {
-    use crate::attribution::find;
-    use crate::document::Document;
-    use crate::text::Text;
-
-    /// The speaker names of the quotes in `s`, in order.
-    fn speakers(s: &str) -> Vec<Option<String>> {
-        let text = Text::new(&Document::from_plain_text(s));
-        find(&text).into_iter().map(|f| f.speaker.map(|sp| sp.name)).collect()
-    }
+    use super::super::opening::tests::speakers;
 
     #[test]
     fn a_time_phrase_between_speaker_and_cue_is_skipped() {
