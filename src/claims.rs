@@ -112,7 +112,7 @@ struct Scratch<'a> {
     spare: Lookahead<'a>,
     /// The words written with a capital inside a sentence somewhere in the text (names),
     /// gathered the first time a sentence needs them.
-    names: Option<HashSet<&'a str, crate::wordmap::BuildWordHasher>>,
+    names: Option<HashSet<&'a str>>,
 }
 
 impl<'a> Scratch<'a> {

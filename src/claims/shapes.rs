@@ -4,8 +4,6 @@
 
 use std::collections::HashSet;
 
-use crate::wordmap::BuildWordHasher;
-
 use super::grammar;
 use super::words::{Hit, Token, TokenKind};
 
@@ -209,11 +207,11 @@ pub(super) fn may_be_name(t: &Token<'_>) -> bool {
 /// take a capital only at the start of a sentence ("Rain fell ..."). Such a word follows a
 /// space: the spaces are found with `memchr` and only the bytes around each are read (a loop over
 /// every byte of the text cost more than the rest of the claim rules on a document that asked);
-/// a name with a letter outside ASCII is cut there and so never matches a whole word. Hashed
-/// with the word maps' hasher: the set is only asked whether it holds a word.
-pub(super) fn mid_sentence_names(text: &str) -> HashSet<&str, BuildWordHasher> {
+/// a name with a letter outside ASCII is cut there and so never matches a whole word. The
+/// words come from the page, so the set keeps std's seeded hasher (wordmap's has no seed).
+pub(super) fn mid_sentence_names(text: &str) -> HashSet<&str> {
     let bytes = text.as_bytes();
-    let mut names = HashSet::default();
+    let mut names = HashSet::new();
     for space in memchr::memchr_iter(b' ', bytes) {
         let i = space + 1;
         let after_word =
