@@ -2,28 +2,16 @@
 //! X, …", "…, according to X." The reported clause is the quote; when it holds quoted words
 //! it is a mixed quote.
 
-use super::direct::via_at;
 use super::speaker::{self, Np};
 use super::view::{Cue, Toks};
-use super::words::{class, CueKind, WORDS_TABLE};
+use super::words::{class, CueKind};
 use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
 pub(crate) use cut::cut_at_next_attribution;
-use cut::MAX_CUT_SCAN;
-use shapes::{
-    after_relative, appositive_subject, clause_without_that, coordinated_cue, document_subject, partitive_subject,
-};
+use verb::verb;
 
-/// How far after the cue a "that" may open the reported clause ("said on Monday that").
-const MAX_TO_THAT: usize = 10;
-/// How many tokens may follow a trailing attribution ("…, he told Anadolu Agency on Monday.").
-const MAX_TRAILING_REST: usize = 2;
-/// How many words may follow the cue of a closing "as X reported" aside ("a few days later").
-const MAX_AS_TAIL: usize = 4;
 /// The fewest tokens a reported clause has.
 const MIN_CLAUSE: usize = 3;
-/// The fewest words of a clause opened by its cue's last word ("declined to comment").
-const MIN_OPENED_CLAUSE: usize = 2;
 
 struct Found {
     content: (usize, usize),
@@ -46,65 +34,6 @@ fn trim_end(tk: &Toks, a: usize, mut b: usize) -> usize {
         b -= 1;
     }
     b
-}
-
-/// Whether `k` is a "to" before an article or a number ("adding to her lead", "agreed to a
-/// truce", "up to 5 million"): a preposition, not the mark of an infinitive, so what follows
-/// is a noun phrase and no reported clause.
-fn to_noun(tk: &Toks, k: usize) -> bool {
-    tk.s(k) == "to" && (tk.has(k + 1, class::ARTICLE) || tk.s(k + 1).starts_with(|c: char| c.is_ascii_digit()))
-}
-
-/// Whether quoted words stand in `a..b` (over at most 64 tokens): a noun phrase holding them
-/// ("agreed to a “full review”") reports someone's words after all.
-fn holds_mark(tk: &Toks, a: usize, b: usize) -> bool {
-    (a..b.min(a.saturating_add(64))).any(|k| tk.mark(k))
-}
-
-/// Whether what follows a cue up to `b` is only an addressee, an outlet or a few words
-/// (so that the attribution closes its sentence: "…, a source told Reuters.").
-fn closes_sentence(tk: &Toks, from: usize, b: usize, tell: bool) -> Option<Option<String>> {
-    let end = trim_end(tk, from, b);
-    // "In a long interview, Ruiz also said:" introduces what follows; the words before the
-    // comma are an opening phrase.
-    if end < b && tk.punct(end, ':') {
-        return None;
-    }
-    if from >= end {
-        return Some(None);
-    }
-    if let Some((via, e)) = via_at(tk, from, end) {
-        if words_between(tk, e, end) <= 3 {
-            return Some(Some(via));
-        }
-    }
-    if (from..end).any(|k| tk.has(k, class::COMPLEMENTIZER) || tk.mark(k)) {
-        return None;
-    }
-    // The few words left place or time the saying ("he said Monday", "she told CNN", "the
-    // president told her", "Politico reported in 2014"); a
-    // plain lower-case word is the verb's object ("he declined to comment", "Holder announced
-    // his resignation"): the words before the comma are an opening phrase, not its clause.
-    let places = |k: usize| {
-        !tk.word(k)
-            || tk.cap(k)
-            || tk.has(k, class::TIME | class::ADVERB | class::TAILPREP | class::PRONOUN)
-            || tk.s(k).ends_with("ly")
-            || tk.s(k).starts_with(|c: char| c.is_ascii_digit())
-    };
-    // A verb of telling takes its addressee there ("she told reporters", "he told the crowd").
-    (words_between(tk, from, end) <= MAX_TRAILING_REST && (tell || (from..end).all(places))).then_some(None)
-}
-
-/// Whether a name after an inverted cue ends there: what follows only places or times the
-/// saying ("…, said Sean Spicer in a statement"), not a predicate that makes the name the
-/// subject of the reported clause ("Tad Devine, an adviser, said Republicans are …").
-fn ends_phrase(tk: &Toks, k: usize, b: usize) -> bool {
-    k >= b
-        || tk.stop(k)
-        || tk.mark(k)
-        || tk.dash(k)
-        || (tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::TIME | class::RELATIVE | class::CONNECTOR))
 }
 
 /// The longest phrase after "according to" taken whole as its source.
@@ -158,282 +87,6 @@ fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
         e -= 1;
     }
     (words_between(tk, a, e) >= MIN_CLAUSE).then_some(Found { content: (a, e), second: None, np: Some(np), via: None })
-}
-
-/// The subject of the nearest cue before `at` in the sentence from `a`, used or not ("Sanders
-/// criticized the accord, saying …": the participle speaks for Sanders).
-fn subject_of_cue_before(tk: &Toks, at: usize, a: usize) -> Option<Np> {
-    let k = (a..at)
-        .rev()
-        .take(40)
-        .find(|&k| !tk.in_quote(k) && tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some_and(|c| c.start == k))?;
-    speaker::before(tk, k, a)
-}
-
-fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Option<Found> {
-    let tk = &block.tk;
-    let mut subject = speaker::before(tk, cue.start, a);
-    // "The ministry surprised everyone by announcing that …": a participle after the agent
-    // word speaks for the sentence's subject, not for the words before it.
-    let by_participle = cue.start > a + 1 && tk.has(cue.start - 1, class::AGENT) && tk.s(cue.verb).ends_with("ing");
-    if by_participle {
-        subject = speaker::sentence_subject(tk, a, cue.start - 1);
-    }
-    // "Trump issued a statement saying …": a document that is the object of a verb speaks
-    // for the sentence's subject.
-    subject = subject.map(|np| speaker::document_issuer(tk, np, a, cue.verb));
-    // "A CNN/ORC poll of South Carolina released on Tuesday showed …": a poll or report that
-    // opens the sentence and runs on to the cue is its source, whatever names stand inside.
-    if !by_participle && !subject.as_ref().is_some_and(|np| np.start == a) {
-        if let Some(np) = document_subject(tk, a, cue.start) {
-            subject = Some(np);
-        }
-    }
-    // "…, adding that …": a participle after a comma reports for the sentence's speaker.
-    if subject.is_none() && cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing") {
-        // The speaker of the cue before (used by a frame or not), the sentence subject (past
-        // an opening phrase: "Early in his campaign, Trump attacked Romney, calling him …")
-        // when it is a name or pronoun, or else any subject phrase.
-        let named = |np: &Np| np.name.is_some() || np.pronoun;
-        subject = block
-            .speaker_np_before(cue.start, a)
-            .or_else(|| speaker::subject_past_opening(tk, a, cue.start).filter(named))
-            .or_else(|| subject_of_cue_before(tk, cue.start, a))
-            .or_else(|| speaker::sentence_subject(tk, a, cue.start));
-        if let Some(np) = subject {
-            let end = trim_end(tk, cue.end, b);
-            let that = (cue.end < end && tk.has(cue.end, class::COMPLEMENTIZER)).then_some(cue.end);
-            let start = that.unwrap_or_else(|| cue.clause_start());
-            if words_between(tk, start, end) < MIN_CLAUSE
-                || (that.is_none() && to_noun(tk, start) && !holds_mark(tk, start, end))
-            {
-                return None;
-            }
-            return Some(Found { content: (start, end), second: None, np: Some(np), via: None });
-        }
-    }
-    // "…, said Mr. Barrett, the lawyer for the agency." — a named (or titled) phrase after a
-    // cue that follows a comma is the speaker, whatever trails it.
-    let inverted = cue.start > a
-        && tk.punct(cue.start - 1, ',')
-        && speaker::after(tk, cue.end, b).is_some_and(|np| {
-            closes_sentence(tk, np.end, b, false).is_some()
-                || (!np.pronoun && (tk.punct(np.end, ',') || (np.name.is_some() && ends_phrase(tk, np.end, b))))
-        });
-    if subject.is_none() && inverted {
-        subject = appositive_subject(tk, a, cue.start);
-    }
-    // "X said … and warned …": a cue right after a coordinator, with no subject of its own,
-    // is a second predicate of the sentence's speaker.
-    let coordinated = subject.is_none() && used_before && coordinated_cue(tk, cue.start, a);
-    if coordinated {
-        subject = block.speaker_np_before(cue.start, a);
-    }
-    // Whether the subject is the sentence's, far from the cue.
-    let mut subject_far = false;
-    // "… a bully who has repeatedly pledged …": a relative's cue speaks for the noun before
-    // the relative; when no speaker rule took that noun, the sentence subject is no stand-in.
-    // "in states that vote …": a word as often a plural noun, with no subject right before
-    // it, is the noun; the sentence's subject does not make it a verb.
-    // (A closure: the phrase look-up runs only when the cheaper tests before it pass.)
-    let noun_like =
-        || !tk.cap(cue.verb) && WORDS_TABLE.phrases(tk.s(cue.verb)).iter().any(|p| p.noun && p.words.len() == 1);
-    if subject.is_none() && !inverted && !used_before && !noun_like() && !after_relative(tk, cue.start, a) {
-        subject = speaker::sentence_subject(tk, a, cue.start);
-        subject_far = subject.is_some();
-    }
-    match subject {
-        None => {
-            // Inverted trailing: "…, said Sean Spicer." / "…, says the report."
-            if cue.start <= a || !tk.punct(cue.start - 1, ',') {
-                return None;
-            }
-            let np = speaker::after(tk, cue.end, b)?;
-            let via = closes_sentence(tk, np.end, b, false).unwrap_or(None);
-            if !inverted {
-                return None;
-            }
-            let content = (a, cue.start - 1);
-            (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found {
-                content,
-                second: None,
-                np: Some(np),
-                via,
-            })
-        }
-        Some(np) => {
-            if let Some(found) = as_aside(tk, cue, &np, a, b) {
-                return Some(found);
-            }
-            // Trailing: "…, a YPG commander, Sipan Hemo, told Sputnik."
-            let edge = np.start > a && (tk.punct(np.start - 1, ',') || tk.mark(np.start - 1));
-            if edge {
-                if let Some(via) = closes_sentence(tk, cue.end, b, cue.kind == CueKind::Tell) {
-                    let e = if tk.punct(np.start - 1, ',') { np.start - 1 } else { np.start };
-                    if words_between(tk, a, e) >= MIN_CLAUSE {
-                        return Some(Found { content: (a, e), second: None, np: Some(np), via });
-                    }
-                }
-                // Parenthetical: "But the weapons, he added, are like …".
-                let mut after_cue = cue.end;
-                if let Some((_, e)) = via_at(tk, after_cue, b) {
-                    after_cue = e;
-                }
-                if tk.punct(np.start - 1, ',') && tk.punct(after_cue, ',') {
-                    let first = (a, np.start - 1);
-                    let second = (after_cue + 1, trim_end(tk, after_cue + 1, b));
-                    // The first part may be a subject or an opening phrase alone ("The museum,
-                    // Mr. Bush said, celebrated …"): the clause goes on after the cue.
-                    if words_between(tk, first.0, first.1) >= 1 && words_between(tk, second.0, second.1) >= MIN_CLAUSE {
-                        return Some(Found { content: first, second: Some(second), np: Some(np), via: None });
-                    }
-                }
-            }
-            let relative = (np.end..cue.start).any(|k| tk.has(k, class::RELATIVE));
-            let mut np = np;
-            if !coordinated
-                && np.start > a
-                && !edge
-                && !relative
-                && !tk.has(np.start - 1, class::FUNCTION | class::TIME)
-                && !tk.stop(np.start - 1)
-            {
-                // The phrase does not start its clause ("the plan Smith said …"): not ours,
-                // unless the whole sentence subject ends where it does ("A spokesman for the
-                // shipping line Norhaven said …").
-                if let Some(whole) = partitive_subject(tk, &np, a) {
-                    np = whole;
-                } else if !(np.start == a + 1 && tk.word(a)) {
-                    np = speaker::sentence_subject(tk, a, cue.start).and_then(|s| speaker::joined_with(tk, s, &np))?;
-                }
-            }
-            // Forward: "X said (on Monday) that …", "X said Putin was …", "X told reporters …".
-            let end = trim_end(tk, cue.end, b);
-            let mut via = None;
-            // Not past another verb of saying ("said the plan failed and warned that …"), nor
-            // past a subject pronoun ("says he's satisfied that …": the clause starts there).
-            let ends_lead_in = |k: usize| {
-                tk.mark(k)
-                    || tk.stop(k)
-                    || (tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
-                    || (tk.word(k) && tk.has(k, class::PRONOUN))
-            };
-            // "vowed to end …": the clause opens at the cue's last word, before any "that".
-            let opens = cue.opens;
-            let that = (cue.end..(cue.end + MAX_TO_THAT).min(end))
-                .take_while(|&k| !opens && !ends_lead_in(k))
-                .find(|&k| tk.has(k, class::COMPLEMENTIZER));
-            let start = match that {
-                None if opens => cue.end - 1,
-                Some(t) => t,
-                None => {
-                    let mut s = cue.end;
-                    if tk.punct(s, ':') || tk.punct(s, ',') {
-                        s += 1;
-                    }
-                    match cue.kind {
-                        CueKind::Say | CueKind::That | CueKind::According | CueKind::Name => s,
-                        // "The poll found Clinton leading", "records show he backed …": a
-                        // document reports what it finds or shows without "that".
-                        CueKind::Object if (np.start..np.end).any(|k| tk.has(k, class::DOCUMENT)) => s,
-                        // "An arbitration panel found the city was in breach": a subject and
-                        // its auxiliary after the verb open a clause.
-                        CueKind::Object if clause_without_that(tk, s, end) => s,
-                        CueKind::Tell => {
-                            if let Some((v, e)) = via_at(tk, s, end) {
-                                via = Some(v);
-                                e
-                            } else if let Some(obj) = speaker::after(tk, s, end) {
-                                obj.end
-                            } else if tk.has(s, class::DETERMINER) && tk.word(s + 1) && !tk.cap(s + 1) {
-                                // "told the forum he was …"
-                                s + 2
-                            } else {
-                                s + 1
-                            }
-                        }
-                        _ => return None,
-                    }
-                }
-            };
-            if via.is_none() && that.is_some() {
-                via = via_at(tk, cue.end, end).map(|v| v.0);
-            }
-            // "declined to comment": an infinitive the cue opens is a clause of two words.
-            let min_clause = if that.is_none() && opens { MIN_OPENED_CLAUSE } else { MIN_CLAUSE };
-            // "…, said a handful of Democrats who …", "…,” said one of two witnesses who …": a
-            // cue right after a comma or a closing mark, far from a subject that runs on into
-            // its own predicate, is inverted; what follows it is its speaker, not a clause.
-            let inverted_after = subject_far
-                && cue.start > a
-                && (tk.punct(cue.start - 1, ',') || tk.mark(cue.start - 1))
-                && !tk.punct(np.end, ',')
-                && tk.word(start)
-                && (tk.has(start, class::INDEFINITE) || tk.s(start).starts_with(|c: char| c.is_ascii_digit()));
-            if inverted_after || start >= end || words_between(tk, start, end) < min_clause || tk.stop(start) {
-                return None;
-            }
-            // "super PACs supported by …", "laws proposed during …": a participle with a
-            // preposition after it modifies a noun; it reports nothing; nor does a noun
-            // phrase after a prepositional "to".
-            if that.is_none()
-                && via.is_none()
-                && tk.word(start)
-                && !tk.cap(start)
-                && (tk.has(start, class::TAILPREP | class::AGENT)
-                    || (to_noun(tk, start) && !holds_mark(tk, start, end)))
-            {
-                return None;
-            }
-            // "While he acknowledged X, Ham also noted Y": the clause ends where another
-            // speaker's cue takes over.
-            let full = end;
-            let end = cut_at_next_attribution(block, start, end);
-            if words_between(tk, start, end) < min_clause {
-                return None;
-            }
-            // Cut before a participle that reports the quoted words ("defended the incident,
-            // calling the protester “…”"): the participle's clause is the quote; the words before
-            // it are a stance, not reported speech.
-            let reports_quote = |k: usize| {
-                tk.s(k).ends_with("ing")
-                    && tk.cue_at(k).is_some_and(|c| c.start == k)
-                    && (k..full.min(k + MAX_CUT_SCAN)).any(|m| tk.mark(m))
-            };
-            if end < full && tk.punct(end, ',') && reports_quote(end + 1) && !(start..end).any(|k| tk.mark(k)) {
-                return None;
-            }
-            Some(Found { content: (start, end), second: None, np: Some(np), via })
-        }
-    }
-}
-
-/// "…, as Breitbart reported a few days later." / "…, as The Times reported, and he …": an
-/// aside opened by "as" (the label word) after a comma that closes its sentence or a
-/// coordinated clause reports the clause before it.
-fn as_aside(tk: &Toks, cue: &Cue, np: &Np, a: usize, b: usize) -> Option<Found> {
-    let opener = np.start.checked_sub(1)?;
-    if opener < a + 1
-        || !tk.word(opener)
-        || tk.cap(opener)
-        || !tk.has(opener, class::LABEL)
-        || !tk.punct(opener - 1, ',')
-    {
-        return None;
-    }
-    // A short tail ("a few days later") may follow the cue, but no clause of its own.
-    let end = trim_end(tk, cue.end, b);
-    let short_tail = words_between(tk, cue.end, end) <= MAX_AS_TAIL
-        && !(cue.end..end).any(|k| tk.mark(k) || tk.has(k, class::COMPLEMENTIZER | class::PRONOUN) || tk.punct(k, ','));
-    let closes = short_tail || closes_sentence(tk, cue.end, b, cue.kind == CueKind::Tell).is_some();
-    let before_and = tk.punct(cue.end, ',') && tk.word(cue.end + 1) && tk.has(cue.end + 1, class::COORDINATOR);
-    let content = (a, opener - 1);
-    ((closes || before_and) && words_between(tk, content.0, content.1) >= MIN_CLAUSE).then(|| Found {
-        content,
-        second: None,
-        np: Some(np.clone()),
-        via: None,
-    })
 }
 
 /// Finds reported speech sentence by sentence.
@@ -640,6 +293,7 @@ mod headline;
 pub(super) mod idioms;
 mod shapes;
 mod stance;
+mod verb;
 
 #[cfg(test)]
 mod tests;

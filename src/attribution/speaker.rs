@@ -6,18 +6,19 @@
 use super::view::Toks;
 use super::words::class;
 
+mod backward;
 mod forward;
 mod name_words;
 mod opening;
 mod subject;
 mod time;
 
+pub(crate) use backward::before;
 pub(crate) use forward::{after, with_post_modifier};
 pub(crate) use name_words::joins_body_name;
 use name_words::{head, namey, opening_modifier, particle_before_name};
 pub(crate) use opening::{document_issuer, subject_past_opening};
 pub(crate) use subject::{not_opening_shape, sentence_subject};
-use time::time_phrase_before;
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 18;
@@ -28,8 +29,6 @@ const MAX_MODIFIERS: usize = 4;
 const RUNS_ON_STACK: usize = 12;
 /// Words a post-modifier may hold ("a source familiar with the matter").
 const MAX_POST: usize = 6;
-/// Longest clause set off by commas between a speaker and its cue, in tokens.
-const MAX_PARENTHETICAL: usize = 24;
 
 /// A speaker mention, as token indices into the block.
 #[derive(Clone, Debug, Default)]
@@ -287,172 +286,6 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
             np.anonymous = indefinite || (anon_head && !definite) || (s..e).any(|k| tk.has(k, class::ANONYMOUS));
         }
     }
-}
-
-/// The speaker phrase that ends right before a cue starting at `cue_start`: "Abadi said",
-/// "a YPG commander, Sipan Hemo, was quoted", "Ahmed Hafi - based in Ihsim - told".
-pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
-    // "… spoke out about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that …": a
-    // participle after a comma speaks for the sentence's subject (which its callers find), not
-    // for the object before the comma, unless that phrase opens the sentence ("Ana Ruiz,
-    // calling the plan “a disaster,” left").
-    let participle = cue_start > lower
-        && tk.punct(cue_start - 1, ',')
-        && tk.word(cue_start)
-        && !tk.cap(cue_start)
-        && tk.s(cue_start).ends_with("ing");
-    if participle {
-        let opens = |np: &Np| (lower..np.start).all(|k| tk.word(k) && tk.has(k, class::FUNCTION));
-        // "The retired neurosurgeon has provided no details, saying …": a described subject,
-        // when no cue stands between ("The minister will win, Ruiz said, adding …" is Ruiz's).
-        let cue_between = || (lower..cue_start).any(|k| tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some());
-        return before_cue(tk, cue_start, lower)
-            .filter(opens)
-            .or_else(|| opening::described_subject(tk, lower, cue_start).filter(|_| !cue_between()));
-    }
-    before_cue(tk, cue_start, lower)
-}
-
-fn before_cue(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
-    let mut e = cue_start;
-    while e > lower && tk.has(e - 1, class::ADVERB) && !tk.cap(e - 1) {
-        e -= 1;
-    }
-    // "Clinton has increasingly decried": an "-ly" adverb (after a word that does not make a
-    // noun of it, as "the family" does) and the auxiliary before it.
-    if e > lower + 1 && manner_adverb(tk, e - 1) {
-        e -= 1;
-        while e > lower && tk.has(e - 1, class::AUX | class::ADVERB) && !tk.cap(e - 1) {
-            e -= 1;
-        }
-    }
-    // "though Trump on Monday said", "a panel in 2001 found": a time phrase between the
-    // speaker and the cue (when no phrase ends before it, the phrase ending at the cue).
-    // Only a phrase that opens its clause: in "an analysis released by the department last
-    // month reveals", "Democrats trying to win the Senate in November say" or "One in four voters
-    // in a poll last year said" the time belongs to a participle or a preposition's phrase, and
-    // the speaker comes before it.
-    let opens_clause = |np: &Np| {
-        let b = np.start.wrapping_sub(1);
-        np.start == lower
-            || !tk.word(b)
-            || (tk.has(b, class::FUNCTION) && !tk.has(b, class::TAILPREP | class::CONNECTOR | class::AGENT))
-    };
-    time_phrase_before(tk, e, lower)
-        .and_then(|t| phrase_ending_at(tk, t, lower))
-        .filter(opens_clause)
-        .or_else(|| phrase_ending_at(tk, e, lower))
-}
-
-/// The speaker phrase ending right before token `e`, past a relative pronoun, a parenthetical
-/// or an appositive.
-fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
-    // "Ana Ruiz, who said …": the relative pronoun stands for the phrase before it.
-    if e > lower + 1 && tk.has(e - 1, class::RELATIVE) && tk.word(e - 1) {
-        let mut r = e - 1;
-        if r > lower && tk.punct(r - 1, ',') {
-            r -= 1;
-        }
-        return simple_back(tk, r, lower).filter(|np| !np.pronoun);
-    }
-    // A parenthetical between dashes.
-    if e > lower + 1 && tk.dash(e - 1) {
-        let d = (e.saturating_sub(12).max(lower)..e - 1).rev().find(|&d| tk.dash(d))?;
-        e = d;
-    }
-    if e > lower && tk.punct(e - 1, ',') {
-        return appositive_back(tk, e, lower).or_else(|| parenthetical_back(tk, e - 1, lower));
-    }
-    let Some(np1) = simple_back(tk, e, lower) else {
-        return plain_back(tk, e, lower);
-    };
-    if let Some(np) = source_before_preposition(tk, &np1, lower) {
-        return Some(np);
-    }
-    if !np1.pronoun && np1.name.is_some() && np1.start > lower + 1 && tk.punct(np1.start - 1, ',') {
-        // "a local civil defense activist, Ahmed Hafi told"
-        if let Some(np2) = simple_back(tk, np1.start - 1, lower) {
-            let edge =
-                np2.start == lower || tk.punct(np2.start.wrapping_sub(1), ',') || tk.mark(np2.start.wrapping_sub(1));
-            if np2.name.is_none() && !np2.pronoun && edge {
-                if let Some(np) = combine(np2, np1.clone()) {
-                    return Some(np);
-                }
-            }
-        }
-    }
-    Some(np1)
-}
-
-/// "Experts on North Korea say", "a spokesman in Eastvale said": a name after a preposition
-/// that follows an unnamed source's noun tells what or where the source is; the source is the
-/// whole phrase, and unnamed.
-fn source_before_preposition(tk: &Toks, np1: &Np, lower: usize) -> Option<Np> {
-    if np1.pronoun || np1.name.map(|(a, _)| a) != Some(np1.start) || np1.start < lower + 2 {
-        return None;
-    }
-    let p = np1.start - 1;
-    if !(tk.word(p) && !tk.cap(p) && tk.has(p, class::TAILPREP) && tk.has(p - 1, class::ANONYMOUS | class::ROLE)) {
-        return None;
-    }
-    // The source's phrase starts its clause ("… a student in Eastvale asked" after a verb
-    // keeps its old reading).
-    let starts_clause = |np: &Np| np.start == lower || !tk.word(np.start - 1) || tk.has(np.start - 1, class::FUNCTION);
-    let mut np = walk_back(tk, p, lower).filter(|np| np.name.is_none() && !np.pronoun && starts_clause(np))?;
-    let core = np.end;
-    np.end = np1.end;
-    finish(tk, &mut np, core);
-    Some(np)
-}
-
-/// Whether token `k` is a lower-case "-ly" adverb: not after an article or a possessive,
-/// which would make it a noun ("the family", "Trump's rally").
-fn manner_adverb(tk: &Toks, k: usize) -> bool {
-    let s = tk.s(k);
-    let p = k.wrapping_sub(1);
-    let noun_before = tk.has(p, class::DETERMINER | class::ARTICLE) || tk.possessive_s(p);
-    tk.word(k) && !tk.cap(k) && s.len() >= 5 && s.ends_with("ly") && !tk.in_quote(k) && !noun_before
-}
-
-/// "X, a Y, said" or "a Y, X, said": a phrase and its appositive before a comma at `e - 1`.
-fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
-    let np1 = simple_back(tk, e - 1, lower).or_else(|| plain_after_comma(tk, e - 1, lower))?;
-    if np1.pronoun || np1.start <= lower || !tk.punct(np1.start - 1, ',') {
-        return None;
-    }
-    let np2 = simple_back(tk, np1.start - 1, lower)?;
-    combine(np2, np1)
-}
-
-/// "Police Commissioner Richard Ross, who spent the morning near City Hall, described …",
-/// "The complaint, which was filed in federal court, alleged …": the phrase before a clause
-/// set off by commas (opened by a lower-case relative, function word, adverb or participle) that ends at
-/// the comma `comma`.
-fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
-    let floor = comma.saturating_sub(MAX_PARENTHETICAL).max(lower);
-    let c = (floor..comma)
-        .rev()
-        .take_while(|&k| !tk.mark(k) && !tk.stop(k) && !tk.in_quote(k))
-        .find(|&k| tk.punct(k, ','))?;
-    let opener = c + 1;
-    // "Bill Eastland, wearing a cowboy hat, said": a participle opens such a clause too.
-    let participle = tk.s(opener).len() >= 5 && tk.s(opener).ends_with("ing") && tk.cue_at(opener).is_none();
-    if c <= lower
-        || !tk.word(opener)
-        || tk.cap(opener)
-        || !(participle || tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB))
-        || tk.has(opener, class::COMPLEMENTIZER | class::COORDINATOR)
-    {
-        return None;
-    }
-    let np = simple_back(tk, c, lower).or_else(|| plain_back(tk, c, lower))?;
-    // The phrase starts its clause: at the sentence start, after a function word, or after an
-    // opening phrase's comma ("With 50 days to go, Clinton, who spoke in Ohio, called …").
-    // Not so before a participle: "a supporter from Jackson, Miss., attending …" holds a place.
-    let starts_clause = np.start == lower
-        || tk.has(np.start - 1, class::FUNCTION)
-        || (tk.punct(np.start - 1, ',') && tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB));
-    (!np.pronoun && starts_clause).then_some(np)
 }
 
 /// Whether a subject phrase is one capitalised word that is no name and no source noun
