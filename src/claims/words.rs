@@ -303,7 +303,7 @@ impl PhraseSet {
         let lists = hits.len().min(MAX_LISTS);
         // The best hit per list at the current token, on the stack: one per sentence.
         let mut best_lists = [const { None }; MAX_LISTS];
-        let best = best_lists.get_mut(..lists).unwrap_or_default();
+        let mut best = Best { hits: best_lists.get_mut(..lists).unwrap_or_default(), set: 0 };
         for (i, t) in tokens.iter().enumerate() {
             let cased = if t.is_capitalized() && self.root_shapes[CASED_ROOT].may_have(t.text.as_bytes()) {
                 self.nodes.get(CASED_ROOT).and_then(|r| r.children.get(t.text))
@@ -321,13 +321,16 @@ impl PhraseSet {
             }
             // Two plain calls rather than a loop over an array of options, which did not fold.
             if let Some(&start) = cased {
-                self.longest(tokens, i, i + 1, start, best);
+                self.longest(tokens, i, i + 1, start, &mut best);
             }
             if let Some(start) = lower {
-                self.longest(tokens, i, i + 1, start, best);
+                self.longest(tokens, i, i + 1, start, &mut best);
             }
-            for (b, out) in best.iter_mut().zip(hits.iter_mut()) {
-                if let Some(hit) = b.take() {
+            // Most walks end with no phrase, or one: only the lists that got a hit are read.
+            while best.set != 0 {
+                let list = best.set.trailing_zeros() as usize;
+                best.set &= best.set - 1;
+                if let (Some(hit), Some(out)) = (best.hits.get_mut(list).and_then(Option::take), hits.get_mut(list)) {
                     out.push(hit);
                 }
             }
@@ -336,17 +339,18 @@ impl PhraseSet {
 
     /// Walks the trie from `node`, which matched `tokens[first..end]`, keeping the longest
     /// phrase (the earliest entry on a tie).
-    fn longest(&self, tokens: &[Token<'_>], first: usize, end: usize, node: usize, best: &mut [Option<Hit>]) {
+    fn longest(&self, tokens: &[Token<'_>], first: usize, end: usize, node: usize, best: &mut Best<'_>) {
         let Some(n) = self.nodes.get(node) else {
             return;
         };
         for &(list, entry) in &n.entries {
-            let Some(b) = best.get_mut(list) else {
+            let Some(b) = best.hits.get_mut(list) else {
                 continue;
             };
             let better = b.as_ref().is_none_or(|b| end > b.end || (end == b.end && entry < b.entry));
             if better {
                 *b = Some(Hit { entry, first, end });
+                best.set |= 1 << list;
             }
         }
         let Some(tok) = tokens.get(end) else { return };
@@ -367,6 +371,13 @@ impl PhraseSet {
             }
         }
     }
+}
+
+/// The best hit per list of the walks from one token, and which lists have one (a bit per
+/// list, [`MAX_LISTS`] of them).
+struct Best<'b> {
+    hits: &'b mut [Option<Hit>],
+    set: u8,
 }
 
 /// Whether token `i` follows an opening mark or a dash, where a capital starts a clause.
