@@ -52,11 +52,10 @@ impl<'a> SentenceTokenizer<'a> {
         // Where claims' own tokenizer would stand: always between two of its tokens.
         let mut pos = span.start;
         let words = self.words.get(first..).unwrap_or_default();
-        for (k, word) in words.iter().enumerate() {
-            if word.span.start >= span.end {
-                self.next.set(first + k);
-                break;
-            }
+        // The tokens that start inside the sentence (a sentence's few: counted, not searched).
+        let inside = words.iter().take_while(|t| t.span.start < span.end).count();
+        self.next.set(first + inside);
+        for word in words.get(..inside).unwrap_or_default() {
             if word.span.end <= pos {
                 // Read already, as part of a longer token of claims' ("1,000").
                 continue;
