@@ -242,10 +242,13 @@ fn judge<'a>(
     let quote_free = !voice.overlaps_quote(&span) && !quotes::overlaps(quoted, &span);
     let outside = |t: &Token<'_>| quote_free || !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
 
-    if !cached {
+    if !cached && attributed {
+        // Only a vague source is read in a sentence attributed to a speaker.
+        lists::find_vague_into(tokens, hits);
+    } else if !cached {
         lists::find_all_into(tokens, hits);
     }
-    if is_title_case(tokens) {
+    if !attributed && is_title_case(tokens) {
         // "Clinton Hints At Tax Plan": a capital marks every word, not a name, so the speech
         // and stance verbs, the fact cues ("Clinton Wins Delaware Primary") and the hedges
         // are matched as if in lower case.

@@ -26,20 +26,26 @@ pub(crate) fn reports_other_voice(
     sourcing: &[Hit],
     outside: &impl Fn(&Token<'_>) -> bool,
 ) -> bool {
+    // The frame kinds among the hits, read once: most sentences hold none but clause subjects,
+    // and the frames of absent kinds are not looked for.
+    let present = sourcing.iter().fold(0u8, |mask, h| mask | kind_bit(SOURCING.kind(h)));
+    let has = |kind: &str| present & kind_bit(kind) != 0;
     let kind_at = |kind: &'static str| {
         sourcing.iter().filter(move |h| SOURCING.kind(h) == kind && tokens.get(h.first).is_some_and(outside))
     };
     let pair = |first: &'static str, second: &'static str, max_gap: usize| {
-        kind_at(first).any(|a| {
-            kind_at(second)
-                .any(|b| b.first >= a.end && b.first - a.end <= max_gap && no_clause_break(tokens, a.end, b.first))
-        })
+        has(first)
+            && has(second)
+            && kind_at(first).any(|a| {
+                kind_at(second)
+                    .any(|b| b.first >= a.end && b.first - a.end <= max_gap && no_clause_break(tokens, a.end, b.first))
+            })
     };
     // "A 2014 study by ... found"; "the city sent a cease-and-desist letter"; "In an NBC
     // News/Wall Street Journal poll released Monday, ..." (no comma between: "in 2012, polls").
     // The nearest "in" before each poll, found by binary search over the sorted hits, keeps
     // this linear in the sentence however many of each it holds.
-    let openers: Vec<usize> = kind_at("poll-in").map(|a| a.first).collect();
+    let openers: Vec<usize> = if has("poll-in") { kind_at("poll-in").map(|a| a.first).collect() } else { Vec::new() };
     let poll = !openers.is_empty()
         && kind_at("report-noun").any(|b| {
             let before = openers.partition_point(|&a| a < b.first);
@@ -53,14 +59,23 @@ pub(crate) fn reports_other_voice(
     let document = poll
         || pair("report-noun", "finding-verb", MAX_DOCUMENT_GAP)
         || pair("message-verb", "message-noun", MAX_MESSAGE_GAP);
-    let is_that_verb = |v: usize| kind_at("that-verb").any(|h| h.first == v);
+    let is_that_verb = |v: usize| has("that-verb") && kind_at("that-verb").any(|h| h.first == v);
     document
-        || kind_at("clause-subject").any(|s| that_clause_after_verb(tokens, s.first, is_that_verb))
+        || has("clause-subject") && kind_at("clause-subject").any(|s| that_clause_after_verb(tokens, s.first, is_that_verb))
         // A name opens the clause as well as a pronoun does ("worry that Mr. Clarke is ...").
         || tokens.iter().enumerate().any(|(j, t)| {
             // The words around first ("that" before it, a verb before that): `outside` searches spans.
             j >= 3 && t.is_capitalized() && that_clause_after_verb(tokens, j, is_that_verb) && outside(t)
         })
+}
+
+/// The sourcing kinds the frames are made of, each with its bit in [`kind_bit`].
+const FRAME_KINDS: [&str; 7] =
+    ["poll-in", "report-noun", "finding-verb", "message-verb", "message-noun", "that-verb", "clause-subject"];
+
+/// The bit of a frame kind (none for another kind).
+fn kind_bit(kind: &str) -> u8 {
+    FRAME_KINDS.iter().position(|&k| k == kind).map_or(0, |p| 1 << p)
 }
 
 /// Whether no semicolon, colon or dash lies between tokens `from` and `to`.
@@ -93,4 +108,20 @@ fn that_clause_after_verb(tokens: &[Token<'_>], j: usize, is_that_verb: impl Fn(
         matches!(before, Some("the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our"));
     let verb_at = j - 2;
     is_that_verb(verb_at) || verb.lower.ends_with("ed") && !after_determiner
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every frame kind is a kind of the sourcing list (a kind renamed there would otherwise
+    /// turn its frame off without a word).
+    #[test]
+    fn frame_kinds_are_sourcing_kinds() {
+        for kind in FRAME_KINDS {
+            assert!(SOURCING.entries.iter().any(|e| e.fields.get(1) == Some(&kind)), "{kind}");
+            assert_ne!(kind_bit(kind), 0, "{kind}");
+        }
+        assert_eq!(kind_bit("speech"), 0);
+    }
 }

@@ -26,7 +26,10 @@ impl List {
     /// Every phrase of this list in `tokens` (for short spans; a whole sentence is matched
     /// against every list at once with [`find_all_into`]).
     pub fn find(&self, tokens: &[Token<'_>]) -> Vec<Hit> {
-        LEXICON.set.find(tokens, LISTS).swap_remove(self.id)
+        // Only this list is walked, and the others' vectors stay empty (no allocation).
+        let mut lists: [Vec<Hit>; LISTS] = Default::default();
+        LEXICON.set.find_lists_into(tokens, &mut lists, 1 << self.id);
+        lists.get_mut(self.id).map(std::mem::take).unwrap_or_default()
     }
 }
 
@@ -107,9 +110,20 @@ pub(crate) fn lower_roots() -> impl Iterator<Item = (&'static str, usize)> {
 
 /// Matches every list against a sentence's tokens, into `hits` (whose vectors are reused).
 pub(crate) fn find_all_into(tokens: &[Token<'_>], hits: &mut Hits) {
+    find_lists_into(tokens, hits, u8::MAX);
+}
+
+/// Like [`find_all_into`] for the vague list only (the other lists' hits are left empty): all
+/// that a sentence attributed to a speaker is read for.
+pub(crate) fn find_vague_into(tokens: &[Token<'_>], hits: &mut Hits) {
+    find_lists_into(tokens, hits, 1 << VAGUE_ID);
+}
+
+/// Matches the lists whose bit (`1 << id`) `want` sets against a sentence's tokens, into `hits`.
+fn find_lists_into(tokens: &[Token<'_>], hits: &mut Hits, want: u8) {
     let Hits { vague, sourcing, facts, hedges } = hits;
     let mut lists = [vague, sourcing, facts, hedges].map(std::mem::take);
-    LEXICON.set.find_into(tokens, &mut lists);
+    LEXICON.set.find_lists_into(tokens, &mut lists, want);
     let [v, s, f, h] = lists;
     *hits = Hits { vague: v, sourcing: s, facts: f, hedges: h };
 }

@@ -28,6 +28,9 @@ struct Node {
     /// [`ON_MARKED`] and [`ENDS_MARKED`]: whether a marked phrase ([`PhraseSet::add_marked`])
     /// passes through or ends here.
     marked: u8,
+    /// A bit per list (`1 << list`) with an entry whose phrase passes or ends here: a walk for
+    /// some lists only ([`PhraseSet::find_lists_into`]) leaves the other nodes.
+    lists: u8,
 }
 
 /// [`Node::marked`]: the node lies on the path of a marked phrase.
@@ -127,6 +130,7 @@ impl PhraseSet {
                 self.mark(root, ON_MARKED);
                 self.mark(child, ON_MARKED);
             }
+            self.add_list(child, list);
             frontier.push(child);
         }
         let mut next = Vec::new();
@@ -145,6 +149,7 @@ impl PhraseSet {
             next.sort_unstable();
             next.dedup();
             std::mem::swap(&mut frontier, &mut next);
+            frontier.iter().for_each(|&node| self.add_list(node, list));
             if marked {
                 frontier.iter().for_each(|&node| self.mark(node, ON_MARKED));
             }
@@ -159,6 +164,20 @@ impl PhraseSet {
                 }
             }
         }
+    }
+
+    /// Says that a phrase of `list` passes or ends at `node`.
+    fn add_list(&mut self, node: usize, list: usize) {
+        if let (Some(n), true) = (self.nodes.get_mut(node), list < MAX_LISTS) {
+            n.lists |= 1 << list;
+        }
+    }
+
+    /// Whether a phrase of a list of `want` passes or ends at `node` (every node, when all
+    /// lists are wanted).
+    #[inline]
+    fn wanted(&self, node: usize, want: u8) -> bool {
+        want == u8::MAX || self.nodes.get(node).is_some_and(|n| n.lists & want != 0)
     }
 
     /// Sets `flag` on `node`.
@@ -195,7 +214,7 @@ impl PhraseSet {
     }
 
     /// The nodes of the roots `t` leads to that a marked phrase passes (its lower case's and,
-    /// capitalized, its own), as [`Self::find_into`] looks them up, without its tests of the
+    /// capitalized, its own), as [`Self::find_lists_into`] looks them up, without its tests of the
     /// word's place (a superset of the roots that walk starts from).
     pub(crate) fn marked_roots(&self, t: &Token<'_>) -> [Option<usize>; 2] {
         let cased = if t.is_capitalized() { self.cased_root_on_marked(t.text.as_bytes()) } else { None };
@@ -289,21 +308,24 @@ impl PhraseSet {
 
     /// Every match in `tokens` of each of the first `lists` lists, in order of first token
     /// (the longest at one position).
+    #[cfg(test)]
     pub fn find(&self, tokens: &[Token<'_>], lists: usize) -> Vec<Vec<Hit>> {
         let mut hits = vec![Vec::new(); lists];
-        self.find_into(tokens, &mut hits);
+        self.find_lists_into(tokens, &mut hits, u8::MAX);
         hits
     }
 
-    /// Like [`Self::find`], for as many lists as `hits` has, into `hits` (each cleared first):
-    /// the claim detector keeps the vectors from sentence to sentence rather than allocating
-    /// and growing four of them per sentence.
-    pub fn find_into(&self, tokens: &[Token<'_>], hits: &mut [Vec<Hit>]) {
+    /// Every match in `tokens` of the lists whose bit (`1 << list`) is set in `want`
+    /// (`u8::MAX`: all), into `hits`, one vector per list (each cleared first; the lists not
+    /// wanted are left empty): the claim detector keeps the vectors from sentence to sentence
+    /// rather than allocating and growing four of them per sentence, and a walk for one list
+    /// leaves the phrases of the others, which are most of the trie.
+    pub fn find_lists_into(&self, tokens: &[Token<'_>], hits: &mut [Vec<Hit>], want: u8) {
         hits.iter_mut().for_each(Vec::clear);
         let lists = hits.len().min(MAX_LISTS);
         // The best hit per list at the current token, on the stack: one per sentence.
         let mut best_lists = [const { None }; MAX_LISTS];
-        let best = best_lists.get_mut(..lists).unwrap_or_default();
+        let mut best = Best { hits: best_lists.get_mut(..lists).unwrap_or_default(), set: 0, want };
         for (i, t) in tokens.iter().enumerate() {
             let cased = if t.is_capitalized() && self.root_shapes[CASED_ROOT].may_have(t.text.as_bytes()) {
                 self.nodes.get(CASED_ROOT).and_then(|r| r.children.get(t.text))
@@ -316,18 +338,22 @@ impl PhraseSet {
             let lower_ok = !(t.is_acronym() && lower_bytes.len() > 1)
                 && (i == 0 || !t.is_capitalized() || after_opening(tokens, i));
             let lower = if lower_ok { self.lower_root(t) } else { None };
+            let (cased, lower) = (cased.filter(|&&c| self.wanted(c, want)), lower.filter(|&c| self.wanted(c, want)));
             if cased.is_none() && lower.is_none() {
                 continue;
             }
             // Two plain calls rather than a loop over an array of options, which did not fold.
             if let Some(&start) = cased {
-                self.longest(tokens, i, i + 1, start, best);
+                self.longest(tokens, i, i + 1, start, &mut best);
             }
             if let Some(start) = lower {
-                self.longest(tokens, i, i + 1, start, best);
+                self.longest(tokens, i, i + 1, start, &mut best);
             }
-            for (b, out) in best.iter_mut().zip(hits.iter_mut()) {
-                if let Some(hit) = b.take() {
+            // Most walks end with no phrase, or one: only the lists that got a hit are read.
+            while best.set != 0 {
+                let list = best.set.trailing_zeros() as usize;
+                best.set &= best.set - 1;
+                if let (Some(hit), Some(out)) = (best.hits.get_mut(list).and_then(Option::take), hits.get_mut(list)) {
                     out.push(hit);
                 }
             }
@@ -336,22 +362,23 @@ impl PhraseSet {
 
     /// Walks the trie from `node`, which matched `tokens[first..end]`, keeping the longest
     /// phrase (the earliest entry on a tie).
-    fn longest(&self, tokens: &[Token<'_>], first: usize, end: usize, node: usize, best: &mut [Option<Hit>]) {
+    fn longest(&self, tokens: &[Token<'_>], first: usize, end: usize, node: usize, best: &mut Best<'_>) {
         let Some(n) = self.nodes.get(node) else {
             return;
         };
         for &(list, entry) in &n.entries {
-            let Some(b) = best.get_mut(list) else {
+            let Some(b) = best.hits.get_mut(list).filter(|_| best.want & (1 << list) != 0) else {
                 continue;
             };
             let better = b.as_ref().is_none_or(|b| end > b.end || (end == b.end && entry < b.entry));
             if better {
                 *b = Some(Hit { entry, first, end });
+                best.set |= 1 << list;
             }
         }
         let Some(tok) = tokens.get(end) else { return };
         if let Some(star) = n.star {
-            if tok.kind != TokenKind::Punct {
+            if tok.kind != TokenKind::Punct && self.wanted(star, best.want) {
                 self.longest(tokens, first, end + 1, star, best);
             }
         }
@@ -362,11 +389,20 @@ impl PhraseSet {
             && (first == 0 || !tok.is_capitalized())
             && self.inner_shapes.may_have(lower)
         {
-            if let Some(&c) = n.children.get_bytes(lower) {
+            if let Some(&c) = n.children.get_bytes(lower).filter(|&&c| self.wanted(c, best.want)) {
                 self.longest(tokens, first, end + 1, c, best);
             }
         }
     }
+}
+
+/// The best hit per list of the walks from one token, and which lists have one (a bit per
+/// list, [`MAX_LISTS`] of them).
+struct Best<'b> {
+    hits: &'b mut [Option<Hit>],
+    set: u8,
+    /// The lists looked for (a bit per list).
+    want: u8,
 }
 
 /// Whether token `i` follows an opening mark or a dash, where a capital starts a clause.
@@ -391,5 +427,29 @@ mod tests {
         let hits = set.find(&toks, 1).remove(0);
         let found: Vec<(usize, &str)> = hits.iter().map(|h| (h.entry, toks[h.first].text)).collect();
         assert_eq!(found, [(0, "Critics"), (1, "March"), (2, "us")]);
+    }
+
+    /// A walk for some lists finds what the walk for all finds in them, and nothing in the
+    /// others, where the lists share words and phrases.
+    #[test]
+    fn a_walk_for_one_list_finds_its_hits_of_the_walk_for_all() {
+        let mut set = PhraseSet::default();
+        set.add("critics say/said", 0, 0);
+        set.add("critics", 1, 0);
+        set.add("say * it", 1, 1);
+        set.add("it is believed", 0, 1);
+        set.add("it", 2, 0);
+        let text = "Critics said it is believed, critics say so, and they say that it is.";
+        let toks = tokenize(text, 0..text.len());
+        let all = set.find(&toks, 3);
+        for list in 0..3 {
+            let mut one = vec![Vec::new(); 3];
+            set.find_lists_into(&toks, &mut one, 1 << list);
+            for (other, hits) in one.iter().enumerate() {
+                let expected = if other == list { all[list].clone() } else { Vec::new() };
+                assert_eq!(*hits, expected, "list {list}, hits of {other}");
+            }
+        }
+        assert_eq!(all.iter().map(Vec::len).collect::<Vec<_>>(), [3, 3, 2]);
     }
 }

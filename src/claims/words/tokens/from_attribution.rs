@@ -6,6 +6,7 @@
 //! same white space, every other character is in one of attribution's tokens, and the byte
 //! tokenizer, between two tokens, depends on nothing but where it stands.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::{is_acronym, push_next, tokenize_into, Lower, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN};
@@ -13,7 +14,7 @@ use crate::attribution::{Token as AttributionToken, TokenKind as AttributionKind
 use crate::claims::words::PhraseSet;
 
 /// Claims' tokenizer for the sentences of one document, given attribution's tokens of it.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Default)]
 pub(crate) struct SentenceTokenizer<'a> {
     /// The joined text.
     text: &'a str,
@@ -24,13 +25,16 @@ pub(crate) struct SentenceTokenizer<'a> {
     /// Attribution's tokens of every block of `text`, in text order. Empty: the sentences are
     /// read from the bytes (no tokens given).
     words: &'a [AttributionToken],
+    /// The index in `words` past the last sentence read: the sentences are read in text order
+    /// (mostly), so the next one starts there, and a check replaces a binary search.
+    next: Cell<usize>,
 }
 
 impl<'a> SentenceTokenizer<'a> {
     /// A tokenizer for `text`, whose every block attribution has read into `words`; `lower`
     /// is `text` with its ASCII capitals in lower case ([`super::lowered_text`]).
     pub(crate) fn new(text: &'a str, lower: &'a str, words: &'a [AttributionToken]) -> Self {
-        SentenceTokenizer { text, lower, words }
+        SentenceTokenizer { text, lower, words, next: Cell::new(0) }
     }
 
     /// The tokens of the sentence `span` of the text, into `out` (cleared first): the same as
@@ -44,13 +48,14 @@ impl<'a> SentenceTokenizer<'a> {
             return;
         };
         let base = span.start;
-        let first = self.words.partition_point(|t| t.span.end <= span.start);
+        let first = self.first_ending_after(span.start);
         // Where claims' own tokenizer would stand: always between two of its tokens.
         let mut pos = span.start;
-        for word in self.words.get(first..).unwrap_or_default() {
-            if word.span.start >= span.end {
-                break;
-            }
+        let words = self.words.get(first..).unwrap_or_default();
+        // The tokens that start inside the sentence (a sentence's few: counted, not searched).
+        let inside = words.iter().take_while(|t| t.span.start < span.end).count();
+        self.next.set(first + inside);
+        for word in words.get(..inside).unwrap_or_default() {
             if word.span.end <= pos {
                 // Read already, as part of a longer token of claims' ("1,000").
                 continue;
@@ -67,8 +72,22 @@ impl<'a> SentenceTokenizer<'a> {
         }
     }
 
+    /// The index of the first of attribution's tokens that ends after byte `start` (the first
+    /// of a sentence starting there): where the last sentence read stopped when that is it,
+    /// else found by a binary search.
+    fn first_ending_after(&self, start: usize) -> usize {
+        let next = self.next.get();
+        let ends_before = |k: usize| self.words.get(k).is_some_and(|t| t.span.end <= start);
+        let at_next = (next == 0 || ends_before(next - 1)) && next <= self.words.len() && !ends_before(next);
+        if at_next {
+            next
+        } else {
+            self.words.partition_point(|t| t.span.end <= start)
+        }
+    }
+
     /// Whether a phrase `set` marks ([`PhraseSet::add_marked`]) may start in the sentence
-    /// `span`: never false where [`PhraseSet::find_into`] on the sentence's tokens would find
+    /// `span`: never false where [`PhraseSet::find_lists_into`] on the sentence's tokens would find
     /// one. Reads attribution's tokens as [`Self::tokenize_into`] does, but builds claims' token
     /// only for a word that may start a marked phrase (most words are ruled out by the root
     /// attribution's look-up gave them) and for the words after it, while the phrase goes on;
@@ -82,9 +101,10 @@ impl<'a> SentenceTokenizer<'a> {
             return false;
         };
         let base = span.start;
-        let first = self.words.partition_point(|t| t.span.end <= span.start);
+        let first = self.first_ending_after(span.start);
         let words = self.words.get(first..).unwrap_or_default();
         let words = words.get(..words.partition_point(|t| t.span.start < span.end)).unwrap_or_default();
+        self.next.set(first + words.len());
         let bytes = self.text.as_bytes();
         let mut pos = span.start;
         for (k, word) in words.iter().enumerate() {
@@ -317,6 +337,29 @@ mod tests {
                 for (walked, read) in both_ways(&body) {
                     assert_eq!(walked, read, "{}", entry.path().display());
                 }
+            }
+        }
+    }
+
+    /// Sentences read out of text order (a look back, a look ahead) read as in order: the
+    /// tokenizer's guess of where the next sentence starts is checked, not trusted.
+    #[test]
+    fn sentences_read_out_of_order_read_as_in_order() {
+        let body = "The U.S. paid $3.5 million. Critics say it failed.\n\nA second paragraph, 1,000 \
+                    words long. It ends here.";
+        let text = Text::new(&Document::from_plain_text(body));
+        let words = crate::attribution::find_with_tokens(&text).1;
+        let lower = super::super::lowered_text(&text.joined);
+        let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &words);
+        let spans = |t: &[Token<'_>]| t.iter().map(|t| t.span.clone()).collect::<Vec<_>>();
+        let in_order: Vec<_> = text.sentences.iter().map(|s| spans(&tokenizer.tokenize(s.clone()))).collect();
+        assert_eq!(in_order.len(), 4);
+        for order in [[3, 1, 2, 0], [2, 0, 0, 3], [1, 1, 3, 2]] {
+            for i in order {
+                assert_eq!(spans(&tokenizer.tokenize(text.sentences[i].clone())), in_order[i], "sentence {i}");
+                let mut read = Vec::new();
+                tokenize_into(&text.joined, text.sentences[i].clone(), &mut read);
+                assert_eq!(spans(&read), in_order[i], "sentence {i} from the bytes");
             }
         }
     }
