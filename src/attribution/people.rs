@@ -1,13 +1,13 @@
 //! People named so far in a document: a speaker mention resolved to the person it refers to
 //! (bare surnames to full names, pronouns to the named person nearest before them).
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::speaker::{self, Np};
 use super::view::Toks;
 use super::words::class;
 use super::{Frame, SpeakerRef};
+use crate::wordmap::PageMap;
 
 /// Mentions kept per block for putting pronouns in text order (bounded, so that a block of
 /// 10,000 quotes stays linear).
@@ -16,8 +16,8 @@ const MAX_BLOCK_MENTIONS: usize = 64;
 /// People named so far, to resolve bare surnames and pronouns.
 #[derive(Default)]
 pub(crate) struct People {
-    /// Full name by last word.
-    by_surname: HashMap<String, String>,
+    /// Full name by last word (words of the page: a seeded hasher).
+    by_surname: PageMap<String, String>,
     /// The last named person quoted or reported.
     last_person: Option<SpeakerRef>,
     /// The last speaker of any kind.
