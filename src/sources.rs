@@ -1,11 +1,12 @@
 //! The list of sources: every speaker the frames name, merged by canonical name.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::attribution::Frame;
 use crate::report::Source;
 use crate::text::Text;
+use crate::wordmap::{BuildPageHasher, PageMap};
 
 /// Lists the sources in order of first appearance; a quote split into parts counts once.
 pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
@@ -13,10 +14,10 @@ pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
     // Looked up by name and by (source, outlet), not by scanning the lists: a document can name
     // thousands of speakers, and each frame's look-up would read them all.
     // (Sized for the frames up front: grown step by step, it rehashed every name again.)
-    // The names come from the page, so these maps keep std's seeded SipHash: wordmap's fast
-    // hasher has no seed, and crafted names could collide on purpose (see wordmap.rs).
-    let mut by_name: HashMap<Cow<'_, str>, usize> = HashMap::with_capacity(frames.len());
-    let mut relayed: HashSet<(usize, &str)> = HashSet::new();
+    // The names come from the page, so these maps hash with a seed (`BuildPageHasher`): wordmap's
+    // list hasher has none, and crafted names could collide on purpose (see wordmap.rs).
+    let mut by_name: PageMap<Cow<'_, str>, usize> = PageMap::with_capacity_and_hasher(frames.len(), Default::default());
+    let mut relayed: HashSet<(usize, &str), BuildPageHasher> = HashSet::default();
     let mut last_group = None;
     for frame in frames {
         let Some(speaker) = &frame.speaker else { continue };

@@ -4,7 +4,8 @@
 //! look-up hashes and compares two machine words instead of calling `memcmp` on strings; the
 //! rare longer word falls back to a string key. The hasher multiplies and rotates eight bytes
 //! at a time: SipHash's start-up cost (and a byte-at-a-time loop) would dominate such look-ups.
-//! No untrusted keys are inserted: the lists are ours.
+//! No untrusted keys are inserted: the lists are ours (maps keyed by the page's words use the
+//! seeded [`BuildPageHasher`]).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -57,6 +58,14 @@ impl Hasher for WordHasher {
 
 /// The build-hasher of every word-keyed map.
 pub(crate) type BuildWordHasher = BuildHasherDefault<WordHasher>;
+
+/// The build-hasher of the maps keyed by words of the page (names, roles): foldhash, seeded at
+/// random per map (from the process's address layout and the clock), so that a page cannot
+/// choose keys that collide; [`WordHasher`] has no seed and serves only our own lists.
+pub(crate) type BuildPageHasher = foldhash::fast::RandomState;
+
+/// A map keyed by words of the page ([`BuildPageHasher`]).
+pub(crate) type PageMap<K, V> = HashMap<K, V, BuildPageHasher>;
 
 /// A word of 1 to 16 bytes packed into an integer, zero-padded (words hold no NUL, so two
 /// words never share a key).

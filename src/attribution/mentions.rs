@@ -4,19 +4,19 @@
 //! gives that role ("Mayor Ana Ruiz … the mayor said"). Without the link the sources list
 //! shows one person as two or three sources.
 
-use std::collections::HashMap;
-
 use super::Frame;
+use crate::wordmap::PageMap;
 
 /// Renames the speakers of `frames` whose mention is a bare surname or "the" and a role to the
 /// one named speaker they stand for; a mention that could stand for two named speakers stays.
 pub(crate) fn link(frames: &mut [Frame]) {
     // Each surname and each role (lower case), with the full name it belongs to and the
-    // frame that first names it; `None` once two different people share it.
-    let mut by_surname: HashMap<&str, Option<&str>> = HashMap::new();
-    let mut by_role: HashMap<String, Option<(&str, usize)>> = HashMap::new();
+    // frame that first names it; `None` once two different people share it. (Words of the
+    // page: a seeded hasher.)
+    let mut by_surname: PageMap<&str, Option<&str>> = PageMap::default();
+    let mut by_role: PageMap<String, Option<(&str, usize)>> = PageMap::default();
     // Each full name's first description, which a linked mention without one takes.
-    let mut descriptions: HashMap<&str, &str> = HashMap::new();
+    let mut descriptions: PageMap<&str, &str> = PageMap::default();
     for (i, sp) in frames.iter().enumerate().filter_map(|(i, f)| Some((i, f.speaker.as_ref()?))) {
         if sp.anonymous || !is_full_name(&sp.name) {
             continue;

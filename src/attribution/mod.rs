@@ -282,7 +282,7 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
 /// first ("Water Minister" for a later "Mensah said"), as the sources list does, so that each
 /// quote carries it.
 fn share_descriptions(frames: &mut [Frame]) {
-    let mut described: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut described: crate::wordmap::PageMap<String, String> = Default::default();
     for sp in frames.iter().filter_map(|f| f.speaker.as_ref()) {
         if let (false, Some(d)) = (sp.anonymous, &sp.description) {
             described.entry(sp.name.clone()).or_insert_with(|| d.clone());

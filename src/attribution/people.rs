@@ -1,23 +1,36 @@
 //! People named so far in a document: a speaker mention resolved to the person it refers to
 //! (bare surnames to full names, pronouns to the named person nearest before them).
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::speaker::{self, Np};
 use super::view::Toks;
 use super::words::class;
 use super::{Frame, SpeakerRef};
+use crate::wordmap::PageMap;
 
 /// Mentions kept per block for putting pronouns in text order (bounded, so that a block of
 /// 10,000 quotes stays linear).
 const MAX_BLOCK_MENTIONS: usize = 64;
 
+/// The most surnames, and the longest, that [`People::may_note`] compares with the text at
+/// each token: past them it lets every sentence through (as if it had no screen), so that a
+/// page naming thousands of people stays linear.
+const SCREEN_SURNAMES: usize = 32;
+/// See [`SCREEN_SURNAMES`].
+const SCREEN_SURNAME_BYTES: usize = 64;
+
 /// People named so far, to resolve bare surnames and pronouns.
 #[derive(Default)]
 pub(crate) struct People {
-    /// Full name by last word.
-    by_surname: HashMap<String, String>,
+    /// Full name by last word (words of the page: a seeded hasher).
+    by_surname: PageMap<String, String>,
+    /// The first bytes of `by_surname`'s keys, as a 256-bit set: most tokens start with none
+    /// of them, which rules them out as the start of a known surname without a look-up.
+    surname_firsts: [u64; 4],
+    /// Whether the surnames are few and short enough for [`People::may_note`] to compare
+    /// each with the text at a token ([`SCREEN_SURNAMES`], [`SCREEN_SURNAME_BYTES`]).
+    screen_surnames: bool,
     /// The last named person quoted or reported.
     last_person: Option<SpeakerRef>,
     /// The last speaker of any kind.
@@ -123,7 +136,7 @@ impl People {
             return;
         }
         for (&a, &e) in sent_start.iter().zip(sent_end) {
-            if a >= e || tk.in_quote(a) || tk.mark(a) {
+            if a >= e || tk.in_quote(a) || tk.mark(a) || !self.may_note(tk, a, e) {
                 continue;
             }
             let Some(np) = speaker::subject_past_opening(tk, a, e) else { continue };
@@ -145,6 +158,24 @@ impl People {
             let name = self.canonical(raw);
             self.block_named.push(SpeakerRef { name, description: None, span: tk.span(na, nb), anonymous: false });
         }
+    }
+
+    /// Whether the sentence of tokens `a..e` may have a subject worth noting: one of its words
+    /// is a role or title (which may describe the subject), or a known surname starts at one
+    /// of its tokens. The subject's name and description lie within the sentence, and a
+    /// surname is a run of whole tokens (tokens hold no white space), so a sentence with
+    /// neither has none; the search for its subject (~2,300 instructions) is skipped.
+    fn may_note(&self, tk: &Toks, a: usize, e: usize) -> bool {
+        if !self.screen_surnames && !self.by_surname.is_empty() {
+            return true;
+        }
+        tk.t.get(a..e).unwrap_or_default().iter().any(|t| {
+            t.cls & (class::ROLE | class::TITLE) != 0 || {
+                let rest = tk.text.as_bytes().get(t.span.start..).unwrap_or_default();
+                rest.first().is_some_and(|&b| self.surname_firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+                    && self.by_surname.keys().any(|k| rest.starts_with(k.as_bytes()))
+            }
+        })
     }
 
     /// Starts a block: its mentions are put in text order when it ends.
@@ -208,6 +239,12 @@ impl People {
                 match self.by_surname.get_mut(last) {
                     Some(full) => full.clone_from(&name),
                     None => {
+                        if let Some(&b) = last.as_bytes().first() {
+                            self.surname_firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+                        }
+                        self.screen_surnames = self.by_surname.len() < SCREEN_SURNAMES
+                            && last.len() <= SCREEN_SURNAME_BYTES
+                            && (self.screen_surnames || self.by_surname.is_empty());
                         self.by_surname.insert(last.to_string(), name.clone());
                     }
                 }
@@ -279,7 +316,26 @@ fn normal_case(raw: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{single_spaced, trim_repeated};
+    use super::{single_spaced, trim_repeated, People, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
+
+    /// The surname screen of `note_subjects` stays on while the surnames are few and short,
+    /// and goes off for good past either bound (each sentence is then searched, as before it).
+    #[test]
+    fn the_surname_screen_is_bounded() {
+        let mut people = People::default();
+        for i in 0..SCREEN_SURNAMES {
+            people.canonical(&format!("Ana Ruiz{i}"));
+        }
+        assert!(people.screen_surnames);
+        people.canonical("Kofi Mensah");
+        assert!(!people.screen_surnames);
+        people.canonical("Abena Owusu");
+        assert!(!people.screen_surnames);
+        let mut people = People::default();
+        people.canonical("Ana Ruiz");
+        people.canonical(&format!("Kofi {}", "M".repeat(SCREEN_SURNAME_BYTES + 1)));
+        assert!(!people.screen_surnames);
+    }
 
     #[test]
     fn name_cleaning_matches_the_general_string_functions() {

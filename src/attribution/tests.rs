@@ -245,6 +245,10 @@ fn pronouns_may_refer_to_a_sentence_subject_who_was_not_quoted() {
     let got = speakers_of("Tom Okafor said the vote was close. Ana Ruiz said it was not.\n\nOkafor met voters on Monday, and he promised “a fair count.”");
     let count = got.iter().find(|(_, _, c)| c.contains("fair count")).expect("mixed quote");
     assert_eq!(count.0, "Tom Okafor", "{got:?}");
+    // No role word in the sentence: the known surname alone lets its subject be noted.
+    let got = speakers_of("Tom Okafor said the vote was close. Ana Ruiz said it was not.\n\nOkafor walked out on Monday, and he promised “a fair count.”");
+    let count = got.iter().find(|(_, _, c)| c.contains("fair count")).expect("mixed quote");
+    assert_eq!(count.0, "Tom Okafor", "{got:?}");
     // An opening word is no subject to refer to.
     let got = speakers_of("Tom Okafor said the vote was close.\n\nSoon after, he promised “a fair count.”");
     let count = got.iter().find(|(_, _, c)| c.contains("fair count")).expect("mixed quote");

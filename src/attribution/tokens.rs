@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::words::{Words, WORDS_TABLE};
+use super::words::{WordClasses, Words, WORDS_TABLE};
 use crate::claims::words::ROOT_UNKNOWN;
 use crate::scan::ASCII_ALNUM;
 use crate::text::sentences::is_listed_abbreviation;
@@ -275,22 +275,24 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
             kind = Kind::Punct(c);
         }
         let cap = word && if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
-        let mut token = Token {
+        let ascii = word && !wide;
+        let WordClasses { cls, claims_root, not_loaded } = if word {
+            words.classify(block.get(start..end).unwrap_or_default(), ascii, joined, buf)
+        } else {
+            WordClasses { cls: 0, claims_root: ROOT_UNKNOWN, not_loaded: false }
+        };
+        out.push(Token {
             span: base + start..base + end,
             kind,
             cap,
             space_before: prev_space,
             space_after: false,
             joined,
-            ascii: word && !wide,
-            cls: 0,
-            claims_root: ROOT_UNKNOWN,
-            not_loaded: false,
-        };
-        if word {
-            words.classify(text, &mut token, buf);
-        }
-        out.push(token);
+            ascii,
+            cls,
+            claims_root,
+            not_loaded,
+        });
         prev_space = false;
         i = end;
     }

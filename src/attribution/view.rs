@@ -88,30 +88,27 @@ impl<'a> Toks<'a> {
     /// verb phrases that start at its words.
     pub fn with_buffers(text: &'a str, t: &'a [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
         let Buffers { mut quoted, mut sent, mut phrase } = buffers;
-        sent.clear();
         quoted.clear();
         quoted.resize(t.len(), false);
-        phrase.clear();
-        // One entry per token in each, set in place below (pushing token by token checked the
-        // capacity each time).
-        sent.resize(t.len(), 0);
-        phrase.resize(t.len(), None);
-        let mut toks = Toks { text, t, quoted, sent, phrase: Vec::new() };
         // The sentence number advances past each sentence that ends at or before the token
-        // (one comparison per token with the current sentence's end). In the same pass, a verb
-        // phrase is looked for where a word's classes mark a phrase start: the look reads the
-        // sentence numbers of that token and the one before only, both set by then.
+        // (one comparison per token with the current sentence's end), in a loop of its own:
+        // the verb phrase look below reads the numbers of a token and the one before.
         let mut ends = sentences.iter().map(|r| r.end);
         let mut end = ends.next().unwrap_or(usize::MAX);
         let mut n = 0u32;
-        for (i, (tok, hit)) in t.iter().zip(phrase.iter_mut()).enumerate() {
+        sent.clear();
+        sent.extend(t.iter().map(|tok| {
             while end <= tok.span.start {
                 end = ends.next().unwrap_or(usize::MAX);
                 n += 1;
             }
-            if let Some(s) = toks.sent.get_mut(i) {
-                *s = n;
-            }
+            n
+        }));
+        phrase.clear();
+        phrase.resize(t.len(), None);
+        let mut toks = Toks { text, t, quoted, sent, phrase: Vec::new() };
+        // A verb phrase is looked for where a word's classes mark a phrase start.
+        for (i, (tok, hit)) in t.iter().zip(phrase.iter_mut()).enumerate() {
             if tok.cls & class::PHRASE_START != 0 {
                 *hit = toks.find_phrase(i);
             }

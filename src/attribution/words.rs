@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::tokens::Token;
 use crate::claims::words::{ROOT_NONE, ROOT_UNKNOWN};
 use crate::lexicon;
 use crate::wordmap::{BuildWordHasher, WordFilter, WordMap};
@@ -146,6 +145,18 @@ impl Default for Entry {
     fn default() -> Self {
         Entry { classes: 0, claims_root: ROOT_NONE, loaded_first: false }
     }
+}
+
+/// What [`Words::classify`] finds for a word: the fields of its [`Token`](super::tokens::Token)
+/// that the word lists give.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct WordClasses {
+    /// [`Token::cls`](super::tokens::Token::cls).
+    pub cls: u32,
+    /// [`Token::claims_root`](super::tokens::Token::claims_root).
+    pub claims_root: u32,
+    /// [`Token::not_loaded`](super::tokens::Token::not_loaded).
+    pub not_loaded: bool,
 }
 
 /// Longest word looked up in the lists (longer words are never list entries).
@@ -323,57 +334,55 @@ impl Words {
         self.resolved.get_ascii_lower(word).copied().unwrap_or_default()
     }
 
-    /// Sets a word token's classes ([`Token::cls`]), its node of the claims phrase trie
-    /// ([`Token::claims_root`]: the same look-up finds it) and whether it may start a
-    /// loaded-wording form ([`Token::not_loaded`]); `text` is the text the token was read from,
-    /// `buf` a buffer for a lower-case copy.
+    /// A word's classes, its node of the claims phrase trie (the same look-up finds it) and
+    /// whether it starts no loaded-wording form: the [`WordClasses`] of its token. `word` is
+    /// the word's text, `ascii` and `joined` its token's flags, `buf` a buffer for a lower-case
+    /// copy. Given back rather than set on a token, so that the tokenizer writes each token
+    /// once (filling a token in place kept its fields on the stack: ~15 instructions a word).
     // Inlined into the tokenizer's loop: as a call per word it cost more than the separate
     // pass over the tokens it replaces.
     #[inline(always)]
-    pub fn classify(&self, text: &str, tok: &mut Token, buf: &mut String) {
-        let mut root = ROOT_UNKNOWN;
-        if tok.span.len() <= MAX_LOOKUP {
-            // Bytes, not a `str` slice: a token's span lies on character boundaries, which
-            // slicing the `str` would check again for every word.
-            let bytes = text.as_bytes().get(tok.span.clone()).unwrap_or_default();
-            // Most words are ASCII (the tokenizer says which): look them up in place, lowered
-            // while the key is packed.
-            let ascii = tok.ascii;
-            let holds_root = bytes.len() <= CLAIMS_ROOT_MAX;
-            // A word of up to 16 bytes is looked up straight away (most are listed, and a
-            // look-up in the packed table costs little more than the shape filter that would
-            // turn the others away); a longer one, rarely listed and looked up by string, is
-            // filtered first.
-            if ascii && !holds_root && !self.may_have(bytes) {
-                tok.claims_root = ROOT_UNKNOWN;
-                return;
-            }
-            buf.clear();
-            let mut c = if ascii {
-                let entry = self.entry_ascii(bytes);
-                if holds_root {
-                    root = entry.claims_root;
-                    tok.not_loaded = !tok.joined && !entry.loaded_first;
-                }
-                entry.classes
-            } else {
-                buf.extend(text.get(tok.span.clone()).unwrap_or("").chars().flat_map(char::to_lowercase));
-                self.classes(buf)
-            };
-            // "That’s", "Clinton's": a contraction or possessive keeps its word's class.
-            let possessive = !ascii || matches!(bytes, [.., b'\'', b's' | b'S']);
-            if c == 0 && possessive {
-                if ascii {
-                    buf.push_str(text.get(tok.span.clone()).unwrap_or(""));
-                    buf.make_ascii_lowercase();
-                }
-                if let Some(stem) = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("\u{2019}s")) {
-                    c = self.classes(stem) & (class::FUNCTION | class::PRONOUN | class::TIME);
-                }
-            }
-            tok.cls = c;
+    pub fn classify(&self, word: &str, ascii: bool, joined: bool, buf: &mut String) -> WordClasses {
+        let mut out = WordClasses { cls: 0, claims_root: ROOT_UNKNOWN, not_loaded: false };
+        if word.len() > MAX_LOOKUP {
+            return out;
         }
-        tok.claims_root = root;
+        let bytes = word.as_bytes();
+        // Most words are ASCII (the tokenizer says which): look them up in place, lowered
+        // while the key is packed.
+        let holds_root = bytes.len() <= CLAIMS_ROOT_MAX;
+        // A word of up to 16 bytes is looked up straight away (most are listed, and a
+        // look-up in the packed table costs little more than the shape filter that would
+        // turn the others away); a longer one, rarely listed and looked up by string, is
+        // filtered first.
+        if ascii && !holds_root && !self.may_have(bytes) {
+            return out;
+        }
+        buf.clear();
+        let mut c = if ascii {
+            let entry = self.entry_ascii(bytes);
+            if holds_root {
+                out.claims_root = entry.claims_root;
+                out.not_loaded = !joined && !entry.loaded_first;
+            }
+            entry.classes
+        } else {
+            buf.extend(word.chars().flat_map(char::to_lowercase));
+            self.classes(buf)
+        };
+        // "That’s", "Clinton's": a contraction or possessive keeps its word's class.
+        let possessive = !ascii || matches!(bytes, [.., b'\'', b's' | b'S']);
+        if c == 0 && possessive {
+            if ascii {
+                buf.push_str(word);
+                buf.make_ascii_lowercase();
+            }
+            if let Some(stem) = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("\u{2019}s")) {
+                c = self.classes(stem) & (class::FUNCTION | class::PRONOUN | class::TIME);
+            }
+        }
+        out.cls = c;
+        out
     }
 
     /// [`Words::classes`] from the list's own classes, for building the table.

@@ -55,8 +55,12 @@ impl Text {
         let mut quote_marks = Vec::with_capacity(joined.len() / 128);
         for block in &blocks {
             sentences::split(&joined, block.clone(), &mut sentences);
-            crate::scan::quote_mark_starts(&joined, block.clone(), &mut quote_marks);
         }
+        // The quote marks in one scan of the whole text rather than one per block (each scan
+        // starts two searches): the separators hold no mark, and a mark's bytes never run past
+        // its block's end into them (a separator's line feed matches none), so the positions
+        // are those of the blocks, in order.
+        crate::scan::quote_mark_starts(&joined, 0..joined.len(), &mut quote_marks);
         Text { joined, blocks, kinds, sentences, quote_marks }
     }
 
@@ -112,5 +116,23 @@ mod tests {
         assert_eq!(text.block_of(text.blocks[1].start + 3), 1);
         assert_eq!(text.block_of(0), 0);
         assert_eq!(text.sentences.len(), 3);
+    }
+
+    /// The one scan of the joined text finds the quote marks that a scan of each block finds.
+    #[test]
+    fn quote_marks_are_those_of_the_blocks() {
+        let doc = Document::new(vec![
+            Block::new(BlockKind::Headline, "\u{201c}Low\u{201d} dams"),
+            Block::new(BlockKind::Paragraph, "He said ''no'' and \u{ab}oui\u{bb}, then `"),
+            Block::new(BlockKind::Paragraph, "`yes\" \u{2018}x\u{2019} \u{2014} it's \u{e2}\u{80}"),
+            Block::new(BlockKind::Paragraph, "'"),
+        ]);
+        let text = Text::new(&doc);
+        let mut per_block = Vec::new();
+        for block in &text.blocks {
+            crate::scan::quote_mark_starts(&text.joined, block.clone(), &mut per_block);
+        }
+        assert_eq!(text.quote_marks, per_block);
+        assert_eq!(text.quote_marks.len(), 9);
     }
 }
