@@ -363,3 +363,17 @@ fn a_relative_clause_inside_the_reported_subject_does_not_end_the_clause() {
         "that the council approved the budget for the new bridge",
     );
 }
+
+#[test]
+fn a_verb_that_reports_only_with_that_takes_a_plain_object_after_a_comma() {
+    // "conceding the race": a plain object, no reported clause.
+    let got = found("Ana Ruiz phoned the mayor on Tuesday night, conceding the race for the county seat.");
+    assert!(got.iter().all(|g| !g.1.contains("the race")), "{got:?}");
+    assert_one(
+        "Ana Ruiz phoned the mayor on Tuesday night, conceding that the race was lost.",
+        "Ana Ruiz",
+        "that the race was lost",
+    );
+    // A clause's subject and auxiliary after the verb still open a reported clause.
+    assert_one("Ana Ruiz conceded she had lost the county seat.", "Ana Ruiz", "she had lost the county seat");
+}
