@@ -165,8 +165,9 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
             .map(|np| speaker::document_issuer(tk, np, lower, cue.verb));
         if cue.end == j {
             // "X said “we will …”" with no comma or colon: the quote is the clause the cue
-            // reports, which reported speech reads as a whole.
-            if !punct {
+            // reports, which reported speech reads as a whole; a cue that introduces quoted
+            // words only ("chanting “No more plans”") takes them as they stand.
+            if !punct && cue.kind != CueKind::Direct {
                 return None;
             }
             return Some((Attach { np: subject, cue: Some(cue), via: None }, punct));
@@ -191,6 +192,15 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
     None
 }
 
+/// Whether a cue that introduces quoted words only ("chanting", "shouts of") ends right
+/// before the opening mark at `open` (past a comma or colon).
+fn direct_cue_before(tk: &Toks, open: usize) -> bool {
+    let j = if open > 0 && (tk.punct(open - 1, ',') || tk.punct(open - 1, ':')) { open - 1 } else { open };
+    (j.saturating_sub(3)..j).any(|k| {
+        !tk.in_quote(k) && tk.cue_at(k).is_some_and(|c| c.start == k && c.end == j && c.kind == CueKind::Direct)
+    })
+}
+
 /// Turns every quote with a cue beside it into a direct frame.
 pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
     let mut last_cue: Option<(usize, usize)> = None; // (cue verb, group)
@@ -206,7 +216,10 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         let tk = &block.tk;
         let title = super::leftover::title_case(block, p.open + 1, p.stop);
         let opens_sentence = p.open == block.sentence_start(p.open) || (p.open > 0 && tk.hard_stop(p.open - 1));
-        if title && !(opens_sentence && super::leftover::ends_like_speech(block, &p)) {
+        // Right after a cue that introduces quoted words only, capitalised words are a
+        // slogan or a cry ("chanting “Dump The Plan”"), not a name.
+        let cried = title && direct_cue_before(tk, p.open);
+        if title && !cried && !(opens_sentence && super::leftover::ends_like_speech(block, &p)) {
             continue;
         }
         // A quote that opens inside its sentence and closes it with a full stop ("Morris says
@@ -219,7 +232,7 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
             .filter(|_| !(inside && closes_sentence))
             .and_then(|c| after(block, c))
             .map(|a| (a, true))
-            .or_else(|| if title { None } else { before(block, p.open) });
+            .or_else(|| if title && !cried { None } else { before(block, p.open) });
         let Some((a, punct)) = found else { continue };
         let tk = &block.tk;
         let starts_lower = tk.t.get(p.open + 1).is_some_and(|t| t.is_word() && !t.cap);

@@ -36,6 +36,11 @@ fn trim_end(tk: &Toks, a: usize, mut b: usize) -> usize {
     b
 }
 
+/// The most words before a mid-sentence "according to X," aside that leave the clause open
+/// after it (a subject or an opening phrase: "Fundraising, according to the campaign, has
+/// surged").
+const MAX_ASIDE_LEAD: usize = 6;
+
 /// The longest phrase after "according to" taken whole as its source.
 const MAX_ACCORDING_SOURCE: usize = 24;
 
@@ -86,7 +91,41 @@ fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
     if e > a && tk.punct(e - 1, ',') {
         e -= 1;
     }
+    let dashed = e > a && e == cue.start && tk.dash(e - 1);
+    if dashed {
+        e -= 1;
+    }
+    // "Many voters, according to the poll, expect a loss.": an aside set off by commas or
+    // dashes after a clause's short opening (its subject, an adverbial); the words after it
+    // are the clause's second part. After a whole clause ("Turnout rose, according to Ana
+    // Ruiz, a pollster.") the words after the aside describe its source.
+    let lead = words_between(tk, a, e);
+    if e < cue.start && (1..=MAX_ASIDE_LEAD).contains(&lead) {
+        if let Some(second) = according_rest(tk, cue, b) {
+            // "In addition, according to X, …": an opening connective is no part of the clause.
+            if lead <= 2 && tk.has(a, class::FUNCTION) {
+                return Some(Found { content: second, second: None, np: Some(np), via: None });
+            }
+            return Some(Found { content: (a, e), second: Some(second), np: Some(np), via: None });
+        }
+    }
     (words_between(tk, a, e) >= MIN_CLAUSE).then_some(Found { content: (a, e), second: None, np: Some(np), via: None })
+}
+
+/// The words after a mid-sentence "according to X" aside up to the sentence's end, when a
+/// comma or a dash closes the aside and a clause of its own length follows.
+fn according_rest(tk: &Toks, cue: &Cue, b: usize) -> Option<(usize, usize)> {
+    let source = according_source(tk, cue.end, b)?;
+    let close = source.end;
+    if close >= b || !(tk.punct(close, ',') || tk.dash(close)) {
+        return None;
+    }
+    let rest = (close + 1, trim_end(tk, close + 1, b));
+    // "…, according to Ana Ruiz, a pollster, …", "…, who …", "…, and …": the source's
+    // apposition, a relative clause or a new clause.
+    let k = rest.0;
+    let describes = tk.word(k) && !tk.cap(k) && tk.has(k, class::INDEFINITE | class::RELATIVE | class::COORDINATOR);
+    (!describes && words_between(tk, rest.0, rest.1) >= MIN_CLAUSE).then_some(rest)
 }
 
 /// Finds reported speech sentence by sentence.

@@ -653,3 +653,19 @@ fn word_classes_are_distinct_bits() {
         assert!(all[i + 1..].iter().all(|b| a & b == 0), "class {i} shares its bit");
     }
 }
+
+#[test]
+fn a_slogan_right_after_a_cue_of_quoted_words_only_is_a_quote() {
+    // Capitalised words after "chanting" are a cry, not a title; with no comma the cue still
+    // takes them as they stand.
+    for (s, words) in [
+        ("The marchers crossed the bridge, waving flags and chanting \"Save Our Mill.\"", "Save Our Mill."),
+        ("The marchers crossed the bridge and chanted “Save the mill now!”", "Save the mill now!"),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, words, "{s}: {got:?}");
+    }
+    // A title after a plain verb stays a name.
+    assert!(speakers_of("The marchers watched \"Save Our Mill\" at the town hall.").is_empty());
+}

@@ -14,7 +14,18 @@ pub(super) const MAX_CUT_SCAN: usize = 200;
 /// warned …").
 pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -> usize {
     let tk = &block.tk;
-    for c in start..end.min(start + MAX_CUT_SCAN) {
+    let scan_end = end.min(start + MAX_CUT_SCAN);
+    let mut c = start;
+    while c < scan_end {
+        // "that Ana Ruiz, who leads the board, still backs …": a relative clause set off by
+        // commas inside the clause's subject; the clause goes on after it.
+        if let Some(after) = embedded_relative(tk, start, c, scan_end) {
+            c = after;
+            continue;
+        }
+        let here = c;
+        c += 1;
+        let c = here;
         if tk.word(c) && tk.has(c, class::COORDINATOR) && !tk.cap(c) && !tk.in_quote(c) && c > start {
             let mut v = c + 1;
             if tk.has(v, class::ADVERB) && !tk.cap(v) {
@@ -83,6 +94,34 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         }
     }
     end
+}
+
+/// The most tokens a relative clause inside a reported clause's subject may run over.
+const MAX_RELATIVE: usize = 40;
+/// The most words of a subject that a relative clause may follow ("that Ana Ruiz, who …").
+const MAX_SUBJECT_WORDS: usize = 4;
+
+/// When the comma at `c` opens a relative clause right after the short subject of a clause
+/// opened by "that" ("that Ana Ruiz, who leads the board, still backs the plan"), and a
+/// comma closes it before a lower-case predicate, the token after that comma: the relative
+/// clause is an aside inside the reported clause, not its end.
+fn embedded_relative(tk: &crate::attribution::view::Toks, start: usize, c: usize, end: usize) -> Option<usize> {
+    if !tk.punct(c, ',') || tk.in_quote(c) || !tk.word(c + 1) || !tk.has(c + 1, class::RELATIVE) {
+        return None;
+    }
+    let subject_words = (start + 1..c).take(2 * MAX_SUBJECT_WORDS + 1).filter(|&k| tk.word(k)).count();
+    if !tk.has(start, class::COMPLEMENTIZER) || !(1..=MAX_SUBJECT_WORDS).contains(&subject_words) {
+        return None;
+    }
+    let close = (c + 2..end.min(c + MAX_RELATIVE)).find(|&k| tk.punct(k, ',') && !tk.in_quote(k))?;
+    let next = close + 1;
+    let predicate = next < end
+        && tk.word(next)
+        && !tk.cap(next)
+        && !tk.in_quote(next)
+        && !tk.has(next, class::COORDINATOR | class::RELATIVE | class::COMPLEMENTIZER)
+        && !tk.s(next).ends_with("ing");
+    predicate.then_some(next)
 }
 
 /// Whether quoted words follow token `from` in the clause (before `end`, within the scan).

@@ -326,3 +326,54 @@ fn a_noun_phrase_after_to_that_holds_quoted_words_stays_mixed() {
     let got = found("Ana Ruiz agreed to a “full and fair” review of the budget plan.");
     assert!(got.iter().any(|f| f.1.starts_with("to a “full")), "{got:?}");
 }
+
+#[test]
+fn a_mid_sentence_according_to_aside_splits_its_clause() {
+    // After a short subject, the clause goes on past the aside: both parts are reported.
+    let got = found("Most farmers, according to a survey by the county board, expect a poor harvest this year.");
+    let mut parts: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+    parts.sort_unstable();
+    assert_eq!(parts, ["Most farmers", "expect a poor harvest this year"], "{got:?}");
+    assert!(got.iter().all(|g| g.0 == "a survey"), "{got:?}");
+    // An opening connective is left out.
+    assert_one(
+        "In addition, according to the ministry, nine more towns will lose their bus service.",
+        "the ministry",
+        "nine more towns will lose their bus service",
+    );
+    // After a whole clause, what follows the source describes it.
+    assert_one(
+        "Turnout rose by a third in the northern towns, according to Ana Ruiz, a pollster at the state university.",
+        "Ana Ruiz",
+        "Turnout rose by a third in the northern towns",
+    );
+}
+
+#[test]
+fn a_relative_clause_inside_the_reported_subject_does_not_end_the_clause() {
+    assert_one(
+        "The figures suggest that Ana Ruiz, who has lost ground among young voters, still holds a wide lead in the state.",
+        "The figures",
+        "that Ana Ruiz, who has lost ground among young voters, still holds a wide lead in the state",
+    );
+    // A relative clause after a whole clause still ends it.
+    assert_one(
+        "The mayor said that the council approved the budget for the new bridge, which opens in May.",
+        "The mayor",
+        "that the council approved the budget for the new bridge",
+    );
+}
+
+#[test]
+fn a_verb_that_reports_only_with_that_takes_a_plain_object_after_a_comma() {
+    // "conceding the race": a plain object, no reported clause.
+    let got = found("Ana Ruiz phoned the mayor on Tuesday night, conceding the race for the county seat.");
+    assert!(got.iter().all(|g| !g.1.contains("the race")), "{got:?}");
+    assert_one(
+        "Ana Ruiz phoned the mayor on Tuesday night, conceding that the race was lost.",
+        "Ana Ruiz",
+        "that the race was lost",
+    );
+    // A clause's subject and auxiliary after the verb still open a reported clause.
+    assert_one("Ana Ruiz conceded she had lost the county seat.", "Ana Ruiz", "she had lost the county seat");
+}

@@ -125,8 +125,12 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
             let end = trim_end(tk, cue.end, b);
             let that = (cue.end < end && tk.has(cue.end, class::COMPLEMENTIZER)).then_some(cue.end);
             let start = that.unwrap_or_else(|| cue.clause_start());
+            // "…, conceding the race": a verb that reports only with "that" takes a plain
+            // object here, unless a clause's subject and auxiliary follow it.
+            let plain_object = that.is_none() && cue.kind == CueKind::Object && !clause_without_that(tk, start, end);
             if words_between(tk, start, end) < MIN_CLAUSE
                 || (that.is_none() && to_noun(tk, start) && !holds_mark(tk, start, end))
+                || (plain_object && !holds_mark(tk, start, end))
             {
                 return None;
             }
