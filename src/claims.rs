@@ -8,6 +8,7 @@
 //! completed event with a date or a named agent). A weasel source ("critics say") makes the
 //! sentence a vague claim. The cue words are data (`src/lexicon/claims_*.txt`).
 
+mod carried;
 mod frames;
 mod grammar;
 mod lists;
@@ -113,6 +114,8 @@ struct Scratch<'a> {
     /// The words written with a capital inside a sentence somewhere in the text (names),
     /// gathered the first time a sentence needs them.
     names: Option<HashSet<&'a str>>,
+    /// The last sentence that gave figures with a source (`carried`).
+    sourced_figures: Option<usize>,
 }
 
 impl<'a> Scratch<'a> {
@@ -130,6 +133,7 @@ impl<'a> Scratch<'a> {
                 hits: lists::Hits::with_capacity(SENTENCE_HITS),
             },
             names: None,
+            sourced_figures: None,
         }
     }
 }
@@ -213,7 +217,16 @@ fn judge<'a>(
     // make it a claim.
     let len = span.len();
     let attributed = voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len;
-    let Scratch { tokenizer, tokens: buffer, hits, next, spare, names } = scratch;
+    // The sentence before gave figures with a source, which this one may carry on.
+    let carried_on = i.checked_sub(1).is_some_and(|p| scratch.sourced_figures == Some(p));
+    let Scratch { tokenizer, tokens: buffer, hits, next, spare, names, sourced_figures } = scratch;
+    // The sentence has a source: its figures are the source's, and so are the next sentence's
+    // if it only carries them on.
+    let mut sourced = || {
+        if carried::holds_share(text.slice(&span)) {
+            *sourced_figures = Some(i);
+        }
+    };
     let mut cached = false;
     if let Some(mut ahead) = next.take() {
         if ahead.sentence == i {
@@ -227,6 +240,7 @@ fn judge<'a>(
         // Most such sentences hold no phrase of the vague list that could be one, which
         // attribution's tokens tell without reading the sentence into tokens and lists.
         if attributed && !lists::may_hold_vague_source(tokenizer, span.clone(), buffer) {
+            sourced();
             return None;
         }
         tokenizer.tokenize_into(span.clone(), buffer);
@@ -266,6 +280,7 @@ fn judge<'a>(
     }
 
     if attributed {
+        sourced();
         return None;
     }
     if introduces_or_labels(tokens) {
@@ -287,6 +302,7 @@ fn judge<'a>(
         source && tokens.get(h.first).is_some_and(outside) && !no_source_here()
     });
     if has_source || frames::reports_other_voice(tokens, &hits.sourcing, &outside) {
+        sourced();
         return None;
     }
 
@@ -370,7 +386,9 @@ fn judge<'a>(
     }
     let top = cues.first().copied()?;
     // Checked last: it looks at the neighbouring sentences.
-    if introduced || handed_to_speaker(text, tokenizer, i, next, spare) {
+    let carried = carried_on && carried::carries_shares(text.slice(&span), tokens, &cues);
+    if introduced || carried || handed_to_speaker(text, tokenizer, i, next, spare) {
+        sourced();
         return None;
     }
     Some(Claim { vague: false, reason: reason(top, &cues).to_string() })

@@ -185,6 +185,23 @@ fn source_in_next_sentence() {
 }
 
 #[test]
+fn figures_carried_on_from_a_sourced_sentence_are_the_sources() {
+    // The poll gives every figure of the list; the figures stand with no source of their own
+    // only when no sourced figure comes right before them.
+    let text = "According to a survey by the Ohio Gazette, Ana Ruiz leads with 31 percent. \
+                Tom Moreno trails at 24 percent. State Sen. Lia Diaz comes in at 9 percent.";
+    assert_eq!(claims(text), []);
+    let alone = claims("The weather stayed mild all week. Tom Moreno trails at 24 percent.");
+    assert_eq!(alone.len(), 1);
+    // A figure with a cue of its own (deaths) makes its own claim.
+    let found = claims(
+        "According to a survey by the Ohio Gazette, Ana Ruiz leads with 31 percent. \
+         The floods killed 300 people in the county last spring.",
+    );
+    assert_eq!(found.len(), 1);
+}
+
+#[test]
 fn an_editors_note_after_a_claim_is_not_its_source() {
     let found = claims(
         "He was tased and then shot after he approached the door of his car. \
