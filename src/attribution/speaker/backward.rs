@@ -2,6 +2,7 @@
 //! "though Trump on Monday said", "Ruiz, who leads the group, said". Walks back from the cue
 //! over an appositive, a parenthetical or a time phrase to the phrase that speaks.
 
+use super::count::count_back;
 use super::time::time_phrase_before;
 use super::{combine, finish, opening, plain_after_comma, plain_back, simple_back, walk_back, Np};
 use crate::attribution::view::Toks;
@@ -85,8 +86,14 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
         return appositive_back(tk, e, lower).or_else(|| parenthetical_back(tk, e - 1, lower));
     }
     let Some(np1) = simple_back(tk, e, lower) else {
-        return plain_back(tk, e, lower);
+        return plain_back(tk, e, lower).or_else(|| count_back(tk, e, lower));
     };
+    // "About four in 10 voters said": the count that opens the clause, not its last words.
+    if np1.name.is_none() && !np1.pronoun && np1.start > lower {
+        if let Some(np) = count_back(tk, e, lower) {
+            return Some(np);
+        }
+    }
     if let Some(np) = source_before_preposition(tk, &np1, lower) {
         return Some(np);
     }
