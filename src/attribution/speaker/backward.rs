@@ -3,7 +3,7 @@
 //! over an appositive, a parenthetical or a time phrase to the phrase that speaks.
 
 use super::count::count_back;
-use super::name_words::count_at_start;
+use super::name_words::{count_at_start, opener_at_start};
 use super::time::time_phrase_before;
 use super::{combine, finish, opening, plain_after_comma, plain_back, simple_back, walk_back, Np};
 use crate::attribution::view::Toks;
@@ -87,7 +87,11 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
         return appositive_back(tk, e, lower).or_else(|| parenthetical_back(tk, e - 1, lower));
     }
     let Some(np1) = simple_back(tk, e, lower) else {
-        return plain_back(tk, e, lower).or_else(|| count_back(tk, e, lower));
+        // "Having announced that …, the judge went on": an opener right before the cue leaves
+        // the subject unread; the clause is kept, with no speaker.
+        let opener = e > lower && opener_at_start(tk, e - 1);
+        let unread = || opener.then(|| Np { start: e - 1, end: e, unread: true, ..Np::default() });
+        return plain_back(tk, e, lower).or_else(|| count_back(tk, e, lower)).or_else(unread);
     };
     // "About four in 10 voters said": the count that opens the clause, not its last words.
     if np1.name.is_none() && !np1.pronoun && np1.start > lower {

@@ -135,6 +135,7 @@ mod tests {
             ),
             ("Then someone asked how the mayor could win back the voters she had lost.", None),
             ("Well, if you read the letter closely, the mayor was saying that the port would not close.", Some("the mayor")),
+            ("Having announced that the port would close, the mayor left for the day.", None),
         ] {
             let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
             assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() == who), "{s}: {got:?}");
