@@ -155,9 +155,10 @@ impl Doc {
     }
 }
 
-/// Builds a speaker from a mention (resolving names), or `None`.
+/// Builds a speaker from a mention (resolving names), or `None` (also for a subject that
+/// could not be read).
 pub(crate) fn speaker_of(doc: &mut Doc, tk: &Toks, np: Option<&Np>) -> Option<SpeakerRef> {
-    np.map(|np| doc.people.resolve(tk, np))
+    np.filter(|np| !np.unread).map(|np| doc.people.resolve(tk, np))
 }
 
 /// The smallest span covering all of `spans` (empty ones ignored).

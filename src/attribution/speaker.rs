@@ -7,6 +7,7 @@ use super::view::Toks;
 use super::words::class;
 
 mod backward;
+mod count;
 mod forward;
 mod name_words;
 mod opening;
@@ -45,6 +46,9 @@ pub(crate) struct Np {
     pub pronoun: bool,
     /// An unnamed source ("officials", "a source").
     pub anonymous: bool,
+    /// A subject the walks cannot read, past the opening phrase that stands where it starts
+    /// ("Citing a report that …, the senator …"): the clause is reported, with no speaker.
+    pub unread: bool,
 }
 
 /// A plain noun phrase (no commas) ending at `end` (exclusive), not reaching below `lower`.

@@ -175,6 +175,29 @@ static WORK_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     lexicon::fields(WORDS).filter(|f| f.get(1) == Some(&"work")).filter_map(|f| f.first().copied()).collect()
 });
 
+/// The words that open a sentence before its subject or as a count of it (list kind `opener`:
+/// "What", "With", "Nearly", "Most"), which capitalised there are no name. Not a class bit
+/// either: the test runs only on a capitalised word that starts a sentence.
+/// With each, whether it counts the people who speak (kind `count`: "Nearly", "Most").
+static OPENERS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    lexicon::fields(WORDS)
+        .filter_map(|f| match (f.first(), f.get(1)) {
+            (Some(w), Some(&"opener")) => Some((*w, false)),
+            (Some(w), Some(&"count")) => Some((*w, true)),
+            _ => None,
+        })
+        .collect()
+});
+
+/// Whether `word` is a listed sentence opener, in any case: `None` when it is not, else
+/// whether it counts the speakers ("Nearly half said").
+pub(crate) fn opener(word: &str) -> Option<bool> {
+    if word.len() > MAX_LOOKUP {
+        return None;
+    }
+    OPENERS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, count)| count)
+}
+
 /// Whether `word` is a listed noun naming a work, or its plural in -s ("films"), in any case.
 pub(crate) fn is_work_noun(word: &str) -> bool {
     let singular = word.strip_suffix(['s', 'S']).unwrap_or("");

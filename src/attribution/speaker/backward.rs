@@ -2,6 +2,8 @@
 //! "though Trump on Monday said", "Ruiz, who leads the group, said". Walks back from the cue
 //! over an appositive, a parenthetical or a time phrase to the phrase that speaks.
 
+use super::count::count_back;
+use super::name_words::{count_at_start, opener_at_start};
 use super::time::time_phrase_before;
 use super::{combine, finish, opening, plain_after_comma, plain_back, simple_back, walk_back, Np};
 use crate::attribution::view::Toks;
@@ -85,9 +87,19 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
         return appositive_back(tk, e, lower).or_else(|| parenthetical_back(tk, e - 1, lower));
     }
     let Some(np1) = simple_back(tk, e, lower) else {
-        return plain_back(tk, e, lower);
+        // "Having announced that …, the judge went on": an opener right before the cue leaves
+        // the subject unread; the clause is kept, with no speaker.
+        let opener = e > lower && opener_at_start(tk, e - 1);
+        let unread = || opener.then(|| Np { start: e - 1, end: e, unread: true, ..Np::default() });
+        return plain_back(tk, e, lower).or_else(|| count_back(tk, e, lower)).or_else(unread);
     };
-    if let Some(np) = source_before_preposition(tk, &np1, lower) {
+    // "About four in 10 voters said": the count that opens the clause, not its last words.
+    if np1.name.is_none() && !np1.pronoun && np1.start > lower {
+        if let Some(np) = count_back(tk, e, lower) {
+            return Some(np);
+        }
+    }
+    if let Some(np) = source_before_preposition(tk, &np1, lower).or_else(|| described_before_place(tk, &np1, lower)) {
         return Some(np);
     }
     if !np1.pronoun && np1.name.is_some() && np1.start > lower + 1 && tk.punct(np1.start - 1, ',') {
@@ -123,6 +135,59 @@ fn source_before_preposition(tk: &Toks, np1: &Np, lower: usize) -> Option<Np> {
     let core = np.end;
     np.end = np1.end;
     finish(tk, &mut np, core);
+    Some(np)
+}
+
+/// Most words of a description before the place that ends it ("Some delegates at the
+/// convention in").
+const MAX_DESCRIBED: usize = 8;
+
+/// "Some delegates at the convention in Philadelphia said", "the remaining casinos in Atlantic
+/// City reported": a name after a preposition that ends a description opening its clause with
+/// a determiner or a count tells where the speakers are; the speaker is the whole description,
+/// unnamed. Only lower-case plain words and prepositions stand between.
+fn described_before_place(tk: &Toks, np1: &Np, lower: usize) -> Option<Np> {
+    // A verb follows (a headline's colon gives "A lesson from Ana Ruiz: …" to the name).
+    if np1.pronoun || np1.name.map(|(a, _)| a) != Some(np1.start) || np1.start < lower + 2 || !tk.word(np1.end) {
+        return None;
+    }
+    let p = np1.start - 1;
+    let prep = |k: usize| tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::CONNECTOR);
+    let plain = |k: usize| {
+        tk.word(k)
+            && !tk.cap(k)
+            && !tk.in_quote(k)
+            && !tk.has(k, class::AUX | class::PRONOUN | class::FUNCTION | class::ADVERB)
+            && tk.cue_at(k).is_none()
+    };
+    // The word before the place is no preposition ("delegates at the convention in").
+    if !prep(p) || prep(p - 1) {
+        return None;
+    }
+    // Back over plain words, prepositions and the articles after them to the determiner or
+    // count that leads the description.
+    let floor = p.saturating_sub(MAX_DESCRIBED).max(lower);
+    let mut k = p;
+    while k > floor {
+        let j = k - 1;
+        let inside = plain(j) || prep(j) || (j > lower && tk.has(j, class::DETERMINER) && prep(j - 1));
+        if !inside {
+            break;
+        }
+        k = j;
+    }
+    let start = k.checked_sub(1)?;
+    let led = start >= lower && tk.word(start) && tk.has(start, class::DETERMINER) || count_at_start(tk, start);
+    if !led || prep(k) {
+        return None;
+    }
+    let starts_clause = start == lower || !tk.word(start - 1) || tk.has(start - 1, class::FUNCTION);
+    if !starts_clause {
+        return None;
+    }
+    let mut np = Np { start, end: np1.end, ..Np::default() };
+    finish(tk, &mut np, p);
+    np.anonymous |= tk.has(start, class::INDEFINITE);
     Some(np)
 }
 
@@ -174,4 +239,29 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
         || tk.has(np.start - 1, class::FUNCTION)
         || (tk.punct(np.start - 1, ',') && tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB));
     (!np.pronoun && starts_clause).then_some(np)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::opening::tests::speakers;
+
+    #[test]
+    fn a_place_after_a_description_is_no_speaker() {
+        for (s, who) in [
+            (
+                "Some members at the meeting in Eastvale said they welcomed the plan.",
+                "Some members at the meeting in Eastvale",
+            ),
+            (
+                "The remaining shops in Harbour Town reported a loss for the year.",
+                "The remaining shops in Harbour Town",
+            ),
+            ("A spokesman in Eastvale said the port would close.", "A spokesman in Eastvale"),
+        ] {
+            let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+            assert_eq!(got, vec![Some(who.to_string())], "{s}");
+        }
+        let got = speakers("A lesson from Ana Ruiz: “Be the voice that people hear.”\n\nShe spoke on Monday.");
+        assert!(got.iter().all(|g| g.as_deref() != Some("A lesson from Ana Ruiz")), "{got:?}");
+    }
 }

@@ -176,7 +176,9 @@ pub(crate) fn with_post_modifier(tk: &Toks, mut np: Np, end: usize) -> Np {
     };
     let post = (k..(k + MAX_POST).min(end)).take_while(|&m| plain(m)).last().map(|m| m + 1);
     if let Some(e) = post.filter(|&e| e >= end || tk.stop(e)) {
+        // Split again with the head ending at `k`, as the backward walk does.
         np.end = e;
+        finish(tk, &mut np, k);
     }
     np
 }
@@ -231,4 +233,24 @@ fn possessed_head(tk: &Toks, k: usize, upper: usize) -> bool {
 
 fn np_has_title_before(tk: &Toks, start: usize, core: usize) -> bool {
     (start..core).any(|m| namey(tk, m))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::find;
+    use crate::document::Document;
+    use crate::text::Text;
+
+    /// The post-modifier after an inverted cue's unnamed source joins the phrase, which is
+    /// split again as a whole: still unnamed, with no name taken from the post-modifier.
+    #[test]
+    fn a_post_modifier_after_an_inverted_cue_keeps_the_source_unnamed() {
+        let text = Text::new(&Document::from_plain_text(
+            "Head.\n\n“We will not sign,” said a senior official familiar with the Eastvale talks.",
+        ));
+        let found = find(&text);
+        let sp = found.first().and_then(|f| f.speaker.clone()).expect("a speaker");
+        assert_eq!(sp.name, "a senior official familiar with the Eastvale talks");
+        assert!(sp.anonymous && sp.description.is_none(), "{sp:?}");
+    }
 }

@@ -4,7 +4,7 @@
 //! Housing and Work").
 
 use super::super::view::Toks;
-use super::super::words::class;
+use super::super::words::{class, opener};
 
 /// Whether the capitalised word at `k` may be part of a name.
 pub(super) fn namey(tk: &Toks, k: usize) -> bool {
@@ -25,6 +25,25 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
         )
         && !(tk.has(k, class::PHRASE_START) && !continues_name(tk, k))
         && !opening_modifier(tk, k)
+        && !opener_at_start(tk, k)
+}
+
+/// Whether the capitalised word at `k` starts its sentence and is a listed opener ("What",
+/// "With", "Nearly", "Most"): a word that opens a phrase before the subject or counts it, no
+/// name ("Nearly half said …", "With the vote near, Ruiz said …").
+pub(super) fn opener_at_start(tk: &Toks, k: usize) -> bool {
+    tk.cap(k) && sentence_start(tk, k) && opener(tk.s(k)).is_some()
+}
+
+/// Whether the capitalised word at `k` starts its sentence and counts its speakers ("Nearly
+/// half said", "Most say").
+pub(super) fn count_at_start(tk: &Toks, k: usize) -> bool {
+    tk.cap(k) && sentence_start(tk, k) && opener(tk.s(k)) == Some(true)
+}
+
+/// Whether the word at `k` starts a sentence, a quote, or a line after a dash.
+pub(super) fn sentence_start(tk: &Toks, k: usize) -> bool {
+    k == 0 || !tk.same_sentence(k - 1, k) || tk.stop(k - 1) || tk.mark(k - 1) || tk.dash(k - 1)
 }
 
 /// Whether the capitalised cue word at `k` goes on a name begun by the capitalised word before
@@ -111,8 +130,12 @@ pub(super) fn particle_before_name(tk: &Toks, k: usize) -> bool {
 
 /// Whether the word at `k` can head a speaker phrase: a capitalised word or a source, outlet or
 /// role noun, not a function word, pronoun or time word.
+/// A capitalised word that starts its sentence heads one only when it may be a name, is such a
+/// noun or counts the speakers ("Most of the members"): "Then", "Speaking", "What" are
+/// capitalised for their place alone.
 pub(super) fn head(tk: &Toks, k: usize) -> bool {
+    let noun = |k: usize| tk.has(k, class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME);
     tk.word(k)
         && !tk.has(k, class::FUNCTION | class::PRONOUN | class::TIME)
-        && (tk.cap(k) || tk.has(k, class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME))
+        && (noun(k) || tk.cap(k) && (namey(tk, k) || !sentence_start(tk, k) || count_at_start(tk, k)))
 }

@@ -145,7 +145,7 @@ fn past_dateline(tk: &Toks, a: usize, limit: usize) -> usize {
 
 /// The subject after the comma that closes a sentence's opening phrase (from `from`): a name
 /// or a pronoun that a word follows ("In December, the prince called …" has none).
-fn subject_after_opening(tk: &Toks, from: usize, limit: usize) -> Option<Np> {
+pub(super) fn subject_after_opening(tk: &Toks, from: usize, limit: usize) -> Option<Np> {
     let clear = |k: &usize| !tk.mark(*k) && !tk.stop(*k) && !tk.in_quote(*k);
     let c = (from..limit.min(from + MAX_OPENING)).take_while(clear).find(|&k| tk.punct(k, ','))?;
     let subject = |np: &Np| {

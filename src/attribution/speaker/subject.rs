@@ -3,18 +3,55 @@
 
 use super::super::view::Toks;
 use super::super::words::class;
-use super::{after, Np};
+use super::opening::subject_after_opening;
+use super::{after, head, Np};
 
 /// The phrase that starts the sentence at `a` and ends before `limit`, when it looks like a
 /// subject ("Scott beamed and asked …", "Michael Mulgrew, president of …, said").
 pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
-    let s = past_function_words(tk, a, limit);
+    let start = past_function_words(tk, a, limit);
+    let mut s = start;
+    // "Then he began …": a capitalised adverb before the subject.
+    while s + 1 < limit && tk.cap(s) && tk.has(s, class::ADVERB) && tk.word(s + 1) {
+        s += 1;
+    }
     // "At the town hall, …", "For months, …": a sentence opened by a preposition has its
     // subject after the phrase, which the cue's own look-back finds.
     if opened_by_phrase(tk, s) {
         return None;
     }
-    checked_subject(tk, limit, after(tk, s, limit)?)
+    // "With the vote near, Ruiz said …", "Speaking to reporters, Ruiz refrained …": a word
+    // capitalised for its place alone (an opener, an adverb, an opening participle) starts a
+    // phrase; the subject follows its comma, if any.
+    // When none is read there, the clause keeps a subject with no speaker.
+    let unread = |s: usize| checked_subject(tk, limit, Np { start: s, end: s + 1, unread: true, ..Np::default() });
+    let placed =
+        tk.cap(s) && !tk.has(s, class::DETERMINER | class::PRONOUN | class::TIME | class::FUNCTION) && !head(tk, s);
+    if placed || opening_shape(tk, s) {
+        return subject_after_opening(tk, s, limit).or_else(|| past_opening_phrase(tk, s, limit)).or_else(|| unread(s));
+    }
+    match after(tk, s, limit) {
+        Some(np) => checked_subject(tk, limit, np),
+        // "Then someone asked …": past the adverb, a subject no walk reads.
+        None if s > start => unread(start),
+        None => None,
+    }
+}
+
+/// Longest opening phrase, quoted words included, before the comma that closes it ("Citing
+/// last week's attack as “a wake-up call,” Will urged …").
+const MAX_PHRASE: usize = 32;
+
+/// The named or pronoun subject after the comma that closes an opening phrase from `s`, over
+/// quoted words ("Citing “obligations at home,” Ana Ruiz said …") and an aside between dashes
+/// after the subject ("Reached by phone, Ruiz — who has left the firm — told …").
+fn past_opening_phrase(tk: &Toks, s: usize, limit: usize) -> Option<Np> {
+    let c = (s + 1..limit.min(s + MAX_PHRASE)).take_while(|&k| !tk.hard_stop(k)).find(|&k| tk.punct(k, ','))?;
+    let k = if tk.mark(c + 1) { c + 2 } else { c + 1 };
+    let np = after(tk, k, limit).filter(|np| (np.name.is_some() || np.pronoun) && np.end < limit)?;
+    let next = np.end;
+    let goes_on = tk.word(next) && !tk.has(next, class::RELATIVE) && !tk.cap(next) || tk.dash(next);
+    goes_on.then_some(np)
 }
 
 /// Where a sentence's words start past the function words that open it (`a` when none do).
@@ -77,4 +114,31 @@ pub(super) fn opening_shape(tk: &Toks, k: usize) -> bool {
         && tk.has(next, class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::AGENT);
     let adverb = s.len() >= 7 && s.ends_with("ly");
     tk.word(k) && tk.cap(k) && !named && (participle || past || adverb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::opening::tests::speakers;
+
+    /// A word capitalised only for opening its sentence ("Citing", "Then", "Well", "With") is
+    /// no speaker: the subject past the opening phrase is, or none, and the quote stays.
+    #[test]
+    fn a_sentence_opener_is_never_the_speaker_and_the_quote_stays() {
+        for (s, who) in [
+            (
+                "Citing a report on “the harbour’s decline,” Ana Ruiz urged the council to act, saying the port would close within a year.",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Speaking on the radio show “Morning Talk,” Ben Ruiz admitted the figure was wrong, but said his office had found the letter.",
+                Some("Ben Ruiz"),
+            ),
+            ("Then someone asked how the mayor could win back the voters she had lost.", None),
+            ("Well, if you read the letter closely, the mayor was saying that the port would not close.", Some("the mayor")),
+            ("Having announced that the port would close, the mayor left for the day.", None),
+        ] {
+            let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+            assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() == who), "{s}: {got:?}");
+        }
+    }
 }

@@ -1,0 +1,52 @@
+//! A count of people as the speaker: "Nearly half said", "About four in 10 voters say", "Six
+//! in 10 say". The sentence opens with a listed opener or a number, and the plain words up to
+//! the cue are the (unnamed) speaker; no word of it is a name.
+
+use super::super::view::Toks;
+use super::super::words::class;
+use super::name_words::count_at_start;
+use super::subject::past_function_words;
+use super::Np;
+
+/// Longest count phrase, in tokens ("Only about 4 in 10 Republican voters in each state").
+const MAX_COUNT: usize = 10;
+
+/// The count phrase that fills the clause from `lower` (past its function words) to `e`.
+pub(super) fn count_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
+    let s = past_function_words(tk, lower, e);
+    if s >= e || e - s > MAX_COUNT {
+        return None;
+    }
+    let number = |k: usize| tk.word(k) && tk.s(k).starts_with(|c: char| c.is_ascii_digit());
+    let opens = count_at_start(tk, s) || (number(s) && s == lower);
+    let plain = |k: usize| {
+        (tk.word(k) || tk.punct(k, '%'))
+            && !tk.in_quote(k)
+            && !tk.has(k, class::PRONOUN | class::AUX | class::COMPLEMENTIZER | class::RELATIVE)
+    };
+    // No cue word stands inside it ("Most say", "Nearly half said").
+    (opens && (s..e).all(plain) && (s..e).all(|k| tk.cue_at(k).is_none())).then(|| Np {
+        start: s,
+        end: e,
+        anonymous: true,
+        ..Np::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::opening::tests::speakers;
+
+    #[test]
+    fn a_count_that_opens_the_sentence_is_the_unnamed_speaker() {
+        for (s, who) in [
+            ("Nearly half of the members said they would leave the party.", "Nearly half of the members"),
+            ("Six in 10 voters say the plan has failed.", "Six in 10 voters"),
+            ("About four in 10 said the plan has failed.", "About four in 10"),
+            ("Most say the plan has failed.", "Most"),
+        ] {
+            let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+            assert_eq!(got, vec![Some(who.to_string())], "{s}");
+        }
+    }
+}
