@@ -188,7 +188,7 @@ fn attribution_phases() {
         for b in &t.blocks {
             toks.clear();
             tokens::tokenize(&t.joined, b.clone(), &mut toks);
-            let tk = Toks::new(&t.joined, &mut toks, &[]);
+            let tk = Toks::new(&t.joined, &toks, &[]);
             n += tk.len();
         }
     }
@@ -198,7 +198,7 @@ fn attribution_phases() {
         for b in &t.blocks {
             toks.clear();
             tokens::tokenize(&t.joined, b.clone(), &mut toks);
-            let tk = Toks::new(&t.joined, &mut toks, &[]);
+            let tk = Toks::new(&t.joined, &toks, &[]);
             n += marks::pair(&t.joined, tk.t).len() + tk.len();
         }
     }

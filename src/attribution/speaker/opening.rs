@@ -238,7 +238,7 @@ pub(super) mod tests {
             let text: String = (0..runs).map(|i| format!("zz Ab{} ", char::from(b'a' + i as u8))).collect();
             let mut toks = Vec::new();
             tokens::tokenize(&text, 0..text.len(), &mut toks);
-            let tk = Toks::new(&text, &mut toks, &[]);
+            let tk = Toks::new(&text, &toks, &[]);
             let mut np = Np { start: 0, end: tk.len(), ..Np::default() };
             finish(&tk, &mut np, tk.len());
             assert_eq!(np.name, Some((tk.len() - 1, tk.len())), "{text}");
