@@ -114,8 +114,8 @@ struct Scratch<'a> {
     /// The words written with a capital inside a sentence somewhere in the text (names),
     /// gathered the first time a sentence needs them.
     names: Option<HashSet<&'a str>>,
-    /// The last sentence that gave figures with a source (`carried`).
-    sourced_figures: Option<usize>,
+    /// The last sentence found to have a source (its figures may be carried on: `carried`).
+    last_sourced: Option<usize>,
 }
 
 impl<'a> Scratch<'a> {
@@ -133,7 +133,7 @@ impl<'a> Scratch<'a> {
                 hits: lists::Hits::with_capacity(SENTENCE_HITS),
             },
             names: None,
-            sourced_figures: None,
+            last_sourced: None,
         }
     }
 }
@@ -217,16 +217,13 @@ fn judge<'a>(
     // make it a claim.
     let len = span.len();
     let attributed = voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len;
-    // The sentence before gave figures with a source, which this one may carry on.
-    let carried_on = i.checked_sub(1).is_some_and(|p| scratch.sourced_figures == Some(p));
-    let Scratch { tokenizer, tokens: buffer, hits, next, spare, names, sourced_figures } = scratch;
+    // The sentence before had a source; if it gave figures, this one may carry them on.
+    let after_sourced = i.checked_sub(1).filter(|&p| scratch.last_sourced == Some(p));
+    let Scratch { tokenizer, tokens: buffer, hits, next, spare, names, last_sourced } = scratch;
     // The sentence has a source: its figures are the source's, and so are the next sentence's
-    // if it only carries them on.
-    let mut sourced = || {
-        if carried::holds_share(text.slice(&span)) {
-            *sourced_figures = Some(i);
-        }
-    };
+    // if it only carries them on. Whether it gave figures is read only when a next sentence
+    // asks (most sourced sentences are followed by none that could carry them on).
+    let mut sourced = || *last_sourced = Some(i);
     let mut cached = false;
     if let Some(mut ahead) = next.take() {
         if ahead.sentence == i {
@@ -386,7 +383,10 @@ fn judge<'a>(
     }
     let top = cues.first().copied()?;
     // Checked last: it looks at the neighbouring sentences.
-    let carried = carried_on && carried::carries_shares(text.slice(&span), tokens, &cues);
+    let carried = after_sourced.is_some_and(|p| {
+        carried::carries_shares(text.slice(&span), tokens, &cues)
+            && text.sentences.get(p).is_some_and(|before| carried::holds_share(text.slice(before)))
+    });
     if introduced || carried || handed_to_speaker(text, tokenizer, i, next, spare) {
         sourced();
         return None;

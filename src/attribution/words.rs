@@ -179,14 +179,16 @@ static WORK_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// "What", "With", "Nearly", "Most"), which capitalised there are no name. Not a class bit
 /// either: the test runs only on a capitalised word that starts a sentence.
 /// With each, whether it counts the people who speak (kind `count`: "Nearly", "Most").
-static OPENERS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
-    lexicon::fields(WORDS)
-        .filter_map(|f| match (f.first(), f.get(1)) {
-            (Some(w), Some(&"opener")) => Some((*w, false)),
-            (Some(w), Some(&"count")) => Some((*w, true)),
-            _ => None,
-        })
-        .collect()
+static OPENERS: LazyLock<WordMap<bool>> = LazyLock::new(|| {
+    let mut openers = WordMap::default();
+    for f in lexicon::fields(WORDS) {
+        match (f.first(), f.get(1)) {
+            (Some(w), Some(&"opener")) => openers.insert(&w.to_ascii_lowercase(), false),
+            (Some(w), Some(&"count")) => openers.insert(&w.to_ascii_lowercase(), true),
+            _ => {}
+        }
+    }
+    openers
 });
 
 /// Whether `word` is a listed sentence opener, in any case: `None` when it is not, else
@@ -195,7 +197,7 @@ pub(crate) fn opener(word: &str) -> Option<bool> {
     if word.len() > MAX_LOOKUP {
         return None;
     }
-    OPENERS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, count)| count)
+    OPENERS.get_ascii_lower(word.as_bytes()).copied()
 }
 
 /// Whether `word` is a listed noun naming a work, or its plural in -s ("films"), in any case.
