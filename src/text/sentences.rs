@@ -13,12 +13,12 @@ use crate::wordmap::BuildWordHasher;
 /// case-sensitively, so that "US." at a sentence end still splits when followed by a capital
 /// after a line break).
 pub(crate) const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr",
-    "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Co",
-    "Ltd", "Bros", "No", "Nos", "vs", "v", "etc", "approx", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
-    "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
-    "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
-    "Wash", "Wis", "Wyo", "U.S", "U.K", "U.N", "D.C", "e.g", "i.e", "a.m", "p.m", "Ph.D", "al",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
+    "Adm", "Cmdr", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "St", "Mt", "Ft", "Jr", "Sr", "Inc",
+    "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "v", "etc", "approx", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept",
+    "Sep", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
+    "Va", "Vt", "Wash", "Wis", "Wyo", "U.S", "U.K", "U.N", "D.C", "e.g", "i.e", "a.m", "p.m", "Ph.D", "al",
 ];
 
 /// Whether `word` (without its period) is one of [`ABBREVIATIONS`]. A set, not a scan of the
@@ -128,7 +128,8 @@ fn starts_sentence(rest: &str) -> bool {
     }
 }
 
-/// Whether the text before a period ends with an abbreviation or an initial ("J.").
+/// Whether the text before a period ends with an abbreviation, an initial ("J.") or initials
+/// run together ("George H.W.", "A.E."), or a listed abbreviation after a hyphen ("then-Sen.").
 fn is_abbreviation(before: &str) -> bool {
     let word = last_word(before);
     if word.is_empty() {
@@ -139,6 +140,17 @@ fn is_abbreviation(before: &str) -> bool {
         return c.is_uppercase();
     }
     is_listed_abbreviation(word)
+        || is_initials(word)
+        || word.rsplit_once('-').is_some_and(|(_, after)| is_listed_abbreviation(after))
+}
+
+/// Whether `word` (without its last period) is capital letters each followed by a period,
+/// "H.W" or "A.E": a person's initials.
+fn is_initials(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() >= 3
+        && bytes.len() % 2 == 1
+        && bytes.iter().enumerate().all(|(i, &b)| if i % 2 == 0 { b.is_ascii_uppercase() } else { b == b'.' })
 }
 
 /// Whether `c` separates the word before a period from what precedes it.
@@ -194,6 +206,19 @@ mod tests {
         assert_eq!(
             sentences("Mr. Smith met Gen. J. Doe in the U.S. on Monday. Then he left."),
             ["Mr. Smith met Gen. J. Doe in the U.S. on Monday.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn keeps_initials_run_together_plural_and_prefixed_titles() {
+        assert_eq!(
+            sentences("George H.W. Bush won. Sens. Ana Ruiz and then-Sen. Li Wei met scholar A.E. Dick. It ended."),
+            ["George H.W. Bush won.", "Sens. Ana Ruiz and then-Sen. Li Wei met scholar A.E. Dick.", "It ended."]
+        );
+        // Not initials: a word that only ends in a capital, or lower-case letters.
+        assert_eq!(
+            sentences("They met at Q.E.D Inc. Then a.b. Then X-Y. Then."),
+            ["They met at Q.E.D Inc. Then a.b.", "Then X-Y.", "Then."]
         );
     }
 
