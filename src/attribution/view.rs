@@ -138,6 +138,11 @@ impl<'a> Toks<'a> {
         s.ends_with("'s") || s.ends_with("\u{2019}s")
     }
 
+    /// Whether token `i` starts with a digit ("5", "1,000", "2016", "10th"): a number.
+    pub fn numeric(&self, i: usize) -> bool {
+        self.s(i).starts_with(|c: char| c.is_ascii_digit())
+    }
+
     /// Whether token `i` is a word.
     pub fn word(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(Token::is_word)

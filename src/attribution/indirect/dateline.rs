@@ -31,11 +31,7 @@ pub(super) fn past_dateline(tk: &Toks, a: usize, b: usize, first: bool) -> usize
         && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !first.chars().any(char::is_lowercase);
     let agency = dash >= a + 3 && tk.punct(dash - 1, ')') && tk.cap(dash - 2) && tk.punct(dash - 3, '(');
-    let place_like = |k: usize| {
-        tk.cap(k)
-            || tk.s(k).starts_with(|c: char| c.is_ascii_digit())
-            || [',', '.', '(', ')'].iter().any(|&c| tk.punct(k, c))
-    };
+    let place_like = |k: usize| tk.cap(k) || tk.numeric(k) || [',', '.', '(', ')'].iter().any(|&c| tk.punct(k, c));
     if (shouted || agency) && (a..dash).all(place_like) {
         dash + 1
     } else {

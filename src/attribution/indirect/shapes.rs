@@ -35,7 +35,7 @@ pub(super) fn partitive_subject(tk: &Toks, np: &Np, a: usize) -> Option<Np> {
             )
     };
     // A count: a number, or a lower-case word after an optional opener ("about half").
-    let counted = (a..of).any(|k| tk.s(k).starts_with(|c: char| c.is_ascii_digit()));
+    let counted = (a..of).any(|k| tk.numeric(k));
     ((a..of).all(plain) && (counted || (a..of).all(|k| !tk.cap(k) || k == a))).then(|| Np {
         start: a,
         end: np.end,

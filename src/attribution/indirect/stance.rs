@@ -26,11 +26,7 @@ pub(super) struct StanceFrame {
 /// determiner, a number) rather than continuing a relative clause ("claims that might …",
 /// "reports that track …").
 fn opens_clause(tk: &Toks, k: usize) -> bool {
-    tk.word(k)
-        && !tk.in_quote(k)
-        && (tk.cap(k)
-            || tk.has(k, class::PRONOUN | class::DETERMINER)
-            || tk.s(k).starts_with(|c: char| c.is_ascii_digit()))
+    tk.word(k) && !tk.in_quote(k) && (tk.cap(k) || tk.has(k, class::PRONOUN | class::DETERMINER) || tk.numeric(k))
 }
 
 /// Whether token `k` is a possessive: "his", "their", "Trump's"; not a determiner that owns

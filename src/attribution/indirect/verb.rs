@@ -26,7 +26,7 @@ const MIN_OPENED_CLAUSE: usize = 2;
 /// truce", "up to 5 million"): a preposition, not the mark of an infinitive, so what follows
 /// is a noun phrase and no reported clause.
 fn to_noun(tk: &Toks, k: usize) -> bool {
-    tk.s(k) == "to" && (tk.has(k + 1, class::ARTICLE) || tk.s(k + 1).starts_with(|c: char| c.is_ascii_digit()))
+    tk.s(k) == "to" && (tk.has(k + 1, class::ARTICLE) || tk.numeric(k + 1))
 }
 
 /// Whether quoted words stand in `a..b` (over at most 64 tokens): a noun phrase holding them
@@ -64,7 +64,7 @@ fn closes_sentence(tk: &Toks, from: usize, b: usize, tell: bool) -> Option<Optio
             || tk.cap(k)
             || tk.has(k, class::TIME | class::ADVERB | class::TAILPREP | class::PRONOUN)
             || tk.s(k).ends_with("ly")
-            || tk.s(k).starts_with(|c: char| c.is_ascii_digit())
+            || tk.numeric(k)
     };
     // A verb of telling takes its addressee there ("she told reporters", "he told the crowd").
     (words_between(tk, from, end) <= MAX_TRAILING_REST && (tell || (from..end).all(places))).then_some(None)
@@ -294,7 +294,7 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
                 && (tk.punct(cue.start - 1, ',') || tk.mark(cue.start - 1))
                 && !tk.punct(np.end, ',')
                 && tk.word(start)
-                && (tk.has(start, class::INDEFINITE) || tk.s(start).starts_with(|c: char| c.is_ascii_digit()));
+                && (tk.has(start, class::INDEFINITE) || tk.numeric(start));
             if inverted_after || start >= end || words_between(tk, start, end) < min_clause || tk.stop(start) {
                 return None;
             }

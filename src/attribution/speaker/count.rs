@@ -17,7 +17,7 @@ pub(super) fn count_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
     if s >= e || e - s > MAX_COUNT {
         return None;
     }
-    let number = |k: usize| tk.word(k) && tk.s(k).starts_with(|c: char| c.is_ascii_digit());
+    let number = |k: usize| tk.word(k) && tk.numeric(k);
     let opens = count_at_start(tk, s) || (number(s) && s == lower);
     let plain = |k: usize| {
         (tk.word(k) || tk.punct(k, '%'))
