@@ -124,12 +124,14 @@ mod tests {
             include_str!("lexicon/claims_facts.txt"),
             include_str!("lexicon/claims_grammar.txt"),
             include_str!("lexicon/claims_hedges.txt"),
+            include_str!("lexicon/claims_share_units.txt"),
             include_str!("lexicon/claims_sourcing.txt"),
             include_str!("lexicon/claims_vague.txt"),
             include_str!("lexicon/loaded_exceptions.txt"),
             include_str!("lexicon/loaded_scare_cues.txt"),
             include_str!("lexicon/loaded_scare_heads.txt"),
             include_str!("lexicon/loaded_words.txt"),
+            include_str!("lexicon/sentence_abbreviations.txt"),
         ];
         for data in lists {
             let parsed = parse(data);

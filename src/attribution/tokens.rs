@@ -391,6 +391,18 @@ mod tests {
         assert_eq!(toks("Moscow\u{2019}s ''we fight.\""), ["Moscow\u{2019}s", "''", "we", "fight", ".", "\""]);
     }
 
+    /// Every listed abbreviation short enough for the tokenizer's look-up (five bytes) keeps its
+    /// period in the word in its example (`src/lexicon/sentence_abbreviations.txt`).
+    #[test]
+    fn listed_abbreviations_keep_their_period() {
+        for entry in crate::lexicon::parse(crate::text::sentences::ABBREVIATIONS) {
+            let word = format!("{}.", entry.fields[0]);
+            if word.len() <= 6 {
+                assert!(toks(entry.examples[0]).contains(&word.as_str()), "line {}: {word:?}", entry.line);
+            }
+        }
+    }
+
     #[test]
     fn word_runs_split_joined_words() {
         let s = "The U.S. envoy, Mr. A. Smith-Jones, didn\u{2019}t say R&D at 9.5%; na\u{ef}ve \u{201c}x\u{201d} end.";

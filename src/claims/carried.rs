@@ -4,8 +4,11 @@
 //! later sentences are the source's figures, not the outlet's own: a reader takes them as
 //! attributed in the text.
 
+use std::sync::LazyLock;
+
 use super::words::{Token, TokenKind};
 use super::Cue;
+use crate::lexicon;
 
 /// The most words a sentence may have to carry on a figure list: a list item names a few
 /// candidates or groups and their figures; a longer sentence makes a statement of its own.
@@ -16,6 +19,11 @@ const MAX_CARRIED_WORDS: usize = 25;
 /// off the text, as the sentence may not have been read into tokens (a sentence the quote
 /// module attributes is left early).
 pub(super) fn holds_share(s: &str) -> bool {
+    holds_share_in(s, &SHARE_UNITS)
+}
+
+/// [`holds_share`] with the units `units`.
+fn holds_share_in(s: &str, units: &[&str]) -> bool {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -30,15 +38,17 @@ pub(super) fn holds_share(s: &str) -> bool {
         let unit = rest.trim_start_matches([' ', '-', '\u{a0}']);
         // Only one space or dash between the figure and its unit.
         let gap = rest.len() - unit.len();
-        if gap <= 2 && SHARE_UNITS.iter().any(|u| starts_with_word(unit, u)) {
+        if gap <= 2 && units.iter().any(|u| starts_with_word(unit, u)) {
             return true;
         }
     }
     false
 }
 
-/// The units of a share or a margin, after its figure.
-const SHARE_UNITS: [&str; 5] = ["%", "percent", "per cent", "percentage", "point"];
+/// The units of a share or a margin, after its figure (`src/lexicon/claims_share_units.txt`).
+const SHARE_UNITS_DATA: &str = include_str!("../lexicon/claims_share_units.txt");
+static SHARE_UNITS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::fields(SHARE_UNITS_DATA).filter_map(|f| f.first().copied()).collect());
 
 /// Whether `s` starts with the word `w` (or its plural in -s), not a longer word ("pointed").
 fn starts_with_word(s: &str, w: &str) -> bool {
@@ -60,7 +70,23 @@ pub(super) fn carries_shares(s: &str, tokens: &[Token<'_>], cues: &[Cue]) -> boo
 
 #[cfg(test)]
 mod tests {
-    use super::holds_share;
+    use super::{holds_share, holds_share_in, SHARE_UNITS, SHARE_UNITS_DATA};
+    use crate::lexicon;
+
+    /// Every unit's example holds a share by that unit, and by no other.
+    #[test]
+    fn every_share_unit_example_holds_a_share_by_its_unit() {
+        let entries = lexicon::parse(SHARE_UNITS_DATA);
+        assert_eq!(SHARE_UNITS.len(), entries.len());
+        for entry in entries {
+            let [unit] = entry.fields[..] else { panic!("line {}: one field, the unit", entry.line) };
+            assert_eq!(entry.examples.len(), 1, "line {}: one example", entry.line);
+            let ex = entry.examples[0];
+            assert!(holds_share_in(ex, &[unit]), "line {}: {ex:?} holds no share by {unit:?}", entry.line);
+            let others: Vec<&str> = SHARE_UNITS.iter().copied().filter(|&u| u != unit).collect();
+            assert!(!holds_share_in(ex, &others), "line {}: {ex:?} holds a share without {unit:?}", entry.line);
+        }
+    }
 
     #[test]
     fn shares_are_figures_with_a_unit_of_share() {

@@ -7,25 +7,19 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::lexicon;
 use crate::wordmap::BuildWordHasher;
 
-/// Words that end with a period without ending the sentence (compared without the period,
-/// case-sensitively, so that "US." at a sentence end still splits when followed by a capital
-/// after a line break).
-pub(crate) const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
-    "Adm", "Cmdr", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "St", "Mt", "Ft", "Jr", "Sr", "Inc",
-    "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "v", "etc", "approx", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept",
-    "Sep", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
-    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
-    "Va", "Vt", "Wash", "Wis", "Wyo", "U.S", "U.K", "U.N", "D.C", "e.g", "i.e", "a.m", "p.m", "Ph.D", "al",
-];
+/// Words that end with a period without ending the sentence
+/// (`src/lexicon/sentence_abbreviations.txt`; compared without the period, case-sensitively, so
+/// that "US." at a sentence end still splits when followed by a capital after a line break).
+pub(crate) const ABBREVIATIONS: &str = include_str!("../lexicon/sentence_abbreviations.txt");
 
 /// Whether `word` (without its period) is one of [`ABBREVIATIONS`]. A set, not a scan of the
 /// list: both the splitter and attribution's tokenizer ask at every period.
 pub(crate) fn is_listed_abbreviation(word: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str, BuildWordHasher>> =
-        LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+        LazyLock::new(|| lexicon::fields(ABBREVIATIONS).filter_map(|f| f.first().copied()).collect());
     SET.contains(word)
 }
 
@@ -194,6 +188,38 @@ mod tests {
         let mut out = Vec::new();
         split(text, 0..text.len(), &mut out);
         out.into_iter().map(|r| &text[r]).collect()
+    }
+
+    /// Every abbreviation's example holds it (as a word, with its period) before what could
+    /// start a sentence, and is one sentence: the entry keeps the splitter from cutting there.
+    #[test]
+    fn every_abbreviation_example_keeps_its_period() {
+        let entries = lexicon::parse(ABBREVIATIONS);
+        let listed: HashSet<&str> = entries.iter().filter_map(|e| e.fields.first().copied()).collect();
+        assert_eq!(listed.len(), entries.len(), "an abbreviation listed twice");
+        for entry in &entries {
+            let [word] = entry.fields[..] else { panic!("line {}: one field, the abbreviation", entry.line) };
+            let [ex] = entry.examples[..] else { panic!("line {}: one example", entry.line) };
+            assert!(is_listed_abbreviation(word), "line {}", entry.line);
+            let before_a_start = ex.match_indices(&format!("{word}.")).any(|(at, m)| {
+                let word_start = ex[..at].chars().next_back().is_none_or(|c| separates_words(c) || c == '-');
+                let after = &ex[at + m.len()..];
+                let rest = after.trim_start_matches([' ', '\t', '\u{a0}']);
+                word_start && rest.len() < after.len() && starts_sentence(rest)
+            });
+            assert!(
+                before_a_start,
+                "line {}: {ex:?} has no {word:?} with its period before a sentence start",
+                entry.line
+            );
+            if word.len() == 1 {
+                // The splitter reads a single letter by its case before the list (a capital is an
+                // initial; "v." ends the sentence): the entry serves attribution's tokenizer, whose
+                // test reads this example.
+                continue;
+            }
+            assert_eq!(sentences(ex), [ex], "line {}", entry.line);
+        }
     }
 
     #[test]
