@@ -249,7 +249,7 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
             .iter()
             .copied()
             .rev()
-            .find(|&(_, b)| !followed_by_noun(b) && !(b < e && plural_possessive(tk, b)) && !owns(b));
+            .find(|&(_, b)| !(followed_by_noun(b) || (b < e && plural_possessive(tk, b)) || owns(b)));
     }
     np.desc.clear();
     match name {

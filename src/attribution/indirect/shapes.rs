@@ -105,7 +105,7 @@ pub(super) fn document_subject(tk: &Toks, a: usize, cue_start: usize) -> Option<
             && ![',', ';', ':', '('].iter().any(|&c| tk.punct(k, c))
             && !tk.has(k, class::PRONOUN | class::COMPLEMENTIZER | class::RELATIVE)
             // "A report by the Center for Trade and Growth found": an "and" inside a body's name.
-            && !(tk.has(k, class::COORDINATOR) && !joins_body_name(tk, k, a, end))
+            && (!tk.has(k, class::COORDINATOR) || joins_body_name(tk, k, a, end))
             && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
     };
     (a..end).all(plain).then(|| Np { start: a, end, anonymous: tk.has(a, class::INDEFINITE), ..Np::default() })

@@ -105,7 +105,7 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
     subject = subject.map(|np| speaker::document_issuer(tk, np, a, cue.verb));
     // "A CNN/ORC poll of South Carolina released on Tuesday showed …": a poll or report that
     // opens the sentence and runs on to the cue is its source, whatever names stand inside.
-    if !by_participle && !subject.as_ref().is_some_and(|np| np.start == a) {
+    if !by_participle && subject.as_ref().is_none_or(|np| np.start != a) {
         if let Some(np) = document_subject(tk, a, cue.start) {
             subject = Some(np);
         }

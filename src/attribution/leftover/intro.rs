@@ -108,11 +108,8 @@ pub(super) fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)
         // called …": the sentence's subject, when only plain words stand between.
         let np = np.or_else(|| {
             let s = speaker::subject_past_opening(tk, a, cue.start).filter(|np| !speaker::opening_word(tk, np))?;
-            let plain = (s.end..cue.start).all(|k| {
-                !tk.mark(k)
-                    && !tk.stop(k)
-                    && !tk.in_quote(k)
-                    && !(tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
+            let plain = !(s.end..cue.start).any(|k| {
+                tk.mark(k) || tk.stop(k) || tk.in_quote(k) || (tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
             });
             (plain && s.end < cue.start).then_some(s)
         });

@@ -23,7 +23,7 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
                 | class::CONNECTOR
                 | class::TAILPREP,
         )
-        && !(tk.has(k, class::PHRASE_START) && !continues_name(tk, k))
+        && (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
         && !opening_modifier(tk, k)
         && !opener_at_start(tk, k)
 }
