@@ -176,9 +176,10 @@ pub(crate) fn with_post_modifier(tk: &Toks, mut np: Np, end: usize) -> Np {
     };
     let post = (k..(k + MAX_POST).min(end)).take_while(|&m| plain(m)).last().map(|m| m + 1);
     if let Some(e) = post.filter(|&e| e >= end || tk.stop(e)) {
-        // Split again with the head ending at `k`, as the backward walk does.
+        // The head keeps the reading `after` gave it (unnamed, no description): splitting it
+        // again would read past the connector `after` stopped its head at, and take the name
+        // there for the speaker's ("a Pentagon adviser to Ana Ruiz at the campaign familiar …").
         np.end = e;
-        finish(tk, &mut np, k);
     }
     np
 }
@@ -251,6 +252,19 @@ mod tests {
         let found = find(&text);
         let sp = found.first().and_then(|f| f.speaker.clone()).expect("a speaker");
         assert_eq!(sp.name, "a senior official familiar with the Eastvale talks");
+        assert!(sp.anonymous && sp.description.is_none(), "{sp:?}");
+    }
+
+    /// A name inside the connector phrase of an unnamed source ("an adviser to Ana Ruiz") is not
+    /// the speaker's, with a post-modifier after it too.
+    #[test]
+    fn a_post_modifier_does_not_name_the_source_from_its_connector_phrase() {
+        let text = Text::new(&Document::from_plain_text(
+            "Head.\n\n“We will not sign,” said a Pentagon adviser to Ana Ruiz at the campaign familiar with the talks.",
+        ));
+        let found = find(&text);
+        let sp = found.first().and_then(|f| f.speaker.clone()).expect("a speaker");
+        assert_eq!(sp.name, "a Pentagon adviser to Ana Ruiz at the campaign familiar with the talks");
         assert!(sp.anonymous && sp.description.is_none(), "{sp:?}");
     }
 }
