@@ -240,10 +240,11 @@ impl<'a> SentenceTokenizer<'a> {
 
 /// Pushes claims' token for attribution's token `word` when the two tokenizers read it alike:
 /// a word that starts with a letter (a digit starts a number, which claims joins over "," and
-/// "%") and, when joined, is ASCII with no "&" (which claims splits at) and no abbreviation's
-/// final period (which claims reads as a mark), so that its joiners are the apostrophes,
-/// hyphens and periods claims joins too ("don't", "well-known", "e.g"); or a mark of one
-/// character other than `$` (which starts a number before a digit). Says whether it did.
+/// "%") and, when joined, holds no "&" or Unicode hyphen (which claims splits at) and no
+/// abbreviation's final period (which claims reads as a mark), so that its joiners are the
+/// apostrophes, hyphens and periods claims joins too ("don't", "didn’t", "well-known", "e.g");
+/// or a mark of one character other than `$` (which starts a number before a digit). Says
+/// whether it did.
 #[inline(always)]
 fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionToken, out: &mut Vec<Token<'a>>) -> bool {
     let Some(t) = text.get(word.span.clone()) else { return false };
@@ -251,7 +252,8 @@ fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionTok
     let span = word.span.clone();
     match word.kind {
         AttributionKind::Word => {
-            if first.is_ascii_digit() || (word.joined && !(word.ascii && !t.ends_with('.') && !t.contains('&'))) {
+            let split = |t: &str| t.ends_with('.') || t.contains(['&', '\u{2010}', '\u{2011}']);
+            if first.is_ascii_digit() || (word.joined && split(t)) {
                 return false;
             }
             // An ASCII word (attribution's tokenizer says which) borrows its lower case from
