@@ -62,6 +62,9 @@ pub(crate) struct Token {
     /// form; loaded wording's runs skip it ([`WordRuns::skipping_unlisted`]). False when not
     /// looked up.
     pub not_loaded: bool,
+    /// For a word: whether it is a listed sentence opener, and whether it counts the speakers
+    /// ([`WordClasses::opener`](super::words::WordClasses::opener)).
+    pub opener: Option<bool>,
 }
 
 impl Token {
@@ -265,6 +268,7 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
                     cls: 0,
                     claims_root: ROOT_UNKNOWN,
                     not_loaded: false,
+                    opener: None,
                 });
                 prev_space = false;
                 i = end + 1;
@@ -276,10 +280,10 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
         }
         let cap = word && if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
         let ascii = word && !wide;
-        let WordClasses { cls, claims_root, not_loaded } = if word {
+        let WordClasses { cls, claims_root, not_loaded, opener } = if word {
             words.classify(block.get(start..end).unwrap_or_default(), ascii, joined, buf)
         } else {
-            WordClasses { cls: 0, claims_root: ROOT_UNKNOWN, not_loaded: false }
+            WordClasses::NONE
         };
         out.push(Token {
             span: base + start..base + end,
@@ -292,6 +296,7 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
             cls,
             claims_root,
             not_loaded,
+            opener,
         });
         prev_space = false;
         i = end;
@@ -461,6 +466,30 @@ mod tests {
         assert_eq!(out.len(), 9);
         for t in &out {
             assert_eq!(t.ascii, s[t.span.clone()].is_ascii(), "{:?}", &s[t.span.clone()]);
+        }
+    }
+
+    /// A word's `opener` is its entry of kind `opener` or `count` in the word list, in any
+    /// case, and nothing for a plural, a longer word or a word outside the list.
+    #[test]
+    fn opener_follows_the_word_list() {
+        let mut listed = Vec::new();
+        for f in crate::lexicon::fields(super::super::words::WORDS) {
+            match (f.first(), f.get(1)) {
+                (Some(w), Some(&"opener")) => listed.push((w.to_string(), Some(false))),
+                (Some(w), Some(&"count")) => listed.push((w.to_string(), Some(true))),
+                _ => {}
+            }
+        }
+        assert!(listed.len() > 20);
+        for (word, want) in listed {
+            let upper = word.to_ascii_uppercase();
+            let capital = format!("{}{}", &upper[..1], &word[1..]);
+            let s = format!("{word} {capital} {upper} {word}s {capital}x na\u{ef}{word} Ruiz.");
+            let mut out = Vec::new();
+            tokenize(&s, 0..s.len(), &mut out);
+            let got: Vec<Option<bool>> = out.iter().map(|t| t.opener).collect();
+            assert_eq!(got, [want, want, want, None, None, None, None, None], "{s}");
         }
     }
 

@@ -158,6 +158,12 @@ impl<'a> Toks<'a> {
         self.t.get(i).is_some_and(|t| t.cls & flags != 0)
     }
 
+    /// Whether token `i` is a listed sentence opener (in any case): `None` when not, else
+    /// whether it counts the speakers ("Nearly half said").
+    pub fn opener(&self, i: usize) -> Option<bool> {
+        self.t.get(i).and_then(|t| t.opener)
+    }
+
     /// Whether token `i` is the punctuation `c`.
     pub fn punct(&self, i: usize, c: char) -> bool {
         self.t.get(i).is_some_and(|t| t.is_punct(c))

@@ -139,11 +139,13 @@ pub(crate) struct Entry {
     /// Whether the word is the first word of a loaded-wording form (a head, or a suffix after
     /// its hyphen).
     pub loaded_first: bool,
+    /// [`WordClasses::opener`].
+    pub opener: Option<bool>,
 }
 
 impl Default for Entry {
     fn default() -> Self {
-        Entry { classes: 0, claims_root: ROOT_NONE, loaded_first: false }
+        Entry { classes: 0, claims_root: ROOT_NONE, loaded_first: false, opener: None }
     }
 }
 
@@ -157,6 +159,17 @@ pub(crate) struct WordClasses {
     pub claims_root: u32,
     /// [`Token::not_loaded`](super::tokens::Token::not_loaded).
     pub not_loaded: bool,
+    /// Whether the word, in any case, is a listed sentence opener (list kinds `opener` and
+    /// `count`: "What", "With", "Nearly", "Most"), which capitalised at a sentence start is no
+    /// name: `None` when it is not, else whether it counts the speakers ("Nearly half said").
+    /// Not a class bit: the 32 are taken.
+    pub opener: Option<bool>,
+}
+
+impl WordClasses {
+    /// The classes of a token that is no word, or of a word not looked up.
+    pub(crate) const NONE: WordClasses =
+        WordClasses { cls: 0, claims_root: ROOT_UNKNOWN, not_loaded: false, opener: None };
 }
 
 /// Longest word looked up in the lists (longer words are never list entries).
@@ -174,31 +187,6 @@ pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 static WORK_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     lexicon::fields(WORDS).filter(|f| f.get(1) == Some(&"work")).filter_map(|f| f.first().copied()).collect()
 });
-
-/// The words that open a sentence before its subject or as a count of it (list kind `opener`:
-/// "What", "With", "Nearly", "Most"), which capitalised there are no name. Not a class bit
-/// either: the test runs only on a capitalised word that starts a sentence.
-/// With each, whether it counts the people who speak (kind `count`: "Nearly", "Most").
-static OPENERS: LazyLock<WordMap<bool>> = LazyLock::new(|| {
-    let mut openers = WordMap::default();
-    for f in lexicon::fields(WORDS) {
-        match (f.first(), f.get(1)) {
-            (Some(w), Some(&"opener")) => openers.insert(&w.to_ascii_lowercase(), false),
-            (Some(w), Some(&"count")) => openers.insert(&w.to_ascii_lowercase(), true),
-            _ => {}
-        }
-    }
-    openers
-});
-
-/// Whether `word` is a listed sentence opener, in any case: `None` when it is not, else
-/// whether it counts the speakers ("Nearly half said").
-pub(crate) fn opener(word: &str) -> Option<bool> {
-    if word.len() > MAX_LOOKUP {
-        return None;
-    }
-    OPENERS.get_ascii_lower(word.as_bytes()).copied()
-}
 
 /// Whether `word` is a listed noun naming a work, or its plural in -s ("films"), in any case.
 pub(crate) fn is_work_noun(word: &str) -> bool {
@@ -328,6 +316,19 @@ impl Words {
                 shapes.add(&word);
             }
         }
+        // The sentence openers (kinds `opener` and `count`), as written: not their plurals.
+        for f in lexicon::fields(WORDS) {
+            let counts = match f.get(1) {
+                Some(&"opener") => false,
+                Some(&"count") => true,
+                _ => continue,
+            };
+            if let Some(word) = f.first().map(|w| w.to_ascii_lowercase()) {
+                let entry = resolved.get(&word).copied().unwrap_or_default();
+                resolved.insert(&word, Entry { opener: Some(counts), ..entry });
+                shapes.add(&word);
+            }
+        }
         let mut by_first = WordMap::default();
         for (first, list) in phrases {
             by_first.insert(first, list);
@@ -368,7 +369,7 @@ impl Words {
     // pass over the tokens it replaces.
     #[inline(always)]
     pub fn classify(&self, word: &str, ascii: bool, joined: bool, buf: &mut String) -> WordClasses {
-        let mut out = WordClasses { cls: 0, claims_root: ROOT_UNKNOWN, not_loaded: false };
+        let mut out = WordClasses::NONE;
         if word.len() > MAX_LOOKUP {
             return out;
         }
@@ -390,6 +391,7 @@ impl Words {
                 out.claims_root = entry.claims_root;
                 out.not_loaded = !joined && !entry.loaded_first;
             }
+            out.opener = entry.opener;
             entry.classes
         } else {
             buf.extend(word.chars().flat_map(char::to_lowercase));

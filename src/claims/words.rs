@@ -334,20 +334,47 @@ impl PhraseSet {
             };
             // Inside a sentence a capital marks a name ("the Clean Power Plan"), which a
             // lower-case entry ("plan") must not match; nor may an acronym ("US" is not "us").
-            let lower_bytes = t.lower.as_bytes();
-            let lower_ok = !(t.is_acronym() && lower_bytes.len() > 1)
-                && (i == 0 || !t.is_capitalized() || after_opening(tokens, i));
-            let lower = if lower_ok { self.lower_root(t) } else { None };
-            let (cased, lower) = (cased.filter(|&&c| self.wanted(c, want)), lower.filter(|&c| self.wanted(c, want)));
+            // (Tested only for a word with a root: most words have none.)
+            let lower_ok = |t: &Token<'_>| {
+                !(t.is_acronym() && t.lower.as_bytes().len() > 1)
+                    && (i == 0 || !t.is_capitalized() || after_opening(tokens, i))
+            };
+            let lower = self.lower_root(t).filter(|&c| self.wanted(c, want) && lower_ok(t));
+            let cased = cased.filter(|&&c| self.wanted(c, want));
             if cased.is_none() && lower.is_none() {
                 continue;
             }
-            // Two plain calls rather than a loop over an array of options, which did not fold.
-            if let Some(&start) = cased {
-                self.longest(tokens, i, i + 1, start, &mut best);
-            }
-            if let Some(start) = lower {
-                self.longest(tokens, i, i + 1, start, &mut best);
+            match (cased, lower.and_then(|l| self.nodes.get(l))) {
+                // Most roots are a lower-case word's whose walk ends at it: a one-word entry
+                // acting as a word class ("the", "of", "said"), or a phrase's first word that
+                // the next word does not go on with. Their hits are pushed straight away, and
+                // a walk starts only where the next word goes on with a phrase.
+                (None, Some(n)) if n.star.is_none() => {
+                    match tokens.get(i + 1).and_then(|next| self.next_child(n, next, i, want)) {
+                        None => {
+                            for &(list, entry) in &n.entries {
+                                let wanted = list < MAX_LISTS && want & (1 << list) != 0;
+                                if let Some(out) = hits.get_mut(list).filter(|_| wanted) {
+                                    out.push(Hit { entry, first: i, end: i + 1 });
+                                }
+                            }
+                            continue;
+                        }
+                        Some(child) => {
+                            best.note(n, i, i + 1);
+                            self.longest(tokens, i, i + 2, child, &mut best);
+                        }
+                    }
+                }
+                // Two plain calls rather than a loop over an array of options, which did not fold.
+                _ => {
+                    if let Some(&start) = cased {
+                        self.longest(tokens, i, i + 1, start, &mut best);
+                    }
+                    if let Some(start) = lower {
+                        self.longest(tokens, i, i + 1, start, &mut best);
+                    }
+                }
             }
             // Most walks end with no phrase, or one: only the lists that got a hit are read.
             while best.set != 0 {
@@ -366,22 +393,22 @@ impl PhraseSet {
         let Some(n) = self.nodes.get(node) else {
             return;
         };
-        for &(list, entry) in &n.entries {
-            let Some(b) = best.hits.get_mut(list).filter(|_| best.want & (1 << list) != 0) else {
-                continue;
-            };
-            let better = b.as_ref().is_none_or(|b| end > b.end || (end == b.end && entry < b.entry));
-            if better {
-                *b = Some(Hit { entry, first, end });
-                best.set |= 1 << list;
-            }
-        }
+        best.note(n, first, end);
         let Some(tok) = tokens.get(end) else { return };
         if let Some(star) = n.star {
             if tok.kind != TokenKind::Punct && self.wanted(star, best.want) {
                 self.longest(tokens, first, end + 1, star, best);
             }
         }
+        if let Some(c) = self.next_child(n, tok, first, best.want) {
+            self.longest(tokens, first, end + 1, c, best);
+        }
+    }
+
+    /// The child of `n` (a node of a phrase that starts at token `first`) that the next token
+    /// `tok` leads to, when a phrase of a list of `want` passes it.
+    #[inline(always)]
+    fn next_child(&self, n: &Node, tok: &Token<'_>, first: usize, want: u8) -> Option<usize> {
         let lower = tok.lower.as_bytes();
         // A phrase's last word (most roots: one-word entries) has no children to look up.
         if n.has_children
@@ -389,9 +416,9 @@ impl PhraseSet {
             && (first == 0 || !tok.is_capitalized())
             && self.inner_shapes.may_have(lower)
         {
-            if let Some(&c) = n.children.get_bytes(lower).filter(|&&c| self.wanted(c, best.want)) {
-                self.longest(tokens, first, end + 1, c, best);
-            }
+            n.children.get_bytes(lower).copied().filter(|&c| self.wanted(c, want))
+        } else {
+            None
         }
     }
 }
@@ -403,6 +430,24 @@ struct Best<'b> {
     set: u8,
     /// The lists looked for (a bit per list).
     want: u8,
+}
+
+impl Best<'_> {
+    /// Keeps the entries of the phrases that end at node `n`, which matched the tokens
+    /// `first..end`, where they are longer than the best so far (earlier, on a tie).
+    #[inline(always)]
+    fn note(&mut self, n: &Node, first: usize, end: usize) {
+        for &(list, entry) in &n.entries {
+            let Some(b) = self.hits.get_mut(list).filter(|_| self.want & (1 << list) != 0) else {
+                continue;
+            };
+            let better = b.as_ref().is_none_or(|b| end > b.end || (end == b.end && entry < b.entry));
+            if better {
+                *b = Some(Hit { entry, first, end });
+                self.set |= 1 << list;
+            }
+        }
+    }
 }
 
 /// Whether token `i` follows an opening mark or a dash, where a capital starts a clause.
@@ -427,6 +472,32 @@ mod tests {
         let hits = set.find(&toks, 1).remove(0);
         let found: Vec<(usize, &str)> = hits.iter().map(|h| (h.entry, toks[h.first].text)).collect();
         assert_eq!(found, [(0, "Critics"), (1, "March"), (2, "us")]);
+    }
+
+    /// A word whose walk ends at its root (a one-word entry, or a phrase's first word that the
+    /// next word does not go on with) gives the hits a walk gives: one per list, overridden in
+    /// a list by a longer phrase from the same word, and none in a list not wanted.
+    #[test]
+    fn one_word_entries_give_the_hits_of_a_walk() {
+        let mut set = PhraseSet::default();
+        set.add("of", 0, 0);
+        set.add("of", 2, 0);
+        set.add("of the", 2, 1);
+        set.add("said", 1, 0);
+        set.add("said * that", 2, 2);
+        set.add("the", 1, 1);
+        let text = "Most of the people said it was so, and of course the critics said so that of US.";
+        let toks = tokenize(text, 0..text.len());
+        let found = |hits: &[Hit]| -> Vec<(usize, &str, usize)> {
+            hits.iter().map(|h| (h.entry, toks[h.first].text, h.end - h.first)).collect()
+        };
+        let all = set.find(&toks, 3);
+        assert_eq!(found(&all[0]), [(0, "of", 1), (0, "of", 1), (0, "of", 1)]);
+        assert_eq!(found(&all[1]), [(1, "the", 1), (0, "said", 1), (1, "the", 1), (0, "said", 1)]);
+        assert_eq!(found(&all[2]), [(1, "of", 2), (0, "of", 1), (2, "said", 3), (0, "of", 1)]);
+        let mut one = vec![Vec::new(); 3];
+        set.find_lists_into(&toks, &mut one, 1 << 2);
+        assert_eq!(one, [Vec::new(), Vec::new(), all[2].clone()]);
     }
 
     /// A walk for some lists finds what the walk for all finds in them, and nothing in the

@@ -4,7 +4,7 @@
 //! Housing and Work").
 
 use super::super::view::Toks;
-use super::super::words::{class, opener};
+use super::super::words::class;
 
 /// Whether the capitalised word at `k` may be part of a name.
 pub(super) fn namey(tk: &Toks, k: usize) -> bool {
@@ -32,13 +32,13 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
 /// "With", "Nearly", "Most"): a word that opens a phrase before the subject or counts it, no
 /// name ("Nearly half said …", "With the vote near, Ruiz said …").
 pub(super) fn opener_at_start(tk: &Toks, k: usize) -> bool {
-    tk.cap(k) && sentence_start(tk, k) && opener(tk.s(k)).is_some()
+    tk.cap(k) && tk.opener(k).is_some() && sentence_start(tk, k)
 }
 
 /// Whether the capitalised word at `k` starts its sentence and counts its speakers ("Nearly
 /// half said", "Most say").
 pub(super) fn count_at_start(tk: &Toks, k: usize) -> bool {
-    tk.cap(k) && sentence_start(tk, k) && opener(tk.s(k)) == Some(true)
+    tk.cap(k) && tk.opener(k) == Some(true) && sentence_start(tk, k)
 }
 
 /// Whether the word at `k` starts a sentence, a quote, or a line after a dash.

@@ -239,9 +239,12 @@ impl<'a> SentenceTokenizer<'a> {
 }
 
 /// Pushes claims' token for attribution's token `word` when the two tokenizers read it alike:
-/// a word of one run of letters and digits that starts with a letter (a digit starts a number,
-/// which claims joins over "," and "%"), or a mark of one character other than `$` (which
-/// starts a number before a digit). Says whether it did.
+/// a word that starts with a letter (a digit starts a number, which claims joins over "," and
+/// "%") and, when joined, holds no "&" or Unicode hyphen (which claims splits at) and no
+/// abbreviation's final period (which claims reads as a mark), so that its joiners are the
+/// apostrophes, hyphens and periods claims joins too ("don't", "didn’t", "well-known", "e.g");
+/// or a mark of one character other than `$` (which starts a number before a digit). Says
+/// whether it did.
 #[inline(always)]
 fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionToken, out: &mut Vec<Token<'a>>) -> bool {
     let Some(t) = text.get(word.span.clone()) else { return false };
@@ -249,7 +252,8 @@ fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionTok
     let span = word.span.clone();
     match word.kind {
         AttributionKind::Word => {
-            if word.joined || first.is_ascii_digit() {
+            let split = |t: &str| t.ends_with('.') || t.contains(['&', '\u{2010}', '\u{2011}']);
+            if first.is_ascii_digit() || (word.joined && split(t)) {
                 return false;
             }
             // An ASCII word (attribution's tokenizer says which) borrows its lower case from
@@ -472,7 +476,8 @@ mod tests {
     const PIECES: &[&str] = &[
         "the ", "U.S.", "Mr.", " ", "\n", "\n\n", ".", ",", ":", "%", "$", "1", "000", "3.5", "&", "'", "''", "`",
         "\u{2019}", "\u{201c}", "\u{201d}", "-", "\u{2010}", "\u{2011}", "\u{2014}", "A", "ab", "Cd", "IT", "\u{e9}",
-        "\u{c9}", "\u{3a3}", "\u{301}", "\u{663}", "?", "said ", "\t", "\u{a0}", "s",
+        "don't", "x-ray", "e.g", "5-", "-ab", "\u{c9}", "\u{3a3}", "\u{301}", "\u{663}", "?", "said ", "\t", "\u{a0}",
+        "s",
     ];
 
     proptest! {
