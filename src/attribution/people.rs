@@ -69,19 +69,13 @@ impl People {
                 None => SpeakerRef { name: word.to_string(), description: None, span, anonymous: false },
             };
         }
+        // The description's parts, words joined by single spaces, in one string.
         let description = {
-            let parts: Vec<&str> = np
-                .desc
-                .iter()
-                .map(|&(a, b)| tk.slice(a, b).trim_matches([',', ' ']))
-                .filter(|d| !d.is_empty())
-                .collect();
-            let joined = single_spaced(&parts.join(" "));
-            if joined.is_empty() {
-                None
-            } else {
-                Some(joined)
+            let mut joined = String::new();
+            for &(a, b) in &np.desc {
+                push_words(&mut joined, tk.slice(a, b).trim_matches([',', ' ']));
             }
+            Some(joined).filter(|d| !d.is_empty())
         };
         let speaker = match np.name {
             Some((a, b)) => {
@@ -228,12 +222,13 @@ impl People {
     /// The full name a (possibly bare) name refers to, registering full names as they come.
     fn canonical(&mut self, raw: &str) -> String {
         let name = trim_repeated(trim_repeated(raw, "'s"), "\u{2019}s");
-        let name = single_spaced(name);
         let mut words = name.split_whitespace();
         let first = words.next().unwrap_or("");
         match words.next_back() {
-            None => self.by_surname.get(first).cloned().unwrap_or(name),
+            // One word: the full name it stands for, or the word itself.
+            None => self.by_surname.get(first).cloned().unwrap_or_else(|| first.to_string()),
             Some(last) => {
+                let name = single_spaced(name);
                 // A surname met again keeps its key and takes the new full name in place
                 // (what `insert` does, without copying the key to throw it away).
                 match self.by_surname.get_mut(last) {
@@ -276,6 +271,17 @@ fn trim_repeated<'a>(mut s: &'a str, suffix: &str) -> &'a str {
         s = rest;
     }
     s
+}
+
+/// Appends `s`'s words to `out`, each after a single space unless `out` is empty: what
+/// `single_spaced` gives for the parts joined by spaces, without the join's copies.
+fn push_words(out: &mut String, s: &str) {
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
 }
 
 /// `s`'s words joined by single spaces, copied directly when it is already so (the usual
