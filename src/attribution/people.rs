@@ -42,6 +42,9 @@ pub(crate) struct People {
     named_in_block: bool,
     /// Named people resolved in the current block, in the order the passes met them.
     block_named: Vec<SpeakerRef>,
+    /// Entries of earlier blocks' `block_named`, kept for their buffers: a speaker noted in
+    /// a block is copied into one of them rather than into new strings.
+    spare_named: Vec<SpeakerRef>,
     /// Spans of personal pronouns ("he", "she", "I") resolved in the current block.
     block_pronouns: Vec<Range<usize>>,
 }
@@ -71,7 +74,8 @@ impl People {
         }
         // The description's parts, words joined by single spaces, in one string.
         let description = {
-            let mut joined = String::new();
+            // Room for the parts whole (an upper bound): one allocation.
+            let mut joined = String::with_capacity(np.desc.iter().map(|&(a, b)| tk.slice(a, b).len() + 1).sum());
             for &(a, b) in &np.desc {
                 push_words(&mut joined, tk.slice(a, b).trim_matches([',', ' ']));
             }
@@ -105,14 +109,22 @@ impl People {
     /// Records a speaker as the latest one (for pronouns) and its surname (for bare surnames).
     pub fn remember(&mut self, speaker: &SpeakerRef, named: bool) {
         if named && !speaker.anonymous {
-            if self.named_in_block {
-                copy_into(&mut self.last_person, speaker);
-            } else {
-                self.before_block = self.last_person.replace(speaker.clone());
+            if !self.named_in_block {
+                // `before_block` takes the last person as the block began; its old buffers
+                // take the copy of `speaker`.
+                std::mem::swap(&mut self.before_block, &mut self.last_person);
                 self.named_in_block = true;
             }
+            copy_into(&mut self.last_person, speaker);
             if self.block_named.len() < MAX_BLOCK_MENTIONS {
-                self.block_named.push(speaker.clone());
+                let noted = match self.spare_named.pop() {
+                    Some(mut spare) => {
+                        copy_fields(&mut spare, speaker);
+                        spare
+                    }
+                    None => speaker.clone(),
+                };
+                self.block_named.push(noted);
             }
         }
         copy_into(&mut self.last_any, speaker);
@@ -174,9 +186,10 @@ impl People {
 
     /// Starts a block: its mentions are put in text order when it ends.
     pub fn start_block(&mut self) {
+        // `before_block` is read only once a person is named in the block, which sets it: its
+        // buffers are kept until then.
         self.named_in_block = false;
-        self.before_block = None;
-        self.block_named.clear();
+        self.spare_named.append(&mut self.block_named);
         self.block_pronouns.clear();
     }
 
@@ -187,7 +200,7 @@ impl People {
     /// it, in every frame that carries it (continuations included).
     pub fn end_block(&mut self, frames: &mut [Frame]) {
         let before_block = if self.named_in_block { &self.before_block } else { &self.last_person };
-        for p in std::mem::take(&mut self.block_pronouns) {
+        for p in &self.block_pronouns {
             let nearest = self
                 .block_named
                 .iter()
@@ -196,7 +209,7 @@ impl People {
                 .or(before_block.as_ref());
             let Some(a) = nearest else { continue };
             for f in frames.iter_mut() {
-                if let Some(sp) = f.speaker.as_mut().filter(|sp| sp.span == p && sp.name != a.name) {
+                if let Some(sp) = f.speaker.as_mut().filter(|sp| sp.span == *p && sp.name != a.name) {
                     *sp = SpeakerRef { span: p.clone(), ..a.clone() };
                 }
             }
@@ -253,14 +266,18 @@ impl People {
 /// speaker changes at every quote).
 fn copy_into(slot: &mut Option<SpeakerRef>, speaker: &SpeakerRef) {
     match slot {
-        Some(held) => {
-            held.name.clone_from(&speaker.name);
-            held.description.clone_from(&speaker.description);
-            held.span.clone_from(&speaker.span);
-            held.anonymous = speaker.anonymous;
-        }
+        Some(held) => copy_fields(held, speaker),
         None => *slot = Some(speaker.clone()),
     }
+}
+
+/// Makes `held` a copy of `speaker` in `held`'s buffers (`SpeakerRef`'s derived `clone_from`
+/// would allocate anew).
+fn copy_fields(held: &mut SpeakerRef, speaker: &SpeakerRef) {
+    held.name.clone_from(&speaker.name);
+    held.description.clone_from(&speaker.description);
+    held.span.clone_from(&speaker.span);
+    held.anonymous = speaker.anonymous;
 }
 
 /// `s` without the `suffix` repeated at its end ("Trump's" -> "Trump"): what
