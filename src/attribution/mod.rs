@@ -34,7 +34,7 @@ use speaker::Np;
 use view::{Buffers, Cue, Toks};
 
 /// Who a quote is attributed to, as found in the text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub(crate) struct SpeakerRef {
     /// The canonical name ("Haider al Abadi"), or the mention itself for unnamed sources
     /// ("officials").
@@ -45,6 +45,26 @@ pub(crate) struct SpeakerRef {
     pub span: Range<usize>,
     /// An unnamed or vague source ("officials said", "a spokesman").
     pub anonymous: bool,
+}
+
+impl Clone for SpeakerRef {
+    fn clone(&self) -> Self {
+        SpeakerRef {
+            name: self.name.clone(),
+            description: self.description.clone(),
+            span: self.span.clone(),
+            anonymous: self.anonymous,
+        }
+    }
+
+    /// Field by field, into the strings `self` already holds (the derived `clone_from`
+    /// allocates new ones): the latest speakers are copied over at every quote.
+    fn clone_from(&mut self, source: &Self) {
+        self.name.clone_from(&source.name);
+        self.description.clone_from(&source.description);
+        self.span.clone_from(&source.span);
+        self.anonymous = source.anonymous;
+    }
 }
 
 /// One quote segment and what attributes it.

@@ -119,7 +119,7 @@ impl People {
             if self.block_named.len() < MAX_BLOCK_MENTIONS {
                 let noted = match self.spare_named.pop() {
                     Some(mut spare) => {
-                        copy_fields(&mut spare, speaker);
+                        spare.clone_from(speaker);
                         spare
                     }
                     None => speaker.clone(),
@@ -266,18 +266,9 @@ impl People {
 /// speaker changes at every quote).
 fn copy_into(slot: &mut Option<SpeakerRef>, speaker: &SpeakerRef) {
     match slot {
-        Some(held) => copy_fields(held, speaker),
+        Some(held) => held.clone_from(speaker),
         None => *slot = Some(speaker.clone()),
     }
-}
-
-/// Makes `held` a copy of `speaker` in `held`'s buffers (`SpeakerRef`'s derived `clone_from`
-/// would allocate anew).
-fn copy_fields(held: &mut SpeakerRef, speaker: &SpeakerRef) {
-    held.name.clone_from(&speaker.name);
-    held.description.clone_from(&speaker.description);
-    held.span.clone_from(&speaker.span);
-    held.anonymous = speaker.anonymous;
 }
 
 /// `s` without the `suffix` repeated at its end ("Trump's" -> "Trump"): what
@@ -339,7 +330,39 @@ fn normal_case(raw: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{single_spaced, trim_repeated, People, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
+    use super::{copy_into, push_words, single_spaced, trim_repeated, People, SpeakerRef};
+    use super::{SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
+
+    /// A speaker copied over the one a slot holds (its strings reused) equals the speaker,
+    /// every field of it.
+    #[test]
+    fn a_speaker_copied_into_a_slot_equals_it() {
+        let named = SpeakerRef {
+            name: "Ana Ruiz".to_string(),
+            description: Some("the county's water director".to_string()),
+            span: 3..11,
+            anonymous: false,
+        };
+        let unnamed = SpeakerRef { name: "officials".to_string(), description: None, span: 40..49, anonymous: true };
+        let mut slot = None;
+        for speaker in [&named, &unnamed, &named, &named] {
+            copy_into(&mut slot, speaker);
+            assert_eq!(slot.as_ref(), Some(speaker));
+        }
+    }
+
+    /// The words of a description's parts, joined by single spaces in one string, are what
+    /// the parts joined by spaces and re-spaced give.
+    #[test]
+    fn description_words_are_single_spaced() {
+        let parts = ["Deputy  Mayor", " of\tthe city ", "", "(R-Ohio)"];
+        let mut out = String::new();
+        for p in parts {
+            push_words(&mut out, p);
+        }
+        assert_eq!(out, single_spaced(&parts.join(" ")));
+        assert_eq!(out, "Deputy Mayor of the city (R-Ohio)");
+    }
 
     /// The surname screen of `note_subjects` stays on while the surnames are few and short,
     /// and goes off for good past either bound (each sentence is then searched, as before it).
