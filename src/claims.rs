@@ -346,8 +346,7 @@ fn judge<'a>(
             kind => cues.extend(Cue::from_kind(kind)),
         }
     }
-    let (figures, dated) = number_cues(tokens, &dates);
-    cues.extend(figures);
+    let dated = number_cues(tokens, &dates, &mut cues);
     for (j, t) in tokens.iter().enumerate() {
         // The word's own shape first: few words are past verbs, and `outside` searches spans.
         if !is_past_verb(tokens, j) || adjectives.contains(&j) || !outside(t) {
@@ -470,9 +469,9 @@ fn is_question(tokens: &[Token<'_>]) -> bool {
 }
 
 /// Figures written in digits. Years, clock times and days of the month (after a month name at
-/// one of `dates`) are dates, not figures.
-fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> (Vec<Cue>, bool) {
-    let mut out = Vec::new();
+/// one of `dates`) are dates, not figures. Appends their cues to `out`; returns whether one
+/// is a year or a day.
+fn number_cues(tokens: &[Token<'_>], dates: &[usize], out: &mut Vec<Cue>) -> bool {
     let mut dated = false;
     // The token of the last number read as a date.
     let mut last_date = None;
@@ -509,7 +508,7 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize]) -> (Vec<Cue>, bool) {
             out.push(Cue::Quantity);
         }
     }
-    (out, dated)
+    dated
 }
 
 /// The longest sentence that may give the sentence before it its source by pointing back.

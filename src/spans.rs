@@ -7,14 +7,15 @@ use std::ops::Range;
 pub(crate) fn merge(spans: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
     let mut v: Vec<Range<usize>> = spans.filter(|r| r.start < r.end).collect();
     v.sort_by_key(|r| (r.start, r.end));
-    let mut out: Vec<Range<usize>> = Vec::with_capacity(v.len());
-    for r in v {
-        match out.last_mut() {
-            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
-            _ => out.push(r),
+    // In place: a span that overlaps or touches the last one kept widens it and goes.
+    v.dedup_by(|r, last| {
+        let joins = r.start <= last.end;
+        if joins {
+            last.end = last.end.max(r.end);
         }
-    }
-    out
+        joins
+    });
+    v
 }
 
 /// Index of the first merged span that ends after `offset`.
@@ -60,5 +61,13 @@ mod tests {
         assert!(!contains(&spans, &(6..13)));
         assert_eq!(covered(&spans, &(0..30)), 12);
         assert_eq!(covered(&spans, &(10..22)), 4);
+    }
+
+    /// Unsorted, nested, touching and empty spans: sorted, merged, empty ones dropped.
+    #[test]
+    fn merge_joins_nested_and_touching_spans() {
+        let spans = merge([30..40, 3..3, 12..14, 0..5, 5..8, 10..20, 41..41, 35..50].into_iter());
+        assert_eq!(spans, [0..8, 10..20, 30..50]);
+        assert_eq!(merge(std::iter::empty()), []);
     }
 }

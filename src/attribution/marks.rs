@@ -105,8 +105,17 @@ fn closes_as_typed_open(tokens: &[Token], i: usize) -> bool {
 
 /// Pairs the quote marks of one block's tokens. A single opening mark with no closing mark in
 /// the block is taken for an apostrophe and pairing resumes after it.
+#[cfg(test)]
 pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut out = Vec::new();
+    pair_into(text, tokens, &mut out);
+    out
+}
+
+/// [`pair`] into `out` (cleared first): the pairs of each block in one buffer, reused from
+/// block to block.
+pub(crate) fn pair_into(text: &str, tokens: &[Token], out: &mut Vec<Pair>) {
+    out.clear();
     // The open top-level quote: (index of its mark, family).
     let mut open: Option<(usize, Family)> = None;
     let mut i = 0;
@@ -156,7 +165,6 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Pair> {
     if let Some((o, _)) = open {
         out.push(Pair { open: o, close: None, stop: tokens.len() });
     }
-    out
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ use speaker::Np;
 use view::{Buffers, Cue, Toks};
 
 /// Who a quote is attributed to, as found in the text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub(crate) struct SpeakerRef {
     /// The canonical name ("Haider al Abadi"), or the mention itself for unnamed sources
     /// ("officials").
@@ -45,6 +45,26 @@ pub(crate) struct SpeakerRef {
     pub span: Range<usize>,
     /// An unnamed or vague source ("officials said", "a spokesman").
     pub anonymous: bool,
+}
+
+impl Clone for SpeakerRef {
+    fn clone(&self) -> Self {
+        SpeakerRef {
+            name: self.name.clone(),
+            description: self.description.clone(),
+            span: self.span.clone(),
+            anonymous: self.anonymous,
+        }
+    }
+
+    /// Field by field, into the strings `self` already holds (the derived `clone_from`
+    /// allocates new ones): the latest speakers are copied over at every quote.
+    fn clone_from(&mut self, source: &Self) {
+        self.name.clone_from(&source.name);
+        self.description.clone_from(&source.description);
+        self.span.clone_from(&source.span);
+        self.anonymous = source.anonymous;
+    }
 }
 
 /// One quote segment and what attributes it.
@@ -218,6 +238,7 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
     let mut buffers = Buffers::with_capacity(most);
     let (mut sent_start, mut sent_end) = (Vec::new(), Vec::new());
     let mut used_cue = Vec::with_capacity(most);
+    let (mut pairs, mut taken) = (Vec::new(), Vec::new());
     for (b, (range, block_tokens)) in text.blocks.iter().zip(&block_tokens).enumerate() {
         doc.block = b;
         let toks = toks.get_mut(block_tokens.clone()).unwrap_or_default();
@@ -227,7 +248,7 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
         }
         let sentences = text.sentences.get(s0..si).unwrap_or(&[]);
         let mut tk = Toks::with_buffers(&text.joined, toks, sentences, std::mem::take(&mut buffers));
-        let pairs = marks::pair(&text.joined, tk.t);
+        marks::pair_into(&text.joined, tk.t, &mut pairs);
         for p in &pairs {
             let end = p.close.map_or(p.stop, |c| c + 1).min(tk.quoted.len());
             for q in tk.quoted.get_mut(p.open..end).into_iter().flatten() {
@@ -253,7 +274,9 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
         used_cue.clear();
         used_cue.resize(n, false);
         let list_item = text.kinds.get(b) == Some(&BlockKind::ListItem);
-        let mut block = Block { taken: vec![false; pairs.len()], pairs, tk, used_cue, sent_start, sent_end, list_item };
+        taken.clear();
+        taken.resize(pairs.len(), false);
+        let mut block = Block { taken, pairs, tk, used_cue, sent_start, sent_end, list_item };
         let first = doc.frames.len();
         doc.people.start_block();
         doc.people.note_subjects(&block.tk, &block.sent_start, &block.sent_end);
@@ -273,6 +296,7 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
         }
         buffers = block.tk.into_buffers();
         (sent_start, sent_end, used_cue) = (block.sent_start, block.sent_end, block.used_cue);
+        (pairs, taken) = (block.pairs, block.taken);
     }
     mentions::link(&mut doc.frames);
     share_descriptions(&mut doc.frames);
@@ -283,15 +307,26 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
 /// first ("Water Minister" for a later "Mensah said"), as the sources list does, so that each
 /// quote carries it.
 fn share_descriptions(frames: &mut [Frame]) {
-    let mut described: crate::wordmap::PageMap<String, String> = Default::default();
-    for sp in frames.iter().filter_map(|f| f.speaker.as_ref()) {
-        if let (false, Some(d)) = (sp.anonymous, &sp.description) {
-            described.entry(sp.name.clone()).or_insert_with(|| d.clone());
+    // By name, the frame that first describes that person: names and descriptions are
+    // borrowed, and a description is copied only into the frames that take it.
+    let mut described: crate::wordmap::PageMap<&str, usize> = Default::default();
+    for (i, f) in frames.iter().enumerate() {
+        if let Some(sp) = f.speaker.as_ref().filter(|sp| !sp.anonymous && sp.description.is_some()) {
+            described.entry(sp.name.as_str()).or_insert(i);
         }
     }
-    for sp in frames.iter_mut().filter_map(|f| f.speaker.as_mut()) {
-        if sp.description.is_none() && !sp.anonymous {
-            sp.description = described.get(&sp.name).cloned();
+    let takes: Vec<(usize, usize)> = frames
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| {
+            let sp = f.speaker.as_ref().filter(|sp| sp.description.is_none() && !sp.anonymous)?;
+            Some((i, *described.get(sp.name.as_str())?))
+        })
+        .collect();
+    for (i, from) in takes {
+        let description = frames[from].speaker.as_ref().and_then(|sp| sp.description.clone());
+        if let Some(sp) = frames[i].speaker.as_mut() {
+            sp.description = description;
         }
     }
 }

@@ -42,6 +42,9 @@ pub(crate) struct People {
     named_in_block: bool,
     /// Named people resolved in the current block, in the order the passes met them.
     block_named: Vec<SpeakerRef>,
+    /// Entries of earlier blocks' `block_named`, kept for their buffers: a speaker noted in
+    /// a block is copied into one of them rather than into new strings.
+    spare_named: Vec<SpeakerRef>,
     /// Spans of personal pronouns ("he", "she", "I") resolved in the current block.
     block_pronouns: Vec<Range<usize>>,
 }
@@ -69,19 +72,14 @@ impl People {
                 None => SpeakerRef { name: word.to_string(), description: None, span, anonymous: false },
             };
         }
+        // The description's parts, words joined by single spaces, in one string.
         let description = {
-            let parts: Vec<&str> = np
-                .desc
-                .iter()
-                .map(|&(a, b)| tk.slice(a, b).trim_matches([',', ' ']))
-                .filter(|d| !d.is_empty())
-                .collect();
-            let joined = single_spaced(&parts.join(" "));
-            if joined.is_empty() {
-                None
-            } else {
-                Some(joined)
+            // Room for the parts whole (an upper bound): one allocation.
+            let mut joined = String::with_capacity(np.desc.iter().map(|&(a, b)| tk.slice(a, b).len() + 1).sum());
+            for &(a, b) in &np.desc {
+                push_words(&mut joined, tk.slice(a, b).trim_matches([',', ' ']));
             }
+            Some(joined).filter(|d| !d.is_empty())
         };
         let speaker = match np.name {
             Some((a, b)) => {
@@ -111,14 +109,22 @@ impl People {
     /// Records a speaker as the latest one (for pronouns) and its surname (for bare surnames).
     pub fn remember(&mut self, speaker: &SpeakerRef, named: bool) {
         if named && !speaker.anonymous {
-            if self.named_in_block {
-                copy_into(&mut self.last_person, speaker);
-            } else {
-                self.before_block = self.last_person.replace(speaker.clone());
+            if !self.named_in_block {
+                // `before_block` takes the last person as the block began; its old buffers
+                // take the copy of `speaker`.
+                std::mem::swap(&mut self.before_block, &mut self.last_person);
                 self.named_in_block = true;
             }
+            copy_into(&mut self.last_person, speaker);
             if self.block_named.len() < MAX_BLOCK_MENTIONS {
-                self.block_named.push(speaker.clone());
+                let noted = match self.spare_named.pop() {
+                    Some(mut spare) => {
+                        spare.clone_from(speaker);
+                        spare
+                    }
+                    None => speaker.clone(),
+                };
+                self.block_named.push(noted);
             }
         }
         copy_into(&mut self.last_any, speaker);
@@ -180,9 +186,10 @@ impl People {
 
     /// Starts a block: its mentions are put in text order when it ends.
     pub fn start_block(&mut self) {
+        // `before_block` is read only once a person is named in the block, which sets it: its
+        // buffers are kept until then.
         self.named_in_block = false;
-        self.before_block = None;
-        self.block_named.clear();
+        self.spare_named.append(&mut self.block_named);
         self.block_pronouns.clear();
     }
 
@@ -193,7 +200,7 @@ impl People {
     /// it, in every frame that carries it (continuations included).
     pub fn end_block(&mut self, frames: &mut [Frame]) {
         let before_block = if self.named_in_block { &self.before_block } else { &self.last_person };
-        for p in std::mem::take(&mut self.block_pronouns) {
+        for p in &self.block_pronouns {
             let nearest = self
                 .block_named
                 .iter()
@@ -202,7 +209,7 @@ impl People {
                 .or(before_block.as_ref());
             let Some(a) = nearest else { continue };
             for f in frames.iter_mut() {
-                if let Some(sp) = f.speaker.as_mut().filter(|sp| sp.span == p && sp.name != a.name) {
+                if let Some(sp) = f.speaker.as_mut().filter(|sp| sp.span == *p && sp.name != a.name) {
                     *sp = SpeakerRef { span: p.clone(), ..a.clone() };
                 }
             }
@@ -228,12 +235,13 @@ impl People {
     /// The full name a (possibly bare) name refers to, registering full names as they come.
     fn canonical(&mut self, raw: &str) -> String {
         let name = trim_repeated(trim_repeated(raw, "'s"), "\u{2019}s");
-        let name = single_spaced(name);
         let mut words = name.split_whitespace();
         let first = words.next().unwrap_or("");
         match words.next_back() {
-            None => self.by_surname.get(first).cloned().unwrap_or(name),
+            // One word: the full name it stands for, or the word itself.
+            None => self.by_surname.get(first).cloned().unwrap_or_else(|| first.to_string()),
             Some(last) => {
+                let name = single_spaced(name);
                 // A surname met again keeps its key and takes the new full name in place
                 // (what `insert` does, without copying the key to throw it away).
                 match self.by_surname.get_mut(last) {
@@ -258,12 +266,7 @@ impl People {
 /// speaker changes at every quote).
 fn copy_into(slot: &mut Option<SpeakerRef>, speaker: &SpeakerRef) {
     match slot {
-        Some(held) => {
-            held.name.clone_from(&speaker.name);
-            held.description.clone_from(&speaker.description);
-            held.span.clone_from(&speaker.span);
-            held.anonymous = speaker.anonymous;
-        }
+        Some(held) => held.clone_from(speaker),
         None => *slot = Some(speaker.clone()),
     }
 }
@@ -276,6 +279,17 @@ fn trim_repeated<'a>(mut s: &'a str, suffix: &str) -> &'a str {
         s = rest;
     }
     s
+}
+
+/// Appends `s`'s words to `out`, each after a single space unless `out` is empty: what
+/// `single_spaced` gives for the parts joined by spaces, without the join's copies.
+fn push_words(out: &mut String, s: &str) {
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
 }
 
 /// `s`'s words joined by single spaces, copied directly when it is already so (the usual
@@ -316,7 +330,39 @@ fn normal_case(raw: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{single_spaced, trim_repeated, People, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
+    use super::{copy_into, push_words, single_spaced, trim_repeated, People, SpeakerRef};
+    use super::{SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
+
+    /// A speaker copied over the one a slot holds (its strings reused) equals the speaker,
+    /// every field of it.
+    #[test]
+    fn a_speaker_copied_into_a_slot_equals_it() {
+        let named = SpeakerRef {
+            name: "Ana Ruiz".to_string(),
+            description: Some("the county's water director".to_string()),
+            span: 3..11,
+            anonymous: false,
+        };
+        let unnamed = SpeakerRef { name: "officials".to_string(), description: None, span: 40..49, anonymous: true };
+        let mut slot = None;
+        for speaker in [&named, &unnamed, &named, &named] {
+            copy_into(&mut slot, speaker);
+            assert_eq!(slot.as_ref(), Some(speaker));
+        }
+    }
+
+    /// The words of a description's parts, joined by single spaces in one string, are what
+    /// the parts joined by spaces and re-spaced give.
+    #[test]
+    fn description_words_are_single_spaced() {
+        let parts = ["Deputy  Mayor", " of\tthe city ", "", "(R-Ohio)"];
+        let mut out = String::new();
+        for p in parts {
+            push_words(&mut out, p);
+        }
+        assert_eq!(out, single_spaced(&parts.join(" ")));
+        assert_eq!(out, "Deputy Mayor of the city (R-Ohio)");
+    }
 
     /// The surname screen of `note_subjects` stays on while the surnames are few and short,
     /// and goes off for good past either bound (each sentence is then searched, as before it).

@@ -429,22 +429,18 @@ fn combine(first: Np, second: Np) -> Option<Np> {
     if first.pronoun || second.pronoun {
         return None;
     }
-    let (named, other) = match (first.name.is_some(), second.name.is_some()) {
-        (true, false) => (first.clone(), second.clone()),
-        (false, true) => (second.clone(), first.clone()),
-        (true, true) => {
-            // "Sean Spicer, the RNC's chief strategist" has a name in both; keep the first's.
-            (first.clone(), second.clone())
-        }
+    let (start, end) = (first.start, second.end);
+    let (mut np, other) = match (first.name.is_some(), second.name.is_some()) {
+        (true, false) => (first, second),
+        (false, true) => (second, first),
+        // "Sean Spicer, the RNC's chief strategist" has a name in both; keep the first's.
+        (true, true) => (first, second),
         (false, false) => return None,
     };
-    let mut np = named;
-    np.start = first.start;
-    np.end = second.end;
-    let mut desc = np.desc.clone();
-    desc.push((other.start, other.end));
-    desc.sort_unstable();
-    np.desc = desc;
+    np.start = start;
+    np.end = end;
+    np.desc.push((other.start, other.end));
+    np.desc.sort_unstable();
     np.anonymous = false;
     Some(np)
 }
