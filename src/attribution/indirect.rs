@@ -70,7 +70,7 @@ fn according_source(tk: &Toks, start: usize, b: usize) -> Option<Np> {
     }
 }
 
-fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
+fn according(tk: &Toks, used_cue: &[bool], cue: &Cue, a: usize, b: usize) -> Option<Found> {
     let mut np = speaker::after(tk, cue.end, b).or_else(|| according_source(tk, cue.end, b))?;
     let at_front = cue.start == a || (cue.start == a + 1 && tk.has(a, class::FUNCTION));
     if at_front {
@@ -94,6 +94,13 @@ fn according(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
     let dashed = e > a && e == cue.start && tk.dash(e - 1);
     if dashed {
         e -= 1;
+    }
+    // "“He wants them gone,” Ana Ruiz said, according to a transcript.": the words before
+    // the aside hold an attribution of their own (a quote's cue); the aside only names where
+    // it was reported.
+    let quoted = (a..e.min(a + 64)).any(|k| tk.mark(k));
+    if quoted && used_cue.get(a..e).is_some_and(|u| u.iter().take(64).any(|&u| u)) {
+        return None;
     }
     // "Many voters, according to the poll, expect a loss.": an aside set off by commas or
     // dashes after a clause's short opening (its subject, an adverbial); the words after it
@@ -169,7 +176,7 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
             let Some(cue) = tk.cue_at(t).filter(|c| !idioms::holds_cue(tk, c)) else { continue };
             let is_verb = matches!(cue.kind, CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object);
             let found = match cue.kind {
-                CueKind::According => according(tk, &cue, a, b),
+                CueKind::According => according(tk, &block.used_cue, &cue, a, b),
                 _ if is_verb => verb(block, &cue, a, b, false),
                 _ => None,
             };
@@ -206,7 +213,7 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
                 continue;
             }
             let found = match cue.kind {
-                CueKind::According => according(tk, &cue, a, b),
+                CueKind::According => according(tk, &block.used_cue, &cue, a, b),
                 CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => {
                     match closing_read.take_if(|(t, _)| *t == v && !used_before) {
                         Some((_, found)) => found,
@@ -257,6 +264,15 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
     }
 }
 
+/// Whether the clause `a..b` is a web address alone ("… reports: http://example.com/x1"): a
+/// link to the report, no reported words.
+fn web_address(tk: &Toks, a: usize, b: usize) -> bool {
+    let scheme = tk.s(a);
+    (scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https"))
+        && tk.punct(a + 1, ':')
+        && !tk.slice(a, b).contains(char::is_whitespace)
+}
+
 /// How far from a sentence's end a closing attribution's cue may stand.
 const TRAILING_LOOKBACK: usize = 24;
 
@@ -264,6 +280,9 @@ const TRAILING_LOOKBACK: usize = 24;
 /// the clause holds a quote already attributed.
 fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> {
     let (mut cs, ce) = f.content;
+    if web_address(&block.tk, cs, ce) {
+        return None;
+    }
     let ce = f.second.map_or(ce, |s| s.1);
     // "X said later, “…”": a short lead-in, then a quote that fills the clause, is a
     // direct quote.

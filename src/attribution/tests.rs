@@ -99,7 +99,7 @@ fn word_list_examples() {
                     && speakers.iter().all(|s| s.name == "Smith")
                     && fr.iter().all(|f| !text.slice(&f.content).split_whitespace().any(|w| w == word))
             }
-            "agent" | "article" | "heading" | "titleword" | "work" => fr.is_empty(),
+            "agent" | "article" | "heading" | "titleword" | "work" | "timeprep" => fr.is_empty(),
             // The quote stays; its speaker is not the word alone (a count holds it and more).
             "opener" | "count" => {
                 !fr.is_empty()
@@ -674,4 +674,49 @@ fn a_slogan_right_after_a_cue_of_quoted_words_only_is_a_quote() {
     }
     // A title after a plain verb stays a name.
     assert!(speakers_of("The marchers watched \"Save Our Mill\" at the town hall.").is_empty());
+}
+
+#[test]
+fn a_web_address_alone_is_no_reported_clause() {
+    // The link after "reports:" points to the report; it reports no words.
+    assert!(speakers_of(
+        "The museum will move downtown, Ana Ruiz at the Daily Ledger reports: http://example.com/x7Rq2."
+    )
+    .is_empty());
+    // A clause after the colon stays one.
+    let got = speakers_of("Ana Ruiz at the Daily Ledger reports: the museum will move downtown next year.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_time_phrase_after_the_cue_is_no_reported_clause() {
+    // "after …", "before …" place the saying in time; they report nothing.
+    assert!(speakers_of("The crowd was far smaller than the 9,000 a day the organisers estimated before the opening.")
+        .is_empty());
+    // With "that" the clause still follows.
+    let got = speakers_of("Ana Ruiz said after the vote that the plan had failed.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].2.contains("the plan had failed"), "{got:?}");
+}
+
+#[test]
+fn an_outlet_after_an_attributed_quote_reports_no_second_clause() {
+    // "according to …" after a quote and its own "X said" names where the quote was reported.
+    let got =
+        speakers_of("“We will not let them close the mill,” Ana Ruiz said, according to a transcript of the meeting.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+    // A clause of the outlet's own stays reported.
+    let got = speakers_of("The mill will close in March, according to a transcript of the meeting.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_clause_may_follow_a_time_phrase_after_the_cue() {
+    let got = speakers_of("Ana Ruiz said after the vote she would not run again.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "she would not run again", "{got:?}");
+    let got = speakers_of("Ana Ruiz explained after winning the county on Monday, she would need most of the rest.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].2.starts_with("she would need"), "{got:?}");
 }

@@ -194,6 +194,18 @@ pub(crate) fn is_work_noun(word: &str) -> bool {
     WORK_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(word) || w.eq_ignore_ascii_case(singular))
 }
 
+/// The prepositions that place a saying in time (list kind `timeprep`: "after", "before"),
+/// which open no reported clause right after a cue. Not a class bit either: the test runs only
+/// on the first word of a clause that has no "that".
+static TIME_PREPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::fields(WORDS).filter(|f| f.get(1) == Some(&"timeprep")).filter_map(|f| f.first().copied()).collect()
+});
+
+/// Whether `word` is a listed preposition placing a saying in time ("after"), in lower case.
+pub(crate) fn is_time_prep(word: &str) -> bool {
+    TIME_PREPS.iter().any(|w| *w == word)
+}
+
 impl Words {
     fn build() -> Words {
         let mut classes: Map<u32> = Map::default();

@@ -10,7 +10,7 @@ use super::{trim_end, words_between, Found, MIN_CLAUSE};
 use crate::attribution::direct::via_at;
 use crate::attribution::speaker::{self, Np};
 use crate::attribution::view::{Cue, Toks};
-use crate::attribution::words::{class, CueKind, WORDS_TABLE};
+use crate::attribution::words::{class, is_time_prep, CueKind, WORDS_TABLE};
 use crate::attribution::Block;
 
 /// How far after the cue a "that" may open the reported clause ("said on Monday that").
@@ -295,6 +295,13 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
                 && !tk.punct(np.end, ',')
                 && tk.word(start)
                 && (tk.has(start, class::INDEFINITE) || tk.numeric(start));
+            // "said after the vote", "estimated before the opening": a phrase placing the
+            // saying in time; a clause may follow it ("said after the vote he would resign").
+            let start = if that.is_none() && via.is_none() && tk.word(start) && is_time_prep(tk.s(start)) {
+                past_time_phrase(tk, start, end)?
+            } else {
+                start
+            };
             if inverted_after || start >= end || words_between(tk, start, end) < min_clause || tk.stop(start) {
                 return None;
             }
@@ -331,6 +338,23 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
             Some(Found { content: (start, end), second: None, np: Some(np), via })
         }
     }
+}
+
+/// The most tokens of a phrase placing a saying in time ("after winning his home state on
+/// Monday,").
+const MAX_TIME_PHRASE: usize = 12;
+
+/// Where a reported clause opens after a phrase placing the saying in time at `start` ("after
+/// the vote"): after a comma that closes the phrase, or at a subject pronoun ("after the vote
+/// he would resign"); `None` when none does within a few words.
+fn past_time_phrase(tk: &Toks, start: usize, end: usize) -> Option<usize> {
+    let k = (start + 1..end.min(start + MAX_TIME_PHRASE))
+        .take_while(|&k| !tk.stop(k) && !tk.mark(k) && !tk.dash(k))
+        .find(|&k| tk.punct(k, ',') || (tk.word(k) && tk.has(k, class::PRONOUN)))?;
+    // After the comma a clause's subject, not a conjunction or a participle ("…, because …").
+    let k = if tk.punct(k, ',') { k + 1 } else { k };
+    let subject = tk.word(k) && !tk.has(k, class::FUNCTION) && !tk.s(k).ends_with("ing");
+    (subject && words_between(tk, k, end) >= MIN_CLAUSE).then_some(k)
 }
 
 /// "…, as Breitbart reported a few days later." / "…, as The Times reported, and he …": an
