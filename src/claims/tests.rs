@@ -449,3 +449,22 @@ fn dates_written_as_numbers_are_not_figures() {
     let got = claims("The crews rebuilt 5-10 bridges across the valley.");
     assert!(got.iter().any(|(_, c)| c.reason == "figure with no source"), "{got:?}");
 }
+
+#[test]
+fn knowing_ignoring_linking_or_feeling_about_something_is_the_subjects_view() {
+    // What a person or group knows, ignores, points to, links or feels about something is
+    // their stance, not the outlet's own finding.
+    for s in [
+        "Inspectors at the port did not know what to make of the 40 sealed crates.",
+        "The governor has largely ignored the 200 complaints about the new bridge.",
+        "Farmers point to the 30 percent drop in rainfall since 2010.",
+        "The senator linked 300 job cuts to the new trade deal.",
+        "The report documents how the mill poured 40 tons of waste into the river.",
+        "Shop owners seethed after the council doubled parking fees to $4 an hour.",
+        "Parents were frustrated with the plan to close 12 rural schools.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+    // Without the stance the same facts are the outlet's own claim.
+    assert_eq!(claims("The mill poured 40 tons of waste into the river in 2015.").len(), 1);
+}
