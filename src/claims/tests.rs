@@ -468,3 +468,16 @@ fn knowing_ignoring_linking_or_feeling_about_something_is_the_subjects_view() {
     // Without the stance the same facts are the outlet's own claim.
     assert_eq!(claims("The mill poured 40 tons of waste into the river in 2015.").len(), 1);
 }
+
+#[test]
+fn complaints_beliefs_and_seizing_on_something_are_their_holders_view() {
+    for s in [
+        "The union voiced complaints from 300 members about unpaid overtime.",
+        "The campaign clings to the belief that 40 percent of voters are undecided.",
+        "The rival candidates seized on the loss of 300 jobs at the mill.",
+        "The agency misled the public about the 40 deaths at the plant.",
+        "The new study, comparing 12 towns with 12 others, found no change in crime.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
