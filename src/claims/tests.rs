@@ -481,3 +481,15 @@ fn complaints_beliefs_and_seizing_on_something_are_their_holders_view() {
         assert_eq!(claims(s), [], "{s}");
     }
 }
+
+#[test]
+fn proposals_self_portraits_and_raising_a_subject_are_the_subjects_voice() {
+    for s in [
+        "The governor unveiled a proposal to hire 300 new teachers.",
+        "The bank has positioned itself as the biggest lender in the region, with 40 branches.",
+        "The senator brought up the 12 deaths at the mine.",
+        "The union has been hammering the mayor as the man who closed 12 schools.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
