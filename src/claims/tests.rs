@@ -493,3 +493,17 @@ fn proposals_self_portraits_and_raising_a_subject_are_the_subjects_voice() {
         assert_eq!(claims(s), [], "{s}");
     }
 }
+
+#[test]
+fn other_forms_of_listed_speech_and_stance_verbs_give_a_source() {
+    for s in [
+        "The mayor spent Monday discussing the 300 job cuts with the union.",
+        "The governor came out against the plan to close 12 schools.",
+        "The council acquiesced to the plan to close 12 schools.",
+        "Election officials are expecting a turnout of 4 million voters.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+    // A push for someone is a noun, not the act of pushing.
+    assert_eq!(claims("After the 2014 vote, the push for Ana Ruiz began in 12 districts.").len(), 1);
+}
