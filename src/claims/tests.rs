@@ -449,3 +449,61 @@ fn dates_written_as_numbers_are_not_figures() {
     let got = claims("The crews rebuilt 5-10 bridges across the valley.");
     assert!(got.iter().any(|(_, c)| c.reason == "figure with no source"), "{got:?}");
 }
+
+#[test]
+fn knowing_ignoring_linking_or_feeling_about_something_is_the_subjects_view() {
+    // What a person or group knows, ignores, points to, links or feels about something is
+    // their stance, not the outlet's own finding.
+    for s in [
+        "Inspectors at the port did not know what to make of the 40 sealed crates.",
+        "The governor has largely ignored the 200 complaints about the new bridge.",
+        "Farmers point to the 30 percent drop in rainfall since 2010.",
+        "The senator linked 300 job cuts to the new trade deal.",
+        "The report documents how the mill poured 40 tons of waste into the river.",
+        "Shop owners seethed after the council doubled parking fees to $4 an hour.",
+        "Parents were frustrated with the plan to close 12 rural schools.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+    // Without the stance the same facts are the outlet's own claim.
+    assert_eq!(claims("The mill poured 40 tons of waste into the river in 2015.").len(), 1);
+}
+
+#[test]
+fn complaints_beliefs_and_seizing_on_something_are_their_holders_view() {
+    for s in [
+        "The union voiced complaints from 300 members about unpaid overtime.",
+        "The campaign clings to the belief that 40 percent of voters are undecided.",
+        "The rival candidates seized on the loss of 300 jobs at the mill.",
+        "The agency misled the public about the 40 deaths at the plant.",
+        "The new study, comparing 12 towns with 12 others, found no change in crime.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
+
+#[test]
+fn proposals_self_portraits_and_raising_a_subject_are_the_subjects_voice() {
+    for s in [
+        "The governor unveiled a proposal to hire 300 new teachers.",
+        "The bank has positioned itself as the biggest lender in the region, with 40 branches.",
+        "The senator brought up the 12 deaths at the mine.",
+        "The union has been hammering the mayor as the man who closed 12 schools.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
+
+#[test]
+fn other_forms_of_listed_speech_and_stance_verbs_give_a_source() {
+    for s in [
+        "The mayor spent Monday discussing the 300 job cuts with the union.",
+        "The governor came out against the plan to close 12 schools.",
+        "The council acquiesced to the plan to close 12 schools.",
+        "Election officials are expecting a turnout of 4 million voters.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+    // A push for someone is a noun, not the act of pushing.
+    assert_eq!(claims("After the 2014 vote, the push for Ana Ruiz began in 12 districts.").len(), 1);
+}
