@@ -175,25 +175,41 @@ static WORK_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     lexicon::fields(WORDS).filter(|f| f.get(1) == Some(&"work")).filter_map(|f| f.first().copied()).collect()
 });
 
-/// The words that open a sentence before its subject or as a count of it (list kind `opener`:
-/// "What", "With", "Nearly", "Most"), which capitalised there are no name. Not a class bit
-/// either: the test runs only on a capitalised word that starts a sentence.
-/// With each, whether it counts the people who speak (kind `count`: "Nearly", "Most").
-static OPENERS: LazyLock<WordMap<bool>> = LazyLock::new(|| {
+/// What a listed sentence opener does ([`opener`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Opener {
+    /// Opens a phrase before the subject (kind `opener`: "What", "With").
+    Phrase,
+    /// Counts the people who speak, and may stand alone for them (kind `count`: "Most",
+    /// "Half").
+    Count,
+    /// Begins a count, but alone counts no one (kind `degree`: "Nearly half", "Just over a
+    /// quarter"; "Just click here").
+    Degree,
+}
+
+/// The words that open a sentence before its subject or as a count of it (list kinds
+/// `opener`, `count`, `degree`: "What", "With", "Most", "Nearly"), which capitalised there are
+/// no name. Not a class bit either: the test runs only on a capitalised word that starts a
+/// sentence.
+static OPENERS: LazyLock<WordMap<Opener>> = LazyLock::new(|| {
     let mut openers = WordMap::default();
     for f in lexicon::fields(WORDS) {
-        match (f.first(), f.get(1)) {
-            (Some(w), Some(&"opener")) => openers.insert(&w.to_ascii_lowercase(), false),
-            (Some(w), Some(&"count")) => openers.insert(&w.to_ascii_lowercase(), true),
-            _ => {}
+        let kind = match f.get(1) {
+            Some(&"opener") => Opener::Phrase,
+            Some(&"count") => Opener::Count,
+            Some(&"degree") => Opener::Degree,
+            _ => continue,
+        };
+        if let Some(w) = f.first() {
+            openers.insert(&w.to_ascii_lowercase(), kind);
         }
     }
     openers
 });
 
-/// Whether `word` is a listed sentence opener, in any case: `None` when it is not, else
-/// whether it counts the speakers ("Nearly half said").
-pub(crate) fn opener(word: &str) -> Option<bool> {
+/// Whether `word` is a listed sentence opener, in any case, and what it does.
+pub(crate) fn opener(word: &str) -> Option<Opener> {
     if word.len() > MAX_LOOKUP {
         return None;
     }
