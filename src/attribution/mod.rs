@@ -178,7 +178,12 @@ impl Doc {
 /// Builds a speaker from a mention (resolving names), or `None` (also for a subject that
 /// could not be read).
 pub(crate) fn speaker_of(doc: &mut Doc, tk: &Toks, np: Option<&Np>) -> Option<SpeakerRef> {
-    np.filter(|np| !np.unread).map(|np| doc.people.resolve(tk, np))
+    let np = np.filter(|np| !np.unread)?;
+    // "Just" read alone stands for the count it begins ("Just over a quarter say").
+    match speaker::degree_phrase(tk, np) {
+        Some(count) => Some(doc.people.resolve(tk, &count)),
+        None => Some(doc.people.resolve(tk, np)),
+    }
 }
 
 /// The smallest span covering all of `spans` (empty ones ignored).

@@ -138,7 +138,10 @@ impl People {
         // A subject is noted only when a role or title describes it or its name is known: with
         // no name known yet and no role or title word in the block, no sentence's subject is
         // worth the search.
-        if self.by_surname.is_empty() && !tk.t.iter().any(|t| t.cls & (class::ROLE | class::TITLE) != 0) {
+        if self.by_surname.is_empty()
+            && !tk.t.iter().any(|t| t.cls & (class::ROLE | class::TITLE) != 0)
+            && !sent_start.iter().zip(sent_end).any(|(&a, &e)| name_opens(tk, a, e))
+        {
             return;
         }
         for (&a, &e) in sent_start.iter().zip(sent_end) {
@@ -156,8 +159,11 @@ impl People {
             let raw = tk.slice(na, nb);
             let described =
                 np.desc.iter().any(|&(a, b)| (a..b).any(|k| tk.word(k) && tk.has(k, class::ROLE | class::TITLE)));
+            // A full name that opens the sentence ("Hillary Clinton is making …", "Ana Ruiz's
+            // plan …") is a person met for the first time.
+            let opens = na == a && nb >= a + 2 && name_opens(tk, a, e);
             if (na..nb).any(|k| tk.s(k).len() > 1 && !tk.s(k).chars().any(char::is_lowercase))
-                || !(described || self.known(raw))
+                || !(described || opens || self.known(raw))
             {
                 continue;
             }
@@ -172,7 +178,7 @@ impl People {
     /// surname is a run of whole tokens (tokens hold no white space), so a sentence with
     /// neither has none; the search for its subject (~2,300 instructions) is skipped.
     fn may_note(&self, tk: &Toks, a: usize, e: usize) -> bool {
-        if !self.screen_surnames && !self.by_surname.is_empty() {
+        if !self.screen_surnames && !self.by_surname.is_empty() || name_opens(tk, a, e) {
             return true;
         }
         tk.t.get(a..e).unwrap_or_default().iter().any(|t| {
@@ -260,6 +266,43 @@ impl People {
             }
         }
     }
+}
+
+/// Classes that mark a capitalised word as no part of a person's name: institutions ("State
+/// Department", "Fox News"), roles and titles, and words that open a sentence.
+const NOT_PERSONAL: u32 = class::SOURCE_NOUN
+    | class::BODY
+    | class::OUTLET_HEAD
+    | class::OUTLET_NAME
+    | class::FUNCTION
+    | class::DETERMINER
+    | class::PRONOUN
+    | class::TIME
+    | class::ADVERB
+    | class::AUX
+    | class::CONNECTOR
+    | class::PHRASE_START;
+
+/// Whether the sentence of tokens `a..e` opens with two capitalised words that may be a
+/// person's full name ("Hillary Clinton is making …"), not an institution's ("Fox News").
+fn name_opens(tk: &Toks, a: usize, e: usize) -> bool {
+    let personal = |k: usize| {
+        let s = tk.s(k);
+        tk.cap(k) && !tk.has(k, NOT_PERSONAL) && s.len() > 1 && s.chars().any(char::is_lowercase)
+    };
+    // A listed opener or a participle opens a phrase ("Besides Clinton", "Entrusting Donald
+    // Trump …"); a third capitalised word makes a headline or a longer name ("Lynch Closes
+    // Clinton Email Case"): the name goes on in lower case or after a comma. A question
+    // ("Does Rubio back the bill?") asks about no subject.
+    let first = tk.s(a);
+    a + 2 < e
+        && personal(a)
+        && personal(a + 1)
+        && !tk.possessive_s(a)
+        && (tk.word(a + 2) && !tk.cap(a + 2) || tk.punct(a + 2, ','))
+        && tk.opener(a).is_none()
+        && !tk.punct(e - 1, '?')
+        && !(first.len() >= 6 && first.ends_with("ing"))
 }
 
 /// Sets `slot` to a copy of `speaker`, reusing the buffers of the speaker it held (the latest
@@ -381,6 +424,30 @@ mod tests {
         people.canonical("Ana Ruiz");
         people.canonical(&format!("Kofi {}", "M".repeat(SCREEN_SURNAME_BYTES + 1)));
         assert!(!people.screen_surnames);
+    }
+
+    /// The speaker of each quote whose content contains `part`.
+    fn speaker_of(doc: &str, part: &str) -> String {
+        let text = crate::text::Text::new(&crate::document::Document::from_plain_text(doc));
+        let frames = super::super::find(&text);
+        let f = frames.iter().find(|f| text.slice(&f.content).contains(part)).expect("a quote");
+        f.speaker.as_ref().map_or(String::new(), |s| s.name.clone())
+    }
+
+    /// A full name that opens a sentence is a person met for the first time: a later "she"
+    /// is that person; an institution, an opener or a question opens no such subject.
+    #[test]
+    fn a_full_name_opening_a_sentence_is_a_subject() {
+        let doc = "Tom Okafor said the vote was close.\n\nAna Ruiz is making the same bet. “We will win the count,” she said.";
+        assert_eq!(speaker_of(doc, "win the count"), "Ana Ruiz");
+        let doc = "Tom Okafor said the vote was close.\n\nAna Ruiz, the new treasurer, spoke next. “We will win the count,” he said.";
+        assert_eq!(speaker_of(doc, "win the count"), "Ana Ruiz");
+        for opening in
+            ["Fox News is making the same bet.", "Besides Ruiz, few voters came.", "Does Ana Ruiz know the count?"]
+        {
+            let doc = format!("Tom Okafor said the vote was close.\n\n{opening} “We will win the count,” he said.");
+            assert_eq!(speaker_of(&doc, "win the count"), "Tom Okafor", "{opening}");
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod subject;
 mod time;
 
 pub(crate) use backward::before;
+pub(crate) use count::degree_phrase;
 pub(crate) use forward::{after, with_post_modifier};
 pub(crate) use name_words::joins_body_name;
 use name_words::{head, namey, opening_modifier, particle_before_name};

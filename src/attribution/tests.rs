@@ -101,7 +101,7 @@ fn word_list_examples() {
             }
             "agent" | "article" | "heading" | "titleword" | "work" | "timeprep" => fr.is_empty(),
             // The quote stays; its speaker is not the word alone (a count holds it and more).
-            "opener" | "count" => {
+            "opener" | "count" | "degree" => {
                 !fr.is_empty()
                     && speakers.iter().all(|s| !s.name.eq_ignore_ascii_case(word))
                     && (kind == "opener" || speakers.iter().any(|s| holds(&s.name, word)))

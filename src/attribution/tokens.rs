@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::words::{WordClasses, Words, WORDS_TABLE};
+use super::words::{Opener, WordClasses, Words, WORDS_TABLE};
 use crate::claims::words::ROOT_UNKNOWN;
 use crate::scan::ASCII_ALNUM;
 use crate::text::sentences::is_listed_abbreviation;
@@ -62,9 +62,9 @@ pub(crate) struct Token {
     /// form; loaded wording's runs skip it ([`WordRuns::skipping_unlisted`]). False when not
     /// looked up.
     pub not_loaded: bool,
-    /// For a word: whether it is a listed sentence opener, and whether it counts the speakers
+    /// For a word: whether it is a listed sentence opener, and what it does there
     /// ([`WordClasses::opener`](super::words::WordClasses::opener)).
-    pub opener: Option<bool>,
+    pub opener: Option<Opener>,
 }
 
 impl Token {
@@ -469,15 +469,16 @@ mod tests {
         }
     }
 
-    /// A word's `opener` is its entry of kind `opener` or `count` in the word list, in any
+    /// A word's `opener` is its entry of kind `opener`, `count` or `degree` in the word list, in any
     /// case, and nothing for a plural, a longer word or a word outside the list.
     #[test]
     fn opener_follows_the_word_list() {
         let mut listed = Vec::new();
         for f in crate::lexicon::fields(super::super::words::WORDS) {
             match (f.first(), f.get(1)) {
-                (Some(w), Some(&"opener")) => listed.push((w.to_string(), Some(false))),
-                (Some(w), Some(&"count")) => listed.push((w.to_string(), Some(true))),
+                (Some(w), Some(&"opener")) => listed.push((w.to_string(), Some(Opener::Phrase))),
+                (Some(w), Some(&"count")) => listed.push((w.to_string(), Some(Opener::Count))),
+                (Some(w), Some(&"degree")) => listed.push((w.to_string(), Some(Opener::Degree))),
                 _ => {}
             }
         }
@@ -488,7 +489,7 @@ mod tests {
             let s = format!("{word} {capital} {upper} {word}s {capital}x na\u{ef}{word} Ruiz.");
             let mut out = Vec::new();
             tokenize(&s, 0..s.len(), &mut out);
-            let got: Vec<Option<bool>> = out.iter().map(|t| t.opener).collect();
+            let got: Vec<Option<Opener>> = out.iter().map(|t| t.opener).collect();
             assert_eq!(got, [want, want, want, None, None, None, None, None], "{s}");
         }
     }

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::tokens::{Family, Kind, Token};
-use super::words::{class, CueKind, WORDS_TABLE};
+use super::words::{class, CueKind, Opener, WORDS_TABLE};
 
 /// A block's tokens, their word classes, and which tokens lie inside quote marks.
 pub(crate) struct Toks<'a> {
@@ -158,9 +158,9 @@ impl<'a> Toks<'a> {
         self.t.get(i).is_some_and(|t| t.cls & flags != 0)
     }
 
-    /// Whether token `i` is a listed sentence opener (in any case): `None` when not, else
-    /// whether it counts the speakers ("Nearly half said").
-    pub fn opener(&self, i: usize) -> Option<bool> {
+    /// Whether token `i` is a listed sentence opener (in any case): `None` when not, else what
+    /// it does there ("What", "Most", "Nearly").
+    pub fn opener(&self, i: usize) -> Option<Opener> {
         self.t.get(i).and_then(|t| t.opener)
     }
 

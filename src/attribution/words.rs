@@ -140,7 +140,7 @@ pub(crate) struct Entry {
     /// its hyphen).
     pub loaded_first: bool,
     /// [`WordClasses::opener`].
-    pub opener: Option<bool>,
+    pub opener: Option<Opener>,
 }
 
 impl Default for Entry {
@@ -159,11 +159,10 @@ pub(crate) struct WordClasses {
     pub claims_root: u32,
     /// [`Token::not_loaded`](super::tokens::Token::not_loaded).
     pub not_loaded: bool,
-    /// Whether the word, in any case, is a listed sentence opener (list kinds `opener` and
-    /// `count`: "What", "With", "Nearly", "Most"), which capitalised at a sentence start is no
-    /// name: `None` when it is not, else whether it counts the speakers ("Nearly half said").
-    /// Not a class bit: the 32 are taken.
-    pub opener: Option<bool>,
+    /// Whether the word, in any case, is a listed sentence opener (list kinds `opener`,
+    /// `count` and `degree`: "What", "With", "Most", "Nearly"), which capitalised at a sentence
+    /// start is no name, and what it does there. Not a class bit: the 32 are taken.
+    pub opener: Option<Opener>,
 }
 
 impl WordClasses {
@@ -187,6 +186,19 @@ pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 static WORK_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     lexicon::fields(WORDS).filter(|f| f.get(1) == Some(&"work")).filter_map(|f| f.first().copied()).collect()
 });
+
+/// What a listed sentence opener does ([`opener`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Opener {
+    /// Opens a phrase before the subject (kind `opener`: "What", "With").
+    Phrase,
+    /// Counts the people who speak, and may stand alone for them (kind `count`: "Most",
+    /// "Half").
+    Count,
+    /// Begins a count, but alone counts no one (kind `degree`: "Nearly half", "Just over a
+    /// quarter"; "Just click here").
+    Degree,
+}
 
 /// Whether `word` is a listed noun naming a work, or its plural in -s ("films"), in any case.
 pub(crate) fn is_work_noun(word: &str) -> bool {
@@ -328,16 +340,18 @@ impl Words {
                 shapes.add(&word);
             }
         }
-        // The sentence openers (kinds `opener` and `count`), as written: not their plurals.
+        // The sentence openers (kinds `opener`, `count`, `degree`), as written: not their
+        // plurals.
         for f in lexicon::fields(WORDS) {
-            let counts = match f.get(1) {
-                Some(&"opener") => false,
-                Some(&"count") => true,
+            let opener = match f.get(1) {
+                Some(&"opener") => Opener::Phrase,
+                Some(&"count") => Opener::Count,
+                Some(&"degree") => Opener::Degree,
                 _ => continue,
             };
             if let Some(word) = f.first().map(|w| w.to_ascii_lowercase()) {
                 let entry = resolved.get(&word).copied().unwrap_or_default();
-                resolved.insert(&word, Entry { opener: Some(counts), ..entry });
+                resolved.insert(&word, Entry { opener: Some(opener), ..entry });
                 shapes.add(&word);
             }
         }

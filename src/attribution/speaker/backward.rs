@@ -235,9 +235,14 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
     // The phrase starts its clause: at the sentence start, after a function word, or after an
     // opening phrase's comma ("With 50 days to go, Clinton, who spoke in Ohio, called …").
     // Not so before a participle: "a supporter from Jackson, Miss., attending …" holds a place.
+    // Nor is an abbreviation after a comma, the state or month of a place or date ("a driver
+    // from Ava, Mo., who …").
+    let abbreviation = np.end == np.start + 1 && tk.s(np.start).ends_with('.');
     let starts_clause = np.start == lower
         || tk.has(np.start - 1, class::FUNCTION)
-        || (tk.punct(np.start - 1, ',') && tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB));
+        || (tk.punct(np.start - 1, ',')
+            && !abbreviation
+            && tk.has(opener, class::RELATIVE | class::FUNCTION | class::ADVERB));
     (!np.pronoun && starts_clause).then_some(np)
 }
 
@@ -257,6 +262,8 @@ mod tests {
                 "The remaining shops in Harbour Town",
             ),
             ("A spokesman in Eastvale said the port would close.", "A spokesman in Eastvale"),
+            // The state of a place is no speaker before a relative clause.
+            ("Kofi Mensah, a farmer from Lindon, Ore., who grows wheat, said the plan had failed.", "Kofi Mensah"),
         ] {
             let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
             assert_eq!(got, vec![Some(who.to_string())], "{s}");

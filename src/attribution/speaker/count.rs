@@ -4,7 +4,7 @@
 
 use super::super::view::Toks;
 use super::super::words::class;
-use super::name_words::count_at_start;
+use super::name_words::{count_at_start, degree_alone};
 use super::subject::past_function_words;
 use super::Np;
 
@@ -33,6 +33,40 @@ pub(super) fn count_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
     })
 }
 
+/// Longest count phrase begun by a degree word alone, in tokens ("More than half of the
+/// senator's speech in the capital").
+const MAX_DEGREE: usize = 16;
+
+/// A degree word read alone as the speaker ("Just", "More": [`degree_alone`]) with the count
+/// it begins, up to the verb: "Just over a quarter, 26 percent, say …", "More than half of
+/// the members were worried". `None` when no auxiliary, pronoun or cue word ends the phrase
+/// within [`MAX_DEGREE`] tokens of its sentence ("Just click here": no count).
+pub(crate) fn degree_phrase(tk: &Toks, np: &Np) -> Option<Np> {
+    if !degree_alone(tk, np.start, np.end) {
+        return None;
+    }
+    let stop = |k: usize| {
+        tk.has(k, class::AUX | class::PRONOUN | class::COMPLEMENTIZER | class::RELATIVE) || tk.cue_at(k).is_some()
+    };
+    let plain = |k: usize| (tk.word(k) || tk.punct(k, '%') || tk.punct(k, ',')) && !tk.in_quote(k);
+    let mut e = np.end;
+    while e < np.start + MAX_DEGREE && tk.same_sentence(np.start, e) && !stop(e) {
+        if !plain(e) {
+            return None;
+        }
+        e += 1;
+    }
+    while e > np.end && tk.punct(e - 1, ',') {
+        e -= 1;
+    }
+    (e > np.end && tk.same_sentence(np.start, e) && stop(e)).then(|| Np {
+        start: np.start,
+        end: e,
+        anonymous: true,
+        ..Np::default()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::opening::tests::speakers;
@@ -48,5 +82,13 @@ mod tests {
             let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
             assert_eq!(got, vec![Some(who.to_string())], "{s}");
         }
+    }
+
+    /// A degree word read alone as the speaker ("More") stands for the count it begins.
+    #[test]
+    fn a_degree_word_stands_for_its_count() {
+        let s = "More than eight of 10 farmers in the north and the east were worried about the harvest; most said they were “very worried.”";
+        let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+        assert_eq!(got, vec![Some("More than eight of 10 farmers in the north and the east".to_string())]);
     }
 }

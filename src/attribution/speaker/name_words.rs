@@ -4,7 +4,7 @@
 //! Housing and Work").
 
 use super::super::view::Toks;
-use super::super::words::class;
+use super::super::words::{class, Opener};
 
 /// Whether the capitalised word at `k` may be part of a name.
 pub(super) fn namey(tk: &Toks, k: usize) -> bool {
@@ -38,7 +38,13 @@ pub(super) fn opener_at_start(tk: &Toks, k: usize) -> bool {
 /// Whether the capitalised word at `k` starts its sentence and counts its speakers ("Nearly
 /// half said", "Most say").
 pub(super) fn count_at_start(tk: &Toks, k: usize) -> bool {
-    tk.cap(k) && tk.opener(k) == Some(true) && sentence_start(tk, k)
+    tk.cap(k) && matches!(tk.opener(k), Some(Opener::Count | Opener::Degree)) && sentence_start(tk, k)
+}
+
+/// Whether the mention `a..b` is a word that begins a count at its sentence's start but counts
+/// no one alone ("Just click here", "Just over a quarter, 26 percent, say"): no speaker.
+pub(crate) fn degree_alone(tk: &Toks, a: usize, b: usize) -> bool {
+    b == a + 1 && tk.cap(a) && tk.opener(a) == Some(Opener::Degree) && sentence_start(tk, a)
 }
 
 /// Whether the word at `k` starts a sentence, a quote, or a line after a dash.
