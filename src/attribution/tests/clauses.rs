@@ -1,0 +1,194 @@
+//! What was said: reported clauses and their edges, quotes that are names or slogans,
+//! asides and colon introductions.
+
+use super::*;
+
+#[test]
+fn a_participle_with_a_preposition_reports_nothing() {
+    let got = speakers_of(
+        "The laws proposed during the 1970s were harsh. Groups supported by the brothers had seized on the issue.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn the_reported_clause_starts_at_its_subject() {
+    for (s, start) in [
+        ("Sullivan says he is satisfied that there has been no illegal disclosure.", "he is satisfied"),
+        ("Trump told the forum he was against the war in Iraq.", "he was against"),
+        ("Smith told reporters on Monday that the plan had failed.", "that the plan"),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert!(got[0].2.starts_with(start), "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_colon_introduces_its_subjects_quote() {
+    let got = speakers_of("Clinton: “Our goal is to defeat ISIS.” Bush: “The mission is to destroy ISIS.”");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "Clinton", "{got:?}");
+    assert_eq!(got[1].0, "Bush", "{got:?}");
+}
+
+#[test]
+fn a_lead_in_before_a_signed_quote_is_attributed() {
+    let (text, fr) =
+        frames("With thousands of vote counting systems, “there is no one single point of failure,” Johnson said.");
+    assert_eq!(fr.len(), 1, "{fr:?}");
+    assert_eq!(fr[0].style, QuoteStyle::Mixed);
+    assert!(text.slice(&fr[0].content).starts_with("With thousands"), "{fr:?}");
+}
+
+#[test]
+fn cueless_fragment_runs_from_after_the_subjects_verb() {
+    let (text, fr) = frames("Cruz blamed the new law on “knuckleheaded Democratic politicians” in the state.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(text.slice(&f.content), "the new law on “knuckleheaded Democratic politicians” in the state");
+    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Cruz"));
+    // A possessive after the name is no verb: the fragment stays as it is.
+    let (text, fr) = frames("Johnson’s doctor is calling the candidate “extremely physically fit.”");
+    assert!(fr.iter().all(|f| !text.slice(&f.content).starts_with("s doctor")));
+}
+
+#[test]
+fn a_short_quote_its_sentence_goes_on_from_is_a_name() {
+    let (_, fr) = frames("The network has two hits. “Lilyhammer” follows a mobster who moves to Norway.");
+    assert!(fr.is_empty(), "{fr:?}");
+    // Spoken words before an inverted cue stay quotes.
+    let (_, fr) = frames("The crowd was loud. “This is fantastic!” beamed Donald Hartley of Madison.");
+    assert_eq!(fr.len(), 1, "{fr:?}");
+}
+
+#[test]
+fn a_fragment_clause_ends_at_a_comma_inside_its_closing_mark() {
+    let (text, fr) = frames(
+        "Trump further described the incident as a “terrible situation,” but stopped short of calling it a crime.",
+    );
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert!(text.slice(&f.content).ends_with("situation,”"), "{:?}", text.slice(&f.content));
+}
+
+#[test]
+fn a_reported_clause_ends_at_a_dash_after_its_last_quoted_words() {
+    let (text, fr) = frames("Gingrich said Estonia was in the “suburbs of St. Petersburg” — a phrase that stuck.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert!(text.slice(&f.content).ends_with("Petersburg”"), "{:?}", text.slice(&f.content));
+}
+
+#[test]
+fn a_participle_that_reports_the_quote_is_its_own_clause() {
+    let (text, fr) =
+        frames("Sanders criticized the accord adopted in Paris, saying the agreement goes “nowhere near far enough.”");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert!(text.slice(&f.content).starts_with("the agreement goes"), "{:?}", text.slice(&f.content));
+    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Sanders"), "{fr:?}");
+}
+
+#[test]
+fn a_byline_place_is_no_reported_clause() {
+    let got = speakers_of("Ana Ruiz reported from Los Angeles. Ben Ruiz reported from Madrid, Spain.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_closing_as_aside_reports_the_clause_before_it() {
+    for (s, content, speaker) in [
+        (
+            "Staff discussed a walkout in the event of his ouster, as Breitbart reported a few days later.",
+            "Staff discussed a walkout in the event of his ouster",
+            "Breitbart",
+        ),
+        ("The plan failed, as Kwame Mensah noted.", "The plan failed", "Kwame Mensah"),
+        (
+            "Ana Ruiz met the minister that day, as The Daily Star reported on Tuesday, and she will lead the talks.",
+            "Ana Ruiz met the minister that day",
+            "Daily Star",
+        ),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].2.as_str()), (speaker, content), "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_plural_noun_is_no_cue() {
+    for s in [
+        "Kasich is campaigning in Vermont and other swing states that vote on March 1.",
+        "The initial reports that the plan had failed were wrong.",
+    ] {
+        assert!(speakers_of(s).is_empty(), "{s}: {:?}", speakers_of(s));
+    }
+    for (s, speaker) in [
+        ("The document states that the plan had failed.", "The document"),
+        ("He states that the plan had failed.", "He"),
+        ("Ana Ruiz states that the plan had failed.", "Ana Ruiz"),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_slogan_right_after_a_cue_of_quoted_words_only_is_a_quote() {
+    // Capitalised words after "chanting" are a cry, not a title; with no comma the cue still
+    // takes them as they stand.
+    for (s, words) in [
+        ("The marchers crossed the bridge, waving flags and chanting \"Save Our Mill.\"", "Save Our Mill."),
+        ("The marchers crossed the bridge and chanted “Save the mill now!”", "Save the mill now!"),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].2, words, "{s}: {got:?}");
+    }
+    // A title after a plain verb stays a name.
+    assert!(speakers_of("The marchers watched \"Save Our Mill\" at the town hall.").is_empty());
+}
+
+#[test]
+fn a_web_address_alone_is_no_reported_clause() {
+    // The link after "reports:" points to the report; it reports no words.
+    assert!(speakers_of(
+        "The museum will move downtown, Ana Ruiz at the Daily Ledger reports: http://example.com/x7Rq2."
+    )
+    .is_empty());
+    // A clause after the colon stays one.
+    let got = speakers_of("Ana Ruiz at the Daily Ledger reports: the museum will move downtown next year.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_time_phrase_after_the_cue_is_no_reported_clause() {
+    // "after …", "before …" place the saying in time; they report nothing.
+    assert!(speakers_of("The crowd was far smaller than the 9,000 a day the organisers estimated before the opening.")
+        .is_empty());
+    // With "that" the clause still follows.
+    let got = speakers_of("Ana Ruiz said after the vote that the plan had failed.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].2.contains("the plan had failed"), "{got:?}");
+}
+
+#[test]
+fn an_outlet_after_an_attributed_quote_reports_no_second_clause() {
+    // "according to …" after a quote and its own "X said" names where the quote was reported.
+    let got =
+        speakers_of("“We will not let them close the mill,” Ana Ruiz said, according to a transcript of the meeting.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+    // A clause of the outlet's own stays reported.
+    let got = speakers_of("The mill will close in March, according to a transcript of the meeting.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_clause_may_follow_a_time_phrase_after_the_cue() {
+    let got = speakers_of("Ana Ruiz said after the vote she would not run again.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "she would not run again", "{got:?}");
+    let got = speakers_of("Ana Ruiz explained after winning the county on Monday, she would need most of the rest.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].2.starts_with("she would need"), "{got:?}");
+}

@@ -1,0 +1,264 @@
+//! Who said it: speakers, their descriptions and mentions, pronouns, inverted cues.
+
+use super::*;
+
+#[test]
+fn later_mentions_carry_the_first_description() {
+    let got = speakers_of("Water Minister Kofi Mensah said the dams were low.\n\nMensah said the limits would stay.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|(n, d, _)| n == "Kofi Mensah" && d.as_deref() == Some("Water Minister")), "{got:?}");
+}
+
+#[test]
+fn pronouns_follow_text_order_within_a_paragraph() {
+    let got = speakers_of(
+        "Water Minister Kofi Mensah said the dams were low.\n\nFarmers' leader Abena Owusu said she welcomed the plan. “It is late, but it is right,” she said.",
+    );
+    let late = got.iter().find(|(_, _, c)| c.starts_with("It is late")).expect("direct quote");
+    assert_eq!(late.0, "Abena Owusu", "{got:?}");
+}
+
+#[test]
+fn pronouns_may_refer_to_a_sentence_subject_who_was_not_quoted() {
+    // The subject is described by a role, or named before: a later "he" is that person, not
+    // the last one quoted.
+    let got = speakers_of("Ana Ruiz said the vote was close.\n\nRadio host Tom Okafor used his show to praise what he called a “brilliant” move.");
+    let brilliant = got.iter().find(|(_, _, c)| c.contains("brilliant")).expect("mixed quote");
+    assert_eq!(brilliant.0, "Tom Okafor", "{got:?}");
+    let got = speakers_of("Tom Okafor said the vote was close. Ana Ruiz said it was not.\n\nOkafor met voters on Monday, and he promised “a fair count.”");
+    let count = got.iter().find(|(_, _, c)| c.contains("fair count")).expect("mixed quote");
+    assert_eq!(count.0, "Tom Okafor", "{got:?}");
+    // No role word in the sentence: the known surname alone lets its subject be noted.
+    let got = speakers_of("Tom Okafor said the vote was close. Ana Ruiz said it was not.\n\nOkafor walked out on Monday, and he promised “a fair count.”");
+    let count = got.iter().find(|(_, _, c)| c.contains("fair count")).expect("mixed quote");
+    assert_eq!(count.0, "Tom Okafor", "{got:?}");
+    // An opening word is no subject to refer to.
+    let got = speakers_of("Tom Okafor said the vote was close.\n\nSoon after, he promised “a fair count.”");
+    let count = got.iter().find(|(_, _, c)| c.contains("fair count")).expect("mixed quote");
+    assert_eq!(count.0, "Tom Okafor", "{got:?}");
+}
+
+#[test]
+fn transcript_labels_name_the_speaker_of_their_paragraph() {
+    let doc = "Mensah spoke to the station on Sunday.\n\nAMA BOATENG: Will the dams hold this year?\n\nMENSAH: I think they will hold, and the rains will come.\n\nBOATENG: And if they do not?\n\nMENSAH: Then we will ration water.";
+    let got = speakers_of(doc);
+    let speaker = |start: &str| got.iter().find(|(_, _, c)| c.starts_with(start)).map(|(n, _, _)| n.clone());
+    // Labels name the person in normal case, joined to the name the prose gives.
+    assert_eq!(speaker("Will the dams").as_deref(), Some("Ama Boateng"), "{got:?}");
+    assert_eq!(speaker("I think they will hold").as_deref(), Some("Mensah"), "{got:?}");
+    assert_eq!(speaker("And if they do not").as_deref(), Some("Ama Boateng"), "{got:?}");
+    let got = speakers_of("“We will manage,” Kwame Mensah said on Sunday.\n\nAMA BOATENG: Will it hold?\n\nMENSAH: It will.\n\nBOATENG: And then?\n\nMENSAH: We ration water.");
+    assert!(got.iter().any(|(n, _, c)| n == "Kwame Mensah" && c.starts_with("It will")), "{got:?}");
+    // "I think" reports nothing inside the speaker's own answer.
+    assert!(!got.iter().any(|(_, _, c)| c.starts_with("they will hold")), "{got:?}");
+    // A lone label is a heading, not a speaker.
+    let got = speakers_of("UPDATE: The dams held overnight.\n\nWASHINGTON: Officials met on Monday.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn plain_appositives_describe_the_speaker() {
+    for s in [
+        "Kwame Mensah, the engineer, said the bridge would open in May.",
+        "The bridge would open in May, said the engineer, Kwame Mensah.",
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Kwame Mensah", "{s}: {got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("the engineer"), "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_long_subject_keeps_its_cue() {
+    let got = speakers_of("A spokesman for the shipping line Norhaven said the company had diverted eleven vessels to other ports and expected delays.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].2.starts_with("the company had diverted"), "{got:?}");
+    assert!(got[0].0.contains("spokesman"), "{got:?}");
+}
+
+#[test]
+fn an_addressee_is_not_the_speaker() {
+    for s in [
+        "Speaking on Monday, the minister told reporters: “We will stay.”",
+        "“We will stay,” told reporters at the port.",
+    ] {
+        let got = speakers_of(s);
+        assert!(got.iter().all(|(n, _, _)| !n.contains("reporters")), "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_clause_between_speaker_and_cue_is_skipped() {
+    let got = speakers_of(
+        "Police Commissioner Richard Ross, who spent the morning near City Hall, said the protests were peaceful.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Richard Ross", "{got:?}");
+}
+
+#[test]
+fn an_opening_phrase_is_not_the_subject() {
+    let got = speakers_of("At the town hall meeting in Hudson, the crowd was restless. Indeed, “we cite a dozen cases far worse than this one.”");
+    assert!(got.iter().all(|(n, _, _)| n != "At" && n != "Indeed"), "{got:?}");
+}
+
+#[test]
+fn labelling_cue_after_an_appositive_subject_has_that_speaker() {
+    let (_, fr) = frames(
+        "Minyon Moore, a senior adviser to the campaign, called the remarks \"a true wake-up call\" to his supporters.",
+    );
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Minyon Moore"));
+}
+
+#[test]
+fn a_name_that_starts_the_reported_clause_is_not_an_inverted_speaker() {
+    let got = speakers_of(
+        "Russell Wheeler, a visiting fellow at the Brookings Institution, said Trump could file a complaint.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Russell Wheeler", "{got:?}");
+    assert!(got[0].2.starts_with("Trump could file"), "{got:?}");
+    // An inverted speaker still takes a trailing place or time.
+    let got = speakers_of("The bridge would open in May, said Kwame Mensah in a statement on Monday.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Kwame Mensah", "{got:?}");
+}
+
+#[test]
+fn an_opening_participle_is_not_a_name() {
+    let got = speakers_of("Ana Ruiz spoke first. Speaking in her own voice again, she said, “We will stay.”");
+    assert!(got.iter().all(|(n, _, _)| n != "Speaking"), "{got:?}");
+    // Names ending like participles still speak.
+    let got = speakers_of("“We will stay,” Manning said.");
+    assert_eq!(got[0].0, "Manning", "{got:?}");
+}
+
+#[test]
+fn a_subject_after_an_opening_phrase_keeps_its_relative_clause() {
+    let got = speakers_of("With 50 days until the election, Clinton, who spoke in Ohio, called the plan “a total disaster for the country.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Clinton", "{got:?}");
+}
+
+#[test]
+fn a_labelling_participle_after_a_comma_has_the_sentence_speaker() {
+    let (_, fr) = frames("Trump subsequently defended the incident, calling the protester “a very obnoxious guy who was looking for trouble.”");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Trump"), "{fr:?}");
+}
+
+#[test]
+fn a_capitalised_modifier_before_a_role_is_not_the_name() {
+    for s in [
+        "Republican presidential front-runner Donald Trump said the plan had failed.",
+        "“We will stay,” said Republican presidential nominee Donald Trump.",
+        "The Democratic presidential nominee Donald Trump said the plan had failed.",
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Donald Trump", "{s}: {got:?}");
+    }
+    let got = speakers_of("“We will stay,” Trump campaign manager Kellyanne Conway said.");
+    assert_eq!(got[0].0, "Kellyanne Conway", "{got:?}");
+    // A verb between two names is no modifier: the first name is the subject.
+    let got = speakers_of("Cruz exhorted Republicans to “vote your conscience” and said he was standing on principle.");
+    assert!(!got.is_empty() && got.iter().all(|(n, _, _)| n == "Cruz"), "{got:?}");
+}
+
+#[test]
+fn a_plural_possessive_stays_inside_the_speaker_phrase() {
+    for (s, speaker) in [
+        ("“We will stay,” Sanders’ campaign manager said.", "Sanders’ campaign manager"),
+        ("“We will stay,” the farmers' leader said.", "the farmers' leader"),
+        ("Jeff Weaver, Sanders’ campaign manager, said the plan had failed.", "Jeff Weaver"),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn an_issued_document_speaks_for_the_issuer() {
+    for s in [
+        "On Saturday, Ana Ruiz issued a statement saying that the plan had failed.",
+        "Ana Ruiz released a report saying the plan had failed.",
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Ana Ruiz", "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_capitalised_pronoun_is_no_sign_of_a_title() {
+    let got = speakers_of("“Does anybody know what the plan is?” Ana Ruiz asked. “Neither do I.”");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[1].0.as_str(), got[1].2.as_str()), ("Ana Ruiz", "Neither do I."), "{got:?}");
+}
+
+#[test]
+fn an_ly_adverb_between_speaker_and_cue_is_skipped() {
+    for s in ["Ana Ruiz has repeatedly said that the plan had failed.", "Ana Ruiz cheerfully said the plan had failed."]
+    {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Ana Ruiz", "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_cue_with_plain_words_before_it_has_the_sentence_subject() {
+    for (s, speaker) in [
+        ("Protesters marching through the streets chanted “What curfew?” and kept going.", "Protesters"),
+        ("Ana Ruiz took the stage on Tuesday at the hotel and called the system “rotten to the core.”", "Ana Ruiz"),
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, speaker, "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_name_after_an_inverted_cues_description_is_the_speaker() {
+    for s in [
+        "“We will stay,” said Sanders’ campaign manager, Jeff Weaver.",
+        "“We will stay,” said the campaign manager, Jeff Weaver, on Monday.",
+    ] {
+        let got = speakers_of(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, "Jeff Weaver", "{s}: {got:?}");
+        assert!(got[0].1.as_deref().is_some_and(|d| d.contains("campaign manager")), "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_name_after_a_dash_signs_the_quote_after_its_colon() {
+    let got = speakers_of(
+        "Pollsters agree - Ana Ruiz: “One lesson was simple: keep on contacting voters as late as possible.”",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+}
+
+#[test]
+fn a_colon_introduction_after_an_opening_phrase_or_at_a_paragraph_end_has_its_subject() {
+    let got =
+        speakers_of("On July 6, 2015, Ana Ruiz made the following comment: “The plan failed and nobody will say so.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+    let got = speakers_of("Ana Ruiz then listed the questions a nominee must answer:\n\n“Has the candidate a record of leadership?”\n\n“Will the candidate melt when the heat is on?”");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|g| g.0 == "Ana Ruiz"), "{got:?}");
+}
+
+#[test]
+fn an_opening_word_is_no_speaker() {
+    let got = speakers_of(
+        "Once in my early 20s, when we drove on the highway, I laughed and said, “I don’t believe in the devil.”",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].0, "Once", "{got:?}");
+}
