@@ -215,7 +215,7 @@ static TIME_PREPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// Whether `word` is a listed preposition placing a saying in time ("after"), in lower case.
 pub(crate) fn is_time_prep(word: &str) -> bool {
-    TIME_PREPS.iter().any(|w| *w == word)
+    TIME_PREPS.contains(&word)
 }
 
 impl Words {
