@@ -183,11 +183,14 @@ pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 /// The nouns naming a work (list kind `work`: "film", "documentary"), whose quoted words right
 /// after them are a title. Not a class bit: the 32 bits are taken, and the test runs only on a
 /// word before a quote mark.
-static WORK_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    lexicon::fields(WORDS).filter(|f| f.get(1) == Some(&"work")).filter_map(|f| f.first().copied()).collect()
-});
+static WORK_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind("work"));
 
-/// What a listed sentence opener does ([`opener`]).
+/// The words of [`WORDS`] listed with `kind`, as written.
+fn words_of_kind(kind: &str) -> Vec<&'static str> {
+    lexicon::fields(WORDS).filter(|f| f.get(1) == Some(&kind)).filter_map(|f| f.first().copied()).collect()
+}
+
+/// What a listed sentence opener does ([`Token::opener`](super::tokens::Token::opener)).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Opener {
     /// Opens a phrase before the subject (kind `opener`: "What", "With").
@@ -209,9 +212,7 @@ pub(crate) fn is_work_noun(word: &str) -> bool {
 /// The prepositions that place a saying in time (list kind `timeprep`: "after", "before"),
 /// which open no reported clause right after a cue. Not a class bit either: the test runs only
 /// on the first word of a clause that has no "that".
-static TIME_PREPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    lexicon::fields(WORDS).filter(|f| f.get(1) == Some(&"timeprep")).filter_map(|f| f.first().copied()).collect()
-});
+static TIME_PREPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind("timeprep"));
 
 /// Whether `word` is a listed preposition placing a saying in time ("after"), in lower case.
 pub(crate) fn is_time_prep(word: &str) -> bool {

@@ -352,6 +352,8 @@ impl PhraseSet {
                 (None, Some(n)) if n.star.is_none() => {
                     match tokens.get(i + 1).and_then(|next| self.next_child(n, next, i, want)) {
                         None => {
+                            // What the walk's `Best::note` and flush would give: a node holds
+                            // one entry per list (`Node::entries`), so each is the list's hit.
                             for &(list, entry) in &n.entries {
                                 let wanted = list < MAX_LISTS && want & (1 << list) != 0;
                                 if let Some(out) = hits.get_mut(list).filter(|_| wanted) {

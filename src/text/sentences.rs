@@ -130,10 +130,12 @@ fn is_abbreviation(before: &str) -> bool {
         return false;
     }
     let mut chars = word.chars();
-    // A capital letter alone is an initial ("J. Doe"); a listed lower-case one too ("Smith v.
-    // Jones").
+    // A capital letter alone is an initial ("J. Doe"); a lower-case one only when listed
+    // ("Smith v. Jones").
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        return c.is_uppercase() || is_listed_abbreviation(word);
+        if c.is_uppercase() {
+            return true;
+        }
     }
     is_listed_abbreviation(word)
         || is_initials(word)

@@ -15,17 +15,17 @@ pub(super) const MAX_CUT_SCAN: usize = 200;
 pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -> usize {
     let tk = &block.tk;
     let scan_end = end.min(start + MAX_CUT_SCAN);
-    let mut c = start;
-    while c < scan_end {
+    // The token after `c`, or after a relative clause the scan steps over at `c`.
+    let mut next = start;
+    while next < scan_end {
+        let c = next;
+        next += 1;
         // "that Ana Ruiz, who leads the board, still backs …": a relative clause set off by
         // commas inside the clause's subject; the clause goes on after it.
         if let Some(after) = embedded_relative(tk, start, c, scan_end) {
-            c = after;
+            next = after;
             continue;
         }
-        let here = c;
-        c += 1;
-        let c = here;
         if tk.word(c) && tk.has(c, class::COORDINATOR) && !tk.cap(c) && !tk.in_quote(c) && c > start {
             let mut v = c + 1;
             if tk.has(v, class::ADVERB) && !tk.cap(v) {

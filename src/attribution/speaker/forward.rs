@@ -238,19 +238,21 @@ fn np_has_title_before(tk: &Toks, start: usize, core: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::attribution::find;
+    use crate::attribution::{find, SpeakerRef};
     use crate::document::Document;
     use crate::text::Text;
+
+    /// The speaker of the first quote of a document of one headline and `paragraph`.
+    fn first_speaker(paragraph: &str) -> SpeakerRef {
+        let text = Text::new(&Document::from_plain_text(&format!("Head.\n\n{paragraph}")));
+        find(&text).into_iter().next().and_then(|f| f.speaker).expect("a speaker")
+    }
 
     /// The post-modifier after an inverted cue's unnamed source joins the phrase, which is
     /// split again as a whole: still unnamed, with no name taken from the post-modifier.
     #[test]
     fn a_post_modifier_after_an_inverted_cue_keeps_the_source_unnamed() {
-        let text = Text::new(&Document::from_plain_text(
-            "Head.\n\n“We will not sign,” said a senior official familiar with the Eastvale talks.",
-        ));
-        let found = find(&text);
-        let sp = found.first().and_then(|f| f.speaker.clone()).expect("a speaker");
+        let sp = first_speaker("“We will not sign,” said a senior official familiar with the Eastvale talks.");
         assert_eq!(sp.name, "a senior official familiar with the Eastvale talks");
         assert!(sp.anonymous && sp.description.is_none(), "{sp:?}");
     }
@@ -259,11 +261,9 @@ mod tests {
     /// the speaker's, with a post-modifier after it too.
     #[test]
     fn a_post_modifier_does_not_name_the_source_from_its_connector_phrase() {
-        let text = Text::new(&Document::from_plain_text(
-            "Head.\n\n“We will not sign,” said a Pentagon adviser to Ana Ruiz at the campaign familiar with the talks.",
-        ));
-        let found = find(&text);
-        let sp = found.first().and_then(|f| f.speaker.clone()).expect("a speaker");
+        let sp = first_speaker(
+            "“We will not sign,” said a Pentagon adviser to Ana Ruiz at the campaign familiar with the talks.",
+        );
         assert_eq!(sp.name, "a Pentagon adviser to Ana Ruiz at the campaign familiar with the talks");
         assert!(sp.anonymous && sp.description.is_none(), "{sp:?}");
     }

@@ -43,7 +43,7 @@ pub(super) fn count_at_start(tk: &Toks, k: usize) -> bool {
 
 /// Whether the mention `a..b` is a word that begins a count at its sentence's start but counts
 /// no one alone ("Just click here", "Just over a quarter, 26 percent, say"): no speaker.
-pub(crate) fn degree_alone(tk: &Toks, a: usize, b: usize) -> bool {
+pub(super) fn degree_alone(tk: &Toks, a: usize, b: usize) -> bool {
     b == a + 1 && tk.cap(a) && tk.opener(a) == Some(Opener::Degree) && sentence_start(tk, a)
 }
 
