@@ -283,6 +283,11 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
     if web_address(&block.tk, cs, ce) {
         return None;
     }
+    // "Kasich tells the crowd, he's …": a comma or colon after the cue's object opens the
+    // clause; it is not part of the reported words.
+    if cs + 1 < ce && (block.tk.punct(cs, ',') || block.tk.punct(cs, ':')) {
+        cs += 1;
+    }
     let ce = f.second.map_or(ce, |s| s.1);
     // "X said later, “…”": a short lead-in, then a quote that fills the clause, is a
     // direct quote.

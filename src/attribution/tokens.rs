@@ -153,6 +153,20 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether the comma at `comma` groups the digits of the number that starts at `start`: the
+/// number read so far is one to three digits then whole groups of three ("34", "1,409"), and
+/// three digits follow the comma, then no letter or digit ("34,000", "1,409,000"). A comma
+/// followed by a space is punctuation ("1, 2 and 3", "in 2016, 34 people").
+fn groups_digits(bytes: &[u8], start: usize, comma: usize) -> bool {
+    let Some(read) = bytes.get(start..comma) else { return false };
+    let lead = read.iter().position(|&b| b == b',').unwrap_or(read.len());
+    (1..=3).contains(&lead)
+        && read.iter().all(|&b| b.is_ascii_digit() || b == b',')
+        && read.get(lead..).unwrap_or_default().chunks(4).all(|g| g.len() == 4 && g.first() == Some(&b','))
+        && bytes.get(comma + 1..comma + 4).is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        && bytes.get(comma + 4).is_none_or(|&b| !ASCII_ALNUM[usize::from(b)])
+}
+
 /// Splits `span` of `text` into tokens, appending to `out`.
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
@@ -220,6 +234,12 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
                 end += rest.iter().position(|&b| !ASCII_ALNUM[usize::from(b)]).unwrap_or(rest.len());
                 let Some(&b) = bytes.get(end) else { break };
                 if ASCII_WORD_END[usize::from(b)] {
+                    // A comma between digit groups is part of the number ("34,000").
+                    if b == b',' && groups_digits(bytes, start, end) {
+                        joined = true;
+                        end += 4;
+                        continue;
+                    }
                     break;
                 }
                 let (d, dlen) = char_at(end);
@@ -394,6 +414,25 @@ mod tests {
             ["\u{201c}", "Don't", "go", ",", "\u{201d}", "the", "U.S.", "envoy", "said", "."]
         );
         assert_eq!(toks("Moscow\u{2019}s ''we fight.\""), ["Moscow\u{2019}s", "''", "we", "fight", ".", "\""]);
+    }
+
+    /// A comma between digit groups stays in the number; a comma before a space, or before
+    /// anything but a group of three digits, is punctuation.
+    #[test]
+    fn thousands_comma_stays_in_the_number() {
+        assert_eq!(
+            toks("About 12,500 nurses and 1,250,000 voters said so."),
+            ["About", "12,500", "nurses", "and", "1,250,000", "voters", "said", "so", "."]
+        );
+        assert_eq!(toks("He earns $52,000, she said."), ["He", "earns", "$", "52,000", ",", "she", "said", "."]);
+        assert_eq!(
+            toks("Rooms 1, 2 and 3; in 2019, 40 came; 2019,40 and 1,0000 and 12345,678 and 5,000s."),
+            [
+                "Rooms", "1", ",", "2", "and", "3", ";", "in", "2019", ",", "40", "came", ";", "2019", ",", "40",
+                "and", "1", ",", "0000", "and", "12345", ",", "678", "and", "5", ",", "000s", "."
+            ]
+        );
+        assert_eq!(toks("Route 9,500 (4.5,000)"), ["Route", "9,500", "(", "4.5", ",", "000", ")"]);
     }
 
     /// Every listed abbreviation short enough for the tokenizer's look-up (five bytes) keeps its

@@ -377,3 +377,19 @@ fn a_verb_that_reports_only_with_that_takes_a_plain_object_after_a_comma() {
     // A clause's subject and auxiliary after the verb still open a reported clause.
     assert_one("Ana Ruiz conceded she had lost the county seat.", "Ana Ruiz", "she had lost the county seat");
 }
+
+#[test]
+fn a_number_with_thousands_commas_is_one_word() {
+    // The speaker walk reads the whole number, and the clause does not end at its comma.
+    assert_one("Some 1,250 teachers said they wanted a vote.", "Some 1,250 teachers", "they wanted a vote");
+    assert_one(
+        "The union said 12,500 nurses would strike on Monday.",
+        "The union",
+        "12,500 nurses would strike on Monday",
+    );
+}
+
+#[test]
+fn a_comma_after_the_addressee_is_not_reported() {
+    assert_one("Ana Ruiz tells the crowd, she will not quit the race.", "Ana Ruiz", "she will not quit the race");
+}
