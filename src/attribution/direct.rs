@@ -201,9 +201,37 @@ fn direct_cue_before(tk: &Toks, open: usize) -> bool {
     })
 }
 
+/// The most tokens of a sentence's opening before a parenthetical attribution that go with
+/// the quote after it.
+const MAX_LEAD: usize = 40;
+
+/// "These rules, the judge said, “leave no doubt …”": when the attribution before the quote
+/// opening at `open` is an aside after the sentence's opening words and the quote goes on in
+/// lower case, those words begin the sentence the speaker's quote ends: the tokens of that
+/// opening, when it holds no quote mark or other cue.
+fn lead_before_aside(block: &Block, a: &Attach, open: usize) -> Option<(usize, usize)> {
+    let tk = &block.tk;
+    let cue = a.cue.as_ref()?;
+    let np = a.np.as_ref()?;
+    let aside = cue.start.min(np.start);
+    let start = block.sentence_start(open);
+    if aside < start + 2 || !tk.punct(aside - 1, ',') || !tk.punct(open - 1, ',') || aside - start > MAX_LEAD {
+        return None;
+    }
+    // Only the speaker and the cue between the commas ("the judge said", "said Ana Ruiz").
+    if cue.end.max(np.end) + 1 != open || aside > open {
+        return None;
+    }
+    let lead = (start, aside - 1);
+    let plain = (lead.0..lead.1).all(|k| !tk.mark(k) && !tk.in_quote(k) && tk.cue_at(k).is_none());
+    let worded = (lead.0..lead.1).any(|k| tk.word(k));
+    (plain && worded).then_some(lead)
+}
+
 /// Turns every quote with a cue beside it into a direct frame.
 pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
     let mut last_cue: Option<(usize, usize)> = None; // (cue verb, group)
+    let mut last_lead: Option<usize> = None;
     for i in 0..block.pairs.len() {
         let p = block.pairs[i].clone();
         let content = block.pair_content(&p);
@@ -275,6 +303,16 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
             *used = true;
         }
         block.taken[i] = true;
+        if !after_close && starts_lower {
+            // Once per sentence: a second quote after the same aside goes on from the first.
+            if let Some(lead) = lead_before_aside(block, &a, p.open).filter(|l| last_lead != Some(l.0)) {
+                last_lead = Some(lead.0);
+                let content = block.tk.span(lead.0, lead.1);
+                let extent = cover(&[Some(content.clone()), Some(extent.clone())]);
+                let (speaker, cue) = (speaker.clone(), cue.clone());
+                doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue, via: None, extent, group });
+            }
+        }
         doc.push(Frame { content, style, speaker, cue, via: a.via, extent, group });
     }
 }

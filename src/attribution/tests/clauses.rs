@@ -192,3 +192,15 @@ fn a_clause_may_follow_a_time_phrase_after_the_cue() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].2.starts_with("she would need"), "{got:?}");
 }
+
+#[test]
+fn a_sentence_opening_before_an_aside_goes_with_the_quote_that_ends_it() {
+    let (text, fr) = frames("These new rules, the judge said, “leave no doubt about who may vote.”");
+    assert_eq!(fr.len(), 2, "{fr:?}");
+    assert_eq!((text.slice(&fr[0].content), fr[0].style), ("These new rules", QuoteStyle::Mixed));
+    assert_eq!(fr[0].speaker.as_ref().map(|s| s.name.as_str()), Some("the judge"));
+    assert!(text.slice(&fr[1].content).starts_with("leave no doubt"), "{fr:?}");
+    // A quote that starts its own sentence is framed by the opening, not continued.
+    let (_, fr) = frames("On Monday, the judge said, “The rules leave no doubt about who may vote.”");
+    assert_eq!(fr.len(), 1, "{fr:?}");
+}
