@@ -393,3 +393,17 @@ fn a_number_with_thousands_commas_is_one_word() {
 fn a_comma_after_the_addressee_is_not_reported() {
     assert_one("Ana Ruiz tells the crowd, she will not quit the race.", "Ana Ruiz", "she will not quit the race");
 }
+
+#[test]
+fn an_appositive_after_the_addressee_is_not_reported() {
+    assert_one(
+        "Ana Ruiz asked Tom Lee, the chair of the board, to review the budget again.",
+        "Ana Ruiz",
+        "to review the budget again",
+    );
+    assert_one(
+        "Ana Ruiz told Tom Lee, a former aide, that the budget would pass.",
+        "Ana Ruiz",
+        "that the budget would pass",
+    );
+}

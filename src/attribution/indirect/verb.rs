@@ -29,6 +29,24 @@ fn to_noun(tk: &Toks, k: usize) -> bool {
     tk.s(k) == "to" && (tk.has(k + 1, class::ARTICLE) || tk.numeric(k + 1))
 }
 
+/// The most tokens from the comma after a cue's addressee to the comma closing its appositive.
+const MAX_APPOSITIVE: usize = 16;
+
+/// "asked Ana Ruiz, the board's chair, to review …", "told Lee, a former aide, that …": an
+/// appositive set off by commas after the addressee, then the clause's opening "that" or
+/// "to" + verb: that opening word.
+fn past_appositive(tk: &Toks, comma: usize, end: usize) -> Option<usize> {
+    if !tk.punct(comma, ',') {
+        return None;
+    }
+    let close = (comma + 2..end.min(comma + MAX_APPOSITIVE))
+        .take_while(|&k| !tk.stop(k) && !tk.mark(k) && !tk.dash(k))
+        .find(|&k| tk.punct(k, ','))?;
+    let next = close + 1;
+    let opens = tk.has(next, class::COMPLEMENTIZER) || (tk.s(next) == "to" && !to_noun(tk, next));
+    (tk.word(next) && !tk.cap(next) && opens).then_some(next)
+}
+
 /// Whether quoted words stand in `a..b` (over at most 64 tokens): a noun phrase holding them
 /// ("agreed to a “full review”") reports someone's words after all.
 fn holds_mark(tk: &Toks, a: usize, b: usize) -> bool {
@@ -269,7 +287,7 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
                                 via = Some(v);
                                 e
                             } else if let Some(obj) = speaker::after(tk, s, end) {
-                                obj.end
+                                past_appositive(tk, obj.end, end).unwrap_or(obj.end)
                             } else if tk.has(s, class::DETERMINER) && tk.word(s + 1) && !tk.cap(s + 1) {
                                 // "told the forum he was …"
                                 s + 2
