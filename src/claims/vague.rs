@@ -447,6 +447,13 @@ mod tests {
     }
 
     #[test]
+    fn those_who_claim_are_vague_but_not_those_who_act() {
+        assert_eq!(vague("The dam was criticized by those who live beside the river.").len(), 1);
+        assert!(vague("The village was attacked by those who lived across the river.").is_empty());
+        assert_eq!(vague("It was suspected that the letters had been forged.").len(), 1);
+    }
+
+    #[test]
     fn unnamed_sources_are_a_vague_source() {
         assert_eq!(vague("Sources familiar with the talks say the deal is close.").len(), 1);
         assert!(vague("Sources at the Treasury say the deal is close.").is_empty());
