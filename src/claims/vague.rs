@@ -35,6 +35,10 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         if kind == "study" && (is_named(tokens, hit.first) || points_back) {
             continue;
         }
+        // "no one can say", "no critics argue": a denied source says nothing.
+        if hit.first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.lower == "no") {
+            continue;
+        }
         let subject = matches!(kind, "quantifier" | "group");
         if subject && !(starts_clause(tokens, hit.first) && speech_follows(tokens, hit.end, kind)) {
             continue;
@@ -78,12 +82,16 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
             "agentless" => 3,
             _ => 1,
         };
-        let by_agent = tokens
-            .iter()
-            .skip(hit.end)
-            .take(agent_window)
-            .take_while(|t| !matches!(t.text, "," | "." | ";" | ":"))
-            .any(|t| t.lower == "by")
+        // After an infinitive ("is believed to be haunted by spirits") a "by" is the agent of
+        // the infinitive's verb, not of the belief.
+        let infinitive = hit.end.checked_sub(1).and_then(|l| tokens.get(l)).is_some_and(|t| t.lower == "to");
+        let by_agent = !(kind == "agentless" && infinitive)
+            && tokens
+                .iter()
+                .skip(hit.end)
+                .take(agent_window)
+                .take_while(|t| !matches!(t.text, "," | "." | ";" | ":"))
+                .any(|t| t.lower == "by")
             && tokens.get(hit.first).is_some_and(|t| t.lower != "by");
         if by_agent || names_members(tokens, hit.end) || counts(tokens, hit) {
             continue;
@@ -263,8 +271,16 @@ fn aside_at(window: &[Token<'_>]) -> Option<usize> {
     (0..window.len()).find(|&i| {
         window.get(i).is_some_and(|t| t.text == ",")
             && window.get(i + 2).is_some_and(|t| t.text == ",")
-            && VAGUE.find(window.get(i + 1..i + 2).unwrap_or(&[])).iter().any(|h| VAGUE.kind(h) == "aside")
+            && (VAGUE.find(window.get(i + 1..i + 2).unwrap_or(&[])).iter().any(|h| VAGUE.kind(h) == "aside")
+                || window.get(i + 1).is_some_and(is_manner_adverb))
     })
+}
+
+/// Whether a token is an adverb in "-ly" that may stand alone between commas as an aside ("which
+/// some, controversially, have claimed"); not a short word such as "only" or "early".
+fn is_manner_adverb(token: &Token<'_>) -> bool {
+    let word = token.lower.as_ref();
+    token.kind == TokenKind::Word && !token.is_capitalized() && word.len() > 6 && word.ends_with("ly")
 }
 
 /// Whether a speech or thought verb stands among the words that open `window`.
@@ -410,5 +426,37 @@ mod tests {
     fn a_quantifier_after_what_or_which_starts_a_clause() {
         assert_eq!(vague("It was what many analysts described as an old tactic.").len(), 1);
         assert_eq!(vague("The law, which many voters believe hurt workers, passed in 1993.").len(), 1);
+    }
+
+    #[test]
+    fn a_by_after_an_infinitive_is_not_the_agent_of_the_belief() {
+        assert_eq!(vague("The old mill is believed to be haunted by a miller's ghost.").len(), 1);
+        assert!(vague("The mill was described as unsafe by the county engineer.").is_empty());
+    }
+
+    #[test]
+    fn an_adverb_between_commas_is_an_aside() {
+        assert_eq!(vague("The stone, which some, controversially, have claimed is a map, sits in the hall.").len(), 1);
+        assert!(vague("Many courses, sadly, closed in the spring.").is_empty());
+    }
+
+    #[test]
+    fn one_may_argue_unless_no_one_can() {
+        assert_eq!(vague("One could argue that the dam did more harm than good.").len(), 1);
+        assert!(vague("No one can say when the dam will be finished.").is_empty());
+    }
+
+    #[test]
+    fn those_who_claim_are_vague_but_not_those_who_act() {
+        assert_eq!(vague("The dam was criticized by those who live beside the river.").len(), 1);
+        assert!(vague("The village was attacked by those who lived across the river.").is_empty());
+        assert_eq!(vague("It was suspected that the letters had been forged.").len(), 1);
+    }
+
+    #[test]
+    fn unnamed_sources_are_a_vague_source() {
+        assert_eq!(vague("Sources familiar with the talks say the deal is close.").len(), 1);
+        assert!(vague("Sources at the Treasury say the deal is close.").is_empty());
+        assert!(vague("The two sources of the river meet near the town.").is_empty());
     }
 }
