@@ -54,6 +54,15 @@ fn past_opening_phrase(tk: &Toks, s: usize, limit: usize) -> Option<Np> {
     goes_on.then_some(np)
 }
 
+/// "In a statement released Thursday, Ruiz reacted …", "During the debate, she said …": when
+/// a preposition is among the function words that open the sentence (`a..start`), its object
+/// is no subject; the name or pronoun past its phrase's comma is, when there is one (else
+/// the callers go on as before, and the clause keeps its subject).
+pub(super) fn past_opening_preposition(tk: &Toks, a: usize, start: usize, limit: usize) -> Option<Np> {
+    let preposition = |k: usize| tk.word(k) && tk.has(k, class::TAILPREP | class::CONNECTOR | class::AGENT);
+    (a..start).any(preposition).then(|| subject_after_opening(tk, a, limit)).flatten()
+}
+
 /// Where a sentence's words start past the function words that open it (`a` when none do).
 pub(super) fn past_function_words(tk: &Toks, a: usize, limit: usize) -> usize {
     let mut s = a;
