@@ -30,7 +30,7 @@ fn past_opening(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
     // Where [`sentence_subject`] looks for the plain subject; when no adverb follows, this
     // search looks there too and shares its look-up (about 900 instructions a sentence).
     let plain_start = past_function_words(tk, a, limit);
-    if let Some(np) = past_opening_preposition(tk, a, plain_start, limit) {
+    if let Some(np) = past_opening_preposition(tk, a, plain_start, limit, false) {
         return Some(np);
     }
     let mut s = plain_start;
