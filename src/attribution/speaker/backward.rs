@@ -113,7 +113,9 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
         e = d;
     }
     if e > lower && tk.punct(e - 1, ',') {
-        return appositive_back(tk, e, lower).or_else(|| parenthetical_back(tk, e - 1, lower));
+        return place_closing_parenthetical(tk, e, lower)
+            .or_else(|| appositive_back(tk, e, lower))
+            .or_else(|| parenthetical_back(tk, e - 1, lower));
     }
     let Some(np1) = simple_back(tk, e, lower) else {
         // "Having announced that …, the judge went on": an opener right before the cue leaves
@@ -239,6 +241,25 @@ fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
     combine(np2, np1)
 }
 
+/// "Ruiz, during a town hall in Eastvale, Ore., said", "Ruiz, who leads a church in Salem,
+/// Oregon, said": a place and its state (one word) after a preposition close a parenthetical
+/// (before the comma at `e - 1`), and are no appositive pair; the phrase before the
+/// parenthetical speaks. `None` when there is no such phrase (the other readings follow).
+fn place_closing_parenthetical(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
+    let state = simple_back(tk, e - 1, lower)?;
+    if state.pronoun || state.name.is_none() || state.end != state.start + 1 || state.start <= lower + 1 {
+        return None;
+    }
+    let place = simple_back(tk, state.start - 1, lower).filter(|_| tk.punct(state.start - 1, ','))?;
+    let p = place.start.wrapping_sub(1);
+    let after_preposition =
+        place.start > lower && tk.word(p) && !tk.cap(p) && tk.has(p, class::TAILPREP | class::CONNECTOR);
+    if place.name.is_none() || !after_preposition {
+        return None;
+    }
+    parenthetical_back(tk, place.start, lower)
+}
+
 /// "Police Commissioner Richard Ross, who spent the morning near City Hall, described …",
 /// "The complaint, which was filed in federal court, alleged …": the phrase before a clause
 /// set off by commas (opened by a lower-case relative, function word, adverb or participle) that ends at
@@ -309,6 +330,7 @@ mod tests {
             ("Ruiz in her opening speech called the plan “a disgrace.”", "Ruiz"),
             ("It was clear that Ana Ruiz during the hearing thanked “every nurse in the county.”", "Ana Ruiz"),
             ("Ruiz, who has in the past described the plan as “a disgrace,” voted for it.", "Ruiz"),
+            ("Ruiz, during a town hall in Eastvale, Oregon, said she was “going to close the port.”", "Ruiz"),
             (
                 "In a statement released on Thursday, Rep. Ana Ruiz reacted to the news, saying: “The port must stay open.”",
                 "Ana Ruiz",
