@@ -20,7 +20,7 @@ pub(crate) use forward::{after, with_post_modifier};
 pub(crate) use name_words::joins_body_name;
 use name_words::{head, namey, opening_modifier, particle_before_name};
 pub(crate) use opening::{document_issuer, subject_past_opening};
-pub(crate) use subject::{not_opening_shape, sentence_subject};
+pub(crate) use subject::{not_opening_shape, sentence_subject, subject_past_opening_clause};
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 18;

@@ -31,6 +31,7 @@ fn subject_before_colon(block: &Block, colon: usize) -> Option<Np> {
     // whatever the heading before the dash.
     let signed = np.as_ref().is_some_and(|np| np.name.is_some() && np.start > a && tk.dash(np.start - 1));
     np.filter(|np| np.start == a || signed)
+        .or_else(|| speaker::subject_past_opening_clause(tk, a, colon))
         .or_else(|| speaker::sentence_subject(tk, a, colon).filter(|np| !speaker::opening_word(tk, np)))
         .or_else(|| {
             // "On July 6, 2015, Sanders made the following comment:": the subject after an

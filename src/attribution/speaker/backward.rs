@@ -25,7 +25,10 @@ pub(crate) fn before(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
         && !tk.cap(cue_start)
         && tk.s(cue_start).ends_with("ing");
     if participle {
-        let opens = |np: &Np| (lower..np.start).all(|k| tk.word(k) && tk.has(k, class::FUNCTION));
+        // A preposition before it makes the phrase its object ("In a statement released
+        // Thursday, Ruiz reacted to the news, saying …" is not the statement's).
+        let prep = class::TAILPREP | class::CONNECTOR | class::AGENT;
+        let opens = |np: &Np| (lower..np.start).all(|k| tk.word(k) && tk.has(k, class::FUNCTION) && !tk.has(k, prep));
         // "The retired neurosurgeon has provided no details, saying …": a described subject,
         // when no cue stands between ("The minister will win, Ruiz said, adding …" is Ruiz's).
         let cue_between = || (lower..cue_start).any(|k| tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some());
@@ -61,10 +64,36 @@ fn before_cue(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
             || !tk.word(b)
             || (tk.has(b, class::FUNCTION) && !tk.has(b, class::TAILPREP | class::CONNECTOR | class::AGENT))
     };
-    time_phrase_before(tk, e, lower)
+    let np = time_phrase_before(tk, e, lower)
         .and_then(|t| phrase_ending_at(tk, t, lower))
         .filter(opens_clause)
-        .or_else(|| phrase_ending_at(tk, e, lower))
+        .or_else(|| phrase_ending_at(tk, e, lower))?;
+    Some(subject_before_phrase(tk, &np, lower).unwrap_or(np))
+}
+
+/// "Trump in his announcement speech called", "Beck, who has in the past described": an
+/// unnamed phrase after a lower-case preposition ("in", "on", "during", "at") between a
+/// named subject (or a pronoun) and the cue tells where or when it spoke; the subject
+/// speaks. Only a subject that opens its clause (the sentence start, a function word or
+/// comma before it), or that a relative pronoun stands for.
+fn subject_before_phrase(tk: &Toks, np: &Np, lower: usize) -> Option<Np> {
+    if np.name.is_some() || np.pronoun || np.start < lower + 2 || tk.cap(np.start) {
+        return None;
+    }
+    let p = np.start - 1;
+    if !(tk.word(p) && !tk.cap(p) && tk.has(p, class::TAILPREP)) {
+        return None;
+    }
+    // "who has in the past described": the auxiliary between the relative and the phrase.
+    let mut e = p;
+    while e > lower && tk.word(e - 1) && !tk.cap(e - 1) && tk.has(e - 1, class::AUX) {
+        e -= 1;
+    }
+    let relative = e > lower + 1 && tk.word(e - 1) && tk.has(e - 1, class::RELATIVE);
+    let subject = if relative { phrase_ending_at(tk, e, lower)? } else { simple_back(tk, e, lower)? };
+    let b = subject.start.wrapping_sub(1);
+    let opens = subject.start == lower || tk.punct(b, ',') || (tk.word(b) && tk.has(b, class::FUNCTION));
+    ((subject.name.is_some() || subject.pronoun) && (relative || opens)).then_some(subject)
 }
 
 /// The speaker phrase ending right before token `e`, past a relative pronoun, a parenthetical
@@ -84,7 +113,9 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
         e = d;
     }
     if e > lower && tk.punct(e - 1, ',') {
-        return appositive_back(tk, e, lower).or_else(|| parenthetical_back(tk, e - 1, lower));
+        return place_closing_parenthetical(tk, e, lower)
+            .or_else(|| appositive_back(tk, e, lower))
+            .or_else(|| parenthetical_back(tk, e - 1, lower));
     }
     let Some(np1) = simple_back(tk, e, lower) else {
         // "Having announced that …, the judge went on": an opener right before the cue leaves
@@ -210,6 +241,25 @@ fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
     combine(np2, np1)
 }
 
+/// "Ruiz, during a town hall in Eastvale, Ore., said", "Ruiz, who leads a church in Salem,
+/// Oregon, said": a place and its state (one word) after a preposition close a parenthetical
+/// (before the comma at `e - 1`), and are no appositive pair; the phrase before the
+/// parenthetical speaks. `None` when there is no such phrase (the other readings follow).
+fn place_closing_parenthetical(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
+    let state = simple_back(tk, e - 1, lower)?;
+    if state.pronoun || state.name.is_none() || state.end != state.start + 1 || state.start <= lower + 1 {
+        return None;
+    }
+    let place = simple_back(tk, state.start - 1, lower).filter(|_| tk.punct(state.start - 1, ','))?;
+    let p = place.start.wrapping_sub(1);
+    let after_preposition =
+        place.start > lower && tk.word(p) && !tk.cap(p) && tk.has(p, class::TAILPREP | class::CONNECTOR);
+    if place.name.is_none() || !after_preposition {
+        return None;
+    }
+    parenthetical_back(tk, place.start, lower)
+}
+
 /// "Police Commissioner Richard Ross, who spent the morning near City Hall, described …",
 /// "The complaint, which was filed in federal court, alleged …": the phrase before a clause
 /// set off by commas (opened by a lower-case relative, function word, adverb or participle) that ends at
@@ -270,5 +320,24 @@ mod tests {
         }
         let got = speakers("A lesson from Ana Ruiz: “Be the voice that people hear.”\n\nShe spoke on Monday.");
         assert!(got.iter().all(|g| g.as_deref() != Some("A lesson from Ana Ruiz")), "{got:?}");
+    }
+
+    /// A phrase of place or occasion between the subject and its cue, or a sentence's opening
+    /// phrase before a participle's subject, is not the speaker.
+    #[test]
+    fn a_phrase_after_a_preposition_is_not_the_speaker() {
+        for (s, who) in [
+            ("Ruiz in her opening speech called the plan “a disgrace.”", "Ruiz"),
+            ("It was clear that Ana Ruiz during the hearing thanked “every nurse in the county.”", "Ana Ruiz"),
+            ("Ruiz, who has in the past described the plan as “a disgrace,” voted for it.", "Ruiz"),
+            ("Ruiz, during a town hall in Eastvale, Oregon, said she was “going to close the port.”", "Ruiz"),
+            (
+                "In a statement released on Thursday, Rep. Ana Ruiz reacted to the news, saying: “The port must stay open.”",
+                "Ana Ruiz",
+            ),
+        ] {
+            let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+            assert_eq!(got, vec![Some(who.to_string())], "{s}");
+        }
     }
 }

@@ -4,7 +4,9 @@
 
 use super::super::view::Toks;
 use super::super::words::class;
-use super::subject::{checked_subject, not_opening_shape, opened_by_phrase, opening_shape, past_function_words};
+use super::subject::{
+    checked_subject, not_opening_shape, opened_by_phrase, opening_shape, past_function_words, past_opening_preposition,
+};
 use super::{after, opening_modifier, opening_word, sentence_subject, Np};
 
 /// Longest phrase opening a sentence before its subject ("Speaking at a town hall event in
@@ -28,6 +30,9 @@ fn past_opening(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
     // Where [`sentence_subject`] looks for the plain subject; when no adverb follows, this
     // search looks there too and shares its look-up (about 900 instructions a sentence).
     let plain_start = past_function_words(tk, a, limit);
+    if let Some(np) = past_opening_preposition(tk, a, plain_start, limit, false) {
+        return Some(np);
+    }
     let mut s = plain_start;
     // Function words and capitalised adverbs open a sentence before its subject ("Then he
     // cut into Bush").

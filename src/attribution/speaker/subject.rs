@@ -54,6 +54,27 @@ fn past_opening_phrase(tk: &Toks, s: usize, limit: usize) -> Option<Np> {
     goes_on.then_some(np)
 }
 
+/// "In a statement released Thursday, Ruiz reacted …": when a preposition is among the
+/// function words that open the sentence (`a..start`), its object is no subject; the name or
+/// pronoun past the phrase's comma is, when there is one (else the callers go on as before,
+/// and the clause keeps its subject). With `clause`, a subordinator opens such a phrase too
+/// ("When Ruiz suggested …, Ben Smith fired back: …"); "But", "And" open none. A name of one
+/// abbreviation there is the state or title of something else ("in Eastvale, Ore., a voice …").
+pub(super) fn past_opening_preposition(tk: &Toks, a: usize, start: usize, limit: usize, clause: bool) -> Option<Np> {
+    let preposition = class::TAILPREP | class::CONNECTOR | class::AGENT;
+    let opens_phrase = |k: usize| {
+        tk.word(k) && (tk.has(k, preposition) || clause && tk.has(k, class::FUNCTION) && !tk.has(k, class::COORDINATOR))
+    };
+    let abbreviation = |np: &Np| np.name.is_some_and(|(x, y)| y == x + 1 && tk.s(x).ends_with('.'));
+    (a..start).any(opens_phrase).then(|| subject_after_opening(tk, a, limit)).flatten().filter(|np| !abbreviation(np))
+}
+
+/// [`past_opening_preposition`], subordinators included, for the sentence that starts at `a`
+/// ("When Wallace died in 1998, President Clinton released the following statement: …").
+pub(crate) fn subject_past_opening_clause(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+    past_opening_preposition(tk, a, past_function_words(tk, a, limit), limit, true)
+}
+
 /// Where a sentence's words start past the function words that open it (`a` when none do).
 pub(super) fn past_function_words(tk: &Toks, a: usize, limit: usize) -> usize {
     let mut s = a;
@@ -139,6 +160,22 @@ mod tests {
         ] {
             let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
             assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() == who), "{s}: {got:?}");
+        }
+    }
+
+    /// Before a colon, the subject of a sentence opened by a clause or a preposition's phrase
+    /// is the one past its comma, not the clause's own.
+    #[test]
+    fn the_subject_before_a_colon_is_past_an_opening_clause() {
+        for (s, who) in [
+            (
+                "When Ruiz suggested that the town would sue the port, Ben Smith fired back forcefully: “If they sue us, they will lose.”",
+                "Ben Smith",
+            ),
+            ("When Ben Smith died in 1998, Mayor Ana Ruiz released the following statement: “We will miss him.”", "Ana Ruiz"),
+        ] {
+            let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+            assert_eq!(got.last(), Some(&Some(who.to_string())), "{s}: {got:?}");
         }
     }
 }
