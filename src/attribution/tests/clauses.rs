@@ -192,3 +192,28 @@ fn a_clause_may_follow_a_time_phrase_after_the_cue() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].2.starts_with("she would need"), "{got:?}");
 }
+
+#[test]
+fn a_cueless_fragment_reports_the_clause_that_opens() {
+    // The fragment's clause starts at its complementizer "that", as a mixed quote does.
+    for (s, content) in [
+        (
+            "“We will reopen it,” Ana Ruiz said on Monday, remarking that the mill is “a treasure worth saving.”",
+            "that the mill is “a treasure worth saving.",
+        ),
+        (
+            "The mayor, Ana Ruiz, holds that the old mill is “a treasure worth saving for our children.”",
+            "that the old mill is “a treasure worth saving for our children.",
+        ),
+    ] {
+        let (text, fr) = frames(s);
+        let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+        assert_eq!(text.slice(&f.content), content, "{s}");
+        assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Ana Ruiz"), "{s}");
+    }
+    // A relative "that" (a verb follows it) opens no reported clause.
+    let (text, fr) =
+        frames("“We will reopen it,” Ana Ruiz said on Monday, holding up a rule that requires owners to “keep the mill standing.”");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(text.slice(&f.content), "keep the mill standing.");
+}
