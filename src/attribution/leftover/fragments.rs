@@ -101,14 +101,7 @@ pub(super) fn that_clause_start(block: &Block, open: usize) -> Option<usize> {
         }
         if tk.word(k) {
             if tk.has(k, class::COMPLEMENTIZER) {
-                // A clause's subject follows "that" (a name, a pronoun, a determined noun or
-                // the quote itself); a verb follows a relative "that" ("a bill that requires
-                // staff to “…”"), whose phrase the fragment does not report.
-                let next = k + 1;
-                let subject = tk.mark(next)
-                    || tk.cap(next)
-                    || tk.has(next, class::PRONOUN | class::DETERMINER | class::ARTICLE | class::INDEFINITE);
-                return subject.then_some(k);
+                return tk.opens_clause(k).then_some(k);
             }
             words += 1;
             if words > MAX_THAT_WORDS {

@@ -217,3 +217,16 @@ fn a_cueless_fragment_reports_the_clause_that_opens() {
     let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
     assert_eq!(text.slice(&f.content), "keep the mill standing.");
 }
+
+#[test]
+fn a_lead_in_cue_with_that_opens_the_clause_of_a_signed_quote() {
+    // A cue of the lead-in's own, with a "that" after it: the quoted words start at "that".
+    let (text, fr) =
+        frames("When the mayor pointed out that the mill “has stood for two centuries,” Ana Ruiz said nothing.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(text.slice(&f.content), "that the mill “has stood for two centuries,”");
+    // A relative "that" (a verb follows it) opens no clause: the lead-in stays whole.
+    let (text, fr) = frames("Ruiz praised a speech that included the line “we will keep every mill,” Smith said.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert!(text.slice(&f.content).starts_with("Ruiz praised"), "{fr:?}");
+}
