@@ -8,7 +8,7 @@ use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 use fragments::{joined_frame, run_on_quotes, that_clause_start, within_frame};
 pub(crate) use intro::intro;
-use intro::{colon_subject, cue_before, past_topic_label};
+use intro::{colon_subject, cue_before, past_topic_label, set_off_sentence};
 use names::{
     after_idiom, byline_after, cited_title, closes_sentence_inside, dated_after, excerpt_after_byline, one_word_term,
     stage_direction, subheading, work_title,
@@ -225,21 +225,15 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let end = clause_end(block, &p);
             take_pairs_until(block, p.open, end);
             let tk = &block.tk;
-            let content = tk.span(start, end);
+            let direct = that.is_none() && headless.is_none() && set_off_sentence(tk, &p, end);
+            let (content, style) =
+                if direct { (content, QuoteStyle::Direct) } else { (tk.span(start, end), QuoteStyle::Mixed) };
             let np_span = np.as_ref().map(|np| tk.span(np.start, np.end));
             let extent = cover(&[Some(content.clone()), Some(cue_bytes.clone()), np_span]);
             let group = doc.group();
             block.taken[i] = true;
             block.used_cue[cue.verb] = true;
-            doc.push(Frame {
-                content,
-                style: QuoteStyle::Mixed,
-                speaker,
-                cue: Some(cue_bytes),
-                via: None,
-                extent,
-                group,
-            });
+            doc.push(Frame { content, style, speaker, cue: Some(cue_bytes), via: None, extent, group });
             continue;
         }
         // "Reid has been pounding Trump as a “con artist”": a label for a verb's object is the

@@ -230,3 +230,20 @@ fn a_lead_in_cue_with_that_opens_the_clause_of_a_signed_quote() {
     let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
     assert!(text.slice(&f.content).starts_with("Ruiz praised"), "{fr:?}");
 }
+
+#[test]
+fn a_quoted_sentence_set_off_by_a_comma_is_direct() {
+    // Words between the cue and the comma are not quoted: the quote is the sentence in marks.
+    for s in [
+        "No wonder Ana Ruiz said, and I quote, “We will keep every job here.”",
+        "Ana Ruiz wrote on her blog, in capital letters, “We will keep every job here.”",
+    ] {
+        let (text, fr) = frames(s);
+        assert_eq!(fr.len(), 1, "{s}: {fr:?}");
+        assert_eq!(fr[0].style, QuoteStyle::Direct, "{s}");
+        assert_eq!(text.slice(&fr[0].content), "We will keep every job here.", "{s}");
+    }
+    // One word is a name given, not a sentence.
+    let (_, fr) = frames("Ana Ruiz greeted her aunt by a nickname, “Gert.”");
+    assert!(fr.iter().all(|f| f.style != QuoteStyle::Direct), "{fr:?}");
+}
