@@ -228,6 +228,16 @@ fn lead_before_aside(block: &Block, a: &Attach, open: usize) -> Option<(usize, u
     (plain && worded).then_some(lead)
 }
 
+/// "But even as Trump claimed on Tuesday that “…,” a prosecutor said": a cue in the words
+/// `s0..open` before a quote signed after it, with a "that" after it, reports the clause that
+/// holds the quoted words: they start at that "that".
+fn lead_in_clause(tk: &Toks, s0: usize, open: usize) -> Option<usize> {
+    (s0..open).rev().take(40).find_map(|k| {
+        let cue = tk.cue_at(k).filter(|c| !matches!(c.kind, CueKind::According | CueKind::Direct))?;
+        (cue.end..open).take(8).find(|&j| tk.has(j, class::COMPLEMENTIZER) && tk.opens_clause(j))
+    })
+}
+
 /// Turns every quote with a cue beside it into a direct frame.
 pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
     let mut last_cue: Option<(usize, usize)> = None; // (cue verb, group)
@@ -277,6 +287,7 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
             if let Some(c) = (sentence_start..p.open).rev().take(40).find(|&c| tk.punct(c, ',')) {
                 s0 = c + 1;
             }
+            s0 = lead_in_clause(tk, s0, p.open).unwrap_or(s0);
             content = tk.span(s0, p.close.map_or(p.stop, |c| c + 1));
         } else if after_close
             && p.open > sentence_start + 2

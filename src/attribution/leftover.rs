@@ -6,9 +6,9 @@ use super::speaker::{self, Np};
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
-use fragments::{joined_frame, run_on_quotes, within_frame};
+use fragments::{joined_frame, run_on_quotes, that_clause_start, within_frame};
 pub(crate) use intro::intro;
-use intro::{colon_subject, cue_before, past_topic_label};
+use intro::{colon_subject, cue_before, past_topic_label, set_off_sentence};
 use names::{
     after_idiom, byline_after, cited_title, closes_sentence_inside, dated_after, excerpt_after_byline, one_word_term,
     stage_direction, subheading, work_title,
@@ -191,12 +191,15 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // A fragment inside a sentence that already has an attributed frame is that
         // speaker's words ("… as he pushed for coordination so as to “get better results.”").
         let sentence = block.tk.span(block.sentence_start(p.open), block.sentence_end(p.open));
+        // The clause a fragment with no cue of its own reports, from a "that" before it.
+        let clause = that_clause_start(block, p.open).map_or(content.start, |k| block.tk.span(k, k).start)..content.end;
         let same_sentence = seen.attributed_in(doc, sentence);
         if let Some(f) = same_sentence.filter(|_| words >= 2) {
             let speaker = f.speaker.clone();
             let group = doc.group();
             block.taken[i] = true;
-            doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent: outer, group });
+            let extent = cover(&[Some(clause.clone()), Some(outer)]);
+            doc.push(Frame { content: clause, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group });
             continue;
         }
         // A fragment after a cue in its sentence: "Smith called the plan “a disaster.”" (a
@@ -222,21 +225,15 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let end = clause_end(block, &p);
             take_pairs_until(block, p.open, end);
             let tk = &block.tk;
-            let content = tk.span(start, end);
+            let direct = that.is_none() && headless.is_none() && set_off_sentence(tk, &p, end);
+            let (content, style) =
+                if direct { (content, QuoteStyle::Direct) } else { (tk.span(start, end), QuoteStyle::Mixed) };
             let np_span = np.as_ref().map(|np| tk.span(np.start, np.end));
             let extent = cover(&[Some(content.clone()), Some(cue_bytes.clone()), np_span]);
             let group = doc.group();
             block.taken[i] = true;
             block.used_cue[cue.verb] = true;
-            doc.push(Frame {
-                content,
-                style: QuoteStyle::Mixed,
-                speaker,
-                cue: Some(cue_bytes),
-                via: None,
-                extent,
-                group,
-            });
+            doc.push(Frame { content, style, speaker, cue: Some(cue_bytes), via: None, extent, group });
             continue;
         }
         // "Reid has been pounding Trump as a “con artist”": a label for a verb's object is the
@@ -292,7 +289,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                             take_pairs_until(block, p.open, end);
                             block.tk.span(start, end)
                         }
-                        None => content,
+                        None => clause,
                     };
                     let tk = &block.tk;
                     let extent = cover(&[Some(content.clone()), Some(outer.clone()), Some(tk.span(np.start, np.end))]);
@@ -311,11 +308,20 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         if double && words < MIN_UNCUED_FRAGMENT_WORDS && closes_inside {
             let speaker = subject_or_previous(block, doc, p.open, prev.clone());
             if speaker.is_some() {
+                let extent = cover(&[Some(clause.clone()), Some(outer)]);
                 push_cueless(
                     block,
                     doc,
                     i,
-                    Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent: outer, group: 0 },
+                    Frame {
+                        content: clause,
+                        style: QuoteStyle::Mixed,
+                        speaker,
+                        cue: None,
+                        via: None,
+                        extent,
+                        group: 0,
+                    },
                 );
                 continue;
             }
@@ -329,7 +335,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let end = clause_end(block, &p);
             let last = block.pairs.partition_point(|q| q.open < end).saturating_sub(1).max(i);
             take_pairs_until(block, p.open, end);
-            let content = content.start..block.pairs.get(last).map_or(content.end, |q| block.pair_content(q).end);
+            let content = clause.start..block.pairs.get(last).map_or(content.end, |q| block.pair_content(q).end);
             let group = doc.group();
             block.taken[i] = true;
             let extent = cover(&[Some(content.clone()), Some(outer)]);

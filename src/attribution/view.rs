@@ -203,6 +203,19 @@ impl<'a> Toks<'a> {
         }
     }
 
+    /// Whether the "that" at token `k` opens a reported clause rather than a relative one: its
+    /// subject follows (a name, a pronoun, a determined noun, the quote itself: "that the plan
+    /// is “…”"), not a verb (an auxiliary, a form in -ed or -s, a verb of saying: "a bill that
+    /// includes …", "a speech that called …").
+    pub fn opens_clause(&self, k: usize) -> bool {
+        let next = k + 1;
+        if !self.word(next) || self.cap(next) || self.has(next, class::PRONOUN | class::DETERMINER | class::ARTICLE) {
+            return true;
+        }
+        let w = self.s(next);
+        !(self.has(next, class::AUX) || w.ends_with("ed") || w.ends_with('s') || self.cue_at(next).is_some())
+    }
+
     /// Whether token `i` lies inside quoted words.
     pub fn in_quote(&self, i: usize) -> bool {
         self.quoted.get(i).copied().unwrap_or(false)

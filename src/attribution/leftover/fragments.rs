@@ -78,3 +78,37 @@ pub(super) fn run_on_quotes(block: &Block, doc: &mut Doc, first: usize) {
         }
     }
 }
+
+/// How many words may stand between a "that" and the quoted fragment of the clause it opens.
+const MAX_THAT_WORDS: usize = 12;
+
+/// "… she vows that protecting them will be a “top priority.”": a fragment with no cue of its
+/// own, in a clause that a complementizer "that" opens a few words before the opening mark at
+/// `open` (no stop, quote mark or quoted word between), reports that clause: its words start
+/// at "that", as a mixed quote's do. Not so a quote set apart by a comma right before its mark
+/// ("that Trump broke off with a dismissive, “eww.”"), nor one in a relative clause.
+pub(super) fn that_clause_start(block: &Block, open: usize) -> Option<usize> {
+    let tk = &block.tk;
+    let mut k = open.checked_sub(1)?;
+    if tk.punct(k, ',') {
+        return None;
+    }
+    let lower = block.sentence_start(open);
+    let mut words = 0;
+    while k >= lower {
+        if tk.stop(k) || tk.mark(k) || tk.in_quote(k) {
+            return None;
+        }
+        if tk.word(k) {
+            if tk.has(k, class::COMPLEMENTIZER) {
+                return tk.opens_clause(k).then_some(k);
+            }
+            words += 1;
+            if words > MAX_THAT_WORDS {
+                return None;
+            }
+        }
+        k = k.checked_sub(1)?;
+    }
+    None
+}

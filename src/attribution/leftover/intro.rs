@@ -165,3 +165,12 @@ fn narrated_speaker(block: &Block, doc: &Doc, last: usize) -> Option<SpeakerRef>
     })?;
     Some(SpeakerRef { span: tk.span(na, nb), ..earlier.clone() })
 }
+
+/// "Christie told reporters in Nashua last week, “I've said all along …”": a quote set off by
+/// a comma that opens capitalised and runs to the end of its clause (`end`) is a quoted
+/// sentence, the cue's direct quote; the words between the cue and the comma are not quoted.
+/// One word is a name given ("by a nickname, “Gert.”"), not a sentence.
+pub(super) fn set_off_sentence(tk: &Toks, p: &super::super::marks::Pair, end: usize) -> bool {
+    let sentence = |c: usize| end <= c + 1 && (p.open + 1..c).filter(|&k| tk.word(k)).nth(1).is_some();
+    p.open > 0 && tk.punct(p.open - 1, ',') && tk.cap(p.open + 1) && p.close.is_some_and(sentence)
+}

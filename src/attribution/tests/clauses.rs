@@ -204,3 +204,58 @@ fn a_sentence_opening_before_an_aside_goes_with_the_quote_that_ends_it() {
     let (_, fr) = frames("On Monday, the judge said, “The rules leave no doubt about who may vote.”");
     assert_eq!(fr.len(), 1, "{fr:?}");
 }
+
+#[test]
+fn a_cueless_fragment_reports_the_clause_that_opens() {
+    // The fragment's clause starts at its complementizer "that", as a mixed quote does.
+    for (s, content) in [
+        (
+            "“We will reopen it,” Ana Ruiz said on Monday, remarking that the mill is “a treasure worth saving.”",
+            "that the mill is “a treasure worth saving.",
+        ),
+        (
+            "The mayor, Ana Ruiz, holds that the old mill is “a treasure worth saving for our children.”",
+            "that the old mill is “a treasure worth saving for our children.",
+        ),
+    ] {
+        let (text, fr) = frames(s);
+        let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+        assert_eq!(text.slice(&f.content), content, "{s}");
+        assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Ana Ruiz"), "{s}");
+    }
+    // A relative "that" (a verb follows it) opens no reported clause.
+    let (text, fr) =
+        frames("“We will reopen it,” Ana Ruiz said on Monday, holding up a rule that requires owners to “keep the mill standing.”");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(text.slice(&f.content), "keep the mill standing.");
+}
+
+#[test]
+fn a_lead_in_cue_with_that_opens_the_clause_of_a_signed_quote() {
+    // A cue of the lead-in's own, with a "that" after it: the quoted words start at "that".
+    let (text, fr) =
+        frames("When the mayor pointed out that the mill “has stood for two centuries,” Ana Ruiz said nothing.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(text.slice(&f.content), "that the mill “has stood for two centuries,”");
+    // A relative "that" (a verb follows it) opens no clause: the lead-in stays whole.
+    let (text, fr) = frames("Ruiz praised a speech that included the line “we will keep every mill,” Smith said.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert!(text.slice(&f.content).starts_with("Ruiz praised"), "{fr:?}");
+}
+
+#[test]
+fn a_quoted_sentence_set_off_by_a_comma_is_direct() {
+    // Words between the cue and the comma are not quoted: the quote is the sentence in marks.
+    for s in [
+        "No wonder Ana Ruiz said, and I quote, “We will keep every job here.”",
+        "Ana Ruiz wrote on her blog, in capital letters, “We will keep every job here.”",
+    ] {
+        let (text, fr) = frames(s);
+        assert_eq!(fr.len(), 1, "{s}: {fr:?}");
+        assert_eq!(fr[0].style, QuoteStyle::Direct, "{s}");
+        assert_eq!(text.slice(&fr[0].content), "We will keep every job here.", "{s}");
+    }
+    // One word is a name given, not a sentence.
+    let (_, fr) = frames("Ana Ruiz greeted her aunt by a nickname, “Gert.”");
+    assert!(fr.iter().all(|f| f.style != QuoteStyle::Direct), "{fr:?}");
+}
