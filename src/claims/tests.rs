@@ -525,3 +525,17 @@ fn a_title_with_a_period_is_one_word_in_a_phrase() {
     // Without the phrase, the same figures are the outlet's own.
     assert_eq!(claims("Ms. Ruiz blames Mr. Hale. He cut 300 jobs at the mill in 2015.").len(), 1);
 }
+
+#[test]
+fn intentions_wonder_and_a_perfect_of_seeing_as_are_the_subjects_voice() {
+    for s in [
+        "The board had once seen the engineer as the driver of a $2 billion turnaround.",
+        "The firm is aiming to cut 300 jobs by the end of 2017.",
+        "Parents began to wonder why 12 schools had closed in two years.",
+        "The state is leaning toward the senator after 40 years of voting for the other party.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+    // "seen as" right after a form of "be" is not "seen * as".
+    assert_eq!(claims("Prices as high as $40 were seen in 12 towns in 2015.").len(), 1);
+}
