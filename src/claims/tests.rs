@@ -539,3 +539,15 @@ fn intentions_wonder_and_a_perfect_of_seeing_as_are_the_subjects_voice() {
     // "seen as" right after a form of "be" is not "seen * as".
     assert_eq!(claims("Prices as high as $40 were seen in 12 towns in 2015.").len(), 1);
 }
+
+#[test]
+fn criticism_pleas_and_contrasts_are_the_speakers_voice() {
+    for s in [
+        "The governor chided the council for the 40 percent rise in fees.",
+        "Residents objected to the plan to close 12 libraries.",
+        "The senator contrasted his budget votes with the 300 job cuts under the mayor.",
+        "The union pleaded with the board to keep the 12 schools open.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
