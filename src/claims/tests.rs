@@ -551,3 +551,15 @@ fn criticism_pleas_and_contrasts_are_the_speakers_voice() {
         assert_eq!(claims(s), [], "{s}");
     }
 }
+
+#[test]
+fn writing_forwarding_and_cheering_on_are_the_subjects_voice() {
+    for s in [
+        "The governor, writing on social media, put the losses at $2 million.",
+        "The aide forwarded an email about the 300 job cuts to the council.",
+        "Most of the 12 board members were inclined to approve the merger.",
+        "The mayor was the first to cheer on the plan to build 500 homes.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
