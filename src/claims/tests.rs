@@ -563,3 +563,15 @@ fn writing_forwarding_and_cheering_on_are_the_subjects_voice() {
         assert_eq!(claims(s), [], "{s}");
     }
 }
+
+#[test]
+fn poll_support_self_labels_and_fears_are_the_subjects_voice() {
+    for s in [
+        "Voters over 65 back him by 9 points in the latest count.",
+        "Most of the 300 members call themselves independents.",
+        "It dawned on the board that the firm had lost $2 million.",
+        "Farmers are afraid of a drought that could cut yields by 30 percent.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
