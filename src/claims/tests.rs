@@ -575,3 +575,13 @@ fn poll_support_self_labels_and_fears_are_the_subjects_voice() {
         assert_eq!(claims(s), [], "{s}");
     }
 }
+
+#[test]
+fn a_consensus_a_liking_and_a_prediction_have_holders() {
+    for s in [
+        "The 12 board members reached a consensus on the plan to close 3 plants.",
+        "The coach is widely liked by the 40 players on the team.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
