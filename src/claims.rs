@@ -11,6 +11,7 @@
 mod carried;
 mod frames;
 mod grammar;
+mod labels;
 mod lists;
 mod quotes;
 mod shapes;
@@ -280,7 +281,7 @@ fn judge<'a>(
         sourced();
         return None;
     }
-    if introduces_or_labels(tokens) {
+    if introduces_or_labels(tokens) || labels::hands_to_source(tokens) {
         return None;
     }
     let has_source = hits.sourcing.iter().any(|h| {

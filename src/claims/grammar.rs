@@ -103,7 +103,7 @@ mod tests {
                     | "duration-preposition"
                     | "figure-word" => claim,
                     "clause-preposition" | "subject-word" | "adjective-marker" | "participle-marker"
-                    | "topic-preposition" | "report-opener" => found.is_empty(),
+                    | "topic-preposition" | "report-opener" | "label-opener" | "label-end" => found.is_empty(),
                     _ => false,
                 };
                 if !has_word || !shown {

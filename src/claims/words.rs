@@ -397,6 +397,10 @@ impl PhraseSet {
         };
         best.note(n, first, end);
         let Some(tok) = tokens.get(end) else { return };
+        // "sees Mr. Netanyahu as": a listed abbreviation's period is part of its word.
+        if tok.text == "." && end > first + 1 && is_abbreviation(tokens, end - 1) {
+            return self.longest(tokens, first, end + 1, node, best);
+        }
         if let Some(star) = n.star {
             if tok.kind != TokenKind::Punct && self.wanted(star, best.want) {
                 self.longest(tokens, first, end + 1, star, best);
@@ -450,6 +454,12 @@ impl Best<'_> {
             }
         }
     }
+}
+
+/// Whether token `i` is a listed abbreviation written with a period ("Mr", "Gov"), such as the
+/// sentence splitter keeps inside a sentence.
+fn is_abbreviation(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && crate::text::sentences::is_listed_abbreviation(t.text))
 }
 
 /// Whether token `i` follows an opening mark or a dash, where a capital starts a clause.
