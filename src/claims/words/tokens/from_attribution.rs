@@ -268,7 +268,7 @@ fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionTok
             let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
             // Attribution looked up ASCII words in lower case, as the trie's roots are keyed.
             let root = if ascii { word.claims_root } else { ROOT_UNKNOWN };
-            out.push(Token { text: t, lower, span, kind: TokenKind::Word, capitalized, acronym, root });
+            out.push(Token { text: t, lower, start: span.start, kind: TokenKind::Word, capitalized, acronym, root });
         }
         _ => {
             if first < 0x80 && (t.len() != 1 || first == b'$') {
@@ -280,7 +280,7 @@ fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionTok
             out.push(Token {
                 text: t,
                 lower,
-                span,
+                start: span.start,
                 kind: TokenKind::Punct,
                 capitalized: false,
                 acronym: false,
@@ -309,7 +309,7 @@ mod tests {
         let seen = |tokens: &[Token<'_>]| -> String {
             let seen: Vec<_> = tokens
                 .iter()
-                .map(|t| (t.text, &*t.lower, t.span.clone(), t.kind, t.is_capitalized(), t.is_acronym()))
+                .map(|t| (t.text, &*t.lower, t.span(), t.kind, t.is_capitalized(), t.is_acronym()))
                 .collect();
             let mut hits = crate::claims::lists::Hits::default();
             crate::claims::lists::find_all_into(tokens, &mut hits);
@@ -355,7 +355,7 @@ mod tests {
         let words = crate::attribution::find_with_tokens(&text).1;
         let lower = super::super::lowered_text(&text.joined);
         let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &words);
-        let spans = |t: &[Token<'_>]| t.iter().map(|t| t.span.clone()).collect::<Vec<_>>();
+        let spans = |t: &[Token<'_>]| t.iter().map(Token::span).collect::<Vec<_>>();
         let in_order: Vec<_> = text.sentences.iter().map(|s| spans(&tokenizer.tokenize(s.clone()))).collect();
         assert_eq!(in_order.len(), 4);
         for order in [[3, 1, 2, 0], [2, 0, 0, 3], [1, 1, 3, 2]] {
