@@ -252,7 +252,8 @@ fn judge<'a>(
     // A token lies inside its sentence: where no quote reaches the sentence, none reaches a
     // token (most sentences; two searches each, not two per token asked about).
     let quote_free = !voice.overlaps_quote(&span) && !quotes::overlaps(quoted, &span);
-    let outside = |t: &Token<'_>| quote_free || !voice.overlaps_quote(&t.span) && !quotes::overlaps(quoted, &t.span);
+    let outside =
+        |t: &Token<'_>| quote_free || !voice.overlaps_quote(&t.span()) && !quotes::overlaps(quoted, &t.span());
 
     if !cached && attributed {
         // Only a vague source is read in a sentence attributed to a speaker.

@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use crate::lexicon;
-use crate::wordmap::WordMap;
+use crate::wordmap::{WordFilter, WordMap};
 
 /// The kinds the list names, in order of first appearance: a kind's place here is its bit in
 /// [`WORDS`]' values.
@@ -23,8 +23,15 @@ static KINDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// Each word with the bits of the kinds of the entries that list it: one word-keyed look-up
 /// per question (a SipHash map of strings to lists of kind names cost five times as much, and
-/// the rules ask about many words of a sentence).
-static WORDS: LazyLock<WordMap<u64>> = LazyLock::new(|| {
+/// the rules ask about many words of a sentence). With the shapes of the listed words
+/// ([`WordFilter`]): most words the rules ask about are listed with no kind ("in a relative
+/// clause" asks about every word before one), and the filter turns them away for a tenth of a
+/// look-up.
+static WORDS: LazyLock<(WordFilter, WordMap<u64>)> = LazyLock::new(words);
+
+/// The listed words' shapes, and each word with the bits of its kinds.
+fn words() -> (WordFilter, WordMap<u64>) {
+    let mut shapes = WordFilter::default();
     let mut words: WordMap<u64> = WordMap::default();
     for fields in lexicon::fields(include_str!("../lexicon/claims_grammar.txt")) {
         let (Some(alternatives), Some(kind)) = (fields.first().copied(), fields.get(1).copied()) else {
@@ -34,10 +41,11 @@ static WORDS: LazyLock<WordMap<u64>> = LazyLock::new(|| {
         for word in alternatives.split('/') {
             let bits = words.get(word).copied().unwrap_or(0) | bit;
             words.insert(word, bits);
+            shapes.add(word);
         }
     }
-    words
-});
+    (shapes, words)
+}
 
 /// The bit of `kind`; none for a kind the list does not name (or past the 64th, which a test
 /// rules out).
@@ -49,7 +57,11 @@ fn kind_bit(kind: &str) -> Option<u64> {
 /// Whether `word` (in lower case) is listed with `kind`.
 pub(super) fn is(kind: &str, word: &str) -> bool {
     // The word first: most words of a sentence are in no class, and then no kind is compared.
-    let Some(&bits) = WORDS.get(word) else { return false };
+    let (shapes, words) = &*WORDS;
+    if !shapes.may_have(word.as_bytes()) {
+        return false;
+    }
+    let Some(&bits) = words.get(word) else { return false };
     kind_bit(kind).is_some_and(|bit| bits & bit != 0)
 }
 

@@ -28,8 +28,9 @@ pub(crate) struct Token<'a> {
     pub text: &'a str,
     /// Lower case, with typographic apostrophes made straight.
     pub lower: Lower<'a>,
-    /// Byte span in the joined text.
-    pub span: Range<usize>,
+    /// Where the token starts in the joined text (its span is [`Token::span`]: the text's
+    /// length on from here, kept as one offset so that the token is 64 bytes, not 72).
+    start: usize,
     /// Word, number or punctuation.
     pub kind: TokenKind,
     /// A word starting with a capital letter.
@@ -49,6 +50,12 @@ pub(crate) const ROOT_UNKNOWN: u32 = u32::MAX;
 pub(crate) const ROOT_NONE: u32 = u32::MAX - 1;
 
 impl Token<'_> {
+    /// Byte span in the joined text.
+    #[inline]
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.start + self.text.len()
+    }
+
     /// Whether the token is a word starting with a capital letter.
     pub fn is_capitalized(&self) -> bool {
         self.capitalized
@@ -71,18 +78,21 @@ const INLINE: usize = 22;
 
 /// A token in lower case: borrowed when the text is already lower case, kept inline for a
 /// short word with capitals ("Trump", "The") or a typographic apostrophe ("didn’t"),
-/// allocated only for the rare long or otherwise non-ASCII one. (A 15-byte buffer makes the
-/// token 64 bytes rather than 72, but measured 2.5 M instructions more per pass over PolNeAR
-/// dev: telling the variants apart through the string's niche costs more than it saves.) Lowering each capitalized word into its own `String` cost a third of the
-/// claim detector's time.
+/// allocated only for the rare long or otherwise non-ASCII one. (A 15-byte buffer beside a
+/// `String` made the token smaller too, but measured 2.5 M instructions more per pass over
+/// PolNeAR dev: telling the variants apart through the string's niche cost more than it saved.
+/// Beside a `Box<str>` the tag is a byte of its own.) Lowering each capitalized word into its
+/// own `String` cost a third of the claim detector's time.
 #[derive(Clone, Debug)]
 pub(crate) enum Lower<'a> {
     /// The text itself.
     Borrowed(&'a str),
     /// Up to `INLINE` ASCII bytes and their length.
     Inline([u8; INLINE], u8),
-    /// Anything longer, or not ASCII once lowered.
-    Owned(String),
+    /// Anything longer, or not ASCII once lowered. A box, not a `String`: without the
+    /// capacity the variant is no wider than the inline one, so the lower case takes 24 bytes
+    /// rather than 32 (and the token 56 rather than 64), with its tag in a byte of its own.
+    Owned(Box<str>),
 }
 
 impl Lower<'_> {
@@ -93,7 +103,7 @@ impl Lower<'_> {
         if !t.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
             return Lower::Borrowed(t);
         }
-        Lower::apostrophe_inline(t).unwrap_or_else(|| Lower::Owned(t.to_lowercase().replace('\u{2019}', "'")))
+        Lower::apostrophe_inline(t).unwrap_or_else(|| Lower::Owned(t.to_lowercase().replace('\u{2019}', "'").into()))
     }
 
     /// The lower case of a short word of ASCII and typographic apostrophes ("Didn’t",
@@ -136,7 +146,7 @@ impl<'a> Lower<'a> {
             }
             return Lower::Inline(buf, t.len() as u8);
         }
-        Lower::Owned(t.to_ascii_lowercase())
+        Lower::Owned(t.to_ascii_lowercase().into())
     }
 }
 
@@ -302,7 +312,7 @@ fn push_next<'a>(s: &'a str, base: usize, i: usize, out: &mut Vec<Token<'a>>) ->
         out.push(Token {
             text: t,
             lower: Lower::Borrowed(t),
-            span: base + i..base + i + 1,
+            start: base + i,
             kind: TokenKind::Punct,
             capitalized: false,
             acronym: false,
@@ -342,7 +352,7 @@ fn push_next<'a>(s: &'a str, base: usize, i: usize, out: &mut Vec<Token<'a>>) ->
         };
     let lower = if ascii { Lower::from_ascii(t, upper) } else { Lower::new(t) };
     let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
-    out.push(Token { text: t, lower, span: base + i..base + end, kind, capitalized, acronym, root: ROOT_UNKNOWN });
+    out.push(Token { text: t, lower, start: base + i, kind, capitalized, acronym, root: ROOT_UNKNOWN });
     end
 }
 
@@ -412,6 +422,15 @@ fn is_acronym(t: &str, ascii: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The token is written for every word of a judged sentence: its size is what each copy
+    /// costs (56 bytes with 64-bit pointers: text, lower case, start, root and three flags).
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn a_token_takes_56_bytes() {
+        assert_eq!(std::mem::size_of::<Lower<'_>>(), 24);
+        assert_eq!(std::mem::size_of::<Token<'_>>(), 56);
+    }
 
     fn words(s: &str) -> Vec<&str> {
         tokenize(s, 0..s.len()).into_iter().map(|t| t.text).collect()

@@ -52,10 +52,13 @@ impl<'a> SentenceTokenizer<'a> {
         // Where claims' own tokenizer would stand: always between two of its tokens.
         let mut pos = span.start;
         let words = self.words.get(first..).unwrap_or_default();
-        // The tokens that start inside the sentence (a sentence's few: counted, not searched).
-        let inside = words.iter().take_while(|t| t.span.start < span.end).count();
-        self.next.set(first + inside);
-        for word in words.get(..inside).unwrap_or_default() {
+        // The tokens that start inside the sentence, counted as they are read.
+        let mut inside = 0;
+        for word in words {
+            if word.span.start >= span.end {
+                break;
+            }
+            inside += 1;
             if word.span.end <= pos {
                 // Read already, as part of a longer token of claims' ("1,000").
                 continue;
@@ -70,6 +73,7 @@ impl<'a> SentenceTokenizer<'a> {
                 pos = base + push_next(sentence, base, pos - base, out);
             }
         }
+        self.next.set(first + inside);
     }
 
     /// The index of the first of attribution's tokens that ends after byte `start` (the first
@@ -249,26 +253,42 @@ impl<'a> SentenceTokenizer<'a> {
 fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionToken, out: &mut Vec<Token<'a>>) -> bool {
     let Some(t) = text.get(word.span.clone()) else { return false };
     let Some(&first) = t.as_bytes().first() else { return false };
-    let span = word.span.clone();
+    let start = word.span.start;
+    // Each branch pushes its token in one expression, so that it is written into the buffer
+    // rather than built beside it and copied.
     match word.kind {
         AttributionKind::Word => {
             let split = |t: &str| t.ends_with('.') || t.contains(['&', '\u{2010}', '\u{2011}']);
             if first.is_ascii_digit() || (word.joined && split(t)) {
                 return false;
             }
+            let capitalized = word.cap;
+            let acronym = capitalized && t.len() <= 4 && is_acronym(t, word.ascii);
+            let kind = TokenKind::Word;
+            if !word.ascii {
+                out.push(Token {
+                    text: t,
+                    lower: Lower::new(t),
+                    start,
+                    kind,
+                    capitalized,
+                    acronym,
+                    root: ROOT_UNKNOWN,
+                });
+                return true;
+            }
             // An ASCII word (attribution's tokenizer says which) borrows its lower case from
             // the lowered text, capitals or not: the same bytes, with no look at them here.
-            let ascii = word.ascii;
-            let lower = if ascii {
-                lower_text.get(span.clone()).map_or_else(|| Lower::lowered_ascii(t), Lower::Borrowed)
-            } else {
-                Lower::new(t)
-            };
-            let capitalized = word.cap;
-            let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
             // Attribution looked up ASCII words in lower case, as the trie's roots are keyed.
-            let root = if ascii { word.claims_root } else { ROOT_UNKNOWN };
-            out.push(Token { text: t, lower, span, kind: TokenKind::Word, capitalized, acronym, root });
+            let root = word.claims_root;
+            match lower_text.get(word.span.clone()) {
+                Some(l) => {
+                    out.push(Token { text: t, lower: Lower::Borrowed(l), start, kind, capitalized, acronym, root })
+                }
+                None => {
+                    out.push(Token { text: t, lower: Lower::lowered_ascii(t), start, kind, capitalized, acronym, root })
+                }
+            }
         }
         _ => {
             if first < 0x80 && (t.len() != 1 || first == b'$') {
@@ -280,7 +300,7 @@ fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionTok
             out.push(Token {
                 text: t,
                 lower,
-                span,
+                start,
                 kind: TokenKind::Punct,
                 capitalized: false,
                 acronym: false,
@@ -309,7 +329,7 @@ mod tests {
         let seen = |tokens: &[Token<'_>]| -> String {
             let seen: Vec<_> = tokens
                 .iter()
-                .map(|t| (t.text, &*t.lower, t.span.clone(), t.kind, t.is_capitalized(), t.is_acronym()))
+                .map(|t| (t.text, &*t.lower, t.span(), t.kind, t.is_capitalized(), t.is_acronym()))
                 .collect();
             let mut hits = crate::claims::lists::Hits::default();
             crate::claims::lists::find_all_into(tokens, &mut hits);
@@ -355,7 +375,7 @@ mod tests {
         let words = crate::attribution::find_with_tokens(&text).1;
         let lower = super::super::lowered_text(&text.joined);
         let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &words);
-        let spans = |t: &[Token<'_>]| t.iter().map(|t| t.span.clone()).collect::<Vec<_>>();
+        let spans = |t: &[Token<'_>]| t.iter().map(Token::span).collect::<Vec<_>>();
         let in_order: Vec<_> = text.sentences.iter().map(|s| spans(&tokenizer.tokenize(s.clone()))).collect();
         assert_eq!(in_order.len(), 4);
         for order in [[3, 1, 2, 0], [2, 0, 0, 3], [1, 1, 3, 2]] {
