@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use crate::lexicon;
 use crate::Document;
 
-const FUNCTION_WORDS_DATA: &str = include_str!("lexicon/english_function_words.txt");
+const FUNCTION_WORDS_DATA: &str = lexicon::word_list!("english_function_words.txt");
 
 /// The function words, lower case.
 static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {

@@ -4,6 +4,27 @@
 //! skipped. Each detector says what its fields mean. A field `ex: …` holds an example that
 //! the detector's tests run, so every entry is shown to work.
 
+#[cfg(test)]
+mod strip;
+
+/// The text of the word list `src/lexicon/NAME` as the analysis reads it: in tests the file as
+/// written, with its examples; otherwise the copy `build.rs` writes without comments and
+/// examples (`lexicon/strip.rs`), which [`fields`] reads alike.
+#[cfg(test)]
+macro_rules! word_list {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/lexicon/", $name))
+    };
+}
+/// See the test build's definition.
+#[cfg(not(test))]
+macro_rules! word_list {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $name))
+    };
+}
+pub(crate) use word_list;
+
 /// One entry of a word list.
 #[cfg(test)]
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -142,6 +163,31 @@ mod tests {
                 assert_eq!(entry.fields[..], f[..], "line {}", entry.line);
             }
         }
+    }
+
+    /// The copy compiled into the analysis gives every list's fields, in order, as the file
+    /// does, and holds no comment or example.
+    #[test]
+    fn stripped_lists_give_the_same_fields() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lexicon");
+        let mut lists = 0;
+        for entry in std::fs::read_dir(dir).expect("src/lexicon") {
+            let path = entry.expect("a list").path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let data = std::fs::read_to_string(&path).expect("a UTF-8 list");
+            let stripped = strip::strip(&data);
+            let ours: Vec<Vec<&str>> = fields(&stripped).map(|f| f.to_vec()).collect();
+            let written: Vec<Vec<&str>> = fields(&data).map(|f| f.to_vec()).collect();
+            assert_eq!(ours, written, "{}", path.display());
+            assert!(stripped
+                .lines()
+                .all(|l| !l.starts_with('#') && split_fields(l).all(|f| !f.trim().starts_with("ex:"))));
+            assert!(stripped.len() < data.len(), "{}", path.display());
+            lists += 1;
+        }
+        assert!(lists >= 15, "{lists} lists");
     }
 
     #[test]

@@ -8,10 +8,10 @@ use crate::claims::words::{ROOT_NONE, ROOT_UNKNOWN};
 use crate::lexicon;
 use crate::wordmap::{BuildWordHasher, WordFilter, WordMap};
 
-pub(crate) const VERBS: &str = include_str!("../lexicon/attribution_verbs.txt");
-pub(crate) const ROLES: &str = include_str!("../lexicon/attribution_roles.txt");
-pub(crate) const OUTLETS: &str = include_str!("../lexicon/attribution_outlets.txt");
-pub(crate) const WORDS: &str = include_str!("../lexicon/attribution_words.txt");
+pub(crate) const VERBS: &str = lexicon::word_list!("attribution_verbs.txt");
+pub(crate) const ROLES: &str = lexicon::word_list!("attribution_roles.txt");
+pub(crate) const OUTLETS: &str = lexicon::word_list!("attribution_outlets.txt");
+pub(crate) const WORDS: &str = lexicon::word_list!("attribution_words.txt");
 
 type Map<V> = HashMap<&'static str, V, BuildWordHasher>;
 

@@ -46,7 +46,7 @@ fn holds_share_in(s: &str, units: &[&str]) -> bool {
 }
 
 /// The units of a share or a margin, after its figure (`src/lexicon/claims_share_units.txt`).
-const SHARE_UNITS_DATA: &str = include_str!("../lexicon/claims_share_units.txt");
+const SHARE_UNITS_DATA: &str = lexicon::word_list!("claims_share_units.txt");
 static SHARE_UNITS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::fields(SHARE_UNITS_DATA).filter_map(|f| f.first().copied()).collect());
 

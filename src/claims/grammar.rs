@@ -11,7 +11,7 @@ use crate::wordmap::{WordFilter, WordMap};
 /// [`WORDS`]' values.
 static KINDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut kinds: Vec<&'static str> = Vec::new();
-    for fields in lexicon::fields(include_str!("../lexicon/claims_grammar.txt")) {
+    for fields in lexicon::fields(lexicon::word_list!("claims_grammar.txt")) {
         if let Some(&kind) = fields.get(1) {
             if !kinds.contains(&kind) {
                 kinds.push(kind);
@@ -33,7 +33,7 @@ static WORDS: LazyLock<(WordFilter, WordMap<u64>)> = LazyLock::new(words);
 fn words() -> (WordFilter, WordMap<u64>) {
     let mut shapes = WordFilter::default();
     let mut words: WordMap<u64> = WordMap::default();
-    for fields in lexicon::fields(include_str!("../lexicon/claims_grammar.txt")) {
+    for fields in lexicon::fields(lexicon::word_list!("claims_grammar.txt")) {
         let (Some(alternatives), Some(kind)) = (fields.first().copied(), fields.get(1).copied()) else {
             continue;
         };
@@ -82,7 +82,7 @@ mod tests {
     #[test]
     fn every_example_shows_its_kind() {
         let mut failures = Vec::new();
-        for entry in lexicon::parse(include_str!("../lexicon/claims_grammar.txt")) {
+        for entry in lexicon::parse(lexicon::word_list!("claims_grammar.txt")) {
             let (words, kind) = (entry.fields[0], entry.fields[1]);
             assert!(!entry.examples.is_empty(), "line {}: no example", entry.line);
             for ex in &entry.examples {

@@ -35,10 +35,10 @@ impl List {
 
 /// The list files, in the order of their ids.
 const FILES: [&str; 4] = [
-    include_str!("../lexicon/claims_vague.txt"),
-    include_str!("../lexicon/claims_sourcing.txt"),
-    include_str!("../lexicon/claims_facts.txt"),
-    include_str!("../lexicon/claims_hedges.txt"),
+    lexicon::word_list!("claims_vague.txt"),
+    lexicon::word_list!("claims_sourcing.txt"),
+    lexicon::word_list!("claims_facts.txt"),
+    lexicon::word_list!("claims_hedges.txt"),
 ];
 const LISTS: usize = FILES.len();
 /// The vague list's index in [`FILES`].

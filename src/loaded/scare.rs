@@ -21,8 +21,8 @@ use crate::text::Text;
 use super::phrases::{words, PhraseTable};
 use super::words::{expand, is_whole_word};
 
-pub(crate) const CUES: &str = include_str!("../lexicon/loaded_scare_cues.txt");
-pub(crate) const HEADS: &str = include_str!("../lexicon/loaded_scare_heads.txt");
+pub(crate) const CUES: &str = lexicon::word_list!("loaded_scare_cues.txt");
+pub(crate) const HEADS: &str = lexicon::word_list!("loaded_scare_heads.txt");
 
 /// How far before a candidate, in bytes, a cue is looked for (about fifteen words).
 const LOOK_BACK: usize = 100;

@@ -31,8 +31,8 @@ use crate::lexicon;
 /// The categories a list entry may have. Scare quotes are found by shape, not listed.
 pub(crate) const CATEGORIES: [&str; 5] = ["label", "speech verb", "adverb", "adjective", "emotive"];
 
-pub(crate) const WORDS: &str = include_str!("../lexicon/loaded_words.txt");
-pub(crate) const EXCEPTIONS: &str = include_str!("../lexicon/loaded_exceptions.txt");
+pub(crate) const WORDS: &str = lexicon::word_list!("loaded_words.txt");
+pub(crate) const EXCEPTIONS: &str = lexicon::word_list!("loaded_exceptions.txt");
 
 /// What a list entry says about its word.
 #[derive(Debug)]

@@ -13,7 +13,7 @@ use crate::wordmap::BuildWordHasher;
 /// Words that end with a period without ending the sentence
 /// (`src/lexicon/sentence_abbreviations.txt`; compared without the period, case-sensitively, so
 /// that "US." at a sentence end still splits when followed by a capital after a line break).
-pub(crate) const ABBREVIATIONS: &str = include_str!("../lexicon/sentence_abbreviations.txt");
+pub(crate) const ABBREVIATIONS: &str = lexicon::word_list!("sentence_abbreviations.txt");
 
 /// Whether `word` (without its period) is one of [`ABBREVIATIONS`]. A set, not a scan of the
 /// list: both the splitter and attribution's tokenizer ask at every period.
