@@ -2,10 +2,11 @@
 //! paragraph, a multi-paragraph quote), fragments of an attributed sentence, quotes with no
 //! findable speaker, and what is not speech at all (scare quotes, titles).
 
-use super::speaker::{self, Np};
+use super::speaker;
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
+use clause::{clause_end, labelled_object, predicate_object, take_pairs_until};
 use fragments::{joined_frame, run_on_quotes, that_clause_start, within_frame};
 pub(crate) use intro::intro;
 use intro::{colon_subject, cue_before, past_topic_label, set_off_sentence};
@@ -14,10 +15,15 @@ use names::{
     stage_direction, subheading, work_title,
 };
 pub(crate) use names::{ends_like_speech, title_case};
+use naming::{names_an_object, naming_cue};
+use seen::{after_cued_quote, previous, Seen};
 
+mod clause;
 mod fragments;
 mod intro;
 mod names;
+mod naming;
+mod seen;
 
 /// Quoted fragments of at most this many words, with no cue, are scare quotes or names.
 const MAX_SCARE_WORDS: usize = 4;
@@ -28,57 +34,6 @@ const MIN_SUBJECT_FRAGMENT_WORDS: usize = 3;
 /// A lower-case quoted fragment with no cue and no named subject is speech, not a scare
 /// quote, from this many words.
 const MIN_UNCUED_FRAGMENT_WORDS: usize = 6;
-
-/// The block's frames from `first`: those sorted by start before this pass (`first..sorted`)
-/// and the last one this pass added (which lies before any later quote).
-struct Seen {
-    first: usize,
-    sorted: usize,
-    last_new: Option<usize>,
-}
-
-impl Seen {
-    /// The nearest frame starting before byte `at`.
-    fn before<'d>(&self, doc: &'d Doc, at: usize) -> Option<&'d Frame> {
-        let part = doc.frames.get(self.first..self.sorted).unwrap_or(&[]);
-        let i = part.partition_point(|f| f.content.start < at);
-        let old = i.checked_sub(1).and_then(|i| part.get(i));
-        let new = self.last_new.and_then(|i| doc.frames.get(i)).filter(|f| f.content.start < at);
-        match (old, new) {
-            (Some(o), Some(n)) => Some(if n.content.start >= o.content.start { n } else { o }),
-            (o, n) => o.or(n),
-        }
-    }
-
-    /// A frame with a speaker starting in bytes `range` (a few looked at, at most).
-    fn attributed_in<'d>(&self, doc: &'d Doc, range: std::ops::Range<usize>) -> Option<&'d Frame> {
-        let part = doc.frames.get(self.first..self.sorted).unwrap_or(&[]);
-        let i = part.partition_point(|f| f.content.start < range.start);
-        let old = part
-            .get(i..)
-            .unwrap_or(&[])
-            .iter()
-            .take(8)
-            .take_while(|f| f.content.start < range.end)
-            .find(|f| f.speaker.is_some());
-        old.or_else(|| {
-            self.last_new
-                .and_then(|i| doc.frames.get(i))
-                .filter(|f| f.speaker.is_some() && range.contains(&f.content.start))
-        })
-    }
-}
-
-/// The speaker and group of the nearest frame before byte `at`: in this block or else the
-/// last one of the previous block.
-fn previous(doc: &Doc, seen: &Seen, at: usize) -> Option<(Option<SpeakerRef>, usize, usize)> {
-    if let Some(f) = seen.before(doc, at) {
-        return Some((f.speaker.clone(), f.group, f.content.end));
-    }
-    let (block, frame) = doc.prev_block_last?;
-    let frame = doc.frames.get(frame)?;
-    (block + 1 == doc.block).then(|| (frame.speaker.clone(), frame.group, frame.content.end))
-}
 
 /// Resolves the quotes no cue claimed.
 pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
@@ -417,183 +372,5 @@ fn subject_or_previous(
         .or_else(|| prev.and_then(|(s, _, _)| s))
 }
 
-/// Whether quote `p` opens a sentence right after one that holds a cued direct quote.
-fn after_cued_quote(block: &Block, doc: &Doc, seen: &Seen, p: &super::marks::Pair) -> bool {
-    let tk = &block.tk;
-    if p.open == 0 || block.sentence_start(p.open) != p.open {
-        return false;
-    }
-    let previous_sentence = tk.span(block.sentence_start(p.open - 1), p.open).start;
-    let at = tk.span(p.open, p.open + 1).start;
-    seen.before(doc, at)
-        .is_some_and(|f| f.style == QuoteStyle::Direct && f.cue.is_some() && f.extent.end > previous_sentence)
-}
-
-/// Whether token `k` is a verb that gives a name or a label ("called", "dubbed").
-fn naming_cue(tk: &super::view::Toks, k: usize) -> bool {
-    tk.word(k) && tk.cue_at(k).is_some_and(|c| c.kind == CueKind::Name)
-}
-
-/// How many words of a named object may stand between a naming verb and its quoted name.
-const MAX_NAMED_OBJECT: usize = 3;
-
-/// The object pronouns a naming verb takes ("dubbed him …").
-const OBJECT_PRONOUNS: [&str; 4] = ["him", "her", "them", "it"];
-
-/// "called Rubio “Little Marco”", "dubbed her “The Iron Lady”": a naming verb, then its object
-/// (a pronoun or a capitalised name of a few words, an article after it or not) right before
-/// the quote: the quote is the name the subject gives, their wording, not a title.
-fn names_an_object(tk: &super::view::Toks, open: usize) -> bool {
-    let Some(mut k) = open.checked_sub(1) else { return false };
-    if tk.word(k) && tk.has(k, class::ARTICLE) && !tk.cap(k) {
-        let Some(j) = k.checked_sub(1) else { return false };
-        k = j;
-    }
-    let mut object = 0;
-    while object < MAX_NAMED_OBJECT
-        && tk.word(k)
-        && !tk.in_quote(k)
-        && (tk.cap(k) || OBJECT_PRONOUNS.contains(&tk.s(k)))
-    {
-        object += 1;
-        let Some(j) = k.checked_sub(1) else { return false };
-        k = j;
-    }
-    object > 0 && naming_cue(tk, k)
-}
-
-/// How far past a quoted fragment later quote marks are looked for.
-const MAX_CLAUSE_SCAN: usize = 200;
-
-/// The end of a clause holding the quoted fragment `p`: its sentence's end (closing
-/// punctuation dropped), or before another attribution that follows the fragment.
-fn clause_end(block: &Block, p: &super::marks::Pair) -> usize {
-    let tk = &block.tk;
-    let mut end = block.sentence_end(p.open);
-    while end > p.open + 1 && (tk.stop(end - 1) || tk.punct(end - 1, ',')) {
-        end -= 1;
-    }
-    let quote_end = p.close.map_or(p.stop, |c| c + 1);
-    // The last quoted words end the clause at a comma inside their closing mark or a dash after
-    // it ("described the incident as a “terrible situation,” but stopped short …").
-    let last = p.close.is_some_and(|c| {
-        c > 0
-            && (tk.punct(c - 1, ',') || tk.dash(c + 1))
-            && !(quote_end..end.min(quote_end + MAX_CLAUSE_SCAN)).any(|m| tk.mark(m))
-    });
-    if last {
-        return quote_end;
-    }
-    // Scanned from the closing mark, so that a second cue right after it ends the clause too
-    // ("called her “weak” and said she …").
-    let from = p.close.unwrap_or(quote_end);
-    super::indirect::cut_at_next_attribution(block, from, end.max(quote_end)).max(quote_end)
-}
-
-/// Marks the quotes opening after `open` and before token `end` as part of one clause.
-fn take_pairs_until(block: &mut Block, open: usize, end: usize) {
-    let later = block.pairs.partition_point(|q| q.open <= open)..block.pairs.partition_point(|q| q.open < end);
-    for j in later {
-        block.taken[j] = true;
-    }
-}
-
-/// Where the object of the subject `np`'s verb starts, before the quote at `open`: right
-/// after a lower-case verb that directly follows the subject (auxiliaries and adverbs
-/// allowed between), when only plain words lie between it and the quote.
-fn predicate_object(tk: &super::view::Toks, np: &Np, open: usize) -> Option<usize> {
-    let mut k = np.end;
-    while k < open && tk.word(k) && tk.has(k, class::AUX | class::ADVERB) {
-        k += 1;
-    }
-    // A verb is all letters ("’s" after a name is a possessive, not a verb).
-    let letters = tk.s(k).chars().all(char::is_alphabetic) && tk.s(k).len() > 2;
-    let verb_ok = k < open
-        && tk.word(k)
-        && letters
-        && !tk.cap(k)
-        && !tk.in_quote(k)
-        && !tk.has(k, class::FUNCTION | class::CONNECTOR | class::DETERMINER | class::PRONOUN);
-    let start = k + 1;
-    // Not across a comma: "questioning the system, encouraging … “…”" is two predicates.
-    let plain = (start..open).all(|m| !tk.stop(m) && !tk.mark(m) && !tk.punct(m, ','));
-    (verb_ok && start < open && plain).then_some(start)
-}
-
-/// How far back from a label word the object before it is looked for.
-const MAX_LABELLED_OBJECT: usize = 8;
-
-/// Where the object labelled by the quote at `open` starts, when a label word ("as", with an
-/// article after it or not) introduces the quote and a lower-case verb stands before the
-/// object: "portray Donald Trump’s candidacy as a “working-class” rebellion" gives "Donald".
-fn labelled_object(block: &Block, open: usize) -> Option<usize> {
-    let tk = &block.tk;
-    let mut label = open.checked_sub(1)?;
-    if tk.word(label) && tk.has(label, class::ARTICLE) && !tk.cap(label) {
-        label = label.checked_sub(1)?;
-    }
-    if !tk.word(label) || tk.cap(label) || !tk.has(label, class::LABEL) {
-        return None;
-    }
-    let floor = block.sentence_start(open).max(label.saturating_sub(MAX_LABELLED_OBJECT));
-    let mut start = None;
-    let mut k = label;
-    while k > floor {
-        k -= 1;
-        if !tk.word(k) || tk.in_quote(k) || tk.cue_at(k).is_some() {
-            return None;
-        }
-        let s = tk.s(k);
-        let possessive = s.ends_with("'s") || s.ends_with('\u{2019}') || s.ends_with("\u{2019}s");
-        let np_word = tk.cap(k) || tk.has(k, class::DETERMINER | class::ARTICLE) || possessive;
-        if np_word {
-            start = Some(k);
-        } else if start.is_some() {
-            // A lower-case word before the object: its verb.
-            return start;
-        }
-    }
-    None
-}
-
 #[cfg(test)]
-mod tests {
-    use crate::document::Document;
-    use crate::text::Text;
-
-    fn speakers(s: &str) -> Vec<Option<String>> {
-        let text = Text::new(&Document::from_plain_text(s));
-        super::super::find(&text).into_iter().map(|f| f.speaker.map(|sp| sp.name)).collect()
-    }
-
-    #[test]
-    fn a_name_given_to_a_verbs_object_is_the_subjects_wording() {
-        let got = speakers("At the rally, Ruiz called Moreno \u{201c}Little Pete\u{201d} twice.");
-        assert_eq!(got, [Some("Ruiz".to_string())], "{got:?}");
-        let got = speakers("Ana Ruiz dubbed him \u{201c}The Budget Wrecker.\u{201d} He laughed.");
-        assert_eq!(got, [Some("Ana Ruiz".to_string())], "{got:?}");
-        // A title after a verb that names nothing is still a title.
-        let got = speakers("Ruiz watched Moreno \u{201c}Little Pete\u{201d} twice.");
-        assert!(got.is_empty(), "{got:?}");
-    }
-
-    #[test]
-    fn narration_about_a_quoted_speaker_introduces_the_next_quote_paragraph() {
-        let got = speakers(
-            "Ana Ruiz said the plan failed.\n\nRuiz went on with her criticism.\n\n\u{201c}Nobody reads the budget before voting on it.\u{201d}",
-        );
-        assert_eq!(got.len(), 2, "{got:?}");
-        assert_eq!(got[1].as_deref(), Some("Ana Ruiz"), "{got:?}");
-        // Narration about someone never quoted gives the quote no speaker.
-        let got = speakers(
-            "The plan was long.\n\nThe Treasury went on with its review.\n\n\u{201c}Nobody reads the budget before voting on it.\u{201d}",
-        );
-        assert_eq!(got, [None], "{got:?}");
-        // Nor does narration before the document has quoted anyone by name, even about a
-        // speaker quoted further on.
-        let got = speakers(
-            "Ruiz went on with her criticism.\n\n\u{201c}Nobody reads the budget before voting on it.\u{201d}\n\nAna Ruiz said the plan failed.",
-        );
-        assert_eq!(got.first(), Some(&None), "{got:?}");
-    }
-}
+mod tests;

@@ -101,7 +101,10 @@ pub(super) fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)
         let np = np.or_else(|| {
             participle
                 .then(|| {
-                    block.speaker_np_before(cue.start, a).or_else(|| speaker::subject_past_opening(tk, a, cue.start))
+                    block
+                        .speaker_np_before(cue.start, a)
+                        .or_else(|| speaker::subject_past_opening(tk, a, cue.start))
+                        .or_else(|| speaker::described_past_opening(tk, a, cue.start))
                 })
                 .flatten()
         });

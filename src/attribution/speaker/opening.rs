@@ -5,7 +5,8 @@
 use super::super::view::Toks;
 use super::super::words::class;
 use super::subject::{
-    checked_subject, not_opening_shape, opened_by_phrase, opening_shape, past_function_words, past_opening_preposition,
+    checked_subject, not_opening_shape, opened_by_phrase, opened_by_preposition, opening_shape, past_function_words,
+    past_opening_preposition,
 };
 use super::{after, opening_modifier, opening_word, sentence_subject, Np};
 
@@ -101,7 +102,11 @@ pub(crate) fn document_issuer(tk: &Toks, np: Np, a: usize, verb: usize) -> Np {
         return np;
     }
     let named = |n: &Np| n.name.is_some() || n.pronoun;
-    super::before(tk, v, a).filter(named).or_else(|| subject_past_opening(tk, a, v).filter(named)).unwrap_or(np)
+    super::before(tk, v, a)
+        .filter(named)
+        .or_else(|| subject_past_opening(tk, a, v).filter(named))
+        .or_else(|| described_past_opening(tk, a, v + 1))
+        .unwrap_or(np)
 }
 
 /// Most words of a described subject ("One operative inside Trump Tower").
@@ -120,10 +125,27 @@ pub(super) fn described_subject(tk: &Toks, s: usize, limit: usize) -> Option<Np>
             && !tk.in_quote(k)
             && !tk.has(k, class::FUNCTION | class::AUX | class::PHRASE_START | class::PRONOUN | class::DETERMINER)
     };
+    // A past tense before a preposition is a verb too ("the prince called for …").
+    let after_verb = |k: usize| !plain_word(k) || tk.has(k, class::TAILPREP | class::AGENT | class::CONNECTOR);
     let verb_at =
-        |k: usize| tk.word(k) && !tk.cap(k) && (tk.has(k, class::AUX) || tk.s(k).ends_with("ed") && !plain_word(k + 1));
+        |k: usize| tk.word(k) && !tk.cap(k) && (tk.has(k, class::AUX) || tk.s(k).ends_with("ed") && after_verb(k + 1));
     let end = (s + 2..limit.min(s + 1 + MAX_DESCRIBED)).find(|&k| verb_at(k) || !plain_word(k))?;
     (verb_at(end) && (s + 1..end).all(plain_word)).then(|| super::plain(tk, s, end)).flatten()
+}
+
+/// "In December, the prince called for …", "On Monday, the mayor praised …": past an opening
+/// phrase led by a preposition, a described subject with no name ([`described_subject`])
+/// after the phrase's comma. For the speaker of a participle after a comma, when
+/// [`subject_past_opening`] finds no name or pronoun; not for the gates that decide whether a
+/// fragment is a quote at all (a described subject there finds scare quotes too).
+pub(crate) fn described_past_opening(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+    let a = past_dateline(tk, a, limit);
+    if !opened_by_preposition(tk, a, past_function_words(tk, a, limit), false) {
+        return None;
+    }
+    let clear = |k: &usize| !tk.mark(*k) && !tk.stop(*k) && !tk.in_quote(*k);
+    let c = (a..limit.min(a + MAX_OPENING)).take_while(clear).find(|&k| tk.punct(k, ','))?;
+    described_subject(tk, c + 1, limit)
 }
 
 /// Where a sentence starts past its dateline ("DECATUR, Ill. — Sen. Ted Cruz …",
@@ -149,7 +171,8 @@ fn past_dateline(tk: &Toks, a: usize, limit: usize) -> usize {
 }
 
 /// The subject after the comma that closes a sentence's opening phrase (from `from`): a name
-/// or a pronoun that a word follows ("In December, the prince called …" has none).
+/// or a pronoun that a word follows ("In December, the prince called …" has none: the
+/// speaker look-up of a participle reads it with [`described_past_opening`]).
 pub(super) fn subject_after_opening(tk: &Toks, from: usize, limit: usize) -> Option<Np> {
     let clear = |k: &usize| !tk.mark(*k) && !tk.stop(*k) && !tk.in_quote(*k);
     let c = (from..limit.min(from + MAX_OPENING)).take_while(clear).find(|&k| tk.punct(k, ','))?;
@@ -212,6 +235,9 @@ pub(super) mod tests {
                 "Ana Ruiz",
             ),
             ("DECATUR, Ill. — Sen. Ana Ruiz weighed in on the allegations, calling the behavior a “fireable offense.”", "Ana Ruiz"),
+            // A described subject past an opening phrase led by a preposition.
+            ("In December, the mayor called for Ben Ruiz to step down, calling him “a disgrace to the council.”", "the mayor"),
+            ("In the morning, the council issued a report calling the plan “a disaster for the harbour.”", "the council"),
         ] {
             let got = speakers(&format!("Head.\n\n{s}"));
             assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() == Some(who)), "{s}: {got:?}");

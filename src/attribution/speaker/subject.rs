@@ -61,12 +61,21 @@ fn past_opening_phrase(tk: &Toks, s: usize, limit: usize) -> Option<Np> {
 /// ("When Ruiz suggested …, Ben Smith fired back: …"); "But", "And" open none. A name of one
 /// abbreviation there is the state or title of something else ("in Eastvale, Ore., a voice …").
 pub(super) fn past_opening_preposition(tk: &Toks, a: usize, start: usize, limit: usize, clause: bool) -> Option<Np> {
+    let abbreviation = |np: &Np| np.name.is_some_and(|(x, y)| y == x + 1 && tk.s(x).ends_with('.'));
+    opened_by_preposition(tk, a, start, clause)
+        .then(|| subject_after_opening(tk, a, limit))
+        .flatten()
+        .filter(|np| !abbreviation(np))
+}
+
+/// Whether a preposition (with `clause`, a subordinator too) is among the function words that
+/// open the sentence (`a..start`).
+pub(super) fn opened_by_preposition(tk: &Toks, a: usize, start: usize, clause: bool) -> bool {
     let preposition = class::TAILPREP | class::CONNECTOR | class::AGENT;
     let opens_phrase = |k: usize| {
         tk.word(k) && (tk.has(k, preposition) || clause && tk.has(k, class::FUNCTION) && !tk.has(k, class::COORDINATOR))
     };
-    let abbreviation = |np: &Np| np.name.is_some_and(|(x, y)| y == x + 1 && tk.s(x).ends_with('.'));
-    (a..start).any(opens_phrase).then(|| subject_after_opening(tk, a, limit)).flatten().filter(|np| !abbreviation(np))
+    (a..start).any(opens_phrase)
 }
 
 /// [`past_opening_preposition`], subordinators included, for the sentence that starts at `a`

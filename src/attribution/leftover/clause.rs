@@ -1,0 +1,102 @@
+//! The clause a quoted fragment with no cue of its own belongs to: where it ends, the quotes
+//! it takes in, and where the object its verb reports or labels starts.
+
+use super::super::marks::Pair;
+use super::super::speaker::Np;
+use super::super::view::Toks;
+use super::super::words::class;
+use super::super::Block;
+
+/// How far past a quoted fragment later quote marks are looked for.
+const MAX_CLAUSE_SCAN: usize = 200;
+
+/// The end of a clause holding the quoted fragment `p`: its sentence's end (closing
+/// punctuation dropped), or before another attribution that follows the fragment.
+pub(super) fn clause_end(block: &Block, p: &Pair) -> usize {
+    let tk = &block.tk;
+    let mut end = block.sentence_end(p.open);
+    while end > p.open + 1 && (tk.stop(end - 1) || tk.punct(end - 1, ',')) {
+        end -= 1;
+    }
+    let quote_end = p.close.map_or(p.stop, |c| c + 1);
+    // The last quoted words end the clause at a comma inside their closing mark or a dash after
+    // it ("described the incident as a “terrible situation,” but stopped short …").
+    let last = p.close.is_some_and(|c| {
+        c > 0
+            && (tk.punct(c - 1, ',') || tk.dash(c + 1))
+            && !(quote_end..end.min(quote_end + MAX_CLAUSE_SCAN)).any(|m| tk.mark(m))
+    });
+    if last {
+        return quote_end;
+    }
+    // Scanned from the closing mark, so that a second cue right after it ends the clause too
+    // ("called her “weak” and said she …").
+    let from = p.close.unwrap_or(quote_end);
+    super::super::indirect::cut_at_next_attribution(block, from, end.max(quote_end)).max(quote_end)
+}
+
+/// Marks the quotes opening after `open` and before token `end` as part of one clause.
+pub(super) fn take_pairs_until(block: &mut Block, open: usize, end: usize) {
+    let later = block.pairs.partition_point(|q| q.open <= open)..block.pairs.partition_point(|q| q.open < end);
+    for j in later {
+        block.taken[j] = true;
+    }
+}
+
+/// Where the object of the subject `np`'s verb starts, before the quote at `open`: right
+/// after a lower-case verb that directly follows the subject (auxiliaries and adverbs
+/// allowed between), when only plain words lie between it and the quote.
+pub(super) fn predicate_object(tk: &Toks, np: &Np, open: usize) -> Option<usize> {
+    let mut k = np.end;
+    while k < open && tk.word(k) && tk.has(k, class::AUX | class::ADVERB) {
+        k += 1;
+    }
+    // A verb is all letters ("’s" after a name is a possessive, not a verb).
+    let letters = tk.s(k).chars().all(char::is_alphabetic) && tk.s(k).len() > 2;
+    let verb_ok = k < open
+        && tk.word(k)
+        && letters
+        && !tk.cap(k)
+        && !tk.in_quote(k)
+        && !tk.has(k, class::FUNCTION | class::CONNECTOR | class::DETERMINER | class::PRONOUN);
+    let start = k + 1;
+    // Not across a comma: "questioning the system, encouraging … “…”" is two predicates.
+    let plain = (start..open).all(|m| !tk.stop(m) && !tk.mark(m) && !tk.punct(m, ','));
+    (verb_ok && start < open && plain).then_some(start)
+}
+
+/// How far back from a label word the object before it is looked for.
+const MAX_LABELLED_OBJECT: usize = 8;
+
+/// Where the object labelled by the quote at `open` starts, when a label word ("as", with an
+/// article after it or not) introduces the quote and a lower-case verb stands before the
+/// object: "portray Donald Trump’s candidacy as a “working-class” rebellion" gives "Donald".
+pub(super) fn labelled_object(block: &Block, open: usize) -> Option<usize> {
+    let tk = &block.tk;
+    let mut label = open.checked_sub(1)?;
+    if tk.word(label) && tk.has(label, class::ARTICLE) && !tk.cap(label) {
+        label = label.checked_sub(1)?;
+    }
+    if !tk.word(label) || tk.cap(label) || !tk.has(label, class::LABEL) {
+        return None;
+    }
+    let floor = block.sentence_start(open).max(label.saturating_sub(MAX_LABELLED_OBJECT));
+    let mut start = None;
+    let mut k = label;
+    while k > floor {
+        k -= 1;
+        if !tk.word(k) || tk.in_quote(k) || tk.cue_at(k).is_some() {
+            return None;
+        }
+        let s = tk.s(k);
+        let possessive = s.ends_with("'s") || s.ends_with('\u{2019}') || s.ends_with("\u{2019}s");
+        let np_word = tk.cap(k) || tk.has(k, class::DETERMINER | class::ARTICLE) || possessive;
+        if np_word {
+            start = Some(k);
+        } else if start.is_some() {
+            // A lower-case word before the object: its verb.
+            return start;
+        }
+    }
+    None
+}

@@ -1,0 +1,40 @@
+//! Tests of the leftover pass: names given by a naming verb, narration before a quote.
+
+use crate::document::Document;
+use crate::text::Text;
+
+fn speakers(s: &str) -> Vec<Option<String>> {
+    let text = Text::new(&Document::from_plain_text(s));
+    super::super::find(&text).into_iter().map(|f| f.speaker.map(|sp| sp.name)).collect()
+}
+
+#[test]
+fn a_name_given_to_a_verbs_object_is_the_subjects_wording() {
+    let got = speakers("At the rally, Ruiz called Moreno \u{201c}Little Pete\u{201d} twice.");
+    assert_eq!(got, [Some("Ruiz".to_string())], "{got:?}");
+    let got = speakers("Ana Ruiz dubbed him \u{201c}The Budget Wrecker.\u{201d} He laughed.");
+    assert_eq!(got, [Some("Ana Ruiz".to_string())], "{got:?}");
+    // A title after a verb that names nothing is still a title.
+    let got = speakers("Ruiz watched Moreno \u{201c}Little Pete\u{201d} twice.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn narration_about_a_quoted_speaker_introduces_the_next_quote_paragraph() {
+    let got = speakers(
+        "Ana Ruiz said the plan failed.\n\nRuiz went on with her criticism.\n\n\u{201c}Nobody reads the budget before voting on it.\u{201d}",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].as_deref(), Some("Ana Ruiz"), "{got:?}");
+    // Narration about someone never quoted gives the quote no speaker.
+    let got = speakers(
+        "The plan was long.\n\nThe Treasury went on with its review.\n\n\u{201c}Nobody reads the budget before voting on it.\u{201d}",
+    );
+    assert_eq!(got, [None], "{got:?}");
+    // Nor does narration before the document has quoted anyone by name, even about a
+    // speaker quoted further on.
+    let got = speakers(
+        "Ruiz went on with her criticism.\n\n\u{201c}Nobody reads the budget before voting on it.\u{201d}\n\nAna Ruiz said the plan failed.",
+    );
+    assert_eq!(got.first(), Some(&None), "{got:?}");
+}
