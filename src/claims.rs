@@ -132,6 +132,7 @@ impl<'a> Scratch<'a> {
                 sentence: 0,
                 tokens: Vec::with_capacity(SENTENCE_TOKENS),
                 hits: lists::Hits::with_capacity(SENTENCE_HITS),
+                lists: 0,
             },
             names: None,
             last_sourced: None,
@@ -151,8 +152,11 @@ struct Lookahead<'a> {
     sentence: usize,
     /// Its tokens.
     tokens: Vec<Token<'a>>,
-    /// Every list's matches in them.
+    /// The matches in them of the lists `lists` says.
     hits: lists::Hits,
+    /// The lists whose every match `hits` holds (a bit per list, as [`lists::find_lists_into`]
+    /// takes them): what judging the sentence reads of them.
+    lists: u8,
 }
 
 /// What makes a sentence a claim, strongest first: the order decides the reason given.
@@ -216,8 +220,7 @@ fn judge<'a>(
     }
     // The sentence belongs to a speaker, wholly or in large part: only a vague source can
     // make it a claim.
-    let len = span.len();
-    let attributed = voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len;
+    let attributed = is_attributed(voice, quoted, &span);
     // The sentence before had a source; if it gave figures, this one may carry them on.
     let after_sourced = i.checked_sub(1).filter(|&p| scratch.last_sourced == Some(p));
     let Scratch { tokenizer, tokens: buffer, hits, next, spare, names, last_sourced } = scratch;
@@ -226,11 +229,14 @@ fn judge<'a>(
     // asks (most sourced sentences are followed by none that could carry them on).
     let mut sourced = || *last_sourced = Some(i);
     let mut cached = false;
+    // The lists whose matches `hits` holds, when the sentence was read ahead.
+    let mut walked = 0;
     if let Some(mut ahead) = next.take() {
         if ahead.sentence == i {
             std::mem::swap(buffer, &mut ahead.tokens);
             std::mem::swap(hits, &mut ahead.hits);
             cached = true;
+            walked = ahead.lists;
         }
         *spare = ahead;
     }
@@ -255,10 +261,11 @@ fn judge<'a>(
     let outside =
         |t: &Token<'_>| quote_free || !voice.overlaps_quote(&t.span()) && !quotes::overlaps(quoted, &t.span());
 
-    if !cached && attributed {
+    let needed = if attributed { lists::VAGUE_LIST } else { lists::ALL_LISTS };
+    if walked & needed != needed && attributed {
         // Only a vague source is read in a sentence attributed to a speaker.
         lists::find_vague_into(tokens, hits);
-    } else if !cached {
+    } else if walked & needed != needed {
         lists::find_all_into(tokens, hits);
     }
     if !attributed && is_title_case(tokens) {
@@ -388,7 +395,7 @@ fn judge<'a>(
         carried::carries_shares(text.slice(&span), tokens, &cues)
             && text.sentences.get(p).is_some_and(|before| carried::holds_share(text.slice(before)))
     });
-    if introduced || carried || handed_to_speaker(text, tokenizer, i, next, spare) {
+    if introduced || carried || handed_to_speaker(text, (voice, quoted), tokenizer, i, next, spare) {
         sourced();
         return None;
     }
@@ -461,6 +468,13 @@ fn is_title_case(tokens: &[Token<'_>]) -> bool {
     n >= MIN_WORDS && capitals * 4 >= n * 3
 }
 
+/// Whether the sentence `span` belongs to a speaker, wholly or in large part (the voice map
+/// attributes a quarter of it, or quote marks cover a third).
+fn is_attributed(voice: &VoiceMap, quoted: &[Range<usize>], span: &Range<usize>) -> bool {
+    let len = span.len();
+    voice.attributed_bytes(span) * 4 > len || quotes::covered(quoted, span) * 3 > len
+}
+
 /// Whether the sentence asks or exclaims rather than asserts.
 fn is_question(tokens: &[Token<'_>]) -> bool {
     tokens
@@ -513,6 +527,10 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize], out: &mut Vec<Cue>) -> boo
     dated
 }
 
+/// The last token at which a source may open a sentence that is only a source ("That's
+/// according to the UN.", "A spokesman said so.").
+const SOURCE_OPENING: usize = 2;
+
 /// The longest sentence that may give the sentence before it its source by pointing back.
 const MAX_ANAPHOR_WORDS: usize = 60;
 
@@ -543,9 +561,10 @@ fn colon_introduction(text: &Text, tokenizer: &words::SentenceTokenizer<'_>, i: 
 /// Whether the next sentence gives this one its source: it is only a source ("That's according
 /// to the UN.") or points back at it ("The casualties were reported ..., an activist told
 /// Anadolu Agency."). Leaves the next sentence's tokens and hits in `ahead`, in the buffers of
-/// `spare`.
+/// `spare`: the hits of the lists judging it reads (`voice` and `quoted` tell which).
 fn handed_to_speaker<'a>(
     text: &'a Text,
+    (voice, quoted): (&VoiceMap, &[Range<usize>]),
     tokenizer: &words::SentenceTokenizer<'a>,
     i: usize,
     ahead: &mut Option<Lookahead<'a>>,
@@ -556,7 +575,20 @@ fn handed_to_speaker<'a>(
     if let Some(next) = text.sentences.get(i + 1) {
         let mut look = std::mem::take(spare);
         tokenizer.tokenize_into(next.clone(), &mut look.tokens);
-        lists::find_all_into(&look.tokens, &mut look.hits);
+        // Judged next, the sentence reads every list; one in a quote is not judged, and one
+        // attributed to a speaker is read for the vague list only, which its judging walks (after
+        // its cheaper tests): only its opening's sources are read here.
+        let whole = !voice.in_quote(next) && !is_attributed(voice, quoted, next);
+        let starts = if whole { usize::MAX } else { SOURCE_OPENING + 1 };
+        let want = if whole { lists::ALL_LISTS } else { lists::SOURCING_LIST };
+        lists::find_lists_into(&look.tokens, &mut look.hits, want, starts);
+        look.lists = if whole { lists::ALL_LISTS } else { 0 };
+        let opens_pointing_back =
+            |hits: &lists::Hits| hits.sourcing.first().is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
+        if look.lists == 0 && opens_pointing_back(&look.hits) {
+            // The sources of the whole sentence are read.
+            lists::find_lists_into(&look.tokens, &mut look.hits, lists::SOURCING_LIST, usize::MAX);
+        }
         let toks = &look.tokens;
         // Counted only when a source at the sentence's start makes the length matter.
         let n_words = || toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
@@ -564,11 +596,13 @@ fn handed_to_speaker<'a>(
         // A cue word before a colon labels what follows ("(WARNING: Video contains graphic
         // images.)", "He added:"); it gives nothing back to the sentence before.
         let starts_with_source = hits.first().is_some_and(|h| {
-            h.first <= 2 && is_source_kind(SOURCING.kind(h)) && toks.get(h.end).is_none_or(|t| t.text != ":")
+            h.first <= SOURCE_OPENING
+                && is_source_kind(SOURCING.kind(h))
+                && toks.get(h.end).is_none_or(|t| t.text != ":")
         });
         let only_a_source = starts_with_source && same_block(i + 1) && n_words() <= 8;
         // "The casualties were reported ..., an activist told Anadolu Agency."
-        let points_back = hits.first().is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
+        let points_back = opens_pointing_back(&look.hits);
         let has_source = hits.iter().any(|h| is_source_kind(SOURCING.kind(h)));
         let gives_source_back = points_back && has_source && n_words() <= MAX_ANAPHOR_WORDS;
         look.sentence = i + 1;

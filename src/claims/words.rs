@@ -321,12 +321,19 @@ impl PhraseSet {
     /// rather than allocating and growing four of them per sentence, and a walk for one list
     /// leaves the phrases of the others, which are most of the trie.
     pub fn find_lists_into(&self, tokens: &[Token<'_>], hits: &mut [Vec<Hit>], want: u8) {
+        self.find_lists_starting_into(tokens, hits, want, tokens.len());
+    }
+
+    /// Like [`Self::find_lists_into`], for the phrases that start at one of the first `starts`
+    /// tokens only (they may run on past them): a look at how a sentence opens.
+    pub fn find_lists_starting_into(&self, tokens: &[Token<'_>], hits: &mut [Vec<Hit>], want: u8, starts: usize) {
         hits.iter_mut().for_each(Vec::clear);
         let lists = hits.len().min(MAX_LISTS);
         // The best hit per list at the current token, on the stack: one per sentence.
         let mut best_lists = [const { None }; MAX_LISTS];
         let mut best = Best { hits: best_lists.get_mut(..lists).unwrap_or_default(), set: 0, want };
-        for (i, t) in tokens.iter().enumerate() {
+        let heads = tokens.get(..starts.min(tokens.len())).unwrap_or_default();
+        for (i, t) in heads.iter().enumerate() {
             let cased = if t.is_capitalized() && self.root_shapes[CASED_ROOT].may_have(t.text.as_bytes()) {
                 self.nodes.get(CASED_ROOT).and_then(|r| r.children.get(t.text))
             } else {
