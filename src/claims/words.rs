@@ -542,4 +542,28 @@ mod tests {
         }
         assert_eq!(all.iter().map(Vec::len).collect::<Vec<_>>(), [3, 3, 2]);
     }
+
+    /// A walk from the first tokens only finds the hits of the whole walk that start there,
+    /// however far past them they run.
+    #[test]
+    fn a_walk_from_the_opening_finds_the_hits_that_start_there() {
+        let mut set = PhraseSet::default();
+        set.add("critics say/said", 0, 0);
+        set.add("the", 1, 0);
+        set.add("said * that", 1, 1);
+        let text = "Critics said the plan that the city said so that the best.";
+        let toks = tokenize(text, 0..text.len());
+        let all = set.find(&toks, 2);
+        for starts in 0..=toks.len() + 1 {
+            let mut opening = vec![Vec::new(); 2];
+            set.find_lists_starting_into(&toks, &mut opening, u8::MAX, starts);
+            for (list, hits) in opening.iter().enumerate() {
+                let expected: Vec<Hit> = all[list].iter().filter(|h| h.first < starts).cloned().collect();
+                assert_eq!(*hits, expected, "list {list}, first {starts} tokens");
+            }
+        }
+        // "Critics said" runs past the first token; "said so that" starts late.
+        assert_eq!(all[0], [Hit { entry: 0, first: 0, end: 2 }]);
+        assert!(all[1].contains(&Hit { entry: 1, first: 7, end: 10 }));
+    }
 }
