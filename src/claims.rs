@@ -13,6 +13,7 @@ mod frames;
 mod grammar;
 mod labels;
 mod lists;
+mod neighbours;
 mod quotes;
 mod shapes;
 mod vague;
@@ -28,6 +29,7 @@ use crate::report::Claim;
 use crate::text::Text;
 use crate::voice::VoiceMap;
 use lists::{FACTS, HEDGES, SOURCING};
+use neighbours::{colon_introduction, handed_to_speaker};
 use shapes::{
     after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, in_relative_clause, is_counted_noun,
     is_modifier, is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, mid_sentence_names, opens_phrase,
@@ -132,6 +134,7 @@ impl<'a> Scratch<'a> {
                 sentence: 0,
                 tokens: Vec::with_capacity(SENTENCE_TOKENS),
                 hits: lists::Hits::with_capacity(SENTENCE_HITS),
+                lists: 0,
             },
             names: None,
             last_sourced: None,
@@ -151,8 +154,11 @@ struct Lookahead<'a> {
     sentence: usize,
     /// Its tokens.
     tokens: Vec<Token<'a>>,
-    /// Every list's matches in them.
+    /// The matches in them of the lists `lists` says.
     hits: lists::Hits,
+    /// The lists whose every match `hits` holds (a bit per list, as [`lists::find_lists_into`]
+    /// takes them): what judging the sentence reads of them.
+    lists: u8,
 }
 
 /// What makes a sentence a claim, strongest first: the order decides the reason given.
@@ -216,8 +222,7 @@ fn judge<'a>(
     }
     // The sentence belongs to a speaker, wholly or in large part: only a vague source can
     // make it a claim.
-    let len = span.len();
-    let attributed = voice.attributed_bytes(&span) * 4 > len || quotes::covered(quoted, &span) * 3 > len;
+    let attributed = is_attributed(voice, quoted, &span);
     // The sentence before had a source; if it gave figures, this one may carry them on.
     let after_sourced = i.checked_sub(1).filter(|&p| scratch.last_sourced == Some(p));
     let Scratch { tokenizer, tokens: buffer, hits, next, spare, names, last_sourced } = scratch;
@@ -226,11 +231,14 @@ fn judge<'a>(
     // asks (most sourced sentences are followed by none that could carry them on).
     let mut sourced = || *last_sourced = Some(i);
     let mut cached = false;
+    // The lists whose matches `hits` holds, when the sentence was read ahead.
+    let mut walked = 0;
     if let Some(mut ahead) = next.take() {
         if ahead.sentence == i {
             std::mem::swap(buffer, &mut ahead.tokens);
             std::mem::swap(hits, &mut ahead.hits);
             cached = true;
+            walked = ahead.lists;
         }
         *spare = ahead;
     }
@@ -255,10 +263,11 @@ fn judge<'a>(
     let outside =
         |t: &Token<'_>| quote_free || !voice.overlaps_quote(&t.span()) && !quotes::overlaps(quoted, &t.span());
 
-    if !cached && attributed {
+    let needed = if attributed { lists::VAGUE_LIST } else { lists::ALL_LISTS };
+    if walked & needed != needed && attributed {
         // Only a vague source is read in a sentence attributed to a speaker.
         lists::find_vague_into(tokens, hits);
-    } else if !cached {
+    } else if walked & needed != needed {
         lists::find_all_into(tokens, hits);
     }
     if !attributed && is_title_case(tokens) {
@@ -388,7 +397,7 @@ fn judge<'a>(
         carried::carries_shares(text.slice(&span), tokens, &cues)
             && text.sentences.get(p).is_some_and(|before| carried::holds_share(text.slice(before)))
     });
-    if introduced || carried || handed_to_speaker(text, tokenizer, i, next, spare) {
+    if introduced || carried || handed_to_speaker(text, (voice, quoted), tokenizer, i, next, spare) {
         sourced();
         return None;
     }
@@ -461,6 +470,13 @@ fn is_title_case(tokens: &[Token<'_>]) -> bool {
     n >= MIN_WORDS && capitals * 4 >= n * 3
 }
 
+/// Whether the sentence `span` belongs to a speaker, wholly or in large part (the voice map
+/// attributes a quarter of it, or quote marks cover a third).
+fn is_attributed(voice: &VoiceMap, quoted: &[Range<usize>], span: &Range<usize>) -> bool {
+    let len = span.len();
+    voice.attributed_bytes(span) * 4 > len || quotes::covered(quoted, span) * 3 > len
+}
+
 /// Whether the sentence asks or exclaims rather than asserts.
 fn is_question(tokens: &[Token<'_>]) -> bool {
     tokens
@@ -511,71 +527,6 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize], out: &mut Vec<Cue>) -> boo
         }
     }
     dated
-}
-
-/// The longest sentence that may give the sentence before it its source by pointing back.
-const MAX_ANAPHOR_WORDS: usize = 60;
-
-/// Whether the sentence before sentence `i` ends with a colon after a cue ("He said:"), which
-/// hands sentence `i` to that speaker; and whether that colon also ends its paragraph right
-/// after a speech or source verb ("The governor added:", "Fox News reports:", "Soerens argued
-/// that:"), which hands the whole next paragraph to the speaker (a block quote in all but its
-/// marks). A colon inside a paragraph introduces only the next sentence (it may be a clock
-/// time), and so does one after a cue further back ("Here are four reasons the movement should
-/// be pessimistic:", "also spoke out against Trump:"), which announces the outlet's own list.
-fn colon_introduction(text: &Text, tokenizer: &words::SentenceTokenizer<'_>, i: usize) -> Option<bool> {
-    let prev = i.checked_sub(1).and_then(|p| text.sentences.get(p))?;
-    if !text.slice(prev).trim_end().ends_with(':') {
-        return None;
-    }
-    let tokens = tokenizer.tokenize(prev.clone());
-    let hits = SOURCING.find(&tokens);
-    if hits.is_empty() {
-        return None;
-    }
-    let opens_paragraph = text.sentences.get(i).is_some_and(|s| text.block_of(s.start) != text.block_of(prev.start));
-    let colon = tokens.iter().rposition(|t| t.text == ":");
-    let cue_at_colon =
-        hits.iter().any(|h| is_source_kind(SOURCING.kind(h)) && colon.is_some_and(|c| h.end <= c && h.end + 1 >= c));
-    Some(opens_paragraph && cue_at_colon)
-}
-
-/// Whether the next sentence gives this one its source: it is only a source ("That's according
-/// to the UN.") or points back at it ("The casualties were reported ..., an activist told
-/// Anadolu Agency."). Leaves the next sentence's tokens and hits in `ahead`, in the buffers of
-/// `spare`.
-fn handed_to_speaker<'a>(
-    text: &'a Text,
-    tokenizer: &words::SentenceTokenizer<'a>,
-    i: usize,
-    ahead: &mut Option<Lookahead<'a>>,
-    spare: &mut Lookahead<'a>,
-) -> bool {
-    let block = text.sentences.get(i).map(|s| text.block_of(s.start));
-    let same_block = |j: usize| text.sentences.get(j).is_some_and(|s| Some(text.block_of(s.start)) == block);
-    if let Some(next) = text.sentences.get(i + 1) {
-        let mut look = std::mem::take(spare);
-        tokenizer.tokenize_into(next.clone(), &mut look.tokens);
-        lists::find_all_into(&look.tokens, &mut look.hits);
-        let toks = &look.tokens;
-        // Counted only when a source at the sentence's start makes the length matter.
-        let n_words = || toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
-        let hits = &look.hits.sourcing;
-        // A cue word before a colon labels what follows ("(WARNING: Video contains graphic
-        // images.)", "He added:"); it gives nothing back to the sentence before.
-        let starts_with_source = hits.first().is_some_and(|h| {
-            h.first <= 2 && is_source_kind(SOURCING.kind(h)) && toks.get(h.end).is_none_or(|t| t.text != ":")
-        });
-        let only_a_source = starts_with_source && same_block(i + 1) && n_words() <= 8;
-        // "The casualties were reported ..., an activist told Anadolu Agency."
-        let points_back = hits.first().is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
-        let has_source = hits.iter().any(|h| is_source_kind(SOURCING.kind(h)));
-        let gives_source_back = points_back && has_source && n_words() <= MAX_ANAPHOR_WORDS;
-        look.sentence = i + 1;
-        *ahead = Some(look);
-        return only_a_source || gives_source_back;
-    }
-    false
 }
 
 #[cfg(test)]

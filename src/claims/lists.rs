@@ -43,6 +43,8 @@ const FILES: [&str; 4] = [
 const LISTS: usize = FILES.len();
 /// The vague list's index in [`FILES`].
 const VAGUE_ID: usize = 0;
+/// The sourcing list's index in [`FILES`].
+const SOURCING_ID: usize = 1;
 
 /// Every list in one trie, so that a sentence is matched against all of them in one pass.
 pub(crate) struct Lexicon {
@@ -108,22 +110,31 @@ pub(crate) fn lower_roots() -> impl Iterator<Item = (&'static str, usize)> {
     LEXICON.set.lower_roots()
 }
 
+/// [`find_lists_into`]'s `want` for every list.
+pub(crate) const ALL_LISTS: u8 = u8::MAX;
+/// [`find_lists_into`]'s `want` for the vague list.
+pub(crate) const VAGUE_LIST: u8 = 1 << VAGUE_ID;
+/// [`find_lists_into`]'s `want` for the sourcing list.
+pub(crate) const SOURCING_LIST: u8 = 1 << SOURCING_ID;
+
 /// Matches every list against a sentence's tokens, into `hits` (whose vectors are reused).
 pub(crate) fn find_all_into(tokens: &[Token<'_>], hits: &mut Hits) {
-    find_lists_into(tokens, hits, u8::MAX);
+    find_lists_into(tokens, hits, ALL_LISTS, tokens.len());
 }
 
 /// Like [`find_all_into`] for the vague list only (the other lists' hits are left empty): all
 /// that a sentence attributed to a speaker is read for.
 pub(crate) fn find_vague_into(tokens: &[Token<'_>], hits: &mut Hits) {
-    find_lists_into(tokens, hits, 1 << VAGUE_ID);
+    find_lists_into(tokens, hits, VAGUE_LIST, tokens.len());
 }
 
-/// Matches the lists whose bit (`1 << id`) `want` sets against a sentence's tokens, into `hits`.
-fn find_lists_into(tokens: &[Token<'_>], hits: &mut Hits, want: u8) {
+/// Matches the lists whose bit (`1 << id`) `want` sets against a sentence's tokens, into `hits`
+/// (the other lists' hits are left empty), for the phrases that start at one of the first
+/// `starts` tokens.
+pub(crate) fn find_lists_into(tokens: &[Token<'_>], hits: &mut Hits, want: u8, starts: usize) {
     let Hits { vague, sourcing, facts, hedges } = hits;
     let mut lists = [vague, sourcing, facts, hedges].map(std::mem::take);
-    LEXICON.set.find_lists_into(tokens, &mut lists, want);
+    LEXICON.set.find_lists_starting_into(tokens, &mut lists, want, starts);
     let [v, s, f, h] = lists;
     *hits = Hits { vague: v, sourcing: s, facts: f, hedges: h };
 }
@@ -149,7 +160,7 @@ fn list(id: usize) -> &'static List {
 pub(crate) static VAGUE: LazyLock<&List> = LazyLock::new(|| list(VAGUE_ID));
 
 /// Cues that give a sentence a source: "said", "according to", "a poll showed".
-pub(crate) static SOURCING: LazyLock<&List> = LazyLock::new(|| list(1));
+pub(crate) static SOURCING: LazyLock<&List> = LazyLock::new(|| list(SOURCING_ID));
 
 /// Cues for a checkable fact: casualties, quantities, accusations, records, causes, events.
 pub(crate) static FACTS: LazyLock<&List> = LazyLock::new(|| list(2));

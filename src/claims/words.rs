@@ -321,12 +321,19 @@ impl PhraseSet {
     /// rather than allocating and growing four of them per sentence, and a walk for one list
     /// leaves the phrases of the others, which are most of the trie.
     pub fn find_lists_into(&self, tokens: &[Token<'_>], hits: &mut [Vec<Hit>], want: u8) {
+        self.find_lists_starting_into(tokens, hits, want, tokens.len());
+    }
+
+    /// Like [`Self::find_lists_into`], for the phrases that start at one of the first `starts`
+    /// tokens only (they may run on past them): a look at how a sentence opens.
+    pub fn find_lists_starting_into(&self, tokens: &[Token<'_>], hits: &mut [Vec<Hit>], want: u8, starts: usize) {
         hits.iter_mut().for_each(Vec::clear);
         let lists = hits.len().min(MAX_LISTS);
         // The best hit per list at the current token, on the stack: one per sentence.
         let mut best_lists = [const { None }; MAX_LISTS];
         let mut best = Best { hits: best_lists.get_mut(..lists).unwrap_or_default(), set: 0, want };
-        for (i, t) in tokens.iter().enumerate() {
+        let heads = tokens.get(..starts.min(tokens.len())).unwrap_or_default();
+        for (i, t) in heads.iter().enumerate() {
             let cased = if t.is_capitalized() && self.root_shapes[CASED_ROOT].may_have(t.text.as_bytes()) {
                 self.nodes.get(CASED_ROOT).and_then(|r| r.children.get(t.text))
             } else {
@@ -534,5 +541,29 @@ mod tests {
             }
         }
         assert_eq!(all.iter().map(Vec::len).collect::<Vec<_>>(), [3, 3, 2]);
+    }
+
+    /// A walk from the first tokens only finds the hits of the whole walk that start there,
+    /// however far past them they run.
+    #[test]
+    fn a_walk_from_the_opening_finds_the_hits_that_start_there() {
+        let mut set = PhraseSet::default();
+        set.add("critics say/said", 0, 0);
+        set.add("the", 1, 0);
+        set.add("said * that", 1, 1);
+        let text = "Critics said the plan that the city said so that the best.";
+        let toks = tokenize(text, 0..text.len());
+        let all = set.find(&toks, 2);
+        for starts in 0..=toks.len() + 1 {
+            let mut opening = vec![Vec::new(); 2];
+            set.find_lists_starting_into(&toks, &mut opening, u8::MAX, starts);
+            for (list, hits) in opening.iter().enumerate() {
+                let expected: Vec<Hit> = all[list].iter().filter(|h| h.first < starts).cloned().collect();
+                assert_eq!(*hits, expected, "list {list}, first {starts} tokens");
+            }
+        }
+        // "Critics said" runs past the first token; "said so that" starts late.
+        assert_eq!(all[0], [Hit { entry: 0, first: 0, end: 2 }]);
+        assert!(all[1].contains(&Hit { entry: 1, first: 7, end: 10 }));
     }
 }

@@ -1,0 +1,95 @@
+//! The neighbouring sentences that hand a sentence to a speaker: a colon introduction before
+//! it ("The governor added:"), or a next sentence that is only a source or points back at it.
+
+use std::ops::Range;
+
+use super::lists::{self, SOURCING};
+use super::words::{self, TokenKind};
+use super::{is_attributed, is_source_kind, Lookahead};
+use crate::text::Text;
+use crate::voice::VoiceMap;
+
+/// The last token at which a source may open a sentence that is only a source ("That's
+/// according to the UN.", "A spokesman said so.").
+const SOURCE_OPENING: usize = 2;
+
+/// The longest sentence that may give the sentence before it its source by pointing back.
+const MAX_ANAPHOR_WORDS: usize = 60;
+
+/// Whether the sentence before sentence `i` ends with a colon after a cue ("He said:"), which
+/// hands sentence `i` to that speaker; and whether that colon also ends its paragraph right
+/// after a speech or source verb ("The governor added:", "Fox News reports:", "Soerens argued
+/// that:"), which hands the whole next paragraph to the speaker (a block quote in all but its
+/// marks). A colon inside a paragraph introduces only the next sentence (it may be a clock
+/// time), and so does one after a cue further back ("Here are four reasons the movement should
+/// be pessimistic:", "also spoke out against Trump:"), which announces the outlet's own list.
+pub(super) fn colon_introduction(text: &Text, tokenizer: &words::SentenceTokenizer<'_>, i: usize) -> Option<bool> {
+    let prev = i.checked_sub(1).and_then(|p| text.sentences.get(p))?;
+    if !text.slice(prev).trim_end().ends_with(':') {
+        return None;
+    }
+    let tokens = tokenizer.tokenize(prev.clone());
+    let hits = SOURCING.find(&tokens);
+    if hits.is_empty() {
+        return None;
+    }
+    let opens_paragraph = text.sentences.get(i).is_some_and(|s| text.block_of(s.start) != text.block_of(prev.start));
+    let colon = tokens.iter().rposition(|t| t.text == ":");
+    let cue_at_colon =
+        hits.iter().any(|h| is_source_kind(SOURCING.kind(h)) && colon.is_some_and(|c| h.end <= c && h.end + 1 >= c));
+    Some(opens_paragraph && cue_at_colon)
+}
+
+/// Whether the next sentence gives this one its source: it is only a source ("That's according
+/// to the UN.") or points back at it ("The casualties were reported ..., an activist told
+/// Anadolu Agency."). Leaves the next sentence's tokens and hits in `ahead`, in the buffers of
+/// `spare`: the hits of the lists judging it reads (`voice` and `quoted` tell which).
+pub(super) fn handed_to_speaker<'a>(
+    text: &'a Text,
+    (voice, quoted): (&VoiceMap, &[Range<usize>]),
+    tokenizer: &words::SentenceTokenizer<'a>,
+    i: usize,
+    ahead: &mut Option<Lookahead<'a>>,
+    spare: &mut Lookahead<'a>,
+) -> bool {
+    let block = text.sentences.get(i).map(|s| text.block_of(s.start));
+    let same_block = |j: usize| text.sentences.get(j).is_some_and(|s| Some(text.block_of(s.start)) == block);
+    if let Some(next) = text.sentences.get(i + 1) {
+        let mut look = std::mem::take(spare);
+        tokenizer.tokenize_into(next.clone(), &mut look.tokens);
+        // Judged next, the sentence reads every list; one in a quote is not judged, and one
+        // attributed to a speaker is read for the vague list only, which its judging walks (after
+        // its cheaper tests): only its opening's sources are read here.
+        let whole = !voice.in_quote(next) && !is_attributed(voice, quoted, next);
+        let starts = if whole { usize::MAX } else { SOURCE_OPENING + 1 };
+        let want = if whole { lists::ALL_LISTS } else { lists::SOURCING_LIST };
+        lists::find_lists_into(&look.tokens, &mut look.hits, want, starts);
+        look.lists = if whole { lists::ALL_LISTS } else { 0 };
+        let opens_pointing_back =
+            |hits: &lists::Hits| hits.sourcing.first().is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
+        if look.lists == 0 && opens_pointing_back(&look.hits) {
+            // The sources of the whole sentence are read.
+            lists::find_lists_into(&look.tokens, &mut look.hits, lists::SOURCING_LIST, usize::MAX);
+        }
+        let toks = &look.tokens;
+        // Counted only when a source at the sentence's start makes the length matter.
+        let n_words = || toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
+        let hits = &look.hits.sourcing;
+        // A cue word before a colon labels what follows ("(WARNING: Video contains graphic
+        // images.)", "He added:"); it gives nothing back to the sentence before.
+        let starts_with_source = hits.first().is_some_and(|h| {
+            h.first <= SOURCE_OPENING
+                && is_source_kind(SOURCING.kind(h))
+                && toks.get(h.end).is_none_or(|t| t.text != ":")
+        });
+        let only_a_source = starts_with_source && same_block(i + 1) && n_words() <= 8;
+        // "The casualties were reported ..., an activist told Anadolu Agency."
+        let points_back = opens_pointing_back(&look.hits);
+        let has_source = hits.iter().any(|h| is_source_kind(SOURCING.kind(h)));
+        let gives_source_back = points_back && has_source && n_words() <= MAX_ANAPHOR_WORDS;
+        look.sentence = i + 1;
+        *ahead = Some(look);
+        return only_a_source || gives_source_back;
+    }
+    false
+}
