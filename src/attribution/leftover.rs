@@ -6,7 +6,7 @@ use super::speaker::{self, Np};
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
-use fragments::{joined_frame, run_on_quotes, that_clause_start, within_frame};
+use fragments::{joined_frame, run_on_quotes, that_clause_start, that_holder, within_frame};
 pub(crate) use intro::intro;
 use intro::{colon_subject, cue_before, past_topic_label, set_off_sentence};
 use names::{
@@ -192,7 +192,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // speaker's words ("… as he pushed for coordination so as to “get better results.”").
         let sentence = block.tk.span(block.sentence_start(p.open), block.sentence_end(p.open));
         // The clause a fragment with no cue of its own reports, from a "that" before it.
-        let clause = that_clause_start(block, p.open).map_or(content.start, |k| block.tk.span(k, k).start)..content.end;
+        let that = that_clause_start(block, p.open);
+        let clause = that.map_or(content.start, |k| block.tk.span(k, k).start)..content.end;
         let same_sentence = seen.attributed_in(doc, sentence);
         if let Some(f) = same_sentence.filter(|_| words >= 2) {
             let speaker = f.speaker.clone();
@@ -273,10 +274,16 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             continue;
         }
         // A fragment of several words in a sentence whose subject is a source: that
-        // source's words ("Reid has gone after Trump as a “human leech”").
-        if words >= MIN_SUBJECT_FRAGMENT_WORDS && !title_case(block, p.open + 1, p.stop) {
+        // source's words ("Reid has gone after Trump as a “human leech”"). Two words are
+        // enough in a that-clause, which reports what the subject of its verb holds ("Ruiz
+        // argued that the plan was “dead wrong”").
+        let short = words < MIN_SUBJECT_FRAGMENT_WORDS;
+        if (!short || (words >= 2 && that.is_some())) && !title_case(block, p.open + 1, p.stop) {
             let a = past_topic_label(&block.tk, block.sentence_start(p.open), p.open);
-            let subject = speaker::sentence_subject(&block.tk, a, p.open);
+            let subject = match that {
+                Some(t) if short => that_holder(&block.tk, a, t),
+                _ => speaker::sentence_subject(&block.tk, a, p.open),
+            };
             if let Some(np) = subject.and_then(|np| speaker::not_opening_shape(&block.tk, np)) {
                 let tk = &block.tk;
                 if np.name.is_some() || np.pronoun {
