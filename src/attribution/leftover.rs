@@ -274,37 +274,33 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             continue;
         }
         // A fragment of several words in a sentence whose subject is a source: that
-        // source's words ("Reid has gone after Trump as a “human leech”"). Two words are
-        // enough in a that-clause, which reports what the subject of its verb holds ("Ruiz
-        // argued that the plan was “dead wrong”").
+        // source's words ("Reid has gone after Trump as a “human leech”"); two words in a
+        // that-clause are the words of its verb's subject ("Ruiz argued that …").
         let short = words < MIN_SUBJECT_FRAGMENT_WORDS;
         if (!short || (words >= 2 && that.is_some())) && !title_case(block, p.open + 1, p.stop) {
             let a = past_topic_label(&block.tk, block.sentence_start(p.open), p.open);
-            let subject = match that {
-                Some(t) if short => that_holder(&block.tk, a, t),
-                _ => speaker::sentence_subject(&block.tk, a, p.open),
-            };
-            if let Some(np) = subject.and_then(|np| speaker::not_opening_shape(&block.tk, np)) {
+            let tk = &block.tk;
+            let source = |np: Np| speaker::not_opening_shape(tk, np).filter(|np| np.name.is_some() || np.pronoun);
+            let subject =
+                if short { that.and_then(|t| that_holder(tk, a, t)) } else { speaker::sentence_subject(tk, a, p.open) };
+            if let Some(np) = subject.and_then(source) {
+                let speaker = Some(doc.people.resolve(tk, &np));
+                // The subject's predicate reports the clause: "Cruz blamed the law on
+                // “knuckleheaded politicians”" — the content runs from after the verb.
+                let content = match predicate_object(tk, &np, p.open) {
+                    Some(start) => {
+                        let end = clause_end(block, &p);
+                        take_pairs_until(block, p.open, end);
+                        block.tk.span(start, end)
+                    }
+                    None => clause,
+                };
                 let tk = &block.tk;
-                if np.name.is_some() || np.pronoun {
-                    let speaker = Some(doc.people.resolve(tk, &np));
-                    // The subject's predicate reports the clause: "Cruz blamed the law on
-                    // “knuckleheaded politicians”" — the content runs from after the verb.
-                    let content = match predicate_object(tk, &np, p.open) {
-                        Some(start) => {
-                            let end = clause_end(block, &p);
-                            take_pairs_until(block, p.open, end);
-                            block.tk.span(start, end)
-                        }
-                        None => clause,
-                    };
-                    let tk = &block.tk;
-                    let extent = cover(&[Some(content.clone()), Some(outer.clone()), Some(tk.span(np.start, np.end))]);
-                    let group = doc.group();
-                    block.taken[i] = true;
-                    doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group });
-                    continue;
-                }
+                let extent = cover(&[Some(content.clone()), Some(outer.clone()), Some(tk.span(np.start, np.end))]);
+                let group = doc.group();
+                block.taken[i] = true;
+                doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group });
+                continue;
             }
         }
         // “… will be a “top priority.”” — a fragment that closes its sentence inside its marks
