@@ -452,3 +452,18 @@ fn an_excerpt_after_a_credited_headline_is_no_speech() {
     // A colon introduction with no credited headline before it still quotes.
     assert_eq!(quotes("Ana Ruiz put it simply: “The museum will close in June.”").len(), 1);
 }
+
+#[test]
+fn a_two_word_fragment_in_a_that_clause_is_the_words_of_its_verbs_subject() {
+    // "accepted" is no cue of ours: the that-clause still reports what the subject holds.
+    let (text, style, speaker, _, _) =
+        only("The teachers met on Monday. Ana Ruiz accepted that the new schedule was a “fair deal” for everyone.");
+    assert_eq!(text, "that the new schedule was a “fair deal” for everyone", "{text:?}");
+    assert_eq!(style, QuoteStyle::Mixed);
+    assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
+    // A relative "that" opens no reported clause, and a capitalised word before the "that"
+    // (or none at all) names no verb: the two words stay the outlet's.
+    assert!(quotes("The teachers met on Monday. The office kept emails that were marked “top secret” for years.")
+        .is_empty());
+    assert!(quotes("The teachers met on Monday. That the schedule was a “fair deal” is doubtful.").is_empty());
+}

@@ -2,12 +2,12 @@
 //! paragraph, a multi-paragraph quote), fragments of an attributed sentence, quotes with no
 //! findable speaker, and what is not speech at all (scare quotes, titles).
 
-use super::speaker;
+use super::speaker::{self, Np};
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 use clause::{clause_end, labelled_object, predicate_object, take_pairs_until};
-use fragments::{joined_frame, run_on_quotes, that_clause_start, within_frame};
+use fragments::{joined_frame, run_on_quotes, that_clause_start, that_holder, within_frame};
 pub(crate) use intro::intro;
 use intro::{colon_subject, cue_before, past_topic_label, set_off_sentence};
 use names::{
@@ -147,7 +147,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // speaker's words ("… as he pushed for coordination so as to “get better results.”").
         let sentence = block.tk.span(block.sentence_start(p.open), block.sentence_end(p.open));
         // The clause a fragment with no cue of its own reports, from a "that" before it.
-        let clause = that_clause_start(block, p.open).map_or(content.start, |k| block.tk.span(k, k).start)..content.end;
+        let that = that_clause_start(block, p.open);
+        let clause = that.map_or(content.start, |k| block.tk.span(k, k).start)..content.end;
         let same_sentence = seen.attributed_in(doc, sentence);
         if let Some(f) = same_sentence.filter(|_| words >= 2) {
             let speaker = f.speaker.clone();
@@ -228,31 +229,33 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             continue;
         }
         // A fragment of several words in a sentence whose subject is a source: that
-        // source's words ("Reid has gone after Trump as a “human leech”").
-        if words >= MIN_SUBJECT_FRAGMENT_WORDS && !title_case(block, p.open + 1, p.stop) {
+        // source's words ("Reid has gone after Trump as a “human leech”"); two words in a
+        // that-clause are the words of its verb's subject ("Ruiz argued that …").
+        let short = words < MIN_SUBJECT_FRAGMENT_WORDS;
+        if (!short || (words >= 2 && that.is_some())) && !title_case(block, p.open + 1, p.stop) {
             let a = past_topic_label(&block.tk, block.sentence_start(p.open), p.open);
-            let subject = speaker::sentence_subject(&block.tk, a, p.open);
-            if let Some(np) = subject.and_then(|np| speaker::not_opening_shape(&block.tk, np)) {
+            let tk = &block.tk;
+            let source = |np: Np| speaker::not_opening_shape(tk, np).filter(|np| np.name.is_some() || np.pronoun);
+            let subject =
+                if short { that.and_then(|t| that_holder(tk, a, t)) } else { speaker::sentence_subject(tk, a, p.open) };
+            if let Some(np) = subject.and_then(source) {
+                let speaker = Some(doc.people.resolve(tk, &np));
+                // The subject's predicate reports the clause: "Cruz blamed the law on
+                // “knuckleheaded politicians”" — the content runs from after the verb.
+                let content = match predicate_object(tk, &np, p.open) {
+                    Some(start) => {
+                        let end = clause_end(block, &p);
+                        take_pairs_until(block, p.open, end);
+                        block.tk.span(start, end)
+                    }
+                    None => clause,
+                };
                 let tk = &block.tk;
-                if np.name.is_some() || np.pronoun {
-                    let speaker = Some(doc.people.resolve(tk, &np));
-                    // The subject's predicate reports the clause: "Cruz blamed the law on
-                    // “knuckleheaded politicians”" — the content runs from after the verb.
-                    let content = match predicate_object(tk, &np, p.open) {
-                        Some(start) => {
-                            let end = clause_end(block, &p);
-                            take_pairs_until(block, p.open, end);
-                            block.tk.span(start, end)
-                        }
-                        None => clause,
-                    };
-                    let tk = &block.tk;
-                    let extent = cover(&[Some(content.clone()), Some(outer.clone()), Some(tk.span(np.start, np.end))]);
-                    let group = doc.group();
-                    block.taken[i] = true;
-                    doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group });
-                    continue;
-                }
+                let extent = cover(&[Some(content.clone()), Some(outer.clone()), Some(tk.span(np.start, np.end))]);
+                let group = doc.group();
+                block.taken[i] = true;
+                doc.push(Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group });
+                continue;
             }
         }
         // “… will be a “top priority.”” — a fragment that closes its sentence inside its marks

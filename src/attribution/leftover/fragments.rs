@@ -2,6 +2,8 @@
 //! by a comma or a coordinator, or running on past its sentence.
 
 use super::super::marks::Pair;
+use super::super::speaker::{self, Np};
+use super::super::view::Toks;
 use super::super::words::class;
 use super::super::{Block, Doc};
 use std::ops::Range;
@@ -111,4 +113,20 @@ pub(super) fn that_clause_start(block: &Block, open: usize) -> Option<usize> {
         k = k.checked_sub(1)?;
     }
     None
+}
+
+/// The subject of the verb that governs the clause a "that" at `that` opens ("Ruiz has long
+/// argued that …" gives "Ruiz"), in the sentence from `a`: the phrase that ends right before
+/// the verb and its auxiliaries or adverbs. None when the word before "that" is no lower-case
+/// word of letters ("so that", "Ruiz, that …").
+pub(super) fn that_holder(tk: &Toks, a: usize, that: usize) -> Option<Np> {
+    let mut v = that.checked_sub(1).filter(|&v| v > a)?;
+    let letters = tk.s(v).chars().all(char::is_alphabetic);
+    if !tk.word(v) || tk.cap(v) || !letters || tk.has(v, class::FUNCTION | class::DETERMINER | class::PRONOUN) {
+        return None;
+    }
+    while v > a && tk.word(v - 1) && tk.has(v - 1, class::AUX | class::ADVERB) {
+        v -= 1;
+    }
+    speaker::before(tk, v, a).filter(|np| np.end == v)
 }
