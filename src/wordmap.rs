@@ -222,7 +222,9 @@ impl<V> WordMap<V> {
 
     /// The value of ASCII `word` in lower case (a word with bytes outside ASCII is lowered
     /// only in its ASCII bytes).
-    #[inline]
+    // Always inlined: attribution's tokenizer asks it of nearly every word, and past a size
+    // (reached with its short-word table in front) LLVM made it a call.
+    #[inline(always)]
     pub fn get_ascii_lower(&self, word: &[u8]) -> Option<&V> {
         match short_key_ascii_lower(word) {
             Some(k) => self.short.get(k),

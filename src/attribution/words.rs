@@ -122,6 +122,10 @@ pub(crate) struct Words {
     /// gives it: one look-up per word instead of two (word, then singular); and the claims
     /// trie's lower-case roots with their nodes.
     resolved: WordMap<Entry>,
+    /// The entries of `resolved` for every word of one or two ASCII letters or digits, in any
+    /// case, at [`tiny_index`]: a fifth of a text's words are that short ("a", "of", "he"),
+    /// and one indexed load is cheaper than packing, hashing and probing for them.
+    tiny: Box<[Entry]>,
     /// Phrases by their first word, longest first (keyed as [`WordMap`]s are: a look-up by a
     /// packed integer, and in place for an ASCII word in any case).
     phrases: WordMap<Vec<Phrase>>,
@@ -130,7 +134,7 @@ pub(crate) struct Words {
 /// What one look-up of a word gives: its classes, and the node of the claims phrase trie it
 /// leads to from the lower-case root (claims' tokens take it from attribution's rather than
 /// looking each word up again).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Entry {
     /// The word's classes ([`class`]).
     pub classes: u32,
@@ -177,6 +181,42 @@ pub(crate) const MAX_LOOKUP: usize = 24;
 /// The longest ASCII word whose claims trie node (and loaded-wording first word) the table
 /// holds.
 pub(crate) const CLAIMS_ROOT_MAX: usize = 16;
+
+/// How a byte of a word of one or two bytes counts in [`tiny_index`]: 1 to 36 for an ASCII
+/// digit or letter (a capital as its small letter), 0 for any other byte.
+static TINY_CODE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 10 {
+        t[b'0' as usize + b] = 1 + b as u8;
+        b += 1;
+    }
+    b = 0;
+    while b < 26 {
+        t[b'a' as usize + b] = 11 + b as u8;
+        t[b'A' as usize + b] = 11 + b as u8;
+        b += 1;
+    }
+    t
+};
+
+/// The characters that [`TINY_CODE`] counts, by their count less one.
+const TINY_CHARS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+
+/// The side of [`Words::tiny`]'s square: no second byte (0), or one of 36.
+const TINY_SIDE: usize = 37;
+
+/// The index in [`Words::tiny`] of a word of one or two ASCII letters or digits; `None` for
+/// any other word.
+#[inline]
+fn tiny_index(word: &[u8]) -> Option<usize> {
+    let (first, second) = match *word {
+        [a] => (TINY_CODE[usize::from(a)], 0),
+        [a, b] => (TINY_CODE[usize::from(a)], TINY_CODE[usize::from(b)]),
+        _ => return None,
+    };
+    (first != 0 && (second != 0 || word.len() == 1)).then_some(usize::from(first) * TINY_SIDE + usize::from(second))
+}
 
 pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 
@@ -360,7 +400,18 @@ impl Words {
         for (first, list) in phrases {
             by_first.insert(first, list);
         }
-        Words { shapes, resolved, phrases: by_first }
+        let mut tiny = vec![Entry::default(); TINY_SIDE * TINY_SIDE].into_boxed_slice();
+        for (i, &a) in TINY_CHARS.iter().enumerate() {
+            for second in std::iter::once(None).chain(TINY_CHARS.iter().map(Some)) {
+                let word: Vec<u8> = std::iter::once(a).chain(second.copied()).collect();
+                let (Some(index), Ok(word)) = (tiny_index(&word), std::str::from_utf8(&word)) else { continue };
+                debug_assert_eq!(index / TINY_SIDE, i + 1);
+                if let (Some(slot), Some(entry)) = (tiny.get_mut(index), resolved.get(word)) {
+                    *slot = *entry;
+                }
+            }
+        }
+        Words { shapes, resolved, tiny, phrases: by_first }
     }
 
     /// Whether an ASCII word, in any case, could be listed (itself or its singular), or is a
@@ -382,8 +433,13 @@ impl Words {
     /// The [`Entry`] of an ASCII word in any case, looked up without lowering it into a
     /// buffer first; its `claims_root` is only meaningful for a word of up to
     /// [`CLAIMS_ROOT_MAX`] bytes.
-    #[inline]
+    // Always inlined into the tokenizer's loop (through `classify`): with the short-word
+    // table it grew past the size LLVM inlines by itself, and a call per word cost more.
+    #[inline(always)]
     pub fn entry_ascii(&self, word: &[u8]) -> Entry {
+        if let Some(entry) = tiny_index(word).and_then(|i| self.tiny.get(i)) {
+            return *entry;
+        }
         self.resolved.get_ascii_lower(word).copied().unwrap_or_default()
     }
 
@@ -458,5 +514,31 @@ impl Words {
     /// no lower-case copy is made.
     pub fn phrases_ascii(&self, word: &[u8]) -> &[Phrase] {
         self.phrases.get_ascii_lower(word).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table of words of one or two letters or digits gives what the map gives, in any
+    /// case; a word of other bytes ("A.", "é") is not in it.
+    #[test]
+    fn short_words_find_their_map_entries() {
+        let words = &*WORDS_TABLE;
+        let chars: Vec<u8> = (b'0'..=b'9').chain(b'a'..=b'z').chain(b'A'..=b'Z').collect();
+        for &a in &chars {
+            for second in std::iter::once(None).chain(chars.iter().map(Some)) {
+                let word: Vec<u8> = std::iter::once(a).chain(second.copied()).collect();
+                let from_map = words.resolved.get_ascii_lower(&word).copied().unwrap_or_default();
+                assert!(tiny_index(&word).is_some());
+                assert_eq!(words.entry_ascii(&word), from_map, "{:?}", String::from_utf8_lossy(&word));
+            }
+        }
+        assert_ne!(words.entry_ascii(b"He").classes, 0);
+        assert_ne!(words.entry_ascii(b"a").claims_root, ROOT_NONE);
+        for word in [&b"A."[..], b"-", b"a-", b"", b"abc", "\u{e9}".as_bytes()] {
+            assert_eq!(tiny_index(word), None, "{word:?}");
+        }
     }
 }
