@@ -201,14 +201,34 @@ fn direct_cue_before(tk: &Toks, open: usize) -> bool {
     })
 }
 
-/// The most tokens of a sentence's opening before a parenthetical attribution that go with
-/// the quote after it.
+/// The most tokens of a sentence's opening read as the lead-in of a quote.
 const MAX_LEAD: usize = 40;
+
+/// Where the lead-in clause of a quote starts, for the sentence's words `lower..end` before
+/// it (`end` is the opening mark, or the comma before an aside). Words that run straight into
+/// the mark ("The summit accomplished “too little,” X said") are one clause with it: it
+/// starts after the last comma, or at a "that" after a cue of the lead-in's own ("But even as
+/// Trump claimed on Tuesday that “…,” a prosecutor said"). An opening set off by a comma
+/// ("With thousands of systems, “there is …,” he said"; "These rules, the judge said, “leave
+/// …”") is the whole sentence opening, when it holds words and no quote mark or cue.
+fn lead_in_start(tk: &Toks, lower: usize, end: usize, runs_into_mark: bool) -> Option<usize> {
+    if runs_into_mark {
+        let s0 = (lower..end).rev().take(MAX_LEAD).find(|&c| tk.punct(c, ',')).map_or(lower, |c| c + 1);
+        let that = (s0..end).rev().take(MAX_LEAD).find_map(|k| {
+            let cue = tk.cue_at(k).filter(|c| !matches!(c.kind, CueKind::According | CueKind::Direct))?;
+            (cue.end..end).take(8).find(|&j| tk.has(j, class::COMPLEMENTIZER) && tk.opens_clause(j))
+        });
+        return Some(that.unwrap_or(s0));
+    }
+    let plain = (lower..end).all(|k| !tk.mark(k) && !tk.in_quote(k) && tk.cue_at(k).is_none());
+    let worded = (lower..end).any(|k| tk.word(k));
+    (plain && worded).then_some(lower)
+}
 
 /// "These rules, the judge said, “leave no doubt …”": when the attribution before the quote
 /// opening at `open` is an aside after the sentence's opening words and the quote goes on in
 /// lower case, those words begin the sentence the speaker's quote ends: the tokens of that
-/// opening, when it holds no quote mark or other cue.
+/// lead-in.
 fn lead_before_aside(block: &Block, a: &Attach, open: usize) -> Option<(usize, usize)> {
     let tk = &block.tk;
     let cue = a.cue.as_ref()?;
@@ -222,20 +242,7 @@ fn lead_before_aside(block: &Block, a: &Attach, open: usize) -> Option<(usize, u
     if cue.end.max(np.end) + 1 != open || aside > open {
         return None;
     }
-    let lead = (start, aside - 1);
-    let plain = (lead.0..lead.1).all(|k| !tk.mark(k) && !tk.in_quote(k) && tk.cue_at(k).is_none());
-    let worded = (lead.0..lead.1).any(|k| tk.word(k));
-    (plain && worded).then_some(lead)
-}
-
-/// "But even as Trump claimed on Tuesday that “…,” a prosecutor said": a cue in the words
-/// `s0..open` before a quote signed after it, with a "that" after it, reports the clause that
-/// holds the quoted words: they start at that "that".
-fn lead_in_clause(tk: &Toks, s0: usize, open: usize) -> Option<usize> {
-    (s0..open).rev().take(40).find_map(|k| {
-        let cue = tk.cue_at(k).filter(|c| !matches!(c.kind, CueKind::According | CueKind::Direct))?;
-        (cue.end..open).take(8).find(|&j| tk.has(j, class::COMPLEMENTIZER) && tk.opens_clause(j))
-    })
+    lead_in_start(tk, start, aside - 1, false).map(|s| (s, aside - 1))
 }
 
 /// Turns every quote with a cue beside it into a direct frame.
@@ -282,22 +289,15 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         let sentence_start = block.sentence_start(p.open);
         if after_close && p.open > sentence_start && tk.word(p.open - 1) {
             style = QuoteStyle::Mixed;
-            let mut s0 = sentence_start;
-            // From the last comma before the mark, when there is one.
-            if let Some(c) = (sentence_start..p.open).rev().take(40).find(|&c| tk.punct(c, ',')) {
-                s0 = c + 1;
-            }
-            s0 = lead_in_clause(tk, s0, p.open).unwrap_or(s0);
+            let s0 = lead_in_start(tk, sentence_start, p.open, true).unwrap_or(sentence_start);
             content = tk.span(s0, p.close.map_or(p.stop, |c| c + 1));
-        } else if after_close
-            && p.open > sentence_start + 2
-            && tk.punct(p.open - 1, ',')
-            && !(sentence_start..p.open).any(|k| tk.mark(k) || tk.cue_at(k).is_some())
-        {
+        } else if after_close && p.open > sentence_start + 2 && tk.punct(p.open - 1, ',') {
             // "With thousands of systems, “there is no single point of failure,” he said": a
             // lead-in of the same sentence is part of what is attributed.
-            style = QuoteStyle::Mixed;
-            content = tk.span(sentence_start, p.close.map_or(p.stop, |c| c + 1));
+            if let Some(s0) = lead_in_start(tk, sentence_start, p.open - 1, false) {
+                style = QuoteStyle::Mixed;
+                content = tk.span(s0, p.close.map_or(p.stop, |c| c + 1));
+            }
         }
         let speaker = speaker_of(doc, tk, a.np.as_ref());
         let cue = a.cue.as_ref().map(|c| cue_span(tk, c));

@@ -205,15 +205,43 @@ impl<'a> Toks<'a> {
 
     /// Whether the "that" at token `k` opens a reported clause rather than a relative one: its
     /// subject follows (a name, a pronoun, a determined noun, the quote itself: "that the plan
-    /// is “…”"), not a verb (an auxiliary, a form in -ed or -s, a verb of saying: "a bill that
-    /// includes …", "a speech that called …").
+    /// is “…”"), not a verb. The one place that tells the two apart.
     pub fn opens_clause(&self, k: usize) -> bool {
+        !self.opens_relative(k)
+    }
+
+    /// Whether the "that" at token `k` opens a relative clause: a verb follows it directly (an
+    /// auxiliary, a form in -ed or -s, a verb of saying: "a bill that includes …", "a speech
+    /// that called …"); a plain form agreeing with a plural noun before it ("rules that
+    /// prohibit …", unless that noun is a cue's addressee: "told reporters that most …"); or a
+    /// form with its object after it ("an address that spoke to …", "a law that bans the …").
+    pub fn opens_relative(&self, k: usize) -> bool {
         let next = k + 1;
         if !self.word(next) || self.cap(next) || self.has(next, class::PRONOUN | class::DETERMINER | class::ARTICLE) {
-            return true;
+            return false;
         }
         let w = self.s(next);
-        !(self.has(next, class::AUX) || w.ends_with("ed") || w.ends_with('s') || self.cue_at(next).is_some())
+        if self.has(next, class::AUX) || w.ends_with("ed") || w.ends_with('s') || self.cue_at(next).is_some() {
+            return true;
+        }
+        // A gerund ("that obtaining heroin is …") or a function word opens a subject.
+        if w.ends_with("ing") || self.has(next, class::FUNCTION) {
+            return false;
+        }
+        let plural_before = k > 0
+            && self.word(k - 1)
+            && !self.cap(k - 1)
+            && !self.in_quote(k - 1)
+            && !self.has(k - 1, class::FUNCTION)
+            && self.s(k - 1).ends_with('s')
+            && !self.s(k - 1).ends_with("ss")
+            && self.cue_at(k - 1).is_none()
+            && !(k > 1 && self.cue_at(k - 2).is_some());
+        let object_after = self.word(next + 1)
+            && !self.in_quote(next + 1)
+            && (self.has(next + 1, class::ARTICLE | class::DETERMINER | class::PRONOUN)
+                || self.s(next + 1).eq_ignore_ascii_case("to"));
+        plural_before || object_after
     }
 
     /// Whether token `i` lies inside quoted words.

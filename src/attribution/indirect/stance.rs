@@ -22,11 +22,15 @@ pub(super) struct StanceFrame {
     pub cue: Cue,
 }
 
-/// Whether the word after "that" starts a clause of its own (a subject: a name, a pronoun, a
-/// determiner, a number) rather than continuing a relative clause ("claims that might …",
-/// "reports that track …").
+/// Whether the "that" at `k` starts a clause of its own rather than a relative one ("claims
+/// that might …", "reports that track …", `Toks::opens_clause`), with a subject the noun's
+/// clause needs: a name, a pronoun, a determiner, a number.
 fn opens_clause(tk: &Toks, k: usize) -> bool {
-    tk.word(k) && !tk.in_quote(k) && (tk.cap(k) || tk.has(k, class::PRONOUN | class::DETERMINER) || tk.numeric(k))
+    let s = k + 1;
+    tk.opens_clause(k)
+        && tk.word(s)
+        && !tk.in_quote(s)
+        && (tk.cap(s) || tk.has(s, class::PRONOUN | class::DETERMINER) || tk.numeric(s))
 }
 
 /// Whether token `k` is a possessive: "his", "their", "Trump's"; not a determiner that owns
@@ -105,7 +109,7 @@ pub(super) fn find(tk: &Toks, a: usize, end: usize, min_clause: impl Fn(usize, u
             && !tk.in_quote(k)
             && tk.word(k + 1)
             && tk.s(k + 1).eq_ignore_ascii_case("that")
-            && opens_clause(tk, k + 2)
+            && opens_clause(tk, k + 1)
     })?;
     let content = (k + 1, main_verb_after(tk, a, k, end).unwrap_or(end));
     // Quoted words in the clause are someone's, whom the quote rules find (with a speaker

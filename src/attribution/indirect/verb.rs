@@ -109,6 +109,26 @@ fn subject_of_cue_before(tk: &Toks, at: usize, a: usize) -> Option<Np> {
     speaker::before(tk, k, a)
 }
 
+/// The "that" opening the clause a cue reports, a few words after it ("said on Monday that …",
+/// "told reporters in May that …"): not past a quote mark, a stop, another verb of saying
+/// ("said the plan failed and warned that …") or a subject pronoun ("says he's satisfied
+/// that …": the clause starts there); none after a cue that opens its clause itself ("vowed
+/// to end …").
+fn that_after(tk: &Toks, cue: &Cue, end: usize) -> Option<usize> {
+    if cue.opens {
+        return None;
+    }
+    let ends_lead_in = |k: usize| {
+        tk.mark(k)
+            || tk.stop(k)
+            || (tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
+            || (tk.word(k) && tk.has(k, class::PRONOUN))
+    };
+    (cue.end..(cue.end + MAX_TO_THAT).min(end))
+        .take_while(|&k| !ends_lead_in(k))
+        .find(|&k| tk.has(k, class::COMPLEMENTIZER))
+}
+
 pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Option<Found> {
     let tk = &block.tk;
     let mut subject = speaker::before(tk, cue.start, a);
@@ -141,7 +161,21 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
             .or_else(|| speaker::sentence_subject(tk, a, cue.start));
         if let Some(np) = subject {
             let end = trim_end(tk, cue.end, b);
-            let that = (cue.end < end && tk.has(cue.end, class::COMPLEMENTIZER)).then_some(cue.end);
+            // "…, telling reporters in May that …", "…, saying at a rally that …": past the
+            // addressee, a place or a time, not past an object ("citing the importance of a
+            // nation that …") nor into a relative clause.
+            let placed = |k: usize| {
+                cue.kind == CueKind::Tell
+                    || (cue.kind == CueKind::Say
+                        && tk.word(k)
+                        && (tk.has(k, class::TAILPREP | class::TIME | class::ADVERB)
+                            || is_time_prep(tk.s(k))
+                            || tk.s(k).ends_with("ly")))
+            };
+            let that = (cue.end < end && tk.has(cue.end, class::COMPLEMENTIZER)).then_some(cue.end).or_else(|| {
+                let t = that_after(tk, cue, end)?;
+                (placed(cue.end) && tk.opens_clause(t)).then_some(t)
+            });
             let start = that.unwrap_or_else(|| cue.clause_start());
             // "…, conceding the race": a verb that reports only with "that" takes a plain
             // object here, unless a clause's subject and auxiliary follow it.
@@ -253,19 +287,8 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
             // Forward: "X said (on Monday) that …", "X said Putin was …", "X told reporters …".
             let end = trim_end(tk, cue.end, b);
             let mut via = None;
-            // Not past another verb of saying ("said the plan failed and warned that …"), nor
-            // past a subject pronoun ("says he's satisfied that …": the clause starts there).
-            let ends_lead_in = |k: usize| {
-                tk.mark(k)
-                    || tk.stop(k)
-                    || (tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
-                    || (tk.word(k) && tk.has(k, class::PRONOUN))
-            };
-            // "vowed to end …": the clause opens at the cue's last word, before any "that".
             let opens = cue.opens;
-            let that = (cue.end..(cue.end + MAX_TO_THAT).min(end))
-                .take_while(|&k| !opens && !ends_lead_in(k))
-                .find(|&k| tk.has(k, class::COMPLEMENTIZER));
+            let that = that_after(tk, cue, end);
             let start = match that {
                 None if opens => cue.end - 1,
                 Some(t) => t,

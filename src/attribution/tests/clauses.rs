@@ -259,3 +259,35 @@ fn a_quoted_sentence_set_off_by_a_comma_is_direct() {
     let (_, fr) = frames("Ana Ruiz greeted her aunt by a nickname, “Gert.”");
     assert!(fr.iter().all(|f| f.style != QuoteStyle::Direct), "{fr:?}");
 }
+
+#[test]
+fn a_plural_or_transitive_relative_that_opens_no_reported_clause() {
+    // A plain verb agreeing with the plural noun before "that", or a verb with its object
+    // after it: a relative clause, so the lead-in stays whole.
+    for s in [
+        "Ana Ruiz cited safety rules that forbid owners from “tearing down the old mill,” Smith said.",
+        "Ana Ruiz praised an address that spoke to “the fears of every mill worker,” Smith said.",
+    ] {
+        let (text, fr) = frames(s);
+        let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+        assert!(text.slice(&f.content).starts_with("Ana Ruiz"), "{s}: {fr:?}");
+    }
+    // A plural addressee of a cue before "that" is no antecedent: the clause opens there.
+    let (text, fr) =
+        frames("When the mayor told reporters that most workers were “ready to go back,” Ana Ruiz said nothing.");
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+    assert_eq!(text.slice(&f.content), "that most workers were “ready to go back,”");
+}
+
+#[test]
+fn a_participle_cue_reports_from_that_past_its_addressee() {
+    // "telling reporters in May that …": the addressee and the time are not what was said.
+    for s in [
+        "The mayor defended the plan, telling reporters in May that she was “not quite ready yet.”",
+        "The mayor defended the plan, saying at a meeting in Leeds that she was “not quite ready yet.”",
+    ] {
+        let (text, fr) = frames(s);
+        let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
+        assert_eq!(text.slice(&f.content), "that she was “not quite ready yet.”", "{s}");
+    }
+}
