@@ -28,6 +28,24 @@ fn speaking_and_reacting_in_other_words_give_a_source() {
     }
 }
 
+/// Arguing a case, assuring, meeting resistance and being troubled by something are the
+/// subject's voice or view.
+#[test]
+fn arguing_and_being_troubled_give_a_source() {
+    for s in [
+        "The senator made the moral case against the plan to close 12 schools.",
+        "The governor's call to arms drew 3,000 people to the rally.",
+        "The mayor's assurance that no more than 30 jobs would go calmed the town.",
+        "The plan to close 9 clinics met with opposition from nurses.",
+        "The governor was consumed with the $3 billion gap in the pension fund.",
+        "Investors were in a gloomy mood over the 12 percent drop in sales.",
+        "The 30 percent rise in fares has baffled many commuters.",
+        "There is a broad recognition among the 12 mayors that the fund lost $2 million.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
+
 /// The same words in another role leave a claim standing: a blast that kills, talks that
 /// break down, "under" as a place.
 #[test]
