@@ -41,6 +41,8 @@ fn arguing_and_being_troubled_give_a_source() {
         "Investors were in a gloomy mood over the 12 percent drop in sales.",
         "The 30 percent rise in fares has baffled many commuters.",
         "There is a broad recognition among the 12 mayors that the fund lost $2 million.",
+        "The 12 percent fare rise drew sharp attention from commuters.",
+        "The council delayed the vote in the hopes that 40 more members would attend.",
     ] {
         assert_eq!(claims(s), [], "{s}");
     }
