@@ -43,6 +43,10 @@ fn arguing_and_being_troubled_give_a_source() {
         "There is a broad recognition among the 12 mayors that the fund lost $2 million.",
         "The 12 percent fare rise drew sharp attention from commuters.",
         "The council delayed the vote in the hopes that 40 more members would attend.",
+        "The minister sugarcoats a budget that cuts 12 percent from schools.",
+        "The film renders a bleak portrait of a town that lost 2,000 jobs.",
+        "The group spread conspiracy theories about the 2012 vote count.",
+        "The mayor continued his verbal attacks on the 12 council members.",
     ] {
         assert_eq!(claims(s), [], "{s}");
     }
