@@ -14,6 +14,7 @@ mod grammar;
 mod labels;
 mod lists;
 mod neighbours;
+mod owned;
 mod quotes;
 mod shapes;
 mod vague;
@@ -296,8 +297,9 @@ fn judge<'a>(
     }
     let has_source = hits.sourcing.iter().any(|h| {
         let kind = SOURCING.kind(h);
-        let source =
-            is_source_kind(kind) || kind == "decision" && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h);
+        let source = is_source_kind(kind)
+            || kind == "decision" && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h)
+            || owned::is_owned_report(tokens, h, kind);
         // An adjective, a relative clause about someone, or the act of speaking itself.
         let no_source_here = || {
             is_modifier(tokens, h.first)

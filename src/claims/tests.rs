@@ -1,5 +1,7 @@
 //! Tests of the claim rules: every list entry's example, and sentences that are not claims.
 
+mod idioms;
+
 use super::*;
 use crate::document::Document;
 use crate::lexicon::Entry;

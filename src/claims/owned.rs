@@ -1,0 +1,81 @@
+//! Counts, estimates and forecasts in someone's name ("By the party's tally, the mayor has 312
+//! delegates", "the budget office's 10-year outlook"): the owner is the figures' source. The
+//! nouns are data (`claims_sourcing.txt`, kind `owned-document`); without an owner ("the death
+//! tally rose to 40") they name no one, and the sentence stays the outlet's claim.
+
+use super::grammar;
+use super::words::{Hit, Token, TokenKind};
+
+/// The most words between the possessive and the noun ("the state party's own delegate tally").
+const MAX_GAP: usize = 2;
+
+/// Whether the sourcing hit `hit` of kind `kind` is a count or estimate in someone's name: an
+/// `owned-document` noun, or a report noun listed as an `owned-count` in the grammar list ("the
+/// party's tally"; the same noun also takes part in the report frames of `frames`), after an
+/// owner.
+pub(super) fn is_owned_report(tokens: &[Token<'_>], hit: &Hit, kind: &str) -> bool {
+    let noun = || tokens.get(hit.first).is_some_and(|t| grammar::is("owned-count", t.lower.as_ref()));
+    (kind == "owned-document" || kind == "report-noun" && noun()) && has_owner(tokens, hit.first)
+}
+
+/// Whether the noun at token `at` has an owner: a possessive ("Smith's", "voters'") at most
+/// [`MAX_GAP`] words before it, with only words between. A bounded look-back.
+fn has_owner(tokens: &[Token<'_>], at: usize) -> bool {
+    for back in 1..=MAX_GAP + 1 {
+        let Some(p) = at.checked_sub(back) else {
+            return false;
+        };
+        if is_possessive(tokens, p) {
+            return true;
+        }
+        if tokens.get(p).is_none_or(|t| t.kind != TokenKind::Word) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether token `i` is a possessive ("party's", "Press\u{2019}s", "voters'", or a possessive
+/// ending that is a token of its own); not a pronoun's contraction ("it's", "that's").
+fn is_possessive(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(word) = tokens.get(i).map(|t| t.lower.as_ref()) else {
+        return false;
+    };
+    if matches!(word, "'" | "\u{2019}") || word.len() > 1 && (word.ends_with('\'') || word.ends_with('\u{2019}')) {
+        return true;
+    }
+    let Some(stem) = word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")) else {
+        return false;
+    };
+    // "'s" on its own: the word before it is the stem.
+    let stem = if stem.is_empty() {
+        i.checked_sub(1).and_then(|p| tokens.get(p)).map_or("", |t| t.lower.as_ref())
+    } else {
+        stem
+    };
+    !stem.is_empty() && !grammar::is("pronoun-contraction", stem)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::tests::claims;
+
+    /// A tally or forecast in someone's name is their document; alone, or after a pronoun's
+    /// contraction, it names no one.
+    #[test]
+    fn an_owned_tally_gives_a_source_and_a_bare_one_does_not() {
+        for sourced in [
+            "By the union's tally, 4,000 members walked out on Monday.",
+            "The treasury\u{2019}s five-year forecast puts the deficit at $80 billion in 2020.",
+            "By the voters' own reckoning, the mayor cut 300 jobs.",
+            "By the Associated Press's count, the senator has 739 delegates.",
+        ] {
+            assert_eq!(claims(sourced), [], "{sourced}");
+        }
+        for bare in
+            ["The death tally rose to 40 on Monday.", "That's the highest estimate yet: 40 people died in the flood."]
+        {
+            assert!(claims(bare).iter().any(|(_, c)| !c.vague), "{bare}: {:?}", claims(bare));
+        }
+    }
+}
