@@ -204,25 +204,25 @@ fn direct_cue_before(tk: &Toks, open: usize) -> bool {
 /// The most tokens of a sentence's opening read as the lead-in of a quote.
 const MAX_LEAD: usize = 40;
 
-/// Where the lead-in clause of a quote starts, for the sentence's words `lower..end` before
-/// it (`end` is the opening mark, or the comma before an aside). Words that run straight into
-/// the mark ("The summit accomplished “too little,” X said") are one clause with it: it
-/// starts after the last comma, or at a "that" after a cue of the lead-in's own ("But even as
-/// Trump claimed on Tuesday that “…,” a prosecutor said"). An opening set off by a comma
+/// Where the lead-in clause of a quote starts when the words `lower..end` run straight into
+/// its opening mark at `end` ("The summit accomplished “too little,” X said"): after the last
+/// comma, or at a "that" after a cue of the lead-in's own ("But even as Trump claimed on
+/// Tuesday that “…,” a prosecutor said").
+fn clause_into_mark(tk: &Toks, lower: usize, end: usize) -> usize {
+    let s0 = (lower..end).rev().take(MAX_LEAD).find(|&c| tk.punct(c, ',')).map_or(lower, |c| c + 1);
+    let that = (s0..end).rev().take(MAX_LEAD).find_map(|k| {
+        let cue = tk.cue_at(k).filter(|c| !matches!(c.kind, CueKind::According | CueKind::Direct))?;
+        (cue.end..end).take(8).find(|&j| tk.has(j, class::COMPLEMENTIZER) && tk.opens_clause(j))
+    });
+    that.unwrap_or(s0)
+}
+
+/// Whether a sentence opening `lower..end` set off by a comma before a quote or an aside
 /// ("With thousands of systems, “there is …,” he said"; "These rules, the judge said, “leave
-/// …”") is the whole sentence opening, when it holds words and no quote mark or cue.
-fn lead_in_start(tk: &Toks, lower: usize, end: usize, runs_into_mark: bool) -> Option<usize> {
-    if runs_into_mark {
-        let s0 = (lower..end).rev().take(MAX_LEAD).find(|&c| tk.punct(c, ',')).map_or(lower, |c| c + 1);
-        let that = (s0..end).rev().take(MAX_LEAD).find_map(|k| {
-            let cue = tk.cue_at(k).filter(|c| !matches!(c.kind, CueKind::According | CueKind::Direct))?;
-            (cue.end..end).take(8).find(|&j| tk.has(j, class::COMPLEMENTIZER) && tk.opens_clause(j))
-        });
-        return Some(that.unwrap_or(s0));
-    }
+/// …”") is a lead-in of the quote: it holds words and no quote mark or cue of its own.
+fn set_off_lead_in(tk: &Toks, lower: usize, end: usize) -> bool {
     let plain = (lower..end).all(|k| !tk.mark(k) && !tk.in_quote(k) && tk.cue_at(k).is_none());
-    let worded = (lower..end).any(|k| tk.word(k));
-    (plain && worded).then_some(lower)
+    plain && (lower..end).any(|k| tk.word(k))
 }
 
 /// "These rules, the judge said, “leave no doubt …”": when the attribution before the quote
@@ -242,7 +242,7 @@ fn lead_before_aside(block: &Block, a: &Attach, open: usize) -> Option<(usize, u
     if cue.end.max(np.end) + 1 != open || aside > open {
         return None;
     }
-    lead_in_start(tk, start, aside - 1, false).map(|s| (s, aside - 1))
+    set_off_lead_in(tk, start, aside - 1).then_some((start, aside - 1))
 }
 
 /// Turns every quote with a cue beside it into a direct frame.
@@ -289,14 +289,14 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         let sentence_start = block.sentence_start(p.open);
         if after_close && p.open > sentence_start && tk.word(p.open - 1) {
             style = QuoteStyle::Mixed;
-            let s0 = lead_in_start(tk, sentence_start, p.open, true).unwrap_or(sentence_start);
+            let s0 = clause_into_mark(tk, sentence_start, p.open);
             content = tk.span(s0, p.close.map_or(p.stop, |c| c + 1));
         } else if after_close && p.open > sentence_start + 2 && tk.punct(p.open - 1, ',') {
             // "With thousands of systems, “there is no single point of failure,” he said": a
             // lead-in of the same sentence is part of what is attributed.
-            if let Some(s0) = lead_in_start(tk, sentence_start, p.open - 1, false) {
+            if set_off_lead_in(tk, sentence_start, p.open - 1) {
                 style = QuoteStyle::Mixed;
-                content = tk.span(s0, p.close.map_or(p.stop, |c| c + 1));
+                content = tk.span(sentence_start, p.close.map_or(p.stop, |c| c + 1));
             }
         }
         let speaker = speaker_of(doc, tk, a.np.as_ref());

@@ -401,14 +401,14 @@ impl Words {
             by_first.insert(first, list);
         }
         let mut tiny = vec![Entry::default(); TINY_SIDE * TINY_SIDE].into_boxed_slice();
-        for (i, &a) in TINY_CHARS.iter().enumerate() {
-            for second in std::iter::once(None).chain(TINY_CHARS.iter().map(Some)) {
-                let word: Vec<u8> = std::iter::once(a).chain(second.copied()).collect();
-                let (Some(index), Ok(word)) = (tiny_index(&word), std::str::from_utf8(&word)) else { continue };
-                debug_assert_eq!(index / TINY_SIDE, i + 1);
-                if let (Some(slot), Some(entry)) = (tiny.get_mut(index), resolved.get(word)) {
-                    *slot = *entry;
-                }
+        // Every word of one or two of the counted characters, written on the stack.
+        let ones = TINY_CHARS.iter().map(|&a| ([a, 0], 1));
+        let twos = TINY_CHARS.iter().flat_map(|&a| TINY_CHARS.iter().map(move |&b| ([a, b], 2)));
+        for (bytes, len) in ones.chain(twos) {
+            let word = &bytes[..len];
+            let entry = std::str::from_utf8(word).ok().and_then(|w| resolved.get(w));
+            if let (Some(slot), Some(entry)) = (tiny_index(word).and_then(|i| tiny.get_mut(i)), entry) {
+                *slot = *entry;
             }
         }
         Words { shapes, resolved, tiny, phrases: by_first }
