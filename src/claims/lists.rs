@@ -41,6 +41,9 @@ const FILES: [&str; 4] = [
     lexicon::word_list!("claims_hedges.txt"),
 ];
 const LISTS: usize = FILES.len();
+/// The list files' names, for the tests' messages.
+#[cfg(test)]
+const FILE_NAMES: [&str; LISTS] = ["claims_vague.txt", "claims_sourcing.txt", "claims_facts.txt", "claims_hedges.txt"];
 /// The vague list's index in [`FILES`].
 const VAGUE_ID: usize = 0;
 /// The sourcing list's index in [`FILES`].
@@ -167,3 +170,28 @@ pub(crate) static FACTS: LazyLock<&List> = LazyLock::new(|| list(2));
 
 /// Hedges, opinion, first person and page furniture.
 pub(crate) static HEDGES: LazyLock<&List> = LazyLock::new(|| list(3));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A phrase that ends where an earlier entry of its list ends is reported as the earlier
+    /// entry (`Node::entries` holds one per list): a later entry of another kind would silently
+    /// never be read as its own kind, and one of the same kind is a duplicate. Each is named.
+    #[test]
+    fn no_phrase_is_shadowed_by_an_earlier_entry() {
+        let mut wrong = Vec::new();
+        for &(id, entry, earlier) in LEXICON.set.shadowed() {
+            let list = list(id);
+            let (kind, earlier_kind) = (list.kinds[entry], list.kinds[earlier]);
+            let line = |i: usize| list.entries.get(i).map_or(0, |e| e.line);
+            wrong.push(format!(
+                "{}: line {} ({kind}) is shadowed by line {} ({earlier_kind})",
+                FILE_NAMES[id],
+                line(entry),
+                line(earlier)
+            ));
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+}

@@ -61,6 +61,11 @@ pub(crate) struct PhraseSet {
     /// few phrases), [`ROOT_NONE`] for the others: a mark, a sixth of the tokens, is looked up
     /// here rather than filtered and hashed.
     byte_roots: [u32; 128],
+    /// Per phrase that ends where an earlier entry of its list already ends, (list, entry,
+    /// earlier entry): the walk reports only the earlier one, so the later one is shadowed
+    /// there (checked by the lists' tests: a shadowed entry of another kind is a mistake).
+    #[cfg(test)]
+    shadowed: Vec<(usize, usize, usize)>,
 }
 
 impl Default for PhraseSet {
@@ -72,6 +77,8 @@ impl Default for PhraseSet {
             lower_roots: Vec::new(),
             roots_in_tokens: false,
             byte_roots: [ROOT_NONE; 128],
+            #[cfg(test)]
+            shadowed: Vec::new(),
         }
     }
 }
@@ -156,8 +163,12 @@ impl PhraseSet {
         }
         for node in frontier {
             if let Some(n) = self.nodes.get_mut(node) {
-                if !n.entries.iter().any(|&(l, _)| l == list) {
-                    n.entries.push((list, entry));
+                match n.entries.iter().find(|&&(l, _)| l == list) {
+                    None => n.entries.push((list, entry)),
+                    #[cfg(test)]
+                    Some(&(_, earlier)) => self.shadowed.push((list, entry, earlier)),
+                    #[cfg(not(test))]
+                    Some(_) => {}
                 }
                 if marked {
                     n.marked |= ENDS_MARKED;
@@ -293,6 +304,12 @@ impl PhraseSet {
             None => {}
         }
         c
+    }
+
+    /// The phrases shadowed by an earlier entry of their list: (list, entry, earlier entry).
+    #[cfg(test)]
+    pub fn shadowed(&self) -> &[(usize, usize, usize)] {
+        &self.shadowed
     }
 
     /// The words that start a phrase written in lower case, with the trie node each leads to.
