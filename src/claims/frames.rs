@@ -4,7 +4,8 @@
 //! Law School professor Justin Levitt found ..."), and a verb taking a reported clause ("Federal
 //! investigators have discovered that the program ...", "environmentalists worry that ...").
 //! The words are data in `claims_sourcing.txt` (kinds `report-noun`, `finding-verb`,
-//! `clause-subject`, `that-verb`, `message-verb`, `message-noun`, `poll-in`).
+//! `clause-subject`, `that-verb`, `message-verb`, `message-noun`, `poll-in`; an `owned-document`
+//! is read as a report noun).
 
 use super::lists::SOURCING;
 use super::words::{Hit, Token, TokenKind};
@@ -28,10 +29,12 @@ pub(crate) fn reports_other_voice(
 ) -> bool {
     // The frame kinds among the hits, read once: most sentences hold none but clause subjects,
     // and the frames of absent kinds are not looked for.
-    let present = sourcing.iter().fold(0u8, |mask, h| mask | kind_bit(SOURCING.kind(h)));
+    let present = sourcing.iter().fold(0u8, |mask, h| mask | kind_bit(frame_kind(SOURCING.kind(h))));
     let has = |kind: &str| present & kind_bit(kind) != 0;
     let kind_at = |kind: &'static str| {
-        sourcing.iter().filter(move |h| SOURCING.kind(h) == kind && tokens.get(h.first).is_some_and(outside))
+        sourcing
+            .iter()
+            .filter(move |h| frame_kind(SOURCING.kind(h)) == kind && tokens.get(h.first).is_some_and(outside))
     };
     let pair = |first: &'static str, second: &'static str, max_gap: usize| {
         has(first)
@@ -72,6 +75,16 @@ pub(crate) fn reports_other_voice(
 /// The sourcing kinds the frames are made of, each with its bit in [`kind_bit`].
 const FRAME_KINDS: [&str; 7] =
     ["poll-in", "report-noun", "finding-verb", "message-verb", "message-noun", "that-verb", "clause-subject"];
+
+/// The frame kind a sourcing kind takes part as: a count or estimate that gives its owner's
+/// figures (`owned-document`, see `owned`) is a report noun too ("the latest tally put ...").
+fn frame_kind(kind: &str) -> &str {
+    if kind == "owned-document" {
+        "report-noun"
+    } else {
+        kind
+    }
+}
 
 /// The bit of a frame kind (none for another kind).
 fn kind_bit(kind: &str) -> u8 {
