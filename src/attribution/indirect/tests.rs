@@ -407,3 +407,26 @@ fn an_appositive_after_the_addressee_is_not_reported() {
         "that the budget would pass",
     );
 }
+
+/// A verb of saying joined by "and" to a first predicate speaks for that predicate's subject,
+/// past an opening phrase, a party tag, or the first verb's object.
+#[test]
+fn a_second_verb_after_and_speaks_for_the_first_verbs_subject() {
+    for (s, cue, who) in [
+        (
+            "In an interview with reporters on Monday, the Eastvale Democrat criticized the budget and said the port was “in real danger.”",
+            "said",
+            "Eastvale Democrat",
+        ),
+        (
+            "In a long speech on the port, Sen. Ana Ruiz (D-Ore.) called the plan reckless and accused the board of “selling out the harbour.”",
+            "accused",
+            "Ana Ruiz",
+        ),
+        ("The union denounced the vote and said it was “a betrayal of every worker.”", "said", "The union"),
+    ] {
+        let got = found(s);
+        let frame = got.iter().find(|(_, _, c)| c.starts_with(cue));
+        assert!(frame.is_some_and(|(sp, _, _)| sp.ends_with(who)), "{s}: {got:?}");
+    }
+}

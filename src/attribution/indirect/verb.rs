@@ -109,6 +109,20 @@ fn subject_of_cue_before(tk: &Toks, at: usize, a: usize) -> Option<Np> {
     speaker::before(tk, k, a)
 }
 
+/// "In an interview Thursday, the Wisconsin Republican criticized the plan and said …": the
+/// subject of a sentence's first predicate, past the phrase that opens it, speaks for a cue
+/// coordinated with that predicate: a name or pronoun, else the subject of a cue before
+/// ("The union denounced the vote and said …"), else a described subject after an opening
+/// preposition's comma, else the plain sentence subject.
+fn first_predicate_subject(tk: &Toks, a: usize, cue_start: usize) -> Option<Np> {
+    let named = |np: &Np| np.name.is_some() || np.pronoun;
+    speaker::subject_past_opening(tk, a, cue_start)
+        .filter(named)
+        .or_else(|| subject_of_cue_before(tk, cue_start, a))
+        .or_else(|| speaker::described_past_opening(tk, a, cue_start))
+        .or_else(|| speaker::sentence_subject(tk, a, cue_start))
+}
+
 /// The "that" opening the clause a cue reports, a few words after it ("said on Monday that …",
 /// "told reporters in May that …"): not past a quote mark, a stop, another verb of saying
 /// ("said the plan failed and warned that …") or a subject pronoun ("says he's satisfied
@@ -200,14 +214,6 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
     if subject.is_none() && inverted {
         subject = appositive_subject(tk, a, cue.start);
     }
-    // "X said … and warned …": a cue right after a coordinator, with no subject of its own,
-    // is a second predicate of the sentence's speaker.
-    let coordinated = subject.is_none() && used_before && coordinated_cue(tk, cue.start, a);
-    if coordinated {
-        subject = block.speaker_np_before(cue.start, a);
-    }
-    // Whether the subject is the sentence's, far from the cue.
-    let mut subject_far = false;
     // "… a bully who has repeatedly pledged …": a relative's cue speaks for the noun before
     // the relative; when no speaker rule took that noun, the sentence subject is no stand-in.
     // "in states that vote …": a word as often a plural noun, with no subject right before
@@ -215,6 +221,23 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
     // (A closure: the phrase look-up runs only when the cheaper tests before it pass.)
     let noun_like =
         || !tk.cap(cue.verb) && WORDS_TABLE.phrases(tk.s(cue.verb)).iter().any(|p| p.noun && p.words.len() == 1);
+    // "X said … and warned …": a cue right after a coordinator, with no subject of its own,
+    // is a second predicate of the sentence's speaker: the speaker of the cue before, or
+    // the subject of the first predicate ("X criticized … and said …").
+    let coordinated = subject.is_none()
+        && coordinated_cue(tk, cue.start, a)
+        && (used_before
+            || !inverted && !noun_like() && !after_relative(tk, cue.start, a) && holds_mark(tk, cue.end, b));
+    // Whether the subject is the sentence's, far from the cue.
+    let mut subject_far = false;
+    if coordinated {
+        if used_before {
+            subject = block.speaker_np_before(cue.start, a);
+        } else {
+            subject = first_predicate_subject(tk, a, cue.start);
+            subject_far = subject.is_some();
+        }
+    }
     if subject.is_none() && !inverted && !used_before && !noun_like() && !after_relative(tk, cue.start, a) {
         subject = speaker::sentence_subject(tk, a, cue.start);
         subject_far = subject.is_some();
@@ -281,7 +304,17 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
                 if let Some(whole) = partitive_subject(tk, &np, a) {
                     np = whole;
                 } else if !(np.start == a + 1 && tk.word(a)) {
-                    np = speaker::sentence_subject(tk, a, cue.start).and_then(|s| speaker::joined_with(tk, s, &np))?;
+                    // "The union denounced the vote and said …": the phrase is the first
+                    // predicate's object; a coordinated cue speaks for that predicate's subject.
+                    let joined =
+                        speaker::sentence_subject(tk, a, cue.start).and_then(|s| speaker::joined_with(tk, s, &np));
+                    np = match joined {
+                        Some(whole) => whole,
+                        None if coordinated_cue(tk, cue.start, a) && holds_mark(tk, cue.end, b) => {
+                            first_predicate_subject(tk, a, cue.start)?
+                        }
+                        None => return None,
+                    };
                 }
             }
             // Forward: "X said (on Monday) that …", "X said Putin was …", "X told reporters …".

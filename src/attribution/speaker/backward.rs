@@ -122,7 +122,10 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
         // the subject unread; the clause is kept, with no speaker.
         let opener = e > lower && opener_at_start(tk, e - 1);
         let unread = || opener.then(|| Np { start: e - 1, end: e, unread: true, ..Np::default() });
-        return plain_back(tk, e, lower).or_else(|| count_back(tk, e, lower)).or_else(unread);
+        // "Officials in the town said": the place after the source's preposition tells where
+        // the source is.
+        let sourced = |np: Np| source_before_preposition(tk, &np, lower).unwrap_or(np);
+        return plain_back(tk, e, lower).map(sourced).or_else(|| count_back(tk, e, lower)).or_else(unread);
     };
     // "About four in 10 voters said": the count that opens the clause, not its last words.
     if np1.name.is_none() && !np1.pronoun && np1.start > lower {
@@ -148,11 +151,14 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
     Some(np1)
 }
 
-/// "Experts on North Korea say", "a spokesman in Eastvale said": a name after a preposition
-/// that follows an unnamed source's noun tells what or where the source is; the source is the
-/// whole phrase, and unnamed.
+/// "Experts on North Korea say", "a spokesman in Eastvale said", "Officials in the town said":
+/// a name (or a phrase led by a lower-case determiner) after a preposition that follows an
+/// unnamed source's noun tells what or where the source is; the source is the whole phrase,
+/// and unnamed.
 fn source_before_preposition(tk: &Toks, np1: &Np, lower: usize) -> Option<Np> {
-    if np1.pronoun || np1.name.map(|(a, _)| a) != Some(np1.start) || np1.start < lower + 2 {
+    let led = np1.name.map(|(a, _)| a) == Some(np1.start)
+        || (np1.name.is_none() && tk.word(np1.start) && !tk.cap(np1.start) && tk.has(np1.start, class::DETERMINER));
+    if np1.pronoun || !led || np1.start < lower + 2 {
         return None;
     }
     let p = np1.start - 1;
@@ -312,6 +318,8 @@ mod tests {
                 "The remaining shops in Harbour Town",
             ),
             ("A spokesman in Eastvale said the port would close.", "A spokesman in Eastvale"),
+            ("Officials in the town said the port would close.", "Officials in the town"),
+            ("“The port will close by the spring,” officials in the town said.", "officials in the town"),
             // The state of a place is no speaker before a relative clause.
             ("Kofi Mensah, a farmer from Lindon, Ore., who grows wheat, said the plan had failed.", "Kofi Mensah"),
         ] {
