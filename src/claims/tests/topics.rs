@@ -27,6 +27,19 @@ fn works_talks_focus_and_rules_give_a_source() {
     }
 }
 
+/// Being willing or not, taking joy in something and setting one's sights on it: a stance.
+#[test]
+fn willingness_joy_and_sights_give_a_source() {
+    for s in [
+        "Her willingness to accept $3 million from the banks cost her votes in 2016.",
+        "The unwillingness of the council to fund 40 more officers drew protests.",
+        "The coach takes great delight in the 12 titles his team has won.",
+        "The investor turned his sights on the 120-year-old steel maker.",
+    ] {
+        assert_eq!(claims(s), [], "{s}");
+    }
+}
+
 /// The same words in another role leave a claim standing: a focus that is a place, a debate
 /// that took place, a rule's committee, a story in the news sense.
 #[test]
