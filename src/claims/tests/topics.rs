@@ -27,14 +27,17 @@ fn works_talks_focus_and_rules_give_a_source() {
     }
 }
 
-/// Being willing or not, taking joy in something and setting one's sights on it: a stance.
+/// Being willing or not, taking joy in something, setting one's sights on it, a chief worry
+/// and a case made against something: a stance.
 #[test]
-fn willingness_joy_and_sights_give_a_source() {
+fn willingness_joy_sights_and_worries_give_a_source() {
     for s in [
         "Her willingness to accept $3 million from the banks cost her votes in 2016.",
         "The unwillingness of the council to fund 40 more officers drew protests.",
         "The coach takes great delight in the 12 titles his team has won.",
         "The investor turned his sights on the 120-year-old steel maker.",
+        "The council's chief worry was a 40 percent rise in flood claims.",
+        "The senator has made forceful cases against the 2015 trade deal.",
     ] {
         assert_eq!(claims(s), [], "{s}");
     }
