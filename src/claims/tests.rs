@@ -1,6 +1,7 @@
 //! Tests of the claim rules: every list entry's example, and sentences that are not claims.
 
 mod idioms;
+mod topics;
 
 use super::*;
 use crate::document::Document;
