@@ -301,8 +301,13 @@ impl<'a> Toks<'a> {
         // (common words such as "in" and "on" start many phrases, each compared from its second
         // word on).
         let known = usize::from(ascii);
+        // A phrase of two words or more spells its second word at the next token, a word of
+        // that length: tested first, inline, it rules out most of a common first word's phrases
+        // ("in a statement" after "in the") without the word-by-word comparison.
+        let next_len = self.t.get(i + 1).filter(|t| t.is_word()).map(|t| t.span.len());
         phrases
             .iter()
+            .filter(|p| p.words.get(1).is_none_or(|w| next_len == Some(w.len())))
             .find(|p| self.spells(i, &p.words, known))
             .filter(|p| !(p.noun && self.noun_before(i)))
             .map(|p| PhraseHit { kind: p.kind, len: u8::try_from(p.words.len()).unwrap_or(u8::MAX), opens: p.opens })
