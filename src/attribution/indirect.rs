@@ -160,20 +160,23 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
         }
         let frames_before = doc.frames.len();
         let mut v = a;
-        // An attribution closing the sentence ("…, a local activist told Anadolu Agency.")
-        // speaks for all of it, whatever cues stand inside.
-        let mut t = b;
         // The verb rule's reading of the closing cue when it did not close the sentence: the
         // walk below reaches the same cue and, with nothing emitted and no used cue before it,
         // would read it again (1.2 M of 92.6 M instructions a pass over PolNeAR dev).
         let mut closing_read: Option<(usize, Option<Found>)> = None;
-        while t > a && t + TRAILING_LOOKBACK > b {
-            t -= 1;
+        // An attribution closing the sentence ("…, a local activist told Anadolu Agency.")
+        // speaks for all of it, whatever cues stand inside: the last cue token
+        // (`Toks::cue_tokens`; the other tokens hold no cue) among its last words with a free cue.
+        let tk = &block.tk;
+        let lo = a.max(b.saturating_sub(TRAILING_LOOKBACK));
+        let cues = tk.cue_tokens();
+        let within = cues.get(cues.partition_point(|&k| k < lo)..cues.partition_point(|&k| k < b)).unwrap_or_default();
+        let closing = within.iter().rev().find_map(|&t| {
+            let free = !tk.in_quote(t) && !block.used_cue[t];
+            free.then(|| tk.cue_at(t).filter(|c| !idioms::holds_cue(tk, c)).map(|c| (t, c))).flatten()
+        });
+        if let Some((t, cue)) = closing {
             let tk = &block.tk;
-            if !tk.has(t, class::PHRASE_START) || tk.in_quote(t) || block.used_cue[t] {
-                continue;
-            }
-            let Some(cue) = tk.cue_at(t).filter(|c| !idioms::holds_cue(tk, c)) else { continue };
             let is_verb = matches!(cue.kind, CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object);
             let found = match cue.kind {
                 CueKind::According => according(tk, &block.used_cue, &cue, a, b),
@@ -189,15 +192,27 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
                 other if is_verb => closing_read = Some((t, other)),
                 _ => {}
             }
-            break;
         }
         // Whether a cue before `v` in this sentence already attributes something.
         let mut used_before = false;
+        // The walk steps from cue token to cue token (`Toks::cue_tokens`; no other token holds
+        // a cue), taking the used cues of the tokens it passes into `used_before`.
+        let mut ci = block.tk.cue_tokens().partition_point(|&k| k < v);
         while v < b {
             let tk = &block.tk;
+            let cues = tk.cue_tokens();
+            while cues.get(ci).is_some_and(|&k| k < v) {
+                ci += 1;
+            }
+            let next = cues.get(ci).copied().unwrap_or(b);
+            if next >= b {
+                break;
+            }
+            used_before |= block.used_cue.get(v..next).is_some_and(|u| u.contains(&true));
+            v = next;
             let used = block.used_cue[v];
             used_before |= used;
-            if !tk.has(v, class::PHRASE_START) || tk.in_quote(v) || used {
+            if tk.in_quote(v) || used {
                 v += 1;
                 continue;
             }

@@ -273,3 +273,27 @@ fn word_classes_are_distinct_bits() {
         assert!(all[i + 1..].iter().all(|b| a & b == 0), "class {i} shares its bit");
     }
 }
+
+/// A block's view lists the tokens where a cue may stand (the reported-speech walks visit
+/// those alone): `cue_at` finds a cue at no other token.
+#[test]
+fn cues_stand_only_at_listed_cue_tokens() {
+    let t = Text::new(&Document::from_plain_text(
+        "In a statement on Monday, the mayor said the plan would go ahead in the spring. Ana Ruiz \
+         told reporters in an interview that she was pleased, according to two aides.",
+    ));
+    let mut toks = Vec::new();
+    let mut cues = 0;
+    for b in &t.blocks {
+        toks.clear();
+        tokens::tokenize(&t.joined, b.clone(), &mut toks);
+        let tk = Toks::new(&t.joined, &toks, &t.sentences);
+        for i in 0..tk.len() {
+            if tk.cue_at(i).is_some() {
+                assert!(tk.cue_tokens().contains(&i), "token {i} ({}) holds a cue", tk.s(i));
+                cues += 1;
+            }
+        }
+    }
+    assert!(cues >= 2, "{cues} cues");
+}

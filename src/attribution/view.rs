@@ -18,6 +18,9 @@ pub(crate) struct Toks<'a> {
     /// For tokens that start a phrase of the verb list: the phrase found there (kept small:
     /// this array is as long as the block).
     phrase: Vec<Option<PhraseHit>>,
+    /// The tokens where [`Toks::cue_at`] may find a cue (a phrase other than a tail starts
+    /// there), in order: the walks over a sentence's cues visit these alone.
+    cues: Vec<usize>,
 }
 
 /// A phrase of the verb list at a token: what it does, its length in tokens, and whether its
@@ -36,6 +39,7 @@ pub(crate) struct Buffers {
     quoted: Vec<bool>,
     sent: Vec<u32>,
     phrase: Vec<Option<PhraseHit>>,
+    cues: Vec<usize>,
 }
 
 impl Buffers {
@@ -45,6 +49,7 @@ impl Buffers {
             quoted: Vec::with_capacity(tokens),
             sent: Vec::with_capacity(tokens),
             phrase: Vec::with_capacity(tokens),
+            cues: Vec::new(),
         }
     }
 }
@@ -87,7 +92,7 @@ impl<'a> Toks<'a> {
     /// The view of a block's tokens, reusing `buffers`' memory: each token's sentence, and the
     /// verb phrases that start at its words.
     pub fn with_buffers(text: &'a str, t: &'a [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
-        let Buffers { mut quoted, mut sent, mut phrase } = buffers;
+        let Buffers { mut quoted, mut sent, mut phrase, mut cues } = buffers;
         quoted.clear();
         quoted.resize(t.len(), false);
         // The sentence number advances past each sentence that ends at or before the token
@@ -106,20 +111,30 @@ impl<'a> Toks<'a> {
         }));
         phrase.clear();
         phrase.resize(t.len(), None);
-        let mut toks = Toks { text, t, quoted, sent, phrase: Vec::new() };
+        cues.clear();
+        let mut toks = Toks { text, t, quoted, sent, phrase: Vec::new(), cues: Vec::new() };
         // A verb phrase is looked for where a word's classes mark a phrase start.
         for (i, (tok, hit)) in t.iter().zip(phrase.iter_mut()).enumerate() {
             if tok.cls & class::PHRASE_START != 0 {
                 *hit = toks.find_phrase(i);
+                if hit.is_some_and(|h| h.kind != CueKind::Tail) {
+                    cues.push(i);
+                }
             }
         }
         toks.phrase = phrase;
+        toks.cues = cues;
         toks
     }
 
     /// Gives back the per-token arrays for the next block.
     pub fn into_buffers(self) -> Buffers {
-        Buffers { quoted: self.quoted, sent: self.sent, phrase: self.phrase }
+        Buffers { quoted: self.quoted, sent: self.sent, phrase: self.phrase, cues: self.cues }
+    }
+
+    /// The tokens where [`Toks::cue_at`] may find a cue, in order (it finds none elsewhere).
+    pub fn cue_tokens(&self) -> &[usize] {
+        &self.cues
     }
 
     /// Number of tokens.
@@ -301,8 +316,13 @@ impl<'a> Toks<'a> {
         // (common words such as "in" and "on" start many phrases, each compared from its second
         // word on).
         let known = usize::from(ascii);
+        // A phrase of two words or more spells its second word at the next token, a word of
+        // that length: tested first, inline, it rules out most of a common first word's phrases
+        // ("in a statement" after "in the") without the word-by-word comparison.
+        let next_len = self.t.get(i + 1).filter(|t| t.is_word()).map(|t| t.span.len());
         phrases
             .iter()
+            .filter(|p| p.words.get(1).is_none_or(|w| next_len == Some(w.len())))
             .find(|p| self.spells(i, &p.words, known))
             .filter(|p| !(p.noun && self.noun_before(i)))
             .map(|p| PhraseHit { kind: p.kind, len: u8::try_from(p.words.len()).unwrap_or(u8::MAX), opens: p.opens })

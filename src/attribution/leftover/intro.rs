@@ -4,6 +4,7 @@
 //! an already quoted speaker before a quote-only paragraph.
 
 use super::super::indirect::idioms;
+use super::super::people::trim_repeated;
 use super::super::speaker::{self, Np};
 use super::super::view::{Cue, Toks};
 use super::super::words::{class, CueKind};
@@ -162,7 +163,7 @@ fn narrated_speaker(block: &Block, doc: &Doc, last: usize) -> Option<SpeakerRef>
     let np = speaker::subject_past_opening(tk, a, last).filter(|np| !np.pronoun && !np.anonymous)?;
     let (na, nb) = np.name?;
     let surname = tk.slice(na, nb).split_whitespace().next_back()?;
-    let surname = surname.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let surname = trim_repeated(trim_repeated(surname, "'s"), "\u{2019}s");
     let earlier = doc.frames.iter().rev().take(MAX_NARRATED_LOOKBACK).find_map(|f| {
         f.speaker.as_ref().filter(|sp| !sp.anonymous && sp.name.split_whitespace().next_back() == Some(surname))
     })?;
