@@ -43,6 +43,9 @@ const MIN_WORDS: usize = 4;
 
 /// Finds the claims, as joined-text spans (one sentence each, trimmed, never crossing a block).
 /// `words`: attribution's tokens of the text, which the sentences' tokens are read off.
+/// (Never inlined into the analysis, and `judge` always into it: where the optimizer put them
+/// otherwise moved the pass's instruction count by more than the changes measured.)
+#[inline(never)]
 pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::Token]) -> Vec<(Range<usize>, Claim)> {
     let quoted = quotes::quoted_spans(text);
     let mut out = Vec::new();
@@ -136,6 +139,7 @@ impl<'a> Scratch<'a> {
                 tokens: Vec::with_capacity(SENTENCE_TOKENS),
                 hits: lists::Hits::with_capacity(SENTENCE_HITS),
                 lists: 0,
+                attributed: None,
             },
             names: None,
             last_sourced: None,
@@ -160,6 +164,9 @@ struct Lookahead<'a> {
     /// The lists whose every match `hits` holds (a bit per list, as [`lists::find_lists_into`]
     /// takes them): what judging the sentence reads of them.
     lists: u8,
+    /// Whether the sentence belongs to a speaker ([`is_attributed`]), when the look-ahead
+    /// asked (it does for a sentence outside a quote, the one judging asks about).
+    attributed: Option<bool>,
 }
 
 /// What makes a sentence a claim, strongest first: the order decides the reason given.
@@ -209,6 +216,7 @@ const HEDGED_CLAIM_WEIGHT: usize = 3;
 
 /// Decides about sentence `i`; `introduced`: a colon introduction before it in its paragraph,
 /// or ending the paragraph before, hands it to a speaker.
+#[inline(always)]
 fn judge<'a>(
     text: &'a Text,
     voice: &VoiceMap,
@@ -222,8 +230,9 @@ fn judge<'a>(
         return None;
     }
     // The sentence belongs to a speaker, wholly or in large part: only a vague source can
-    // make it a claim.
-    let attributed = is_attributed(voice, quoted, &span);
+    // make it a claim. (The look-ahead at it, if any, has found out.)
+    let known = scratch.next.as_ref().filter(|ahead| ahead.sentence == i).and_then(|ahead| ahead.attributed);
+    let attributed = known.unwrap_or_else(|| is_attributed(voice, quoted, &span));
     // The sentence before had a source; if it gave figures, this one may carry them on.
     let after_sourced = i.checked_sub(1).filter(|&p| scratch.last_sourced == Some(p));
     let Scratch { tokenizer, tokens: buffer, hits, next, spare, names, last_sourced } = scratch;

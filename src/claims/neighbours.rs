@@ -60,7 +60,8 @@ pub(super) fn handed_to_speaker<'a>(
         // Judged next, the sentence reads every list; one in a quote is not judged, and one
         // attributed to a speaker is read for the vague list only, which its judging walks (after
         // its cheaper tests): only its opening's sources are read here.
-        let whole = !voice.in_quote(next) && !is_attributed(voice, quoted, next);
+        look.attributed = (!voice.in_quote(next)).then(|| is_attributed(voice, quoted, next));
+        let whole = look.attributed == Some(false);
         let starts = if whole { usize::MAX } else { SOURCE_OPENING + 1 };
         let want = if whole { lists::ALL_LISTS } else { lists::SOURCING_LIST };
         lists::find_lists_into(&look.tokens, &mut look.hits, want, starts);
