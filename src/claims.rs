@@ -123,6 +123,12 @@ struct Scratch<'a> {
     names: Option<HashSet<&'a str>>,
     /// The last sentence found to have a source (its figures may be carried on: `carried`).
     last_sourced: Option<usize>,
+    /// The judged sentence's fact cues, the tokens of its listed adjectives and of its dates
+    /// (kept from sentence to sentence: growing three vectors per sentence cost more than
+    /// reading its cues).
+    cues: Vec<Cue>,
+    adjectives: Vec<usize>,
+    dates: Vec<usize>,
 }
 
 impl<'a> Scratch<'a> {
@@ -143,6 +149,9 @@ impl<'a> Scratch<'a> {
             },
             names: None,
             last_sourced: None,
+            cues: Vec::new(),
+            adjectives: Vec::new(),
+            dates: Vec::new(),
         }
     }
 }
@@ -235,7 +244,8 @@ fn judge<'a>(
     let attributed = known.unwrap_or_else(|| is_attributed(voice, quoted, &span));
     // The sentence before had a source; if it gave figures, this one may carry them on.
     let after_sourced = i.checked_sub(1).filter(|&p| scratch.last_sourced == Some(p));
-    let Scratch { tokenizer, tokens: buffer, hits, next, spare, names, last_sourced } = scratch;
+    let Scratch { tokenizer, tokens: buffer, hits, next, spare, names, last_sourced, cues, adjectives, dates } =
+        scratch;
     // The sentence has a source: its figures are the source's, and so are the next sentence's
     // if it only carries them on. Whether it gave figures is read only when a next sentence
     // asks (most sourced sentences are followed by none that could carry them on).
@@ -340,9 +350,9 @@ fn judge<'a>(
         }
     }
 
-    let mut cues: Vec<Cue> = Vec::new();
-    let mut adjectives = Vec::new();
-    let mut dates = Vec::new();
+    cues.clear();
+    adjectives.clear();
+    dates.clear();
     for hit in &hits.facts {
         if !tokens.get(hit.first).is_some_and(outside) {
             continue;
@@ -368,7 +378,7 @@ fn judge<'a>(
             kind => cues.extend(Cue::from_kind(kind)),
         }
     }
-    let dated = number_cues(tokens, &dates, &mut cues);
+    let dated = number_cues(tokens, dates, cues);
     for (j, t) in tokens.iter().enumerate() {
         // The word's own shape first: few words are past verbs, and `outside` searches spans.
         if !is_past_verb(tokens, j) || adjectives.contains(&j) || !outside(t) {
@@ -386,10 +396,10 @@ fn judge<'a>(
     let mut weight: usize = cues.iter().map(|c| c.weight()).sum();
     // A named agent makes an event or a superlative checkable; so does a year or a day of the
     // month ("a bipartisan cause in Congress since 1949"), where a weekday alone sets a scene.
-    let dated_alone = dated && cues == [Cue::When];
+    let dated_alone = dated && *cues == [Cue::When];
     if weight == 1
         && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative) || dated_alone)
-        && (has_name(tokens, &dates)
+        && (has_name(tokens, dates)
             || opens_with_agent(tokens, hits)
                 .is_some_and(|first| names.get_or_insert_with(|| mid_sentence_names(&text.joined)).contains(first)))
     {
@@ -405,14 +415,14 @@ fn judge<'a>(
     let top = cues.first().copied()?;
     // Checked last: it looks at the neighbouring sentences.
     let carried = after_sourced.is_some_and(|p| {
-        carried::carries_shares(text.slice(&span), tokens, &cues)
+        carried::carries_shares(text.slice(&span), tokens, cues)
             && text.sentences.get(p).is_some_and(|before| carried::holds_share(text.slice(before)))
     });
     if introduced || carried || handed_to_speaker(text, (voice, quoted), tokenizer, i, next, spare) {
         sourced();
         return None;
     }
-    Some(Claim { vague: false, reason: reason(top, &cues).to_string() })
+    Some(Claim { vague: false, reason: reason(top, cues).to_string() })
 }
 
 /// The first word when it may name the agent of the verb right after it ("Trump took offense
