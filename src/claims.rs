@@ -24,6 +24,7 @@ pub(crate) use lists::lower_roots;
 
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::document::BlockKind;
 use crate::report::Claim;
@@ -316,7 +317,7 @@ fn judge<'a>(
     }
     let has_source = hits.sourcing.iter().any(|h| {
         let kind = SOURCING.kind(h);
-        let source = is_source_kind(kind)
+        let source = gives_source(h)
             || kind == "decision" && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h)
             || owned::is_owned_report(tokens, h, kind);
         // An adjective, a relative clause about someone, or the act of speaking itself.
@@ -460,6 +461,17 @@ fn compares_as_preposition(tokens: &[Token<'_>], h: &words::Hit) -> bool {
 /// kinds point back at a sentence or take part in a frame, see `frames`).
 fn is_source_kind(kind: &str) -> bool {
     matches!(kind, "speech" | "thought" | "document" | "stance" | "comparison")
+}
+
+/// Per entry of the sourcing list, whether its kind gives a sentence its source
+/// ([`is_source_kind`]), read off the kinds once: asked of most sourcing hits.
+static SOURCE_ENTRIES: LazyLock<Vec<bool>> =
+    LazyLock::new(|| SOURCING.kinds().iter().map(|k| is_source_kind(k)).collect());
+
+/// Whether the sourcing entry a hit came from gives a sentence its source by itself.
+#[inline]
+fn gives_source(h: &words::Hit) -> bool {
+    SOURCE_ENTRIES.get(h.entry).copied().unwrap_or(false)
 }
 
 /// The reader-facing reason for the strongest cue.
