@@ -24,6 +24,7 @@ pub(crate) use lists::lower_roots;
 
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::document::BlockKind;
 use crate::report::Claim;
@@ -43,6 +44,9 @@ const MIN_WORDS: usize = 4;
 
 /// Finds the claims, as joined-text spans (one sentence each, trimmed, never crossing a block).
 /// `words`: attribution's tokens of the text, which the sentences' tokens are read off.
+/// (Never inlined into the analysis, and `judge` always into it: where the optimizer put them
+/// otherwise moved the pass's instruction count by more than the changes measured.)
+#[inline(never)]
 pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::Token]) -> Vec<(Range<usize>, Claim)> {
     let quoted = quotes::quoted_spans(text);
     let mut out = Vec::new();
@@ -120,6 +124,12 @@ struct Scratch<'a> {
     names: Option<HashSet<&'a str>>,
     /// The last sentence found to have a source (its figures may be carried on: `carried`).
     last_sourced: Option<usize>,
+    /// The judged sentence's fact cues, the tokens of its listed adjectives and of its dates
+    /// (kept from sentence to sentence: growing three vectors per sentence cost more than
+    /// reading its cues).
+    cues: Vec<Cue>,
+    adjectives: Vec<usize>,
+    dates: Vec<usize>,
 }
 
 impl<'a> Scratch<'a> {
@@ -136,9 +146,13 @@ impl<'a> Scratch<'a> {
                 tokens: Vec::with_capacity(SENTENCE_TOKENS),
                 hits: lists::Hits::with_capacity(SENTENCE_HITS),
                 lists: 0,
+                attributed: None,
             },
             names: None,
             last_sourced: None,
+            cues: Vec::new(),
+            adjectives: Vec::new(),
+            dates: Vec::new(),
         }
     }
 }
@@ -160,6 +174,9 @@ struct Lookahead<'a> {
     /// The lists whose every match `hits` holds (a bit per list, as [`lists::find_lists_into`]
     /// takes them): what judging the sentence reads of them.
     lists: u8,
+    /// Whether the sentence belongs to a speaker ([`is_attributed`]), when the look-ahead
+    /// asked (it does for a sentence outside a quote, the one judging asks about).
+    attributed: Option<bool>,
 }
 
 /// What makes a sentence a claim, strongest first: the order decides the reason given.
@@ -209,6 +226,7 @@ const HEDGED_CLAIM_WEIGHT: usize = 3;
 
 /// Decides about sentence `i`; `introduced`: a colon introduction before it in its paragraph,
 /// or ending the paragraph before, hands it to a speaker.
+#[inline(always)]
 fn judge<'a>(
     text: &'a Text,
     voice: &VoiceMap,
@@ -222,11 +240,13 @@ fn judge<'a>(
         return None;
     }
     // The sentence belongs to a speaker, wholly or in large part: only a vague source can
-    // make it a claim.
-    let attributed = is_attributed(voice, quoted, &span);
+    // make it a claim. (The look-ahead at it, if any, has found out.)
+    let known = scratch.next.as_ref().filter(|ahead| ahead.sentence == i).and_then(|ahead| ahead.attributed);
+    let attributed = known.unwrap_or_else(|| is_attributed(voice, quoted, &span));
     // The sentence before had a source; if it gave figures, this one may carry them on.
     let after_sourced = i.checked_sub(1).filter(|&p| scratch.last_sourced == Some(p));
-    let Scratch { tokenizer, tokens: buffer, hits, next, spare, names, last_sourced } = scratch;
+    let Scratch { tokenizer, tokens: buffer, hits, next, spare, names, last_sourced, cues, adjectives, dates } =
+        scratch;
     // The sentence has a source: its figures are the source's, and so are the next sentence's
     // if it only carries them on. Whether it gave figures is read only when a next sentence
     // asks (most sourced sentences are followed by none that could carry them on).
@@ -297,7 +317,7 @@ fn judge<'a>(
     }
     let has_source = hits.sourcing.iter().any(|h| {
         let kind = SOURCING.kind(h);
-        let source = is_source_kind(kind)
+        let source = gives_source(h)
             || kind == "decision" && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h)
             || owned::is_owned_report(tokens, h, kind);
         // An adjective, a relative clause about someone, or the act of speaking itself.
@@ -331,9 +351,9 @@ fn judge<'a>(
         }
     }
 
-    let mut cues: Vec<Cue> = Vec::new();
-    let mut adjectives = Vec::new();
-    let mut dates = Vec::new();
+    cues.clear();
+    adjectives.clear();
+    dates.clear();
     for hit in &hits.facts {
         if !tokens.get(hit.first).is_some_and(outside) {
             continue;
@@ -359,7 +379,7 @@ fn judge<'a>(
             kind => cues.extend(Cue::from_kind(kind)),
         }
     }
-    let dated = number_cues(tokens, &dates, &mut cues);
+    let dated = number_cues(tokens, dates, cues);
     for (j, t) in tokens.iter().enumerate() {
         // The word's own shape first: few words are past verbs, and `outside` searches spans.
         if !is_past_verb(tokens, j) || adjectives.contains(&j) || !outside(t) {
@@ -377,10 +397,10 @@ fn judge<'a>(
     let mut weight: usize = cues.iter().map(|c| c.weight()).sum();
     // A named agent makes an event or a superlative checkable; so does a year or a day of the
     // month ("a bipartisan cause in Congress since 1949"), where a weekday alone sets a scene.
-    let dated_alone = dated && cues == [Cue::When];
+    let dated_alone = dated && *cues == [Cue::When];
     if weight == 1
         && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative) || dated_alone)
-        && (has_name(tokens, &dates)
+        && (has_name(tokens, dates)
             || opens_with_agent(tokens, hits)
                 .is_some_and(|first| names.get_or_insert_with(|| mid_sentence_names(&text.joined)).contains(first)))
     {
@@ -396,14 +416,14 @@ fn judge<'a>(
     let top = cues.first().copied()?;
     // Checked last: it looks at the neighbouring sentences.
     let carried = after_sourced.is_some_and(|p| {
-        carried::carries_shares(text.slice(&span), tokens, &cues)
+        carried::carries_shares(text.slice(&span), tokens, cues)
             && text.sentences.get(p).is_some_and(|before| carried::holds_share(text.slice(before)))
     });
     if introduced || carried || handed_to_speaker(text, (voice, quoted), tokenizer, i, next, spare) {
         sourced();
         return None;
     }
-    Some(Claim { vague: false, reason: reason(top, &cues).to_string() })
+    Some(Claim { vague: false, reason: reason(top, cues).to_string() })
 }
 
 /// The first word when it may name the agent of the verb right after it ("Trump took offense
@@ -441,6 +461,17 @@ fn compares_as_preposition(tokens: &[Token<'_>], h: &words::Hit) -> bool {
 /// kinds point back at a sentence or take part in a frame, see `frames`).
 fn is_source_kind(kind: &str) -> bool {
     matches!(kind, "speech" | "thought" | "document" | "stance" | "comparison")
+}
+
+/// Per entry of the sourcing list, whether its kind gives a sentence its source
+/// ([`is_source_kind`]), read off the kinds once: asked of most sourcing hits.
+static SOURCE_ENTRIES: LazyLock<Vec<bool>> =
+    LazyLock::new(|| SOURCING.kinds().iter().map(|k| is_source_kind(k)).collect());
+
+/// Whether the sourcing entry a hit came from gives a sentence its source by itself.
+#[inline]
+fn gives_source(h: &words::Hit) -> bool {
+    SOURCE_ENTRIES.get(h.entry).copied().unwrap_or(false)
 }
 
 /// The reader-facing reason for the strongest cue.

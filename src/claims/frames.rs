@@ -7,6 +7,8 @@
 //! `clause-subject`, `that-verb`, `message-verb`, `message-noun`, `poll-in`; an `owned-document`
 //! is read as a report noun).
 
+use std::sync::LazyLock;
+
 use super::lists::SOURCING;
 use super::words::{Hit, Token, TokenKind};
 
@@ -29,12 +31,11 @@ pub(crate) fn reports_other_voice(
 ) -> bool {
     // The frame kinds among the hits, read once: most sentences hold none but clause subjects,
     // and the frames of absent kinds are not looked for.
-    let present = sourcing.iter().fold(0u8, |mask, h| mask | kind_bit(frame_kind(SOURCING.kind(h))));
+    let present = sourcing.iter().fold(0u8, |mask, h| mask | frame_bit(h));
     let has = |kind: &str| present & kind_bit(kind) != 0;
     let kind_at = |kind: &'static str| {
-        sourcing
-            .iter()
-            .filter(move |h| frame_kind(SOURCING.kind(h)) == kind && tokens.get(h.first).is_some_and(outside))
+        let bit = kind_bit(kind);
+        sourcing.iter().filter(move |h| frame_bit(h) == bit && tokens.get(h.first).is_some_and(outside))
     };
     let pair = |first: &'static str, second: &'static str, max_gap: usize| {
         has(first)
@@ -91,6 +92,17 @@ fn kind_bit(kind: &str) -> u8 {
     FRAME_KINDS.iter().position(|&k| k == kind).map_or(0, |p| 1 << p)
 }
 
+/// The frame kind's bit of each entry of the sourcing list, read off its kind once: a hit's
+/// kind is asked for per hit, and comparing strings for it cost more than the frames.
+static FRAME_BITS: LazyLock<Vec<u8>> =
+    LazyLock::new(|| SOURCING.kinds().iter().map(|k| kind_bit(frame_kind(k))).collect());
+
+/// The bit of the frame kind of the sourcing entry a hit came from (none for another kind).
+#[inline]
+fn frame_bit(h: &Hit) -> u8 {
+    FRAME_BITS.get(h.entry).copied().unwrap_or(0)
+}
+
 /// Whether no semicolon, colon or dash lies between tokens `from` and `to`.
 fn no_clause_break(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
     tokens
@@ -136,5 +148,16 @@ mod tests {
             assert_ne!(kind_bit(kind), 0, "{kind}");
         }
         assert_eq!(kind_bit("speech"), 0);
+    }
+
+    /// The table of frame bits says of every sourcing entry what its kind says.
+    #[test]
+    fn each_entry_has_the_bit_of_its_kind() {
+        assert_eq!(FRAME_BITS.len(), SOURCING.entries.len());
+        for (entry, e) in SOURCING.entries.iter().enumerate() {
+            let hit = Hit { entry, first: 0, end: 1 };
+            assert_eq!(frame_bit(&hit), kind_bit(SOURCING.kind(&hit)), "{:?}", e.fields);
+        }
+        assert_eq!(frame_bit(&Hit { entry: usize::MAX, first: 0, end: 1 }), 0);
     }
 }

@@ -23,6 +23,11 @@ impl List {
         self.kinds.get(hit.entry).copied().unwrap_or("")
     }
 
+    /// Every entry's kind, in file order (an entry's index is its place here).
+    pub fn kinds(&self) -> &[&'static str] {
+        &self.kinds
+    }
+
     /// Every phrase of this list in `tokens` (for short spans; a whole sentence is matched
     /// against every list at once with [`find_all_into`]).
     pub fn find(&self, tokens: &[Token<'_>]) -> Vec<Hit> {

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::lists::{self, SOURCING};
 use super::words::{self, TokenKind};
-use super::{is_attributed, is_source_kind, Lookahead};
+use super::{gives_source, is_attributed, Lookahead};
 use crate::text::Text;
 use crate::voice::VoiceMap;
 
@@ -35,8 +35,7 @@ pub(super) fn colon_introduction(text: &Text, tokenizer: &words::SentenceTokeniz
     }
     let opens_paragraph = text.sentences.get(i).is_some_and(|s| text.block_of(s.start) != text.block_of(prev.start));
     let colon = tokens.iter().rposition(|t| t.text == ":");
-    let cue_at_colon =
-        hits.iter().any(|h| is_source_kind(SOURCING.kind(h)) && colon.is_some_and(|c| h.end <= c && h.end + 1 >= c));
+    let cue_at_colon = hits.iter().any(|h| gives_source(h) && colon.is_some_and(|c| h.end <= c && h.end + 1 >= c));
     Some(opens_paragraph && cue_at_colon)
 }
 
@@ -60,7 +59,8 @@ pub(super) fn handed_to_speaker<'a>(
         // Judged next, the sentence reads every list; one in a quote is not judged, and one
         // attributed to a speaker is read for the vague list only, which its judging walks (after
         // its cheaper tests): only its opening's sources are read here.
-        let whole = !voice.in_quote(next) && !is_attributed(voice, quoted, next);
+        look.attributed = (!voice.in_quote(next)).then(|| is_attributed(voice, quoted, next));
+        let whole = look.attributed == Some(false);
         let starts = if whole { usize::MAX } else { SOURCE_OPENING + 1 };
         let want = if whole { lists::ALL_LISTS } else { lists::SOURCING_LIST };
         lists::find_lists_into(&look.tokens, &mut look.hits, want, starts);
@@ -78,14 +78,12 @@ pub(super) fn handed_to_speaker<'a>(
         // A cue word before a colon labels what follows ("(WARNING: Video contains graphic
         // images.)", "He added:"); it gives nothing back to the sentence before.
         let starts_with_source = hits.first().is_some_and(|h| {
-            h.first <= SOURCE_OPENING
-                && is_source_kind(SOURCING.kind(h))
-                && toks.get(h.end).is_none_or(|t| t.text != ":")
+            h.first <= SOURCE_OPENING && gives_source(h) && toks.get(h.end).is_none_or(|t| t.text != ":")
         });
         let only_a_source = starts_with_source && same_block(i + 1) && n_words() <= 8;
         // "The casualties were reported ..., an activist told Anadolu Agency."
         let points_back = opens_pointing_back(&look.hits);
-        let has_source = hits.iter().any(|h| is_source_kind(SOURCING.kind(h)));
+        let has_source = hits.iter().any(gives_source);
         let gives_source_back = points_back && has_source && n_words() <= MAX_ANAPHOR_WORDS;
         look.sentence = i + 1;
         *ahead = Some(look);

@@ -588,3 +588,13 @@ fn a_consensus_a_liking_and_a_prediction_have_holders() {
         assert_eq!(claims(s), [], "{s}");
     }
 }
+
+/// The table of source-giving entries says of every sourcing entry what its kind says.
+#[test]
+fn each_sourcing_entry_gives_a_source_as_its_kind_says() {
+    assert_eq!(SOURCE_ENTRIES.len(), SOURCING.kinds().len());
+    for entry in 0..=SOURCING.kinds().len() {
+        let hit = words::Hit { entry, first: 0, end: 1 };
+        assert_eq!(gives_source(&hit), is_source_kind(SOURCING.kind(&hit)), "{entry}");
+    }
+}

@@ -166,8 +166,7 @@ const MEMBERS_NOUN_REACH: usize = 3;
 /// vague list): the words after it are what the source says, not the source's noun.
 fn is_verb(tokens: &[Token<'_>], i: usize) -> bool {
     let word = tokens.get(i..i + 1).unwrap_or(&[]);
-    SOURCING.find(word).iter().any(|h| super::is_source_kind(SOURCING.kind(h)))
-        || VAGUE.find(word).iter().any(|h| VAGUE.kind(h) == "verb")
+    SOURCING.find(word).iter().any(super::gives_source) || VAGUE.find(word).iter().any(|h| VAGUE.kind(h) == "verb")
 }
 
 /// Whether the words after a sentence-opening "Some", up to its noun, name people: a noun of the
