@@ -2,6 +2,7 @@
 //! ("72 percent of Democrats said"), a relative clause ("who has pledged"), a second predicate ("… and warned"),
 //! a name and its description before a comma ("Ana Ruiz, the group's director, has accused").
 
+use super::words_between;
 use crate::attribution::speaker::{self, joins_body_name, Np};
 use crate::attribution::view::Toks;
 use crate::attribution::words::class;
@@ -42,6 +43,78 @@ pub(super) fn partitive_subject(tk: &Toks, np: &Np, a: usize) -> Option<Np> {
         anonymous: np.anonymous,
         ..Np::default()
     })
+}
+
+/// Prepositions that join a verb of saying to its matter ("boasted of his skills", "warned
+/// against …", "agreed with the ruling"); not "on", which as often names the medium ("said on
+/// Fox News that …").
+const CUE_PREPOSITIONS: [&str; 4] = ["about", "against", "of", "with"];
+
+/// Where the reported words start in a clause `start..end` a cue reports: past a preposition
+/// joining the cue to its matter ("boasted about a plan to …", "warned against a rush to …").
+/// Only where the words after it still make a clause the cue's reading accepts (`min_clause`
+/// words, not opening with another preposition, a time or a number: "said about half of …",
+/// "wrote about in its report"), so that no finding is lost, only its first word.
+pub(super) fn past_cue_preposition(tk: &Toks, start: usize, end: usize, min_clause: usize) -> usize {
+    let next = start + 1;
+    let joins = next < end
+        && tk.word(start)
+        && !tk.cap(start)
+        && !tk.in_quote(start)
+        && CUE_PREPOSITIONS.iter().any(|p| tk.s(start).eq_ignore_ascii_case(p))
+        && (tk.word(next) || tk.mark(next))
+        && !(tk.word(next) && tk.has(next, class::TIME | class::TAILPREP | class::AGENT | class::CONNECTOR))
+        && !tk.numeric(next)
+        && words_between(tk, next, end) >= min_clause;
+    if joins {
+        next
+    } else {
+        start
+    }
+}
+
+/// The most tokens an addressee and the phrase placing the telling may take before the clause
+/// ("told a Planned Parenthood gathering in Washington she …").
+const MAX_ADDRESSEE: usize = 10;
+
+/// Words that open a reported question after an addressee ("asked the mayor how …").
+const QUESTION_OPENERS: [&str; 5] = ["how", "whether", "why", "what", "if"];
+
+/// Where the clause a verb of telling reports opens without "that", past its addressee and a
+/// phrase placing the telling ("told a news conference they are …", "telling reporters on
+/// Thursday he viewed …", "asked the mayor on Friday how …"): at a subject pronoun or a
+/// question word. Only plain words stand before it (no verb of the lexicon's, auxiliary,
+/// function word, "to" or quote mark; an article only at the start or after a preposition), so a
+/// clause whose subject is a noun phrase ("told reporters the plan he drew up is …") is left.
+pub(super) fn past_addressee(tk: &Toks, from: usize, end: usize) -> Option<usize> {
+    let opener = |k: usize| {
+        tk.word(k)
+            && !tk.cap(k)
+            && (tk.has(k, class::PRONOUN) || QUESTION_OPENERS.iter().any(|w| tk.s(k).eq_ignore_ascii_case(w)))
+    };
+    let mut k = from;
+    while k < end.min(from + MAX_ADDRESSEE) {
+        if k > from && opener(k) {
+            return Some(k);
+        }
+        let after_prep = k > from && tk.has(k - 1, class::TAILPREP);
+        // "asked the council to resume talks it …": an infinitive is the clause.
+        let plain = tk.word(k)
+            && !tk.in_quote(k)
+            && !tk.s(k).eq_ignore_ascii_case("to")
+            && !tk.has(
+                k,
+                class::PRONOUN | class::AUX | class::RELATIVE | class::COORDINATOR | class::COMPLEMENTIZER,
+            )
+            // A cue tail's first word ("in", "on") places the telling; a cue verb ends the scan.
+            && (!tk.has(k, class::FUNCTION | class::PHRASE_START) || tk.has(k, class::TAILPREP | class::TIME))
+            && (!tk.has(k, class::ARTICLE | class::DETERMINER) || k == from || after_prep);
+        if !plain {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Whether the cue at `cue_start` opens a relative clause ("who has repeatedly pledged"): a

@@ -291,3 +291,33 @@ fn a_participle_cue_reports_from_that_past_its_addressee() {
         assert_eq!(text.slice(&f.content), "that she was “not quite ready yet.”", "{s}");
     }
 }
+
+#[test]
+fn a_preposition_after_the_cue_is_not_reported() {
+    // "warning against …", "boasted about …": the preposition joins the cue to what it reports;
+    // it stays where too few words would be left ("asked the clerk about the fees" keeps its
+    // finding).
+    for (s, content) in [
+        ("The mayor spoke on Friday, warning against a rush to “tear the old mill down.”", "a rush to “tear"),
+        ("Ana Ruiz boasted about a plan to “save every job in the valley.”", "a plan to “save"),
+        ("Ana Ruiz asked the clerk about the fees.", "about the fees"),
+    ] {
+        let (text, fr) = frames(s);
+        assert!(fr.iter().any(|f| text.slice(&f.content).starts_with(content)), "{s}: {fr:?}");
+    }
+}
+
+#[test]
+fn a_clause_without_that_opens_past_the_addressee() {
+    // "told a crowd in Leeds she …", "asked the clerk Friday how …": the addressee and the
+    // place or time of the telling are not what was said.
+    for (s, content) in [
+        ("Ana Ruiz told a packed town hall in Leeds she will “fight for every job.”", "she will “fight"),
+        ("The mayor spoke on Friday, telling reporters on Monday they would “keep the mill open.”", "they would"),
+        ("Ana Ruiz asked the clerk Friday how the town would “pay for all of it.”", "how the town"),
+        ("Ana Ruiz told reporters the plan she drew up is “the only way out.”", "the plan she"),
+    ] {
+        let (text, fr) = frames(s);
+        assert!(fr.iter().any(|f| text.slice(&f.content).starts_with(content)), "{s}: {fr:?}");
+    }
+}
