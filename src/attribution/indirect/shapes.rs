@@ -4,8 +4,8 @@
 
 use super::words_between;
 use crate::attribution::speaker::{self, joins_body_name, Np};
-use crate::attribution::view::Toks;
-use crate::attribution::words::class;
+use crate::attribution::view::{Cue, Toks};
+use crate::attribution::words::{class, CueKind};
 
 /// The most tokens before the "of" of a partitive subject ("about half of", "72 percent of").
 const MAX_PARTITIVE: usize = 5;
@@ -55,7 +55,7 @@ const CUE_PREPOSITIONS: [&str; 4] = ["about", "against", "of", "with"];
 /// Only where the words after it still make a clause the cue's reading accepts (`min_clause`
 /// words, not opening with another preposition, a time or a number: "said about half of …",
 /// "wrote about in its report"), so that no finding is lost, only its first word.
-pub(super) fn past_cue_preposition(tk: &Toks, start: usize, end: usize, min_clause: usize) -> usize {
+fn past_cue_preposition(tk: &Toks, start: usize, end: usize, min_clause: usize) -> usize {
     let next = start + 1;
     let joins = next < end
         && tk.word(start)
@@ -86,7 +86,7 @@ const QUESTION_OPENERS: [&str; 5] = ["how", "whether", "why", "what", "if"];
 /// question word. Only plain words stand before it (no verb of the lexicon's, auxiliary,
 /// function word, "to" or quote mark; an article only at the start or after a preposition), so a
 /// clause whose subject is a noun phrase ("told reporters the plan he drew up is …") is left.
-pub(super) fn past_addressee(tk: &Toks, from: usize, end: usize) -> Option<usize> {
+fn past_addressee(tk: &Toks, from: usize, end: usize) -> Option<usize> {
     let opener = |k: usize| {
         tk.word(k)
             && !tk.cap(k)
@@ -115,6 +115,25 @@ pub(super) fn past_addressee(tk: &Toks, from: usize, end: usize) -> Option<usize
         k += 1;
     }
     None
+}
+
+/// Where the reported words open in a clause `start..end` that no "that" opens: past a
+/// preposition joining the cue to its matter when `past_preposition` ("boasted about a plan to
+/// …"), then, for a verb of telling not followed by "that" or "to", past its addressee and the
+/// place or time of the telling ("told a crowd in Leeds she will …", "asked the clerk how …").
+pub(super) fn reported_start(
+    tk: &Toks,
+    cue: &Cue,
+    start: usize,
+    end: usize,
+    min_clause: usize,
+    past_preposition: bool,
+) -> usize {
+    let start = if past_preposition { past_cue_preposition(tk, start, end, min_clause) } else { start };
+    if cue.kind != CueKind::Tell || cue.opens {
+        return start;
+    }
+    past_addressee(tk, cue.end, end).filter(|&k| k > start && words_between(tk, k, end) >= min_clause).unwrap_or(start)
 }
 
 /// Whether the cue at `cue_start` opens a relative clause ("who has repeatedly pledged"): a

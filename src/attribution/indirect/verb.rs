@@ -5,7 +5,7 @@
 use super::cut::{cut_at_next_attribution, MAX_CUT_SCAN};
 use super::shapes::{
     after_relative, appositive_subject, clause_without_that, coordinated_cue, document_subject, partitive_subject,
-    past_addressee, past_cue_preposition,
+    reported_start,
 };
 use super::{trim_end, words_between, Found, MIN_CLAUSE};
 use crate::attribution::direct::via_at;
@@ -201,15 +201,8 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
             {
                 return None;
             }
-            let start = if that.is_none() { past_cue_preposition(tk, start, end, MIN_CLAUSE) } else { start };
-            // "…, telling reporters on Monday they would …": the clause opens past the addressee.
-            let start = if that.is_none() && cue.kind == CueKind::Tell && !cue.opens {
-                past_addressee(tk, cue.end, end)
-                    .filter(|&k| k > start && words_between(tk, k, end) >= MIN_CLAUSE)
-                    .unwrap_or(start)
-            } else {
-                start
-            };
+            // "…, telling reporters on Monday they would …": past the addressee.
+            let start = if that.is_none() { reported_start(tk, cue, start, end, MIN_CLAUSE, true) } else { start };
             return Some(Found { content: (start, end), second: None, np: Some(np), via: None });
         }
     }
@@ -419,18 +412,9 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
             if end < full && tk.punct(end, ',') && reports_quote(end + 1) && !(start..end).any(|k| tk.mark(k)) {
                 return None;
             }
-            // "boasted about a plan to …": the preposition joins the cue to what it reports.
-            let start = if that.is_none() && via.is_none() && !opens {
-                past_cue_preposition(tk, start, end, min_clause)
-            } else {
-                start
-            };
-            // "told a crowd in Leeds she will …", "asked the clerk how …": the clause opens past
-            // the addressee and the place or time of the telling.
-            let start = if that.is_none() && !opens && cue.kind == CueKind::Tell {
-                past_addressee(tk, cue.end, end)
-                    .filter(|&k| k > start && words_between(tk, k, end) >= min_clause)
-                    .unwrap_or(start)
+            // "boasted about a plan to …", "told a crowd in Leeds she will …".
+            let start = if that.is_none() {
+                reported_start(tk, cue, start, end, min_clause, via.is_none() && !opens)
             } else {
                 start
             };
