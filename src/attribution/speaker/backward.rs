@@ -244,6 +244,23 @@ fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
         return None;
     }
     let np2 = simple_back(tk, np1.start - 1, lower)?;
+    // "A professor at Yale, Ana Ruiz, said", "A lawyer for the agency, Ana Ruiz, said": a name
+    // after a preposition inside the first phrase places the source; the appositive's name,
+    // which opens it, is the speaker's, and the first phrase describes her. A one-word name
+    // there is as often the state of a place ("a delegate from Houston, Texas, said").
+    let preposition = |k: usize| tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::CONNECTOR);
+    let placed = np2.name.is_some_and(|(a, _)| {
+        let article = a > np2.start + 1 && tk.word(a - 1) && !tk.cap(a - 1) && tk.has(a - 1, class::ARTICLE);
+        a > np2.start && (preposition(a - 1) || article && preposition(a - 2))
+    });
+    if placed && np1.name.is_some_and(|(a, b)| a == np1.start && b >= a + 2) {
+        let mut np = np1;
+        np.desc.push((np2.start, np2.end));
+        np.desc.sort_unstable();
+        np.start = np2.start;
+        np.anonymous = false;
+        return Some(np);
+    }
     combine(np2, np1)
 }
 
@@ -318,6 +335,9 @@ mod tests {
                 "The remaining shops in Harbour Town",
             ),
             ("A spokesman in Eastvale said the port would close.", "A spokesman in Eastvale"),
+            ("A professor at Eastvale College, Ana Ruiz, said the port would close.", "Ana Ruiz"),
+            ("A lawyer for the Eastvale Port Authority, Ana Ruiz, said the port would close.", "Ana Ruiz"),
+            ("A professor at the University of Eastvale, Ana Ruiz, said the port would close.", "Ana Ruiz"),
             ("Officials in the town said the port would close.", "Officials in the town"),
             ("“The port will close by the spring,” officials in the town said.", "officials in the town"),
             // The state of a place is no speaker before a relative clause.
