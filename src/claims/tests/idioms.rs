@@ -2,12 +2,12 @@
 //! entries of `claims_sourcing.txt` chosen on PolNeAR train sentences), and near misses that
 //! stay the outlet's claims.
 
-use super::claims;
+use super::{assert_claim_stands, assert_no_claims};
 
 /// Speaking of something in other words, and reacting to it, is the subject's voice.
 #[test]
 fn speaking_and_reacting_in_other_words_give_a_source() {
-    for s in [
+    assert_no_claims(&[
         "The governor touched only on the 40 layoffs at the port.",
         "The coach talks freely of the 2015 season, when the team lost 12 games.",
         "Then the senator turned his attention to the $3 billion gap in the pension fund.",
@@ -23,16 +23,14 @@ fn speaking_and_reacting_in_other_words_give_a_source() {
         "The 12 percent rise in rents has gone unnoticed by the council.",
         "The state inspectors determined that 14 beams of the bridge were cracked.",
         "Under Texas law, a recount is allowed when the margin is below 0.5 percent.",
-    ] {
-        assert_eq!(claims(s), [], "{s}");
-    }
+    ]);
 }
 
 /// Arguing a case, assuring, meeting resistance and being troubled by something are the
 /// subject's voice or view.
 #[test]
 fn arguing_and_being_troubled_give_a_source() {
-    for s in [
+    assert_no_claims(&[
         "The senator made the moral case against the plan to close 12 schools.",
         "The governor's call to arms drew 3,000 people to the rally.",
         "The mayor's assurance that no more than 30 jobs would go calmed the town.",
@@ -47,20 +45,16 @@ fn arguing_and_being_troubled_give_a_source() {
         "The film renders a bleak portrait of a town that lost 2,000 jobs.",
         "The group spread conspiracy theories about the 2012 vote count.",
         "The mayor continued his verbal attacks on the 12 council members.",
-    ] {
-        assert_eq!(claims(s), [], "{s}");
-    }
+    ]);
 }
 
 /// The same words in another role leave a claim standing: a blast that kills, talks that
 /// break down, "under" as a place.
 #[test]
 fn the_same_words_in_another_role_leave_the_claim() {
-    for s in [
+    assert_claim_stands(&[
         "A blast at the plant killed 12 workers on Monday.",
         "The trade talks collapsed in 2015 because of a dispute over 40 tariffs.",
         "Under the bridge, the river rose 3 meters overnight.",
-    ] {
-        assert!(claims(s).iter().any(|(_, c)| !c.vague), "{s}: {:?}", claims(s));
-    }
+    ]);
 }

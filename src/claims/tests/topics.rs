@@ -3,12 +3,12 @@
 //! holder's stance (entries of `claims_sourcing.txt` chosen on PolNeAR train sentences), and
 //! near misses that stay the outlet's claims.
 
-use super::claims;
+use super::{assert_claim_stands, assert_no_claims};
 
 /// A work's or a talk's subject, a focus, an answer and a rule's demands give a source.
 #[test]
 fn works_talks_focus_and_rules_give_a_source() {
-    for s in [
+    assert_no_claims(&[
         "The network is making a drama series about the 2009 mine collapse that killed 29 men.",
         "Over dinner he told anecdotes about the 1998 strike that closed 12 mills.",
         "For most of the year, the focus had been on the 40 percent rise in rents.",
@@ -22,37 +22,31 @@ fn works_talks_focus_and_rules_give_a_source() {
         "The federation lobbied Parliament to cut 12 percent from the fee.",
         "Federal law requires 60 days of notice before a plant lays off 500 workers.",
         "The new regulation would mandate a 20 percent cut in emissions by 2030.",
-    ] {
-        assert_eq!(claims(s), [], "{s}");
-    }
+    ]);
 }
 
 /// Being willing or not, taking joy in something, setting one's sights on it, a chief worry
 /// and a case made against something: a stance.
 #[test]
 fn willingness_joy_sights_and_worries_give_a_source() {
-    for s in [
+    assert_no_claims(&[
         "Her willingness to accept $3 million from the banks cost her votes in 2016.",
         "The unwillingness of the council to fund 40 more officers drew protests.",
         "The coach takes great delight in the 12 titles his team has won.",
         "The investor turned his sights on the 120-year-old steel maker.",
         "The council's chief worry was a 40 percent rise in flood claims.",
         "The senator has made forceful cases against the 2015 trade deal.",
-    ] {
-        assert_eq!(claims(s), [], "{s}");
-    }
+    ]);
 }
 
 /// The same words in another role leave a claim standing: a focus that is a place, a debate
 /// that took place, a rule's committee, a story in the news sense.
 #[test]
 fn the_same_words_elsewhere_leave_the_claim() {
-    for s in [
+    assert_claim_stands(&[
         "The focus of the quake lay 40 kilometers below the town, and it killed 12 people.",
         "The debate in 2012 drew 67 million viewers.",
         "The rules committee cut 40 amendments in 2015.",
         "The lobbying firm was paid $2 million in 2014.",
-    ] {
-        assert!(claims(s).iter().any(|(_, c)| !c.vague), "{s}: {:?}", claims(s));
-    }
+    ]);
 }
