@@ -48,6 +48,12 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
                 return if tk.punct(c - 1, ',') { c - 1 } else { c };
             }
         }
+        // "… the plan the mayor said is doomed": an attribution embedded in the running clause
+        // ends it; not one inside a headless relative ("condemned what he said was …"), which
+        // is the clause's object, its words and all.
+        if embedded_attribution(tk, start, c, end) && !tk.has(c - 1, class::HEADLESS) {
+            return before_embedded_head(tk, start, c);
+        }
         // "…, “justice for Terrence,” but pledged …": a comma inside the closing mark ends
         // the clause like one outside it.
         // "… as a “disgrace” — a word …": a dash after the last closing mark ends it too.
@@ -144,4 +150,95 @@ fn participle_cue(tk: &crate::attribution::view::Toks, k: usize) -> bool {
 fn new_attribution(tk: &crate::attribution::view::Toks, s: usize, end: usize) -> bool {
     let v = (s..(s + 8).min(end)).find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some());
     v.and_then(|v| tk.cue_at(v)).is_some_and(|cue| speaker::before(tk, cue.start, s).is_some_and(|np| np.start == s))
+}
+
+/// The most tokens of the noun phrase an embedded attribution describes ("a tax").
+const MAX_EMBEDDED_HEAD: usize = 4;
+
+/// Where a clause ends before an attribution embedded at `c`: before the comma or dash that
+/// sets off the noun phrase it describes ("… the levy, a tax the mayor said is …", "… --
+/// meddling the congressman said is …": that phrase is the embedded clause's subject), when
+/// the clause keeps enough words; else at `c`.
+fn before_embedded_head(tk: &crate::attribution::view::Toks, start: usize, c: usize) -> usize {
+    let head = |k: usize| {
+        tk.word(k)
+            && !tk.in_quote(k)
+            && !tk
+                .has(k, class::COMPLEMENTIZER | class::RELATIVE | class::COORDINATOR | class::AUX | class::PHRASE_START)
+    };
+    let mut k = c;
+    while k > start && c - k < MAX_EMBEDDED_HEAD && head(k - 1) {
+        k -= 1;
+    }
+    let set_off = k > start + 1 && k < c && !tk.in_quote(k - 1) && (tk.punct(k - 1, ',') || tk.dash(k - 1));
+    if set_off && super::words_between(tk, start, k - 1) >= super::MIN_CLAUSE {
+        // "election -- meddling": both dashes of a double dash.
+        let mut e = k - 1;
+        while e > start + 1 && tk.dash(e) && tk.dash(e - 1) {
+            e -= 1;
+        }
+        e
+    } else {
+        c
+    }
+}
+
+/// Finite words besides the auxiliaries of the verb list that open a predicate with no
+/// subject of its own ("a plan the mayor said could fail").
+const GAP_VERBS: [&str; 9] = ["are", "can", "could", "did", "does", "may", "might", "must", "should"];
+
+/// Words that open a clause of their own before a subject ("how a candidate responds can …").
+const QUESTION_WORDS: [&str; 6] = ["how", "when", "where", "whether", "which", "why"];
+
+/// The most tokens from an embedded attribution's first word to its cue.
+const MAX_EMBEDDED_SPEAKER: usize = 6;
+
+/// Whether an attribution embedded in the running clause starts at token `c`: after a bare
+/// lower-case noun, with no comma, a speaker phrase and a verb of saying whose clause is a
+/// predicate with no subject of its own ("… backs a plan the mayor said is doomed": the mayor
+/// says the plan is doomed; the words before "the mayor" are part of what the mayor said,
+/// not of the clause being read).
+pub(super) fn embedded_attribution(tk: &crate::attribution::view::Toks, start: usize, c: usize, end: usize) -> bool {
+    if c < start + 2 || !tk.word(c) || tk.in_quote(c) || !tk.has(c, class::DETERMINER | class::PRONOUN) && !tk.cap(c) {
+        return false;
+    }
+    let prev = c - 1;
+    let bare_noun = tk.word(prev)
+        && !tk.cap(prev)
+        && !QUESTION_WORDS.iter().any(|w| tk.s(prev).eq_ignore_ascii_case(w))
+        && !tk.has(
+            prev,
+            class::FUNCTION
+                | class::AUX
+                | class::PHRASE_START
+                | class::COMPLEMENTIZER
+                | class::RELATIVE
+                | class::COORDINATOR
+                | class::TAILPREP
+                | class::CONNECTOR
+                | class::AGENT
+                | class::ARTICLE
+                | class::DETERMINER
+                | class::PRONOUN
+                | class::TIME,
+        );
+    if !bare_noun {
+        return false;
+    }
+    let Some(v) = (c + 1..(c + MAX_EMBEDDED_SPEAKER).min(end))
+        .find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some())
+    else {
+        return false;
+    };
+    let Some(cue) = tk.cue_at(v).filter(|cue| cue.start == v && matches!(cue.kind, CueKind::Say | CueKind::That))
+    else {
+        return false;
+    };
+    let gap = cue.end;
+    let predicate = gap < end
+        && tk.word(gap)
+        && !tk.cap(gap)
+        && !tk.in_quote(gap)
+        && (tk.has(gap, class::AUX) || GAP_VERBS.iter().any(|w| tk.s(gap).eq_ignore_ascii_case(w)));
+    predicate && speaker::before(tk, v, c).is_some_and(|np| np.start == c)
 }

@@ -2,7 +2,7 @@
 //! closing "…, X said." and its inverted "…, said X.", the parenthetical "A, he added, B.", and
 //! the "…, as X reported." aside. `find` (in the parent) walks the cues; `verb` reads one.
 
-use super::cut::{cut_at_next_attribution, MAX_CUT_SCAN};
+use super::cut::{cut_at_next_attribution, embedded_attribution, MAX_CUT_SCAN};
 use super::shapes::{
     after_relative, appositive_subject, clause_without_that, coordinated_cue, document_subject, partitive_subject,
     reported_start,
@@ -306,6 +306,9 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
                 // shipping line Norhaven said …").
                 if let Some(whole) = partitive_subject(tk, &np, a) {
                     np = whole;
+                } else if embedded_attribution(tk, a, np.start, b) {
+                    // "… a tax the mayor said is doomed": an attribution embedded in another
+                    // clause, whose own clause is a predicate with no subject: the mayor's.
                 } else if !(np.start == a + 1 && tk.word(a)) {
                     // "The union denounced the vote and said …": the phrase is the first
                     // predicate's object; a coordinated cue speaks for that predicate's subject.

@@ -321,3 +321,18 @@ fn a_clause_without_that_opens_past_the_addressee() {
         assert!(fr.iter().any(|f| text.slice(&f.content).starts_with(content)), "{s}: {fr:?}");
     }
 }
+
+#[test]
+fn an_attribution_inside_a_running_clause_ends_it() {
+    // "… a tax the mayor said is “…”": the mayor's words are not part of what Ruiz urged.
+    let got = speakers_of(
+        "Ana Ruiz urged the council to scrap the levy, a tax the mayor said is “a burden on every family.”",
+    );
+    let ruiz = got.iter().find(|g| g.0.contains("Ruiz")).expect("Ruiz's clause");
+    assert!(!ruiz.2.contains("the mayor said"), "{got:?}");
+    assert!(got.iter().any(|g| g.0.contains("mayor") && g.2.contains("is “a burden")), "{got:?}");
+    // Not one inside a headless relative: "what the mayor said was …" is what the town should
+    // pay for, in Ruiz's clause.
+    let got = speakers_of("Ana Ruiz said the town should pay for what the mayor said was a breach of the rules.");
+    assert!(got.iter().any(|g| g.0.contains("Ruiz") && g.2.ends_with("a breach of the rules")), "{got:?}");
+}
