@@ -34,9 +34,7 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
             let second = v < end && tk.word(v) && !tk.cap(v) && tk.has(v, class::PHRASE_START);
             // Only verbs of saying: "… had diverted ships and expected delays" may go on with
             // the reported clause's own subject.
-            if second
-                && tk.cue_at(v).is_some_and(|cue| cue.start == v && matches!(cue.kind, CueKind::Say | CueKind::Tell))
-            {
+            if second && tk.cue_at(v).is_some_and(|cue| cue.start == v && (saying(&cue) || appeal_phrase(tk, &cue))) {
                 return if tk.punct(c - 1, ',') { c - 1 } else { c };
             }
             // "… “their day in court” and he does believe …", "…, but she knows …": a new
@@ -100,6 +98,26 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         }
     }
     end
+}
+
+/// Whether a cue is a verb of saying or telling.
+fn saying(cue: &crate::attribution::view::Cue) -> bool {
+    matches!(cue.kind, CueKind::Say | CueKind::Tell)
+}
+
+/// The particles of the verb list's phrases of appeal and topic ("called on", "called for",
+/// "warned of", "spoke about").
+const CUE_PARTICLES: [&str; 5] = ["about", "against", "for", "of", "on"];
+
+/// Whether a cue is a phrase of a verb and its particle ("called on", "asked for"): an act of
+/// speech whatever its kind, so that "… and called on X to …" is a second predicate of the
+/// speaker, not more of the reported clause.
+fn appeal_phrase(tk: &crate::attribution::view::Toks, cue: &crate::attribution::view::Cue) -> bool {
+    let particle = cue.verb + 1;
+    cue.kind == CueKind::That
+        && particle < cue.end
+        && tk.word(particle)
+        && CUE_PARTICLES.iter().any(|w| tk.s(particle).eq_ignore_ascii_case(w))
 }
 
 /// The most tokens a relative clause inside a reported clause's subject may run over.

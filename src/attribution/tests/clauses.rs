@@ -336,3 +336,25 @@ fn an_attribution_inside_a_running_clause_ends_it() {
     let got = speakers_of("Ana Ruiz said the town should pay for what the mayor said was a breach of the rules.");
     assert!(got.iter().any(|g| g.0.contains("Ruiz") && g.2.ends_with("a breach of the rules")), "{got:?}");
 }
+
+#[test]
+fn a_second_appeal_of_the_speaker_ends_the_clause() {
+    // "… and called on X to …", "… and called for …": a phrase of appeal after "and" is the
+    // speaker's second predicate, not more of the first reported clause.
+    for (s, first, second) in [
+        (
+            "Ana Ruiz said the levy had failed and called on the council to drop it.",
+            "the levy had failed",
+            "the council to drop it",
+        ),
+        (
+            "Ana Ruiz said the mill would close and called for a review of the deal.",
+            "the mill would close",
+            "a review of the deal",
+        ),
+    ] {
+        let got = speakers_of(s);
+        assert!(got.iter().any(|g| g.2 == first), "{s}: {got:?}");
+        assert!(got.iter().any(|g| g.2 == second && g.0.contains("Ruiz")), "{s}: {got:?}");
+    }
+}
