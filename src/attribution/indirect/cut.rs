@@ -37,6 +37,12 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
             if second && tk.cue_at(v).is_some_and(|cue| cue.start == v && (saying(&cue) || appeal_phrase(tk, &cue))) {
                 return if tk.punct(c - 1, ',') { c - 1 } else { c };
             }
+            // "lamented the “disheartened” state of the race and criticized the “identity
+            // politics” on display": any second cue with quoted words of its own ends a clause
+            // whose quoted words are closed before the "and".
+            if second && quoted_second_cue(tk, start, c, v, end) {
+                return c;
+            }
             // "… “their day in court” and he does believe …", "…, but she knows …": a new
             // subject with its own cue, after a comma, a dash or quoted words (not "both Ruiz
             // and Lee said", one subject).
@@ -149,6 +155,16 @@ fn embedded_relative(tk: &crate::attribution::view::Toks, start: usize, c: usize
 }
 
 /// Whether quoted words follow token `from` in the clause (before `end`, within the scan).
+/// Whether the cue at `v` (after a coordinator at `c`) is a second predicate with quoted words
+/// of its own after it, and the clause `start..c` before the coordinator holds quoted words
+/// that close before it.
+fn quoted_second_cue(tk: &crate::attribution::view::Toks, start: usize, c: usize, v: usize, end: usize) -> bool {
+    let own_cue =
+        tk.cue_at(v).is_some_and(|cue| cue.start == v && !matches!(cue.kind, CueKind::According | CueKind::Tail));
+    let closed_before = (start..c).any(|k| tk.mark(k)) && !tk.in_quote(c);
+    own_cue && closed_before && marks_ahead(tk, v + 1, end)
+}
+
 fn marks_ahead(tk: &crate::attribution::view::Toks, from: usize, end: usize) -> bool {
     (from..end.min(from + MAX_CUT_SCAN)).any(|m| tk.mark(m))
 }

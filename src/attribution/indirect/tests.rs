@@ -430,3 +430,15 @@ fn a_second_verb_after_and_speaks_for_the_first_verbs_subject() {
         assert!(frame.is_some_and(|(sp, _, _)| sp.ends_with(who)), "{s}: {got:?}");
     }
 }
+
+/// "lamented the “…” state … and criticized the “…” politics": a second cue after "and" with
+/// quoted words of its own ends the first clause once that clause's quoted words are closed,
+/// so the two quotes do not overlap.
+#[test]
+fn a_second_cue_with_its_own_quote_ends_the_first_quoted_clause() {
+    let s = "The mayor of Eastvale lamented the “broken” state of the harbour and criticized the “reckless” plans on the table.";
+    let got = found(s);
+    let first = got.iter().find(|(_, _, c)| c == "lamented");
+    assert!(first.is_some_and(|(_, content, _)| content == "the “broken” state of the harbour"), "{got:?}");
+    assert!(got.iter().any(|(_, content, c)| c == "criticized" && content.starts_with("the “reckless”")), "{got:?}");
+}

@@ -5,7 +5,7 @@
 use super::count::count_back;
 use super::name_words::{count_at_start, opener_at_start};
 use super::time::time_phrase_before;
-use super::{combine, finish, opening, plain_after_comma, plain_back, simple_back, walk_back, Np};
+use super::{combine, finish, opening, placed_name, plain_after_comma, plain_back, simple_back, walk_back, Np};
 use crate::attribution::view::Toks;
 use crate::attribution::words::class;
 
@@ -185,10 +185,25 @@ const MAX_DESCRIBED: usize = 8;
 /// unnamed. Only lower-case plain words and prepositions stand between.
 fn described_before_place(tk: &Toks, np1: &Np, lower: usize) -> Option<Np> {
     // A verb follows (a headline's colon gives "A lesson from Ana Ruiz: …" to the name).
-    if np1.pronoun || np1.name.map(|(a, _)| a) != Some(np1.start) || np1.start < lower + 2 || !tk.word(np1.end) {
+    if np1.pronoun || np1.name.map(|(a, _)| a) != Some(np1.start) || !tk.word(np1.end) {
         return None;
     }
+    let start = description_start(tk, np1.start, lower)?;
     let p = np1.start - 1;
+    let mut np = Np { start, end: np1.end, ..Np::default() };
+    finish(tk, &mut np, p);
+    np.anonymous |= tk.has(start, class::INDEFINITE);
+    Some(np)
+}
+
+/// Where a description ending in a preposition right before token `place` starts, when a
+/// determiner or a count leads it and it opens its clause ("Some delegates at the convention
+/// in" before "Philadelphia", "The head of" before "Google").
+fn description_start(tk: &Toks, place: usize, lower: usize) -> Option<usize> {
+    if place < lower + 2 {
+        return None;
+    }
+    let p = place - 1;
     let prep = |k: usize| tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::CONNECTOR);
     let plain = |k: usize| {
         tk.word(k)
@@ -207,7 +222,10 @@ fn described_before_place(tk: &Toks, np1: &Np, lower: usize) -> Option<Np> {
     let mut k = p;
     while k > floor {
         let j = k - 1;
-        let inside = plain(j) || prep(j) || (j > lower && tk.has(j, class::DETERMINER) && prep(j - 1));
+        // A determiner leads the description unless a preposition's phrase starts with it ("the
+        // head of" after a quote mark starts at "the").
+        let article = tk.has(j, class::DETERMINER);
+        let inside = plain(j) && !article || prep(j) || (j > lower && article && prep(j - 1));
         if !inside {
             break;
         }
@@ -219,13 +237,7 @@ fn described_before_place(tk: &Toks, np1: &Np, lower: usize) -> Option<Np> {
         return None;
     }
     let starts_clause = start == lower || !tk.word(start - 1) || tk.has(start - 1, class::FUNCTION);
-    if !starts_clause {
-        return None;
-    }
-    let mut np = Np { start, end: np1.end, ..Np::default() };
-    finish(tk, &mut np, p);
-    np.anonymous |= tk.has(start, class::INDEFINITE);
-    Some(np)
+    starts_clause.then_some(start)
 }
 
 /// Whether token `k` is a lower-case "-ly" adverb: not after an article or a possessive,
@@ -248,16 +260,22 @@ fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
     // after a preposition inside the first phrase places the source; the appositive's name,
     // which opens it, is the speaker's, and the first phrase describes her. A one-word name
     // there is as often the state of a place ("a delegate from Houston, Texas, said").
-    let preposition = |k: usize| tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::CONNECTOR);
-    let placed = np2.name.is_some_and(|(a, _)| {
-        let article = a > np2.start + 1 && tk.word(a - 1) && !tk.cap(a - 1) && tk.has(a - 1, class::ARTICLE);
-        a > np2.start && (preposition(a - 1) || article && preposition(a - 2))
-    });
-    if placed && np1.name.is_some_and(|(a, b)| a == np1.start && b >= a + 2) {
+    let placed = np2.name.is_some_and(|(a, _)| placed_name(tk, np2.start, a));
+    // "The head of Google, Ana Ruiz, said", "The head of the agency, Ana Ruiz, said": the
+    // phrase before the comma is the object of a description's preposition, and the whole
+    // description (led by a determiner or a count, opening its clause) describes her.
+    let person = np1.name.is_some_and(|(a, b)| a == np1.start && b >= a + 2);
+    let object = || np2.start > lower && placed_name(tk, np2.start - 1, np2.start);
+    let start = if placed {
+        Some(np2.start)
+    } else {
+        (person && object()).then(|| description_start(tk, np2.start, lower)).flatten()
+    };
+    if let Some(start) = start.filter(|_| person) {
         let mut np = np1;
-        np.desc.push((np2.start, np2.end));
+        np.desc.push((start, np2.end));
         np.desc.sort_unstable();
-        np.start = np2.start;
+        np.start = start;
         np.anonymous = false;
         return Some(np);
     }
@@ -348,6 +366,31 @@ mod tests {
         }
         let got = speakers("A lesson from Ana Ruiz: “Be the voice that people hear.”\n\nShe spoke on Monday.");
         assert!(got.iter().all(|g| g.as_deref() != Some("A lesson from Ana Ruiz")), "{got:?}");
+    }
+
+    /// "The head of Eastvale Port, Ana Ruiz, said": the appositive person speaks, whichever
+    /// path reads the phrase (the cue's look-back, a colon's quote, a quote before an inverted
+    /// or trailing cue, a participle's sentence subject); a town before its state is no
+    /// description of a person.
+    #[test]
+    fn the_person_after_a_description_with_a_place_speaks() {
+        for (s, who) in [
+            ("The head of Eastvale Port, Ana Ruiz, said the port would close.", "Ana Ruiz"),
+            ("The head of Eastvale Port, Ana Ruiz, said: “The port will close.”", "Ana Ruiz"),
+            ("The head of the agency, Ana Ruiz, said the port would close.", "Ana Ruiz"),
+            ("“The port will close,” the head of the agency, Ana Ruiz, said.", "Ana Ruiz"),
+            ("“The port will close,” said the head of Eastvale Port, Ana Ruiz.", "Ana Ruiz"),
+            ("The head of Eastvale Port, Ana Ruiz, criticized the plan and said it was “a disaster.”", "Ana Ruiz"),
+        ] {
+            let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+            assert_eq!(got, vec![Some(who.to_string())], "{s}");
+        }
+        let s = "The director of the Eastvale Port, Kofi Mensah, said the port would close, adding that “it is over.”";
+        let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+        assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() == Some("Kofi Mensah")), "{got:?}");
+        let s = "A farmer from Lindon, North Dakota, said the port would close.";
+        let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+        assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() != Some("North Dakota")), "{got:?}");
     }
 
     /// A phrase of place or occasion between the subject and its cue, or a sentence's opening

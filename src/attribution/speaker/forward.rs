@@ -5,8 +5,8 @@
 use super::super::view::Toks;
 use super::super::words::class;
 use super::{
-    combine, finish, head, joins_body_name, namey, particle_before_name, plain_upto_comma, plural_possessive, Np,
-    MAX_MODIFIERS, MAX_NP, MAX_POST,
+    combine, finish, head, joins_body_name, namey, particle_before_name, placed_name, plain_upto_comma,
+    plural_possessive, Np, MAX_MODIFIERS, MAX_NP, MAX_POST,
 };
 
 /// The speaker phrase that starts at `start` (after "according to", or an inverted cue:
@@ -137,11 +137,16 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
         }
     }
     // "said Sanders’ campaign manager, Jeff Weaver." — a description, then the name that closes
-    // the phrase.
-    if np.name.is_none() && !np.pronoun && k < upper && tk.punct(k, ',') {
-        let named = after(tk, k + 1, upper)
-            .filter(|n| n.name.is_some() && !n.pronoun && (n.end >= upper || tk.stop(n.end) || tk.punct(n.end, ',')));
-        if let Some(np) = named.and_then(|n| combine(np.clone(), n)) {
+    // the phrase. "The director of the FBI, James B. Comey, said": a name after the
+    // description's preposition places it; the name of two words or more after the comma is
+    // the speaker's.
+    let placed = np.name.is_some_and(|(a, _)| placed_name(tk, start, a));
+    if (np.name.is_none() || placed) && !np.pronoun && k < upper && tk.punct(k, ',') {
+        let person = |n: &Np| !placed || n.name.is_some_and(|(a, b)| a == n.start && b >= a + 2);
+        let named = after(tk, k + 1, upper).filter(|n| {
+            n.name.is_some() && !n.pronoun && (n.end >= upper || tk.stop(n.end) || tk.punct(n.end, ',')) && person(n)
+        });
+        if let Some(np) = named.and_then(|n| combine(Np { name: None, ..np.clone() }, n)) {
             return Some(np);
         }
     }

@@ -26,6 +26,30 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
         && (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
         && !opening_modifier(tk, k)
         && !opener_at_start(tk, k)
+        && !month_before_day(tk, k)
+}
+
+/// Whether the name starting at `a` is the object of a preposition (after an article or not)
+/// inside a description that starts at or before `start`: "The head of Google", "The director
+/// of the FBI", "A professor at Yale". Not after "from" or "in", whose place is as often a town
+/// before its state ("a salesman from Sumter, South Carolina,"), which no appositive names.
+pub(super) fn placed_name(tk: &Toks, start: usize, a: usize) -> bool {
+    let preposition = |k: usize| tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::CONNECTOR);
+    let article = a > start + 1 && tk.word(a - 1) && !tk.cap(a - 1) && tk.has(a - 1, class::ARTICLE);
+    let p = if article { a - 2 } else { a.wrapping_sub(1) };
+    let town = |k: usize| tk.s(k).eq_ignore_ascii_case("from") || tk.s(k).eq_ignore_ascii_case("in");
+    a > start && p >= start && preposition(p) && !town(p)
+}
+
+/// The abbreviated months, which a day's number follows in a date ("On Feb. 22, …").
+const MONTH_ABBREVIATIONS: [&str; 12] =
+    ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."];
+
+/// Whether the word at `k` is an abbreviated month before a number: a date ("On Feb. 22, a
+/// team …", "Oct. 31, 2012"), no name. (Whole month names are time words already.)
+fn month_before_day(tk: &Toks, k: usize) -> bool {
+    let s = tk.s(k);
+    s.len() <= 5 && s.ends_with('.') && k + 1 < tk.len() && tk.numeric(k + 1) && MONTH_ABBREVIATIONS.contains(&s)
 }
 
 /// Whether the capitalised word at `k` starts its sentence and is a listed opener ("What",
@@ -144,4 +168,22 @@ pub(super) fn head(tk: &Toks, k: usize) -> bool {
     tk.word(k)
         && !tk.has(k, class::FUNCTION | class::PRONOUN | class::TIME)
         && (noun(k) || tk.cap(k) && (namey(tk, k) || !sentence_start(tk, k) || count_at_start(tk, k)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::opening::tests::speakers;
+
+    /// An abbreviated month before a day's number is a date, never the speaker nor the
+    /// person a later pronoun stands for.
+    #[test]
+    fn an_abbreviated_month_before_a_day_is_no_speaker() {
+        for s in [
+            "On Feb. 22, the crowd at the game met the team with chants of “Go home, go home.”",
+            "Oct. 31, 2012 The Ruiz “handshake.”\n\nThey met at the port, and the photo was called a “deal” by some.",
+        ] {
+            let got = speakers(&format!("Head.\n\n{s}"));
+            assert!(got.iter().all(|g| !matches!(g.as_deref(), Some("Feb." | "Oct."))), "{s}: {got:?}");
+        }
+    }
 }
