@@ -72,7 +72,7 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
                 continue;
             }
         }
-        let after_colon = colon_introduction(text, &scratch.tokenizer, i);
+        let after_colon = colon_introduction(text, &scratch.tokenizer, &mut scratch.names, i);
         if after_colon == Some(true) {
             introduced = block;
         }

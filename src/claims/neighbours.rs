@@ -1,9 +1,11 @@
 //! The neighbouring sentences that hand a sentence to a speaker: a colon introduction before
 //! it ("The governor added:"), or a next sentence that is only a source or points back at it.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::lists::{self, SOURCING};
+use super::shapes::{is_past_verb, mid_sentence_names};
 use super::words::{self, TokenKind};
 use super::{gives_source, is_attributed, Lookahead};
 use crate::text::Text;
@@ -19,25 +21,57 @@ const MAX_ANAPHOR_WORDS: usize = 60;
 /// Whether the sentence before sentence `i` ends with a colon after a cue ("He said:"), which
 /// hands sentence `i` to that speaker; and whether that colon also ends its paragraph right
 /// after a speech or source verb ("The governor added:", "Fox News reports:", "Soerens argued
-/// that:"), which hands the whole next paragraph to the speaker (a block quote in all but its
-/// marks). A colon inside a paragraph introduces only the next sentence (it may be a clock
-/// time), and so does one after a cue further back ("Here are four reasons the movement should
-/// be pessimistic:", "also spoke out against Trump:"), which announces the outlet's own list.
-pub(super) fn colon_introduction(text: &Text, tokenizer: &words::SentenceTokenizer<'_>, i: usize) -> Option<bool> {
+/// that:"), or ends a paragraph whose sentence has a named subject and its verb ("Okafor
+/// elaborated on the lesson he drew from the flood:", "Last spring, the Ledger gave the
+/// mayor a warm endorsement:", see [`named_subject_acts`]), which hands the whole next
+/// paragraph to the speaker (a block quote in all but its marks). A colon inside a paragraph
+/// introduces only the next sentence (it may be a clock time), and so does one after a cue
+/// further back with no named subject ("Here are four reasons the movement should be
+/// pessimistic:"), which announces the outlet's own list. `names`: the text's mid-sentence
+/// names, gathered the first time a paragraph-ending colon asks.
+pub(super) fn colon_introduction<'a>(
+    text: &'a Text,
+    tokenizer: &words::SentenceTokenizer<'a>,
+    names: &mut Option<HashSet<&'a str>>,
+    i: usize,
+) -> Option<bool> {
     let prev = i.checked_sub(1).and_then(|p| text.sentences.get(p))?;
     if !text.slice(prev).trim_end().ends_with(':') {
         return None;
     }
     let tokens = tokenizer.tokenize(prev.clone());
     let hits = SOURCING.find(&tokens);
-    if hits.is_empty() {
+    let opens_paragraph = text.sentences.get(i).is_some_and(|s| text.block_of(s.start) != text.block_of(prev.start));
+    let named = opens_paragraph
+        && named_subject_acts(&tokens, &hits, names.get_or_insert_with(|| mid_sentence_names(&text.joined)));
+    if hits.is_empty() && !named {
         return None;
     }
-    let opens_paragraph = text.sentences.get(i).is_some_and(|s| text.block_of(s.start) != text.block_of(prev.start));
     let colon = tokens.iter().rposition(|t| t.text == ":");
     let cue_at_colon = hits.iter().any(|h| gives_source(h) && colon.is_some_and(|c| h.end <= c && h.end + 1 >= c));
-    Some(opens_paragraph && cue_at_colon)
+    Some(opens_paragraph && (cue_at_colon || named))
 }
+
+/// Whether a sentence has a named subject right before its verb: a word the text writes with a
+/// capital inside a sentence (`names`: "Okafor", "Ledger", not "Here" or "Your"; not the
+/// writer's "I"), then a past verb in -ed ("Okafor elaborated") or a listed sourcing verb ("the
+/// Ledger gave"). A name acting is a speaker; the sourcing list's nouns ("an Associated Press
+/// count") are no verb. The verbs' starts are sorted once and searched, so a long sentence of
+/// names and hits stays n log n.
+fn named_subject_acts(tokens: &[words::Token<'_>], hits: &[words::Hit], names: &HashSet<&str>) -> bool {
+    let mut verbs: Vec<usize> =
+        hits.iter().filter(|h| !NOUN_KINDS.contains(&SOURCING.kind(h))).map(|h| h.first).collect();
+    verbs.sort_unstable();
+    let verb_at = |j: usize| is_past_verb(tokens, j) || verbs.binary_search(&j).is_ok();
+    tokens.windows(2).enumerate().any(|(j, pair)| {
+        let name = &pair[0];
+        name.is_capitalized() && name.text.len() > 1 && names.contains(name.text) && verb_at(j + 1)
+    })
+}
+
+/// The sourcing kinds whose entries are nouns or a clause's first word, not a subject's verb.
+const NOUN_KINDS: [&str; 7] =
+    ["report-noun", "message-noun", "owned-document", "document", "poll-in", "clause-subject", "anaphor"];
 
 /// Whether the next sentence gives this one its source: it is only a source ("That's according
 /// to the UN.") or points back at it ("The casualties were reported ..., an activist told
