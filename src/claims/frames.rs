@@ -92,11 +92,12 @@ const CLAUSE_SUBJECT: u8 = 1 << 7;
 /// Every sourcing kind that takes part in the frames, with the parts it plays: the one place
 /// that says which kinds make which frames (a kind not here plays none). A count or estimate
 /// that gives its owner's figures (`owned-document`, see `owned`) finds things as a report
-/// noun does ("the latest tally put ...").
+/// noun does ("the latest tally put ..."), but a figure "in" one is no poll's: "in a similar
+/// outlook", "in his calculation" set nothing in a document.
 const FRAME_KINDS: [(&str, u8); 8] = [
     ("poll-in", POLL_IN),
     ("report-noun", POLL | FINDER),
-    ("owned-document", POLL | FINDER),
+    ("owned-document", FINDER),
     ("finding-verb", FINDING_VERB),
     ("message-verb", MESSAGE_VERB),
     ("message-noun", MESSAGE_NOUN),

@@ -84,4 +84,14 @@ mod tests {
             "A new estimate put the flood damage at $40 million on Monday.",
         ]);
     }
+
+    /// A figure "in" an estimate or outlook is set in no poll: the sentence stays the outlet's
+    /// claim, where one set in a poll is the poll's.
+    #[test]
+    fn a_figure_in_an_outlook_is_no_polls() {
+        assert_claim_stands(&[
+            "Maria Lopez, 41, a nurse who lives across the river in Camden, is back in a similar hospital job and with a similar outlook.",
+        ]);
+        assert_no_claims(&["She led the senator by 12 points in the latest statewide poll."]);
+    }
 }
