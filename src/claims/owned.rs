@@ -36,7 +36,8 @@ fn has_owner(tokens: &[Token<'_>], at: usize) -> bool {
 /// Whether token `i` is a possessive ("party's", "Press\u{2019}s", "voters'", or a possessive
 /// ending that is a token of its own); not a pronoun's contraction ("it's", "that's").
 /// Attribution's possessive tests read its own tokens (spans, word classes, a glued apostrophe),
-/// not these lower-cased words with "'s" split off: all they could share is the suffix test.
+/// not these lower-cased words with "'s" split off: they share the suffix test only
+/// ([`crate::text::possessive_stem`]).
 fn is_possessive(tokens: &[Token<'_>], i: usize) -> bool {
     let Some(word) = tokens.get(i).map(|t| t.lower.as_ref()) else {
         return false;
@@ -44,7 +45,7 @@ fn is_possessive(tokens: &[Token<'_>], i: usize) -> bool {
     if matches!(word, "'" | "\u{2019}") || word.len() > 1 && (word.ends_with('\'') || word.ends_with('\u{2019}')) {
         return true;
     }
-    let Some(stem) = word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")) else {
+    let Some(stem) = crate::text::possessive_stem(word) else {
         return false;
     };
     // "'s" on its own: the word before it is the stem.
