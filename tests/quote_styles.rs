@@ -34,6 +34,15 @@ fn only(text: &str) -> QuoteRow {
     q.into_iter().next().unwrap_or_else(|| unreachable!())
 }
 
+/// Asserts that no text of `texts` holds a quote; fails naming the text and what was found.
+#[track_caller]
+fn assert_no_quotes(texts: &[&str]) {
+    for text in texts {
+        let q = quotes(text);
+        assert!(q.is_empty(), "{text:?} -> {q:#?}");
+    }
+}
+
 fn quote_structs(text: &str) -> Vec<Quote> {
     run(text)
         .findings
@@ -142,14 +151,18 @@ fn indirect_speech_patterns() {
 
 #[test]
 fn scare_quotes_and_titles_are_not_quotes() {
-    assert!(quotes("The so-called \u{201c}reform\u{201d} passed on Monday.").is_empty());
-    assert!(quotes("She starred in \u{201c}The Art Of War\u{201d} last year.").is_empty());
+    assert_no_quotes(&[
+        "The so-called \u{201c}reform\u{201d} passed on Monday.",
+        "She starred in \u{201c}The Art Of War\u{201d} last year.",
+    ]);
 }
 
 #[test]
 fn a_title_may_hold_listed_longer_words_and_numbers() {
-    assert!(quotes("He now hosts \u{201c}The Late Show with Ana Ruiz,\u{201d} a talk program.").is_empty());
-    assert!(quotes("She founded \u{201c}Friends for Ana Ruiz 2008.\u{201d}").is_empty());
+    assert_no_quotes(&[
+        "He now hosts \u{201c}The Late Show with Ana Ruiz,\u{201d} a talk program.",
+        "She founded \u{201c}Friends for Ana Ruiz 2008.\u{201d}",
+    ]);
     // Lower-case words outnumber the capitalised ones: speech that names a film.
     let (content, ..) = only("\u{201c}Thank you, and may The Force be with you,\u{201d} Ana Ruiz said.");
     assert!(content.starts_with("Thank you"), "{content}");
@@ -157,8 +170,10 @@ fn a_title_may_hold_listed_longer_words_and_numbers() {
 
 #[test]
 fn a_one_word_quote_opening_a_headline_or_a_label_is_a_term() {
-    assert!(quotes("\u{2018}Forgotten\u{2019} Rural Voters Could Decide the Race").is_empty());
-    assert!(quotes("The plan failed.\n\n\u{201c}Related:\u{201d}\n\nCouncil Rejects the Plan").is_empty());
+    assert_no_quotes(&[
+        "\u{2018}Forgotten\u{2019} Rural Voters Could Decide the Race",
+        "The plan failed.\n\n\u{201c}Related:\u{201d}\n\nCouncil Rejects the Plan",
+    ]);
     // A one-word answer is speech.
     let text = "\u{201c}Who will pay for it?\u{201d} Ana Ruiz asked.\n\n\u{201c}Mexico!\u{201d}";
     assert_eq!(quotes(text).len(), 2, "{:#?}", quotes(text));
@@ -198,7 +213,7 @@ fn a_stage_direction_in_a_running_quote_is_not_speech() {
 #[test]
 fn a_headline_with_its_byline_is_a_title() {
     let roundup = "MUSEUMS\u{2014}\u{201c}City museum to close its doors at the end of the year,\u{201d} by the Gazette\u{2019}s Ana Ruiz.";
-    assert!(quotes(roundup).is_empty(), "{:#?}", quotes(roundup));
+    assert_no_quotes(&[roundup]);
     // A quote ending in a comma before its speaker and cue stays speech.
     let (_, _, speaker, ..) = only("\u{201c}We will close the museum at the end of the year,\u{201d} Ana Ruiz said.");
     assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
@@ -221,7 +236,7 @@ fn capitalised_speech_before_its_cue_is_not_a_title() {
     let q = quotes("\"The vote is close,\" Ana Ruiz said. \"That's the way it is, Tom.\"");
     assert_eq!(q.len(), 2, "{q:#?}");
     assert_eq!(q[1].2.as_deref(), Some("Ana Ruiz"), "{q:#?}");
-    assert!(quotes("She starred in \u{201c}The Art of the Deal\u{201d} on stage.").is_empty());
+    assert_no_quotes(&["She starred in \u{201c}The Art of the Deal\u{201d} on stage."]);
     // A title inside its sentence stays a title, whatever cue follows.
     let q = quotes("On Sunday's \u{201c}Evening Roundtable,\u{201d} Ana Ruiz said the plan had failed.");
     assert!(q.iter().all(|r| !r.0.contains("Roundtable")), "{q:#?}");
@@ -246,7 +261,7 @@ fn long_lower_case_fragment_without_a_cue_is_speech() {
         only("The new memo goes on in detail, \u{201c}Nobody reads the budget before the vote.\u{201d}");
     assert_eq!((style, speaker.as_deref()), (QuoteStyle::Direct, Some("The new memo")));
     // Shorter fragments stay scare quotes.
-    assert!(quotes("The plan is a \u{201c}big new idea\u{201d} for the town.").is_empty());
+    assert_no_quotes(&["The plan is a \u{201c}big new idea\u{201d} for the town."]);
 }
 
 #[test]
@@ -400,9 +415,9 @@ fn a_short_fragment_closing_its_sentence_inside_its_marks_is_speech() {
     assert_eq!(style, QuoteStyle::Mixed);
     assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
     // A scare quote closes before the period, and stays the outlet's wording.
-    assert!(quotes("The council met again. The plan was a “compromise” for everyone.").is_empty());
+    assert_no_quotes(&["The council met again. The plan was a “compromise” for everyone."]);
     // With no one to speak it, the fragment is left alone.
-    assert!(quotes("The council met again. There was a “compromise.”").is_empty());
+    assert_no_quotes(&["The council met again. There was a “compromise.”"]);
 }
 
 #[test]
@@ -419,7 +434,7 @@ fn a_title_case_name_given_by_a_naming_cue_is_the_speakers_wording() {
         only("The council passed a tax plan that Ana Ruiz called “The Big Giveaway” on Monday.");
     assert_eq!((style, speaker.as_deref()), (QuoteStyle::Mixed, Some("Ana Ruiz")));
     // A show's name with no one naming it stays a name.
-    assert!(quotes("Ana Ruiz spoke on “Face the Nation” on Sunday.").is_empty());
+    assert_no_quotes(&["Ana Ruiz spoke on “Face the Nation” on Sunday."]);
 }
 
 #[test]
@@ -429,9 +444,9 @@ fn a_cue_in_the_progressive_speaks() {
     assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
     assert_eq!(cue.as_deref(), Some("is telling"));
     // A preposition after the form makes it no verb of saying.
-    assert!(quotes("Ana Ruiz is adding to her lead in Ohio.").is_empty());
+    assert_no_quotes(&["Ana Ruiz is adding to her lead in Ohio."]);
     // The passive stays passive: the subject is not the speaker.
-    assert!(quotes("The plan was reported on Monday.").is_empty());
+    assert_no_quotes(&["The plan was reported on Monday."]);
 }
 
 #[test]
@@ -448,7 +463,7 @@ fn a_capitalised_quote_after_a_cued_quote_goes_on_with_its_speaker() {
 fn an_excerpt_after_a_credited_headline_is_no_speech() {
     let text = "MUSEUM—“Museum to close its doors,” by the Gazette's Ana Ruiz: “The city museum will \
                 close in June after a decade of falling visits.”";
-    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+    assert_no_quotes(&[text]);
     // A colon introduction with no credited headline before it still quotes.
     assert_eq!(quotes("Ana Ruiz put it simply: “The museum will close in June.”").len(), 1);
 }
@@ -463,7 +478,8 @@ fn a_two_word_fragment_in_a_that_clause_is_the_words_of_its_verbs_subject() {
     assert_eq!(speaker.as_deref(), Some("Ana Ruiz"));
     // A relative "that" opens no reported clause, and a capitalised word before the "that"
     // (or none at all) names no verb: the two words stay the outlet's.
-    assert!(quotes("The teachers met on Monday. The office kept emails that were marked “top secret” for years.")
-        .is_empty());
-    assert!(quotes("The teachers met on Monday. That the schedule was a “fair deal” is doubtful.").is_empty());
+    assert_no_quotes(&[
+        "The teachers met on Monday. The office kept emails that were marked “top secret” for years.",
+        "The teachers met on Monday. That the schedule was a “fair deal” is doubtful.",
+    ]);
 }

@@ -149,8 +149,7 @@ impl<'a> Toks<'a> {
 
     /// Whether token `i` ends in a possessive "'s" or "’s" ("Trump's", "Sanders’s").
     pub fn possessive_s(&self, i: usize) -> bool {
-        let s = self.s(i);
-        s.ends_with("'s") || s.ends_with("\u{2019}s")
+        crate::text::possessive_stem(self.s(i)).is_some()
     }
 
     /// Whether token `i` starts with a digit ("5", "1,000", "2016", "10th"): a number.

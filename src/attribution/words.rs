@@ -487,7 +487,7 @@ impl Words {
                 buf.push_str(word);
                 buf.make_ascii_lowercase();
             }
-            if let Some(stem) = buf.strip_suffix("'s").or_else(|| buf.strip_suffix("\u{2019}s")) {
+            if let Some(stem) = crate::text::possessive_stem(buf) {
                 c = self.classes(stem) & (class::FUNCTION | class::PRONOUN | class::TIME);
             }
         }

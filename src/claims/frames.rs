@@ -3,9 +3,8 @@
 //! that "found" or "shows" something several words after its name ("A 2014 study by Loyola
 //! Law School professor Justin Levitt found ..."), and a verb taking a reported clause ("Federal
 //! investigators have discovered that the program ...", "environmentalists worry that ...").
-//! The words are data in `claims_sourcing.txt` (kinds `report-noun`, `finding-verb`,
-//! `clause-subject`, `that-verb`, `message-verb`, `message-noun`, `poll-in`; an `owned-document`
-//! is read as a report noun).
+//! The words are data in `claims_sourcing.txt`; which of its kinds play which part of a frame
+//! is said in one place, [`FRAME_KINDS`].
 
 use std::sync::LazyLock;
 
@@ -29,19 +28,18 @@ pub(crate) fn reports_other_voice(
     sourcing: &[Hit],
     outside: &impl Fn(&Token<'_>) -> bool,
 ) -> bool {
-    // The frame kinds among the hits, read once: most sentences hold none but clause subjects,
-    // and the frames of absent kinds are not looked for.
-    let present = sourcing.iter().fold(0u8, |mask, h| mask | frame_bit(h));
-    let has = |kind: &str| present & kind_bit(kind) != 0;
-    let kind_at = |kind: &'static str| {
-        let bit = kind_bit(kind);
-        sourcing.iter().filter(move |h| frame_bit(h) == bit && tokens.get(h.first).is_some_and(outside))
+    // The frame parts among the hits, read once: most sentences hold none but clause subjects,
+    // and the frames of absent parts are not looked for.
+    let present = sourcing.iter().fold(0u8, |mask, h| mask | frame_bits(h));
+    let has = |part: u8| present & part != 0;
+    let part_at = move |part: u8| {
+        sourcing.iter().filter(move |h| frame_bits(h) & part != 0 && tokens.get(h.first).is_some_and(outside))
     };
-    let pair = |first: &'static str, second: &'static str, max_gap: usize| {
+    let pair = |first: u8, second: u8, max_gap: usize| {
         has(first)
             && has(second)
-            && kind_at(first).any(|a| {
-                kind_at(second)
+            && part_at(first).any(|a| {
+                part_at(second)
                     .any(|b| b.first >= a.end && b.first - a.end <= max_gap && no_clause_break(tokens, a.end, b.first))
             })
     };
@@ -49,9 +47,9 @@ pub(crate) fn reports_other_voice(
     // News/Wall Street Journal poll released Monday, ..." (no comma between: "in 2012, polls").
     // The nearest "in" before each poll, found by binary search over the sorted hits, keeps
     // this linear in the sentence however many of each it holds.
-    let openers: Vec<usize> = if has("poll-in") { kind_at("poll-in").map(|a| a.first).collect() } else { Vec::new() };
+    let openers: Vec<usize> = if has(POLL_IN) { part_at(POLL_IN).map(|a| a.first).collect() } else { Vec::new() };
     let poll = !openers.is_empty()
-        && kind_at("report-noun").any(|b| {
+        && part_at(POLL).any(|b| {
             let before = openers.partition_point(|&a| a < b.first);
             let Some(a) = before.checked_sub(1).and_then(|k| openers.get(k)) else {
                 return false;
@@ -60,12 +58,11 @@ pub(crate) fn reports_other_voice(
                 && no_clause_break(tokens, a + 1, b.first)
                 && tokens.get(a + 1..b.first).unwrap_or(&[]).iter().all(|t| t.text != ",")
         });
-    let document = poll
-        || pair("report-noun", "finding-verb", MAX_DOCUMENT_GAP)
-        || pair("message-verb", "message-noun", MAX_MESSAGE_GAP);
-    let is_that_verb = |v: usize| has("that-verb") && kind_at("that-verb").any(|h| h.first == v);
+    let document =
+        poll || pair(FINDER, FINDING_VERB, MAX_DOCUMENT_GAP) || pair(MESSAGE_VERB, MESSAGE_NOUN, MAX_MESSAGE_GAP);
+    let is_that_verb = |v: usize| has(THAT_VERB) && part_at(THAT_VERB).any(|h| h.first == v);
     document
-        || has("clause-subject") && kind_at("clause-subject").any(|s| that_clause_after_verb(tokens, s.first, is_that_verb))
+        || has(CLAUSE_SUBJECT) && part_at(CLAUSE_SUBJECT).any(|s| that_clause_after_verb(tokens, s.first, is_that_verb))
         // A name opens the clause as well as a pronoun does ("worry that Mr. Clarke is ...").
         || tokens.iter().enumerate().any(|(j, t)| {
             // The words around first ("that" before it, a verb before that): `outside` searches spans.
@@ -73,33 +70,53 @@ pub(crate) fn reports_other_voice(
         })
 }
 
-/// The sourcing kinds the frames are made of, each with its bit in [`kind_bit`].
-const FRAME_KINDS: [&str; 7] =
-    ["poll-in", "report-noun", "finding-verb", "message-verb", "message-noun", "that-verb", "clause-subject"];
+// The parts a sourcing entry plays in the frames, one bit each (kinds map to them in
+// [`FRAME_KINDS`]).
+/// "in" before a poll ("in the latest ... poll").
+const POLL_IN: u8 = 1;
+/// The poll or other document that "in" sets a figure in.
+const POLL: u8 = 1 << 1;
+/// A document that finds something ("a 2014 study by ...").
+const FINDER: u8 = 1 << 2;
+/// The verb of a finding ("found", "put", "has ... leading").
+const FINDING_VERB: u8 = 1 << 3;
+/// Sending a message ("issued", "sent").
+const MESSAGE_VERB: u8 = 1 << 4;
+/// The message sent ("a strongly worded statement").
+const MESSAGE_NOUN: u8 = 1 << 5;
+/// A verb in the present that takes a reported clause ("worry that").
+const THAT_VERB: u8 = 1 << 6;
+/// The first word of a clause reported after "that" and a verb.
+const CLAUSE_SUBJECT: u8 = 1 << 7;
 
-/// The frame kind a sourcing kind takes part as: a count or estimate that gives its owner's
-/// figures (`owned-document`, see `owned`) is a report noun too ("the latest tally put ...").
-fn frame_kind(kind: &str) -> &str {
-    if kind == "owned-document" {
-        "report-noun"
-    } else {
-        kind
-    }
+/// Every sourcing kind that takes part in the frames, with the parts it plays: the one place
+/// that says which kinds make which frames (a kind not here plays none). A count or estimate
+/// that gives its owner's figures (`owned-document`, see `owned`) finds things as a report
+/// noun does ("the latest tally put ..."), but a figure "in" one is no poll's: "in a similar
+/// outlook", "in his calculation" set nothing in a document.
+const FRAME_KINDS: [(&str, u8); 8] = [
+    ("poll-in", POLL_IN),
+    ("report-noun", POLL | FINDER),
+    ("owned-document", FINDER),
+    ("finding-verb", FINDING_VERB),
+    ("message-verb", MESSAGE_VERB),
+    ("message-noun", MESSAGE_NOUN),
+    ("that-verb", THAT_VERB),
+    ("clause-subject", CLAUSE_SUBJECT),
+];
+
+/// The frame parts a sourcing kind plays (none for a kind not in [`FRAME_KINDS`]).
+fn kind_bits(kind: &str) -> u8 {
+    FRAME_KINDS.iter().find(|&&(k, _)| k == kind).map_or(0, |&(_, bits)| bits)
 }
 
-/// The bit of a frame kind (none for another kind).
-fn kind_bit(kind: &str) -> u8 {
-    FRAME_KINDS.iter().position(|&k| k == kind).map_or(0, |p| 1 << p)
-}
+/// The frame parts of each entry of the sourcing list, read off its kind once: a hit's
+/// parts are asked for per hit, and comparing strings for them cost more than the frames.
+static FRAME_BITS: LazyLock<Vec<u8>> = LazyLock::new(|| SOURCING.kinds().iter().map(|k| kind_bits(k)).collect());
 
-/// The frame kind's bit of each entry of the sourcing list, read off its kind once: a hit's
-/// kind is asked for per hit, and comparing strings for it cost more than the frames.
-static FRAME_BITS: LazyLock<Vec<u8>> =
-    LazyLock::new(|| SOURCING.kinds().iter().map(|k| kind_bit(frame_kind(k))).collect());
-
-/// The bit of the frame kind of the sourcing entry a hit came from (none for another kind).
+/// The frame parts of the sourcing entry a hit came from (none for another kind).
 #[inline]
-fn frame_bit(h: &Hit) -> u8 {
+fn frame_bits(h: &Hit) -> u8 {
     FRAME_BITS.get(h.entry).copied().unwrap_or(0)
 }
 
@@ -140,28 +157,27 @@ mod tests {
     use super::*;
 
     /// Every frame kind is a kind of the sourcing list (a kind renamed there would otherwise
-    /// turn its frame off without a word).
+    /// turn its frame off without a word), and every part is played by some kind.
     #[test]
     fn frame_kinds_are_sourcing_kinds() {
-        for kind in FRAME_KINDS {
+        let mut parts = 0u8;
+        for (kind, bits) in FRAME_KINDS {
             assert!(SOURCING.entries.iter().any(|e| e.fields.get(1) == Some(&kind)), "{kind}");
-            assert_ne!(kind_bit(kind), 0, "{kind}");
+            assert_ne!(kind_bits(kind), 0, "{kind}");
+            parts |= bits;
         }
-        assert_eq!(kind_bit("speech"), 0);
+        assert_eq!(parts, u8::MAX);
+        assert_eq!(kind_bits("speech"), 0);
     }
 
-    /// The table of frame bits says of every sourcing entry what its kind says (an
-    /// `owned-document` takes part as a report noun).
+    /// The table of frame bits says of every sourcing entry what its kind says.
     #[test]
-    fn each_entry_has_the_bit_of_its_kind() {
+    fn each_entry_has_the_bits_of_its_kind() {
         assert_eq!(FRAME_BITS.len(), SOURCING.entries.len());
         for (entry, e) in SOURCING.entries.iter().enumerate() {
             let hit = Hit { entry, first: 0, end: 1 };
-            assert_eq!(frame_bit(&hit), kind_bit(frame_kind(SOURCING.kind(&hit))), "{:?}", e.fields);
+            assert_eq!(frame_bits(&hit), kind_bits(SOURCING.kind(&hit)), "{:?}", e.fields);
         }
-        assert_eq!(frame_bit(&Hit { entry: usize::MAX, first: 0, end: 1 }), 0);
-        let owned = SOURCING.entries.iter().position(|e| e.fields.get(1) == Some(&"owned-document"));
-        let owned = Hit { entry: owned.expect("an owned-document entry"), first: 0, end: 1 };
-        assert_eq!(frame_bit(&owned), kind_bit("report-noun"));
+        assert_eq!(frame_bits(&Hit { entry: usize::MAX, first: 0, end: 1 }), 0);
     }
 }

@@ -36,7 +36,8 @@ fn has_owner(tokens: &[Token<'_>], at: usize) -> bool {
 /// Whether token `i` is a possessive ("party's", "Press\u{2019}s", "voters'", or a possessive
 /// ending that is a token of its own); not a pronoun's contraction ("it's", "that's").
 /// Attribution's possessive tests read its own tokens (spans, word classes, a glued apostrophe),
-/// not these lower-cased words with "'s" split off: all they could share is the suffix test.
+/// not these lower-cased words with "'s" split off: they share the suffix test only
+/// ([`crate::text::possessive_stem`]).
 fn is_possessive(tokens: &[Token<'_>], i: usize) -> bool {
     let Some(word) = tokens.get(i).map(|t| t.lower.as_ref()) else {
         return false;
@@ -44,7 +45,7 @@ fn is_possessive(tokens: &[Token<'_>], i: usize) -> bool {
     if matches!(word, "'" | "\u{2019}") || word.len() > 1 && (word.ends_with('\'') || word.ends_with('\u{2019}')) {
         return true;
     }
-    let Some(stem) = word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")) else {
+    let Some(stem) = crate::text::possessive_stem(word) else {
         return false;
     };
     // "'s" on its own: the word before it is the stem.
@@ -83,5 +84,15 @@ mod tests {
             "The latest tally by the state party gave the mayor 312 delegates.",
             "A new estimate put the flood damage at $40 million on Monday.",
         ]);
+    }
+
+    /// A figure "in" an estimate or outlook is set in no poll: the sentence stays the outlet's
+    /// claim, where one set in a poll is the poll's.
+    #[test]
+    fn a_figure_in_an_outlook_is_no_polls() {
+        assert_claim_stands(&[
+            "Maria Lopez, 41, a nurse who lives across the river in Camden, is back in a similar hospital job and with a similar outlook.",
+        ]);
+        assert_no_claims(&["She led the senator by 12 points in the latest statewide poll."]);
     }
 }

@@ -89,7 +89,7 @@ pub(super) fn labelled_object(block: &Block, open: usize) -> Option<usize> {
             return None;
         }
         let s = tk.s(k);
-        let possessive = s.ends_with("'s") || s.ends_with('\u{2019}') || s.ends_with("\u{2019}s");
+        let possessive = crate::text::possessive_stem(s).is_some() || s.ends_with('\u{2019}');
         let np_word = tk.cap(k) || tk.has(k, class::DETERMINER | class::ARTICLE) || possessive;
         if np_word {
             start = Some(k);

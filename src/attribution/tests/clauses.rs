@@ -3,6 +3,34 @@
 
 use super::*;
 
+/// The one attribution `s` holds, as [`speakers_of`] gives it (speaker, description, what was
+/// said); fails naming `s` if it holds none or several.
+#[track_caller]
+fn the_one_in(s: &str) -> (String, Option<String>, String) {
+    let got = speakers_of(s);
+    assert_eq!(got.len(), 1, "{s}: {got:?}");
+    got.into_iter().next().unwrap_or_else(|| unreachable!())
+}
+
+/// The first mixed quote of `s`: what it says and its speaker's name; fails naming `s` if it
+/// has none.
+#[track_caller]
+fn mixed_quote(s: &str) -> (String, Option<String>) {
+    let (text, fr) = frames(s);
+    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed);
+    let f = f.unwrap_or_else(|| panic!("{s}: no mixed quote in {fr:?}"));
+    (text.slice(&f.content).to_string(), f.speaker.as_ref().map(|sp| sp.name.clone()))
+}
+
+/// Asserts that some quote of each sentence starts with the words given with it.
+#[track_caller]
+fn assert_a_quote_starts_with(cases: &[(&str, &str)]) {
+    for &(s, content) in cases {
+        let (text, fr) = frames(s);
+        assert!(fr.iter().any(|f| text.slice(&f.content).starts_with(content)), "{s}: {fr:?}");
+    }
+}
+
 #[test]
 fn a_participle_with_a_preposition_reports_nothing() {
     let got = speakers_of(
@@ -18,9 +46,8 @@ fn the_reported_clause_starts_at_its_subject() {
         ("Trump told the forum he was against the war in Iraq.", "he was against"),
         ("Smith told reporters on Monday that the plan had failed.", "that the plan"),
     ] {
-        let got = speakers_of(s);
-        assert_eq!(got.len(), 1, "{s}: {got:?}");
-        assert!(got[0].2.starts_with(start), "{s}: {got:?}");
+        let (_, _, said) = the_one_in(s);
+        assert!(said.starts_with(start), "{s}: {said:?}");
     }
 }
 
@@ -43,10 +70,10 @@ fn a_lead_in_before_a_signed_quote_is_attributed() {
 
 #[test]
 fn cueless_fragment_runs_from_after_the_subjects_verb() {
-    let (text, fr) = frames("Cruz blamed the new law on “knuckleheaded Democratic politicians” in the state.");
-    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
-    assert_eq!(text.slice(&f.content), "the new law on “knuckleheaded Democratic politicians” in the state");
-    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Cruz"));
+    let (said, speaker) =
+        mixed_quote("Cruz blamed the new law on “knuckleheaded Democratic politicians” in the state.");
+    assert_eq!(said, "the new law on “knuckleheaded Democratic politicians” in the state");
+    assert_eq!(speaker.as_deref(), Some("Cruz"));
     // A possessive after the name is no verb: the fragment stays as it is.
     let (text, fr) = frames("Johnson’s doctor is calling the candidate “extremely physically fit.”");
     assert!(fr.iter().all(|f| !text.slice(&f.content).starts_with("s doctor")));
@@ -63,27 +90,25 @@ fn a_short_quote_its_sentence_goes_on_from_is_a_name() {
 
 #[test]
 fn a_fragment_clause_ends_at_a_comma_inside_its_closing_mark() {
-    let (text, fr) = frames(
+    let (said, _) = mixed_quote(
         "Trump further described the incident as a “terrible situation,” but stopped short of calling it a crime.",
     );
-    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
-    assert!(text.slice(&f.content).ends_with("situation,”"), "{:?}", text.slice(&f.content));
+    assert!(said.ends_with("situation,”"), "{said:?}");
 }
 
 #[test]
 fn a_reported_clause_ends_at_a_dash_after_its_last_quoted_words() {
-    let (text, fr) = frames("Gingrich said Estonia was in the “suburbs of St. Petersburg” — a phrase that stuck.");
-    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
-    assert!(text.slice(&f.content).ends_with("Petersburg”"), "{:?}", text.slice(&f.content));
+    let (said, _) = mixed_quote("Gingrich said Estonia was in the “suburbs of St. Petersburg” — a phrase that stuck.");
+    assert!(said.ends_with("Petersburg”"), "{said:?}");
 }
 
 #[test]
 fn a_participle_that_reports_the_quote_is_its_own_clause() {
-    let (text, fr) =
-        frames("Sanders criticized the accord adopted in Paris, saying the agreement goes “nowhere near far enough.”");
-    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
-    assert!(text.slice(&f.content).starts_with("the agreement goes"), "{:?}", text.slice(&f.content));
-    assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Sanders"), "{fr:?}");
+    let (said, speaker) = mixed_quote(
+        "Sanders criticized the accord adopted in Paris, saying the agreement goes “nowhere near far enough.”",
+    );
+    assert!(said.starts_with("the agreement goes"), "{said:?}");
+    assert_eq!(speaker.as_deref(), Some("Sanders"), "{said:?}");
 }
 
 #[test]
@@ -107,9 +132,8 @@ fn a_closing_as_aside_reports_the_clause_before_it() {
             "Daily Star",
         ),
     ] {
-        let got = speakers_of(s);
-        assert_eq!(got.len(), 1, "{s}: {got:?}");
-        assert_eq!((got[0].0.as_str(), got[0].2.as_str()), (speaker, content), "{s}: {got:?}");
+        let (name, _, said) = the_one_in(s);
+        assert_eq!((name.as_str(), said.as_str()), (speaker, content), "{s}");
     }
 }
 
@@ -126,9 +150,7 @@ fn a_plural_noun_is_no_cue() {
         ("He states that the plan had failed.", "He"),
         ("Ana Ruiz states that the plan had failed.", "Ana Ruiz"),
     ] {
-        let got = speakers_of(s);
-        assert_eq!(got.len(), 1, "{s}: {got:?}");
-        assert_eq!(got[0].0, speaker, "{s}: {got:?}");
+        assert_eq!(the_one_in(s).0, speaker, "{s}");
     }
 }
 
@@ -140,9 +162,7 @@ fn a_slogan_right_after_a_cue_of_quoted_words_only_is_a_quote() {
         ("The marchers crossed the bridge, waving flags and chanting \"Save Our Mill.\"", "Save Our Mill."),
         ("The marchers crossed the bridge and chanted “Save the mill now!”", "Save the mill now!"),
     ] {
-        let got = speakers_of(s);
-        assert_eq!(got.len(), 1, "{s}: {got:?}");
-        assert_eq!(got[0].2, words, "{s}: {got:?}");
+        assert_eq!(the_one_in(s).2, words, "{s}");
     }
     // A title after a plain verb stays a name.
     assert!(speakers_of("The marchers watched \"Save Our Mill\" at the town hall.").is_empty());
@@ -156,8 +176,7 @@ fn a_web_address_alone_is_no_reported_clause() {
     )
     .is_empty());
     // A clause after the colon stays one.
-    let got = speakers_of("Ana Ruiz at the Daily Ledger reports: the museum will move downtown next year.");
-    assert_eq!(got.len(), 1, "{got:?}");
+    the_one_in("Ana Ruiz at the Daily Ledger reports: the museum will move downtown next year.");
 }
 
 #[test]
@@ -166,31 +185,26 @@ fn a_time_phrase_after_the_cue_is_no_reported_clause() {
     assert!(speakers_of("The crowd was far smaller than the 9,000 a day the organisers estimated before the opening.")
         .is_empty());
     // With "that" the clause still follows.
-    let got = speakers_of("Ana Ruiz said after the vote that the plan had failed.");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert!(got[0].2.contains("the plan had failed"), "{got:?}");
+    let (_, _, said) = the_one_in("Ana Ruiz said after the vote that the plan had failed.");
+    assert!(said.contains("the plan had failed"), "{said:?}");
 }
 
 #[test]
 fn an_outlet_after_an_attributed_quote_reports_no_second_clause() {
     // "according to …" after a quote and its own "X said" names where the quote was reported.
-    let got =
-        speakers_of("“We will not let them close the mill,” Ana Ruiz said, according to a transcript of the meeting.");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+    let (name, _, _) =
+        the_one_in("“We will not let them close the mill,” Ana Ruiz said, according to a transcript of the meeting.");
+    assert_eq!(name, "Ana Ruiz");
     // A clause of the outlet's own stays reported.
-    let got = speakers_of("The mill will close in March, according to a transcript of the meeting.");
-    assert_eq!(got.len(), 1, "{got:?}");
+    the_one_in("The mill will close in March, according to a transcript of the meeting.");
 }
 
 #[test]
 fn a_clause_may_follow_a_time_phrase_after_the_cue() {
-    let got = speakers_of("Ana Ruiz said after the vote she would not run again.");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].2, "she would not run again", "{got:?}");
-    let got = speakers_of("Ana Ruiz explained after winning the county on Monday, she would need most of the rest.");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert!(got[0].2.starts_with("she would need"), "{got:?}");
+    assert_eq!(the_one_in("Ana Ruiz said after the vote she would not run again.").2, "she would not run again");
+    let (_, _, said) =
+        the_one_in("Ana Ruiz explained after winning the county on Monday, she would need most of the rest.");
+    assert!(said.starts_with("she would need"), "{said:?}");
 }
 
 #[test]
@@ -218,29 +232,26 @@ fn a_cueless_fragment_reports_the_clause_that_opens() {
             "that the old mill is “a treasure worth saving for our children.",
         ),
     ] {
-        let (text, fr) = frames(s);
-        let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
-        assert_eq!(text.slice(&f.content), content, "{s}");
-        assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Ana Ruiz"), "{s}");
+        let (said, speaker) = mixed_quote(s);
+        assert_eq!(said, content, "{s}");
+        assert_eq!(speaker.as_deref(), Some("Ana Ruiz"), "{s}");
     }
     // A relative "that" (a verb follows it) opens no reported clause.
-    let (text, fr) =
-        frames("“We will reopen it,” Ana Ruiz said on Monday, holding up a rule that requires owners to “keep the mill standing.”");
-    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
-    assert_eq!(text.slice(&f.content), "keep the mill standing.");
+    let (said, _) = mixed_quote(
+        "“We will reopen it,” Ana Ruiz said on Monday, holding up a rule that requires owners to “keep the mill standing.”",
+    );
+    assert_eq!(said, "keep the mill standing.");
 }
 
 #[test]
 fn a_lead_in_cue_with_that_opens_the_clause_of_a_signed_quote() {
     // A cue of the lead-in's own, with a "that" after it: the quoted words start at "that".
-    let (text, fr) =
-        frames("When the mayor pointed out that the mill “has stood for two centuries,” Ana Ruiz said nothing.");
-    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
-    assert_eq!(text.slice(&f.content), "that the mill “has stood for two centuries,”");
+    let (said, _) =
+        mixed_quote("When the mayor pointed out that the mill “has stood for two centuries,” Ana Ruiz said nothing.");
+    assert_eq!(said, "that the mill “has stood for two centuries,”");
     // A relative "that" (a verb follows it) opens no clause: the lead-in stays whole.
-    let (text, fr) = frames("Ruiz praised a speech that included the line “we will keep every mill,” Smith said.");
-    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
-    assert!(text.slice(&f.content).starts_with("Ruiz praised"), "{fr:?}");
+    let (said, _) = mixed_quote("Ruiz praised a speech that included the line “we will keep every mill,” Smith said.");
+    assert!(said.starts_with("Ruiz praised"), "{said:?}");
 }
 
 #[test]
@@ -268,15 +279,13 @@ fn a_plural_or_transitive_relative_that_opens_no_reported_clause() {
         "Ana Ruiz cited safety rules that forbid owners from “tearing down the old mill,” Smith said.",
         "Ana Ruiz praised an address that spoke to “the fears of every mill worker,” Smith said.",
     ] {
-        let (text, fr) = frames(s);
-        let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
-        assert!(text.slice(&f.content).starts_with("Ana Ruiz"), "{s}: {fr:?}");
+        let (said, _) = mixed_quote(s);
+        assert!(said.starts_with("Ana Ruiz"), "{s}: {said:?}");
     }
     // A plural addressee of a cue before "that" is no antecedent: the clause opens there.
-    let (text, fr) =
-        frames("When the mayor told reporters that most workers were “ready to go back,” Ana Ruiz said nothing.");
-    let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
-    assert_eq!(text.slice(&f.content), "that most workers were “ready to go back,”");
+    let (said, _) =
+        mixed_quote("When the mayor told reporters that most workers were “ready to go back,” Ana Ruiz said nothing.");
+    assert_eq!(said, "that most workers were “ready to go back,”");
 }
 
 #[test]
@@ -286,9 +295,7 @@ fn a_participle_cue_reports_from_that_past_its_addressee() {
         "The mayor defended the plan, telling reporters in May that she was “not quite ready yet.”",
         "The mayor defended the plan, saying at a meeting in Leeds that she was “not quite ready yet.”",
     ] {
-        let (text, fr) = frames(s);
-        let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
-        assert_eq!(text.slice(&f.content), "that she was “not quite ready yet.”", "{s}");
+        assert_eq!(mixed_quote(s).0, "that she was “not quite ready yet.”", "{s}");
     }
 }
 
@@ -297,29 +304,23 @@ fn a_preposition_after_the_cue_is_not_reported() {
     // "warning against …", "boasted about …": the preposition joins the cue to what it reports;
     // it stays where too few words would be left ("asked the clerk about the fees" keeps its
     // finding).
-    for (s, content) in [
+    assert_a_quote_starts_with(&[
         ("The mayor spoke on Friday, warning against a rush to “tear the old mill down.”", "a rush to “tear"),
         ("Ana Ruiz boasted about a plan to “save every job in the valley.”", "a plan to “save"),
         ("Ana Ruiz asked the clerk about the fees.", "about the fees"),
-    ] {
-        let (text, fr) = frames(s);
-        assert!(fr.iter().any(|f| text.slice(&f.content).starts_with(content)), "{s}: {fr:?}");
-    }
+    ]);
 }
 
 #[test]
 fn a_clause_without_that_opens_past_the_addressee() {
     // "told a crowd in Leeds she …", "asked the clerk Friday how …": the addressee and the
     // place or time of the telling are not what was said.
-    for (s, content) in [
+    assert_a_quote_starts_with(&[
         ("Ana Ruiz told a packed town hall in Leeds she will “fight for every job.”", "she will “fight"),
         ("The mayor spoke on Friday, telling reporters on Monday they would “keep the mill open.”", "they would"),
         ("Ana Ruiz asked the clerk Friday how the town would “pay for all of it.”", "how the town"),
         ("Ana Ruiz told reporters the plan she drew up is “the only way out.”", "the plan she"),
-    ] {
-        let (text, fr) = frames(s);
-        assert!(fr.iter().any(|f| text.slice(&f.content).starts_with(content)), "{s}: {fr:?}");
-    }
+    ]);
 }
 
 #[test]
