@@ -4,8 +4,9 @@
 use std::ops::Range;
 
 use super::lists::{self, SOURCING};
+use super::scratch::Lookahead;
 use super::words::{self, TokenKind};
-use super::{gives_source, is_attributed, Lookahead};
+use super::{gives_source, is_attributed};
 use crate::text::Text;
 use crate::voice::VoiceMap;
 
