@@ -16,13 +16,13 @@ mod lists;
 mod neighbours;
 mod owned;
 mod quotes;
+mod scratch;
 mod shapes;
 mod vague;
 pub(crate) mod words;
 
 pub(crate) use lists::lower_roots;
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -32,6 +32,7 @@ use crate::text::Text;
 use crate::voice::VoiceMap;
 use lists::{FACTS, HEDGES, SOURCING};
 use neighbours::{colon_introduction, handed_to_speaker};
+use scratch::{Kept, Scratch};
 use shapes::{
     after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, in_relative_clause, is_counted_noun,
     is_modifier, is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, mid_sentence_names, opens_phrase,
@@ -50,10 +51,13 @@ const MIN_WORDS: usize = 4;
 pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::Token]) -> Vec<(Range<usize>, Claim)> {
     let quoted = quotes::quoted_spans(text);
     let mut out = Vec::new();
+    // The buffers the last document left on this thread.
+    let mut kept = Kept::take();
     // Lowered once for the document: the sentences' words borrow their lower case from it.
-    let lower = words::lowered_text(&text.joined);
+    let mut lower = std::mem::take(&mut kept.lower);
+    words::lowered_text_into(&text.joined, &mut lower);
     let tokenizer = words::SentenceTokenizer::new(&text.joined, &lower, words);
-    let mut scratch = Scratch::new(tokenizer);
+    let mut scratch = Scratch::new(tokenizer, &mut kept);
     // The paragraph a colon introduction ending the one before ("The governor added:") hands
     // to its speaker.
     let mut introduced = None;
@@ -81,6 +85,9 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
             out.push((text.sentences[i].clone(), claim));
         }
     }
+    scratch.keep(&mut kept);
+    kept.lower = lower;
+    kept.put_back();
     out
 }
 
@@ -103,81 +110,6 @@ fn unfinished_block(text: &Text, block: usize) -> bool {
 const CLOSERS: &str = "\"'\u{2019}\u{201D}\u{bb})]";
 /// The marks that end a sentence (a colon introduces what follows; a dash breaks off speech).
 const FINISHERS: &str = ".!?\u{2026}:;\u{2014}-";
-
-/// The buffers of the sentence loop, kept from sentence to sentence so that judging one
-/// allocates nothing.
-#[derive(Default)]
-struct Scratch<'a> {
-    /// Reads a sentence's tokens (off attribution's tokens of the text).
-    tokenizer: words::SentenceTokenizer<'a>,
-    /// The tokens of the sentence being judged (one buffer for every sentence).
-    tokens: Vec<Token<'a>>,
-    /// Their list hits.
-    hits: lists::Hits,
-    /// The next sentence, already tokenized and matched by [`handed_to_speaker`]: a claim's
-    /// look at the sentence after it, which is judged next, so the work is done once.
-    next: Option<Lookahead<'a>>,
-    /// The buffers the next look-ahead fills (the ones of the sentence judged before).
-    spare: Lookahead<'a>,
-    /// The words written with a capital inside a sentence somewhere in the text (names),
-    /// gathered the first time a sentence needs them.
-    names: Option<HashSet<&'a str>>,
-    /// The last sentence found to have a source (its figures may be carried on: `carried`).
-    last_sourced: Option<usize>,
-    /// The judged sentence's fact cues, the tokens of its listed adjectives and of its dates
-    /// (kept from sentence to sentence: growing three vectors per sentence cost more than
-    /// reading its cues).
-    cues: Vec<Cue>,
-    adjectives: Vec<usize>,
-    dates: Vec<usize>,
-}
-
-impl<'a> Scratch<'a> {
-    /// Buffers sized for a long sentence, so that the document's first sentences do not grow
-    /// them step by step (which cost more than judging a sentence).
-    fn new(tokenizer: words::SentenceTokenizer<'a>) -> Self {
-        Scratch {
-            tokenizer,
-            tokens: Vec::with_capacity(SENTENCE_TOKENS),
-            hits: lists::Hits::with_capacity(SENTENCE_HITS),
-            next: None,
-            spare: Lookahead {
-                sentence: 0,
-                tokens: Vec::with_capacity(SENTENCE_TOKENS),
-                hits: lists::Hits::with_capacity(SENTENCE_HITS),
-                lists: 0,
-                attributed: None,
-            },
-            names: None,
-            last_sourced: None,
-            cues: Vec::new(),
-            adjectives: Vec::new(),
-            dates: Vec::new(),
-        }
-    }
-}
-
-/// Tokens of a long sentence of news text, which the token buffers start with.
-const SENTENCE_TOKENS: usize = 64;
-/// Hits of one list in a long sentence, which the hit buffers start with.
-const SENTENCE_HITS: usize = 16;
-
-/// One sentence's tokens and list hits.
-#[derive(Default)]
-struct Lookahead<'a> {
-    /// The sentence's index.
-    sentence: usize,
-    /// Its tokens.
-    tokens: Vec<Token<'a>>,
-    /// The matches in them of the lists `lists` says.
-    hits: lists::Hits,
-    /// The lists whose every match `hits` holds (a bit per list, as [`lists::find_lists_into`]
-    /// takes them): what judging the sentence reads of them.
-    lists: u8,
-    /// Whether the sentence belongs to a speaker ([`is_attributed`]), when the look-ahead
-    /// asked (it does for a sentence outside a quote, the one judging asks about).
-    attributed: Option<bool>,
-}
 
 /// What makes a sentence a claim, strongest first: the order decides the reason given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -5,9 +5,10 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::lists::{self, SOURCING};
+use super::scratch::Lookahead;
 use super::shapes::{is_past_verb, mid_sentence_names};
 use super::words::{self, TokenKind};
-use super::{gives_source, is_attributed, Lookahead};
+use super::{gives_source, is_attributed};
 use crate::text::Text;
 use crate::voice::VoiceMap;
 

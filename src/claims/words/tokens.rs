@@ -199,10 +199,19 @@ impl PartialEq<str> for Lower<'_> {
 /// `text` with its ASCII capitals in lower case and every other byte as it is (so the same
 /// length, with the same character boundaries): the sentence tokenizer borrows an ASCII word's
 /// lower case from it. Lowered in place in a copy, which needs no UTF-8 check afterwards.
+#[cfg(test)]
 pub(crate) fn lowered_text(text: &str) -> String {
-    let mut lower = text.to_owned();
-    lower.make_ascii_lowercase();
+    let mut lower = String::new();
+    lowered_text_into(text, &mut lower);
     lower
+}
+
+/// Like [`lowered_text`], into `lower` (whose text is replaced), so that one buffer serves
+/// every document.
+pub(crate) fn lowered_text_into(text: &str, lower: &mut String) {
+    lower.clear();
+    lower.push_str(text);
+    lower.make_ascii_lowercase();
 }
 
 /// The character at byte `i` of `s` and its length; ASCII without decoding.

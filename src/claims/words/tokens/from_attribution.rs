@@ -32,7 +32,7 @@ pub(crate) struct SentenceTokenizer<'a> {
 
 impl<'a> SentenceTokenizer<'a> {
     /// A tokenizer for `text`, whose every block attribution has read into `words`; `lower`
-    /// is `text` with its ASCII capitals in lower case ([`super::lowered_text`]).
+    /// is `text` with its ASCII capitals in lower case ([`super::lowered_text_into`]).
     pub(crate) fn new(text: &'a str, lower: &'a str, words: &'a [AttributionToken]) -> Self {
         SentenceTokenizer { text, lower, words, next: Cell::new(0) }
     }
