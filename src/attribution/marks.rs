@@ -107,31 +107,41 @@ fn closes_as_typed_open(tokens: &[Token], i: usize) -> bool {
 /// the block is taken for an apostrophe and pairing resumes after it.
 #[cfg(test)]
 pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Pair> {
+    let marks: Vec<usize> = (0..tokens.len()).filter(|&i| matches!(tokens[i].kind, Kind::Mark(_))).collect();
     let mut out = Vec::new();
-    pair_into(text, tokens, &mut out);
+    pair_into(text, tokens, &marks, &mut out);
     out
 }
 
 /// [`pair`] into `out` (cleared first): the pairs of each block in one buffer, reused from
-/// block to block.
-pub(crate) fn pair_into(text: &str, tokens: &[Token], out: &mut Vec<Pair>) {
+/// block to block. `marks` lists the block's quote-mark tokens in order (the view's list):
+/// the tokens between them pair nothing and are not visited.
+pub(crate) fn pair_into(text: &str, tokens: &[Token], marks: &[usize], out: &mut Vec<Pair>) {
     out.clear();
     // The open top-level quote: (index of its mark, family).
     let mut open: Option<(usize, Family)> = None;
-    let mut i = 0;
-    while i < tokens.len() {
-        let t = &tokens[i];
+    // The next mark to read, as an index into `marks`.
+    let mut j = 0;
+    loop {
+        let next = marks.get(j).copied();
         if let Some((o, Family::Single)) = open {
             // A single mark not closed within a sentence's reach was an apostrophe: drop it
-            // and read on after it (bounded, so the pass stays linear).
-            if i - o > MAX_SINGLE_TOKENS {
+            // and read on after it (bounded, so the pass stays linear). So is one still open
+            // when the block's last token, a mark, has been read; one still open within reach
+            // of a block that ends in words runs to the block's end.
+            let dropped = match next {
+                Some(i) => i - o > MAX_SINGLE_TOKENS,
+                None => o + MAX_SINGLE_TOKENS + 1 < tokens.len() || marks.last() == Some(&(tokens.len() - 1)),
+            };
+            if dropped {
                 open = None;
-                i = o + 1;
+                j = marks.partition_point(|&m| m <= o);
                 continue;
             }
         }
-        let Kind::Mark(family) = t.kind else {
-            i += 1;
+        let Some(i) = next else { break };
+        j += 1;
+        let Some(&Token { kind: Kind::Mark(family), .. }) = tokens.get(i) else {
             continue;
         };
         match open {
@@ -152,13 +162,6 @@ pub(crate) fn pair_into(text: &str, tokens: &[Token], out: &mut Vec<Pair>) {
                         open = Some((i, family));
                     }
                 }
-            }
-        }
-        i += 1;
-        if i == tokens.len() {
-            if let Some((o, Family::Single)) = open {
-                open = None;
-                i = o + 1;
             }
         }
     }
@@ -217,6 +220,17 @@ mod tests {
         assert_eq!(quotes("\u{201d}We will win. Soon.\u{201d} \u{2015} Ana Ruiz."), ["We will win. Soon."]);
         assert_eq!(quotes("\u{202a}\u{201d}We will win,\u{201d} said Ana Ruiz."), ["We will win,"]);
         assert_eq!(quotes("We won\u{201d} today."), Vec::<String>::new());
+    }
+
+    /// A single mark still open where the marks run out: within its reach of a block that
+    /// ends in words, it runs to the end; past its reach, or when the block's last token is a
+    /// mark, it was an apostrophe.
+    #[test]
+    fn a_single_mark_left_open() {
+        assert_eq!(quotes("Ruiz said 'we will win today."), ["we will win today."]);
+        assert_eq!(quotes("Ruiz said 'we will win today. \""), Vec::<String>::new());
+        let long = format!("Ruiz said 'we {}today.", "will ".repeat(90));
+        assert_eq!(quotes(&long), Vec::<String>::new());
     }
 
     #[test]

@@ -244,6 +244,8 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
     let (mut sent_start, mut sent_end) = (Vec::new(), Vec::new());
     let mut used_cue = Vec::with_capacity(most);
     let (mut pairs, mut taken) = (Vec::new(), Vec::new());
+    // The quote-mark tokens of a block, in order (what marks::pair_into reads).
+    let mut mark_tokens = Vec::new();
     for (b, (range, block_tokens)) in text.blocks.iter().zip(&block_tokens).enumerate() {
         doc.block = b;
         let toks = toks.get_mut(block_tokens.clone()).unwrap_or_default();
@@ -253,7 +255,9 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
         }
         let sentences = text.sentences.get(s0..si).unwrap_or(&[]);
         let mut tk = Toks::with_buffers(&text.joined, toks, sentences, std::mem::take(&mut buffers));
-        marks::pair_into(&text.joined, tk.t, &mut pairs);
+        mark_tokens.clear();
+        mark_tokens.extend((0..tk.len()).filter(|&i| tk.mark(i)));
+        marks::pair_into(&text.joined, tk.t, &mark_tokens, &mut pairs);
         for p in &pairs {
             let end = p.close.map_or(p.stop, |c| c + 1).min(tk.quoted.len());
             for q in tk.quoted.get_mut(p.open..end).into_iter().flatten() {

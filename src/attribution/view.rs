@@ -147,6 +147,12 @@ impl<'a> Toks<'a> {
         self.t.get(i).and_then(|t| self.text.get(t.span.clone())).unwrap_or("")
     }
 
+    /// The bytes of token `i`: [`Toks::s`]'s, without its test that the span starts and ends
+    /// at characters (the tokenizer's spans do), for tests of ASCII endings.
+    pub fn bytes(&self, i: usize) -> &'a [u8] {
+        self.t.get(i).and_then(|t| self.text.as_bytes().get(t.span.clone())).unwrap_or_default()
+    }
+
     /// Whether token `i` ends in a possessive "'s" or "’s" ("Trump's", "Sanders’s").
     pub fn possessive_s(&self, i: usize) -> bool {
         crate::text::possessive_stem(self.s(i)).is_some()

@@ -136,12 +136,12 @@ pub(crate) fn joins_body_name(tk: &Toks, j: usize, lo: usize, hi: usize) -> bool
 /// real voice, he …", "Hastily politicizing the tragedy, Trump …"): no name, though names
 /// end in "-ing" and "-ly" too ("Manning said", "Kelly told", "Reilly, a lawyer").
 pub(super) fn opening_modifier(tk: &Toks, k: usize) -> bool {
-    let s = tk.s(k);
+    let s = tk.bytes(k);
     let next = k + 1;
     // The word's ending first: it rules out nearly every capitalised word (this runs on each
     // of them) before the look-ups around it.
-    let participle = s.len() >= 6 && s.ends_with("ing");
-    let adverb = s.len() >= 5 && s.ends_with("ly") && tk.s(next).ends_with("ing");
+    let participle = s.len() >= 6 && s.ends_with(b"ing");
+    let adverb = s.len() >= 5 && s.ends_with(b"ly") && tk.bytes(next).ends_with(b"ing");
     if !(participle || adverb) {
         return false;
     }
