@@ -8,6 +8,7 @@ use super::words::{class, CueKind};
 use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
 pub(crate) use cut::cut_at_next_attribution;
+pub(super) use verb::coordinated_subject;
 use verb::verb;
 
 /// The fewest tokens a reported clause has.

@@ -110,6 +110,13 @@ fn subject_of_cue_before(tk: &Toks, at: usize, a: usize) -> Option<Np> {
     speaker::before(tk, k, a)
 }
 
+/// "The senator criticized the plan and then wrote that it was “a mistake”": a cue right after
+/// a coordinator (one adverb between), with no subject of its own, speaks for the subject of
+/// the sentence's first predicate.
+pub(in crate::attribution) fn coordinated_subject(tk: &Toks, a: usize, cue_start: usize) -> Option<Np> {
+    coordinated_cue(tk, cue_start, a).then(|| first_predicate_subject(tk, a, cue_start)).flatten()
+}
+
 /// "In an interview Thursday, the Wisconsin Republican criticized the plan and said …": the
 /// subject of a sentence's first predicate, past the phrase that opens it, speaks for a cue
 /// coordinated with that predicate: a name or pronoun, else the subject of a cue before

@@ -3,7 +3,7 @@
 //! further back in the sentence, "X said:" closing a paragraph ([`intro`]), and narration about
 //! an already quoted speaker before a quote-only paragraph.
 
-use super::super::indirect::idioms;
+use super::super::indirect::{coordinated_subject, idioms};
 use super::super::people::trim_repeated;
 use super::super::speaker::{self, Np};
 use super::super::view::{Cue, Toks};
@@ -109,6 +109,9 @@ pub(super) fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)
                 })
                 .flatten()
         });
+        // "The senator criticized the plan and then wrote that it was “…”": a cue after a
+        // coordinator speaks for the first predicate's subject, whatever cues stand between.
+        let np = np.or_else(|| coordinated_subject(tk, a, cue.start).filter(|np| !speaker::opening_word(tk, np)));
         // "Protesters marching through the streets chanted “…”", "Carson took the stage and
         // called …": the sentence's subject, when only plain words stand between.
         let np = np.or_else(|| {

@@ -38,3 +38,14 @@ fn narration_about_a_quoted_speaker_introduces_the_next_quote_paragraph() {
     );
     assert_eq!(got.first(), Some(&None), "{got:?}");
 }
+
+#[test]
+fn a_cue_after_a_coordinator_speaks_for_the_first_predicates_subject() {
+    // "wrote" introduces quoted words only; after "and then" it has no subject of its own.
+    let got = speakers(
+        "Ana Ruiz criticized the budget at a hearing, calling it \u{201c}a quiet disaster,\u{201d} and then wrote that it was \u{201c}Shameful!\u{201d}",
+    );
+    assert_eq!(got, [Some("Ana Ruiz".to_string()), Some("Ana Ruiz".to_string())], "{got:?}");
+    let got = speakers("Ana Ruiz criticized the budget and later wrote that it was \u{201c}a quiet disaster.\u{201d}");
+    assert_eq!(got, [Some("Ana Ruiz".to_string())], "{got:?}");
+}
