@@ -152,6 +152,19 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         let same_sentence = seen.attributed_in(doc, sentence);
         if let Some(f) = same_sentence.filter(|_| words >= 2) {
             let speaker = f.speaker.clone();
+            // "Ruiz praised the plan, calling it “a fine start,” but she said …": when that
+            // frame's cue comes after the fragment, a cue with a speaker before the fragment
+            // reports it, from the object on, as a mixed quote's words do. Not so when the frame
+            // closes the sentence as a direct quote ("… a “farce,” and “we will fight it,” Ruiz
+            // said").
+            let object = if that.is_none() && !claims_earlier(f, outer.end) {
+                cue_before(block, p.open).filter(|(_, np)| np.is_some()).map(|(cue, _)| cue.clause_start())
+            } else {
+                None
+            };
+            let tk = &block.tk;
+            let object = object.map(|k| if tk.punct(k, ',') { k + 1 } else { k }).filter(|&k| k < p.open);
+            let clause = object.map_or(clause, |k| tk.span(k, k).start..outer.end);
             let group = doc.group();
             block.taken[i] = true;
             let extent = cover(&[Some(clause.clone()), Some(outer)]);
@@ -350,6 +363,12 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             }
         }
     }
+}
+
+/// Whether frame `f` of a fragment's sentence may claim a fragment ending at byte `end`: its
+/// cue does not follow the fragment, or it is a direct quote closed by its cue ("“…,” X said").
+fn claims_earlier(f: &Frame, end: usize) -> bool {
+    f.cue.as_ref().is_none_or(|c| c.start < end || (f.style == QuoteStyle::Direct && c.start >= f.content.end))
 }
 
 /// Adds `frame` (a quote with no cue of its own) for the block's pair `i`, in a group of its own.

@@ -49,3 +49,21 @@ fn a_cue_after_a_coordinator_speaks_for_the_first_predicates_subject() {
     let got = speakers("Ana Ruiz criticized the budget and later wrote that it was \u{201c}a quiet disaster.\u{201d}");
     assert_eq!(got, [Some("Ana Ruiz".to_string())], "{got:?}");
 }
+
+#[test]
+fn a_fragment_before_a_later_frames_cue_opens_at_its_own_cues_object() {
+    let contents = |s: &str| {
+        let text = Text::new(&Document::from_plain_text(s));
+        super::super::find(&text).iter().map(|f| text.slice(&f.content).to_string()).collect::<Vec<_>>()
+    };
+    // The later indirect frame still lends its speaker; the fragment's words start at the object
+    // of "calling", the cue before it.
+    let got = contents(
+        "Ruiz praised the budget on Monday, calling it \u{201c}a fine start for the city,\u{201d} but she said the vote would be close.",
+    );
+    assert_eq!(got.first().map(String::as_str), Some("it \u{201c}a fine start for the city,\u{201d}"), "{got:?}");
+    // With no cue before the fragment, its words are the quoted ones only.
+    let got =
+        contents("The budget was \u{201c}a fine start for the city,\u{201d} but Ruiz said the vote would be close.");
+    assert_eq!(got.first().map(String::as_str), Some("a fine start for the city,"), "{got:?}");
+}
