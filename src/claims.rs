@@ -11,6 +11,7 @@
 mod carried;
 mod frames;
 mod grammar;
+mod kinds;
 mod labels;
 mod lists;
 mod neighbours;
@@ -24,13 +25,12 @@ pub(crate) mod words;
 pub(crate) use lists::lower_roots;
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use crate::document::BlockKind;
 use crate::report::Claim;
 use crate::text::Text;
 use crate::voice::VoiceMap;
-use lists::{FACTS, HEDGES, SOURCING};
+use kinds::{Fact, Sourcing};
 use neighbours::{colon_introduction, handed_to_speaker};
 use scratch::{Kept, Scratch};
 use shapes::{
@@ -248,18 +248,18 @@ fn judge<'a>(
         return None;
     }
     let has_source = hits.sourcing.iter().any(|h| {
-        let kind = SOURCING.kind(h);
-        let source = gives_source(h)
-            || kind == "decision" && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h)
-            || owned::is_owned_report(tokens, h, kind);
+        let kind = kinds::sourcing(h);
+        let source = kind.gives_source()
+            || kind == Sourcing::Decision && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h)
+            || kind == Sourcing::OwnedDocument && owned::is_owned_report(tokens, h);
         // An adjective, a relative clause about someone, or the act of speaking itself.
         let no_source_here = || {
             is_modifier(tokens, h.first)
                 || is_counted_noun(tokens, h)
                 || in_open_relative_clause(tokens, h.first)
                 || in_conjoined_relative_clause(tokens, h.first)
-                || kind == "speech" && speaks_for_a_time(tokens, h.end)
-                || kind == "comparison" && compares_as_preposition(tokens, h)
+                || kind == Sourcing::Speech && speaks_for_a_time(tokens, h.end)
+                || kind == Sourcing::Comparison && compares_as_preposition(tokens, h)
         };
         source && tokens.get(h.first).is_some_and(outside) && !no_source_here()
     });
@@ -273,14 +273,12 @@ fn judge<'a>(
         if !tokens.get(hit.first).is_some_and(outside) {
             continue;
         }
-        match HEDGES.kind(hit) {
-            // A hedge inside a relative clause ("a plan which would allow ...") leaves the main
-            // assertion standing.
-            "modal" if in_relative_clause(tokens, hit.first) => {}
-            "modal" => modal = true,
-            "schedule" => return None,
-            _ => return None,
+        // A hedge inside a relative clause ("a plan which would allow ...") leaves the main
+        // assertion standing; a hedge of another kind makes the sentence no claim.
+        if !kinds::is_modal(hit) {
+            return None;
         }
+        modal |= !in_relative_clause(tokens, hit.first);
     }
 
     cues.clear();
@@ -290,25 +288,26 @@ fn judge<'a>(
         if !tokens.get(hit.first).is_some_and(outside) {
             continue;
         }
-        match FACTS.kind(hit) {
+        match kinds::fact(hit) {
             // "three factories": a number word counts things only before a plural noun.
-            "count" if !tokens.get(hit.end).is_some_and(is_plural_noun) => {}
-            "adjective" => adjectives.push(hit.first),
-            "neutral" => {}
+            Fact::Count if !tokens.get(hit.end).is_some_and(is_plural_noun) => {}
+            Fact::Count => cues.push(Cue::Quantity),
+            Fact::Adjective => adjectives.push(hit.first),
             // "Kasich ends bid": a present-tense event verb reports an event (as headlines do)
             // only after a named subject; after a noun it is a plural ("tax cuts").
-            "present-event" => {
+            Fact::PresentEvent => {
                 let after_name =
                     hit.first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(Token::is_capitalized);
                 if after_name {
                     cues.push(Cue::Event);
                 }
             }
-            "when" => {
+            Fact::When => {
                 dates.push(hit.first);
                 cues.push(Cue::When);
             }
-            kind => cues.extend(Cue::from_kind(kind)),
+            Fact::Cue(cue) => cues.push(cue),
+            Fact::Other => {}
         }
     }
     let dated = number_cues(tokens, dates, cues);
@@ -367,7 +366,10 @@ fn opens_with_agent<'t>(tokens: &[Token<'t>], hits: &lists::Hits) -> Option<&'t 
     let listed_first =
         [&hits.vague, &hits.sourcing, &hits.facts, &hits.hedges].into_iter().flatten().any(|h| h.first == 0);
     let verb_next = is_past_verb(tokens, 1)
-        || hits.facts.iter().any(|h| h.first == 1 && matches!(FACTS.kind(h), "event" | "accusation" | "casualty"));
+        || hits
+            .facts
+            .iter()
+            .any(|h| h.first == 1 && matches!(kinds::fact(h), Fact::Cue(Cue::Event | Cue::Accusation | Cue::Casualty)));
     let first = tokens.first().filter(|t| may_be_name(t))?;
     (!listed_first && verb_next).then_some(first.text)
 }
@@ -389,21 +391,10 @@ fn compares_as_preposition(tokens: &[Token<'_>], h: &words::Hit) -> bool {
     next.is_some_and(|w| grammar::is("comparison-preposition", w)) && (opens_phrase(tokens, h.first) || after_noun)
 }
 
-/// Whether a sourcing entry of this kind gives a sentence its source by itself (the other
-/// kinds point back at a sentence or take part in a frame, see `frames`).
-fn is_source_kind(kind: &str) -> bool {
-    matches!(kind, "speech" | "thought" | "document" | "stance" | "comparison")
-}
-
-/// Per entry of the sourcing list, whether its kind gives a sentence its source
-/// ([`is_source_kind`]), read off the kinds once: asked of most sourcing hits.
-static SOURCE_ENTRIES: LazyLock<Vec<bool>> =
-    LazyLock::new(|| SOURCING.kinds().iter().map(|k| is_source_kind(k)).collect());
-
 /// Whether the sourcing entry a hit came from gives a sentence its source by itself.
 #[inline]
 fn gives_source(h: &words::Hit) -> bool {
-    SOURCE_ENTRIES.get(h.entry).copied().unwrap_or(false)
+    kinds::sourcing(h).gives_source()
 }
 
 /// The reader-facing reason for the strongest cue.

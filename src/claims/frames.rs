@@ -112,7 +112,7 @@ fn kind_bits(kind: &str) -> u8 {
 
 /// The frame parts of each entry of the sourcing list, read off its kind once: a hit's
 /// parts are asked for per hit, and comparing strings for them cost more than the frames.
-static FRAME_BITS: LazyLock<Vec<u8>> = LazyLock::new(|| SOURCING.kinds().iter().map(|k| kind_bits(k)).collect());
+static FRAME_BITS: LazyLock<Vec<u8>> = LazyLock::new(|| SOURCING.per_entry(kind_bits));
 
 /// The frame parts of the sourcing entry a hit came from (none for another kind).
 #[inline]

@@ -23,9 +23,10 @@ impl List {
         self.kinds.get(hit.entry).copied().unwrap_or("")
     }
 
-    /// Every entry's kind, in file order (an entry's index is its place here).
-    pub fn kinds(&self) -> &[&'static str] {
-        &self.kinds
+    /// `f` of every entry's kind, in file order: a table that tells a hit's kind by its entry
+    /// (`hit.entry`), for a kind asked of every hit (see `kinds`).
+    pub fn per_entry<T>(&self, f: impl Fn(&str) -> T) -> Vec<T> {
+        self.kinds.iter().map(|kind| f(kind)).collect()
     }
 
     /// Every phrase of this list in `tokens` (for short spans; a whole sentence is matched

@@ -9,11 +9,11 @@ use super::words::{Hit, Token, TokenKind};
 /// The most words between the possessive and the noun ("the state party's own delegate tally").
 const MAX_GAP: usize = 2;
 
-/// Whether the sourcing hit `hit` of kind `kind` is a count or estimate in someone's name: an
-/// `owned-document` noun after an owner ("the party's tally"; the same nouns take part in the
+/// Whether the sourcing hit `hit`, of kind `owned-document`, is a count or estimate in someone's
+/// name: the noun after an owner ("the party's tally"; the same nouns take part in the
 /// report frames of `frames` as report nouns).
-pub(super) fn is_owned_report(tokens: &[Token<'_>], hit: &Hit, kind: &str) -> bool {
-    kind == "owned-document" && has_owner(tokens, hit.first)
+pub(super) fn is_owned_report(tokens: &[Token<'_>], hit: &Hit) -> bool {
+    has_owner(tokens, hit.first)
 }
 
 /// Whether the noun at token `at` has an owner: a possessive ("Smith's", "voters'") at most

@@ -2,9 +2,11 @@
 //! "it is believed", "Some argue", "reportedly"), or the writer guesses ("probably").
 
 use super::grammar;
+use super::kinds::{self, Fact, Sourcing};
 use super::lists::{FACTS, SOURCING, VAGUE};
 use super::shapes::is_quote_mark;
 use super::words::{Hit, Token, TokenKind};
+use super::Cue;
 
 /// Whether an entry of this kind may be a vague source by itself: a verb or aside of the list
 /// is vague only after a quantifier or group, found through them, and a noun for people only
@@ -49,7 +51,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
                 || FACTS
                     .find(tokens.get(hit.end..tokens.len().min(hit.end + 2)).unwrap_or(&[]))
                     .iter()
-                    .any(|h| h.first == 0 && FACTS.kind(h) == "quantity");
+                    .any(|h| h.first == 0 && kinds::fact(h) == Fact::Cue(Cue::Quantity));
             // "Some states remained too close to call", "Some details remain murky": a vague
             // source is people, not things. "Some" alone is people when it speaks or thinks
             // ("Some note that", "Some may argue"): the quantifier reading, which this entry
@@ -187,7 +189,7 @@ fn names_people(tokens: &[Token<'_>], from: usize) -> bool {
         }
         // The noun of the phrase ends it ("Some courses have", "Some details of the episode").
         let plural = token.lower.ends_with('s') && !token.is_capitalized();
-        if plural || SOURCING.find(word).iter().any(|h| SOURCING.kind(h) == "speech") {
+        if plural || SOURCING.find(word).iter().any(|h| kinds::sourcing(h) == Sourcing::Speech) {
             return false;
         }
         if grammar::is("phrase-end", token.lower.as_ref()) {
@@ -306,8 +308,9 @@ fn verb_in(window: &[Token<'_>], kind: &str) -> bool {
             && window.get(h.end).is_none_or(|t| t.lower != "by")
             && (kind != "group" || !words.iter().take(h.first).any(Token::is_capitalized))
     };
-    SOURCING.find(words).iter().any(|h| matches!(SOURCING.kind(h), "speech" | "thought" | "comparison") && verb_at(h))
-        || VAGUE.find(words).iter().any(|h| VAGUE.kind(h) == "verb" && verb_at(h))
+    SOURCING.find(words).iter().any(|h| {
+        matches!(kinds::sourcing(h), Sourcing::Speech | Sourcing::Thought | Sourcing::Comparison) && verb_at(h)
+    }) || VAGUE.find(words).iter().any(|h| VAGUE.kind(h) == "verb" && verb_at(h))
 }
 
 #[cfg(test)]
