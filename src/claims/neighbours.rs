@@ -29,7 +29,7 @@ const MAX_ANAPHOR_WORDS: usize = 60;
 /// introduces only the next sentence (it may be a clock time), and so does one after a cue
 /// further back with no named subject ("Here are four reasons the movement should be
 /// pessimistic:"), which announces the outlet's own list. `names`: the text's mid-sentence
-/// names, gathered the first time a paragraph-ending colon asks.
+/// names, gathered the first time a paragraph-ending colon has a capitalised word before a verb.
 pub(super) fn colon_introduction<'a>(
     text: &'a Text,
     tokenizer: &words::SentenceTokenizer<'a>,
@@ -43,30 +43,40 @@ pub(super) fn colon_introduction<'a>(
     let tokens = tokenizer.tokenize(prev.clone());
     let hits = SOURCING.find(&tokens);
     let opens_paragraph = text.sentences.get(i).is_some_and(|s| text.block_of(s.start) != text.block_of(prev.start));
-    let named = opens_paragraph
-        && named_subject_acts(&tokens, &hits, names.get_or_insert_with(|| mid_sentence_names(&text.joined)));
-    if hits.is_empty() && !named {
-        return None;
+    if !opens_paragraph {
+        return (!hits.is_empty()).then_some(false);
     }
     let colon = tokens.iter().rposition(|t| t.text == ":");
-    let cue_at_colon = hits.iter().any(|h| gives_source(h) && colon.is_some_and(|c| h.end <= c && h.end + 1 >= c));
-    Some(opens_paragraph && (cue_at_colon || named))
+    if hits.iter().any(|h| gives_source(h) && colon.is_some_and(|c| h.end <= c && h.end + 1 >= c)) {
+        return Some(true);
+    }
+    // The text's names are gathered only when a capitalised word stands before a verb here.
+    let named = named_subject_acts(&tokens, &hits, names, &text.joined);
+    (named || !hits.is_empty()).then_some(named)
 }
 
 /// Whether a sentence has a named subject right before its verb: a word the text writes with a
-/// capital inside a sentence (`names`: "Okafor", "Ledger", not "Here" or "Your"; not the
+/// capital inside a sentence (`names`, gathered from `joined` on first need: "Okafor", "Ledger", not "Here" or "Your"; not the
 /// writer's "I"), then a past verb in -ed ("Okafor elaborated") or a listed sourcing verb ("the
 /// Ledger gave"). A name acting is a speaker; the sourcing list's nouns ("an Associated Press
 /// count") are no verb. The verbs' starts are sorted once and searched, so a long sentence of
 /// names and hits stays n log n.
-fn named_subject_acts(tokens: &[words::Token<'_>], hits: &[words::Hit], names: &HashSet<&str>) -> bool {
+fn named_subject_acts<'a>(
+    tokens: &[words::Token<'_>],
+    hits: &[words::Hit],
+    names: &mut Option<HashSet<&'a str>>,
+    joined: &'a str,
+) -> bool {
     let mut verbs: Vec<usize> =
         hits.iter().filter(|h| !NOUN_KINDS.contains(&SOURCING.kind(h))).map(|h| h.first).collect();
     verbs.sort_unstable();
     let verb_at = |j: usize| is_past_verb(tokens, j) || verbs.binary_search(&j).is_ok();
     tokens.windows(2).enumerate().any(|(j, pair)| {
         let name = &pair[0];
-        name.is_capitalized() && name.text.len() > 1 && names.contains(name.text) && verb_at(j + 1)
+        name.is_capitalized()
+            && name.text.len() > 1
+            && verb_at(j + 1)
+            && names.get_or_insert_with(|| mid_sentence_names(joined)).contains(name.text)
     })
 }
 
