@@ -48,8 +48,11 @@ const MONTH_ABBREVIATIONS: [&str; 12] =
 /// Whether the word at `k` is an abbreviated month before a number: a date ("On Feb. 22, a
 /// team …", "Oct. 31, 2012"), no name. (Whole month names are time words already.)
 fn month_before_day(tk: &Toks, k: usize) -> bool {
-    let s = tk.s(k);
-    s.len() <= 5 && s.ends_with('.') && k + 1 < tk.len() && tk.numeric(k + 1) && MONTH_ABBREVIATIONS.contains(&s)
+    // The number after it first: the test runs for every capitalised word a name may hold.
+    k + 1 < tk.len() && tk.numeric(k + 1) && {
+        let s = tk.bytes(k);
+        s.len() <= 5 && s.ends_with(b".") && MONTH_ABBREVIATIONS.iter().any(|m| m.as_bytes() == s)
+    }
 }
 
 /// Whether the capitalised word at `k` starts its sentence and is a listed opener ("What",
