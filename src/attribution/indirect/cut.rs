@@ -3,6 +3,7 @@
 //! new clause after a comma or a closing quote mark.
 
 use crate::attribution::speaker;
+use crate::attribution::view::{Cue, Toks};
 use crate::attribution::words::{class, CueKind};
 use crate::attribution::Block;
 
@@ -107,7 +108,7 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
 }
 
 /// Whether a cue is a verb of saying or telling.
-fn saying(cue: &crate::attribution::view::Cue) -> bool {
+fn saying(cue: &Cue) -> bool {
     matches!(cue.kind, CueKind::Say | CueKind::Tell)
 }
 
@@ -118,7 +119,7 @@ const CUE_PARTICLES: [&str; 5] = ["about", "against", "for", "of", "on"];
 /// Whether a cue is a phrase of a verb and its particle ("called on", "asked for"): an act of
 /// speech whatever its kind, so that "… and called on X to …" is a second predicate of the
 /// speaker, not more of the reported clause.
-fn appeal_phrase(tk: &crate::attribution::view::Toks, cue: &crate::attribution::view::Cue) -> bool {
+fn appeal_phrase(tk: &Toks, cue: &Cue) -> bool {
     let particle = cue.verb + 1;
     cue.kind == CueKind::That
         && particle < cue.end
@@ -135,7 +136,7 @@ const MAX_SUBJECT_WORDS: usize = 4;
 /// opened by "that" ("that Ana Ruiz, who leads the board, still backs the plan"), and a
 /// comma closes it before a lower-case predicate, the token after that comma: the relative
 /// clause is an aside inside the reported clause, not its end.
-fn embedded_relative(tk: &crate::attribution::view::Toks, start: usize, c: usize, end: usize) -> Option<usize> {
+fn embedded_relative(tk: &Toks, start: usize, c: usize, end: usize) -> Option<usize> {
     if !tk.punct(c, ',') || tk.in_quote(c) || !tk.word(c + 1) || !tk.has(c + 1, class::RELATIVE) {
         return None;
     }
@@ -158,20 +159,20 @@ fn embedded_relative(tk: &crate::attribution::view::Toks, start: usize, c: usize
 /// Whether the cue at `v` (after a coordinator at `c`) is a second predicate with quoted words
 /// of its own after it, and the clause `start..c` before the coordinator holds quoted words
 /// that close before it.
-fn quoted_second_cue(tk: &crate::attribution::view::Toks, start: usize, c: usize, v: usize, end: usize) -> bool {
+fn quoted_second_cue(tk: &Toks, start: usize, c: usize, v: usize, end: usize) -> bool {
     let own_cue =
         tk.cue_at(v).is_some_and(|cue| cue.start == v && !matches!(cue.kind, CueKind::According | CueKind::Tail));
     let closed_before = (start..c).any(|k| tk.mark(k)) && !tk.in_quote(c);
     own_cue && closed_before && marks_ahead(tk, v + 1, end)
 }
 
-fn marks_ahead(tk: &crate::attribution::view::Toks, from: usize, end: usize) -> bool {
+fn marks_ahead(tk: &Toks, from: usize, end: usize) -> bool {
     (from..end.min(from + MAX_CUT_SCAN)).any(|m| tk.mark(m))
 }
 
 /// Whether token `k` is a lower-case participle cue ("calling", "adding"), which opens a
 /// clause of its own after a comma.
-fn participle_cue(tk: &crate::attribution::view::Toks, k: usize) -> bool {
+fn participle_cue(tk: &Toks, k: usize) -> bool {
     tk.word(k)
         && !tk.cap(k)
         && tk.s(k).ends_with("ing")
@@ -181,7 +182,7 @@ fn participle_cue(tk: &crate::attribution::view::Toks, k: usize) -> bool {
 
 /// Whether a speaker starting at token `s` and its cue (within a few words) open a new
 /// attribution before `end`.
-fn new_attribution(tk: &crate::attribution::view::Toks, s: usize, end: usize) -> bool {
+fn new_attribution(tk: &Toks, s: usize, end: usize) -> bool {
     let v = (s..(s + 8).min(end)).find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some());
     v.and_then(|v| tk.cue_at(v)).is_some_and(|cue| speaker::before(tk, cue.start, s).is_some_and(|np| np.start == s))
 }
@@ -193,7 +194,7 @@ const MAX_EMBEDDED_HEAD: usize = 4;
 /// sets off the noun phrase it describes ("… the levy, a tax the mayor said is …", "… --
 /// meddling the congressman said is …": that phrase is the embedded clause's subject), when
 /// the clause keeps enough words; else at `c`.
-fn before_embedded_head(tk: &crate::attribution::view::Toks, start: usize, c: usize) -> usize {
+fn before_embedded_head(tk: &Toks, start: usize, c: usize) -> usize {
     let head = |k: usize| {
         tk.word(k)
             && !tk.in_quote(k)
@@ -232,14 +233,13 @@ const MAX_EMBEDDED_SPEAKER: usize = 6;
 /// predicate with no subject of its own ("… backs a plan the mayor said is doomed": the mayor
 /// says the plan is doomed; the words before "the mayor" are part of what the mayor said,
 /// not of the clause being read).
-pub(super) fn embedded_attribution(tk: &crate::attribution::view::Toks, start: usize, c: usize, end: usize) -> bool {
+pub(super) fn embedded_attribution(tk: &Toks, start: usize, c: usize, end: usize) -> bool {
     if c < start + 2 || !tk.word(c) || tk.in_quote(c) || !tk.has(c, class::DETERMINER | class::PRONOUN) && !tk.cap(c) {
         return false;
     }
     let prev = c - 1;
     let bare_noun = tk.word(prev)
         && !tk.cap(prev)
-        && !QUESTION_WORDS.iter().any(|w| tk.s(prev).eq_ignore_ascii_case(w))
         && !tk.has(
             prev,
             class::FUNCTION
@@ -255,7 +255,8 @@ pub(super) fn embedded_attribution(tk: &crate::attribution::view::Toks, start: u
                 | class::DETERMINER
                 | class::PRONOUN
                 | class::TIME,
-        );
+        )
+        && !QUESTION_WORDS.iter().any(|w| tk.s(prev).eq_ignore_ascii_case(w));
     if !bare_noun {
         return false;
     }
