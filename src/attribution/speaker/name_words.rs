@@ -48,11 +48,12 @@ const MONTH_ABBREVIATIONS: [&str; 12] =
 /// Whether the word at `k` is an abbreviated month before a number: a date ("On Feb. 22, a
 /// team …", "Oct. 31, 2012"), no name. (Whole month names are time words already.)
 fn month_before_day(tk: &Toks, k: usize) -> bool {
-    // The number after it first: the test runs for every capitalised word a name may hold.
-    k + 1 < tk.len() && tk.numeric(k + 1) && {
-        let s = tk.bytes(k);
-        s.len() <= 5 && s.ends_with(b".") && MONTH_ABBREVIATIONS.iter().any(|m| m.as_bytes() == s)
-    }
+    // Bytes, the cheapest tests first: it runs for every capitalised word a name may hold.
+    let s = tk.bytes(k);
+    s.len() <= 5
+        && s.ends_with(b".")
+        && tk.bytes(k + 1).first().is_some_and(u8::is_ascii_digit)
+        && MONTH_ABBREVIATIONS.iter().any(|m| m.as_bytes() == s)
 }
 
 /// Whether the capitalised word at `k` starts its sentence and is a listed opener ("What",
