@@ -339,7 +339,7 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::opening::tests::speakers;
+    use super::super::opening::tests::{speakers, speakers_in_story};
 
     #[test]
     fn a_place_after_a_description_is_no_speaker() {
@@ -361,7 +361,7 @@ mod tests {
             // The state of a place is no speaker before a relative clause.
             ("Kofi Mensah, a farmer from Lindon, Ore., who grows wheat, said the plan had failed.", "Kofi Mensah"),
         ] {
-            let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+            let got = speakers_in_story(s);
             assert_eq!(got, vec![Some(who.to_string())], "{s}");
         }
         let got = speakers("A lesson from Ana Ruiz: “Be the voice that people hear.”\n\nShe spoke on Monday.");
@@ -382,14 +382,14 @@ mod tests {
             ("“The port will close,” said the head of Eastvale Port, Ana Ruiz.", "Ana Ruiz"),
             ("The head of Eastvale Port, Ana Ruiz, criticized the plan and said it was “a disaster.”", "Ana Ruiz"),
         ] {
-            let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+            let got = speakers_in_story(s);
             assert_eq!(got, vec![Some(who.to_string())], "{s}");
         }
         let s = "The director of the Eastvale Port, Kofi Mensah, said the port would close, adding that “it is over.”";
-        let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+        let got = speakers_in_story(s);
         assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() == Some("Kofi Mensah")), "{got:?}");
         let s = "A farmer from Lindon, North Dakota, said the port would close.";
-        let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+        let got = speakers_in_story(s);
         assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() != Some("North Dakota")), "{got:?}");
     }
 
@@ -407,7 +407,7 @@ mod tests {
                 "Ana Ruiz",
             ),
         ] {
-            let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+            let got = speakers_in_story(s);
             assert_eq!(got, vec![Some(who.to_string())], "{s}");
         }
     }

@@ -69,7 +69,7 @@ pub(crate) fn degree_phrase(tk: &Toks, np: &Np) -> Option<Np> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::opening::tests::speakers;
+    use super::super::opening::tests::speakers_in_story;
 
     #[test]
     fn a_count_that_opens_the_sentence_is_the_unnamed_speaker() {
@@ -79,7 +79,7 @@ mod tests {
             ("About four in 10 said the plan has failed.", "About four in 10"),
             ("Most say the plan has failed.", "Most"),
         ] {
-            let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+            let got = speakers_in_story(s);
             assert_eq!(got, vec![Some(who.to_string())], "{s}");
         }
     }
@@ -88,7 +88,7 @@ mod tests {
     #[test]
     fn a_degree_word_stands_for_its_count() {
         let s = "More than eight of 10 farmers in the north and the east were worried about the harvest; most said they were “very worried.”";
-        let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+        let got = speakers_in_story(s);
         assert_eq!(got, vec![Some("More than eight of 10 farmers in the north and the east".to_string())]);
     }
 }

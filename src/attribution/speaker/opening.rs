@@ -218,6 +218,12 @@ pub(super) mod tests {
         find(&text).into_iter().map(|f| f.speaker.map(|sp| sp.name)).collect()
     }
 
+    /// The speakers of `s` read as the third sentence of a story, after a headline and a
+    /// sentence that names no one (so that `s` is neither a headline nor a story's opening).
+    pub(in crate::attribution::speaker) fn speakers_in_story(s: &str) -> Vec<Option<String>> {
+        speakers(&format!("Head.\n\nThe council met on Monday. {s}"))
+    }
+
     #[test]
     fn participle_speaks_for_the_subject_past_an_opening_phrase() {
         for (s, who) in [

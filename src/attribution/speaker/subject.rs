@@ -148,7 +148,7 @@ pub(super) fn opening_shape(tk: &Toks, k: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::opening::tests::speakers;
+    use super::super::opening::tests::speakers_in_story;
 
     /// A word capitalised only for opening its sentence ("Citing", "Then", "Well", "With") is
     /// no speaker: the subject past the opening phrase is, or none, and the quote stays.
@@ -167,7 +167,7 @@ mod tests {
             ("Well, if you read the letter closely, the mayor was saying that the port would not close.", Some("the mayor")),
             ("Having announced that the port would close, the mayor left for the day.", None),
         ] {
-            let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+            let got = speakers_in_story(s);
             assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() == who), "{s}: {got:?}");
         }
     }
@@ -183,7 +183,7 @@ mod tests {
             ),
             ("When Ben Smith died in 1998, Mayor Ana Ruiz released the following statement: “We will miss him.”", "Ana Ruiz"),
         ] {
-            let got = speakers(&format!("Head.\n\nThe council met on Monday. {s}"));
+            let got = speakers_in_story(s);
             assert_eq!(got.last(), Some(&Some(who.to_string())), "{s}: {got:?}");
         }
     }
