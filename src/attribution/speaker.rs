@@ -246,11 +246,14 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
         .copied()
         .find(|&(a, b)| (after_title(a) || at_start(a)) && !followed_by_noun(b) && !modifies(b) && !owns(b));
     if name.is_none() {
-        name = runs
-            .iter()
-            .copied()
-            .rev()
-            .find(|&(_, b)| !(followed_by_noun(b) || (b < e && plural_possessive(tk, b)) || owns(b)));
+        name = runs.iter().copied().rev().find(|&(a, b)| {
+            !(followed_by_noun(b) || (b < e && plural_possessive(tk, b)) || owns(b) || home_of_unnamed(tk, s, a))
+        });
+    }
+    // "Secretary of State John F. Kerry", "Chief of Staff Ana Ruiz": the words after a title's
+    // "of" up to the person's own name belong to the title.
+    if let Some((a, b)) = name {
+        name = Some((title_object_end(tk, s, a, b), b));
     }
     np.desc.clear();
     match name {
@@ -290,6 +293,49 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
             let definite = (tk.has(s, class::DETERMINER) && !indefinite) || (s..e).any(|k| plural_possessive(tk, k));
             np.anonymous = indefinite || (anon_head && !definite) || (s..e).any(|k| tk.has(k, class::ANONYMOUS));
         }
+    }
+}
+
+/// Whether the name run at `a` is the town after "from" or "in" in an unnamed phrase led by
+/// an indefinite article and a person's noun ("A farmer from Lindon, North Dakota,"): where
+/// the person lives, not who speaks.
+pub(super) fn home_of_unnamed(tk: &Toks, s: usize, a: usize) -> bool {
+    let p = a.wrapping_sub(1);
+    a > s + 2
+        && tk.word(p)
+        && !tk.cap(p)
+        && (tk.s(p).eq_ignore_ascii_case("from") || tk.s(p).eq_ignore_ascii_case("in"))
+        && tk.has(s, class::INDEFINITE)
+        && tk.word(p - 1)
+        && !tk.cap(p - 1)
+        // A person's noun: "an email from Ana Ruiz" is hers.
+        && tk.has(p - 1, class::ROLE | class::ANONYMOUS)
+        && !tk.has(p - 1, class::DOCUMENT)
+}
+
+/// Where the person's name begins in the name run `a..b` that follows a title's "of"
+/// ("Secretary of State John F. Kerry" gives "John F. Kerry"): the last two words (three with a
+/// middle initial), when the run holds more; `a` otherwise ("Secretary of State Kerry",
+/// "the Secretary of Homeland Security").
+fn title_object_end(tk: &Toks, s: usize, a: usize, b: usize) -> usize {
+    let of = a.wrapping_sub(1);
+    let titled = a >= s + 2
+        && tk.word(of)
+        && tk.s(of) == "of"
+        && tk.word(of - 1)
+        && tk.has(of - 1, class::TITLE)
+        && (a..b).all(|k| tk.word(k));
+    if !titled || b < a + 3 {
+        return a;
+    }
+    let initial = |k: usize| tk.bytes(k).len() == 2 && tk.bytes(k)[1] == b'.';
+    let first = if initial(b - 2) { b - 3 } else { b - 2 };
+    // "CEO of Washington Restaurant Association": a body's name holds no person.
+    let body = (a..b).any(|k| tk.has(k, class::BODY | class::SOURCE_NOUN));
+    if first > a && !body {
+        first
+    } else {
+        a
     }
 }
 

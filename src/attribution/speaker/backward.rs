@@ -5,7 +5,9 @@
 use super::count::count_back;
 use super::name_words::{count_at_start, opener_at_start};
 use super::time::time_phrase_before;
-use super::{combine, finish, opening, placed_name, plain_after_comma, plain_back, simple_back, walk_back, Np};
+use super::{
+    combine, finish, home_of_unnamed, opening, placed_name, plain_after_comma, plain_back, simple_back, walk_back, Np,
+};
 use crate::attribution::view::Toks;
 use crate::attribution::words::class;
 
@@ -279,7 +281,21 @@ fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
         np.anonymous = false;
         return Some(np);
     }
+    // "A farmer from Lindon, North Dakota, said": a town's state closes an unnamed phrase.
+    if np2.name.is_none() && np1.name.is_some() && np1.end <= np1.start + 3 && ends_in_home(tk, &np2) {
+        return Some(Np { end: np1.end, ..np2 });
+    }
     combine(np2, np1)
+}
+
+/// Whether the unnamed phrase `np` ends in the town where its person lives ("A farmer from
+/// Lindon").
+fn ends_in_home(tk: &Toks, np: &Np) -> bool {
+    let mut a = np.end;
+    while a > np.start && tk.word(a - 1) && tk.cap(a - 1) {
+        a -= 1;
+    }
+    a < np.end && home_of_unnamed(tk, np.start, a)
 }
 
 /// "Ruiz, during a town hall in Eastvale, Ore., said", "Ruiz, who leads a church in Salem,
@@ -388,9 +404,28 @@ mod tests {
         let s = "The director of the Eastvale Port, Kofi Mensah, said the port would close, adding that “it is over.”";
         let got = speakers_in_story(s);
         assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() == Some("Kofi Mensah")), "{got:?}");
+        // Where an unnamed person lives is not the person: the phrase stays unnamed.
         let s = "A farmer from Lindon, North Dakota, said the port would close.";
         let got = speakers_in_story(s);
-        assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() != Some("North Dakota")), "{got:?}");
+        let unnamed = |g: &Option<String>| g.as_deref().is_none_or(|g| g.starts_with("A farmer from Lindon"));
+        assert!(!got.is_empty() && got.iter().all(unnamed), "{got:?}");
+    }
+
+    /// A title with "of" ("Secretary of State", "Chief of Staff") stays whole before the name.
+    #[test]
+    fn a_title_with_of_stays_whole_before_the_name() {
+        for (s, who) in [
+            ("Secretary of State Ana M. Ruiz said the port would close.", "Ana M. Ruiz"),
+            ("“The port will close,” Chief of Staff Kofi Mensah said.", "Kofi Mensah"),
+            ("Secretary of State Ruiz said the port would close.", "State Ruiz"),
+            (
+                "CEO of Eastvale Harbour Association Ana Ruiz said the port would close.",
+                "Eastvale Harbour Association Ana Ruiz",
+            ),
+        ] {
+            let got = speakers_in_story(s);
+            assert_eq!(got, vec![Some(who.to_string())], "{s}");
+        }
     }
 
     /// A phrase of place or occasion between the subject and its cue, or a sentence's opening

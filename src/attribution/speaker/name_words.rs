@@ -25,6 +25,7 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
         )
         && (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
         && !opening_modifier(tk, k)
+        && !sentence_adverb(tk, k)
         && !opener_at_start(tk, k)
         && !month_before_day(tk, k)
 }
@@ -156,6 +157,21 @@ pub(super) fn opening_modifier(tk: &Toks, k: usize) -> bool {
     opens && goes_on
 }
 
+/// Endings of adverbs made from adjectives ("Clearly", "Naturally", "Thirdly"), which names
+/// of seven letters or more do not have ("Kelly", "Carly", "Donnelly", "Beverly" do not match).
+const ADVERB_ENDINGS: [&[u8]; 16] = [
+    b"ally", b"ously", b"ively", b"ently", b"antly", b"ately", b"ibly", b"ably", b"ingly", b"edly", b"fully", b"arly",
+    b"ainly", b"ually", b"rdly", b"thly",
+];
+
+/// A sentence adverb that opens its sentence ("Clearly, …", "Clearly wants to go.",
+/// "Naturally, I replied …"): no name, nor a person a later pronoun stands for.
+fn sentence_adverb(tk: &Toks, k: usize) -> bool {
+    // The word's bytes first: this runs on every capitalised word.
+    let s = tk.bytes(k);
+    s.len() >= 7 && s.ends_with(b"ly") && ADVERB_ENDINGS.iter().any(|e| s.ends_with(e)) && sentence_start(tk, k)
+}
+
 /// A lower-case name particle followed (after at most one more particle) by a name word.
 pub(super) fn particle_before_name(tk: &Toks, k: usize) -> bool {
     let p = |m: usize| tk.has(m, class::PARTICLE) && !tk.cap(m);
@@ -189,5 +205,20 @@ mod tests {
             let got = speakers(&format!("Head.\n\n{s}"));
             assert!(got.iter().all(|g| !matches!(g.as_deref(), Some("Feb." | "Oct."))), "{s}: {got:?}");
         }
+    }
+
+    /// An adverb that opens a sentence ("Clearly", "Naturally") is no person: neither a
+    /// speaker nor the one a later "he" stands for.
+    #[test]
+    fn a_sentence_adverb_is_no_speaker() {
+        for s in [
+            "Kofi Mensah met the board.\n\nClearly wants to get going.\n\nHe says he has met the mayor” and adds that “it went well.”",
+            "Naturally, I replied that I was “ready to go.”",
+        ] {
+            let got = speakers(&format!("Head.\n\n{s}"));
+            assert!(got.iter().all(|g| !matches!(g.as_deref(), Some("Clearly" | "Naturally"))), "{s}: {got:?}");
+        }
+        let got = speakers("Head.\n\nThe board met on Monday. Kelly said the port was “ready to go.”");
+        assert_eq!(got, vec![Some("Kelly".to_string())]);
     }
 }
