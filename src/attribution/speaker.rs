@@ -320,8 +320,8 @@ pub(super) fn home_of_unnamed(tk: &Toks, s: usize, a: usize) -> bool {
 fn title_object_end(tk: &Toks, s: usize, a: usize, b: usize) -> usize {
     let of = a.wrapping_sub(1);
     let titled = a >= s + 2
+        && tk.bytes(of) == b"of"
         && tk.word(of)
-        && tk.s(of) == "of"
         && tk.word(of - 1)
         && tk.has(of - 1, class::TITLE)
         && (a..b).all(|k| tk.word(k));

@@ -25,7 +25,6 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
         )
         && (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
         && !opening_modifier(tk, k)
-        && !sentence_adverb(tk, k)
         && !opener_at_start(tk, k)
         && !month_before_day(tk, k)
 }
@@ -139,14 +138,21 @@ pub(crate) fn joins_body_name(tk: &Toks, j: usize, lo: usize, hi: usize) -> bool
 
 /// A participle or adverb that opens its sentence and goes on in lower case ("Speaking in his
 /// real voice, he …", "Hastily politicizing the tragedy, Trump …"): no name, though names
-/// end in "-ing" and "-ly" too ("Manning said", "Kelly told", "Reilly, a lawyer").
+/// end in "-ing" and "-ly" too ("Manning said", "Kelly told", "Reilly, a lawyer"). A
+/// sentence adverb made from an adjective opens its sentence whatever follows ("Clearly, …",
+/// "Clearly wants to go.", "Naturally, I replied …"): no name, nor a person a later pronoun
+/// stands for.
 pub(super) fn opening_modifier(tk: &Toks, k: usize) -> bool {
     let s = tk.bytes(k);
     let next = k + 1;
     // The word's ending first: it rules out nearly every capitalised word (this runs on each
     // of them) before the look-ups around it.
     let participle = s.len() >= 6 && s.ends_with(b"ing");
-    let adverb = s.len() >= 5 && s.ends_with(b"ly") && tk.bytes(next).ends_with(b"ing");
+    let ly = s.len() >= 5 && s.ends_with(b"ly");
+    if ly && s.len() >= 7 && ADVERB_ENDINGS.iter().any(|e| s.ends_with(e)) && sentence_start(tk, k) {
+        return true;
+    }
+    let adverb = ly && tk.bytes(next).ends_with(b"ing");
     if !(participle || adverb) {
         return false;
     }
@@ -163,14 +169,6 @@ const ADVERB_ENDINGS: [&[u8]; 16] = [
     b"ally", b"ously", b"ively", b"ently", b"antly", b"ately", b"ibly", b"ably", b"ingly", b"edly", b"fully", b"arly",
     b"ainly", b"ually", b"rdly", b"thly",
 ];
-
-/// A sentence adverb that opens its sentence ("Clearly, …", "Clearly wants to go.",
-/// "Naturally, I replied …"): no name, nor a person a later pronoun stands for.
-fn sentence_adverb(tk: &Toks, k: usize) -> bool {
-    // The word's bytes first: this runs on every capitalised word.
-    let s = tk.bytes(k);
-    s.len() >= 7 && s.ends_with(b"ly") && ADVERB_ENDINGS.iter().any(|e| s.ends_with(e)) && sentence_start(tk, k)
-}
 
 /// A lower-case name particle followed (after at most one more particle) by a name word.
 pub(super) fn particle_before_name(tk: &Toks, k: usize) -> bool {
