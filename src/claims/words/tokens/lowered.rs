@@ -59,7 +59,10 @@ impl Lowered {
             if !t.bytes().any(|b| b.is_ascii_uppercase()) {
                 return t;
             }
-        } else if !t.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
+        } else if t == "\u{2019}" {
+            // A lone typographic apostrophe, a common mark.
+            return "'";
+        } else if !t.chars().any(|c| c == '\u{2019}' || !is_general_punctuation(c) && c.is_uppercase()) {
             return t;
         }
         self.keep(apostrophe_inline(t).unwrap_or_else(|| Slot::Boxed(t.to_lowercase().replace('\u{2019}', "'").into())))
@@ -78,6 +81,14 @@ impl Lowered {
             block = block.more.get_or_init(|| Box::new(Lowered::with_room(room)));
         }
     }
+}
+
+/// Whether `c` is in the General Punctuation block (curly quotes, dashes, the ellipsis: most
+/// marks outside ASCII in news text), which holds no capital: the Unicode tables are slow to
+/// ask.
+#[inline]
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206f}').contains(&c)
 }
 
 /// The lower case of a short word of ASCII and typographic apostrophes ("Didn’t", "Trump’s",
@@ -118,5 +129,13 @@ mod tests {
         assert_eq!(store.lower("plain"), "plain");
         assert_eq!(store.lower("\u{201c}"), "\u{201c}");
         assert_eq!(store.lower("\u{2019}"), "'");
+        assert_eq!(store.lower("\u{201c}Didn\u{2019}t"), "\u{201c}didn't");
+    }
+
+    /// The General Punctuation block, which [`Lowered::lower`] asks no case of, holds no capital.
+    #[test]
+    fn general_punctuation_holds_no_capital() {
+        let capitals: Vec<char> = ('\u{2000}'..='\u{206f}').filter(|c| c.is_uppercase()).collect();
+        assert!(capitals.is_empty(), "{capitals:?}");
     }
 }
