@@ -56,7 +56,9 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
     // Lowered once for the document: the sentences' words borrow their lower case from it.
     let mut lower = std::mem::take(&mut kept.lower);
     words::lowered_text_into(&text.joined, &mut lower);
-    let tokenizer = words::SentenceTokenizer::new(&text.joined, &lower, words);
+    // The lower cases that are no slice of the text or of its lowered copy ("Trump’s").
+    let store = words::Lowered::default();
+    let tokenizer = words::SentenceTokenizer::new(&text.joined, &lower, &store, words);
     let mut scratch = Scratch::new(tokenizer, &mut kept);
     // The paragraph a colon introduction ending the one before ("The governor added:") hands
     // to its speaker.

@@ -12,7 +12,7 @@ mod tokens;
 
 #[cfg(test)]
 pub(crate) use tokens::tokenize;
-pub(crate) use tokens::{lowered_text_into, SentenceTokenizer, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN};
+pub(crate) use tokens::{lowered_text_into, Lowered, SentenceTokenizer, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN};
 
 /// One node of the phrase trie: the words that may follow, and the entry a phrase ending here
 /// belongs to.

@@ -7,8 +7,10 @@ use std::ops::Range;
 use crate::scan::ASCII_ALNUM;
 
 mod from_attribution;
+mod lowered;
 
 pub(crate) use from_attribution::SentenceTokenizer;
+pub(crate) use lowered::Lowered;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,14 +24,14 @@ pub(crate) enum TokenKind {
 }
 
 /// One token of a sentence.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Token<'a> {
     /// The text as written.
     pub text: &'a str,
     /// Lower case, with typographic apostrophes made straight.
     pub lower: Lower<'a>,
     /// Where the token starts in the joined text (its span is [`Token::span`]: the text's
-    /// length on from here, kept as one offset so that the token is 64 bytes, not 72).
+    /// length on from here, kept as one offset so that the token is 48 bytes, not 56).
     start: usize,
     /// Word, number or punctuation.
     pub kind: TokenKind,
@@ -64,7 +66,7 @@ impl Token<'_> {
     /// The same token read as if it were not capitalized, so that lower-case list entries
     /// match it (the words of a title-case headline).
     pub fn uncased(&self) -> Self {
-        Token { capitalized: false, ..self.clone() }
+        Token { capitalized: false, ..*self }
     }
 
     /// Whether the token is a short all-capital word.
@@ -73,108 +75,29 @@ impl Token<'_> {
     }
 }
 
-/// The longest ASCII word lowered in place, without a heap allocation.
-const INLINE: usize = 22;
-
-/// A token in lower case: borrowed when the text is already lower case, kept inline for a
-/// short word with capitals ("Trump", "The") or a typographic apostrophe ("didn’t"),
-/// allocated only for the rare long or otherwise non-ASCII one. (A 15-byte buffer beside a
-/// `String` made the token smaller too, but measured 2.5 M instructions more per pass over
-/// PolNeAR dev: telling the variants apart through the string's niche cost more than it saved.
-/// Beside a `Box<str>` the tag is a byte of its own.) Lowering each capitalized word into its
-/// own `String` cost a third of the claim detector's time.
-#[derive(Clone, Debug)]
-pub(crate) enum Lower<'a> {
-    /// The text itself.
-    Borrowed(&'a str),
-    /// Up to `INLINE` ASCII bytes and their length.
-    Inline([u8; INLINE], u8),
-    /// Anything longer, or not ASCII once lowered. A box, not a `String`: without the
-    /// capacity the variant is no wider than the inline one, so the lower case takes 24 bytes
-    /// rather than 32 (and the token 56 rather than 64), with its tag in a byte of its own.
-    Owned(Box<str>),
-}
+/// A token in lower case, with typographic apostrophes made straight: a slice of the text
+/// (already lower case), of the document's lowered copy (an ASCII word with capitals), or of
+/// the document's [`Lowered`] store (the rare rest: a capital outside ASCII, a typographic
+/// apostrophe). A plain borrow: clearing a sentence's tokens drops nothing, and a look-up
+/// reads the bytes with no variant to tell apart. (The enum it replaced, borrowed, inline or
+/// owned, made the token 56 bytes rather than 48.)
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Lower<'a>(&'a str);
 
 impl Lower<'_> {
-    fn new(t: &str) -> Lower<'_> {
-        if t.is_ascii() {
-            return Lower::from_ascii(t, t.bytes().any(|b| b.is_ascii_uppercase()));
-        }
-        if !t.chars().any(|c| c.is_uppercase() || c == '\u{2019}') {
-            return Lower::Borrowed(t);
-        }
-        Lower::apostrophe_inline(t).unwrap_or_else(|| Lower::Owned(t.to_lowercase().replace('\u{2019}', "'").into()))
-    }
-
-    /// The lower case of a short word of ASCII and typographic apostrophes ("Didn’t",
-    /// "Trump’s", common in news text), inline: such a word lowers to ASCII.
-    fn apostrophe_inline(t: &str) -> Option<Lower<'_>> {
-        let mut buf = [0u8; INLINE];
-        let mut len = 0;
-        for c in t.chars() {
-            let b = match c {
-                '\u{2019}' => b'\'',
-                c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
-                _ => return None,
-            };
-            *buf.get_mut(len)? = b;
-            len += 1;
-        }
-        Some(Lower::Inline(buf, len as u8))
-    }
-}
-
-impl<'a> Lower<'a> {
-    /// The lower case of ASCII `t`, which holds a capital when `upper`. Inlined: most words
-    /// hold none and are borrowed.
-    #[inline]
-    fn from_ascii(t: &'a str, upper: bool) -> Lower<'a> {
-        if upper {
-            Lower::lowered_ascii(t)
-        } else {
-            Lower::Borrowed(t)
-        }
-    }
-
-    /// The lower case of ASCII `t`, which holds a capital.
-    #[inline(never)]
-    fn lowered_ascii(t: &str) -> Lower<'a> {
-        if t.len() <= INLINE {
-            let mut buf = [0u8; INLINE];
-            for (d, b) in buf.iter_mut().zip(t.bytes()) {
-                *d = b.to_ascii_lowercase();
-            }
-            return Lower::Inline(buf, t.len() as u8);
-        }
-        Lower::Owned(t.to_ascii_lowercase().into())
-    }
-}
-
-impl Lower<'_> {
-    /// The lower-case bytes, without the UTF-8 check that [`Deref`](std::ops::Deref) makes of
-    /// an inline word: the phrase look-ups take bytes.
+    /// The lower-case bytes: the phrase look-ups take bytes.
     #[inline]
     pub(crate) fn as_bytes(&self) -> &[u8] {
-        match self {
-            Lower::Borrowed(s) => s.as_bytes(),
-            Lower::Inline(buf, len) => buf.get(..usize::from(*len)).unwrap_or_default(),
-            Lower::Owned(s) => s.as_bytes(),
-        }
+        self.0.as_bytes()
     }
 }
 
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
 
+    #[inline]
     fn deref(&self) -> &str {
-        match self {
-            Lower::Borrowed(s) => s,
-            // Lowered from ASCII, so always valid UTF-8.
-            Lower::Inline(buf, len) => {
-                buf.get(..usize::from(*len)).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or_default()
-            }
-            Lower::Owned(s) => s,
-        }
+        self.0
     }
 }
 
@@ -284,30 +207,59 @@ static CLASS: [Class; 256] = {
 };
 
 /// Splits `text[span]` into tokens; offsets are into `text`. (The analysis reads sentences
-/// with [`SentenceTokenizer`], which gives the same tokens.)
+/// with [`SentenceTokenizer`], which gives the same tokens.) The tokens borrow a lowered copy
+/// of the text and a store of other lower cases for as long as the text lives: for the tests'
+/// few short texts, both are leaked.
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
+    let lower: &'static str = Box::leak(lowered_text(text).into_boxed_str());
+    let store: &'static Lowered = Box::leak(Box::default());
     let mut out = Vec::new();
-    tokenize_into(text, span, &mut out);
+    tokenize_into(text, lower, store, span, &mut out);
     out
 }
 
-/// Like [`tokenize`], into `out` (cleared first), so that one buffer serves every sentence.
-pub(crate) fn tokenize_into<'a>(text: &'a str, span: Range<usize>, out: &mut Vec<Token<'a>>) {
+/// Like [`tokenize`], into `out` (cleared first), so that one buffer serves every sentence;
+/// `lower` is `text` lowered ([`lowered_text_into`]), `store` keeps the other lower cases.
+pub(crate) fn tokenize_into<'a>(
+    text: &'a str,
+    lower: &'a str,
+    store: &'a Lowered,
+    span: Range<usize>,
+    out: &mut Vec<Token<'a>>,
+) {
     out.clear();
-    let Some(s) = text.get(span.clone()) else {
+    let Some(s) = Sentence::new(text, lower, store, span) else {
         return;
     };
     let mut i = 0;
-    while i < s.len() {
-        i = push_next(s, span.start, i, out);
+    while i < s.text.len() {
+        i = push_next(&s, i, out);
     }
 }
 
-/// Reads the token at byte `i` of the sentence `s` (which starts at byte `base` of the joined
-/// text) into `out`, and returns where the next one may start. Pushes nothing for white space.
+/// A sentence the byte tokenizer reads: its text, the same lowered, where it starts in the
+/// joined text, and the store for the lower cases that are neither's slices.
+#[derive(Clone, Copy)]
+struct Sentence<'a> {
+    text: &'a str,
+    lower: &'a str,
+    base: usize,
+    store: &'a Lowered,
+}
+
+impl<'a> Sentence<'a> {
+    /// The sentence `span` of the joined `text`, which `lower` is lowered.
+    fn new(text: &'a str, lower: &'a str, store: &'a Lowered, span: Range<usize>) -> Option<Self> {
+        Some(Sentence { text: text.get(span.clone())?, lower: lower.get(span.clone())?, base: span.start, store })
+    }
+}
+
+/// Reads the token at byte `i` of the sentence `sentence` into `out`, and returns where the
+/// next one may start. Pushes nothing for white space.
 #[inline]
-fn push_next<'a>(s: &'a str, base: usize, i: usize, out: &mut Vec<Token<'a>>) -> usize {
+fn push_next<'a>(sentence: &Sentence<'a>, i: usize, out: &mut Vec<Token<'a>>) -> usize {
+    let &Sentence { text: s, lower: lower_text, base, store } = sentence;
     let bytes = s.as_bytes();
     let Some(&b) = bytes.get(i) else {
         return s.len();
@@ -320,7 +272,7 @@ fn push_next<'a>(s: &'a str, base: usize, i: usize, out: &mut Vec<Token<'a>>) ->
         let t = s.get(i..i + 1).unwrap_or_default();
         out.push(Token {
             text: t,
-            lower: Lower::Borrowed(t),
+            lower: Lower(t),
             start: base + i,
             kind: TokenKind::Punct,
             capitalized: false,
@@ -359,7 +311,13 @@ fn push_next<'a>(s: &'a str, base: usize, i: usize, out: &mut Vec<Token<'a>>) ->
             Class::NonAscii => c.is_uppercase(),
             _ => false,
         };
-    let lower = if ascii { Lower::from_ascii(t, upper) } else { Lower::new(t) };
+    // An ASCII word with capitals borrows its lower case from the lowered text.
+    let lower = match (ascii, upper) {
+        (true, false) => t,
+        (true, true) => lower_text.get(i..end).unwrap_or_else(|| store.lower(t)),
+        (false, _) => store.lower(t),
+    };
+    let lower = Lower(lower);
     let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
     out.push(Token { text: t, lower, start: base + i, kind, capitalized, acronym, root: ROOT_UNKNOWN });
     end
@@ -433,12 +391,12 @@ mod tests {
     use super::*;
 
     /// The token is written for every word of a judged sentence: its size is what each copy
-    /// costs (56 bytes with 64-bit pointers: text, lower case, start, root and three flags).
+    /// costs (48 bytes with 64-bit pointers: text, lower case, start, root and three flags).
     #[test]
     #[cfg(target_pointer_width = "64")]
-    fn a_token_takes_56_bytes() {
-        assert_eq!(std::mem::size_of::<Lower<'_>>(), 24);
-        assert_eq!(std::mem::size_of::<Token<'_>>(), 56);
+    fn a_token_takes_48_bytes() {
+        assert_eq!(std::mem::size_of::<Lower<'_>>(), 16);
+        assert_eq!(std::mem::size_of::<Token<'_>>(), 48);
     }
 
     fn words(s: &str) -> Vec<&str> {

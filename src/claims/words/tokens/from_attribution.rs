@@ -9,12 +9,14 @@
 use std::cell::Cell;
 use std::ops::Range;
 
-use super::{is_acronym, push_next, tokenize_into, Lower, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN};
+use super::{
+    is_acronym, push_next, tokenize_into, Lower, Lowered, Sentence, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN,
+};
 use crate::attribution::{Token as AttributionToken, TokenKind as AttributionKind};
 use crate::claims::words::PhraseSet;
 
 /// Claims' tokenizer for the sentences of one document, given attribution's tokens of it.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub(crate) struct SentenceTokenizer<'a> {
     /// The joined text.
     text: &'a str,
@@ -22,6 +24,8 @@ pub(crate) struct SentenceTokenizer<'a> {
     /// an ASCII word's lower case is borrowed from it, not lowered word by word into the
     /// token (which each look at the word then checked as UTF-8 again).
     lower: &'a str,
+    /// The lower cases that are neither the text's slices nor its lowered copy's.
+    store: &'a Lowered,
     /// Attribution's tokens of every block of `text`, in text order. Empty: the sentences are
     /// read from the bytes (no tokens given).
     words: &'a [AttributionToken],
@@ -32,19 +36,20 @@ pub(crate) struct SentenceTokenizer<'a> {
 
 impl<'a> SentenceTokenizer<'a> {
     /// A tokenizer for `text`, whose every block attribution has read into `words`; `lower`
-    /// is `text` with its ASCII capitals in lower case ([`super::lowered_text_into`]).
-    pub(crate) fn new(text: &'a str, lower: &'a str, words: &'a [AttributionToken]) -> Self {
-        SentenceTokenizer { text, lower, words, next: Cell::new(0) }
+    /// is `text` with its ASCII capitals in lower case ([`super::lowered_text_into`]); `store`
+    /// keeps the lower cases that are neither's slices, for as long as the tokens live.
+    pub(crate) fn new(text: &'a str, lower: &'a str, store: &'a Lowered, words: &'a [AttributionToken]) -> Self {
+        SentenceTokenizer { text, lower, store, words, next: Cell::new(0) }
     }
 
     /// The tokens of the sentence `span` of the text, into `out` (cleared first): the same as
     /// [`tokenize_into`] gives.
     pub(crate) fn tokenize_into(&self, span: Range<usize>, out: &mut Vec<Token<'a>>) {
         if self.words.is_empty() {
-            return tokenize_into(self.text, span, out);
+            return tokenize_into(self.text, self.lower, self.store, span, out);
         }
         out.clear();
-        let Some(sentence) = self.text.get(span.clone()) else {
+        let Some(sentence) = Sentence::new(self.text, self.lower, self.store, span.clone()) else {
             return;
         };
         let base = span.start;
@@ -63,14 +68,16 @@ impl<'a> SentenceTokenizer<'a> {
                 // Read already, as part of a longer token of claims' ("1,000").
                 continue;
             }
-            if word.span.start >= pos && word.span.end <= span.end && push_same_token(self.text, self.lower, word, out)
+            if word.span.start >= pos
+                && word.span.end <= span.end
+                && push_same_token(self.text, self.lower, self.store, word, out)
             {
                 pos = word.span.end;
                 continue;
             }
             let stop = word.span.end.min(span.end);
             while pos < stop {
-                pos = base + push_next(sentence, base, pos - base, out);
+                pos = base + push_next(&sentence, pos - base, out);
             }
         }
         self.next.set(first + inside);
@@ -101,7 +108,7 @@ impl<'a> SentenceTokenizer<'a> {
         if self.words.is_empty() {
             return true;
         }
-        let Some(sentence) = self.text.get(span.clone()) else {
+        let Some(sentence) = Sentence::new(self.text, self.lower, self.store, span.clone()) else {
             return false;
         };
         let base = span.start;
@@ -156,7 +163,7 @@ impl<'a> SentenceTokenizer<'a> {
             }
             let rest = words.get(k + 1..).unwrap_or_default();
             scratch.clear();
-            if inside && push_same_token(self.text, self.lower, word, scratch) {
+            if inside && push_same_token(self.text, self.lower, self.store, word, scratch) {
                 pos = word.span.end;
                 let roots = scratch.first().map_or([None, None], |t| set.marked_roots(t));
                 if roots.into_iter().flatten().any(|node| self.marked_goes_on(set, node, rest, span.end, scratch)) {
@@ -168,7 +175,7 @@ impl<'a> SentenceTokenizer<'a> {
             // root in it counts.
             let stop = word.span.end.min(span.end);
             while pos < stop {
-                pos = base + push_next(sentence, base, pos - base, scratch);
+                pos = base + push_next(&sentence, pos - base, scratch);
             }
             if scratch.iter().any(|t| set.marked_roots(t).iter().any(Option::is_some)) {
                 return true;
@@ -222,7 +229,7 @@ impl<'a> SentenceTokenizer<'a> {
                 set.marked_step(node, lower)
             } else {
                 scratch.clear();
-                if !push_same_token(self.text, self.lower, next, scratch) {
+                if !push_same_token(self.text, self.lower, self.store, next, scratch) {
                     return true;
                 }
                 set.marked_step(node, scratch.first().map_or(&[][..], |t| t.lower.as_bytes()))
@@ -250,7 +257,13 @@ impl<'a> SentenceTokenizer<'a> {
 /// or a mark of one character other than `$` (which starts a number before a digit). Says
 /// whether it did.
 #[inline(always)]
-fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionToken, out: &mut Vec<Token<'a>>) -> bool {
+fn push_same_token<'a>(
+    text: &'a str,
+    lower_text: &'a str,
+    store: &'a Lowered,
+    word: &AttributionToken,
+    out: &mut Vec<Token<'a>>,
+) -> bool {
     let Some(t) = text.get(word.span.clone()) else { return false };
     let Some(&first) = t.as_bytes().first() else { return false };
     let start = word.span.start;
@@ -268,7 +281,7 @@ fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionTok
             if !word.ascii {
                 out.push(Token {
                     text: t,
-                    lower: Lower::new(t),
+                    lower: Lower(store.lower(t)),
                     start,
                     kind,
                     capitalized,
@@ -282,11 +295,9 @@ fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionTok
             // Attribution looked up ASCII words in lower case, as the trie's roots are keyed.
             let root = word.claims_root;
             match lower_text.get(word.span.clone()) {
-                Some(l) => {
-                    out.push(Token { text: t, lower: Lower::Borrowed(l), start, kind, capitalized, acronym, root })
-                }
+                Some(l) => out.push(Token { text: t, lower: Lower(l), start, kind, capitalized, acronym, root }),
                 None => {
-                    out.push(Token { text: t, lower: Lower::lowered_ascii(t), start, kind, capitalized, acronym, root })
+                    out.push(Token { text: t, lower: Lower(store.lower(t)), start, kind, capitalized, acronym, root })
                 }
             }
         }
@@ -296,7 +307,7 @@ fn push_same_token<'a>(text: &'a str, lower_text: &'a str, word: &AttributionTok
             }
             // An ASCII mark is its own lower case; a mark outside ASCII is one character ("“",
             // "—", "’", which lowers to "'").
-            let lower = if first < 0x80 { Lower::Borrowed(t) } else { Lower::new(t) };
+            let lower = Lower(if first < 0x80 { t } else { store.lower(t) });
             out.push(Token {
                 text: t,
                 lower,
@@ -325,7 +336,8 @@ mod tests {
         let text = Text::new(&Document::from_plain_text(body));
         let words = crate::attribution::find_with_tokens(&text).1;
         let lower = super::super::lowered_text(&text.joined);
-        let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &words);
+        let store = Lowered::default();
+        let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &store, &words);
         let seen = |tokens: &[Token<'_>]| -> String {
             let seen: Vec<_> = tokens
                 .iter()
@@ -339,7 +351,7 @@ mod tests {
             .iter()
             .map(|s| {
                 let mut read = Vec::new();
-                tokenize_into(&text.joined, s.clone(), &mut read);
+                tokenize_into(&text.joined, &lower, &store, s.clone(), &mut read);
                 (seen(&tokenizer.tokenize(s.clone())), seen(&read))
             })
             .collect()
@@ -374,7 +386,8 @@ mod tests {
         let text = Text::new(&Document::from_plain_text(body));
         let words = crate::attribution::find_with_tokens(&text).1;
         let lower = super::super::lowered_text(&text.joined);
-        let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &words);
+        let store = Lowered::default();
+        let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &store, &words);
         let spans = |t: &[Token<'_>]| t.iter().map(Token::span).collect::<Vec<_>>();
         let in_order: Vec<_> = text.sentences.iter().map(|s| spans(&tokenizer.tokenize(s.clone()))).collect();
         assert_eq!(in_order.len(), 4);
@@ -382,7 +395,7 @@ mod tests {
             for i in order {
                 assert_eq!(spans(&tokenizer.tokenize(text.sentences[i].clone())), in_order[i], "sentence {i}");
                 let mut read = Vec::new();
-                tokenize_into(&text.joined, text.sentences[i].clone(), &mut read);
+                tokenize_into(&text.joined, &lower, &store, text.sentences[i].clone(), &mut read);
                 assert_eq!(spans(&read), in_order[i], "sentence {i} from the bytes");
             }
         }
@@ -395,7 +408,8 @@ mod tests {
         let text = Text::new(&Document::from_plain_text(body));
         let words = crate::attribution::find_with_tokens(&text).1;
         let lower = super::super::lowered_text(&text.joined);
-        let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &words);
+        let store = Lowered::default();
+        let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &store, &words);
         let mut scratch = Vec::new();
         text.sentences
             .iter()
