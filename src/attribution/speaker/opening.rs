@@ -153,19 +153,23 @@ pub(crate) fn described_past_opening(tk: &Toks, a: usize, limit: usize) -> Optio
 /// close by, or a place and an agency in brackets before the dash.
 fn past_dateline(tk: &Toks, a: usize, limit: usize) -> usize {
     let upper = |k: usize| tk.word(k) && tk.s(k).len() > 1 && !tk.s(k).chars().any(char::is_lowercase);
-    let dash = (a + 1..limit.min(a + MAX_DATELINE)).find(|&k| tk.dash(k));
+    let end = limit.min(a + MAX_DATELINE);
     if upper(a) {
-        return dash.map_or(a, |d| d + 1);
+        return (a + 1..end).find(|&k| tk.dash(k)).map_or(a, |d| d + 1);
+    }
+    if !tk.cap(a) {
+        return a;
     }
     // "Washington (AFP) – …": a place in normal case, the agency in brackets right before
-    // the dash, and no lower-case word before them.
-    let agency = dash.filter(|&d| d > a + 2 && tk.punct(d - 1, ')'));
+    // the dash, and no lower-case word before them. The look for the dash stops at a word in
+    // lower case (most sentences have one right after their first word; its first byte tells).
+    let lower_word = |k: usize| tk.word(k) && !tk.cap(k) && tk.bytes(k).first().is_some_and(u8::is_ascii_lowercase);
+    let agency = (a + 1..end)
+        .take_while(|&k| !lower_word(k))
+        .find(|&k| tk.dash(k))
+        .filter(|&d| d > a + 2 && tk.punct(d - 1, ')'));
     match agency {
-        Some(d)
-            if tk.cap(a) && (a..d).all(|k| !tk.word(k) || tk.cap(k) || !tk.s(k).chars().any(char::is_lowercase)) =>
-        {
-            d + 1
-        }
+        Some(d) if (a..d).all(|k| !tk.word(k) || tk.cap(k) || !tk.s(k).chars().any(char::is_lowercase)) => d + 1,
         _ => a,
     }
 }
