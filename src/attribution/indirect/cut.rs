@@ -183,8 +183,13 @@ fn participle_cue(tk: &Toks, k: usize) -> bool {
 /// Whether a speaker starting at token `s` and its cue (within a few words) open a new
 /// attribution before `end`.
 fn new_attribution(tk: &Toks, s: usize, end: usize) -> bool {
-    let v = (s..(s + 8).min(end)).find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some());
-    v.and_then(|v| tk.cue_at(v)).is_some_and(|cue| speaker::before(tk, cue.start, s).is_some_and(|np| np.start == s))
+    first_cue(tk, s, (s + 8).min(end))
+        .is_some_and(|(_, cue)| speaker::before(tk, cue.start, s).is_some_and(|np| np.start == s))
+}
+
+/// The first cue in `from..to` and the token it was found at (a cue word: one look-up each).
+fn first_cue(tk: &Toks, from: usize, to: usize) -> Option<(usize, Cue)> {
+    (from..to).filter(|&v| tk.has(v, class::PHRASE_START)).find_map(|v| tk.cue_at(v).map(|cue| (v, cue)))
 }
 
 /// The most tokens of the noun phrase an embedded attribution describes ("a tax").
@@ -260,12 +265,8 @@ pub(super) fn embedded_attribution(tk: &Toks, start: usize, c: usize, end: usize
     if !bare_noun {
         return false;
     }
-    let Some(v) = (c + 1..(c + MAX_EMBEDDED_SPEAKER).min(end))
-        .find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some())
-    else {
-        return false;
-    };
-    let Some(cue) = tk.cue_at(v).filter(|cue| cue.start == v && matches!(cue.kind, CueKind::Say | CueKind::That))
+    let Some((v, cue)) = first_cue(tk, c + 1, (c + MAX_EMBEDDED_SPEAKER).min(end))
+        .filter(|(v, cue)| cue.start == *v && matches!(cue.kind, CueKind::Say | CueKind::That))
     else {
         return false;
     };
