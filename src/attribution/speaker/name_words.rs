@@ -57,10 +57,14 @@ static MONTH_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 fn month_before_day(tk: &Toks, k: usize) -> bool {
     // Bytes, the cheapest tests first: it runs for every capitalised word a name may hold.
     let s = tk.bytes(k);
-    s.len() <= 5
-        && s.ends_with(b".")
-        && tk.bytes(k + 1).first().is_some_and(u8::is_ascii_digit)
-        && s.split_last().is_some_and(|(_, word)| MONTH_ABBREVIATIONS.iter().any(|m| m.as_bytes() == word))
+    s.len() <= 5 && s.ends_with(b".") && tk.bytes(k + 1).first().is_some_and(u8::is_ascii_digit) && listed_month(s)
+}
+
+/// Whether `word` (with its period) is a listed month: out of line, so that the screen before
+/// it stays small enough to inline where names are walked.
+#[inline(never)]
+fn listed_month(word: &[u8]) -> bool {
+    word.split_last().is_some_and(|(_, stem)| MONTH_ABBREVIATIONS.iter().any(|m| m.as_bytes() == stem))
 }
 
 /// Whether the capitalised word at `k` starts its sentence and is a listed opener ("What",
