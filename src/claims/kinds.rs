@@ -213,9 +213,7 @@ mod tests {
     /// Every kind read above names a kind its list holds (a misspelt kind would match nothing).
     #[test]
     fn every_kind_read_is_in_its_list() {
-        let holds =
-            |list: &super::super::lists::List, kind: &str| list.entries.iter().any(|e| e.fields.get(1) == Some(&kind));
-        for kind in [
+        let sourcing = [
             "speech",
             "comparison",
             "thought",
@@ -228,16 +226,11 @@ mod tests {
             "poll-in",
             "clause-subject",
             "anaphor",
-        ] {
-            assert!(holds(&SOURCING, kind), "claims_sourcing.txt has no {kind}");
-            assert_ne!(Sourcing::of(kind), Sourcing::Other, "{kind}");
-        }
-        for kind in ["count", "adjective", "present-event", "when", "casualty", "quantity", "event", "record"] {
-            assert!(holds(&FACTS, kind), "claims_facts.txt has no {kind}");
-            assert_ne!(Fact::of(kind), Fact::Other, "{kind}");
-        }
-        assert!(holds(&HEDGES, "modal"));
-        for kind in [
+        ];
+        all_read(&SOURCING, &sourcing, Sourcing::of, Sourcing::Other);
+        let facts = ["count", "adjective", "present-event", "when", "casualty", "quantity", "event", "record"];
+        all_read(&FACTS, &facts, Fact::of, Fact::Other);
+        let vague = [
             "weasel",
             "agentless",
             "quantifier",
@@ -250,9 +243,21 @@ mod tests {
             "hedge",
             "adjective-hedge",
             "reputed",
-        ] {
-            assert!(holds(&VAGUE, kind), "claims_vague.txt has no {kind}");
-            assert_ne!(Vague::of(kind), Vague::Other, "{kind}");
+        ];
+        all_read(&VAGUE, &vague, Vague::of, Vague::Other);
+        assert!(HEDGES.entries.iter().any(|e| e.fields.get(1) == Some(&"modal")));
+    }
+
+    /// Every kind of `kinds` is in `list` and reads as something other than `other`.
+    fn all_read<T: PartialEq + std::fmt::Debug>(
+        list: &super::super::lists::List,
+        kinds: &[&str],
+        of: impl Fn(&str) -> T,
+        other: T,
+    ) {
+        for &kind in kinds {
+            assert!(list.entries.iter().any(|e| e.fields.get(1) == Some(&kind)), "no entry of kind {kind}");
+            assert_ne!(of(kind), other, "{kind}");
         }
     }
 
