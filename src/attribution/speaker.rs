@@ -52,6 +52,14 @@ pub(crate) struct Np {
     pub unread: bool,
 }
 
+impl Np {
+    /// Whether the mention opens with a name of two words or more ("Ana Ruiz, …"): a person's
+    /// full name, where one word is as often a place ("Texas") as a surname.
+    fn opens_with_full_name(&self) -> bool {
+        self.name.is_some_and(|(a, b)| a == self.start && b >= a + 2)
+    }
+}
+
 /// A plain noun phrase (no commas) ending at `end` (exclusive), not reaching below `lower`.
 fn simple_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
     if end <= lower || end > tk.len() {

@@ -45,6 +45,10 @@ fn verb_list_examples() {
     assert!(marked_opens("vowed to") && !marked_opens("pointed to"), "the `opens` marks are read");
     check_list(VERBS, |word, kind, text, fr| match kind {
         "adverb" => fr.iter().any(|f| f.speaker.as_ref().is_some_and(|s| s.name == "Smith")),
+        // Ruiz's clause stops before the mayor's embedded attribution.
+        "finite" => fr.iter().any(|f| {
+            f.speaker.as_ref().is_some_and(|s| s.name == "Ana Ruiz") && !holds(text.slice(&f.content), "mayor")
+        }),
         "idiom" => fr.is_empty(),
         "according" => fr
             .iter()
@@ -96,6 +100,18 @@ fn word_list_examples() {
             "tailprep" | "medium" | "time" => fr.iter().any(|f| {
                 f.cue.as_ref().is_some_and(|c| text.slice(c).split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
             }),
+            // The reported clause runs on past the question's embedded cue, the word in it.
+            "question" => fr.iter().any(|f| {
+                let content = text.slice(&f.content);
+                content.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))
+                    && content.trim_end_matches('.').ends_with("the race")
+            }),
+            // The speaker's first clause stops before "and" and the phrase.
+            "appeal" => {
+                !fr.is_empty()
+                    && speakers.iter().all(|s| s.name == "Smith")
+                    && fr.iter().all(|f| !text.slice(&f.content).split_whitespace().any(|w| w == "and"))
+            }
             // Two frames for one speaker; the first clause stops before the coordinator.
             "coordinator" => {
                 fr.len() == 2

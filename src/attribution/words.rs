@@ -259,6 +259,37 @@ pub(crate) fn is_time_prep(word: &str) -> bool {
     TIME_PREPS.contains(&word)
 }
 
+/// The words that open an indirect question (list kind `question`: "how", "whether"), which
+/// no attribution embedded in a clause follows. Not a class bit: asked only of the word before
+/// a possible embedded attribution.
+static QUESTION_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind("question"));
+
+/// Whether `word`, in any case, is a listed question word ("how").
+pub(crate) fn is_question_word(word: &str) -> bool {
+    QUESTION_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The particles of the verb list's phrases of appeal and topic (list kind `appeal`: "called
+/// on", "warned of"). Not a class bit: asked only of a cue's second word after "and".
+static APPEAL_PARTICLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind("appeal"));
+
+/// Whether `word`, in any case, is a listed particle of appeal or topic ("on", "of").
+pub(crate) fn is_appeal_particle(word: &str) -> bool {
+    APPEAL_PARTICLES.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The finite verbs besides the auxiliaries that open a predicate with no subject of its own
+/// (verb list kind `finite`: "could", "must"). Not a class bit: asked only of the word right
+/// after an embedded cue.
+static FINITE_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::fields(VERBS).filter(|f| f.get(1) == Some(&"finite")).filter_map(|f| f.first().copied()).collect()
+});
+
+/// Whether `word`, in any case, is a listed finite verb ("could").
+pub(crate) fn is_finite_verb(word: &str) -> bool {
+    FINITE_VERBS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 impl Words {
     fn build() -> Words {
         let mut classes: Map<u32> = Map::default();

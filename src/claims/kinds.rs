@@ -1,10 +1,10 @@
-//! What the judge reads in the kind (second field) of a sourcing, fact or hedge entry, read off
+//! What the judge reads in the kind (second field) of a sourcing, fact, hedge or vague entry, read off
 //! each entry's kind once: the judge asks it of every hit, so a hit's kind is an index and a
 //! byte compare, not a string compare.
 
 use std::sync::LazyLock;
 
-use super::lists::{FACTS, HEDGES, SOURCING};
+use super::lists::{FACTS, HEDGES, SOURCING, VAGUE};
 use super::words::Hit;
 use super::Cue;
 
@@ -17,13 +17,26 @@ pub(super) enum Sourcing {
     Comparison,
     /// "believes": a source.
     Thought,
-    /// Any other kind that gives a sentence its source by itself ("a report", "opposes").
-    Source,
+    /// "a report": a document as the source, by itself.
+    Document,
+    /// "opposes": a stance of the subject's, by itself a source.
+    Stance,
     /// "ruled": a source where it is a verb.
     Decision,
     /// "tally": a source where someone owns it (see `owned`).
     OwnedDocument,
-    /// A kind that gives no source by itself (it points back or takes part in a frame).
+    /// "study" before "found" (a frame, see `frames`): a document's noun.
+    ReportNoun,
+    /// "statement" after "issued" (a frame): a message's noun.
+    MessageNoun,
+    /// "In the latest poll, …" (a frame): a figure set in a poll.
+    PollIn,
+    /// The first word of a clause reported after "that" and a verb (a frame).
+    ClauseSubject,
+    /// How a sentence that gives a source points back at the claim before it
+    /// (`neighbours`).
+    Anaphor,
+    /// A kind that gives no source by itself and is no noun (it takes part in a frame).
     Other,
 }
 
@@ -33,9 +46,15 @@ impl Sourcing {
             "speech" => Sourcing::Speech,
             "comparison" => Sourcing::Comparison,
             "thought" => Sourcing::Thought,
-            "document" | "stance" => Sourcing::Source,
+            "document" => Sourcing::Document,
+            "stance" => Sourcing::Stance,
             "decision" => Sourcing::Decision,
             "owned-document" => Sourcing::OwnedDocument,
+            "report-noun" => Sourcing::ReportNoun,
+            "message-noun" => Sourcing::MessageNoun,
+            "poll-in" => Sourcing::PollIn,
+            "clause-subject" => Sourcing::ClauseSubject,
+            "anaphor" => Sourcing::Anaphor,
             _ => Sourcing::Other,
         }
     }
@@ -43,7 +62,88 @@ impl Sourcing {
     /// Whether an entry of this kind gives a sentence its source by itself (the other kinds
     /// point back at a sentence or take part in a frame, see `frames`).
     pub(super) fn gives_source(self) -> bool {
-        matches!(self, Sourcing::Speech | Sourcing::Comparison | Sourcing::Thought | Sourcing::Source)
+        matches!(
+            self,
+            Sourcing::Speech | Sourcing::Comparison | Sourcing::Thought | Sourcing::Document | Sourcing::Stance
+        )
+    }
+
+    /// Whether entries of this kind are nouns or a clause's first word, not a subject's verb
+    /// (`neighbours`: a name before one does not act).
+    pub(super) fn is_noun(self) -> bool {
+        matches!(
+            self,
+            Sourcing::ReportNoun
+                | Sourcing::MessageNoun
+                | Sourcing::OwnedDocument
+                | Sourcing::Document
+                | Sourcing::PollIn
+                | Sourcing::ClauseSubject
+                | Sourcing::Anaphor
+        )
+    }
+}
+
+/// What a vague entry's kind says (`claims_vague.txt`, whose header tells each kind).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Vague {
+    /// "critics say": vague alone.
+    Weasel,
+    /// "it is believed": vague when no "by" agent follows.
+    Agentless,
+    /// "some", "many": a vague subject before a speech or thought verb.
+    Quantifier,
+    /// "critics", "experts": a plural for people who hold views, a subject as a quantifier is.
+    Group,
+    /// "research suggests": unnamed studies as the source.
+    Study,
+    /// "dispute": a verb a quantifier or group takes, never vague alone.
+    Verb,
+    /// "however" between commas, parting a subject from its verb; never vague alone.
+    Aside,
+    /// An opening "Some" before people.
+    Some,
+    /// A plural for people, which makes an opening "Some" a source; never vague alone.
+    People,
+    /// "probably": the writer's own guess.
+    Hedge,
+    /// "likely": a guess that is also an adjective.
+    AdjectiveHedge,
+    /// "is said to": a passive of saying with no one who says it.
+    Reputed,
+    /// A kind the judge reads nothing special in.
+    Other,
+}
+
+impl Vague {
+    pub(super) fn of(kind: &str) -> Vague {
+        match kind {
+            "weasel" => Vague::Weasel,
+            "agentless" => Vague::Agentless,
+            "quantifier" => Vague::Quantifier,
+            "group" => Vague::Group,
+            "study" => Vague::Study,
+            "verb" => Vague::Verb,
+            "aside" => Vague::Aside,
+            "some" => Vague::Some,
+            "people" => Vague::People,
+            "hedge" => Vague::Hedge,
+            "adjective-hedge" => Vague::AdjectiveHedge,
+            "reputed" => Vague::Reputed,
+            _ => Vague::Other,
+        }
+    }
+
+    /// Whether an entry of this kind may be a vague source by itself: a verb or aside of the
+    /// list is vague only after a quantifier or group, found through them, and a noun for
+    /// people only after an opening "Some".
+    pub(super) fn may_give_source(self) -> bool {
+        !matches!(self, Vague::Verb | Vague::Aside | Vague::People)
+    }
+
+    /// Whether the entry is the writer's guess ("probably", "likely"), not a vague source.
+    pub(super) fn is_hedge(self) -> bool {
+        matches!(self, Vague::Hedge | Vague::AdjectiveHedge)
     }
 }
 
@@ -78,6 +178,7 @@ impl Fact {
 
 static SOURCING_KINDS: LazyLock<Vec<Sourcing>> = LazyLock::new(|| SOURCING.per_entry(Sourcing::of));
 static FACT_KINDS: LazyLock<Vec<Fact>> = LazyLock::new(|| FACTS.per_entry(Fact::of));
+static VAGUE_KINDS: LazyLock<Vec<Vague>> = LazyLock::new(|| VAGUE.per_entry(Vague::of));
 static MODAL_HEDGES: LazyLock<Vec<bool>> = LazyLock::new(|| HEDGES.per_entry(|kind| kind == "modal"));
 
 /// The kind of the sourcing entry a hit came from.
@@ -90,6 +191,12 @@ pub(super) fn sourcing(h: &Hit) -> Sourcing {
 #[inline]
 pub(super) fn fact(h: &Hit) -> Fact {
     FACT_KINDS.get(h.entry).copied().unwrap_or(Fact::Other)
+}
+
+/// The kind of the vague entry a hit came from.
+#[inline]
+pub(super) fn vague(h: &Hit) -> Vague {
+    VAGUE_KINDS.get(h.entry).copied().unwrap_or(Vague::Other)
 }
 
 /// Whether the hedge a hit came from is a modal ("could"): the other hedges ("I think",
@@ -106,17 +213,52 @@ mod tests {
     /// Every kind read above names a kind its list holds (a misspelt kind would match nothing).
     #[test]
     fn every_kind_read_is_in_its_list() {
-        let holds =
-            |list: &super::super::lists::List, kind: &str| list.entries.iter().any(|e| e.fields.get(1) == Some(&kind));
-        for kind in ["speech", "comparison", "thought", "document", "stance", "decision", "owned-document"] {
-            assert!(holds(&SOURCING, kind), "claims_sourcing.txt has no {kind}");
-            assert_ne!(Sourcing::of(kind), Sourcing::Other, "{kind}");
+        let sourcing = [
+            "speech",
+            "comparison",
+            "thought",
+            "document",
+            "stance",
+            "decision",
+            "owned-document",
+            "report-noun",
+            "message-noun",
+            "poll-in",
+            "clause-subject",
+            "anaphor",
+        ];
+        all_read(&SOURCING, &sourcing, Sourcing::of, Sourcing::Other);
+        let facts = ["count", "adjective", "present-event", "when", "casualty", "quantity", "event", "record"];
+        all_read(&FACTS, &facts, Fact::of, Fact::Other);
+        let vague = [
+            "weasel",
+            "agentless",
+            "quantifier",
+            "group",
+            "study",
+            "verb",
+            "aside",
+            "some",
+            "people",
+            "hedge",
+            "adjective-hedge",
+            "reputed",
+        ];
+        all_read(&VAGUE, &vague, Vague::of, Vague::Other);
+        assert!(HEDGES.entries.iter().any(|e| e.fields.get(1) == Some(&"modal")));
+    }
+
+    /// Every kind of `kinds` is in `list` and reads as something other than `other`.
+    fn all_read<T: PartialEq + std::fmt::Debug>(
+        list: &super::super::lists::List,
+        kinds: &[&str],
+        of: impl Fn(&str) -> T,
+        other: T,
+    ) {
+        for &kind in kinds {
+            assert!(list.entries.iter().any(|e| e.fields.get(1) == Some(&kind)), "no entry of kind {kind}");
+            assert_ne!(of(kind), other, "{kind}");
         }
-        for kind in ["count", "adjective", "present-event", "when", "casualty", "quantity", "event", "record"] {
-            assert!(holds(&FACTS, kind), "claims_facts.txt has no {kind}");
-            assert_ne!(Fact::of(kind), Fact::Other, "{kind}");
-        }
-        assert!(holds(&HEDGES, "modal"));
     }
 
     /// Each table says of every entry (and of an index past the last) what its kind says.
@@ -129,6 +271,10 @@ mod tests {
         for entry in 0..=FACTS.entries.len() {
             let hit = Hit { entry, first: 0, end: 1 };
             assert_eq!(fact(&hit), Fact::of(FACTS.kind(&hit)), "facts {entry}");
+        }
+        for entry in 0..=VAGUE.entries.len() {
+            let hit = Hit { entry, first: 0, end: 1 };
+            assert_eq!(vague(&hit), Vague::of(VAGUE.kind(&hit)), "vague {entry}");
         }
         for entry in 0..=HEDGES.entries.len() {
             let hit = Hit { entry, first: 0, end: 1 };

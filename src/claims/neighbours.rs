@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use super::kinds::{self, Sourcing};
 use super::lists::{self, SOURCING};
 use super::scratch::Lookahead;
 use super::shapes::{is_past_verb, mid_sentence_names};
@@ -67,8 +68,7 @@ fn named_subject_acts<'a>(
     names: &mut Option<HashSet<&'a str>>,
     joined: &'a str,
 ) -> bool {
-    let mut verbs: Vec<usize> =
-        hits.iter().filter(|h| !NOUN_KINDS.contains(&SOURCING.kind(h))).map(|h| h.first).collect();
+    let mut verbs: Vec<usize> = hits.iter().filter(|h| !kinds::sourcing(h).is_noun()).map(|h| h.first).collect();
     verbs.sort_unstable();
     let verb_at = |j: usize| is_past_verb(tokens, j) || verbs.binary_search(&j).is_ok();
     tokens.windows(2).enumerate().any(|(j, pair)| {
@@ -79,10 +79,6 @@ fn named_subject_acts<'a>(
             && names.get_or_insert_with(|| mid_sentence_names(joined)).contains(name.text)
     })
 }
-
-/// The sourcing kinds whose entries are nouns or a clause's first word, not a subject's verb.
-const NOUN_KINDS: [&str; 7] =
-    ["report-noun", "message-noun", "owned-document", "document", "poll-in", "clause-subject", "anaphor"];
 
 /// Whether the next sentence gives this one its source: it is only a source ("That's according
 /// to the UN.") or points back at it ("The casualties were reported ..., an activist told
@@ -110,8 +106,9 @@ pub(super) fn handed_to_speaker<'a>(
         let want = if whole { lists::ALL_LISTS } else { lists::SOURCING_LIST };
         lists::find_lists_into(&look.tokens, &mut look.hits, want, starts);
         look.lists = if whole { lists::ALL_LISTS } else { 0 };
-        let opens_pointing_back =
-            |hits: &lists::Hits| hits.sourcing.first().is_some_and(|h| h.first == 0 && SOURCING.kind(h) == "anaphor");
+        let opens_pointing_back = |hits: &lists::Hits| {
+            hits.sourcing.first().is_some_and(|h| h.first == 0 && kinds::sourcing(h) == Sourcing::Anaphor)
+        };
         if look.lists == 0 && opens_pointing_back(&look.hits) {
             // The sources of the whole sentence are read.
             lists::find_lists_into(&look.tokens, &mut look.hits, lists::SOURCING_LIST, usize::MAX);

@@ -2,17 +2,15 @@
 //! "it is believed", "Some argue", "reportedly"), or the writer guesses ("probably").
 
 use super::grammar;
-use super::kinds::{self, Fact, Sourcing};
+use super::kinds::{self, Fact, Sourcing, Vague};
 use super::lists::{FACTS, SOURCING, VAGUE};
 use super::shapes::is_quote_mark;
 use super::words::{Hit, Token, TokenKind};
 use super::Cue;
 
-/// Whether an entry of this kind may be a vague source by itself: a verb or aside of the list
-/// is vague only after a quantifier or group, found through them, and a noun for people only
-/// after an opening "Some".
+/// Whether an entry of this kind may be a vague source by itself ([`Vague::may_give_source`]).
 pub(super) fn may_give_source(kind: &str) -> bool {
-    !matches!(kind, "verb" | "aside" | "people")
+    Vague::of(kind).may_give_source()
 }
 
 /// A weasel source outside quotes, as a reason ("vague attribution: “critics say”").
@@ -24,8 +22,8 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         if !outside(first) {
             continue;
         }
-        let kind = VAGUE.kind(hit);
-        if !may_give_source(kind) {
+        let kind = kinds::vague(hit);
+        if !kind.may_give_source() {
             continue;
         }
         // "those studies show" points back at studies the text has named.
@@ -34,18 +32,18 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
             .checked_sub(1)
             .and_then(|p| tokens.get(p))
             .is_some_and(|p| grammar::is("pointing-determiner", p.lower.as_ref()));
-        if kind == "study" && (is_named(tokens, hit.first) || points_back) {
+        if kind == Vague::Study && (is_named(tokens, hit.first) || points_back) {
             continue;
         }
         // "no one can say", "no critics argue": a denied source says nothing.
         if hit.first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.lower == "no") {
             continue;
         }
-        let subject = matches!(kind, "quantifier" | "group");
+        let subject = matches!(kind, Vague::Quantifier | Vague::Group);
         if subject && !(starts_clause(tokens, hit.first) && speech_follows(tokens, hit.end, kind)) {
             continue;
         }
-        if kind == "some" {
+        if kind == Vague::Some {
             // "Some 40 people", "Some two-thirds of graduates" are figures, not vague sources.
             let figure = tokens.get(hit.end).is_none_or(|t| t.kind != TokenKind::Word || t.lower == "of")
                 || FACTS
@@ -57,7 +55,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
             // ("Some note that", "Some may argue"): the quantifier reading, which this entry
             // shadows at a sentence start; not after a plural noun ("Some emails described").
             let noun_next = tokens.get(hit.end).is_some_and(|t| t.lower.ends_with('s'));
-            let speaks = !noun_next && speech_follows(tokens, hit.end, "quantifier");
+            let speaks = !noun_next && speech_follows(tokens, hit.end, Vague::Quantifier);
             let people = names_people(tokens, hit.end) || speaks;
             if figure || hit.first > 0 || !people {
                 continue;
@@ -80,14 +78,14 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         // by the council"), within its clause.
         let quoted_label = tokens.get(hit.end).is_some_and(is_quote_mark);
         let agent_window = match kind {
-            "agentless" if quoted_label => QUOTED_LABEL_REACH,
-            "agentless" => 3,
+            Vague::Agentless if quoted_label => QUOTED_LABEL_REACH,
+            Vague::Agentless => 3,
             _ => 1,
         };
         // After an infinitive ("is believed to be haunted by spirits") a "by" is the agent of
         // the infinitive's verb, not of the belief.
         let infinitive = hit.end.checked_sub(1).and_then(|l| tokens.get(l)).is_some_and(|t| t.lower == "to");
-        let by_agent = !(kind == "agentless" && infinitive)
+        let by_agent = !(kind == Vague::Agentless && infinitive)
             && tokens
                 .iter()
                 .skip(hit.end)
@@ -100,12 +98,12 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         }
         // "could not possibly", "a possibly complex ...": not a guess about a fact.
         let before = hit.first.checked_sub(1).and_then(|p| tokens.get(p)).map(|t| t.lower.as_ref());
-        if kind == "hedge" && before.is_some_and(|w| grammar::is("hedge-blocker", w)) {
+        if kind == Vague::Hedge && before.is_some_and(|w| grammar::is("hedge-blocker", w)) {
             continue;
         }
         // "the candidate most likely to win" is an adjective's complement, not a guess.
         let after = tokens.get(hit.end).map(|t| t.lower.as_ref());
-        if kind == "adjective-hedge"
+        if kind == Vague::AdjectiveHedge
             && (after.is_some_and(|w| grammar::is("hedge-complement", w))
                 || before.is_some_and(|w| grammar::is("article", w)))
         {
@@ -114,14 +112,14 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         // "is said to be on a power play", "is said to have 'pinned'" name a term, where "is
         // said to date from" reports.
         let term_next = tokens.get(hit.end..tokens.len().min(hit.end + 2)).unwrap_or(&[]).iter().any(is_quote_mark);
-        if kind == "reputed" && (after.is_some_and(|w| grammar::is("reputed-term", w)) || term_next) {
+        if kind == Vague::Reputed && (after.is_some_and(|w| grammar::is("reputed-term", w)) || term_next) {
             continue;
         }
-        if kind == "some" {
+        if kind == Vague::Some {
             end = (hit.end + 1).min(tokens.len());
         }
         let words: Vec<&str> = tokens.get(hit.first..end)?.iter().map(|t| t.text).collect();
-        let what = if kind.ends_with("hedge") { "unsourced guess" } else { "vague attribution" };
+        let what = if kind.is_hedge() { "unsourced guess" } else { "vague attribution" };
         return Some(format!("{what}: \u{201c}{}\u{201d}", words.join(" ")));
     }
     None
@@ -131,7 +129,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
 /// a number, not an unnamed source.
 fn counts(tokens: &[Token<'_>], hit: &Hit) -> bool {
     let last = hit.end.checked_sub(1).and_then(|l| tokens.get(l..l + 1)).unwrap_or(&[]);
-    let quantifier = VAGUE.find(last).iter().any(|h| VAGUE.kind(h) == "quantifier");
+    let quantifier = VAGUE.find(last).iter().any(|h| kinds::vague(h) == Vague::Quantifier);
     quantifier && tokens.get(hit.end).is_some_and(|t| t.kind == TokenKind::Number)
 }
 
@@ -168,7 +166,8 @@ const MEMBERS_NOUN_REACH: usize = 3;
 /// vague list): the words after it are what the source says, not the source's noun.
 fn is_verb(tokens: &[Token<'_>], i: usize) -> bool {
     let word = tokens.get(i..i + 1).unwrap_or(&[]);
-    SOURCING.find(word).iter().any(super::gives_source) || VAGUE.find(word).iter().any(|h| VAGUE.kind(h) == "verb")
+    SOURCING.find(word).iter().any(super::gives_source)
+        || VAGUE.find(word).iter().any(|h| kinds::vague(h) == Vague::Verb)
 }
 
 /// Whether the words after a sentence-opening "Some", up to its noun, name people: a noun of the
@@ -183,7 +182,10 @@ fn names_people(tokens: &[Token<'_>], from: usize) -> bool {
             return false;
         }
         let word = tokens.get(i..i + 1).unwrap_or(&[]);
-        let person = VAGUE.find(word).iter().any(|h| matches!(VAGUE.kind(h), "people" | "group" | "quantifier"));
+        let person = VAGUE
+            .find(word)
+            .iter()
+            .any(|h| matches!(kinds::vague(h), Vague::People | Vague::Group | Vague::Quantifier));
         if person || is_capitalized_group(tokens, i) {
             return true;
         }
@@ -252,7 +254,7 @@ fn is_named(tokens: &[Token<'_>], i: usize) -> bool {
 /// Whether a speech or thought verb follows within [`QUANTIFIER_REACH`] words of token `from`,
 /// with only words (no figure, no punctuation) between; after a `group` noun, no capitalised
 /// word either ("Researchers at Yale found" names its source).
-fn speech_follows(tokens: &[Token<'_>], from: usize, kind: &str) -> bool {
+fn speech_follows(tokens: &[Token<'_>], from: usize, kind: Vague) -> bool {
     let end = tokens.len().min(from + QUANTIFIER_REACH + 1);
     let window = tokens.get(from..end).unwrap_or(&[]);
     // "Recent researchers, however, argue": an aside between commas does not part subject and
@@ -272,7 +274,7 @@ fn aside_at(window: &[Token<'_>]) -> Option<usize> {
     (0..window.len()).find(|&i| {
         window.get(i).is_some_and(|t| t.text == ",")
             && window.get(i + 2).is_some_and(|t| t.text == ",")
-            && (VAGUE.find(window.get(i + 1..i + 2).unwrap_or(&[])).iter().any(|h| VAGUE.kind(h) == "aside")
+            && (VAGUE.find(window.get(i + 1..i + 2).unwrap_or(&[])).iter().any(|h| kinds::vague(h) == Vague::Aside)
                 || window.get(i + 1).is_some_and(is_manner_adverb))
     })
 }
@@ -285,7 +287,7 @@ fn is_manner_adverb(token: &Token<'_>) -> bool {
 }
 
 /// Whether a speech or thought verb stands among the words that open `window`.
-fn verb_in(window: &[Token<'_>], kind: &str) -> bool {
+fn verb_in(window: &[Token<'_>], kind: Vague) -> bool {
     // Only words between, and no form of "be" (a passive: "many goals conceded", "others are
     // explained" are not sources speaking).
     let stop = window
@@ -299,18 +301,18 @@ fn verb_in(window: &[Token<'_>], kind: &str) -> bool {
     let singular_verb = |h: &Hit| {
         let word = words.get(h.first).map_or("", |t| t.lower.as_ref());
         let partitive = words.iter().take(h.first).any(|t| grammar::is("partitive", t.lower.as_ref()));
-        kind == "quantifier" && word.ends_with('s') && !word.ends_with("ss") && !partitive
+        kind == Vague::Quantifier && word.ends_with('s') && !word.ends_with("ss") && !partitive
     };
     let verb_at = |h: &Hit| {
         // A verb followed by "by" is a passive participle ("most described by Timberlake").
         h.end == h.first + 1
             && !singular_verb(h)
             && window.get(h.end).is_none_or(|t| t.lower != "by")
-            && (kind != "group" || !words.iter().take(h.first).any(Token::is_capitalized))
+            && (kind != Vague::Group || !words.iter().take(h.first).any(Token::is_capitalized))
     };
     SOURCING.find(words).iter().any(|h| {
         matches!(kinds::sourcing(h), Sourcing::Speech | Sourcing::Thought | Sourcing::Comparison) && verb_at(h)
-    }) || VAGUE.find(words).iter().any(|h| VAGUE.kind(h) == "verb" && verb_at(h))
+    }) || VAGUE.find(words).iter().any(|h| kinds::vague(h) == Vague::Verb && verb_at(h))
 }
 
 #[cfg(test)]

@@ -202,7 +202,12 @@ mod tests {
         let listed: HashSet<&str> = entries.iter().filter_map(|e| e.fields.first().copied()).collect();
         assert_eq!(listed.len(), entries.len(), "an abbreviation listed twice");
         for entry in &entries {
-            let [word] = entry.fields[..] else { panic!("line {}: one field, the abbreviation", entry.line) };
+            let (word, kind) = match entry.fields[..] {
+                [word] => (word, None),
+                [word, kind] => (word, Some(kind)),
+                _ => panic!("line {}: the abbreviation and at most its kind", entry.line),
+            };
+            assert!(kind.is_none_or(|k| k == "month"), "line {}: the only kind is `month`", entry.line);
             let [ex] = entry.examples[..] else { panic!("line {}: one example", entry.line) };
             assert!(is_listed_abbreviation(word), "line {}", entry.line);
             let before_a_start = ex.match_indices(&format!("{word}.")).any(|(at, m)| {

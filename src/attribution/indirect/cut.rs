@@ -4,7 +4,7 @@
 
 use crate::attribution::speaker;
 use crate::attribution::view::{Cue, Toks};
-use crate::attribution::words::{class, CueKind};
+use crate::attribution::words::{self, class, CueKind};
 use crate::attribution::Block;
 
 /// How far into a reported clause another attribution is looked for.
@@ -112,19 +112,12 @@ fn saying(cue: &Cue) -> bool {
     matches!(cue.kind, CueKind::Say | CueKind::Tell)
 }
 
-/// The particles of the verb list's phrases of appeal and topic ("called on", "called for",
-/// "warned of", "spoke about").
-const CUE_PARTICLES: [&str; 5] = ["about", "against", "for", "of", "on"];
-
 /// Whether a cue is a phrase of a verb and its particle ("called on", "asked for"): an act of
 /// speech whatever its kind, so that "… and called on X to …" is a second predicate of the
 /// speaker, not more of the reported clause.
 fn appeal_phrase(tk: &Toks, cue: &Cue) -> bool {
     let particle = cue.verb + 1;
-    cue.kind == CueKind::That
-        && particle < cue.end
-        && tk.word(particle)
-        && CUE_PARTICLES.iter().any(|w| tk.s(particle).eq_ignore_ascii_case(w))
+    cue.kind == CueKind::That && particle < cue.end && tk.word(particle) && words::is_appeal_particle(tk.s(particle))
 }
 
 /// The most tokens a relative clause inside a reported clause's subject may run over.
@@ -183,8 +176,13 @@ fn participle_cue(tk: &Toks, k: usize) -> bool {
 /// Whether a speaker starting at token `s` and its cue (within a few words) open a new
 /// attribution before `end`.
 fn new_attribution(tk: &Toks, s: usize, end: usize) -> bool {
-    let v = (s..(s + 8).min(end)).find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some());
-    v.and_then(|v| tk.cue_at(v)).is_some_and(|cue| speaker::before(tk, cue.start, s).is_some_and(|np| np.start == s))
+    first_cue(tk, s, (s + 8).min(end))
+        .is_some_and(|(_, cue)| speaker::before(tk, cue.start, s).is_some_and(|np| np.start == s))
+}
+
+/// The first cue in `from..to` and the token it was found at (a cue word: one look-up each).
+fn first_cue(tk: &Toks, from: usize, to: usize) -> Option<(usize, Cue)> {
+    (from..to).filter(|&v| tk.has(v, class::PHRASE_START)).find_map(|v| tk.cue_at(v).map(|cue| (v, cue)))
 }
 
 /// The most tokens of the noun phrase an embedded attribution describes ("a tax").
@@ -218,13 +216,6 @@ fn before_embedded_head(tk: &Toks, start: usize, c: usize) -> usize {
     }
 }
 
-/// Finite words besides the auxiliaries of the verb list that open a predicate with no
-/// subject of its own ("a plan the mayor said could fail").
-const GAP_VERBS: [&str; 9] = ["are", "can", "could", "did", "does", "may", "might", "must", "should"];
-
-/// Words that open a clause of their own before a subject ("how a candidate responds can …").
-const QUESTION_WORDS: [&str; 6] = ["how", "when", "where", "whether", "which", "why"];
-
 /// The most tokens from an embedded attribution's first word to its cue.
 const MAX_EMBEDDED_SPEAKER: usize = 6;
 
@@ -256,16 +247,12 @@ pub(super) fn embedded_attribution(tk: &Toks, start: usize, c: usize, end: usize
                 | class::PRONOUN
                 | class::TIME,
         )
-        && !QUESTION_WORDS.iter().any(|w| tk.s(prev).eq_ignore_ascii_case(w));
+        && !words::is_question_word(tk.s(prev));
     if !bare_noun {
         return false;
     }
-    let Some(v) = (c + 1..(c + MAX_EMBEDDED_SPEAKER).min(end))
-        .find(|&v| tk.has(v, class::PHRASE_START) && tk.cue_at(v).is_some())
-    else {
-        return false;
-    };
-    let Some(cue) = tk.cue_at(v).filter(|cue| cue.start == v && matches!(cue.kind, CueKind::Say | CueKind::That))
+    let Some((v, cue)) = first_cue(tk, c + 1, (c + MAX_EMBEDDED_SPEAKER).min(end))
+        .filter(|(v, cue)| cue.start == *v && matches!(cue.kind, CueKind::Say | CueKind::That))
     else {
         return false;
     };
@@ -274,6 +261,6 @@ pub(super) fn embedded_attribution(tk: &Toks, start: usize, c: usize, end: usize
         && tk.word(gap)
         && !tk.cap(gap)
         && !tk.in_quote(gap)
-        && (tk.has(gap, class::AUX) || GAP_VERBS.iter().any(|w| tk.s(gap).eq_ignore_ascii_case(w)));
+        && (tk.has(gap, class::AUX) || words::is_finite_verb(tk.s(gap)));
     predicate && speaker::before(tk, v, c).is_some_and(|np| np.start == c)
 }

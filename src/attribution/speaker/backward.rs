@@ -266,7 +266,7 @@ fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
     // "The head of Google, Ana Ruiz, said", "The head of the agency, Ana Ruiz, said": the
     // phrase before the comma is the object of a description's preposition, and the whole
     // description (led by a determiner or a count, opening its clause) describes her.
-    let person = np1.name.is_some_and(|(a, b)| a == np1.start && b >= a + 2);
+    let person = np1.opens_with_full_name();
     let object = || np2.start > lower && placed_name(tk, np2.start - 1, np2.start);
     let start = if placed {
         Some(np2.start)

@@ -3,8 +3,12 @@
 //! speaker phrase, and the lower-case words that join an institution's name ("the Center on
 //! Housing and Work").
 
+use std::sync::LazyLock;
+
 use super::super::view::Toks;
 use super::super::words::{class, Opener};
+use crate::lexicon;
+use crate::text::sentences::ABBREVIATIONS;
 
 /// Whether the capitalised word at `k` may be part of a name.
 pub(super) fn namey(tk: &Toks, k: usize) -> bool {
@@ -41,19 +45,26 @@ pub(super) fn placed_name(tk: &Toks, start: usize, a: usize) -> bool {
     a > start && p >= start && preposition(p) && !town(p)
 }
 
-/// The abbreviated months, which a day's number follows in a date ("On Feb. 22, …").
-const MONTH_ABBREVIATIONS: [&str; 12] =
-    ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."];
+/// The abbreviated months, which a day's number follows in a date ("On Feb. 22, …"): the
+/// entries of kind `month` of `src/lexicon/sentence_abbreviations.txt`, without their period
+/// (only a listed abbreviation keeps its period in a token).
+static MONTH_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::fields(ABBREVIATIONS).filter(|f| f.get(1) == Some(&"month")).filter_map(|f| f.first().copied()).collect()
+});
 
 /// Whether the word at `k` is an abbreviated month before a number: a date ("On Feb. 22, a
 /// team …", "Oct. 31, 2012"), no name. (Whole month names are time words already.)
 fn month_before_day(tk: &Toks, k: usize) -> bool {
     // Bytes, the cheapest tests first: it runs for every capitalised word a name may hold.
     let s = tk.bytes(k);
-    s.len() <= 5
-        && s.ends_with(b".")
-        && tk.bytes(k + 1).first().is_some_and(u8::is_ascii_digit)
-        && MONTH_ABBREVIATIONS.iter().any(|m| m.as_bytes() == s)
+    s.len() <= 5 && s.ends_with(b".") && tk.bytes(k + 1).first().is_some_and(u8::is_ascii_digit) && listed_month(s)
+}
+
+/// Whether `word` (with its period) is a listed month: out of line, so that the screen before
+/// it stays small enough to inline where names are walked.
+#[inline(never)]
+fn listed_month(word: &[u8]) -> bool {
+    word.split_last().is_some_and(|(_, stem)| MONTH_ABBREVIATIONS.iter().any(|m| m.as_bytes() == stem))
 }
 
 /// Whether the capitalised word at `k` starts its sentence and is a listed opener ("What",
@@ -191,6 +202,25 @@ pub(super) fn head(tk: &Toks, k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::opening::tests::speakers;
+    use super::*;
+    use crate::attribution::tokens::tokenize;
+
+    /// Every month of the abbreviation list is read as one before the day's number in its
+    /// example ("The law took effect Jan. 1 in every state.").
+    #[test]
+    fn each_listed_month_is_read_before_its_day() {
+        let months: Vec<_> =
+            lexicon::parse(ABBREVIATIONS).into_iter().filter(|e| e.fields.get(1) == Some(&"month")).collect();
+        assert!(months.len() >= 10, "{} months", months.len());
+        for entry in months {
+            let ex = entry.examples[0];
+            let mut toks = Vec::new();
+            tokenize(ex, 0..ex.len(), &mut toks);
+            let tk = Toks::new(ex, &toks, &[]);
+            let word = format!("{}.", entry.fields[0]);
+            assert!((0..tk.len()).any(|k| tk.s(k) == word && month_before_day(&tk, k)), "line {}: {ex:?}", entry.line);
+        }
+    }
 
     /// An abbreviated month before a day's number is a date, never the speaker nor the
     /// person a later pronoun stands for.
