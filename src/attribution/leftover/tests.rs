@@ -67,3 +67,21 @@ fn a_fragment_before_a_later_frames_cue_opens_at_its_own_cues_object() {
         contents("The budget was \u{201c}a fine start for the city,\u{201d} but Ruiz said the vote would be close.");
     assert_eq!(got.first().map(String::as_str), Some("a fine start for the city,"), "{got:?}");
 }
+
+#[test]
+fn a_fragment_its_sentence_speaker_says_opens_at_the_past_verbs_object() {
+    let contents = |s: &str| {
+        let text = Text::new(&Document::from_plain_text(s));
+        super::super::find(&text).iter().map(|f| text.slice(&f.content).to_string()).collect::<Vec<_>>()
+    };
+    // The fragment ends the object of a verb that is no cue: the object opens its words.
+    let got = contents(
+        "Ana Ruiz stood at the lectern on Monday, and rated both parts of the plan \u{201c}a slow leak in every household budget.\u{201d}",
+    );
+    assert!(got.iter().any(|c| c.starts_with("both parts of the plan \u{201c}a slow leak")), "{got:?}");
+    // A past participle after an article is an adjective, not the verb: the quoted words only.
+    let got = contents(
+        "Ana Ruiz, the city treasurer, spoke on Monday about the alleged \u{201c}slow leak in every household budget.\u{201d}",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("the alleged")), "{got:?}");
+}
