@@ -6,7 +6,7 @@ use super::speaker::{self, Np};
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
-use clause::{clause_end, labelled_object, predicate_object, take_pairs_until};
+use clause::{clause_end, labelled_object, predicate_object, take_pairs_until, verb_object};
 use fragments::{joined_frame, run_on_quotes, that_clause_start, that_holder, within_frame};
 pub(crate) use intro::intro;
 use intro::{colon_subject, cue_before, past_topic_label, set_off_sentence};
@@ -149,6 +149,12 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // The clause a fragment with no cue of its own reports, from a "that" before it.
         let that = that_clause_start(block, p.open);
         let clause = that.map_or(content.start, |k| block.tk.span(k, k).start)..content.end;
+        // With no "that", a fragment a speaker of its sentence says opens at the object of the
+        // past-tense verb before it ("described the plan as a “work in progress”").
+        let verb_clause = match that {
+            None => verb_object(block, p.open).map_or(clause.clone(), |k| block.tk.span(k, k).start..content.end),
+            Some(_) => clause.clone(),
+        };
         let same_sentence = seen.attributed_in(doc, sentence);
         if let Some(f) = same_sentence.filter(|_| words >= 2) {
             let speaker = f.speaker.clone();
@@ -164,7 +170,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             };
             let tk = &block.tk;
             let object = object.map(|k| if tk.punct(k, ',') { k + 1 } else { k }).filter(|&k| k < p.open);
-            let clause = object.map_or(clause, |k| tk.span(k, k).start..outer.end);
+            let clause = object.map_or(verb_clause, |k| tk.span(k, k).start..outer.end);
             let group = doc.group();
             block.taken[i] = true;
             let extent = cover(&[Some(clause.clone()), Some(outer)]);
@@ -261,7 +267,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                         take_pairs_until(block, p.open, end);
                         block.tk.span(start, end)
                     }
-                    None => clause,
+                    None => verb_clause,
                 };
                 let tk = &block.tk;
                 let extent = cover(&[Some(content.clone()), Some(outer.clone()), Some(tk.span(np.start, np.end))]);
@@ -279,13 +285,13 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         if double && words < MIN_UNCUED_FRAGMENT_WORDS && closes_inside {
             let speaker = subject_or_previous(block, doc, p.open, prev.clone());
             if speaker.is_some() {
-                let extent = cover(&[Some(clause.clone()), Some(outer)]);
+                let extent = cover(&[Some(verb_clause.clone()), Some(outer)]);
                 push_cueless(
                     block,
                     doc,
                     i,
                     Frame {
-                        content: clause,
+                        content: verb_clause,
                         style: QuoteStyle::Mixed,
                         speaker,
                         cue: None,
@@ -306,7 +312,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let end = clause_end(block, &p);
             let last = block.pairs.partition_point(|q| q.open < end).saturating_sub(1).max(i);
             take_pairs_until(block, p.open, end);
-            let content = clause.start..block.pairs.get(last).map_or(content.end, |q| block.pair_content(q).end);
+            let from = if speaker.is_some() { verb_clause.start } else { clause.start };
+            let content = from..block.pairs.get(last).map_or(content.end, |q| block.pair_content(q).end);
             let group = doc.group();
             block.taken[i] = true;
             let extent = cover(&[Some(content.clone()), Some(outer)]);

@@ -8,6 +8,11 @@ fn speakers(s: &str) -> Vec<Option<String>> {
     super::super::find(&text).into_iter().map(|f| f.speaker.map(|sp| sp.name)).collect()
 }
 
+fn contents(s: &str) -> Vec<String> {
+    let text = Text::new(&Document::from_plain_text(s));
+    super::super::find(&text).iter().map(|f| text.slice(&f.content).to_string()).collect()
+}
+
 #[test]
 fn a_name_given_to_a_verbs_object_is_the_subjects_wording() {
     let got = speakers("At the rally, Ruiz called Moreno \u{201c}Little Pete\u{201d} twice.");
@@ -52,10 +57,6 @@ fn a_cue_after_a_coordinator_speaks_for_the_first_predicates_subject() {
 
 #[test]
 fn a_fragment_before_a_later_frames_cue_opens_at_its_own_cues_object() {
-    let contents = |s: &str| {
-        let text = Text::new(&Document::from_plain_text(s));
-        super::super::find(&text).iter().map(|f| text.slice(&f.content).to_string()).collect::<Vec<_>>()
-    };
     // The later indirect frame still lends its speaker; the fragment's words start at the object
     // of "calling", the cue before it.
     let got = contents(
@@ -66,4 +67,23 @@ fn a_fragment_before_a_later_frames_cue_opens_at_its_own_cues_object() {
     let got =
         contents("The budget was \u{201c}a fine start for the city,\u{201d} but Ruiz said the vote would be close.");
     assert_eq!(got.first().map(String::as_str), Some("a fine start for the city,"), "{got:?}");
+}
+
+#[test]
+fn a_fragment_its_sentence_speaker_says_opens_at_the_past_verbs_object() {
+    // The fragment ends the object of a verb that is no cue: the object opens its words.
+    let got = contents(
+        "Ana Ruiz stood at the lectern on Monday, and rated both parts of the plan \u{201c}a slow leak in every household budget.\u{201d}",
+    );
+    assert!(got.iter().any(|c| c.starts_with("both parts of the plan \u{201c}a slow leak")), "{got:?}");
+    // A past participle after an article is an adjective, not the verb: the quoted words only.
+    let got = contents(
+        "Ana Ruiz, the city treasurer, spoke on Monday about the alleged \u{201c}slow leak in every household budget.\u{201d}",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("the alleged")), "{got:?}");
+    // Nor across a relative: the verb of "a rule that requires …" is not the quote's.
+    let got = contents(
+        "Ana Ruiz stood at the lectern on Monday, and backed a rule that lets owners \u{201c}keep every old mill standing.\u{201d}",
+    );
+    assert!(!got.iter().any(|c| c.starts_with("a rule")), "{got:?}");
 }
