@@ -47,6 +47,10 @@ pub(crate) struct People {
     spare_named: Vec<SpeakerRef>,
     /// Spans of personal pronouns ("he", "she", "I") resolved in the current block.
     block_pronouns: Vec<Range<usize>>,
+    /// The current block's last sentence as [`People::note_subjects`] looked it up: its start,
+    /// its end and [`speaker::subject_past_opening`]'s answer, which the narrated speaker at
+    /// the block's end asks for again ([`People::subject_past_opening`]).
+    last_subject: Option<(usize, usize, Option<Np>)>,
 }
 
 impl People {
@@ -148,7 +152,11 @@ impl People {
             if a >= e || tk.in_quote(a) || tk.mark(a) || !self.may_note(tk, a, e) {
                 continue;
             }
-            let Some(np) = speaker::subject_past_opening(tk, a, e) else { continue };
+            let found = speaker::subject_past_opening(tk, a, e);
+            if e == tk.len() {
+                self.last_subject = Some((a, e, found.clone()));
+            }
+            let Some(np) = found else { continue };
             let Some((na, nb)) = np.name.filter(|_| !np.pronoun && !np.anonymous) else { continue };
             if self.block_named.len() >= MAX_BLOCK_MENTIONS {
                 break;
@@ -199,6 +207,17 @@ impl People {
         self.named_in_block = false;
         self.spare_named.append(&mut self.block_named);
         self.block_pronouns.clear();
+        self.last_subject = None;
+    }
+
+    /// [`speaker::subject_past_opening`] of the current block's sentence `a..limit`: the
+    /// answer [`People::note_subjects`] kept when it looked up the same sentence (the block's
+    /// last; its tokens do not change within the block), else a look-up.
+    pub fn subject_past_opening(&self, tk: &Toks, a: usize, limit: usize) -> Option<Np> {
+        match &self.last_subject {
+            Some((start, end, found)) if (*start, *end) == (a, limit) => found.clone(),
+            _ => speaker::subject_past_opening(tk, a, limit),
+        }
     }
 
     /// Ends a block. The passes meet speakers out of text order (direct quotes before
@@ -375,8 +394,36 @@ fn normal_case(raw: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{copy_into, push_words, single_spaced, trim_repeated, People, SpeakerRef};
+    use super::{copy_into, push_words, single_spaced, speaker, trim_repeated, People, SpeakerRef};
     use super::{SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
+
+    /// The subject of a block's last sentence is the same whether `note_subjects` kept it
+    /// ("Mayor …": a title word lets it look) or it is looked up afresh ("Then she left."), and
+    /// whether the limit is the sentence's end or its final period.
+    #[test]
+    fn the_last_sentences_subject_is_kept_as_looked_up() {
+        use crate::attribution::{tokens, view::Toks};
+        for (s, kept) in [
+            ("Mayor Ana Ruiz went on with her criticism of the budget.", true),
+            ("In March, council chair Ben Ruiz spoke again.", true),
+            ("Then she left.", false),
+        ] {
+            let mut toks = Vec::new();
+            tokens::tokenize(s, 0..s.len(), &mut toks);
+            let tk = Toks::new(s, &toks, &[]);
+            let end = tk.len();
+            let mut people = People::default();
+            people.start_block();
+            people.note_subjects(&tk, &[0], &[end]);
+            assert_eq!(people.last_subject.is_some(), kept, "{s}");
+            let fresh = speaker::subject_past_opening(&tk, 0, end);
+            assert!(fresh.as_ref().is_some_and(|np| np.name.is_some() || np.pronoun), "{s}");
+            assert_eq!(format!("{:?}", people.subject_past_opening(&tk, 0, end)), format!("{fresh:?}"), "{s}");
+            assert_eq!(format!("{:?}", speaker::subject_past_opening(&tk, 0, end - 1)), format!("{fresh:?}"), "{s}");
+            people.start_block();
+            assert!(people.last_subject.is_none());
+        }
+    }
 
     /// A speaker copied over the one a slot holds (its strings reused) equals the speaker,
     /// every field of it.

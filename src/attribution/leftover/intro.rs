@@ -162,8 +162,10 @@ fn narrated_speaker(block: &Block, doc: &Doc, last: usize) -> Option<SpeakerRef>
     if !latest.filter_map(|f| f.speaker.as_ref()).any(|sp| !sp.anonymous) {
         return None;
     }
+    // The sentence up to its end (its period included), as `note_subjects` looked it up.
     let a = block.sentence_start(last);
-    let np = speaker::subject_past_opening(tk, a, last).filter(|np| !np.pronoun && !np.anonymous)?;
+    let found = doc.people.subject_past_opening(tk, a, block.sentence_end(last));
+    let np = found.filter(|np| !np.pronoun && !np.anonymous)?;
     let (na, nb) = np.name?;
     let surname = tk.slice(na, nb).split_whitespace().next_back()?;
     let surname = trim_repeated(trim_repeated(surname, "'s"), "\u{2019}s");
