@@ -4,53 +4,15 @@
 //! document's text, so that a token holds a plain `&str` for its lower case (nothing to drop
 //! when a sentence's tokens are cleared, no variant to tell apart at each look-up).
 
-use std::cell::{Cell, OnceCell};
+use bumpalo::Bump;
 
-/// The slots of the first block a store makes; each next block has twice as many, so that a
-/// store of `n` lower cases walks about log2(n) blocks to keep one.
-const FIRST_BLOCK: usize = 16;
-
-/// The longest lower case kept in a slot without a heap allocation.
-const INLINE: usize = 22;
-
-/// An append-only store of lower cases: each is written once into a slot of its own and
-/// borrowed from there for as long as the store lives (a slot is a `OnceCell`, so a shared
-/// borrow of the store may fill the next one while the earlier ones are borrowed).
+/// An append-only store of lower cases, borrowed for as long as the store lives: a bump
+/// arena (`bumpalo`), which lends each kept string while more are kept, and makes no heap
+/// allocation until the first one.
 #[derive(Default)]
-pub(crate) struct Lowered {
-    /// This block's slots (none in a new store: it allocates on the first lower case kept).
-    slots: Vec<OnceCell<Slot>>,
-    /// How many of `slots` are filled.
-    used: Cell<usize>,
-    /// The next block, made when this one is full.
-    more: OnceCell<Box<Lowered>>,
-}
-
-/// One kept lower case.
-enum Slot {
-    /// Up to [`INLINE`] bytes of ASCII and their length.
-    Inline([u8; INLINE], u8),
-    /// Anything else.
-    Boxed(Box<str>),
-}
-
-impl Slot {
-    fn as_str(&self) -> &str {
-        match self {
-            // Written from ASCII bytes only, so always valid UTF-8.
-            Slot::Inline(buf, len) => {
-                buf.get(..usize::from(*len)).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or_default()
-            }
-            Slot::Boxed(s) => s,
-        }
-    }
-}
+pub(crate) struct Lowered(Bump);
 
 impl Lowered {
-    fn with_room(n: usize) -> Lowered {
-        Lowered { slots: (0..n).map(|_| OnceCell::new()).collect(), used: Cell::new(0), more: OnceCell::new() }
-    }
-
     /// The lower case of `t` (not all ASCII, or ASCII that cannot be borrowed): lower case, with
     /// typographic apostrophes made straight; `t` itself when that changes nothing, else kept
     /// here.
@@ -65,20 +27,13 @@ impl Lowered {
         } else if !t.chars().any(|c| c == '\u{2019}' || !is_general_punctuation(c) && c.is_uppercase()) {
             return t;
         }
-        self.keep(apostrophe_inline(t).unwrap_or_else(|| Slot::Boxed(t.to_lowercase().replace('\u{2019}', "'").into())))
-    }
-
-    /// Keeps `slot` in the first free slot and borrows it.
-    fn keep(&self, slot: Slot) -> &str {
-        let mut block = self;
-        loop {
-            let i = block.used.get();
-            if let Some(cell) = block.slots.get(i) {
-                block.used.set(i + 1);
-                return cell.get_or_init(|| slot).as_str();
+        match apostrophe_inline(t) {
+            Some((buf, len)) => {
+                // Written from ASCII bytes only, so always valid UTF-8.
+                let ascii = buf.get(..len).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or_default();
+                self.0.alloc_str(ascii)
             }
-            let room = (block.slots.len() * 2).max(FIRST_BLOCK);
-            block = block.more.get_or_init(|| Box::new(Lowered::with_room(room)));
+            None => self.0.alloc_str(&t.to_lowercase().replace('\u{2019}', "'")),
         }
     }
 }
@@ -91,9 +46,12 @@ fn is_general_punctuation(c: char) -> bool {
     ('\u{2000}'..='\u{206f}').contains(&c)
 }
 
+/// The longest lower case made on the stack before it is kept.
+const INLINE: usize = 22;
+
 /// The lower case of a short word of ASCII and typographic apostrophes ("Didn’t", "Trump’s",
-/// common in news text), inline: such a word lowers to ASCII.
-fn apostrophe_inline(t: &str) -> Option<Slot> {
+/// common in news text), made on the stack: such a word lowers to ASCII.
+fn apostrophe_inline(t: &str) -> Option<([u8; INLINE], usize)> {
     let mut buf = [0u8; INLINE];
     let mut len = 0;
     for c in t.chars() {
@@ -105,7 +63,7 @@ fn apostrophe_inline(t: &str) -> Option<Slot> {
         *buf.get_mut(len)? = b;
         len += 1;
     }
-    Some(Slot::Inline(buf, len as u8))
+    Some((buf, len))
 }
 
 #[cfg(test)]
@@ -113,7 +71,7 @@ mod tests {
     use super::*;
 
     /// Lower cases kept while earlier ones are borrowed stay as they were kept, past the
-    /// first blocks; words that need no store are borrowed as they are.
+    /// arena's first chunk; words that need no store are borrowed as they are.
     #[test]
     fn kept_lower_cases_stay_while_more_are_kept() {
         let store = Lowered::default();
