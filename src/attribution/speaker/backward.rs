@@ -357,9 +357,16 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
 mod tests {
     use super::super::opening::tests::{speakers, speakers_in_story};
 
+    /// Each sentence, in a story, has one quote whose speaker is `who`.
+    fn assert_sole_speakers(cases: &[(&str, &str)]) {
+        for &(s, who) in cases {
+            assert_eq!(speakers_in_story(s), vec![Some(who.to_string())], "{s}");
+        }
+    }
+
     #[test]
     fn a_place_after_a_description_is_no_speaker() {
-        for (s, who) in [
+        assert_sole_speakers(&[
             (
                 "Some members at the meeting in Eastvale said they welcomed the plan.",
                 "Some members at the meeting in Eastvale",
@@ -376,10 +383,7 @@ mod tests {
             ("“The port will close by the spring,” officials in the town said.", "officials in the town"),
             // The state of a place is no speaker before a relative clause.
             ("Kofi Mensah, a farmer from Lindon, Ore., who grows wheat, said the plan had failed.", "Kofi Mensah"),
-        ] {
-            let got = speakers_in_story(s);
-            assert_eq!(got, vec![Some(who.to_string())], "{s}");
-        }
+        ]);
         let got = speakers("A lesson from Ana Ruiz: “Be the voice that people hear.”\n\nShe spoke on Monday.");
         assert!(got.iter().all(|g| g.as_deref() != Some("A lesson from Ana Ruiz")), "{got:?}");
     }
@@ -390,17 +394,14 @@ mod tests {
     /// description of a person.
     #[test]
     fn the_person_after_a_description_with_a_place_speaks() {
-        for (s, who) in [
+        assert_sole_speakers(&[
             ("The head of Eastvale Port, Ana Ruiz, said the port would close.", "Ana Ruiz"),
             ("The head of Eastvale Port, Ana Ruiz, said: “The port will close.”", "Ana Ruiz"),
             ("The head of the agency, Ana Ruiz, said the port would close.", "Ana Ruiz"),
             ("“The port will close,” the head of the agency, Ana Ruiz, said.", "Ana Ruiz"),
             ("“The port will close,” said the head of Eastvale Port, Ana Ruiz.", "Ana Ruiz"),
             ("The head of Eastvale Port, Ana Ruiz, criticized the plan and said it was “a disaster.”", "Ana Ruiz"),
-        ] {
-            let got = speakers_in_story(s);
-            assert_eq!(got, vec![Some(who.to_string())], "{s}");
-        }
+        ]);
         let s = "The director of the Eastvale Port, Kofi Mensah, said the port would close, adding that “it is over.”";
         let got = speakers_in_story(s);
         assert!(!got.is_empty() && got.iter().all(|g| g.as_deref() == Some("Kofi Mensah")), "{got:?}");
@@ -409,12 +410,13 @@ mod tests {
         let got = speakers_in_story(s);
         let unnamed = |g: &Option<String>| g.as_deref().is_none_or(|g| g.starts_with("A farmer from Lindon"));
         assert!(!got.is_empty() && got.iter().all(unnamed), "{got:?}");
+        assert_eq!(got, vec![Some("A farmer from Lindon, North Dakota".to_string())]);
     }
 
     /// A title with "of" ("Secretary of State", "Chief of Staff") stays whole before the name.
     #[test]
     fn a_title_with_of_stays_whole_before_the_name() {
-        for (s, who) in [
+        assert_sole_speakers(&[
             ("Secretary of State Ana M. Ruiz said the port would close.", "Ana M. Ruiz"),
             ("“The port will close,” Chief of Staff Kofi Mensah said.", "Kofi Mensah"),
             // A known limit, kept visible: with one word after the title's object, "State
@@ -425,17 +427,14 @@ mod tests {
                 "CEO of Eastvale Harbour Association Ana Ruiz said the port would close.",
                 "Eastvale Harbour Association Ana Ruiz",
             ),
-        ] {
-            let got = speakers_in_story(s);
-            assert_eq!(got, vec![Some(who.to_string())], "{s}");
-        }
+        ]);
     }
 
     /// A phrase of place or occasion between the subject and its cue, or a sentence's opening
     /// phrase before a participle's subject, is not the speaker.
     #[test]
     fn a_phrase_after_a_preposition_is_not_the_speaker() {
-        for (s, who) in [
+        assert_sole_speakers(&[
             ("Ruiz in her opening speech called the plan “a disgrace.”", "Ruiz"),
             ("It was clear that Ana Ruiz during the hearing thanked “every nurse in the county.”", "Ana Ruiz"),
             ("Ruiz, who has in the past described the plan as “a disgrace,” voted for it.", "Ruiz"),
@@ -444,9 +443,6 @@ mod tests {
                 "In a statement released on Thursday, Rep. Ana Ruiz reacted to the news, saying: “The port must stay open.”",
                 "Ana Ruiz",
             ),
-        ] {
-            let got = speakers_in_story(s);
-            assert_eq!(got, vec![Some(who.to_string())], "{s}");
-        }
+        ]);
     }
 }

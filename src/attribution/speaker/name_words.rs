@@ -226,12 +226,24 @@ mod tests {
     /// person a later pronoun stands for.
     #[test]
     fn an_abbreviated_month_before_a_day_is_no_speaker() {
-        for s in [
-            "On Feb. 22, the crowd at the game met the team with chants of “Go home, go home.”",
-            "Oct. 31, 2012 The Ruiz “handshake.”\n\nThey met at the port, and the photo was called a “deal” by some.",
-        ] {
-            let got = speakers(&format!("Head.\n\n{s}"));
-            assert!(got.iter().all(|g| !matches!(g.as_deref(), Some("Feb." | "Oct."))), "{s}: {got:?}");
+        let on_day = "On Feb. 22, the crowd at the game met the team with chants of “Go home, go home.”";
+        let dateline =
+            "Oct. 31, 2012 The Ruiz “handshake.”\n\nThey met at the port, and the photo was called a “deal” by some.";
+        assert_never_named(&[on_day, dateline], &["Feb.", "Oct."]);
+        // The chant is still found, with no speaker rather than the month.
+        assert_eq!(story_speakers(on_day), vec![None], "{on_day}");
+    }
+
+    /// The speakers of a story's quotes, after a headline.
+    fn story_speakers(story: &str) -> Vec<Option<String>> {
+        speakers(&format!("Head.\n\n{story}"))
+    }
+
+    /// No quote of any story has one of `names` as its speaker.
+    fn assert_never_named(stories: &[&str], names: &[&str]) {
+        for s in stories {
+            let got = story_speakers(s);
+            assert!(got.iter().all(|g| g.as_deref().is_none_or(|g| !names.contains(&g))), "{s}: {got:?}");
         }
     }
 
@@ -239,13 +251,13 @@ mod tests {
     /// speaker nor the one a later "he" stands for.
     #[test]
     fn a_sentence_adverb_is_no_speaker() {
-        for s in [
-            "Kofi Mensah met the board.\n\nClearly wants to get going.\n\nHe says he has met the mayor” and adds that “it went well.”",
-            "Naturally, I replied that I was “ready to go.”",
-        ] {
-            let got = speakers(&format!("Head.\n\n{s}"));
-            assert!(got.iter().all(|g| !matches!(g.as_deref(), Some("Clearly" | "Naturally"))), "{s}: {got:?}");
-        }
+        let later_he = "Kofi Mensah met the board.\n\nClearly wants to get going.\n\nHe says he has met the mayor” and adds that “it went well.”";
+        let opening = "Naturally, I replied that I was “ready to go.”";
+        assert_never_named(&[later_he, opening], &["Clearly", "Naturally"]);
+        // The quotes are still found, and "He" is the person named before the adverb.
+        let mensah = Some("Kofi Mensah".to_string());
+        assert_eq!(story_speakers(later_he), vec![mensah.clone(), mensah], "{later_he}");
+        assert_eq!(story_speakers(opening), vec![Some("I".to_string())], "{opening}");
         let got = speakers("Head.\n\nThe board met on Monday. Kelly said the port was “ready to go.”");
         assert_eq!(got, vec![Some("Kelly".to_string())]);
     }
