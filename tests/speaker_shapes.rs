@@ -25,6 +25,14 @@ fn assert_speaker(text: &str, words: &str, who: Option<&str>) {
 #[test]
 fn the_one_who_asks_a_question_after_it_is_its_speaker() {
     assert_speaker("“Where is the money?” asked Ana Ruiz.", "Where is the money", Some("Ana Ruiz"));
+    // An unnamed person described by the body she belongs to asks too; the body does not.
+    assert_speaker(
+        "“Where is the money?” asks the secretary of the Eastvale Bureau of Research.",
+        "Where is the money",
+        Some("the secretary of the Eastvale Bureau of Research"),
+    );
+    // No question: an inverted "told" names its addressee, never a speaker.
+    assert_speaker("“We will stay,” told the mayor of Eastvale.", "We will stay", None);
     assert_speaker(
         "“Why would they vote for that?” asked Sen. Ana Ruiz of Ohio, who wants the rules changed.",
         "Why would they",

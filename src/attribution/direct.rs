@@ -76,10 +76,13 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
                 .or_else(|| via_at(tk, cue.end, end).map(|v| v.0));
             // "said Sean Spicer" names a speaker; "told CNN" only an outlet.
             // "told reporters" only an addressee: an inverted "told" never names the speaker,
-            // except the one who asks a question (“Where is it?” asked Ana Ruiz).
+            // except the one who asks a question (“Where is it?” asked Ana Ruiz, or asked the
+            // mayor of Eastvale).
             let asks = close > 0 && tk.punct(close - 1, '?');
-            let np =
-                np.filter(|n| cue.kind != CueKind::Tell || (asks && via.is_none() && !n.pronoun && n.name.is_some()));
+            let np = np.filter(|n| {
+                cue.kind != CueKind::Tell
+                    || (asks && via.is_none() && !n.pronoun && (n.name.is_some() || n.unnamed_person))
+            });
             // “…,” adding that … — a participle with no speaker after it is not this quote's cue.
             if np.is_some() || via.is_some() {
                 return Some(Attach { np, cue: Some(cue), via });

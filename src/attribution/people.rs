@@ -96,7 +96,10 @@ impl People {
                 SpeakerRef { name: mention, description: None, span, anonymous: np.anonymous }
             }
         };
-        self.remember(&speaker, np.name.is_some());
+        // "A representative for the Ivanka Trump Organization said": the representative is the
+        // person a later "she" may be, not the organisation's namesake.
+        let person = (np.name.is_some() && !speaker.anonymous) || np.unnamed_person;
+        self.remember(&speaker, person);
         speaker
     }
 
@@ -110,9 +113,10 @@ impl People {
         speaker
     }
 
-    /// Records a speaker as the latest one (for pronouns) and its surname (for bare surnames).
-    pub fn remember(&mut self, speaker: &SpeakerRef, named: bool) {
-        if named && !speaker.anonymous {
+    /// Records a speaker as the latest one (for pronouns); `person` when a later "he" or
+    /// "she" may be them (a named person, or one unnamed person described by a place or body).
+    pub fn remember(&mut self, speaker: &SpeakerRef, person: bool) {
+        if person {
             if !self.named_in_block {
                 // `before_block` takes the last person as the block began; its old buffers
                 // take the copy of `speaker`.

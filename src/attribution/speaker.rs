@@ -47,6 +47,10 @@ pub(crate) struct Np {
     pub pronoun: bool,
     /// An unnamed source ("officials", "a source").
     pub anonymous: bool,
+    /// One unnamed person described by the place or body they belong to ("a representative
+    /// for the Ivanka Trump Organization", "the mayor of Eastvale"): a later "she" may be
+    /// that person, never the body's or place's name.
+    pub unnamed_person: bool,
     /// A subject the walks cannot read, past the opening phrase that stands where it starts
     /// ("Citing a report that …, the senator …"): the clause is reported, with no speaker.
     pub unread: bool,
@@ -291,9 +295,11 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
             }
             np.name = Some((a, b));
             np.anonymous = false;
+            np.unnamed_person = false;
         }
         None => {
             np.name = None;
+            np.unnamed_person = one_unnamed_person(tk, s, runs);
             let indefinite = tk.has(s, class::INDEFINITE);
             // "officials", "Experts" (at a sentence start): a role with no name is unnamed.
             let anon_head = (s..e).any(|k| tk.has(k, class::ANONYMOUS | class::ROLE) && (!tk.cap(k) || k == s));
@@ -304,21 +310,45 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
     }
 }
 
-/// Whether the name run at `a` is the town after "from" or "in" in an unnamed phrase led by
-/// an indefinite article and a person's noun ("A farmer from Lindon, North Dakota,"): where
-/// the person lives, not who speaks.
+/// Whether the name run at `a` is the place or body after a preposition in an unnamed
+/// phrase led by an article and a lower-case person's noun ("A farmer from Lindon, North
+/// Dakota,", "A representative for the Ivanka Trump Organization", "The mayor of
+/// Eastvale"): where the person lives or works, not who speaks. The person is the whole
+/// phrase ([`Np::unnamed_person`]).
 pub(super) fn home_of_unnamed(tk: &Toks, s: usize, a: usize) -> bool {
-    let p = a.wrapping_sub(1);
-    a > s + 2
+    unnamed_head(tk, s, a).is_some()
+}
+
+/// The person's noun before the preposition that joins the place or body at `a`
+/// ([`home_of_unnamed`]): "representative" in "A representative for the Ivanka Trump
+/// Organization".
+fn unnamed_head(tk: &Toks, s: usize, a: usize) -> Option<usize> {
+    if a < s + 3 || !tk.has(s, class::DETERMINER | class::INDEFINITE) {
+        return None;
+    }
+    // "for the Ivanka Trump Organization": the article of the place's own name.
+    let p = if tk.word(a - 1) && !tk.cap(a - 1) && tk.has(a - 1, class::DETERMINER) { a - 2 } else { a - 1 };
+    let head = p.wrapping_sub(1);
+    let joined = head > s
         && tk.word(p)
         && !tk.cap(p)
-        && (tk.s(p).eq_ignore_ascii_case("from") || tk.s(p).eq_ignore_ascii_case("in"))
-        && tk.has(s, class::INDEFINITE)
-        && tk.word(p - 1)
-        && !tk.cap(p - 1)
-        // A person's noun: "an email from Ana Ruiz" is hers.
-        && tk.has(p - 1, class::ROLE | class::ANONYMOUS)
-        && !tk.has(p - 1, class::DOCUMENT)
+        && ["from", "in", "for", "of", "at", "with"].iter().any(|w| tk.s(p).eq_ignore_ascii_case(w))
+        && tk.word(head)
+        && !tk.cap(head)
+        // A person's noun: "an email from Ana Ruiz" is hers, "a letter to Ruiz" no person's.
+        && tk.has(head, class::ROLE | class::ANONYMOUS | class::TITLE)
+        && !tk.has(head, class::DOCUMENT);
+    joined.then_some(head)
+}
+
+/// Whether the unnamed phrase `s..` whose name runs are `runs` is one person described by a
+/// place or body ("the mayor of Eastvale"); "The officials at the Owusu Organization" are
+/// many, whom no later "she" refers to (a plural noun ends in "s", as "actress" does not).
+fn one_unnamed_person(tk: &Toks, s: usize, runs: &[(usize, usize)]) -> bool {
+    runs.iter().find_map(|&(a, _)| unnamed_head(tk, s, a)).is_some_and(|h| {
+        let w = tk.bytes(h);
+        !w.ends_with(b"s") || w.ends_with(b"ss")
+    })
 }
 
 /// Where the person's name begins in the name run `a..b` that follows a title's "of"

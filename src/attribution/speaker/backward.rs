@@ -289,13 +289,15 @@ fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
 }
 
 /// Whether the unnamed phrase `np` ends in the town where its person lives ("A farmer from
-/// Lindon").
+/// Lindon"): led by "a" and joined by "from" or "in", as a town is; "The director of the
+/// European Centre, Ina Kirsch," is followed by its person's name, not a state.
 fn ends_in_home(tk: &Toks, np: &Np) -> bool {
     let mut a = np.end;
     while a > np.start && tk.word(a - 1) && tk.cap(a - 1) {
         a -= 1;
     }
-    a < np.end && home_of_unnamed(tk, np.start, a)
+    let town_preposition = a > np.start && ["from", "in"].iter().any(|w| tk.s(a - 1).eq_ignore_ascii_case(w));
+    a < np.end && town_preposition && tk.has(np.start, class::INDEFINITE) && home_of_unnamed(tk, np.start, a)
 }
 
 /// "Ruiz, during a town hall in Eastvale, Ore., said", "Ruiz, who leads a church in Salem,

@@ -262,3 +262,33 @@ fn an_opening_word_is_no_speaker() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_ne!(got[0].0, "Once", "{got:?}");
 }
+
+#[test]
+fn a_person_described_by_their_body_or_place_is_the_speaker_not_its_name() {
+    // The representative speaks, not the organisation's namesake; a later "she" is the
+    // representative, not the person the organisation is named after.
+    let got = speakers_of(
+        "Ana Ruiz said the plan failed.\n\nA representative for the Abena Owusu Organization said the firm would hire. “We will hire in May,” she said.",
+    );
+    let firm = got.iter().find(|(_, _, c)| c.contains("the firm would hire")).expect("reported speech");
+    assert_eq!(firm.0, "A representative for the Abena Owusu Organization", "{got:?}");
+    let may = got.iter().find(|(_, _, c)| c.contains("hire in May")).expect("direct quote");
+    assert_eq!(may.0, "A representative for the Abena Owusu Organization", "{got:?}");
+    let got = speakers_of("The mayor of Eastvale said the port would close.");
+    assert_eq!(got.first().map(|g| g.0.as_str()), Some("The mayor of Eastvale"), "{got:?}");
+    // Not a person: officials at a body are many, and a later "she" is the person last named.
+    let got = speakers_of(
+        "Ana Ruiz said the plan failed.\n\nThe officials at the Owusu Organization said the firm would hire. “We will hire in May,” she said.",
+    );
+    let may = got.iter().find(|(_, _, c)| c.contains("hire in May")).expect("direct quote");
+    assert_eq!(may.0, "Ana Ruiz", "{got:?}");
+    // A person named after the description is the speaker ("The head of the agency, Ana
+    // Ruiz,"), and so is one named after a title's "of" ("Mayor of Eastvale Ana Ruiz").
+    for doc in [
+        "The director of the Eastvale Water Board, Abena Owusu, said the port would close.",
+        "Mayor of Eastvale Abena Owusu said the port would close.",
+    ] {
+        let got = speakers_of(doc);
+        assert_eq!(got.first().map(|g| g.0.as_str()), Some("Abena Owusu"), "{doc}: {got:?}");
+    }
+}
