@@ -6,7 +6,7 @@ use super::speaker::{self, Np};
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
-use clause::{clause_end, labelled_object, predicate_object, take_pairs_until, verb_object};
+use clause::{clause_end, labelled_object, participle_object, predicate_object, take_pairs_until, verb_object};
 use fragments::{joined_frame, run_on_quotes, that_clause_start, that_holder, within_frame};
 pub(crate) use intro::intro;
 use intro::{colon_subject, cue_before, past_topic_label, set_off_sentence};
@@ -335,6 +335,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         );
     }
     run_on_quotes(block, doc, first);
+    open_at_participle_objects(block, doc, first);
     // "FALLIN: Well, I think …": an unquoted labelled paragraph of a transcript is its
     // label's words, the speech it reports included ("I think he is …" is not a new speaker).
     if let Some((np, colon)) = labelled.filter(|&(_, c)| !block.tk.in_quote(0) && c + 1 < block.tk.len()) {
@@ -376,6 +377,26 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
 /// cue does not follow the fragment, or it is a direct quote closed by its cue ("“…,” X said").
 fn claims_earlier(f: &Frame, end: usize) -> bool {
     f.cue.as_ref().is_none_or(|c| c.start < end || (f.style == QuoteStyle::Direct && c.start >= f.content.end))
+}
+
+/// Moves the start of the block's mixed and reported quotes that open at a participle cue
+/// ("calling Trump “an orange buffoon”") to that cue's object: PolNeAR, like news style,
+/// keeps the cue out of the reported words, whichever pass drew them.
+fn open_at_participle_objects(block: &Block, doc: &mut Doc, first: usize) {
+    let tk = &block.tk;
+    for f in doc.frames.get_mut(first..).unwrap_or_default() {
+        if f.style == QuoteStyle::Direct {
+            continue;
+        }
+        let k = tk.t.partition_point(|t| t.span.start < f.content.start);
+        if tk.t.get(k).is_none_or(|t| t.span.start != f.content.start) {
+            continue;
+        }
+        let end = tk.t.partition_point(|t| t.span.start < f.content.end);
+        if let Some(object) = participle_object(tk, k, end) {
+            f.content.start = tk.span(object, object).start;
+        }
+    }
 }
 
 /// Adds `frame` (a quote with no cue of its own) for the block's pair `i`, in a group of its own.

@@ -4,7 +4,7 @@
 use super::super::marks::Pair;
 use super::super::speaker::Np;
 use super::super::view::Toks;
-use super::super::words::class;
+use super::super::words::{class, CueKind};
 use super::super::Block;
 
 /// How far past a quoted fragment later quote marks are looked for.
@@ -128,4 +128,27 @@ pub(super) fn labelled_object(block: &Block, open: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Where the words of a reported or mixed quote that open at token `k` start, when `k` is a
+/// participle cue ("-ing") that runs into them: at its object. "…, calling Trump “an orange
+/// buffoon”" and "responded, saying the charge was “pathetic”" report "Trump …" and "the
+/// charge …"; the participle is the attribution's cue, not the speaker's words. None for any
+/// other word ("spending “billions” …" is the speaker's own verb), for a cue that introduces
+/// quoted words only or "according to", and when nothing but the cue lies before `end`. Only
+/// after a comma or a coordinator, where the participle adds to a clause: right after a verb
+/// it is a gerund subject ("said calling the group by another name will do nothing").
+pub(super) fn participle_object(tk: &Toks, k: usize, end: usize) -> Option<usize> {
+    let s = tk.s(k).as_bytes();
+    let participle = s.len() > 4 && s.ends_with(b"ing") && s.iter().all(u8::is_ascii_lowercase);
+    if !participle || !tk.word(k) || tk.in_quote(k) {
+        return None;
+    }
+    let joined = k.checked_sub(1).is_some_and(|j| tk.punct(j, ',') || (tk.word(j) && tk.has(j, class::COORDINATOR)));
+    if !joined {
+        return None;
+    }
+    let cue = tk.cue_at(k).filter(|c| c.start == k && !matches!(c.kind, CueKind::According | CueKind::Direct))?;
+    let object = cue.clause_start();
+    (object > k && object < end && tk.word(object)).then_some(object)
 }

@@ -87,3 +87,22 @@ fn a_fragment_its_sentence_speaker_says_opens_at_the_past_verbs_object() {
     );
     assert!(!got.iter().any(|c| c.starts_with("a rule")), "{got:?}");
 }
+
+#[test]
+fn a_quote_opening_at_a_participle_cue_opens_at_its_object() {
+    // The participle is the attribution's cue: the reported words start at its object.
+    let got = contents(
+        "Ana Ruiz responded on Twitter, calling the charge \u{201c}pathetic\u{201d} and \u{201c}dangerous.\u{201d}",
+    );
+    assert!(got.iter().any(|c| c.starts_with("the charge \u{201c}pathetic")), "{got:?}");
+    assert!(!got.iter().any(|c| c.starts_with("calling")), "{got:?}");
+    let got = contents("Ana Ruiz responded, saying the budget was \u{201c}a quiet disaster for the city.\u{201d}");
+    assert!(got.iter().any(|c| c.starts_with("the budget was \u{201c}a quiet")), "{got:?}");
+    // A participle that is no cue is the speaker's own verb: it stays in the words.
+    let got = contents("Ana Ruiz said the city was spending \u{201c}billions of dollars\u{201d} on the port.");
+    assert!(got.iter().any(|c| c.starts_with("the city was spending")), "{got:?}");
+    // Nor a cue read as a gerund subject right after the verb.
+    let got =
+        contents("Ana Ruiz said calling the plan a \u{201c}quiet disaster\u{201d} would do nothing for the city.");
+    assert!(!got.iter().any(|c| c.starts_with("the plan a")), "{got:?}");
+}
