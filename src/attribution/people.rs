@@ -54,6 +54,18 @@ pub(crate) struct People {
 }
 
 impl People {
+    /// No one named yet; `spare` are a former document's mentions, kept for their buffers
+    /// (see `spare_named`).
+    pub fn with_spare(spare: Vec<SpeakerRef>) -> People {
+        People { spare_named: spare, ..People::default() }
+    }
+
+    /// The mentions' buffers, for [`People::with_spare`] on the next document.
+    pub fn into_spare(mut self) -> Vec<SpeakerRef> {
+        self.spare_named.append(&mut self.block_named);
+        self.spare_named
+    }
+
     /// Turns a mention into a speaker: canonical name, description, anonymous flag.
     pub fn resolve(&mut self, tk: &Toks, np: &Np) -> SpeakerRef {
         let span = tk.span(np.start, np.end);
