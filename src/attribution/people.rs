@@ -164,12 +164,21 @@ impl People {
             if a >= e || tk.in_quote(a) || tk.mark(a) || !self.may_note(tk, a, e) {
                 continue;
             }
+            // A named subject's name, and whether a role or title describes it.
+            let named = |np: &Np| {
+                let (na, nb) = np.name.filter(|_| !np.pronoun && !np.anonymous)?;
+                let described =
+                    np.desc.iter().any(|&(a, b)| (a..b).any(|k| tk.word(k) && tk.has(k, class::ROLE | class::TITLE)));
+                Some((na, nb, described))
+            };
             let found = speaker::subject_past_opening(tk, a, e);
-            if e == tk.len() {
-                self.last_subject = Some((a, e, found.clone()));
-            }
-            let Some(np) = found else { continue };
-            let Some((na, nb)) = np.name.filter(|_| !np.pronoun && !np.anonymous) else { continue };
+            // The block's last sentence keeps its answer (moved there, not copied).
+            let subject = if e == tk.len() {
+                self.last_subject.insert((a, e, found)).2.as_ref().and_then(named)
+            } else {
+                found.as_ref().and_then(named)
+            };
+            let Some((na, nb, described)) = subject else { continue };
             if self.block_named.len() >= MAX_BLOCK_MENTIONS {
                 break;
             }
@@ -177,8 +186,6 @@ impl People {
             // Limbaugh") or the text already named that person: sentence openers ("Soon",
             // "Chasing Trump"), datelines and institutions ("State Department") are not.
             let raw = tk.slice(na, nb);
-            let described =
-                np.desc.iter().any(|&(a, b)| (a..b).any(|k| tk.word(k) && tk.has(k, class::ROLE | class::TITLE)));
             // A full name that opens the sentence ("Hillary Clinton is making …", "Ana Ruiz's
             // plan …") is a person met for the first time.
             let opens = na == a && nb >= a + 2 && name_opens(tk, a, e);
