@@ -15,6 +15,7 @@ mod leftover;
 mod marks;
 mod mentions;
 mod people;
+mod scratch;
 mod speaker;
 mod tokens;
 mod transcript;
@@ -30,8 +31,9 @@ use crate::text::Text;
 pub(crate) use tokens::{word_runs, Kind as TokenKind, Token};
 
 use people::People;
+use scratch::Kept;
 use speaker::Np;
-use view::{Buffers, Cue, Toks};
+use view::{Cue, Toks};
 
 /// Who a quote is attributed to, as found in the text.
 #[derive(Debug, PartialEq, Eq)]
@@ -212,8 +214,20 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
 /// Finds every quote in the text with its attribution; also gives the tokens of all blocks,
 /// in order (loaded wording takes its words from them: see [`word_runs`]).
 pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
+    // Per-block arrays (and the mentions' buffers), reused from block to block and kept on
+    // the thread for the next document.
+    let Kept {
+        mut buffers,
+        mut sent_start,
+        mut sent_end,
+        mut used_cue,
+        mut pairs,
+        mut taken,
+        mut mark_tokens,
+        spare_named,
+    } = Kept::take();
     let mut doc = Doc {
-        people: People::default(),
+        people: People::with_spare(spare_named),
         next_group: 0,
         frames: Vec::new(),
         open_quote: None,
@@ -239,13 +253,9 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
         .collect();
     let most = block_tokens.iter().map(ExactSizeIterator::len).max().unwrap_or(0);
     let mut si = 0;
-    // Per-block arrays, reused from block to block.
-    let mut buffers = Buffers::with_capacity(most);
-    let (mut sent_start, mut sent_end) = (Vec::new(), Vec::new());
-    let mut used_cue = Vec::with_capacity(most);
-    let (mut pairs, mut taken) = (Vec::new(), Vec::new());
-    // The quote-mark tokens of a block, in order (what marks::pair_into reads).
-    let mut mark_tokens = Vec::new();
+    buffers.reserve(most);
+    used_cue.clear();
+    used_cue.reserve(most);
     for (b, (range, block_tokens)) in text.blocks.iter().zip(&block_tokens).enumerate() {
         doc.block = b;
         let toks = toks.get_mut(block_tokens.clone()).unwrap_or_default();
@@ -309,6 +319,8 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
     }
     mentions::link(&mut doc.frames);
     share_descriptions(&mut doc.frames);
+    let spare_named = doc.people.into_spare();
+    Kept { buffers, sent_start, sent_end, used_cue, pairs, taken, mark_tokens, spare_named }.put_back();
     (doc.frames, toks)
 }
 

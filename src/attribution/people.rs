@@ -54,6 +54,18 @@ pub(crate) struct People {
 }
 
 impl People {
+    /// No one named yet; `spare` are a former document's mentions, kept for their buffers
+    /// (see `spare_named`).
+    pub fn with_spare(spare: Vec<SpeakerRef>) -> People {
+        People { spare_named: spare, ..People::default() }
+    }
+
+    /// The mentions' buffers, for [`People::with_spare`] on the next document.
+    pub fn into_spare(mut self) -> Vec<SpeakerRef> {
+        self.spare_named.append(&mut self.block_named);
+        self.spare_named
+    }
+
     /// Turns a mention into a speaker: canonical name, description, anonymous flag.
     pub fn resolve(&mut self, tk: &Toks, np: &Np) -> SpeakerRef {
         let span = tk.span(np.start, np.end);
@@ -156,12 +168,21 @@ impl People {
             if a >= e || tk.in_quote(a) || tk.mark(a) || !self.may_note(tk, a, e) {
                 continue;
             }
+            // A named subject's name, and whether a role or title describes it.
+            let named = |np: &Np| {
+                let (na, nb) = np.name.filter(|_| !np.pronoun && !np.anonymous)?;
+                let described =
+                    np.desc.iter().any(|&(a, b)| (a..b).any(|k| tk.word(k) && tk.has(k, class::ROLE | class::TITLE)));
+                Some((na, nb, described))
+            };
             let found = speaker::subject_past_opening(tk, a, e);
-            if e == tk.len() {
-                self.last_subject = Some((a, e, found.clone()));
-            }
-            let Some(np) = found else { continue };
-            let Some((na, nb)) = np.name.filter(|_| !np.pronoun && !np.anonymous) else { continue };
+            // The block's last sentence keeps its answer (moved there, not copied).
+            let subject = if e == tk.len() {
+                self.last_subject.insert((a, e, found)).2.as_ref().and_then(named)
+            } else {
+                found.as_ref().and_then(named)
+            };
+            let Some((na, nb, described)) = subject else { continue };
             if self.block_named.len() >= MAX_BLOCK_MENTIONS {
                 break;
             }
@@ -169,8 +190,6 @@ impl People {
             // Limbaugh") or the text already named that person: sentence openers ("Soon",
             // "Chasing Trump"), datelines and institutions ("State Department") are not.
             let raw = tk.slice(na, nb);
-            let described =
-                np.desc.iter().any(|&(a, b)| (a..b).any(|k| tk.word(k) && tk.has(k, class::ROLE | class::TITLE)));
             // A full name that opens the sentence ("Hillary Clinton is making …", "Ana Ruiz's
             // plan …") is a person met for the first time.
             let opens = na == a && nb >= a + 2 && name_opens(tk, a, e);

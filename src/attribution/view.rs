@@ -43,14 +43,14 @@ pub(crate) struct Buffers {
 }
 
 impl Buffers {
-    /// Arrays for blocks of up to `tokens` tokens.
-    pub fn with_capacity(tokens: usize) -> Buffers {
-        Buffers {
-            quoted: Vec::with_capacity(tokens),
-            sent: Vec::with_capacity(tokens),
-            phrase: Vec::with_capacity(tokens),
-            cues: Vec::new(),
-        }
+    /// Makes room for blocks of up to `tokens` tokens (kept arrays may have it already).
+    pub fn reserve(&mut self, tokens: usize) {
+        self.quoted.clear();
+        self.quoted.reserve(tokens);
+        self.sent.clear();
+        self.sent.reserve(tokens);
+        self.phrase.clear();
+        self.phrase.reserve(tokens);
     }
 }
 

@@ -1,0 +1,47 @@
+//! The per-block arrays of the quote finder, kept on the thread from one document to the
+//! next: a pass sizes them once rather than per page (a dozen allocations and frees a
+//! document, the largest of them sized for its longest block), with the buffers of the
+//! people mentioned.
+
+use std::cell::Cell;
+
+use super::marks::Pair;
+use super::view::Buffers;
+use super::SpeakerRef;
+
+/// The arrays [`super::find_with_tokens`] reads each block with; each is emptied (or
+/// overwritten whole) before it is read.
+#[derive(Default)]
+pub(super) struct Kept {
+    /// The token view's per-token arrays.
+    pub buffers: Buffers,
+    /// Each sentence's first token and end, in a block.
+    pub sent_start: Vec<usize>,
+    pub sent_end: Vec<usize>,
+    /// The tokens whose cue a frame used, in a block.
+    pub used_cue: Vec<bool>,
+    /// A block's quote-mark pairs, and which of them a frame took.
+    pub pairs: Vec<Pair>,
+    pub taken: Vec<bool>,
+    /// A block's quote-mark tokens.
+    pub mark_tokens: Vec<usize>,
+    /// The people's mentions of a document, kept for their strings' buffers.
+    pub spare_named: Vec<SpeakerRef>,
+}
+
+thread_local! {
+    /// The arrays the last document on this thread left (taken while a document is read).
+    static KEPT: Cell<Kept> = Cell::new(Kept::default());
+}
+
+impl Kept {
+    /// The arrays the last document on this thread left (empty ones on the first).
+    pub fn take() -> Kept {
+        KEPT.take()
+    }
+
+    /// Leaves the arrays for the next document on this thread.
+    pub fn put_back(self) {
+        KEPT.set(self);
+    }
+}
