@@ -30,6 +30,7 @@ use crate::document::BlockKind;
 use crate::report::Claim;
 use crate::text::Text;
 use crate::voice::VoiceMap;
+use grammar::Kind;
 use kinds::{Fact, Sourcing};
 use neighbours::{colon_introduction, handed_to_speaker};
 use scratch::{Kept, Scratch};
@@ -319,7 +320,7 @@ fn judge<'a>(
             continue;
         }
         let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
-        let passive_or_adjective = prev.is_some_and(|p| grammar::is("participle-marker", p));
+        let passive_or_adjective = prev.is_some_and(|p| grammar::is(Kind::ParticipleMarker, p));
         // An active past tense ("Scott campaigned", "Russia has made") reports an action of an
         // agent; a passive or adjectival participle ("was based", "to be expected") may not.
         cues.push(if passive_or_adjective { Cue::Past } else { Cue::Event });
@@ -387,10 +388,10 @@ fn compares_as_preposition(tokens: &[Token<'_>], h: &words::Hit) -> bool {
         p.kind == TokenKind::Word
             && !p.is_capitalized()
             && !word.ends_with("ly")
-            && !grammar::is("relative-gap", word)
-            && !grammar::is("participle-marker", word)
+            && !grammar::is(Kind::RelativeGap, word)
+            && !grammar::is(Kind::ParticipleMarker, word)
     });
-    next.is_some_and(|w| grammar::is("comparison-preposition", w)) && (opens_phrase(tokens, h.first) || after_noun)
+    next.is_some_and(|w| grammar::is(Kind::ComparisonPreposition, w)) && (opens_phrase(tokens, h.first) || after_noun)
 }
 
 /// Whether the sourcing entry a hit came from gives a sentence its source by itself.

@@ -7,19 +7,89 @@ use std::sync::LazyLock;
 use crate::lexicon;
 use crate::wordmap::{WordFilter, WordMap};
 
-/// The kinds the list names, in order of first appearance: a kind's place here is its bit in
-/// [`WORDS`]' values.
-static KINDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut kinds: Vec<&'static str> = Vec::new();
-    for fields in lexicon::fields(lexicon::word_list!("claims_grammar.txt")) {
-        if let Some(&kind) = fields.get(1) {
-            if !kinds.contains(&kind) {
-                kinds.push(kind);
-            }
-        }
+/// The word classes the list names (its second field), each a bit of [`WORDS`]' values. A
+/// type rather than the list's names at the call sites: a question names its class without
+/// a search of the names for its bit (which cost more than the word's own look-up), and a
+/// misspelt class does not compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    ClauseOpener,
+    PhraseEnd,
+    Be,
+    Determiner,
+    QuantityWord,
+    PassiveMarker,
+    RelativePronoun,
+    RelativeGap,
+    SubjectRelative,
+    ClausePreposition,
+    SubjectWord,
+    NounDeterminer,
+    AdjectiveMarker,
+    HedgeBlocker,
+    Article,
+    HedgeComplement,
+    ReputedTerm,
+    ComparisonPreposition,
+    ParticipleMarker,
+    DurationComparative,
+    BriefAdverb,
+    DurationPreposition,
+    TopicPreposition,
+    ReportOpener,
+    Partitive,
+    PointingDeterminer,
+    FigureWord,
+    LabelOpener,
+    LabelEnd,
+    PronounContraction,
+}
+
+/// Each kind with the name the list gives it.
+const NAMED: [(&str, Kind); 30] = [
+    ("clause-opener", Kind::ClauseOpener),
+    ("phrase-end", Kind::PhraseEnd),
+    ("be", Kind::Be),
+    ("determiner", Kind::Determiner),
+    ("quantity-word", Kind::QuantityWord),
+    ("passive-marker", Kind::PassiveMarker),
+    ("relative-pronoun", Kind::RelativePronoun),
+    ("relative-gap", Kind::RelativeGap),
+    ("subject-relative", Kind::SubjectRelative),
+    ("clause-preposition", Kind::ClausePreposition),
+    ("subject-word", Kind::SubjectWord),
+    ("noun-determiner", Kind::NounDeterminer),
+    ("adjective-marker", Kind::AdjectiveMarker),
+    ("hedge-blocker", Kind::HedgeBlocker),
+    ("article", Kind::Article),
+    ("hedge-complement", Kind::HedgeComplement),
+    ("reputed-term", Kind::ReputedTerm),
+    ("comparison-preposition", Kind::ComparisonPreposition),
+    ("participle-marker", Kind::ParticipleMarker),
+    ("duration-comparative", Kind::DurationComparative),
+    ("brief-adverb", Kind::BriefAdverb),
+    ("duration-preposition", Kind::DurationPreposition),
+    ("topic-preposition", Kind::TopicPreposition),
+    ("report-opener", Kind::ReportOpener),
+    ("partitive", Kind::Partitive),
+    ("pointing-determiner", Kind::PointingDeterminer),
+    ("figure-word", Kind::FigureWord),
+    ("label-opener", Kind::LabelOpener),
+    ("label-end", Kind::LabelEnd),
+    ("pronoun-contraction", Kind::PronounContraction),
+];
+
+impl Kind {
+    /// The kind the list calls `name`, if any.
+    fn named(name: &str) -> Option<Kind> {
+        NAMED.iter().find(|(n, _)| *n == name).map(|&(_, kind)| kind)
     }
-    kinds
-});
+
+    /// The kind's bit in the words' values.
+    fn bit(self) -> u64 {
+        1 << self as u32
+    }
+}
 
 /// Each word with the bits of the kinds of the entries that list it: one word-keyed look-up
 /// per question (a SipHash map of strings to lists of kind names cost five times as much, and
@@ -37,7 +107,7 @@ fn words() -> (WordFilter, WordMap<u64>) {
         let (Some(alternatives), Some(kind)) = (fields.first().copied(), fields.get(1).copied()) else {
             continue;
         };
-        let Some(bit) = kind_bit(kind) else { continue };
+        let Some(bit) = Kind::named(kind).map(Kind::bit) else { continue };
         for word in alternatives.split('/') {
             let bits = words.get(word).copied().unwrap_or(0) | bit;
             words.insert(word, bits);
@@ -47,35 +117,40 @@ fn words() -> (WordFilter, WordMap<u64>) {
     (shapes, words)
 }
 
-/// The bit of `kind`; none for a kind the list does not name (or past the 64th, which a test
-/// rules out).
-fn kind_bit(kind: &str) -> Option<u64> {
-    let place = KINDS.iter().position(|&k| k == kind)?;
-    1u64.checked_shl(u32::try_from(place).ok()?)
-}
-
 /// Whether `word` (in lower case) is listed with `kind`.
-pub(super) fn is(kind: &str, word: &str) -> bool {
+pub(super) fn is(kind: Kind, word: &str) -> bool {
     // The word first: most words of a sentence are in no class, and then no kind is compared.
     let (shapes, words) = &*WORDS;
     if !shapes.may_have(word.as_bytes()) {
         return false;
     }
     let Some(&bits) = words.get(word) else { return false };
-    kind_bit(kind).is_some_and(|bit| bits & bit != 0)
+    bits & kind.bit() != 0
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{is, KINDS};
+    use super::{is, Kind, NAMED};
     use crate::claims::tests::claims;
     use crate::lexicon;
 
-    /// Every kind has a bit of its own in the words' values.
+    /// The list's kinds are the type's, one name each, and each a bit of its own: a kind the
+    /// list adds needs its variant, or its words would be dropped.
     #[test]
-    fn kinds_fit_in_the_bits() {
-        assert!(KINDS.len() <= 64, "{} kinds", KINDS.len());
-        assert!(is("be", "was") && !is("be", "the") && !is("no-such-kind", "was") && !is("be", "unlisted"));
+    fn the_lists_kinds_are_the_types() {
+        let listed: Vec<&str> = lexicon::fields(lexicon::word_list!("claims_grammar.txt"))
+            .filter_map(|fields| fields.get(1).copied())
+            .collect();
+        for name in &listed {
+            assert!(Kind::named(name).is_some(), "kind {name:?} has no variant");
+        }
+        for (place, (name, kind)) in NAMED.iter().enumerate() {
+            assert_eq!(*kind as usize, place, "{name}");
+            assert!(listed.contains(name), "kind {name:?} is in no entry");
+        }
+        assert!(NAMED.len() <= 64);
+        assert!(Kind::named("no-such-kind").is_none());
+        assert!(is(Kind::Be, "was") && !is(Kind::Be, "the") && !is(Kind::Article, "was") && !is(Kind::Be, "unlisted"));
     }
 
     /// Every entry's example holds one of its words, and does what its kind says.
@@ -89,7 +164,7 @@ mod tests {
                 let lower = ex.to_lowercase();
                 let has_word = lower
                     .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| words.split('/').any(|listed| listed == w) && is(kind, w));
+                    .any(|w| words.split('/').any(|listed| listed == w) && Kind::named(kind).is_some_and(|k| is(k, w)));
                 let found = claims(ex);
                 let vague = found.iter().any(|(_, c)| c.vague);
                 let claim = found.iter().any(|(_, c)| !c.vague);

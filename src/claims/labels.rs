@@ -4,7 +4,7 @@
 //! colon is that source's, not the outlet's claim. The words are data (`claims_grammar.txt`,
 //! kinds `label-opener` and `label-end`).
 
-use super::grammar;
+use super::grammar::{self, Kind};
 use super::words::{Token, TokenKind};
 
 /// The most words a label may have before its colon ("Among the charity's many accomplishments").
@@ -20,8 +20,8 @@ pub(super) fn hands_to_source(tokens: &[Token<'_>]) -> bool {
         return false;
     };
     let label = tokens.get(..colon).unwrap_or(&[]);
-    let opener = label.first().is_some_and(|t| t.is_capitalized() && grammar::is("label-opener", t.lower.as_ref()));
-    let ends = label.last().is_some_and(|t| grammar::is("label-end", t.lower.as_ref()));
+    let opener = label.first().is_some_and(|t| t.is_capitalized() && grammar::is(Kind::LabelOpener, t.lower.as_ref()));
+    let ends = label.last().is_some_and(|t| grammar::is(Kind::LabelEnd, t.lower.as_ref()));
     // A figure after an opener makes a span of time ("From 2010 to 2015:"), not a source;
     // a list's name may hold one ("The $75 billion plan includes:"). A possessive's
     // apostrophe is part of its word; any other mark ends a label.

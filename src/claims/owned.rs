@@ -3,7 +3,7 @@
 //! nouns are data (`claims_sourcing.txt`, kind `owned-document`); without an owner ("the death
 //! tally rose to 40") they name no one, and the sentence stays the outlet's claim.
 
-use super::grammar;
+use super::grammar::{self, Kind};
 use super::words::{Hit, Token, TokenKind};
 
 /// The most words between the possessive and the noun ("the state party's own delegate tally").
@@ -54,7 +54,7 @@ fn is_possessive(tokens: &[Token<'_>], i: usize) -> bool {
     } else {
         stem
     };
-    !stem.is_empty() && !grammar::is("pronoun-contraction", stem)
+    !stem.is_empty() && !grammar::is(Kind::PronounContraction, stem)
 }
 
 #[cfg(test)]

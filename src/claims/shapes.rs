@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::grammar;
+use super::grammar::{self, Kind};
 use super::words::{Hit, Token, TokenKind};
 
 /// Whether token `j` follows a form of "be" or a negation: a passive ("was approved by") or
@@ -12,7 +12,7 @@ use super::words::{Hit, Token, TokenKind};
 pub(super) fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
     j.checked_sub(1)
         .and_then(|p| tokens.get(p))
-        .is_some_and(|p| grammar::is("passive-marker", p.lower.as_ref()) || p.lower.ends_with("n't"))
+        .is_some_and(|p| grammar::is(Kind::PassiveMarker, p.lower.as_ref()) || p.lower.ends_with("n't"))
 }
 
 /// Whether the participle at `j` modifies a noun: after a determiner ("a perceived bias", "the
@@ -23,13 +23,13 @@ pub(super) fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
 pub(super) fn is_modifier(tokens: &[Token<'_>], j: usize) -> bool {
     let participle = tokens.get(j).is_some_and(|t| t.lower.ends_with("ed"));
     let at = |k: Option<usize>| k.and_then(|k| tokens.get(k));
-    let is_determiner = |t: &Token<'_>| grammar::is("determiner", t.lower.as_ref());
+    let is_determiner = |t: &Token<'_>| grammar::is(Kind::Determiner, t.lower.as_ref());
     let Some(prev) = at(j.checked_sub(1)) else {
         return false;
     };
     let adverb_after_determiner =
         prev.lower.ends_with("ly") && !prev.is_capitalized() && at(j.checked_sub(2)).is_some_and(is_determiner);
-    let figure_or_preposition = prev.kind == TokenKind::Number || grammar::is("quantity-word", prev.lower.as_ref());
+    let figure_or_preposition = prev.kind == TokenKind::Number || grammar::is(Kind::QuantityWord, prev.lower.as_ref());
     let before_plural = tokens.get(j + 1).is_some_and(is_plural_noun);
     participle && (is_determiner(prev) || adverb_after_determiner || figure_or_preposition && before_plural)
 }
@@ -56,12 +56,12 @@ pub(super) fn in_open_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
     let from = j.saturating_sub(MAX_RELATIVE_GAP);
     for t in tokens.get(from..j).unwrap_or(&[]).iter().rev() {
         let word = t.lower.as_ref();
-        if grammar::is("relative-pronoun", word) {
+        if grammar::is(Kind::RelativePronoun, word) {
             return true;
         }
         // Only the relative pronoun itself may be the one who speaks: a subject of its own
         // ("which advocates say ...") makes the clause an attribution of the sentence.
-        let gap = grammar::is("relative-gap", word) || word.ends_with("ly") && !t.is_capitalized();
+        let gap = grammar::is(Kind::RelativeGap, word) || word.ends_with("ly") && !t.is_capitalized();
         if !gap {
             return false;
         }
@@ -88,13 +88,15 @@ pub(super) fn in_conjoined_relative_clause(tokens: &[Token<'_>], j: usize) -> bo
     for k in (and.saturating_sub(MAX_CONJOINED_GAP)..and).rev() {
         let Some(t) = tokens.get(k) else { return false };
         match t.lower.as_ref() {
-            w if grammar::is("subject-relative", w) => {
+            w if grammar::is(Kind::SubjectRelative, w) => {
                 let after_preposition = k
                     .checked_sub(1)
                     .and_then(|p| tokens.get(p))
-                    .is_some_and(|p| grammar::is("clause-preposition", p.lower.as_ref()));
+                    .is_some_and(|p| grammar::is(Kind::ClausePreposition, p.lower.as_ref()));
                 let verb_next = tokens.get(k + 1).is_some_and(|v| {
-                    v.kind == TokenKind::Word && !v.is_capitalized() && !grammar::is("subject-word", v.lower.as_ref())
+                    v.kind == TokenKind::Word
+                        && !v.is_capitalized()
+                        && !grammar::is(Kind::SubjectWord, v.lower.as_ref())
                 });
                 return verb_next && !after_preposition;
             }
@@ -118,7 +120,7 @@ pub(super) fn is_noun_in_s(tokens: &[Token<'_>], hit: &Hit) -> bool {
         .first
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
-        .is_some_and(|p| grammar::is("noun-determiner", p.lower.as_ref()));
+        .is_some_and(|p| grammar::is(Kind::NounDeterminer, p.lower.as_ref()));
     one_word_in_s && (before_of || after_determiner)
 }
 
@@ -131,7 +133,7 @@ pub(super) fn is_counted_noun(tokens: &[Token<'_>], hit: &Hit) -> bool {
         .first
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
-        .is_some_and(|p| p.kind == TokenKind::Number || grammar::is("figure-word", p.lower.as_ref()));
+        .is_some_and(|p| p.kind == TokenKind::Number || grammar::is(Kind::FigureWord, p.lower.as_ref()));
     one_word_in_s && after_figure
 }
 
@@ -143,14 +145,14 @@ pub(super) fn speaks_for_a_time(tokens: &[Token<'_>], end: usize) -> bool {
     let after = tokens.get(end..).unwrap_or(&[]);
     let word = |k: usize| after.get(k).map_or("", |t| t.lower.as_ref());
     let first = word(0);
-    let duration = grammar::is("duration-comparative", first)
+    let duration = grammar::is(Kind::DurationComparative, first)
         // "spoke briefly of his friendship": a topic follows, which is what was said.
-        || grammar::is("brief-adverb", first) && !grammar::is("topic-preposition", word(1))
-        || grammar::is("duration-preposition", first)
+        || grammar::is(Kind::BriefAdverb, first) && !grammar::is(Kind::TopicPreposition, word(1))
+        || grammar::is(Kind::DurationPreposition, first)
             && after.iter().skip(1).take(3).any(|t| t.kind == TokenKind::Number);
     // Punctuation that introduces what was said stays here: the list holds words.
     let reports = |t: &Token<'_>| {
-        grammar::is("report-opener", t.lower.as_ref())
+        grammar::is(Kind::ReportOpener, t.lower.as_ref())
             || matches!(t.lower.as_ref(), ":" | "\u{2014}" | "--")
             || matches!(t.text, "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "\u{ab}" | "\u{bb}")
     };
@@ -174,12 +176,12 @@ pub(super) fn is_past_verb(tokens: &[Token<'_>], j: usize) -> bool {
         return false;
     }
     let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
-    !prev.is_some_and(|p| grammar::is("adjective-marker", p))
+    !prev.is_some_and(|p| grammar::is(Kind::AdjectiveMarker, p))
 }
 
 /// Whether token `j` follows a relative pronoun ("which", "who") in its sentence.
 pub(super) fn in_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
-    tokens.get(..j).unwrap_or(&[]).iter().any(|t| grammar::is("relative-pronoun", t.lower.as_ref()))
+    tokens.get(..j).unwrap_or(&[]).iter().any(|t| grammar::is(Kind::RelativePronoun, t.lower.as_ref()))
 }
 
 /// Whether a token looks like a plural noun ("factories", "people").

@@ -1,7 +1,7 @@
 //! Vague attributions: a weasel gives the sentence a source that names no one ("critics say",
 //! "it is believed", "Some argue", "reportedly"), or the writer guesses ("probably").
 
-use super::grammar;
+use super::grammar::{self, Kind};
 use super::kinds::{self, Fact, Sourcing, Vague};
 use super::lists::{FACTS, SOURCING, VAGUE};
 use super::shapes::is_quote_mark;
@@ -31,7 +31,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
             .first
             .checked_sub(1)
             .and_then(|p| tokens.get(p))
-            .is_some_and(|p| grammar::is("pointing-determiner", p.lower.as_ref()));
+            .is_some_and(|p| grammar::is(Kind::PointingDeterminer, p.lower.as_ref()));
         if kind == Vague::Study && (is_named(tokens, hit.first) || points_back) {
             continue;
         }
@@ -98,21 +98,21 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         }
         // "could not possibly", "a possibly complex ...": not a guess about a fact.
         let before = hit.first.checked_sub(1).and_then(|p| tokens.get(p)).map(|t| t.lower.as_ref());
-        if kind == Vague::Hedge && before.is_some_and(|w| grammar::is("hedge-blocker", w)) {
+        if kind == Vague::Hedge && before.is_some_and(|w| grammar::is(Kind::HedgeBlocker, w)) {
             continue;
         }
         // "the candidate most likely to win" is an adjective's complement, not a guess.
         let after = tokens.get(hit.end).map(|t| t.lower.as_ref());
         if kind == Vague::AdjectiveHedge
-            && (after.is_some_and(|w| grammar::is("hedge-complement", w))
-                || before.is_some_and(|w| grammar::is("article", w)))
+            && (after.is_some_and(|w| grammar::is(Kind::HedgeComplement, w))
+                || before.is_some_and(|w| grammar::is(Kind::Article, w)))
         {
             continue;
         }
         // "is said to be on a power play", "is said to have 'pinned'" name a term, where "is
         // said to date from" reports.
         let term_next = tokens.get(hit.end..tokens.len().min(hit.end + 2)).unwrap_or(&[]).iter().any(is_quote_mark);
-        if kind == Vague::Reputed && (after.is_some_and(|w| grammar::is("reputed-term", w)) || term_next) {
+        if kind == Vague::Reputed && (after.is_some_and(|w| grammar::is(Kind::ReputedTerm, w)) || term_next) {
             continue;
         }
         if kind == Vague::Some {
@@ -194,7 +194,7 @@ fn names_people(tokens: &[Token<'_>], from: usize) -> bool {
         if plural || SOURCING.find(word).iter().any(|h| kinds::sourcing(h) == Sourcing::Speech) {
             return false;
         }
-        if grammar::is("phrase-end", token.lower.as_ref()) {
+        if grammar::is(Kind::PhraseEnd, token.lower.as_ref()) {
             return false;
         }
     }
@@ -238,7 +238,7 @@ fn starts_clause(tokens: &[Token<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
         return true;
     };
-    prev.kind == TokenKind::Punct || grammar::is("clause-opener", prev.lower.as_ref())
+    prev.kind == TokenKind::Punct || grammar::is(Kind::ClauseOpener, prev.lower.as_ref())
 }
 
 /// Whether the word before token `i` names an owner: a possessive ("Smith's") or a capitalised
@@ -292,7 +292,7 @@ fn verb_in(window: &[Token<'_>], kind: Vague) -> bool {
     // explained" are not sources speaking).
     let stop = window
         .iter()
-        .position(|t| t.kind != TokenKind::Word || grammar::is("be", t.lower.as_ref()))
+        .position(|t| t.kind != TokenKind::Word || grammar::is(Kind::Be, t.lower.as_ref()))
         .unwrap_or(window.len());
     let words = window.get(..stop).unwrap_or(&[]);
     // A verb in -s agrees with a singular subject: after a plural quantifier it is a noun
@@ -300,7 +300,7 @@ fn verb_in(window: &[Token<'_>], kind: Vague) -> bool {
     // singular noun ("most of the public believes").
     let singular_verb = |h: &Hit| {
         let word = words.get(h.first).map_or("", |t| t.lower.as_ref());
-        let partitive = words.iter().take(h.first).any(|t| grammar::is("partitive", t.lower.as_ref()));
+        let partitive = words.iter().take(h.first).any(|t| grammar::is(Kind::Partitive, t.lower.as_ref()));
         kind == Vague::Quantifier && word.ends_with('s') && !word.ends_with("ss") && !partitive
     };
     let verb_at = |h: &Hit| {
