@@ -20,6 +20,7 @@ mod quotes;
 mod scratch;
 mod shapes;
 mod vague;
+mod viewpoint;
 pub(crate) mod words;
 
 pub(crate) use lists::lower_roots;
@@ -247,7 +248,7 @@ fn judge<'a>(
         sourced();
         return None;
     }
-    if introduces_or_labels(tokens) || labels::hands_to_source(tokens) {
+    if introduces_or_labels(tokens) || labels::hands_to_source(tokens) || viewpoint::opens_with_viewer(tokens) {
         return None;
     }
     let has_source = hits.sourcing.iter().any(|h| {
