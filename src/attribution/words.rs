@@ -223,15 +223,10 @@ pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 /// The nouns naming a work (list kind `work`: "film", "documentary"), whose quoted words right
 /// after them are a title. Not a class bit: the 32 bits are taken, and the test runs only on a
 /// word before a quote mark.
-static WORK_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind("work"));
+static WORK_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind(WORDS, "work"));
 
-/// The words of [`WORDS`] listed with `kind`, as written.
-fn words_of_kind(kind: &str) -> Vec<&'static str> {
-    words_of_kind_in(WORDS, kind)
-}
-
-/// The words of the list file `source` listed with `kind`, as written.
-fn words_of_kind_in(source: &'static str, kind: &str) -> Vec<&'static str> {
+/// The words of the list file `source` ([`WORDS`], [`VERBS`]) listed with `kind`, as written.
+fn words_of_kind(source: &'static str, kind: &str) -> Vec<&'static str> {
     lexicon::fields(source).filter(|f| f.get(1) == Some(&kind)).filter_map(|f| f.first().copied()).collect()
 }
 
@@ -257,7 +252,7 @@ pub(crate) fn is_work_noun(word: &str) -> bool {
 /// The prepositions that place a saying in time (list kind `timeprep`: "after", "before"),
 /// which open no reported clause right after a cue. Not a class bit either: the test runs only
 /// on the first word of a clause that has no "that".
-static TIME_PREPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind("timeprep"));
+static TIME_PREPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind(WORDS, "timeprep"));
 
 /// Whether `word` is a listed preposition placing a saying in time ("after"), in lower case.
 pub(crate) fn is_time_prep(word: &str) -> bool {
@@ -285,23 +280,19 @@ impl Listed {
     /// Every list, in the order of [`LISTED`].
     const ALL: [Listed; 3] = [Listed::Question, Listed::Appeal, Listed::Finite];
 
-    /// The list file that holds this list, and its kind there.
-    fn source(self) -> (&'static str, &'static str) {
-        match self {
+    /// This list's words, as written, from the list file that holds them and their kind there.
+    fn words(self) -> Vec<&'static str> {
+        let (source, kind) = match self {
             Listed::Question => (WORDS, "question"),
             Listed::Appeal => (WORDS, "appeal"),
             Listed::Finite => (VERBS, "finite"),
-        }
+        };
+        words_of_kind(source, kind)
     }
 }
 
 /// The words of each [`Listed`] list, as written, indexed by the list.
-static LISTED: LazyLock<[Vec<&'static str>; 3]> = LazyLock::new(|| {
-    Listed::ALL.map(|list| {
-        let (source, kind) = list.source();
-        words_of_kind_in(source, kind)
-    })
-});
+static LISTED: LazyLock<[Vec<&'static str>; 3]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
 
 /// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
 pub(crate) fn is_listed(list: Listed, word: &str) -> bool {
