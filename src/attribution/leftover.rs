@@ -150,9 +150,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         let that = that_clause_start(block, p.open);
         let clause = that.map_or(content.start, |k| block.tk.span(k, k).start)..content.end;
         // With no "that", a fragment a speaker of its sentence says opens at the object of the
-        // past-tense verb before it ("described the plan as a “work in progress”").
-        let verb_clause = match that {
-            None => verb_object(block, p.open).map_or(clause.clone(), |k| block.tk.span(k, k).start..content.end),
+        // past-tense verb before it ("described the plan as a “work in progress”"). Only the
+        // branches that give the fragment a speaker read it, so the look-back runs when asked.
+        let verb_clause = |block: &Block| match that {
+            None => verb_object(block, p.open).map_or(clause.clone(), |k| block.tk.span(k, k).start..clause.end),
             Some(_) => clause.clone(),
         };
         let same_sentence = seen.attributed_in(doc, sentence);
@@ -170,7 +171,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             };
             let tk = &block.tk;
             let object = object.map(|k| if tk.punct(k, ',') { k + 1 } else { k }).filter(|&k| k < p.open);
-            let clause = object.map_or(verb_clause, |k| tk.span(k, k).start..outer.end);
+            let clause = object.map_or_else(|| verb_clause(block), |k| tk.span(k, k).start..outer.end);
             let group = doc.group();
             block.taken[i] = true;
             let extent = cover(&[Some(clause.clone()), Some(outer)]);
@@ -267,7 +268,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                         take_pairs_until(block, p.open, end);
                         block.tk.span(start, end)
                     }
-                    None => verb_clause,
+                    None => verb_clause(block),
                 };
                 let tk = &block.tk;
                 let extent = cover(&[Some(content.clone()), Some(outer.clone()), Some(tk.span(np.start, np.end))]);
@@ -285,20 +286,13 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         if double && words < MIN_UNCUED_FRAGMENT_WORDS && closes_inside {
             let speaker = subject_or_previous(block, doc, p.open, prev.clone());
             if speaker.is_some() {
-                let extent = cover(&[Some(verb_clause.clone()), Some(outer)]);
+                let content = verb_clause(block);
+                let extent = cover(&[Some(content.clone()), Some(outer)]);
                 push_cueless(
                     block,
                     doc,
                     i,
-                    Frame {
-                        content: verb_clause,
-                        style: QuoteStyle::Mixed,
-                        speaker,
-                        cue: None,
-                        via: None,
-                        extent,
-                        group: 0,
-                    },
+                    Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group: 0 },
                 );
                 continue;
             }
@@ -307,12 +301,12 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // “corrupt system that keeps the rich in power”"): its sentence subject's, if any.
         if words >= MIN_UNCUED_FRAGMENT_WORDS && !first_word_cap && double {
             let speaker = subject_or_previous(block, doc, p.open, prev);
+            let from = if speaker.is_some() { verb_clause(block).start } else { clause.start };
             // Further quoted words of the clause are the same speaker's, in the same quote
             // ("… as a “human leech who will …” and a “spoiled brat.”").
             let end = clause_end(block, &p);
             let last = block.pairs.partition_point(|q| q.open < end).saturating_sub(1).max(i);
             take_pairs_until(block, p.open, end);
-            let from = if speaker.is_some() { verb_clause.start } else { clause.start };
             let content = from..block.pairs.get(last).map_or(content.end, |q| block.pair_content(q).end);
             let group = doc.group();
             block.taken[i] = true;

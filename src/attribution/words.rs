@@ -223,11 +223,11 @@ pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 /// The nouns naming a work (list kind `work`: "film", "documentary"), whose quoted words right
 /// after them are a title. Not a class bit: the 32 bits are taken, and the test runs only on a
 /// word before a quote mark.
-static WORK_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind("work"));
+static WORK_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind(WORDS, "work"));
 
-/// The words of [`WORDS`] listed with `kind`, as written.
-fn words_of_kind(kind: &str) -> Vec<&'static str> {
-    lexicon::fields(WORDS).filter(|f| f.get(1) == Some(&kind)).filter_map(|f| f.first().copied()).collect()
+/// The words of the list file `source` ([`WORDS`], [`VERBS`]) listed with `kind`, as written.
+fn words_of_kind(source: &'static str, kind: &str) -> Vec<&'static str> {
+    lexicon::fields(source).filter(|f| f.get(1) == Some(&kind)).filter_map(|f| f.first().copied()).collect()
 }
 
 /// What a listed sentence opener does ([`Token::opener`](super::tokens::Token::opener)).
@@ -252,42 +252,51 @@ pub(crate) fn is_work_noun(word: &str) -> bool {
 /// The prepositions that place a saying in time (list kind `timeprep`: "after", "before"),
 /// which open no reported clause right after a cue. Not a class bit either: the test runs only
 /// on the first word of a clause that has no "that".
-static TIME_PREPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind("timeprep"));
+static TIME_PREPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind(WORDS, "timeprep"));
 
 /// Whether `word` is a listed preposition placing a saying in time ("after"), in lower case.
 pub(crate) fn is_time_prep(word: &str) -> bool {
     TIME_PREPS.contains(&word)
 }
 
-/// The words that open an indirect question (list kind `question`: "how", "whether"), which
-/// no attribution embedded in a clause follows. Not a class bit: asked only of the word before
-/// a possible embedded attribution.
-static QUESTION_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind("question"));
-
-/// Whether `word`, in any case, is a listed question word ("how").
-pub(crate) fn is_question_word(word: &str) -> bool {
-    QUESTION_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// A word list asked of one word at a time, in any case, instead of a class bit: the 32 bits
+/// are taken, and each list is asked at one place only ([`is_listed`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Listed {
+    /// The words that open an indirect question (list kind `question`: "how", "whether"),
+    /// which no attribution embedded in a clause follows; asked of the word before a possible
+    /// embedded attribution.
+    Question,
+    /// The particles of the verb list's phrases of appeal and topic (list kind `appeal`:
+    /// "called on", "warned of"); asked of a cue's second word after "and".
+    Appeal,
+    /// The finite verbs besides the auxiliaries that open a predicate with no subject of its
+    /// own (verb list kind `finite`: "could", "must"); asked of the word right after an
+    /// embedded cue.
+    Finite,
 }
 
-/// The particles of the verb list's phrases of appeal and topic (list kind `appeal`: "called
-/// on", "warned of"). Not a class bit: asked only of a cue's second word after "and".
-static APPEAL_PARTICLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind("appeal"));
+impl Listed {
+    /// Every list, in the order of [`LISTED`].
+    const ALL: [Listed; 3] = [Listed::Question, Listed::Appeal, Listed::Finite];
 
-/// Whether `word`, in any case, is a listed particle of appeal or topic ("on", "of").
-pub(crate) fn is_appeal_particle(word: &str) -> bool {
-    APPEAL_PARTICLES.iter().any(|w| w.eq_ignore_ascii_case(word))
+    /// This list's words, as written, from the list file that holds them and their kind there.
+    fn words(self) -> Vec<&'static str> {
+        let (source, kind) = match self {
+            Listed::Question => (WORDS, "question"),
+            Listed::Appeal => (WORDS, "appeal"),
+            Listed::Finite => (VERBS, "finite"),
+        };
+        words_of_kind(source, kind)
+    }
 }
 
-/// The finite verbs besides the auxiliaries that open a predicate with no subject of its own
-/// (verb list kind `finite`: "could", "must"). Not a class bit: asked only of the word right
-/// after an embedded cue.
-static FINITE_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    lexicon::fields(VERBS).filter(|f| f.get(1) == Some(&"finite")).filter_map(|f| f.first().copied()).collect()
-});
+/// The words of each [`Listed`] list, as written, indexed by the list.
+static LISTED: LazyLock<[Vec<&'static str>; 3]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
 
-/// Whether `word`, in any case, is a listed finite verb ("could").
-pub(crate) fn is_finite_verb(word: &str) -> bool {
-    FINITE_VERBS.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
+pub(crate) fn is_listed(list: Listed, word: &str) -> bool {
+    LISTED[list as usize].iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 impl Words {
@@ -551,6 +560,21 @@ impl Words {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each list answers for its own words in any case, and not for another list's words.
+    #[test]
+    fn listed_words_answer_by_list_in_any_case() {
+        for list in Listed::ALL {
+            assert!(!LISTED[list as usize].is_empty(), "{list:?}");
+        }
+        assert!(is_listed(Listed::Question, "how"));
+        assert!(is_listed(Listed::Question, "Whether"));
+        assert!(is_listed(Listed::Appeal, "ON"));
+        assert!(is_listed(Listed::Finite, "could"));
+        assert!(!is_listed(Listed::Question, "could"));
+        assert!(!is_listed(Listed::Finite, "how"));
+        assert!(!is_listed(Listed::Appeal, "the"));
+    }
 
     /// The table of words of one or two letters or digits gives what the map gives, in any
     /// case; a word of other bytes ("A.", "é") is not in it.

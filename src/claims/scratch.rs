@@ -164,16 +164,19 @@ mod tests {
     #[test]
     fn an_emptied_token_buffer_keeps_its_room() {
         let text = String::from("Critics say the plan failed.");
-        let tokens = words::tokenize(&text, 0..text.len());
+        let tokenized = words::Tokenized::new(&text);
+        let tokens = tokenized.tokens();
         let mut buffer = Vec::with_capacity(SENTENCE_TOKENS);
         buffer.extend(tokens);
         let room = buffer.capacity();
         let mut reused: Vec<Token<'_>> = emptied(buffer);
+        drop(tokenized);
         drop(text);
         let other = "A second text.";
         assert!(reused.is_empty());
         assert_eq!(reused.capacity(), room);
-        reused.extend(words::tokenize(other, 0..other.len()));
+        let tokenized = words::Tokenized::new(other);
+        reused.extend(tokenized.tokens());
         assert_eq!(reused.len(), 4);
     }
 }

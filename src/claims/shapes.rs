@@ -258,7 +258,8 @@ mod tests {
     fn past_verbs_are_lower_case_words_in_ed() {
         let text = "Officials reported the attack; a well-armed group of Dreamed fans, the planned route. \
                     SIX HUNDRED REPORTED it. The tortured man, fed up.";
-        let tokens = super::super::words::tokenize(text, 0..text.len());
+        let tokenized = super::super::words::Tokenized::new(text);
+        let tokens = tokenized.tokens();
         let past: Vec<&str> = (0..tokens.len()).filter(|&j| is_past_verb(&tokens, j)).map(|j| tokens[j].text).collect();
         // "Dreamed" is capitalized; "well-armed" holds a hyphen; "planned" and "tortured" follow an
         // article; "fed" is too short. "REPORTED" is lowered to a word in -ed but capitalized.

@@ -38,7 +38,8 @@ pub(super) fn assert_claim_stands(sentences: &[&str]) {
 fn phrase_found(list: &lists::List, entry: &Entry<'_>, example: &str) -> bool {
     // Phrases are matched sentence by sentence (a capital inside a sentence marks a name).
     example.split_inclusive(". ").any(|sentence| {
-        let toks = words::tokenize(sentence, 0..sentence.len());
+        let tokenized = words::Tokenized::new(sentence);
+        let toks = tokenized.tokens();
         list.find(&toks).iter().any(|h| list.entries.get(h.entry).is_some_and(|e| e.line == entry.line))
     })
 }

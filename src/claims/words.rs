@@ -11,7 +11,7 @@ use crate::wordmap::{WordFilter, WordMap};
 mod tokens;
 
 #[cfg(test)]
-pub(crate) use tokens::tokenize;
+pub(crate) use tokens::Tokenized;
 pub(crate) use tokens::{lowered_text_into, Lowered, SentenceTokenizer, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN};
 
 /// One node of the phrase trie: the words that may follow, and the entry a phrase ending here
@@ -504,7 +504,8 @@ mod tests {
         set.add("March", 0, 1);
         set.add("us", 0, 2);
         let text = "Critics said they would march in March for US and us.";
-        let toks = tokenize(text, 0..text.len());
+        let tokenized = Tokenized::new(text);
+        let toks = tokenized.tokens();
         let hits = set.find(&toks, 1).remove(0);
         let found: Vec<(usize, &str)> = hits.iter().map(|h| (h.entry, toks[h.first].text)).collect();
         assert_eq!(found, [(0, "Critics"), (1, "March"), (2, "us")]);
@@ -523,7 +524,8 @@ mod tests {
         set.add("said * that", 2, 2);
         set.add("the", 1, 1);
         let text = "Most of the people said it was so, and of course the critics said so that of US.";
-        let toks = tokenize(text, 0..text.len());
+        let tokenized = Tokenized::new(text);
+        let toks = tokenized.tokens();
         let found = |hits: &[Hit]| -> Vec<(usize, &str, usize)> {
             hits.iter().map(|h| (h.entry, toks[h.first].text, h.end - h.first)).collect()
         };
@@ -547,7 +549,8 @@ mod tests {
         set.add("it is believed", 0, 1);
         set.add("it", 2, 0);
         let text = "Critics said it is believed, critics say so, and they say that it is.";
-        let toks = tokenize(text, 0..text.len());
+        let tokenized = Tokenized::new(text);
+        let toks = tokenized.tokens();
         let all = set.find(&toks, 3);
         for (list, of_list) in all.iter().enumerate() {
             let mut one = vec![Vec::new(); 3];
@@ -569,7 +572,8 @@ mod tests {
         set.add("the", 1, 0);
         set.add("said * that", 1, 1);
         let text = "Critics said the plan that the city said so that the best.";
-        let toks = tokenize(text, 0..text.len());
+        let tokenized = Tokenized::new(text);
+        let toks = tokenized.tokens();
         let all = set.find(&toks, 2);
         for starts in 0..=toks.len() + 1 {
             let mut opening = vec![Vec::new(); 2];

@@ -117,7 +117,10 @@ fn saying(cue: &Cue) -> bool {
 /// speaker, not more of the reported clause.
 fn appeal_phrase(tk: &Toks, cue: &Cue) -> bool {
     let particle = cue.verb + 1;
-    cue.kind == CueKind::That && particle < cue.end && tk.word(particle) && words::is_appeal_particle(tk.s(particle))
+    cue.kind == CueKind::That
+        && particle < cue.end
+        && tk.word(particle)
+        && words::is_listed(words::Listed::Appeal, tk.s(particle))
 }
 
 /// The most tokens a relative clause inside a reported clause's subject may run over.
@@ -247,7 +250,7 @@ pub(super) fn embedded_attribution(tk: &Toks, start: usize, c: usize, end: usize
                 | class::PRONOUN
                 | class::TIME,
         )
-        && !words::is_question_word(tk.s(prev));
+        && !words::is_listed(words::Listed::Question, tk.s(prev));
     if !bare_noun {
         return false;
     }
@@ -261,6 +264,6 @@ pub(super) fn embedded_attribution(tk: &Toks, start: usize, c: usize, end: usize
         && tk.word(gap)
         && !tk.cap(gap)
         && !tk.in_quote(gap)
-        && (tk.has(gap, class::AUX) || words::is_finite_verb(tk.s(gap)));
+        && (tk.has(gap, class::AUX) || words::is_listed(words::Listed::Finite, tk.s(gap)));
     predicate && speaker::before(tk, v, c).is_some_and(|np| np.start == c)
 }

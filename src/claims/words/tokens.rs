@@ -206,20 +206,32 @@ static CLASS: [Class; 256] = {
     t
 };
 
-/// Splits `text[span]` into tokens; offsets are into `text`. (The analysis reads sentences
-/// with [`SentenceTokenizer`], which gives the same tokens.) The tokens borrow a lowered copy
-/// of the text and a store of other lower cases for as long as the text lives: for the tests'
-/// few short texts, both are leaked.
+/// A text for the tests, with what its tokens borrow besides it owned here: its lower case and
+/// the store of other lower cases. (The analysis keeps both in its scratch and reads sentences
+/// with [`SentenceTokenizer`], which gives the same tokens.)
 #[cfg(test)]
-pub(crate) fn tokenize(text: &str, span: Range<usize>) -> Vec<Token<'_>> {
-    let lower: &'static str = Box::leak(lowered_text(text).into_boxed_str());
-    let store: &'static Lowered = Box::leak(Box::default());
-    let mut out = Vec::new();
-    tokenize_into(text, lower, store, span, &mut out);
-    out
+pub(crate) struct Tokenized<'t> {
+    text: &'t str,
+    lower: String,
+    store: Lowered,
 }
 
-/// Like [`tokenize`], into `out` (cleared first), so that one buffer serves every sentence;
+#[cfg(test)]
+impl<'t> Tokenized<'t> {
+    /// `text` with its lower case and an empty store.
+    pub(crate) fn new(text: &'t str) -> Self {
+        Tokenized { text, lower: lowered_text(text), store: Lowered::default() }
+    }
+
+    /// The tokens of the whole text, which live as long as `self`; offsets are into the text.
+    pub(crate) fn tokens(&self) -> Vec<Token<'_>> {
+        let mut out = Vec::new();
+        tokenize_into(self.text, &self.lower, &self.store, 0..self.text.len(), &mut out);
+        out
+    }
+}
+
+/// Splits `text[span]` into tokens in `out` (cleared first), so that one buffer serves every sentence;
 /// `lower` is `text` lowered ([`lowered_text_into`]), `store` keeps the other lower cases.
 pub(crate) fn tokenize_into<'a>(
     text: &'a str,
@@ -400,7 +412,7 @@ mod tests {
     }
 
     fn words(s: &str) -> Vec<&str> {
-        tokenize(s, 0..s.len()).into_iter().map(|t| t.text).collect()
+        Tokenized::new(s).tokens().into_iter().map(|t| &s[t.span()]).collect()
     }
 
     /// The text lowered eight bytes at a time is `to_ascii_lowercase`'s, at every length and
@@ -481,7 +493,8 @@ mod tests {
     #[test]
     fn tokens_lower_case_and_capitals() {
         let s = "The US \u{c9}lys\u{e9}e didn\u{2019}t ABCDEFGHIJKLMNOPQRSTUVWXYZ \u{e9}t\u{e9} $5 U.N.";
-        let toks = tokenize(s, 0..s.len());
+        let tokenized = Tokenized::new(s);
+        let toks = tokenized.tokens();
         let seen: Vec<(&str, bool, bool)> =
             toks.iter().map(|t| (&*t.lower, t.is_capitalized(), t.is_acronym())).collect();
         assert_eq!(
