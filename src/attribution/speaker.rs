@@ -4,7 +4,7 @@
 //! Every walk here is bounded to a few tokens, so finding a speaker costs O(1) per cue.
 
 use super::view::Toks;
-use super::words::class;
+use super::words::{class, is_listed, Listed};
 
 mod backward;
 mod count;
@@ -332,7 +332,7 @@ fn unnamed_head(tk: &Toks, s: usize, a: usize) -> Option<usize> {
     let joined = head > s
         && tk.word(p)
         && !tk.cap(p)
-        && ["from", "in", "for", "of", "at", "with"].iter().any(|w| tk.s(p).eq_ignore_ascii_case(w))
+        && is_listed(Listed::Home, tk.s(p))
         && tk.word(head)
         && !tk.cap(head)
         // A person's noun: "an email from Ana Ruiz" is hers, "a letter to Ruiz" no person's.

@@ -127,6 +127,8 @@ fn word_list_examples() {
                     && (kind == "opener" || speakers.iter().any(|s| holds(&s.name, word)))
             }
             "joiner" => speakers.iter().any(|s| s.name.split_whitespace().any(|w| w == word)),
+            // The whole phrase speaks, the preposition and the place in it.
+            "home" => speakers.iter().any(|s| s.name.split_whitespace().any(|w| w == word)),
             "label" => fr.iter().any(|f| {
                 f.style == QuoteStyle::Mixed
                     && text.slice(&f.content).contains(&format!(" {word} "))

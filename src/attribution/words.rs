@@ -274,11 +274,14 @@ pub(crate) enum Listed {
     /// own (verb list kind `finite`: "could", "must"); asked of the word right after an
     /// embedded cue.
     Finite,
+    /// The prepositions that join a person's noun to the place or body they belong to (list
+    /// kind `home`: "the mayor of Eastvale"); asked after such a noun in an unnamed phrase.
+    Home,
 }
 
 impl Listed {
     /// Every list, in the order of [`LISTED`].
-    const ALL: [Listed; 3] = [Listed::Question, Listed::Appeal, Listed::Finite];
+    const ALL: [Listed; 4] = [Listed::Question, Listed::Appeal, Listed::Finite, Listed::Home];
 
     /// This list's words, as written, from the list file that holds them and their kind there.
     fn words(self) -> Vec<&'static str> {
@@ -286,13 +289,14 @@ impl Listed {
             Listed::Question => (WORDS, "question"),
             Listed::Appeal => (WORDS, "appeal"),
             Listed::Finite => (VERBS, "finite"),
+            Listed::Home => (WORDS, "home"),
         };
         words_of_kind(source, kind)
     }
 }
 
 /// The words of each [`Listed`] list, as written, indexed by the list.
-static LISTED: LazyLock<[Vec<&'static str>; 3]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
+static LISTED: LazyLock<[Vec<&'static str>; 4]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
 
 /// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
 pub(crate) fn is_listed(list: Listed, word: &str) -> bool {
@@ -574,6 +578,8 @@ mod tests {
         assert!(!is_listed(Listed::Question, "could"));
         assert!(!is_listed(Listed::Finite, "how"));
         assert!(!is_listed(Listed::Appeal, "the"));
+        assert!(is_listed(Listed::Home, "Of"));
+        assert!(!is_listed(Listed::Home, "to"));
     }
 
     /// The table of words of one or two letters or digits gives what the map gives, in any
