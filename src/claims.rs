@@ -29,6 +29,7 @@ use std::ops::Range;
 
 use crate::document::BlockKind;
 use crate::report::Claim;
+use crate::scratch::KeptOnThread;
 use crate::text::Text;
 use crate::voice::VoiceMap;
 use grammar::Kind;

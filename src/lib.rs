@@ -34,6 +34,7 @@ mod loaded;
 mod offsets;
 mod report;
 mod scan;
+mod scratch;
 mod sources;
 mod spans;
 mod text;

@@ -26,6 +26,7 @@ use std::ops::Range;
 
 use crate::document::BlockKind;
 use crate::report::QuoteStyle;
+use crate::scratch::KeptOnThread;
 use crate::text::Text;
 
 pub(crate) use tokens::{word_runs, Kind as TokenKind, Token};

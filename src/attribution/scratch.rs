@@ -3,8 +3,6 @@
 //! document, the largest of them sized for its longest block), with the buffers of the
 //! people mentioned.
 
-use std::cell::Cell;
-
 use super::marks::Pair;
 use super::view::Buffers;
 use super::SpeakerRef;
@@ -29,19 +27,4 @@ pub(super) struct Kept {
     pub spare_named: Vec<SpeakerRef>,
 }
 
-thread_local! {
-    /// The arrays the last document on this thread left (taken while a document is read).
-    static KEPT: Cell<Kept> = Cell::new(Kept::default());
-}
-
-impl Kept {
-    /// The arrays the last document on this thread left (empty ones on the first).
-    pub fn take() -> Kept {
-        KEPT.take()
-    }
-
-    /// Leaves the arrays for the next document on this thread.
-    pub fn put_back(self) {
-        KEPT.set(self);
-    }
-}
+crate::scratch::kept_on_thread!(Kept);

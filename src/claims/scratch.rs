@@ -1,7 +1,6 @@
 //! The buffers of the claim detector's sentence loop, kept from sentence to sentence and, on
 //! one thread, from document to document: the pass allocates them once rather than per page.
 
-use std::cell::Cell;
 use std::collections::HashSet;
 
 use super::words::{self, Token};
@@ -70,22 +69,9 @@ pub(super) struct Kept {
     dates: Vec<usize>,
 }
 
-thread_local! {
-    /// The buffers the last document on this thread left (taken while a document is read).
-    static KEPT: Cell<Kept> = Cell::new(Kept::default());
-}
+crate::scratch::kept_on_thread!(Kept);
 
 impl Kept {
-    /// The buffers the last document on this thread left (new ones on the first).
-    pub fn take() -> Kept {
-        KEPT.take()
-    }
-
-    /// Leaves the buffers for the next document on this thread.
-    pub fn put_back(self) {
-        KEPT.set(self);
-    }
-
     /// One sentence's token and hit buffers: kept ones, else new ones sized for a long sentence.
     fn sentence<'a>(&mut self) -> (Vec<Token<'a>>, lists::Hits) {
         match self.sentences.pop() {
