@@ -372,8 +372,9 @@ impl PhraseSet {
                 // Most roots are a lower-case word's whose walk ends at it: a one-word entry
                 // acting as a word class ("the", "of", "said"), or a phrase's first word that
                 // the next word does not go on with. Their hits are pushed straight away, and
-                // a walk starts only where the next word goes on with a phrase.
-                (None, Some(n)) if n.star.is_none() => {
+                // a walk starts only where the next word goes on with a phrase (or, after a
+                // wildcard, the word after it does: `star_walk_ends`).
+                (None, Some(n)) if n.star.is_none_or(|star| self.star_walk_ends(star, tokens, i, want)) => {
                     match tokens.get(i + 1).and_then(|next| self.next_child(n, next, i, want)) {
                         None => {
                             // What the walk's `Best::note` and flush would give: a node holds
@@ -433,6 +434,23 @@ impl PhraseSet {
         if let Some(c) = self.next_child(n, tok, first, best.want) {
             self.longest(tokens, first, end + 1, c, best);
         }
+    }
+
+    /// Whether the walk through `star`, the `*` child of the root at token `first`, finds
+    /// nothing: the next token is a mark, or no phrase of `want` passes the wildcard, or the
+    /// token after the wildcard's word goes on with none of its phrases (a period, which may
+    /// close an abbreviation that [`Self::longest`] reads past, is left to the walk). A common
+    /// word that starts a phrase with a wildcard ("is * considering", "a * rise in") then ends
+    /// its walk at its root, as a root with no wildcard does, rather than walking the wildcard.
+    #[inline(always)]
+    fn star_walk_ends(&self, star: usize, tokens: &[Token<'_>], first: usize, want: u8) -> bool {
+        if tokens.get(first + 1).is_none_or(|any| any.kind == TokenKind::Punct) || !self.wanted(star, want) {
+            return true;
+        }
+        let Some(s) = self.nodes.get(star).filter(|s| s.entries.is_empty() && s.star.is_none()) else {
+            return false;
+        };
+        tokens.get(first + 2).is_none_or(|after| after.text != "." && self.next_child(s, after, first, want).is_none())
     }
 
     /// The child of `n` (a node of a phrase that starts at token `first`) that the next token
@@ -536,6 +554,26 @@ mod tests {
         let mut one = vec![Vec::new(); 3];
         set.find_lists_into(&toks, &mut one, 1 << 2);
         assert_eq!(one, [Vec::new(), Vec::new(), all[2].clone()]);
+    }
+
+    /// A word that starts a phrase with a wildcard finds that phrase where the words after the
+    /// wildcard go on with it (also past an abbreviation's period), and elsewhere the hits of a
+    /// root whose walk ends at it.
+    #[test]
+    fn a_wildcard_after_a_root_is_walked_where_its_phrase_goes_on() {
+        let mut set = PhraseSet::default();
+        set.add("is", 0, 0);
+        set.add("is * considering", 1, 0);
+        set.add("is now", 1, 1);
+        let text = "The board is now considering a plan, is now ready, is, and Li is Mr. considering it is.";
+        let tokenized = Tokenized::new(text);
+        let toks = tokenized.tokens();
+        let found = |hits: &[Hit]| -> Vec<(usize, usize, usize)> {
+            hits.iter().map(|h| (h.entry, h.first, h.end - h.first)).collect()
+        };
+        let all = set.find(&toks, 2);
+        assert_eq!(found(&all[0]), [(0, 2, 1), (0, 8, 1), (0, 12, 1), (0, 16, 1), (0, 21, 1)]);
+        assert_eq!(found(&all[1]), [(0, 2, 3), (1, 8, 2), (0, 16, 4)]);
     }
 
     /// A walk for some lists finds what the walk for all finds in them, and nothing in the
