@@ -129,6 +129,11 @@ fn word_list_examples() {
             "joiner" => speakers.iter().any(|s| s.name.split_whitespace().any(|w| w == word)),
             // The whole phrase speaks, the preposition and the place in it.
             "home" => speakers.iter().any(|s| s.name.split_whitespace().any(|w| w == word)),
+            // The town's state closes the unnamed phrase, which speaks whole.
+            "town" => speakers.iter().any(|s| {
+                s.name.split_whitespace().any(|w| w == word)
+                    && ["Utah", "Oregon"].iter().any(|state| s.name.ends_with(state))
+            }),
             "label" => fr.iter().any(|f| {
                 f.style == QuoteStyle::Mixed
                     && text.slice(&f.content).contains(&format!(" {word} "))

@@ -277,11 +277,15 @@ pub(crate) enum Listed {
     /// The prepositions that join a person's noun to the place or body they belong to (list
     /// kind `home`: "the mayor of Eastvale"); asked after such a noun in an unnamed phrase.
     Home,
+    /// The prepositions that join an unnamed person's noun to their town (list kind `town`:
+    /// "a farmer from Lindon"), whose state after a comma closes the phrase; asked before the
+    /// capitalised words that end such a phrase.
+    Town,
 }
 
 impl Listed {
     /// Every list, in the order of [`LISTED`].
-    const ALL: [Listed; 4] = [Listed::Question, Listed::Appeal, Listed::Finite, Listed::Home];
+    const ALL: [Listed; 5] = [Listed::Question, Listed::Appeal, Listed::Finite, Listed::Home, Listed::Town];
 
     /// This list's words, as written, from the list file that holds them and their kind there.
     fn words(self) -> Vec<&'static str> {
@@ -290,13 +294,14 @@ impl Listed {
             Listed::Appeal => (WORDS, "appeal"),
             Listed::Finite => (VERBS, "finite"),
             Listed::Home => (WORDS, "home"),
+            Listed::Town => (WORDS, "town"),
         };
         words_of_kind(source, kind)
     }
 }
 
 /// The words of each [`Listed`] list, as written, indexed by the list.
-static LISTED: LazyLock<[Vec<&'static str>; 4]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
+static LISTED: LazyLock<[Vec<&'static str>; 5]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
 
 /// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
 pub(crate) fn is_listed(list: Listed, word: &str) -> bool {
@@ -580,6 +585,8 @@ mod tests {
         assert!(!is_listed(Listed::Appeal, "the"));
         assert!(is_listed(Listed::Home, "Of"));
         assert!(!is_listed(Listed::Home, "to"));
+        assert!(is_listed(Listed::Town, "From"));
+        assert!(!is_listed(Listed::Town, "of"));
     }
 
     /// The table of words of one or two letters or digits gives what the map gives, in any

@@ -9,7 +9,7 @@ use super::{
     combine, finish, home_of_unnamed, opening, placed_name, plain_after_comma, plain_back, simple_back, walk_back, Np,
 };
 use crate::attribution::view::Toks;
-use crate::attribution::words::class;
+use crate::attribution::words::{class, is_listed, Listed};
 
 /// Longest clause set off by commas between a speaker and its cue, in tokens.
 const MAX_PARENTHETICAL: usize = 24;
@@ -296,7 +296,7 @@ fn ends_in_home(tk: &Toks, np: &Np) -> bool {
     while a > np.start && tk.word(a - 1) && tk.cap(a - 1) {
         a -= 1;
     }
-    let town_preposition = a > np.start && ["from", "in"].iter().any(|w| tk.s(a - 1).eq_ignore_ascii_case(w));
+    let town_preposition = a > np.start && is_listed(Listed::Town, tk.s(a - 1));
     a < np.end && town_preposition && tk.has(np.start, class::INDEFINITE) && home_of_unnamed(tk, np.start, a)
 }
 
