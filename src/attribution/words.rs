@@ -220,11 +220,6 @@ fn tiny_index(word: &[u8]) -> Option<usize> {
 
 pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 
-/// The nouns naming a work (list kind `work`: "film", "documentary"), whose quoted words right
-/// after them are a title. Not a class bit: the 32 bits are taken, and the test runs only on a
-/// word before a quote mark.
-static WORK_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind(WORDS, "work"));
-
 /// The words of the list file `source` ([`WORDS`], [`VERBS`]) listed with `kind`, as written.
 fn words_of_kind(source: &'static str, kind: &str) -> Vec<&'static str> {
     lexicon::fields(source).filter(|f| f.get(1) == Some(&kind)).filter_map(|f| f.first().copied()).collect()
@@ -245,22 +240,17 @@ pub(crate) enum Opener {
 
 /// Whether `word` is a listed noun naming a work, or its plural in -s ("films"), in any case.
 pub(crate) fn is_work_noun(word: &str) -> bool {
-    let singular = word.strip_suffix(['s', 'S']).unwrap_or("");
-    WORK_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(word) || w.eq_ignore_ascii_case(singular))
+    is_listed(Listed::Work, word)
+        || word.strip_suffix(['s', 'S']).is_some_and(|singular| is_listed(Listed::Work, singular))
 }
-
-/// The prepositions that place a saying in time (list kind `timeprep`: "after", "before"),
-/// which open no reported clause right after a cue. Not a class bit either: the test runs only
-/// on the first word of a clause that has no "that".
-static TIME_PREPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words_of_kind(WORDS, "timeprep"));
 
 /// Whether `word` is a listed preposition placing a saying in time ("after"), in lower case.
 pub(crate) fn is_time_prep(word: &str) -> bool {
-    TIME_PREPS.contains(&word)
+    !word.bytes().any(|b| b.is_ascii_uppercase()) && is_listed(Listed::TimePrep, word)
 }
 
 /// A word list asked of one word at a time, in any case, instead of a class bit: the 32 bits
-/// are taken, and each list is asked at one place only ([`is_listed`]).
+/// are taken, and each list is asked at a few places only ([`is_listed`]).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Listed {
     /// The words that open an indirect question (list kind `question`: "how", "whether"),
@@ -281,11 +271,19 @@ pub(crate) enum Listed {
     /// "a farmer from Lindon"), whose state after a comma closes the phrase; asked before the
     /// capitalised words that end such a phrase.
     Town,
+    /// The nouns naming a work (list kind `work`: "film", "documentary"), whose quoted words
+    /// right after them are a title; asked of a word before a quote mark ([`is_work_noun`]).
+    Work,
+    /// The prepositions that place a saying in time (list kind `timeprep`: "after",
+    /// "before"), which open no reported clause right after a cue; asked of the first word of a
+    /// clause that has no "that" ([`is_time_prep`]).
+    TimePrep,
 }
 
 impl Listed {
     /// Every list, in the order of [`LISTED`].
-    const ALL: [Listed; 5] = [Listed::Question, Listed::Appeal, Listed::Finite, Listed::Home, Listed::Town];
+    const ALL: [Listed; 7] =
+        [Listed::Question, Listed::Appeal, Listed::Finite, Listed::Home, Listed::Town, Listed::Work, Listed::TimePrep];
 
     /// This list's words, as written, from the list file that holds them and their kind there.
     fn words(self) -> Vec<&'static str> {
@@ -295,13 +293,15 @@ impl Listed {
             Listed::Finite => (VERBS, "finite"),
             Listed::Home => (WORDS, "home"),
             Listed::Town => (WORDS, "town"),
+            Listed::Work => (WORDS, "work"),
+            Listed::TimePrep => (WORDS, "timeprep"),
         };
         words_of_kind(source, kind)
     }
 }
 
 /// The words of each [`Listed`] list, as written, indexed by the list.
-static LISTED: LazyLock<[Vec<&'static str>; 5]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
+static LISTED: LazyLock<[Vec<&'static str>; 7]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
 
 /// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
 pub(crate) fn is_listed(list: Listed, word: &str) -> bool {
@@ -587,6 +587,9 @@ mod tests {
         assert!(!is_listed(Listed::Home, "to"));
         assert!(is_listed(Listed::Town, "From"));
         assert!(!is_listed(Listed::Town, "of"));
+        assert!(is_work_noun("Documentary") && is_work_noun("films") && is_work_noun("SERIES"));
+        assert!(!is_work_noun("s") && !is_work_noun("filmss") && !is_work_noun("mayor"));
+        assert!(is_time_prep("after") && !is_time_prep("After") && !is_time_prep("of"));
     }
 
     /// The table of words of one or two letters or digits gives what the map gives, in any
