@@ -129,6 +129,8 @@ fn word_list_examples() {
             "joiner" => speakers.iter().any(|s| s.name.split_whitespace().any(|w| w == word)),
             // The whole phrase speaks, the preposition and the place in it.
             "home" => speakers.iter().any(|s| s.name.split_whitespace().any(|w| w == word)),
+            // The cue's object, the noun and its determiner, opens the reported words.
+            "content" => fr.iter().any(|f| text.slice(&f.content).starts_with(&format!("the {word} that"))),
             "label" => fr.iter().any(|f| {
                 f.style == QuoteStyle::Mixed
                     && text.slice(&f.content).contains(&format!(" {word} "))

@@ -277,11 +277,15 @@ pub(crate) enum Listed {
     /// The prepositions that join a person's noun to the place or body they belong to (list
     /// kind `home`: "the mayor of Eastvale"); asked after such a noun in an unnamed phrase.
     Home,
+    /// The nouns whose "that" clause states their content but that name no saying (list kind
+    /// `content`: "the idea that", "the fact that"); asked of the noun right before a cue's
+    /// "that".
+    Content,
 }
 
 impl Listed {
     /// Every list, in the order of [`LISTED`].
-    const ALL: [Listed; 4] = [Listed::Question, Listed::Appeal, Listed::Finite, Listed::Home];
+    const ALL: [Listed; 5] = [Listed::Question, Listed::Appeal, Listed::Finite, Listed::Home, Listed::Content];
 
     /// This list's words, as written, from the list file that holds them and their kind there.
     fn words(self) -> Vec<&'static str> {
@@ -290,13 +294,14 @@ impl Listed {
             Listed::Appeal => (WORDS, "appeal"),
             Listed::Finite => (VERBS, "finite"),
             Listed::Home => (WORDS, "home"),
+            Listed::Content => (WORDS, "content"),
         };
         words_of_kind(source, kind)
     }
 }
 
 /// The words of each [`Listed`] list, as written, indexed by the list.
-static LISTED: LazyLock<[Vec<&'static str>; 4]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
+static LISTED: LazyLock<[Vec<&'static str>; 5]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
 
 /// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
 pub(crate) fn is_listed(list: Listed, word: &str) -> bool {
