@@ -4,7 +4,7 @@
 
 use super::speaker::{self, Np};
 use super::view::{Cue, Toks};
-use super::words::{class, CueKind};
+use super::words::{class, CueKind, WORDS_TABLE};
 use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
 
@@ -228,6 +228,17 @@ fn set_off_lead_in(tk: &Toks, lower: usize, end: usize) -> bool {
     plain && (lower..end).any(|k| tk.word(k))
 }
 
+/// "Trump was asked, “What …?”", "her ads kept asking, “Is …?”": a sentence opening that ends
+/// in a verb of saying right before the comma introduces the quote, even where the verb reads
+/// as no cue of its own (a passive, a participle): it is no lead-in whose words the quote
+/// holds.
+fn ends_in_saying(tk: &Toks, last: usize) -> bool {
+    tk.word(last)
+        && !tk.cap(last)
+        && !tk.in_quote(last)
+        && WORDS_TABLE.phrases(tk.s(last)).iter().any(|p| p.words.len() == 1 && !p.noun)
+}
+
 /// "These rules, the judge said, “leave no doubt …”": when the attribution before the quote
 /// opening at `open` is an aside after the sentence's opening words and the quote goes on in
 /// lower case, those words begin the sentence the speaker's quote ends: the tokens of that
@@ -297,7 +308,7 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         } else if after_close && p.open > sentence_start + 2 && tk.punct(p.open - 1, ',') {
             // "With thousands of systems, “there is no single point of failure,” he said": a
             // lead-in of the same sentence is part of what is attributed.
-            if set_off_lead_in(tk, sentence_start, p.open - 1) {
+            if set_off_lead_in(tk, sentence_start, p.open - 1) && !ends_in_saying(tk, p.open - 2) {
                 style = QuoteStyle::Mixed;
                 content = tk.span(sentence_start, p.close.map_or(p.stop, |c| c + 1));
             }

@@ -134,6 +134,8 @@ fn word_list_examples() {
                 s.name.split_whitespace().any(|w| w == word)
                     && ["Utah", "Oregon"].iter().any(|state| s.name.ends_with(state))
             }),
+            // The cue's object, the noun and its determiner, opens the reported words.
+            "content" => fr.iter().any(|f| text.slice(&f.content).starts_with(&format!("the {word} that"))),
             "label" => fr.iter().any(|f| {
                 f.style == QuoteStyle::Mixed
                     && text.slice(&f.content).contains(&format!(" {word} "))

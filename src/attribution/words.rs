@@ -278,12 +278,24 @@ pub(crate) enum Listed {
     /// "before"), which open no reported clause right after a cue; asked of the first word of a
     /// clause that has no "that" ([`is_time_prep`]).
     TimePrep,
+    /// The nouns whose "that" clause states their content but that name no saying (list kind
+    /// `content`: "the idea that", "the fact that"); asked of the noun right before a cue's
+    /// "that".
+    Content,
 }
 
 impl Listed {
     /// Every list, in the order of [`LISTED`].
-    const ALL: [Listed; 7] =
-        [Listed::Question, Listed::Appeal, Listed::Finite, Listed::Home, Listed::Town, Listed::Work, Listed::TimePrep];
+    const ALL: [Listed; 8] = [
+        Listed::Question,
+        Listed::Appeal,
+        Listed::Finite,
+        Listed::Home,
+        Listed::Town,
+        Listed::Work,
+        Listed::TimePrep,
+        Listed::Content,
+    ];
 
     /// This list's words, as written, from the list file that holds them and their kind there.
     fn words(self) -> Vec<&'static str> {
@@ -295,13 +307,14 @@ impl Listed {
             Listed::Town => (WORDS, "town"),
             Listed::Work => (WORDS, "work"),
             Listed::TimePrep => (WORDS, "timeprep"),
+            Listed::Content => (WORDS, "content"),
         };
         words_of_kind(source, kind)
     }
 }
 
 /// The words of each [`Listed`] list, as written, indexed by the list.
-static LISTED: LazyLock<[Vec<&'static str>; 7]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
+static LISTED: LazyLock<[Vec<&'static str>; 8]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
 
 /// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
 pub(crate) fn is_listed(list: Listed, word: &str) -> bool {

@@ -5,7 +5,7 @@
 use super::words_between;
 use crate::attribution::speaker::{self, joins_body_name, Np};
 use crate::attribution::view::{Cue, Toks};
-use crate::attribution::words::{class, CueKind};
+use crate::attribution::words::{class, is_listed, CueKind, Listed};
 
 /// The most tokens before the "of" of a partitive subject ("about half of", "72 percent of").
 const MAX_PARTITIVE: usize = 5;
@@ -231,4 +231,64 @@ pub(super) fn clause_without_that(tk: &Toks, start: usize, end: usize) -> bool {
             && !tk.cap(np.end)
             && tk.has(np.end, class::AUX | class::PASSIVE)
     })
+}
+
+/// The most words of a noun phrase whose "that" clause a cue reports ("his campaign's
+/// persistent suggestion that …").
+const MAX_CONTENT_OBJECT: usize = 4;
+
+/// Prepositions that join a verb to a noun whose clause it reports ("responded to reports
+/// that …", "remarked upon the fact that …"); not those that place the saying ("said in a
+/// statement that …": list kind `tailprep`).
+const OBJECT_PREPOSITIONS: [&str; 7] = ["about", "against", "of", "over", "to", "upon", "with"];
+
+/// "rejected the notion that …", "dismissed concerns that …", "responded to reports that …":
+/// when the words from `from` (the cue's end) to the complement "that" at `that` are a noun
+/// phrase headed by a noun whose clause states its content (a stance noun, or list kind
+/// `content`: "the idea that", "the fact that"), the reported words open at that phrase: the
+/// clause is the noun's complement, and the cue reports the phrase whole. Not a bare singular
+/// noun right after the verb ("expressed concern that …", "voiced doubt that …": the noun is
+/// part of the verb's phrase), nor a relative "that" ("cited reports that track …").
+pub(super) fn content_object(tk: &Toks, from: usize, that: usize) -> Option<usize> {
+    let head = that.checked_sub(1).filter(|&h| h >= from)?;
+    let content_noun = tk.word(head)
+        && !tk.cap(head)
+        && !tk.in_quote(head)
+        && (tk.has(head, class::STANCE) || is_listed(Listed::Content, tk.s(head)));
+    if !content_noun || !tk.opens_clause(that) {
+        return None;
+    }
+    let joined = head > from
+        && tk.word(from)
+        && !tk.cap(from)
+        && OBJECT_PREPOSITIONS.iter().any(|p| tk.s(from).eq_ignore_ascii_case(p));
+    // "sought to clarify his comment that …": a verb of an infinitive after the cue is no
+    // modifier of the noun.
+    let infinitive = from > 0 && tk.word(from - 1) && tk.s(from - 1).eq_ignore_ascii_case("to");
+    if infinitive {
+        return None;
+    }
+    let start = if joined { from + 1 } else { from };
+    if head + 1 - start > MAX_CONTENT_OBJECT || (start == head && !joined && !tk.s(head).ends_with('s')) {
+        return None;
+    }
+    // The noun's modifiers: plain words (a determiner, a possessive, adjectives), no verb,
+    // auxiliary, clause word or a phrase placing the saying.
+    let modifier = |k: usize| {
+        tk.word(k)
+            && !tk.in_quote(k)
+            && !tk.has(
+                k,
+                class::AUX
+                    | class::COMPLEMENTIZER
+                    | class::RELATIVE
+                    | class::COORDINATOR
+                    | class::TAILPREP
+                    | class::TIME
+                    | class::PRONOUN,
+            )
+            && tk.cue_at(k).is_none()
+            && !OBJECT_PREPOSITIONS.iter().any(|p| tk.s(k).eq_ignore_ascii_case(p))
+    };
+    (start..head).all(modifier).then_some(start)
 }

@@ -442,3 +442,23 @@ fn a_second_cue_with_its_own_quote_ends_the_first_quoted_clause() {
     assert!(first.is_some_and(|(_, content, _)| content == "the “broken” state of the harbour"), "{got:?}");
     assert!(got.iter().any(|(_, content, c)| c == "criticized" && content.starts_with("the “reckless”")), "{got:?}");
 }
+
+#[test]
+fn a_cues_object_headed_by_a_content_noun_opens_the_reported_words() {
+    // A stance noun or a content noun ("idea", "fact") with its determiner, possessive or
+    // adjectives, also after a preposition joining it to the verb.
+    assert_one("Ana Ruiz rejected the notion that the plan failed.", "Ana Ruiz", "the notion that the plan failed");
+    assert_one("Ana Ruiz rejected the idea that the plan failed.", "Ana Ruiz", "the idea that the plan failed");
+    assert_one("Ana Ruiz repeated her claim that the plan failed.", "Ana Ruiz", "her claim that the plan failed");
+    assert_one("Ana Ruiz dismissed concerns that the plan failed.", "Ana Ruiz", "concerns that the plan failed");
+    assert_one(
+        "Ana Ruiz responded on Sunday to accusations that the plan failed.",
+        "Ana Ruiz",
+        "accusations that the plan failed",
+    );
+    // A bare singular noun right after the verb is the verb's own ("expressed concern").
+    assert_one("Ana Ruiz expressed concern that the plan failed.", "Ana Ruiz", "that the plan failed");
+    // A phrase placing the saying, and a noun no content noun, stay out.
+    assert_one("Ana Ruiz said in a statement that the plan failed.", "Ana Ruiz", "that the plan failed");
+    assert_one("Ana Ruiz told the council that the plan failed.", "Ana Ruiz", "that the plan failed");
+}

@@ -4,8 +4,8 @@
 
 use super::cut::{cut_at_next_attribution, embedded_attribution, MAX_CUT_SCAN};
 use super::shapes::{
-    after_relative, appositive_subject, clause_without_that, coordinated_cue, document_subject, partitive_subject,
-    reported_start,
+    after_relative, appositive_subject, clause_without_that, content_object, coordinated_cue, document_subject,
+    partitive_subject, reported_start,
 };
 use super::{trim_end, words_between, Found, MIN_CLAUSE};
 use crate::attribution::direct::via_at;
@@ -422,9 +422,12 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
             if end < full && tk.punct(end, ',') && reports_quote(end + 1) && !(start..end).any(|k| tk.mark(k)) {
                 return None;
             }
-            // "boasted about a plan to …", "told a crowd in Leeds she will …".
+            // "boasted about a plan to …", "told a crowd in Leeds she will …"; with "that",
+            // "rejected the notion that …" reports the noun phrase too.
             let start = if that.is_none() {
                 reported_start(tk, cue, start, end, min_clause, via.is_none() && !opens)
+            } else if via.is_none() {
+                content_object(tk, cue.end, start).unwrap_or(start)
             } else {
                 start
             };

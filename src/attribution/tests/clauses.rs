@@ -69,6 +69,25 @@ fn a_lead_in_before_a_signed_quote_is_attributed() {
 }
 
 #[test]
+fn an_opening_that_ends_in_a_verb_of_saying_introduces_the_quote() {
+    // A passive or a participle right before the comma introduces the quote: its words are
+    // not the quote's, though no cue reads there.
+    for s in [
+        "Ana Ruiz was asked, “Will the mill close this year?” Smith answered.",
+        "At the hearing the mayor was told, “Will the mill close this year?” Smith said.",
+    ] {
+        let (text, fr) = frames(s);
+        let quote = fr.iter().find(|f| text.slice(&f.content).contains("mill close"));
+        let quote = quote.unwrap_or_else(|| panic!("{s}: {fr:?}"));
+        assert_eq!(text.slice(&quote.content), "Will the mill close this year?", "{s}");
+        assert_eq!(quote.style, QuoteStyle::Direct, "{s}");
+    }
+    // A lead-in that ends in another word stays the quote's.
+    let (said, _) = mixed_quote("With the vote near, “there is no single point of failure,” Ana Ruiz said.");
+    assert!(said.starts_with("With the vote near"), "{said:?}");
+}
+
+#[test]
 fn cueless_fragment_runs_from_after_the_subjects_verb() {
     let (said, speaker) =
         mixed_quote("Cruz blamed the new law on “knuckleheaded Democratic politicians” in the state.");
