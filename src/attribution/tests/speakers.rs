@@ -168,6 +168,18 @@ fn a_participle_after_a_said_speaks_for_that_speaker_past_a_long_quote() {
 }
 
 #[test]
+fn a_long_subordinate_clause_before_a_colon_introduction_is_not_its_speaker() {
+    // The clause is longer than an opening phrase may be; the subject after its comma speaks.
+    let got = speakers_of("When Tom Okafor suggested that the county would sue the city for breaking the water deal it signed in the spring, Ana Ruiz fired back forcefully: “If they sue us, they are going to lose.”");
+    let lose = got.iter().find(|(_, _, c)| c.contains("going to lose")).expect("the quote");
+    assert_eq!(lose.0, "Ana Ruiz", "{got:?}");
+    // No subordinator opens the sentence: its subject speaks, not a name after a later comma.
+    let got = speakers_of("Tom Okafor fired back forcefully at the county and the city that had broken the water deal it signed in the spring, Ana Ruiz and her allies: “If they sue us, they are going to lose.”");
+    let lose = got.iter().find(|(_, _, c)| c.contains("going to lose")).expect("the quote");
+    assert_eq!(lose.0, "Tom Okafor", "{got:?}");
+}
+
+#[test]
 fn a_capitalised_modifier_before_a_role_is_not_the_name() {
     for s in [
         "Republican presidential front-runner Donald Trump said the plan had failed.",
