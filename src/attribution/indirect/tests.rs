@@ -442,3 +442,17 @@ fn a_second_cue_with_its_own_quote_ends_the_first_quoted_clause() {
     assert!(first.is_some_and(|(_, content, _)| content == "the “broken” state of the harbour"), "{got:?}");
     assert!(got.iter().any(|(_, content, c)| c == "criticized" && content.starts_with("the “reckless”")), "{got:?}");
 }
+
+/// "are" is a passive "be" as "is", "was" and "were" are: "X are expected to …" reports no
+/// one, and "Experts are warning that …" (progressive) is the experts', without the "are".
+#[test]
+fn are_before_a_participle_is_passive_and_no_part_of_the_speaker() {
+    for s in ["Many voters are expected to delay casting their ballots.", "Ana Ruiz is expected to win the vote."] {
+        assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+    }
+    let got = found("Experts are warning that the outbreak is worse than before.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Experts", "{got:?}");
+    // "are" after a cue embedded in a clause still opens that cue's predicate: the `finite`
+    // example of the verb list ("… rules the mayor said are too weak") tests it.
+}
