@@ -456,3 +456,21 @@ fn are_before_a_participle_is_passive_and_no_part_of_the_speaker() {
     // "are" after a cue embedded in a clause still opens that cue's predicate: the `finite`
     // example of the verb list ("… rules the mayor said are too weak") tests it.
 }
+
+/// An infinitive's "to" before the cue ends the predicate the speaker's subject governs
+/// ("continues to insist", "are more likely to say"): the subject speaks, not the phrase up
+/// to the "to".
+#[test]
+fn a_predicate_ending_in_to_before_the_cue_is_no_part_of_the_speaker() {
+    for (s, who) in [
+        ("The nominee continues to insist that the plan failed.", "The nominee"),
+        ("Democratic voters are slightly more likely to say that the plan failed.", "Democratic voters"),
+        ("Ana Ruiz took a moment to point out that the plan failed.", "Ana Ruiz"),
+        // A name right before "went on to" was already the subject.
+        ("Ana Ruiz went on to say that the plan failed.", "Ana Ruiz"),
+    ] {
+        let got = found(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, who, "{s}: {got:?}");
+    }
+}
