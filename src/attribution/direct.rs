@@ -161,8 +161,18 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         if matches!(cue.kind, CueKind::According | CueKind::Name) || cue.end > j {
             return None;
         }
+        // "“…,” she said, adding, “…”": a participle after a comma continues the cue used
+        // before it in the sentence and speaks for that cue's speaker, however long the quote
+        // between them.
+        let participle = cue.start > lower
+            && tk.punct(cue.start - 1, ',')
+            && tk.word(cue.start)
+            && !tk.cap(cue.start)
+            && tk.s(cue.start).ends_with("ing");
+        let continued = if participle { block.speaker_np_before(cue.start, lower) } else { None };
         // Between the cue and the mark: nothing, the speaker ("said Smith:") or the addressee.
-        let subject = speaker::before(tk, cue.start, lower)
+        let subject = continued
+            .or_else(|| speaker::before(tk, cue.start, lower))
             .or_else(|| speaker::subject_past_opening(tk, lower, cue.start).filter(|np| !speaker::opening_word(tk, np)))
             .or_else(|| speaker::first_named(tk, lower, cue.start))
             .map(|np| speaker::document_issuer(tk, np, lower, cue.verb));

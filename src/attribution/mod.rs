@@ -123,9 +123,13 @@ impl Block<'_> {
     }
 
     /// The speaker phrase of the nearest cue used earlier in the sentence (from `a`), for a
-    /// participle that continues it ("…,” he said, adding that …").
+    /// participle that continues it ("…,” he said, adding that …"). Only the words outside
+    /// quote marks count towards the look-back, so a long quote between the sentence's start
+    /// and its cue does not hide the cue ("“… forty words …,” she said, adding, “…”").
     pub fn speaker_np_before(&self, at: usize, a: usize) -> Option<Np> {
-        let v = (a..at).rev().take(40).find(|&k| self.used_cue.get(k).copied().unwrap_or(false))?;
+        let tk = &self.tk;
+        let outside = |&k: &usize| !tk.in_quote(k) && !tk.mark(k);
+        let v = (a..at).rev().filter(outside).take(40).find(|&k| self.used_cue.get(k).copied().unwrap_or(false))?;
         let cue = self.tk.cue_at(v)?;
         speaker::before(&self.tk, cue.start, a).or_else(|| speaker::after(&self.tk, cue.end, at))
     }

@@ -462,3 +462,35 @@ fn a_cues_object_headed_by_a_content_noun_opens_the_reported_words() {
     assert_one("Ana Ruiz said in a statement that the plan failed.", "Ana Ruiz", "that the plan failed");
     assert_one("Ana Ruiz told the council that the plan failed.", "Ana Ruiz", "that the plan failed");
 }
+
+/// "are" is a passive "be" as "is", "was" and "were" are: "X are expected to …" reports no
+/// one, and "Experts are warning that …" (progressive) is the experts', without the "are".
+#[test]
+fn are_before_a_participle_is_passive_and_no_part_of_the_speaker() {
+    for s in ["Many voters are expected to delay casting their ballots.", "Ana Ruiz is expected to win the vote."] {
+        assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+    }
+    let got = found("Experts are warning that the outbreak is worse than before.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Experts", "{got:?}");
+    // "are" after a cue embedded in a clause still opens that cue's predicate: the `finite`
+    // example of the verb list ("… rules the mayor said are too weak") tests it.
+}
+
+/// An infinitive's "to" before the cue ends the predicate the speaker's subject governs
+/// ("continues to insist", "are more likely to say"): the subject speaks, not the phrase up
+/// to the "to".
+#[test]
+fn a_predicate_ending_in_to_before_the_cue_is_no_part_of_the_speaker() {
+    for (s, who) in [
+        ("The nominee continues to insist that the plan failed.", "The nominee"),
+        ("Democratic voters are slightly more likely to say that the plan failed.", "Democratic voters"),
+        ("Ana Ruiz took a moment to point out that the plan failed.", "Ana Ruiz"),
+        // A name right before "went on to" was already the subject.
+        ("Ana Ruiz went on to say that the plan failed.", "Ana Ruiz"),
+    ] {
+        let got = found(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].0, who, "{s}: {got:?}");
+    }
+}

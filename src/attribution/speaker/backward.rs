@@ -46,6 +46,12 @@ fn before_cue(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     while e > lower && tk.has(e - 1, class::ADVERB) && !tk.cap(e - 1) {
         e -= 1;
     }
+    // "The nominee continues to insist", "voters are more likely to say": an infinitive's
+    // "to" before the cue ends a predicate, not the speaker; the sentence's subject speaks,
+    // if it ends before the predicate, else none is read here.
+    if e > lower && tk.word(e - 1) && tk.s(e - 1) == "to" {
+        return super::sentence_subject(tk, lower, e - 1).filter(|np| np.end < e - 1 && !super::opening_word(tk, np));
+    }
     // "Clinton has increasingly decried": an "-ly" adverb (after a word that does not make a
     // noun of it, as "the family" does) and the auxiliary before it.
     if e > lower + 1 && manner_adverb(tk, e - 1) {

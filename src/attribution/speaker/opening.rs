@@ -12,7 +12,11 @@ use super::{after, opening_modifier, opening_word, sentence_subject, Np};
 
 /// Longest phrase opening a sentence before its subject ("Speaking at a town hall event in
 /// Salem,"), in tokens.
-const MAX_OPENING: usize = 16;
+pub(super) const MAX_OPENING: usize = 16;
+/// Longest subordinate clause opening a sentence before the subject of a colon introduction
+/// ("When Trump suggested that Cuba would sue the U.S. for reneging on the deal, Rubio fired
+/// back:"), in tokens: a clause with its own verb and object runs longer than a phrase.
+pub(super) const MAX_OPENING_CLAUSE: usize = 32;
 /// Longest dateline before a sentence's first words ("WASHINGTON, Aug. 24 (UPI) —"), in tokens.
 const MAX_DATELINE: usize = 12;
 
@@ -178,8 +182,13 @@ fn past_dateline(tk: &Toks, a: usize, limit: usize) -> usize {
 /// or a pronoun that a word follows ("In December, the prince called …" has none: the
 /// speaker look-up of a participle reads it with [`described_past_opening`]).
 pub(super) fn subject_after_opening(tk: &Toks, from: usize, limit: usize) -> Option<Np> {
+    subject_after_opening_within(tk, from, limit, MAX_OPENING)
+}
+
+/// [`subject_after_opening`] past an opening of at most `max` tokens.
+pub(super) fn subject_after_opening_within(tk: &Toks, from: usize, limit: usize, max: usize) -> Option<Np> {
     let clear = |k: &usize| !tk.mark(*k) && !tk.stop(*k) && !tk.in_quote(*k);
-    let c = (from..limit.min(from + MAX_OPENING)).take_while(clear).find(|&k| tk.punct(k, ','))?;
+    let c = (from..limit.min(from + max)).take_while(clear).find(|&k| tk.punct(k, ','))?;
     let subject = |np: &Np| {
         (np.name.is_some() || np.pronoun)
             && np.end < limit

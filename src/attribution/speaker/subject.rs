@@ -3,7 +3,7 @@
 
 use super::super::view::Toks;
 use super::super::words::class;
-use super::opening::subject_after_opening;
+use super::opening::{subject_after_opening, subject_after_opening_within, MAX_OPENING, MAX_OPENING_CLAUSE};
 use super::{after, head, Np};
 
 /// The phrase that starts the sentence at `a` and ends before `limit`, when it looks like a
@@ -62,8 +62,10 @@ fn past_opening_phrase(tk: &Toks, s: usize, limit: usize) -> Option<Np> {
 /// abbreviation there is the state or title of something else ("in Eastvale, Ore., a voice …").
 pub(super) fn past_opening_preposition(tk: &Toks, a: usize, start: usize, limit: usize, clause: bool) -> Option<Np> {
     let abbreviation = |np: &Np| np.name.is_some_and(|(x, y)| y == x + 1 && tk.s(x).ends_with('.'));
+    // A subordinate clause before a colon introduction may run longer than a phrase.
+    let max = if clause { MAX_OPENING_CLAUSE } else { MAX_OPENING };
     opened_by_preposition(tk, a, start, clause)
-        .then(|| subject_after_opening(tk, a, limit))
+        .then(|| subject_after_opening_within(tk, a, limit, max))
         .flatten()
         .filter(|np| !abbreviation(np))
 }

@@ -150,6 +150,36 @@ fn a_labelling_participle_after_a_comma_has_the_sentence_speaker() {
 }
 
 #[test]
+fn a_participle_after_a_said_speaks_for_that_speaker_past_a_long_quote() {
+    // The quote before "she said" is longer than the look-back a cue gets; the participle
+    // still continues the cue before it.
+    let text = "Ana Ruiz spoke in Leeds.\n\n“We have had a city in the north of the country where the people, who are poor in many ways and have waited for years, have been drinking and bathing in dirty water,” she said, adding, “I will fight it.”";
+    let got = speakers_of(text);
+    let fight = got.iter().find(|(_, _, c)| c.contains("fight it")).expect("the second quote");
+    assert_eq!(fight.0, "Ana Ruiz", "{got:?}");
+    // The sentence opens with another person: the participle is the nearer cue's speaker's.
+    let got = speakers_of("Tom Okafor spoke first.\n\nAna Ruiz weighed in as well, telling a radio show, “They are both qualified,” Okafor said, adding, “She is ready.”");
+    let ready = got.iter().find(|(_, _, c)| c.contains("She is ready")).expect("the second quote");
+    assert_eq!(ready.0, "Tom Okafor", "{got:?}");
+    // With no cue before it, the participle still has the sentence's subject.
+    let got = speakers_of("Ana Ruiz defended the plan, adding, “It will work.”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+}
+
+#[test]
+fn a_long_subordinate_clause_before_a_colon_introduction_is_not_its_speaker() {
+    // The clause is longer than an opening phrase may be; the subject after its comma speaks.
+    let got = speakers_of("When Tom Okafor suggested that the county would sue the city for breaking the water deal it signed in the spring, Ana Ruiz fired back forcefully: “If they sue us, they are going to lose.”");
+    let lose = got.iter().find(|(_, _, c)| c.contains("going to lose")).expect("the quote");
+    assert_eq!(lose.0, "Ana Ruiz", "{got:?}");
+    // No subordinator opens the sentence: its subject speaks, not a name after a later comma.
+    let got = speakers_of("Tom Okafor fired back forcefully at the county and the city that had broken the water deal it signed in the spring, Ana Ruiz and her allies: “If they sue us, they are going to lose.”");
+    let lose = got.iter().find(|(_, _, c)| c.contains("going to lose")).expect("the quote");
+    assert_eq!(lose.0, "Tom Okafor", "{got:?}");
+}
+
+#[test]
 fn a_capitalised_modifier_before_a_role_is_not_the_name() {
     for s in [
         "Republican presidential front-runner Donald Trump said the plan had failed.",
