@@ -285,6 +285,10 @@ impl People {
     /// The full name a (possibly bare) name refers to, registering full names as they come.
     fn canonical(&mut self, raw: &str) -> String {
         let name = trim_repeated(trim_repeated(raw, "'s"), "\u{2019}s");
+        // "Donald Trump's eldest daughter": a full name in the possessive describes someone
+        // else; the person a bare surname already stands for (the one who acts and speaks)
+        // keeps it.
+        let possessive = name.len() < raw.len();
         let mut words = name.split_whitespace();
         let first = words.next().unwrap_or("");
         match words.next_back() {
@@ -293,8 +297,10 @@ impl People {
             Some(last) => {
                 let name = single_spaced(name);
                 // A surname met again keeps its key and takes the new full name in place
-                // (what `insert` does, without copying the key to throw it away).
+                // (what `insert` does, without copying the key to throw it away), unless the
+                // new name is a possessive's.
                 match self.by_surname.get_mut(last) {
+                    Some(_) if possessive => {}
                     Some(full) => full.clone_from(&name),
                     None => {
                         if let Some(&b) = last.as_bytes().first() {
@@ -520,6 +526,35 @@ mod tests {
             let doc = format!("Tom Okafor said the vote was close.\n\n{opening} “We will win the count,” he said.");
             assert_eq!(speaker_of(&doc, "win the count"), "Tom Okafor", "{opening}");
         }
+    }
+
+    /// A bare surname shared by two full names stays with the person who acts and speaks
+    /// when the other full name is met only as a possessive describing someone else
+    /// ("Kwame Owusu's eldest daughter"); a later full name that is a speaker takes it over,
+    /// and a possessive still registers a surname no one holds yet.
+    #[test]
+    fn a_possessive_full_name_does_not_take_over_a_held_surname() {
+        let opening =
+            "Abena Owusu strode across the stage in a green dress. “Families should not have to choose,” she said.\n\n";
+        let closing = "\n\n“We are working hard at being mothers and professionals,” Owusu told a magazine last year.";
+        let possessive = "Kwame Owusu's eldest daughter, 34, has built her brand around this cause, writing a book called “Women Who Win” and leading the charge.";
+        let doc = format!("{opening}{possessive}{closing}");
+        assert_eq!(speaker_of(&doc, "working hard"), "Abena Owusu");
+        let doc = format!("{opening}{}{closing}", possessive.replace("Owusu's", "Owusu\u{2019}s"));
+        assert_eq!(speaker_of(&doc, "working hard"), "Abena Owusu");
+        let doc = format!("{opening}Kwame Owusu, her father, spoke next. “We will win the count,” he said.{closing}");
+        assert_eq!(speaker_of(&doc, "working hard"), "Kwame Owusu");
+        let doc = format!("{possessive}{closing}");
+        assert_eq!(speaker_of(&doc, "working hard"), "Kwame Owusu");
+
+        let mut people = People::default();
+        assert_eq!(people.canonical("Abena Owusu"), "Abena Owusu");
+        assert_eq!(people.canonical("Kwame Owusu's"), "Kwame Owusu");
+        assert_eq!(people.canonical("Owusu"), "Abena Owusu");
+        assert_eq!(people.canonical("Kwame Owusu"), "Kwame Owusu");
+        assert_eq!(people.canonical("Owusu"), "Kwame Owusu");
+        assert_eq!(people.canonical("Ana Ruiz's"), "Ana Ruiz");
+        assert_eq!(people.canonical("Ruiz"), "Ana Ruiz");
     }
 
     #[test]
