@@ -164,11 +164,7 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         // "“…,” she said, adding, “…”": a participle after a comma continues the cue used
         // before it in the sentence and speaks for that cue's speaker, however long the quote
         // between them.
-        let participle = cue.start > lower
-            && tk.punct(cue.start - 1, ',')
-            && tk.word(cue.start)
-            && !tk.cap(cue.start)
-            && tk.s(cue.start).ends_with("ing");
+        let participle = cue.start > lower && tk.punct(cue.start - 1, ',') && tk.lower_participle(cue.start);
         let continued = if participle { block.speaker_np_before(cue.start, lower) } else { None };
         // Between the cue and the mark: nothing, the speaker ("said Smith:") or the addressee.
         let subject = continued

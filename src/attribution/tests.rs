@@ -136,6 +136,11 @@ fn word_list_examples() {
             }),
             // The cue's object, the noun and its determiner, opens the reported words.
             "content" => fr.iter().any(|f| text.slice(&f.content).starts_with(&format!("the {word} that"))),
+            // The reported words open right after the preposition, at the noun's phrase.
+            "objectprep" => fr.iter().any(|f| {
+                let before = text.slice(&(0..f.content.start));
+                before.ends_with(&format!(" {word} ")) && text.slice(&f.content).contains("that the plan failed")
+            }),
             "label" => fr.iter().any(|f| {
                 f.style == QuoteStyle::Mixed
                     && text.slice(&f.content).contains(&format!(" {word} "))

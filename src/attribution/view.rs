@@ -173,6 +173,12 @@ impl<'a> Toks<'a> {
         self.t.get(i).is_some_and(|t| t.is_word() && t.cap)
     }
 
+    /// Whether token `i` is a lower-case word in "-ing" ("calling", "adding"): a participle
+    /// where a cue or a comma before it says so.
+    pub fn lower_participle(&self, i: usize) -> bool {
+        self.word(i) && !self.cap(i) && self.s(i).ends_with("ing")
+    }
+
     /// Whether token `i` has any of the classes in `flags`.
     pub fn has(&self, i: usize, flags: u32) -> bool {
         self.t.get(i).is_some_and(|t| t.cls & flags != 0)

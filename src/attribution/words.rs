@@ -282,11 +282,14 @@ pub(crate) enum Listed {
     /// `content`: "the idea that", "the fact that"); asked of the noun right before a cue's
     /// "that".
     Content,
+    /// The prepositions that join a verb of saying to a noun whose clause it reports (list
+    /// kind `objectprep`: "responded to reports that …"); asked between a cue and its "that".
+    ObjectPrep,
 }
 
 impl Listed {
     /// Every list, in the order of [`LISTED`].
-    const ALL: [Listed; 8] = [
+    const ALL: [Listed; 9] = [
         Listed::Question,
         Listed::Appeal,
         Listed::Finite,
@@ -295,6 +298,7 @@ impl Listed {
         Listed::Work,
         Listed::TimePrep,
         Listed::Content,
+        Listed::ObjectPrep,
     ];
 
     /// This list's words, as written, from the list file that holds them and their kind there.
@@ -308,13 +312,14 @@ impl Listed {
             Listed::Work => (WORDS, "work"),
             Listed::TimePrep => (WORDS, "timeprep"),
             Listed::Content => (WORDS, "content"),
+            Listed::ObjectPrep => (WORDS, "objectprep"),
         };
         words_of_kind(source, kind)
     }
 }
 
 /// The words of each [`Listed`] list, as written, indexed by the list.
-static LISTED: LazyLock<[Vec<&'static str>; 8]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
+static LISTED: LazyLock<[Vec<&'static str>; 9]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
 
 /// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
 pub(crate) fn is_listed(list: Listed, word: &str) -> bool {

@@ -169,11 +169,7 @@ fn marks_ahead(tk: &Toks, from: usize, end: usize) -> bool {
 /// Whether token `k` is a lower-case participle cue ("calling", "adding"), which opens a
 /// clause of its own after a comma.
 fn participle_cue(tk: &Toks, k: usize) -> bool {
-    tk.word(k)
-        && !tk.cap(k)
-        && tk.s(k).ends_with("ing")
-        && tk.has(k, class::PHRASE_START)
-        && tk.cue_at(k).is_some_and(|cue| cue.start == k)
+    tk.lower_participle(k) && tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some_and(|cue| cue.start == k)
 }
 
 /// Whether a speaker starting at token `s` and its cue (within a few words) open a new

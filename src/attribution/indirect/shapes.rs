@@ -237,11 +237,6 @@ pub(super) fn clause_without_that(tk: &Toks, start: usize, end: usize) -> bool {
 /// persistent suggestion that …").
 const MAX_CONTENT_OBJECT: usize = 4;
 
-/// Prepositions that join a verb to a noun whose clause it reports ("responded to reports
-/// that …", "remarked upon the fact that …"); not those that place the saying ("said in a
-/// statement that …": list kind `tailprep`).
-const OBJECT_PREPOSITIONS: [&str; 7] = ["about", "against", "of", "over", "to", "upon", "with"];
-
 /// "rejected the notion that …", "dismissed concerns that …", "responded to reports that …":
 /// when the words from `from` (the cue's end) to the complement "that" at `that` are a noun
 /// phrase headed by a noun whose clause states its content (a stance noun, or list kind
@@ -258,10 +253,7 @@ pub(super) fn content_object(tk: &Toks, from: usize, that: usize) -> Option<usiz
     if !content_noun || !tk.opens_clause(that) {
         return None;
     }
-    let joined = head > from
-        && tk.word(from)
-        && !tk.cap(from)
-        && OBJECT_PREPOSITIONS.iter().any(|p| tk.s(from).eq_ignore_ascii_case(p));
+    let joined = head > from && tk.word(from) && !tk.cap(from) && is_listed(Listed::ObjectPrep, tk.s(from));
     // "sought to clarify his comment that …": a verb of an infinitive after the cue is no
     // modifier of the noun.
     let infinitive = from > 0 && tk.word(from - 1) && tk.s(from - 1).eq_ignore_ascii_case("to");
@@ -288,7 +280,7 @@ pub(super) fn content_object(tk: &Toks, from: usize, that: usize) -> Option<usiz
                     | class::PRONOUN,
             )
             && tk.cue_at(k).is_none()
-            && !OBJECT_PREPOSITIONS.iter().any(|p| tk.s(k).eq_ignore_ascii_case(p))
+            && !is_listed(Listed::ObjectPrep, tk.s(k))
     };
     (start..head).all(modifier).then_some(start)
 }
