@@ -242,7 +242,7 @@ fn ends_in_saying(tk: &Toks, last: usize) -> bool {
     tk.word(last)
         && !tk.cap(last)
         && !tk.in_quote(last)
-        && WORDS_TABLE.phrases(tk.s(last)).iter().any(|p| p.words.len() == 1 && !p.noun)
+        && WORDS_TABLE.one_word_phrase(tk.s(last)).is_some_and(|p| !p.noun)
 }
 
 /// "These rules, the judge said, “leave no doubt …”": when the attribution before the quote

@@ -582,6 +582,13 @@ impl Words {
     pub fn phrases_ascii(&self, word: &[u8]) -> &[Phrase] {
         self.phrases.get_ascii_lower(word).map(Vec::as_slice).unwrap_or(&[])
     }
+
+    /// The verb list's one-word phrase that is this lower-case word ("said", "states"), if
+    /// any: a word read as a verb of saying on its own, wherever no cue was found at it (a
+    /// passive, a participle, a plural noun). The list holds each one-word form once (tested).
+    pub fn one_word_phrase(&self, lower: &str) -> Option<&Phrase> {
+        self.phrases(lower).iter().find(|p| p.words.len() == 1)
+    }
 }
 
 #[cfg(test)]
@@ -608,6 +615,21 @@ mod tests {
         assert!(is_work_noun("Documentary") && is_work_noun("films") && is_work_noun("SERIES"));
         assert!(!is_work_noun("s") && !is_work_noun("filmss") && !is_work_noun("mayor"));
         assert!(is_time_prep("after") && !is_time_prep("After") && !is_time_prep("of"));
+    }
+
+    /// A one-word form of the verb list is its own one-word phrase, with its `noun` mark; a
+    /// phrase's first word that is no form of its own, or an unlisted word, has none; and no
+    /// word is listed twice as a one-word form (so the first one found is the only one).
+    #[test]
+    fn one_word_phrases_are_the_listed_one_word_forms() {
+        let words = &*WORDS_TABLE;
+        assert!(words.one_word_phrase("said").is_some_and(|p| !p.noun && p.kind == CueKind::Say));
+        assert!(words.one_word_phrase("states").is_some_and(|p| p.noun));
+        assert!(words.one_word_phrase("according").is_none() && !words.phrases("according").is_empty());
+        assert!(words.one_word_phrase("mayor").is_none() && words.one_word_phrase("Said").is_none());
+        for first in lexicon::fields(VERBS).filter_map(|f| f.first().copied()?.split_whitespace().next()) {
+            assert!(words.phrases(first).iter().filter(|p| p.words.len() == 1).count() <= 1, "{first}");
+        }
     }
 
     /// The table of words of one or two letters or digits gives what the map gives, in any

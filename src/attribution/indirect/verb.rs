@@ -229,8 +229,7 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
     // "in states that vote …": a word as often a plural noun, with no subject right before
     // it, is the noun; the sentence's subject does not make it a verb.
     // (A closure: the phrase look-up runs only when the cheaper tests before it pass.)
-    let noun_like =
-        || !tk.cap(cue.verb) && WORDS_TABLE.phrases(tk.s(cue.verb)).iter().any(|p| p.noun && p.words.len() == 1);
+    let noun_like = || !tk.cap(cue.verb) && WORDS_TABLE.one_word_phrase(tk.s(cue.verb)).is_some_and(|p| p.noun);
     // "X said … and warned …": a cue right after a coordinator, with no subject of its own,
     // is a second predicate of the sentence's speaker: the speaker of the cue before, or
     // the subject of the first predicate ("X criticized … and said …").
