@@ -327,3 +327,18 @@ fn cues_stand_only_at_listed_cue_tokens() {
     }
     assert!(cues >= 2, "{cues} cues");
 }
+
+/// `is_to` answers for the word "to" in any case, and for no longer word, other word or mark.
+#[test]
+fn is_to_answers_for_the_word_to_in_any_case() {
+    let t = Text::new(&Document::from_plain_text("To go to TO tomorrow, toward “to” it."));
+    let mut toks = Vec::new();
+    let mut found = Vec::new();
+    for b in &t.blocks {
+        toks.clear();
+        tokens::tokenize(&t.joined, b.clone(), &mut toks);
+        let tk = Toks::new(&t.joined, &toks, &t.sentences);
+        found.extend((0..=tk.len()).filter(|&i| tk.is_to(i)).map(|i| tk.s(i).to_string()));
+    }
+    assert_eq!(found, ["To", "to", "TO", "to"]);
+}

@@ -101,7 +101,7 @@ fn past_addressee(tk: &Toks, from: usize, end: usize) -> Option<usize> {
         // "asked the council to resume talks it …": an infinitive is the clause.
         let plain = tk.word(k)
             && !tk.in_quote(k)
-            && !tk.s(k).eq_ignore_ascii_case("to")
+            && !tk.is_to(k)
             && !tk.has(
                 k,
                 class::PRONOUN | class::AUX | class::RELATIVE | class::COORDINATOR | class::COMPLEMENTIZER,
@@ -256,7 +256,7 @@ pub(super) fn content_object(tk: &Toks, from: usize, that: usize) -> Option<usiz
     let joined = head > from && tk.word(from) && !tk.cap(from) && is_listed(Listed::ObjectPrep, tk.s(from));
     // "sought to clarify his comment that …": a verb of an infinitive after the cue is no
     // modifier of the noun.
-    let infinitive = from > 0 && tk.word(from - 1) && tk.s(from - 1).eq_ignore_ascii_case("to");
+    let infinitive = from > 0 && tk.is_to(from - 1);
     if infinitive {
         return None;
     }

@@ -27,7 +27,7 @@ const MIN_OPENED_CLAUSE: usize = 2;
 /// truce", "up to 5 million"): a preposition, not the mark of an infinitive, so what follows
 /// is a noun phrase and no reported clause.
 fn to_noun(tk: &Toks, k: usize) -> bool {
-    tk.s(k) == "to" && (tk.has(k + 1, class::ARTICLE) || tk.numeric(k + 1))
+    tk.is_to(k) && !tk.cap(k) && (tk.has(k + 1, class::ARTICLE) || tk.numeric(k + 1))
 }
 
 /// The most tokens from the comma after a cue's addressee to the comma closing its appositive.
@@ -44,7 +44,7 @@ fn past_appositive(tk: &Toks, comma: usize, end: usize) -> Option<usize> {
         .take_while(|&k| !tk.stop(k) && !tk.mark(k) && !tk.dash(k))
         .find(|&k| tk.punct(k, ','))?;
     let next = close + 1;
-    let opens = tk.has(next, class::COMPLEMENTIZER) || (tk.s(next) == "to" && !to_noun(tk, next));
+    let opens = tk.has(next, class::COMPLEMENTIZER) || (tk.is_to(next) && !to_noun(tk, next));
     (tk.word(next) && !tk.cap(next) && opens).then_some(next)
 }
 

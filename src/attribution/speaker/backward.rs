@@ -49,7 +49,7 @@ fn before_cue(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     // "The nominee continues to insist", "voters are more likely to say": an infinitive's
     // "to" before the cue ends a predicate, not the speaker; the sentence's subject speaks,
     // if it ends before the predicate, else none is read here.
-    if e > lower && tk.word(e - 1) && tk.s(e - 1) == "to" {
+    if e > lower && tk.is_to(e - 1) && !tk.cap(e - 1) {
         return super::sentence_subject(tk, lower, e - 1).filter(|np| np.end < e - 1 && !super::opening_word(tk, np));
     }
     // "Clinton has increasingly decried": an "-ly" adverb (after a word that does not make a
