@@ -1,0 +1,149 @@
+//! Tests of the phrase trie: its matches, the walk's quick paths and the walks for some lists.
+
+use super::*;
+
+#[test]
+fn phrases_match_with_alternatives_and_case() {
+    let mut set = PhraseSet::default();
+    set.add("critics say/said", 0, 0);
+    set.add("March", 0, 1);
+    set.add("us", 0, 2);
+    let text = "Critics said they would march in March for US and us.";
+    let tokenized = Tokenized::new(text);
+    let toks = tokenized.tokens();
+    let hits = set.find(&toks, 1).remove(0);
+    let found: Vec<(usize, &str)> = hits.iter().map(|h| (h.entry, toks[h.first].text)).collect();
+    assert_eq!(found, [(0, "Critics"), (1, "March"), (2, "us")]);
+}
+
+/// A word whose walk ends at its root (a one-word entry, or a phrase's first word that the
+/// next word does not go on with) gives the hits a walk gives: one per list, overridden in
+/// a list by a longer phrase from the same word, and none in a list not wanted.
+#[test]
+fn one_word_entries_give_the_hits_of_a_walk() {
+    let mut set = PhraseSet::default();
+    set.add("of", 0, 0);
+    set.add("of", 2, 0);
+    set.add("of the", 2, 1);
+    set.add("said", 1, 0);
+    set.add("said * that", 2, 2);
+    set.add("the", 1, 1);
+    let text = "Most of the people said it was so, and of course the critics said so that of US.";
+    let tokenized = Tokenized::new(text);
+    let toks = tokenized.tokens();
+    let found = |hits: &[Hit]| -> Vec<(usize, &str, usize)> {
+        hits.iter().map(|h| (h.entry, toks[h.first].text, h.end - h.first)).collect()
+    };
+    let all = set.find(&toks, 3);
+    assert_eq!(found(&all[0]), [(0, "of", 1), (0, "of", 1), (0, "of", 1)]);
+    assert_eq!(found(&all[1]), [(1, "the", 1), (0, "said", 1), (1, "the", 1), (0, "said", 1)]);
+    assert_eq!(found(&all[2]), [(1, "of", 2), (0, "of", 1), (2, "said", 3), (0, "of", 1)]);
+    let mut one = vec![Vec::new(); 3];
+    set.find_lists_into(&toks, &mut one, 1 << 2);
+    assert_eq!(one, [Vec::new(), Vec::new(), all[2].clone()]);
+}
+
+/// A word that starts a phrase with a wildcard finds that phrase where the words after the
+/// wildcard go on with it (also past an abbreviation's period), and elsewhere the hits of a
+/// root whose walk ends at it.
+#[test]
+fn a_wildcard_after_a_root_is_walked_where_its_phrase_goes_on() {
+    let mut set = PhraseSet::default();
+    set.add("is", 0, 0);
+    set.add("is * considering", 1, 0);
+    set.add("is now", 1, 1);
+    let text = "The board is now considering a plan, is now ready, is, and Li is Mr. considering it is.";
+    let tokenized = Tokenized::new(text);
+    let toks = tokenized.tokens();
+    let found = |hits: &[Hit]| -> Vec<(usize, usize, usize)> {
+        hits.iter().map(|h| (h.entry, h.first, h.end - h.first)).collect()
+    };
+    let all = set.find(&toks, 2);
+    assert_eq!(found(&all[0]), [(0, 2, 1), (0, 8, 1), (0, 12, 1), (0, 16, 1), (0, 21, 1)]);
+    assert_eq!(found(&all[1]), [(0, 2, 3), (1, 8, 2), (0, 16, 4)]);
+}
+
+/// The quick path's own answer, asked directly (the walk finds the same hits whether or
+/// not it is taken, so only this sees it): the wildcard's walk ends where the next token is
+/// a mark or missing, where the word after the wildcard's goes on with no phrase, and where
+/// no phrase of the lists wanted passes the wildcard; it goes on where the word after it
+/// goes on with a phrase, after an abbreviation's period, and where a phrase ends at the
+/// wildcard itself.
+#[test]
+fn a_wildcard_walk_ends_at_its_root_only_where_nothing_passes_it() {
+    let mut set = PhraseSet::default();
+    set.add("is", 0, 0);
+    set.add("is * considering", 1, 0);
+    set.add("seems *", 1, 1);
+    set.add("seems * likely", 1, 2);
+    let text = "Li is now considering it, is now ready, is, and is Mr. considering it is";
+    let tokenized = Tokenized::new(text);
+    let toks = tokenized.tokens();
+    let star_of = |i: usize| set.lower_root(&toks[i]).and_then(|n| set.nodes[n].star).unwrap();
+    let ends = |i: usize, want: u8| set.star_walk_ends(star_of(i), &toks, i, want);
+    let at = |word: &str, nth: usize| toks.iter().enumerate().filter(|(_, t)| t.text == word).nth(nth).unwrap().0;
+    let is = |nth: usize| at("is", nth);
+    assert!(!ends(is(0), u8::MAX), "is now considering");
+    assert!(ends(is(0), 1), "no phrase of list 0 passes the wildcard");
+    assert!(!ends(is(0), 1 << 1), "is now considering, list 1 wanted");
+    assert!(ends(is(1), u8::MAX), "is now ready");
+    assert!(ends(is(2), u8::MAX), "is,");
+    assert!(!ends(is(3), u8::MAX), "is Mr. considering");
+    assert!(ends(is(4), u8::MAX), "is at the end");
+    let text = "It seems so.";
+    let tokenized = Tokenized::new(text);
+    let toks = tokenized.tokens();
+    let seems = toks.iter().position(|t| t.text == "seems").unwrap();
+    let star = set.lower_root(&toks[seems]).and_then(|n| set.nodes[n].star).unwrap();
+    assert!(!set.star_walk_ends(star, &toks, seems, u8::MAX), "a phrase ends at the wildcard");
+}
+
+/// A walk for some lists finds what the walk for all finds in them, and nothing in the
+/// others, where the lists share words and phrases.
+#[test]
+fn a_walk_for_one_list_finds_its_hits_of_the_walk_for_all() {
+    let mut set = PhraseSet::default();
+    set.add("critics say/said", 0, 0);
+    set.add("critics", 1, 0);
+    set.add("say * it", 1, 1);
+    set.add("it is believed", 0, 1);
+    set.add("it", 2, 0);
+    let text = "Critics said it is believed, critics say so, and they say that it is.";
+    let tokenized = Tokenized::new(text);
+    let toks = tokenized.tokens();
+    let all = set.find(&toks, 3);
+    for (list, of_list) in all.iter().enumerate() {
+        let mut one = vec![Vec::new(); 3];
+        set.find_lists_into(&toks, &mut one, 1 << list);
+        for (other, hits) in one.iter().enumerate() {
+            let expected = if other == list { of_list.clone() } else { Vec::new() };
+            assert_eq!(*hits, expected, "list {list}, hits of {other}");
+        }
+    }
+    assert_eq!(all.iter().map(Vec::len).collect::<Vec<_>>(), [3, 3, 2]);
+}
+
+/// A walk from the first tokens only finds the hits of the whole walk that start there,
+/// however far past them they run.
+#[test]
+fn a_walk_from_the_opening_finds_the_hits_that_start_there() {
+    let mut set = PhraseSet::default();
+    set.add("critics say/said", 0, 0);
+    set.add("the", 1, 0);
+    set.add("said * that", 1, 1);
+    let text = "Critics said the plan that the city said so that the best.";
+    let tokenized = Tokenized::new(text);
+    let toks = tokenized.tokens();
+    let all = set.find(&toks, 2);
+    for starts in 0..=toks.len() + 1 {
+        let mut opening = vec![Vec::new(); 2];
+        set.find_lists_starting_into(&toks, &mut opening, u8::MAX, starts);
+        for (list, hits) in opening.iter().enumerate() {
+            let expected: Vec<Hit> = all[list].iter().filter(|h| h.first < starts).cloned().collect();
+            assert_eq!(*hits, expected, "list {list}, first {starts} tokens");
+        }
+    }
+    // "Critics said" runs past the first token; "said so that" starts late.
+    assert_eq!(all[0], [Hit { entry: 0, first: 0, end: 2 }]);
+    assert!(all[1].contains(&Hit { entry: 1, first: 7, end: 10 }));
+}
