@@ -15,6 +15,9 @@ pub(crate) const WORDS: &str = lexicon::word_list!("attribution_words.txt");
 
 type Map<V> = HashMap<&'static str, V, BuildWordHasher>;
 
+mod listed;
+pub(crate) use listed::{is_listed, is_time_prep, is_work_noun, Listed};
+
 /// Single-word classes, as bit flags (a word may be in several).
 pub(crate) mod class {
     pub const PRONOUN: u32 = 1;
@@ -220,11 +223,6 @@ fn tiny_index(word: &[u8]) -> Option<usize> {
 
 pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 
-/// The words of the list file `source` ([`WORDS`], [`VERBS`]) listed with `kind`, as written.
-fn words_of_kind(source: &'static str, kind: &str) -> Vec<&'static str> {
-    lexicon::fields(source).filter(|f| f.get(1) == Some(&kind)).filter_map(|f| f.first().copied()).collect()
-}
-
 /// What a listed sentence opener does ([`Token::opener`](super::tokens::Token::opener)).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Opener {
@@ -236,94 +234,6 @@ pub(crate) enum Opener {
     /// Begins a count, but alone counts no one (kind `degree`: "Nearly half", "Just over a
     /// quarter"; "Just click here").
     Degree,
-}
-
-/// Whether `word` is a listed noun naming a work, or its plural in -s ("films"), in any case.
-pub(crate) fn is_work_noun(word: &str) -> bool {
-    is_listed(Listed::Work, word)
-        || word.strip_suffix(['s', 'S']).is_some_and(|singular| is_listed(Listed::Work, singular))
-}
-
-/// Whether `word` is a listed preposition placing a saying in time ("after"), in lower case.
-pub(crate) fn is_time_prep(word: &str) -> bool {
-    !word.bytes().any(|b| b.is_ascii_uppercase()) && is_listed(Listed::TimePrep, word)
-}
-
-/// A word list asked of one word at a time, in any case, instead of a class bit: the 32 bits
-/// are taken, and each list is asked at a few places only ([`is_listed`]).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) enum Listed {
-    /// The words that open an indirect question (list kind `question`: "how", "whether"),
-    /// which no attribution embedded in a clause follows; asked of the word before a possible
-    /// embedded attribution.
-    Question,
-    /// The particles of the verb list's phrases of appeal and topic (list kind `appeal`:
-    /// "called on", "warned of"); asked of a cue's second word after "and".
-    Appeal,
-    /// The finite verbs besides the auxiliaries that open a predicate with no subject of its
-    /// own (verb list kind `finite`: "could", "must"); asked of the word right after an
-    /// embedded cue.
-    Finite,
-    /// The prepositions that join a person's noun to the place or body they belong to (list
-    /// kind `home`: "the mayor of Eastvale"); asked after such a noun in an unnamed phrase.
-    Home,
-    /// The prepositions that join an unnamed person's noun to their town (list kind `town`:
-    /// "a farmer from Lindon"), whose state after a comma closes the phrase; asked before the
-    /// capitalised words that end such a phrase.
-    Town,
-    /// The nouns naming a work (list kind `work`: "film", "documentary"), whose quoted words
-    /// right after them are a title; asked of a word before a quote mark ([`is_work_noun`]).
-    Work,
-    /// The prepositions that place a saying in time (list kind `timeprep`: "after",
-    /// "before"), which open no reported clause right after a cue; asked of the first word of a
-    /// clause that has no "that" ([`is_time_prep`]).
-    TimePrep,
-    /// The nouns whose "that" clause states their content but that name no saying (list kind
-    /// `content`: "the idea that", "the fact that"); asked of the noun right before a cue's
-    /// "that".
-    Content,
-    /// The prepositions that join a verb of saying to a noun whose clause it reports (list
-    /// kind `objectprep`: "responded to reports that …"); asked between a cue and its "that".
-    ObjectPrep,
-}
-
-impl Listed {
-    /// Every list, in the order of [`LISTED`].
-    const ALL: [Listed; 9] = [
-        Listed::Question,
-        Listed::Appeal,
-        Listed::Finite,
-        Listed::Home,
-        Listed::Town,
-        Listed::Work,
-        Listed::TimePrep,
-        Listed::Content,
-        Listed::ObjectPrep,
-    ];
-
-    /// This list's words, as written, from the list file that holds them and their kind there.
-    fn words(self) -> Vec<&'static str> {
-        let (source, kind) = match self {
-            Listed::Question => (WORDS, "question"),
-            Listed::Appeal => (WORDS, "appeal"),
-            Listed::Finite => (VERBS, "finite"),
-            Listed::Home => (WORDS, "home"),
-            Listed::Town => (WORDS, "town"),
-            Listed::Work => (WORDS, "work"),
-            Listed::TimePrep => (WORDS, "timeprep"),
-            Listed::Content => (WORDS, "content"),
-            Listed::ObjectPrep => (WORDS, "objectprep"),
-        };
-        words_of_kind(source, kind)
-    }
-}
-
-/// The words of each [`Listed`] list, as written, indexed by the list.
-static LISTED: LazyLock<[Vec<&'static str>; 9]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
-
-/// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
-pub(crate) fn is_listed(list: Listed, word: &str) -> bool {
-    LISTED[list as usize].iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 impl Words {
@@ -594,28 +504,6 @@ impl Words {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Each list answers for its own words in any case, and not for another list's words.
-    #[test]
-    fn listed_words_answer_by_list_in_any_case() {
-        for list in Listed::ALL {
-            assert!(!LISTED[list as usize].is_empty(), "{list:?}");
-        }
-        assert!(is_listed(Listed::Question, "how"));
-        assert!(is_listed(Listed::Question, "Whether"));
-        assert!(is_listed(Listed::Appeal, "ON"));
-        assert!(is_listed(Listed::Finite, "could"));
-        assert!(!is_listed(Listed::Question, "could"));
-        assert!(!is_listed(Listed::Finite, "how"));
-        assert!(!is_listed(Listed::Appeal, "the"));
-        assert!(is_listed(Listed::Home, "Of"));
-        assert!(!is_listed(Listed::Home, "to"));
-        assert!(is_listed(Listed::Town, "From"));
-        assert!(!is_listed(Listed::Town, "of"));
-        assert!(is_work_noun("Documentary") && is_work_noun("films") && is_work_noun("SERIES"));
-        assert!(!is_work_noun("s") && !is_work_noun("filmss") && !is_work_noun("mayor"));
-        assert!(is_time_prep("after") && !is_time_prep("After") && !is_time_prep("of"));
-    }
 
     /// A one-word form of the verb list is its own one-word phrase, with its `noun` mark; a
     /// phrase's first word that is no form of its own, or an unlisted word, has none; and no
