@@ -221,6 +221,13 @@ fn an_outlet_after_an_attributed_quote_reports_no_second_clause() {
 #[test]
 fn a_clause_may_follow_a_time_phrase_after_the_cue() {
     assert_eq!(the_one_in("Ana Ruiz said after the vote she would not run again.").2, "she would not run again");
+    // In any case: a capital or an all-caps preposition places the saying too.
+    for s in [
+        "Ana Ruiz said After the vote she would not run again.",
+        "Ana Ruiz said AFTER the vote she would not run again.",
+    ] {
+        assert_eq!(the_one_in(s).2, "she would not run again", "{s}");
+    }
     let (_, _, said) =
         the_one_in("Ana Ruiz explained after winning the county on Monday, she would need most of the rest.");
     assert!(said.starts_with("she would need"), "{said:?}");

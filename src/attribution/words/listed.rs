@@ -18,9 +18,10 @@ pub(crate) fn is_work_noun(word: &str) -> bool {
         || word.strip_suffix(['s', 'S']).is_some_and(|singular| is_listed(Listed::Work, singular))
 }
 
-/// Whether `word` is a listed preposition placing a saying in time ("after"), in lower case.
+/// Whether `word` is a listed preposition placing a saying in time ("after"), in any case (a
+/// title-case headline's "Said After" and an all-caps "SAID AFTER" place the saying too).
 pub(crate) fn is_time_prep(word: &str) -> bool {
-    !word.bytes().any(|b| b.is_ascii_uppercase()) && is_listed(Listed::TimePrep, word)
+    is_listed(Listed::TimePrep, word)
 }
 
 /// A word list asked of one word at a time, in any case, instead of a class bit: the 32 bits
@@ -123,6 +124,6 @@ mod tests {
         assert!(!is_listed(Listed::Town, "of"));
         assert!(is_work_noun("Documentary") && is_work_noun("films") && is_work_noun("SERIES"));
         assert!(!is_work_noun("s") && !is_work_noun("filmss") && !is_work_noun("mayor"));
-        assert!(is_time_prep("after") && !is_time_prep("After") && !is_time_prep("of"));
+        assert!(is_time_prep("after") && is_time_prep("After") && is_time_prep("AFTER") && !is_time_prep("of"));
     }
 }
