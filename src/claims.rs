@@ -242,7 +242,7 @@ fn judge<'a>(
     }
     let hits: &lists::Hits = hits;
     if let Some(reason) = vague::source(tokens, &hits.vague, &outside) {
-        return Some(Claim { vague: true, reason });
+        return Some(Claim { vague: true, reason: reason.into() });
     }
 
     if attributed {
@@ -359,7 +359,7 @@ fn judge<'a>(
         sourced();
         return None;
     }
-    Some(Claim { vague: false, reason: reason(top, cues).to_string() })
+    Some(Claim { vague: false, reason: reason(top, cues).into() })
 }
 
 /// The first word when it may name the agent of the verb right after it ("Trump took offense

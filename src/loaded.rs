@@ -103,9 +103,9 @@ pub(crate) fn find(
             continue;
         }
         let loaded = Loaded {
-            category: sense.category.to_string(),
-            note: sense.note.to_string(),
-            alternative: sense.alternative.map(str::to_string),
+            category: sense.category,
+            note: sense.note,
+            alternative: sense.alternative,
             in_quote: marked.overlaps(span),
         };
         out.push((span.clone(), loaded));
@@ -126,12 +126,8 @@ pub(crate) fn find(
         if found.get(next).is_some_and(|(s, _)| s.start < quote.word.end) {
             continue; // a listed word already covers it
         }
-        let loaded = Loaded {
-            category: SCARE_QUOTES.to_string(),
-            note: SCARE_NOTE.to_string(),
-            alternative: Some(SCARE_ALTERNATIVE.to_string()),
-            in_quote,
-        };
+        let loaded =
+            Loaded { category: SCARE_QUOTES, note: SCARE_NOTE, alternative: Some(SCARE_ALTERNATIVE), in_quote };
         out.push((quote.word, loaded));
     }
     out.sort_by_key(|(s, _)| (s.start, s.end));

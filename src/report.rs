@@ -1,5 +1,6 @@
 //! The output: findings with their offsets, and the list of sources.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -122,19 +123,21 @@ pub struct Cue {
 pub struct Claim {
     /// A vague attribution ("critics say", "it is believed") rather than no source at all.
     pub vague: bool,
-    /// A short reason, for the reader.
-    pub reason: String,
+    /// A short reason, for the reader: one of a few fixed texts, or one that quotes a vague
+    /// source's words (the fixed ones are not copied for each claim).
+    pub reason: Cow<'static, str>,
 }
 
-/// What is charged about a word or phrase.
+/// What is charged about a word or phrase: the texts of the word list's entry (compiled in),
+/// not copies made for each finding.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Loaded {
     /// The category ("label", "speech verb", "adverb", "adjective", "scare quotes").
-    pub category: String,
+    pub category: &'static str,
     /// One line on why the wording is charged.
-    pub note: String,
+    pub note: &'static str,
     /// A neutral alternative, where one exists.
-    pub alternative: Option<String>,
+    pub alternative: Option<&'static str>,
     /// Whether the words are inside a quote: the speaker's wording, not the outlet's.
     pub in_quote: bool,
 }

@@ -209,11 +209,11 @@ fn detail(
             via: q.via.clone(),
             group: q.group,
         },
-        FindingKind::Claim(c) => DetailView::Claim { vague: c.vague, reason: c.reason.clone() },
+        FindingKind::Claim(c) => DetailView::Claim { vague: c.vague, reason: c.reason.to_string() },
         FindingKind::Loaded(l) => DetailView::Loaded {
-            category: l.category.clone(),
-            note: l.note.clone(),
-            alternative: l.alternative.clone(),
+            category: l.category.to_string(),
+            note: l.note.to_string(),
+            alternative: l.alternative.map(str::to_string),
             in_quote: l.in_quote,
         },
     }

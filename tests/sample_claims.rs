@@ -25,7 +25,7 @@ fn sample_claims_are_found() {
     let claims: Vec<(&str, bool, &str)> = report
         .claims()
         .filter_map(|f| match &f.kind {
-            FindingKind::Claim(c) => Some((f.text.as_str(), c.vague, c.reason.as_str())),
+            FindingKind::Claim(c) => Some((f.text.as_str(), c.vague, &*c.reason)),
             _ => None,
         })
         .collect();

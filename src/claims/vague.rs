@@ -319,7 +319,11 @@ fn verb_in(window: &[Token<'_>], kind: Vague) -> bool {
 mod tests {
     /// The reasons of the vague claims in a plain text (no attribution frames).
     fn vague(s: &str) -> Vec<String> {
-        crate::claims::tests::claims(s).into_iter().filter(|(_, c)| c.vague).map(|(_, c)| c.reason).collect()
+        crate::claims::tests::claims(s)
+            .into_iter()
+            .filter(|(_, c)| c.vague)
+            .map(|(_, c)| c.reason.into_owned())
+            .collect()
     }
 
     #[test]

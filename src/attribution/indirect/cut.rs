@@ -21,6 +21,9 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
     while next < scan_end {
         let c = next;
         next += 1;
+        if !may_act(tk, c) {
+            continue;
+        }
         // "that Ana Ruiz, who leads the board, still backs …": a relative clause set off by
         // commas inside the clause's subject; the clause goes on after it.
         if let Some(after) = embedded_relative(tk, start, c, scan_end) {
@@ -105,6 +108,18 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         }
     }
     end
+}
+
+/// Whether any test of [`cut_at_next_attribution`]'s scan may act at token `c`: a comma, a
+/// quote mark, or a word outside quoted words that may be a coordinator before a second cue
+/// or the first word of an embedded attribution (a determiner, a pronoun or a capital). Every
+/// other token leaves the scan going on as it is, so it is passed over here (most words are).
+fn may_act(tk: &Toks, c: usize) -> bool {
+    if tk.word(c) {
+        !tk.in_quote(c) && (tk.cap(c) || tk.has(c, class::COORDINATOR | class::DETERMINER | class::PRONOUN))
+    } else {
+        tk.punct(c, ',') || tk.mark(c)
+    }
 }
 
 /// Whether a cue is a verb of saying or telling.
@@ -262,4 +277,23 @@ pub(super) fn embedded_attribution(tk: &Toks, start: usize, c: usize, end: usize
         && !tk.in_quote(gap)
         && (tk.has(gap, class::AUX) || words::is_listed(words::Listed::Finite, tk.s(gap)));
     predicate && speaker::before(tk, v, c).is_some_and(|np| np.start == c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::tokens;
+
+    /// The scan stops at commas, quote marks, coordinators, determiners, pronouns and
+    /// capitals, and passes over other words and punctuation.
+    #[test]
+    fn the_scan_acts_only_at_tokens_a_test_may_take() {
+        let text = "Ana Ruiz said the plan failed, and he warned of “chaos” next week.";
+        let mut toks = Vec::new();
+        tokens::tokenize(text, 0..text.len(), &mut toks);
+        let tk = Toks::new(text, &toks, &[]);
+        let acting: Vec<&str> = (0..tk.len()).filter(|&c| may_act(&tk, c)).map(|c| tk.s(c)).collect();
+        assert_eq!(acting, ["Ana", "Ruiz", "the", ",", "and", "he", "“", "”"]);
+        assert!(!may_act(&tk, tk.len()));
+    }
 }

@@ -162,7 +162,7 @@ fn marks(report: &Report) -> Vec<Mark> {
                     label.push_str(" (in quote)");
                 }
                 let _ = write!(label, ": {}", l.note.trim_end_matches('.'));
-                if let Some(alt) = &l.alternative {
+                if let Some(alt) = l.alternative {
                     let _ = write!(label, " → {alt}");
                 }
                 label

@@ -93,10 +93,10 @@ pub fn write(out: &mut dyn Write, a: &Analysed) -> io::Result<()> {
                     let mut s = format!(
                         "“{}” ({}, {voice}): {}",
                         escape(&f.text),
-                        escape(&l.category),
+                        escape(l.category),
                         escape(l.note.trim_end_matches('.'))
                     );
-                    if let Some(alt) = &l.alternative {
+                    if let Some(alt) = l.alternative {
                         s.push_str(&format!("; consider “{}”", escape(alt)));
                     }
                     s

@@ -84,7 +84,7 @@ pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> 
                 FindingKind::Loaded(l) => {
                     let voice = if l.in_quote { "inside a quote (the speaker's words)" } else { "the outlet's voice" };
                     let mut h = format!("“{}” · {} · {voice} — {}", f.text, l.category, l.note.trim_end_matches('.'));
-                    if let Some(alt) = &l.alternative {
+                    if let Some(alt) = l.alternative {
                         h.push_str(&format!("; consider “{alt}”"));
                     }
                     (LOADED, h)
