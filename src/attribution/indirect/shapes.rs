@@ -136,6 +136,53 @@ pub(super) fn reported_start(
     past_addressee(tk, cue.end, end).filter(|&k| k > start && words_between(tk, k, end) >= min_clause).unwrap_or(start)
 }
 
+/// How many tokens of a reported clause are searched for its first quote mark.
+const MAX_INNER_SCAN: usize = 80;
+
+/// "McCaskill, who has endorsed Clinton, said Sanders has pushed her to be “…”", "said he had
+/// not read the plan, but called it “a starting point”": a verb of saying or naming right after
+/// the first comma ("and" or "but" between) of the clause a cue reports, with no subject of its
+/// own and quoted words after it, is a predicate of the sentence's speaker: the quoted words
+/// are its clause, and the words before the comma belong to the first cue's phrase (a relative
+/// clause, a participle's object, a first predicate). Where that verb's clause opens, right
+/// after it ("called it “…”", "tweeted that …"); else `start`. Not after a later comma, which
+/// may close an appositive to the clause's own subject ("her opponent, Donald Trump, wants
+/// …"), nor after a comma opening a relative clause; a verb of naming needs its object (the
+/// participle in "Mr. Pinchuk, described as “…”" names nothing).
+pub(super) fn past_inner_cue(tk: &Toks, start: usize, end: usize) -> usize {
+    let Some(first_mark) = (start..end.min(start + MAX_INNER_SCAN)).find(|&k| tk.mark(k)) else {
+        return start;
+    };
+    let Some(comma) = (start + 1..first_mark).find(|&k| tk.punct(k, ',') && !tk.in_quote(k)) else {
+        return start;
+    };
+    let mut v = comma + 1;
+    if tk.word(v) && !tk.cap(v) && tk.has(v, class::COORDINATOR) {
+        v += 1;
+    }
+    let plain_verb =
+        v < first_mark && tk.word(v) && !tk.cap(v) && tk.has(v, class::PHRASE_START) && !tk.s(v).ends_with("ing");
+    if !plain_verb {
+        return start;
+    }
+    let names_object =
+        |cue: &Cue| cue.end < first_mark && !(tk.word(cue.end) && tk.has(cue.end, class::LABEL | class::TAILPREP));
+    let inner = tk.cue_at(v).filter(|cue| {
+        cue.start == v
+            && cue.end <= first_mark
+            && match cue.kind {
+                CueKind::Say | CueKind::That | CueKind::Direct => true,
+                CueKind::Name => names_object(cue),
+                _ => false,
+            }
+    });
+    match inner {
+        Some(cue) if cue.opens => cue.end - 1,
+        Some(cue) => cue.end,
+        None => start,
+    }
+}
+
 /// Whether the cue at `cue_start` opens a relative clause ("who has repeatedly pledged"): a
 /// relative pronoun before it, with only auxiliaries and adverbs between.
 pub(super) fn after_relative(tk: &Toks, cue_start: usize, a: usize) -> bool {
