@@ -6,6 +6,7 @@ use super::words_between;
 use crate::attribution::speaker::{self, joins_body_name, Np};
 use crate::attribution::view::{Cue, Toks};
 use crate::attribution::words::{class, is_listed, CueKind, Listed};
+use crate::attribution::Block;
 
 /// The most tokens before the "of" of a partitive subject ("about half of", "72 percent of").
 const MAX_PARTITIVE: usize = 5;
@@ -136,7 +137,7 @@ pub(super) fn reported_start(
     past_addressee(tk, cue.end, end).filter(|&k| k > start && words_between(tk, k, end) >= min_clause).unwrap_or(start)
 }
 
-/// How many tokens of a reported clause are searched for its first quote mark.
+/// How far into a reported clause its first quote mark may open.
 const MAX_INNER_SCAN: usize = 80;
 
 /// "McCaskill, who has endorsed Clinton, said Sanders has pushed her to be “…”", "said he had
@@ -149,8 +150,12 @@ const MAX_INNER_SCAN: usize = 80;
 /// may close an appositive to the clause's own subject ("her opponent, Donald Trump, wants
 /// …"), nor after a comma opening a relative clause; a verb of naming needs its object (the
 /// participle in "Mr. Pinchuk, described as “…”" names nothing).
-pub(super) fn past_inner_cue(tk: &Toks, start: usize, end: usize) -> usize {
-    let Some(first_mark) = (start..end.min(start + MAX_INNER_SCAN)).find(|&k| tk.mark(k)) else {
+pub(super) fn past_inner_cue(block: &Block, start: usize, end: usize) -> usize {
+    let tk = &block.tk;
+    // The first paired quote mark in the clause, through the block's sorted pairs: most
+    // reported clauses hold none, and a token walk would visit all their words.
+    let first = block.pairs.get(block.pairs.partition_point(|p| p.open < start)).map(|p| p.open);
+    let Some(first_mark) = first.filter(|&m| m < end.min(start + MAX_INNER_SCAN)) else {
         return start;
     };
     let Some(comma) = (start + 1..first_mark).find(|&k| tk.punct(k, ',') && !tk.in_quote(k)) else {

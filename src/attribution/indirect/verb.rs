@@ -211,7 +211,7 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
             // "…, telling reporters on Monday they would …": past the addressee.
             let start = if that.is_none() { reported_start(tk, cue, start, end, MIN_CLAUSE, true) } else { start };
             // "Christie, hoping to surge in New Hampshire, called Obama “…”".
-            let start = past_inner_cue(tk, start, end);
+            let start = past_inner_cue(block, start, end);
             return Some(Found { content: (start, end), second: None, np: Some(np), via: None });
         }
     }
@@ -434,7 +434,7 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
                 start
             };
             // "X, who has endorsed Clinton, said Sanders has …“…”": the sentence's own verb.
-            let start = past_inner_cue(tk, start, end);
+            let start = past_inner_cue(block, start, end);
             Some(Found { content: (start, end), second: None, np: Some(np), via })
         }
     }
