@@ -4,7 +4,7 @@
 
 use super::speaker::{self, Np};
 use super::view::{Cue, Toks};
-use super::words::{class, CueKind, WORDS_TABLE};
+use super::words::{class, CueKind, Opener, WORDS_TABLE};
 use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
 
@@ -216,14 +216,52 @@ const MAX_LEAD: usize = 40;
 /// Where the lead-in clause of a quote starts when the words `lower..end` run straight into
 /// its opening mark at `end` ("The summit accomplished “too little,” X said"): after the last
 /// comma, or at a "that" after a cue of the lead-in's own ("But even as Trump claimed on
-/// Tuesday that “…,” a prosecutor said").
+/// Tuesday that “…,” a prosecutor said"). A sentence opening set off by the sentence's only
+/// comma, with no quote mark or cue of its own, belongs to the clause it opens ("Earlier in
+/// the day, Clinton held a meeting with officials who called it “…,” the paper reported"), as
+/// a lead-in set off before the mark does (`set_off_lead_in`).
 fn clause_into_mark(tk: &Toks, lower: usize, end: usize) -> usize {
-    let s0 = (lower..end).rev().take(MAX_LEAD).find(|&c| tk.punct(c, ',')).map_or(lower, |c| c + 1);
+    let comma = (lower..end).rev().take(MAX_LEAD).find(|&c| tk.punct(c, ','));
+    let opening = |c: usize| {
+        c > lower
+            && adverbial_opening(tk, lower, c)
+            && !(lower..c).any(|k| tk.punct(k, ','))
+            && set_off_lead_in(tk, lower, c)
+            && !ends_in_saying(tk, c - 1)
+    };
+    let s0 = match comma {
+        Some(c) if opening(c) => lower,
+        Some(c) => c + 1,
+        None => lower,
+    };
     let that = (s0..end).rev().take(MAX_LEAD).find_map(|k| {
         let cue = tk.cue_at(k).filter(|c| !matches!(c.kind, CueKind::According | CueKind::Direct))?;
         (cue.end..end).take(8).find(|&j| tk.has(j, class::COMPLEMENTIZER) && tk.opens_clause(j))
     });
     that.unwrap_or(s0)
+}
+
+/// Whether the words `lower..comma` read as an adverbial opening set off by the comma ("In one
+/// such email,", "Earlier in the day,", "Still,"): led by a preposition, a subordinator, a
+/// sentence adverb or a time word, not by a subject ("Humphrey, who …", "One, known as …",
+/// "That case was …, but …"), and a clause's subject follows the comma, not a coordinator, a
+/// participle or a "that".
+fn adverbial_opening(tk: &Toks, lower: usize, comma: usize) -> bool {
+    let not_subject = class::PRONOUN
+        | class::ARTICLE
+        | class::DETERMINER
+        | class::COORDINATOR
+        | class::RELATIVE
+        | class::COMPLEMENTIZER;
+    let led = tk.word(lower)
+        && !tk.has(lower, not_subject)
+        && (tk.has(lower, class::FUNCTION | class::TIME) || tk.opener(lower) == Some(Opener::Phrase));
+    let next = comma + 1;
+    let subject_after = tk.word(next)
+        && !tk.in_quote(next)
+        && !tk.has(next, class::COORDINATOR | class::COMPLEMENTIZER)
+        && !tk.s(next).ends_with("ing");
+    led && subject_after
 }
 
 /// Whether a sentence opening `lower..end` set off by a comma before a quote or an aside

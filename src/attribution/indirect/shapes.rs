@@ -6,6 +6,7 @@ use super::words_between;
 use crate::attribution::speaker::{self, joins_body_name, Np};
 use crate::attribution::view::{Cue, Toks};
 use crate::attribution::words::{class, is_listed, CueKind, Listed};
+use crate::attribution::Block;
 
 /// The most tokens before the "of" of a partitive subject ("about half of", "72 percent of").
 const MAX_PARTITIVE: usize = 5;
@@ -134,6 +135,57 @@ pub(super) fn reported_start(
         return start;
     }
     past_addressee(tk, cue.end, end).filter(|&k| k > start && words_between(tk, k, end) >= min_clause).unwrap_or(start)
+}
+
+/// How far into a reported clause its first quote mark may open.
+const MAX_INNER_SCAN: usize = 80;
+
+/// "McCaskill, who has endorsed Clinton, said Sanders has pushed her to be “…”", "said he had
+/// not read the plan, but called it “a starting point”": a verb of saying or naming right after
+/// the first comma ("and" or "but" between) of the clause a cue reports, with no subject of its
+/// own and quoted words after it, is a predicate of the sentence's speaker: the quoted words
+/// are its clause, and the words before the comma belong to the first cue's phrase (a relative
+/// clause, a participle's object, a first predicate). Where that verb's clause opens, right
+/// after it ("called it “…”", "tweeted that …"); else `start`. Not after a later comma, which
+/// may close an appositive to the clause's own subject ("her opponent, Donald Trump, wants
+/// …"), nor after a comma opening a relative clause; a verb of naming needs its object (the
+/// participle in "Mr. Pinchuk, described as “…”" names nothing).
+pub(super) fn past_inner_cue(block: &Block, start: usize, end: usize) -> usize {
+    let tk = &block.tk;
+    // The first paired quote mark in the clause, through the block's sorted pairs: most
+    // reported clauses hold none, and a token walk would visit all their words.
+    let first = block.pairs.get(block.pairs.partition_point(|p| p.open < start)).map(|p| p.open);
+    let Some(first_mark) = first.filter(|&m| m < end.min(start + MAX_INNER_SCAN)) else {
+        return start;
+    };
+    let Some(comma) = (start + 1..first_mark).find(|&k| tk.punct(k, ',') && !tk.in_quote(k)) else {
+        return start;
+    };
+    let mut v = comma + 1;
+    if tk.word(v) && !tk.cap(v) && tk.has(v, class::COORDINATOR) {
+        v += 1;
+    }
+    let plain_verb =
+        v < first_mark && tk.word(v) && !tk.cap(v) && tk.has(v, class::PHRASE_START) && !tk.s(v).ends_with("ing");
+    if !plain_verb {
+        return start;
+    }
+    let names_object =
+        |cue: &Cue| cue.end < first_mark && !(tk.word(cue.end) && tk.has(cue.end, class::LABEL | class::TAILPREP));
+    let inner = tk.cue_at(v).filter(|cue| {
+        cue.start == v
+            && cue.end <= first_mark
+            && match cue.kind {
+                CueKind::Say | CueKind::That | CueKind::Direct => true,
+                CueKind::Name => names_object(cue),
+                _ => false,
+            }
+    });
+    match inner {
+        Some(cue) if cue.opens => cue.end - 1,
+        Some(cue) => cue.end,
+        None => start,
+    }
 }
 
 /// Whether the cue at `cue_start` opens a relative clause ("who has repeatedly pledged"): a

@@ -494,3 +494,39 @@ fn a_predicate_ending_in_to_before_the_cue_is_no_part_of_the_speaker() {
         assert_eq!(got[0].0, who, "{s}: {got:?}");
     }
 }
+
+/// A verb of saying or naming right after the first comma of a reported clause, with no
+/// subject of its own and quoted words after it, is the speaker's own predicate: the quoted
+/// words open after it (`shapes::past_inner_cue`), not at the first cue's object.
+#[test]
+fn a_verb_of_saying_after_the_reported_clauses_first_comma_opens_the_quoted_words() {
+    for (s, content) in [
+        // A relative clause after the speaker holds the first cue.
+        ("Ana Ruiz, who has endorsed Tom Lee, said the plan was “a disaster.”", "the plan was “a disaster.”"),
+        // A participle phrase after the speaker.
+        ("Ana Ruiz, hoping to win the county, called the plan “a disaster.”", "the plan “a disaster.”"),
+        // A second predicate after a first one's reported clause.
+        ("Ana Ruiz said she had not read the plan, but called it “a good start.”", "it “a good start.”"),
+        ("Ana Ruiz, who backs the plan, tweeted that it was “a good start.”", "that it was “a good start.”"),
+    ] {
+        let got = found(s);
+        assert!(got.iter().any(|f| f.0 == "Ana Ruiz" && f.1 == content), "{s}: {got:?}");
+    }
+    for (s, content) in [
+        // A later comma may close an appositive to the clause's own subject.
+        (
+            "Ana Ruiz said her opponent, Tom Lee, wants to “end the program.”",
+            "her opponent, Tom Lee, wants to “end the program.”",
+        ),
+        // A comma opening a relative clause: that clause's verb is not the speaker's.
+        (
+            "Ana Ruiz said Tom Lee, who called it “a disaster,” was wrong.",
+            "Tom Lee, who called it “a disaster,” was wrong",
+        ),
+        // A naming participle with no object names nothing.
+        ("Ana Ruiz said the report, called “Fair Play,” was late.", "the report, called “Fair Play,” was late"),
+    ] {
+        let got = found(s);
+        assert!(got.iter().any(|f| f.0 == "Ana Ruiz" && f.1 == content), "{s}: {got:?}");
+    }
+}

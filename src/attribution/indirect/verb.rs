@@ -5,7 +5,7 @@
 use super::cut::{cut_at_next_attribution, embedded_attribution, MAX_CUT_SCAN};
 use super::shapes::{
     after_relative, appositive_subject, clause_without_that, content_object, coordinated_cue, document_subject,
-    partitive_subject, reported_start,
+    partitive_subject, past_inner_cue, reported_start,
 };
 use super::{trim_end, words_between, Found, MIN_CLAUSE};
 use crate::attribution::direct::via_at;
@@ -210,6 +210,8 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
             }
             // "…, telling reporters on Monday they would …": past the addressee.
             let start = if that.is_none() { reported_start(tk, cue, start, end, MIN_CLAUSE, true) } else { start };
+            // "Christie, hoping to surge in New Hampshire, called Obama “…”".
+            let start = past_inner_cue(block, start, end);
             return Some(Found { content: (start, end), second: None, np: Some(np), via: None });
         }
     }
@@ -430,6 +432,8 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
             } else {
                 start
             };
+            // "X, who has endorsed Clinton, said Sanders has …“…”": the sentence's own verb.
+            let start = past_inner_cue(block, start, end);
             Some(Found { content: (start, end), second: None, np: Some(np), via })
         }
     }

@@ -87,6 +87,32 @@ fn an_opening_that_ends_in_a_verb_of_saying_introduces_the_quote() {
     assert!(said.starts_with("With the vote near"), "{said:?}");
 }
 
+/// A clause that runs into a quote signed after it starts after its sentence's last comma,
+/// except that an adverbial opening set off by the only comma belongs to it
+/// (`direct::adverbial_opening`).
+#[test]
+fn an_adverbial_opening_belongs_to_the_clause_that_runs_into_a_signed_quote() {
+    for (s, opening) in [
+        ("Earlier in the day, the mayor called the plan “a disaster,” Ana Ruiz said.", "Earlier in the day, the mayor"),
+        ("In one email, the mayor called the plan “a disaster,” Ana Ruiz said.", "In one email, the mayor"),
+        ("Still, golf clubs are “just scratching out a profit,” Ana Ruiz said.", "Still, golf clubs"),
+    ] {
+        let (said, speaker) = mixed_quote(s);
+        assert!(said.starts_with(opening), "{s}: {said:?}");
+        assert_eq!(speaker.as_deref(), Some("Ana Ruiz"), "{s}");
+    }
+    // A subject set off by a comma, a first clause before a coordinator, and a clause with a
+    // second comma stay out.
+    for (s, start) in [
+        ("Tom Lee, who calls the mayor a “sociopath,” Ana Ruiz said.", "who calls"),
+        ("The plan failed in May, but the mayor is “not worried,” Ana Ruiz said.", "but the mayor"),
+        ("In May, after the vote, the mayor was “not worried,” Ana Ruiz said.", "the mayor"),
+    ] {
+        let (said, _) = mixed_quote(s);
+        assert!(said.starts_with(start), "{s}: {said:?}");
+    }
+}
+
 #[test]
 fn cueless_fragment_runs_from_after_the_subjects_verb() {
     let (said, speaker) =
