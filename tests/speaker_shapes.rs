@@ -166,6 +166,20 @@ fn a_name_s_possessive_leads_over_modifiers_to_the_person_it_describes() {
 }
 
 #[test]
+fn a_sentence_adverb_that_opens_a_sentence_is_not_the_speaker() {
+    for text in [
+        "The letter was read aloud. Moreover, by her own admission to the Eastvale Post, Ana Ruiz “said she does not remember some key details of the party.”",
+        "The law requires lenders to give the score. Moreover, any lender that asks customers to pay more is supposed to hand over the “score it used.”",
+    ] {
+        let all = speakers(text);
+        assert!(!all.is_empty(), "{text:?}");
+        assert!(all.iter().all(|(_, s)| s.as_deref() != Some("Moreover")), "{text:?}: {all:#?}");
+    }
+    // The subject after it still speaks.
+    assert_speaker("Furthermore, Ana Ruiz said the plan was “a disaster.”", "a disaster", Some("Ana Ruiz"));
+}
+
+#[test]
 fn a_capitalised_participle_or_adverb_opening_the_sentence_is_not_the_speaker() {
     for text in [
         "Informed of the district’s lean, the candidate described it as “news to me.”",
