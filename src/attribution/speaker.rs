@@ -318,10 +318,13 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
             // "officials", "Experts" (at a sentence start): a role with no name is unnamed.
             let anon_head = (s..e).any(|k| tk.has(k, class::ANONYMOUS | class::ROLE) && (!tk.cap(k) || k == s));
             // "Sanders’ campaign manager", "Donald Trump’s eldest daughter": a possessor makes
-            // the phrase definite.
-            let definite = (tk.has(s, class::DETERMINER) && !indefinite)
-                || (s..e).any(|k| plural_possessive(tk, k) || tk.word(k) && tk.possessive_s(k));
-            np.anonymous = indefinite || (anon_head && !definite) || (s..e).any(|k| tk.has(k, class::ANONYMOUS));
+            // the phrase definite (worked out only when a role or unnamed-source noun would
+            // otherwise make it anonymous).
+            let definite = || {
+                (tk.has(s, class::DETERMINER) && !indefinite)
+                    || (s..e).any(|k| plural_possessive(tk, k) || tk.word(k) && tk.possessive_s(k))
+            };
+            np.anonymous = indefinite || (anon_head && !definite()) || (s..e).any(|k| tk.has(k, class::ANONYMOUS));
         }
     }
 }
