@@ -135,6 +135,51 @@ fn a_possessor_is_not_the_speaker_of_what_it_owns() {
 }
 
 #[test]
+fn a_name_s_possessive_leads_over_modifiers_to_the_person_it_describes() {
+    // Read forward (an inverted cue, a sentence's subject): the person, not the possessor.
+    assert_speaker(
+        "“My father is a fighter,” said Kwame Owusu’s eldest daughter.",
+        "My father",
+        Some("Kwame Owusu’s eldest daughter"),
+    );
+    assert_speaker(
+        "Kwame Owusu’s eldest daughter, 34, took the stage and said, “My father is a fighter.”",
+        "My father",
+        Some("Kwame Owusu’s eldest daughter"),
+    );
+    // A kin noun then the person's own name: the name speaks.
+    assert_speaker(
+        "Ana Ruiz’s cousin, Ben Adoyo, told the paper that the family was “very worried.”",
+        "very worried",
+        Some("Ben Adoyo"),
+    );
+    // Past an opening phrase, such a person is the subject of a participle's cue.
+    assert_speaker(
+        "In court documents, Ruiz’s public defense counsel asked for a short sentence, calling the thefts “an addiction of sorts.”",
+        "an addiction",
+        Some("Ruiz’s public defense counsel"),
+    );
+    // A past tense among the words after the possessive makes a clause: the possessor's
+    // words are no person's there.
+    let all = speakers("Congressman Ben Adoyo’s office slammed a lawsuit by a former aide, calling it “meritless.”");
+    assert!(all.iter().all(|(_, s)| !s.as_deref().is_some_and(|s| s.contains("lawsuit"))), "{all:#?}");
+}
+
+#[test]
+fn a_sentence_adverb_that_opens_a_sentence_is_not_the_speaker() {
+    for text in [
+        "The letter was read aloud. Moreover, by her own admission to the Eastvale Post, Ana Ruiz “said she does not remember some key details of the party.”",
+        "The law requires lenders to give the score. Moreover, any lender that asks customers to pay more is supposed to hand over the “score it used.”",
+    ] {
+        let all = speakers(text);
+        assert!(!all.is_empty(), "{text:?}");
+        assert!(all.iter().all(|(_, s)| s.as_deref() != Some("Moreover")), "{text:?}: {all:#?}");
+    }
+    // The subject after it still speaks.
+    assert_speaker("Furthermore, Ana Ruiz said the plan was “a disaster.”", "a disaster", Some("Ana Ruiz"));
+}
+
+#[test]
 fn a_capitalised_participle_or_adverb_opening_the_sentence_is_not_the_speaker() {
     for text in [
         "Informed of the district’s lean, the candidate described it as “news to me.”",

@@ -64,6 +64,20 @@ impl Np {
     }
 }
 
+/// Whether `np` is one unnamed person whom a name's possessive describes ("Lazar’s public
+/// defense counsel", "Donald Trump’s eldest daughter"): someone the story can tell apart, so
+/// a subject as good as a name.
+pub(super) fn possessed_person(tk: &Toks, np: &Np) -> bool {
+    let last = np.end.wrapping_sub(1);
+    np.name.is_none()
+        && !np.pronoun
+        && np.end > np.start + 1
+        && tk.word(last)
+        && !tk.cap(last)
+        && tk.has(last, class::ROLE)
+        && (np.start..last).any(|k| tk.cap(k) && tk.possessive_s(k))
+}
+
 /// A plain noun phrase (no commas) ending at `end` (exclusive), not reaching below `lower`.
 fn simple_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
     if end <= lower || end > tk.len() {
@@ -303,9 +317,14 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
             let indefinite = tk.has(s, class::INDEFINITE);
             // "officials", "Experts" (at a sentence start): a role with no name is unnamed.
             let anon_head = (s..e).any(|k| tk.has(k, class::ANONYMOUS | class::ROLE) && (!tk.cap(k) || k == s));
-            // "Sanders’ campaign manager": a possessor makes the phrase definite.
-            let definite = (tk.has(s, class::DETERMINER) && !indefinite) || (s..e).any(|k| plural_possessive(tk, k));
-            np.anonymous = indefinite || (anon_head && !definite) || (s..e).any(|k| tk.has(k, class::ANONYMOUS));
+            // "Sanders’ campaign manager", "Donald Trump’s eldest daughter": a possessor makes
+            // the phrase definite (worked out only when a role or unnamed-source noun would
+            // otherwise make it anonymous).
+            let definite = || {
+                (tk.has(s, class::DETERMINER) && !indefinite)
+                    || (s..e).any(|k| plural_possessive(tk, k) || tk.word(k) && tk.possessive_s(k))
+            };
+            np.anonymous = indefinite || (anon_head && !definite()) || (s..e).any(|k| tk.has(k, class::ANONYMOUS));
         }
     }
 }

@@ -46,6 +46,28 @@ fn before_cue(tk: &Toks, cue_start: usize, lower: usize) -> Option<Np> {
     while e > lower && tk.has(e - 1, class::ADVERB) && !tk.cap(e - 1) {
         e -= 1;
     }
+    // "Clinton aides have long argued", "The nominee has not said": the auxiliaries (and
+    // adverbs) between the subject and the cue belong to the verb, and the phrase before them
+    // speaks. Not after a relative ("Saez, a professor at Berkeley who had concluded": the
+    // phrase before "who" may be a place), nor a phrase after a preposition ("mayors of the
+    // cities in the nation have endorsed"): the readings without them go on as before.
+    let mut v = e;
+    while v > lower && tk.has(v - 1, class::ADVERB | class::AUX) && !tk.cap(v - 1) {
+        v -= 1;
+    }
+    if v < e && v > lower && !tk.has(v - 1, class::RELATIVE) {
+        let prep = class::TAILPREP | class::CONNECTOR | class::AGENT;
+        let after_preposition =
+            |np: &Np| np.start > lower && tk.word(np.start - 1) && !tk.cap(np.start - 1) && tk.has(np.start - 1, prep);
+        if let Some(np) = before_verb(tk, v, lower).filter(|np| !after_preposition(np)) {
+            return Some(np);
+        }
+    }
+    before_verb(tk, e, lower)
+}
+
+/// [`before_cue`] from `e`, where the verb's words start.
+fn before_verb(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
     // "The nominee continues to insist", "voters are more likely to say": an infinitive's
     // "to" before the cue ends a predicate, not the speaker; the sentence's subject speaks,
     // if it ends before the predicate, else none is read here.
@@ -452,5 +474,19 @@ mod tests {
                 "Ana Ruiz",
             ),
         ]);
+    }
+
+    /// Auxiliaries and adverbs between the subject and its cue belong to the verb, not the
+    /// speaker; past a relative or after a preposition the phrase before them is no speaker.
+    #[test]
+    fn auxiliaries_before_the_cue_are_not_the_speaker() {
+        assert_sole_speakers(&[
+            ("Clinton aides have privately expressed frustration over the “endless” campaign.", "Clinton aides"),
+            ("The nominee has repeatedly called the plan “a disaster.”", "The nominee"),
+        ]);
+        let relative = "Sanders is relying on the research of Ana Ruiz, an economics professor at the University of California at Eastvale who had once concluded that the top 1 percent took “nearly everything.”";
+        assert!(!speakers_in_story(relative).contains(&Some("Eastvale".to_string())), "{relative}");
+        let object = "Nearly all of the Democratic mayors of the 10 most populous cities in the nation have publicly endorsed her as “the best choice.”";
+        assert!(!speakers_in_story(object).contains(&Some("the nation".to_string())), "{object}");
     }
 }

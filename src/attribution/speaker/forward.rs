@@ -90,6 +90,17 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
                 k += 1;
                 continue;
             }
+            // "Donald Trump’s eldest daughter", "Gilani’s first cousin": a name's possessive
+            // leads over lower-case modifiers to the person it describes, who speaks.
+            // A past tense or a cue among them makes a clause ("Gowdy’s office slammed a
+            // lawsuit", "Clinton’s aide rallied supporters"), not a phrase.
+            let verb = |m: usize| tk.s(m).ends_with("ed") || tk.cue_at(m).is_some();
+            if has_head && k > start && tk.possessive_s(k - 1) {
+                if let Some(h) = possessed_noun(tk, k, upper).filter(|&h| !(k..h).any(verb)) {
+                    k = h;
+                    continue;
+                }
+            }
             // "Republican presidential front-runner Donald Trump": lower-case words between a
             // capitalised modifier and the name they lead to.
             if has_head && name_ahead(tk, k, upper) {
@@ -231,10 +242,15 @@ fn name_ahead(tk: &Toks, k: usize, upper: usize) -> bool {
 /// Whether a speaker's head noun stands at `k`, after at most a few lower-case modifiers
 /// ("campaign manager"), for a possessive to lead to ("Sanders’ only path" leads to none).
 fn possessed_head(tk: &Toks, k: usize, upper: usize) -> bool {
-    head(tk, k)
-        || (k..(k + MAX_MODIFIERS).min(upper))
-            .take_while(|&m| tk.word(m) && !tk.cap(m) && !tk.has(m, class::FUNCTION))
-            .any(|m| tk.has(m, class::SOURCE_NOUN))
+    head(tk, k) || possessed_noun(tk, k, upper).is_some()
+}
+
+/// The lower-case noun of a person or source at `k` or after at most a few lower-case
+/// modifiers from `k` ("eldest daughter", "campaign manager"), for a possessive to lead to.
+fn possessed_noun(tk: &Toks, k: usize, upper: usize) -> Option<usize> {
+    (k..(k + MAX_MODIFIERS).min(upper))
+        .take_while(|&m| tk.word(m) && !tk.cap(m) && !tk.has(m, class::FUNCTION))
+        .find(|&m| tk.has(m, class::SOURCE_NOUN))
 }
 
 fn np_has_title_before(tk: &Toks, start: usize, core: usize) -> bool {

@@ -8,7 +8,7 @@ use super::subject::{
     checked_subject, not_opening_shape, opened_by_phrase, opened_by_preposition, opening_shape, past_function_words,
     past_opening_preposition,
 };
-use super::{after, opening_modifier, opening_word, sentence_subject, Np};
+use super::{after, opening_modifier, opening_word, possessed_person, sentence_subject, Np};
 
 /// Longest phrase opening a sentence before its subject ("Speaking at a town hall event in
 /// Salem,"), in tokens.
@@ -190,7 +190,7 @@ pub(super) fn subject_after_opening_within(tk: &Toks, from: usize, limit: usize,
     let clear = |k: &usize| !tk.mark(*k) && !tk.stop(*k) && !tk.in_quote(*k);
     let c = (from..limit.min(from + max)).take_while(clear).find(|&k| tk.punct(k, ','))?;
     let subject = |np: &Np| {
-        (np.name.is_some() || np.pronoun)
+        (np.name.is_some() || np.pronoun || possessed_person(tk, np))
             && np.end < limit
             && tk.word(np.end)
             && !tk.has(np.end, class::RELATIVE)
