@@ -59,9 +59,7 @@ const CUE_PREPOSITIONS: [&str; 4] = ["about", "against", "of", "with"];
 fn past_cue_preposition(tk: &Toks, start: usize, end: usize, min_clause: usize) -> usize {
     let next = start + 1;
     let joins = next < end
-        && tk.word(start)
-        && !tk.cap(start)
-        && !tk.in_quote(start)
+        && tk.unquoted_lower_word(start)
         && CUE_PREPOSITIONS.iter().any(|p| tk.s(start).eq_ignore_ascii_case(p))
         && (tk.word(next) || tk.mark(next))
         && !(tk.word(next) && tk.has(next, class::TIME | class::TAILPREP | class::AGENT | class::CONNECTOR))
@@ -210,7 +208,7 @@ pub(super) fn coordinated_cue(tk: &Toks, cue_start: usize, a: usize) -> bool {
     if k > a + 1 && tk.has(k - 1, class::ADVERB) && !tk.cap(k - 1) {
         k -= 1;
     }
-    k > a && tk.word(k - 1) && !tk.cap(k - 1) && tk.has(k - 1, class::COORDINATOR) && !tk.in_quote(k - 1)
+    k > a && tk.unquoted_lower_word(k - 1) && tk.has(k - 1, class::COORDINATOR)
 }
 
 /// The most tokens of a subject phrase that holds a poll or report ("A CNN/ORC poll of South
@@ -298,10 +296,8 @@ const MAX_CONTENT_OBJECT: usize = 4;
 /// part of the verb's phrase), nor a relative "that" ("cited reports that track …").
 pub(super) fn content_object(tk: &Toks, from: usize, that: usize) -> Option<usize> {
     let head = that.checked_sub(1).filter(|&h| h >= from)?;
-    let content_noun = tk.word(head)
-        && !tk.cap(head)
-        && !tk.in_quote(head)
-        && (tk.has(head, class::STANCE) || is_listed(Listed::Content, tk.s(head)));
+    let content_noun =
+        tk.unquoted_lower_word(head) && (tk.has(head, class::STANCE) || is_listed(Listed::Content, tk.s(head)));
     if !content_noun || !tk.opens_clause(that) {
         return None;
     }
