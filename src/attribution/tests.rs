@@ -141,6 +141,8 @@ fn word_list_examples() {
                 let before = text.slice(&(0..f.content.start));
                 before.ends_with(&format!(" {word} ")) && text.slice(&f.content).contains("that the plan failed")
             }),
+            // The reported words open right after the preposition, at the cue's matter.
+            "cueprep" => fr.iter().any(|f| text.slice(&(0..f.content.start)).ends_with(&format!(" {word} "))),
             "label" => fr.iter().any(|f| {
                 f.style == QuoteStyle::Mixed
                     && text.slice(&f.content).contains(&format!(" {word} "))

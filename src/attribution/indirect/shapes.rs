@@ -46,11 +46,6 @@ pub(super) fn partitive_subject(tk: &Toks, np: &Np, a: usize) -> Option<Np> {
     })
 }
 
-/// Prepositions that join a verb of saying to its matter ("boasted of his skills", "warned
-/// against …", "agreed with the ruling"); not "on", which as often names the medium ("said on
-/// Fox News that …").
-const CUE_PREPOSITIONS: [&str; 4] = ["about", "against", "of", "with"];
-
 /// Where the reported words start in a clause `start..end` a cue reports: past a preposition
 /// joining the cue to its matter ("boasted about a plan to …", "warned against a rush to …").
 /// Only where the words after it still make a clause the cue's reading accepts (`min_clause`
@@ -60,7 +55,7 @@ fn past_cue_preposition(tk: &Toks, start: usize, end: usize, min_clause: usize) 
     let next = start + 1;
     let joins = next < end
         && tk.unquoted_lower_word(start)
-        && CUE_PREPOSITIONS.iter().any(|p| tk.s(start).eq_ignore_ascii_case(p))
+        && is_listed(Listed::CuePrep, tk.s(start))
         && (tk.word(next) || tk.mark(next))
         && !(tk.word(next) && tk.has(next, class::TIME | class::TAILPREP | class::AGENT | class::CONNECTOR))
         && !tk.numeric(next)
