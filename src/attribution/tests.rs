@@ -149,6 +149,8 @@ fn word_list_examples() {
                     && speakers.iter().any(|s| s.name == "Reid")
             }),
             "headless" => fr.iter().any(|f| f.style == QuoteStyle::Mixed && text.slice(&f.content).starts_with(word)),
+            // The question opens the reported words, past the addressee.
+            "askword" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             "stance" => fr.iter().any(|f| {
                 text.slice(&f.content).starts_with("that")

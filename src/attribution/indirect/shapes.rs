@@ -71,9 +71,6 @@ fn past_cue_preposition(tk: &Toks, start: usize, end: usize, min_clause: usize) 
 /// ("told a Planned Parenthood gathering in Washington she …").
 const MAX_ADDRESSEE: usize = 10;
 
-/// Words that open a reported question after an addressee ("asked the mayor how …").
-const QUESTION_OPENERS: [&str; 5] = ["how", "whether", "why", "what", "if"];
-
 /// Where the clause a verb of telling reports opens without "that", past its addressee and a
 /// phrase placing the telling ("told a news conference they are …", "telling reporters on
 /// Thursday he viewed …", "asked the mayor on Friday how …"): at a subject pronoun or a
@@ -81,11 +78,8 @@ const QUESTION_OPENERS: [&str; 5] = ["how", "whether", "why", "what", "if"];
 /// function word, "to" or quote mark; an article only at the start or after a preposition), so a
 /// clause whose subject is a noun phrase ("told reporters the plan he drew up is …") is left.
 fn past_addressee(tk: &Toks, from: usize, end: usize) -> Option<usize> {
-    let opener = |k: usize| {
-        tk.word(k)
-            && !tk.cap(k)
-            && (tk.has(k, class::PRONOUN) || QUESTION_OPENERS.iter().any(|w| tk.s(k).eq_ignore_ascii_case(w)))
-    };
+    let opener =
+        |k: usize| tk.word(k) && !tk.cap(k) && (tk.has(k, class::PRONOUN) || is_listed(Listed::AskWord, tk.s(k)));
     let mut k = from;
     while k < end.min(from + MAX_ADDRESSEE) {
         if k > from && opener(k) {
