@@ -277,10 +277,7 @@ fn set_off_lead_in(tk: &Toks, lower: usize, end: usize) -> bool {
 /// as no cue of its own (a passive, a participle): it is no lead-in whose words the quote
 /// holds.
 fn ends_in_saying(tk: &Toks, last: usize) -> bool {
-    tk.word(last)
-        && !tk.cap(last)
-        && !tk.in_quote(last)
-        && WORDS_TABLE.one_word_phrase(tk.s(last)).is_some_and(|p| !p.noun)
+    tk.unquoted_lower_word(last) && WORDS_TABLE.one_word_phrase(tk.s(last)).is_some_and(|p| !p.noun)
 }
 
 /// "These rules, the judge said, “leave no doubt …”": when the attribution before the quote

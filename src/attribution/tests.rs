@@ -141,12 +141,16 @@ fn word_list_examples() {
                 let before = text.slice(&(0..f.content.start));
                 before.ends_with(&format!(" {word} ")) && text.slice(&f.content).contains("that the plan failed")
             }),
+            // The reported words open right after the preposition, at the cue's matter.
+            "cueprep" => fr.iter().any(|f| text.slice(&(0..f.content.start)).ends_with(&format!(" {word} "))),
             "label" => fr.iter().any(|f| {
                 f.style == QuoteStyle::Mixed
                     && text.slice(&f.content).contains(&format!(" {word} "))
                     && speakers.iter().any(|s| s.name == "Reid")
             }),
             "headless" => fr.iter().any(|f| f.style == QuoteStyle::Mixed && text.slice(&f.content).starts_with(word)),
+            // The question opens the reported words, past the addressee.
+            "askword" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             "stance" => fr.iter().any(|f| {
                 text.slice(&f.content).starts_with("that")
@@ -341,4 +345,26 @@ fn is_to_answers_for_the_word_to_in_any_case() {
         found.extend((0..=tk.len()).filter(|&i| tk.is_to(i)).map(|i| tk.s(i).to_string()));
     }
     assert_eq!(found, ["To", "to", "TO", "to"]);
+}
+
+/// `unquoted_lower_word` answers for a lower-case word outside quoted words alone: not for a
+/// capitalised word, a word inside quote marks, a mark or a stop.
+#[test]
+fn unquoted_lower_word_is_a_lower_case_word_outside_quotes() {
+    let t = Text::new(&Document::from_plain_text("Ana Ruiz said “the plan failed” and left Eastvale."));
+    let mut toks = Vec::new();
+    let mut found = Vec::new();
+    for b in &t.blocks {
+        toks.clear();
+        tokens::tokenize(&t.joined, b.clone(), &mut toks);
+        let mut tk = Toks::new(&t.joined, &toks, &t.sentences);
+        for p in marks::pair(&t.joined, tk.t) {
+            let end = p.close.map_or(p.stop, |c| c + 1);
+            for q in tk.quoted.get_mut(p.open..end).into_iter().flatten() {
+                *q = true;
+            }
+        }
+        found.extend((0..=tk.len()).filter(|&i| tk.unquoted_lower_word(i)).map(|i| tk.s(i).to_string()));
+    }
+    assert_eq!(found, ["said", "and", "left"]);
 }

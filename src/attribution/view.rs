@@ -262,9 +262,7 @@ impl<'a> Toks<'a> {
             return false;
         }
         let plural_before = k > 0
-            && self.word(k - 1)
-            && !self.cap(k - 1)
-            && !self.in_quote(k - 1)
+            && self.unquoted_lower_word(k - 1)
             && !self.has(k - 1, class::FUNCTION)
             && self.s(k - 1).ends_with('s')
             && !self.s(k - 1).ends_with("ss")
@@ -274,6 +272,13 @@ impl<'a> Toks<'a> {
             && !self.in_quote(next + 1)
             && (self.has(next + 1, class::ARTICLE | class::DETERMINER | class::PRONOUN) || self.is_to(next + 1));
         plural_before || object_after
+    }
+
+    /// Whether token `i` is a plain lower-case word outside quoted words: one that may be a
+    /// verb, a noun or a preposition of the sentence's own, where a capitalised word may be a
+    /// name and quoted words are somebody's speech.
+    pub fn unquoted_lower_word(&self, i: usize) -> bool {
+        self.word(i) && !self.cap(i) && !self.in_quote(i)
     }
 
     /// Whether token `i` lies inside quoted words.

@@ -30,7 +30,7 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
             next = after;
             continue;
         }
-        if tk.word(c) && tk.has(c, class::COORDINATOR) && !tk.cap(c) && !tk.in_quote(c) && c > start {
+        if tk.unquoted_lower_word(c) && tk.has(c, class::COORDINATOR) && c > start {
             let mut v = c + 1;
             if tk.has(v, class::ADVERB) && !tk.cap(v) {
                 v += 1;
@@ -158,9 +158,7 @@ fn embedded_relative(tk: &Toks, start: usize, c: usize, end: usize) -> Option<us
     let close = (c + 2..end.min(c + MAX_RELATIVE)).find(|&k| tk.punct(k, ',') && !tk.in_quote(k))?;
     let next = close + 1;
     let predicate = next < end
-        && tk.word(next)
-        && !tk.cap(next)
-        && !tk.in_quote(next)
+        && tk.unquoted_lower_word(next)
         && !tk.has(next, class::COORDINATOR | class::RELATIVE | class::COMPLEMENTIZER)
         && !tk.s(next).ends_with("ing");
     predicate.then_some(next)
@@ -272,9 +270,7 @@ pub(super) fn embedded_attribution(tk: &Toks, start: usize, c: usize, end: usize
     };
     let gap = cue.end;
     let predicate = gap < end
-        && tk.word(gap)
-        && !tk.cap(gap)
-        && !tk.in_quote(gap)
+        && tk.unquoted_lower_word(gap)
         && (tk.has(gap, class::AUX) || words::is_listed(words::Listed::Finite, tk.s(gap)));
     predicate && speaker::before(tk, v, c).is_some_and(|np| np.start == c)
 }

@@ -46,11 +46,6 @@ pub(super) fn partitive_subject(tk: &Toks, np: &Np, a: usize) -> Option<Np> {
     })
 }
 
-/// Prepositions that join a verb of saying to its matter ("boasted of his skills", "warned
-/// against …", "agreed with the ruling"); not "on", which as often names the medium ("said on
-/// Fox News that …").
-const CUE_PREPOSITIONS: [&str; 4] = ["about", "against", "of", "with"];
-
 /// Where the reported words start in a clause `start..end` a cue reports: past a preposition
 /// joining the cue to its matter ("boasted about a plan to …", "warned against a rush to …").
 /// Only where the words after it still make a clause the cue's reading accepts (`min_clause`
@@ -59,10 +54,8 @@ const CUE_PREPOSITIONS: [&str; 4] = ["about", "against", "of", "with"];
 fn past_cue_preposition(tk: &Toks, start: usize, end: usize, min_clause: usize) -> usize {
     let next = start + 1;
     let joins = next < end
-        && tk.word(start)
-        && !tk.cap(start)
-        && !tk.in_quote(start)
-        && CUE_PREPOSITIONS.iter().any(|p| tk.s(start).eq_ignore_ascii_case(p))
+        && tk.unquoted_lower_word(start)
+        && is_listed(Listed::CuePrep, tk.s(start))
         && (tk.word(next) || tk.mark(next))
         && !(tk.word(next) && tk.has(next, class::TIME | class::TAILPREP | class::AGENT | class::CONNECTOR))
         && !tk.numeric(next)
@@ -78,9 +71,6 @@ fn past_cue_preposition(tk: &Toks, start: usize, end: usize, min_clause: usize) 
 /// ("told a Planned Parenthood gathering in Washington she …").
 const MAX_ADDRESSEE: usize = 10;
 
-/// Words that open a reported question after an addressee ("asked the mayor how …").
-const QUESTION_OPENERS: [&str; 5] = ["how", "whether", "why", "what", "if"];
-
 /// Where the clause a verb of telling reports opens without "that", past its addressee and a
 /// phrase placing the telling ("told a news conference they are …", "telling reporters on
 /// Thursday he viewed …", "asked the mayor on Friday how …"): at a subject pronoun or a
@@ -88,11 +78,8 @@ const QUESTION_OPENERS: [&str; 5] = ["how", "whether", "why", "what", "if"];
 /// function word, "to" or quote mark; an article only at the start or after a preposition), so a
 /// clause whose subject is a noun phrase ("told reporters the plan he drew up is …") is left.
 fn past_addressee(tk: &Toks, from: usize, end: usize) -> Option<usize> {
-    let opener = |k: usize| {
-        tk.word(k)
-            && !tk.cap(k)
-            && (tk.has(k, class::PRONOUN) || QUESTION_OPENERS.iter().any(|w| tk.s(k).eq_ignore_ascii_case(w)))
-    };
+    let opener =
+        |k: usize| tk.word(k) && !tk.cap(k) && (tk.has(k, class::PRONOUN) || is_listed(Listed::AskWord, tk.s(k)));
     let mut k = from;
     while k < end.min(from + MAX_ADDRESSEE) {
         if k > from && opener(k) {
@@ -210,7 +197,7 @@ pub(super) fn coordinated_cue(tk: &Toks, cue_start: usize, a: usize) -> bool {
     if k > a + 1 && tk.has(k - 1, class::ADVERB) && !tk.cap(k - 1) {
         k -= 1;
     }
-    k > a && tk.word(k - 1) && !tk.cap(k - 1) && tk.has(k - 1, class::COORDINATOR) && !tk.in_quote(k - 1)
+    k > a && tk.unquoted_lower_word(k - 1) && tk.has(k - 1, class::COORDINATOR)
 }
 
 /// The most tokens of a subject phrase that holds a poll or report ("A CNN/ORC poll of South
@@ -298,10 +285,8 @@ const MAX_CONTENT_OBJECT: usize = 4;
 /// part of the verb's phrase), nor a relative "that" ("cited reports that track …").
 pub(super) fn content_object(tk: &Toks, from: usize, that: usize) -> Option<usize> {
     let head = that.checked_sub(1).filter(|&h| h >= from)?;
-    let content_noun = tk.word(head)
-        && !tk.cap(head)
-        && !tk.in_quote(head)
-        && (tk.has(head, class::STANCE) || is_listed(Listed::Content, tk.s(head)));
+    let content_noun =
+        tk.unquoted_lower_word(head) && (tk.has(head, class::STANCE) || is_listed(Listed::Content, tk.s(head)));
     if !content_noun || !tk.opens_clause(that) {
         return None;
     }

@@ -68,7 +68,7 @@ fn holder(tk: &Toks, k: usize, a: usize) -> Option<Np> {
 
 /// Whether token `k` reads as a finite verb: an auxiliary or a lower-case past tense.
 fn finite_verb(tk: &Toks, k: usize) -> bool {
-    tk.word(k) && !tk.cap(k) && !tk.in_quote(k) && (tk.has(k, class::AUX) || tk.s(k).ends_with("ed"))
+    tk.unquoted_lower_word(k) && (tk.has(k, class::AUX) || tk.s(k).ends_with("ed"))
 }
 
 /// "Her argument that the plan failed convinced many": when the noun at `k` is the
@@ -104,9 +104,7 @@ pub(super) fn find(tk: &Toks, a: usize, end: usize, min_clause: impl Fn(usize, u
     // The class first: it rules out nearly every word.
     let k = (a..end.saturating_sub(2)).find(|&k| {
         tk.has(k, class::STANCE)
-            && tk.word(k)
-            && !tk.cap(k)
-            && !tk.in_quote(k)
+            && tk.unquoted_lower_word(k)
             && tk.word(k + 1)
             && tk.s(k + 1).eq_ignore_ascii_case("that")
             && opens_clause(tk, k + 1)

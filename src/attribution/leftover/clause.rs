@@ -54,10 +54,8 @@ pub(super) fn predicate_object(tk: &Toks, np: &Np, open: usize) -> Option<usize>
     // A verb is all letters ("’s" after a name is a possessive, not a verb).
     let letters = tk.s(k).chars().all(char::is_alphabetic) && tk.s(k).len() > 2;
     let verb_ok = k < open
-        && tk.word(k)
+        && tk.unquoted_lower_word(k)
         && letters
-        && !tk.cap(k)
-        && !tk.in_quote(k)
         && !tk.has(k, class::FUNCTION | class::CONNECTOR | class::DETERMINER | class::PRONOUN);
     let start = k + 1;
     // Not across a comma: "questioning the system, encouraging … “…”" is two predicates.

@@ -236,9 +236,7 @@ fn description_start(tk: &Toks, place: usize, lower: usize) -> Option<usize> {
     let p = place - 1;
     let prep = |k: usize| tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::CONNECTOR);
     let plain = |k: usize| {
-        tk.word(k)
-            && !tk.cap(k)
-            && !tk.in_quote(k)
+        tk.unquoted_lower_word(k)
             && !tk.has(k, class::AUX | class::PRONOUN | class::FUNCTION | class::ADVERB)
             && tk.cue_at(k).is_none()
     };
@@ -276,7 +274,7 @@ fn manner_adverb(tk: &Toks, k: usize) -> bool {
     let s = tk.s(k);
     let p = k.wrapping_sub(1);
     let noun_before = tk.has(p, class::DETERMINER | class::ARTICLE) || tk.possessive_s(p);
-    tk.word(k) && !tk.cap(k) && s.len() >= 5 && s.ends_with("ly") && !tk.in_quote(k) && !noun_before
+    tk.unquoted_lower_word(k) && s.len() >= 5 && s.ends_with("ly") && !noun_before
 }
 
 /// "X, a Y, said" or "a Y, X, said": a phrase and its appositive before a comma at `e - 1`.

@@ -124,9 +124,7 @@ pub(super) fn described_subject(tk: &Toks, s: usize, limit: usize) -> Option<Np>
         return None;
     }
     let plain_word = |k: usize| {
-        tk.word(k)
-            && !tk.cap(k)
-            && !tk.in_quote(k)
+        tk.unquoted_lower_word(k)
             && !tk.has(k, class::FUNCTION | class::AUX | class::PHRASE_START | class::PRONOUN | class::DETERMINER)
     };
     // A past tense before a preposition is a verb too ("the prince called for …").

@@ -60,11 +60,18 @@ pub(crate) enum Listed {
     /// The prepositions that join a verb of saying to a noun whose clause it reports (list
     /// kind `objectprep`: "responded to reports that …"); asked between a cue and its "that".
     ObjectPrep,
+    /// The prepositions that join a verb of saying to the matter it reports (list kind
+    /// `cueprep`: "boasted about a plan to …", "warned against a rush to …"); asked of the
+    /// first word after a cue with no "that".
+    CuePrep,
+    /// The words that open a reported question after a verb of telling and its addressee
+    /// (list kind `askword`: "asked the mayor how …"); asked of the words after the addressee.
+    AskWord,
 }
 
 impl Listed {
     /// Every list, in the order of [`LISTED`].
-    const ALL: [Listed; 9] = [
+    const ALL: [Listed; 11] = [
         Listed::Question,
         Listed::Appeal,
         Listed::Finite,
@@ -74,6 +81,8 @@ impl Listed {
         Listed::TimePrep,
         Listed::Content,
         Listed::ObjectPrep,
+        Listed::CuePrep,
+        Listed::AskWord,
     ];
 
     /// This list's words, as written, from the list file that holds them and their kind there.
@@ -88,13 +97,15 @@ impl Listed {
             Listed::TimePrep => (WORDS, "timeprep"),
             Listed::Content => (WORDS, "content"),
             Listed::ObjectPrep => (WORDS, "objectprep"),
+            Listed::CuePrep => (WORDS, "cueprep"),
+            Listed::AskWord => (WORDS, "askword"),
         };
         words_of_kind(source, kind)
     }
 }
 
 /// The words of each [`Listed`] list, as written, indexed by the list.
-static LISTED: LazyLock<[Vec<&'static str>; 9]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
+static LISTED: LazyLock<[Vec<&'static str>; 11]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
 
 /// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
 pub(crate) fn is_listed(list: Listed, word: &str) -> bool {
@@ -122,6 +133,10 @@ mod tests {
         assert!(!is_listed(Listed::Home, "to"));
         assert!(is_listed(Listed::Town, "From"));
         assert!(!is_listed(Listed::Town, "of"));
+        assert!(is_listed(Listed::CuePrep, "About") && is_listed(Listed::CuePrep, "with"));
+        assert!(!is_listed(Listed::CuePrep, "on") && !is_listed(Listed::CuePrep, "to"));
+        assert!(is_listed(Listed::AskWord, "If") && is_listed(Listed::AskWord, "what"));
+        assert!(!is_listed(Listed::AskWord, "that") && !is_listed(Listed::AskWord, "when"));
         assert!(is_work_noun("Documentary") && is_work_noun("films") && is_work_noun("SERIES"));
         assert!(!is_work_noun("s") && !is_work_noun("filmss") && !is_work_noun("mayor"));
         assert!(is_time_prep("after") && is_time_prep("After") && is_time_prep("AFTER") && !is_time_prep("of"));
