@@ -21,6 +21,9 @@ pub(crate) struct Toks<'a> {
     /// The tokens where [`Toks::cue_at`] may find a cue (a phrase other than a tail starts
     /// there), in order: the walks over a sentence's cues visit these alone.
     cues: Vec<usize>,
+    /// The cue found at each of `cues`' tokens (or none), worked out once for the block:
+    /// [`Toks::cue_at`] is asked about the same token many times over.
+    found: Vec<Option<Cue>>,
 }
 
 /// A phrase of the verb list at a token: what it does, its length in tokens, and whether its
@@ -30,6 +33,8 @@ struct PhraseHit {
     kind: CueKind,
     len: u8,
     opens: bool,
+    /// Where a phrase other than a tail is in [`Toks::cue_tokens`] (and its cue in `found`).
+    slot: u32,
 }
 
 /// The per-token arrays of a [`Toks`], kept from block to block so that each block does
@@ -40,6 +45,7 @@ pub(crate) struct Buffers {
     sent: Vec<u32>,
     phrase: Vec<Option<PhraseHit>>,
     cues: Vec<usize>,
+    found: Vec<Option<Cue>>,
 }
 
 impl Buffers {
@@ -55,7 +61,7 @@ impl Buffers {
 }
 
 /// A speech cue found at a token.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Cue {
     /// First token of the cue, auxiliaries included.
     pub start: usize,
@@ -92,7 +98,7 @@ impl<'a> Toks<'a> {
     /// The view of a block's tokens, reusing `buffers`' memory: each token's sentence, and the
     /// verb phrases that start at its words.
     pub fn with_buffers(text: &'a str, t: &'a [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
-        let Buffers { mut quoted, mut sent, mut phrase, mut cues } = buffers;
+        let Buffers { mut quoted, mut sent, mut phrase, mut cues, mut found } = buffers;
         quoted.clear();
         quoted.resize(t.len(), false);
         // The sentence number advances past each sentence that ends at or before the token
@@ -112,24 +118,29 @@ impl<'a> Toks<'a> {
         phrase.clear();
         phrase.resize(t.len(), None);
         cues.clear();
-        let mut toks = Toks { text, t, quoted, sent, phrase: Vec::new(), cues: Vec::new() };
+        let mut toks = Toks { text, t, quoted, sent, phrase: Vec::new(), cues: Vec::new(), found: Vec::new() };
         // A verb phrase is looked for where a word's classes mark a phrase start.
         for (i, (tok, hit)) in t.iter().zip(phrase.iter_mut()).enumerate() {
             if tok.cls & class::PHRASE_START != 0 {
                 *hit = toks.find_phrase(i);
-                if hit.is_some_and(|h| h.kind != CueKind::Tail) {
+                if let Some(h) = hit.as_mut().filter(|h| h.kind != CueKind::Tail) {
+                    h.slot = u32::try_from(cues.len()).unwrap_or(u32::MAX);
                     cues.push(i);
                 }
             }
         }
         toks.phrase = phrase;
+        // Each cue reads the phrases after it (its tails), so it is found once all are known.
+        found.clear();
+        found.extend(cues.iter().map(|&i| toks.find_cue(i)));
         toks.cues = cues;
+        toks.found = found;
         toks
     }
 
     /// Gives back the per-token arrays for the next block.
     pub fn into_buffers(self) -> Buffers {
-        Buffers { quoted: self.quoted, sent: self.sent, phrase: self.phrase, cues: self.cues }
+        Buffers { quoted: self.quoted, sent: self.sent, phrase: self.phrase, cues: self.cues, found: self.found }
     }
 
     /// The tokens where [`Toks::cue_at`] may find a cue, in order (it finds none elsewhere).
@@ -347,7 +358,12 @@ impl<'a> Toks<'a> {
             .filter(|p| p.words.get(1).is_none_or(|w| next_len == Some(w.len())))
             .find(|p| self.spells(i, &p.words, known))
             .filter(|p| !(p.noun && self.noun_before(i)))
-            .map(|p| PhraseHit { kind: p.kind, len: u8::try_from(p.words.len()).unwrap_or(u8::MAX), opens: p.opens })
+            .map(|p| PhraseHit {
+                kind: p.kind,
+                len: u8::try_from(p.words.len()).unwrap_or(u8::MAX),
+                opens: p.opens,
+                slot: u32::MAX,
+            })
     }
 
     /// Whether the word before token `i` makes a noun of it: a plain lower-case word, no
@@ -389,8 +405,18 @@ impl<'a> Toks<'a> {
         Some(e)
     }
 
-    /// A speech cue whose verb is at token `i`, with auxiliaries before it and tails after.
+    /// A speech cue whose verb is at token `i`, with auxiliaries before it and tails after
+    /// (found when the view was built).
     pub fn cue_at(&self, i: usize) -> Option<Cue> {
+        let hit = self.phrase.get(i).copied().flatten()?;
+        if hit.kind == CueKind::Tail {
+            return None;
+        }
+        self.found.get(hit.slot as usize).copied().flatten()
+    }
+
+    /// The speech cue whose verb is at token `i` (see [`Toks::cue_at`]), read from the tokens.
+    fn find_cue(&self, i: usize) -> Option<Cue> {
         let hit = self.phrase.get(i).copied().flatten()?;
         let (kind, phrase_end) = (hit.kind, i + usize::from(hit.len));
         let mut end = phrase_end;
@@ -434,5 +460,33 @@ impl<'a> Toks<'a> {
         // A marked phrase opens the clause only when nothing was added after it.
         let opens = hit.opens && end == phrase_end;
         Some(Cue { start, verb: i, end, kind, opens })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::tokens;
+
+    /// The cue kept for each token when the view is built is the one read from the tokens:
+    /// auxiliaries and tails included, none after a passive "be" or an article, none at a tail.
+    #[test]
+    fn kept_cues_are_the_cues_read_from_the_tokens() {
+        let text = "The mayor has said on Friday that the reported plan was reported by aides, and \
+                    Ana Ruiz told reporters in an interview last week that it failed, according to aides.";
+        let mut toks = Vec::new();
+        tokens::tokenize(text, 0..text.len(), &mut toks);
+        let tk = Toks::new(text, &toks, &[]);
+        let mut found = 0;
+        for i in 0..=tk.len() {
+            let (kept, read) = (tk.cue_at(i), tk.find_cue(i));
+            assert_eq!(format!("{kept:?}"), format!("{read:?}"), "token {i} ({})", tk.s(i));
+            found += usize::from(kept.is_some());
+        }
+        let said = (0..tk.len()).find(|&i| tk.s(i) == "said").and_then(|i| tk.cue_at(i));
+        assert!(said.is_some_and(|c| tk.s(c.start) == "has" && tk.s(c.end) == "that"), "{said:?}");
+        let reported: Vec<usize> = (0..tk.len()).filter(|&i| tk.s(i) == "reported").collect();
+        assert!(reported.iter().all(|&i| tk.cue_at(i).is_none()), "{reported:?}");
+        assert!(found >= 3, "{found} cues");
     }
 }
