@@ -152,8 +152,9 @@ pub(super) fn past_inner_cue(block: &Block, start: usize, end: usize) -> usize {
     if tk.word(v) && !tk.cap(v) && tk.has(v, class::COORDINATOR) {
         v += 1;
     }
+    // A participle ("hoping to …") is no predicate of its own.
     let plain_verb =
-        v < first_mark && tk.word(v) && !tk.cap(v) && tk.has(v, class::PHRASE_START) && !tk.s(v).ends_with("ing");
+        v < first_mark && tk.word(v) && !tk.cap(v) && tk.has(v, class::PHRASE_START) && !tk.lower_participle(v);
     if !plain_verb {
         return start;
     }
