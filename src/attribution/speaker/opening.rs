@@ -48,21 +48,25 @@ fn past_opening(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
         s += 1;
     }
     let shared = s == plain_start;
+    // The plain subject, read only where it is needed (the look-ups are pure): where it
+    // starts at `s` too, `found` (the phrase [`after`] reads there) checked as a subject;
+    // else [`sentence_subject`] from `a`.
+    let plain = |found: Option<Np>| {
+        if shared {
+            found.and_then(|np| checked_subject(tk, limit, np))
+        } else {
+            sentence_subject(tk, a, limit)
+        }
+    };
     if opened_by_phrase(tk, s) {
         // Where the plain subject would start at the same phrase, there is none.
-        let plain = if shared { None } else { sentence_subject(tk, a, limit) };
-        return subject_after_opening(tk, s, limit).or(plain);
+        return subject_after_opening(tk, s, limit).or_else(|| plain(None));
     }
     let found = after(tk, s, limit);
-    let plain = if shared {
-        found.clone().and_then(|np| checked_subject(tk, limit, np))
-    } else {
-        sentence_subject(tk, a, limit)
-    };
     let Some(np) = found else {
         // "With 50 days to go, Minyon Moore …", "Early in his campaign, Trump …": no phrase
         // starts the sentence, so one opens it.
-        return subject_after_opening(tk, s, limit).or(plain);
+        return subject_after_opening(tk, s, limit).or_else(|| plain(None));
     };
     // One word (a participle, or a capitalised word before an adverb or a preposition) opens
     // a phrase that ends at a comma before the subject.
@@ -81,9 +85,9 @@ fn past_opening(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
     // From `s` the plain subject is looked for again only when adverbs were passed (else it
     // is `plain` itself).
     if s > a && !shared {
-        sentence_subject(tk, s, limit).or(plain)
+        sentence_subject(tk, s, limit).or_else(|| plain(None))
     } else {
-        plain
+        plain(Some(np))
     }
 }
 
