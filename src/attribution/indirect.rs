@@ -162,9 +162,10 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
         let frames_before = doc.frames.len();
         let mut v = a;
         // The verb rule's reading of the closing cue when it did not close the sentence: the
-        // walk below reaches the same cue and, with nothing emitted and no used cue before it,
-        // would read it again (1.2 M of 92.6 M instructions a pass over PolNeAR dev).
-        let mut closing_read: Option<(usize, Option<Found>)> = None;
+        // walk below reaches the same cue and, with no used cue before it, would read it again
+        // (1.2 M of 92.6 M instructions a pass over PolNeAR dev). With whether the reading asks
+        // the cues used before it (`verb::asks_used_cues`), which an emitted frame may change.
+        let mut closing_read: Option<(usize, bool, Option<Found>)> = None;
         // An attribution closing the sentence ("…, a local activist told Anadolu Agency.")
         // speaks for all of it, whatever cues stand inside: the last cue token
         // (`Toks::cue_tokens`; the other tokens hold no cue) among its last words with a free cue.
@@ -190,7 +191,7 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
                         v = end;
                     }
                 }
-                other if is_verb => closing_read = Some((t, other)),
+                other if is_verb => closing_read = Some((t, verb::asks_used_cues(tk, &cue, a), other)),
                 _ => {}
             }
         }
@@ -231,8 +232,8 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
             let found = match cue.kind {
                 CueKind::According => according(tk, &block.used_cue, &cue, a, b),
                 CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object => {
-                    match closing_read.take_if(|(t, _)| *t == v && !used_before) {
-                        Some((_, found)) => found,
+                    match closing_read.take_if(|(t, _, _)| *t == v && !used_before) {
+                        Some((_, _, found)) => found,
                         None => verb(block, &cue, a, b, used_before),
                     }
                 }
@@ -259,8 +260,10 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
                 v = cue.end.max(v + 1);
                 continue;
             };
-            // What the emitted frame marks (used cues, taken quotes) may change the reading.
-            closing_read = None;
+            // The emitted frame marks its cue used, which may change a reading that asks the
+            // used cues; the other readings read only the tokens (and the block's fixed quote
+            // pairs), and stay.
+            closing_read.take_if(|(_, asks, _)| *asks);
             v = emit(block, doc, &cue, f).unwrap_or(cue.end.max(v + 1));
         }
         let end = trim_end(&block.tk, a, b);
