@@ -226,12 +226,20 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
     }
     // "…, said Mr. Barrett, the lawyer for the agency." — a named (or titled) phrase after a
     // cue that follows a comma is the speaker, whatever trails it.
-    let inverted = cue.start > a
-        && tk.punct(cue.start - 1, ',')
-        && speaker::after(tk, cue.end, b).is_some_and(|np| {
-            closes_sentence(tk, np.end, b, false).is_some()
+    // The phrase is read once, with what closes the sentence after it: the inverted trailing
+    // reading below takes both.
+    let inverted_speaker = (cue.start > a && tk.punct(cue.start - 1, ','))
+        .then(|| speaker::after(tk, cue.end, b))
+        .flatten()
+        .map(|np| {
+            let closes = closes_sentence(tk, np.end, b, false);
+            (np, closes)
+        })
+        .filter(|(np, closes)| {
+            closes.is_some()
                 || (!np.pronoun && (tk.punct(np.end, ',') || (np.name.is_some() && ends_phrase(tk, np.end, b))))
         });
+    let inverted = inverted_speaker.is_some();
     if subject.is_none() && inverted {
         subject = appositive_subject(tk, a, cue.start);
     }
@@ -265,14 +273,8 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
     match subject {
         None => {
             // Inverted trailing: "…, said Sean Spicer." / "…, says the report."
-            if cue.start <= a || !tk.punct(cue.start - 1, ',') {
-                return None;
-            }
-            let np = speaker::after(tk, cue.end, b)?;
-            let via = closes_sentence(tk, np.end, b, false).unwrap_or(None);
-            if !inverted {
-                return None;
-            }
+            let (np, closes) = inverted_speaker?;
+            let via = closes.unwrap_or(None);
             let content = (a, cue.start - 1);
             (words_between(tk, content.0, content.1) >= MIN_CLAUSE).then_some(Found {
                 content,

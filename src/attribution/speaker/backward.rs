@@ -143,8 +143,10 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
         e = d;
     }
     if e > lower && tk.punct(e - 1, ',') {
-        return place_closing_parenthetical(tk, e, lower)
-            .or_else(|| appositive_back(tk, e, lower))
+        // The phrase before the comma, read once for the two readings that start from it.
+        let before_comma = simple_back(tk, e - 1, lower);
+        return place_closing_parenthetical(tk, before_comma.as_ref(), lower)
+            .or_else(|| appositive_back(tk, before_comma, e, lower))
             .or_else(|| parenthetical_back(tk, e - 1, lower));
     }
     let Some(np1) = simple_back(tk, e, lower) else {
@@ -277,9 +279,10 @@ fn manner_adverb(tk: &Toks, k: usize) -> bool {
     tk.unquoted_lower_word(k) && s.len() >= 5 && s.ends_with("ly") && !noun_before
 }
 
-/// "X, a Y, said" or "a Y, X, said": a phrase and its appositive before a comma at `e - 1`.
-fn appositive_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
-    let np1 = simple_back(tk, e - 1, lower).or_else(|| plain_after_comma(tk, e - 1, lower))?;
+/// "X, a Y, said" or "a Y, X, said": a phrase and its appositive before a comma at `e - 1`
+/// (`before_comma`: the plain phrase ending there, [`simple_back`] from `e - 1`).
+fn appositive_back(tk: &Toks, before_comma: Option<Np>, e: usize, lower: usize) -> Option<Np> {
+    let np1 = before_comma.or_else(|| plain_after_comma(tk, e - 1, lower))?;
     if np1.pronoun || np1.start <= lower || !tk.punct(np1.start - 1, ',') {
         return None;
     }
@@ -330,12 +333,14 @@ fn ends_in_home(tk: &Toks, np: &Np) -> bool {
 /// Oregon, said": a place and its state (one word) after a preposition close a parenthetical
 /// (before the comma at `e - 1`), and are no appositive pair; the phrase before the
 /// parenthetical speaks. `None` when there is no such phrase (the other readings follow).
-fn place_closing_parenthetical(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
-    let state = simple_back(tk, e - 1, lower)?;
+/// `before_comma` is the plain phrase before that comma ([`simple_back`]).
+fn place_closing_parenthetical(tk: &Toks, before_comma: Option<&Np>, lower: usize) -> Option<Np> {
+    let state = before_comma?;
     if state.pronoun || state.name.is_none() || state.end != state.start + 1 || state.start <= lower + 1 {
         return None;
     }
-    let place = simple_back(tk, state.start - 1, lower).filter(|_| tk.punct(state.start - 1, ','))?;
+    // The comma first: the walk back runs only when one closes the place.
+    let place = tk.punct(state.start - 1, ',').then(|| simple_back(tk, state.start - 1, lower)).flatten()?;
     let p = place.start.wrapping_sub(1);
     let after_preposition =
         place.start > lower && tk.word(p) && !tk.cap(p) && tk.has(p, class::TAILPREP | class::CONNECTOR);
