@@ -38,8 +38,8 @@ use neighbours::{colon_introduction, handed_to_speaker};
 use scratch::{Kept, Scratch};
 use shapes::{
     after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, in_relative_clause, is_counted_noun,
-    is_modifier, is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, mid_sentence_names, opens_phrase,
-    speaks_for_a_time,
+    is_modifier, is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, opens_phrase, speaks_for_a_time,
+    written_mid_sentence,
 };
 use words::{Token, TokenKind};
 
@@ -81,7 +81,7 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
                 continue;
             }
         }
-        let after_colon = colon_introduction(text, &scratch.tokenizer, &mut scratch.names, i);
+        let after_colon = colon_introduction(text, &scratch.tokenizer, i);
         if after_colon == Some(true) {
             introduced = block;
         }
@@ -182,8 +182,7 @@ fn judge<'a>(
     let attributed = known.unwrap_or_else(|| is_attributed(voice, quoted, &span));
     // The sentence before had a source; if it gave figures, this one may carry them on.
     let after_sourced = i.checked_sub(1).filter(|&p| scratch.last_sourced == Some(p));
-    let Scratch { tokenizer, tokens: buffer, hits, next, spare, names, last_sourced, cues, adjectives, dates } =
-        scratch;
+    let Scratch { tokenizer, tokens: buffer, hits, next, spare, last_sourced, cues, adjectives, dates } = scratch;
     // The sentence has a source: its figures are the source's, and so are the next sentence's
     // if it only carries them on. Whether it gave figures is read only when a next sentence
     // asks (most sourced sentences are followed by none that could carry them on).
@@ -337,8 +336,7 @@ fn judge<'a>(
     if weight == 1
         && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative) || dated_alone)
         && (has_name(tokens, dates)
-            || opens_with_agent(tokens, hits)
-                .is_some_and(|first| names.get_or_insert_with(|| mid_sentence_names(&text.joined)).contains(first)))
+            || opens_with_agent(tokens, hits).is_some_and(|first| written_mid_sentence(&text.joined, first)))
     {
         weight += 1;
     }
