@@ -41,7 +41,7 @@ use shapes::{
     is_modifier, is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, opens_phrase, speaks_for_a_time,
     written_mid_sentence,
 };
-use words::{Token, TokenKind};
+use words::{Marked, Token, TokenKind};
 
 /// Sentences with fewer words are headings, signatures or fragments, not claims.
 const MIN_WORDS: usize = 4;
@@ -202,7 +202,16 @@ fn judge<'a>(
     if !cached {
         // Most such sentences hold no phrase of the vague list that could be one, which
         // attribution's tokens tell without reading the sentence into tokens and lists.
-        if attributed && !lists::may_hold_vague_source(tokenizer, span.clone(), buffer) {
+        let no_vague_source = attributed
+            && match lists::may_hold_vague_source(tokenizer, span.clone(), buffer) {
+                Marked::No => true,
+                // Only vague subjects inside clauses ("the most", "how many"), which the vague
+                // source below passes over: a sentence too short or asking returns before it
+                // with no source noted, so the others only are settled here.
+                Marked::OnlyInsideClauses { words } => words >= MIN_WORDS && !may_ask(text.slice(&span)),
+                Marked::May => false,
+            };
+        if no_vague_source {
             sourced();
             return None;
         }
@@ -443,6 +452,17 @@ fn is_question(tokens: &[Token<'_>]) -> bool {
         .rev()
         .find(|t| !matches!(t.text, "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "\u{bb}" | "." | "\u{2026}"))
         .is_some_and(|t| t.text == "?" || t.text == "!")
+}
+
+/// Whether a sentence's text may ask or exclaim as [`is_question`] reads its tokens: its last
+/// character that is no white space, closing mark or period is `?` or `!`. (Each such closing
+/// character at the end is a token of its own, and so are `?` and `!`.)
+fn may_ask(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | '\u{bb}' | '.' | '\u{2026}')
+        })
+        .ends_with(['?', '!'])
 }
 
 /// Figures written in digits. Years, clock times and days of the month (after a month name at

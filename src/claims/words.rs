@@ -12,7 +12,9 @@ mod tokens;
 
 #[cfg(test)]
 pub(crate) use tokens::Tokenized;
-pub(crate) use tokens::{lowered_text_into, Lowered, SentenceTokenizer, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN};
+pub(crate) use tokens::{
+    lowered_text_into, Lowered, Marked, SentenceTokenizer, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN,
+};
 
 /// One node of the phrase trie: the words that may follow, and the entry a phrase ending here
 /// belongs to.
@@ -25,8 +27,8 @@ struct Node {
     star: Option<usize>,
     /// Per list, the first entry whose phrase ends here: (list, entry).
     entries: Vec<(usize, usize)>,
-    /// [`ON_MARKED`] and [`ENDS_MARKED`]: whether a marked phrase ([`PhraseSet::add_marked`])
-    /// passes through or ends here.
+    /// [`ON_MARKED`], [`ENDS_MARKED`] and [`ENDS_MARKED_AT_CLAUSE`]: whether a marked phrase
+    /// ([`PhraseSet::add_marked`]) passes through or ends here.
     marked: u8,
     /// A bit per list (`1 << list`) with an entry whose phrase passes or ends here: a walk for
     /// some lists only ([`PhraseSet::find_lists_into`]) leaves the other nodes.
@@ -37,6 +39,22 @@ struct Node {
 const ON_MARKED: u8 = 1;
 /// [`Node::marked`]: a marked phrase ends at the node.
 const ENDS_MARKED: u8 = 2;
+/// [`Node::marked`]: a phrase marked for a clause's start only ([`Mark::AtClauseStart`]) ends
+/// at the node.
+const ENDS_MARKED_AT_CLAUSE: u8 = 4;
+
+/// Which phrases [`PhraseSet::add_marked`] marks for [`SentenceTokenizer::may_hold_marked`].
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Mark {
+    /// Not marked.
+    No,
+    /// Marked wherever it stands.
+    Always,
+    /// Marked only where it starts a clause: at the sentence's start, after a mark or after a
+    /// clause opener (`claims_grammar.txt`), as a vague subject must ("Many say"; not "how
+    /// many", "the most").
+    AtClauseStart,
+}
 
 /// A phrase list as a trie of words, so that matching costs one look-up per word of the text
 /// however many phrases share a first word ("is/are/was/were ...").
@@ -117,13 +135,14 @@ impl PhraseSet {
     /// matches only a capitalized word (so "March" the month is not "march" the verb).
     #[cfg(test)]
     pub fn add(&mut self, pattern: &str, list: usize, entry: usize) {
-        self.add_marked(pattern, list, entry, false);
+        self.add_marked(pattern, list, entry, Mark::No);
     }
 
     /// Like [`Self::add`]; a `marked` phrase marks the nodes on its way, so that
     /// [`SentenceTokenizer::may_hold_marked`] can tell a word that starts no marked phrase without
     /// reading the sentence into tokens.
-    pub fn add_marked(&mut self, pattern: &str, list: usize, entry: usize, marked: bool) {
+    pub fn add_marked(&mut self, pattern: &str, list: usize, entry: usize, mark: Mark) {
+        let marked = mark != Mark::No;
         let mut slots = pattern.split_whitespace();
         let Some(first) = slots.next() else {
             return;
@@ -170,8 +189,10 @@ impl PhraseSet {
                     #[cfg(not(test))]
                     Some(_) => {}
                 }
-                if marked {
-                    n.marked |= ENDS_MARKED;
+                match mark {
+                    Mark::No => {}
+                    Mark::Always => n.marked |= ENDS_MARKED,
+                    Mark::AtClauseStart => n.marked |= ENDS_MARKED_AT_CLAUSE,
                 }
             }
         }
@@ -257,6 +278,11 @@ impl PhraseSet {
     /// taken for one, whatever the words after it.
     pub(crate) fn marked_ends(&self, node: usize) -> bool {
         self.nodes.get(node).is_some_and(|n| n.marked & ENDS_MARKED != 0 || n.star.is_some_and(|s| self.marked(s) != 0))
+    }
+
+    /// Whether a phrase marked for a clause's start only ([`Mark::AtClauseStart`]) ends at `node`.
+    pub(crate) fn marked_ends_at_clause(&self, node: usize) -> bool {
+        self.marked(node) & ENDS_MARKED_AT_CLAUSE != 0
     }
 
     /// Whether words may follow `node`.
