@@ -75,6 +75,10 @@ pub(crate) struct PhraseSet {
     lower_roots: Vec<(String, usize)>,
     /// Whether the tokens' [`Token::root`] are this set's (the claims lexicon's) roots.
     roots_in_tokens: bool,
+    /// The first bytes of the capitalized roots a marked phrase starts from, a bit per byte
+    /// value: a capitalized word is looked up for one only when its first byte is one of them
+    /// (the claim lists mark one such root, "Some").
+    marked_cased_firsts: [u64; 4],
     /// The lower-case root's child for each one-byte ASCII word (a mark: "," or "<" start a
     /// few phrases), [`ROOT_NONE`] for the others: a mark, a sixth of the tokens, is looked up
     /// here rather than filtered and hashed.
@@ -94,6 +98,7 @@ impl Default for PhraseSet {
             inner_shapes: WordFilter::default(),
             lower_roots: Vec::new(),
             roots_in_tokens: false,
+            marked_cased_firsts: [0; 4],
             byte_roots: [ROOT_NONE; 128],
             #[cfg(test)]
             shadowed: Vec::new(),
@@ -155,6 +160,11 @@ impl PhraseSet {
             if marked {
                 self.mark(root, ON_MARKED);
                 self.mark(child, ON_MARKED);
+                if let (true, Some(&b)) = (cased, alt.as_bytes().first()) {
+                    if let Some(bits) = self.marked_cased_firsts.get_mut(usize::from(b / 64)) {
+                        *bits |= 1 << (b % 64);
+                    }
+                }
             }
             self.add_list(child, list);
             frontier.push(child);
@@ -238,7 +248,10 @@ impl PhraseSet {
 
     /// The node of the capitalized root `text` leads to, when a marked phrase passes it.
     pub(crate) fn cased_root_on_marked(&self, text: &[u8]) -> Option<usize> {
-        if self.marked(CASED_ROOT) == 0 || !self.root_shapes[CASED_ROOT].may_have(text) {
+        let first = *text.first()?;
+        let first_marked =
+            self.marked_cased_firsts.get(usize::from(first / 64)).is_some_and(|b| b & (1 << (first % 64)) != 0);
+        if !first_marked || !self.root_shapes[CASED_ROOT].may_have(text) {
             return None;
         }
         let node = *self.nodes.get(CASED_ROOT)?.children.get_bytes(text)?;
