@@ -38,10 +38,10 @@ use neighbours::{colon_introduction, handed_to_speaker};
 use scratch::{Kept, Scratch};
 use shapes::{
     after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, in_relative_clause, is_counted_noun,
-    is_modifier, is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, mid_sentence_names, opens_phrase,
-    speaks_for_a_time,
+    is_modifier, is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, opens_phrase, speaks_for_a_time,
+    written_mid_sentence,
 };
-use words::{Token, TokenKind};
+use words::{Marked, Token, TokenKind};
 
 /// Sentences with fewer words are headings, signatures or fragments, not claims.
 const MIN_WORDS: usize = 4;
@@ -81,7 +81,7 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
                 continue;
             }
         }
-        let after_colon = colon_introduction(text, &scratch.tokenizer, &mut scratch.names, i);
+        let after_colon = colon_introduction(text, &scratch.tokenizer, i);
         if after_colon == Some(true) {
             introduced = block;
         }
@@ -182,8 +182,7 @@ fn judge<'a>(
     let attributed = known.unwrap_or_else(|| is_attributed(voice, quoted, &span));
     // The sentence before had a source; if it gave figures, this one may carry them on.
     let after_sourced = i.checked_sub(1).filter(|&p| scratch.last_sourced == Some(p));
-    let Scratch { tokenizer, tokens: buffer, hits, next, spare, names, last_sourced, cues, adjectives, dates } =
-        scratch;
+    let Scratch { tokenizer, tokens: buffer, hits, next, spare, last_sourced, cues, adjectives, dates } = scratch;
     // The sentence has a source: its figures are the source's, and so are the next sentence's
     // if it only carries them on. Whether it gave figures is read only when a next sentence
     // asks (most sourced sentences are followed by none that could carry them on).
@@ -203,7 +202,16 @@ fn judge<'a>(
     if !cached {
         // Most such sentences hold no phrase of the vague list that could be one, which
         // attribution's tokens tell without reading the sentence into tokens and lists.
-        if attributed && !lists::may_hold_vague_source(tokenizer, span.clone(), buffer) {
+        let no_vague_source = attributed
+            && match lists::may_hold_vague_source(tokenizer, span.clone(), buffer) {
+                Marked::No => true,
+                // Only vague subjects inside clauses ("the most", "how many"), which the vague
+                // source below passes over: a sentence too short or asking returns before it
+                // with no source noted, so the others only are settled here.
+                Marked::OnlyInsideClauses { words } => words >= MIN_WORDS && !may_ask(text.slice(&span)),
+                Marked::May => false,
+            };
+        if no_vague_source {
             sourced();
             return None;
         }
@@ -337,8 +345,7 @@ fn judge<'a>(
     if weight == 1
         && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative) || dated_alone)
         && (has_name(tokens, dates)
-            || opens_with_agent(tokens, hits)
-                .is_some_and(|first| names.get_or_insert_with(|| mid_sentence_names(&text.joined)).contains(first)))
+            || opens_with_agent(tokens, hits).is_some_and(|first| written_mid_sentence(&text.joined, first)))
     {
         weight += 1;
     }
@@ -445,6 +452,17 @@ fn is_question(tokens: &[Token<'_>]) -> bool {
         .rev()
         .find(|t| !matches!(t.text, "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "\u{bb}" | "." | "\u{2026}"))
         .is_some_and(|t| t.text == "?" || t.text == "!")
+}
+
+/// Whether a sentence's text may ask or exclaim as [`is_question`] reads its tokens: its last
+/// character that is no white space, closing mark or period is `?` or `!`. (Each such closing
+/// character at the end is a token of its own, and so are `?` and `!`.)
+fn may_ask(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | '\u{bb}' | '.' | '\u{2026}')
+        })
+        .ends_with(['?', '!'])
 }
 
 /// Figures written in digits. Years, clock times and days of the month (after a month name at

@@ -141,6 +141,12 @@ impl Vague {
         !matches!(self, Vague::Verb | Vague::Aside | Vague::People)
     }
 
+    /// Whether the entry is a vague subject ("many", "critics"), a source only where it starts
+    /// a clause and a speech or thought verb follows it.
+    pub(super) fn is_subject(self) -> bool {
+        matches!(self, Vague::Quantifier | Vague::Group)
+    }
+
     /// Whether the entry is the writer's guess ("probably", "likely"), not a vague source.
     pub(super) fn is_hedge(self) -> bool {
         matches!(self, Vague::Hedge | Vague::AdjectiveHedge)

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::words::{Hit, PhraseSet, SentenceTokenizer, Token};
+use super::words::{Hit, Mark, Marked, PhraseSet, SentenceTokenizer, Token};
 use crate::lexicon;
 
 /// One parsed list: its place in the shared phrase trie and, per entry, its kind.
@@ -97,7 +97,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             if let Some(phrase) = fields.first() {
                 // The vague entries that can give a sentence a source of their own are marked,
                 // for `may_hold_vague_source`.
-                set.add_marked(phrase, id, i, id == VAGUE_ID && super::vague::may_give_source(kind));
+                let mark = if id == VAGUE_ID { super::vague::source_mark(kind) } else { Mark::No };
+                set.add_marked(phrase, id, i, mark);
             }
             kinds.push(kind);
         }
@@ -150,14 +151,15 @@ pub(crate) fn find_lists_into(tokens: &[Token<'_>], hits: &mut Hits, want: u8, s
 }
 
 /// Whether sentence `span` may hold a vague source (an entry of the vague list of a kind that
-/// [`super::vague::source`] may report): never false where matching the sentence's tokens would
-/// find one, and false for most sentences with no such phrase, told from attribution's tokens
-/// without reading the sentence into claims' tokens (`scratch`: a buffer for the few it reads).
+/// [`super::vague::source`] may report, a vague subject where it starts a clause): never
+/// [`Marked::No`] or [`Marked::OnlyInsideClauses`] where [`super::vague::source`] would find
+/// one, and so for most sentences with no such phrase, told from attribution's tokens without
+/// reading the sentence into claims' tokens (`scratch`: a buffer for the few it reads).
 pub(crate) fn may_hold_vague_source<'a>(
     tokenizer: &SentenceTokenizer<'a>,
     span: std::ops::Range<usize>,
     scratch: &mut Vec<Token<'a>>,
-) -> bool {
+) -> Marked {
     tokenizer.may_hold_marked(&LEXICON.set, span, scratch)
 }
 

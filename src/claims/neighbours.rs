@@ -1,13 +1,12 @@
 //! The neighbouring sentences that hand a sentence to a speaker: a colon introduction before
 //! it ("The governor added:"), or a next sentence that is only a source or points back at it.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use super::kinds::{self, Sourcing};
 use super::lists::{self, SOURCING};
 use super::scratch::Lookahead;
-use super::shapes::{is_past_verb, mid_sentence_names};
+use super::shapes::{is_past_verb, written_mid_sentence};
 use super::words::{self, TokenKind};
 use super::{gives_source, is_attributed};
 use crate::text::Text;
@@ -29,12 +28,10 @@ const MAX_ANAPHOR_WORDS: usize = 60;
 /// paragraph to the speaker (a block quote in all but its marks). A colon inside a paragraph
 /// introduces only the next sentence (it may be a clock time), and so does one after a cue
 /// further back with no named subject ("Here are four reasons the movement should be
-/// pessimistic:"), which announces the outlet's own list. `names`: the text's mid-sentence
-/// names, gathered the first time a paragraph-ending colon has a capitalised word before a verb.
+/// pessimistic:"), which announces the outlet's own list.
 pub(super) fn colon_introduction<'a>(
     text: &'a Text,
     tokenizer: &words::SentenceTokenizer<'a>,
-    names: &mut Option<HashSet<&'a str>>,
     i: usize,
 ) -> Option<bool> {
     let prev = i.checked_sub(1).and_then(|p| text.sentences.get(p))?;
@@ -51,32 +48,24 @@ pub(super) fn colon_introduction<'a>(
     if hits.iter().any(|h| gives_source(h) && colon.is_some_and(|c| h.end <= c && h.end + 1 >= c)) {
         return Some(true);
     }
-    // The text's names are gathered only when a capitalised word stands before a verb here.
-    let named = named_subject_acts(&tokens, &hits, names, &text.joined);
+    // The text is searched for a name only when a capitalised word stands before a verb here.
+    let named = named_subject_acts(&tokens, &hits, &text.joined);
     (named || !hits.is_empty()).then_some(named)
 }
 
 /// Whether a sentence has a named subject right before its verb: a word the text writes with a
-/// capital inside a sentence (`names`, gathered from `joined` on first need: "Okafor", "Ledger", not "Here" or "Your"; not the
-/// writer's "I"), then a past verb in -ed ("Okafor elaborated") or a listed sourcing verb ("the
+/// capital inside a sentence (`joined` is searched for it: "Okafor", "Ledger", not "Here" or
+/// "Your"; not the writer's "I"), then a past verb in -ed ("Okafor elaborated") or a listed sourcing verb ("the
 /// Ledger gave"). A name acting is a speaker; the sourcing list's nouns ("an Associated Press
 /// count") are no verb. The verbs' starts are sorted once and searched, so a long sentence of
 /// names and hits stays n log n.
-fn named_subject_acts<'a>(
-    tokens: &[words::Token<'_>],
-    hits: &[words::Hit],
-    names: &mut Option<HashSet<&'a str>>,
-    joined: &'a str,
-) -> bool {
+fn named_subject_acts(tokens: &[words::Token<'_>], hits: &[words::Hit], joined: &str) -> bool {
     let mut verbs: Vec<usize> = hits.iter().filter(|h| !kinds::sourcing(h).is_noun()).map(|h| h.first).collect();
     verbs.sort_unstable();
     let verb_at = |j: usize| is_past_verb(tokens, j) || verbs.binary_search(&j).is_ok();
     tokens.windows(2).enumerate().any(|(j, pair)| {
         let name = &pair[0];
-        name.is_capitalized()
-            && name.text.len() > 1
-            && verb_at(j + 1)
-            && names.get_or_insert_with(|| mid_sentence_names(joined)).contains(name.text)
+        name.is_capitalized() && name.text.len() > 1 && verb_at(j + 1) && written_mid_sentence(joined, name.text)
     })
 }
 

@@ -1,8 +1,6 @@
 //! The buffers of the claim detector's sentence loop, kept from sentence to sentence and, on
 //! one thread, from document to document: the pass allocates them once rather than per page.
 
-use std::collections::HashSet;
-
 use super::words::{self, Token};
 use super::{lists, Cue};
 
@@ -20,9 +18,6 @@ pub(super) struct Scratch<'a> {
     pub next: Option<Lookahead<'a>>,
     /// The buffers the next look-ahead fills (the ones of the sentence judged before).
     pub spare: Lookahead<'a>,
-    /// The words written with a capital inside a sentence somewhere in the text (names),
-    /// gathered the first time a sentence needs them.
-    pub names: Option<HashSet<&'a str>>,
     /// The last sentence found to have a source (its figures may be carried on: `carried`).
     pub last_sourced: Option<usize>,
     /// The judged sentence's fact cues, the tokens of its listed adjectives and of its dates
@@ -120,7 +115,6 @@ impl<'a> Scratch<'a> {
             hits,
             next: None,
             spare: Lookahead { sentence: 0, tokens: ahead_tokens, hits: ahead_hits, lists: 0, attributed: None },
-            names: None,
             last_sourced: None,
             cues: cleared(&mut kept.cues),
             adjectives: cleared(&mut kept.adjectives),

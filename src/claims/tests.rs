@@ -1,5 +1,6 @@
 //! Tests of the claim rules: every list entry's example, and sentences that are not claims.
 
+mod asking;
 mod colons;
 mod idioms;
 mod topics;

@@ -5,12 +5,28 @@ use super::grammar::{self, Kind};
 use super::kinds::{self, Fact, Sourcing, Vague};
 use super::lists::{FACTS, SOURCING, VAGUE};
 use super::shapes::is_quote_mark;
-use super::words::{Hit, Token, TokenKind};
+use super::words::{Hit, Mark, Token, TokenKind};
 use super::Cue;
 
 /// Whether an entry of this kind may be a vague source by itself ([`Vague::may_give_source`]).
+#[cfg(test)]
 pub(super) fn may_give_source(kind: &str) -> bool {
     Vague::of(kind).may_give_source()
+}
+
+/// How an entry of this kind is marked for the screen that spares most attributed sentences
+/// their tokens ([`super::words::SentenceTokenizer::may_hold_marked`]): an entry that may be a
+/// vague source, and a vague subject only where it starts a clause ([`source`] reads it
+/// nowhere else).
+pub(super) fn source_mark(kind: &str) -> Mark {
+    let kind = Vague::of(kind);
+    if !kind.may_give_source() {
+        Mark::No
+    } else if kind.is_subject() {
+        Mark::AtClauseStart
+    } else {
+        Mark::Always
+    }
 }
 
 /// A weasel source outside quotes, as a reason ("vague attribution: “critics say”").
@@ -39,7 +55,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         if hit.first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.lower == "no") {
             continue;
         }
-        let subject = matches!(kind, Vague::Quantifier | Vague::Group);
+        let subject = kind.is_subject();
         if subject && !(starts_clause(tokens, hit.first) && speech_follows(tokens, hit.end, kind)) {
             continue;
         }
@@ -238,7 +254,12 @@ fn starts_clause(tokens: &[Token<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
         return true;
     };
-    prev.kind == TokenKind::Punct || grammar::is(Kind::ClauseOpener, prev.lower.as_ref())
+    prev.kind == TokenKind::Punct || opens_clause(prev.lower.as_ref())
+}
+
+/// Whether a word before a vague subject lets it start a clause ("and", "which"), in lower case.
+pub(super) fn opens_clause(word: &str) -> bool {
+    grammar::is(Kind::ClauseOpener, word)
 }
 
 /// Whether the word before token `i` names an owner: a possessive ("Smith's") or a capitalised

@@ -12,7 +12,9 @@ mod tokens;
 
 #[cfg(test)]
 pub(crate) use tokens::Tokenized;
-pub(crate) use tokens::{lowered_text_into, Lowered, SentenceTokenizer, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN};
+pub(crate) use tokens::{
+    lowered_text_into, Lowered, Marked, SentenceTokenizer, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN,
+};
 
 /// One node of the phrase trie: the words that may follow, and the entry a phrase ending here
 /// belongs to.
@@ -25,8 +27,8 @@ struct Node {
     star: Option<usize>,
     /// Per list, the first entry whose phrase ends here: (list, entry).
     entries: Vec<(usize, usize)>,
-    /// [`ON_MARKED`] and [`ENDS_MARKED`]: whether a marked phrase ([`PhraseSet::add_marked`])
-    /// passes through or ends here.
+    /// [`ON_MARKED`], [`ENDS_MARKED`] and [`ENDS_MARKED_AT_CLAUSE`]: whether a marked phrase
+    /// ([`PhraseSet::add_marked`]) passes through or ends here.
     marked: u8,
     /// A bit per list (`1 << list`) with an entry whose phrase passes or ends here: a walk for
     /// some lists only ([`PhraseSet::find_lists_into`]) leaves the other nodes.
@@ -37,6 +39,22 @@ struct Node {
 const ON_MARKED: u8 = 1;
 /// [`Node::marked`]: a marked phrase ends at the node.
 const ENDS_MARKED: u8 = 2;
+/// [`Node::marked`]: a phrase marked for a clause's start only ([`Mark::AtClauseStart`]) ends
+/// at the node.
+const ENDS_MARKED_AT_CLAUSE: u8 = 4;
+
+/// Which phrases [`PhraseSet::add_marked`] marks for [`SentenceTokenizer::may_hold_marked`].
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Mark {
+    /// Not marked.
+    No,
+    /// Marked wherever it stands.
+    Always,
+    /// Marked only where it starts a clause: at the sentence's start, after a mark or after a
+    /// clause opener (`claims_grammar.txt`), as a vague subject must ("Many say"; not "how
+    /// many", "the most").
+    AtClauseStart,
+}
 
 /// A phrase list as a trie of words, so that matching costs one look-up per word of the text
 /// however many phrases share a first word ("is/are/was/were ...").
@@ -57,6 +75,10 @@ pub(crate) struct PhraseSet {
     lower_roots: Vec<(String, usize)>,
     /// Whether the tokens' [`Token::root`] are this set's (the claims lexicon's) roots.
     roots_in_tokens: bool,
+    /// The first bytes of the capitalized roots a marked phrase starts from, a bit per byte
+    /// value: a capitalized word is looked up for one only when its first byte is one of them
+    /// (the claim lists mark one such root, "Some").
+    marked_cased_firsts: [u64; 4],
     /// The lower-case root's child for each one-byte ASCII word (a mark: "," or "<" start a
     /// few phrases), [`ROOT_NONE`] for the others: a mark, a sixth of the tokens, is looked up
     /// here rather than filtered and hashed.
@@ -76,6 +98,7 @@ impl Default for PhraseSet {
             inner_shapes: WordFilter::default(),
             lower_roots: Vec::new(),
             roots_in_tokens: false,
+            marked_cased_firsts: [0; 4],
             byte_roots: [ROOT_NONE; 128],
             #[cfg(test)]
             shadowed: Vec::new(),
@@ -117,13 +140,14 @@ impl PhraseSet {
     /// matches only a capitalized word (so "March" the month is not "march" the verb).
     #[cfg(test)]
     pub fn add(&mut self, pattern: &str, list: usize, entry: usize) {
-        self.add_marked(pattern, list, entry, false);
+        self.add_marked(pattern, list, entry, Mark::No);
     }
 
     /// Like [`Self::add`]; a `marked` phrase marks the nodes on its way, so that
     /// [`SentenceTokenizer::may_hold_marked`] can tell a word that starts no marked phrase without
     /// reading the sentence into tokens.
-    pub fn add_marked(&mut self, pattern: &str, list: usize, entry: usize, marked: bool) {
+    pub fn add_marked(&mut self, pattern: &str, list: usize, entry: usize, mark: Mark) {
+        let marked = mark != Mark::No;
         let mut slots = pattern.split_whitespace();
         let Some(first) = slots.next() else {
             return;
@@ -136,6 +160,11 @@ impl PhraseSet {
             if marked {
                 self.mark(root, ON_MARKED);
                 self.mark(child, ON_MARKED);
+                if let (true, Some(&b)) = (cased, alt.as_bytes().first()) {
+                    if let Some(bits) = self.marked_cased_firsts.get_mut(usize::from(b / 64)) {
+                        *bits |= 1 << (b % 64);
+                    }
+                }
             }
             self.add_list(child, list);
             frontier.push(child);
@@ -170,8 +199,10 @@ impl PhraseSet {
                     #[cfg(not(test))]
                     Some(_) => {}
                 }
-                if marked {
-                    n.marked |= ENDS_MARKED;
+                match mark {
+                    Mark::No => {}
+                    Mark::Always => n.marked |= ENDS_MARKED,
+                    Mark::AtClauseStart => n.marked |= ENDS_MARKED_AT_CLAUSE,
                 }
             }
         }
@@ -217,7 +248,10 @@ impl PhraseSet {
 
     /// The node of the capitalized root `text` leads to, when a marked phrase passes it.
     pub(crate) fn cased_root_on_marked(&self, text: &[u8]) -> Option<usize> {
-        if self.marked(CASED_ROOT) == 0 || !self.root_shapes[CASED_ROOT].may_have(text) {
+        let first = *text.first()?;
+        let first_marked =
+            self.marked_cased_firsts.get(usize::from(first / 64)).is_some_and(|b| b & (1 << (first % 64)) != 0);
+        if !first_marked || !self.root_shapes[CASED_ROOT].may_have(text) {
             return None;
         }
         let node = *self.nodes.get(CASED_ROOT)?.children.get_bytes(text)?;
@@ -257,6 +291,11 @@ impl PhraseSet {
     /// taken for one, whatever the words after it.
     pub(crate) fn marked_ends(&self, node: usize) -> bool {
         self.nodes.get(node).is_some_and(|n| n.marked & ENDS_MARKED != 0 || n.star.is_some_and(|s| self.marked(s) != 0))
+    }
+
+    /// Whether a phrase marked for a clause's start only ([`Mark::AtClauseStart`]) ends at `node`.
+    pub(crate) fn marked_ends_at_clause(&self, node: usize) -> bool {
+        self.marked(node) & ENDS_MARKED_AT_CLAUSE != 0
     }
 
     /// Whether words may follow `node`.

@@ -147,3 +147,19 @@ fn a_walk_from_the_opening_finds_the_hits_that_start_there() {
     assert_eq!(all[0], [Hit { entry: 0, first: 0, end: 2 }]);
     assert!(all[1].contains(&Hit { entry: 1, first: 7, end: 10 }));
 }
+
+/// A capitalized word leads to a marked capitalized root only where a marked phrase starts from
+/// it ("Some" marked, "Many" and "Smith" not): the screen of first bytes turns the others away
+/// without a look-up, and never one that is marked ("Sources", "\u{c9}lan" outside ASCII).
+#[test]
+fn a_marked_capitalized_root_is_found_past_the_first_byte_screen() {
+    let mut set = PhraseSet::default();
+    set.add_marked("Some", 0, 0, Mark::Always);
+    set.add_marked("Many say", 0, 1, Mark::No);
+    set.add_marked("Smith", 1, 0, Mark::No);
+    set.add_marked("Sources/\u{c9}lan warn", 0, 2, Mark::Always);
+    set.add_marked("critics", 0, 3, Mark::AtClauseStart);
+    let found = |w: &str| set.cased_root_on_marked(w.as_bytes()).is_some();
+    assert!(found("Some") && found("Sources") && found("\u{c9}lan"));
+    assert!(!found("Many") && !found("Smith") && !found("Something") && !found("Critics") && !found(""));
+}

@@ -9,7 +9,7 @@ use crate::scan::ASCII_ALNUM;
 mod from_attribution;
 mod lowered;
 
-pub(crate) use from_attribution::SentenceTokenizer;
+pub(crate) use from_attribution::{Marked, SentenceTokenizer};
 pub(crate) use lowered::Lowered;
 
 /// What a token is.

@@ -13,7 +13,20 @@ use super::{
     is_acronym, push_next, tokenize_into, Lower, Lowered, Sentence, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN,
 };
 use crate::attribution::{Token as AttributionToken, TokenKind as AttributionKind};
+use crate::claims::vague::opens_clause;
 use crate::claims::words::PhraseSet;
+
+/// What [`SentenceTokenizer::may_hold_marked`] tells of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Marked {
+    /// A marked phrase may start in it.
+    May,
+    /// No marked phrase starts in it.
+    No,
+    /// None starts in it but phrases marked for a clause's start ([`super::super::Mark`]),
+    /// each inside a clause; `words`: how many of claims' words the sentence has at least.
+    OnlyInsideClauses { words: usize },
+}
 
 /// Claims' tokenizer for the sentences of one document, given attribution's tokens of it.
 #[derive(Clone)]
@@ -98,18 +111,19 @@ impl<'a> SentenceTokenizer<'a> {
     }
 
     /// Whether a phrase `set` marks ([`PhraseSet::add_marked`]) may start in the sentence
-    /// `span`: never false where [`PhraseSet::find_lists_into`] on the sentence's tokens would find
-    /// one. Reads attribution's tokens as [`Self::tokenize_into`] does, but builds claims' token
-    /// only for a word that may start a marked phrase (most words are ruled out by the root
+    /// `span`: never [`Marked::No`] where [`PhraseSet::find_lists_into`] on the sentence's tokens
+    /// would find one, nor [`Marked::OnlyInsideClauses`] where one marked for a clause's start
+    /// starts one. Reads attribution's tokens as [`Self::tokenize_into`] does, but builds claims'
+    /// token only for a word that may start a marked phrase (most words are ruled out by the root
     /// attribution's look-up gave them) and for the words after it, while the phrase goes on;
     /// a stretch claims' tokenizer reads from the bytes is taken to go on with any phrase.
     /// `scratch`: a buffer for those tokens.
-    pub(crate) fn may_hold_marked(&self, set: &PhraseSet, span: Range<usize>, scratch: &mut Vec<Token<'a>>) -> bool {
+    pub(crate) fn may_hold_marked(&self, set: &PhraseSet, span: Range<usize>, scratch: &mut Vec<Token<'a>>) -> Marked {
         if self.words.is_empty() {
-            return true;
+            return Marked::May;
         }
         let Some(sentence) = Sentence::new(self.text, self.lower, self.store, span.clone()) else {
-            return false;
+            return Marked::No;
         };
         let base = span.start;
         let first = self.first_ending_after(span.start);
@@ -118,7 +132,15 @@ impl<'a> SentenceTokenizer<'a> {
         self.next.set(first + words.len());
         let bytes = self.text.as_bytes();
         let mut pos = span.start;
+        // The plain words read (each one of claims' words), and the last one when it is
+        // claims' token right before the word being read (else a vague subject after it is
+        // taken to start a clause).
+        let mut plain_words = 0;
+        let mut before: Option<&AttributionToken> = None;
+        // Whether a phrase marked for a clause's start stood inside a clause.
+        let mut inside_clause = false;
         for (k, word) in words.iter().enumerate() {
+            let prev = before.take();
             if word.span.end <= pos {
                 continue;
             }
@@ -128,6 +150,10 @@ impl<'a> SentenceTokenizer<'a> {
             // one-byte marks: no token is built for them unless a marked phrase starts there.
             if inside {
                 let plain_word = !word.joined && !first_byte.is_ascii_digit() && word.claims_root != ROOT_UNKNOWN;
+                if plain_word && word.kind == AttributionKind::Word {
+                    plain_words += 1;
+                    before = Some(word);
+                }
                 let root = match word.kind {
                     AttributionKind::Word if plain_word && !word.cap => word.claims_root,
                     AttributionKind::Word if plain_word => {
@@ -135,8 +161,8 @@ impl<'a> SentenceTokenizer<'a> {
                         let text = bytes.get(word.span.clone()).unwrap_or_default();
                         let rest = words.get(k + 1..).unwrap_or_default();
                         if let Some(node) = set.cased_root_on_marked(text) {
-                            if self.marked_goes_on(set, node, rest, span.end, scratch) {
-                                return true;
+                            if self.marked_goes_on(set, node, rest, span.end, scratch, None) == Marked::May {
+                                return Marked::May;
                             }
                         }
                         word.claims_root
@@ -155,8 +181,12 @@ impl<'a> SentenceTokenizer<'a> {
                         continue;
                     }
                     let rest = words.get(k + 1..).unwrap_or_default();
-                    if self.marked_goes_on(set, root as usize, rest, span.end, scratch) {
-                        return true;
+                    // A vague subject after a word that opens no clause ("the most", "how
+                    // many") is no source, but a longer phrase from its word may be.
+                    match self.marked_goes_on(set, root as usize, rest, span.end, scratch, prev) {
+                        Marked::May => return Marked::May,
+                        Marked::OnlyInsideClauses { .. } => inside_clause = true,
+                        Marked::No => {}
                     }
                     continue;
                 }
@@ -166,8 +196,9 @@ impl<'a> SentenceTokenizer<'a> {
             if inside && push_same_token(self.text, self.lower, self.store, word, scratch) {
                 pos = word.span.end;
                 let roots = scratch.first().map_or([None, None], |t| set.marked_roots(t));
-                if roots.into_iter().flatten().any(|node| self.marked_goes_on(set, node, rest, span.end, scratch)) {
-                    return true;
+                let mut roots = roots.into_iter().flatten();
+                if roots.any(|node| self.marked_goes_on(set, node, rest, span.end, scratch, None) == Marked::May) {
+                    return Marked::May;
                 }
                 continue;
             }
@@ -178,10 +209,14 @@ impl<'a> SentenceTokenizer<'a> {
                 pos = base + push_next(&sentence, pos - base, scratch);
             }
             if scratch.iter().any(|t| set.marked_roots(t).iter().any(Option::is_some)) {
-                return true;
+                return Marked::May;
             }
         }
-        false
+        if inside_clause {
+            Marked::OnlyInsideClauses { words: plain_words }
+        } else {
+            Marked::No
+        }
     }
 
     /// The lower case of claims' token for `word` when it is a plain ASCII word that
@@ -202,7 +237,10 @@ impl<'a> SentenceTokenizer<'a> {
     }
 
     /// Whether a marked phrase at `node` ends there or may go on over the tokens `rest` (the
-    /// attribution tokens after the one that led to `node`, up to the sentence's `end`).
+    /// attribution tokens after the one that led to `node`, up to the sentence's `end`):
+    /// [`Marked::OnlyInsideClauses`] when only phrases marked for a clause's start end on the
+    /// way, and `before`, a plain word that is claims' word right before the phrase, opens no
+    /// clause (`None`: no such word, or not known, which is taken to open one).
     fn marked_goes_on(
         &self,
         set: &PhraseSet,
@@ -210,33 +248,51 @@ impl<'a> SentenceTokenizer<'a> {
         rest: &[AttributionToken],
         end: usize,
         scratch: &mut Vec<Token<'a>>,
-    ) -> bool {
+        before: Option<&AttributionToken>,
+    ) -> Marked {
         let mut rest = rest.iter();
+        let mut found = Marked::No;
         loop {
             if set.marked_ends(node) {
-                return true;
+                return Marked::May;
+            }
+            if set.marked_ends_at_clause(node) {
+                // Its lower case is read only here: most plain words precede no vague subject.
+                if before.is_none_or(|w| self.lower.get(w.span.clone()).is_none_or(opens_clause)) {
+                    return Marked::May;
+                }
+                found = Marked::OnlyInsideClauses { words: 0 };
             }
             if !set.marked_wants_next(node) {
-                return false;
+                return found;
             }
             let Some(next) = rest.next().filter(|w| w.span.start < end) else {
-                return false;
+                return found;
             };
-            let step = if next.span.end > end {
-                // Read from the bytes by claims' tokenizer: taken to go on.
-                return true;
-            } else if let Some(lower) = self.plain_lower(next) {
+            let plain = if next.span.end > end { None } else { self.plain_lower(next) };
+            let step = if let Some(lower) = plain {
                 set.marked_step(node, lower)
             } else {
                 scratch.clear();
-                if !push_same_token(self.text, self.lower, self.store, next, scratch) {
-                    return true;
+                if next.span.end > end || !push_same_token(self.text, self.lower, self.store, next, scratch) {
+                    // Claims' tokenizer reads this stretch from the bytes ("''", "Mr.", "46,000"):
+                    // its next token starts here all the same, and only a phrase it goes on
+                    // with is walked no further (taken to go on).
+                    let Some(sentence) = Sentence::new(self.text, self.lower, self.store, next.span.start..end) else {
+                        return Marked::May;
+                    };
+                    push_next(&sentence, 0, scratch);
+                    let Some(read) = scratch.first() else { return Marked::May };
+                    return match set.marked_step(node, read.lower.as_bytes()) {
+                        Some(_) => Marked::May,
+                        None => found,
+                    };
                 }
                 set.marked_step(node, scratch.first().map_or(&[][..], |t| t.lower.as_bytes()))
             };
             match step {
                 Some(c) => node = c,
-                None => return false,
+                None => return found,
             }
         }
     }
@@ -323,204 +379,4 @@ fn push_same_token<'a>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::document::Document;
-    use crate::text::Text;
-    use proptest::prelude::*;
-
-    /// Every sentence of `body`: its tokens read off attribution's, and from the bytes, as the
-    /// claim rules see them (text, lower case, span, kind, capital, acronym), with the claim
-    /// lists' matches (found with the phrase roots attribution's look-up gives, and without).
-    fn both_ways(body: &str) -> Vec<(String, String)> {
-        let text = Text::new(&Document::from_plain_text(body));
-        let words = crate::attribution::find_with_tokens(&text).1;
-        let lower = super::super::lowered_text(&text.joined);
-        let store = Lowered::default();
-        let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &store, &words);
-        let seen = |tokens: &[Token<'_>]| -> String {
-            let seen: Vec<_> = tokens
-                .iter()
-                .map(|t| (t.text, &*t.lower, t.span(), t.kind, t.is_capitalized(), t.is_acronym()))
-                .collect();
-            let mut hits = crate::claims::lists::Hits::default();
-            crate::claims::lists::find_all_into(tokens, &mut hits);
-            format!("{seen:?} {:?} {:?} {:?} {:?}", hits.vague, hits.sourcing, hits.facts, hits.hedges)
-        };
-        text.sentences
-            .iter()
-            .map(|s| {
-                let mut read = Vec::new();
-                tokenize_into(&text.joined, &lower, &store, s.clone(), &mut read);
-                (seen(&tokenizer.tokenize(s.clone())), seen(&read))
-            })
-            .collect()
-    }
-
-    #[test]
-    fn the_tokens_read_off_attribution_are_the_tokens_read_from_the_bytes() {
-        let body = "Title of the Piece\n\nThe U.S. paid $3.5 million (85%) to 1,000 people at 10:30 a.m. on \
-                    Nov. 8, AT&T\u{2019}s ''quote'' said Smith\u{2010}Jones; 1990-2000, \u{2019}90s, 3-D and \
-                    $ 5.\n\n\u{201c}Didn\u{2019}t\u{201d} \u{39c}\u{391}\u{3a3} na\u{ef}ve R&D US IT Mr. A. \
-                    B.C.D. e.g.x 5%% 1,2,3 -- \u{2014} ``quoted'' end.";
-        for (walked, read) in both_ways(body) {
-            assert_eq!(walked, read);
-        }
-        for dir in ["samples", "tests/text"] {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-            for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
-                let body = std::fs::read_to_string(entry.path()).unwrap_or_default();
-                for (walked, read) in both_ways(&body) {
-                    assert_eq!(walked, read, "{}", entry.path().display());
-                }
-            }
-        }
-    }
-
-    /// Sentences read out of text order (a look back, a look ahead) read as in order: the
-    /// tokenizer's guess of where the next sentence starts is checked, not trusted.
-    #[test]
-    fn sentences_read_out_of_order_read_as_in_order() {
-        let body = "The U.S. paid $3.5 million. Critics say it failed.\n\nA second paragraph, 1,000 \
-                    words long. It ends here.";
-        let text = Text::new(&Document::from_plain_text(body));
-        let words = crate::attribution::find_with_tokens(&text).1;
-        let lower = super::super::lowered_text(&text.joined);
-        let store = Lowered::default();
-        let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &store, &words);
-        let spans = |t: &[Token<'_>]| t.iter().map(Token::span).collect::<Vec<_>>();
-        let in_order: Vec<_> = text.sentences.iter().map(|s| spans(&tokenizer.tokenize(s.clone()))).collect();
-        assert_eq!(in_order.len(), 4);
-        for order in [[3, 1, 2, 0], [2, 0, 0, 3], [1, 1, 3, 2]] {
-            for i in order {
-                assert_eq!(spans(&tokenizer.tokenize(text.sentences[i].clone())), in_order[i], "sentence {i}");
-                let mut read = Vec::new();
-                tokenize_into(&text.joined, &lower, &store, text.sentences[i].clone(), &mut read);
-                assert_eq!(spans(&read), in_order[i], "sentence {i} from the bytes");
-            }
-        }
-    }
-
-    /// Per sentence of `body`: whether the screen lets it through (it may hold a vague
-    /// source), and whether the vague list, matched against its tokens, finds an entry that may
-    /// be one.
-    fn screened(body: &str) -> Vec<(String, bool, bool)> {
-        let text = Text::new(&Document::from_plain_text(body));
-        let words = crate::attribution::find_with_tokens(&text).1;
-        let lower = super::super::lowered_text(&text.joined);
-        let store = Lowered::default();
-        let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &store, &words);
-        let mut scratch = Vec::new();
-        text.sentences
-            .iter()
-            .map(|s| {
-                let passed = crate::claims::lists::may_hold_vague_source(&tokenizer, s.clone(), &mut scratch);
-                let tokens = tokenizer.tokenize(s.clone());
-                let mut hits = crate::claims::lists::Hits::default();
-                crate::claims::lists::find_all_into(&tokens, &mut hits);
-                let found = hits
-                    .vague
-                    .iter()
-                    .any(|h| crate::claims::vague::may_give_source(crate::claims::lists::VAGUE.kind(h)));
-                (text.slice(s).to_string(), passed, found)
-            })
-            .collect()
-    }
-
-    #[test]
-    fn the_vague_screen_passes_every_sentence_with_a_vague_source_and_stops_others() {
-        let body = "Critics say the bridge is unsafe. It is believed that the ship sank. The mayor said \
-                    the bridge would open in May. It is raining in Ohio, officials said. Some voters \
-                    remain wary. The plan, long considered the best, failed. The U.S. paid $3.5 \
-                    million. Smith reportedly left.";
-        let seen = screened(body);
-        let passed: Vec<(&str, bool)> = seen.iter().map(|(s, p, _)| (s.as_str(), *p)).collect();
-        assert_eq!(
-            passed,
-            [
-                ("Critics say the bridge is unsafe.", true),
-                ("It is believed that the ship sank.", true),
-                ("The mayor said the bridge would open in May.", false),
-                ("It is raining in Ohio, officials said.", false),
-                ("Some voters remain wary.", true),
-                ("The plan, long considered the best, failed.", true),
-                ("The U.S. paid $3.5 million.", false),
-                ("Smith reportedly left.", true),
-            ]
-        );
-        for dir in ["samples", "tests/text"] {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-            for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
-                let body = std::fs::read_to_string(entry.path()).unwrap_or_default();
-                for (sentence, passed, found) in screened(&body) {
-                    assert!(passed || !found, "{}: {sentence}", entry.path().display());
-                }
-            }
-        }
-    }
-
-    /// Words that start or continue vague phrases, and the shapes the screen reads apart.
-    const VAGUE_PIECES: &[&str] = &[
-        "critics ",
-        "Critics ",
-        "say ",
-        "some ",
-        "Some ",
-        "SOME ",
-        "it ",
-        "It ",
-        "is ",
-        "was ",
-        "believed ",
-        "that ",
-        "reportedly ",
-        "by ",
-        "many ",
-        ", ",
-        "long ",
-        "considered ",
-        "the ",
-        "U.S. ",
-        "1,000 ",
-        "$3 ",
-        "\u{2019}",
-        "it\u{2019}s ",
-        "Cr\u{e9}tics ",
-        ". ",
-        "people ",
-        "voters ",
-        "experts ",
-        "warn ",
-        "\n\n",
-        "''",
-    ];
-
-    proptest! {
-        #[test]
-        fn the_vague_screen_never_stops_a_sentence_with_a_vague_source(
-            parts in proptest::collection::vec(0..VAGUE_PIECES.len(), 0..40)
-        ) {
-            let body: String = parts.iter().map(|&i| VAGUE_PIECES[i]).collect();
-            for (sentence, passed, found) in screened(&body) {
-                prop_assert!(passed || !found, "{}", sentence);
-            }
-        }
-    }
-
-    const PIECES: &[&str] = &[
-        "the ", "U.S.", "Mr.", " ", "\n", "\n\n", ".", ",", ":", "%", "$", "1", "000", "3.5", "&", "'", "''", "`",
-        "\u{2019}", "\u{201c}", "\u{201d}", "-", "\u{2010}", "\u{2011}", "\u{2014}", "A", "ab", "Cd", "IT", "\u{e9}",
-        "don't", "x-ray", "e.g", "5-", "-ab", "\u{c9}", "\u{3a3}", "\u{301}", "\u{663}", "?", "said ", "\t", "\u{a0}",
-        "s",
-    ];
-
-    proptest! {
-        #[test]
-        fn any_text_reads_the_same_both_ways(parts in proptest::collection::vec(0..PIECES.len(), 0..60)) {
-            let body: String = parts.iter().map(|&i| PIECES[i]).collect();
-            for (walked, read) in both_ways(&body) {
-                prop_assert_eq!(walked, read);
-            }
-        }
-    }
-}
+mod tests;
