@@ -242,8 +242,8 @@ fn clause_into_mark(tk: &Toks, lower: usize, end: usize) -> usize {
 }
 
 /// Whether the words `lower..comma` read as an adverbial opening set off by the comma ("In one
-/// such email,", "Earlier in the day,", "Still,"): led by a preposition, a subordinator, a
-/// sentence adverb or a time word, not by a subject ("Humphrey, who …", "One, known as …",
+/// such email,", "Earlier in the day,", "Still,", "At private courses,", "Instead,"): led by a
+/// preposition, a subordinator, a sentence adverb, a time word or a listed `opener`, not by a subject ("Humphrey, who …", "One, known as …",
 /// "That case was …, but …"), and a clause's subject follows the comma, not a coordinator, a
 /// participle or a "that".
 fn adverbial_opening(tk: &Toks, lower: usize, comma: usize) -> bool {

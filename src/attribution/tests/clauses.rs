@@ -96,6 +96,9 @@ fn an_adverbial_opening_belongs_to_the_clause_that_runs_into_a_signed_quote() {
         ("Earlier in the day, the mayor called the plan “a disaster,” Ana Ruiz said.", "Earlier in the day, the mayor"),
         ("In one email, the mayor called the plan “a disaster,” Ana Ruiz said.", "In one email, the mayor"),
         ("Still, golf clubs are “just scratching out a profit,” Ana Ruiz said.", "Still, golf clubs"),
+        // Led by a listed opener that is no function word.
+        ("At private courses, members may pay “a lot more,” Ana Ruiz said.", "At private courses, members"),
+        ("Instead, the mayor is “trying to take a shortcut,” Ana Ruiz said.", "Instead, the mayor"),
     ] {
         let (said, speaker) = mixed_quote(s);
         assert!(said.starts_with(opening), "{s}: {said:?}");
@@ -107,6 +110,8 @@ fn an_adverbial_opening_belongs_to_the_clause_that_runs_into_a_signed_quote() {
         ("Tom Lee, who calls the mayor a “sociopath,” Ana Ruiz said.", "who calls"),
         ("The plan failed in May, but the mayor is “not worried,” Ana Ruiz said.", "but the mayor"),
         ("In May, after the vote, the mayor was “not worried,” Ana Ruiz said.", "the mayor"),
+        // A word in no class the rule reads does not lead an adverbial.
+        ("Behind the scenes, the mayor is “not worried,” Ana Ruiz said.", "the mayor"),
     ] {
         let (said, _) = mixed_quote(s);
         assert!(said.starts_with(start), "{s}: {said:?}");
