@@ -118,6 +118,35 @@ fn an_adverbial_opening_belongs_to_the_clause_that_runs_into_a_signed_quote() {
     }
 }
 
+/// A sentence that opens with a participle of saying holds the quoted words as its object:
+/// the quote signed after them starts past the participle (`direct::past_opening_participle`).
+#[test]
+fn an_opening_participle_of_saying_stays_out_of_the_clause_signed_after_it() {
+    for (s, said) in [
+        (
+            "Asked whether the mayor “has the integrity to serve,” 75 percent of voters said yes.",
+            "whether the mayor “has the integrity to serve,”",
+        ),
+        ("Citing “obligations at home,” the mayor’s spokeswoman said she would stay away.", "“obligations at home,”"),
+    ] {
+        let (text, fr) = frames(s);
+        let got: Vec<&str> = fr.iter().map(|f| text.slice(&f.content)).collect();
+        assert!(got.contains(&said), "{s}: {got:?}");
+    }
+    // With only the quoted words left the quote is direct.
+    let (_, fr) = frames("Citing “obligations at home,” the mayor’s spokeswoman said she would stay away.");
+    assert!(fr.iter().any(|f| f.style == QuoteStyle::Direct), "{fr:?}");
+    // A participle that is no cue, a finite verb of saying and "According to" stay in.
+    for (s, opening) in [
+        ("Bemoaning the “phony system,” the mayor said she would stay away.", "Bemoaning the"),
+        ("Critics call the plan “a disaster,” Ana Ruiz said.", "Critics call"),
+        ("According to their “alternate translation,” Ana Ruiz said, the plan failed.", "According to"),
+    ] {
+        let (said, _) = mixed_quote(s);
+        assert!(said.starts_with(opening), "{s}: {said:?}");
+    }
+}
+
 #[test]
 fn cueless_fragment_runs_from_after_the_subjects_verb() {
     let (said, speaker) =
