@@ -283,9 +283,12 @@ fn adverbial_opening(tk: &Toks, lower: usize, comma: usize) -> bool {
 
 /// Whether a sentence opening `lower..end` set off by a comma before a quote or an aside
 /// ("With thousands of systems, “there is …,” he said"; "These rules, the judge said, “leave
-/// …”") is a lead-in of the quote: it holds words and no quote mark or cue of its own.
+/// …”") is a lead-in of the quote: it holds words and no quote mark or cue of its own. A cue
+/// of naming there names nobody's words: with no quoted label it is a noun ("During their
+/// phone call Tuesday, …").
 fn set_off_lead_in(tk: &Toks, lower: usize, end: usize) -> bool {
-    let plain = (lower..end).all(|k| !tk.mark(k) && !tk.in_quote(k) && tk.cue_at(k).is_none());
+    let plain =
+        (lower..end).all(|k| !tk.mark(k) && !tk.in_quote(k) && tk.cue_at(k).is_none_or(|c| c.kind == CueKind::Name));
     plain && (lower..end).any(|k| tk.word(k))
 }
 

@@ -99,6 +99,11 @@ fn an_adverbial_opening_belongs_to_the_clause_that_runs_into_a_signed_quote() {
         // Led by a listed opener that is no function word.
         ("At private courses, members may pay “a lot more,” Ana Ruiz said.", "At private courses, members"),
         ("Instead, the mayor is “trying to take a shortcut,” Ana Ruiz said.", "Instead, the mayor"),
+        // A word of naming in the opening is a noun there.
+        (
+            "During their phone call Tuesday, the mayors “reaffirmed their commitment,” Ana Ruiz said.",
+            "During their phone call Tuesday, the mayors",
+        ),
     ] {
         let (said, speaker) = mixed_quote(s);
         assert!(said.starts_with(opening), "{s}: {said:?}");
@@ -112,6 +117,8 @@ fn an_adverbial_opening_belongs_to_the_clause_that_runs_into_a_signed_quote() {
         ("In May, after the vote, the mayor was “not worried,” Ana Ruiz said.", "the mayor"),
         // A word in no class the rule reads does not lead an adverbial.
         ("Behind the scenes, the mayor is “not worried,” Ana Ruiz said.", "the mayor"),
+        // An opening with a verb of saying of its own.
+        ("After the mayor said no, the council was “not worried,” Ana Ruiz said.", "the council"),
     ] {
         let (said, _) = mixed_quote(s);
         assert!(said.starts_with(start), "{s}: {said:?}");
