@@ -238,12 +238,29 @@ fn clause_into_mark(tk: &Toks, lower: usize, end: usize) -> usize {
         let cue = tk.cue_at(k).filter(|c| !matches!(c.kind, CueKind::According | CueKind::Direct))?;
         (cue.end..end).take(8).find(|&j| tk.has(j, class::COMPLEMENTIZER) && tk.opens_clause(j))
     });
-    that.unwrap_or(s0)
+    that.unwrap_or_else(|| if s0 == lower { past_opening_participle(tk, lower, end) } else { s0 })
+}
+
+/// "Asked whether Clinton “has the integrity …,” 75 percent said yes", "Citing “obligations in
+/// Tennessee,” her spokeswoman said …": a sentence that opens with a participle of saying holds
+/// the quoted words as that participle's object, and the speaker signed after the quote said
+/// them, not the participle: the clause starts where the participle's object does.
+fn past_opening_participle(tk: &Toks, lower: usize, end: usize) -> usize {
+    let w = tk.s(lower);
+    let participle = tk.cap(lower) && !tk.in_quote(lower) && (w.ends_with("ing") || w.ends_with("ed"));
+    // "According to …" names a source, not what the sentence's speaker said.
+    let cue =
+        tk.cue_at(lower).filter(|c| participle && c.start == lower && c.end <= end && c.kind != CueKind::According);
+    match cue {
+        Some(c) if c.opens => c.end - 1,
+        Some(c) => c.end,
+        None => lower,
+    }
 }
 
 /// Whether the words `lower..comma` read as an adverbial opening set off by the comma ("In one
-/// such email,", "Earlier in the day,", "Still,"): led by a preposition, a subordinator, a
-/// sentence adverb or a time word, not by a subject ("Humphrey, who …", "One, known as …",
+/// such email,", "Earlier in the day,", "Still,", "At private courses,", "Instead,"): led by a
+/// preposition, a subordinator, a sentence adverb, a time word or a listed `opener`, not by a subject ("Humphrey, who …", "One, known as …",
 /// "That case was …, but …"), and a clause's subject follows the comma, not a coordinator, a
 /// participle or a "that".
 fn adverbial_opening(tk: &Toks, lower: usize, comma: usize) -> bool {
@@ -266,9 +283,12 @@ fn adverbial_opening(tk: &Toks, lower: usize, comma: usize) -> bool {
 
 /// Whether a sentence opening `lower..end` set off by a comma before a quote or an aside
 /// ("With thousands of systems, “there is …,” he said"; "These rules, the judge said, “leave
-/// …”") is a lead-in of the quote: it holds words and no quote mark or cue of its own.
+/// …”") is a lead-in of the quote: it holds words and no quote mark or cue of its own. A cue
+/// of naming there names nobody's words: with no quoted label it is a noun ("During their
+/// phone call Tuesday, …").
 fn set_off_lead_in(tk: &Toks, lower: usize, end: usize) -> bool {
-    let plain = (lower..end).all(|k| !tk.mark(k) && !tk.in_quote(k) && tk.cue_at(k).is_none());
+    let plain =
+        (lower..end).all(|k| !tk.mark(k) && !tk.in_quote(k) && tk.cue_at(k).is_none_or(|c| c.kind == CueKind::Name));
     plain && (lower..end).any(|k| tk.word(k))
 }
 
@@ -343,8 +363,9 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         let after_close = a.cue.as_ref().is_some_and(|c| c.start > p.open);
         let sentence_start = block.sentence_start(p.open);
         if after_close && p.open > sentence_start && tk.word(p.open - 1) {
-            style = QuoteStyle::Mixed;
             let s0 = clause_into_mark(tk, sentence_start, p.open);
+            // "Citing “obligations,” her spokeswoman said": only the quoted words are left.
+            style = if s0 == p.open { QuoteStyle::Direct } else { QuoteStyle::Mixed };
             content = tk.span(s0, p.close.map_or(p.stop, |c| c + 1));
         } else if after_close && p.open > sentence_start + 2 && tk.punct(p.open - 1, ',') {
             // "With thousands of systems, “there is no single point of failure,” he said": a

@@ -525,6 +525,11 @@ fn a_verb_of_saying_after_the_reported_clauses_first_comma_opens_the_quoted_word
         ),
         // A naming participle with no object names nothing.
         ("Ana Ruiz said the report, called “Fair Play,” was late.", "the report, called “Fair Play,” was late"),
+        // A participle after the comma (and a coordinator) is a gerund subject, no predicate.
+        (
+            "Ana Ruiz said she was tired, and calling the council “lazy” would not help.",
+            "she was tired, and calling the council “lazy” would not help",
+        ),
     ] {
         let got = found(s);
         assert!(got.iter().any(|f| f.0 == "Ana Ruiz" && f.1 == content), "{s}: {got:?}");

@@ -96,6 +96,14 @@ fn an_adverbial_opening_belongs_to_the_clause_that_runs_into_a_signed_quote() {
         ("Earlier in the day, the mayor called the plan “a disaster,” Ana Ruiz said.", "Earlier in the day, the mayor"),
         ("In one email, the mayor called the plan “a disaster,” Ana Ruiz said.", "In one email, the mayor"),
         ("Still, golf clubs are “just scratching out a profit,” Ana Ruiz said.", "Still, golf clubs"),
+        // Led by a listed opener that is no function word.
+        ("At private courses, members may pay “a lot more,” Ana Ruiz said.", "At private courses, members"),
+        ("Instead, the mayor is “trying to take a shortcut,” Ana Ruiz said.", "Instead, the mayor"),
+        // A word of naming in the opening is a noun there.
+        (
+            "During their phone call Tuesday, the mayors “reaffirmed their commitment,” Ana Ruiz said.",
+            "During their phone call Tuesday, the mayors",
+        ),
     ] {
         let (said, speaker) = mixed_quote(s);
         assert!(said.starts_with(opening), "{s}: {said:?}");
@@ -107,9 +115,42 @@ fn an_adverbial_opening_belongs_to_the_clause_that_runs_into_a_signed_quote() {
         ("Tom Lee, who calls the mayor a “sociopath,” Ana Ruiz said.", "who calls"),
         ("The plan failed in May, but the mayor is “not worried,” Ana Ruiz said.", "but the mayor"),
         ("In May, after the vote, the mayor was “not worried,” Ana Ruiz said.", "the mayor"),
+        // A word in no class the rule reads does not lead an adverbial.
+        ("Behind the scenes, the mayor is “not worried,” Ana Ruiz said.", "the mayor"),
+        // An opening with a verb of saying of its own.
+        ("After the mayor said no, the council was “not worried,” Ana Ruiz said.", "the council"),
     ] {
         let (said, _) = mixed_quote(s);
         assert!(said.starts_with(start), "{s}: {said:?}");
+    }
+}
+
+/// A sentence that opens with a participle of saying holds the quoted words as its object:
+/// the quote signed after them starts past the participle (`direct::past_opening_participle`).
+#[test]
+fn an_opening_participle_of_saying_stays_out_of_the_clause_signed_after_it() {
+    for (s, said) in [
+        (
+            "Asked whether the mayor “has the integrity to serve,” 75 percent of voters said yes.",
+            "whether the mayor “has the integrity to serve,”",
+        ),
+        ("Citing “obligations at home,” the mayor’s spokeswoman said she would stay away.", "“obligations at home,”"),
+    ] {
+        let (text, fr) = frames(s);
+        let got: Vec<&str> = fr.iter().map(|f| text.slice(&f.content)).collect();
+        assert!(got.contains(&said), "{s}: {got:?}");
+    }
+    // With only the quoted words left the quote is direct.
+    let (_, fr) = frames("Citing “obligations at home,” the mayor’s spokeswoman said she would stay away.");
+    assert!(fr.iter().any(|f| f.style == QuoteStyle::Direct), "{fr:?}");
+    // A participle that is no cue, a finite verb of saying and "According to" stay in.
+    for (s, opening) in [
+        ("Bemoaning the “phony system,” the mayor said she would stay away.", "Bemoaning the"),
+        ("Critics call the plan “a disaster,” Ana Ruiz said.", "Critics call"),
+        ("According to their “alternate translation,” Ana Ruiz said, the plan failed.", "According to"),
+    ] {
+        let (said, _) = mixed_quote(s);
+        assert!(said.starts_with(opening), "{s}: {said:?}");
     }
 }
 
