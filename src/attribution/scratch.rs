@@ -3,6 +3,8 @@
 //! document, the largest of them sized for its longest block), with the buffers of the
 //! people mentioned.
 
+use std::ops::Range;
+
 use super::marks::Pair;
 use super::view::Buffers;
 use super::SpeakerRef;
@@ -25,6 +27,10 @@ pub(super) struct Kept {
     pub mark_tokens: Vec<usize>,
     /// The people's mentions of a document, kept for their strings' buffers.
     pub spare_named: Vec<SpeakerRef>,
+    /// Each block's tokens in a document's tokens.
+    pub block_tokens: Vec<Range<usize>>,
+    /// The tokenizer's buffer for a word's lower-case copy.
+    pub lower: String,
 }
 
 crate::scratch::kept_on_thread!(Kept);

@@ -16,7 +16,7 @@ pub(crate) const BLOCK_SEPARATOR: &str = "\n\n";
 
 /// The joined text of a document and its spans. All offsets are UTF-8 byte offsets into
 /// [`Text::joined`].
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct Text {
     /// Every block's text, in order, separated by [`BLOCK_SEPARATOR`].
     pub joined: String,
@@ -35,11 +35,22 @@ pub(crate) struct Text {
 
 impl Text {
     /// Joins the document's blocks and splits them into sentences.
+    #[cfg(test)]
     pub fn new(document: &Document) -> Text {
+        Text::reusing(document, Text::default())
+    }
+
+    /// [`Text::new`] in the memory of an earlier document's `spare` text (kept on the thread
+    /// from page to page, so that a pass does not allocate the five arrays per document).
+    pub fn reusing(document: &Document, spare: Text) -> Text {
+        let Text { mut joined, mut blocks, mut kinds, mut sentences, mut quote_marks } = spare;
         let capacity = document.len() + document.blocks.len() * BLOCK_SEPARATOR.len();
-        let mut joined = String::with_capacity(capacity);
-        let mut blocks = Vec::with_capacity(document.blocks.len());
-        let mut kinds = Vec::with_capacity(document.blocks.len());
+        joined.clear();
+        joined.reserve(capacity);
+        blocks.clear();
+        blocks.reserve(document.blocks.len());
+        kinds.clear();
+        kinds.reserve(document.blocks.len());
         for (i, block) in document.blocks.iter().enumerate() {
             if i > 0 {
                 joined.push_str(BLOCK_SEPARATOR);
@@ -51,8 +62,10 @@ impl Text {
         }
         // Reserved for news text (a sentence every 160 bytes or so, a quote mark every 128 at
         // most): grown one push at a time they were reallocated several times per document.
-        let mut sentences = Vec::with_capacity(blocks.len() + joined.len() / 160);
-        let mut quote_marks = Vec::with_capacity(joined.len() / 128);
+        sentences.clear();
+        sentences.reserve(blocks.len() + joined.len() / 160);
+        quote_marks.clear();
+        quote_marks.reserve(joined.len() / 128);
         for block in &blocks {
             sentences::split(&joined, block.clone(), &mut sentences);
         }
@@ -134,6 +147,22 @@ mod tests {
         assert_eq!(text.block_of(text.blocks[1].start + 3), 1);
         assert_eq!(text.block_of(0), 0);
         assert_eq!(text.sentences.len(), 3);
+    }
+
+    /// A text read into the memory of an earlier, longer one is the text read afresh: no
+    /// block, sentence or mark of the earlier document is left in it.
+    #[test]
+    fn a_text_in_spare_memory_is_the_fresh_text() {
+        let long = Document::from_plain_text("Head\n\n\u{201c}One.\u{201d} Two. Three.\n\nFour \u{2018}five\u{2019}. Six.");
+        let short = Document::from_plain_text("Alone here.");
+        let reused = Text::reusing(&short, Text::new(&long));
+        let fresh = Text::new(&short);
+        assert_eq!(reused.joined, fresh.joined);
+        assert_eq!(reused.blocks, fresh.blocks);
+        assert_eq!(reused.kinds, fresh.kinds);
+        assert_eq!(reused.sentences, fresh.sentences);
+        assert_eq!(reused.quote_marks, fresh.quote_marks);
+        assert_eq!((reused.blocks.len(), reused.sentences.len(), reused.quote_marks.len()), (1, 1, 0));
     }
 
     /// The one scan of the joined text finds the quote marks that a scan of each block finds.
