@@ -153,7 +153,8 @@ mod tests {
     /// block, sentence or mark of the earlier document is left in it.
     #[test]
     fn a_text_in_spare_memory_is_the_fresh_text() {
-        let long = Document::from_plain_text("Head\n\n\u{201c}One.\u{201d} Two. Three.\n\nFour \u{2018}five\u{2019}. Six.");
+        let long =
+            Document::from_plain_text("Head\n\n\u{201c}One.\u{201d} Two. Three.\n\nFour \u{2018}five\u{2019}. Six.");
         let short = Document::from_plain_text("Alone here.");
         let reused = Text::reusing(&short, Text::new(&long));
         let fresh = Text::new(&short);
