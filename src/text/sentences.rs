@@ -3,25 +3,37 @@
 //! and at every line break. Abbreviations and initials do not end a sentence. A run of text
 //! longer than [`MAX_SENTENCE_BYTES`] with none of these is cut into pieces of at most that size.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::lexicon;
-use crate::wordmap::BuildWordHasher;
+use crate::wordmap::WordMap;
 
 /// Words that end with a period without ending the sentence
 /// (`src/lexicon/sentence_abbreviations.txt`; compared without the period, case-sensitively, so
 /// that "US." at a sentence end still splits when followed by a capital after a line break).
 pub(crate) const ABBREVIATIONS: &str = lexicon::word_list!("sentence_abbreviations.txt");
 
-/// Whether `word` (without its period) is one of [`ABBREVIATIONS`]. A set, not a scan of the
-/// list: both the splitter and attribution's tokenizer ask at every period.
+/// Whether `word` (without its period) is one of [`ABBREVIATIONS`]. A table, not a scan of the
+/// list: both the splitter and attribution's tokenizer ask at every period. A [`WordMap`] (the
+/// word packed into an integer key) rather than a set of strings: hashing the string and
+/// comparing it cost four times as much, thousands of times a page.
 pub(crate) fn is_listed_abbreviation(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str, BuildWordHasher>> =
-        LazyLock::new(|| lexicon::fields(ABBREVIATIONS).filter_map(|f| f.first().copied()).collect());
-    SET.contains(word)
+    static SET: LazyLock<WordMap<()>> = LazyLock::new(|| {
+        let mut set = WordMap::default();
+        for word in lexicon::fields(ABBREVIATIONS).filter_map(|f| f.first().copied()) {
+            set.insert(word, ());
+        }
+        set
+    });
+    // Most words before a period are longer than any listed one: they need no look-up. A
+    // word that ends in NUL would share its key with the word without it (keys are
+    // zero-padded); no listed word holds one.
+    word.len() <= LONGEST_ABBREVIATION && !word.ends_with('\0') && SET.get(word).is_some()
 }
+
+/// The length in bytes of the longest of [`ABBREVIATIONS`] (tested).
+const LONGEST_ABBREVIATION: usize = 6;
 
 /// The longest sentence the splitter gives. Detectors read each sentence as one window (a
 /// clause runs to its sentence's end, a speaker is looked for from its start), so a block with
@@ -170,6 +182,8 @@ fn last_word(before: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
 
     #[test]
@@ -192,6 +206,31 @@ mod tests {
         let mut out = Vec::new();
         split(text, 0..text.len(), &mut out);
         out.into_iter().map(|r| &text[r]).collect()
+    }
+
+    /// The table answers what the list says, for listed words, their neighbours in case and
+    /// length, and words padded with the NUL that the table's keys are padded with.
+    #[test]
+    fn the_abbreviation_table_is_the_list() {
+        let listed: HashSet<&str> = lexicon::fields(ABBREVIATIONS).filter_map(|f| f.first().copied()).collect();
+        assert!(listed.contains("Mr") && listed.contains("Gen"));
+        assert_eq!(listed.iter().map(|w| w.len()).max(), Some(LONGEST_ABBREVIATION));
+        for &word in &listed {
+            for probe in [
+                word.to_string(),
+                word.to_uppercase(),
+                word.to_lowercase(),
+                format!("{word}\0"),
+                format!("{word}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"),
+                format!("{word}s"),
+                word.get(1..).unwrap_or_default().to_string(),
+                format!("Mr{word}"),
+                "a".repeat(20),
+                String::new(),
+            ] {
+                assert_eq!(is_listed_abbreviation(&probe), listed.contains(probe.as_str()), "{probe:?}");
+            }
+        }
     }
 
     /// Every abbreviation's example holds it (as a word, with its period) before what could
