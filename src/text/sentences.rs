@@ -151,7 +151,9 @@ fn is_abbreviation(before: &str) -> bool {
     }
     is_listed_abbreviation(word)
         || is_initials(word)
-        || word.rsplit_once('-').is_some_and(|(_, after)| is_listed_abbreviation(after))
+        // The last hyphen found with a plain loop: the word is a few bytes, too short for the
+        // vectorised search `rsplit_once` starts.
+        || word.bytes().rposition(|b| b == b'-').and_then(|i| word.get(i + 1..)).is_some_and(is_listed_abbreviation)
 }
 
 /// Whether `word` (without its last period) is capital letters each followed by a period,
@@ -231,6 +233,17 @@ mod tests {
                 assert_eq!(is_listed_abbreviation(&probe), listed.contains(probe.as_str()), "{probe:?}");
             }
         }
+    }
+
+    /// A listed abbreviation after the last hyphen of a word holds the period; one before it,
+    /// or an unlisted word after it, does not.
+    #[test]
+    fn an_abbreviation_after_the_last_hyphen_holds_the_period() {
+        assert!(is_abbreviation("He met ex-then-Gen"));
+        assert!(is_abbreviation("(then-Sen"));
+        assert!(!is_abbreviation("He met Gen-then"));
+        assert!(!is_abbreviation("He met then-"));
+        assert!(!is_abbreviation("He met ex\u{2010}Gen"));
     }
 
     /// Every abbreviation's example holds it (as a word, with its period) before what could
