@@ -283,8 +283,8 @@ fn piece<'t>(text: &'t Text, span: &Range<usize>, block: usize) -> Option<(usize
     }
     let piece = text.joined.get(start..end)?;
     // Each end trimmed once (`trim` after `trim_start` read the start twice).
-    let from_start = piece.trim_start();
-    let trimmed = from_start.trim_end();
+    let from_start = crate::text::trim_start(piece);
+    let trimmed = crate::text::trim_end(from_start);
     if trimmed.is_empty() {
         return None;
     }

@@ -122,6 +122,33 @@ pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))
 }
 
+/// `s` without its leading white space, as [`str::trim_start`] gives it; a first byte that is
+/// ASCII and no white space (most sentences, findings and paragraphs start with one) is
+/// answered without the call to the general search.
+#[inline]
+pub(crate) fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !is_ascii_space(b) => s,
+        _ => s.trim_start(),
+    }
+}
+
+/// `s` without its trailing white space, as [`str::trim_end`] gives it (see [`trim_start`]).
+#[inline]
+pub(crate) fn trim_end(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !is_ascii_space(b) => s,
+        _ => s.trim_end(),
+    }
+}
+
+/// What `char::is_whitespace` says of an ASCII byte (it counts the vertical tab, which
+/// `u8::is_ascii_whitespace` does not).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +161,23 @@ mod tests {
         assert_eq!(possessive_stem("'s"), Some(""));
         assert_eq!(possessive_stem("voters'"), None);
         assert_eq!(possessive_stem("news"), None);
+    }
+
+    /// The trims give what the standard library's give, at every cut of a text with white
+    /// space of every kind at its ends and inside.
+    #[test]
+    fn trims_are_the_standard_trims() {
+        let text = " \t\u{b}\u{c}\r\n\u{a0}\u{2003}A b\u{85}c\u{e9} \u{3000}\u{1c}x\u{b}";
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            for (j, _) in text.char_indices().chain([(text.len(), ' ')]).filter(|&(j, _)| j >= i) {
+                let s = &text[i..j];
+                assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
+                assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+            }
+        }
+        for b in 0..128u8 {
+            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b:#x}");
+        }
     }
 
     #[test]

@@ -113,11 +113,14 @@ fn push_trimmed(text: &str, mut span: Range<usize>, out: &mut Vec<Range<usize>>)
     push_piece(text, span, out);
 }
 
+// Inlined into `push_trimmed`: with the trims' fast paths it was left a call of its own,
+// which cost more.
+#[inline]
 fn push_piece(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
     let Some(s) = text.get(span.clone()) else { return };
     // Each end trimmed once (`trim` after `trim_start` read the start twice).
-    let from_start = s.trim_start();
-    let trimmed = from_start.trim_end();
+    let from_start = super::trim_start(s);
+    let trimmed = super::trim_end(from_start);
     if !trimmed.is_empty() {
         let start = span.start + (s.len() - from_start.len());
         out.push(start..start + trimmed.len());
