@@ -223,8 +223,10 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
     find_reusing(text, Vec::new())
 }
 
-/// [`find_with_tokens`], with the tokens read into `toks` (emptied first): an earlier
-/// document's, kept on the thread so that a pass does not allocate them per document.
+/// Finds every quote in the text with its attribution, and gives the tokens of all blocks in
+/// order (loaded wording takes its words from them: see [`word_runs`]), read into `toks`
+/// (emptied first): an earlier document's, kept on the thread so that a pass does not
+/// allocate them per document.
 pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>) -> (Vec<Frame>, Vec<Token>) {
     // Per-block arrays (and the mentions' buffers), reused from block to block and kept on
     // the thread for the next document.

@@ -9,7 +9,7 @@ use super::marks::Pair;
 use super::view::Buffers;
 use super::SpeakerRef;
 
-/// The arrays [`super::find_with_tokens`] reads each block with; each is emptied (or
+/// The arrays [`super::find_reusing`] reads each block with; each is emptied (or
 /// overwritten whole) before it is read.
 #[derive(Default)]
 pub(super) struct Kept {

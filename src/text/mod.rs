@@ -40,7 +40,8 @@ impl Text {
         Text::reusing(document, Text::default())
     }
 
-    /// [`Text::new`] in the memory of an earlier document's `spare` text (kept on the thread
+    /// Joins the document's blocks and splits them into sentences, in the memory of an
+    /// earlier document's `spare` text (kept on the thread
     /// from page to page, so that a pass does not allocate the five arrays per document).
     pub fn reusing(document: &Document, spare: Text) -> Text {
         let Text { mut joined, mut blocks, mut kinds, mut sentences, mut quote_marks } = spare;
