@@ -112,9 +112,9 @@ impl Document {
 
 fn push_block(text: &str, start: usize, end: usize, blocks: &mut Vec<Block>) {
     let raw = &text[start..end];
-    let trimmed = raw.trim_start();
+    let trimmed = crate::text::trim_start(raw);
     let offset = start + (raw.len() - trimmed.len());
-    let trimmed = trimmed.trim_end();
+    let trimmed = crate::text::trim_end(trimmed);
     if !trimmed.is_empty() {
         blocks.push(Block { kind: BlockKind::Paragraph, text: trimmed.to_string(), offset });
     }

@@ -64,11 +64,46 @@ pub fn is_abbreviation(word: &str) -> bool {
 /// Never panics, whatever the text; every offset in the report lies on a character boundary
 /// of its block, and no finding crosses a block.
 pub fn analyze(document: &Document) -> Report {
-    let text = text::Text::new(document);
-    let (frames, tokens) = attribution::find_with_tokens(&text);
+    use scratch::KeptOnThread;
+    let Spare { text, tokens } = Spare::take();
+    let text = text::Text::reusing(document, text);
+    let (frames, tokens) = attribution::find_reusing(&text, tokens);
     let voice = voice::VoiceMap::new(&text, &frames);
     let claims = claims::find(&text, &voice, &tokens);
     let loaded = loaded::find(&text, &voice, attribution::word_runs(&text.joined, &tokens).skipping_unlisted());
     let sources = sources::collect(&text, &frames);
-    report::assemble(&text, frames, claims, loaded, sources)
+    let report = report::assemble(&text, frames, claims, loaded, sources);
+    Spare { text, tokens }.put_back();
+    report
+}
+
+/// The joined text and the tokens of the last document analysed on the thread, kept for their
+/// memory: the next document is read into it rather than allocating its own (the tokens are
+/// the largest array of a document).
+#[derive(Default)]
+struct Spare {
+    text: text::Text,
+    tokens: Vec<attribution::Token>,
+}
+
+scratch::kept_on_thread!(Spare);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A document analysed after another on the same thread (in the memory the first kept) gets
+    /// the report it gets on a thread of its own.
+    #[test]
+    fn a_report_does_not_depend_on_the_document_before() {
+        let first = Document::from_plain_text(
+            "Talks stall\n\n\u{201c}We will not sign,\u{201d} Foreign Minister Ana Ruiz said on Monday. \
+             Critics say the deal is a disgrace.\n\nRuiz told reporters the talks would go on.",
+        );
+        let second = Document::from_plain_text("\u{201c}No,\u{201d} he said. Prices rose 5 percent.");
+        let alone = std::thread::spawn(move || analyze(&second)).join().ok();
+        let second = Document::from_plain_text("\u{201c}No,\u{201d} he said. Prices rose 5 percent.");
+        assert!(!analyze(&first).findings.is_empty());
+        assert_eq!(Some(analyze(&second)), alone);
+    }
 }

@@ -218,7 +218,16 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
 
 /// Finds every quote in the text with its attribution; also gives the tokens of all blocks,
 /// in order (loaded wording takes its words from them: see [`word_runs`]).
+#[cfg(test)]
 pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
+    find_reusing(text, Vec::new())
+}
+
+/// Finds every quote in the text with its attribution, and gives the tokens of all blocks in
+/// order (loaded wording takes its words from them: see [`word_runs`]), read into `toks`
+/// (emptied first): an earlier document's, kept on the thread so that a pass does not
+/// allocate them per document.
+pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>) -> (Vec<Frame>, Vec<Token>) {
     // Per-block arrays (and the mentions' buffers), reused from block to block and kept on
     // the thread for the next document.
     let Kept {
@@ -230,6 +239,8 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
         mut taken,
         mut mark_tokens,
         spare_named,
+        mut block_tokens,
+        mut lower,
     } = Kept::take();
     let mut doc = Doc {
         people: People::with_spare(spare_named),
@@ -245,17 +256,14 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
     // All blocks are tokenized first, so that the per-token arrays below are sized once for
     // the longest block (grown block by block, they were reallocated dozens of times per
     // document). News text has a token about every five bytes.
-    let mut toks = Vec::with_capacity(text.joined.len() / 4);
-    let mut lower = String::new();
-    let block_tokens: Vec<Range<usize>> = text
-        .blocks
-        .iter()
-        .map(|range| {
-            let first = toks.len();
-            tokens::tokenize_with(&text.joined, range.clone(), &mut toks, &mut lower);
-            first..toks.len()
-        })
-        .collect();
+    toks.clear();
+    toks.reserve(text.joined.len() / 4);
+    block_tokens.clear();
+    block_tokens.extend(text.blocks.iter().map(|range| {
+        let first = toks.len();
+        tokens::tokenize_with(&text.joined, range.clone(), &mut toks, &mut lower);
+        first..toks.len()
+    }));
     let most = block_tokens.iter().map(ExactSizeIterator::len).max().unwrap_or(0);
     let mut si = 0;
     buffers.reserve(most);
@@ -325,7 +333,8 @@ pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
     mentions::link(&mut doc.frames);
     share_descriptions(&mut doc.frames);
     let spare_named = doc.people.into_spare();
-    Kept { buffers, sent_start, sent_end, used_cue, pairs, taken, mark_tokens, spare_named }.put_back();
+    Kept { buffers, sent_start, sent_end, used_cue, pairs, taken, mark_tokens, spare_named, block_tokens, lower }
+        .put_back();
     (doc.frames, toks)
 }
 

@@ -3,11 +3,13 @@
 //! document, the largest of them sized for its longest block), with the buffers of the
 //! people mentioned.
 
+use std::ops::Range;
+
 use super::marks::Pair;
 use super::view::Buffers;
 use super::SpeakerRef;
 
-/// The arrays [`super::find_with_tokens`] reads each block with; each is emptied (or
+/// The arrays [`super::find_reusing`] reads each block with; each is emptied (or
 /// overwritten whole) before it is read.
 #[derive(Default)]
 pub(super) struct Kept {
@@ -25,6 +27,10 @@ pub(super) struct Kept {
     pub mark_tokens: Vec<usize>,
     /// The people's mentions of a document, kept for their strings' buffers.
     pub spare_named: Vec<SpeakerRef>,
+    /// Each block's tokens in a document's tokens.
+    pub block_tokens: Vec<Range<usize>>,
+    /// The tokenizer's buffer for a word's lower-case copy.
+    pub lower: String,
 }
 
 crate::scratch::kept_on_thread!(Kept);

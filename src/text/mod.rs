@@ -16,7 +16,7 @@ pub(crate) const BLOCK_SEPARATOR: &str = "\n\n";
 
 /// The joined text of a document and its spans. All offsets are UTF-8 byte offsets into
 /// [`Text::joined`].
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct Text {
     /// Every block's text, in order, separated by [`BLOCK_SEPARATOR`].
     pub joined: String,
@@ -35,11 +35,23 @@ pub(crate) struct Text {
 
 impl Text {
     /// Joins the document's blocks and splits them into sentences.
+    #[cfg(test)]
     pub fn new(document: &Document) -> Text {
+        Text::reusing(document, Text::default())
+    }
+
+    /// Joins the document's blocks and splits them into sentences, in the memory of an
+    /// earlier document's `spare` text (kept on the thread
+    /// from page to page, so that a pass does not allocate the five arrays per document).
+    pub fn reusing(document: &Document, spare: Text) -> Text {
+        let Text { mut joined, mut blocks, mut kinds, mut sentences, mut quote_marks } = spare;
         let capacity = document.len() + document.blocks.len() * BLOCK_SEPARATOR.len();
-        let mut joined = String::with_capacity(capacity);
-        let mut blocks = Vec::with_capacity(document.blocks.len());
-        let mut kinds = Vec::with_capacity(document.blocks.len());
+        joined.clear();
+        joined.reserve(capacity);
+        blocks.clear();
+        blocks.reserve(document.blocks.len());
+        kinds.clear();
+        kinds.reserve(document.blocks.len());
         for (i, block) in document.blocks.iter().enumerate() {
             if i > 0 {
                 joined.push_str(BLOCK_SEPARATOR);
@@ -51,8 +63,10 @@ impl Text {
         }
         // Reserved for news text (a sentence every 160 bytes or so, a quote mark every 128 at
         // most): grown one push at a time they were reallocated several times per document.
-        let mut sentences = Vec::with_capacity(blocks.len() + joined.len() / 160);
-        let mut quote_marks = Vec::with_capacity(joined.len() / 128);
+        sentences.clear();
+        sentences.reserve(blocks.len() + joined.len() / 160);
+        quote_marks.clear();
+        quote_marks.reserve(joined.len() / 128);
         for block in &blocks {
             sentences::split(&joined, block.clone(), &mut sentences);
         }
@@ -109,6 +123,33 @@ pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))
 }
 
+/// `s` without its leading white space, as [`str::trim_start`] gives it; a first byte that is
+/// ASCII and no white space (most sentences, findings and paragraphs start with one) is
+/// answered without the call to the general search.
+#[inline]
+pub(crate) fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !is_ascii_space(b) => s,
+        _ => s.trim_start(),
+    }
+}
+
+/// `s` without its trailing white space, as [`str::trim_end`] gives it (see [`trim_start`]).
+#[inline]
+pub(crate) fn trim_end(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !is_ascii_space(b) => s,
+        _ => s.trim_end(),
+    }
+}
+
+/// What `char::is_whitespace` says of an ASCII byte (it counts the vertical tab, which
+/// `u8::is_ascii_whitespace` does not).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,6 +164,23 @@ mod tests {
         assert_eq!(possessive_stem("news"), None);
     }
 
+    /// The trims give what the standard library's give, at every cut of a text with white
+    /// space of every kind at its ends and inside.
+    #[test]
+    fn trims_are_the_standard_trims() {
+        let text = " \t\u{b}\u{c}\r\n\u{a0}\u{2003}A b\u{85}c\u{e9} \u{3000}\u{1c}x\u{b}";
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            for (j, _) in text.char_indices().chain([(text.len(), ' ')]).filter(|&(j, _)| j >= i) {
+                let s = &text[i..j];
+                assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
+                assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+            }
+        }
+        for b in 0..128u8 {
+            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b:#x}");
+        }
+    }
+
     #[test]
     fn blocks_map_back() {
         let doc = Document::new(vec![
@@ -134,6 +192,23 @@ mod tests {
         assert_eq!(text.block_of(text.blocks[1].start + 3), 1);
         assert_eq!(text.block_of(0), 0);
         assert_eq!(text.sentences.len(), 3);
+    }
+
+    /// A text read into the memory of an earlier, longer one is the text read afresh: no
+    /// block, sentence or mark of the earlier document is left in it.
+    #[test]
+    fn a_text_in_spare_memory_is_the_fresh_text() {
+        let long =
+            Document::from_plain_text("Head\n\n\u{201c}One.\u{201d} Two. Three.\n\nFour \u{2018}five\u{2019}. Six.");
+        let short = Document::from_plain_text("Alone here.");
+        let reused = Text::reusing(&short, Text::new(&long));
+        let fresh = Text::new(&short);
+        assert_eq!(reused.joined, fresh.joined);
+        assert_eq!(reused.blocks, fresh.blocks);
+        assert_eq!(reused.kinds, fresh.kinds);
+        assert_eq!(reused.sentences, fresh.sentences);
+        assert_eq!(reused.quote_marks, fresh.quote_marks);
+        assert_eq!((reused.blocks.len(), reused.sentences.len(), reused.quote_marks.len()), (1, 1, 0));
     }
 
     /// The one scan of the joined text finds the quote marks that a scan of each block finds.

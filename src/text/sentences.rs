@@ -3,25 +3,37 @@
 //! and at every line break. Abbreviations and initials do not end a sentence. A run of text
 //! longer than [`MAX_SENTENCE_BYTES`] with none of these is cut into pieces of at most that size.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::lexicon;
-use crate::wordmap::BuildWordHasher;
+use crate::wordmap::WordMap;
 
 /// Words that end with a period without ending the sentence
 /// (`src/lexicon/sentence_abbreviations.txt`; compared without the period, case-sensitively, so
 /// that "US." at a sentence end still splits when followed by a capital after a line break).
 pub(crate) const ABBREVIATIONS: &str = lexicon::word_list!("sentence_abbreviations.txt");
 
-/// Whether `word` (without its period) is one of [`ABBREVIATIONS`]. A set, not a scan of the
-/// list: both the splitter and attribution's tokenizer ask at every period.
+/// Whether `word` (without its period) is one of [`ABBREVIATIONS`]. A table, not a scan of the
+/// list: both the splitter and attribution's tokenizer ask at every period. A [`WordMap`] (the
+/// word packed into an integer key) rather than a set of strings: hashing the string and
+/// comparing it cost four times as much, thousands of times a page.
 pub(crate) fn is_listed_abbreviation(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str, BuildWordHasher>> =
-        LazyLock::new(|| lexicon::fields(ABBREVIATIONS).filter_map(|f| f.first().copied()).collect());
-    SET.contains(word)
+    static SET: LazyLock<WordMap<()>> = LazyLock::new(|| {
+        let mut set = WordMap::default();
+        for word in lexicon::fields(ABBREVIATIONS).filter_map(|f| f.first().copied()) {
+            set.insert(word, ());
+        }
+        set
+    });
+    // Most words before a period are longer than any listed one: they need no look-up. A
+    // word that ends in NUL would share its key with the word without it (keys are
+    // zero-padded); no listed word holds one.
+    word.len() <= LONGEST_ABBREVIATION && !word.ends_with('\0') && SET.get(word).is_some()
 }
+
+/// The length in bytes of the longest of [`ABBREVIATIONS`] (tested).
+const LONGEST_ABBREVIATION: usize = 6;
 
 /// The longest sentence the splitter gives. Detectors read each sentence as one window (a
 /// clause runs to its sentence's end, a speaker is looked for from its start), so a block with
@@ -101,11 +113,14 @@ fn push_trimmed(text: &str, mut span: Range<usize>, out: &mut Vec<Range<usize>>)
     push_piece(text, span, out);
 }
 
+// Inlined into `push_trimmed`: with the trims' fast paths it was left a call of its own,
+// which cost more.
+#[inline]
 fn push_piece(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
     let Some(s) = text.get(span.clone()) else { return };
     // Each end trimmed once (`trim` after `trim_start` read the start twice).
-    let from_start = s.trim_start();
-    let trimmed = from_start.trim_end();
+    let from_start = super::trim_start(s);
+    let trimmed = super::trim_end(from_start);
     if !trimmed.is_empty() {
         let start = span.start + (s.len() - from_start.len());
         out.push(start..start + trimmed.len());
@@ -139,7 +154,9 @@ fn is_abbreviation(before: &str) -> bool {
     }
     is_listed_abbreviation(word)
         || is_initials(word)
-        || word.rsplit_once('-').is_some_and(|(_, after)| is_listed_abbreviation(after))
+        // The last hyphen found with a plain loop: the word is a few bytes, too short for the
+        // vectorised search `rsplit_once` starts.
+        || word.bytes().rposition(|b| b == b'-').and_then(|i| word.get(i + 1..)).is_some_and(is_listed_abbreviation)
 }
 
 /// Whether `word` (without its last period) is capital letters each followed by a period,
@@ -170,6 +187,8 @@ fn last_word(before: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
 
     #[test]
@@ -192,6 +211,42 @@ mod tests {
         let mut out = Vec::new();
         split(text, 0..text.len(), &mut out);
         out.into_iter().map(|r| &text[r]).collect()
+    }
+
+    /// The table answers what the list says, for listed words, their neighbours in case and
+    /// length, and words padded with the NUL that the table's keys are padded with.
+    #[test]
+    fn the_abbreviation_table_is_the_list() {
+        let listed: HashSet<&str> = lexicon::fields(ABBREVIATIONS).filter_map(|f| f.first().copied()).collect();
+        assert!(listed.contains("Mr") && listed.contains("Gen"));
+        assert_eq!(listed.iter().map(|w| w.len()).max(), Some(LONGEST_ABBREVIATION));
+        for &word in &listed {
+            for probe in [
+                word.to_string(),
+                word.to_uppercase(),
+                word.to_lowercase(),
+                format!("{word}\0"),
+                format!("{word}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"),
+                format!("{word}s"),
+                word.get(1..).unwrap_or_default().to_string(),
+                format!("Mr{word}"),
+                "a".repeat(20),
+                String::new(),
+            ] {
+                assert_eq!(is_listed_abbreviation(&probe), listed.contains(probe.as_str()), "{probe:?}");
+            }
+        }
+    }
+
+    /// A listed abbreviation after the last hyphen of a word holds the period; one before it,
+    /// or an unlisted word after it, does not.
+    #[test]
+    fn an_abbreviation_after_the_last_hyphen_holds_the_period() {
+        assert!(is_abbreviation("He met ex-then-Gen"));
+        assert!(is_abbreviation("(then-Sen"));
+        assert!(!is_abbreviation("He met Gen-then"));
+        assert!(!is_abbreviation("He met then-"));
+        assert!(!is_abbreviation("He met ex\u{2010}Gen"));
     }
 
     /// Every abbreviation's example holds it (as a word, with its period) before what could
