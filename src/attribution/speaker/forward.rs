@@ -19,6 +19,12 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     if tk.word(start) && tk.has(start, class::PRONOUN) {
         return Some(Np { start, end: start + 1, pronoun: true, ..Np::default() });
     }
+    // "“…” by the United States, NATO and others, Clinton said": the doer named by a
+    // passive's "by" right after the quoted words acted; it is not their speaker. ("opposed by
+    // House Republicans" after a participle cue names whose stance it is, and stays.)
+    if start > 0 && tk.mark(start - 1) && tk.word(start) && !tk.cap(start) && tk.has(start, class::AGENT) {
+        return None;
+    }
     let mut k = start;
     let mut has_head = false;
     let mut steps = 0;
@@ -287,5 +293,25 @@ mod tests {
         );
         assert_eq!(sp.name, "a Pentagon adviser to Ana Ruiz at the campaign familiar with the talks");
         assert!(sp.anonymous && sp.description.is_none(), "{sp:?}");
+    }
+
+    /// The doer after a passive's "by" between a quote and its cue acted on the quoted words'
+    /// subject; the speaker is the cue's subject, past it.
+    #[test]
+    fn a_passive_agent_after_a_quote_is_not_its_speaker() {
+        let sp = first_speaker(
+            "“If there had not been that intervention” by the United States, NATO and other partners, Ana Ruiz said at a town hall on Monday.",
+        );
+        assert_eq!(sp.name, "Ana Ruiz");
+        assert!(sp.description.is_none(), "{sp:?}");
+    }
+
+    /// Only a "by" right after the quote's closing mark is refused: a participle cue's "by"
+    /// names whose stance it reports, and an inverted cue's speaker is read as before.
+    #[test]
+    fn a_passive_agent_away_from_a_quote_is_read_as_before() {
+        let sp = first_speaker("The immigration bill, opposed by House Republicans, never became law.");
+        assert_eq!(sp.name, "House Republicans");
+        assert_eq!(first_speaker("“We will not sign,” said Ana Ruiz by the door.").name, "Ana Ruiz");
     }
 }
