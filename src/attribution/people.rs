@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::speaker::{self, Np};
 use super::view::Toks;
-use super::words::class;
+use super::words::{class, is_listed, Listed};
 use super::{Frame, SpeakerRef};
 use crate::wordmap::PageMap;
 
@@ -78,7 +78,7 @@ impl People {
             if word == "I" && !tk.in_quote(np.start) {
                 return SpeakerRef { name: word.to_string(), description: None, span, anonymous: false };
             }
-            let personal = ["he", "she", "i"].iter().any(|p| word.eq_ignore_ascii_case(p));
+            let personal = is_listed(Listed::Personal, word);
             if personal && self.block_pronouns.len() < MAX_BLOCK_MENTIONS {
                 self.block_pronouns.push(span.clone());
             }

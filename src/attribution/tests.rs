@@ -151,6 +151,12 @@ fn word_list_examples() {
             "headless" => fr.iter().any(|f| f.style == QuoteStyle::Mixed && text.slice(&f.content).starts_with(word)),
             // The question opens the reported words, past the addressee.
             "askword" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
+            // The pronoun takes the person named before it; "I" outside quote marks is the writer.
+            "personal" => speakers
+                .iter()
+                .any(|s| text.slice(&s.span).eq_ignore_ascii_case(word) && (s.name == "Ana Ruiz" || s.name == "I")),
+            // The quoted name is the critics' wording: the reported words open at the object.
+            "objectpronoun" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             "stance" => fr.iter().any(|f| {
                 text.slice(&f.content).starts_with("that")

@@ -158,6 +158,13 @@ impl<'a> Toks<'a> {
         self.t.get(i).and_then(|t| self.text.get(t.span.clone())).unwrap_or("")
     }
 
+    /// Whether token `i` ends in "-ed", the shape of a regular past tense or past participle
+    /// ("called", "denied"), read by its letters alone: no list of verbs says which words are
+    /// past forms, and "-ED" in an all-capitals headline is not read as one.
+    pub fn past_shaped(&self, i: usize) -> bool {
+        self.bytes(i).ends_with(b"ed")
+    }
+
     /// The bytes of token `i`: [`Toks::s`]'s, without its test that the span starts and ends
     /// at characters (the tokenizer's spans do), for tests of ASCII endings.
     pub fn bytes(&self, i: usize) -> &'a [u8] {
@@ -265,7 +272,7 @@ impl<'a> Toks<'a> {
             return false;
         }
         let w = self.s(next);
-        if self.has(next, class::AUX) || w.ends_with("ed") || w.ends_with('s') || self.cue_at(next).is_some() {
+        if self.has(next, class::AUX) || self.past_shaped(next) || w.ends_with('s') || self.cue_at(next).is_some() {
             return true;
         }
         // A gerund ("that obtaining heroin is …") or a function word opens a subject.
@@ -488,5 +495,17 @@ mod tests {
         let reported: Vec<usize> = (0..tk.len()).filter(|&i| tk.s(i) == "reported").collect();
         assert!(reported.iter().all(|&i| tk.cue_at(i).is_none()), "{reported:?}");
         assert!(found >= 3, "{found} cues");
+    }
+
+    /// A token is past-shaped by its lower-case "-ed" ending alone; past the end, no token is.
+    #[test]
+    fn past_shaped_reads_the_ed_ending() {
+        let text = "Ana Ruiz called, denied and REPORTED it; the bed is red, the plan ends.";
+        let mut toks = Vec::new();
+        tokens::tokenize(text, 0..text.len(), &mut toks);
+        let tk = Toks::new(text, &toks, &[]);
+        let past: Vec<&str> = (0..tk.len()).filter(|&i| tk.past_shaped(i)).map(|i| tk.s(i)).collect();
+        assert_eq!(past, ["called", "denied", "bed", "red"]);
+        assert!(!tk.past_shaped(tk.len()));
     }
 }

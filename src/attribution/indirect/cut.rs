@@ -26,7 +26,10 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         }
         // "that Ana Ruiz, who leads the board, still backs …": a relative clause set off by
         // commas inside the clause's subject; the clause goes on after it.
-        if let Some(after) = embedded_relative(tk, start, c, scan_end) {
+        // "said the mayor, citing the budget, would …": so is a participle phrase.
+        if let Some(after) =
+            embedded_relative(tk, start, c, scan_end).or_else(|| embedded_participle(tk, start, c, scan_end))
+        {
             next = after;
             continue;
         }
@@ -162,6 +165,33 @@ fn embedded_relative(tk: &Toks, start: usize, c: usize, end: usize) -> Option<us
         && !tk.has(next, class::COORDINATOR | class::RELATIVE | class::COMPLEMENTIZER)
         && !tk.s(next).ends_with("ing");
     predicate.then_some(next)
+}
+
+/// When the comma at `c` opens a participle cue's phrase right after the short subject of the
+/// reported clause ("said the mayor, citing the budget, would never resign"), and a comma
+/// closes it before the clause's verb (an auxiliary or a past form, an adverb before it or
+/// not), the token after that comma: the participle is an aside between the clause's subject
+/// and its verb, not a new attribution that takes the clause over.
+fn embedded_participle(tk: &Toks, start: usize, c: usize, end: usize) -> Option<usize> {
+    if !tk.punct(c, ',') || tk.in_quote(c) || !participle_cue(tk, c + 1) {
+        return None;
+    }
+    // The subject: a few words with no verb among them ("the mayor", not "the plan failed").
+    let first = if tk.has(start, class::COMPLEMENTIZER) { start + 1 } else { start };
+    let subject = first..c;
+    let verbless = |k: usize| tk.word(k) && !tk.has(k, class::AUX) && !tk.past_shaped(k) && tk.cue_at(k).is_none();
+    if !(1..=MAX_SUBJECT_WORDS).contains(&subject.len()) || !subject.clone().all(verbless) {
+        return None;
+    }
+    // A phrase with a clause of its own ("…, saying that his case was …, prompted by …")
+    // reports that clause: a new attribution.
+    let close = (c + 2..end.min(c + MAX_RELATIVE))
+        .take_while(|&k| !tk.has(k, class::COMPLEMENTIZER))
+        .find(|&k| tk.punct(k, ',') && !tk.in_quote(k))?;
+    let next = close + 1;
+    let verb = if tk.has(next, class::ADVERB) && tk.unquoted_lower_word(next) { next + 1 } else { next };
+    let finite = verb < end && tk.unquoted_lower_word(verb) && (tk.has(verb, class::AUX) || tk.past_shaped(verb));
+    finite.then_some(next)
 }
 
 /// Whether quoted words follow token `from` in the clause (before `end`, within the scan).

@@ -68,7 +68,7 @@ fn holder(tk: &Toks, k: usize, a: usize) -> Option<Np> {
 
 /// Whether token `k` reads as a finite verb: an auxiliary or a lower-case past tense.
 fn finite_verb(tk: &Toks, k: usize) -> bool {
-    tk.unquoted_lower_word(k) && (tk.has(k, class::AUX) || tk.s(k).ends_with("ed"))
+    tk.unquoted_lower_word(k) && (tk.has(k, class::AUX) || tk.past_shaped(k))
 }
 
 /// "Her argument that the plan failed convinced many": when the noun at `k` is the

@@ -535,3 +535,26 @@ fn a_verb_of_saying_after_the_reported_clauses_first_comma_opens_the_quoted_word
         assert!(got.iter().any(|f| f.0 == "Ana Ruiz" && f.1 == content), "{s}: {got:?}");
     }
 }
+
+#[test]
+fn a_participle_between_a_reported_subject_and_its_verb_is_an_aside() {
+    // The participle's phrase sits inside the clause "said" reports; the clause runs on past it.
+    assert_one(
+        "Ana Ruiz said the mayor, citing the budget, would “never resign.”",
+        "Ana Ruiz",
+        "the mayor, citing the budget, would “never resign.”",
+    );
+    assert_one(
+        "Ana Ruiz said that the mayor, hoping for a deal, had “no choice.”",
+        "Ana Ruiz",
+        "that the mayor, hoping for a deal, had “no choice.”",
+    );
+    // At the clause's end the participle is still an attribution of its own (no quote here).
+    assert_one("Ana Ruiz said the mayor would resign, citing the budget.", "Ana Ruiz", "the mayor would resign");
+    // A participle with a clause of its own reports that clause, not the words before it.
+    let got = found(
+        "Ana Ruiz lashed out at city officials, saying that the audit was flawed, prompted by \
+         “pure spite.”",
+    );
+    assert!(got.iter().all(|(_, content, _)| !content.starts_with("city officials")), "{got:?}");
+}

@@ -87,7 +87,7 @@ fn past_form(tk: &Toks, k: usize) -> bool {
     // The bytes first: most words do not end in "ed".
     let s = tk.s(k).as_bytes();
     s.len() >= 4
-        && s.ends_with(b"ed")
+        && tk.past_shaped(k)
         && s.iter().all(u8::is_ascii_lowercase)
         && !tk.has(k, class::FUNCTION | class::AUX)
 }

@@ -79,7 +79,7 @@ pub(super) fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)
         let a = block.sentence_start(open);
         // "Dubbed “the Monster” by fans, the river …": a participle opening the sentence is
         // a passive naming, with no one who says.
-        if cue.kind == CueKind::Name && cue.verb == a && tk.s(a).ends_with("ed") {
+        if cue.kind == CueKind::Name && cue.verb == a && tk.past_shaped(a) {
             continue;
         }
         // "Minyon Moore, a senior adviser to the campaign, called …": a subject with an

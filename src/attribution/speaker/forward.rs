@@ -100,7 +100,7 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
             // leads over lower-case modifiers to the person it describes, who speaks.
             // A past tense or a cue among them makes a clause ("Gowdy’s office slammed a
             // lawsuit", "Clinton’s aide rallied supporters"), not a phrase.
-            let verb = |m: usize| tk.s(m).ends_with("ed") || tk.cue_at(m).is_some();
+            let verb = |m: usize| tk.past_shaped(m) || tk.cue_at(m).is_some();
             if has_head && k > start && tk.possessive_s(k - 1) {
                 if let Some(h) = possessed_noun(tk, k, upper).filter(|&h| !(k..h).any(verb)) {
                     k = h;
@@ -242,7 +242,7 @@ fn name_ahead(tk: &Toks, k: usize, upper: usize) -> bool {
     // The last plain word names a role ("nominee", "manager"); none reads as a past-tense
     // verb ("Cruz exhorted Republicans"), which would make the name its object.
     let m = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper)).find(|&m| !plain(m));
-    m.is_some_and(|m| namey(tk, m) && tk.has(m - 1, class::SOURCE_NOUN) && !(k..m).any(|w| tk.s(w).ends_with("ed")))
+    m.is_some_and(|m| namey(tk, m) && tk.has(m - 1, class::SOURCE_NOUN) && !(k..m).any(|w| tk.past_shaped(w)))
 }
 
 /// Whether a speaker's head noun stands at `k`, after at most a few lower-case modifiers

@@ -134,7 +134,7 @@ pub(super) fn described_subject(tk: &Toks, s: usize, limit: usize) -> Option<Np>
     // A past tense before a preposition is a verb too ("the prince called for …").
     let after_verb = |k: usize| !plain_word(k) || tk.has(k, class::TAILPREP | class::AGENT | class::CONNECTOR);
     let verb_at =
-        |k: usize| tk.word(k) && !tk.cap(k) && (tk.has(k, class::AUX) || tk.s(k).ends_with("ed") && after_verb(k + 1));
+        |k: usize| tk.word(k) && !tk.cap(k) && (tk.has(k, class::AUX) || tk.past_shaped(k) && after_verb(k + 1));
     let end = (s + 2..limit.min(s + 1 + MAX_DESCRIBED)).find(|&k| verb_at(k) || !plain_word(k))?;
     (verb_at(end) && (s + 1..end).all(plain_word)).then(|| super::plain(tk, s, end)).flatten()
 }

@@ -141,7 +141,7 @@ pub(super) fn opening_shape(tk: &Toks, k: usize) -> bool {
     let named = tk.cue_at(next).is_some() || tk.has(next, class::AUX) || tk.punct(next, ',') || !tk.word(next);
     let participle = s.len() >= 6 && s.ends_with("ing");
     let past = s.len() >= 6
-        && s.ends_with("ed")
+        && tk.past_shaped(k)
         && !tk.cap(next)
         && tk.has(next, class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::AGENT);
     let adverb = s.len() >= 7 && s.ends_with("ly");

@@ -30,7 +30,7 @@ pub(super) fn time_phrase_before(tk: &Toks, e: usize, lower: usize) -> Option<us
     }
     // "A poll released in late August said": the participle's phrase is the speaker's.
     let b = t.wrapping_sub(1);
-    let participle = !tk.cap(b) && tk.s(b).ends_with("ed");
+    let participle = !tk.cap(b) && tk.past_shaped(b);
     (t > lower && tk.word(b) && !participle && !tk.has(b, class::FUNCTION | class::TIME | class::TAILPREP)).then_some(t)
 }
 

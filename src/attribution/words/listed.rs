@@ -67,11 +67,17 @@ pub(crate) enum Listed {
     /// The words that open a reported question after a verb of telling and its addressee
     /// (list kind `askword`: "asked the mayor how …"); asked of the words after the addressee.
     AskWord,
+    /// The pronouns that stand for a person, never a group or a thing (list kind `personal`:
+    /// "he", "she", "i"); asked of a pronoun mention, which takes the last person named.
+    Personal,
+    /// The object pronouns a naming verb takes before the quoted name it gives (list kind
+    /// `objectpronoun`: "dubbed him “…”"); asked of the word before such a quote.
+    ObjectPronoun,
 }
 
 impl Listed {
     /// Every list, in the order of [`LISTED`].
-    const ALL: [Listed; 11] = [
+    const ALL: [Listed; 13] = [
         Listed::Question,
         Listed::Appeal,
         Listed::Finite,
@@ -83,6 +89,8 @@ impl Listed {
         Listed::ObjectPrep,
         Listed::CuePrep,
         Listed::AskWord,
+        Listed::Personal,
+        Listed::ObjectPronoun,
     ];
 
     /// This list's words, as written, from the list file that holds them and their kind there.
@@ -99,13 +107,15 @@ impl Listed {
             Listed::ObjectPrep => (WORDS, "objectprep"),
             Listed::CuePrep => (WORDS, "cueprep"),
             Listed::AskWord => (WORDS, "askword"),
+            Listed::Personal => (WORDS, "personal"),
+            Listed::ObjectPronoun => (WORDS, "objectpronoun"),
         };
         words_of_kind(source, kind)
     }
 }
 
 /// The words of each [`Listed`] list, as written, indexed by the list.
-static LISTED: LazyLock<[Vec<&'static str>; 11]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
+static LISTED: LazyLock<[Vec<&'static str>; 13]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
 
 /// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
 pub(crate) fn is_listed(list: Listed, word: &str) -> bool {
@@ -137,6 +147,10 @@ mod tests {
         assert!(!is_listed(Listed::CuePrep, "on") && !is_listed(Listed::CuePrep, "to"));
         assert!(is_listed(Listed::AskWord, "If") && is_listed(Listed::AskWord, "what"));
         assert!(!is_listed(Listed::AskWord, "that") && !is_listed(Listed::AskWord, "when"));
+        assert!(is_listed(Listed::Personal, "She") && is_listed(Listed::Personal, "I"));
+        assert!(!is_listed(Listed::Personal, "they") && !is_listed(Listed::Personal, "it"));
+        assert!(is_listed(Listed::ObjectPronoun, "him") && is_listed(Listed::ObjectPronoun, "Them"));
+        assert!(!is_listed(Listed::ObjectPronoun, "he") && !is_listed(Listed::ObjectPronoun, "his"));
         assert!(is_work_noun("Documentary") && is_work_noun("films") && is_work_noun("SERIES"));
         assert!(!is_work_noun("s") && !is_work_noun("filmss") && !is_work_noun("mayor"));
         assert!(is_time_prep("after") && is_time_prep("After") && is_time_prep("AFTER") && !is_time_prep("of"));
