@@ -73,9 +73,16 @@ pub fn analyze(document: &Document) -> Report {
     let loaded = loaded::find(&text, &voice, attribution::word_runs(&text.joined, &tokens).skipping_unlisted());
     let sources = sources::collect(&text, &frames);
     let report = report::assemble(&text, frames, claims, loaded, sources);
-    Spare { text, tokens }.put_back();
+    // A huge file's arrays are freed, not held for the thread's life.
+    if text.joined.capacity() <= SPARE_TEXT_MAX {
+        Spare { text, tokens }.put_back();
+    }
     report
 }
+
+/// The longest joined text (in bytes) whose memory the thread keeps for the next document: a
+/// news page is far below it (PolNeAR's articles are about 5 KB), a 50 MB file far above.
+const SPARE_TEXT_MAX: usize = 1 << 20;
 
 /// The joined text and the tokens of the last document analysed on the thread, kept for their
 /// memory: the next document is read into it rather than allocating its own (the tokens are
@@ -105,5 +112,21 @@ mod tests {
         let second = Document::from_plain_text("\u{201c}No,\u{201d} he said. Prices rose 5 percent.");
         assert!(!analyze(&first).findings.is_empty());
         assert_eq!(Some(analyze(&second)), alone);
+    }
+
+    /// A page's memory is kept for the next document on the thread; a huge file's is freed.
+    #[test]
+    fn only_a_page_sized_text_is_kept_for_the_next_document() {
+        use scratch::KeptOnThread;
+        let page = Document::from_plain_text("\u{201c}No,\u{201d} he said. Prices rose 5 percent.");
+        analyze(&page);
+        let kept = Spare::take();
+        assert!(kept.text.joined.capacity() > 0 && !kept.tokens.is_empty());
+        kept.put_back();
+        let huge = Document::from_plain_text(&"Prices rose 5 percent. ".repeat(SPARE_TEXT_MAX / 20));
+        assert!(huge.len() > SPARE_TEXT_MAX);
+        analyze(&huge);
+        let kept = Spare::take();
+        assert_eq!((kept.text.joined.capacity(), kept.tokens.capacity()), (0, 0));
     }
 }
