@@ -22,6 +22,16 @@ const OPENING_MARKS: [char; 4] = ['"', '\u{201c}', '\'', '\u{2018}'];
 
 /// The byte range (relative to `block`) of the label that opens a paragraph, colon excluded.
 fn label(block: &str) -> Option<Range<usize>> {
+    // Most paragraphs open with an ASCII letter and a lower-case letter or digit after the
+    // first capital ("The", "In"), or with one in lower case: told from the first two bytes,
+    // before the trimming and the character test below (which would rule them out too).
+    if let [first, second, ..] = *block.as_bytes() {
+        if first.is_ascii_alphanumeric()
+            && !(first.is_ascii_uppercase() && !second.is_ascii_lowercase() && !second.is_ascii_digit())
+        {
+            return None;
+        }
+    }
     let body = block.trim_start();
     let body = body.strip_prefix(OPENING_MARKS).unwrap_or(body);
     let start = block.len() - body.len();
@@ -87,6 +97,11 @@ mod tests {
         assert_eq!(label("The vote: close."), None);
         assert_eq!(label("WASHINGTON — The senate voted."), None);
         assert_eq!(label("TAPPER:no space"), None);
+        assert_eq!(label("In 2016: a year."), None);
+        assert_eq!(label("A1: the first."), None);
+        assert_eq!(label("9/11: the day."), None);
+        assert_eq!(label("Q: What now?"), None);
+        assert_eq!(label("QQ: What now?"), Some(0..2));
         assert_eq!(label(""), None);
     }
 }
