@@ -4,7 +4,9 @@
 //! gives that role ("Mayor Ana Ruiz … the mayor said"). Without the link the sources list
 //! shows one person as two or three sources.
 
-use super::Frame;
+use std::borrow::Cow;
+
+use super::{Frame, SpeakerRef};
 use crate::wordmap::PageMap;
 
 /// Renames the speakers of `frames` whose mention is a bare surname or "the" and a role to the
@@ -14,21 +16,29 @@ pub(crate) fn link(frames: &mut [Frame]) {
     // frame that first names it; `None` once two different people share it. (Words of the
     // page: a seeded hasher.)
     let mut by_surname: PageMap<&str, Option<&str>> = PageMap::default();
-    let mut by_role: PageMap<String, Option<(&str, usize)>> = PageMap::default();
+    let mut by_role: PageMap<Cow<str>, Option<(&str, usize)>> = PageMap::default();
     // Each full name's first description, which a linked mention without one takes.
     let mut descriptions: PageMap<&str, &str> = PageMap::default();
+    // The speaker of the frame before: a speaker quoted again at once (the usual run of
+    // quotes) changes none of the maps, and is passed over.
+    let mut previous: Option<&SpeakerRef> = None;
     for (i, sp) in frames.iter().enumerate().filter_map(|(i, f)| Some((i, f.speaker.as_ref()?))) {
-        if sp.anonymous || !is_full_name(&sp.name) {
+        let again = previous
+            .is_some_and(|p| p.name == sp.name && p.description == sp.description && p.anonymous == sp.anonymous);
+        previous = Some(sp);
+        if again || sp.anonymous || !is_full_name(&sp.name) {
             continue;
         }
-        let Some((_, surname)) = sp.name.rsplit_once(' ') else { continue };
+        // A name is a few bytes: a plain loop, not the vectorised search `rsplit_once` starts.
+        let Some(space) = sp.name.as_bytes().iter().rposition(|&b| b == b' ') else { continue };
+        let surname = sp.name.get(space + 1..).unwrap_or_default();
         let slot = by_surname.entry(surname).or_insert(Some(&sp.name));
         if slot.is_some_and(|name| name != sp.name) {
             *slot = None;
         }
         if let Some(role) = &sp.description {
             descriptions.entry(&sp.name).or_insert(role);
-            let slot = by_role.entry(role.to_lowercase()).or_insert(Some((&sp.name, i)));
+            let slot = by_role.entry(lowered(role)).or_insert(Some((&sp.name, i)));
             if slot.is_some_and(|(name, _)| name != sp.name) {
                 *slot = None;
             }
@@ -38,18 +48,29 @@ pub(crate) fn link(frames: &mut [Frame]) {
         return;
     }
     let mut renames: Vec<(usize, String, Option<String>)> = Vec::new();
+    // The mention of the frame before and the full name it may stand for, with the frame
+    // that must come before the mention (none for a surname): a mention repeated at once is
+    // not looked up again.
+    let mut previous: Option<(&str, Option<Link>)> = None;
     for (i, f) in frames.iter().enumerate() {
         let Some(sp) = &f.speaker else { continue };
-        let full = if is_surname(&sp.name) {
-            by_surname.get(sp.name.as_str()).copied().flatten()
-        } else {
-            // The role must be named before it is used: "the mayor" before any named mayor
-            // may be someone else.
-            role_of(&sp.name)
-                .and_then(|role| by_role.get(&role.to_lowercase()).copied().flatten())
-                .filter(|&(_, first)| first < i)
-                .map(|(name, _)| name)
+        let found = match previous {
+            Some((mention, found)) if mention == sp.name => found,
+            _ => {
+                let found = if is_surname(&sp.name) {
+                    by_surname.get(sp.name.as_str()).copied().flatten().map(|name| (name, None))
+                } else {
+                    role_of(&sp.name)
+                        .and_then(|role| by_role.get(&*lowered(role)).copied().flatten())
+                        .map(|(name, first)| (name, Some(first)))
+                };
+                previous = Some((&sp.name, found));
+                found
+            }
         };
+        // The role must be named before it is used: "the mayor" before any named mayor may
+        // be someone else.
+        let full = found.filter(|&(_, first)| first.is_none_or(|first| first < i)).map(|(name, _)| name);
         if let Some(full) = full {
             renames.push((i, full.to_string(), descriptions.get(full).map(|d| d.to_string())));
         }
@@ -65,24 +86,68 @@ pub(crate) fn link(frames: &mut [Frame]) {
     }
 }
 
+/// A full name a mention may stand for, and the frame that must come before the mention (none
+/// for a surname: only a role must be named before it is used).
+type Link<'a> = (&'a str, Option<usize>);
+
 /// Whether `name` is two or more words, each starting with a capital ("Ana Ruiz").
 fn is_full_name(name: &str) -> bool {
-    name.contains(' ') && name.split(' ').all(starts_upper)
+    name.as_bytes().contains(&b' ') && words_start(name, starts_upper)
 }
 
 /// Whether `name` is one capitalised word with a lower-case letter in it ("Ruiz", not "NATO").
 fn is_surname(name: &str) -> bool {
-    !name.contains(' ') && starts_upper(name) && name.chars().any(char::is_lowercase)
+    let bytes = name.as_bytes();
+    !bytes.contains(&b' ') && starts_upper(name) && super::view::has_lower(name)
 }
 
 /// The role of a mention "the mayor", "The prime minister": lower-case words after "the".
 fn role_of(name: &str) -> Option<&str> {
     let role = name.strip_prefix("the ").or_else(|| name.strip_prefix("The "))?;
-    (!role.is_empty() && role.split(' ').all(|w| w.starts_with(|c: char| c.is_lowercase()))).then_some(role)
+    (!role.is_empty() && words_start(role, starts_lower)).then_some(role)
 }
 
+/// Whether every word of `s` split at single spaces (an empty word included, as
+/// `str::split(' ')` gives it) passes `starts`: read byte by byte, not split (a name is a few
+/// bytes, too short for the vectorised search `split` starts at each word).
+fn words_start(s: &str, starts: fn(&str) -> bool) -> bool {
+    let mut word_start = 0;
+    for (at, &b) in s.as_bytes().iter().enumerate() {
+        // A space is ASCII: the bytes after it start a character.
+        if b == b' ' {
+            if !starts(s.get(word_start..at).unwrap_or_default()) {
+                return false;
+            }
+            word_start = at + 1;
+        }
+    }
+    starts(s.get(word_start..).unwrap_or_default())
+}
+
+/// `role` in lower case, borrowed when it already is (the usual "mayor"): the map of roles
+/// is keyed and asked without a copy each time.
+fn lowered(role: &str) -> Cow<'_, str> {
+    if role.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+        Cow::Borrowed(role)
+    } else {
+        Cow::Owned(role.to_lowercase())
+    }
+}
+
+/// Whether `word` starts with an upper-case letter (an ASCII one told from its byte).
 fn starts_upper(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_uppercase())
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.starts_with(|c: char| c.is_uppercase()),
+    }
+}
+
+/// Whether `word` starts with a lower-case letter (an ASCII one told from its byte).
+fn starts_lower(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.starts_with(|c: char| c.is_lowercase()),
+    }
 }
 
 #[cfg(test)]
@@ -93,6 +158,49 @@ mod tests {
     fn speakers(s: &str) -> Vec<String> {
         let text = crate::text::Text::new(&Document::from_plain_text(s));
         super::super::find(&text).into_iter().filter_map(|f| f.speaker.map(|sp| sp.name)).collect()
+    }
+
+    /// The byte-level name tests give what splitting at spaces and reading characters gives.
+    #[test]
+    fn name_shapes_match_the_character_tests() {
+        use super::{is_full_name, is_surname, role_of};
+        let starts = |w: &str, f: fn(char) -> bool| w.starts_with(f);
+        for s in [
+            "Ana Ruiz",
+            "Ana  Ruiz",
+            "Ana ruiz",
+            "Ana Ruiz ",
+            " Ana",
+            "Ruiz",
+            "NATO",
+            "\u{c9}lise Ruiz",
+            "\u{c9}LISE",
+            "\u{e9}lise",
+            "the mayor",
+            "The prime minister",
+            "the Mayor",
+            "the ",
+            "the  mayor",
+            "The \u{e9}lu",
+            "the mayor ",
+            "",
+            " ",
+            "R",
+            "Ruiz\u{e9}",
+        ] {
+            let full = s.contains(' ') && s.split(' ').all(|w| starts(w, char::is_uppercase));
+            assert_eq!(is_full_name(s), full, "{s:?}");
+            let surname = !s.contains(' ') && starts(s, char::is_uppercase) && s.chars().any(char::is_lowercase);
+            assert_eq!(is_surname(s), surname, "{s:?}");
+            let role = s
+                .strip_prefix("the ")
+                .or_else(|| s.strip_prefix("The "))
+                .filter(|r| !r.is_empty() && r.split(' ').all(|w| starts(w, char::is_lowercase)));
+            assert_eq!(role_of(s), role, "{s:?}");
+        }
+        assert!(matches!(super::lowered("prime minister"), std::borrow::Cow::Borrowed("prime minister")));
+        assert_eq!(super::lowered("Prime Minister"), "prime minister");
+        assert_eq!(super::lowered("premi\u{c8}re"), "premi\u{e8}re");
     }
 
     #[test]

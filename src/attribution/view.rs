@@ -470,10 +470,36 @@ impl<'a> Toks<'a> {
     }
 }
 
+/// Whether `s` holds a lower-case letter: `s.chars().any(char::is_lowercase)`, told from the
+/// bytes when one is an ASCII lower-case letter or all are ASCII (the characters are read only
+/// for a word outside ASCII with no ASCII lower case, "ÉLISE").
+pub(crate) fn has_lower(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_lowercase()) || !s.is_ascii() && s.chars().any(char::is_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::attribution::tokens;
+
+    /// The byte test of a lower-case letter is the character test.
+    #[test]
+    fn has_lower_reads_as_the_characters_do() {
+        for s in [
+            "Ruiz",
+            "NATO",
+            "9/11",
+            "",
+            "\u{c9}LISE",
+            "\u{c9}lise",
+            "\u{e9}",
+            "\u{c9}",
+            "O'NEIL-D\u{ed}AZ",
+            "A\u{2019}S",
+        ] {
+            assert_eq!(has_lower(s), s.chars().any(char::is_lowercase), "{s:?}");
+        }
+    }
 
     /// The cue kept for each token when the view is built is the one read from the tokens:
     /// auxiliaries and tails included, none after a passive "be" or an article, none at a tail.
