@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::speaker::{self, Np};
-use super::view::Toks;
+use super::view::{has_lower, Toks};
 use super::words::{class, is_listed, Listed};
 use super::{Frame, SpeakerRef};
 use crate::wordmap::PageMap;
@@ -193,9 +193,7 @@ impl People {
             // A full name that opens the sentence ("Hillary Clinton is making …", "Ana Ruiz's
             // plan …") is a person met for the first time.
             let opens = na == a && nb >= a + 2 && name_opens(tk, a, e);
-            if (na..nb).any(|k| tk.s(k).len() > 1 && !tk.s(k).chars().any(char::is_lowercase))
-                || !(described || opens || self.known(raw))
-            {
+            if (na..nb).any(|k| tk.s(k).len() > 1 && !tk.has_lower(k)) || !(described || opens || self.known(raw)) {
                 continue;
             }
             let name = self.canonical(raw);
@@ -272,13 +270,17 @@ impl People {
     /// Whether a name is that of someone already named: a known surname, or the full name it
     /// stands for.
     fn known(&self, raw: &str) -> bool {
-        let mut words = raw.split_whitespace();
-        let first = words.next().unwrap_or("");
-        match words.next_back() {
-            None => self.by_surname.contains_key(first),
-            Some(last) => {
-                self.by_surname.get(last).is_some_and(|full| full.split_whitespace().eq(raw.split_whitespace()))
-            }
+        match first_and_last(raw) {
+            (first, None) => self.by_surname.contains_key(first),
+            // The full names held are single-spaced (`canonical` stores them so): a name
+            // written so is the same words exactly when it is the same string.
+            (_, Some(last)) => self.by_surname.get(last).is_some_and(|full| {
+                if is_single_spaced(raw) {
+                    full == raw
+                } else {
+                    full.split_whitespace().eq(raw.split_whitespace())
+                }
+            }),
         }
     }
 
@@ -289,9 +291,8 @@ impl People {
         // else; the person a bare surname already stands for (the one who acts and speaks)
         // keeps it.
         let possessive = name.len() < raw.len();
-        let mut words = name.split_whitespace();
-        let first = words.next().unwrap_or("");
-        match words.next_back() {
+        let (first, last) = first_and_last(name);
+        match last {
             // One word: the full name it stands for, or the word itself.
             None => self.by_surname.get(first).cloned().unwrap_or_else(|| first.to_string()),
             Some(last) => {
@@ -338,7 +339,7 @@ const NOT_PERSONAL: u32 = class::SOURCE_NOUN
 fn name_opens(tk: &Toks, a: usize, e: usize) -> bool {
     let personal = |k: usize| {
         let s = tk.s(k);
-        tk.cap(k) && !tk.has(k, NOT_PERSONAL) && s.len() > 1 && s.chars().any(char::is_lowercase)
+        tk.cap(k) && !tk.has(k, NOT_PERSONAL) && s.len() > 1 && has_lower(s)
     };
     // A listed opener or a participle opens a phrase ("Besides Clinton", "Entrusting Donald
     // Trump …"); a third capitalised word makes a headline or a longer name ("Lynch Closes
@@ -388,20 +389,57 @@ fn push_words(out: &mut String, s: &str) {
 /// `s`'s words joined by single spaces, copied directly when it is already so (the usual
 /// case: no split and join).
 fn single_spaced(s: &str) -> String {
-    let bytes = s.as_bytes();
-    // One pass: ASCII, no white space but single inner spaces (0x0b is white space to
-    // `split_whitespace`, not to `is_ascii_whitespace`).
-    let mut before = b' ';
-    let plain = bytes.iter().all(|&b| {
-        let ok =
-            b.is_ascii() && !((b.is_ascii_whitespace() && b != b' ') || b == 0x0b) && !(b == b' ' && before == b' ');
-        before = b;
-        ok
-    }) && bytes.last() != Some(&b' ');
-    if plain {
+    if is_single_spaced(s) {
         s.to_string()
     } else {
         s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// Whether `s` is its words joined by single spaces already: ASCII, no white space but single
+/// inner spaces (one pass over the bytes).
+fn is_single_spaced(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut before = b' ';
+    bytes.iter().all(|&b| {
+        let ok = b.is_ascii() && !(is_white(b) && b != b' ') && !(b == b' ' && before == b' ');
+        before = b;
+        ok
+    }) && bytes.last() != Some(&b' ')
+}
+
+/// Whether the ASCII byte `b` is white space to `split_whitespace` (0x0b is, though not to
+/// `u8::is_ascii_whitespace`).
+fn is_white(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// The first of `s`'s words and, when it has two or more, the last: what `split_whitespace`'s
+/// `next` and `next_back` give ("" for none). A name of ASCII words between single runs of
+/// white space (the usual "Ana Ruiz") is read in one pass over its bytes, without the
+/// iterator's decoding of characters; any other goes through the iterator.
+fn first_and_last(s: &str) -> (&str, Option<&str>) {
+    let through_iterator = || {
+        let mut words = s.split_whitespace();
+        (words.next().unwrap_or(""), words.next_back())
+    };
+    let bytes = s.as_bytes();
+    let (mut first_white, mut last_white) = (None, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        if !b.is_ascii() {
+            return through_iterator();
+        }
+        if is_white(b) {
+            first_white.get_or_insert(i);
+            last_white = i;
+        }
+    }
+    match first_white {
+        None => (s, None),
+        // White space at either end: the iterator trims it.
+        Some(0) => through_iterator(),
+        _ if last_white + 1 == bytes.len() => through_iterator(),
+        Some(first_end) => (s.get(..first_end).unwrap_or_default(), Some(s.get(last_white + 1..).unwrap_or_default())),
     }
 }
 
@@ -423,7 +461,7 @@ fn normal_case(raw: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{copy_into, push_words, single_spaced, speaker, trim_repeated, People, SpeakerRef};
+    use super::{copy_into, first_and_last, push_words, single_spaced, speaker, trim_repeated, People, SpeakerRef};
     use super::{SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
 
     /// The subject of a block's last sentence is the same whether `note_subjects` kept it
@@ -577,6 +615,10 @@ mod tests {
             " Ana",
             "Ana ",
             "A B  C",
+            "\tAna Mae Ruiz\r\n",
+            "Ana\u{0b}Mae  Ruiz",
+            "A",
+            "\u{a0}Ana Ruiz\u{a0}",
             "Ana\u{0c}Ruiz",
             "Ana Ruiz\u{0b}",
             "\u{c9}lise Ruiz",
@@ -584,6 +626,9 @@ mod tests {
             let trimmed = s.trim_end_matches("'s").trim_end_matches("\u{2019}s");
             assert_eq!(trim_repeated(trim_repeated(s, "'s"), "\u{2019}s"), trimmed, "{s:?}");
             assert_eq!(single_spaced(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+            let mut words = s.split_whitespace();
+            let first = words.next().unwrap_or("");
+            assert_eq!(first_and_last(s), (first, words.next_back()), "{s:?}");
         }
     }
 }

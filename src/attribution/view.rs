@@ -181,6 +181,13 @@ impl<'a> Toks<'a> {
         self.s(i).starts_with(|c: char| c.is_ascii_digit())
     }
 
+    /// Whether token `i` holds a lower-case letter ("Ruiz", not "NATO" or "9/11"): told from
+    /// its bytes when one is an ASCII lower-case letter or all are ASCII, from its characters
+    /// otherwise ("ÉLISE").
+    pub fn has_lower(&self, i: usize) -> bool {
+        has_lower(self.s(i))
+    }
+
     /// Whether token `i` is a word.
     pub fn word(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(Token::is_word)
