@@ -33,8 +33,11 @@ pub(crate) struct People {
     screen_surnames: bool,
     /// The last named person quoted or reported.
     last_person: Option<SpeakerRef>,
-    /// The last speaker of any kind.
+    /// The last speaker of any kind, unless `any_is_person`.
     last_any: Option<SpeakerRef>,
+    /// Whether the last speaker of any kind is `last_person` (a person was remembered last):
+    /// `last_any` is then stale, and not copied into at every named speaker.
+    any_is_person: bool,
     /// The last named person as the current block began, once another has been named in
     /// it (until then it is `last_person`: kept by moving, not cloned at every block).
     before_block: Option<SpeakerRef>,
@@ -82,7 +85,7 @@ impl People {
             if personal && self.block_pronouns.len() < MAX_BLOCK_MENTIONS {
                 self.block_pronouns.push(span.clone());
             }
-            let antecedent = if personal { &self.last_person } else { &self.last_any };
+            let antecedent = if personal { &self.last_person } else { self.latest_any() };
             return match antecedent {
                 Some(a) => SpeakerRef { span, ..a.clone() },
                 None => SpeakerRef { name: word.to_string(), description: None, span, anonymous: false },
@@ -136,6 +139,7 @@ impl People {
                 self.named_in_block = true;
             }
             copy_into(&mut self.last_person, speaker);
+            self.any_is_person = true;
             if self.block_named.len() < MAX_BLOCK_MENTIONS {
                 let noted = match self.spare_named.pop() {
                     Some(mut spare) => {
@@ -146,8 +150,19 @@ impl People {
                 };
                 self.block_named.push(noted);
             }
+        } else {
+            copy_into(&mut self.last_any, speaker);
+            self.any_is_person = false;
         }
-        copy_into(&mut self.last_any, speaker);
+    }
+
+    /// The last speaker of any kind.
+    fn latest_any(&self) -> &Option<SpeakerRef> {
+        if self.any_is_person {
+            &self.last_person
+        } else {
+            &self.last_any
+        }
     }
 
     /// Notes the named subject of each sentence of a block that starts outside quotes ("Trump
@@ -263,7 +278,15 @@ impl People {
             }
         }
         if let Some(last) = self.block_named.iter().max_by_key(|n| n.span.start) {
-            copy_into(&mut self.last_person, last);
+            // Usually the person remembered last: then nothing changes.
+            if self.last_person.as_ref() != Some(last) {
+                if self.any_is_person {
+                    // The last speaker of any kind stays the one remembered, not `last`.
+                    std::mem::swap(&mut self.last_any, &mut self.last_person);
+                    self.any_is_person = false;
+                }
+                copy_into(&mut self.last_person, last);
+            }
         }
     }
 
@@ -508,6 +531,35 @@ mod tests {
             copy_into(&mut slot, speaker);
             assert_eq!(slot.as_ref(), Some(speaker));
         }
+    }
+
+    /// The last speaker of any kind is the last one remembered, a person or not, also once a
+    /// block's end has made another the last person (kept once when it is the last person).
+    #[test]
+    fn the_last_speaker_of_any_kind_is_the_last_remembered() {
+        let named = |name: &str, span: std::ops::Range<usize>| SpeakerRef {
+            name: name.to_string(),
+            description: None,
+            span,
+            anonymous: false,
+        };
+        let council = SpeakerRef { name: "the council".to_string(), anonymous: true, ..named("", 0..11) };
+        let (ruiz, okafor) = (named("Ana Ruiz", 10..18), named("Tom Okafor", 50..60));
+        let mut people = People::default();
+        people.start_block();
+        people.remember(&council, false);
+        assert_eq!(people.latest_any().as_ref(), Some(&council));
+        people.remember(&okafor, true);
+        people.remember(&ruiz, true);
+        assert_eq!(people.latest_any().as_ref(), Some(&ruiz));
+        // The block's end makes the person named last in the text the last person.
+        people.end_block(&mut []);
+        assert_eq!(people.last_person.as_ref(), Some(&okafor));
+        assert_eq!(people.latest_any().as_ref(), Some(&ruiz));
+        people.start_block();
+        people.remember(&council, false);
+        assert_eq!(people.latest_any().as_ref(), Some(&council));
+        assert_eq!(people.last_person.as_ref(), Some(&okafor));
     }
 
     /// The words of a description's parts, joined by single spaces in one string, are what
