@@ -216,7 +216,9 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
         if namey(tk, k) {
             let a = k;
             // A body's name goes on over its joiner and the capitalised word after it,
-            // whatever its class ("the Federation of Teachers").
+            // whatever its class ("the Federation of Teachers"). The run's first word is
+            // known to be a name word: stepped over without asking again.
+            k += if k + 1 < e && joins_body_name(tk, k, s, e) { 2 } else { 1 };
             loop {
                 if k + 1 < e && joins_body_name(tk, k, s, e) {
                     k += 2;
