@@ -7,11 +7,6 @@ use std::sync::LazyLock;
 use super::{VERBS, WORDS};
 use crate::lexicon;
 
-/// The words of the list file `source` ([`WORDS`], [`VERBS`]) listed with `kind`, as written.
-fn words_of_kind(source: &'static str, kind: &str) -> Vec<&'static str> {
-    lexicon::fields(source).filter(|f| f.get(1) == Some(&kind)).filter_map(|f| f.first().copied()).collect()
-}
-
 /// Whether `word` is a listed noun naming a work, or its plural in -s ("films"), in any case.
 pub(crate) fn is_work_noun(word: &str) -> bool {
     is_listed(Listed::Work, word)
@@ -77,6 +72,7 @@ pub(crate) enum Listed {
 
 impl Listed {
     /// Every list, in the order of [`LISTED`].
+    #[cfg(test)]
     const ALL: [Listed; 13] = [
         Listed::Question,
         Listed::Appeal,
@@ -93,29 +89,51 @@ impl Listed {
         Listed::ObjectPronoun,
     ];
 
-    /// This list's words, as written, from the list file that holds them and their kind there.
-    fn words(self) -> Vec<&'static str> {
-        let (source, kind) = match self {
-            Listed::Question => (WORDS, "question"),
-            Listed::Appeal => (WORDS, "appeal"),
-            Listed::Finite => (VERBS, "finite"),
-            Listed::Home => (WORDS, "home"),
-            Listed::Town => (WORDS, "town"),
-            Listed::Work => (WORDS, "work"),
-            Listed::TimePrep => (WORDS, "timeprep"),
-            Listed::Content => (WORDS, "content"),
-            Listed::ObjectPrep => (WORDS, "objectprep"),
-            Listed::CuePrep => (WORDS, "cueprep"),
-            Listed::AskWord => (WORDS, "askword"),
-            Listed::Personal => (WORDS, "personal"),
-            Listed::ObjectPronoun => (WORDS, "objectpronoun"),
-        };
-        words_of_kind(source, kind)
+    /// The list whose words a list file ([`WORDS`], [`VERBS`]) marks with `kind`, if any.
+    fn of_kind(source: ListFile, kind: &str) -> Option<Listed> {
+        Some(match (source, kind) {
+            (ListFile::Words, "question") => Listed::Question,
+            (ListFile::Words, "appeal") => Listed::Appeal,
+            (ListFile::Verbs, "finite") => Listed::Finite,
+            (ListFile::Words, "home") => Listed::Home,
+            (ListFile::Words, "town") => Listed::Town,
+            (ListFile::Words, "work") => Listed::Work,
+            (ListFile::Words, "timeprep") => Listed::TimePrep,
+            (ListFile::Words, "content") => Listed::Content,
+            (ListFile::Words, "objectprep") => Listed::ObjectPrep,
+            (ListFile::Words, "cueprep") => Listed::CuePrep,
+            (ListFile::Words, "askword") => Listed::AskWord,
+            (ListFile::Words, "personal") => Listed::Personal,
+            (ListFile::Words, "objectpronoun") => Listed::ObjectPronoun,
+            _ => return None,
+        })
     }
 }
 
-/// The words of each [`Listed`] list, as written, indexed by the list.
-static LISTED: LazyLock<[Vec<&'static str>; 13]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
+/// The list files the [`Listed`] lists come from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ListFile {
+    /// `attribution_words.txt` ([`WORDS`]).
+    Words,
+    /// `attribution_verbs.txt` ([`VERBS`]).
+    Verbs,
+}
+
+/// The words of each [`Listed`] list, as written, indexed by the list: each list file is read
+/// once, every entry going to the list its kind names, rather than once for each list (13
+/// reads of the files were an eighth of the start-up).
+static LISTED: LazyLock<[Vec<&'static str>; 13]> = LazyLock::new(|| {
+    let mut lists: [Vec<&'static str>; 13] = Default::default();
+    for (file, data) in [(ListFile::Words, WORDS), (ListFile::Verbs, VERBS)] {
+        for fields in lexicon::fields(data) {
+            let (Some(&word), Some(&kind)) = (fields.first(), fields.get(1)) else { continue };
+            if let Some(list) = Listed::of_kind(file, kind).and_then(|l| lists.get_mut(l as usize)) {
+                list.push(word);
+            }
+        }
+    }
+    lists
+});
 
 /// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
 pub(crate) fn is_listed(list: Listed, word: &str) -> bool {
