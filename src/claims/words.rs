@@ -95,6 +95,8 @@ pub(crate) struct PhraseSet {
     lower_roots: Vec<(String, usize)>,
     /// Whether the tokens' [`Token::root`] are this set's (the claims lexicon's) roots.
     roots_in_tokens: bool,
+    /// [`PhraseSet::add_marked`]'s lists of the nodes a phrase has reached, kept between calls.
+    frontiers: (Vec<usize>, Vec<usize>),
     /// The first bytes of the capitalized roots a marked phrase starts from, a bit per byte
     /// value: a capitalized word is looked up for one only when its first byte is one of them
     /// (the claim lists mark one such root, "Some").
@@ -118,6 +120,7 @@ impl Default for PhraseSet {
             inner_shapes: WordFilter::default(),
             lower_roots: Vec::new(),
             roots_in_tokens: false,
+            frontiers: (Vec::new(), Vec::new()),
             marked_cased_firsts: [0; 4],
             byte_roots: [ROOT_NONE; 128],
             #[cfg(test)]
@@ -172,7 +175,10 @@ impl PhraseSet {
         let Some(first) = slots.next() else {
             return;
         };
-        let mut frontier = Vec::new();
+        // The two node lists are kept from one entry to the next (a thousand entries are added
+        // on the extension's cold start).
+        let (mut frontier, mut next) = std::mem::take(&mut self.frontiers);
+        frontier.clear();
         for alt in first.split('/') {
             let cased = alt.chars().next().is_some_and(char::is_uppercase);
             let root = if cased { CASED_ROOT } else { LOWER_ROOT };
@@ -189,10 +195,11 @@ impl PhraseSet {
             self.add_list(child, list);
             frontier.push(child);
         }
-        let mut next = Vec::new();
+        let mut alts: Vec<Cow<'_, str>> = Vec::new();
         for slot in slots {
             // Each alternative normalised once, not once per node of the frontier.
-            let alts: Vec<Cow<'_, str>> = slot.split('/').map(normalize).collect();
+            alts.clear();
+            alts.extend(slot.split('/').map(normalize));
             next.clear();
             for &node in &frontier {
                 for alt in &alts {
@@ -210,7 +217,7 @@ impl PhraseSet {
                 frontier.iter().for_each(|&node| self.mark(node, ON_MARKED));
             }
         }
-        for node in frontier {
+        for &node in &frontier {
             if let Some(n) = self.nodes.get_mut(node) {
                 // A list past `MAX_LISTS`, or an entry past `u32`, is never reported.
                 if let (Some(slot), Ok(index)) = (n.entries.get_mut(list), u32::try_from(entry)) {
@@ -229,6 +236,7 @@ impl PhraseSet {
                 }
             }
         }
+        self.frontiers = (frontier, next);
     }
 
     /// Says that a phrase of `list` passes or ends at `node`.
