@@ -2,10 +2,7 @@
 //! ([`is_listed`]): the 32 class bits are taken, and each of these lists is asked at a few
 //! places only.
 
-use std::sync::LazyLock;
-
-use super::{VERBS, WORDS};
-use crate::lexicon;
+use super::WORDS_TABLE;
 
 /// Whether `word` is a listed noun naming a work, or its plural in -s ("films"), in any case.
 pub(crate) fn is_work_noun(word: &str) -> bool {
@@ -71,7 +68,7 @@ pub(crate) enum Listed {
 }
 
 impl Listed {
-    /// Every list, in the order of [`LISTED`].
+    /// Every list, in the order of [`ListedWords`].
     #[cfg(test)]
     const ALL: [Listed; 13] = [
         Listed::Question,
@@ -89,8 +86,8 @@ impl Listed {
         Listed::ObjectPronoun,
     ];
 
-    /// The list whose words a list file ([`WORDS`], [`VERBS`]) marks with `kind`, if any.
-    fn of_kind(source: ListFile, kind: &str) -> Option<Listed> {
+    /// The list whose words a list file marks with `kind`, if any.
+    pub(super) fn of_kind(source: ListFile, kind: &str) -> Option<Listed> {
         Some(match (source, kind) {
             (ListFile::Words, "question") => Listed::Question,
             (ListFile::Words, "appeal") => Listed::Appeal,
@@ -112,32 +109,29 @@ impl Listed {
 
 /// The list files the [`Listed`] lists come from.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum ListFile {
-    /// `attribution_words.txt` ([`WORDS`]).
+pub(super) enum ListFile {
+    /// `attribution_words.txt` ([`super::WORDS`]).
     Words,
-    /// `attribution_verbs.txt` ([`VERBS`]).
+    /// `attribution_verbs.txt` ([`super::VERBS`]).
     Verbs,
 }
 
-/// The words of each [`Listed`] list, as written, indexed by the list: each list file is read
-/// once, every entry going to the list its kind names, rather than once for each list (13
-/// reads of the files were an eighth of the start-up).
-static LISTED: LazyLock<[Vec<&'static str>; 13]> = LazyLock::new(|| {
-    let mut lists: [Vec<&'static str>; 13] = Default::default();
-    for (file, data) in [(ListFile::Words, WORDS), (ListFile::Verbs, VERBS)] {
-        for fields in lexicon::fields(data) {
-            let (Some(&word), Some(&kind)) = (fields.first(), fields.get(1)) else { continue };
-            if let Some(list) = Listed::of_kind(file, kind).and_then(|l| lists.get_mut(l as usize)) {
-                list.push(word);
-            }
-        }
+/// The words of each [`Listed`] list, as written, indexed by the list; filled by
+/// [`super::Words::build`] as it reads each list file, once (reading the files again for each
+/// list, 13 times, was an eighth of the start-up).
+pub(super) type ListedWords = [Vec<&'static str>; 13];
+
+/// Adds `word`, an entry of kind `kind` of `file`, to the [`Listed`] list that kind names, if
+/// any.
+pub(super) fn note(lists: &mut ListedWords, file: ListFile, word: &'static str, kind: &str) {
+    if let Some(list) = Listed::of_kind(file, kind).and_then(|l| lists.get_mut(l as usize)) {
+        list.push(word);
     }
-    lists
-});
+}
 
 /// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
 pub(crate) fn is_listed(list: Listed, word: &str) -> bool {
-    LISTED[list as usize].iter().any(|w| w.eq_ignore_ascii_case(word))
+    WORDS_TABLE.listed.get(list as usize).is_some_and(|words| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 #[cfg(test)]
@@ -148,7 +142,7 @@ mod tests {
     #[test]
     fn listed_words_answer_by_list_in_any_case() {
         for list in Listed::ALL {
-            assert!(!LISTED[list as usize].is_empty(), "{list:?}");
+            assert!(!WORDS_TABLE.listed[list as usize].is_empty(), "{list:?}");
         }
         assert!(is_listed(Listed::Question, "how"));
         assert!(is_listed(Listed::Question, "Whether"));
