@@ -17,6 +17,7 @@ type Map<V> = HashMap<&'static str, V, BuildWordHasher>;
 
 mod listed;
 pub(crate) use listed::{is_listed, is_time_prep, is_work_noun, Listed};
+use listed::{ListFile, ListedWords};
 
 /// Single-word classes, as bit flags (a word may be in several).
 pub(crate) mod class {
@@ -132,6 +133,11 @@ pub(crate) struct Words {
     /// Phrases by their first word, longest first (keyed as [`WordMap`]s are: a look-up by a
     /// packed integer, and in place for an ASCII word in any case).
     phrases: WordMap<Vec<Phrase>>,
+    /// The words of the lists asked one word at a time ([`is_listed`]), read with the rest.
+    listed: ListedWords,
+    /// The verb list's impersonal idioms (kind `idiom`), each as its words
+    /// (`indirect/idioms.rs`).
+    pub idioms: Vec<Vec<&'static str>>,
 }
 
 /// What one look-up of a word gives: its classes, and the node of the claims phrase trie it
@@ -237,14 +243,19 @@ pub(crate) enum Opener {
 }
 
 impl Words {
+    // Each list file is read once here, every entry going to the tables its kind names: the
+    // word classes, the phrases, the sentence openers, the lists asked one word at a time and
+    // the idioms (reading a file again for each was a tenth of the start-up).
     fn build() -> Words {
         let mut classes: Map<u32> = Map::default();
         let mut phrases: Map<Vec<Phrase>> = Map::default();
+        let mut listed = ListedWords::default();
+        let mut idioms = Vec::new();
         for fields in lexicon::fields(VERBS) {
-            let (Some(form), Some(kind)) = (fields.first(), fields.get(1)) else { continue };
-            let words: Vec<&'static str> = form.split_whitespace().collect();
-            let Some(first) = words.first().copied() else { continue };
-            let kind = match *kind {
+            let (Some(&form), Some(&kind)) = (fields.first(), fields.get(1)) else { continue };
+            listed::note(&mut listed, ListFile::Verbs, form, kind);
+            let Some(first) = form.split_whitespace().next() else { continue };
+            let kind = match kind {
                 "say" => CueKind::Say,
                 "tell" => CueKind::Tell,
                 "that" => CueKind::That,
@@ -265,8 +276,13 @@ impl Words {
                     *classes.entry(first).or_default() |= class::ADVERB;
                     continue;
                 }
+                "idiom" => {
+                    idioms.push(form.split_whitespace().collect());
+                    continue;
+                }
                 _ => continue,
             };
+            let words: Vec<&'static str> = form.split_whitespace().collect();
             *classes.entry(first).or_default() |= class::PHRASE_START;
             let opens = fields.get(2).is_some_and(|f| *f == "opens") && words.len() >= 2;
             let noun = fields.get(2).is_some_and(|f| *f == "noun");
@@ -275,8 +291,12 @@ impl Words {
         for list in phrases.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
-        for (data, kinds) in [
+        // The sentence openers (kinds `opener`, `count`, `degree`) of the words list, as
+        // written: not their plurals.
+        let mut openers = Vec::new();
+        for (file, data, kinds) in [
             (
+                None,
                 ROLES,
                 &[
                     ("title", class::TITLE),
@@ -286,8 +306,9 @@ impl Words {
                     ("body", class::BODY),
                 ][..],
             ),
-            (OUTLETS, &[("head", class::OUTLET_HEAD), ("name", class::OUTLET_NAME)][..]),
+            (None, OUTLETS, &[("head", class::OUTLET_HEAD), ("name", class::OUTLET_NAME)][..]),
             (
+                Some(ListFile::Words),
                 WORDS,
                 &[
                     ("pronoun", class::PRONOUN),
@@ -315,10 +336,19 @@ impl Words {
             ),
         ] {
             for fields in lexicon::fields(data) {
-                let (Some(word), Some(kind)) = (fields.first(), fields.get(1)) else { continue };
-                if let Some((_, flag)) = kinds.iter().find(|(k, _)| k == kind) {
+                let (Some(&word), Some(&kind)) = (fields.first(), fields.get(1)) else { continue };
+                if let Some((_, flag)) = kinds.iter().find(|(k, _)| *k == kind) {
                     *classes.entry(word).or_default() |= flag;
                 }
+                let Some(file) = file else { continue };
+                listed::note(&mut listed, file, word, kind);
+                let opener = match kind {
+                    "opener" => Opener::Phrase,
+                    "count" => Opener::Count,
+                    "degree" => Opener::Degree,
+                    _ => continue,
+                };
+                openers.push((word, opener));
             }
         }
         let mut shapes = WordFilter::default();
@@ -358,20 +388,11 @@ impl Words {
                 shapes.add(&word);
             }
         }
-        // The sentence openers (kinds `opener`, `count`, `degree`), as written: not their
-        // plurals.
-        for f in lexicon::fields(WORDS) {
-            let opener = match f.get(1) {
-                Some(&"opener") => Opener::Phrase,
-                Some(&"count") => Opener::Count,
-                Some(&"degree") => Opener::Degree,
-                _ => continue,
-            };
-            if let Some(word) = f.first().map(|w| w.to_ascii_lowercase()) {
-                let entry = resolved.get(&word).copied().unwrap_or_default();
-                resolved.insert(&word, Entry { opener: Some(opener), ..entry });
-                shapes.add(&word);
-            }
+        for (word, opener) in openers {
+            let word = word.to_ascii_lowercase();
+            let entry = resolved.get(&word).copied().unwrap_or_default();
+            resolved.insert(&word, Entry { opener: Some(opener), ..entry });
+            shapes.add(&word);
         }
         let mut by_first = WordMap::default();
         for (first, list) in phrases {
@@ -388,7 +409,7 @@ impl Words {
                 *slot = *entry;
             }
         }
-        Words { shapes, resolved, tiny, phrases: by_first }
+        Words { shapes, resolved, tiny, phrases: by_first, listed, idioms }
     }
 
     /// Whether an ASCII word, in any case, could be listed (itself or its singular), or is a

@@ -25,14 +25,34 @@ struct Node {
     has_children: bool,
     /// The child for `*` (any one word).
     star: Option<usize>,
-    /// Per list, the first entry whose phrase ends here: (list, entry).
-    entries: Vec<(usize, usize)>,
+    /// Per list (at its index), the first entry whose phrase ends here, where [`Node::ends`]
+    /// has the list's bit: held in the node, not in a vector of its own, as most of the
+    /// thousands of nodes built on the extension's cold start hold one entry or none.
+    entries: [u32; MAX_LISTS],
+    /// A bit per list (`1 << list`) whose phrase ends here, with its entry in `entries`.
+    ends: u8,
     /// [`ON_MARKED`], [`ENDS_MARKED`] and [`ENDS_MARKED_AT_CLAUSE`]: whether a marked phrase
     /// ([`PhraseSet::add_marked`]) passes through or ends here.
     marked: u8,
     /// A bit per list (`1 << list`) with an entry whose phrase passes or ends here: a walk for
     /// some lists only ([`PhraseSet::find_lists_into`]) leaves the other nodes.
     lists: u8,
+}
+
+impl Node {
+    /// The (list, entry) of each phrase that ends here, by list.
+    #[inline(always)]
+    fn ends(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let mut lists = self.ends;
+        std::iter::from_fn(move || {
+            if lists == 0 {
+                return None;
+            }
+            let list = lists.trailing_zeros() as usize;
+            lists &= lists - 1;
+            Some((list, self.entries.get(list).map_or(0, |&e| e as usize)))
+        })
+    }
 }
 
 /// [`Node::marked`]: the node lies on the path of a marked phrase.
@@ -75,6 +95,8 @@ pub(crate) struct PhraseSet {
     lower_roots: Vec<(String, usize)>,
     /// Whether the tokens' [`Token::root`] are this set's (the claims lexicon's) roots.
     roots_in_tokens: bool,
+    /// [`PhraseSet::add_marked`]'s lists of the nodes a phrase has reached, kept between calls.
+    frontiers: (Vec<usize>, Vec<usize>),
     /// The first bytes of the capitalized roots a marked phrase starts from, a bit per byte
     /// value: a capitalized word is looked up for one only when its first byte is one of them
     /// (the claim lists mark one such root, "Some").
@@ -98,6 +120,7 @@ impl Default for PhraseSet {
             inner_shapes: WordFilter::default(),
             lower_roots: Vec::new(),
             roots_in_tokens: false,
+            frontiers: (Vec::new(), Vec::new()),
             marked_cased_firsts: [0; 4],
             byte_roots: [ROOT_NONE; 128],
             #[cfg(test)]
@@ -152,7 +175,10 @@ impl PhraseSet {
         let Some(first) = slots.next() else {
             return;
         };
-        let mut frontier = Vec::new();
+        // The two node lists are kept from one entry to the next (a thousand entries are added
+        // on the extension's cold start).
+        let (mut frontier, mut next) = std::mem::take(&mut self.frontiers);
+        frontier.clear();
         for alt in first.split('/') {
             let cased = alt.chars().next().is_some_and(char::is_uppercase);
             let root = if cased { CASED_ROOT } else { LOWER_ROOT };
@@ -169,10 +195,11 @@ impl PhraseSet {
             self.add_list(child, list);
             frontier.push(child);
         }
-        let mut next = Vec::new();
+        let mut alts: Vec<Cow<'_, str>> = Vec::new();
         for slot in slots {
             // Each alternative normalised once, not once per node of the frontier.
-            let alts: Vec<Cow<'_, str>> = slot.split('/').map(normalize).collect();
+            alts.clear();
+            alts.extend(slot.split('/').map(normalize));
             next.clear();
             for &node in &frontier {
                 for alt in &alts {
@@ -190,14 +217,17 @@ impl PhraseSet {
                 frontier.iter().for_each(|&node| self.mark(node, ON_MARKED));
             }
         }
-        for node in frontier {
+        for &node in &frontier {
             if let Some(n) = self.nodes.get_mut(node) {
-                match n.entries.iter().find(|&&(l, _)| l == list) {
-                    None => n.entries.push((list, entry)),
-                    #[cfg(test)]
-                    Some(&(_, earlier)) => self.shadowed.push((list, entry, earlier)),
-                    #[cfg(not(test))]
-                    Some(_) => {}
+                // A list past `MAX_LISTS`, or an entry past `u32`, is never reported.
+                if let (Some(slot), Ok(index)) = (n.entries.get_mut(list), u32::try_from(entry)) {
+                    if n.ends & (1 << list) == 0 {
+                        *slot = index;
+                        n.ends |= 1 << list;
+                    } else {
+                        #[cfg(test)]
+                        self.shadowed.push((list, entry, *slot as usize));
+                    }
                 }
                 match mark {
                     Mark::No => {}
@@ -206,6 +236,7 @@ impl PhraseSet {
                 }
             }
         }
+        self.frontiers = (frontier, next);
     }
 
     /// Says that a phrase of `list` passes or ends at `node`.
@@ -418,7 +449,7 @@ impl PhraseSet {
                         None => {
                             // What the walk's `Best::note` and flush would give: a node holds
                             // one entry per list (`Node::entries`), so each is the list's hit.
-                            for &(list, entry) in &n.entries {
+                            for (list, entry) in n.ends() {
                                 let wanted = list < MAX_LISTS && want & (1 << list) != 0;
                                 if let Some(out) = hits.get_mut(list).filter(|_| wanted) {
                                     out.push(Hit { entry, first: i, end: i + 1 });
@@ -486,7 +517,7 @@ impl PhraseSet {
         if tokens.get(first + 1).is_none_or(|any| any.kind == TokenKind::Punct) || !self.wanted(star, want) {
             return true;
         }
-        let Some(s) = self.nodes.get(star).filter(|s| s.entries.is_empty() && s.star.is_none()) else {
+        let Some(s) = self.nodes.get(star).filter(|s| s.ends == 0 && s.star.is_none()) else {
             return false;
         };
         tokens.get(first + 2).is_none_or(|after| after.text != "." && self.next_child(s, after, first, want).is_none())
@@ -524,7 +555,7 @@ impl Best<'_> {
     /// `first..end`, where they are longer than the best so far (earlier, on a tie).
     #[inline(always)]
     fn note(&mut self, n: &Node, first: usize, end: usize) {
-        for &(list, entry) in &n.entries {
+        for (list, entry) in n.ends() {
             let Some(b) = self.hits.get_mut(list).filter(|_| self.want & (1 << list) != 0) else {
                 continue;
             };

@@ -2,15 +2,7 @@
 //! ([`is_listed`]): the 32 class bits are taken, and each of these lists is asked at a few
 //! places only.
 
-use std::sync::LazyLock;
-
-use super::{VERBS, WORDS};
-use crate::lexicon;
-
-/// The words of the list file `source` ([`WORDS`], [`VERBS`]) listed with `kind`, as written.
-fn words_of_kind(source: &'static str, kind: &str) -> Vec<&'static str> {
-    lexicon::fields(source).filter(|f| f.get(1) == Some(&kind)).filter_map(|f| f.first().copied()).collect()
-}
+use super::WORDS_TABLE;
 
 /// Whether `word` is a listed noun naming a work, or its plural in -s ("films"), in any case.
 pub(crate) fn is_work_noun(word: &str) -> bool {
@@ -76,7 +68,8 @@ pub(crate) enum Listed {
 }
 
 impl Listed {
-    /// Every list, in the order of [`LISTED`].
+    /// Every list, in the order of [`ListedWords`].
+    #[cfg(test)]
     const ALL: [Listed; 13] = [
         Listed::Question,
         Listed::Appeal,
@@ -93,33 +86,52 @@ impl Listed {
         Listed::ObjectPronoun,
     ];
 
-    /// This list's words, as written, from the list file that holds them and their kind there.
-    fn words(self) -> Vec<&'static str> {
-        let (source, kind) = match self {
-            Listed::Question => (WORDS, "question"),
-            Listed::Appeal => (WORDS, "appeal"),
-            Listed::Finite => (VERBS, "finite"),
-            Listed::Home => (WORDS, "home"),
-            Listed::Town => (WORDS, "town"),
-            Listed::Work => (WORDS, "work"),
-            Listed::TimePrep => (WORDS, "timeprep"),
-            Listed::Content => (WORDS, "content"),
-            Listed::ObjectPrep => (WORDS, "objectprep"),
-            Listed::CuePrep => (WORDS, "cueprep"),
-            Listed::AskWord => (WORDS, "askword"),
-            Listed::Personal => (WORDS, "personal"),
-            Listed::ObjectPronoun => (WORDS, "objectpronoun"),
-        };
-        words_of_kind(source, kind)
+    /// The list whose words a list file marks with `kind`, if any.
+    pub(super) fn of_kind(source: ListFile, kind: &str) -> Option<Listed> {
+        Some(match (source, kind) {
+            (ListFile::Words, "question") => Listed::Question,
+            (ListFile::Words, "appeal") => Listed::Appeal,
+            (ListFile::Verbs, "finite") => Listed::Finite,
+            (ListFile::Words, "home") => Listed::Home,
+            (ListFile::Words, "town") => Listed::Town,
+            (ListFile::Words, "work") => Listed::Work,
+            (ListFile::Words, "timeprep") => Listed::TimePrep,
+            (ListFile::Words, "content") => Listed::Content,
+            (ListFile::Words, "objectprep") => Listed::ObjectPrep,
+            (ListFile::Words, "cueprep") => Listed::CuePrep,
+            (ListFile::Words, "askword") => Listed::AskWord,
+            (ListFile::Words, "personal") => Listed::Personal,
+            (ListFile::Words, "objectpronoun") => Listed::ObjectPronoun,
+            _ => return None,
+        })
     }
 }
 
-/// The words of each [`Listed`] list, as written, indexed by the list.
-static LISTED: LazyLock<[Vec<&'static str>; 13]> = LazyLock::new(|| Listed::ALL.map(Listed::words));
+/// The list files the [`Listed`] lists come from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum ListFile {
+    /// `attribution_words.txt` ([`super::WORDS`]).
+    Words,
+    /// `attribution_verbs.txt` ([`super::VERBS`]).
+    Verbs,
+}
+
+/// The words of each [`Listed`] list, as written, indexed by the list; filled by
+/// [`super::Words::build`] as it reads each list file, once (reading the files again for each
+/// list, 13 times, was an eighth of the start-up).
+pub(super) type ListedWords = [Vec<&'static str>; 13];
+
+/// Adds `word`, an entry of kind `kind` of `file`, to the [`Listed`] list that kind names, if
+/// any.
+pub(super) fn note(lists: &mut ListedWords, file: ListFile, word: &'static str, kind: &str) {
+    if let Some(list) = Listed::of_kind(file, kind).and_then(|l| lists.get_mut(l as usize)) {
+        list.push(word);
+    }
+}
 
 /// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
 pub(crate) fn is_listed(list: Listed, word: &str) -> bool {
-    LISTED[list as usize].iter().any(|w| w.eq_ignore_ascii_case(word))
+    WORDS_TABLE.listed.get(list as usize).is_some_and(|words| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 #[cfg(test)]
@@ -130,7 +142,7 @@ mod tests {
     #[test]
     fn listed_words_answer_by_list_in_any_case() {
         for list in Listed::ALL {
-            assert!(!LISTED[list as usize].is_empty(), "{list:?}");
+            assert!(!WORDS_TABLE.listed[list as usize].is_empty(), "{list:?}");
         }
         assert!(is_listed(Listed::Question, "how"));
         assert!(is_listed(Listed::Question, "Whether"));
