@@ -17,10 +17,16 @@ pub(crate) fn link(frames: &mut [Frame]) {
     let mut by_role: PageMap<String, Option<(&str, usize)>> = PageMap::default();
     // Each full name's first description, which a linked mention without one takes.
     let mut descriptions: PageMap<&str, &str> = PageMap::default();
+    // The name and description last registered: a speaker quoted again at once (a quote
+    // split by its attribution, "X said" twice running) changes none of the slots above, so
+    // its surname, description and role are not hashed again.
+    let mut last: Option<(&str, Option<&str>)> = None;
     for (i, sp) in frames.iter().enumerate().filter_map(|(i, f)| Some((i, f.speaker.as_ref()?))) {
-        if sp.anonymous || !is_full_name(&sp.name) {
+        let key = (sp.name.as_str(), sp.description.as_deref());
+        if last == Some(key) || sp.anonymous || !is_full_name(&sp.name) {
             continue;
         }
+        last = Some(key);
         let Some((_, surname)) = sp.name.rsplit_once(' ') else { continue };
         let slot = by_surname.entry(surname).or_insert(Some(&sp.name));
         if slot.is_some_and(|name| name != sp.name) {
@@ -38,18 +44,23 @@ pub(crate) fn link(frames: &mut [Frame]) {
         return;
     }
     let mut renames: Vec<(usize, String, Option<String>)> = Vec::new();
+    // The last speaker's name and what it was looked up to: the full name, with the frame
+    // that first gave a role its name (`None` for a surname). The maps do not change here,
+    // so the same name finds the same, and a speaker quoted again at once is not looked up.
+    let mut last: Option<(&str, Found)> = None;
     for (i, f) in frames.iter().enumerate() {
         let Some(sp) = &f.speaker else { continue };
-        let full = if is_surname(&sp.name) {
-            by_surname.get(sp.name.as_str()).copied().flatten()
-        } else {
-            // The role must be named before it is used: "the mayor" before any named mayor
-            // may be someone else.
-            role_of(&sp.name)
+        let found = match last {
+            Some((name, found)) if name == sp.name => found,
+            _ if is_surname(&sp.name) => by_surname.get(sp.name.as_str()).copied().flatten().map(|name| (name, None)),
+            _ => role_of(&sp.name)
                 .and_then(|role| by_role.get(&role.to_lowercase()).copied().flatten())
-                .filter(|&(_, first)| first < i)
-                .map(|(name, _)| name)
+                .map(|(name, first)| (name, Some(first))),
         };
+        last = Some((&sp.name, found));
+        // The role must be named before it is used: "the mayor" before any named mayor may be
+        // someone else.
+        let full = found.filter(|&(_, first)| first.is_none_or(|first| first < i)).map(|(name, _)| name);
         if let Some(full) = full {
             renames.push((i, full.to_string(), descriptions.get(full).map(|d| d.to_string())));
         }
@@ -65,9 +76,16 @@ pub(crate) fn link(frames: &mut [Frame]) {
     }
 }
 
-/// Whether `name` is two or more words, each starting with a capital ("Ana Ruiz").
+/// What a speaker's name was looked up to: the full name it stands for, with the frame that
+/// first gave the role it names (`None` for a surname), or nothing.
+type Found<'a> = Option<(&'a str, Option<usize>)>;
+
+/// Whether `name` is two or more words, each starting with a capital ("Ana Ruiz"): the word
+/// after each space is read where the space is found (a `split` per word cost more than the
+/// rest of the linking).
 fn is_full_name(name: &str) -> bool {
-    name.contains(' ') && name.split(' ').all(starts_upper)
+    let mut spaces = name.bytes().enumerate().filter(|&(_, b)| b == b' ').map(|(k, _)| k).peekable();
+    spaces.peek().is_some() && starts_upper(name) && spaces.all(|k| name.get(k + 1..).is_some_and(starts_upper))
 }
 
 /// Whether `name` is one capitalised word with a lower-case letter in it ("Ruiz", not "NATO").
@@ -93,6 +111,25 @@ mod tests {
     fn speakers(s: &str) -> Vec<String> {
         let text = crate::text::Text::new(&Document::from_plain_text(s));
         super::super::find(&text).into_iter().filter_map(|f| f.speaker.map(|sp| sp.name)).collect()
+    }
+
+    #[test]
+    fn a_full_name_is_words_that_each_start_with_a_capital() {
+        for (name, full) in [
+            ("Ana Ruiz", true),
+            ("Ana Maria \u{c9}lise Ruiz", true),
+            ("Ruiz", false),
+            ("Ana ruiz", false),
+            ("ana Ruiz", false),
+            ("Ana  Ruiz", false),
+            ("Ana Ruiz ", false),
+            (" Ana Ruiz", false),
+            ("Ana \u{e9}lise", false),
+            ("", false),
+        ] {
+            assert_eq!(super::is_full_name(name), full, "{name:?}");
+            assert_eq!(name.contains(' ') && name.split(' ').all(super::starts_upper), full, "{name:?}");
+        }
     }
 
     #[test]
