@@ -51,9 +51,22 @@ const MIN_WORDS: usize = 4;
 /// (Never inlined into the analysis, and `judge` always into it: where the optimizer put them
 /// otherwise moved the pass's instruction count by more than the changes measured.)
 #[inline(never)]
+#[cfg(test)]
 pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::Token]) -> Vec<(Range<usize>, Claim)> {
-    let quoted = quotes::quoted_spans(text);
     let mut out = Vec::new();
+    find_into(text, voice, words, &mut out);
+    out
+}
+
+/// [`find`], into `out` (emptied first): an earlier document's vector, kept on the thread.
+pub(crate) fn find_into(
+    text: &Text,
+    voice: &VoiceMap,
+    words: &[crate::attribution::Token],
+    out: &mut Vec<(Range<usize>, Claim)>,
+) {
+    let quoted = quotes::quoted_spans(text);
+    out.clear();
     // The buffers the last document left on this thread.
     let mut kept = Kept::take();
     // Lowered once for the document: the sentences' words borrow their lower case from it.
@@ -93,7 +106,6 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
     scratch.keep(&mut kept);
     kept.lower = lower;
     kept.put_back();
-    out
 }
 
 /// A caption, or a paragraph that stops with no sentence end ("Ana Ruiz at her farm near the

@@ -65,17 +65,17 @@ pub fn is_abbreviation(word: &str) -> bool {
 /// of its block, and no finding crosses a block.
 pub fn analyze(document: &Document) -> Report {
     use scratch::KeptOnThread;
-    let Spare { text, tokens } = Spare::take();
+    let Spare { text, tokens, frames, mut claims } = Spare::take();
     let text = text::Text::reusing(document, text);
-    let (frames, tokens) = attribution::find_reusing(&text, tokens);
+    let (mut frames, tokens) = attribution::find_reusing(&text, tokens, frames);
     let voice = voice::VoiceMap::new(&text, &frames);
-    let claims = claims::find(&text, &voice, &tokens);
+    claims::find_into(&text, &voice, &tokens, &mut claims);
     let loaded = loaded::find(&text, &voice, attribution::word_runs(&text.joined, &tokens).skipping_unlisted());
     let sources = sources::collect(&text, &frames);
-    let report = report::assemble(&text, frames, claims, loaded, sources);
+    let report = report::assemble(&text, &mut frames, &mut claims, loaded, sources);
     // A huge file's arrays are freed, not held for the thread's life.
     if text.joined.capacity() <= SPARE_TEXT_MAX {
-        Spare { text, tokens }.put_back();
+        Spare { text, tokens, frames, claims }.put_back();
     }
     report
 }
@@ -91,6 +91,10 @@ const SPARE_TEXT_MAX: usize = 1 << 20;
 struct Spare {
     text: text::Text,
     tokens: Vec<attribution::Token>,
+    /// The frames' and the claims' vectors, emptied by `report::assemble` (grown frame by
+    /// frame and claim by claim, they were reallocated a few times a document).
+    frames: Vec<attribution::Frame>,
+    claims: Vec<(std::ops::Range<usize>, Claim)>,
 }
 
 scratch::kept_on_thread!(Spare);
@@ -122,11 +126,15 @@ mod tests {
         analyze(&page);
         let kept = Spare::take();
         assert!(kept.text.joined.capacity() > 0 && !kept.tokens.is_empty());
+        // The frames and claims moved into the report: their vectors are kept empty.
+        assert!(kept.frames.is_empty() && kept.frames.capacity() > 0);
+        assert!(kept.claims.is_empty() && kept.claims.capacity() > 0);
         kept.put_back();
         let huge = Document::from_plain_text(&"Prices rose 5 percent. ".repeat(SPARE_TEXT_MAX / 20));
         assert!(huge.len() > SPARE_TEXT_MAX);
         analyze(&huge);
         let kept = Spare::take();
         assert_eq!((kept.text.joined.capacity(), kept.tokens.capacity()), (0, 0));
+        assert_eq!((kept.frames.capacity(), kept.claims.capacity()), (0, 0));
     }
 }

@@ -158,16 +158,17 @@ pub struct Source {
 }
 
 /// Builds the report: maps joined-text spans to blocks, splits any span that would cross a
-/// block, drops empty spans and orders the findings.
+/// block, drops empty spans and orders the findings. The frames and claims are moved out of
+/// their vectors, which are left empty (for the next document's).
 pub(crate) fn assemble(
     text: &Text,
-    frames: Vec<Frame>,
-    claims: Vec<(Range<usize>, Claim)>,
+    frames: &mut Vec<Frame>,
+    claims: &mut Vec<(Range<usize>, Claim)>,
     loaded: Vec<(Range<usize>, Loaded)>,
     sources: Vec<Source>,
 ) -> Report {
     let mut findings = Vec::with_capacity(frames.len() + claims.len() + loaded.len());
-    for frame in frames {
+    for frame in frames.drain(..) {
         let quote = Quote {
             style: frame.style,
             // The frames are not needed after this: their strings move into the findings.
@@ -187,7 +188,7 @@ pub(crate) fn assemble(
         };
         push_split(text, &frame.content, FindingKind::Quote(quote), &mut findings);
     }
-    for (span, claim) in claims {
+    for (span, claim) in claims.drain(..) {
         push_split(text, &span, FindingKind::Claim(claim), &mut findings);
     }
     for (span, word) in loaded {
@@ -321,7 +322,7 @@ mod tests {
         let text = Text::new(&doc);
         let len = text.joined.len();
         for cue in [len - 2..len + 10, 3..len, len + 5..len + 9] {
-            let report = assemble(&text, vec![frame(cue.clone())], Vec::new(), Vec::new(), Vec::new());
+            let report = assemble(&text, &mut vec![frame(cue.clone())], &mut Vec::new(), Vec::new(), Vec::new());
             assert_eq!(report.findings.len(), 1, "the quote is kept");
             for f in &report.findings {
                 let FindingKind::Quote(q) = &f.kind else { continue };
@@ -365,7 +366,7 @@ mod tests {
     fn spans_inside_a_character_are_repaired() {
         let doc = Document::new(vec![Block::new(BlockKind::Paragraph, "\u{201c}Yes\u{201d} he said")]);
         let text = Text::new(&doc);
-        let report = assemble(&text, vec![frame(1..8)], Vec::new(), Vec::new(), Vec::new());
+        let report = assemble(&text, &mut vec![frame(1..8)], &mut Vec::new(), Vec::new(), Vec::new());
         let FindingKind::Quote(q) = &report.findings[0].kind else { panic!("a quote") };
         assert_eq!(q.cue.as_ref().map(|c| (c.start, c.end)), Some((0, 6)));
     }

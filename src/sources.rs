@@ -10,7 +10,9 @@ use crate::wordmap::{BuildPageHasher, PageMap};
 
 /// Lists the sources in order of first appearance; a quote split into parts counts once.
 pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
-    let mut sources: Vec<Source> = Vec::new();
+    // At most one source a frame (the findings hold one a frame too): sized once, not grown
+    // source by source.
+    let mut sources: Vec<Source> = Vec::with_capacity(frames.len());
     // Looked up by name and by (source, outlet), not by scanning the lists: a document can name
     // thousands of speakers, and each frame's look-up would read them all.
     // (Sized for the frames up front: grown step by step, it rehashed every name again.)
@@ -19,21 +21,27 @@ pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
     let mut by_name: PageMap<Cow<'_, str>, usize> = PageMap::with_capacity_and_hasher(frames.len(), Default::default());
     let mut relayed: HashSet<(usize, &str), BuildPageHasher> = HashSet::default();
     let mut last_group = None;
+    let mut last_source: Option<(&str, usize)> = None;
     for frame in frames {
         let Some(speaker) = &frame.speaker else { continue };
         let new_quote = last_group != Some((frame.group, speaker.name.as_str()));
         last_group = Some((frame.group, speaker.name.as_str()));
-        // One hash of the name, found or inserted.
-        let i = *by_name.entry(merge_key(&speaker.name)).or_insert_with(|| {
-            sources.push(Source {
-                name: speaker.name.clone(),
-                description: None,
-                anonymous: speaker.anonymous,
-                quotes: 0,
-                via: Vec::new(),
-            });
-            sources.len() - 1
-        });
+        // One hash of the name, found or inserted; none for the name of the frame before (a
+        // speaker quoted again at once), which is the source found for it then.
+        let i = match last_source {
+            Some((name, i)) if name == speaker.name => i,
+            _ => *by_name.entry(merge_key(&speaker.name)).or_insert_with(|| {
+                sources.push(Source {
+                    name: speaker.name.clone(),
+                    description: None,
+                    anonymous: speaker.anonymous,
+                    quotes: 0,
+                    via: Vec::new(),
+                });
+                sources.len() - 1
+            }),
+        };
+        last_source = Some((speaker.name.as_str(), i));
         let source = &mut sources[i];
         if new_quote {
             source.quotes += 1;

@@ -104,7 +104,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         let sentence_start = block.sentence_start(p.open);
         let starts_sentence = p.open == sentence_start || (p.open > 0 && tk.stop(p.open - 1));
         let first_word_cap = tk.cap(p.open + 1);
-        let prev = previous(doc, &seen, content.start);
+        // The frame before the quote, with a copy of its speaker, is looked up in the branches
+        // that read it (most do not): no frame is added before them in this quote's turn, so
+        // each finds what a look-up here would have.
+        let before = content.start;
         // “Lilyhammer” follows a mobster …, ''Friends'' has been a hit: a short quote that its
         // sentence goes on from is a name or a term; not so one that ends like speech
         // (“This is fantastic!” beamed …, “I'm a voter,” declares …) or before a pronoun.
@@ -120,10 +123,9 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             // A quoted sentence: it continues the speaker just quoted, if any.
             let intro = doc.intro.as_ref().filter(|(b, _)| p.open == 0 && b + 1 == doc.block).map(|(_, s)| s.clone());
             let colon = colon_subject(block, p.open).map(|np| doc.people.resolve(&block.tk, &np));
-            let speaker = match (&prev, intro.or(colon)) {
-                (_, Some(s)) => Some(s),
-                (Some((Some(s), _, _)), None) => Some(s.clone()),
-                _ => None,
+            let speaker = match intro.or(colon) {
+                Some(s) => Some(s),
+                None => previous(doc, &seen, before).and_then(|(s, _, _)| s),
             };
             let group = doc.group();
             block.taken[i] = true;
@@ -284,7 +286,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // below: they are too often apostrophes ("the '80s; …").
         let double = !block.tk.single_mark(p.open);
         if double && words < MIN_UNCUED_FRAGMENT_WORDS && closes_inside {
-            let speaker = subject_or_previous(block, doc, p.open, prev.clone());
+            let speaker = subject_or_previous(block, doc, p.open, Some((&seen, before)));
             if speaker.is_some() {
                 let content = verb_clause(block);
                 let extent = cover(&[Some(content.clone()), Some(outer)]);
@@ -300,7 +302,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // A long lower-case fragment is someone's words, not a scare quote ("The ad targets a
         // “corrupt system that keeps the rich in power”"): its sentence subject's, if any.
         if words >= MIN_UNCUED_FRAGMENT_WORDS && !first_word_cap && double {
-            let speaker = subject_or_previous(block, doc, p.open, prev);
+            let speaker = subject_or_previous(block, doc, p.open, Some((&seen, before)));
             let from = if speaker.is_some() { verb_clause(block).start } else { clause.start };
             // Further quoted words of the clause are the same speaker's, in the same quote
             // ("… as a “human leech who will …” and a “spoiled brat.”").
@@ -401,19 +403,16 @@ fn push_cueless(block: &mut Block, doc: &mut Doc, i: usize, frame: Frame) {
 }
 
 /// The speaker of a quote with no cue inside its sentence: the sentence's subject before the
-/// quote, or else (the sentence has none: "Instead, “he just acts …”") the speaker just quoted.
-fn subject_or_previous(
-    block: &Block,
-    doc: &mut Doc,
-    open: usize,
-    prev: Option<(Option<SpeakerRef>, usize, usize)>,
-) -> Option<SpeakerRef> {
+/// quote, or else (the sentence has none: "Instead, “he just acts …”") the speaker just quoted,
+/// that of the frame before byte `before` when `prev` gives `(seen, before)` (looked up only
+/// then: the subject is found more often).
+fn subject_or_previous(block: &Block, doc: &mut Doc, open: usize, prev: Option<(&Seen, usize)>) -> Option<SpeakerRef> {
     let tk = &block.tk;
     let a = block.sentence_start(open);
     speaker::subject_past_opening(tk, a, open)
         .filter(|np| np.end <= open)
         .map(|np| doc.people.resolve(tk, &np))
-        .or_else(|| prev.and_then(|(s, _, _)| s))
+        .or_else(|| prev.and_then(|(seen, before)| previous(doc, seen, before)?.0))
 }
 
 #[cfg(test)]

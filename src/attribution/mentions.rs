@@ -204,6 +204,25 @@ mod tests {
     }
 
     #[test]
+    fn a_full_name_is_words_that_each_start_with_a_capital() {
+        for (name, full) in [
+            ("Ana Ruiz", true),
+            ("Ana Maria \u{c9}lise Ruiz", true),
+            ("Ruiz", false),
+            ("Ana ruiz", false),
+            ("ana Ruiz", false),
+            ("Ana  Ruiz", false),
+            ("Ana Ruiz ", false),
+            (" Ana Ruiz", false),
+            ("Ana \u{e9}lise", false),
+            ("", false),
+        ] {
+            assert_eq!(super::is_full_name(name), full, "{name:?}");
+            assert_eq!(name.contains(' ') && name.split(' ').all(super::starts_upper), full, "{name:?}");
+        }
+    }
+
+    #[test]
     fn a_surname_before_the_full_name_is_linked_to_it() {
         let got = speakers(
             "Ruiz vows to rebuild the old bridge\n\n\

@@ -220,14 +220,15 @@ pub(crate) fn find(text: &Text) -> Vec<Frame> {
 /// in order (loaded wording takes its words from them: see [`word_runs`]).
 #[cfg(test)]
 pub(crate) fn find_with_tokens(text: &Text) -> (Vec<Frame>, Vec<Token>) {
-    find_reusing(text, Vec::new())
+    find_reusing(text, Vec::new(), Vec::new())
 }
 
 /// Finds every quote in the text with its attribution, and gives the tokens of all blocks in
 /// order (loaded wording takes its words from them: see [`word_runs`]), read into `toks`
 /// (emptied first): an earlier document's, kept on the thread so that a pass does not
-/// allocate them per document.
-pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>) -> (Vec<Frame>, Vec<Token>) {
+/// allocate them per document. The frames are pushed to `frames` (emptied first) for the same
+/// reason.
+pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Frame>) -> (Vec<Frame>, Vec<Token>) {
     // Per-block arrays (and the mentions' buffers), reused from block to block and kept on
     // the thread for the next document.
     let Kept {
@@ -245,7 +246,10 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>) -> (Vec<Frame>, Ve
     let mut doc = Doc {
         people: People::with_spare(spare_named),
         next_group: 0,
-        frames: Vec::new(),
+        frames: {
+            frames.clear();
+            frames
+        },
         open_quote: None,
         block: 0,
         prev_block_last: None,

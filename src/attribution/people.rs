@@ -63,9 +63,13 @@ impl People {
         People { spare_named: spare, ..People::default() }
     }
 
-    /// The mentions' buffers, for [`People::with_spare`] on the next document.
+    /// The mentions' buffers, for [`People::with_spare`] on the next document: as many as a
+    /// block may note, at most. The subjects [`People::note_subjects`] notes are new strings,
+    /// not spare ones, so the spares grew by them with every document the thread read (about
+    /// 0.7 KB a document over PolNeAR dev, never freed).
     pub fn into_spare(mut self) -> Vec<SpeakerRef> {
         self.spare_named.append(&mut self.block_named);
+        self.spare_named.truncate(MAX_BLOCK_MENTIONS);
         self.spare_named
     }
 
@@ -485,7 +489,7 @@ fn normal_case(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{copy_into, first_and_last, push_words, single_spaced, speaker, trim_repeated, People, SpeakerRef};
-    use super::{SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
+    use super::{MAX_BLOCK_MENTIONS, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
 
     /// The subject of a block's last sentence is the same whether `note_subjects` kept it
     /// ("Mayor …": a title word lets it look) or it is looked up afresh ("Then she left."), and
@@ -592,6 +596,22 @@ mod tests {
         people.canonical("Ana Ruiz");
         people.canonical(&format!("Kofi {}", "M".repeat(SCREEN_SURNAME_BYTES + 1)));
         assert!(!people.screen_surnames);
+    }
+
+    /// The spare mentions kept from one document for the next are as many as a block may
+    /// note, however many the documents before noted (they grew by every document's subjects).
+    #[test]
+    fn the_spare_mentions_are_bounded() {
+        let named =
+            |i: usize| SpeakerRef { name: format!("Ana Ruiz{i}"), description: None, span: i..i + 1, anonymous: false };
+        let mut people = People::with_spare((0..MAX_BLOCK_MENTIONS).map(named).collect());
+        people.block_named.extend((0..10).map(named));
+        let spare = people.into_spare();
+        assert_eq!(spare.len(), MAX_BLOCK_MENTIONS);
+        let mut people = People::with_spare(spare);
+        people.start_block();
+        people.remember(&named(99), true);
+        assert_eq!(people.into_spare().len(), MAX_BLOCK_MENTIONS);
     }
 
     /// The speaker of each quote whose content contains `part`.

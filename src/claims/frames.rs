@@ -45,13 +45,18 @@ pub(crate) fn reports_other_voice(
     };
     // "A 2014 study by ... found"; "the city sent a cease-and-desist letter"; "In an NBC
     // News/Wall Street Journal poll released Monday, ..." (no comma between: "in 2012, polls").
-    // The nearest "in" before each poll, found by binary search over the sorted hits, keeps
-    // this linear in the sentence however many of each it holds.
-    let openers: Vec<usize> = if has(POLL_IN) { part_at(POLL_IN).map(|a| a.first).collect() } else { Vec::new() };
-    let poll = !openers.is_empty()
+    // The nearest "in" before each poll: the hits are sorted by their first token, so one
+    // walk over the "in"s, alongside the polls, finds each (linear in the sentence however
+    // many of each it holds, and no vector of them per sentence).
+    let mut openers = part_at(POLL_IN).map(|a| a.first).peekable();
+    let mut nearest = None;
+    let poll = has(POLL_IN)
+        && has(POLL)
         && part_at(POLL).any(|b| {
-            let before = openers.partition_point(|&a| a < b.first);
-            let Some(a) = before.checked_sub(1).and_then(|k| openers.get(k)) else {
+            while let Some(a) = openers.next_if(|&a| a < b.first) {
+                nearest = Some(a);
+            }
+            let Some(a) = nearest else {
                 return false;
             };
             b.first - a <= MAX_POLL_GAP + 1
