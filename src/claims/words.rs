@@ -121,6 +121,10 @@ pub(crate) struct Hit {
 /// past this are not reported).
 const MAX_LISTS: usize = 8;
 
+/// How many wildcards after a root's wildcard [`PhraseSet::star_walk_ends`] looks past
+/// ("view/views * * * as": two).
+const MAX_WILDCARDS_AHEAD: usize = 2;
+
 const LOWER_ROOT: usize = 0;
 const CASED_ROOT: usize = 1;
 
@@ -477,19 +481,46 @@ impl PhraseSet {
 
     /// Whether the walk through `star`, the `*` child of the root at token `first`, finds
     /// nothing: the next token is a mark, or no phrase of `want` passes the wildcard, or the
-    /// token after the wildcard's word goes on with none of its phrases (a period, which may
-    /// close an abbreviation that [`Self::longest`] reads past, is left to the walk). A common
-    /// word that starts a phrase with a wildcard ("is * considering", "a * rise in") then ends
-    /// its walk at its root, as a root with no wildcard does, rather than walking the wildcard.
+    /// token after the wildcard's word goes on with none of its phrases, nor (where a wildcard
+    /// follows the wildcard, "the * * case for", "has * *") with a wildcard whose next token
+    /// goes on with none (a period, which may close an abbreviation that [`Self::longest`]
+    /// reads past, is left to the walk). A common word that starts a phrase with a wildcard
+    /// ("is * considering", "a * rise in", "in * *") then ends its walk at its root, as a root
+    /// with no wildcard does, rather than walking the wildcard.
     #[inline(always)]
     fn star_walk_ends(&self, star: usize, tokens: &[Token<'_>], first: usize, want: u8) -> bool {
         if tokens.get(first + 1).is_none_or(|any| any.kind == TokenKind::Punct) || !self.wanted(star, want) {
             return true;
         }
-        let Some(s) = self.nodes.get(star).filter(|s| s.entries.is_empty() && s.star.is_none()) else {
+        self.wildcard_walk_ends(star, tokens, first, first + 2, want, MAX_WILDCARDS_AHEAD)
+    }
+
+    /// Whether the walk at `node`, a wildcard's node reached over the tokens `first..end`,
+    /// finds nothing: no phrase ends there, the token at `end` goes on with none of its words
+    /// and is no period, and it goes on with no wildcard after it (looked at up to `depth`
+    /// more wildcards ahead; past them the walk is taken to find something).
+    fn wildcard_walk_ends(
+        &self,
+        node: usize,
+        tokens: &[Token<'_>],
+        first: usize,
+        end: usize,
+        want: u8,
+        depth: usize,
+    ) -> bool {
+        let Some(s) = self.nodes.get(node).filter(|s| s.entries.is_empty()) else {
             return false;
         };
-        tokens.get(first + 2).is_none_or(|after| after.text != "." && self.next_child(s, after, first, want).is_none())
+        let Some(after) = tokens.get(end) else { return true };
+        if after.text == "." || self.next_child(s, after, first, want).is_some() {
+            return false;
+        }
+        match s.star {
+            Some(star) if after.kind != TokenKind::Punct && self.wanted(star, want) => {
+                depth > 0 && self.wildcard_walk_ends(star, tokens, first, end + 1, want, depth - 1)
+            }
+            _ => true,
+        }
     }
 
     /// The child of `n` (a node of a phrase that starts at token `first`) that the next token
