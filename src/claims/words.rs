@@ -25,6 +25,9 @@ struct Node {
     has_children: bool,
     /// The child for `*` (any one word).
     star: Option<usize>,
+    /// Whether the node is a `*` child (its children's words are in
+    /// [`PhraseSet::after_wildcard_shapes`]).
+    wildcard: bool,
     /// Per list, the first entry whose phrase ends here: (list, entry).
     entries: Vec<(usize, usize)>,
     /// [`ON_MARKED`], [`ENDS_MARKED`] and [`ENDS_MARKED_AT_CLAUSE`]: whether a marked phrase
@@ -70,6 +73,10 @@ pub(crate) struct PhraseSet {
     /// phrase, but the word after one rarely continues it, and this turns most of those
     /// look-ups away without hashing.
     inner_shapes: WordFilter,
+    /// The shapes of the words right after a wildcard, a few dozen: most words after a common
+    /// word's wildcard ("the * * case for", "in * poll") are turned away by it where the
+    /// shapes of every inner word let one in three through.
+    after_wildcard_shapes: WordFilter,
     /// The words of the lower-case root and the nodes they lead to, for attribution's word
     /// table (which looks them up with its own words, so that claims need not).
     lower_roots: Vec<(String, usize)>,
@@ -96,6 +103,7 @@ impl Default for PhraseSet {
             nodes: vec![Node::default(), Node::default()],
             root_shapes: [WordFilter::default(), WordFilter::default()],
             inner_shapes: WordFilter::default(),
+            after_wildcard_shapes: WordFilter::default(),
             lower_roots: Vec::new(),
             roots_in_tokens: false,
             marked_cased_firsts: [0; 4],
@@ -324,7 +332,10 @@ impl PhraseSet {
             return c;
         }
         let c = self.nodes.len();
-        self.nodes.push(Node::default());
+        self.nodes.push(Node { wildcard: word == "*", ..Node::default() });
+        if word != "*" && self.nodes.get(node).is_some_and(|n| n.wildcard) {
+            self.after_wildcard_shapes.add(word);
+        }
         if let Some(n) = self.nodes.get_mut(node) {
             if word == "*" {
                 n.star = Some(c);
@@ -512,7 +523,9 @@ impl PhraseSet {
             return false;
         };
         let Some(after) = tokens.get(end) else { return true };
-        if after.text == "." || self.next_child(s, after, first, want).is_some() {
+        // Only a word after a wildcard goes on from one.
+        let may_go_on = || self.after_wildcard_shapes.may_have(after.lower.as_bytes());
+        if after.text == "." || may_go_on() && self.next_child(s, after, first, want).is_some() {
             return false;
         }
         match s.star {

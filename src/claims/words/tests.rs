@@ -129,6 +129,25 @@ fn a_wildcard_walk_looks_past_a_second_wildcard() {
     );
 }
 
+/// Every word that follows a wildcard, in any of its phrases and after a second wildcard too,
+/// passes the shapes of the words after a wildcard (the wildcard's walk asks them before its
+/// children), and the walk finds the phrases it goes on with.
+#[test]
+fn the_words_after_a_wildcard_pass_its_filter() {
+    let mut set = PhraseSet::default();
+    set.add("in * poll/survey", 0, 0);
+    set.add("has * * backing/support", 0, 1);
+    set.add("the * case", 0, 2);
+    for word in ["poll", "survey", "backing", "support", "case"] {
+        assert!(set.after_wildcard_shapes.may_have(word.as_bytes()), "{word}");
+    }
+    let text = "He led in a poll and has wide party support in the best case.";
+    let tokenized = Tokenized::new(text);
+    let toks = tokenized.tokens();
+    let found = set.find(&toks, 1)[0].iter().map(|h| (h.entry, h.end - h.first)).collect::<Vec<_>>();
+    assert_eq!(found, [(0, 3), (1, 4), (2, 3)]);
+}
+
 /// A walk for some lists finds what the walk for all finds in them, and nothing in the
 /// others, where the lists share words and phrases.
 #[test]
