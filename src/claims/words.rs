@@ -25,6 +25,9 @@ struct Node {
     has_children: bool,
     /// The child for `*` (any one word).
     star: Option<usize>,
+    /// Whether the node is a `*` child (its children's words are in
+    /// [`PhraseSet::after_wildcard_shapes`]).
+    wildcard: bool,
     /// Per list (at its index), the first entry whose phrase ends here, where [`Node::ends`]
     /// has the list's bit: held in the node, not in a vector of its own, as most of the
     /// thousands of nodes built on the extension's cold start hold one entry or none.
@@ -90,6 +93,10 @@ pub(crate) struct PhraseSet {
     /// phrase, but the word after one rarely continues it, and this turns most of those
     /// look-ups away without hashing.
     inner_shapes: WordFilter,
+    /// The shapes of the words right after a wildcard, a few dozen: most words after a common
+    /// word's wildcard ("the * * case for", "in * poll") are turned away by it where the
+    /// shapes of every inner word let one in three through.
+    after_wildcard_shapes: WordFilter,
     /// The words of the lower-case root and the nodes they lead to, for attribution's word
     /// table (which looks them up with its own words, so that claims need not).
     lower_roots: Vec<(String, usize)>,
@@ -118,6 +125,7 @@ impl Default for PhraseSet {
             nodes: vec![Node::default(), Node::default()],
             root_shapes: [WordFilter::default(), WordFilter::default()],
             inner_shapes: WordFilter::default(),
+            after_wildcard_shapes: WordFilter::default(),
             lower_roots: Vec::new(),
             roots_in_tokens: false,
             frontiers: (Vec::new(), Vec::new()),
@@ -143,6 +151,10 @@ pub(crate) struct Hit {
 /// The most lists one [`PhraseSet::find`] reports on (the claims use four; hits of lists
 /// past this are not reported).
 const MAX_LISTS: usize = 8;
+
+/// How many wildcards after a root's wildcard [`PhraseSet::star_walk_ends`] looks past
+/// ("view/views * * * as": two).
+const MAX_WILDCARDS_AHEAD: usize = 2;
 
 const LOWER_ROOT: usize = 0;
 const CASED_ROOT: usize = 1;
@@ -351,7 +363,10 @@ impl PhraseSet {
             return c;
         }
         let c = self.nodes.len();
-        self.nodes.push(Node::default());
+        self.nodes.push(Node { wildcard: word == "*", ..Node::default() });
+        if word != "*" && self.nodes.get(node).is_some_and(|n| n.wildcard) {
+            self.after_wildcard_shapes.add(word);
+        }
         if let Some(n) = self.nodes.get_mut(node) {
             if word == "*" {
                 n.star = Some(c);
@@ -508,19 +523,48 @@ impl PhraseSet {
 
     /// Whether the walk through `star`, the `*` child of the root at token `first`, finds
     /// nothing: the next token is a mark, or no phrase of `want` passes the wildcard, or the
-    /// token after the wildcard's word goes on with none of its phrases (a period, which may
-    /// close an abbreviation that [`Self::longest`] reads past, is left to the walk). A common
-    /// word that starts a phrase with a wildcard ("is * considering", "a * rise in") then ends
-    /// its walk at its root, as a root with no wildcard does, rather than walking the wildcard.
+    /// token after the wildcard's word goes on with none of its phrases, nor (where a wildcard
+    /// follows the wildcard, "the * * case for", "has * *") with a wildcard whose next token
+    /// goes on with none (a period, which may close an abbreviation that [`Self::longest`]
+    /// reads past, is left to the walk). A common word that starts a phrase with a wildcard
+    /// ("is * considering", "a * rise in", "in * *") then ends its walk at its root, as a root
+    /// with no wildcard does, rather than walking the wildcard.
     #[inline(always)]
     fn star_walk_ends(&self, star: usize, tokens: &[Token<'_>], first: usize, want: u8) -> bool {
         if tokens.get(first + 1).is_none_or(|any| any.kind == TokenKind::Punct) || !self.wanted(star, want) {
             return true;
         }
-        let Some(s) = self.nodes.get(star).filter(|s| s.ends == 0 && s.star.is_none()) else {
+        self.wildcard_walk_ends(star, tokens, first, first + 2, want, MAX_WILDCARDS_AHEAD)
+    }
+
+    /// Whether the walk at `node`, a wildcard's node reached over the tokens `first..end`,
+    /// finds nothing: no phrase ends there, the token at `end` goes on with none of its words
+    /// and is no period, and it goes on with no wildcard after it (looked at up to `depth`
+    /// more wildcards ahead; past them the walk is taken to find something).
+    fn wildcard_walk_ends(
+        &self,
+        node: usize,
+        tokens: &[Token<'_>],
+        first: usize,
+        end: usize,
+        want: u8,
+        depth: usize,
+    ) -> bool {
+        let Some(s) = self.nodes.get(node).filter(|s| s.ends == 0) else {
             return false;
         };
-        tokens.get(first + 2).is_none_or(|after| after.text != "." && self.next_child(s, after, first, want).is_none())
+        let Some(after) = tokens.get(end) else { return true };
+        // Only a word after a wildcard goes on from one.
+        let may_go_on = || self.after_wildcard_shapes.may_have(after.lower.as_bytes());
+        if after.text == "." || may_go_on() && self.next_child(s, after, first, want).is_some() {
+            return false;
+        }
+        match s.star {
+            Some(star) if after.kind != TokenKind::Punct && self.wanted(star, want) => {
+                depth > 0 && self.wildcard_walk_ends(star, tokens, first, end + 1, want, depth - 1)
+            }
+            _ => true,
+        }
     }
 
     /// The child of `n` (a node of a phrase that starts at token `first`) that the next token

@@ -98,6 +98,56 @@ fn a_wildcard_walk_ends_at_its_root_only_where_nothing_passes_it() {
     assert!(!set.star_walk_ends(star, &toks, seems, u8::MAX), "a phrase ends at the wildcard");
 }
 
+/// The quick path looks past a wildcard after the root's wildcard as past the first: the
+/// walk ends where neither the word after the first wildcard nor the one after the second goes
+/// on with a phrase, and goes on where one does, after an abbreviation's period, and where a
+/// phrase ends at the second wildcard ("Mr. X backing" is a phrase's three words); a mark after
+/// the first wildcard's word ends it there.
+#[test]
+fn a_wildcard_walk_looks_past_a_second_wildcard() {
+    let mut set = PhraseSet::default();
+    set.add("has * * backing", 0, 0);
+    set.add("has * support", 0, 1);
+    set.add("had * *", 0, 2);
+    let text = "It has wide party backing, has wide support, has no real plan, has Mr. X backing, \
+                has one, two and had no plan";
+    let tokenized = Tokenized::new(text);
+    let toks = tokenized.tokens();
+    let star_of = |i: usize| set.lower_root(&toks[i]).and_then(|n| set.nodes[n].star).unwrap();
+    let ends = |i: usize| set.star_walk_ends(star_of(i), &toks, i, u8::MAX);
+    let has = |nth: usize| toks.iter().enumerate().filter(|(_, t)| t.text == "has").nth(nth).unwrap().0;
+    assert!(!ends(has(0)), "has wide party backing");
+    assert!(!ends(has(1)), "has wide support");
+    assert!(ends(has(2)), "has no real plan");
+    assert!(!ends(has(3)), "has Mr. X backing");
+    assert!(ends(has(4)), "has one,");
+    let had = toks.iter().position(|t| t.text == "had").unwrap();
+    assert!(!ends(had), "a phrase ends at the second wildcard");
+    assert_eq!(
+        set.find(&toks, 1)[0].iter().map(|h| (h.entry, h.first)).collect::<Vec<_>>(),
+        [(0, has(0)), (1, has(1)), (0, has(3)), (2, had)]
+    );
+}
+
+/// Every word that follows a wildcard, in any of its phrases and after a second wildcard too,
+/// passes the shapes of the words after a wildcard (the wildcard's walk asks them before its
+/// children), and the walk finds the phrases it goes on with.
+#[test]
+fn the_words_after_a_wildcard_pass_its_filter() {
+    let mut set = PhraseSet::default();
+    set.add("in * poll/survey", 0, 0);
+    set.add("has * * backing/support", 0, 1);
+    set.add("the * case", 0, 2);
+    for word in ["poll", "survey", "backing", "support", "case"] {
+        assert!(set.after_wildcard_shapes.may_have(word.as_bytes()), "{word}");
+    }
+    let text = "He led in a poll and has wide party support in the best case.";
+    let tokenized = Tokenized::new(text);
+    let toks = tokenized.tokens();
+    let found = set.find(&toks, 1)[0].iter().map(|h| (h.entry, h.end - h.first)).collect::<Vec<_>>();
+    assert_eq!(found, [(0, 3), (1, 4), (2, 3)]);
+}
+
 /// A walk for some lists finds what the walk for all finds in them, and nothing in the
 /// others, where the lists share words and phrases.
 #[test]

@@ -392,6 +392,10 @@ fn extend(s: &str, shape: &mut Shape, kind: TokenKind) {
 fn is_acronym(t: &str, ascii: bool) -> bool {
     if ascii {
         let b = t.as_bytes();
+        // Most capitalized words go on in lower case ("The", "He"): their second byte tells.
+        if b.get(1).is_some_and(u8::is_ascii_lowercase) {
+            return false;
+        }
         b.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2 && !b.iter().any(u8::is_ascii_lowercase)
     } else {
         t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.chars().all(|c| !c.is_lowercase())
@@ -486,6 +490,17 @@ mod tests {
                 Class::Other
             };
             assert!(CLASS[usize::from(b)] == expected, "{b:#x}");
+        }
+    }
+
+    /// An ASCII acronym has two letters and no lower case, wherever the lower case stands (the
+    /// second byte settles most words).
+    #[test]
+    fn an_acronym_has_no_lower_case() {
+        for (word, acronym) in
+            [("The", false), ("US", true), ("USa", false), ("U.N", true), ("A", false), ("A1", false)]
+        {
+            assert_eq!(is_acronym(word, true), acronym, "{word}");
         }
     }
 
