@@ -46,11 +46,7 @@ use words::{Marked, Token, TokenKind};
 /// Sentences with fewer words are headings, signatures or fragments, not claims.
 const MIN_WORDS: usize = 4;
 
-/// Finds the claims, as joined-text spans (one sentence each, trimmed, never crossing a block).
-/// `words`: attribution's tokens of the text, which the sentences' tokens are read off.
-/// (Never inlined into the analysis, and `judge` always into it: where the optimizer put them
-/// otherwise moved the pass's instruction count by more than the changes measured.)
-#[inline(never)]
+/// [`find_into`], into a new vector (the tests' entry point).
 #[cfg(test)]
 pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::Token]) -> Vec<(Range<usize>, Claim)> {
     let mut out = Vec::new();
@@ -58,7 +54,12 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
     out
 }
 
-/// [`find`], into `out` (emptied first): an earlier document's vector, kept on the thread.
+/// Finds the claims, as joined-text spans (one sentence each, trimmed, never crossing a block),
+/// into `out` (emptied first: an earlier document's vector, kept on the thread).
+/// `words`: attribution's tokens of the text, which the sentences' tokens are read off.
+/// (Never inlined into the analysis, and `judge` always into it: where the optimizer put them
+/// otherwise moved the pass's instruction count by more than the changes measured.)
+#[inline(never)]
 pub(crate) fn find_into(
     text: &Text,
     voice: &VoiceMap,

@@ -100,9 +100,10 @@ fn entry_lines(data: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// `text.trim()`, found by bytes: `str::trim` decodes and classifies each character, and
-/// trimming every line and field cost 0.7 M instructions of the extension's cold start. ASCII whitespace is cut by bytes; what is left is trimmed as `str::trim` does only
-/// when it starts or ends with a byte that may be other whitespace (the vertical tab, which
-/// `trim_ascii` keeps, or a character outside ASCII).
+/// trimming every line and field cost 0.7 M instructions of the extension's cold start. ASCII
+/// white space is cut by bytes; what is left is trimmed as `str::trim` does only when it starts
+/// or ends with a byte that may be other white space (the vertical tab, which `trim_ascii`
+/// keeps, or a character outside ASCII).
 fn trim(text: &str) -> &str {
     let cut = text.trim_ascii();
     let plain = |b: Option<&u8>| b.is_none_or(|&b| b.is_ascii() && b != 0x0b);

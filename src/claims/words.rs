@@ -45,7 +45,7 @@ struct Node {
 impl Node {
     /// The (list, entry) of each phrase that ends here, by list.
     #[inline(always)]
-    fn ends(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+    fn ending(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
         let mut lists = self.ends;
         std::iter::from_fn(move || {
             if lists == 0 {
@@ -464,7 +464,7 @@ impl PhraseSet {
                         None => {
                             // What the walk's `Best::note` and flush would give: a node holds
                             // one entry per list (`Node::entries`), so each is the list's hit.
-                            for (list, entry) in n.ends() {
+                            for (list, entry) in n.ending() {
                                 let wanted = list < MAX_LISTS && want & (1 << list) != 0;
                                 if let Some(out) = hits.get_mut(list).filter(|_| wanted) {
                                     out.push(Hit { entry, first: i, end: i + 1 });
@@ -599,7 +599,7 @@ impl Best<'_> {
     /// `first..end`, where they are longer than the best so far (earlier, on a tie).
     #[inline(always)]
     fn note(&mut self, n: &Node, first: usize, end: usize) {
-        for (list, entry) in n.ends() {
+        for (list, entry) in n.ending() {
             let Some(b) = self.hits.get_mut(list).filter(|_| self.want & (1 << list) != 0) else {
                 continue;
             };
