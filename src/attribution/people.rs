@@ -31,6 +31,11 @@ pub(crate) struct People {
     /// Whether the surnames are few and short enough for [`People::may_note`] to compare
     /// each with the text at a token ([`SCREEN_SURNAMES`], [`SCREEN_SURNAME_BYTES`]).
     screen_surnames: bool,
+    /// Whether some key of `by_surname` starts with a byte other than an ASCII capital. While
+    /// none does, only a capitalised word (`Token::cap`: a token whose first byte is an ASCII
+    /// capital is a word, and capitalised) can start a known surname, and
+    /// [`People::may_note`] reads no text at the others (most tokens).
+    surname_not_capital: bool,
     /// The last named person quoted or reported.
     last_person: Option<SpeakerRef>,
     /// The last speaker of any kind, unless `any_is_person`.
@@ -232,7 +237,7 @@ impl People {
         // The scan of the words first: most sentences that pass hold a role or title word,
         // and the opening name's test (~140 instructions) is then not needed.
         tk.t.get(a..e).unwrap_or_default().iter().any(|t| {
-            t.cls & (class::ROLE | class::TITLE) != 0 || {
+            t.cls & (class::ROLE | class::TITLE) != 0 || (t.cap || self.surname_not_capital) && {
                 let rest = tk.text.as_bytes().get(t.span.start..).unwrap_or_default();
                 rest.first().is_some_and(|&b| self.surname_firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
                     && self.by_surname.keys().any(|k| rest.starts_with(k.as_bytes()))
@@ -334,6 +339,7 @@ impl People {
                         if let Some(&b) = last.as_bytes().first() {
                             self.surname_firsts[usize::from(b >> 6)] |= 1 << (b & 63);
                         }
+                        self.surname_not_capital |= !last.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
                         self.screen_surnames = self.by_surname.len() < SCREEN_SURNAMES
                             && last.len() <= SCREEN_SURNAME_BYTES
                             && (self.screen_surnames || self.by_surname.is_empty());
@@ -596,6 +602,29 @@ mod tests {
         people.canonical("Ana Ruiz");
         people.canonical(&format!("Kofi {}", "M".repeat(SCREEN_SURNAME_BYTES + 1)));
         assert!(!people.screen_surnames);
+    }
+
+    /// The surname screen finds a known surname at a token whether the surnames all start
+    /// with a capital (only capitalised words are then read) or one does not.
+    #[test]
+    fn the_surname_screen_finds_surnames_in_any_case() {
+        use crate::attribution::{tokens, view::Toks};
+        let may_note = |people: &People, s: &str| {
+            let mut toks = Vec::new();
+            tokens::tokenize(s, 0..s.len(), &mut toks);
+            let tk = Toks::new(s, &toks, &[]);
+            people.may_note(&tk, 0, tk.len())
+        };
+        let mut people = People::default();
+        people.canonical("Ana Ruiz");
+        assert!(!people.surname_not_capital);
+        assert!(may_note(&people, "then Ruiz's plan went ahead."));
+        assert!(!may_note(&people, "then the plan went ahead."));
+        people.canonical("Ben de la cruz");
+        assert!(people.surname_not_capital);
+        assert!(may_note(&people, "then cruz left."));
+        assert!(may_note(&people, "then Ruiz left."));
+        assert!(!may_note(&people, "then the plan went ahead."));
     }
 
     /// The spare mentions kept from one document for the next are as many as a block may
