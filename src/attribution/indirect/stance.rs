@@ -101,10 +101,12 @@ fn main_verb_after(tk: &Toks, a: usize, k: usize, end: usize) -> Option<usize> {
 
 /// The first stance frame of the sentence `a..end` (its words' end), if any.
 pub(super) fn find(tk: &Toks, a: usize, end: usize, min_clause: impl Fn(usize, usize) -> bool) -> Option<StanceFrame> {
-    // The class first: it rules out nearly every word.
-    let k = (a..end.saturating_sub(2)).find(|&k| {
-        tk.has(k, class::STANCE)
-            && tk.unquoted_lower_word(k)
+    // The class first: it rules out nearly every word, read off the tokens themselves (no
+    // look-up by index for each word of every sentence without a frame).
+    let last = end.saturating_sub(2).min(tk.len());
+    let words = tk.t.get(a.min(last)..last).unwrap_or_default();
+    let k = words.iter().enumerate().filter(|(_, t)| t.cls & class::STANCE != 0).map(|(i, _)| a + i).find(|&k| {
+        tk.unquoted_lower_word(k)
             && tk.word(k + 1)
             && tk.s(k + 1).eq_ignore_ascii_case("that")
             && opens_clause(tk, k + 1)
