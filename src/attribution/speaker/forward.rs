@@ -33,15 +33,7 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     // would not be used. A number written with a slash ("9/11", "24/7") is three tokens but one
     // plain word.
     let plain_start = !tk.cap(start) && !tk.has(start, class::DETERMINER);
-    let slashes =
-        if plain_start { (start..(start + 6).min(upper)).filter(|&m| slashed_number(tk, m)).count() } else { 0 };
-    let name_at = (start..(start + 4 + 2 * slashes).min(upper))
-        .take_while(|&m| {
-            plain_start
-                && (slashed_number(tk, m)
-                    || tk.word(m) && !tk.has(m, class::FUNCTION | class::AUX | class::PHRASE_START))
-        })
-        .find(|&m| namey(tk, m));
+    let name_at = if plain_start { name_after_plain_words(tk, start, upper) } else { None };
     if let Some(m) = name_at {
         if m > start && plain_start {
             k = m;
@@ -206,6 +198,32 @@ pub(crate) fn with_post_modifier(tk: &Toks, mut np: Np, end: usize) -> Np {
     np
 }
 
+/// The name that a few plain words from `start` lead to ("9/11 widow Terry Strada"): the
+/// first name word among the plain words (or slashed numbers) from `start`, within four
+/// tokens and two more for each slashed number among the first six. The slashed numbers are
+/// counted only when the walk gets past four tokens: most phrases name someone, or stop,
+/// before.
+fn name_after_plain_words(tk: &Toks, start: usize, upper: usize) -> Option<usize> {
+    let plain = |m: usize| {
+        slashed_number(tk, m) || tk.word(m) && !tk.has(m, class::FUNCTION | class::AUX | class::PHRASE_START)
+    };
+    let mut end = (start + 4).min(upper);
+    let mut m = start;
+    loop {
+        if m == end && m == start + 4 {
+            let slashes = (start..(start + 6).min(upper)).filter(|&k| slashed_number(tk, k)).count();
+            end = (start + 4 + 2 * slashes).min(upper);
+        }
+        if m >= end || !plain(m) {
+            return None;
+        }
+        if namey(tk, m) {
+            return Some(m);
+        }
+        m += 1;
+    }
+}
+
 /// Whether `k` is the slash inside a number such as "9/11" or "24/7" (digits on both sides,
 /// no space between).
 fn slashed_number(tk: &Toks, k: usize) -> bool {
@@ -273,6 +291,40 @@ mod tests {
     fn first_speaker(paragraph: &str) -> SpeakerRef {
         let text = Text::new(&Document::from_plain_text(&format!("Head.\n\n{paragraph}")));
         find(&text).into_iter().next().and_then(|f| f.speaker).expect("a speaker")
+    }
+
+    /// The name a few plain words lead to is found within four tokens, and two more for each
+    /// slashed number among the first six, as a window sized by the count up front gives it.
+    #[test]
+    fn a_name_after_plain_words_is_looked_for_in_a_window_widened_by_slashed_numbers() {
+        use super::{name_after_plain_words, namey, slashed_number};
+        use crate::attribution::{tokens, view::Toks};
+        for s in [
+            "9/11 widow Terry Strada said",
+            "longtime friend Ana Ruiz said",
+            "9/11 and 24/7 widow Terry Strada said",
+            "the longtime family friend Ana Ruiz",
+            "one two three four Ana Ruiz",
+            "one two three Ana",
+            "9/11 first responder group chief Ana Ruiz",
+            "24/7 9/11 a b c d e Ana",
+            "widow",
+            "",
+        ] {
+            let mut toks = Vec::new();
+            tokens::tokenize(s, 0..s.len(), &mut toks);
+            let tk = Toks::new(s, &toks, &[]);
+            for upper in 0..=tk.len() {
+                let slashes = (0..6.min(upper)).filter(|&m| slashed_number(&tk, m)).count();
+                let windowed = (0..(4 + 2 * slashes).min(upper))
+                    .take_while(|&m| {
+                        slashed_number(&tk, m)
+                            || tk.word(m) && !tk.has(m, crate::attribution::words::class::FUNCTION | crate::attribution::words::class::AUX | crate::attribution::words::class::PHRASE_START)
+                    })
+                    .find(|&m| namey(&tk, m));
+                assert_eq!(name_after_plain_words(&tk, 0, upper), windowed, "{s}, {upper}");
+            }
+        }
     }
 
     /// The post-modifier after an inverted cue's unnamed source joins the phrase, which is
