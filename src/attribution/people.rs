@@ -237,11 +237,12 @@ impl People {
         // The scan of the words first: most sentences that pass hold a role or title word,
         // and the opening name's test (~140 instructions) is then not needed.
         tk.t.get(a..e).unwrap_or_default().iter().any(|t| {
-            t.cls & (class::ROLE | class::TITLE) != 0 || (t.cap || self.surname_not_capital) && {
-                let rest = tk.text.as_bytes().get(t.span.start..).unwrap_or_default();
-                rest.first().is_some_and(|&b| self.surname_firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
-                    && self.by_surname.keys().any(|k| rest.starts_with(k.as_bytes()))
-            }
+            t.cls & (class::ROLE | class::TITLE) != 0
+                || (t.cap || self.surname_not_capital) && {
+                    let rest = tk.text.as_bytes().get(t.span.start..).unwrap_or_default();
+                    rest.first().is_some_and(|&b| self.surname_firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+                        && self.by_surname.keys().any(|k| rest.starts_with(k.as_bytes()))
+                }
         }) || name_opens(tk, a, e)
     }
 

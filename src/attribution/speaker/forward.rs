@@ -298,6 +298,7 @@ mod tests {
     #[test]
     fn a_name_after_plain_words_is_looked_for_in_a_window_widened_by_slashed_numbers() {
         use super::{name_after_plain_words, namey, slashed_number};
+        use crate::attribution::words::class;
         use crate::attribution::{tokens, view::Toks};
         for s in [
             "9/11 widow Terry Strada said",
@@ -319,7 +320,7 @@ mod tests {
                 let windowed = (0..(4 + 2 * slashes).min(upper))
                     .take_while(|&m| {
                         slashed_number(&tk, m)
-                            || tk.word(m) && !tk.has(m, crate::attribution::words::class::FUNCTION | crate::attribution::words::class::AUX | crate::attribution::words::class::PHRASE_START)
+                            || tk.word(m) && !tk.has(m, class::FUNCTION | class::AUX | class::PHRASE_START)
                     })
                     .find(|&m| namey(&tk, m));
                 assert_eq!(name_after_plain_words(&tk, 0, upper), windowed, "{s}, {upper}");
