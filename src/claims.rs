@@ -119,8 +119,24 @@ fn unfinished_block(text: &Text, block: usize) -> bool {
         Some(BlockKind::Headline) => return false,
         _ => {}
     }
-    let body = text.slice(span).trim_end_matches(|c: char| c.is_whitespace() || CLOSERS.contains(c));
-    !body.is_empty() && !body.ends_with(|c: char| FINISHERS.contains(c))
+    stops_unfinished(text.slice(span))
+}
+
+/// Whether `body`, closing marks and white space at its end aside, ends in no sentence end
+/// (and is not empty). Most paragraphs end in ASCII: their last bytes tell, where decoding the
+/// end as characters cost more than the rest of the test; a byte outside ASCII sends the
+/// paragraph to the characters.
+fn stops_unfinished(body: &str) -> bool {
+    // ASCII white space (as `char::is_whitespace` has it) and the ASCII marks of `CLOSERS`.
+    let skipped = |b: &&u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'"' | b'\'' | b')' | b']');
+    match body.as_bytes().iter().rev().find(|b| !skipped(b)) {
+        None => false,
+        Some(&b) if b < 0x80 => !matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'-'),
+        Some(_) => {
+            let body = body.trim_end_matches(|c: char| c.is_whitespace() || CLOSERS.contains(c));
+            !body.is_empty() && !body.ends_with(|c: char| FINISHERS.contains(c))
+        }
+    }
 }
 
 /// The marks that may close a paragraph after its last sentence ends: quote marks, brackets
