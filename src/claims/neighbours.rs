@@ -8,7 +8,7 @@ use super::lists::{self, SOURCING};
 use super::scratch::Lookahead;
 use super::shapes::{is_past_verb, written_mid_sentence};
 use super::words::{self, TokenKind};
-use super::{gives_source, is_attributed};
+use super::{gives_source, is_attributed, Cursors};
 use crate::text::Text;
 use crate::voice::VoiceMap;
 
@@ -86,10 +86,10 @@ fn named_subject_acts(tokens: &[words::Token<'_>], hits: &[words::Hit], joined: 
 /// Whether the next sentence gives this one its source: it is only a source ("That's according
 /// to the UN.") or points back at it ("The casualties were reported ..., an activist told
 /// Anadolu Agency."). Leaves the next sentence's tokens and hits in `ahead`, in the buffers of
-/// `spare`: the hits of the lists judging it reads (`voice` and `quoted` tell which).
+/// `spare`: the hits of the lists judging it reads (`voice` and `quoted` tell which; `cursors`: [`is_attributed`]'s).
 pub(super) fn handed_to_speaker<'a>(
     text: &'a Text,
-    (voice, quoted): (&VoiceMap, &[Range<usize>]),
+    (voice, quoted, cursors): (&VoiceMap, &[Range<usize>], &Cursors),
     tokenizer: &words::SentenceTokenizer<'a>,
     i: usize,
     ahead: &mut Option<Lookahead<'a>>,
@@ -103,7 +103,7 @@ pub(super) fn handed_to_speaker<'a>(
         // Judged next, the sentence reads every list; one in a quote is not judged, and one
         // attributed to a speaker is read for the vague list only, which its judging walks (after
         // its cheaper tests): only its opening's sources are read here.
-        look.attributed = (!voice.in_quote(next)).then(|| is_attributed(voice, quoted, next));
+        look.attributed = (!voice.in_quote(next)).then(|| is_attributed(voice, quoted, cursors, next));
         let whole = look.attributed == Some(false);
         let starts = if whole { usize::MAX } else { SOURCE_OPENING + 1 };
         let want = if whole { lists::ALL_LISTS } else { lists::SOURCING_LIST };
