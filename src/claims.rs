@@ -25,6 +25,7 @@ pub(crate) mod words;
 
 pub(crate) use lists::lower_roots;
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use crate::document::BlockKind;
@@ -80,6 +81,8 @@ pub(crate) fn find_into(
     // The paragraph a colon introduction ending the one before ("The governor added:") hands
     // to its speaker.
     let mut introduced = None;
+    // Where the look-ups of how much of a sentence is attributed last stood.
+    let cursors = Cursors::default();
     // Whether the current block is unfinished, decided once a block: the test trims the
     // block's end, which a block of nothing but closing marks makes as long as the block.
     let mut unfinished: Option<(usize, bool)> = None;
@@ -100,7 +103,7 @@ pub(crate) fn find_into(
             introduced = block;
         }
         let handed = after_colon.is_some() || introduced.is_some() && introduced == block;
-        if let Some(claim) = judge(text, voice, &quoted, i, handed, &mut scratch) {
+        if let Some(claim) = judge(text, voice, (&quoted, &cursors), i, handed, &mut scratch) {
             out.push((text.sentences[i].clone(), claim));
         }
     }
@@ -119,8 +122,24 @@ fn unfinished_block(text: &Text, block: usize) -> bool {
         Some(BlockKind::Headline) => return false,
         _ => {}
     }
-    let body = text.slice(span).trim_end_matches(|c: char| c.is_whitespace() || CLOSERS.contains(c));
-    !body.is_empty() && !body.ends_with(|c: char| FINISHERS.contains(c))
+    stops_unfinished(text.slice(span))
+}
+
+/// Whether `body`, closing marks and white space at its end aside, ends in no sentence end
+/// (and is not empty). Most paragraphs end in ASCII: their last bytes tell, where decoding the
+/// end as characters cost more than the rest of the test; a byte outside ASCII sends the
+/// paragraph to the characters.
+fn stops_unfinished(body: &str) -> bool {
+    // ASCII white space (as `char::is_whitespace` has it) and the ASCII marks of `CLOSERS`.
+    let skipped = |b: &&u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'"' | b'\'' | b')' | b']');
+    match body.as_bytes().iter().rev().find(|b| !skipped(b)) {
+        None => false,
+        Some(&b) if b < 0x80 => !matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'-'),
+        Some(_) => {
+            let body = body.trim_end_matches(|c: char| c.is_whitespace() || CLOSERS.contains(c));
+            !body.is_empty() && !body.ends_with(|c: char| FINISHERS.contains(c))
+        }
+    }
 }
 
 /// The marks that may close a paragraph after its last sentence ends: quote marks, brackets
@@ -175,12 +194,12 @@ const CLAIM_WEIGHT: usize = 2;
 const HEDGED_CLAIM_WEIGHT: usize = 3;
 
 /// Decides about sentence `i`; `introduced`: a colon introduction before it in its paragraph,
-/// or ending the paragraph before, hands it to a speaker.
+/// or ending the paragraph before, hands it to a speaker; `cursors`: [`is_attributed`]'s.
 #[inline(always)]
 fn judge<'a>(
     text: &'a Text,
     voice: &VoiceMap,
-    quoted: &[Range<usize>],
+    (quoted, cursors): (&[Range<usize>], &Cursors),
     i: usize,
     introduced: bool,
     scratch: &mut Scratch<'a>,
@@ -192,7 +211,7 @@ fn judge<'a>(
     // The sentence belongs to a speaker, wholly or in large part: only a vague source can
     // make it a claim. (The look-ahead at it, if any, has found out.)
     let known = scratch.next.as_ref().filter(|ahead| ahead.sentence == i).and_then(|ahead| ahead.attributed);
-    let attributed = known.unwrap_or_else(|| is_attributed(voice, quoted, &span));
+    let attributed = known.unwrap_or_else(|| is_attributed(voice, quoted, cursors, &span));
     // The sentence before had a source; if it gave figures, this one may carry them on.
     let after_sourced = i.checked_sub(1).filter(|&p| scratch.last_sourced == Some(p));
     let Scratch { tokenizer, tokens: buffer, hits, next, spare, last_sourced, cues, adjectives, dates } = scratch;
@@ -375,7 +394,7 @@ fn judge<'a>(
         carried::carries_shares(text.slice(&span), tokens, cues)
             && text.sentences.get(p).is_some_and(|before| carried::holds_share(text.slice(before)))
     });
-    if introduced || carried || handed_to_speaker(text, (voice, quoted), tokenizer, i, next, spare) {
+    if introduced || carried || handed_to_speaker(text, (voice, quoted, cursors), tokenizer, i, next, spare) {
         sourced();
         return None;
     }
@@ -452,10 +471,20 @@ fn is_title_case(tokens: &[Token<'_>]) -> bool {
 }
 
 /// Whether the sentence `span` belongs to a speaker, wholly or in large part (the voice map
-/// attributes a quarter of it, or quote marks cover a third).
-fn is_attributed(voice: &VoiceMap, quoted: &[Range<usize>], span: &Range<usize>) -> bool {
+/// attributes a quarter of it, or quote marks cover a third). The sentences are asked about in
+/// text order: each look-up starts where the last one found its spans (`cursors`).
+fn is_attributed(voice: &VoiceMap, quoted: &[Range<usize>], cursors: &Cursors, span: &Range<usize>) -> bool {
     let len = span.len();
-    voice.attributed_bytes(span) * 4 > len || quotes::covered(quoted, span) * 3 > len
+    voice.attributed_bytes_from(span, &cursors.attributed) * 4 > len
+        || quotes::covered_from(quoted, span, &cursors.quoted) * 3 > len
+}
+
+/// Where [`is_attributed`]'s look-ups last found the first span ending after a sentence's start:
+/// in the voice map's attributions, and in the quoted spans.
+#[derive(Default)]
+struct Cursors {
+    attributed: Cell<usize>,
+    quoted: Cell<usize>,
 }
 
 /// Whether the sentence asks or exclaims rather than asserts.

@@ -1,6 +1,7 @@
 //! Sorted, merged byte spans and the look-ups every detector asks of them (the voice map's
 //! quotes and attributions, the quote-mark regions of claims and loaded wording).
 
+use std::cell::Cell;
 use std::ops::Range;
 
 /// Sorts spans and merges those that overlap or touch; drops empty ones.
@@ -35,10 +36,34 @@ pub(crate) fn contains(spans: &[Range<usize>], span: &Range<usize>) -> bool {
     spans.get(i).is_some_and(|r| r.start <= span.start && span.end <= r.end)
 }
 
-/// How many bytes of `span` lie inside the merged `spans`.
+/// How many bytes of `span` lie inside the merged `spans` (found by a search: the tests'
+/// reference for [`covered_from`], which the detectors ask).
+#[cfg(test)]
 pub(crate) fn covered(spans: &[Range<usize>], span: &Range<usize>) -> usize {
+    covered_past(spans, first_ending_after(spans, span.start), span)
+}
+
+/// How many bytes of `span` lie inside the merged `spans`, for a caller that asks about spans
+/// in text order (a document's sentences): the first merged span ending after `span.start` is looked for from `from`, where the last
+/// call found its own (and leaves this one's), stepping forward, not searched for each time;
+/// a span that starts before the last one's end is searched for.
+pub(crate) fn covered_from(spans: &[Range<usize>], span: &Range<usize>, from: &Cell<usize>) -> usize {
+    let mut i = from.get();
+    if i > spans.len() || i > 0 && spans.get(i - 1).is_some_and(|r| r.end > span.start) {
+        i = first_ending_after(spans, span.start);
+    }
+    while spans.get(i).is_some_and(|r| r.end <= span.start) {
+        i += 1;
+    }
+    from.set(i);
+    covered_past(spans, i, span)
+}
+
+/// How many bytes of `span` the merged `spans` from index `first` on cover (`first`: the first
+/// that ends after `span.start`).
+fn covered_past(spans: &[Range<usize>], first: usize, span: &Range<usize>) -> usize {
     let mut total = 0;
-    for r in &spans[first_ending_after(spans, span.start)..] {
+    for r in spans.get(first..).unwrap_or_default() {
         if r.start >= span.end {
             break;
         }
@@ -61,6 +86,19 @@ mod tests {
         assert!(!contains(&spans, &(6..13)));
         assert_eq!(covered(&spans, &(0..30)), 12);
         assert_eq!(covered(&spans, &(10..22)), 4);
+    }
+
+    /// Asked in text order, out of it, or past the spans, the stepping look-up counts what the
+    /// searching one counts.
+    #[test]
+    fn covered_from_a_cursor_is_covered() {
+        let spans = merge([5..10, 20..25, 30..31, 40..60].into_iter());
+        let from = Cell::new(0);
+        let asked = [0..3, 0..6, 4..21, 9..12, 22..45, 26..29, 50..70, 7..8, 61..65, 0..100, 59..60, 1..2];
+        for span in asked {
+            assert_eq!(covered_from(&spans, &span, &from), covered(&spans, &span), "{span:?}");
+        }
+        assert_eq!(covered_from(&[], &(0..5), &Cell::new(3)), 0);
     }
 
     /// Unsorted, nested, touching and empty spans: sorted, merged, empty ones dropped.

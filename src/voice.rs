@@ -4,10 +4,11 @@
 //! inside a quote is taken for the outlet's claim, and a loaded word inside a quote is the
 //! speaker's.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use crate::attribution::Frame;
-use crate::spans::{contains, covered, merge, overlaps};
+use crate::spans::{contains, covered_from, merge, overlaps};
 use crate::text::Text;
 
 /// Spans of quoted words and of whole attributions, sorted and merged for fast look-up.
@@ -40,8 +41,10 @@ impl VoiceMap {
         contains(&self.quoted, span)
     }
 
-    /// How many bytes of `span` lie inside an attribution (quote, speaker, cue).
-    pub fn attributed_bytes(&self, span: &Range<usize>) -> usize {
-        covered(&self.attributed, span)
+    /// How many bytes of `span` lie inside an attribution (quote, speaker, cue), for spans
+    /// asked about in text order: the look-up starts `from` where the last one stood
+    /// ([`crate::spans::covered_from`]).
+    pub fn attributed_bytes_from(&self, span: &Range<usize>, from: &Cell<usize>) -> usize {
+        covered_from(&self.attributed, span, from)
     }
 }

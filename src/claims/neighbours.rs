@@ -8,7 +8,7 @@ use super::lists::{self, SOURCING};
 use super::scratch::Lookahead;
 use super::shapes::{is_past_verb, written_mid_sentence};
 use super::words::{self, TokenKind};
-use super::{gives_source, is_attributed};
+use super::{gives_source, is_attributed, Cursors};
 use crate::text::Text;
 use crate::voice::VoiceMap;
 
@@ -35,7 +35,7 @@ pub(super) fn colon_introduction<'a>(
     i: usize,
 ) -> Option<bool> {
     let prev = i.checked_sub(1).and_then(|p| text.sentences.get(p))?;
-    if !text.slice(prev).trim_end().ends_with(':') {
+    if !ends_with_colon(text.slice(prev)) {
         return None;
     }
     let tokens = tokenizer.tokenize(prev.clone());
@@ -51,6 +51,20 @@ pub(super) fn colon_introduction<'a>(
     // The text is searched for a name only when a capitalised word stands before a verb here.
     let named = named_subject_acts(&tokens, &hits, &text.joined);
     (named || !hits.is_empty()).then_some(named)
+}
+
+/// Whether `sentence` ends with a colon, white space after it aside (as `trim_end` has it).
+/// Asked of every sentence, and most end in ASCII: their last bytes tell, where decoding the
+/// end as characters cost more than the rest of the test. (A byte outside ASCII, which may end
+/// a space such as U+00A0, sends the sentence to `trim_end`.)
+fn ends_with_colon(sentence: &str) -> bool {
+    // ASCII white space, as `char::is_whitespace` has it (with the vertical tab).
+    let last = sentence.as_bytes().iter().rev().find(|b| !matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'));
+    match last {
+        Some(b':') => true,
+        Some(&b) if b >= 0x80 => sentence.trim_end().ends_with(':'),
+        _ => false,
+    }
 }
 
 /// Whether a sentence has a named subject right before its verb: a word the text writes with a
@@ -72,10 +86,10 @@ fn named_subject_acts(tokens: &[words::Token<'_>], hits: &[words::Hit], joined: 
 /// Whether the next sentence gives this one its source: it is only a source ("That's according
 /// to the UN.") or points back at it ("The casualties were reported ..., an activist told
 /// Anadolu Agency."). Leaves the next sentence's tokens and hits in `ahead`, in the buffers of
-/// `spare`: the hits of the lists judging it reads (`voice` and `quoted` tell which).
+/// `spare`: the hits of the lists judging it reads (`voice` and `quoted` tell which; `cursors`: [`is_attributed`]'s).
 pub(super) fn handed_to_speaker<'a>(
     text: &'a Text,
-    (voice, quoted): (&VoiceMap, &[Range<usize>]),
+    (voice, quoted, cursors): (&VoiceMap, &[Range<usize>], &Cursors),
     tokenizer: &words::SentenceTokenizer<'a>,
     i: usize,
     ahead: &mut Option<Lookahead<'a>>,
@@ -89,7 +103,7 @@ pub(super) fn handed_to_speaker<'a>(
         // Judged next, the sentence reads every list; one in a quote is not judged, and one
         // attributed to a speaker is read for the vague list only, which its judging walks (after
         // its cheaper tests): only its opening's sources are read here.
-        look.attributed = (!voice.in_quote(next)).then(|| is_attributed(voice, quoted, next));
+        look.attributed = (!voice.in_quote(next)).then(|| is_attributed(voice, quoted, cursors, next));
         let whole = look.attributed == Some(false);
         let starts = if whole { usize::MAX } else { SOURCE_OPENING + 1 };
         let want = if whole { lists::ALL_LISTS } else { lists::SOURCING_LIST };
@@ -121,4 +135,29 @@ pub(super) fn handed_to_speaker<'a>(
         return only_a_source || gives_source_back;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ends_with_colon;
+
+    /// The byte test says what `trim_end` and `ends_with` say, ASCII or not at the end.
+    #[test]
+    fn a_colon_ends_a_sentence_as_trim_end_reads_it() {
+        for sentence in [
+            "He said:",
+            "He said: ",
+            "He said:\u{b}\u{c}\r\n\t",
+            "He said:\u{a0}",
+            "He said:\u{2003}\n",
+            "He said.",
+            "He said \u{201c}no:\u{201d}",
+            "He said:x",
+            ":",
+            "",
+            " \u{a0}",
+        ] {
+            assert_eq!(ends_with_colon(sentence), sentence.trim_end().ends_with(':'), "{sentence:?}");
+        }
+    }
 }

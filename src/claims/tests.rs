@@ -2,6 +2,7 @@
 
 mod asking;
 mod colons;
+mod ends;
 mod idioms;
 mod topics;
 

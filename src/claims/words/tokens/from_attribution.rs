@@ -65,26 +65,21 @@ impl<'a> SentenceTokenizer<'a> {
         let Some(sentence) = Sentence::new(self.text, self.lower, self.store, span.clone()) else {
             return;
         };
+        let (text, lower, store) = (self.text, self.lower, self.store);
         let base = span.start;
         let first = self.first_ending_after(span.start);
         // Where claims' own tokenizer would stand: always between two of its tokens.
         let mut pos = span.start;
         let words = self.words.get(first..).unwrap_or_default();
-        // The tokens that start inside the sentence, counted as they are read.
-        let mut inside = 0;
+        // The tokens that start inside the sentence (found once: the loop tests no end).
+        let words = words.get(..words.partition_point(|t| t.span.start < span.end)).unwrap_or_default();
+        self.next.set(first + words.len());
         for word in words {
-            if word.span.start >= span.end {
-                break;
-            }
-            inside += 1;
             if word.span.end <= pos {
                 // Read already, as part of a longer token of claims' ("1,000").
                 continue;
             }
-            if word.span.start >= pos
-                && word.span.end <= span.end
-                && push_same_token(self.text, self.lower, self.store, word, out)
-            {
+            if word.span.start >= pos && word.span.end <= span.end && push_same_token(text, lower, store, word, out) {
                 pos = word.span.end;
                 continue;
             }
@@ -93,7 +88,6 @@ impl<'a> SentenceTokenizer<'a> {
                 pos = base + push_next(&sentence, pos - base, out);
             }
         }
-        self.next.set(first + inside);
     }
 
     /// The index of the first of attribution's tokens that ends after byte `start` (the first
