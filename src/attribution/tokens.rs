@@ -229,10 +229,14 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
             // ampersand when an alphanumeric follows.
             let mut has_period = false;
             loop {
-                // The run of ASCII letters and digits, in one tight loop over the bytes.
-                let rest = bytes.get(end..).unwrap_or_default();
-                end += rest.iter().position(|&b| !ASCII_ALNUM[usize::from(b)]).unwrap_or(rest.len());
+                // The run of ASCII letters and digits, a byte at a time: a word's run is short
+                // (five bytes), and an iterator's `position` cost more in set-up per run
+                // (~25 instructions) than its bytes.
                 let Some(&b) = bytes.get(end) else { break };
+                if ASCII_ALNUM[usize::from(b)] {
+                    end += 1;
+                    continue;
+                }
                 if ASCII_WORD_END[usize::from(b)] {
                     // A comma between digit groups is part of the number ("34,000").
                     if b == b',' && groups_digits(bytes, start, end) {
