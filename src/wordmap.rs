@@ -116,6 +116,20 @@ pub(crate) fn short_key_ascii_lower(word: &[u8]) -> Option<u128> {
     Some(low | u128::from(ascii_lower((key >> 64) as u64)) << 64)
 }
 
+/// The [`short_key_ascii_lower`] of a word of ASCII letters, digits and the marks that join
+/// them in a token (`' - . & ,`): each of those bytes but a capital has the bit 0x20 set
+/// already, so setting it in every byte of the word lowers it (a shift and an or, where
+/// [`ascii_lower`]'s test for capitals took a dozen instructions); `None` for a word of more
+/// than 16 bytes (or none).
+#[inline]
+pub(crate) fn short_key_token_lower(word: &[u8]) -> Option<u128> {
+    debug_assert!(word.iter().all(|b| b.is_ascii_alphanumeric() || b"'-.&,".contains(b)), "{word:?}");
+    let key = short_key_bytes(word)?;
+    // 0x20 in each of the word's bytes, none in the padding, which stays zero.
+    let case_bits = u128::from_le_bytes([0x20; 16]) >> (8 * (16 - word.len()));
+    Some(key | case_bits)
+}
+
 /// Eight bytes with their ASCII capitals in lower case, the others as they are.
 #[inline]
 pub(crate) fn ascii_lower(x: u64) -> u64 {
@@ -227,6 +241,19 @@ impl<V> WordMap<V> {
     #[inline(always)]
     pub fn get_ascii_lower(&self, word: &[u8]) -> Option<&V> {
         match short_key_ascii_lower(word) {
+            Some(k) => self.short.get(k),
+            None if self.long.is_empty() => None,
+            None => self.long.get(std::str::from_utf8(word).ok()?.to_ascii_lowercase().as_str()),
+        }
+    }
+
+    /// [`WordMap::get_ascii_lower`] for a word as the tokenizer reads it: ASCII letters,
+    /// digits and the marks that join them (`' - . & ,`), lowered as
+    /// [`short_key_token_lower`] does.
+    // Always inlined, as `get_ascii_lower` is: the tokenizer asks it of nearly every word.
+    #[inline(always)]
+    pub fn get_token_lower(&self, word: &[u8]) -> Option<&V> {
+        match short_key_token_lower(word) {
             Some(k) => self.short.get(k),
             None if self.long.is_empty() => None,
             None => self.long.get(std::str::from_utf8(word).ok()?.to_ascii_lowercase().as_str()),
@@ -376,6 +403,25 @@ mod tests {
         }
         assert_eq!(short_key_ascii_lower(b"0123456789abcdefg"), None);
         assert_eq!(short_key_ascii_lower(b""), None);
+    }
+
+    /// A token's word lowered by setting the bit 0x20 gives the key of its lower case, at
+    /// every length and for every byte a token's word holds.
+    #[test]
+    fn token_keys_are_the_keys_of_the_lower_case_word() {
+        let bytes: Vec<u8> = (b'0'..=b'9').chain(b'a'..=b'z').chain(b'A'..=b'Z').chain(*b"'-.&,").collect();
+        for len in 1..=17 {
+            for start in 0..bytes.len() {
+                let word: Vec<u8> = bytes.iter().cycle().skip(start).take(len).copied().collect();
+                assert_eq!(short_key_token_lower(&word), short_key_ascii_lower(&word), "{word:?}");
+            }
+        }
+        let mut m = WordMap::default();
+        m.insert("u.s.", 1);
+        m.insert("internationally-recognised", 2);
+        assert_eq!(m.get_token_lower(b"U.S."), Some(&1));
+        assert_eq!(m.get_token_lower(b"Internationally-Recognised"), Some(&2));
+        assert_eq!(m.get_token_lower(b"U.K."), None);
     }
 
     #[test]

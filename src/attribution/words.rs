@@ -428,8 +428,9 @@ impl Words {
         self.resolved.get(lower).map_or(0, |e| e.classes)
     }
 
-    /// The [`Entry`] of an ASCII word in any case, looked up without lowering it into a
-    /// buffer first; its `claims_root` is only meaningful for a word of up to
+    /// The [`Entry`] of an ASCII word in any case, as the tokenizer reads one (letters and
+    /// digits, and the marks that join them: `' - . & ,`), looked up without lowering it into
+    /// a buffer first; its `claims_root` is only meaningful for a word of up to
     /// [`CLAIMS_ROOT_MAX`] bytes.
     // Always inlined into the tokenizer's loop (through `classify`): with the short-word
     // table it grew past the size LLVM inlines by itself, and a call per word cost more.
@@ -438,7 +439,7 @@ impl Words {
         if let Some(entry) = tiny_index(word).and_then(|i| self.tiny.get(i)) {
             return *entry;
         }
-        self.resolved.get_ascii_lower(word).copied().unwrap_or_default()
+        self.resolved.get_token_lower(word).copied().unwrap_or_default()
     }
 
     /// A word's classes, its node of the claims phrase trie (the same look-up finds it) and
