@@ -305,7 +305,7 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
         let cap = word && if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
         let ascii = word && !wide;
         let WordClasses { cls, claims_root, not_loaded, opener } = if word {
-            words.classify(block.get(start..end).unwrap_or_default(), ascii, joined, buf)
+            words.classify(bytes.get(start..end).unwrap_or_default(), ascii, joined, buf)
         } else {
             WordClasses::NONE
         };

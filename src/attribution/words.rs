@@ -444,18 +444,18 @@ impl Words {
 
     /// A word's classes, its node of the claims phrase trie (the same look-up finds it) and
     /// whether it starts no loaded-wording form: the [`WordClasses`] of its token. `word` is
-    /// the word's text, `ascii` and `joined` its token's flags, `buf` a buffer for a lower-case
-    /// copy. Given back rather than set on a token, so that the tokenizer writes each token
+    /// the word's bytes (of whole characters; taken as bytes, as slicing the text as a string
+    /// checked both ends for a character boundary, ~15 instructions a word), `ascii` and
+    /// `joined` its token's flags, `buf` a buffer for a lower-case copy. Given back rather than set on a token, so that the tokenizer writes each token
     /// once (filling a token in place kept its fields on the stack: ~15 instructions a word).
     // Inlined into the tokenizer's loop: as a call per word it cost more than the separate
     // pass over the tokens it replaces.
     #[inline(always)]
-    pub fn classify(&self, word: &str, ascii: bool, joined: bool, buf: &mut String) -> WordClasses {
+    pub fn classify(&self, bytes: &[u8], ascii: bool, joined: bool, buf: &mut String) -> WordClasses {
         let mut out = WordClasses::NONE;
-        if word.len() > MAX_LOOKUP {
+        if bytes.len() > MAX_LOOKUP {
             return out;
         }
-        let bytes = word.as_bytes();
         // Most words are ASCII (the tokenizer says which): look them up in place, lowered
         // while the key is packed.
         let holds_root = bytes.len() <= CLAIMS_ROOT_MAX;
@@ -476,14 +476,14 @@ impl Words {
             out.opener = entry.opener;
             entry.classes
         } else {
-            buf.extend(word.chars().flat_map(char::to_lowercase));
+            buf.extend(std::str::from_utf8(bytes).unwrap_or_default().chars().flat_map(char::to_lowercase));
             self.classes(buf)
         };
         // "That’s", "Clinton's": a contraction or possessive keeps its word's class.
         let possessive = !ascii || matches!(bytes, [.., b'\'', b's' | b'S']);
         if c == 0 && possessive {
             if ascii {
-                buf.push_str(word);
+                buf.push_str(std::str::from_utf8(bytes).unwrap_or_default());
                 buf.make_ascii_lowercase();
             }
             if let Some(stem) = crate::text::possessive_stem(buf) {
