@@ -311,7 +311,9 @@ struct ShortTable<V> {
 
 impl<V> Default for ShortTable<V> {
     fn default() -> Self {
-        ShortTable { slots: Vec::new(), values: Vec::new(), shift: 64 }
+        // A shift below 64, so that `home` is defined before the first insert; the probe
+        // then finds no slot at all.
+        ShortTable { slots: Vec::new(), values: Vec::new(), shift: 63 }
     }
 }
 
@@ -327,10 +329,8 @@ impl<V> ShortTable<V> {
     /// The index in `values` of `key`'s value.
     #[inline]
     fn index_of(&self, key: u128) -> Option<usize> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let mask = self.slots.len() - 1;
+        // An empty table (no slots) needs no test of its own: its first slot is not found.
+        let mask = self.slots.len().wrapping_sub(1);
         let mut i = self.home(key);
         loop {
             let slot = self.slots.get(i)?;
