@@ -321,7 +321,8 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
             words.classify(bytes.get(start..end).unwrap_or_default(), ascii, joined, buf);
         out.push(Token {
             span: base + start..base + end,
-            kind,
+            // Named, not `kind`: known here to be a word, no payload bytes are copied.
+            kind: Kind::Word,
             cap,
             space_before: prev_space,
             space_after: false,
