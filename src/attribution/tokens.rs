@@ -69,14 +69,14 @@ pub(crate) struct Token {
 
 impl Token {
     /// A token that is no word (a mark or punctuation) at `span`: no classes, no flags but
-    /// `space_before` (`space_after` is set when white space follows).
-    fn not_word(span: Range<usize>, kind: Kind, space_before: bool) -> Token {
+    /// the white space around it.
+    fn not_word(span: Range<usize>, kind: Kind, space_before: bool, space_after: bool) -> Token {
         Token {
             span,
             kind,
             cap: false,
             space_before,
-            space_after: false,
+            space_after,
             joined: false,
             ascii: false,
             cls: 0,
@@ -209,12 +209,16 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
             None => ('\0', 1),
         }
     };
+    // Whether ASCII white space or the block's end is at byte `i`: a token's `space_after`,
+    // known as it is pushed (white space outside ASCII, rare, marks the token before it when
+    // it is read). Marking each token from the white space after it reloaded the vector's end.
+    let ascii_space_at = |i: usize| bytes.get(i).is_none_or(|&b| is_ascii_space(b));
     let mut prev_space = true;
     let mut i = 0;
     while let Some(&first) = bytes.get(i) {
         let lead = LEAD[usize::from(first)];
-        // White space only marks the tokens on either side of it: the one before when the next
-        // token is pushed (or at the block's end), the next one through `prev_space`.
+        // White space marks the token after it, through `prev_space`; the token before it has
+        // read ASCII white space itself (`ascii_space_at`).
         if lead == Lead::Space {
             prev_space = true;
             i += 1;
@@ -222,14 +226,12 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
         }
         let (c, len) = if lead == Lead::Wide { char_at(i) } else { (char::from(first), 1) };
         if lead == Lead::Wide && c.is_whitespace() {
-            prev_space = true;
-            i += len;
-            continue;
-        }
-        if prev_space {
             if let Some(last) = out.last_mut() {
                 last.space_after = true;
             }
+            prev_space = true;
+            i += len;
+            continue;
         }
         let start = i;
         let mut end = i + len;
@@ -310,7 +312,7 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
         // A mark or punctuation is pushed apart from a word: with one push for both, the
         // fields that differ were merged through the stack (~10 instructions a token).
         if !word {
-            out.push(Token::not_word(base + start..base + end, kind, prev_space));
+            out.push(Token::not_word(base + start..base + end, kind, prev_space, ascii_space_at(end)));
             prev_space = false;
             i = end;
             continue;
@@ -325,7 +327,7 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
             kind: Kind::Word,
             cap,
             space_before: prev_space,
-            space_after: false,
+            space_after: ascii_space_at(end),
             joined,
             ascii,
             cls,
@@ -335,9 +337,6 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
         });
         prev_space = false;
         i = end;
-    }
-    if let Some(last) = out.last_mut() {
-        last.space_after = true;
     }
 }
 
