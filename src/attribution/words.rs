@@ -466,7 +466,6 @@ impl Words {
         if ascii && !holds_root && !self.may_have(bytes) {
             return out;
         }
-        buf.clear();
         let mut c = if ascii {
             let entry = self.entry_ascii(bytes);
             if holds_root {
@@ -476,6 +475,8 @@ impl Words {
             out.opener = entry.opener;
             entry.classes
         } else {
+            // The buffer is cleared only where it is written (not for every word).
+            buf.clear();
             buf.extend(std::str::from_utf8(bytes).unwrap_or_default().chars().flat_map(char::to_lowercase));
             self.classes(buf)
         };
@@ -483,6 +484,7 @@ impl Words {
         let possessive = !ascii || matches!(bytes, [.., b'\'', b's' | b'S']);
         if c == 0 && possessive {
             if ascii {
+                buf.clear();
                 buf.push_str(std::str::from_utf8(bytes).unwrap_or_default());
                 buf.make_ascii_lowercase();
             }
