@@ -428,8 +428,9 @@ impl Words {
         self.resolved.get(lower).map_or(0, |e| e.classes)
     }
 
-    /// The [`Entry`] of an ASCII word in any case, looked up without lowering it into a
-    /// buffer first; its `claims_root` is only meaningful for a word of up to
+    /// The [`Entry`] of an ASCII word in any case, as the tokenizer reads one (letters and
+    /// digits, and the marks that join them: `' - . & ,`), looked up without lowering it into
+    /// a buffer first; its `claims_root` is only meaningful for a word of up to
     /// [`CLAIMS_ROOT_MAX`] bytes.
     // Always inlined into the tokenizer's loop (through `classify`): with the short-word
     // table it grew past the size LLVM inlines by itself, and a call per word cost more.
@@ -438,23 +439,23 @@ impl Words {
         if let Some(entry) = tiny_index(word).and_then(|i| self.tiny.get(i)) {
             return *entry;
         }
-        self.resolved.get_ascii_lower(word).copied().unwrap_or_default()
+        self.resolved.get_token_lower(word).copied().unwrap_or_default()
     }
 
     /// A word's classes, its node of the claims phrase trie (the same look-up finds it) and
     /// whether it starts no loaded-wording form: the [`WordClasses`] of its token. `word` is
-    /// the word's text, `ascii` and `joined` its token's flags, `buf` a buffer for a lower-case
-    /// copy. Given back rather than set on a token, so that the tokenizer writes each token
+    /// the word's bytes (of whole characters; taken as bytes, as slicing the text as a string
+    /// checked both ends for a character boundary, ~15 instructions a word), `ascii` and
+    /// `joined` its token's flags, `buf` a buffer for a lower-case copy. Given back rather than set on a token, so that the tokenizer writes each token
     /// once (filling a token in place kept its fields on the stack: ~15 instructions a word).
     // Inlined into the tokenizer's loop: as a call per word it cost more than the separate
     // pass over the tokens it replaces.
     #[inline(always)]
-    pub fn classify(&self, word: &str, ascii: bool, joined: bool, buf: &mut String) -> WordClasses {
+    pub fn classify(&self, bytes: &[u8], ascii: bool, joined: bool, buf: &mut String) -> WordClasses {
         let mut out = WordClasses::NONE;
-        if word.len() > MAX_LOOKUP {
+        if bytes.len() > MAX_LOOKUP {
             return out;
         }
-        let bytes = word.as_bytes();
         // Most words are ASCII (the tokenizer says which): look them up in place, lowered
         // while the key is packed.
         let holds_root = bytes.len() <= CLAIMS_ROOT_MAX;
@@ -465,7 +466,6 @@ impl Words {
         if ascii && !holds_root && !self.may_have(bytes) {
             return out;
         }
-        buf.clear();
         let mut c = if ascii {
             let entry = self.entry_ascii(bytes);
             if holds_root {
@@ -475,14 +475,17 @@ impl Words {
             out.opener = entry.opener;
             entry.classes
         } else {
-            buf.extend(word.chars().flat_map(char::to_lowercase));
+            // The buffer is cleared only where it is written (not for every word).
+            buf.clear();
+            buf.extend(std::str::from_utf8(bytes).unwrap_or_default().chars().flat_map(char::to_lowercase));
             self.classes(buf)
         };
         // "That’s", "Clinton's": a contraction or possessive keeps its word's class.
         let possessive = !ascii || matches!(bytes, [.., b'\'', b's' | b'S']);
         if c == 0 && possessive {
             if ascii {
-                buf.push_str(word);
+                buf.clear();
+                buf.push_str(std::str::from_utf8(bytes).unwrap_or_default());
                 buf.make_ascii_lowercase();
             }
             if let Some(stem) = crate::text::possessive_stem(buf) {
