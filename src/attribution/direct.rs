@@ -16,6 +16,9 @@ const MAX_AFTER: usize = 18;
 const MAX_AFTER_NAMED: usize = 24;
 /// How far (in tokens) before an opening mark the cue verb may stand.
 const MAX_BEFORE: usize = 10;
+/// How far when the cue opens its sentence inverted, its speaker's relative clause between
+/// them ("Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…”").
+const MAX_BEFORE_INVERTED: usize = 24;
 
 /// An attribution found next to a quote.
 pub(crate) struct Attach {
@@ -151,7 +154,11 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
     let j = if punct { open - 1 } else { open };
     let lower = block.sentence_start(open);
     let mut v = j;
-    let floor = j.saturating_sub(MAX_BEFORE).max(lower);
+    // "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…”": a sentence that
+    // opens with an inverted cue reaches its mark past the speaker's relative clause.
+    let opening_cue = tk.cue_at(lower).is_some_and(|c| c.start == lower && inverted_before_mark(tk, &c, lower));
+    let reach = if opening_cue { MAX_BEFORE_INVERTED } else { MAX_BEFORE };
+    let floor = j.saturating_sub(reach).max(lower);
     while v > floor {
         v -= 1;
         if tk.in_quote(v) || tk.mark(v) || tk.hard_stop(v) {
@@ -188,8 +195,16 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
             }
         }
         let obj = speaker::after(tk, cue.end, j)?;
-        if obj.end != j || !punct {
+        let inverted = inverted_before_mark(tk, &cue, lower);
+        if !punct || (obj.end != j && !(inverted && relative_up_to(tk, obj.end, j))) {
             return None;
+        }
+        // "Because of how Democrats drew the map, explained Rosenberg, “with …”": the inverted
+        // cue's speaker is the phrase after it, not a phrase inside the opening. No time
+        // after the cue speaks ("In Iowa, said Thursday: …").
+        let timed = (obj.start..obj.end).any(|k| tk.has(k, class::TIME));
+        if inverted && !obj.pronoun && !timed {
+            return Some((Attach { np: Some(obj), cue: Some(cue), via: None }, punct));
         }
         return Some(match subject {
             Some(s) => (Attach { np: Some(s), cue: Some(cue), via: None }, punct),
@@ -199,6 +214,37 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         });
     }
     None
+}
+
+/// Whether `cue`, before a quote's opening mark, stands inverted: a finite verb of saying
+/// that opens its sentence (`lower`) or follows an adverbial opening ("Said Ana Ruiz, …",
+/// "Because of how …, explained Rosenberg, “…”"), so the phrase after it is its subject. A participle ("…, telling
+/// Ruiz: “…”") or a telling ("…, told reporters: “…”") names whom it addresses instead.
+fn inverted_before_mark(tk: &Toks, cue: &Cue, lower: usize) -> bool {
+    // After an adverbial opening set off by the sentence's first comma only: after a subject
+    // and its appositive ("Ana Ruiz, an aide to the mayor, said of Trump: “…”") the cue is
+    // the subject's, and the phrase after it its object.
+    let comma = cue.start.wrapping_sub(1);
+    let opens = cue.start == lower
+        || (cue.start > lower
+            && tk.punct(comma, ',')
+            && !(lower..comma).any(|k| tk.punct(k, ','))
+            && adverbial_opening(tk, lower, comma));
+    let finite = tk.word(cue.verb) && !tk.s(cue.verb).ends_with("ing");
+    opens && finite && cue.verb == cue.start && !matches!(cue.kind, CueKind::Tell | CueKind::Direct | CueKind::Name)
+}
+
+/// "Said Dorothy Poynter, who grew up with Ali, “…”": whether the tokens `from..to` are a
+/// relative clause set off by commas after the speaker (a comma, a lower-case relative pronoun,
+/// words with no quote mark, the comma at `to`).
+fn relative_up_to(tk: &Toks, from: usize, to: usize) -> bool {
+    from + 2 < to
+        && tk.punct(from, ',')
+        && tk.punct(to, ',')
+        && tk.word(from + 1)
+        && !tk.cap(from + 1)
+        && tk.has(from + 1, class::RELATIVE)
+        && (from + 2..to).all(|k| !tk.mark(k) && !tk.in_quote(k) && !tk.hard_stop(k))
 }
 
 /// Whether a cue that introduces quoted words only ("chanting", "shouts of") ends right

@@ -322,3 +322,28 @@ fn a_person_described_by_their_body_or_place_is_the_speaker_not_its_name() {
         assert_eq!(got.first().map(|g| g.0.as_str()), Some("Abena Owusu"), "{doc}: {got:?}");
     }
 }
+
+/// A cue inverted before a quote's opening mark, after a comma or at the sentence start,
+/// has its speaker after it, past a relative clause; not a phrase inside the opening before
+/// the comma.
+#[test]
+fn an_inverted_cue_before_the_mark_has_the_speaker_after_it() {
+    let speaker = |s: &str| speakers_of(s).into_iter().map(|(n, _, _)| n).collect::<Vec<_>>();
+    // (The opening before the aside is the quote's lead-in: a frame of its own.)
+    let got = speaker("Because of how officials drew the map, explained Ana Ruiz, “with this map the vote is over.”");
+    assert!(!got.is_empty() && got.iter().all(|n| n == "Ana Ruiz"), "{got:?}");
+    let got =
+        speaker("Said Ana Ruiz, who grew up with Kofi Mensah in the old neighborhood, “We were all so proud of him.”");
+    assert_eq!(got, ["Ana Ruiz"]);
+    // After a subject and its appositive, the cue is the subject's: a time or the cue's
+    // object after it is no speaker.
+    let got = speaker("Ana Ruiz, a lawyer, said Thursday: “We will appeal.”");
+    assert_eq!(got, ["Ana Ruiz"]);
+    let got = speaker("Ana Ruiz, a former aide to the mayor, said of Mr. Mensah: “He is a fighter.”");
+    assert_eq!(got, ["Ana Ruiz"]);
+    let got = speaker("Recalling that night, Ana Ruiz, who led the campaign, said of Mensah: “He is a fighter.”");
+    assert_eq!(got, ["Ana Ruiz"]);
+    // A telling names its addressee.
+    let got = speaker("The mayor spoke first, told Ana Ruiz: “We will appeal.”");
+    assert!(!got.contains(&"Ana Ruiz".to_string()), "{got:?}");
+}
