@@ -44,9 +44,10 @@ pub(crate) fn covered(spans: &[Range<usize>], span: &Range<usize>) -> usize {
 }
 
 /// How many bytes of `span` lie inside the merged `spans`, for a caller that asks about spans
-/// in text order (a document's sentences): the first merged span ending after `span.start` is looked for from `from`, where the last
-/// call found its own (and leaves this one's), stepping forward, not searched for each time;
-/// a span that starts before the last one's end is searched for.
+/// in text order (a document's sentences): the first merged span ending after `span.start` is
+/// looked for from `from`, where the last call found its own (and leaves this one's), stepping
+/// forward, not searched for each time; a span that starts before the last one's end is
+/// searched for.
 pub(crate) fn covered_from(spans: &[Range<usize>], span: &Range<usize>, from: &Cell<usize>) -> usize {
     let mut i = from.get();
     if i > spans.len() || i > 0 && spans.get(i - 1).is_some_and(|r| r.end > span.start) {

@@ -218,8 +218,9 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
 
 /// Whether `cue`, before a quote's opening mark, stands inverted: a finite verb of saying
 /// that opens its sentence (`lower`) or follows an adverbial opening ("Said Ana Ruiz, …",
-/// "Because of how …, explained Rosenberg, “…”"), so the phrase after it is its subject. A participle ("…, telling
-/// Ruiz: “…”") or a telling ("…, told reporters: “…”") names whom it addresses instead.
+/// "Because of how …, explained Rosenberg, “…”"), so the phrase after it is its subject. A
+/// participle ("…, telling Ruiz: “…”") or a telling ("…, told reporters: “…”") names whom it
+/// addresses instead.
 fn inverted_before_mark(tk: &Toks, cue: &Cue, lower: usize) -> bool {
     // After an adverbial opening set off by the sentence's first comma only: after a subject
     // and its appositive ("Ana Ruiz, an aide to the mayor, said of Trump: “…”") the cue is

@@ -443,11 +443,12 @@ impl Words {
     }
 
     /// A word's classes, its node of the claims phrase trie (the same look-up finds it) and
-    /// whether it starts no loaded-wording form: the [`WordClasses`] of its token. `word` is
-    /// the word's bytes (of whole characters; taken as bytes, as slicing the text as a string
-    /// checked both ends for a character boundary, ~15 instructions a word), `ascii` and
-    /// `joined` its token's flags, `buf` a buffer for a lower-case copy. Given back rather than set on a token, so that the tokenizer writes each token
-    /// once (filling a token in place kept its fields on the stack: ~15 instructions a word).
+    /// whether it starts no loaded-wording form: the [`WordClasses`] of its token. `bytes`
+    /// are the word's bytes (of whole characters; taken as bytes, as slicing the text as a
+    /// string checked both ends for a character boundary, ~15 instructions a word), `ascii`
+    /// and `joined` its token's flags, `buf` a buffer for a lower-case copy. Given back rather
+    /// than set on a token, so that the tokenizer writes each token once (filling a token in
+    /// place kept its fields on the stack: ~15 instructions a word).
     // Inlined into the tokenizer's loop: as a call per word it cost more than the separate
     // pass over the tokens it replaces.
     #[inline(always)]

@@ -86,7 +86,8 @@ fn named_subject_acts(tokens: &[words::Token<'_>], hits: &[words::Hit], joined: 
 /// Whether the next sentence gives this one its source: it is only a source ("That's according
 /// to the UN.") or points back at it ("The casualties were reported ..., an activist told
 /// Anadolu Agency."). Leaves the next sentence's tokens and hits in `ahead`, in the buffers of
-/// `spare`: the hits of the lists judging it reads (`voice` and `quoted` tell which; `cursors`: [`is_attributed`]'s).
+/// `spare`: the hits of the lists judging it reads (`voice` and `quoted` tell which;
+/// `cursors`: [`is_attributed`]'s).
 pub(super) fn handed_to_speaker<'a>(
     text: &'a Text,
     (voice, quoted, cursors): (&VoiceMap, &[Range<usize>], &Cursors),
