@@ -30,6 +30,7 @@ use std::ops::Range;
 
 use crate::document::BlockKind;
 use crate::report::Claim;
+use crate::scan::is_ascii_space;
 use crate::scratch::KeptOnThread;
 use crate::text::Text;
 use crate::voice::VoiceMap;
@@ -130,8 +131,8 @@ fn unfinished_block(text: &Text, block: usize) -> bool {
 /// end as characters cost more than the rest of the test; a byte outside ASCII sends the
 /// paragraph to the characters.
 fn stops_unfinished(body: &str) -> bool {
-    // ASCII white space (as `char::is_whitespace` has it) and the ASCII marks of `CLOSERS`.
-    let skipped = |b: &&u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'"' | b'\'' | b')' | b']');
+    // ASCII white space and the ASCII marks of `CLOSERS`.
+    let skipped = |&&b: &&u8| is_ascii_space(b) || matches!(b, b'"' | b'\'' | b')' | b']');
     match body.as_bytes().iter().rev().find(|b| !skipped(b)) {
         None => false,
         Some(&b) if b < 0x80 => !matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'-'),

@@ -1,11 +1,19 @@
 //! The few bytes a scanner stops at (quote marks, sentence ends), found with `memchr`'s
 //! vectorised search instead of a test of every byte of the text in a loop: such scans run
-//! over the whole text, where those bytes are rare.
+//! over the whole text, where those bytes are rare; and the byte classes those loops share.
 
 use std::iter::Peekable;
 use std::ops::Range;
 
 use memchr::{memchr2_iter, memchr3_iter, Memchr2, Memchr3};
+
+/// What `char::is_whitespace` says of an ASCII byte (it counts the vertical tab, which
+/// `u8::is_ascii_whitespace` does not): the byte loops that stand in for `trim`,
+/// `split_whitespace` and `char::is_whitespace` on ASCII text ask it.
+#[inline]
+pub(crate) const fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
 
 /// ASCII letters and digits, as a table indexed by byte (false from 0x80 on): the word loops of
 /// attribution's and claims' tokenizers test every byte of the text with it.

@@ -106,14 +106,21 @@ fn short_key_bytes(b: &[u8]) -> Option<u128> {
 /// word of more than 16 bytes (or none).
 #[inline]
 pub(crate) fn short_key_ascii_lower(word: &[u8]) -> Option<u128> {
+    short_key_lowered(word, ascii_lower)
+}
+
+/// The [`short_key`] of `word` with `lower` applied to each half of eight bytes while packing.
+// Always inlined with its `lower`, so each caller's lowering is its own straight-line code.
+#[inline(always)]
+fn short_key_lowered(word: &[u8], lower: fn(u64) -> u64) -> Option<u128> {
     // The padding is zero, which lowering leaves as it is; a word of up to eight bytes (most
     // words) has nothing but padding in the high half.
     let key = short_key_bytes(word)?;
-    let low = u128::from(ascii_lower(key as u64));
+    let low = u128::from(lower(key as u64));
     if word.len() <= 8 {
         return Some(low);
     }
-    Some(low | u128::from(ascii_lower((key >> 64) as u64)) << 64)
+    Some(low | u128::from(lower((key >> 64) as u64)) << 64)
 }
 
 /// The [`short_key_ascii_lower`] of a word of ASCII letters, digits and the marks that join
@@ -124,12 +131,7 @@ pub(crate) fn short_key_ascii_lower(word: &[u8]) -> Option<u128> {
 #[inline]
 pub(crate) fn short_key_token_lower(word: &[u8]) -> Option<u128> {
     debug_assert!(word.iter().all(|b| b.is_ascii_alphanumeric() || b"'-.&,".contains(b)), "{word:?}");
-    let key = short_key_bytes(word)?;
-    let low = u128::from(set_case_bits(key as u64));
-    if word.len() <= 8 {
-        return Some(low);
-    }
-    Some(low | u128::from(set_case_bits((key >> 64) as u64)) << 64)
+    short_key_lowered(word, set_case_bits)
 }
 
 /// Eight bytes below 0x80 with the bit 0x20 set in each but the zero bytes (a word's padding,
@@ -249,24 +251,27 @@ impl<V> WordMap<V> {
 
     /// The value of ASCII `word` in lower case (a word with bytes outside ASCII is lowered
     /// only in its ASCII bytes).
-    // Always inlined: attribution's tokenizer asks it of nearly every word, and past a size
-    // (reached with its short-word table in front) LLVM made it a call.
+    // Always inlined: the word-list look-ups ask it of many words, and past a size LLVM made
+    // it a call.
     #[inline(always)]
     pub fn get_ascii_lower(&self, word: &[u8]) -> Option<&V> {
-        match short_key_ascii_lower(word) {
-            Some(k) => self.short.get(k),
-            None if self.long.is_empty() => None,
-            None => self.long.get(std::str::from_utf8(word).ok()?.to_ascii_lowercase().as_str()),
-        }
+        self.get_lowered(short_key_ascii_lower(word), word)
     }
 
     /// [`WordMap::get_ascii_lower`] for a word as the tokenizer reads it: ASCII letters,
     /// digits and the marks that join them (`' - . & ,`), lowered as
     /// [`short_key_token_lower`] does.
-    // Always inlined, as `get_ascii_lower` is: the tokenizer asks it of nearly every word.
+    // Always inlined: the tokenizer asks it of nearly every word.
     #[inline(always)]
     pub fn get_token_lower(&self, word: &[u8]) -> Option<&V> {
-        match short_key_token_lower(word) {
+        self.get_lowered(short_key_token_lower(word), word)
+    }
+
+    /// The value of `word` in lower case, given its lowered short key (`None` for a word too
+    /// long for one: it is lowered into a string and looked up among the long words).
+    #[inline(always)]
+    fn get_lowered(&self, short_key: Option<u128>, word: &[u8]) -> Option<&V> {
+        match short_key {
             Some(k) => self.short.get(k),
             None if self.long.is_empty() => None,
             None => self.long.get(std::str::from_utf8(word).ok()?.to_ascii_lowercase().as_str()),

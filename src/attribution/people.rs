@@ -7,6 +7,7 @@ use super::speaker::{self, Np};
 use super::view::{has_lower, Toks};
 use super::words::{class, is_listed, Listed};
 use super::{Frame, SpeakerRef};
+use crate::scan::is_ascii_space;
 use crate::wordmap::PageMap;
 
 /// Mentions kept per block for putting pronouns in text order (bounded, so that a block of
@@ -436,16 +437,10 @@ fn is_single_spaced(s: &str) -> bool {
     let bytes = s.as_bytes();
     let mut before = b' ';
     bytes.iter().all(|&b| {
-        let ok = b.is_ascii() && !(is_white(b) && b != b' ') && !(b == b' ' && before == b' ');
+        let ok = b.is_ascii() && !(is_ascii_space(b) && b != b' ') && !(b == b' ' && before == b' ');
         before = b;
         ok
     }) && bytes.last() != Some(&b' ')
-}
-
-/// Whether the ASCII byte `b` is white space to `split_whitespace` (0x0b is, though not to
-/// `u8::is_ascii_whitespace`).
-fn is_white(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// The first of `s`'s words and, when it has two or more, the last: what `split_whitespace`'s
@@ -463,7 +458,7 @@ fn first_and_last(s: &str) -> (&str, Option<&str>) {
         if !b.is_ascii() {
             return through_iterator();
         }
-        if is_white(b) {
+        if is_ascii_space(b) {
             first_white.get_or_insert(i);
             last_white = i;
         }

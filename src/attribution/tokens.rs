@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::words::{Opener, WordClasses, Words, WORDS_TABLE};
 use crate::claims::words::ROOT_UNKNOWN;
-use crate::scan::ASCII_ALNUM;
+use crate::scan::{is_ascii_space, ASCII_ALNUM};
 use crate::text::sentences::is_listed_abbreviation;
 
 /// What a token is.
@@ -156,11 +156,6 @@ static LEAD: [Lead; 256] = {
     }
     t
 };
-
-/// ASCII white space: what `char::is_whitespace` says of an ASCII character.
-const fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t'..=b'\r')
-}
 
 fn is_word_char(c: char) -> bool {
     // The General Punctuation block (curly quotes, dashes, ellipsis) holds no letters or

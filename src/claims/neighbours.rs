@@ -9,6 +9,7 @@ use super::scratch::Lookahead;
 use super::shapes::{is_past_verb, written_mid_sentence};
 use super::words::{self, TokenKind};
 use super::{gives_source, is_attributed, Cursors};
+use crate::scan::is_ascii_space;
 use crate::text::Text;
 use crate::voice::VoiceMap;
 
@@ -58,8 +59,7 @@ pub(super) fn colon_introduction<'a>(
 /// end as characters cost more than the rest of the test. (A byte outside ASCII, which may end
 /// a space such as U+00A0, sends the sentence to `trim_end`.)
 fn ends_with_colon(sentence: &str) -> bool {
-    // ASCII white space, as `char::is_whitespace` has it (with the vertical tab).
-    let last = sentence.as_bytes().iter().rev().find(|b| !matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'));
+    let last = sentence.as_bytes().iter().rev().find(|&&b| !is_ascii_space(b));
     match last {
         Some(b':') => true,
         Some(&b) if b >= 0x80 => sentence.trim_end().ends_with(':'),

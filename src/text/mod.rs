@@ -10,6 +10,7 @@ pub(crate) mod sentences;
 use std::ops::Range;
 
 use crate::document::{BlockKind, Document};
+use crate::scan::is_ascii_space;
 
 /// What stands between two blocks in the joined text.
 pub(crate) const BLOCK_SEPARATOR: &str = "\n\n";
@@ -141,13 +142,6 @@ pub(crate) fn trim_end(s: &str) -> &str {
         Some(&b) if b.is_ascii() && !is_ascii_space(b) => s,
         _ => s.trim_end(),
     }
-}
-
-/// What `char::is_whitespace` says of an ASCII byte (it counts the vertical tab, which
-/// `u8::is_ascii_whitespace` does not).
-#[inline]
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 #[cfg(test)]
