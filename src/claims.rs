@@ -32,6 +32,7 @@ use crate::document::BlockKind;
 use crate::report::Claim;
 use crate::scan::is_ascii_space;
 use crate::scratch::KeptOnThread;
+use crate::spans::Reach;
 use crate::text::Text;
 use crate::voice::VoiceMap;
 use grammar::Kind;
@@ -206,7 +207,9 @@ fn judge<'a>(
     scratch: &mut Scratch<'a>,
 ) -> Option<Claim> {
     let span = text.sentences.get(i)?.clone();
-    if voice.in_quote(&span) {
+    // One look-up for both questions about the quotes (sentences come in text order).
+    let in_quotes = voice.quote_reach_from(&span, &cursors.voice_quoted);
+    if in_quotes == Reach::Inside {
         return None;
     }
     // The sentence belongs to a speaker, wholly or in large part: only a vague source can
@@ -258,7 +261,8 @@ fn judge<'a>(
     }
     // A token lies inside its sentence: where no quote reaches the sentence, none reaches a
     // token (most sentences; two searches each, not two per token asked about).
-    let quote_free = !voice.overlaps_quote(&span) && !quotes::overlaps(quoted, &span);
+    let quote_free =
+        in_quotes == Reach::Outside && quotes::reach_from(quoted, &span, &cursors.quoted) == Reach::Outside;
     let outside =
         |t: &Token<'_>| quote_free || !voice.overlaps_quote(&t.span()) && !quotes::overlaps(quoted, &t.span());
 
@@ -480,12 +484,14 @@ fn is_attributed(voice: &VoiceMap, quoted: &[Range<usize>], cursors: &Cursors, s
         || quotes::covered_from(quoted, span, &cursors.quoted) * 3 > len
 }
 
-/// Where [`is_attributed`]'s look-ups last found the first span ending after a sentence's start:
-/// in the voice map's attributions, and in the quoted spans.
+/// Where the look-ups about a sentence's spans (in [`is_attributed`] and [`judge`]) last found
+/// the first span ending after a sentence's start: in the voice map's attributions, in claims'
+/// quoted spans, and in the voice map's quoted words.
 #[derive(Default)]
 struct Cursors {
     attributed: Cell<usize>,
     quoted: Cell<usize>,
+    voice_quoted: Cell<usize>,
 }
 
 /// Whether the sentence asks or exclaims rather than asserts.

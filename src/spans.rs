@@ -49,15 +49,45 @@ pub(crate) fn covered(spans: &[Range<usize>], span: &Range<usize>) -> usize {
 /// forward, not searched for each time; a span that starts before the last one's end is
 /// searched for.
 pub(crate) fn covered_from(spans: &[Range<usize>], span: &Range<usize>, from: &Cell<usize>) -> usize {
+    covered_past(spans, first_ending_after_from(spans, span.start, from), span)
+}
+
+/// [`first_ending_after`] for a caller that asks about offsets in text order: looked for from
+/// `from`, where the last call found its own (and left there for the next), stepping forward;
+/// an offset before the last one's span's end is searched for.
+fn first_ending_after_from(spans: &[Range<usize>], offset: usize, from: &Cell<usize>) -> usize {
     let mut i = from.get();
-    if i > spans.len() || i > 0 && spans.get(i - 1).is_some_and(|r| r.end > span.start) {
-        i = first_ending_after(spans, span.start);
+    if i > spans.len() || i > 0 && spans.get(i - 1).is_some_and(|r| r.end > offset) {
+        i = first_ending_after(spans, offset);
     }
-    while spans.get(i).is_some_and(|r| r.end <= span.start) {
+    while spans.get(i).is_some_and(|r| r.end <= offset) {
         i += 1;
     }
     from.set(i);
-    covered_past(spans, i, span)
+    i
+}
+
+/// How much of a span the merged spans hold: [`Reach::Inside`] is [`contains`]; for a span that
+/// is not empty, anything but [`Reach::Outside`] is [`overlaps`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Reach {
+    /// None of it.
+    Outside,
+    /// Some of it, not all in one span.
+    Partly,
+    /// All of it, in one span.
+    Inside,
+}
+
+/// How much of `span` the merged `spans` hold, for a caller that asks about spans in text
+/// order (a document's sentences): both of [`contains`] and [`overlaps`] with one look-up,
+/// which starts `from` where the last one stood ([`covered_from`]'s cursor).
+pub(crate) fn reach_from(spans: &[Range<usize>], span: &Range<usize>, from: &Cell<usize>) -> Reach {
+    match spans.get(first_ending_after_from(spans, span.start, from)) {
+        Some(r) if r.start <= span.start && span.end <= r.end => Reach::Inside,
+        Some(r) if r.start < span.end => Reach::Partly,
+        _ => Reach::Outside,
+    }
 }
 
 /// How many bytes of `span` the merged `spans` from index `first` on cover (`first`: the first
@@ -100,6 +130,26 @@ mod tests {
             assert_eq!(covered_from(&spans, &span, &from), covered(&spans, &span), "{span:?}");
         }
         assert_eq!(covered_from(&[], &(0..5), &Cell::new(3)), 0);
+    }
+
+    /// Asked in text order, out of it, or past the spans, the stepping look-up says what
+    /// `contains` and `overlaps` say.
+    #[test]
+    fn reach_from_a_cursor_is_contains_and_overlaps() {
+        let spans = merge([5..10, 20..25, 30..31, 40..60].into_iter());
+        let from = Cell::new(0);
+        let asked = [0..3, 0..6, 6..9, 4..21, 9..12, 22..45, 26..29, 41..59, 50..70, 7..8, 61..65, 0..100, 59..60];
+        for span in asked {
+            let expected = if contains(&spans, &span) {
+                Reach::Inside
+            } else if overlaps(&spans, &span) {
+                Reach::Partly
+            } else {
+                Reach::Outside
+            };
+            assert_eq!(reach_from(&spans, &span, &from), expected, "{span:?}");
+        }
+        assert_eq!(reach_from(&[], &(0..5), &Cell::new(3)), Reach::Outside);
     }
 
     /// Unsorted, nested, touching and empty spans: sorted, merged, empty ones dropped.

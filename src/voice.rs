@@ -8,7 +8,7 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use crate::attribution::Frame;
-use crate::spans::{contains, covered_from, merge, overlaps};
+use crate::spans::{contains, covered_from, merge, overlaps, reach_from, Reach};
 use crate::text::Text;
 
 /// Spans of quoted words and of whole attributions, sorted and merged for fast look-up.
@@ -39,6 +39,13 @@ impl VoiceMap {
     /// Whether all of `span` lies inside quoted words (the speaker's voice).
     pub fn in_quote(&self, span: &Range<usize>) -> bool {
         contains(&self.quoted, span)
+    }
+
+    /// How much of `span` lies inside quoted words ([`Self::in_quote`] and
+    /// [`Self::overlaps_quote`] at once), for spans asked about in text order: the look-up
+    /// starts `from` where the last one stood ([`crate::spans::reach_from`]).
+    pub fn quote_reach_from(&self, span: &Range<usize>, from: &Cell<usize>) -> Reach {
+        reach_from(&self.quoted, span, from)
     }
 
     /// How many bytes of `span` lie inside an attribution (quote, speaker, cue), for spans

@@ -10,6 +10,7 @@ use super::shapes::{is_past_verb, written_mid_sentence};
 use super::words::{self, TokenKind};
 use super::{gives_source, is_attributed, Cursors};
 use crate::scan::is_ascii_space;
+use crate::spans::Reach;
 use crate::text::Text;
 use crate::voice::VoiceMap;
 
@@ -104,7 +105,8 @@ pub(super) fn handed_to_speaker<'a>(
         // Judged next, the sentence reads every list; one in a quote is not judged, and one
         // attributed to a speaker is read for the vague list only, which its judging walks (after
         // its cheaper tests): only its opening's sources are read here.
-        look.attributed = (!voice.in_quote(next)).then(|| is_attributed(voice, quoted, cursors, next));
+        let in_quote = voice.quote_reach_from(next, &cursors.voice_quoted) == Reach::Inside;
+        look.attributed = (!in_quote).then(|| is_attributed(voice, quoted, cursors, next));
         let whole = look.attributed == Some(false);
         let starts = if whole { usize::MAX } else { SOURCE_OPENING + 1 };
         let want = if whole { lists::ALL_LISTS } else { lists::SOURCING_LIST };

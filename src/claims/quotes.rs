@@ -72,7 +72,7 @@ pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
     crate::spans::merge(out.into_iter())
 }
 
-pub(crate) use crate::spans::{covered_from, overlaps};
+pub(crate) use crate::spans::{covered_from, overlaps, reach_from};
 
 #[cfg(test)]
 mod tests {
