@@ -40,6 +40,11 @@ struct Node {
     /// A bit per list (`1 << list`) with an entry whose phrase passes or ends here: a walk for
     /// some lists only ([`PhraseSet::find_lists_into`]) leaves the other nodes.
     lists: u8,
+    /// The first bytes of the words of `children` on a marked phrase's path, a bit per byte's
+    /// five low bits ([`first_byte_bit`]): most words after a marked node's word ("is", "it")
+    /// start none of its few marked children's words, and this turns them away before the
+    /// shape filter and the look-up ([`PhraseSet::marked_step`]).
+    marked_firsts: u32,
 }
 
 impl Node {
@@ -56,6 +61,12 @@ impl Node {
             Some((list, self.entries.get(list).map_or(0, |&e| e as usize)))
         })
     }
+}
+
+/// The bit of [`Node::marked_firsts`] for a word starting with byte `b`.
+#[inline]
+fn first_byte_bit(b: u8) -> u32 {
+    1 << (b & 31)
 }
 
 /// [`Node::marked`]: the node lies on the path of a marked phrase.
@@ -216,6 +227,11 @@ impl PhraseSet {
             for &node in &frontier {
                 for alt in &alts {
                     next.push(self.child(node, alt));
+                    if let (true, Some(&b), false) = (marked, alt.as_bytes().first(), alt == "*") {
+                        if let Some(n) = self.nodes.get_mut(node) {
+                            n.marked_firsts |= first_byte_bit(b);
+                        }
+                    }
                 }
             }
             // A node reached twice (a repeated alternative) is walked on once. Sorted rather
@@ -341,15 +357,16 @@ impl PhraseSet {
         self.marked(node) & ENDS_MARKED_AT_CLAUSE != 0
     }
 
-    /// Whether words may follow `node`.
+    /// Whether a word may follow `node` on a marked phrase's path.
     pub(crate) fn marked_wants_next(&self, node: usize) -> bool {
-        self.nodes.get(node).is_some_and(|n| n.has_children)
+        self.nodes.get(node).is_some_and(|n| n.marked_firsts != 0)
     }
 
     /// The marked node the next word (in lower case, `lower`) leads to from `node`.
     pub(crate) fn marked_step(&self, node: usize, lower: &[u8]) -> Option<usize> {
         let n = self.nodes.get(node)?;
-        if !n.has_children || !self.inner_shapes.may_have(lower) {
+        let first = *lower.first()?;
+        if n.marked_firsts & first_byte_bit(first) == 0 || !self.inner_shapes.may_have(lower) {
             return None;
         }
         n.children.get_bytes(lower).copied().filter(|&c| self.marked(c) != 0)

@@ -213,3 +213,29 @@ fn a_marked_capitalized_root_is_found_past_the_first_byte_screen() {
     assert!(found("Some") && found("Sources") && found("\u{c9}lan"));
     assert!(!found("Many") && !found("Smith") && !found("Something") && !found("Critics") && !found(""));
 }
+
+/// A marked node steps on to each of its marked children, whatever their first bytes, and
+/// to no unmarked one; a node whose children are all unmarked wants no next word.
+#[test]
+fn marked_steps_pass_the_first_byte_filter() {
+    let mut set = PhraseSet::default();
+    set.add_marked("it is believed/\u{e9}voqu\u{e9}/'tis", 0, 0, Mark::Always);
+    set.add_marked("it is raining", 0, 1, Mark::No);
+    set.add_marked("it was raining", 0, 2, Mark::No);
+    set.add_marked("some * say", 0, 3, Mark::AtClauseStart);
+    let root = |word: &str| set.lower_roots().find(|&(w, _)| w == word).map(|(_, n)| n);
+    let it = root("it").expect("a root");
+    let is = set.marked_step(it, b"is").expect("a marked child");
+    for word in ["believed", "\u{e9}voqu\u{e9}", "'tis"] {
+        let child = set.marked_step(is, word.as_bytes());
+        assert!(child.is_some_and(|c| set.marked_ends(c)), "{word}");
+    }
+    assert_eq!(set.marked_step(is, b"raining"), None);
+    assert_eq!(set.marked_step(is, b"believes"), None);
+    assert_eq!(set.marked_step(is, b""), None);
+    assert!(set.marked_wants_next(is));
+    // "was" leads only to an unmarked phrase: not on a marked path, and so no step.
+    assert_eq!(set.marked_step(it, b"was"), None);
+    let some = root("some").expect("a root");
+    assert!(set.marked_ends(some), "a wildcard on a marked path ends it");
+}
