@@ -318,7 +318,8 @@ fn judge<'a>(
         return None;
     }
 
-    let mut modal = false;
+    // The first modal hedge outside quotes.
+    let mut first_modal = None;
     for hit in &hits.hedges {
         if !tokens.get(hit.first).is_some_and(outside) {
             continue;
@@ -328,8 +329,12 @@ fn judge<'a>(
         if !kinds::is_modal(hit) {
             return None;
         }
-        modal |= !in_relative_clause(tokens, hit.first);
+        first_modal.get_or_insert(hit.first);
     }
+    // The hedges are in text order: when the first follows a relative pronoun, so does every
+    // later one, and when it does not, it hedges the main assertion. One look for a relative
+    // pronoun settles it (rather than one scan of the sentence's start per hedge).
+    let modal = first_modal.is_some_and(|j| !in_relative_clause(tokens, j));
 
     cues.clear();
     adjectives.clear();
