@@ -88,8 +88,14 @@ pub(crate) fn find_into(
     // Whether the current block is unfinished, decided once a block: the test trims the
     // block's end, which a block of nothing but closing marks makes as long as the block.
     let mut unfinished: Option<(usize, bool)> = None;
+    // The block of the sentence before: the sentences come in text order, so each one's block
+    // is stepped to from there rather than searched for.
+    let mut at_block = 0;
     for i in 0..text.sentences.len() {
-        let block = text.sentences.get(i).map(|s| text.block_of(s.start));
+        let block = text.sentences.get(i).map(|s| {
+            at_block = block_from(text, at_block, s.start);
+            at_block
+        });
         if let Some(b) = block {
             let skip = match unfinished {
                 Some((known, skip)) if known == b => skip,
@@ -112,6 +118,20 @@ pub(crate) fn find_into(
     scratch.keep(&mut kept);
     kept.lower = lower;
     kept.put_back();
+}
+
+/// [`Text::block_of`] `offset`, stepping forward from block `from` (a block that starts at or
+/// before it); searched for when `from` starts past it.
+fn block_from(text: &Text, from: usize, offset: usize) -> usize {
+    if text.blocks.get(from).is_none_or(|b| b.start > offset) {
+        return text.block_of(offset);
+    }
+    let mut b = from;
+    // The blocks' starts only grow (a separator stands between two blocks, even empty ones).
+    while text.blocks.get(b + 1).is_some_and(|next| next.start <= offset) {
+        b += 1;
+    }
+    b
 }
 
 /// A caption, or a paragraph that stops with no sentence end ("Ana Ruiz at her farm near the

@@ -1,7 +1,9 @@
 //! How a paragraph ends: read from its last bytes where they are ASCII, from its characters
 //! otherwise, with the same answer.
 
-use crate::claims::{stops_unfinished, CLOSERS, FINISHERS};
+use crate::claims::{block_from, stops_unfinished, CLOSERS, FINISHERS};
+use crate::document::{Block, BlockKind, Document};
+use crate::text::Text;
 
 /// The byte test says what the character test says, whatever closes the paragraph.
 #[test]
@@ -26,5 +28,23 @@ fn a_paragraph_stops_unfinished_as_its_characters_say() {
         "",
     ] {
         assert_eq!(stops_unfinished(body), by_characters(body), "{body:?}");
+    }
+}
+
+/// Stepped forward from any block at or before an offset, or searched from one past it, the
+/// block is the one `block_of` finds (empty blocks included).
+#[test]
+fn a_block_stepped_to_is_the_block_searched_for() {
+    let doc = Document::new(vec![
+        Block::new(BlockKind::Headline, "Head"),
+        Block::new(BlockKind::Paragraph, ""),
+        Block::new(BlockKind::Paragraph, "One. Two."),
+        Block::new(BlockKind::Paragraph, "Three."),
+    ]);
+    let text = Text::new(&doc);
+    for offset in 0..=text.joined.len() + 1 {
+        for from in 0..=text.blocks.len() {
+            assert_eq!(block_from(&text, from, offset), text.block_of(offset), "{offset} from {from}");
+        }
     }
 }
