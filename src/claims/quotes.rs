@@ -10,7 +10,15 @@ use crate::text::Text;
 /// block quotes the rest of the block (a quote running on into the next paragraph).
 pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    // The marks not yet passed: the blocks come in text order, and so do the marks, so each
+    // block's marks start where the block before left off (rather than two searches a block).
+    let mut marks = text.quote_marks.as_slice();
     for block in &text.blocks {
+        let before = marks.iter().take_while(|&&at| at < block.start).count();
+        marks = marks.get(before..).unwrap_or_default();
+        let inside = marks.iter().take_while(|&&at| at < block.end).count();
+        let (in_block, after) = marks.split_at_checked(inside).unwrap_or((marks, &[]));
+        marks = after;
         let Some(s) = text.joined.get(block.clone()) else {
             continue;
         };
@@ -19,7 +27,7 @@ pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
         let mut i = 0;
         // Jump from one place where a mark may start to the next (found once for the text,
         // [`Text::quote_marks`]): most bytes of a block are letters.
-        for at_byte in text.quote_marks_in(block).iter().map(|&at| at.saturating_sub(block.start)) {
+        for at_byte in in_block.iter().map(|&at| at.saturating_sub(block.start)) {
             if at_byte < i {
                 continue;
             }
