@@ -67,13 +67,10 @@ impl<'a> SentenceTokenizer<'a> {
         };
         let (text, lower, store) = (self.text, self.lower, self.store);
         let base = span.start;
-        let first = self.first_ending_after(span.start);
         // Where claims' own tokenizer would stand: always between two of its tokens.
         let mut pos = span.start;
-        let words = self.words.get(first..).unwrap_or_default();
         // The tokens that start inside the sentence (found once: the loop tests no end).
-        let words = words.get(..words.partition_point(|t| t.span.start < span.end)).unwrap_or_default();
-        self.next.set(first + words.len());
+        let words = self.words_of(&span);
         for word in words {
             if word.span.end <= pos {
                 // Read already, as part of a longer token of claims' ("1,000").
@@ -88,6 +85,21 @@ impl<'a> SentenceTokenizer<'a> {
                 pos = base + push_next(&sentence, pos - base, out);
             }
         }
+    }
+
+    /// Attribution's tokens of the sentence `span`: from the first that ends after its start,
+    /// those that start before its end; the next sentence is looked for from past them.
+    #[inline]
+    fn words_of(&self, span: &Range<usize>) -> &'a [AttributionToken] {
+        let first = self.first_ending_after(span.start);
+        let words = self.words.get(first..).unwrap_or_default();
+        // The tokens do not overlap, so the one `span.len()` on from the first starts at the
+        // span's end or past it: the search for the sentence's end stays within the sentence's
+        // tokens, not the rest of the document's.
+        let reach = words.get(..span.len().saturating_add(1)).unwrap_or(words);
+        let words = words.get(..reach.partition_point(|t| t.span.start < span.end)).unwrap_or_default();
+        self.next.set(first + words.len());
+        words
     }
 
     /// The index of the first of attribution's tokens that ends after byte `start` (the first
@@ -120,10 +132,7 @@ impl<'a> SentenceTokenizer<'a> {
             return Marked::No;
         };
         let base = span.start;
-        let first = self.first_ending_after(span.start);
-        let words = self.words.get(first..).unwrap_or_default();
-        let words = words.get(..words.partition_point(|t| t.span.start < span.end)).unwrap_or_default();
-        self.next.set(first + words.len());
+        let words = self.words_of(&span);
         let bytes = self.text.as_bytes();
         let mut pos = span.start;
         // The plain words read (each one of claims' words), and the last one when it is

@@ -235,3 +235,23 @@ proptest! {
         }
     }
 }
+
+/// The tokens of a span, found by a search bounded by the span's length, are those a search of
+/// the rest of the document finds, for every span of a text (in order or not).
+#[test]
+fn the_words_of_a_span_are_found_within_its_reach() {
+    let body = "He said: \u{201c}We\u{2019}ll pay $3.5 million.\u{201d}\n\nA. B. C.D. went on, and on \u{2014} yes.";
+    let text = Text::new(&Document::from_plain_text(body));
+    let words = crate::attribution::find_with_tokens(&text).1;
+    let lower = super::super::lowered_text(&text.joined);
+    let store = Lowered::default();
+    let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &store, &words);
+    for start in 0..=text.joined.len() {
+        for end in start..=text.joined.len() {
+            let first = words.partition_point(|t| t.span.end <= start);
+            let rest = &words[first..];
+            let expected = &rest[..rest.partition_point(|t| t.span.start < end)];
+            assert_eq!(tokenizer.words_of(&(start..end)), expected, "{start}..{end}");
+        }
+    }
+}
