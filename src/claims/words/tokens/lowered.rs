@@ -17,6 +17,24 @@ impl Lowered {
     /// typographic apostrophes made straight; `t` itself when that changes nothing, else kept
     /// here.
     pub(crate) fn lower<'s>(&'s self, t: &'s str) -> &'s str {
+        // Most of what comes here is a mark of General Punctuation (“ ” — ’) or a word of
+        // ASCII and typographic apostrophes ("Trump’s"): told and lowered from the bytes,
+        // without decoding characters.
+        match t.as_bytes() {
+            // U+2019, the typographic apostrophe.
+            [0xE2, 0x80, 0x99] => return "'",
+            // The rest of U+2000..=U+206F.
+            [0xE2, 0x80, _] | [0xE2, 0x81, 0x80..=0xAF] => return t,
+            _ => {}
+        }
+        if let Some((buf, len, changed)) = apostrophe_bytes(t.as_bytes()) {
+            if !changed {
+                return t;
+            }
+            // Written from ASCII bytes only, so always valid UTF-8.
+            let ascii = buf.get(..len).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or_default();
+            return self.0.alloc_str(ascii);
+        }
         if t.is_ascii() {
             if !t.bytes().any(|b| b.is_ascii_uppercase()) {
                 return t;
@@ -44,6 +62,30 @@ impl Lowered {
 #[inline]
 fn is_general_punctuation(c: char) -> bool {
     ('\u{2000}'..='\u{206f}').contains(&c)
+}
+
+/// [`apostrophe_inline`] read from the bytes: the lower case of a short word of ASCII and
+/// typographic apostrophes (U+2019, E2 80 99), its length, and whether it differs from the
+/// word; `None` for a word with another character outside ASCII, or too long.
+#[inline]
+fn apostrophe_bytes(t: &[u8]) -> Option<([u8; INLINE], usize, bool)> {
+    let mut buf = [0u8; INLINE];
+    let (mut i, mut len, mut changed) = (0, 0, false);
+    while let Some(&b) = t.get(i) {
+        let lower = if b < 0x80 {
+            i += 1;
+            b.to_ascii_lowercase()
+        } else if t.get(i..i + 3) == Some(&[0xE2, 0x80, 0x99]) {
+            i += 3;
+            b'\''
+        } else {
+            return None;
+        };
+        changed |= lower != b;
+        *buf.get_mut(len)? = lower;
+        len += 1;
+    }
+    Some((buf, len, changed))
 }
 
 /// The longest lower case made on the stack before it is kept.
@@ -88,6 +130,22 @@ mod tests {
         assert_eq!(store.lower("\u{201c}"), "\u{201c}");
         assert_eq!(store.lower("\u{2019}"), "'");
         assert_eq!(store.lower("\u{201c}Didn\u{2019}t"), "\u{201c}didn't");
+    }
+
+    /// Read from the bytes, a word of ASCII and typographic apostrophes, or a mark of General
+    /// Punctuation, lowers as its characters do.
+    #[test]
+    fn the_byte_paths_lower_as_the_characters_do() {
+        let store = Lowered::default();
+        let by_characters = |t: &str| t.to_lowercase().replace('\u{2019}', "'");
+        let mut marks: Vec<String> = ('\u{2000}'..='\u{207f}').map(String::from).collect();
+        let words =
+            ["Trump\u{2019}s", "didn\u{2019}t", "\u{2019}", "O\u{2019}BRIEN", "plain", "McCain", "a\u{2019}\u{2019}b"];
+        marks.extend(words.iter().map(|w| w.to_string()));
+        marks.push("A-VERY-LONG-WORD-INDEED\u{2019}S".to_string());
+        for t in &marks {
+            assert_eq!(store.lower(t), by_characters(t), "{t:?}");
+        }
     }
 
     /// The General Punctuation block, which [`Lowered::lower`] asks no case of, holds no capital.
