@@ -147,6 +147,22 @@ impl<'a> SentenceTokenizer<'a> {
             if word.span.end <= pos {
                 continue;
             }
+            // Most tokens are plain lower-case words that start no marked phrase (no phrase, or
+            // none marked): counted and passed over first, as the tests below would.
+            if word.claims_root != ROOT_UNKNOWN
+                && !set.on_marked(word.claims_root)
+                && !word.cap
+                && !word.joined
+                && word.is_word()
+                && word.span.start >= pos
+                && word.span.end <= span.end
+                && !bytes.get(word.span.start).is_some_and(u8::is_ascii_digit)
+            {
+                plain_words += 1;
+                before = Some(word);
+                pos = word.span.end;
+                continue;
+            }
             let inside = word.span.start >= pos && word.span.end <= span.end;
             let first_byte = bytes.get(word.span.start).copied().unwrap_or(0);
             // Most tokens are plain ASCII words in lower case that attribution looked up, and
