@@ -318,7 +318,7 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
         let cap = if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
         let ascii = !wide;
         let WordClasses { cls, claims_root, not_loaded, opener } =
-            words.classify(bytes.get(start..end).unwrap_or_default(), ascii, joined, buf);
+            words.classify(bytes, start..end, ascii, joined, buf);
         out.push(Token {
             span: base + start..base + end,
             // Named, not `kind`: known here to be a word, no payload bytes are copied.
