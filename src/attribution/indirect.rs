@@ -177,6 +177,9 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
             let free = !tk.in_quote(t) && !block.used_cue[t];
             free.then(|| tk.cue_at(t).filter(|c| !idioms::holds_cue(tk, c)).map(|c| (t, c))).flatten()
         });
+        // The closing cue's token: its cue holds no idiom (`closing` looked), which the walk
+        // below need not ask again when it reaches the token.
+        let idiom_free = closing.as_ref().map(|&(t, _)| t);
         if let Some((t, cue)) = closing {
             let tk = &block.tk;
             let is_verb = matches!(cue.kind, CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object);
@@ -225,7 +228,7 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
             // "rejected Ana Ruiz's claim that …": a cue word after a name's possessive is a
             // noun, whose clause the stance rule reads ("He's said" opens its sentence).
             let after_possessive = cue.start > a + 1 && tk.cap(cue.start - 1) && tk.possessive_s(cue.start - 1);
-            if idioms::holds_cue(tk, &cue) || after_possessive {
+            if (idiom_free != Some(v) && idioms::holds_cue(tk, &cue)) || after_possessive {
                 v = cue.end.max(v + 1);
                 continue;
             }

@@ -169,10 +169,21 @@ fn narrated_speaker(block: &Block, doc: &Doc, last: usize) -> Option<SpeakerRef>
     let (na, nb) = np.name?;
     let surname = tk.slice(na, nb).split_whitespace().next_back()?;
     let surname = trim_repeated(trim_repeated(surname, "'s"), "\u{2019}s");
-    let earlier = doc.frames.iter().rev().take(MAX_NARRATED_LOOKBACK).find_map(|f| {
-        f.speaker.as_ref().filter(|sp| !sp.anonymous && sp.name.split_whitespace().next_back() == Some(surname))
-    })?;
+    let earlier = doc
+        .frames
+        .iter()
+        .rev()
+        .take(MAX_NARRATED_LOOKBACK)
+        .find_map(|f| f.speaker.as_ref().filter(|sp| !sp.anonymous && last_word_is(&sp.name, surname)))?;
     Some(SpeakerRef { span: tk.span(na, nb), ..earlier.clone() })
+}
+
+/// Whether `word` is `name`'s last word (`split_whitespace`'s). Most frames' names do not even
+/// end with it, which a byte comparison tells without walking the name's characters.
+fn last_word_is(name: &str, word: &str) -> bool {
+    // The last word ends where the trailing white space (`trim_end`'s, the same as
+    // `split_whitespace`'s) begins, so a name whose trimmed end is not `word` cannot match.
+    name.trim_end().ends_with(word) && name.split_whitespace().next_back() == Some(word)
 }
 
 /// "Christie told reporters in Nashua last week, “I've said all along …”": a quote set off by
@@ -182,4 +193,21 @@ fn narrated_speaker(block: &Block, doc: &Doc, last: usize) -> Option<SpeakerRef>
 pub(super) fn set_off_sentence(tk: &Toks, p: &super::super::marks::Pair, end: usize) -> bool {
     let sentence = |c: usize| end <= c + 1 && (p.open + 1..c).filter(|&k| tk.word(k)).nth(1).is_some();
     p.open > 0 && tk.punct(p.open - 1, ',') && tk.cap(p.open + 1) && p.close.is_some_and(sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::last_word_is;
+
+    #[test]
+    fn the_last_word_test_agrees_with_split_whitespace() {
+        let names =
+            ["Ana Ruiz", "Ruiz", "Ana Ruiz ", "Ana Ruiz\u{a0}", "Ana\u{2003}Ruiz", "Ana Cruz", "AnaRuiz", "", " "];
+        for name in names {
+            for word in ["Ruiz", "uiz", "Ana Ruiz", "", "Cruz"] {
+                let slow = name.split_whitespace().next_back() == Some(word);
+                assert_eq!(last_word_is(name, word), slow, "{name:?} {word:?}");
+            }
+        }
+    }
 }
