@@ -11,6 +11,7 @@ mod count;
 mod forward;
 mod name_words;
 mod opening;
+mod passive;
 mod subject;
 mod time;
 
@@ -20,6 +21,7 @@ pub(crate) use forward::{after, with_post_modifier};
 pub(crate) use name_words::joins_body_name;
 use name_words::{head, namey, opening_modifier, particle_before_name, placed_name};
 pub(crate) use opening::{described_past_opening, document_issuer, subject_past_opening};
+pub(crate) use passive::passive_doer;
 pub(crate) use subject::{not_opening_shape, sentence_subject, subject_past_opening_clause};
 
 /// Longest speaker phrase, in tokens.

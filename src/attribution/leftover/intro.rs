@@ -82,6 +82,10 @@ pub(super) fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)
         if cue.kind == CueKind::Name && cue.verb == a && tk.past_shaped(a) {
             continue;
         }
+        // "the feeling proclaimed by George Wallace": the passive's doer speaks.
+        if let Some(doer) = speaker::passive_doer(tk, &cue, open) {
+            return Some((cue, Some(doer)));
+        }
         // "Minyon Moore, a senior adviser to the campaign, called …": a subject with an
         // appositive, which the look-back from the cue does not reach.
         let np = speaker::before(tk, cue.start, a).or_else(|| {
