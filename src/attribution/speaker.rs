@@ -92,15 +92,37 @@ fn simple_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
     if let Some(np) = walk_back(tk, end, lower) {
         return Some(np);
     }
-    // A post-modifier after a lower-case head: "a source familiar with the matter".
+    // A post-modifier after a lower-case head: "a source familiar with the matter"; a title's
+    // "of" phrase after a lower-case title, "Hunter’s chief of staff, Joe Kasper,".
     let mut h = end;
     for _ in 0..MAX_POST {
         if h <= lower + 1 || !tk.word(h - 1) || tk.has(h - 1, class::FUNCTION | class::PRONOUN) {
             return None;
         }
         h -= 1;
-        if tk.has(h - 1, class::ROLE | class::ANONYMOUS) && !tk.cap(h - 1) {
+        // The title's object is a few plain lower-case words ("of staff", "of communications"),
+        // not a name, a verb or a further phrase ("secretary of state Ana Ruiz for", "of
+        // state has long").
+        let plain = |k: usize| {
+            tk.unquoted_lower_word(k)
+                && !tk.has(k, class::AUX | class::ADVERB | class::PHRASE_START | class::FUNCTION | class::CONNECTOR)
+        };
+        let titled = || {
+            tk.has(h - 1, class::TITLE)
+                && tk.word(h)
+                && tk.has(h, class::CONNECTOR)
+                && !tk.cap(h)
+                && h + 1 < end
+                && (h + 1..end).all(plain)
+        };
+        let role = tk.has(h - 1, class::ROLE | class::ANONYMOUS);
+        if (role || titled()) && !tk.cap(h - 1) {
             let mut np = walk_back(tk, h, lower)?;
+            // A bare title is an office held, not a person ("his tenure as secretary of state"):
+            // the titled reading needs a determiner, a possessive or a name before the title.
+            if !role && np.start + 1 >= h && np.start > lower {
+                return None;
+            }
             let core = np.end;
             np.end = end;
             finish(tk, &mut np, core);
