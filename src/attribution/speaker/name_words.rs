@@ -14,24 +14,26 @@ use crate::text::sentences::ABBREVIATIONS;
 pub(super) fn namey(tk: &Toks, k: usize) -> bool {
     // Capitalised adverbs, auxiliaries, prepositions and cue words start sentences; they are
     // not names ("Once", "According", "At").
-    (tk.cap(k) && surname_title(tk, k))
-        || tk.cap(k)
-            && !tk.has(
-                k,
-                class::FUNCTION
-                    | class::PRONOUN
-                    | class::DETERMINER
-                    | class::SOURCE_NOUN
-                    | class::TIME
-                    | class::ADVERB
-                    | class::AUX
-                    | class::CONNECTOR
-                    | class::TAILPREP,
-            )
-            && (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
-            && !opening_modifier(tk, k)
-            && !opener_at_start(tk, k)
-            && !month_before_day(tk, k)
+    if !tk.cap(k) {
+        return false;
+    }
+    let excluded = class::FUNCTION
+        | class::PRONOUN
+        | class::DETERMINER
+        | class::SOURCE_NOUN
+        | class::TIME
+        | class::ADVERB
+        | class::AUX
+        | class::CONNECTOR
+        | class::TAILPREP;
+    if tk.has(k, excluded) {
+        // A listed title word only, read further out of line: it runs for every capitalised word.
+        return surname_title(tk, k);
+    }
+    (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
+        && !opening_modifier(tk, k)
+        && !opener_at_start(tk, k)
+        && !month_before_day(tk, k)
 }
 
 /// Whether the capitalised title word at `k` ("Pope", "Judge", "King") is a surname: it follows
@@ -39,6 +41,7 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
 /// advisor, said", "Peter T. King"), not an article's modifier or a longer capitalised run ("the
 /// Police Chief", "a US Army Colonel", "Podesta Group's CEO"), and no name or "of" follows it
 /// ("Judge Ana Ruiz", "Former Secretary of State").
+#[inline(never)]
 fn surname_title(tk: &Toks, k: usize) -> bool {
     let p = k.wrapping_sub(1);
     let title_only = tk.has(k, class::TITLE) && !tk.has(k, class::ROLE | class::ANONYMOUS | class::DOCUMENT);
