@@ -189,13 +189,20 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
             return Some((Attach { np: subject, cue: Some(cue), via: None }, punct));
         }
         let via = via_at(tk, cue.end, j);
+        let inverted = inverted_before_mark(tk, &cue, lower);
         if let Some((via, e)) = via {
             if e == j {
+                // "In other words, explained CBS moderator Nancy Cordes: “…”": after an inverted
+                // cue, a person the outlet describes is the subject, not a relaying outlet.
+                let person =
+                    inverted.then(|| speaker::after(tk, cue.end, j)).flatten().filter(|np| outlet_person(tk, np));
+                if let Some(np) = person.filter(|np| np.end == j) {
+                    return Some((Attach { np: Some(np), cue: Some(cue), via: None }, punct));
+                }
                 return Some((Attach { np: subject, cue: Some(cue), via: Some(via) }, punct));
             }
         }
         let obj = speaker::after(tk, cue.end, j)?;
-        let inverted = inverted_before_mark(tk, &cue, lower);
         if !punct || (obj.end != j && !(inverted && relative_up_to(tk, obj.end, j))) {
             return None;
         }
@@ -214,6 +221,15 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         });
     }
     None
+}
+
+/// Whether `np` is a person an outlet describes ("CBS moderator Nancy Cordes", "Fox News host
+/// Ana Ruiz"): a name with no outlet word in it, after a role or title word.
+fn outlet_person(tk: &Toks, np: &Np) -> bool {
+    np.name.is_some_and(|(a, b)| {
+        !(a..b).any(|k| tk.has(k, class::OUTLET_HEAD | class::OUTLET_NAME))
+            && (np.start..a).any(|k| tk.word(k) && tk.has(k, class::ROLE | class::TITLE | class::ANONYMOUS))
+    })
 }
 
 /// Whether `cue`, before a quote's opening mark, stands inverted: a finite verb of saying

@@ -198,6 +198,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 .and_then(|np| np.start.checked_sub(1))
                 .filter(|&h| labels && tk.word(h) && tk.has(h, class::HEADLESS));
             let start = headless.or(that).unwrap_or_else(|| cue.clause_start());
+            // A passive's doer after the cue ("expressed by many Jewish leaders") is not quoted.
+            let start = np.as_ref().filter(|np| np.start >= cue.end).map_or(start, |np| start.max(np.end));
             // "As Ana Ruiz put it, the plan is “…”": the comma after the cue is not quoted.
             let start = if tk.punct(start, ',') && start < p.open { start + 1 } else { start };
             let end = clause_end(block, &p);

@@ -11,6 +11,7 @@ mod count;
 mod forward;
 mod name_words;
 mod opening;
+mod passive;
 mod subject;
 mod time;
 
@@ -20,6 +21,7 @@ pub(crate) use forward::{after, with_post_modifier};
 pub(crate) use name_words::joins_body_name;
 use name_words::{head, namey, opening_modifier, particle_before_name, placed_name};
 pub(crate) use opening::{described_past_opening, document_issuer, subject_past_opening};
+pub(crate) use passive::passive_doer;
 pub(crate) use subject::{not_opening_shape, sentence_subject, subject_past_opening_clause};
 
 /// Longest speaker phrase, in tokens.
@@ -90,15 +92,37 @@ fn simple_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
     if let Some(np) = walk_back(tk, end, lower) {
         return Some(np);
     }
-    // A post-modifier after a lower-case head: "a source familiar with the matter".
+    // A post-modifier after a lower-case head: "a source familiar with the matter"; a title's
+    // "of" phrase after a lower-case title, "Hunter’s chief of staff, Joe Kasper,".
     let mut h = end;
     for _ in 0..MAX_POST {
         if h <= lower + 1 || !tk.word(h - 1) || tk.has(h - 1, class::FUNCTION | class::PRONOUN) {
             return None;
         }
         h -= 1;
-        if tk.has(h - 1, class::ROLE | class::ANONYMOUS) && !tk.cap(h - 1) {
+        // The title's object is a few plain lower-case words ("of staff", "of communications"),
+        // not a name, a verb or a further phrase ("secretary of state Ana Ruiz for", "of
+        // state has long").
+        let plain = |k: usize| {
+            tk.unquoted_lower_word(k)
+                && !tk.has(k, class::AUX | class::ADVERB | class::PHRASE_START | class::FUNCTION | class::CONNECTOR)
+        };
+        let titled = || {
+            tk.has(h - 1, class::TITLE)
+                && tk.word(h)
+                && tk.has(h, class::CONNECTOR)
+                && !tk.cap(h)
+                && h + 1 < end
+                && (h + 1..end).all(plain)
+        };
+        let role = tk.has(h - 1, class::ROLE | class::ANONYMOUS);
+        if (role || titled()) && !tk.cap(h - 1) {
             let mut np = walk_back(tk, h, lower)?;
+            // A bare title is an office held, not a person ("his tenure as secretary of state"):
+            // the titled reading needs a determiner, a possessive or a name before the title.
+            if !role && np.start + 1 >= h && np.start > lower {
+                return None;
+            }
             let core = np.end;
             np.end = end;
             finish(tk, &mut np, core);

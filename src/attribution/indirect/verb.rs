@@ -445,7 +445,9 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
             };
             // "X, who has endorsed Clinton, said Sanders has …“…”": the sentence's own verb.
             let start = past_inner_cue(block, start, end);
-            Some(Found { content: (start, end), second: None, np: Some(np), via })
+            // "a measure strongly opposed by unions that …": the passive's doer speaks.
+            let np = speaker::passive_doer(tk, cue, b).unwrap_or(np);
+            Some(Found { content: (start.max(np.end.min(end)), end), second: None, np: Some(np), via })
         }
     }
 }

@@ -61,6 +61,22 @@ const MAX_CUE_BACK: usize = 30;
 /// The most tokens of an appositive between a subject and its cue.
 const MAX_APPOSITIVE: usize = 14;
 
+/// Whether a parenthesis opened before `from` closes in `from..to`: a ")" with no "(" before it.
+fn closes_parenthesis(tk: &Toks, from: usize, to: usize) -> bool {
+    let mut depth = 0usize;
+    for k in from..to {
+        if tk.punct(k, '(') {
+            depth += 1;
+        } else if tk.punct(k, ')') {
+            if depth == 0 {
+                return true;
+            }
+            depth -= 1;
+        }
+    }
+    false
+}
+
 /// The nearest unused cue before token `open` in its sentence, with its speaker.
 pub(super) fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)> {
     let tk = &block.tk;
@@ -76,11 +92,21 @@ pub(super) fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)
         if matches!(cue.kind, CueKind::Tail | CueKind::According) || cue.end > open || idioms::holds_cue(tk, &cue) {
             continue;
         }
+        // "(the feeling proclaimed by George Wallace in 1968) or a base (the South for
+        // “Dixiecrat” …)": a cue inside a parenthesis that closes before the quote reports
+        // nothing outside it.
+        if closes_parenthesis(tk, cue.end, open) {
+            continue;
+        }
         let a = block.sentence_start(open);
         // "Dubbed “the Monster” by fans, the river …": a participle opening the sentence is
         // a passive naming, with no one who says.
         if cue.kind == CueKind::Name && cue.verb == a && tk.past_shaped(a) {
             continue;
+        }
+        // "the feeling proclaimed by George Wallace": the passive's doer speaks.
+        if let Some(doer) = speaker::passive_doer(tk, &cue, open) {
+            return Some((cue, Some(doer)));
         }
         // "Minyon Moore, a senior adviser to the campaign, called …": a subject with an
         // appositive, which the look-back from the cue does not reach.

@@ -106,3 +106,15 @@ fn a_quote_opening_at_a_participle_cue_opens_at_its_object() {
         contents("Ana Ruiz said calling the plan a \u{201c}quiet disaster\u{201d} would do nothing for the city.");
     assert!(!got.iter().any(|c| c.starts_with("the plan a")), "{got:?}");
 }
+
+#[test]
+fn a_cue_inside_a_closed_parenthesis_reports_no_fragment_after_it() {
+    // The parenthesis closes before the quoted word: its cue reports nothing outside it.
+    let got = speakers(
+        "Third parties had an issue (the anger proclaimed by Ana Ruiz in 1968) or a base (the South for \u{201c}Dixiecrat\u{201d} Ben Moreno in 1948).",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // A parenthesis that opens after the cue and closes before the quote is the cue's own.
+    let got = speakers("Ana Ruiz (a former mayor) called the plan \u{201c}a disaster for the port.\u{201d}");
+    assert_eq!(got, [Some("Ana Ruiz".to_string())], "{got:?}");
+}

@@ -463,6 +463,16 @@ mod tests {
         ]);
     }
 
+    /// A lower-case title with its "of" phrase ("chief of staff") describes the name after its
+    /// comma, which speaks.
+    #[test]
+    fn a_lower_case_title_with_of_before_a_name_describes_it() {
+        assert_sole_speakers(&[
+            ("“The port will close,” Ana Ruiz’s chief of staff, Kofi Mensah, told the Eastvale Star.", "Kofi Mensah"),
+            ("“The port will close,” the director of communications, Kofi Mensah, told reporters.", "Kofi Mensah"),
+        ]);
+    }
+
     /// A phrase of place or occasion between the subject and its cue, or a sentence's opening
     /// phrase before a participle's subject, is not the speaker.
     #[test]

@@ -14,23 +14,53 @@ use crate::text::sentences::ABBREVIATIONS;
 pub(super) fn namey(tk: &Toks, k: usize) -> bool {
     // Capitalised adverbs, auxiliaries, prepositions and cue words start sentences; they are
     // not names ("Once", "According", "At").
-    tk.cap(k)
-        && !tk.has(
-            k,
-            class::FUNCTION
-                | class::PRONOUN
-                | class::DETERMINER
-                | class::SOURCE_NOUN
-                | class::TIME
-                | class::ADVERB
-                | class::AUX
-                | class::CONNECTOR
-                | class::TAILPREP,
-        )
-        && (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
+    if !tk.cap(k) {
+        return false;
+    }
+    let excluded = class::FUNCTION
+        | class::PRONOUN
+        | class::DETERMINER
+        | class::SOURCE_NOUN
+        | class::TIME
+        | class::ADVERB
+        | class::AUX
+        | class::CONNECTOR
+        | class::TAILPREP;
+    if tk.has(k, excluded) {
+        // A listed title word only, read further out of line: it runs for every capitalised word.
+        return surname_title(tk, k);
+    }
+    (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
         && !opening_modifier(tk, k)
         && !opener_at_start(tk, k)
         && !month_before_day(tk, k)
+}
+
+/// Whether the capitalised title word at `k` ("Pope", "Judge", "King") is a surname: it follows
+/// a first name (and a middle initial) that opens a phrase ("Amy Pope, deputy homeland security
+/// advisor, said", "Peter T. King"), not an article's modifier or a longer capitalised run ("the
+/// Police Chief", "a US Army Colonel", "Podesta Group's CEO"), and no name or "of" follows it
+/// ("Judge Ana Ruiz", "Former Secretary of State").
+#[inline(never)]
+fn surname_title(tk: &Toks, k: usize) -> bool {
+    let p = k.wrapping_sub(1);
+    let title_only = tk.has(k, class::TITLE) && !tk.has(k, class::ROLE | class::ANONYMOUS | class::DOCUMENT);
+    title_only
+        && k > 0
+        && tk.word(p)
+        && tk.cap(p)
+        && tk.same_sentence(p, k)
+        && !tk.has(p, class::SOURCE_NOUN | class::FUNCTION | class::DETERMINER | class::PRONOUN | class::TIME)
+        && !tk.possessive_s(p)
+        && (p == 0 || !tk.word(p - 1) || !tk.has(p - 1, class::DETERMINER | class::ARTICLE))
+        && (p == 0 || !tk.word(p - 1) || !tk.cap(p - 1) || initial(tk, p))
+        && !(tk.word(k + 1) && (tk.cap(k + 1) || tk.has(k + 1, class::CONNECTOR)))
+}
+
+/// Whether the word at `k` is a middle initial ("T." in "Peter T. King").
+fn initial(tk: &Toks, k: usize) -> bool {
+    let s = tk.bytes(k);
+    s.len() == 2 && s[0].is_ascii_uppercase() && s[1] == b'.'
 }
 
 /// Whether the name starting at `a` is the object of a preposition (after an article or not)
@@ -260,5 +290,17 @@ mod tests {
         assert_eq!(story_speakers(opening), vec![Some("I".to_string())], "{opening}");
         let got = speakers("Head.\n\nThe board met on Monday. Kelly said the port was “ready to go.”");
         assert_eq!(got, vec![Some("Kelly".to_string())]);
+    }
+
+    /// A title word after a first name is a surname ("Ana Pope"); before a name or "of", or
+    /// inside a longer capitalised run, it stays a title.
+    #[test]
+    fn a_title_word_after_a_first_name_is_a_surname() {
+        let story = "“The port will close,” Ana Pope, deputy harbour adviser, said on a call with reporters.";
+        assert_eq!(story_speakers(story), vec![Some("Ana Pope".to_string())], "{story}");
+        let story = "“The port will close,” Former Secretary of State Ana Ruiz said.";
+        assert_eq!(story_speakers(story), vec![Some("Ana Ruiz".to_string())], "{story}");
+        let story = "“The port will close,” the Police Chief said.";
+        assert_never_named(&[story], &["Police Chief"]);
     }
 }

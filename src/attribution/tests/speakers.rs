@@ -347,3 +347,11 @@ fn an_inverted_cue_before_the_mark_has_the_speaker_after_it() {
     let got = speaker("The mayor spoke first, told Ana Ruiz: “We will appeal.”");
     assert!(!got.contains(&"Ana Ruiz".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_person_an_outlet_describes_after_an_inverted_cue_speaks() {
+    let got =
+        speakers_of("In other words, explained CBS moderator Ana Ruiz: “What does that have to do with the budget?”");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+}
