@@ -59,8 +59,7 @@ fn surname_title(tk: &Toks, k: usize) -> bool {
 
 /// Whether the word at `k` is a middle initial ("T." in "Peter T. King").
 fn initial(tk: &Toks, k: usize) -> bool {
-    let s = tk.bytes(k);
-    s.len() == 2 && s[0].is_ascii_uppercase() && s[1] == b'.'
+    matches!(tk.bytes(k), [c, b'.'] if c.is_ascii_uppercase())
 }
 
 /// Whether the name starting at `a` is the object of a preposition (after an article or not)
