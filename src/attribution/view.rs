@@ -187,7 +187,7 @@ impl<'a> Toks<'a> {
 
     /// Whether token `i` starts with a digit ("5", "1,000", "2016", "10th"): a number.
     pub fn numeric(&self, i: usize) -> bool {
-        self.s(i).starts_with(|c: char| c.is_ascii_digit())
+        self.bytes(i).first().is_some_and(u8::is_ascii_digit)
     }
 
     /// Whether token `i` holds a lower-case letter ("Ruiz", not "NATO" or "9/11"): told from
@@ -202,15 +202,16 @@ impl<'a> Toks<'a> {
         self.t.get(i).is_some_and(Token::is_word)
     }
 
-    /// Whether token `i` is a capitalised word.
+    /// Whether token `i` is a capitalised word (only a word has `cap` set: its kind is not
+    /// tested again).
     pub fn cap(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.is_word() && t.cap)
+        self.t.get(i).is_some_and(|t| t.cap)
     }
 
     /// Whether token `i` is a lower-case word in "-ing" ("calling", "adding"): a participle
     /// where a cue or a comma before it says so.
     pub fn lower_participle(&self, i: usize) -> bool {
-        self.word(i) && !self.cap(i) && self.s(i).ends_with("ing")
+        self.word(i) && !self.cap(i) && self.bytes(i).ends_with(b"ing")
     }
 
     /// Whether token `i` is the word "to" in any case ("to", "To", "TO"): the mark of an
@@ -287,19 +288,19 @@ impl<'a> Toks<'a> {
         if !self.word(next) || self.cap(next) || self.has(next, class::PRONOUN | class::DETERMINER | class::ARTICLE) {
             return false;
         }
-        let w = self.s(next);
-        if self.has(next, class::AUX) || self.past_shaped(next) || w.ends_with('s') || self.cue_at(next).is_some() {
+        let w = self.bytes(next);
+        if self.has(next, class::AUX) || self.past_shaped(next) || w.ends_with(b"s") || self.cue_at(next).is_some() {
             return true;
         }
         // A gerund ("that obtaining heroin is …") or a function word opens a subject.
-        if w.ends_with("ing") || self.has(next, class::FUNCTION) {
+        if w.ends_with(b"ing") || self.has(next, class::FUNCTION) {
             return false;
         }
         let plural_before = k > 0
             && self.unquoted_lower_word(k - 1)
             && !self.has(k - 1, class::FUNCTION)
-            && self.s(k - 1).ends_with('s')
-            && !self.s(k - 1).ends_with("ss")
+            && self.bytes(k - 1).ends_with(b"s")
+            && !self.bytes(k - 1).ends_with(b"ss")
             && self.cue_at(k - 1).is_none()
             && !(k > 1 && self.cue_at(k - 2).is_some());
         let object_after = self.word(next + 1)
@@ -401,7 +402,11 @@ impl<'a> Toks<'a> {
             | class::OUTLET_NAME
             | class::ADVERB
             | class::AUX;
-        self.word(p) && !self.cap(p) && self.same_sentence(p, i) && !self.has(p, plain) && !self.s(p).ends_with("ly")
+        self.word(p)
+            && !self.cap(p)
+            && self.same_sentence(p, i)
+            && !self.has(p, plain)
+            && !self.bytes(p).ends_with(b"ly")
     }
 
     /// A phrase extending a cue at `i`: time words ("Friday afternoon", "last week") or a
@@ -464,10 +469,10 @@ impl<'a> Toks<'a> {
         // "were reported", "was told": passive, so the subject is not who speaks. A form in -ing
         // after "be" is progressive and speaks ("is telling reporters that"), unless a
         // preposition follows it ("is adding to his lead", "was responding to a letter").
-        let progressive = self.s(i).ends_with("ing") && !self.has(i + 1, class::CONNECTOR);
+        let progressive = self.bytes(i).ends_with(b"ing") && !self.has(i + 1, class::CONNECTOR);
         let one_word = self.phrase.get(i).copied().flatten().is_some_and(|h| h.len == 1) && !progressive;
         // An adverb may stand between ("it is widely believed").
-        let before = if i >= 2 && (self.has(i - 1, class::ADVERB) || self.s(i - 1).ends_with("ly")) {
+        let before = if i >= 2 && (self.has(i - 1, class::ADVERB) || self.bytes(i - 1).ends_with(b"ly")) {
             i - 2
         } else {
             i.wrapping_sub(1)
