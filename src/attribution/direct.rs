@@ -25,6 +25,9 @@ pub(crate) struct Attach {
     pub np: Option<Np>,
     pub cue: Option<Cue>,
     pub via: Option<String>,
+    /// The verb of the cue whose words an "according to" source reports ("Sanders said,
+    /// according to CNN"): used by the quote too, though the source is its speaker.
+    pub spoken: Option<usize>,
 }
 
 /// The outlet named by the phrase at `start` ("Anadolu Agency", "the Russian Sputnik news
@@ -52,6 +55,24 @@ pub(crate) fn via_at(tk: &Toks, start: usize, upper: usize) -> Option<(String, u
         }
     }
     None
+}
+
+/// How far (in tokens) past a quote's cue an "according to" may stand and still give its
+/// source ("said at a press conference in Las Vegas, according to …").
+const MAX_TO_ACCORDING: usize = 16;
+
+/// "“…,” Sanders said, according to CNN": an "according to" later in the attribution's
+/// sentence (from `from`, before `end`, with no quoted words between) names the report the
+/// quote is known from, its source, as it does for reported speech ("Sanders said he would
+/// run, according to CNN"): that source, with "according to" as the cue.
+fn according_after(tk: &Toks, spoken: &Cue, from: usize, end: usize) -> Option<Attach> {
+    let upto = end.min(from + MAX_TO_ACCORDING);
+    let k = (from..upto)
+        .take_while(|&m| !tk.mark(m) && !tk.hard_stop(m))
+        .find(|&m| tk.has(m, class::PHRASE_START) && tk.cue_at(m).is_some_and(|c| c.kind == CueKind::According))?;
+    let cue = tk.cue_at(k)?;
+    let np = speaker::after(tk, cue.end, end)?;
+    Some(Attach { np: Some(np), cue: Some(cue), via: None, spoken: Some(spoken.verb) })
 }
 
 /// A cue with its speaker after a closing mark at `close`.
@@ -88,7 +109,13 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
             });
             // “…,” adding that … — a participle with no speaker after it is not this quote's cue.
             if np.is_some() || via.is_some() {
-                return Some(Attach { np, cue: Some(cue), via });
+                let from = np.as_ref().map_or(cue.end, |np| np.end);
+                return Some(according_after(tk, &cue, from, end).unwrap_or(Attach {
+                    np,
+                    cue: Some(cue),
+                    via,
+                    spoken: None,
+                }));
             }
             return None;
         }
@@ -129,7 +156,10 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
             if full_stop && (rest_from..end).filter(|&m| tk.word(m)).count() > 3 {
                 return None;
             }
-            return Some(Attach { np: Some(np), cue: Some(cue), via: via.map(|v| v.0) });
+            if let Some(source) = according_after(tk, &cue, cue.end, end) {
+                return Some(source);
+            }
+            return Some(Attach { np: Some(np), cue: Some(cue), via: via.map(|v| v.0), spoken: None });
         }
         v += 1;
     }
@@ -138,7 +168,7 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
         let np = speaker::after(tk, close + 2, tk.len())?;
         let closes = np.end >= tk.len() || tk.stop(np.end) || tk.mark(np.end);
         if closes && np.name.is_some() {
-            return Some(Attach { np: Some(np), cue: None, via: None });
+            return Some(Attach { np: Some(np), cue: None, via: None, spoken: None });
         }
     }
     None
@@ -186,7 +216,7 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
             if !punct && cue.kind != CueKind::Direct {
                 return None;
             }
-            return Some((Attach { np: subject, cue: Some(cue), via: None }, punct));
+            return Some((Attach { np: subject, cue: Some(cue), via: None, spoken: None }, punct));
         }
         let via = via_at(tk, cue.end, j);
         let inverted = inverted_before_mark(tk, &cue, lower);
@@ -197,9 +227,9 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
                 let person =
                     inverted.then(|| speaker::after(tk, cue.end, j)).flatten().filter(|np| outlet_person(tk, np));
                 if let Some(np) = person.filter(|np| np.end == j) {
-                    return Some((Attach { np: Some(np), cue: Some(cue), via: None }, punct));
+                    return Some((Attach { np: Some(np), cue: Some(cue), via: None, spoken: None }, punct));
                 }
-                return Some((Attach { np: subject, cue: Some(cue), via: Some(via) }, punct));
+                return Some((Attach { np: subject, cue: Some(cue), via: Some(via), spoken: None }, punct));
             }
         }
         let obj = speaker::after(tk, cue.end, j)?;
@@ -211,13 +241,13 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         // after the cue speaks ("In Iowa, said Thursday: …").
         let timed = (obj.start..obj.end).any(|k| tk.has(k, class::TIME));
         if inverted && !obj.pronoun && !timed {
-            return Some((Attach { np: Some(obj), cue: Some(cue), via: None }, punct));
+            return Some((Attach { np: Some(obj), cue: Some(cue), via: None, spoken: None }, punct));
         }
         return Some(match subject {
-            Some(s) => (Attach { np: Some(s), cue: Some(cue), via: None }, punct),
+            Some(s) => (Attach { np: Some(s), cue: Some(cue), via: None, spoken: None }, punct),
             // "told reporters: “…”" names the addressee, never the speaker.
-            None if cue.kind == CueKind::Tell => (Attach { np: None, cue: Some(cue), via: None }, punct),
-            None => (Attach { np: Some(obj), cue: Some(cue), via: None }, punct),
+            None if cue.kind == CueKind::Tell => (Attach { np: None, cue: Some(cue), via: None, spoken: None }, punct),
+            None => (Attach { np: Some(obj), cue: Some(cue), via: None, spoken: None }, punct),
         });
     }
     None
@@ -449,8 +479,10 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         let np_span = a.np.as_ref().map(|np| tk.span(np.start, np.end));
         let outer = tk.span(p.open, p.close.map_or(p.stop, |c| c + 1));
         let extent = cover(&[Some(outer), cue.clone(), np_span]);
-        if let Some(used) = block.used_cue.get_mut(verb) {
-            *used = true;
+        for v in [Some(verb), a.spoken].into_iter().flatten() {
+            if let Some(used) = block.used_cue.get_mut(v) {
+                *used = true;
+            }
         }
         block.taken[i] = true;
         if !after_close && starts_lower {
