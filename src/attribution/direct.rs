@@ -25,6 +25,9 @@ pub(crate) struct Attach {
     pub np: Option<Np>,
     pub cue: Option<Cue>,
     pub via: Option<String>,
+    /// The "according to" cue naming the report a quote is relayed through ("Sanders said,
+    /// according to CNN"): the quote uses it, so no reported-speech frame reads it.
+    pub relay_cue: Option<usize>,
 }
 
 /// The outlet named by the phrase at `start` ("Anadolu Agency", "the Russian Sputnik news
@@ -42,16 +45,43 @@ pub(crate) fn via_at(tk: &Toks, start: usize, upper: usize) -> Option<(String, u
         }
         if let Some(np) = speaker::after(tk, s, upper) {
             if (np.start..np.end).any(|k| tk.has(k, class::OUTLET_HEAD | class::OUTLET_NAME)) {
-                let mut a = np.start;
-                while a < np.end && tk.has(a, class::DETERMINER) {
-                    a += 1;
-                }
-                return Some((tk.slice(a, np.end).to_string(), np.end));
+                return Some((relay_name(tk, &np), np.end));
             }
             return None;
         }
     }
     None
+}
+
+/// How far (in tokens) past a quote's cue an "according to" may stand and still give its
+/// source ("said at a press conference in Las Vegas, according to …").
+const MAX_TO_ACCORDING: usize = 16;
+
+/// The name a relay goes by: its phrase without leading determiners ("the Russian Sputnik
+/// news portal" → "Russian Sputnik news portal").
+fn relay_name(tk: &Toks, np: &Np) -> String {
+    let mut a = np.start;
+    while a < np.end && tk.has(a, class::DETERMINER) {
+        a += 1;
+    }
+    tk.slice(a, np.end).to_string()
+}
+
+/// "“…,” Sanders said, according to CNN": an "according to" later in the attribution's
+/// sentence (from `from`, before `end`, with no quoted words between) names the report the
+/// words are known from. They stay the speaker's, relayed through that report, as "told
+/// Anadolu Agency" relays them: the relay's name and the "according to" cue's token.
+fn according_after(tk: &Toks, from: usize, end: usize) -> Option<(String, usize)> {
+    let upto = end.min(from + MAX_TO_ACCORDING);
+    let k = (from..upto)
+        .take_while(|&m| !tk.mark(m) && !tk.hard_stop(m))
+        .find(|&m| tk.has(m, class::PHRASE_START) && tk.cue_at(m).is_some_and(|c| c.kind == CueKind::According))?;
+    let cue = tk.cue_at(k)?;
+    let np = speaker::after(tk, cue.end, end)?;
+    // A person who relays is named without the appositive ("Uzi Arad, Mr. Netanyahu's former
+    // adviser"); a report by its phrase ("an Associated Press account").
+    let name = np.name.map_or_else(|| relay_name(tk, &np), |(a, b)| tk.slice(a, b).to_string());
+    Some((name, cue.verb))
 }
 
 /// A cue with its speaker after a closing mark at `close`.
@@ -88,7 +118,11 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
             });
             // “…,” adding that … — a participle with no speaker after it is not this quote's cue.
             if np.is_some() || via.is_some() {
-                return Some(Attach { np, cue: Some(cue), via });
+                let from = np.as_ref().map_or(cue.end, |np| np.end);
+                let relay = according_after(tk, from, end);
+                let relay_cue = relay.as_ref().map(|r| r.1);
+                let via = via.or(relay.map(|r| r.0));
+                return Some(Attach { np, cue: Some(cue), via, relay_cue });
             }
             return None;
         }
@@ -129,7 +163,10 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
             if full_stop && (rest_from..end).filter(|&m| tk.word(m)).count() > 3 {
                 return None;
             }
-            return Some(Attach { np: Some(np), cue: Some(cue), via: via.map(|v| v.0) });
+            let relay = according_after(tk, cue.end, end);
+            let relay_cue = relay.as_ref().map(|r| r.1);
+            let via = via.map(|v| v.0).or(relay.map(|r| r.0));
+            return Some(Attach { np: Some(np), cue: Some(cue), via, relay_cue });
         }
         v += 1;
     }
@@ -138,7 +175,7 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
         let np = speaker::after(tk, close + 2, tk.len())?;
         let closes = np.end >= tk.len() || tk.stop(np.end) || tk.mark(np.end);
         if closes && np.name.is_some() {
-            return Some(Attach { np: Some(np), cue: None, via: None });
+            return Some(Attach { np: Some(np), cue: None, via: None, relay_cue: None });
         }
     }
     None
@@ -186,7 +223,7 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
             if !punct && cue.kind != CueKind::Direct {
                 return None;
             }
-            return Some((Attach { np: subject, cue: Some(cue), via: None }, punct));
+            return Some((Attach { np: subject, cue: Some(cue), via: None, relay_cue: None }, punct));
         }
         let via = via_at(tk, cue.end, j);
         let inverted = inverted_before_mark(tk, &cue, lower);
@@ -197,9 +234,9 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
                 let person =
                     inverted.then(|| speaker::after(tk, cue.end, j)).flatten().filter(|np| outlet_person(tk, np));
                 if let Some(np) = person.filter(|np| np.end == j) {
-                    return Some((Attach { np: Some(np), cue: Some(cue), via: None }, punct));
+                    return Some((Attach { np: Some(np), cue: Some(cue), via: None, relay_cue: None }, punct));
                 }
-                return Some((Attach { np: subject, cue: Some(cue), via: Some(via) }, punct));
+                return Some((Attach { np: subject, cue: Some(cue), via: Some(via), relay_cue: None }, punct));
             }
         }
         let obj = speaker::after(tk, cue.end, j)?;
@@ -211,13 +248,15 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         // after the cue speaks ("In Iowa, said Thursday: …").
         let timed = (obj.start..obj.end).any(|k| tk.has(k, class::TIME));
         if inverted && !obj.pronoun && !timed {
-            return Some((Attach { np: Some(obj), cue: Some(cue), via: None }, punct));
+            return Some((Attach { np: Some(obj), cue: Some(cue), via: None, relay_cue: None }, punct));
         }
         return Some(match subject {
-            Some(s) => (Attach { np: Some(s), cue: Some(cue), via: None }, punct),
+            Some(s) => (Attach { np: Some(s), cue: Some(cue), via: None, relay_cue: None }, punct),
             // "told reporters: “…”" names the addressee, never the speaker.
-            None if cue.kind == CueKind::Tell => (Attach { np: None, cue: Some(cue), via: None }, punct),
-            None => (Attach { np: Some(obj), cue: Some(cue), via: None }, punct),
+            None if cue.kind == CueKind::Tell => {
+                (Attach { np: None, cue: Some(cue), via: None, relay_cue: None }, punct)
+            }
+            None => (Attach { np: Some(obj), cue: Some(cue), via: None, relay_cue: None }, punct),
         });
     }
     None
@@ -449,8 +488,10 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         let np_span = a.np.as_ref().map(|np| tk.span(np.start, np.end));
         let outer = tk.span(p.open, p.close.map_or(p.stop, |c| c + 1));
         let extent = cover(&[Some(outer), cue.clone(), np_span]);
-        if let Some(used) = block.used_cue.get_mut(verb) {
-            *used = true;
+        for v in [Some(verb), a.relay_cue].into_iter().flatten() {
+            if let Some(used) = block.used_cue.get_mut(v) {
+                *used = true;
+            }
         }
         block.taken[i] = true;
         if !after_close && starts_lower {

@@ -159,7 +159,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             Some(_) => clause.clone(),
         };
         let same_sentence = seen.attributed_in(doc, sentence);
-        if let Some(f) = same_sentence.filter(|_| words >= 2) {
+        // "… hoped to shed what Lee called “a perception problem”": a label that a headless
+        // relative's own subject gives is that subject's, read at its cue below.
+        let own_label = same_sentence.is_some() && relative_label(&block.tk, p.open);
+        if let Some(f) = same_sentence.filter(|_| words >= 2 && !own_label) {
             let speaker = f.speaker.clone();
             // "Ruiz praised the plan, calling it “a fine start,” but she said …": when that
             // frame's cue comes after the fragment, a cue with a speaker before the fragment
@@ -419,3 +422,10 @@ fn subject_or_previous(block: &Block, doc: &mut Doc, open: usize, prev: Option<(
 
 #[cfg(test)]
 mod tests;
+
+/// Whether the quote opening at `open` is the label a headless relative's own subject gives
+/// just before it ("what Lee called “a perception problem”"), as the indirect cut reads it.
+fn relative_label(tk: &super::view::Toks, open: usize) -> bool {
+    let lower = open.saturating_sub(super::indirect::MAX_EMBEDDED_SPEAKER + super::indirect::MAX_TO_LABEL);
+    (lower..open).any(|h| tk.has(h, class::HEADLESS) && super::indirect::naming_relative(tk, h, open + 1))
+}

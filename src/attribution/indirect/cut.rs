@@ -65,6 +65,12 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         if embedded_attribution(tk, start, c, end) && !tk.has(c - 1, class::HEADLESS) {
             return before_embedded_head(tk, start, c);
         }
+        // "… shedding what Gilbert called “a perception problem”": a relative whose own
+        // subject gives the quoted label ends the clause; the label is that subject's wording,
+        // not the reported clause's speaker's.
+        if c > start && naming_relative(tk, c, end) {
+            return c;
+        }
         // "…, “justice for Terrence,” but pledged …": a comma inside the closing mark ends
         // the clause like one outside it.
         // "… as a “disgrace” — a word …": a dash after the last closing mark ends it too.
@@ -119,7 +125,8 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
 /// other token leaves the scan going on as it is, so it is passed over here (most words are).
 fn may_act(tk: &Toks, c: usize) -> bool {
     if tk.word(c) {
-        !tk.in_quote(c) && (tk.cap(c) || tk.has(c, class::COORDINATOR | class::DETERMINER | class::PRONOUN))
+        !tk.in_quote(c)
+            && (tk.cap(c) || tk.has(c, class::COORDINATOR | class::DETERMINER | class::PRONOUN | class::HEADLESS))
     } else {
         tk.punct(c, ',') || tk.mark(c)
     }
@@ -227,6 +234,31 @@ fn first_cue(tk: &Toks, from: usize, to: usize) -> Option<(usize, Cue)> {
     (from..to).filter(|&v| tk.has(v, class::PHRASE_START)).find_map(|v| tk.cue_at(v).map(|cue| (v, cue)))
 }
 
+/// The most tokens from a naming verb to the quoted label it gives ("called it a “…”").
+pub(crate) const MAX_TO_LABEL: usize = 4;
+
+/// Whether a headless relative at token `c` opens a naming phrase with a subject of its own
+/// and the quoted label it gives right after its verb: "what Gilbert called “a perception
+/// problem”". The label is that named subject's wording, whatever clause the relative stands
+/// in. Not so a pronoun subject ("… hungry for what she calls “real solutions”"), most often
+/// the clause's own speaker, whose clause keeps the label, nor an unnamed one ("what multiple
+/// lawmakers called “fraud”"), which the backward read past the relative does not keep whole.
+pub(crate) fn naming_relative(tk: &Toks, c: usize, end: usize) -> bool {
+    if !tk.unquoted_lower_word(c) || !tk.has(c, class::HEADLESS) {
+        return false;
+    }
+    let Some((_, cue)) =
+        first_cue(tk, c + 1, (c + MAX_EMBEDDED_SPEAKER).min(end)).filter(|(_, cue)| cue.kind == CueKind::Name)
+    else {
+        return false;
+    };
+    let label = (cue.end..(cue.end + MAX_TO_LABEL).min(end))
+        .take_while(|&k| tk.mark(k) || (tk.word(k) && !tk.in_quote(k)))
+        .any(|k| tk.mark(k));
+    label
+        && speaker::before(tk, cue.start, c + 1).is_some_and(|np| np.start == c + 1 && np.name.is_some() && !np.pronoun)
+}
+
 /// The most tokens of the noun phrase an embedded attribution describes ("a tax").
 const MAX_EMBEDDED_HEAD: usize = 4;
 
@@ -259,7 +291,7 @@ fn before_embedded_head(tk: &Toks, start: usize, c: usize) -> usize {
 }
 
 /// The most tokens from an embedded attribution's first word to its cue.
-const MAX_EMBEDDED_SPEAKER: usize = 6;
+pub(crate) const MAX_EMBEDDED_SPEAKER: usize = 6;
 
 /// Whether an attribution embedded in the running clause starts at token `c`: after a bare
 /// lower-case noun, with no comma, a speaker phrase and a verb of saying whose clause is a

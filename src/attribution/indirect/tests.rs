@@ -558,3 +558,13 @@ fn a_participle_between_a_reported_subject_and_its_verb_is_an_aside() {
     );
     assert!(got.iter().all(|(_, content, _)| !content.starts_with("city officials")), "{got:?}");
 }
+
+/// "what Gilbert called “…”": a headless relative whose own subject gives a quoted label ends
+/// the clause an earlier cue reports; the label is that subject's wording.
+#[test]
+fn a_naming_relative_ends_an_earlier_clause() {
+    let got = found("Ana Ruiz said the town hoped to shed what Lee called “a perception problem” at last.");
+    let label = got.iter().find(|f| f.1.contains('“')).expect("a frame holds the label");
+    assert_eq!(label.0, "Lee", "{got:?}");
+    assert!(!got.iter().any(|f| f.0 == "Ana Ruiz" && f.1.contains('“')), "{got:?}");
+}

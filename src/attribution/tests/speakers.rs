@@ -355,3 +355,27 @@ fn a_person_an_outlet_describes_after_an_inverted_cue_speaks() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
 }
+
+/// "“…,” Ruiz said, according to the Eastvale Courier": the words stay the speaker's,
+/// relayed through the report named after "according to" (`via`, as "told Anadolu Agency"),
+/// and the quote that goes on after it is hers too; the "according to" reports nothing of its
+/// own.
+#[test]
+fn according_to_after_a_quotes_cue_names_its_relay() {
+    let relayed = |s: &str| -> Vec<(String, Option<String>)> {
+        let (_, fr) = frames(s);
+        fr.iter().map(|f| (f.speaker.as_ref().map_or(String::new(), |s| s.name.clone()), f.via.clone())).collect()
+    };
+    let courier = Some("Eastvale Courier".to_string());
+    let got = relayed(
+        "“We will not close the port,” Ana Ruiz said at a press conference, according to the Eastvale Courier. “It stays open.”",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0], ("Ana Ruiz".to_string(), courier.clone()), "{got:?}");
+    assert_eq!(got[1].0, "Ana Ruiz", "{got:?}");
+    let got = relayed("“We will not close the port,” said Ana Ruiz, the mayor, according to the Eastvale Courier.");
+    assert_eq!(got, vec![("Ana Ruiz".to_string(), courier)], "{got:?}");
+    // With no "according to", nothing is relayed.
+    let got = relayed("“We will not close the port,” Ana Ruiz said at a press conference on Monday.");
+    assert_eq!(got, vec![("Ana Ruiz".to_string(), None)], "{got:?}");
+}
