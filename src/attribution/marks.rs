@@ -107,10 +107,29 @@ fn closes_as_typed_open(tokens: &[Token], i: usize) -> bool {
 /// the block is taken for an apostrophe and pairing resumes after it.
 #[cfg(test)]
 pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Pair> {
-    let marks: Vec<usize> = (0..tokens.len()).filter(|&i| matches!(tokens[i].kind, Kind::Mark(_))).collect();
+    let mut marks = Vec::new();
+    mark_tokens_into(tokens, &mut marks);
     let mut out = Vec::new();
     pair_into(text, tokens, &marks, &mut out);
     out
+}
+
+/// The indices of the quote-mark tokens among `tokens`, in order, into `out` (emptied first):
+/// the marks [`pair_into`] pairs. About one token in forty is a mark: four tokens are tested at
+/// once, without a branch for each (a loop testing each token took 8 or 9 instructions a
+/// token, 0.7 M a pass over PolNeAR dev).
+#[inline(never)]
+pub(crate) fn mark_tokens_into(tokens: &[Token], out: &mut Vec<usize>) {
+    let is_mark = |t: &Token| matches!(t.kind, Kind::Mark(_));
+    out.clear();
+    let mut chunks = tokens.chunks_exact(4);
+    for (c, chunk) in chunks.by_ref().enumerate() {
+        if chunk.iter().fold(false, |any, t| any | is_mark(t)) {
+            out.extend(chunk.iter().enumerate().filter(|(_, t)| is_mark(t)).map(|(i, _)| 4 * c + i));
+        }
+    }
+    let done = tokens.len() - chunks.remainder().len();
+    out.extend(chunks.remainder().iter().enumerate().filter(|(_, t)| is_mark(t)).map(|(i, _)| done + i));
 }
 
 /// [`pair`] into `out` (cleared first): the pairs of each block in one buffer, reused from
@@ -174,6 +193,23 @@ pub(crate) fn pair_into(text: &str, tokens: &[Token], marks: &[usize], out: &mut
 mod tests {
     use super::super::tokens::tokenize;
     use super::*;
+
+    /// The marks found four tokens at a time are the tokens that are marks, one by one, for
+    /// every length of the tokens (the last, shorter run included).
+    #[test]
+    fn mark_tokens_are_the_marks_one_by_one() {
+        let text = "“We won,” she said, ‘twice’ — \"and 'again'\" «now» it's ``done''.";
+        let mut toks = Vec::new();
+        tokenize(text, 0..text.len(), &mut toks);
+        let mut found = vec![99];
+        for n in 0..=toks.len() {
+            let some = toks.get(..n).unwrap_or_default();
+            mark_tokens_into(some, &mut found);
+            let one_by_one: Vec<usize> = (0..n).filter(|&i| matches!(some[i].kind, Kind::Mark(_))).collect();
+            assert_eq!(found, one_by_one, "{n} tokens");
+        }
+        assert!(found.len() >= 10, "{found:?}");
+    }
 
     fn quotes(s: &str) -> Vec<String> {
         let mut toks = Vec::new();

@@ -282,8 +282,7 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
         }
         let sentences = text.sentences.get(s0..si).unwrap_or(&[]);
         let mut tk = Toks::with_buffers(&text.joined, toks, sentences, std::mem::take(&mut buffers));
-        mark_tokens.clear();
-        mark_tokens.extend((0..tk.len()).filter(|&i| tk.mark(i)));
+        marks::mark_tokens_into(tk.t, &mut mark_tokens);
         marks::pair_into(&text.joined, tk.t, &mark_tokens, &mut pairs);
         for p in &pairs {
             let end = p.close.map_or(p.stop, |c| c + 1).min(tk.quoted.len());

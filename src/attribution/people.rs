@@ -70,9 +70,9 @@ impl People {
     }
 
     /// The mentions' buffers, for [`People::with_spare`] on the next document: as many as a
-    /// block may note, at most. The subjects [`People::note_subjects`] notes are new strings,
-    /// not spare ones, so the spares grew by them with every document the thread read (about
-    /// 0.7 KB a document over PolNeAR dev, never freed).
+    /// block may note, at most. A block's mentions are new strings when the spares run out, so
+    /// untruncated the spares grew with every document the thread read (about 0.7 KB a
+    /// document over PolNeAR dev, never freed).
     pub fn into_spare(mut self) -> Vec<SpeakerRef> {
         self.spare_named.append(&mut self.block_named);
         self.spare_named.truncate(MAX_BLOCK_MENTIONS);
@@ -179,6 +179,9 @@ impl People {
     /// told supporters … and he vowed", "Radio host Rush Limbaugh used his platform to discuss
     /// what he described"): a later "he" or "she" refers to the person a sentence is about
     /// as often as to the last person quoted, and to whichever of them is nearer.
+    // Out of line: LTO inlines it into `find_reusing`, where this version cost 0.45 M
+    // instructions a pass more than called (PolNeAR dev, callgrind).
+    #[inline(never)]
     pub fn note_subjects(&mut self, tk: &Toks, sent_start: &[usize], sent_end: &[usize]) {
         // A subject is noted only when a role or title describes it or its name is known: with
         // no name known yet and no role or title word in the block, no sentence's subject is
@@ -221,8 +224,19 @@ impl People {
             if (na..nb).any(|k| tk.s(k).len() > 1 && !tk.has_lower(k)) || !(described || opens || self.known(raw)) {
                 continue;
             }
-            let name = self.canonical(raw);
-            self.block_named.push(SpeakerRef { name, description: None, span: tk.span(na, nb), anonymous: false });
+            // Written into a spare mention's buffers (a new string a subject cost ~0.1 M
+            // instructions a pass over PolNeAR dev, its allocation and its free).
+            let mut noted = self.spare_named.pop().unwrap_or_else(|| SpeakerRef {
+                name: String::new(),
+                description: None,
+                span: 0..0,
+                anonymous: false,
+            });
+            self.canonical_into(raw, &mut noted.name);
+            noted.description = None;
+            noted.span = tk.span(na, nb);
+            noted.anonymous = false;
+            self.block_named.push(noted);
         }
     }
 
@@ -320,23 +334,32 @@ impl People {
 
     /// The full name a (possibly bare) name refers to, registering full names as they come.
     fn canonical(&mut self, raw: &str) -> String {
+        let mut name = String::new();
+        self.canonical_into(raw, &mut name);
+        name
+    }
+
+    /// [`People::canonical`] written into `out` (emptied first), whose buffer a kept mention
+    /// lends.
+    fn canonical_into(&mut self, raw: &str, out: &mut String) {
         let name = trim_repeated(trim_repeated(raw, "'s"), "\u{2019}s");
         // "Donald Trump's eldest daughter": a full name in the possessive describes someone
         // else; the person a bare surname already stands for (the one who acts and speaks)
         // keeps it.
         let possessive = name.len() < raw.len();
         let (first, last) = first_and_last(name);
+        out.clear();
         match last {
             // One word: the full name it stands for, or the word itself.
-            None => self.by_surname.get(first).cloned().unwrap_or_else(|| first.to_string()),
+            None => set_to(out, self.by_surname.get(first).map_or(first, String::as_str)),
             Some(last) => {
-                let name = single_spaced(name);
+                push_single_spaced(out, name);
                 // A surname met again keeps its key and takes the new full name in place
                 // (what `insert` does, without copying the key to throw it away), unless the
                 // new name is a possessive's.
                 match self.by_surname.get_mut(last) {
                     Some(_) if possessive => {}
-                    Some(full) => full.clone_from(&name),
+                    Some(full) => full.clone_from(out),
                     None => {
                         if let Some(&b) = last.as_bytes().first() {
                             self.surname_firsts[usize::from(b >> 6)] |= 1 << (b & 63);
@@ -345,10 +368,9 @@ impl People {
                         self.screen_surnames = self.by_surname.len() < SCREEN_SURNAMES
                             && last.len() <= SCREEN_SURNAME_BYTES
                             && (self.screen_surnames || self.by_surname.is_empty());
-                        self.by_surname.insert(last.to_string(), name.clone());
+                        self.by_surname.insert(last.to_string(), out.clone());
                     }
                 }
-                name
             }
         }
     }
@@ -410,8 +432,22 @@ pub(crate) fn trim_repeated<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     s
 }
 
+/// Sets `out` to `s`: a copy made to size when `out` holds no buffer yet ([`People::canonical`]'s
+/// new name: pushed, it went through the vector's growth, ~70 instructions more), else into
+/// the buffer it holds.
+fn set_to(out: &mut String, s: &str) {
+    if out.capacity() == 0 {
+        *out = s.to_owned();
+    } else {
+        out.clear();
+        out.push_str(s);
+    }
+}
+
 /// Appends `s`'s words to `out`, each after a single space unless `out` is empty: what
 /// `single_spaced` gives for the parts joined by spaces, without the join's copies.
+// Inlined into `People::resolve` (its description), as it was with one caller.
+#[inline]
 fn push_words(out: &mut String, s: &str) {
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -423,11 +459,20 @@ fn push_words(out: &mut String, s: &str) {
 
 /// `s`'s words joined by single spaces, copied directly when it is already so (the usual
 /// case: no split and join).
+#[cfg(test)]
 fn single_spaced(s: &str) -> String {
+    let mut out = String::new();
+    push_single_spaced(&mut out, s);
+    out
+}
+
+/// Sets the empty `out` to `s`'s words joined by single spaces: copied directly when `s`
+/// is already so (the usual case), else word by word.
+fn push_single_spaced(out: &mut String, s: &str) {
     if is_single_spaced(s) {
-        s.to_string()
+        set_to(out, s);
     } else {
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
+        push_words(out, s);
     }
 }
 
@@ -692,6 +737,22 @@ mod tests {
         assert_eq!(people.canonical("Owusu"), "Kwame Owusu");
         assert_eq!(people.canonical("Ana Ruiz's"), "Ana Ruiz");
         assert_eq!(people.canonical("Ruiz"), "Ana Ruiz");
+    }
+
+    /// A name written into a kept buffer is the name [`People::canonical`] gives, whatever
+    /// the buffer held, and registers the surname as it does.
+    #[test]
+    fn a_name_written_into_a_kept_buffer_is_the_canonical_one() {
+        let mut people = People::default();
+        let mut buffer = "Someone Else Entirely".to_string();
+        for raw in ["Ana  Ruiz", "Ruiz", "Ruiz's", "Ben\tde la Cruz", "Cruz", "Okafor"] {
+            let mut fresh = People::default();
+            fresh.canonical("Ana Ruiz");
+            fresh.canonical("Ben de la Cruz");
+            people.canonical_into(raw, &mut buffer);
+            assert_eq!(buffer, fresh.canonical(raw), "{raw:?}");
+        }
+        assert_eq!(people.canonical("Cruz"), "Ben de la Cruz");
     }
 
     #[test]
