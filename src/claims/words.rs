@@ -21,8 +21,12 @@ pub(crate) use tokens::{
 #[derive(Debug, Default)]
 struct Node {
     children: WordMap<usize>,
-    /// Whether `children` holds any word: the walk skips the look-up at a node with none.
-    has_children: bool,
+    /// The first bytes of the words of `children`, a bit per byte's five low bits
+    /// ([`first_byte_bit`]): none at a node with no word to look up (most roots: one-word
+    /// entries), and few at most others, so that a next word that starts none of them is
+    /// turned away before the shape filter and the look-up ([`PhraseSet::next_child`]; the
+    /// words after a common word's wildcard, "the * case for", most of all).
+    firsts: u32,
     /// The child for `*` (any one word).
     star: Option<usize>,
     /// Whether the node is a `*` child (its children's words are in
@@ -389,7 +393,9 @@ impl PhraseSet {
                 n.star = Some(c);
             } else {
                 n.children.insert(word, c);
-                n.has_children = true;
+                if let Some(&b) = word.as_bytes().first() {
+                    n.firsts |= first_byte_bit(b);
+                }
             }
         }
         if node == LOWER_ROOT && word != "*" {
@@ -589,8 +595,10 @@ impl PhraseSet {
     #[inline(always)]
     fn next_child(&self, n: &Node, tok: &Token<'_>, first: usize, want: u8) -> Option<usize> {
         let lower = tok.lower.as_bytes();
-        // A phrase's last word (most roots: one-word entries) has no children to look up.
-        if n.has_children
+        // A phrase's last word (most roots: one-word entries) has no children to look up, and
+        // the others few: a word whose first byte starts none is no child.
+        let first_bit = lower.first().map_or(0, |&b| first_byte_bit(b));
+        if n.firsts & first_bit != 0
             && !tok.is_acronym()
             && (first == 0 || !tok.is_capitalized())
             && self.inner_shapes.may_have(lower)
