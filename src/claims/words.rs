@@ -458,8 +458,15 @@ impl PhraseSet {
         let mut best_lists = [const { None }; MAX_LISTS];
         let mut best = Best { hits: best_lists.get_mut(..lists).unwrap_or_default(), set: 0, want };
         let heads = tokens.get(..starts.min(tokens.len())).unwrap_or_default();
+        // The capitalized roots start with half the letters only (months, days, "Some",
+        // "Poll"): a name that starts with another ("Clinton", "Hillary") is told before the
+        // shape filter.
+        let cased_firsts = self.nodes.get(CASED_ROOT).map_or(0, |r| r.firsts);
         for (i, t) in heads.iter().enumerate() {
-            let cased = if t.is_capitalized() && self.root_shapes[CASED_ROOT].may_have(t.text.as_bytes()) {
+            let cased = if t.is_capitalized()
+                && cased_firsts & t.text.as_bytes().first().map_or(0, |&b| first_byte_bit(b)) != 0
+                && self.root_shapes[CASED_ROOT].may_have(t.text.as_bytes())
+            {
                 self.nodes.get(CASED_ROOT).and_then(|r| r.children.get(t.text))
             } else {
                 None
@@ -577,8 +584,13 @@ impl PhraseSet {
             return false;
         };
         let Some(after) = tokens.get(end) else { return true };
-        // Only a word after a wildcard goes on from one.
-        let may_go_on = || self.after_wildcard_shapes.may_have(after.lower.as_bytes());
+        // Only a word after a wildcard goes on from one, and only one that starts as a word
+        // after this wildcard does (most wildcards have a few: "the * case").
+        let lower = after.lower.as_bytes();
+        let may_go_on = || {
+            s.firsts & lower.first().map_or(0, |&b| first_byte_bit(b)) != 0
+                && self.after_wildcard_shapes.may_have(lower)
+        };
         if after.text == "." || may_go_on() && self.next_child(s, after, first, want).is_some() {
             return false;
         }
