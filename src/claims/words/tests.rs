@@ -241,7 +241,9 @@ fn marked_steps_pass_the_first_byte_filter() {
 }
 
 /// The first-byte filter of `next_child` turns away only words that no child of the node is:
-/// each node's step equals the plain look-up of the word among its children.
+/// each node's step equals the plain look-up of the word among its children (the two roots
+/// aside: the walk finds a root's word by the token's root or by the roots' own shapes, never
+/// by `next_child`).
 #[test]
 fn next_child_filters_by_first_byte_as_the_look_up_would() {
     let mut set = PhraseSet::default();
@@ -253,7 +255,7 @@ fn next_child_filters_by_first_byte_as_the_look_up_would() {
     let tokenized = Tokenized::new(text);
     let toks = tokenized.tokens();
     let mut stepped = 0;
-    for (id, n) in set.nodes.iter().enumerate() {
+    for (id, n) in set.nodes.iter().enumerate().skip(CASED_ROOT + 1) {
         for (i, tok) in toks.iter().enumerate() {
             let lower = tok.lower.as_bytes();
             let plain = (!tok.is_acronym() && (i == 0 || !tok.is_capitalized()))
