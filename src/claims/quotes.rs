@@ -50,18 +50,23 @@ pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
             };
             let len = if doubled { 2 } else { c.len_utf8() };
             let at = block.start + i;
-            let before = s.get(..i).and_then(|r| r.chars().next_back());
-            let after = s.get(i + len..).and_then(|r| r.chars().next());
             // A straight mark opens before a word and closes after one; after a digit it is an
-            // inch mark (6'3").
+            // inch mark (6'3"). Only a straight mark reads its neighbours: a curly one says by
+            // itself whether it opens or closes.
             let straight = c == '"' || (doubled && b == b'\'');
-            let may_open = before.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}' | '-'));
-            let may_close = after.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || !n.is_alphanumeric());
-            let inch = straight && before.is_some_and(|p| p.is_ascii_digit());
-            let opening = matches!(c, '\u{201c}' | '\u{ab}' | '\u{201e}')
-                || (doubled && b == b'`')
-                || (straight && may_open && !inch);
-            let closing = matches!(c, '\u{201d}' | '\u{bb}') || (straight && may_close && !inch);
+            let (straight_opens, straight_closes) = if straight {
+                let before = s.get(..i).and_then(|r| r.chars().next_back());
+                let after = s.get(i + len..).and_then(|r| r.chars().next());
+                let inch = before.is_some_and(|p| p.is_ascii_digit());
+                let may_open = before.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}' | '-'));
+                let may_close =
+                    after.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || !n.is_alphanumeric());
+                (may_open && !inch, may_close && !inch)
+            } else {
+                (false, false)
+            };
+            let opening = matches!(c, '\u{201c}' | '\u{ab}' | '\u{201e}') || (doubled && b == b'`') || straight_opens;
+            let closing = matches!(c, '\u{201d}' | '\u{bb}') || straight_closes;
             match open {
                 None if opening => open = Some(at + len),
                 Some(start) if closing => {

@@ -21,8 +21,12 @@ pub(crate) use tokens::{
 #[derive(Debug, Default)]
 struct Node {
     children: WordMap<usize>,
-    /// Whether `children` holds any word: the walk skips the look-up at a node with none.
-    has_children: bool,
+    /// The first bytes of the words of `children`, a bit per byte's five low bits
+    /// ([`first_byte_bit`]): none at a node with no word to look up (most roots: one-word
+    /// entries), and few at most others, so that a next word that starts none of them is
+    /// turned away before the shape filter and the look-up ([`PhraseSet::next_child`]; the
+    /// words after a common word's wildcard, "the * case for", most of all).
+    firsts: u32,
     /// The child for `*` (any one word).
     star: Option<usize>,
     /// Whether the node is a `*` child (its children's words are in
@@ -389,7 +393,9 @@ impl PhraseSet {
                 n.star = Some(c);
             } else {
                 n.children.insert(word, c);
-                n.has_children = true;
+                if let Some(&b) = word.as_bytes().first() {
+                    n.firsts |= first_byte_bit(b);
+                }
             }
         }
         if node == LOWER_ROOT && word != "*" {
@@ -452,8 +458,15 @@ impl PhraseSet {
         let mut best_lists = [const { None }; MAX_LISTS];
         let mut best = Best { hits: best_lists.get_mut(..lists).unwrap_or_default(), set: 0, want };
         let heads = tokens.get(..starts.min(tokens.len())).unwrap_or_default();
+        // The capitalized roots start with half the letters only (months, days, "Some",
+        // "Poll"): a name that starts with another ("Clinton", "Hillary") is told before the
+        // shape filter.
+        let cased_firsts = self.nodes.get(CASED_ROOT).map_or(0, |r| r.firsts);
         for (i, t) in heads.iter().enumerate() {
-            let cased = if t.is_capitalized() && self.root_shapes[CASED_ROOT].may_have(t.text.as_bytes()) {
+            let cased = if t.is_capitalized()
+                && cased_firsts & t.text.as_bytes().first().map_or(0, |&b| first_byte_bit(b)) != 0
+                && self.root_shapes[CASED_ROOT].may_have(t.text.as_bytes())
+            {
                 self.nodes.get(CASED_ROOT).and_then(|r| r.children.get(t.text))
             } else {
                 None
@@ -571,8 +584,13 @@ impl PhraseSet {
             return false;
         };
         let Some(after) = tokens.get(end) else { return true };
-        // Only a word after a wildcard goes on from one.
-        let may_go_on = || self.after_wildcard_shapes.may_have(after.lower.as_bytes());
+        // Only a word after a wildcard goes on from one, and only one that starts as a word
+        // after this wildcard does (most wildcards have a few: "the * case").
+        let lower = after.lower.as_bytes();
+        let may_go_on = || {
+            s.firsts & lower.first().map_or(0, |&b| first_byte_bit(b)) != 0
+                && self.after_wildcard_shapes.may_have(lower)
+        };
         if after.text == "." || may_go_on() && self.next_child(s, after, first, want).is_some() {
             return false;
         }
@@ -589,8 +607,10 @@ impl PhraseSet {
     #[inline(always)]
     fn next_child(&self, n: &Node, tok: &Token<'_>, first: usize, want: u8) -> Option<usize> {
         let lower = tok.lower.as_bytes();
-        // A phrase's last word (most roots: one-word entries) has no children to look up.
-        if n.has_children
+        // A phrase's last word (most roots: one-word entries) has no children to look up, and
+        // the others few: a word whose first byte starts none is no child.
+        let first_bit = lower.first().map_or(0, |&b| first_byte_bit(b));
+        if n.firsts & first_bit != 0
             && !tok.is_acronym()
             && (first == 0 || !tok.is_capitalized())
             && self.inner_shapes.may_have(lower)

@@ -36,6 +36,10 @@ const FILTER_BITS: usize = 1 << FILTER_LOG2;
 pub(crate) struct PhraseTable {
     /// The phrases, lower case, as added.
     forms: Vec<Box<[u8]>>,
+    /// Per form, the length of its part up to the end of its first word (the word it is keyed
+    /// by), which every candidate of a look-up shares with the text: [`Self::longest_at`]
+    /// compares the rest first, where the candidates differ.
+    heads: Vec<usize>,
     /// First word (packed) → indices into `forms`, longest form first, then in the order added.
     by_first_word: FirstWordMap,
     /// The same for first words of more than 16 bytes (lower case).
@@ -52,6 +56,7 @@ impl PhraseTable {
     pub fn new<'a>(forms: impl IntoIterator<Item = &'a str>, skip: usize) -> PhraseTable {
         let mut table = PhraseTable {
             forms: Vec::new(),
+            heads: Vec::new(),
             by_first_word: FirstWordMap::default(),
             by_long_first_word: HashMap::new(),
             filter: vec![0; FILTER_BITS / 64].into_boxed_slice(),
@@ -59,6 +64,7 @@ impl PhraseTable {
         for form in forms {
             let index = u32::try_from(table.forms.len()).unwrap_or(u32::MAX);
             let first = form.get(skip..).and_then(|rest| words(rest).next());
+            table.heads.push(first.as_ref().map_or(0, |w| skip + w.end));
             if let Some(first) = first.filter(|w| w.start == 0) {
                 let word = form.as_bytes().get(skip..skip + first.end).unwrap_or_default();
                 let bit = filter_bit(word);
@@ -118,7 +124,14 @@ impl PhraseTable {
         candidates.iter().find_map(|&i| {
             let form = self.forms.get(i as usize)?;
             let end = start.checked_add(form.len())?;
-            hay.get(start..end).filter(|h| h.eq_ignore_ascii_case(form)).map(|_| (i as usize, end))
+            let found = hay.get(start..end)?;
+            // The rest after the first word first: the candidates share their first word and
+            // differ after it, so most are turned away there. (Both parts are compared.)
+            let head = self.heads.get(i as usize).copied().unwrap_or(0).min(form.len());
+            let (form_head, form_rest) = form.split_at(head);
+            let (found_head, found_rest) = found.split_at(head);
+            (found_rest.eq_ignore_ascii_case(form_rest) && found_head.eq_ignore_ascii_case(form_head))
+                .then_some((i as usize, end))
         })
     }
 }

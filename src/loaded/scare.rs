@@ -87,7 +87,7 @@ pub(crate) fn find(text: &Text, is_speech: impl Fn(&Range<usize>) -> bool) -> Ve
     let cue = &*CUE;
     let joined = text.joined.as_str();
     let mut out = Vec::new();
-    for (marked, word_span) in candidates(joined) {
+    for (marked, word_span) in candidates(joined, &text.quote_marks) {
         let word = joined.get(word_span.clone()).unwrap_or("");
         if !looks_scare_quoted(joined, &marked, word) || text.kind_at(marked.start) == BlockKind::Headline {
             continue;
@@ -120,10 +120,14 @@ pub(crate) fn find(text: &Text, is_speech: impl Fn(&Range<usize>) -> bool) -> Ve
 
 /// Every single word between matching marks — “word”, "word", «word», ‘word’ (a comma or
 /// full stop may stand inside the closing mark) — as (span with marks, span of the word).
-/// A byte scan rather than a regex: it runs over the whole text, so it must be cheap.
-pub(crate) fn candidates(joined: &str) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
-    let bytes = joined.as_bytes();
-    memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).filter_map(move |i| {
+/// Read only at `marks`, the places where a quote mark may start ([`Text::quote_marks`], in
+/// order): every opening mark is one of them, and the text was scanned for them once already
+/// (a scan of its own here met every dash and apostrophe of the text too).
+pub(crate) fn candidates<'a>(
+    joined: &'a str,
+    marks: &'a [usize],
+) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + 'a {
+    marks.iter().filter_map(move |&i| {
         let rest = joined.get(i..)?;
         let mut chars = rest.chars();
         let open = chars.next()?;
@@ -235,6 +239,17 @@ mod tests {
                     They saw “Hamlet” and the ‘90s. A phrase “like this one” is no scare quote. \
                     The ban was “temporary” by law. The “autonomy” and the “quality” of life.";
         assert!(words(body).is_empty(), "{:?}", words(body));
+    }
+
+    /// Read at the text's quote marks only, the candidates are those read at every byte.
+    #[test]
+    fn candidates_start_at_quote_marks() {
+        let body = "Headline\n\nThe “experts” and ‘reforms’ — it’s «peace» or \"war,\" the ``so'' 'x' „y“ \u{a0}end.";
+        let text = Text::new(&Document::from_plain_text(body));
+        let every_byte: Vec<usize> = (0..text.joined.len()).collect();
+        let at_marks: Vec<_> = candidates(&text.joined, &text.quote_marks).collect();
+        assert_eq!(at_marks, candidates(&text.joined, &every_byte).collect::<Vec<_>>());
+        assert_eq!(at_marks.len(), 4);
     }
 
     #[test]

@@ -255,7 +255,7 @@ fn loaded_speed() {
     eprintln!("scare {:.1} MB/s", mb / t.elapsed().as_secs_f64());
     let t = std::time::Instant::now();
     for _ in 0..5 {
-        n += scare::candidates(&text.joined).count();
+        n += scare::candidates(&text.joined, &text.quote_marks).count();
     }
     eprintln!("scare candidates {:.1} MB/s", mb / t.elapsed().as_secs_f64());
     let t = std::time::Instant::now();

@@ -29,8 +29,8 @@ pub(crate) struct Text {
     /// not part of a sentence.
     pub sentences: Vec<Range<usize>>,
     /// Where a quote mark may start, in order: one scan for the two detectors that pair quote
-    /// marks themselves (claims' quoted spans and loaded wording's marked regions), see
-    /// [`crate::scan::quote_mark_starts`].
+    /// marks themselves (claims' quoted spans and loaded wording's marked regions) and for
+    /// loaded wording's scare-quote candidates, see [`crate::scan::quote_mark_starts`].
     pub quote_marks: Vec<usize>,
 }
 

@@ -239,3 +239,32 @@ fn marked_steps_pass_the_first_byte_filter() {
     let some = root("some").expect("a root");
     assert!(set.marked_ends(some), "a wildcard on a marked path ends it");
 }
+
+/// The first-byte filter of `next_child` turns away only words that no child of the node is:
+/// each node's step equals the plain look-up of the word among its children (the two roots
+/// aside: the walk finds a root's word by the token's root or by the roots' own shapes, never
+/// by `next_child`).
+#[test]
+fn next_child_filters_by_first_byte_as_the_look_up_would() {
+    let mut set = PhraseSet::default();
+    set.add("the * case for/against", 0, 0);
+    set.add("the * * case for", 0, 1);
+    set.add("in * poll/survey/\u{e9}tude", 1, 0);
+    set.add("said", 1, 1);
+    let text = "The critics made the strong case for it in a poll, in an \u{e9}tude, said the case to 'tis US.";
+    let tokenized = Tokenized::new(text);
+    let toks = tokenized.tokens();
+    let mut stepped = 0;
+    for (id, n) in set.nodes.iter().enumerate().skip(CASED_ROOT + 1) {
+        for (i, tok) in toks.iter().enumerate() {
+            let lower = tok.lower.as_bytes();
+            let plain = (!tok.is_acronym() && (i == 0 || !tok.is_capitalized()))
+                .then(|| n.children.get_bytes(lower).copied())
+                .flatten();
+            let step = set.next_child(n, tok, i, u8::MAX);
+            assert_eq!(step, plain, "node {id}, {:?}", tok.text);
+            stepped += usize::from(step.is_some());
+        }
+    }
+    assert!(stepped >= 6, "{stepped}");
+}
