@@ -163,6 +163,12 @@ pub(crate) fn may_hold_vague_source<'a>(
     tokenizer.may_hold_marked(&LEXICON.set, span, scratch)
 }
 
+/// The phrase set [`may_hold_vague_source`] screens with, for the screen's own tests.
+#[cfg(test)]
+pub(crate) fn screened_set() -> &'static crate::claims::words::PhraseSet {
+    &LEXICON.set
+}
+
 fn list(id: usize) -> &'static List {
     // The four lists are built above, one per file.
     &LEXICON.lists[id]

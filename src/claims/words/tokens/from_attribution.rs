@@ -125,6 +125,18 @@ impl<'a> SentenceTokenizer<'a> {
     /// a stretch claims' tokenizer reads from the bytes is taken to go on with any phrase.
     /// `scratch`: a buffer for those tokens.
     pub(crate) fn may_hold_marked(&self, set: &PhraseSet, span: Range<usize>, scratch: &mut Vec<Token<'a>>) -> Marked {
+        self.screen::<true>(set, span, scratch)
+    }
+
+    /// [`Self::may_hold_marked`], with the pass over plain words first (`PLAIN_FIRST`) or
+    /// without it, when each word goes through the general tests: the tests pin the two equal.
+    #[inline(always)]
+    fn screen<const PLAIN_FIRST: bool>(
+        &self,
+        set: &PhraseSet,
+        span: Range<usize>,
+        scratch: &mut Vec<Token<'a>>,
+    ) -> Marked {
         if self.words.is_empty() {
             return Marked::May;
         }
@@ -148,8 +160,10 @@ impl<'a> SentenceTokenizer<'a> {
                 continue;
             }
             // Most tokens are plain lower-case words that start no marked phrase (no phrase, or
-            // none marked): counted and passed over first, as the tests below would.
-            if word.claims_root != ROOT_UNKNOWN
+            // none marked): counted and passed over first, as the tests below would (pinned
+            // equal by a test that runs the screen without this pass).
+            if PLAIN_FIRST
+                && word.claims_root != ROOT_UNKNOWN
                 && !set.on_marked(word.claims_root)
                 && !word.cap
                 && !word.joined

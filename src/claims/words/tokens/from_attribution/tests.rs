@@ -255,3 +255,37 @@ fn the_words_of_a_span_are_found_within_its_reach() {
         }
     }
 }
+
+/// The screen's pass over plain lower-case words first concludes for each word what the
+/// general tests after it would: the screen gives the same answer with it and without it,
+/// for every sentence of the bundled texts and a few with vague subjects.
+#[test]
+fn the_plain_word_pass_of_the_screen_changes_no_answer() {
+    let mut bodies =
+        vec!["Critics say the bridge is unsafe. It is believed that the ship sank. The vote was the most \
+         divisive in many years. Some voters remain wary, and many engineers feared it would break."
+            .to_string()];
+    for dir in ["samples", "tests/text"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
+            bodies.push(std::fs::read_to_string(entry.path()).unwrap_or_default());
+        }
+    }
+    let mut sentences = 0;
+    for body in &bodies {
+        let text = Text::new(&Document::from_plain_text(body));
+        let words = crate::attribution::find_with_tokens(&text).1;
+        let lower = super::super::lowered_text(&text.joined);
+        let store = Lowered::default();
+        let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &store, &words);
+        let mut scratch = Vec::new();
+        for s in &text.sentences {
+            let set = crate::claims::lists::screened_set();
+            let with = tokenizer.screen::<true>(set, s.clone(), &mut scratch);
+            let without = tokenizer.screen::<false>(set, s.clone(), &mut scratch);
+            assert_eq!(with, without, "{:?}", text.slice(s));
+            sentences += 1;
+        }
+    }
+    assert!(sentences > 40, "{sentences} sentences read");
+}
