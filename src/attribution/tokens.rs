@@ -39,7 +39,8 @@ pub(crate) struct Token {
     pub span: Range<usize>,
     /// What the token is.
     pub kind: Kind,
-    /// For a word: whether its first letter is upper case.
+    /// For a word: whether its first letter is upper case. False for every other token
+    /// (`Toks::cap` reads it without asking the kind).
     pub cap: bool,
     /// White space (or the block edge) right before the token.
     pub space_before: bool,
@@ -417,6 +418,19 @@ mod tests {
         let mut out = Vec::new();
         tokenize(s, 0..s.len(), &mut out);
         out.iter().map(|t| &s[t.span.clone()]).collect()
+    }
+
+    /// Only a word is capitalised: marks, punctuation and symbols never have `cap` set, even
+    /// where the character is an upper-case-looking one or follows a capital.
+    #[test]
+    fn only_words_are_capitalised() {
+        let s = "\u{201c}NATO\u{201d} \u{ab}\u{c9}lys\u{e9}e\u{bb} \u{2014}A, B. $5 & \u{3a3}\u{2019} (Z) ''Q'' \u{1f600}X.";
+        let mut out = Vec::new();
+        tokenize(s, 0..s.len(), &mut out);
+        assert!(out.iter().any(|t| t.cap), "{out:?}");
+        for t in &out {
+            assert!(!t.cap || t.is_word(), "{:?} {t:?}", &s[t.span.clone()]);
+        }
     }
 
     #[test]
