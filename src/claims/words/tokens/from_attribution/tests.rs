@@ -6,15 +6,48 @@ use crate::document::Document;
 use crate::text::Text;
 use proptest::prelude::*;
 
+/// A text as the claim rules read it: attribution's tokens, the lowered text and its store,
+/// from which [`Read::tokenizer`] reads each sentence.
+struct Read {
+    text: Text,
+    words: Vec<AttributionToken>,
+    lower: String,
+    store: Lowered,
+}
+
+impl Read {
+    fn new(body: &str) -> Read {
+        let text = Text::new(&Document::from_plain_text(body));
+        let words = crate::attribution::find_with_tokens(&text).1;
+        let lower = super::super::lowered_text(&text.joined);
+        Read { text, words, lower, store: Lowered::default() }
+    }
+
+    fn tokenizer(&self) -> SentenceTokenizer<'_> {
+        SentenceTokenizer::new(&self.text.joined, &self.lower, &self.store, &self.words)
+    }
+}
+
+/// The bundled texts (`samples/`, `tests/text/`), each with its path.
+fn bundled_texts() -> Vec<(std::path::PathBuf, String)> {
+    let mut texts = Vec::new();
+    for dir in ["samples", "tests/text"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
+            let body = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            texts.push((entry.path(), body));
+        }
+    }
+    texts
+}
+
 /// Every sentence of `body`: its tokens read off attribution's, and from the bytes, as the
 /// claim rules see them (text, lower case, span, kind, capital, acronym), with the claim
 /// lists' matches (found with the phrase roots attribution's look-up gives, and without).
 fn both_ways(body: &str) -> Vec<(String, String)> {
-    let text = Text::new(&Document::from_plain_text(body));
-    let words = crate::attribution::find_with_tokens(&text).1;
-    let lower = super::super::lowered_text(&text.joined);
-    let store = Lowered::default();
-    let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &store, &words);
+    let read = Read::new(body);
+    let (text, lower, store) = (&read.text, &read.lower, &read.store);
+    let tokenizer = read.tokenizer();
     let seen = |tokens: &[Token<'_>]| -> String {
         let seen: Vec<_> =
             tokens.iter().map(|t| (t.text, &*t.lower, t.span(), t.kind, t.is_capitalized(), t.is_acronym())).collect();
@@ -26,7 +59,7 @@ fn both_ways(body: &str) -> Vec<(String, String)> {
         .iter()
         .map(|s| {
             let mut read = Vec::new();
-            tokenize_into(&text.joined, &lower, &store, s.clone(), &mut read);
+            tokenize_into(&text.joined, lower, store, s.clone(), &mut read);
             (seen(&tokenizer.tokenize(s.clone())), seen(&read))
         })
         .collect()
@@ -41,13 +74,9 @@ fn the_tokens_read_off_attribution_are_the_tokens_read_from_the_bytes() {
     for (walked, read) in both_ways(body) {
         assert_eq!(walked, read);
     }
-    for dir in ["samples", "tests/text"] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-        for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
-            let body = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            for (walked, read) in both_ways(&body) {
-                assert_eq!(walked, read, "{}", entry.path().display());
-            }
+    for (path, body) in bundled_texts() {
+        for (walked, read) in both_ways(&body) {
+            assert_eq!(walked, read, "{}", path.display());
         }
     }
 }
@@ -58,11 +87,9 @@ fn the_tokens_read_off_attribution_are_the_tokens_read_from_the_bytes() {
 fn sentences_read_out_of_order_read_as_in_order() {
     let body = "The U.S. paid $3.5 million. Critics say it failed.\n\nA second paragraph, 1,000 \
                 words long. It ends here.";
-    let text = Text::new(&Document::from_plain_text(body));
-    let words = crate::attribution::find_with_tokens(&text).1;
-    let lower = super::super::lowered_text(&text.joined);
-    let store = Lowered::default();
-    let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &store, &words);
+    let read = Read::new(body);
+    let (text, lower, store) = (&read.text, &read.lower, &read.store);
+    let tokenizer = read.tokenizer();
     let spans = |t: &[Token<'_>]| t.iter().map(Token::span).collect::<Vec<_>>();
     let in_order: Vec<_> = text.sentences.iter().map(|s| spans(&tokenizer.tokenize(s.clone()))).collect();
     assert_eq!(in_order.len(), 4);
@@ -70,7 +97,7 @@ fn sentences_read_out_of_order_read_as_in_order() {
         for i in order {
             assert_eq!(spans(&tokenizer.tokenize(text.sentences[i].clone())), in_order[i], "sentence {i}");
             let mut read = Vec::new();
-            tokenize_into(&text.joined, &lower, &store, text.sentences[i].clone(), &mut read);
+            tokenize_into(&text.joined, lower, store, text.sentences[i].clone(), &mut read);
             assert_eq!(spans(&read), in_order[i], "sentence {i} from the bytes");
         }
     }
@@ -82,11 +109,9 @@ fn sentences_read_out_of_order_read_as_in_order() {
 /// finds an entry that may be one, and whether the vague source rule finds one (anywhere:
 /// no quotes are told apart here).
 fn screened(body: &str) -> Vec<(String, Marked, bool, bool)> {
-    let text = Text::new(&Document::from_plain_text(body));
-    let words = crate::attribution::find_with_tokens(&text).1;
-    let lower = super::super::lowered_text(&text.joined);
-    let store = Lowered::default();
-    let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &store, &words);
+    let read = Read::new(body);
+    let text = &read.text;
+    let tokenizer = read.tokenizer();
     let mut scratch = Vec::new();
     text.sentences
         .iter()
@@ -149,13 +174,9 @@ fn the_vague_screen_passes_every_sentence_with_a_vague_source_and_stops_others()
     for (sentence, screen, found, source) in &seen {
         assert!(screen_holds(*screen, *found, *source), "{sentence}: {screen:?}");
     }
-    for dir in ["samples", "tests/text"] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-        for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
-            let body = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            for (sentence, screen, found, source) in screened(&body) {
-                assert!(screen_holds(screen, found, source), "{}: {sentence}", entry.path().display());
-            }
+    for (path, body) in bundled_texts() {
+        for (sentence, screen, found, source) in screened(&body) {
+            assert!(screen_holds(screen, found, source), "{}: {sentence}", path.display());
         }
     }
 }
@@ -241,11 +262,9 @@ proptest! {
 #[test]
 fn the_words_of_a_span_are_found_within_its_reach() {
     let body = "He said: \u{201c}We\u{2019}ll pay $3.5 million.\u{201d}\n\nA. B. C.D. went on, and on \u{2014} yes.";
-    let text = Text::new(&Document::from_plain_text(body));
-    let words = crate::attribution::find_with_tokens(&text).1;
-    let lower = super::super::lowered_text(&text.joined);
-    let store = Lowered::default();
-    let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &store, &words);
+    let read = Read::new(body);
+    let (text, words) = (&read.text, &read.words);
+    let tokenizer = read.tokenizer();
     for start in 0..=text.joined.len() {
         for end in start..=text.joined.len() {
             let first = words.partition_point(|t| t.span.end <= start);
@@ -265,19 +284,12 @@ fn the_plain_word_pass_of_the_screen_changes_no_answer() {
         vec!["Critics say the bridge is unsafe. It is believed that the ship sank. The vote was the most \
          divisive in many years. Some voters remain wary, and many engineers feared it would break."
             .to_string()];
-    for dir in ["samples", "tests/text"] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-        for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
-            bodies.push(std::fs::read_to_string(entry.path()).unwrap_or_default());
-        }
-    }
+    bodies.extend(bundled_texts().into_iter().map(|(_, body)| body));
     let mut sentences = 0;
     for body in &bodies {
-        let text = Text::new(&Document::from_plain_text(body));
-        let words = crate::attribution::find_with_tokens(&text).1;
-        let lower = super::super::lowered_text(&text.joined);
-        let store = Lowered::default();
-        let tokenizer = SentenceTokenizer::new(&text.joined, &lower, &store, &words);
+        let read = Read::new(body);
+        let text = &read.text;
+        let tokenizer = read.tokenizer();
         let mut scratch = Vec::new();
         for s in &text.sentences {
             let set = crate::claims::lists::screened_set();
