@@ -226,7 +226,9 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
             return Some((Attach { np: subject, cue: Some(cue), via: None, relay_cue: None }, punct));
         }
         let via = via_at(tk, cue.end, j);
-        let inverted = inverted_before_mark(tk, &cue, lower);
+        // A cue at the sentence's first token was asked already, for the reach (an inverted
+        // one starts there, as `opening_cue` requires).
+        let inverted = if v == lower { opening_cue } else { inverted_before_mark(tk, &cue, lower) };
         if let Some((via, e)) = via {
             if e == j {
                 // "In other words, explained CBS moderator Nancy Cordes: “…”": after an inverted
