@@ -67,7 +67,7 @@ impl Node {
     }
 }
 
-/// The bit of [`Node::marked_firsts`] for a word starting with byte `b`.
+/// The bit of [`Node::firsts`] and [`Node::marked_firsts`] for a word starting with byte `b`.
 #[inline]
 fn first_byte_bit(b: u8) -> u32 {
     1 << (b & 31)
