@@ -8,17 +8,12 @@ use crate::attribution::view::{Cue, Toks};
 use crate::attribution::words::WORDS_TABLE;
 use crate::wordmap::WordMap;
 
-/// The idioms, each as its lower-case words (the word table reads them with the rest of the
-/// verb list, which is read once).
-fn idioms() -> &'static [Vec<&'static str>] {
-    &WORDS_TABLE.idioms
-}
-
 /// Each word of an idiom, with the idioms it stands in and its place there: a cue word in no
 /// idiom (nearly all of them) costs one look-up, not a comparison with every idiom's words.
+/// (The idioms are the word table's, read with the rest of the verb list, which is read once.)
 static PLACES: LazyLock<WordMap<Vec<(usize, usize)>>> = LazyLock::new(|| {
     let mut places: WordMap<Vec<(usize, usize)>> = WordMap::default();
-    for (n, idiom) in idioms().iter().enumerate() {
+    for (n, idiom) in WORDS_TABLE.idioms.iter().enumerate() {
         for (j, w) in idiom.iter().enumerate() {
             let mut list = places.get(w).cloned().unwrap_or_default();
             list.push((n, j));
@@ -34,7 +29,7 @@ pub(in crate::attribution) fn holds_cue(tk: &Toks, cue: &Cue) -> bool {
     let Some(places) = PLACES.get_ascii_lower(tk.s(v).as_bytes()) else { return false };
     places.iter().any(|&(n, j)| {
         v >= j
-            && idioms()[n].iter().enumerate().all(|(i, w)| {
+            && WORDS_TABLE.idioms[n].iter().enumerate().all(|(i, w)| {
                 let k = v - j + i;
                 tk.word(k) && tk.s(k).eq_ignore_ascii_case(w)
             })
