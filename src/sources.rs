@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use crate::attribution::Frame;
+use crate::attribution::{speakers_in_runs, Frame};
 use crate::report::Source;
 use crate::text::Text;
 use crate::wordmap::{BuildPageHasher, PageMap};
@@ -21,16 +21,15 @@ pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
     let mut by_name: PageMap<Cow<'_, str>, usize> = PageMap::with_capacity_and_hasher(frames.len(), Default::default());
     let mut relayed: HashSet<(usize, &str), BuildPageHasher> = HashSet::default();
     let mut last_group = None;
-    let mut last_source: Option<(&str, usize)> = None;
-    for frame in frames {
-        let Some(speaker) = &frame.speaker else { continue };
+    // The source of the speaker before; the first speaker, who repeats none, sets it.
+    let mut i = 0;
+    for (_, frame, speaker, again) in speakers_in_runs(frames) {
         let new_quote = last_group != Some((frame.group, speaker.name.as_str()));
         last_group = Some((frame.group, speaker.name.as_str()));
-        // One hash of the name, found or inserted; none for the name of the frame before (a
-        // speaker quoted again at once), which is the source found for it then.
-        let i = match last_source {
-            Some((name, i)) if name == speaker.name => i,
-            _ => *by_name.entry(merge_key(&speaker.name)).or_insert_with(|| {
+        // One hash of the name, found or inserted; none for a speaker quoted again at once,
+        // whose source is the one found for the frame before.
+        if !again {
+            i = *by_name.entry(merge_key(&speaker.name)).or_insert_with(|| {
                 sources.push(Source {
                     name: speaker.name.clone(),
                     description: None,
@@ -39,9 +38,8 @@ pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
                     via: Vec::new(),
                 });
                 sources.len() - 1
-            }),
-        };
-        last_source = Some((speaker.name.as_str(), i));
+            });
+        }
         let source = &mut sources[i];
         if new_quote {
             source.quotes += 1;

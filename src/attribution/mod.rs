@@ -91,6 +91,21 @@ pub(crate) struct Frame {
     pub group: usize,
 }
 
+/// The frames that name a speaker, in order: each one's index, the frame, its speaker, and
+/// whether that speaker has the name of the one before (frames with no speaker passed over).
+/// A speaker quoted again at once is the usual run of quotes: the loops that answer a
+/// question of the name alone (`mentions::link`'s look-up of the name a mention stands for,
+/// `sources::collect`'s source of a name) keep the answer they found for the run's first.
+pub(crate) fn speakers_in_runs(frames: &[Frame]) -> impl Iterator<Item = (usize, &Frame, &SpeakerRef, bool)> {
+    let mut before: Option<&SpeakerRef> = None;
+    frames.iter().enumerate().filter_map(move |(i, frame)| {
+        let speaker = frame.speaker.as_ref()?;
+        let again = before.is_some_and(|b| b.name == speaker.name);
+        before = Some(speaker);
+        Some((i, frame, speaker, again))
+    })
+}
+
 /// What one block's passes share.
 pub(crate) struct Block<'a> {
     /// The block's tokens and classes.

@@ -374,3 +374,33 @@ fn unquoted_lower_word_is_a_lower_case_word_outside_quotes() {
     }
     assert_eq!(found, ["said", "and", "left"]);
 }
+
+/// A run of one speaker's name goes on past frames with no speaker, whatever the mention's
+/// place, description or anonymity; a new name ends it.
+#[test]
+fn speakers_in_runs_marks_a_speaker_quoted_again_at_once() {
+    let speaker = |name: &str, description: Option<&str>, anonymous: bool, at: usize| {
+        Some(SpeakerRef { name: name.into(), description: description.map(Into::into), span: at..at + 1, anonymous })
+    };
+    let frame = |speaker| Frame {
+        content: 0..1,
+        style: QuoteStyle::Direct,
+        speaker,
+        cue: None,
+        via: None,
+        extent: 0..1,
+        group: 0,
+    };
+    let frames = [
+        frame(speaker("Ana Ruiz", None, false, 0)),
+        frame(speaker("Ana Ruiz", None, false, 5)),
+        frame(None),
+        frame(speaker("Ana Ruiz", None, false, 9)),
+        frame(speaker("Ana Ruiz", Some("mayor"), false, 12)),
+        frame(speaker("Lee", Some("mayor"), false, 15)),
+        frame(speaker("officials", None, true, 20)),
+        frame(speaker("officials", None, false, 25)),
+    ];
+    let got: Vec<(usize, bool)> = speakers_in_runs(&frames).map(|(i, _, _, again)| (i, again)).collect();
+    assert_eq!(got, [(0, false), (1, true), (3, true), (4, true), (5, false), (6, false), (7, true)]);
+}
