@@ -148,12 +148,9 @@ fn starts_lower(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::Document;
-
-    /// Each quote's speaker name, in order.
+    /// Each quote's speaker name, in order (the quotes with a speaker).
     fn speakers(s: &str) -> Vec<String> {
-        let text = crate::text::Text::new(&Document::from_plain_text(s));
-        super::super::find(&text).into_iter().filter_map(|f| f.speaker.map(|sp| sp.name)).collect()
+        crate::attribution::test_quotes::speakers(s).into_iter().flatten().collect()
     }
 
     /// The byte-level name tests give what splitting at spaces and reading characters gives.

@@ -17,6 +17,8 @@ mod mentions;
 mod people;
 mod scratch;
 mod speaker;
+#[cfg(test)]
+mod test_quotes;
 mod tokens;
 mod transcript;
 mod view;

@@ -686,10 +686,9 @@ mod tests {
 
     /// The speaker of each quote whose content contains `part`.
     fn speaker_of(doc: &str, part: &str) -> String {
-        let text = crate::text::Text::new(&crate::document::Document::from_plain_text(doc));
-        let frames = super::super::find(&text);
-        let f = frames.iter().find(|f| text.slice(&f.content).contains(part)).expect("a quote");
-        f.speaker.as_ref().map_or(String::new(), |s| s.name.clone())
+        let quotes = crate::attribution::test_quotes::quotes(doc);
+        let q = quotes.iter().find(|q| q.words.contains(part)).expect("a quote");
+        q.name().unwrap_or_default().to_string()
     }
 
     /// A full name that opens a sentence is a person met for the first time: a later "she"

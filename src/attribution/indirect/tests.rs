@@ -1,20 +1,13 @@
 //! Tests of reported speech shapes (indirect.rs).
 
-use crate::attribution::find;
-use crate::document::Document;
-use crate::text::Text;
+use crate::attribution::test_quotes::quotes;
 
 /// (speaker name, reported clause, cue) of every frame found in `s`, read as a paragraph
 /// under a headline.
 fn found(s: &str) -> Vec<(String, String, String)> {
-    let text = Text::new(&Document::from_plain_text(&format!("Headline\n\n{s}")));
-    find(&text)
-        .iter()
-        .map(|f| {
-            let speaker = f.speaker.as_ref().map_or(String::new(), |s| s.name.clone());
-            let cue = f.cue.as_ref().map_or(String::new(), |c| text.slice(c).to_string());
-            (speaker, text.slice(&f.content).to_string(), cue)
-        })
+    quotes(&format!("Headline\n\n{s}"))
+        .into_iter()
+        .map(|q| (q.name().unwrap_or_default().to_string(), q.words, q.cue.unwrap_or_default()))
         .collect()
 }
 
@@ -167,10 +160,9 @@ fn an_opening_phrase_before_a_verb_and_its_object_is_no_reported_clause() {
 /// paragraph.
 fn found_under(headline: &str) -> Vec<(String, String)> {
     let body = "The council met on Monday to discuss the budget for the coming year.";
-    let text = Text::new(&Document::from_plain_text(&format!("{headline}\n\n{body}")));
-    find(&text)
-        .iter()
-        .map(|f| (f.speaker.as_ref().map_or(String::new(), |s| s.name.clone()), text.slice(&f.content).to_string()))
+    quotes(&format!("{headline}\n\n{body}"))
+        .into_iter()
+        .map(|q| (q.name().unwrap_or_default().to_string(), q.words))
         .collect()
 }
 
@@ -184,10 +176,9 @@ fn a_headline_name_before_a_colon_is_the_speaker_of_what_follows() {
     for headline in ["Watch: Donald Trump Is a Failure in Business", "WASHINGTON: The council rejected the plan"] {
         assert!(found_under(headline).is_empty(), "{headline}: {:?}", found_under(headline));
     }
-    let text = Text::new(&Document::from_plain_text(
-        "Budget news\n\nThe result: the council rejected the plan on Monday after a long debate.",
-    ));
-    assert!(find(&text).is_empty());
+    assert!(
+        quotes("Budget news\n\nThe result: the council rejected the plan on Monday after a long debate.").is_empty()
+    );
 }
 
 #[test]

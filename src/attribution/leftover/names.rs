@@ -157,13 +157,12 @@ pub(super) fn after_idiom(tk: &Toks, open: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{Block, BlockKind, Document};
+    use crate::attribution::test_quotes::quotes_in_block;
+    use crate::document::BlockKind;
 
     /// The quoted words the frames of a one-block document of `kind` hold.
     fn quotes(kind: BlockKind, s: &str) -> Vec<String> {
-        let doc = Document::new(vec![Block { kind, text: s.to_string(), offset: 0 }]);
-        let text = crate::text::Text::new(&doc);
-        crate::attribution::find(&text).iter().map(|f| text.slice(&f.content).to_string()).collect()
+        quotes_in_block(kind, s).into_iter().map(|q| q.words).collect()
     }
 
     #[test]

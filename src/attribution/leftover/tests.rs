@@ -1,17 +1,6 @@
 //! Tests of the leftover pass: names given by a naming verb, narration before a quote.
 
-use crate::document::Document;
-use crate::text::Text;
-
-fn speakers(s: &str) -> Vec<Option<String>> {
-    let text = Text::new(&Document::from_plain_text(s));
-    super::super::find(&text).into_iter().map(|f| f.speaker.map(|sp| sp.name)).collect()
-}
-
-fn contents(s: &str) -> Vec<String> {
-    let text = Text::new(&Document::from_plain_text(s));
-    super::super::find(&text).iter().map(|f| text.slice(&f.content).to_string()).collect()
-}
+use crate::attribution::test_quotes::{speakers, words};
 
 #[test]
 fn a_name_given_to_a_verbs_object_is_the_subjects_wording() {
@@ -59,30 +48,29 @@ fn a_cue_after_a_coordinator_speaks_for_the_first_predicates_subject() {
 fn a_fragment_before_a_later_frames_cue_opens_at_its_own_cues_object() {
     // The later indirect frame still lends its speaker; the fragment's words start at the object
     // of "calling", the cue before it.
-    let got = contents(
+    let got = words(
         "Ruiz praised the budget on Monday, calling it \u{201c}a fine start for the city,\u{201d} but she said the vote would be close.",
     );
     assert_eq!(got.first().map(String::as_str), Some("it \u{201c}a fine start for the city,\u{201d}"), "{got:?}");
     // With no cue before the fragment, its words are the quoted ones only.
-    let got =
-        contents("The budget was \u{201c}a fine start for the city,\u{201d} but Ruiz said the vote would be close.");
+    let got = words("The budget was \u{201c}a fine start for the city,\u{201d} but Ruiz said the vote would be close.");
     assert_eq!(got.first().map(String::as_str), Some("a fine start for the city,"), "{got:?}");
 }
 
 #[test]
 fn a_fragment_its_sentence_speaker_says_opens_at_the_past_verbs_object() {
     // The fragment ends the object of a verb that is no cue: the object opens its words.
-    let got = contents(
+    let got = words(
         "Ana Ruiz stood at the lectern on Monday, and rated both parts of the plan \u{201c}a slow leak in every household budget.\u{201d}",
     );
     assert!(got.iter().any(|c| c.starts_with("both parts of the plan \u{201c}a slow leak")), "{got:?}");
     // A past participle after an article is an adjective, not the verb: the quoted words only.
-    let got = contents(
+    let got = words(
         "Ana Ruiz, the city treasurer, spoke on Monday about the alleged \u{201c}slow leak in every household budget.\u{201d}",
     );
     assert!(!got.iter().any(|c| c.starts_with("the alleged")), "{got:?}");
     // Nor across a relative: the verb of "a rule that requires …" is not the quote's.
-    let got = contents(
+    let got = words(
         "Ana Ruiz stood at the lectern on Monday, and backed a rule that lets owners \u{201c}keep every old mill standing.\u{201d}",
     );
     assert!(!got.iter().any(|c| c.starts_with("a rule")), "{got:?}");
@@ -91,19 +79,18 @@ fn a_fragment_its_sentence_speaker_says_opens_at_the_past_verbs_object() {
 #[test]
 fn a_quote_opening_at_a_participle_cue_opens_at_its_object() {
     // The participle is the attribution's cue: the reported words start at its object.
-    let got = contents(
+    let got = words(
         "Ana Ruiz responded on Twitter, calling the charge \u{201c}pathetic\u{201d} and \u{201c}dangerous.\u{201d}",
     );
     assert!(got.iter().any(|c| c.starts_with("the charge \u{201c}pathetic")), "{got:?}");
     assert!(!got.iter().any(|c| c.starts_with("calling")), "{got:?}");
-    let got = contents("Ana Ruiz responded, saying the budget was \u{201c}a quiet disaster for the city.\u{201d}");
+    let got = words("Ana Ruiz responded, saying the budget was \u{201c}a quiet disaster for the city.\u{201d}");
     assert!(got.iter().any(|c| c.starts_with("the budget was \u{201c}a quiet")), "{got:?}");
     // A participle that is no cue is the speaker's own verb: it stays in the words.
-    let got = contents("Ana Ruiz said the city was spending \u{201c}billions of dollars\u{201d} on the port.");
+    let got = words("Ana Ruiz said the city was spending \u{201c}billions of dollars\u{201d} on the port.");
     assert!(got.iter().any(|c| c.starts_with("the city was spending")), "{got:?}");
     // Nor a cue read as a gerund subject right after the verb.
-    let got =
-        contents("Ana Ruiz said calling the plan a \u{201c}quiet disaster\u{201d} would do nothing for the city.");
+    let got = words("Ana Ruiz said calling the plan a \u{201c}quiet disaster\u{201d} would do nothing for the city.");
     assert!(!got.iter().any(|c| c.starts_with("the plan a")), "{got:?}");
 }
 

@@ -283,14 +283,12 @@ fn np_has_title_before(tk: &Toks, start: usize, core: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::attribution::{find, SpeakerRef};
-    use crate::document::Document;
-    use crate::text::Text;
+    use crate::attribution::test_quotes::quotes_under_head;
+    use crate::attribution::SpeakerRef;
 
     /// The speaker of the first quote of a document of one headline and `paragraph`.
     fn first_speaker(paragraph: &str) -> SpeakerRef {
-        let text = Text::new(&Document::from_plain_text(&format!("Head.\n\n{paragraph}")));
-        find(&text).into_iter().next().and_then(|f| f.speaker).expect("a speaker")
+        quotes_under_head(paragraph).into_iter().next().and_then(|q| q.speaker).expect("a speaker")
     }
 
     /// The name a few plain words lead to is found within four tokens, and two more for each

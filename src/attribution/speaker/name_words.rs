@@ -230,8 +230,8 @@ pub(super) fn head(tk: &Toks, k: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::opening::tests::speakers;
     use super::*;
+    use crate::attribution::test_quotes::speakers;
     use crate::attribution::tokens::tokenize;
 
     /// Every month of the abbreviation list is read as one before the day's number in its

@@ -223,15 +223,7 @@ pub(super) fn subject_after_opening_within(tk: &Toks, from: usize, limit: usize,
 
 #[cfg(test)]
 pub(super) mod tests {
-    use crate::attribution::find;
-    use crate::document::Document;
-    use crate::text::Text;
-
-    /// The speaker names of the quotes in `s`, in order (shared with the other speaker tests).
-    pub(in crate::attribution::speaker) fn speakers(s: &str) -> Vec<Option<String>> {
-        let text = Text::new(&Document::from_plain_text(s));
-        find(&text).into_iter().map(|f| f.speaker.map(|sp| sp.name)).collect()
-    }
+    use crate::attribution::test_quotes::speakers;
 
     /// The speakers of `s` read as the third sentence of a story, after a headline and a
     /// sentence that names no one (so that `s` is neither a headline nor a story's opening).

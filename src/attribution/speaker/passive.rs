@@ -72,18 +72,7 @@ fn plain_run(tk: &Toks, from: usize, upper: usize, plural: bool) -> Option<usize
 
 #[cfg(test)]
 mod tests {
-    use crate::attribution::{find, Frame};
-    use crate::document::Document;
-    use crate::text::Text;
-
-    /// The (content, speaker name) of each quote of a document of one headline and `paragraph`.
-    fn quotes(paragraph: &str) -> Vec<(String, Option<String>)> {
-        let text = Text::new(&Document::from_plain_text(&format!("Head.\n\n{paragraph}")));
-        find(&text)
-            .into_iter()
-            .map(|f: Frame| (text.joined[f.content.clone()].to_string(), f.speaker.map(|s| s.name)))
-            .collect()
-    }
+    use crate::attribution::test_quotes::quotes_under_head;
 
     /// The doer of a passive participle cue speaks, named or not, with or without a form of
     /// "be" before the cue.
@@ -96,8 +85,8 @@ mod tests {
             ("The concerns being expressed by many Jewish leaders go beyond Trump's pledge to be “neutral” in the talks.", "many Jewish leaders"),
             ("The illnesses reported by U.S. government employees in Cuba are thought to be a “sonic attack.”", "U.S. government employees"),
         ] {
-            let found = quotes(paragraph);
-            assert!(found.iter().any(|(_, s)| s.as_deref() == Some(doer)), "{paragraph}: {found:?}");
+            let found = quotes_under_head(paragraph);
+            assert!(found.iter().any(|q| q.name() == Some(doer)), "{paragraph}: {found:?}");
         }
     }
 
@@ -110,10 +99,10 @@ mod tests {
             ("Ana Ruiz argued by analogy that the plan had failed.", "Ana Ruiz"),
             ("The voters agreed by 55 percent to 41 percent that the plan had failed.", "The voters"),
         ] {
-            let found = quotes(paragraph);
+            let found = quotes_under_head(paragraph);
             // Reported speech is found, so that the speaker test below is not passed by nothing.
             assert!(!found.is_empty(), "{paragraph}: no quote");
-            assert!(found.iter().all(|(_, s)| s.as_deref() == Some(speaker)), "{paragraph}: {found:?}");
+            assert!(found.iter().all(|q| q.name() == Some(speaker)), "{paragraph}: {found:?}");
         }
     }
 }

@@ -36,7 +36,7 @@ pub(super) fn time_phrase_before(tk: &Toks, e: usize, lower: usize) -> Option<us
 
 #[cfg(test)]
 mod tests {
-    use super::super::opening::tests::speakers;
+    use crate::attribution::test_quotes::speakers;
 
     #[test]
     fn a_time_phrase_between_speaker_and_cue_is_skipped() {
