@@ -59,6 +59,13 @@ pub(crate) fn speakers(plain: &str) -> Vec<Option<String>> {
     quotes(plain).into_iter().map(|q| q.speaker.map(|s| s.name)).collect()
 }
 
+/// The speakers' names of the quotes of `s` read as the third sentence of a story, after a
+/// headline and a sentence that names no one (so that `s` is neither a headline nor a
+/// story's opening).
+pub(crate) fn speakers_in_story(s: &str) -> Vec<Option<String>> {
+    speakers(&format!("Head.\n\nThe council met on Monday. {s}"))
+}
+
 /// The words of the quotes of the plain text `plain`, in order.
 pub(crate) fn words(plain: &str) -> Vec<String> {
     quotes(plain).into_iter().map(|q| q.words).collect()
@@ -73,6 +80,7 @@ fn a_quote_reads_its_words_speaker_and_cue() {
     assert_eq!(got[0].cue.as_deref(), Some("said on Monday"));
     assert_eq!(speakers("Head.\n\n“We will win,” Ana Ruiz said."), [Some("Ana Ruiz".to_string())]);
     assert_eq!(words("Head.\n\n“We will win,” Ana Ruiz said."), ["We will win,"]);
+    assert_eq!(speakers_in_story("“We will win,” Ana Ruiz said."), [Some("Ana Ruiz".to_string())]);
     assert_eq!(quotes_under_head("“We will win,” Ana Ruiz said.")[0].words, "We will win,");
     assert_eq!(quotes_in_block(BlockKind::Paragraph, "“We will win,” Ana Ruiz said.")[0].words, "We will win,");
 }

@@ -388,8 +388,7 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::opening::tests::speakers_in_story;
-    use crate::attribution::test_quotes::speakers;
+    use crate::attribution::test_quotes::{speakers, speakers_in_story};
 
     /// Each sentence, in a story, has one quote whose speaker is `who`.
     fn assert_sole_speakers(cases: &[(&str, &str)]) {

@@ -69,7 +69,7 @@ pub(crate) fn degree_phrase(tk: &Toks, np: &Np) -> Option<Np> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::opening::tests::speakers_in_story;
+    use crate::attribution::test_quotes::speakers_in_story;
 
     #[test]
     fn a_count_that_opens_the_sentence_is_the_unnamed_speaker() {

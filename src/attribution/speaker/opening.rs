@@ -222,14 +222,8 @@ pub(super) fn subject_after_opening_within(tk: &Toks, from: usize, limit: usize,
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+mod tests {
     use crate::attribution::test_quotes::speakers;
-
-    /// The speakers of `s` read as the third sentence of a story, after a headline and a
-    /// sentence that names no one (so that `s` is neither a headline nor a story's opening).
-    pub(in crate::attribution::speaker) fn speakers_in_story(s: &str) -> Vec<Option<String>> {
-        speakers(&format!("Head.\n\nThe council met on Monday. {s}"))
-    }
 
     #[test]
     fn participle_speaks_for_the_subject_past_an_opening_phrase() {

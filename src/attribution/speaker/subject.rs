@@ -150,7 +150,7 @@ pub(super) fn opening_shape(tk: &Toks, k: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::opening::tests::speakers_in_story;
+    use crate::attribution::test_quotes::speakers_in_story;
 
     /// A word capitalised only for opening its sentence ("Citing", "Then", "Well", "With") is
     /// no speaker: the subject past the opening phrase is, or none, and the quote stays.
