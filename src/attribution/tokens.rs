@@ -60,8 +60,9 @@ pub(crate) struct Token {
     /// word classes (one look-up serves both; see `claims::words::Token::root`).
     pub claims_root: u32,
     /// For a plain word (not `joined`): its look-up found that it starts no loaded-wording
-    /// form; loaded wording's runs skip it ([`WordRuns::skipping_unlisted`]). False when not
-    /// looked up.
+    /// form; loaded wording's runs skip it ([`WordRuns::skipping_unlisted`]). False for a word
+    /// not looked up; true for a mark or punctuation, which starts none either (so that the
+    /// runs skip most tokens on this one test).
     pub not_loaded: bool,
     /// For a word: whether it is a listed sentence opener, and what it does there
     /// ([`WordClasses::opener`](super::words::WordClasses::opener)).
@@ -82,7 +83,7 @@ impl Token {
             ascii: false,
             cls: 0,
             claims_root: ROOT_UNKNOWN,
-            not_loaded: false,
+            not_loaded: true,
             opener: None,
         }
     }
@@ -418,7 +419,8 @@ impl Iterator for WordRuns<'_> {
                 }
             }
             let skip = self.skip_unlisted;
-            let token = self.tokens.find(|t| t.is_word() && !(skip && t.not_loaded))?;
+            // `not_loaded` first: it turns away most tokens, words and marks alike.
+            let token = self.tokens.find(|t| !(skip && t.not_loaded) && t.is_word())?;
             if !token.joined {
                 return Some(token.span.clone());
             }
@@ -520,6 +522,22 @@ mod tests {
                 "end"
             ]
         );
+    }
+
+    /// The runs that skip unlisted words are the runs of the words that are joined or may
+    /// start a loaded-wording form: marks and punctuation, whose `not_loaded` is set so that
+    /// the skip tests one flag, give none either way.
+    #[test]
+    fn word_runs_skipping_unlisted_skip_only_unlisted_plain_words() {
+        let s = "The \u{201c}radical\u{201d} mayor, a so-called ally (R-Texas), slammed U.S. aid: 5% \u{2014} lies!";
+        let mut out = Vec::new();
+        tokenize(s, 0..s.len(), &mut out);
+        assert!(out.iter().filter(|t| !t.is_word()).all(|t| t.not_loaded), "{out:?}");
+        let skipping: Vec<&str> = word_runs(s, &out).skipping_unlisted().map(|r| &s[r]).collect();
+        let listed: Vec<Token> = out.iter().filter(|t| t.is_word() && !t.not_loaded).cloned().collect();
+        let expected: Vec<&str> = word_runs(s, &listed).map(|r| &s[r]).collect();
+        assert_eq!(skipping, expected);
+        assert!(skipping.contains(&"radical") && !skipping.contains(&"mayor"), "{skipping:?}");
     }
 
     /// Joined words whose runs or joiners are outside ASCII split as those with ASCII ones: the
