@@ -301,12 +301,10 @@ fn judge<'a>(
         let uncased: Vec<Token<'_>> = tokens.iter().map(Token::uncased).collect();
         let mut lower = lists::Hits::default();
         lists::find_all_into(&uncased, &mut lower);
-        hits.sourcing = lower.sourcing;
-        hits.facts = lower.facts;
-        hits.hedges = lower.hedges;
+        hits.take_all_but_vague(lower);
     }
     let hits: &lists::Hits = hits;
-    if let Some(reason) = vague::source(tokens, &hits.vague, &outside) {
+    if let Some(reason) = vague::source(tokens, hits.vague(), &outside) {
         return Some(Claim { vague: true, reason: reason.into() });
     }
 
@@ -317,7 +315,7 @@ fn judge<'a>(
     if introduces_or_labels(tokens) || labels::hands_to_source(tokens) || viewpoint::opens_with_viewer(tokens) {
         return None;
     }
-    let has_source = hits.sourcing.iter().any(|h| {
+    let has_source = hits.sourcing().iter().any(|h| {
         let kind = kinds::sourcing(h);
         let source = kind.gives_source()
             || kind == Sourcing::Decision && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h)
@@ -333,14 +331,14 @@ fn judge<'a>(
         };
         source && tokens.get(h.first).is_some_and(outside) && !no_source_here()
     });
-    if has_source || frames::reports_other_voice(tokens, &hits.sourcing, &outside) {
+    if has_source || frames::reports_other_voice(tokens, hits.sourcing(), &outside) {
         sourced();
         return None;
     }
 
     // The first modal hedge outside quotes.
     let mut first_modal = None;
-    for hit in &hits.hedges {
+    for hit in hits.hedges() {
         if !tokens.get(hit.first).is_some_and(outside) {
             continue;
         }
@@ -359,7 +357,7 @@ fn judge<'a>(
     cues.clear();
     adjectives.clear();
     dates.clear();
-    for hit in &hits.facts {
+    for hit in hits.facts() {
         if !tokens.get(hit.first).is_some_and(outside) {
             continue;
         }
@@ -437,11 +435,10 @@ fn judge<'a>(
 /// event verb follows is that verb's agent, if it is a name (the caller checks that the text
 /// also writes it with a capital inside a sentence, as it does "Trump" and not "Rain").
 fn opens_with_agent<'t>(tokens: &[Token<'t>], hits: &lists::Hits) -> Option<&'t str> {
-    let listed_first =
-        [&hits.vague, &hits.sourcing, &hits.facts, &hits.hedges].into_iter().flatten().any(|h| h.first == 0);
+    let listed_first = hits.all().any(|h| h.first == 0);
     let verb_next = is_past_verb(tokens, 1)
         || hits
-            .facts
+            .facts()
             .iter()
             .any(|h| h.first == 1 && matches!(kinds::fact(h), Fact::Cue(Cue::Event | Cue::Accusation | Cue::Casualty)));
     let first = tokens.first().filter(|t| may_be_name(t))?;

@@ -55,6 +55,10 @@ const FILE_NAMES: [&str; LISTS] = ["claims_vague.txt", "claims_sourcing.txt", "c
 const VAGUE_ID: usize = 0;
 /// The sourcing list's index in [`FILES`].
 const SOURCING_ID: usize = 1;
+/// The fact list's index in [`FILES`].
+const FACTS_ID: usize = 2;
+/// The hedge list's index in [`FILES`].
+const HEDGES_ID: usize = 3;
 
 /// Every list in one trie, so that a sentence is matched against all of them in one pass.
 pub(crate) struct Lexicon {
@@ -62,27 +66,56 @@ pub(crate) struct Lexicon {
     lists: Vec<List>,
 }
 
-/// The matches of every list in one sentence.
+/// The matches of every list in one sentence: a vector per list, in the order of [`FILES`],
+/// held as the array the matcher fills (as four fields, each call moved them into an array
+/// and back: ~100 instructions a sentence).
 #[derive(Default)]
 pub(crate) struct Hits {
-    /// Vague attributions.
-    pub vague: Vec<Hit>,
-    /// Sourcing cues.
-    pub sourcing: Vec<Hit>,
-    /// Fact cues.
-    pub facts: Vec<Hit>,
-    /// Hedges, opinion, first person and page furniture.
-    pub hedges: Vec<Hit>,
+    lists: [Vec<Hit>; LISTS],
 }
 
 impl Hits {
     /// Empty hit lists with room for `n` hits each.
     pub(crate) fn with_capacity(n: usize) -> Hits {
-        Hits {
-            vague: Vec::with_capacity(n),
-            sourcing: Vec::with_capacity(n),
-            facts: Vec::with_capacity(n),
-            hedges: Vec::with_capacity(n),
+        Hits { lists: std::array::from_fn(|_| Vec::with_capacity(n)) }
+    }
+
+    /// Vague attributions.
+    pub(crate) fn vague(&self) -> &[Hit] {
+        &self.lists[VAGUE_ID]
+    }
+
+    /// Sourcing cues.
+    pub(crate) fn sourcing(&self) -> &[Hit] {
+        &self.lists[SOURCING_ID]
+    }
+
+    /// Fact cues.
+    pub(crate) fn facts(&self) -> &[Hit] {
+        &self.lists[FACTS_ID]
+    }
+
+    /// Hedges, opinion, first person and page furniture.
+    pub(crate) fn hedges(&self) -> &[Hit] {
+        &self.lists[HEDGES_ID]
+    }
+
+    /// Every list's hits, in the order of [`FILES`].
+    pub(crate) fn all(&self) -> impl Iterator<Item = &Hit> {
+        self.lists.iter().flatten()
+    }
+
+    /// Empties every list, keeping the buffers.
+    pub(crate) fn clear(&mut self) {
+        self.lists.iter_mut().for_each(Vec::clear);
+    }
+
+    /// Takes every list's hits but the vague list's from `other`.
+    pub(crate) fn take_all_but_vague(&mut self, other: Hits) {
+        for (id, (list, theirs)) in self.lists.iter_mut().zip(other.lists).enumerate() {
+            if id != VAGUE_ID {
+                *list = theirs;
+            }
         }
     }
 }
@@ -143,11 +176,7 @@ pub(crate) fn find_vague_into(tokens: &[Token<'_>], hits: &mut Hits) {
 /// (the other lists' hits are left empty), for the phrases that start at one of the first
 /// `starts` tokens.
 pub(crate) fn find_lists_into(tokens: &[Token<'_>], hits: &mut Hits, want: u8, starts: usize) {
-    let Hits { vague, sourcing, facts, hedges } = hits;
-    let mut lists = [vague, sourcing, facts, hedges].map(std::mem::take);
-    LEXICON.set.find_lists_starting_into(tokens, &mut lists, want, starts);
-    let [v, s, f, h] = lists;
-    *hits = Hits { vague: v, sourcing: s, facts: f, hedges: h };
+    LEXICON.set.find_lists_starting_into(tokens, &mut hits.lists, want, starts);
 }
 
 /// Whether sentence `span` may hold a vague source (an entry of the vague list of a kind that
@@ -189,6 +218,27 @@ pub(crate) static HEDGES: LazyLock<&List> = LazyLock::new(|| list(3));
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each list's hits are read back under its own name (the list's id in [`FILES`]), `all`
+    /// gives them in the lists' order, `take_all_but_vague` keeps the vague list's own and
+    /// `clear` empties them all.
+    #[test]
+    fn hits_are_read_per_list() {
+        let hit = |entry: usize| Hit { entry, first: entry, end: entry + 1 };
+        let mut hits = Hits::with_capacity(2);
+        for (id, list) in hits.lists.iter_mut().enumerate() {
+            list.push(hit(id));
+        }
+        let named = [hits.vague(), hits.sourcing(), hits.facts(), hits.hedges()];
+        let ids = [VAGUE_ID, SOURCING_ID, FACTS_ID, HEDGES_ID];
+        assert_eq!(ids, [0, 1, 2, 3]);
+        assert_eq!(named, [&[hit(0)][..], &[hit(1)][..], &[hit(2)][..], &[hit(3)][..]]);
+        assert_eq!(hits.all().map(|h| h.entry).collect::<Vec<_>>(), [0, 1, 2, 3]);
+        hits.take_all_but_vague(Hits { lists: [vec![hit(9)], vec![hit(5)], vec![], vec![hit(7), hit(8)]] });
+        assert_eq!(hits.all().map(|h| h.entry).collect::<Vec<_>>(), [0, 5, 7, 8]);
+        hits.clear();
+        assert_eq!(hits.all().count(), 0);
+    }
 
     /// A phrase that ends where an earlier entry of its list ends is reported as the earlier
     /// entry (`Node::entries` holds one per list): a later entry of another kind would silently

@@ -113,7 +113,7 @@ pub(super) fn handed_to_speaker<'a>(
         lists::find_lists_into(&look.tokens, &mut look.hits, want, starts);
         look.lists = if whole { lists::ALL_LISTS } else { 0 };
         let opens_pointing_back = |hits: &lists::Hits| {
-            hits.sourcing.first().is_some_and(|h| h.first == 0 && kinds::sourcing(h) == Sourcing::Anaphor)
+            hits.sourcing().first().is_some_and(|h| h.first == 0 && kinds::sourcing(h) == Sourcing::Anaphor)
         };
         if look.lists == 0 && opens_pointing_back(&look.hits) {
             // The sources of the whole sentence are read.
@@ -122,7 +122,7 @@ pub(super) fn handed_to_speaker<'a>(
         let toks = &look.tokens;
         // Counted only when a source at the sentence's start makes the length matter.
         let n_words = || toks.iter().filter(|t| t.kind != TokenKind::Punct).count();
-        let hits = &look.hits.sourcing;
+        let hits = look.hits.sourcing();
         // A cue word before a colon labels what follows ("(WARNING: Video contains graphic
         // images.)", "He added:"); it gives nothing back to the sentence before.
         let starts_with_source = hits.first().is_some_and(|h| {

@@ -80,8 +80,7 @@ impl Kept {
         if tokens.capacity() == 0 {
             return;
         }
-        let lists::Hits { vague, sourcing, facts, hedges } = &mut hits;
-        [vague, sourcing, facts, hedges].into_iter().for_each(|list| list.clear());
+        hits.clear();
         self.sentences.push((emptied(tokens), hits));
     }
 }

@@ -53,7 +53,7 @@ fn both_ways(body: &str) -> Vec<(String, String)> {
             tokens.iter().map(|t| (t.text, &*t.lower, t.span(), t.kind, t.is_capitalized(), t.is_acronym())).collect();
         let mut hits = crate::claims::lists::Hits::default();
         crate::claims::lists::find_all_into(tokens, &mut hits);
-        format!("{seen:?} {:?} {:?} {:?} {:?}", hits.vague, hits.sourcing, hits.facts, hits.hedges)
+        format!("{seen:?} {:?} {:?} {:?} {:?}", hits.vague(), hits.sourcing(), hits.facts(), hits.hedges())
     };
     text.sentences
         .iter()
@@ -121,8 +121,8 @@ fn screened(body: &str) -> Vec<(String, Marked, bool, bool)> {
             let mut hits = crate::claims::lists::Hits::default();
             crate::claims::lists::find_all_into(&tokens, &mut hits);
             let found =
-                hits.vague.iter().any(|h| crate::claims::vague::may_give_source(crate::claims::lists::VAGUE.kind(h)));
-            let source = crate::claims::vague::source(&tokens, &hits.vague, &|_: &Token<'_>| true).is_some();
+                hits.vague().iter().any(|h| crate::claims::vague::may_give_source(crate::claims::lists::VAGUE.kind(h)));
+            let source = crate::claims::vague::source(&tokens, hits.vague(), &|_: &Token<'_>| true).is_some();
             (text.slice(s).to_string(), screen, found, source)
         })
         .collect()
