@@ -71,7 +71,7 @@ fn relay_name(tk: &Toks, np: &Np) -> String {
 /// sentence (from `from`, before `end`, with no quoted words between) names the report the
 /// words are known from. They stay the speaker's, relayed through that report, as "told
 /// Anadolu Agency" relays them: the relay's name and the "according to" cue's token.
-fn according_after(tk: &Toks, from: usize, end: usize) -> Option<(String, usize)> {
+pub(super) fn according_after(tk: &Toks, from: usize, end: usize) -> Option<(String, usize)> {
     let upto = end.min(from + MAX_TO_ACCORDING);
     let k = (from..upto)
         .take_while(|&m| !tk.mark(m) && !tk.hard_stop(m))

@@ -120,6 +120,73 @@ fn according(tk: &Toks, used_cue: &[bool], cue: &Cue, a: usize, b: usize) -> Opt
     (words_between(tk, a, e) >= MIN_CLAUSE).then_some(Found { content: (a, e), second: None, np: Some(np), via: None })
 }
 
+/// "Bernie Sanders said he would run again, according to CNN.": a reported clause with its own
+/// speaker and verb of saying before a closing "according to X" stays that speaker's, and X
+/// relays it (`via`), as for a direct quote ("“…,” Sanders said, according to CNN",
+/// `direct::according_after`, which finds the relay here too). Only a named or described
+/// speaker: with no subject of its own ("Turnout rose, according to the poll") X speaks.
+/// The first free verb cue before the "according to" that gives such a reading; its reading,
+/// cut before the aside, and the cue.
+fn relayed(block: &Block, according: &Cue, a: usize, b: usize) -> Option<(Cue, Found)> {
+    let tk = &block.tk;
+    let cues = tk.cue_tokens();
+    let before = cues.get(cues.partition_point(|&k| k < a)..cues.partition_point(|&k| k < according.start))?;
+    let (cue, f) = before.iter().take(8).find_map(|&t| {
+        if tk.in_quote(t) || block.used_cue[t] {
+            return None;
+        }
+        // A finite verb of saying ("said", "told"), or one that reports only what its "that"
+        // opens ("announced last week that …"); not a participle ("…, declaring support").
+        let cue = tk.cue_at(t).filter(|c| matches!(c.kind, CueKind::Say | CueKind::Tell | CueKind::That))?;
+        if tk.lower_participle(cue.verb) || idioms::holds_cue(tk, &cue) {
+            return None;
+        }
+        let f = verb(block, &cue, a, b, false)?;
+        let that = tk.has(f.content.0, class::COMPLEMENTIZER) && !tk.opens_relative(f.content.0);
+        (cue.kind != CueKind::That || that).then_some((cue, f))
+    })?;
+    let np = f.np.as_ref().filter(|np| !np.pronoun && !np.unread)?;
+    // The speaker is the cue's own subject and opens the sentence or its clause after an
+    // opening phrase ("On Monday, Trump said …"), not a noun inside another clause ("What
+    // Romney has said privately … is a different story").
+    let opens = np.start == a || tk.punct(np.start.wrapping_sub(1), ',');
+    if !opens || speaker::before(tk, cue.start, a).is_none_or(|s| s.start != np.start) {
+        return None;
+    }
+    // "After Ana Ruiz asked about it in an interview, the board became “agitated”, according
+    // to a source": the clause after a comma is not the cue's. "(…, according to X)": a
+    // parenthesis holds its own source.
+    let reaches = f.content.0 >= cue.end && !(cue.end..f.content.0).any(|k| tk.punct(k, ','));
+    let bracketed = (cue.end..according.start).any(|k| tk.punct(k, '('));
+    if !reaches || bracketed || f.second.is_some() || f.via.is_some() || f.content.0 >= according.start {
+        return None;
+    }
+    // "…, and, according to FEMA, the roads are closed": an aside with a clause after it
+    // sources that clause.
+    if according_rest(tk, according, b).is_some() {
+        return None;
+    }
+    // "Most Americans say they prefer …, according to a poll": what an unnamed group says
+    // through a poll, a study or a record is that document's finding, not relayed words.
+    let document =
+        || speaker::after(tk, according.end, b).is_some_and(|r| (r.start..r.end).any(|k| tk.has(k, class::DOCUMENT)));
+    if np.name.is_none() && document() {
+        return None;
+    }
+    let mut end = f.content.1.min(according.start);
+    while end > f.content.0 && (tk.punct(end - 1, ',') || tk.dash(end - 1)) {
+        end -= 1;
+    }
+    // "… are out and, according to FEMA, …": the aside opens a second clause of the
+    // reported one.
+    if end <= f.content.0 || tk.has(end - 1, class::COORDINATOR) {
+        return None;
+    }
+    let (via, relay) = super::direct::according_after(tk, end, b)?;
+    (relay == according.verb && words_between(tk, f.content.0, end) >= MIN_CLAUSE)
+        .then_some((cue, Found { content: (f.content.0, end), second: None, np: f.np, via: Some(via) }))
+}
+
 /// The words after a mid-sentence "according to X" aside up to the sentence's end, when a
 /// comma or a dash closes the aside and a clause of its own length follows.
 fn according_rest(tk: &Toks, cue: &Cue, b: usize) -> Option<(usize, usize)> {
@@ -181,9 +248,17 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
         // below need not ask again when it reaches the token.
         let idiom_free = closing.as_ref().map(|&(t, _)| t);
         if let Some((t, cue)) = closing {
-            let tk = &block.tk;
             let is_verb = matches!(cue.kind, CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object);
+            let relay = (cue.kind == CueKind::According).then(|| relayed(block, &cue, a, b)).flatten();
+            if let Some((verb_cue, f)) = relay {
+                if let Some(end) = emit(block, doc, &verb_cue, f) {
+                    block.used_cue[cue.verb] = true;
+                    v = end;
+                }
+            }
+            let tk = &block.tk;
             let found = match cue.kind {
+                _ if block.used_cue[cue.verb] => None,
                 CueKind::According => according(tk, &block.used_cue, &cue, a, b),
                 _ if is_verb => verb(block, &cue, a, b, false),
                 _ => None,

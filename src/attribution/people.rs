@@ -123,7 +123,9 @@ impl People {
         };
         // "A representative for the Ivanka Trump Organization said": the representative is the
         // person a later "she" may be, not the organisation's namesake.
-        let person = (np.name.is_some() && !speaker.anonymous) || np.unnamed_person;
+        // "… according to the Philippine Star. “…,” he said": an outlet is no "he" or "she".
+        let outlet = np.name.is_some_and(|(a, b)| outlet_name(tk, a, b, &speaker.name));
+        let person = (np.name.is_some() && !speaker.anonymous && !outlet) || np.unnamed_person;
         self.remember(&speaker, person);
         speaker
     }
@@ -221,7 +223,10 @@ impl People {
             // A full name that opens the sentence ("Hillary Clinton is making …", "Ana Ruiz's
             // plan …") is a person met for the first time.
             let opens = na == a && nb >= a + 2 && name_opens(tk, a, e);
-            if (na..nb).any(|k| tk.s(k).len() > 1 && !tk.has_lower(k)) || !(described || opens || self.known(raw)) {
+            if (na..nb).any(|k| tk.s(k).len() > 1 && !tk.has_lower(k))
+                || !(described || opens || self.known(raw))
+                || (outlet_name(tk, na, nb, raw) && !self.known(raw))
+            {
                 continue;
             }
             // Written into a spare mention's buffers (a new string a subject cost ~0.1 M
@@ -390,6 +395,14 @@ const NOT_PERSONAL: u32 = class::SOURCE_NOUN
     | class::AUX
     | class::CONNECTOR
     | class::PHRASE_START;
+
+/// Whether the name in tokens `a..b` (`name` as resolved) is an outlet's, which a later "he"
+/// or "she" never stands for: headed by an outlet word ("New York Times", "NBC News"), or one
+/// outlet name ("CNN") that no known person's full name took ("Bloomberg" is "Michael
+/// Bloomberg" once he is named).
+fn outlet_name(tk: &Toks, a: usize, b: usize, name: &str) -> bool {
+    b > a && (tk.has(b - 1, class::OUTLET_HEAD) || (b == a + 1 && tk.has(a, class::OUTLET_NAME) && !name.contains(' ')))
+}
 
 /// Whether the sentence of tokens `a..e` opens with two capitalised words that may be a
 /// person's full name ("Hillary Clinton is making …"), not an institution's ("Fox News").
@@ -705,6 +718,20 @@ mod tests {
             let doc = format!("Tom Okafor said the vote was close.\n\n{opening} “We will win the count,” he said.");
             assert_eq!(speaker_of(&doc, "win the count"), "Tom Okafor", "{opening}");
         }
+    }
+
+    /// An outlet that speaks ("The Daily Times reported …", "according to CNN") is never
+    /// the person a later "he" or "she" stands for; a person named like an outlet word is
+    /// ("Michael Bloomberg", then "Bloomberg").
+    #[test]
+    fn a_pronoun_never_stands_for_an_outlet() {
+        for outlet in ["The Daily Times reported that the port would close.", "The port would close, according to CNN."]
+        {
+            let doc = format!("Tom Okafor said the vote was close.\n\n{outlet} “We will win the count,” he said.");
+            assert_eq!(speaker_of(&doc, "win the count"), "Tom Okafor", "{outlet}");
+        }
+        let doc = "Michael Bloomberg said the vote was close.\n\nBloomberg said the port would close. “We will win the count,” he said.";
+        assert_eq!(speaker_of(doc, "win the count"), "Michael Bloomberg");
     }
 
     /// A bare surname shared by two full names stays with the person who acts and speaks

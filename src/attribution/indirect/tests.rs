@@ -559,3 +559,47 @@ fn a_naming_relative_ends_an_earlier_clause() {
     assert_eq!(label.0, "Lee", "{got:?}");
     assert!(!got.iter().any(|f| f.0 == "Ana Ruiz" && f.1.contains('“')), "{got:?}");
 }
+
+/// (speaker name, reported clause, via) of every frame found in `s`.
+fn found_via(s: &str) -> Vec<(String, String, Option<String>)> {
+    let text = Text::new(&Document::from_plain_text(&format!("Headline\n\n{s}")));
+    find(&text)
+        .iter()
+        .map(|f| {
+            let speaker = f.speaker.as_ref().map_or(String::new(), |s| s.name.clone());
+            (speaker, text.slice(&f.content).to_string(), f.via.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn a_reported_clause_with_its_own_speaker_is_relayed_by_a_closing_according_to() {
+    let relayed = |s: &str, speaker: &str, content: &str, via: &str| {
+        let got = found_via(s);
+        assert_eq!(got, [(speaker.to_string(), content.to_string(), Some(via.to_string()))], "{s}");
+    };
+    relayed(
+        "Ana Ruiz said she would run for mayor again next year, according to The Daily Star.",
+        "Ana Ruiz",
+        "she would run for mayor again next year",
+        "Daily Star",
+    );
+    relayed(
+        "On Monday, the port authority announced that it would close two docks, according to Reuters.",
+        "the port authority",
+        "that it would close two docks",
+        "Reuters",
+    );
+    // With no speaker of its own, or a speaker inside another clause, the source speaks.
+    for s in [
+        "Turnout rose by a third in the northern towns, according to The Daily Star.",
+        "After Ana Ruiz asked about it in an interview, the board became angry, according to a source.",
+        "What Ana Ruiz has said privately about the plan is another story, according to Ben Lee.",
+        "Most voters say they prefer lower taxes to new roads, according to a poll released Thursday.",
+        "The board stressed that the roads are closed and, according to the ministry, the bridges are too.",
+    ] {
+        let got = found_via(s);
+        assert!(got.iter().all(|g| g.2.is_none()), "{s}: {got:?}");
+        assert!(!got.iter().any(|g| g.0 == "Ana Ruiz" || g.0 == "Most voters"), "{s}: {got:?}");
+    }
+}
