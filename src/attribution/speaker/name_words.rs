@@ -30,10 +30,18 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
         // A listed title word only, read further out of line: it runs for every capitalised word.
         return surname_title(tk, k);
     }
+    // The word's last byte rules out the participle, the adverb and the month for most names
+    // before their tests read the word and the tokens around it again (the three are pure: their
+    // order does not change the answer).
     (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
-        && !opening_modifier(tk, k)
         && !opener_at_start(tk, k)
-        && !month_before_day(tk, k)
+        && !(may_open_or_date(tk.bytes(k)) && (opening_modifier(tk, k) || month_before_day(tk, k)))
+}
+
+/// Whether the word `s` ends as [`opening_modifier`] (a participle in "-ing", an adverb in
+/// "-ly") or [`month_before_day`] (an abbreviation's period) needs: only then can either hold.
+fn may_open_or_date(s: &[u8]) -> bool {
+    matches!(s.last(), Some(b'g' | b'y' | b'.'))
 }
 
 /// Whether the capitalised title word at `k` ("Pope", "Judge", "King") is a surname: it follows
@@ -249,6 +257,36 @@ mod tests {
             let word = format!("{}.", entry.fields[0]);
             assert!((0..tk.len()).any(|k| tk.s(k) == word && month_before_day(&tk, k)), "line {}: {ex:?}", entry.line);
         }
+    }
+
+    /// [`may_open_or_date`] turns away no word that [`opening_modifier`] or
+    /// [`month_before_day`] holds for, in the bundled texts and in sentences made for them.
+    #[test]
+    fn only_a_word_with_a_modifiers_or_months_ending_opens_or_dates() {
+        let mut texts = vec![
+            "Speaking in Salem, Ruiz left. Clearly, I replied. Hastily politicizing it, Ruiz left.".to_string(),
+            "On Feb. 22, the team met. Oct. 31, 2012 was a Monday. Kelly said so.".to_string(),
+        ];
+        for dir in ["samples", "tests/text"] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
+                texts.push(std::fs::read_to_string(entry.path()).unwrap_or_default());
+            }
+        }
+        assert!(texts.len() > 10, "{} texts", texts.len());
+        let (mut opening, mut dates) = (0, 0);
+        for text in &texts {
+            let mut toks = Vec::new();
+            tokenize(text, 0..text.len(), &mut toks);
+            let tk = Toks::new(text, &toks, &[]);
+            for k in 0..tk.len() {
+                let (modifier, month) = (opening_modifier(&tk, k), month_before_day(&tk, k));
+                opening += usize::from(modifier);
+                dates += usize::from(month);
+                assert!(may_open_or_date(tk.bytes(k)) || !(modifier || month), "{:?} in {text:.60}", tk.s(k));
+            }
+        }
+        assert!(opening >= 3 && dates >= 2, "{opening} opening modifiers, {dates} months");
     }
 
     /// An abbreviated month before a day's number is a date, never the speaker nor the
