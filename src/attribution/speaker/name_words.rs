@@ -30,11 +30,11 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
         // A listed title word only, read further out of line: it runs for every capitalised word.
         return surname_title(tk, k);
     }
-    // The word's last byte rules out the participle, the adverb and the month for most names
-    // before their tests read the word and the tokens around it again (the three are pure: their
-    // order does not change the answer).
+    // The word's opener field and last byte rule out the opener, the participle, the adverb and
+    // the month for most names before their tests read the word and the tokens around it again
+    // (the four are pure: their order does not change the answer).
     (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
-        && !opener_at_start(tk, k)
+        && !(tk.opener(k).is_some() && opener_at_start(tk, k))
         && !(may_open_or_date(tk.bytes(k)) && (opening_modifier(tk, k) || month_before_day(tk, k)))
 }
 
