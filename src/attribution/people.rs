@@ -407,23 +407,23 @@ fn outlet_name(tk: &Toks, a: usize, b: usize, name: &str) -> bool {
 /// Whether the sentence of tokens `a..e` opens with two capitalised words that may be a
 /// person's full name ("Hillary Clinton is making …"), not an institution's ("Fox News").
 fn name_opens(tk: &Toks, a: usize, e: usize) -> bool {
-    let personal = |k: usize| {
-        let s = tk.s(k);
-        tk.cap(k) && !tk.has(k, NOT_PERSONAL) && s.len() > 1 && has_lower(s)
-    };
+    // The flags first, the text only for a capitalised word: most sentences' second word is in
+    // lower case, and rules the name out (this runs for each sentence of a block).
+    let personal = |k: usize| tk.cap(k) && !tk.has(k, NOT_PERSONAL) && tk.s(k).len() > 1 && has_lower(tk.s(k));
     // A listed opener or a participle opens a phrase ("Besides Clinton", "Entrusting Donald
     // Trump …"); a third capitalised word makes a headline or a longer name ("Lynch Closes
     // Clinton Email Case"): the name goes on in lower case or after a comma. A question
     // ("Does Rubio back the bill?") asks about no subject.
-    let first = tk.s(a);
+    let first = || tk.s(a);
     a + 2 < e
+        && tk.cap(a + 1)
         && personal(a)
         && personal(a + 1)
         && !tk.possessive_s(a)
         && (tk.word(a + 2) && !tk.cap(a + 2) || tk.punct(a + 2, ','))
         && tk.opener(a).is_none()
         && !tk.punct(e - 1, '?')
-        && !(first.len() >= 6 && first.ends_with("ing"))
+        && !(first().len() >= 6 && first().ends_with("ing"))
 }
 
 /// Sets `slot` to a copy of `speaker`, reusing the buffers of the speaker it held (the latest

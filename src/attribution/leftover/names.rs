@@ -96,26 +96,34 @@ pub(super) fn work_title(tk: &Toks, p: &Pair) -> bool {
 /// capital letter (which the tokens may read as an initial, "I.") is no sign of a title
 /// (“Neither do I.” is speech), nor is the capital that starts a second sentence (“Absolutely
 /// not. Absolutely not,” is speech).
+// Out of line: LTO inlined this version into `find_reusing`, where the pass cost 0.22 M
+// instructions more than called (PolNeAR dev, callgrind).
+#[inline(never)]
 pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
     let tk = &block.tk;
     let (mut caps, mut lower, mut title_word) = (0, 0, false);
     for k in a..b.min(tk.len()) {
         if tk.word(k) {
-            let number = tk.s(k).bytes().all(|c| c.is_ascii_digit());
-            if !tk.cap(k) && !number {
-                lower += 1;
-                if tk.s(k).len() > 3 {
-                    if !tk.has(k, class::TITLE_WORD) {
+            // The word's bytes read once, and each test only for the words it concerns: this
+            // runs over the words of most quotes.
+            let s = tk.bytes(k);
+            if !tk.cap(k) {
+                if !s.iter().all(u8::is_ascii_digit) {
+                    lower += 1;
+                    if s.len() > 3 {
+                        if !tk.has(k, class::TITLE_WORD) {
+                            return false;
+                        }
+                        title_word = true;
+                    } else if !tk.has(k, TITLE_SMALL_WORD) {
                         return false;
                     }
-                    title_word = true;
-                } else if !tk.has(k, TITLE_SMALL_WORD) {
-                    return false;
                 }
+            } else if !(tk.has(k, class::PRONOUN) || k > a && tk.hard_stop(k - 1)) {
+                // A lone letter, with its periods ("I.", "A") is no sign of a title.
+                let letter = s.iter().rposition(|&c| c != b'.').map_or(0, |i| i + 1) <= 1;
+                caps += usize::from(!letter);
             }
-            let letter = tk.s(k).trim_end_matches('.').len() <= 1;
-            let sentence_start = k > a && tk.hard_stop(k - 1);
-            caps += usize::from(tk.cap(k) && !letter && !sentence_start && !tk.has(k, class::PRONOUN));
         }
     }
     caps >= 2 && (!title_word || caps > lower)

@@ -160,7 +160,11 @@ pub(crate) fn described_past_opening(tk: &Toks, a: usize, limit: usize) -> Optio
 fn past_dateline(tk: &Toks, a: usize, limit: usize) -> usize {
     let upper = |k: usize| tk.word(k) && tk.s(k).len() > 1 && !tk.s(k).chars().any(char::is_lowercase);
     let end = limit.min(a + MAX_DATELINE);
-    if upper(a) {
+    // A capitalised word with a lower-case second letter ("The", "Ruiz") is no upper-case place:
+    // told from two bytes, before its characters are read (this runs for each sentence whose
+    // subject is looked for).
+    let lower_second = tk.cap(a) && tk.bytes(a).get(1).is_some_and(u8::is_ascii_lowercase);
+    if !lower_second && upper(a) {
         return (a + 1..end).find(|&k| tk.dash(k)).map_or(a, |d| d + 1);
     }
     if !tk.cap(a) {

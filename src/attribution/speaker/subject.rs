@@ -136,16 +136,21 @@ pub(crate) fn not_opening_shape(tk: &Toks, np: Np) -> Option<Np> {
 /// opens a sentence ("Citing …", "Informed of …", "Hastily, …") rather than of a name: a cue
 /// or an auxiliary right after it ("Fielding said", "Manning has …") makes it a name.
 pub(super) fn opening_shape(tk: &Toks, k: usize) -> bool {
-    let s = tk.s(k);
+    // The word and its shape first: they rule out nearly every subject (this runs for each
+    // sentence whose subject is looked for) before the look-ups after it.
+    if !tk.cap(k) {
+        return false;
+    }
+    let s = tk.bytes(k);
     let next = k + 1;
-    let named = tk.cue_at(next).is_some() || tk.has(next, class::AUX) || tk.punct(next, ',') || !tk.word(next);
-    let participle = s.len() >= 6 && s.ends_with("ing");
+    let participle = s.len() >= 6 && s.ends_with(b"ing");
     let past = s.len() >= 6
         && tk.past_shaped(k)
         && !tk.cap(next)
         && tk.has(next, class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::AGENT);
-    let adverb = s.len() >= 7 && s.ends_with("ly");
-    tk.word(k) && tk.cap(k) && !named && (participle || past || adverb)
+    let adverb = s.len() >= 7 && s.ends_with(b"ly");
+    let named = || tk.cue_at(next).is_some() || tk.has(next, class::AUX) || tk.punct(next, ',') || !tk.word(next);
+    (participle || past || adverb) && !named()
 }
 
 #[cfg(test)]
