@@ -1,6 +1,9 @@
 //! Tests of reported speech shapes (indirect.rs).
 
+use crate::attribution::find;
 use crate::attribution::test_quotes::quotes;
+use crate::document::Document;
+use crate::text::Text;
 
 /// (speaker name, reported clause, cue) of every frame found in `s`, read as a paragraph
 /// under a headline.
