@@ -88,7 +88,17 @@ fn can_close(text: &str, tokens: &[Token], i: usize) -> bool {
     let right_free = t.space_after || tokens.get(i + 1).is_some_and(|n| !n.is_word() || n.space_before);
     // A mark standing alone (“… outreach,' " he said”) can only close.
     let isolated = t.space_before && !followed_by_words(tokens, i);
-    (left_glued || isolated) && right_free
+    (left_glued || isolated) && (right_free || ends_quoted_sentence(tokens, i))
+}
+
+/// Whether mark `i`, glued to a word on its right, follows the punctuation that ends quoted
+/// words (`… to different audiences,"Katie Packer said`: a space left out). Only asked of a
+/// mark that could close an open quote of its family: an opening mark there has its words
+/// inside the quote, which never ends in a bare comma or stop.
+fn ends_quoted_sentence(tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && tokens.get(i - 1).is_some_and(|p| matches!(p.kind, Kind::Punct(',' | '.' | '!' | '?')))
+        && tokens.get(i + 1).is_some_and(|n| n.is_word())
 }
 
 /// Whether an opening curly mark (“) stands where only a closing one can: glued to the end of
@@ -267,6 +277,16 @@ mod tests {
         assert_eq!(quotes("Ruiz said 'we will win today. \""), Vec::<String>::new());
         let long = format!("Ruiz said 'we {}today.", "will ".repeat(90));
         assert_eq!(quotes(&long), Vec::<String>::new());
+    }
+
+    /// A closing mark glued to the next word after the quote's comma or stop still closes.
+    #[test]
+    fn closing_mark_touching_the_next_word() {
+        assert_eq!(
+            quotes("\"Trump says different things,\"Katie Packer said. \"More and more.\""),
+            ["Trump says different things,", "More and more."]
+        );
+        assert_eq!(quotes("\u{201c}We won.\u{201d}Ruiz said so."), ["We won."]);
     }
 
     #[test]
