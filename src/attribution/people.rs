@@ -261,7 +261,7 @@ impl People {
                 || (t.cap || self.surname_not_capital) && {
                     let rest = tk.text.as_bytes().get(t.span.start..).unwrap_or_default();
                     rest.first().is_some_and(|&b| self.surname_firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
-                        && self.by_surname.keys().any(|k| rest.starts_with(k.as_bytes()))
+                        && self.by_surname.keys().any(|k| starts_with_key(rest, k.as_bytes()))
                 }
         }) || name_opens(tk, a, e)
     }
@@ -435,6 +435,15 @@ fn copy_into(slot: &mut Option<SpeakerRef>, speaker: &SpeakerRef) {
     }
 }
 
+/// Whether `rest` starts with `key`: the first bytes compared before the call to compare the
+/// rest (most surnames the text holds start with another letter than the word at hand).
+fn starts_with_key(rest: &[u8], key: &[u8]) -> bool {
+    match (key.first(), rest.first()) {
+        (Some(k), Some(r)) if k != r => false,
+        _ => rest.starts_with(key),
+    }
+}
+
 /// `s` without the `suffix` repeated at its end ("Trump's" -> "Trump"): what
 /// `str::trim_end_matches` gives, without its general substring searcher (about 250
 /// instructions a call).
@@ -548,8 +557,22 @@ fn normal_case(raw: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{copy_into, first_and_last, push_words, single_spaced, speaker, trim_repeated, People, SpeakerRef};
+    use super::{copy_into, first_and_last, push_words, single_spaced, speaker, starts_with_key, trim_repeated};
+    use super::{People, SpeakerRef};
     use super::{MAX_BLOCK_MENTIONS, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
+
+    /// The first-byte screen answers as `starts_with` does, for empty, shorter and longer
+    /// keys and texts and non-ASCII bytes.
+    #[test]
+    fn a_key_starts_the_text_as_starts_with_says() {
+        let cases: [&[u8]; 9] =
+            [b"", b"R", b"Ruiz", b"Ruizes", b"Lee", b"ruiz", b"Ru", "\u{d3}rban".as_bytes(), b"\xc3"];
+        for rest in cases {
+            for key in cases {
+                assert_eq!(starts_with_key(rest, key), rest.starts_with(key), "{rest:?} {key:?}");
+            }
+        }
+    }
 
     /// The subject of a block's last sentence is the same whether `note_subjects` kept it
     /// ("Mayor …": a title word lets it look) or it is looked up afresh ("Then she left."), and
