@@ -26,6 +26,8 @@
 #![forbid(unsafe_code)]
 
 mod attribution;
+#[cfg(test)]
+mod bundled_texts;
 mod claims;
 mod document;
 mod language;

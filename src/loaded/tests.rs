@@ -20,15 +20,11 @@ fn find_in_every_run(text: &Text, voice: &VoiceMap) -> Vec<(Range<usize>, Loaded
 
 #[test]
 fn skipping_the_unlisted_words_finds_the_same() {
-    for dir in ["samples", "tests/text"] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-        for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
-            let body = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            let text = Text::new(&Document::from_plain_text(&body));
-            let voice = VoiceMap::default();
-            let (skipping, every) = (find_in(&text, &voice), find_in_every_run(&text, &voice));
-            assert_eq!(format!("{skipping:?}"), format!("{every:?}"), "{}", entry.path().display());
-        }
+    for (path, body) in crate::bundled_texts::bundled_texts() {
+        let text = Text::new(&Document::from_plain_text(&body));
+        let voice = VoiceMap::default();
+        let (skipping, every) = (find_in(&text, &voice), find_in_every_run(&text, &voice));
+        assert_eq!(format!("{skipping:?}"), format!("{every:?}"), "{}", path.display());
     }
 }
 

@@ -293,15 +293,8 @@ mod tests {
 
     /// `texts`, then the bundled texts (`samples/`, `tests/text/`).
     fn with_bundled_texts(texts: &[&str]) -> Vec<String> {
-        let mut all: Vec<String> = texts.iter().map(|t| t.to_string()).collect();
-        for dir in ["samples", "tests/text"] {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-            for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
-                all.push(std::fs::read_to_string(entry.path()).unwrap_or_default());
-            }
-        }
-        assert!(all.len() >= texts.len() + 5, "{} texts", all.len());
-        all
+        let bundled = crate::bundled_texts::bundled_texts().into_iter().map(|(_, body)| body);
+        texts.iter().map(|t| t.to_string()).chain(bundled).collect()
     }
 
     /// [`joins_body_name`]'s screen by the joiner class turns away no word the whole test

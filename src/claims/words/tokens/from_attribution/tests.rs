@@ -28,19 +28,6 @@ impl Read {
     }
 }
 
-/// The bundled texts (`samples/`, `tests/text/`), each with its path.
-fn bundled_texts() -> Vec<(std::path::PathBuf, String)> {
-    let mut texts = Vec::new();
-    for dir in ["samples", "tests/text"] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-        for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
-            let body = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            texts.push((entry.path(), body));
-        }
-    }
-    texts
-}
-
 /// Every sentence of `body`: its tokens read off attribution's, and from the bytes, as the
 /// claim rules see them (text, lower case, span, kind, capital, acronym), with the claim
 /// lists' matches (found with the phrase roots attribution's look-up gives, and without).
@@ -74,7 +61,7 @@ fn the_tokens_read_off_attribution_are_the_tokens_read_from_the_bytes() {
     for (walked, read) in both_ways(body) {
         assert_eq!(walked, read);
     }
-    for (path, body) in bundled_texts() {
+    for (path, body) in crate::bundled_texts::bundled_texts() {
         for (walked, read) in both_ways(&body) {
             assert_eq!(walked, read, "{}", path.display());
         }
@@ -174,7 +161,7 @@ fn the_vague_screen_passes_every_sentence_with_a_vague_source_and_stops_others()
     for (sentence, screen, found, source) in &seen {
         assert!(screen_holds(*screen, *found, *source), "{sentence}: {screen:?}");
     }
-    for (path, body) in bundled_texts() {
+    for (path, body) in crate::bundled_texts::bundled_texts() {
         for (sentence, screen, found, source) in screened(&body) {
             assert!(screen_holds(screen, found, source), "{}: {sentence}", path.display());
         }
@@ -284,7 +271,7 @@ fn the_plain_word_pass_of_the_screen_changes_no_answer() {
         vec!["Critics say the bridge is unsafe. It is believed that the ship sank. The vote was the most \
          divisive in many years. Some voters remain wary, and many engineers feared it would break."
             .to_string()];
-    bodies.extend(bundled_texts().into_iter().map(|(_, body)| body));
+    bodies.extend(crate::bundled_texts::bundled_texts().into_iter().map(|(_, body)| body));
     let mut sentences = 0;
     for body in &bodies {
         let read = Read::new(body);
