@@ -1,0 +1,282 @@
+//! Tests of `People`: pronouns, surnames, noted subjects, name cleaning and the buffers.
+
+use super::{copy_into, first_and_last, push_words, single_spaced, speaker, starts_with_key, trim_repeated};
+use super::{People, SpeakerRef};
+use super::{MAX_BLOCK_MENTIONS, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
+
+/// The first-byte screen answers as `starts_with` does, for empty, shorter and longer
+/// keys and texts and non-ASCII bytes.
+#[test]
+fn a_key_starts_the_text_as_starts_with_says() {
+    let cases: [&[u8]; 9] = [b"", b"R", b"Ruiz", b"Ruizes", b"Lee", b"ruiz", b"Ru", "\u{d3}rban".as_bytes(), b"\xc3"];
+    for rest in cases {
+        for key in cases {
+            assert_eq!(starts_with_key(rest, key), rest.starts_with(key), "{rest:?} {key:?}");
+        }
+    }
+}
+
+/// The subject of a block's last sentence is the same whether `note_subjects` kept it
+/// ("Mayor …": a title word lets it look) or it is looked up afresh ("Then she left."), and
+/// whether the limit is the sentence's end or its final period.
+#[test]
+fn the_last_sentences_subject_is_kept_as_looked_up() {
+    use crate::attribution::{tokens, view::Toks};
+    for (s, kept) in [
+        ("Mayor Ana Ruiz went on with her criticism of the budget.", true),
+        ("In March, council chair Ben Ruiz spoke again.", true),
+        ("Then she left.", false),
+    ] {
+        let mut toks = Vec::new();
+        tokens::tokenize(s, 0..s.len(), &mut toks);
+        let tk = Toks::new(s, &toks, &[]);
+        let end = tk.len();
+        let mut people = People::default();
+        people.start_block();
+        people.note_subjects(&tk, &[0], &[end]);
+        assert_eq!(people.last_subject.is_some(), kept, "{s}");
+        let fresh = speaker::subject_past_opening(&tk, 0, end);
+        assert!(fresh.as_ref().is_some_and(|np| np.name.is_some() || np.pronoun), "{s}");
+        assert_eq!(format!("{:?}", people.subject_past_opening(&tk, 0, end)), format!("{fresh:?}"), "{s}");
+        assert_eq!(format!("{:?}", speaker::subject_past_opening(&tk, 0, end - 1)), format!("{fresh:?}"), "{s}");
+        people.start_block();
+        assert!(people.last_subject.is_none());
+    }
+}
+
+/// A speaker copied over the one a slot holds (its strings reused) equals the speaker,
+/// every field of it.
+#[test]
+fn a_speaker_copied_into_a_slot_equals_it() {
+    let named = SpeakerRef {
+        name: "Ana Ruiz".to_string(),
+        description: Some("the county's water director".to_string()),
+        span: 3..11,
+        anonymous: false,
+    };
+    let unnamed = SpeakerRef { name: "officials".to_string(), description: None, span: 40..49, anonymous: true };
+    let mut slot = None;
+    for speaker in [&named, &unnamed, &named, &named] {
+        copy_into(&mut slot, speaker);
+        assert_eq!(slot.as_ref(), Some(speaker));
+    }
+}
+
+/// The last speaker of any kind is the last one remembered, a person or not, also once a
+/// block's end has made another the last person (kept once when it is the last person).
+#[test]
+fn the_last_speaker_of_any_kind_is_the_last_remembered() {
+    let named = |name: &str, span: std::ops::Range<usize>| SpeakerRef {
+        name: name.to_string(),
+        description: None,
+        span,
+        anonymous: false,
+    };
+    let council = SpeakerRef { name: "the council".to_string(), anonymous: true, ..named("", 0..11) };
+    let (ruiz, okafor) = (named("Ana Ruiz", 10..18), named("Tom Okafor", 50..60));
+    let mut people = People::default();
+    people.start_block();
+    people.remember(&council, false);
+    assert_eq!(people.latest_any().as_ref(), Some(&council));
+    people.remember(&okafor, true);
+    people.remember(&ruiz, true);
+    assert_eq!(people.latest_any().as_ref(), Some(&ruiz));
+    // The block's end makes the person named last in the text the last person.
+    people.end_block(&mut []);
+    assert_eq!(people.last_person.as_ref(), Some(&okafor));
+    assert_eq!(people.latest_any().as_ref(), Some(&ruiz));
+    people.start_block();
+    people.remember(&council, false);
+    assert_eq!(people.latest_any().as_ref(), Some(&council));
+    assert_eq!(people.last_person.as_ref(), Some(&okafor));
+}
+
+/// The words of a description's parts, joined by single spaces in one string, are what
+/// the parts joined by spaces and re-spaced give.
+#[test]
+fn description_words_are_single_spaced() {
+    let parts = ["Deputy  Mayor", " of\tthe city ", "", "(R-Ohio)"];
+    let mut out = String::new();
+    for p in parts {
+        push_words(&mut out, p);
+    }
+    assert_eq!(out, single_spaced(&parts.join(" ")));
+    assert_eq!(out, "Deputy Mayor of the city (R-Ohio)");
+}
+
+/// The surname screen of `note_subjects` stays on while the surnames are few and short,
+/// and goes off for good past either bound (each sentence is then searched, as before it).
+#[test]
+fn the_surname_screen_is_bounded() {
+    let mut people = People::default();
+    for i in 0..SCREEN_SURNAMES {
+        people.canonical(&format!("Ana Ruiz{i}"));
+    }
+    assert!(people.screen_surnames);
+    people.canonical("Kofi Mensah");
+    assert!(!people.screen_surnames);
+    people.canonical("Abena Owusu");
+    assert!(!people.screen_surnames);
+    let mut people = People::default();
+    people.canonical("Ana Ruiz");
+    people.canonical(&format!("Kofi {}", "M".repeat(SCREEN_SURNAME_BYTES + 1)));
+    assert!(!people.screen_surnames);
+}
+
+/// The surname screen finds a known surname at a token whether the surnames all start
+/// with a capital (only capitalised words are then read) or one does not.
+#[test]
+fn the_surname_screen_finds_surnames_in_any_case() {
+    use crate::attribution::{tokens, view::Toks};
+    let may_note = |people: &People, s: &str| {
+        let mut toks = Vec::new();
+        tokens::tokenize(s, 0..s.len(), &mut toks);
+        let tk = Toks::new(s, &toks, &[]);
+        people.may_note(&tk, 0, tk.len())
+    };
+    let mut people = People::default();
+    people.canonical("Ana Ruiz");
+    assert!(!people.surname_not_capital);
+    assert!(may_note(&people, "then Ruiz's plan went ahead."));
+    assert!(!may_note(&people, "then the plan went ahead."));
+    people.canonical("Ben de la cruz");
+    assert!(people.surname_not_capital);
+    assert!(may_note(&people, "then cruz left."));
+    assert!(may_note(&people, "then Ruiz left."));
+    assert!(!may_note(&people, "then the plan went ahead."));
+}
+
+/// The spare mentions kept from one document for the next are as many as a block may
+/// note, however many the documents before noted (they grew by every document's subjects).
+#[test]
+fn the_spare_mentions_are_bounded() {
+    let named =
+        |i: usize| SpeakerRef { name: format!("Ana Ruiz{i}"), description: None, span: i..i + 1, anonymous: false };
+    let mut people = People::with_spare((0..MAX_BLOCK_MENTIONS).map(named).collect());
+    people.block_named.extend((0..10).map(named));
+    let spare = people.into_spare();
+    assert_eq!(spare.len(), MAX_BLOCK_MENTIONS);
+    let mut people = People::with_spare(spare);
+    people.start_block();
+    people.remember(&named(99), true);
+    assert_eq!(people.into_spare().len(), MAX_BLOCK_MENTIONS);
+}
+
+/// The speaker of each quote whose content contains `part`.
+fn speaker_of(doc: &str, part: &str) -> String {
+    let quotes = crate::attribution::test_quotes::quotes(doc);
+    let q = quotes.iter().find(|q| q.words.contains(part)).expect("a quote");
+    q.name().unwrap_or_default().to_string()
+}
+
+/// A full name that opens a sentence is a person met for the first time: a later "she"
+/// is that person; an institution, an opener or a question opens no such subject.
+#[test]
+fn a_full_name_opening_a_sentence_is_a_subject() {
+    let doc =
+        "Tom Okafor said the vote was close.\n\nAna Ruiz is making the same bet. “We will win the count,” she said.";
+    assert_eq!(speaker_of(doc, "win the count"), "Ana Ruiz");
+    let doc = "Tom Okafor said the vote was close.\n\nAna Ruiz, the new treasurer, spoke next. “We will win the count,” he said.";
+    assert_eq!(speaker_of(doc, "win the count"), "Ana Ruiz");
+    for opening in
+        ["Fox News is making the same bet.", "Besides Ruiz, few voters came.", "Does Ana Ruiz know the count?"]
+    {
+        let doc = format!("Tom Okafor said the vote was close.\n\n{opening} “We will win the count,” he said.");
+        assert_eq!(speaker_of(&doc, "win the count"), "Tom Okafor", "{opening}");
+    }
+}
+
+/// An outlet that speaks ("The Daily Times reported …", "according to CNN") is never
+/// the person a later "he" or "she" stands for; a person named like an outlet word is
+/// ("Michael Bloomberg", then "Bloomberg").
+#[test]
+fn a_pronoun_never_stands_for_an_outlet() {
+    for outlet in ["The Daily Times reported that the port would close.", "The port would close, according to CNN."] {
+        let doc = format!("Tom Okafor said the vote was close.\n\n{outlet} “We will win the count,” he said.");
+        assert_eq!(speaker_of(&doc, "win the count"), "Tom Okafor", "{outlet}");
+    }
+    let doc = "Michael Bloomberg said the vote was close.\n\nBloomberg said the port would close. “We will win the count,” he said.";
+    assert_eq!(speaker_of(doc, "win the count"), "Michael Bloomberg");
+}
+
+/// A bare surname shared by two full names stays with the person who acts and speaks
+/// when the other full name is met only as a possessive describing someone else
+/// ("Kwame Owusu's eldest daughter"); a later full name that is a speaker takes it over,
+/// and a possessive still registers a surname no one holds yet. The daughter herself is
+/// the subject that speaks, not her father: with no one else named, a bare "Owusu" is
+/// hers and stays bare.
+#[test]
+fn a_possessive_full_name_does_not_take_over_a_held_surname() {
+    let opening =
+        "Abena Owusu strode across the stage in a green dress. “Families should not have to choose,” she said.\n\n";
+    let closing = "\n\n“We are working hard at being mothers and professionals,” Owusu told a magazine last year.";
+    let possessive = "Kwame Owusu's eldest daughter, 34, has built her brand around this cause, writing a book called “Women Who Win” and leading the charge.";
+    let doc = format!("{opening}{possessive}{closing}");
+    assert_eq!(speaker_of(&doc, "working hard"), "Abena Owusu");
+    let doc = format!("{opening}{}{closing}", possessive.replace("Owusu's", "Owusu\u{2019}s"));
+    assert_eq!(speaker_of(&doc, "working hard"), "Abena Owusu");
+    let doc = format!("{opening}Kwame Owusu, her father, spoke next. “We will win the count,” he said.{closing}");
+    assert_eq!(speaker_of(&doc, "working hard"), "Kwame Owusu");
+    let doc = format!("{possessive}{closing}");
+    assert_eq!(speaker_of(&doc, "working hard"), "Owusu");
+
+    let mut people = People::default();
+    assert_eq!(people.canonical("Abena Owusu"), "Abena Owusu");
+    assert_eq!(people.canonical("Kwame Owusu's"), "Kwame Owusu");
+    assert_eq!(people.canonical("Owusu"), "Abena Owusu");
+    assert_eq!(people.canonical("Kwame Owusu"), "Kwame Owusu");
+    assert_eq!(people.canonical("Owusu"), "Kwame Owusu");
+    assert_eq!(people.canonical("Ana Ruiz's"), "Ana Ruiz");
+    assert_eq!(people.canonical("Ruiz"), "Ana Ruiz");
+}
+
+/// A name written into a kept buffer is the name [`People::canonical`] gives, whatever
+/// the buffer held, and registers the surname as it does.
+#[test]
+fn a_name_written_into_a_kept_buffer_is_the_canonical_one() {
+    let mut people = People::default();
+    let mut buffer = "Someone Else Entirely".to_string();
+    for raw in ["Ana  Ruiz", "Ruiz", "Ruiz's", "Ben\tde la Cruz", "Cruz", "Okafor"] {
+        let mut fresh = People::default();
+        fresh.canonical("Ana Ruiz");
+        fresh.canonical("Ben de la Cruz");
+        people.canonical_into(raw, &mut buffer);
+        assert_eq!(buffer, fresh.canonical(raw), "{raw:?}");
+    }
+    assert_eq!(people.canonical("Cruz"), "Ben de la Cruz");
+}
+
+#[test]
+fn name_cleaning_matches_the_general_string_functions() {
+    for s in [
+        "Ana Ruiz",
+        " Ana  Ruiz ",
+        "Ana\tRuiz",
+        "Ana\u{0b}Ruiz",
+        "Ana\u{a0}Ruiz",
+        "Ruiz's",
+        "Ruiz's's",
+        "Ruiz\u{2019}s",
+        "O'Neil's ",
+        "'s",
+        "",
+        "  ",
+        " Ana",
+        "Ana ",
+        "A B  C",
+        "\tAna Mae Ruiz\r\n",
+        "Ana\u{0b}Mae  Ruiz",
+        "A",
+        "\u{a0}Ana Ruiz\u{a0}",
+        "Ana\u{0c}Ruiz",
+        "Ana Ruiz\u{0b}",
+        "\u{c9}lise Ruiz",
+    ] {
+        let trimmed = s.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        assert_eq!(trim_repeated(trim_repeated(s, "'s"), "\u{2019}s"), trimmed, "{s:?}");
+        assert_eq!(single_spaced(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+        let mut words = s.split_whitespace();
+        let first = words.next().unwrap_or("");
+        assert_eq!(first_and_last(s), (first, words.next_back()), "{s:?}");
+    }
+}
