@@ -62,10 +62,7 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
         // "… the plan the mayor said is doomed": an attribution embedded in the running clause
         // ends it; not one inside a headless relative ("condemned what he said was …"), which
         // is the clause's object, its words and all.
-        // The first-word test is read here before the call: most tokens the scan acts at are
-        // commas, marks or lower-case coordinators, which cannot open one.
-        let may_embed = tk.cap(c) || tk.has(c, class::DETERMINER | class::PRONOUN);
-        if may_embed && embedded_attribution(tk, start, c, end) && !tk.has(c - 1, class::HEADLESS) {
+        if embedded_attribution(tk, start, c, end) && !tk.has(c - 1, class::HEADLESS) {
             return before_embedded_head(tk, start, c);
         }
         // "… shedding what Gilbert called “a perception problem”": a relative whose own
