@@ -15,6 +15,8 @@ pub(crate) struct Quote {
     pub speaker: Option<SpeakerRef>,
     /// The cue's words ("said on Monday"), when there is a cue.
     pub cue: Option<String>,
+    /// The outlet or report the words were relayed through ("told Anadolu Agency"), if any.
+    pub via: Option<String>,
 }
 
 impl Quote {
@@ -33,6 +35,7 @@ pub(crate) fn quotes_in(doc: &Document) -> Vec<Quote> {
             words: text.slice(&f.content).to_string(),
             speaker: f.speaker,
             cue: f.cue.as_ref().map(|c| text.slice(c).to_string()),
+            via: f.via,
         })
         .collect()
 }

@@ -1,9 +1,6 @@
 //! Tests of reported speech shapes (indirect.rs).
 
-use crate::attribution::find;
 use crate::attribution::test_quotes::quotes;
-use crate::document::Document;
-use crate::text::Text;
 
 /// (speaker name, reported clause, cue) of every frame found in `s`, read as a paragraph
 /// under a headline.
@@ -565,13 +562,9 @@ fn a_naming_relative_ends_an_earlier_clause() {
 
 /// (speaker name, reported clause, via) of every frame found in `s`.
 fn found_via(s: &str) -> Vec<(String, String, Option<String>)> {
-    let text = Text::new(&Document::from_plain_text(&format!("Headline\n\n{s}")));
-    find(&text)
-        .iter()
-        .map(|f| {
-            let speaker = f.speaker.as_ref().map_or(String::new(), |s| s.name.clone());
-            (speaker, text.slice(&f.content).to_string(), f.via.clone())
-        })
+    quotes(&format!("Headline\n\n{s}"))
+        .into_iter()
+        .map(|q| (q.name().unwrap_or_default().to_string(), q.words, q.via))
         .collect()
 }
 
