@@ -1,0 +1,201 @@
+use super::*;
+
+/// The tokens of the whole of `s`.
+fn tokens_of(s: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize(s, 0..s.len(), &mut out);
+    out
+}
+
+fn toks(s: &str) -> Vec<&str> {
+    tokens_of(s).iter().map(|t| &s[t.span.clone()]).collect()
+}
+
+/// The word runs of the whole of `s`, as text.
+fn runs(s: &str) -> Vec<&str> {
+    word_runs(s, &tokens_of(s)).map(|r| &s[r]).collect()
+}
+
+/// Only a word is capitalised: marks, punctuation and symbols never have `cap` set, even
+/// where the character is an upper-case-looking one or follows a capital.
+#[test]
+fn only_words_are_capitalised() {
+    let s =
+        "\u{201c}NATO\u{201d} \u{ab}\u{c9}lys\u{e9}e\u{bb} \u{2014}A, B. $5 & \u{3a3}\u{2019} (Z) ''Q'' \u{1f600}X.";
+    let mut out = Vec::new();
+    tokenize(s, 0..s.len(), &mut out);
+    assert!(out.iter().any(|t| t.cap), "{out:?}");
+    for t in &out {
+        assert!(!t.cap || t.is_word(), "{:?} {t:?}", &s[t.span.clone()]);
+    }
+}
+
+#[test]
+fn words_marks_and_punctuation() {
+    assert_eq!(
+        toks("\u{201c}Don't go,\u{201d} the U.S. envoy said."),
+        ["\u{201c}", "Don't", "go", ",", "\u{201d}", "the", "U.S.", "envoy", "said", "."]
+    );
+    assert_eq!(toks("Moscow\u{2019}s ''we fight.\""), ["Moscow\u{2019}s", "''", "we", "fight", ".", "\""]);
+}
+
+/// A comma between digit groups stays in the number; a comma before a space, or before
+/// anything but a group of three digits, is punctuation.
+#[test]
+fn thousands_comma_stays_in_the_number() {
+    assert_eq!(
+        toks("About 12,500 nurses and 1,250,000 voters said so."),
+        ["About", "12,500", "nurses", "and", "1,250,000", "voters", "said", "so", "."]
+    );
+    assert_eq!(toks("He earns $52,000, she said."), ["He", "earns", "$", "52,000", ",", "she", "said", "."]);
+    assert_eq!(
+        toks("Rooms 1, 2 and 3; in 2019, 40 came; 2019,40 and 1,0000 and 12345,678 and 5,000s."),
+        [
+            "Rooms", "1", ",", "2", "and", "3", ";", "in", "2019", ",", "40", "came", ";", "2019", ",", "40", "and",
+            "1", ",", "0000", "and", "12345", ",", "678", "and", "5", ",", "000s", "."
+        ]
+    );
+    assert_eq!(toks("Route 9,500 (4.5,000)"), ["Route", "9,500", "(", "4.5", ",", "000", ")"]);
+}
+
+/// Every listed abbreviation short enough for the tokenizer's look-up (five bytes) keeps its
+/// period in the word in its example (`src/lexicon/sentence_abbreviations.txt`).
+#[test]
+fn listed_abbreviations_keep_their_period() {
+    for entry in crate::lexicon::parse(crate::text::sentences::ABBREVIATIONS) {
+        let word = format!("{}.", entry.fields[0]);
+        if word.len() <= 6 {
+            assert!(toks(entry.examples[0]).contains(&word.as_str()), "line {}: {word:?}", entry.line);
+        }
+    }
+}
+
+#[test]
+fn word_runs_split_joined_words() {
+    let s = "The U.S. envoy, Mr. A. Smith-Jones, didn\u{2019}t say R&D at 9.5%; na\u{ef}ve \u{201c}x\u{201d} end.";
+    let runs = runs(s);
+    assert_eq!(
+        runs,
+        [
+            "The",
+            "U",
+            "S",
+            "envoy",
+            "Mr",
+            "A",
+            "Smith",
+            "Jones",
+            "didn",
+            "t",
+            "say",
+            "R",
+            "D",
+            "at",
+            "9",
+            "5",
+            "na\u{ef}ve",
+            "x",
+            "end"
+        ]
+    );
+}
+
+/// The runs that skip unlisted words are the runs of the words that are joined or may
+/// start a loaded-wording form: marks and punctuation, whose `not_loaded` is set so that
+/// the skip tests one flag, give none either way.
+#[test]
+fn word_runs_skipping_unlisted_skip_only_unlisted_plain_words() {
+    let s = "The \u{201c}radical\u{201d} mayor, a so-called ally (R-Texas), slammed U.S. aid: 5% \u{2014} lies!";
+    let out = tokens_of(s);
+    assert!(out.iter().filter(|t| !t.is_word()).all(|t| t.not_loaded), "{out:?}");
+    let skipping: Vec<&str> = word_runs(s, &out).skipping_unlisted().map(|r| &s[r]).collect();
+    let listed: Vec<Token> = out.iter().filter(|t| t.is_word() && !t.not_loaded).cloned().collect();
+    let expected: Vec<&str> = word_runs(s, &listed).map(|r| &s[r]).collect();
+    assert_eq!(skipping, expected);
+    assert!(skipping.contains(&"radical") && !skipping.contains(&"mayor"), "{skipping:?}");
+}
+
+/// Joined words whose runs or joiners are outside ASCII split as those with ASCII ones: the
+/// run goes on over a letter outside ASCII, and a joiner outside ASCII is skipped whole.
+#[test]
+fn word_runs_split_joined_words_outside_ascii() {
+    let s = "caf\u{e9}-goers don\u{2019}t-care na\u{ef}ve\u{2019}s x\u{2011}\u{e9}t\u{e9} Zo\u{eb}.";
+    let runs = runs(s);
+    let expected = ["caf\u{e9}", "goers", "don", "t", "care", "na\u{ef}ve", "s", "x", "\u{e9}t\u{e9}", "Zo\u{eb}"];
+    assert_eq!(runs, expected);
+}
+
+/// A token has white space before (after) it exactly when the character before (after)
+/// it is white space or the block's edge.
+#[test]
+fn space_flags_follow_the_text() {
+    let s = " \u{201c}Don't go,\u{201d}  the U.S.\u{a0}envoy said\t(''no'').\n\u{2014}A\u{2003}b ";
+    let mut out = Vec::new();
+    tokenize(s, 1..s.len() - 1, &mut out);
+    let block = 1..s.len() - 1;
+    for t in &out {
+        let before =
+            t.span.start == block.start || s[..t.span.start].chars().next_back().is_some_and(char::is_whitespace);
+        let after = t.span.end == block.end || s[t.span.end..].chars().next().is_some_and(char::is_whitespace);
+        assert_eq!((t.space_before, t.space_after), (before, after), "{:?}", &s[t.span.clone()]);
+    }
+    assert_eq!(out.len(), 18);
+}
+
+/// A word's `ascii` flag says whether its bytes are all ASCII, joiners included.
+#[test]
+fn ascii_flag_follows_the_bytes() {
+    let s = "plain na\u{ef}ve don\u{2019}t Smith\u{2010}Jones U.S. caf\u{e9} \u{e9}t\u{e9} R&D x-ray";
+    let mut out = Vec::new();
+    tokenize(s, 0..s.len(), &mut out);
+    assert_eq!(out.len(), 9);
+    for t in &out {
+        assert_eq!(t.ascii, s[t.span.clone()].is_ascii(), "{:?}", &s[t.span.clone()]);
+    }
+}
+
+/// A word's `opener` is its entry of kind `opener`, `count` or `degree` in the word list, in any
+/// case, and nothing for a plural, a longer word or a word outside the list.
+#[test]
+fn opener_follows_the_word_list() {
+    let mut listed = Vec::new();
+    for f in crate::lexicon::fields(super::super::words::WORDS) {
+        match (f.first(), f.get(1)) {
+            (Some(w), Some(&"opener")) => listed.push((w.to_string(), Some(Opener::Phrase))),
+            (Some(w), Some(&"count")) => listed.push((w.to_string(), Some(Opener::Count))),
+            (Some(w), Some(&"degree")) => listed.push((w.to_string(), Some(Opener::Degree))),
+            _ => {}
+        }
+    }
+    assert!(listed.len() > 20);
+    for (word, want) in listed {
+        let upper = word.to_ascii_uppercase();
+        let capital = format!("{}{}", &upper[..1], &word[1..]);
+        let s = format!("{word} {capital} {upper} {word}s {capital}x na\u{ef}{word} Ruiz.");
+        let mut out = Vec::new();
+        tokenize(&s, 0..s.len(), &mut out);
+        let got: Vec<Option<Opener>> = out.iter().map(|t| t.opener).collect();
+        assert_eq!(got, [want, want, want, None, None, None, None, None], "{s}");
+    }
+}
+
+/// The byte tables agree with the character tests they stand in for.
+#[test]
+fn byte_tables_agree_with_the_character_tests() {
+    for b in 0..128u8 {
+        let c = char::from(b);
+        assert_eq!(is_ascii_space(b), c.is_whitespace(), "{b:#x}");
+        let lead = if c.is_whitespace() {
+            Lead::Space
+        } else if is_word_char(c) {
+            Lead::Alnum
+        } else {
+            Lead::Other
+        };
+        assert!(LEAD[usize::from(b)] == lead, "{b:#x}");
+        assert_eq!(ASCII_ALNUM[usize::from(b)], is_word_char(c), "{b:#x}");
+        let joiner = matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2010}' | '\u{2011}');
+        assert_eq!(ASCII_WORD_END[usize::from(b)], !is_word_char(c) && !joiner, "{b:#x}");
+    }
+    assert!((128..=255).all(|b| !ASCII_WORD_END[b] && LEAD[b] == Lead::Wide));
+}
