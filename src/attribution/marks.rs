@@ -72,7 +72,18 @@ fn can_open(text: &str, tokens: &[Token], i: usize) -> bool {
         || tokens.get(i - 1).is_some_and(|p| {
             matches!(p.kind, Kind::Mark(_) | Kind::Punct('(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':'))
         });
-    left_free && followed_by_words(tokens, i)
+    (left_free && followed_by_words(tokens, i)) || opens_after_comma(tokens, i)
+}
+
+/// Whether mark `i` opens quoted words glued to the comma of their lead-in (`Ryan
+/// said,“Look, …`: a space left out), the twin of [`ends_quoted_sentence`]. Only asked when no
+/// quote of the mark's family is open, so a mark there that could close one (`…
+/// audiences,"Katie Packer said`) has closed it first.
+fn opens_after_comma(tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && tokens.get(i).is_some_and(|t| !t.space_before && !t.space_after)
+        && tokens.get(i - 1).is_some_and(|p| matches!(p.kind, Kind::Punct(',')))
+        && tokens.get(i + 1).is_some_and(|n| n.is_word())
 }
 
 fn can_close(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -287,6 +298,16 @@ mod tests {
             ["Trump says different things,", "More and more."]
         );
         assert_eq!(quotes("\u{201c}We won.\u{201d}Ruiz said so."), ["We won."]);
+    }
+
+    /// An opening mark glued to its lead-in's comma and to the first quoted word still opens;
+    /// one with a space after it, or after a comma inside words, does not.
+    #[test]
+    fn opening_mark_touching_the_lead_in_comma() {
+        assert_eq!(quotes("Ryan said,\u{201c}Look, we won.\u{201d} He left."), ["Look, we won."]);
+        assert_eq!(quotes("Ryan said,\"Look, we won.\" He left."), ["Look, we won."]);
+        assert_eq!(quotes("Ryan said,\u{2018}Look.\u{2019} He left."), ["Look."]);
+        assert_eq!(quotes("Ryan said,\" we won."), Vec::<String>::new());
     }
 
     #[test]
