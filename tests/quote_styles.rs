@@ -285,6 +285,26 @@ fn a_participle_cue_after_a_comma_inside_the_marks_opens_a_clause_of_its_own() {
     assert!(q.iter().all(|r| r.1 == QuoteStyle::Mixed && r.2.as_deref() == Some("Ana Ruiz")), "{q:#?}");
 }
 
+/// Quoted words that stop short of their clause after a cue and its comma ("said, “…” from
+/// …") go on past the closing mark to the clause's end: a mixed quote. Words ending in
+/// punctuation, a second predicate, the time of the saying or a second quote do not.
+#[test]
+fn quoted_words_that_stop_short_of_their_clause_run_on_past_the_mark() {
+    let q = only("Ana Ruiz said, \u{201c}I have not heard that concern\u{201d} from the council members.");
+    assert_eq!(q.0, "\u{201c}I have not heard that concern\u{201d} from the council members", "{q:#?}");
+    assert_eq!((q.1, q.2.as_deref()), (QuoteStyle::Mixed, Some("Ana Ruiz")), "{q:#?}");
+    let q = only("Tom Lee said, \"We have three weeks to go\" until the vote, and left.");
+    assert_eq!(q.0, "\"We have three weeks to go\" until the vote", "{q:#?}");
+    for (text, words) in [
+        ("Ana Ruiz said, \u{201c}We will stay,\u{201d} and the crowd cheered.", "We will stay,"),
+        ("Ana Ruiz wrote: \u{201c}The fight goes on\u{201d} and vowing to win.", "The fight goes on"),
+        ("Ana Ruiz tweeted, \u{201c}Thank you Leeds\u{201d} on Friday afternoon.", "Thank you Leeds"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.first().map(|r| (r.0.as_str(), r.1)), Some((words, QuoteStyle::Direct)), "{text:?} -> {q:#?}");
+    }
+}
+
 #[test]
 fn a_new_speaker_after_quoted_words_starts_a_new_attribution() {
     let q = quotes("Ana Ruiz said the budget was \u{201c}a fraud\u{201d} and Tom Lee thinks the council will fix it.");

@@ -264,6 +264,40 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
     None
 }
 
+/// Where the quote whose closing mark is `close`, after a cue and its comma or colon, runs on
+/// (exclusive token index), when the quoted words stop short of their clause: they end in a
+/// word, not in a comma or stop, and a lower-case word of the same sentence follows the mark
+/// ("de Blasio said, “I have not heard that particular concern” from New York law enforcement
+/// officials."). The words up to the clause's next comma, semicolon, dash or sentence end say
+/// what the speaker said, and PolNeAR takes them into the quote. Not a second predicate of the
+/// cue's subject ("saying: “The struggle continues” and vowing to …"), the outlet's time of
+/// the saying ("tweeted, “Thank you Indiana! #Trump2016” on Friday afternoon"), nor words
+/// that run into another quote ("shouted, “We are Hamas” and “Let’s go Hamas.”": the run is
+/// not followed there).
+fn runs_on_past_close(tk: &Toks, close: usize) -> Option<usize> {
+    let first = close + 1;
+    if close == 0 || !tk.word(close - 1) || !tk.unquoted_lower_word(first) || !tk.same_sentence(close, first) {
+        return None;
+    }
+    if (tk.has(first, class::COORDINATOR) && tk.lower_participle(first + 1))
+        || tk.has(first, class::TIME)
+        || tk.has(first + 1, class::TIME)
+    {
+        return None;
+    }
+    let mut end = first;
+    while end < tk.len()
+        && tk.same_sentence(first, end)
+        && !(tk.hard_stop(end) || tk.dash(end) || tk.punct(end, ',') || tk.punct(end, ';'))
+    {
+        if tk.mark(end) {
+            return None;
+        }
+        end += 1;
+    }
+    Some(end)
+}
+
 /// Whether `np` is a person an outlet describes ("CBS moderator Nancy Cordes", "Fox News host
 /// Ana Ruiz"): a name with no outlet word in it, after a role or title word.
 fn outlet_person(tk: &Toks, np: &Np) -> bool {
@@ -478,6 +512,13 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
                 style = QuoteStyle::Mixed;
                 content = tk.span(sentence_start, p.close.map_or(p.stop, |c| c + 1));
             }
+        } else if !after_close && punct && a.cue.is_some() {
+            // "he said, “I have not heard that particular concern” from New York officials":
+            // the sentence goes on with the speaker's words past the mark.
+            if let Some(end) = p.close.and_then(|c| runs_on_past_close(tk, c)) {
+                style = QuoteStyle::Mixed;
+                content = tk.span(p.open, end);
+            }
         }
         let speaker = speaker_of(doc, tk, a.np.as_ref());
         let cue = a.cue.as_ref().map(|c| cue_span(tk, c));
@@ -489,7 +530,8 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         last_cue = Some((verb, group));
         let np_span = a.np.as_ref().map(|np| tk.span(np.start, np.end));
         let outer = tk.span(p.open, p.close.map_or(p.stop, |c| c + 1));
-        let extent = cover(&[Some(outer), cue.clone(), np_span]);
+        let run_on = (content.end > outer.end).then(|| content.clone());
+        let extent = cover(&[Some(outer), cue.clone(), np_span, run_on]);
         for v in [Some(verb), a.relay_cue].into_iter().flatten() {
             if let Some(used) = block.used_cue.get_mut(v) {
                 *used = true;
