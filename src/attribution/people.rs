@@ -397,11 +397,15 @@ const NOT_PERSONAL: u32 = class::SOURCE_NOUN
     | class::PHRASE_START;
 
 /// Whether the name in tokens `a..b` (`name` as resolved) is an outlet's, which a later "he"
-/// or "she" never stands for: headed by an outlet word ("New York Times", "NBC News"), or one
-/// outlet name ("CNN") that no known person's full name took ("Bloomberg" is "Michael
-/// Bloomberg" once he is named).
+/// or "she" never stands for: headed by an outlet word ("New York Times", "NBC News") or by a
+/// newspaper's last word after another capitalised word ("Associated Press", "Daily Mail": list
+/// kind `masthead`), or one outlet name ("CNN") that no known person's full name took
+/// ("Bloomberg" is "Michael Bloomberg" once he is named).
 fn outlet_name(tk: &Toks, a: usize, b: usize, name: &str) -> bool {
-    b > a && (tk.has(b - 1, class::OUTLET_HEAD) || (b == a + 1 && tk.has(a, class::OUTLET_NAME) && !name.contains(' ')))
+    b > a
+        && (tk.has(b - 1, class::OUTLET_HEAD)
+            || (b == a + 1 && tk.has(a, class::OUTLET_NAME) && !name.contains(' '))
+            || (b >= a + 2 && tk.cap(b - 2) && tk.cap(b - 1) && is_listed(Listed::Masthead, tk.s(b - 1))))
 }
 
 /// Whether the sentence of tokens `a..e` opens with two capitalised words that may be a

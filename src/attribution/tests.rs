@@ -83,7 +83,14 @@ fn role_list_examples() {
 
 #[test]
 fn outlet_list_examples() {
-    check_list(OUTLETS, |word, _, _, fr| fr.iter().any(|f| f.via.as_ref().is_some_and(|v| holds(v, word))));
+    check_list(OUTLETS, |word, kind, _, fr| match kind {
+        // The paper reports; the "he" after it is the person named before it.
+        "masthead" => {
+            fr.iter().any(|f| f.speaker.as_ref().is_some_and(|s| holds(&s.name, word)))
+                && fr.last().and_then(|f| f.speaker.as_ref()).is_some_and(|s| s.name == "Ben Ruiz")
+        }
+        _ => fr.iter().any(|f| f.via.as_ref().is_some_and(|v| holds(v, word))),
+    });
 }
 
 #[test]

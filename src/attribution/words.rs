@@ -307,7 +307,7 @@ impl Words {
                     ("body", class::BODY),
                 ][..],
             ),
-            (None, OUTLETS, &[("head", class::OUTLET_HEAD), ("name", class::OUTLET_NAME)][..]),
+            (Some(ListFile::Outlets), OUTLETS, &[("head", class::OUTLET_HEAD), ("name", class::OUTLET_NAME)][..]),
             (
                 Some(ListFile::Words),
                 WORDS,

@@ -13,7 +13,7 @@ use crate::text::sentences::ABBREVIATIONS;
 /// Whether the capitalised word at `k` may be part of a name.
 pub(super) fn namey(tk: &Toks, k: usize) -> bool {
     // Capitalised adverbs, auxiliaries, prepositions and cue words start sentences; they are
-    // not names ("Once", "According", "At").
+    // not names ("Once", "According", "At"; "By adding …, Wills restricts": the passive's "by").
     if !tk.cap(k) {
         return false;
     }
@@ -25,7 +25,8 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
         | class::ADVERB
         | class::AUX
         | class::CONNECTOR
-        | class::TAILPREP;
+        | class::TAILPREP
+        | class::AGENT;
     if tk.has(k, excluded) {
         // A listed title word only, read further out of line: it runs for every capitalised word.
         return surname_title(tk, k);

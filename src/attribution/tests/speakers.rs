@@ -379,3 +379,14 @@ fn according_to_after_a_quotes_cue_names_its_relay() {
     let got = relayed("“We will not close the port,” Ana Ruiz said at a press conference on Monday.");
     assert_eq!(got, vec![("Ana Ruiz".to_string(), None)], "{got:?}");
 }
+
+/// A capitalised passive "by" opening its sentence is no name ("By adding “…” to this verse,
+/// Wills restricts …"), and a possessive determiner opens a speaker's description, not a
+/// name ("My staff cautioned me …", as "His staff").
+#[test]
+fn an_opening_by_or_my_is_no_name() {
+    let got = speakers_of("Head.\n\nBy adding “at the shrine” to the verse, Wills restricts the call to the area.");
+    assert!(!got.is_empty() && got.iter().all(|(n, _, _)| n != "By"), "{got:?}");
+    let got = speakers_of("Head.\n\nMy staff cautioned me not to make that “awful speech” at Davos.");
+    assert!(got.iter().any(|(n, _, _)| n == "My staff"), "{got:?}");
+}

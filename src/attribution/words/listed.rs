@@ -65,12 +65,16 @@ pub(crate) enum Listed {
     /// The object pronouns a naming verb takes before the quoted name it gives (list kind
     /// `objectpronoun`: "dubbed him “…”"); asked of the word before such a quote.
     ObjectPronoun,
+    /// The words that end a newspaper's name after another capitalised word (outlet list kind
+    /// `masthead`: "the Associated Press", "the Daily Mail"); asked of a speaker's name, which
+    /// a later "he" or "she" then never stands for.
+    Masthead,
 }
 
 impl Listed {
     /// Every list, in the order of [`ListedWords`].
     #[cfg(test)]
-    const ALL: [Listed; 13] = [
+    const ALL: [Listed; 14] = [
         Listed::Question,
         Listed::Appeal,
         Listed::Finite,
@@ -84,6 +88,7 @@ impl Listed {
         Listed::AskWord,
         Listed::Personal,
         Listed::ObjectPronoun,
+        Listed::Masthead,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -102,6 +107,7 @@ impl Listed {
             (ListFile::Words, "askword") => Listed::AskWord,
             (ListFile::Words, "personal") => Listed::Personal,
             (ListFile::Words, "objectpronoun") => Listed::ObjectPronoun,
+            (ListFile::Outlets, "masthead") => Listed::Masthead,
             _ => return None,
         })
     }
@@ -114,12 +120,14 @@ pub(super) enum ListFile {
     Words,
     /// `attribution_verbs.txt` ([`super::VERBS`]).
     Verbs,
+    /// `attribution_outlets.txt` ([`super::OUTLETS`]).
+    Outlets,
 }
 
 /// The words of each [`Listed`] list, as written, indexed by the list; filled by
 /// [`super::Words::build`] as it reads each list file, once (reading the files again for each
-/// list, 13 times, was an eighth of the start-up).
-pub(super) type ListedWords = [Vec<&'static str>; 13];
+/// list, 14 times, was an eighth of the start-up).
+pub(super) type ListedWords = [Vec<&'static str>; 14];
 
 /// Adds `word`, an entry of kind `kind` of `file`, to the [`Listed`] list that kind names, if
 /// any.
@@ -166,5 +174,6 @@ mod tests {
         assert!(is_work_noun("Documentary") && is_work_noun("films") && is_work_noun("SERIES"));
         assert!(!is_work_noun("s") && !is_work_noun("filmss") && !is_work_noun("mayor"));
         assert!(is_time_prep("after") && is_time_prep("After") && is_time_prep("AFTER") && !is_time_prep("of"));
+        assert!(is_listed(Listed::Masthead, "Press") && !is_listed(Listed::Masthead, "news"));
     }
 }
