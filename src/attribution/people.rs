@@ -223,9 +223,10 @@ impl People {
             // A full name that opens the sentence ("Hillary Clinton is making …", "Ana Ruiz's
             // plan …") is a person met for the first time.
             let opens = na == a && nb >= a + 2 && name_opens(tk, a, e);
+            // One known-name look-up, and only where the answer matters: an undescribed subject
+            // that does not open the sentence, or an outlet's name, is noted when known.
             if (na..nb).any(|k| tk.s(k).len() > 1 && !tk.has_lower(k))
-                || !(described || opens || self.known(raw))
-                || (outlet_name(tk, na, nb, raw) && !self.known(raw))
+                || ((!(described || opens) || outlet_name(tk, na, nb, raw)) && !self.known(raw))
             {
                 continue;
             }

@@ -132,7 +132,9 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     let core = (start..k)
         .find(|&m| m > start && tk.has(m, class::CONNECTOR) && !tk.cap(m) && !joins_body_name(tk, m, start, k))
         .unwrap_or(k);
-    finish(tk, &mut np, if np_has_title_before(tk, start, core) { core } else { k });
+    // With no connector in the phrase (`core == k`) both readings split it at `k`: the title
+    // before it is not looked for (most phrases).
+    finish(tk, &mut np, if core < k && np_has_title_before(tk, start, core) { core } else { k });
     // "Sean Spicer, chief strategist for the RNC." — an appositive running to the sentence end.
     if np.name.is_some() && k < upper && tk.punct(k, ',') {
         if let Some(app) = after(tk, k + 1, upper).or_else(|| plain_upto_comma(tk, k + 1, upper)) {
