@@ -191,13 +191,21 @@ impl WordFilter {
     /// The bit of a word; none for the empty word, which is never a key.
     #[inline]
     fn bit(word: &[u8]) -> Option<usize> {
+        Self::tagged_bit(word, 0)
+    }
+
+    /// The bit of a word under `tag` (of five bits; [`WordFilter::add_tagged`]), which tag 0
+    /// leaves as [`WordFilter::bit`]'s; none for the empty word.
+    #[inline]
+    fn tagged_bit(word: &[u8], tag: u8) -> Option<usize> {
         let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
             return None;
         };
         let second = word.get(1).copied().unwrap_or(0);
         let five = |b: u8| u32::from(b & 0x1f);
         // Longer words share the shapes of shorter ones: a superset, as a filter may be.
-        let shape = ((word.len() & 0x1f) as u32) << 15 | five(last) << 10 | five(second) << 5 | five(first);
+        let shape =
+            five(tag) << 20 | ((word.len() & 0x1f) as u32) << 15 | five(last) << 10 | five(second) << 5 | five(first);
         Some((shape.wrapping_mul(0x9E37_79B1) >> (32 - FILTER_BITS_LOG2)) as usize)
     }
 
@@ -213,7 +221,30 @@ impl WordFilter {
     /// Whether `word` may be in the set: always when it is.
     #[inline]
     pub fn may_have(&self, word: &[u8]) -> bool {
-        Self::bit(word).is_some_and(|bit| self.0.get(bit / 64).is_some_and(|w| w & (1 << (bit % 64)) != 0))
+        Self::bit(word).is_some_and(|bit| self.has_bit(bit))
+    }
+
+    /// Lets `word` through under `tag` (below 32) from now on: a set of words in classes, with
+    /// a tag for each, asked whether a word is in one class, turns away the words of the
+    /// others too ([`WordFilter::may_have_tagged`]).
+    pub fn add_tagged(&mut self, word: &str, tag: u8) {
+        if let Some(bit) = Self::tagged_bit(word.as_bytes(), tag) {
+            if let Some(w) = self.0.get_mut(bit / 64) {
+                *w |= 1 << (bit % 64);
+            }
+        }
+    }
+
+    /// Whether `word` may be in the set under `tag`: always when it was added with it.
+    #[inline]
+    pub fn may_have_tagged(&self, word: &[u8], tag: u8) -> bool {
+        Self::tagged_bit(word, tag).is_some_and(|bit| self.has_bit(bit))
+    }
+
+    /// Whether bit `bit` is set.
+    #[inline]
+    fn has_bit(&self, bit: usize) -> bool {
+        self.0.get(bit / 64).is_some_and(|w| w & (1 << (bit % 64)) != 0)
     }
 }
 
@@ -454,6 +485,28 @@ mod tests {
         assert!(!f.may_have(b""));
         let through =
             ["told", "claimed", "the", "of", "president", "water"].iter().filter(|w| f.may_have(w.as_bytes())).count();
+        assert!(through < 3, "{through}");
+    }
+
+    /// A word added under a tag is let through under it, in any case; under another tag, or
+    /// with none, mostly not.
+    #[test]
+    fn a_tagged_filter_lets_its_words_through_under_their_tags() {
+        let mut f = WordFilter::default();
+        let tagged = [("who", 3), ("which", 3), ("the", 7), ("a", 7), ("internationally-recognised", 31)];
+        for (w, tag) in tagged {
+            f.add_tagged(w, tag);
+        }
+        for (w, tag) in tagged {
+            assert!(f.may_have_tagged(w.as_bytes(), tag), "{w}");
+            assert!(f.may_have_tagged(w.to_uppercase().as_bytes(), tag), "{w}");
+        }
+        assert!(!f.may_have_tagged(b"", 3));
+        let through = tagged
+            .iter()
+            .flat_map(|&(w, tag)| [(w, tag ^ 1), (w, 0)])
+            .filter(|&(w, tag)| f.may_have_tagged(w.as_bytes(), tag) || f.may_have(w.as_bytes()))
+            .count();
         assert!(through < 3, "{through}");
     }
 

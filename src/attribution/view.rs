@@ -33,6 +33,9 @@ struct PhraseHit {
     kind: CueKind,
     len: u8,
     opens: bool,
+    /// Whether the phrase's first word is a word of an impersonal idiom
+    /// ([`Phrase::idiom_word`](super::words::Phrase)).
+    idiom_word: bool,
     /// Where a phrase other than a tail is in [`Toks::cue_tokens`] (and its cue in `found`).
     slot: u32,
 }
@@ -356,6 +359,13 @@ impl<'a> Toks<'a> {
         self.phrase.get(i).copied().flatten().map(|h| (h.kind, i + usize::from(h.len)))
     }
 
+    /// Whether a cue whose verb is at token `i` may stand in an impersonal idiom
+    /// (`indirect::idioms`): not when the phrase found there starts with a word of no idiom,
+    /// as nearly every cue's does. (With no phrase at `i`, it may.)
+    pub fn may_hold_idiom(&self, i: usize) -> bool {
+        self.phrase.get(i).copied().flatten().is_none_or(|h| h.idiom_word)
+    }
+
     fn find_phrase(&self, i: usize) -> Option<PhraseHit> {
         // A capitalised cue word inside a sentence is a name ("United States"); at a
         // sentence start it may be a cue ("According to …").
@@ -386,6 +396,7 @@ impl<'a> Toks<'a> {
                 kind: p.kind,
                 len: u8::try_from(p.words.len()).unwrap_or(u8::MAX),
                 opens: p.opens,
+                idiom_word: p.idiom_word,
                 slot: u32::MAX,
             })
     }

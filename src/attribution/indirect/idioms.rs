@@ -24,7 +24,17 @@ static PLACES: LazyLock<WordMap<Vec<(usize, usize)>>> = LazyLock::new(|| {
 });
 
 /// Whether the cue's verb is a word of an impersonal idiom standing around it.
+#[inline]
 pub(in crate::attribution) fn holds_cue(tk: &Toks, cue: &Cue) -> bool {
+    // The phrase found at the verb tells whether its word is in any idiom: asked first, inline,
+    // it spares nearly every cue the call and look-up below (~130 instructions a cue).
+    tk.may_hold_idiom(cue.verb) && idiom_around(tk, cue)
+}
+
+/// [`holds_cue`] once the verb's phrase allows it: the verb's idioms, each compared with the
+/// words standing around it.
+#[inline(never)]
+fn idiom_around(tk: &Toks, cue: &Cue) -> bool {
     let v = cue.verb;
     let Some(places) = PLACES.get_ascii_lower(tk.s(v).as_bytes()) else { return false };
     places.iter().any(|&(n, j)| {
