@@ -127,19 +127,62 @@ pub(super) enum ListFile {
 /// The words of each [`Listed`] list, as written, indexed by the list; filled by
 /// [`super::Words::build`] as it reads each list file, once (reading the files again for each
 /// list, 14 times, was an eighth of the start-up).
-pub(super) type ListedWords = [Vec<&'static str>; 14];
+#[derive(Default)]
+pub(super) struct ListedWords {
+    /// Each list's words, as written.
+    words: [Vec<&'static str>; 14],
+    /// For each list, by a word's length ([`screen_slot`]), the first letters its words of that
+    /// length have: most words asked are no listed word's length and first letter, and one
+    /// load turns them away before the list is compared (the `masthead` list is asked of every
+    /// two-capital name a speaker or subject has, about 760 times a pass over PolNeAR dev).
+    screen: [[u32; SCREEN_LENGTHS]; 14],
+}
+
+/// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
+const SCREEN_LENGTHS: usize = 16;
+
+/// Where `word` falls in [`ListedWords`]' screen: the slot of its length and the bit of its
+/// first byte in either ASCII case (`None` for an empty word, which no list holds). Two words
+/// equal in any case have the same length and first byte up to ASCII case, so the same slot
+/// and bit: the screen never turns a listed word away.
+fn screen_slot(word: &str) -> Option<(usize, u32)> {
+    let first = *word.as_bytes().first()?;
+    Some((word.len().min(SCREEN_LENGTHS - 1), 1 << ((first | 0x20) & 31)))
+}
 
 /// Adds `word`, an entry of kind `kind` of `file`, to the [`Listed`] list that kind names, if
 /// any.
 pub(super) fn note(lists: &mut ListedWords, file: ListFile, word: &'static str, kind: &str) {
-    if let Some(list) = Listed::of_kind(file, kind).and_then(|l| lists.get_mut(l as usize)) {
-        list.push(word);
+    let Some(list) = Listed::of_kind(file, kind) else { return };
+    if let (Some(words), Some(screen), Some((slot, bit))) =
+        (lists.words.get_mut(list as usize), lists.screen.get_mut(list as usize), screen_slot(word))
+    {
+        words.push(word);
+        if let Some(firsts) = screen.get_mut(slot) {
+            *firsts |= bit;
+        }
     }
 }
 
 /// Whether `word`, in any case, is in `list` ("how" in [`Listed::Question`]).
+#[inline]
 pub(crate) fn is_listed(list: Listed, word: &str) -> bool {
-    WORDS_TABLE.listed.get(list as usize).is_some_and(|words| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
+    // The screen inline at each caller, the list's words compared out of line: most words
+    // asked fail the screen, and a call was most of what they cost.
+    let Some((slot, bit)) = screen_slot(word) else { return false };
+    WORDS_TABLE
+        .listed
+        .screen
+        .get(list as usize)
+        .and_then(|screen| screen.get(slot))
+        .is_some_and(|firsts| firsts & bit != 0)
+        && in_list(list, word)
+}
+
+/// Whether `word`, in any case, is one of `list`'s words (compared one by one).
+#[inline(never)]
+fn in_list(list: Listed, word: &str) -> bool {
+    WORDS_TABLE.listed.words.get(list as usize).is_some_and(|words| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 #[cfg(test)]
@@ -150,7 +193,7 @@ mod tests {
     #[test]
     fn listed_words_answer_by_list_in_any_case() {
         for list in Listed::ALL {
-            assert!(!WORDS_TABLE.listed[list as usize].is_empty(), "{list:?}");
+            assert!(!WORDS_TABLE.listed.words[list as usize].is_empty(), "{list:?}");
         }
         assert!(is_listed(Listed::Question, "how"));
         assert!(is_listed(Listed::Question, "Whether"));
@@ -175,5 +218,21 @@ mod tests {
         assert!(!is_work_noun("s") && !is_work_noun("filmss") && !is_work_noun("mayor"));
         assert!(is_time_prep("after") && is_time_prep("After") && is_time_prep("AFTER") && !is_time_prep("of"));
         assert!(is_listed(Listed::Masthead, "Press") && !is_listed(Listed::Masthead, "news"));
+    }
+
+    /// A word in any ASCII case falls in its listed form's slot and bit, and a long word in
+    /// the last slot; the screen turns away a name of a listed length but another first
+    /// letter, and keeps a listed word in any case.
+    #[test]
+    fn screen_keeps_listed_words_in_any_case() {
+        assert_eq!(screen_slot("press"), screen_slot("PRESS"));
+        assert_eq!(screen_slot("Press"), screen_slot("pResS"));
+        assert_ne!(screen_slot("press"), screen_slot("Trump"));
+        assert_eq!(screen_slot("counterintelligence").map(|(slot, _)| slot), Some(SCREEN_LENGTHS - 1));
+        assert_eq!(screen_slot(""), None);
+        let masthead = &WORDS_TABLE.listed.screen[Listed::Masthead as usize];
+        let (slot, bit) = screen_slot("Clinton").unwrap_or_default();
+        assert_eq!(masthead[slot] & bit, 0);
+        assert!(is_listed(Listed::Masthead, "CHRONICLE") && !is_listed(Listed::Masthead, "Chronicles"));
     }
 }
