@@ -188,14 +188,8 @@ impl Default for WordFilter {
 }
 
 impl WordFilter {
-    /// The bit of a word; none for the empty word, which is never a key.
-    #[inline]
-    fn bit(word: &[u8]) -> Option<usize> {
-        Self::tagged_bit(word, 0)
-    }
-
-    /// The bit of a word under `tag` (of five bits; [`WordFilter::add_tagged`]), which tag 0
-    /// leaves as [`WordFilter::bit`]'s; none for the empty word.
+    /// The bit of a word under `tag` (of five bits; [`WordFilter::add_tagged`]), tag 0 being
+    /// the untagged words' ([`WordFilter::add`]); none for the empty word, which is never a key.
     #[inline]
     fn tagged_bit(word: &[u8], tag: u8) -> Option<usize> {
         let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
@@ -211,17 +205,13 @@ impl WordFilter {
 
     /// Lets `word` through from now on.
     pub fn add(&mut self, word: &str) {
-        if let Some(bit) = Self::bit(word.as_bytes()) {
-            if let Some(w) = self.0.get_mut(bit / 64) {
-                *w |= 1 << (bit % 64);
-            }
-        }
+        self.add_tagged(word, 0);
     }
 
     /// Whether `word` may be in the set: always when it is.
     #[inline]
     pub fn may_have(&self, word: &[u8]) -> bool {
-        Self::bit(word).is_some_and(|bit| self.has_bit(bit))
+        self.may_have_tagged(word, 0)
     }
 
     /// Lets `word` through under `tag` (below 32) from now on: a set of words in classes, with

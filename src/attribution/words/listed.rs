@@ -74,7 +74,7 @@ pub(crate) enum Listed {
 impl Listed {
     /// Every list, in the order of [`ListedWords`].
     #[cfg(test)]
-    const ALL: [Listed; 14] = [
+    const ALL: [Listed; LISTS] = [
         Listed::Question,
         Listed::Appeal,
         Listed::Finite,
@@ -130,13 +130,16 @@ pub(super) enum ListFile {
 #[derive(Default)]
 pub(super) struct ListedWords {
     /// Each list's words, as written.
-    words: [Vec<&'static str>; 14],
+    words: [Vec<&'static str>; LISTS],
     /// For each list, by a word's length ([`screen_slot`]), the first letters its words of that
     /// length have: most words asked are no listed word's length and first letter, and one
     /// load turns them away before the list is compared (the `masthead` list is asked of every
     /// two-capital name a speaker or subject has, about 760 times a pass over PolNeAR dev).
-    screen: [[u32; SCREEN_LENGTHS]; 14],
+    screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
+
+/// How many [`Listed`] lists there are (`Masthead` is the last; `Listed::ALL` checks the count).
+const LISTS: usize = Listed::Masthead as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
