@@ -363,6 +363,17 @@ impl PhraseSet {
         self.nodes.get(node).is_some_and(|n| n.marked_firsts != 0)
     }
 
+    /// Whether no marked phrase ends at `node` and none goes on from it with a word starting
+    /// with byte `first`: a walk from `node` to a word so starting finds nothing.
+    #[inline]
+    pub(crate) fn marked_stops_before(&self, node: usize, first: u8) -> bool {
+        self.nodes.get(node).is_some_and(|n| {
+            n.marked & (ENDS_MARKED | ENDS_MARKED_AT_CLAUSE) == 0
+                && n.marked_firsts & first_byte_bit(first) == 0
+                && n.star.is_none_or(|s| self.marked(s) == 0)
+        })
+    }
+
     /// The marked node the next word (in lower case, `lower`) leads to from `node`.
     pub(crate) fn marked_step(&self, node: usize, lower: &[u8]) -> Option<usize> {
         let n = self.nodes.get(node)?;

@@ -240,6 +240,37 @@ fn marked_steps_pass_the_first_byte_filter() {
     assert!(set.marked_ends(some), "a wildcard on a marked path ends it");
 }
 
+/// A node stops before a word only where no marked phrase ends at it and no marked child's
+/// word starts with the word's first byte: exactly where the walk's own tests (an end, a
+/// clause-start end, a step) would all fail for every word so starting.
+#[test]
+fn marked_stops_before_only_where_the_walk_finds_nothing() {
+    let mut set = PhraseSet::default();
+    set.add_marked("it is believed/'tis", 0, 0, Mark::Always);
+    set.add_marked("it is raining", 0, 1, Mark::No);
+    set.add_marked("some * say", 0, 2, Mark::AtClauseStart);
+    set.add_marked("many", 0, 3, Mark::AtClauseStart);
+    set.add_marked("most people", 0, 4, Mark::Always);
+    let words = ["is", "it", "believed", "believes", "'tis", "raining", "people", "say", ""];
+    for (id, _) in set.nodes.iter().enumerate() {
+        for word in words {
+            let Some(&first) = word.as_bytes().first() else { continue };
+            let walk_finds = set.marked_ends(id)
+                || set.marked_ends_at_clause(id)
+                || words
+                    .iter()
+                    .any(|w| w.as_bytes().first() == Some(&first) && set.marked_step(id, w.as_bytes()).is_some());
+            assert_eq!(set.marked_stops_before(id, first), !walk_finds, "node {id}, {word:?}");
+        }
+    }
+    let root = |word: &str| set.lower_roots().find(|&(w, _)| w == word).map(|(_, n)| n);
+    let most = root("most").expect("a root");
+    assert!(set.marked_stops_before(most, b'a') && !set.marked_stops_before(most, b'p'));
+    assert!(!set.marked_stops_before(root("many").expect("a root"), b'a'), "a clause-start end");
+    assert!(!set.marked_stops_before(root("some").expect("a root"), b'a'), "a marked wildcard");
+    assert!(!set.marked_stops_before(usize::MAX, b'a'), "no such node");
+}
+
 /// The first-byte filter of `next_child` turns away only words that no child of the node is:
 /// each node's step equals the plain look-up of the word among its children (the two roots
 /// aside: the walk finds a root's word by the token's root or by the roots' own shapes, never
