@@ -390,3 +390,19 @@ fn an_opening_by_or_my_is_no_name() {
     let got = speakers_of("Head.\n\nMy staff cautioned me not to make that “awful speech” at Davos.");
     assert!(got.iter().any(|(n, _, _)| n == "My staff"), "{got:?}");
 }
+
+#[test]
+fn a_capital_before_an_article_or_pronoun_is_no_name() {
+    // A verb, an adverb or a preposition opening the sentence, not its subject.
+    for s in [
+        "Head.\n\nDoes the candidate really believe that the plan would pass?",
+        "Head.\n\nRemember that the mayor told the crowd the plan would pass.",
+        "Head.\n\nTogether they suggested the plan would pass.",
+    ] {
+        let got = speakers_of(s);
+        assert!(got.iter().all(|(n, _, _)| !["Does", "Remember", "Together"].contains(&n.as_str())), "{got:?}");
+    }
+    // A name before its verb, or before a time word, still names the speaker.
+    let got = speakers_of("Head.\n\nRuiz this week said that the plan would pass.");
+    assert!(got.iter().any(|(n, _, _)| n == "Ruiz"), "{got:?}");
+}
