@@ -406,3 +406,13 @@ fn a_capital_before_an_article_or_pronoun_is_no_name() {
     let got = speakers_of("Head.\n\nRuiz this week said that the plan would pass.");
     assert!(got.iter().any(|(n, _, _)| n == "Ruiz"), "{got:?}");
 }
+
+#[test]
+fn an_unread_subject_speaks_for_no_one_in_a_cueless_fragment() {
+    // "Then" opens the sentence before a subject no walk reads: the fragment is nobody's
+    // words by that subject, and "Then" is no speaker.
+    let got = speakers_of(
+        "Head.\n\nAna Ruiz spoke on Monday.\n\nThen came another, kinder tweet, followed by one in which he took credit for “being right on the budget.”",
+    );
+    assert!(got.iter().all(|(n, _, _)| n != "Then"), "{got:?}");
+}
