@@ -414,10 +414,12 @@ fn push_cueless(block: &mut Block, doc: &mut Doc, i: usize, frame: Frame) {
 fn subject_or_previous(block: &Block, doc: &mut Doc, open: usize, prev: Option<(&Seen, usize)>) -> Option<SpeakerRef> {
     let tk = &block.tk;
     let a = block.sentence_start(open);
-    speaker::subject_past_opening(tk, a, open)
-        .filter(|np| np.end <= open)
-        .map(|np| doc.people.resolve(tk, &np))
-        .or_else(|| prev.and_then(|(seen, before)| previous(doc, seen, before)?.0))
+    match speaker::subject_past_opening(tk, a, open).filter(|np| np.end <= open) {
+        // "Then came another tweet …": a subject no walk reads speaks for no one here.
+        Some(np) if np.unread => None,
+        Some(np) => Some(doc.people.resolve(tk, &np)),
+        None => prev.and_then(|(seen, before)| previous(doc, seen, before)?.0),
+    }
 }
 
 #[cfg(test)]

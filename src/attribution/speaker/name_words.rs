@@ -35,8 +35,24 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
     // the month for most names before their tests read the word and the tokens around it again
     // (the four are pure: their order does not change the answer).
     (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
-        && !(tk.opener(k).is_some() && opener_at_start(tk, k))
+        && !opens_before_subject(tk, k)
         && !(may_open_or_date(tk.bytes(k)) && (opening_modifier(tk, k) || month_before_day(tk, k)))
+}
+
+/// Whether the capitalised word at `k` opens its sentence before the subject: a listed opener
+/// ([`opener_at_start`]), or a word right before an article or pronoun ([`opens_a_phrase_before`]).
+fn opens_before_subject(tk: &Toks, k: usize) -> bool {
+    (tk.opener(k).is_some() && opener_at_start(tk, k)) || (opens_a_phrase_before(tk, k + 1) && sentence_start(tk, k))
+}
+
+/// Whether the word at `k` begins a noun phrase or a clause (an article or possessive, a
+/// subject pronoun, "that"): a capitalised word right before it at a sentence start is a verb,
+/// an adverb or a preposition ("Remember that …", "Does the candidate …", "Throughout his
+/// book, …", "Together they …"), for no name is followed by one ("Ana Ruiz said", "Ruiz, …",
+/// "Ruiz this week said": "this" is a time word here, not an article). A capitalised "I" is
+/// left out: it opens a relative clause after a pronoun ("Everyone I interviewed said …").
+fn opens_a_phrase_before(tk: &Toks, k: usize) -> bool {
+    tk.has(k, class::ARTICLE | class::PRONOUN | class::COMPLEMENTIZER) && tk.word(k) && !tk.cap(k)
 }
 
 /// Whether the word `s` ends as [`opening_modifier`] (a participle in "-ing", an adverb in

@@ -390,3 +390,29 @@ fn an_opening_by_or_my_is_no_name() {
     let got = speakers_of("Head.\n\nMy staff cautioned me not to make that “awful speech” at Davos.");
     assert!(got.iter().any(|(n, _, _)| n == "My staff"), "{got:?}");
 }
+
+#[test]
+fn a_capital_before_an_article_or_pronoun_is_no_name() {
+    // A verb, an adverb or a preposition opening the sentence, not its subject.
+    for s in [
+        "Head.\n\nDoes the candidate really believe that the plan would pass?",
+        "Head.\n\nRemember that the mayor told the crowd the plan would pass.",
+        "Head.\n\nTogether they suggested the plan would pass.",
+    ] {
+        let got = speakers_of(s);
+        assert!(got.iter().all(|(n, _, _)| !["Does", "Remember", "Together"].contains(&n.as_str())), "{got:?}");
+    }
+    // A name before its verb, or before a time word, still names the speaker.
+    let got = speakers_of("Head.\n\nRuiz this week said that the plan would pass.");
+    assert!(got.iter().any(|(n, _, _)| n == "Ruiz"), "{got:?}");
+}
+
+#[test]
+fn an_unread_subject_speaks_for_no_one_in_a_cueless_fragment() {
+    // "Then" opens the sentence before a subject no walk reads: the fragment is nobody's
+    // words by that subject, and "Then" is no speaker.
+    let got = speakers_of(
+        "Head.\n\nAna Ruiz spoke on Monday.\n\nThen came another, kinder tweet, followed by one in which he took credit for “being right on the budget.”",
+    );
+    assert!(got.iter().all(|(n, _, _)| n != "Then"), "{got:?}");
+}
