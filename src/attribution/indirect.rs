@@ -4,7 +4,7 @@
 
 use super::speaker::{self, Np};
 use super::view::{Cue, Toks};
-use super::words::{class, CueKind};
+use super::words::{class, is_listed, CueKind, Listed};
 use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
 pub(crate) use cut::{cut_at_next_attribution, naming_relative, MAX_EMBEDDED_SPEAKER, MAX_TO_LABEL};
@@ -36,6 +36,10 @@ fn trim_end(tk: &Toks, a: usize, mut b: usize) -> usize {
     }
     b
 }
+
+/// The most tokens a closing relay's comma and source stand before its verb ("…, the New
+/// York Times reported.").
+const MAX_RELAY_LEAD: usize = 8;
 
 /// The most words before a mid-sentence "according to X," aside that leave the clause open
 /// after it (a subject or an opening phrase: "Fundraising, according to the campaign, has
@@ -249,7 +253,18 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
         let idiom_free = closing.as_ref().map(|&(t, _)| t);
         if let Some((t, cue)) = closing {
             let is_verb = matches!(cue.kind, CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object);
-            let relay = (cue.kind == CueKind::According).then(|| relayed(block, &cue, a, b)).flatten();
+            // "…, CNN reported.": a closing relay, read as "according to CNN" is, from its
+            // first word on.
+            let relay_cue = match cue.kind {
+                CueKind::According => Some(cue),
+                _ if is_verb && is_listed(Listed::Relay, tk.s(cue.verb)) => {
+                    super::direct::closing_relay(tk, cue.start.saturating_sub(MAX_RELAY_LEAD).max(a), b)
+                        .filter(|r| r.2 == cue.verb)
+                        .map(|r| Cue { start: r.0, ..cue })
+                }
+                _ => None,
+            };
+            let relay = relay_cue.and_then(|relay_cue| relayed(block, &relay_cue, a, b));
             if let Some((verb_cue, f)) = relay {
                 if let Some(end) = emit(block, doc, &verb_cue, f) {
                     block.used_cue[cue.verb] = true;

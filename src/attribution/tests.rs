@@ -50,6 +50,9 @@ fn verb_list_examples() {
             f.speaker.as_ref().is_some_and(|s| s.name == "Ana Ruiz") && !holds(text.slice(&f.content), "mayor")
         }),
         "idiom" => fr.is_empty(),
+        "relay" => fr.iter().any(|f| {
+            f.speaker.as_ref().is_some_and(|s| s.name == "Ana Ruiz") && f.via.as_deref() == Some("Eastvale Times")
+        }),
         "according" => fr
             .iter()
             .any(|f| f.style == QuoteStyle::Indirect && f.cue.as_ref().is_some_and(|c| holds(text.slice(c), word))),

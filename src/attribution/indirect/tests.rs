@@ -568,6 +568,29 @@ fn found_via(s: &str) -> Vec<(String, String, Option<String>)> {
         .collect()
 }
 
+/// "…, CNN reported." and "…, reports USA Today." relay a clause with its own speaker as a
+/// closing "according to" does; with no other speaker, or at the sentence's start, the
+/// source speaks.
+#[test]
+fn a_reported_clause_with_its_own_speaker_is_relayed_by_a_closing_relay() {
+    for s in [
+        "The port authority said it would close two docks next year, the Eastvale Courier reported.",
+        "The port authority said it would close two docks next year, reports the Eastvale Courier.",
+    ] {
+        let got = found_via(s);
+        let want = ("The port authority", "it would close two docks next year", Some("Eastvale Courier"));
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].1.as_str(), got[0].2.as_deref()), want, "{s}: {got:?}");
+    }
+    for s in [
+        "Turnout rose by a third in the northern towns, the Eastvale Courier reported.",
+        "The Eastvale Courier reported that the port authority would close two docks.",
+    ] {
+        let got = found_via(s);
+        assert!(got.iter().any(|g| g.0.contains("Eastvale Courier") && g.2.is_none()), "{s}: {got:?}");
+    }
+}
+
 #[test]
 fn a_reported_clause_with_its_own_speaker_is_relayed_by_a_closing_according_to() {
     let relayed = |s: &str, speaker: &str, content: &str, via: &str| {
