@@ -147,7 +147,11 @@ fn relayed(block: &Block, according: &Cue, a: usize, b: usize) -> Option<(Cue, F
         }
         let f = verb(block, &cue, a, b, false)?;
         let that = tk.has(f.content.0, class::COMPLEMENTIZER) && !tk.opens_relative(f.content.0);
-        (cue.kind != CueKind::That || that).then_some((cue, f))
+        // Relayed words are a reported clause: a "that", or a clause with its own subject and
+        // verb ("said the candidate will be attending …"), not a say-cue's bare object
+        // ("organizers added 160 security personnel …, the Sun-Times reported": the paper's).
+        let clause = that || (cue.kind != CueKind::That && shapes::clause_with_subject(tk, f.content.0, b));
+        clause.then_some((cue, f))
     })?;
     let np = f.np.as_ref().filter(|np| !np.pronoun && !np.unread)?;
     // The speaker is the cue's own subject and opens the sentence or its clause after an

@@ -622,3 +622,33 @@ fn a_reported_clause_with_its_own_speaker_is_relayed_by_a_closing_according_to()
         assert!(!got.iter().any(|g| g.0 == "Ana Ruiz" || g.0 == "Most voters"), "{s}: {got:?}");
     }
 }
+
+/// A say-cue's plain object is no reported clause: "organizers added 160 guards …, the
+/// Eastvale Courier reported" (or "…, according to …") is the source's, while a clause with
+/// its own subject and verb, with no "that", is still relayed.
+#[test]
+fn a_say_cue_with_a_plain_object_is_not_relayed() {
+    for s in [
+        "In Eastvale, organizers added 160 security guards along the parade route, the Eastvale Courier reported.",
+        "In Eastvale, organizers added 160 security guards along the parade route, according to the Eastvale Courier.",
+    ] {
+        let got = found_via(s);
+        assert!(got.iter().all(|g| g.0 != "organizers"), "{s}: {got:?}");
+        assert!(got.iter().any(|g| g.0.contains("Eastvale Courier") && g.2.is_none()), "{s}: {got:?}");
+    }
+    for (s, content) in [
+        (
+            "The Ruiz campaign said the candidate will be attending events in Lindon, the Eastvale Courier reported.",
+            "the candidate will be attending events in Lindon",
+        ),
+        (
+            "Ana Ruiz says her streak is proof she can still win, according to the Eastvale Courier.",
+            "her streak is proof she can still win",
+        ),
+    ] {
+        let got = found_via(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert_eq!(got[0].1, content, "{s}: {got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("Eastvale Courier"), "{s}: {got:?}");
+    }
+}
