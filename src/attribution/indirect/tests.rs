@@ -652,3 +652,16 @@ fn a_say_cue_with_a_plain_object_is_not_relayed() {
         assert_eq!(got[0].2.as_deref(), Some("Eastvale Courier"), "{s}: {got:?}");
     }
 }
+
+/// An outlet that relays ("…, the Eastvale Courier reported.") is no speaker there, but a
+/// later "the Courier" is still that paper, as if it had spoken.
+#[test]
+fn a_relaying_outlet_is_known_by_its_last_word_later() {
+    let got = found_via(
+        "The port authority said it would close two docks next year, the Eastvale Courier reported.\n\n\
+         The Courier said the docks had lost money for a decade.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].2.as_deref()), ("The port authority", Some("Eastvale Courier")), "{got:?}");
+    assert_eq!((got[1].0.as_str(), got[1].2.as_deref()), ("Eastvale Courier", None), "{got:?}");
+}
