@@ -111,7 +111,16 @@ pub(super) fn closing_relay(tk: &Toks, from: usize, end: usize) -> Option<(usize
         }
         // ", reports USA Today."
         if let Some(cue) = tk.cue_at(start).filter(|c| c.start == start && relays(c)) {
-            let np = speaker::after(tk, cue.end, last).filter(|np| np.end == last)?;
+            let mut np = speaker::after(tk, cue.end, last)?;
+            // "reports USA Today.": the source's name runs on to the sentence's end over
+            // capitalised words the name reader stops before (a time word, "Today").
+            if np.end < last && np.name.is_some_and(|(_, b)| b == np.end) && (np.end..last).all(|k| tk.cap(k)) {
+                np.name = np.name.map(|(a, _)| (a, last));
+                np.end = last;
+            }
+            if np.end != last {
+                return None;
+            }
             return Some((start, source_name(tk, &np), cue.verb));
         }
         // ", CNN reported."

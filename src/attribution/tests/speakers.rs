@@ -397,6 +397,10 @@ fn a_closing_relay_after_a_quotes_cue_names_its_relay() {
         let got = relayed(s);
         assert_eq!(got, vec![("Ana Ruiz".to_string(), courier.clone())], "{s}: {got:?}");
     }
+    // The source's name runs on over a capitalised time word to the sentence's end.
+    let s = "“We will not close the port,” said Ana Ruiz, the mayor, reports Eastvale Today.";
+    let got = relayed(s);
+    assert_eq!(got, vec![("Ana Ruiz".to_string(), Some("Eastvale Today".to_string()))], "{s}: {got:?}");
 }
 
 /// A capitalised passive "by" opening its sentence is no name ("By adding “…” to this verse,
