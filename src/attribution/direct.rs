@@ -4,7 +4,7 @@
 
 use super::speaker::{self, Np};
 use super::view::{Cue, Toks};
-use super::words::{class, CueKind, Opener, WORDS_TABLE};
+use super::words::{class, is_listed, CueKind, Listed, Opener, WORDS_TABLE};
 use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
 
@@ -75,13 +75,69 @@ pub(super) fn according_after(tk: &Toks, from: usize, end: usize) -> Option<(Str
     let upto = end.min(from + MAX_TO_ACCORDING);
     let k = (from..upto)
         .take_while(|&m| !tk.mark(m) && !tk.hard_stop(m))
-        .find(|&m| tk.has(m, class::PHRASE_START) && tk.cue_at(m).is_some_and(|c| c.kind == CueKind::According))?;
+        .find(|&m| tk.has(m, class::PHRASE_START) && tk.cue_at(m).is_some_and(|c| c.kind == CueKind::According));
+    let Some(k) = k else {
+        return closing_relay(tk, from, end).map(|(_, name, verb)| (name, verb));
+    };
     let cue = tk.cue_at(k)?;
     let np = speaker::after(tk, cue.end, end)?;
-    // A person who relays is named without the appositive ("Uzi Arad, Mr. Netanyahu's former
-    // adviser"); a report by its phrase ("an Associated Press account").
-    let name = np.name.map_or_else(|| relay_name(tk, &np), |(a, b)| tk.slice(a, b).to_string());
-    Some((name, cue.verb))
+    Some((source_name(tk, &np), cue.verb))
+}
+
+/// The name a relay's source goes by: a person who relays is named without the appositive
+/// ("Uzi Arad, Mr. Netanyahu's former adviser"); a report by its phrase ("an Associated Press
+/// account").
+fn source_name(tk: &Toks, np: &Np) -> String {
+    np.name.map_or_else(|| relay_name(tk, np), |(a, b)| tk.slice(a, b).to_string())
+}
+
+/// "…, reports USA Today." / "…, CNN reported.": a relaying verb (verb list kind `relay`)
+/// and its source closing the sentence after a comma (from `from`, before `end`, with no
+/// quoted words between), which relays the words before it as "according to" does: the
+/// relay's first token, the source's name and the verb's token.
+pub(super) fn closing_relay(tk: &Toks, from: usize, end: usize) -> Option<(usize, String, usize)> {
+    if !relay_verb_in(tk, from, end) {
+        return None;
+    }
+    let upto = end.min(from + MAX_TO_ACCORDING);
+    let mut commas = (from..upto).take_while(|&m| !tk.mark(m) && !tk.hard_stop(m)).filter(|&m| tk.punct(m, ','));
+    let relays = |cue: &Cue| is_listed(Listed::Relay, tk.s(cue.verb));
+    commas.find_map(|comma| {
+        let start = comma + 1;
+        // The relay runs to the sentence's stop, or to its end.
+        let last = (start..end).find(|&m| tk.hard_stop(m) || tk.mark(m) || tk.punct(m, ',')).unwrap_or(end);
+        if last < end && !tk.hard_stop(last) {
+            return None;
+        }
+        // ", reports USA Today."
+        if let Some(cue) = tk.cue_at(start).filter(|c| c.start == start && relays(c)) {
+            let mut np = speaker::after(tk, cue.end, last)?;
+            // "reports USA Today.": the source's name runs on to the sentence's end over
+            // capitalised words the name reader stops before (a time word, "Today").
+            if np.end < last && np.name.is_some_and(|(_, b)| b == np.end) && (np.end..last).all(|k| tk.cap(k)) {
+                np.name = np.name.map(|(a, _)| (a, last));
+                np.end = last;
+            }
+            if np.end != last {
+                return None;
+            }
+            return Some((start, source_name(tk, &np), cue.verb));
+        }
+        // ", CNN reported."
+        let cue = (start + 1..last).find_map(|m| tk.cue_at(m).filter(|c| c.end == last && relays(c)))?;
+        let np = speaker::before(tk, cue.start, start).filter(|np| np.start == start && !np.pronoun)?;
+        Some((start, source_name(tk, &np), cue.verb))
+    })
+}
+
+/// Whether a cue's verb among tokens `from..end` is a relaying verb (verb list kind `relay`):
+/// [`closing_relay`] is asked after every quote's cue, and most sentences hold none, so its
+/// walk over their commas is skipped. Only the cue tokens are visited, and the screen of
+/// [`is_listed`] turns most of their verbs away at one load.
+pub(super) fn relay_verb_in(tk: &Toks, from: usize, end: usize) -> bool {
+    let cues = tk.cue_tokens();
+    let first = cues.partition_point(|&m| m < from);
+    cues.get(first..).unwrap_or_default().iter().take_while(|&&m| m < end).any(|&m| is_listed(Listed::Relay, tk.s(m)))
 }
 
 /// A cue with its speaker after a closing mark at `close`.

@@ -168,6 +168,14 @@ impl People {
         }
     }
 
+    /// Notes an outlet that relays words it does not speak ("…, the New York Times
+    /// reported."): no speaker, so no "he" or "she" stands for it, but a later "the Times"
+    /// is the paper it named, as when the paper speaks.
+    pub fn note_relay_source(&mut self, name: &str) {
+        let mut full = String::new();
+        self.canonical_into(name, &mut full);
+    }
+
     /// The last speaker of any kind.
     fn latest_any(&self) -> &Option<SpeakerRef> {
         if self.any_is_person {

@@ -50,6 +50,9 @@ fn verb_list_examples() {
             f.speaker.as_ref().is_some_and(|s| s.name == "Ana Ruiz") && !holds(text.slice(&f.content), "mayor")
         }),
         "idiom" => fr.is_empty(),
+        "relay" => fr.iter().any(|f| {
+            f.speaker.as_ref().is_some_and(|s| s.name == "Ana Ruiz") && f.via.as_deref() == Some("Eastvale Times")
+        }),
         "according" => fr
             .iter()
             .any(|f| f.style == QuoteStyle::Indirect && f.cue.as_ref().is_some_and(|c| holds(text.slice(c), word))),
@@ -410,4 +413,25 @@ fn speakers_in_runs_marks_a_speaker_quoted_again_at_once() {
     ];
     let got: Vec<(usize, bool)> = speakers_in_runs(&frames).map(|(i, _, _, again)| (i, again)).collect();
     assert_eq!(got, [(0, false), (1, true), (3, true), (4, true), (5, false), (6, false), (7, true)]);
+}
+
+/// The screen before `direct::closing_relay` finds a relaying verb among a sentence's cues
+/// ("reported", "reports"), and none in a sentence whose cues only say or whose
+/// "reported" stands before the stretch asked.
+#[test]
+fn the_closing_relay_screen_finds_a_relaying_verb_among_the_cues() {
+    let screen = |s: &str, from_word: &str| {
+        let t = Text::new(&Document::from_plain_text(s));
+        let mut toks = Vec::new();
+        tokens::tokenize(&t.joined, 0..t.joined.len(), &mut toks);
+        let tk = Toks::new(&t.joined, &toks, &t.sentences);
+        let from = (0..tk.len()).find(|&k| tk.s(k) == from_word).unwrap_or(0);
+        let found = direct::relay_verb_in(&tk, from, tk.len());
+        assert!(found || direct::closing_relay(&tk, from, tk.len()).is_none(), "{s}");
+        found
+    };
+    assert!(screen("“The plan failed,” Ruiz said, CNN reported.", "said"));
+    assert!(screen("“The plan failed,” said Ruiz, a farmer, reports the Eastvale Times.", "said"));
+    assert!(!screen("“The plan failed,” Ruiz said, adding that it was late.", "said"));
+    assert!(!screen("CNN reported that the plan failed, Ruiz said.", "Ruiz"));
 }

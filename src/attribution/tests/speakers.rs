@@ -380,6 +380,29 @@ fn according_to_after_a_quotes_cue_names_its_relay() {
     assert_eq!(got, vec![("Ana Ruiz".to_string(), None)], "{got:?}");
 }
 
+/// "“…,” said Ana Ruiz, the mayor, reports the Eastvale Courier." and "…, the Eastvale
+/// Courier reported.": a relaying verb closing the sentence with its source relays the quote
+/// as "according to" does.
+#[test]
+fn a_closing_relay_after_a_quotes_cue_names_its_relay() {
+    let relayed = |s: &str| -> Vec<(String, Option<String>)> {
+        let (_, fr) = frames(s);
+        fr.iter().map(|f| (f.speaker.as_ref().map_or(String::new(), |s| s.name.clone()), f.via.clone())).collect()
+    };
+    let courier = Some("Eastvale Courier".to_string());
+    for s in [
+        "“We will not close the port,” said Ana Ruiz, the mayor, reports the Eastvale Courier.",
+        "“We will not close the port,” Ana Ruiz said on Monday, the Eastvale Courier reported.",
+    ] {
+        let got = relayed(s);
+        assert_eq!(got, vec![("Ana Ruiz".to_string(), courier.clone())], "{s}: {got:?}");
+    }
+    // The source's name runs on over a capitalised time word to the sentence's end.
+    let s = "“We will not close the port,” said Ana Ruiz, the mayor, reports Eastvale Today.";
+    let got = relayed(s);
+    assert_eq!(got, vec![("Ana Ruiz".to_string(), Some("Eastvale Today".to_string()))], "{s}: {got:?}");
+}
+
 /// A capitalised passive "by" opening its sentence is no name ("By adding “…” to this verse,
 /// Wills restricts …"), and a possessive determiner opens a speaker's description, not a
 /// name ("My staff cautioned me …", as "His staff").

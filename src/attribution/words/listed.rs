@@ -69,6 +69,10 @@ pub(crate) enum Listed {
     /// `masthead`: "the Associated Press", "the Daily Mail"); asked of a speaker's name, which
     /// a later "he" or "she" then never stands for.
     Masthead,
+    /// The verbs of saying that relay words when they close a sentence with their source
+    /// (verb list kind `relay`: "…, CNN reported.", "…, reports USA Today."); asked of a
+    /// cue's verb after a comma at a sentence's end.
+    Relay,
 }
 
 impl Listed {
@@ -89,6 +93,7 @@ impl Listed {
         Listed::Personal,
         Listed::ObjectPronoun,
         Listed::Masthead,
+        Listed::Relay,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -108,6 +113,7 @@ impl Listed {
             (ListFile::Words, "personal") => Listed::Personal,
             (ListFile::Words, "objectpronoun") => Listed::ObjectPronoun,
             (ListFile::Outlets, "masthead") => Listed::Masthead,
+            (ListFile::Verbs, "relay") => Listed::Relay,
             _ => return None,
         })
     }
@@ -126,7 +132,7 @@ pub(super) enum ListFile {
 
 /// The words of each [`Listed`] list, as written, indexed by the list; filled by
 /// [`super::Words::build`] as it reads each list file, once (reading the files again for each
-/// list, 14 times, was an eighth of the start-up).
+/// list, once a list, was an eighth of the start-up).
 #[derive(Default)]
 pub(super) struct ListedWords {
     /// Each list's words, as written.
@@ -138,8 +144,8 @@ pub(super) struct ListedWords {
     screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
 
-/// How many [`Listed`] lists there are (`Masthead` is the last; `Listed::ALL` checks the count).
-const LISTS: usize = Listed::Masthead as usize + 1;
+/// How many [`Listed`] lists there are (`Relay` is the last; `Listed::ALL` checks the count).
+const LISTS: usize = Listed::Relay as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
