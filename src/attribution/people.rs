@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::speaker::{self, Np};
 use super::view::{has_lower, Toks};
-use super::words::{class, is_listed, Listed};
+use super::words::{class, is_listed, Listed, WORDS_TABLE};
 use super::{Frame, SpeakerRef};
 use crate::scan::is_ascii_space;
 use crate::wordmap::PageMap;
@@ -54,8 +54,15 @@ pub(crate) struct People {
     /// Entries of earlier blocks' `block_named`, kept for their buffers: a speaker noted in
     /// a block is copied into one of them rather than into new strings.
     spare_named: Vec<SpeakerRef>,
-    /// Spans of personal pronouns ("he", "she", "I") resolved in the current block.
-    block_pronouns: Vec<Range<usize>>,
+    /// Bare surnames that open a sentence of the current block, with the full name the text
+    /// wrote before ([`People::note_bare_surnames`]): a pronoun's antecedent only when no
+    /// named person comes before it.
+    block_bare: Vec<(SpeakerRef, Gender)>,
+    /// The last of the earlier blocks' `block_bare`.
+    bare_before_block: Option<(SpeakerRef, Gender)>,
+    /// Spans of personal pronouns ("he", "she", "I") resolved in the current block, each
+    /// with its [`gender`].
+    block_pronouns: Vec<(Range<usize>, Option<Gender>)>,
     /// The current block's last sentence as [`People::note_subjects`] looked it up: its start,
     /// its end and [`speaker::subject_past_opening`]'s answer, which the narrated speaker at
     /// the block's end asks for again ([`People::subject_past_opening`]).
@@ -93,7 +100,7 @@ impl People {
             }
             let personal = is_listed(Listed::Personal, word);
             if personal && self.block_pronouns.len() < MAX_BLOCK_MENTIONS {
-                self.block_pronouns.push(span.clone());
+                self.block_pronouns.push((span.clone(), gender(word)));
             }
             let antecedent = if personal { &self.last_person } else { self.latest_any() };
             return match antecedent {
@@ -185,6 +192,7 @@ impl People {
     // instructions a pass more than called (PolNeAR dev, callgrind).
     #[inline(never)]
     pub fn note_subjects(&mut self, tk: &Toks, sent_start: &[usize], sent_end: &[usize]) {
+        self.note_bare_surnames(tk, sent_start, sent_end);
         // A subject is noted only when a role or title describes it or its name is known: with
         // no name known yet and no role or title word in the block, no sentence's subject is
         // worth the search.
@@ -246,6 +254,46 @@ impl People {
         }
     }
 
+    /// Notes each sentence that opens on a bare surname and a verb in lower case ("Sanders
+    /// laughed, heartily.") when the text before named that person in full where no speaker
+    /// is noted (an object, a clause, a headline: "what Bernie Sanders meant"): a later "he"
+    /// is then "Bernie Sanders", not a bare pronoun. A surname never written after a first
+    /// name ("Congress passed …", "Iowa is …") notes nothing.
+    fn note_bare_surnames(&mut self, tk: &Toks, sent_start: &[usize], sent_end: &[usize]) {
+        // Read only while no person is named: a pronoun takes a bare surname only then (and
+        // the search of the text before costs ~1 instruction a byte).
+        if self.last_person.is_some() {
+            return;
+        }
+        for (&a, &e) in sent_start.iter().zip(sent_end) {
+            let word = tk.s(a);
+            let bare = a + 1 < e
+                && tk.cap(a)
+                && !tk.has(a, NOT_PERSONAL | class::ROLE | class::TITLE)
+                && word.len() > 1
+                && has_lower(word)
+                && !tk.possessive_s(a)
+                && tk.opener(a).is_none()
+                && tk.word(a + 1)
+                && !tk.cap(a + 1)
+                && !tk.has(a + 1, class::FUNCTION | class::CONNECTOR)
+                && !tk.in_quote(a)
+                && !self.by_surname.contains_key(word);
+            if !bare || self.block_bare.len() >= MAX_BLOCK_MENTIONS {
+                continue;
+            }
+            // The sentence's own pronouns tell whether a later "he" or "she" may be the person:
+            // all of one gender, and at least one ("Clinton has been cagey about where she
+            // stands").
+            let mut genders = (a + 1..e).filter_map(|k| gender(tk.s(k)));
+            let Some(g) = genders.next().filter(|&g| genders.all(|other| other == g)) else { continue };
+            let Some(full) = full_name_before(tk.text, tk.span(a, a + 1).start, word) else { continue };
+            let name = full.to_string();
+            self.block_bare
+                .push((SpeakerRef { name, description: None, span: tk.span(a, a + 1), anonymous: false }, g));
+        }
+    }
+
     /// Whether the sentence of tokens `a..e` may have a subject worth noting: one of its words
     /// is a role or title (which may describe the subject), or a known surname starts at one
     /// of its tokens. The subject's name and description lie within the sentence, and a
@@ -274,6 +322,10 @@ impl People {
         self.named_in_block = false;
         self.spare_named.append(&mut self.block_named);
         self.block_pronouns.clear();
+        if let Some(last) = self.block_bare.pop() {
+            self.bare_before_block = Some(last);
+        }
+        self.block_bare.clear();
         self.last_subject = None;
     }
 
@@ -294,13 +346,23 @@ impl People {
     /// it, in every frame that carries it (continuations included).
     pub fn end_block(&mut self, frames: &mut [Frame]) {
         let before_block = if self.named_in_block { &self.before_block } else { &self.last_person };
-        for p in &self.block_pronouns {
+        for (p, pronoun_gender) in &self.block_pronouns {
             let nearest = self
                 .block_named
                 .iter()
                 .filter(|n| n.span.end <= p.start)
                 .max_by_key(|n| n.span.start)
-                .or(before_block.as_ref());
+                .or(before_block.as_ref())
+                .or_else(|| {
+                    // No named person before the pronoun: a surname that opened a sentence
+                    // before it, named in full earlier, when that sentence's pronouns were
+                    // this one's ("Sanders used the phrase … at which he predicted. “…,” he
+                    // said").
+                    let bare =
+                        self.block_bare.iter().filter(|(n, _)| n.span.end <= p.start).max_by_key(|(n, _)| n.span.start);
+                    let (n, g) = bare.or(self.bare_before_block.as_ref())?;
+                    Some(n).filter(|_| *pronoun_gender == Some(*g))
+                });
             let Some(a) = nearest else { continue };
             for f in frames.iter_mut() {
                 if let Some(sp) = f.speaker.as_mut().filter(|sp| sp.span == *p && sp.name != a.name) {
@@ -407,6 +469,68 @@ fn outlet_name(tk: &Toks, a: usize, b: usize, name: &str) -> bool {
         && (tk.has(b - 1, class::OUTLET_HEAD)
             || (b == a + 1 && tk.has(a, class::OUTLET_NAME) && !name.contains(' '))
             || (b >= a + 2 && tk.cap(b - 2) && tk.cap(b - 1) && is_listed(Listed::Masthead, tk.s(b - 1))))
+}
+
+/// Which of "he" and "she" a third-person pronoun is ("his", "Her", …).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Gender {
+    /// "he", "him", "his", "himself".
+    He,
+    /// "she", "her", "hers", "herself".
+    She,
+}
+
+/// The [`Gender`] of a third-person personal pronoun, in any case; none for another word.
+fn gender(word: &str) -> Option<Gender> {
+    const HE: [&str; 4] = ["he", "him", "his", "himself"];
+    const SHE: [&str; 4] = ["she", "her", "hers", "herself"];
+    if word.len() > 7 || word.len() < 2 {
+        return None;
+    }
+    if HE.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        Some(Gender::He)
+    } else if SHE.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        Some(Gender::She)
+    } else {
+        None
+    }
+}
+
+/// How far back [`full_name_before`] reads (bytes): a news article's length, so that a page
+/// whose sentences keep opening on one capitalised word stays linear.
+const FULL_NAME_LOOKBACK: usize = 16 * 1024;
+
+/// The full name, a first name and `surname` ("Bernie Sanders"), written last in `text`
+/// before byte `end` (within [`FULL_NAME_LOOKBACK`]): the word before the surname is
+/// capitalised, of letters, and listed nowhere ("Sen. Sanders" names no first name).
+fn full_name_before<'t>(text: &'t str, end: usize, surname: &str) -> Option<&'t str> {
+    let mut lo = end.saturating_sub(FULL_NAME_LOOKBACK);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = text.get(lo..end)?;
+    for (i, _) in before.rmatch_indices(surname) {
+        let after = before.as_bytes().get(i + surname.len()).copied().unwrap_or(b' ');
+        let head = before.get(..i)?;
+        let Some(head) = head.strip_suffix(' ') else { continue };
+        if after.is_ascii_alphanumeric() {
+            continue;
+        }
+        let first_start = head.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+        let first = head.get(first_start..)?;
+        // A listed word of any kind is no first name ("Both Clinton and Sanders", "By
+        // Sanders' count", "Former Obama aide").
+        let listed = WORDS_TABLE.entry_ascii(first.as_bytes());
+        if first.len() > 1
+            && first.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && has_lower(first)
+            && listed.classes == 0
+            && listed.opener.is_none()
+        {
+            return before.get(first_start..i + surname.len());
+        }
+    }
+    None
 }
 
 /// Whether the sentence of tokens `a..e` opens with two capitalised words that may be a

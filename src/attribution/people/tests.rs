@@ -280,3 +280,27 @@ fn name_cleaning_matches_the_general_string_functions() {
         assert_eq!(first_and_last(s), (first, words.next_back()), "{s:?}");
     }
 }
+
+/// A bare surname that opens a sentence stands for the full name the text wrote before
+/// where no speaker is noted ("voters asked Ana Ruiz"), for a later pronoun of the gender
+/// the sentence's own pronouns show, when no named person comes before it; a surname
+/// never written after a first name, a clash of genders and a named speaker keep theirs.
+#[test]
+fn a_bare_surname_opening_a_sentence_is_the_full_name_before() {
+    let opening = "The vote was close, and voters asked Ana Ruiz about the count.\n\n";
+    let said = "\n\n“We will win the count,” she said.";
+    for (middle, speaker) in [
+        ("Ruiz laughed off the question, as she often does.", "Ana Ruiz"),
+        ("Ruiz laughed off the question.", "she"),
+        ("Ruiz laughed off the question, as he often does.", "she"),
+        ("Ruiz laughed off the question, as she told him.", "she"),
+        ("Congress laughed off the question, as she often does.", "she"),
+    ] {
+        let doc = format!("{opening}{middle}{said}");
+        assert_eq!(speaker_of(&doc, "win the count"), speaker, "{middle}");
+    }
+    let doc = format!("Tom Okafor said the vote was close.\n\n{opening}Ruiz laughed, as she often does.{said}");
+    assert_eq!(speaker_of(&doc, "win the count"), "Tom Okafor");
+    let doc = format!("Voters asked Both Ruiz.\n\nRuiz laughed, as she often does.{said}");
+    assert_eq!(speaker_of(&doc, "win the count"), "she");
+}
