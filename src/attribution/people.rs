@@ -60,9 +60,13 @@ pub(crate) struct People {
     block_bare: Vec<(SpeakerRef, Gender)>,
     /// The last of the earlier blocks' `block_bare`.
     bare_before_block: Option<(SpeakerRef, Gender)>,
-    /// Spans of personal pronouns ("he", "she", "I") resolved in the current block, each
-    /// with its [`gender`].
-    block_pronouns: Vec<(Range<usize>, Option<Gender>)>,
+    /// Spans of personal pronouns ("he", "she", "I") resolved in the current block.
+    block_pronouns: Vec<Range<usize>>,
+    /// The [`gender`] of each of `block_pronouns`, kept only while [`People::has_bare`] (for
+    /// the whole block, as the block's bare surnames are noted before its pronouns are
+    /// met), in a vector of its own: the loop over them in [`People::end_block`] stays as
+    /// narrow as it was.
+    block_pronoun_genders: Vec<Option<Gender>>,
     /// The current block's last sentence as [`People::note_subjects`] looked it up: its start,
     /// its end and [`speaker::subject_past_opening`]'s answer, which the narrated speaker at
     /// the block's end asks for again ([`People::subject_past_opening`]).
@@ -100,7 +104,10 @@ impl People {
             }
             let personal = is_listed(Listed::Personal, word);
             if personal && self.block_pronouns.len() < MAX_BLOCK_MENTIONS {
-                self.block_pronouns.push((span.clone(), gender(word)));
+                self.block_pronouns.push(span.clone());
+                if self.has_bare() {
+                    self.block_pronoun_genders.push(gender(word.as_bytes()));
+                }
             }
             let antecedent = if personal { &self.last_person } else { self.latest_any() };
             return match antecedent {
@@ -192,7 +199,11 @@ impl People {
     // instructions a pass more than called (PolNeAR dev, callgrind).
     #[inline(never)]
     pub fn note_subjects(&mut self, tk: &Toks, sent_start: &[usize], sent_end: &[usize]) {
-        self.note_bare_surnames(tk, sent_start, sent_end);
+        // Tested here as well as there: most blocks come after a person is named, and the call
+        // is out of line.
+        if self.last_person.is_none() {
+            self.note_bare_surnames(tk, sent_start, sent_end);
+        }
         // A subject is noted only when a role or title describes it or its name is known: with
         // no name known yet and no role or title word in the block, no sentence's subject is
         // worth the search.
@@ -259,6 +270,7 @@ impl People {
     /// is noted (an object, a clause, a headline: "what Bernie Sanders meant"): a later "he"
     /// is then "Bernie Sanders", not a bare pronoun. A surname never written after a first
     /// name ("Congress passed …", "Iowa is …") notes nothing.
+    #[inline(never)]
     fn note_bare_surnames(&mut self, tk: &Toks, sent_start: &[usize], sent_end: &[usize]) {
         // Read only while no person is named: a pronoun takes a bare surname only then (and
         // the search of the text before costs ~1 instruction a byte).
@@ -266,27 +278,35 @@ impl People {
             return;
         }
         for (&a, &e) in sent_start.iter().zip(sent_end) {
-            let word = tk.s(a);
-            let bare = a + 1 < e
+            // The tokens' flags first, the word's letters and the look-up last.
+            let opens = a + 1 < e
                 && tk.cap(a)
-                && !tk.has(a, NOT_PERSONAL | class::ROLE | class::TITLE)
-                && word.len() > 1
-                && has_lower(word)
-                && !tk.possessive_s(a)
-                && tk.opener(a).is_none()
                 && tk.word(a + 1)
                 && !tk.cap(a + 1)
+                && !tk.has(a, NOT_PERSONAL | class::ROLE | class::TITLE)
                 && !tk.has(a + 1, class::FUNCTION | class::CONNECTOR)
                 && !tk.in_quote(a)
-                && !self.by_surname.contains_key(word);
-            if !bare || self.block_bare.len() >= MAX_BLOCK_MENTIONS {
+                && tk.opener(a).is_none()
+                && !tk.possessive_s(a);
+            if !opens || self.block_bare.len() >= MAX_BLOCK_MENTIONS {
+                continue;
+            }
+            let word = tk.s(a);
+            if word.len() < 2 || !has_lower(word) || self.by_surname.contains_key(word) {
                 continue;
             }
             // The sentence's own pronouns tell whether a later "he" or "she" may be the person:
             // all of one gender, and at least one ("Clinton has been cagey about where she
             // stands").
-            let mut genders = (a + 1..e).filter_map(|k| gender(tk.s(k)));
-            let Some(g) = genders.next().filter(|&g| genders.all(|other| other == g)) else { continue };
+            let bytes = tk.text.as_bytes();
+            let (mut found, mut mixed) = (None, false);
+            for t in tk.t.get(a + 1..e).unwrap_or_default() {
+                if let Some(g) = bytes.get(t.span.clone()).and_then(gender) {
+                    mixed |= found.is_some_and(|f| f != g);
+                    found = Some(g);
+                }
+            }
+            let Some(g) = found.filter(|_| !mixed) else { continue };
             let Some(full) = full_name_before(tk.text, tk.span(a, a + 1).start, word) else { continue };
             let name = full.to_string();
             self.block_bare
@@ -322,11 +342,30 @@ impl People {
         self.named_in_block = false;
         self.spare_named.append(&mut self.block_named);
         self.block_pronouns.clear();
+        if self.has_bare() {
+            self.end_bare_block();
+        }
+        self.last_subject = None;
+    }
+
+    /// Whether a bare surname has been noted in the document (in the current block or an
+    /// earlier one): only then may a pronoun take one ([`People::name_bare_pronouns`]).
+    fn has_bare(&self) -> bool {
+        !self.block_bare.is_empty() || self.bare_before_block.is_some()
+    }
+
+    /// Keeps the last of the ending block's bare surnames for the blocks after it. Out of
+    /// line, as the rare case it is, like [`People::name_bare_pronouns`]: with this rule's
+    /// code inlined into `attribution::find_reusing` (here, and in `end_block`'s loop over
+    /// wider pronoun entries), LTO compiled the tokenizer's loop there an instruction a byte
+    /// longer, +0.7 M instructions a pass over PolNeAR dev (callgrind).
+    #[inline(never)]
+    fn end_bare_block(&mut self) {
         if let Some(last) = self.block_bare.pop() {
             self.bare_before_block = Some(last);
         }
         self.block_bare.clear();
-        self.last_subject = None;
+        self.block_pronoun_genders.clear();
     }
 
     /// [`speaker::subject_past_opening`] of the current block's sentence `a..limit`: the
@@ -346,29 +385,22 @@ impl People {
     /// it, in every frame that carries it (continuations included).
     pub fn end_block(&mut self, frames: &mut [Frame]) {
         let before_block = if self.named_in_block { &self.before_block } else { &self.last_person };
-        for (p, pronoun_gender) in &self.block_pronouns {
+        for p in &self.block_pronouns {
             let nearest = self
                 .block_named
                 .iter()
                 .filter(|n| n.span.end <= p.start)
                 .max_by_key(|n| n.span.start)
-                .or(before_block.as_ref())
-                .or_else(|| {
-                    // No named person before the pronoun: a surname that opened a sentence
-                    // before it, named in full earlier, when that sentence's pronouns were
-                    // this one's ("Sanders used the phrase … at which he predicted. “…,” he
-                    // said").
-                    let bare =
-                        self.block_bare.iter().filter(|(n, _)| n.span.end <= p.start).max_by_key(|(n, _)| n.span.start);
-                    let (n, g) = bare.or(self.bare_before_block.as_ref())?;
-                    Some(n).filter(|_| *pronoun_gender == Some(*g))
-                });
+                .or(before_block.as_ref());
             let Some(a) = nearest else { continue };
             for f in frames.iter_mut() {
                 if let Some(sp) = f.speaker.as_mut().filter(|sp| sp.span == *p && sp.name != a.name) {
                     *sp = SpeakerRef { span: p.clone(), ..a.clone() };
                 }
             }
+        }
+        if before_block.is_none() && self.has_bare() {
+            self.name_bare_pronouns(frames);
         }
         if let Some(last) = self.block_named.iter().max_by_key(|n| n.span.start) {
             // Usually the person remembered last: then nothing changes.
@@ -379,6 +411,30 @@ impl People {
                     self.any_is_person = false;
                 }
                 copy_into(&mut self.last_person, last);
+            }
+        }
+    }
+
+    /// The pronouns of the ending block that [`People::end_block`] found no named person
+    /// before: each takes the surname that opened a sentence before it, named in full
+    /// earlier, when that sentence's pronouns were of this one's gender ("Sanders used the
+    /// phrase … at which he predicted. “…,” he said"). Called only when no person was named
+    /// before the block; out of line, as [`People::end_bare_block`] says why.
+    #[inline(never)]
+    fn name_bare_pronouns(&self, frames: &mut [Frame]) {
+        for (p, pronoun_gender) in self.block_pronouns.iter().zip(&self.block_pronoun_genders) {
+            if self.block_named.iter().any(|n| n.span.end <= p.start) {
+                continue;
+            }
+            let bare = self.block_bare.iter().filter(|(n, _)| n.span.end <= p.start).max_by_key(|(n, _)| n.span.start);
+            let Some((a, g)) = bare.or(self.bare_before_block.as_ref()) else { continue };
+            if *pronoun_gender != Some(*g) {
+                continue;
+            }
+            for f in frames.iter_mut() {
+                if let Some(sp) = f.speaker.as_mut().filter(|sp| sp.span == *p && sp.name != a.name) {
+                    *sp = SpeakerRef { span: p.clone(), ..a.clone() };
+                }
             }
         }
     }
@@ -481,10 +537,12 @@ pub(crate) enum Gender {
 }
 
 /// The [`Gender`] of a third-person personal pronoun, in any case; none for another word.
-fn gender(word: &str) -> Option<Gender> {
-    const HE: [&str; 4] = ["he", "him", "his", "himself"];
-    const SHE: [&str; 4] = ["she", "her", "hers", "herself"];
-    if word.len() > 7 || word.len() < 2 {
+#[inline(always)]
+fn gender(word: &[u8]) -> Option<Gender> {
+    const HE: [&[u8]; 4] = [b"he", b"him", b"his", b"himself"];
+    const SHE: [&[u8]; 4] = [b"she", b"her", b"hers", b"herself"];
+    // Each starts with "h" or "s": most words stop at their first byte.
+    if !matches!(word.first(), Some(b'h' | b'H' | b's' | b'S')) {
         return None;
     }
     if HE.iter().any(|w| w.eq_ignore_ascii_case(word)) {

@@ -1,7 +1,7 @@
 //! Tests of `People`: pronouns, surnames, noted subjects, name cleaning and the buffers.
 
-use super::{copy_into, first_and_last, push_words, single_spaced, speaker, starts_with_key, trim_repeated};
-use super::{People, SpeakerRef};
+use super::{copy_into, first_and_last, gender, push_words, single_spaced, speaker, starts_with_key, trim_repeated};
+use super::{Gender, People, SpeakerRef};
 use super::{MAX_BLOCK_MENTIONS, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
 
 /// The first-byte screen answers as `starts_with` does, for empty, shorter and longer
@@ -303,4 +303,31 @@ fn a_bare_surname_opening_a_sentence_is_the_full_name_before() {
     assert_eq!(speaker_of(&doc, "win the count"), "Tom Okafor");
     let doc = format!("Voters asked Both Ruiz.\n\nRuiz laughed, as she often does.{said}");
     assert_eq!(speaker_of(&doc, "win the count"), "she");
+}
+
+/// `gender` knows the eight third-person forms in any case, and no other word: those that
+/// pass its first-byte screen ("hero", "Shelf", "hi") included.
+#[test]
+fn gender_knows_the_third_person_forms_only() {
+    for (word, expected) in [
+        ("he", Some(Gender::He)),
+        ("His", Some(Gender::He)),
+        ("HIMSELF", Some(Gender::He)),
+        ("him", Some(Gender::He)),
+        ("She", Some(Gender::She)),
+        ("her", Some(Gender::She)),
+        ("Hers", Some(Gender::She)),
+        ("herself", Some(Gender::She)),
+        ("", None),
+        ("h", None),
+        ("hi", None),
+        ("hero", None),
+        ("Shelf", None),
+        ("hisself", None),
+        ("they", None),
+        ("I", None),
+        ("h\u{e9}", None),
+    ] {
+        assert_eq!(gender(word.as_bytes()), expected, "{word:?}");
+    }
 }
