@@ -277,20 +277,39 @@ impl People {
         if self.last_person.is_some() {
             return;
         }
-        for (&a, &e) in sent_start.iter().zip(sent_end) {
-            // The tokens' flags first, the word's letters and the look-up last.
-            let opens = a + 1 < e
-                && tk.cap(a)
-                && tk.word(a + 1)
-                && !tk.cap(a + 1)
-                && !tk.has(a, NOT_PERSONAL | class::ROLE | class::TITLE)
-                && !tk.has(a + 1, class::FUNCTION | class::CONNECTOR)
-                && !tk.in_quote(a)
-                && tk.opener(a).is_none()
-                && !tk.possessive_s(a);
-            if !opens || self.block_bare.len() >= MAX_BLOCK_MENTIONS {
-                continue;
+        // A capitalised word and a verb in lower case at token `k`; the tokens' flags first,
+        // the word's letters and the look-up after.
+        let bare_at = |k: usize, e: usize| {
+            k + 1 < e
+                && tk.cap(k)
+                && tk.word(k + 1)
+                && !tk.cap(k + 1)
+                && !tk.has(k, NOT_PERSONAL | class::ROLE | class::TITLE)
+                && !tk.has(k + 1, class::FUNCTION | class::CONNECTOR)
+                && !tk.in_quote(k)
+                && tk.opener(k).is_none()
+                && !tk.possessive_s(k)
+        };
+        for (&start, &e) in sent_start.iter().zip(sent_end) {
+            if self.block_bare.len() >= MAX_BLOCK_MENTIONS {
+                break;
             }
+            let a = if bare_at(start, e) {
+                start
+            } else {
+                // Past a short opening phrase that ends at a comma ("On Thursday, Sanders
+                // unloaded …"), when the sentence's subject is that word.
+                if !tk.cap(start) {
+                    continue;
+                }
+                let Some(comma) = (start + 1..e.min(start + OPENING_PHRASE_TOKENS)).find(|&c| tk.punct(c, ',')) else {
+                    continue;
+                };
+                if !bare_at(comma + 1, e) {
+                    continue;
+                }
+                comma + 1
+            };
             let word = tk.s(a);
             if word.len() < 2 || !has_lower(word) || self.by_surname.contains_key(word) {
                 continue;
@@ -308,6 +327,12 @@ impl People {
             }
             let Some(g) = found.filter(|_| !mixed) else { continue };
             let Some(full) = full_name_before(tk.text, tk.span(a, a + 1).start, word) else { continue };
+            if a > start
+                && speaker::subject_past_opening(tk, start, e)
+                    .is_none_or(|np| np.pronoun || np.anonymous || np.name != Some((a, a + 1)))
+            {
+                continue;
+            }
             let name = full.to_string();
             self.block_bare
                 .push((SpeakerRef { name, description: None, span: tk.span(a, a + 1), anonymous: false }, g));
@@ -553,6 +578,10 @@ fn gender(word: &[u8]) -> Option<Gender> {
         None
     }
 }
+
+/// How many tokens an opening phrase before a bare surname may hold, its comma included
+/// ("On Thursday,", "In a statement on Monday,"): [`People::note_bare_surnames`].
+const OPENING_PHRASE_TOKENS: usize = 8;
 
 /// How far back [`full_name_before`] reads (bytes): a news article's length, so that a page
 /// whose sentences keep opening on one capitalised word stays linear.

@@ -283,8 +283,9 @@ fn name_cleaning_matches_the_general_string_functions() {
 
 /// A bare surname that opens a sentence stands for the full name the text wrote before
 /// where no speaker is noted ("voters asked Ana Ruiz"), for a later pronoun of the gender
-/// the sentence's own pronouns show, when no named person comes before it; a surname
-/// never written after a first name, a clash of genders and a named speaker keep theirs.
+/// the sentence's own pronouns show, when no named person comes before it, also past a
+/// short opening phrase ("On Thursday, Ruiz laughed"); a surname never written after a
+/// first name, a clash of genders, a long opening phrase and a named speaker keep theirs.
 #[test]
 fn a_bare_surname_opening_a_sentence_is_the_full_name_before() {
     let opening = "The vote was close, and voters asked Ana Ruiz about the count.\n\n";
@@ -295,6 +296,10 @@ fn a_bare_surname_opening_a_sentence_is_the_full_name_before() {
         ("Ruiz laughed off the question, as he often does.", "she"),
         ("Ruiz laughed off the question, as she told him.", "she"),
         ("Congress laughed off the question, as she often does.", "she"),
+        ("On Thursday, Ruiz laughed off the question, as she often does.", "Ana Ruiz"),
+        ("On Thursday, Ruiz laughed off the question, as he often does.", "she"),
+        ("On Thursday, Congress laughed off the question, as she often does.", "she"),
+        ("On a long and rainy Thursday in the capital, Ruiz laughed, as she often does.", "she"),
     ] {
         let doc = format!("{opening}{middle}{said}");
         assert_eq!(speaker_of(&doc, "win the count"), speaker, "{middle}");
