@@ -1,7 +1,7 @@
 //! Tests of `People`: pronouns, surnames, noted subjects, name cleaning and the buffers.
 
-use super::{copy_into, first_and_last, push_words, single_spaced, speaker, starts_with_key, trim_repeated};
-use super::{People, SpeakerRef};
+use super::{copy_into, first_and_last, gender, push_words, single_spaced, speaker, starts_with_key, trim_repeated};
+use super::{Gender, People, SpeakerRef};
 use super::{MAX_BLOCK_MENTIONS, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
 
 /// The first-byte screen answers as `starts_with` does, for empty, shorter and longer
@@ -278,5 +278,61 @@ fn name_cleaning_matches_the_general_string_functions() {
         let mut words = s.split_whitespace();
         let first = words.next().unwrap_or("");
         assert_eq!(first_and_last(s), (first, words.next_back()), "{s:?}");
+    }
+}
+
+/// A bare surname that opens a sentence stands for the full name the text wrote before
+/// where no speaker is noted ("voters asked Ana Ruiz"), for a later pronoun of the gender
+/// the sentence's own pronouns show, when no named person comes before it, also past a
+/// short opening phrase ("On Thursday, Ruiz laughed"); a surname never written after a
+/// first name, a clash of genders, a long opening phrase and a named speaker keep theirs.
+#[test]
+fn a_bare_surname_opening_a_sentence_is_the_full_name_before() {
+    let opening = "The vote was close, and voters asked Ana Ruiz about the count.\n\n";
+    let said = "\n\n“We will win the count,” she said.";
+    for (middle, speaker) in [
+        ("Ruiz laughed off the question, as she often does.", "Ana Ruiz"),
+        ("Ruiz laughed off the question.", "she"),
+        ("Ruiz laughed off the question, as he often does.", "she"),
+        ("Ruiz laughed off the question, as she told him.", "she"),
+        ("Congress laughed off the question, as she often does.", "she"),
+        ("On Thursday, Ruiz laughed off the question, as she often does.", "Ana Ruiz"),
+        ("On Thursday, Ruiz laughed off the question, as he often does.", "she"),
+        ("On Thursday, Congress laughed off the question, as she often does.", "she"),
+        ("On a long and rainy Thursday in the capital, Ruiz laughed, as she often does.", "she"),
+    ] {
+        let doc = format!("{opening}{middle}{said}");
+        assert_eq!(speaker_of(&doc, "win the count"), speaker, "{middle}");
+    }
+    let doc = format!("Tom Okafor said the vote was close.\n\n{opening}Ruiz laughed, as she often does.{said}");
+    assert_eq!(speaker_of(&doc, "win the count"), "Tom Okafor");
+    let doc = format!("Voters asked Both Ruiz.\n\nRuiz laughed, as she often does.{said}");
+    assert_eq!(speaker_of(&doc, "win the count"), "she");
+}
+
+/// `gender` knows the eight third-person forms in any case, and no other word: those that
+/// pass its first-byte screen ("hero", "Shelf", "hi") included.
+#[test]
+fn gender_knows_the_third_person_forms_only() {
+    for (word, expected) in [
+        ("he", Some(Gender::He)),
+        ("His", Some(Gender::He)),
+        ("HIMSELF", Some(Gender::He)),
+        ("him", Some(Gender::He)),
+        ("She", Some(Gender::She)),
+        ("her", Some(Gender::She)),
+        ("Hers", Some(Gender::She)),
+        ("herself", Some(Gender::She)),
+        ("", None),
+        ("h", None),
+        ("hi", None),
+        ("hero", None),
+        ("Shelf", None),
+        ("hisself", None),
+        ("they", None),
+        ("I", None),
+        ("h\u{e9}", None),
+    ] {
+        assert_eq!(gender(word.as_bytes()), expected, "{word:?}");
     }
 }
