@@ -62,10 +62,9 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         if kind == Vague::Some {
             // "Some 40 people", "Some two-thirds of graduates" are figures, not vague sources.
             let figure = tokens.get(hit.end).is_none_or(|t| t.kind != TokenKind::Word || t.lower == "of")
-                || FACTS
-                    .find(tokens.get(hit.end..tokens.len().min(hit.end + 2)).unwrap_or(&[]))
-                    .iter()
-                    .any(|h| h.first == 0 && kinds::fact(h) == Fact::Cue(Cue::Quantity));
+                || FACTS.any(tokens.get(hit.end..tokens.len().min(hit.end + 2)).unwrap_or(&[]), |h| {
+                    h.first == 0 && kinds::fact(h) == Fact::Cue(Cue::Quantity)
+                });
             // "Some states remained too close to call", "Some details remain murky": a vague
             // source is people, not things. "Some" alone is people when it speaks or thinks
             // ("Some note that", "Some may argue"): the quantifier reading, which this entry
@@ -145,7 +144,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
 /// a number, not an unnamed source.
 fn counts(tokens: &[Token<'_>], hit: &Hit) -> bool {
     let last = hit.end.checked_sub(1).and_then(|l| tokens.get(l..l + 1)).unwrap_or(&[]);
-    let quantifier = VAGUE.find(last).iter().any(|h| kinds::vague(h) == Vague::Quantifier);
+    let quantifier = VAGUE.any(last, |h| kinds::vague(h) == Vague::Quantifier);
     quantifier && tokens.get(hit.end).is_some_and(|t| t.kind == TokenKind::Number)
 }
 
@@ -182,8 +181,7 @@ const MEMBERS_NOUN_REACH: usize = 3;
 /// vague list): the words after it are what the source says, not the source's noun.
 fn is_verb(tokens: &[Token<'_>], i: usize) -> bool {
     let word = tokens.get(i..i + 1).unwrap_or(&[]);
-    SOURCING.find(word).iter().any(super::gives_source)
-        || VAGUE.find(word).iter().any(|h| kinds::vague(h) == Vague::Verb)
+    SOURCING.any(word, super::gives_source) || VAGUE.any(word, |h| kinds::vague(h) == Vague::Verb)
 }
 
 /// Whether the words after a sentence-opening "Some", up to its noun, name people: a noun of the
@@ -198,16 +196,13 @@ fn names_people(tokens: &[Token<'_>], from: usize) -> bool {
             return false;
         }
         let word = tokens.get(i..i + 1).unwrap_or(&[]);
-        let person = VAGUE
-            .find(word)
-            .iter()
-            .any(|h| matches!(kinds::vague(h), Vague::People | Vague::Group | Vague::Quantifier));
+        let person = VAGUE.any(word, |h| matches!(kinds::vague(h), Vague::People | Vague::Group | Vague::Quantifier));
         if person || is_capitalized_group(tokens, i) {
             return true;
         }
         // The noun of the phrase ends it ("Some courses have", "Some details of the episode").
         let plural = token.lower.ends_with('s') && !token.is_capitalized();
-        if plural || SOURCING.find(word).iter().any(|h| kinds::sourcing(h) == Sourcing::Speech) {
+        if plural || SOURCING.any(word, |h| kinds::sourcing(h) == Sourcing::Speech) {
             return false;
         }
         if grammar::is(Kind::PhraseEnd, token.lower.as_ref()) {
@@ -295,7 +290,7 @@ fn aside_at(window: &[Token<'_>]) -> Option<usize> {
     (0..window.len()).find(|&i| {
         window.get(i).is_some_and(|t| t.text == ",")
             && window.get(i + 2).is_some_and(|t| t.text == ",")
-            && (VAGUE.find(window.get(i + 1..i + 2).unwrap_or(&[])).iter().any(|h| kinds::vague(h) == Vague::Aside)
+            && (VAGUE.any(window.get(i + 1..i + 2).unwrap_or(&[]), |h| kinds::vague(h) == Vague::Aside)
                 || window.get(i + 1).is_some_and(is_manner_adverb))
     })
 }
@@ -331,9 +326,9 @@ fn verb_in(window: &[Token<'_>], kind: Vague) -> bool {
             && window.get(h.end).is_none_or(|t| t.lower != "by")
             && (kind != Vague::Group || !words.iter().take(h.first).any(Token::is_capitalized))
     };
-    SOURCING.find(words).iter().any(|h| {
+    SOURCING.any(words, |h| {
         matches!(kinds::sourcing(h), Sourcing::Speech | Sourcing::Thought | Sourcing::Comparison) && verb_at(h)
-    }) || VAGUE.find(words).iter().any(|h| kinds::vague(h) == Vague::Verb && verb_at(h))
+    }) || VAGUE.any(words, |h| kinds::vague(h) == Vague::Verb && verb_at(h))
 }
 
 #[cfg(test)]
