@@ -189,8 +189,8 @@ impl People {
     /// reported."): no speaker, so no "he" or "she" stands for it, but a later "the Times"
     /// is the paper it named, as when the paper speaks.
     pub fn note_relay_source(&mut self, name: &str) {
-        let mut full = String::new();
-        self.canonical_into(name, &mut full);
+        // Its canonical form notes its last word ("Times"); the form itself is not kept.
+        self.canonical(name);
     }
 
     /// The last speaker of any kind.
