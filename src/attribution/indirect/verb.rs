@@ -406,12 +406,15 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
             }
             // "super PACs supported by …", "laws proposed during …": a participle with a
             // preposition after it modifies a noun; it reports nothing; nor does a noun
-            // phrase after a prepositional "to".
+            // phrase after a prepositional "to"; nor a cue that a coordinator right after it
+            // joins to another verb ("a process for admitting and resettling refugees", "the
+            // cards they never asked for or just were confused"): what follows is no clause.
             if that.is_none()
                 && via.is_none()
                 && tk.word(start)
                 && !tk.cap(start)
                 && (tk.has(start, class::TAILPREP | class::AGENT)
+                    || (start == cue.end && tk.has(start, class::COORDINATOR))
                     || (to_noun(tk, start) && !holds_mark(tk, start, end)))
             {
                 return None;

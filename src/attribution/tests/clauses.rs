@@ -32,6 +32,24 @@ fn assert_a_quote_starts_with(cases: &[(&str, &str)]) {
 }
 
 #[test]
+fn a_cue_joined_by_a_coordinator_to_another_verb_reports_nothing() {
+    // The coordinator right after the cue joins it to a second verb: what follows is that
+    // verb's object or predicate, no clause the cue reports.
+    for s in [
+        "The mayor has never sought or served in public office before this year.",
+        "Ana Ruiz endorsed and has raised money for the challenger in the spring primary.",
+        "Some of the customers never asked for or just were confused by the new cards.",
+        "The council wrote and adopted the charter under which the town still lives.",
+    ] {
+        let got = speakers_of(s);
+        assert!(got.is_empty(), "{s}: {got:?}");
+    }
+    // A second cue after the coordinator still reports its own clause.
+    let (_, _, said) = the_one_in("Ana Ruiz believed and hoped that the board would change its mind.");
+    assert_eq!(said, "that the board would change its mind");
+}
+
+#[test]
 fn a_participle_with_a_preposition_reports_nothing() {
     let got = speakers_of(
         "The laws proposed during the 1970s were harsh. Groups supported by the brothers had seized on the issue.",
