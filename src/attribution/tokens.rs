@@ -311,23 +311,27 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
         }
         // A mark or punctuation is pushed apart from a word: with one push for both, the
         // fields that differ were merged through the stack (~10 instructions a token).
+        // The ASCII white space right after a token is stepped over here, where it was read
+        // for `space_after`, not read again by the loop.
         if !word {
-            out.push(Token::not_word(base + start..base + end, kind, prev_space, ascii_space_at(end)));
-            prev_space = false;
-            i = end;
+            let space_after = ascii_space_at(end);
+            out.push(Token::not_word(base + start..base + end, kind, prev_space, space_after));
+            prev_space = space_after;
+            i = end + usize::from(space_after);
             continue;
         }
         let cap = if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
         let ascii = !wide;
         let WordClasses { cls, claims_root, not_loaded, opener } =
             words.classify(bytes, start..end, ascii, joined, buf);
+        let space_after = ascii_space_at(end);
         out.push(Token {
             span: base + start..base + end,
             // Named, not `kind`: known here to be a word, no payload bytes are copied.
             kind: Kind::Word,
             cap,
             space_before: prev_space,
-            space_after: ascii_space_at(end),
+            space_after,
             joined,
             ascii,
             cls,
@@ -335,8 +339,8 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
             not_loaded,
             opener,
         });
-        prev_space = false;
-        i = end;
+        prev_space = space_after;
+        i = end + usize::from(space_after);
     }
 }
 
