@@ -313,12 +313,18 @@ impl<V> WordMap<V> {
 /// One slot of a [`ShortTable`]: a packed key and the index of its value, or [`EMPTY`].
 #[derive(Debug, Clone, Copy)]
 struct Slot {
-    key: u128,
+    /// The key's two halves: a `u128`, aligned to 16 bytes, made the slot 32 bytes, not 24.
+    key: [u64; 2],
     value: u32,
 }
 
 /// How many keys make a [`ShortTable`] large, kept at most a quarter full rather than half.
 const LARGE_TABLE: usize = 64;
+
+/// A packed key's low and high halves, as a [`Slot`] holds them.
+fn halves(key: u128) -> [u64; 2] {
+    [key as u64, (key >> 64) as u64]
+}
 
 /// [`Slot::value`] of a slot that holds no key.
 const EMPTY: u32 = u32::MAX;
@@ -366,7 +372,7 @@ impl<V> ShortTable<V> {
             if slot.value == EMPTY {
                 return None;
             }
-            if slot.key == key {
+            if slot.key == halves(key) {
                 return Some(slot.value as usize);
             }
             i = (i + 1) & mask;
@@ -408,17 +414,17 @@ impl<V> ShortTable<V> {
             i = (i + 1) & mask;
         }
         if let Some(slot) = self.slots.get_mut(i) {
-            *slot = Slot { key, value: index };
+            *slot = Slot { key: halves(key), value: index };
         }
     }
 
     /// Doubles the slots (at least eight) and places every key again.
     fn grow(&mut self) {
         let len = (self.slots.len() * 2).max(8);
-        let old = std::mem::replace(&mut self.slots, vec![Slot { key: 0, value: EMPTY }; len]);
+        let old = std::mem::replace(&mut self.slots, vec![Slot { key: [0; 2], value: EMPTY }; len]);
         self.shift = 64 - len.trailing_zeros();
         for slot in old.into_iter().filter(|s| s.value != EMPTY) {
-            self.place(slot.key, slot.value);
+            self.place(u128::from(slot.key[0]) | u128::from(slot.key[1]) << 64, slot.value);
         }
     }
 }
