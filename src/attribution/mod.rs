@@ -279,12 +279,7 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
     // document). News text has a token about every five bytes.
     toks.clear();
     toks.reserve(text.joined.len() / 4);
-    block_tokens.clear();
-    block_tokens.extend(text.blocks.iter().map(|range| {
-        let first = toks.len();
-        tokens::tokenize_with(&text.joined, range.clone(), &mut toks, &mut lower);
-        first..toks.len()
-    }));
+    tokens::tokenize_blocks(&text.joined, &text.blocks, &mut toks, &mut block_tokens, &mut lower);
     let most = block_tokens.iter().map(ExactSizeIterator::len).max().unwrap_or(0);
     let mut si = 0;
     buffers.reserve(most);

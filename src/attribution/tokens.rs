@@ -182,6 +182,32 @@ fn groups_digits(bytes: &[u8], start: usize, comma: usize) -> bool {
         && bytes.get(comma + 4).is_none_or(|&b| !ASCII_ALNUM[usize::from(b)])
 }
 
+/// Splits each of `blocks` (byte ranges of `joined`) into tokens, appending them to `out`, and
+/// gives each block's range of tokens in `ranges` (emptied first); `buf`: a buffer for a word's
+/// lower-case copy. Out of line, called once a document, so that the optimiser compiles the
+/// tokenizer on its own: inlined into `attribution::find_reusing`, its loops compiled worse
+/// whenever a rule elsewhere grew that function (+0.6 to +0.7 M instructions a pass, seen
+/// three times), and changed with every edit of the tokenizer itself.
+#[inline(never)]
+pub(crate) fn tokenize_blocks(
+    joined: &str,
+    blocks: &[Range<usize>],
+    out: &mut Vec<Token>,
+    ranges: &mut Vec<Range<usize>>,
+    buf: &mut String,
+) {
+    ranges.clear();
+    // A local vector: its length stays in a register rather than being stored back token by
+    // token through `out`.
+    let mut toks = std::mem::take(out);
+    for range in blocks {
+        let first = toks.len();
+        tokenize_with(joined, range.clone(), &mut toks, buf);
+        ranges.push(first..toks.len());
+    }
+    *out = toks;
+}
+
 /// Splits `span` of `text` into tokens, appending to `out`.
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
@@ -191,7 +217,8 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
 /// Splits `span` of `text` into tokens, appending to `out`, and classifies each word as it is
 /// read (its bytes are at hand: a second loop over the tokens read them again); `buf`: a
 /// buffer for a word's lower-case copy, kept from block to block.
-pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut String) {
+#[inline(always)]
+fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut String) {
     let words: &Words = &WORDS_TABLE;
     let Some(block) = text.get(span.clone()) else { return };
     let base = span.start;
@@ -311,23 +338,27 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
         }
         // A mark or punctuation is pushed apart from a word: with one push for both, the
         // fields that differ were merged through the stack (~10 instructions a token).
+        // The ASCII white space right after a token is stepped over here, where it was read
+        // for `space_after`, not read again by the loop.
         if !word {
-            out.push(Token::not_word(base + start..base + end, kind, prev_space, ascii_space_at(end)));
-            prev_space = false;
-            i = end;
+            let space_after = ascii_space_at(end);
+            out.push(Token::not_word(base + start..base + end, kind, prev_space, space_after));
+            prev_space = space_after;
+            i = end + usize::from(space_after);
             continue;
         }
         let cap = if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
         let ascii = !wide;
         let WordClasses { cls, claims_root, not_loaded, opener } =
             words.classify(bytes, start..end, ascii, joined, buf);
+        let space_after = ascii_space_at(end);
         out.push(Token {
             span: base + start..base + end,
             // Named, not `kind`: known here to be a word, no payload bytes are copied.
             kind: Kind::Word,
             cap,
             space_before: prev_space,
-            space_after: ascii_space_at(end),
+            space_after,
             joined,
             ascii,
             cls,
@@ -335,8 +366,8 @@ pub(crate) fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>
             not_loaded,
             opener,
         });
-        prev_space = false;
-        i = end;
+        prev_space = space_after;
+        i = end + usize::from(space_after);
     }
 }
 
