@@ -335,7 +335,7 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
         direct::attach(&mut block, &mut doc);
         indirect::find(&mut block, &mut doc, text.kinds.get(b) == Some(&BlockKind::Headline));
         leftover::resolve(&mut block, &mut doc, first);
-        doc.people.end_block(&mut doc.frames[first..]);
+        doc.people.end_block(block.tk.text, &mut doc.frames[first..]);
         if let Some((g, sp)) = doc.open_quote.as_mut() {
             if let Some(f) = doc.frames[first..].iter().rev().find(|f| f.group == *g) {
                 sp.clone_from(&f.speaker);
