@@ -193,8 +193,16 @@ impl Doc {
         self.next_group - 1
     }
 
-    /// Adds a frame.
+    /// Adds a frame. A name it is relayed through ("“…,” X told CNN", "…, according to the
+    /// New York Times") is noted in `People`: no speaker, but a later "the Times" is the paper
+    /// named. Only a name, every word capitalised: "Fox News anchor Megyn Kelly" is no full
+    /// name of a "Kelly".
     pub fn push(&mut self, frame: Frame) {
+        if let Some(via) =
+            frame.via.as_deref().filter(|v| v.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
+        {
+            self.people.note_relay_source(via);
+        }
         self.frames.push(frame);
     }
 }

@@ -363,3 +363,14 @@ fn a_lone_full_name_before_a_pronoun_is_its_person() {
         assert_eq!(speaker_of(&doc, "win the count"), speaker, "{before}");
     }
 }
+
+/// A paper a direct quote is relayed through ("“…,” Ruiz told the Eastvale Times", "“…,”
+/// Ruiz said, according to the Eastvale Times") is the paper a later "the Times" stands for,
+/// as when it relays reported speech.
+#[test]
+fn a_direct_quotes_relay_names_a_later_outlet() {
+    for relay in ["Ana Ruiz told the Eastvale Times", "Ana Ruiz said, according to the Eastvale Times"] {
+        let doc = format!("“We will win the count,” {relay}.\n\nThe port would close next year, the Times reported.");
+        assert_eq!(speaker_of(&doc, "port would close"), "Eastvale Times", "{relay}");
+    }
+}
