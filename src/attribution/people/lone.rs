@@ -28,6 +28,10 @@ pub(super) struct LoneName {
     pending: Vec<String>,
     /// Line breaks read since the one name was last written (its line's own break included).
     breaks_since: usize,
+    /// The buffer of [`LoneName::read`]'s run of capitalised words.
+    run: Vec<(usize, usize)>,
+    /// The buffer of [`People::name_lone_pronouns`]'s pronouns in text order.
+    order: Vec<std::ops::Range<usize>>,
     /// Whether the text writes the one name's surname alone too ("Trump" after "Donald
     /// Trump"), asked once: [`LoneName::surname_alone`].
     surname_alone: Option<bool>,
@@ -42,11 +46,15 @@ impl People {
     #[inline(never)]
     pub(super) fn name_lone_pronouns(&mut self, text: &str, frames: &mut [Frame]) {
         // In text order (the passes meet them out of it), as the text is read once.
-        let mut pronouns = self.block_pronouns.clone();
+        if self.lone.several {
+            return;
+        }
+        let mut pronouns = std::mem::take(&mut self.lone.order);
+        pronouns.clone_from(&self.block_pronouns);
         pronouns.sort_by_key(|p| p.start);
         for p in &pronouns {
             if self.lone.several {
-                return;
+                break;
             }
             let word = text.get(p.clone()).unwrap_or_default();
             if super::gender(word.as_bytes()).is_none() || self.block_named.iter().any(|n| n.span.end <= p.start) {
@@ -63,6 +71,7 @@ impl People {
                     Some(SpeakerRef { name: name.clone(), description: None, span: p.clone(), anonymous: false });
             }
         }
+        self.lone.order = pronouns;
     }
 }
 
@@ -94,14 +103,20 @@ impl LoneName {
     fn read(&mut self, text: &str, end: usize) {
         let Some(part) = text.get(self.read_to..end) else { return };
         self.read_to = end;
-        // The run of capitalised words being read (the words' spans in `part`), whether an
-        // article comes right before it, and whether it opens inside quote marks.
-        let mut run: Vec<(usize, usize)> = Vec::new();
+        // The run of capitalised words being read (the words' spans in `part`, in a buffer
+        // kept from read to read), whether an article comes right before it, and whether it
+        // opens inside quote marks.
+        let mut run = std::mem::take(&mut self.run);
+        run.clear();
         let (mut after_article, mut quoted) = (false, false);
         // The last word's end and whether it is an article.
         let mut last_word: Option<(usize, bool)> = None;
-        let mut chars = part.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let bytes = part.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // ASCII bytes are read as they are; a character outside ASCII is decoded.
+            let c =
+                if b.is_ascii() { char::from(b) } else { part.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ') };
             if !c.is_alphabetic() {
                 match c {
                     '\u{201c}' => self.in_quote = true,
@@ -117,15 +132,20 @@ impl LoneName {
                     }
                     _ => {}
                 }
+                i += c.len_utf8();
                 continue;
             }
             let mut j = i + c.len_utf8();
-            while let Some(&(k, d)) = chars.peek() {
+            while let Some(&d) = bytes.get(j) {
+                let d = if d.is_ascii() {
+                    char::from(d)
+                } else {
+                    part.get(j..).and_then(|t| t.chars().next()).unwrap_or(' ')
+                };
                 if !d.is_alphabetic() {
                     break;
                 }
-                j = k + d.len_utf8();
-                chars.next();
+                j += d.len_utf8();
             }
             let w = part.get(i..j).unwrap_or_default();
             let joined = |e: usize| part.get(e..i) == Some(" ");
@@ -145,14 +165,16 @@ impl LoneName {
                 run.clear();
             }
             last_word = Some((j, article));
+            i = j;
             if self.several {
-                return;
+                break;
             }
         }
         self.close_run(part, &run, after_article || quoted);
         if !self.long_line {
             self.commit();
         }
+        self.run = run;
     }
 
     /// Notes the full name a closed run of capitalised words holds, if any, as pending until
