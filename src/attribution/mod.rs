@@ -193,17 +193,26 @@ impl Doc {
         self.next_group - 1
     }
 
-    /// Adds a frame. A name it is relayed through ("“…,” X told CNN", "…, according to the
-    /// New York Times") is noted in `People`: no speaker, but a later "the Times" is the paper
-    /// named. Only a name, every word capitalised: "Fox News anchor Megyn Kelly" is no full
-    /// name of a "Kelly".
+    /// Adds a frame, noting the name it is relayed through ([`Doc::note_via`]).
+    // Inlined, as before the note: called out of line, the frame's move cost ~0.04 M
+    // instructions a pass (PolNeAR dev, callgrind).
+    #[inline]
     pub fn push(&mut self, frame: Frame) {
-        if let Some(via) =
-            frame.via.as_deref().filter(|v| v.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
-        {
-            self.people.note_relay_source(via);
+        if let Some(via) = &frame.via {
+            self.note_via(via);
         }
         self.frames.push(frame);
+    }
+
+    /// Notes a name a frame is relayed through ("“…,” X told CNN", "…, according to the New
+    /// York Times") in `People`: no speaker, but a later "the Times" is the paper named. Only
+    /// a name, every word capitalised: "Fox News anchor Megyn Kelly" is no full name of a
+    /// "Kelly". Out of line: few frames are relayed.
+    #[inline(never)]
+    fn note_via(&mut self, via: &str) {
+        if via.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) {
+            self.people.note_relay_source(via);
+        }
     }
 }
 
