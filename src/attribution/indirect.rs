@@ -126,8 +126,8 @@ fn according(tk: &Toks, used_cue: &[bool], cue: &Cue, a: usize, b: usize) -> Opt
 
 /// "…, according to CNN." / "…, CNN reported.": when the sentence's closing cue (`cue`: an
 /// "according to", or a verb of kind `relay`) relays a clause with its own speaker
-/// (`relayed`), emits that clause as the speaker's, through the source, and notes the source
-/// in `People`: the end of what was emitted. A closing relay ("…, CNN reported.") is read as
+/// (`relayed`), emits that clause as the speaker's, through the source (which `Doc::push`
+/// notes in `People`): the end of what was emitted. A closing relay ("…, CNN reported.") is read as
 /// "according to CNN" is, from its first word on. Out of line: inlined, `find` grew past what
 /// LTO inlines into its caller (+0.35 M a pass), and few sentences close with a relay.
 #[inline(never)]
@@ -141,13 +141,8 @@ fn emit_relayed(block: &mut Block, doc: &mut Doc, cue: &Cue, a: usize, b: usize)
             .map(|r| Cue { start: r.0, ..*cue })?
     };
     let (verb_cue, f) = relayed(block, &relay_cue, a, b)?;
-    let source = f.via.clone();
-    let end = emit(block, doc, &verb_cue, f)?;
-    // The source is no speaker here, but a later "the Times" is still the paper it named.
-    if let Some(source) = source {
-        doc.people.note_relay_source(&source);
-    }
-    Some(end)
+    // `Doc::push` notes the source in `People`.
+    emit(block, doc, &verb_cue, f)
 }
 
 /// "Bernie Sanders said he would run again, according to CNN.": a reported clause with its own

@@ -4,14 +4,17 @@
 use std::ops::Range;
 
 use super::speaker::{self, Np};
+use super::transcript::normal_case;
 use super::view::{has_lower, Toks};
 use super::words::{class, is_listed, Listed};
 use super::{Frame, SpeakerRef};
 use crate::scan::is_ascii_space;
 use crate::wordmap::PageMap;
 use bare::{gender, Gender};
+use lone::LoneName;
 
 mod bare;
+mod lone;
 
 /// Mentions kept per block for putting pronouns in text order (bounded, so that a block of
 /// 10,000 quotes stays linear).
@@ -74,6 +77,8 @@ pub(crate) struct People {
     /// its end and [`speaker::subject_past_opening`]'s answer, which the narrated speaker at
     /// the block's end asks for again ([`People::subject_past_opening`]).
     last_subject: Option<(usize, usize, Option<Np>)>,
+    /// The one full name the text has written so far ([`People::name_lone_pronouns`]).
+    lone: LoneName,
 }
 
 impl People {
@@ -325,7 +330,7 @@ impl People {
     /// pass rather than the one named last before it in the text ("Abena Owusu said …
     /// “…,” she said"). Re-resolves each personal pronoun to the named speaker nearest before
     /// it, in every frame that carries it (continuations included).
-    pub fn end_block(&mut self, frames: &mut [Frame]) {
+    pub fn end_block(&mut self, text: &str, frames: &mut [Frame]) {
         let before_block = if self.named_in_block { &self.before_block } else { &self.last_person };
         for p in &self.block_pronouns {
             let nearest = self
@@ -343,6 +348,9 @@ impl People {
         }
         if before_block.is_none() && self.has_bare() {
             self.name_bare_pronouns(frames);
+        }
+        if before_block.is_none() && !self.block_pronouns.is_empty() {
+            self.name_lone_pronouns(text, frames);
         }
         if let Some(last) = self.block_named.iter().max_by_key(|n| n.span.start) {
             // Usually the person remembered last: then nothing changes.
@@ -578,22 +586,6 @@ fn first_and_last(s: &str) -> (&str, Option<&str>) {
         _ if last_white + 1 == bytes.len() => through_iterator(),
         Some(first_end) => (s.get(..first_end).unwrap_or_default(), Some(s.get(last_white + 1..).unwrap_or_default())),
     }
-}
-
-/// A name written in capitals in its normal case: each run of letters capitalised once
-/// ("AMA BOATENG" -> "Ama Boateng", "O'NEIL-DIAZ" -> "O'Neil-Diaz").
-fn normal_case(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut after_letter = false;
-    for c in raw.chars() {
-        if after_letter {
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(c);
-        }
-        after_letter = c.is_alphabetic();
-    }
-    out
 }
 
 #[cfg(test)]

@@ -84,6 +84,22 @@ pub(crate) fn label_at(tk: &Toks) -> Option<(Np, usize)> {
     })
 }
 
+/// A name written in capitals in its normal case: each run of letters capitalised once
+/// ("AMA BOATENG" -> "Ama Boateng", "O'NEIL-DIAZ" -> "O'Neil-Diaz").
+pub(super) fn normal_case(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut after_letter = false;
+    for c in raw.chars() {
+        if after_letter {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+        after_letter = c.is_alphabetic();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

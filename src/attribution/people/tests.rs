@@ -82,7 +82,7 @@ fn the_last_speaker_of_any_kind_is_the_last_remembered() {
     people.remember(&ruiz, true);
     assert_eq!(people.latest_any().as_ref(), Some(&ruiz));
     // The block's end makes the person named last in the text the last person.
-    people.end_block(&mut []);
+    people.end_block("", &mut []);
     assert_eq!(people.last_person.as_ref(), Some(&okafor));
     assert_eq!(people.latest_any().as_ref(), Some(&ruiz));
     people.start_block();
@@ -334,5 +334,43 @@ fn gender_knows_the_third_person_forms_only() {
         ("h\u{e9}", None),
     ] {
         assert_eq!(gender(word.as_bytes()), expected, "{word:?}");
+    }
+}
+
+/// A "he" or "she" that no named person stands before takes the one full name the text wrote
+/// before it, as an object or a predicate where no speaker is noted, on the pronoun's own line,
+/// or on the paragraph before when the surname is also written alone; two full names, a quoted
+/// name, an article's name, a title-case line's words, a participle's phrase and a name
+/// further back keep the pronoun bare.
+#[test]
+fn a_lone_full_name_before_a_pronoun_is_its_person() {
+    let said = "“We will win the count,” she said.";
+    for (before, speaker) in [
+        ("If the candidate is Ana Ruiz, the answer is no. ", "Ana Ruiz"),
+        ("If the candidate is Ana Ruiz or Tom Okafor, the answer is no. ", "she"),
+        ("“Ask Ana Ruiz,” the crowd shouted. ", "she"),
+        ("If the vote goes to the Eastvale Assembly, the answer is no. ", "she"),
+        ("Entrusting Ana Ruiz with the budget was a risk. ", "she"),
+        ("Voters Trust Ana Ruiz Again.\n\n", "she"),
+        ("A long night for Ana Ruiz.\n\n", "she"),
+        ("A long night for Ana Ruiz.\n\nRuiz's aides were tired. ", "Ana Ruiz"),
+        (
+            "A long night for Ana Ruiz.\n\nThe count was slow.\n\nThe hall was cold.\n\nRuiz's aides were tired.\n\n",
+            "she",
+        ),
+    ] {
+        let doc = format!("{before}{said}");
+        assert_eq!(speaker_of(&doc, "win the count"), speaker, "{before}");
+    }
+}
+
+/// A paper a direct quote is relayed through ("“…,” Ruiz told the Eastvale Times", "“…,”
+/// Ruiz said, according to the Eastvale Times") is the paper a later "the Times" stands for,
+/// as when it relays reported speech.
+#[test]
+fn a_direct_quotes_relay_names_a_later_outlet() {
+    for relay in ["Ana Ruiz told the Eastvale Times", "Ana Ruiz said, according to the Eastvale Times"] {
+        let doc = format!("“We will win the count,” {relay}.\n\nThe port would close next year, the Times reported.");
+        assert_eq!(speaker_of(&doc, "port would close"), "Eastvale Times", "{relay}");
     }
 }
