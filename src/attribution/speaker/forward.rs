@@ -296,7 +296,12 @@ const MAX_BEFORE_VERB: usize = 2;
 /// capitalised words are then no speaker's name but the start of the subject. None when a
 /// word there may be a verb or an adverb ("Trump attacked", "Clinton herself said").
 fn modified_noun_end(tk: &Toks, start: usize, k: usize, upper: usize) -> Option<usize> {
-    let noun = |m: usize| {
+    // Most subjects stop here at a verb ("Trump attacked", "Clinton wants"): the tests by
+    // class and shape come first, the word's letters and lists only once a cue follows.
+    if k > start + MAX_MODIFIER {
+        return None;
+    }
+    let noun_shaped = |m: usize| {
         tk.word(m)
             && !tk.cap(m)
             && !tk.in_quote(m)
@@ -315,15 +320,10 @@ fn modified_noun_end(tk: &Toks, start: usize, k: usize, upper: usize) -> Option<
             )
             && !tk.bytes(m).ends_with(b"ly")
             && !tk.past_shaped(m)
-            && !contracted(tk, m)
-            && !tk.bytes(m).first().is_some_and(u8::is_ascii_digit)
             && tk.cue_at(m).is_none()
-            && !is_listed(Listed::Finite, tk.s(m))
-            && !is_listed(Listed::BeforeVerb, tk.s(m))
     };
-    let end = (k..(k + MAX_MODIFIED).min(upper)).find(|&m| !noun(m)).unwrap_or((k + MAX_MODIFIED).min(upper));
-    let modifier = |m: usize| tk.word(m) && tk.cap(m) && (!contracted(tk, m) || tk.possessive_s(m));
-    if end == k || k > start + MAX_MODIFIER || !(start..k).all(modifier) {
+    let end = (k..(k + MAX_MODIFIED).min(upper)).find(|&m| !noun_shaped(m)).unwrap_or((k + MAX_MODIFIED).min(upper));
+    if end == k {
         return None;
     }
     let between = |m: usize| tk.word(m) && !tk.cap(m) && tk.has(m, class::AUX | class::ADVERB | class::TIME);
@@ -339,12 +339,25 @@ fn modified_noun_end(tk: &Toks, start: usize, k: usize, upper: usize) -> Option<
             && !tk.bytes(verb).ends_with(b"s")
             && !tk.bytes(verb).ends_with(b"d")
     };
-    (finite_cue && !plain_verb()).then_some(end)
+    if !finite_cue || plain_verb() {
+        return None;
+    }
+    // A contraction, a number, a finite verb or a word listed as standing before a verb is
+    // no noun ("Ruiz can't say", "Ruiz himself said"); a contraction is no modifier ("I'm").
+    let noun = |m: usize| {
+        !contracted(tk, m)
+            && !tk.bytes(m).first().is_some_and(u8::is_ascii_digit)
+            && !is_listed(Listed::Finite, tk.s(m))
+            && !is_listed(Listed::BeforeVerb, tk.s(m))
+    };
+    let modifier = |m: usize| tk.word(m) && tk.cap(m) && (!contracted(tk, m) || tk.possessive_s(m));
+    ((k..end).all(noun) && (start..k).all(modifier)).then_some(end)
 }
 
-/// Whether the word at `k` holds an apostrophe ("isn’t", "I’m", "Ruiz’s").
+/// Whether the word at `k` holds an apostrophe ("isn’t", "I’m", "Ruiz’s"): a straight one, or
+/// a byte that may start a typographic one (no word of a name holds another such character).
 fn contracted(tk: &Toks, k: usize) -> bool {
-    tk.s(k).contains(['\'', '\u{2019}'])
+    tk.bytes(k).iter().any(|&b| b == b'\'' || b == 0xE2)
 }
 
 /// Whether a speaker's head noun stands at `k`, after at most a few lower-case modifiers
@@ -464,6 +477,16 @@ mod tests {
         ] {
             assert_eq!(first_speaker(paragraph).name, name, "{paragraph}");
         }
+    }
+
+    /// A description read up to a cue that introduces quoted words, past an opening phrase no
+    /// walk reads, is the quote's speaker (`speaker::first_named`), not nobody.
+    #[test]
+    fn a_description_running_up_to_the_cue_introduces_the_quote() {
+        let sp = first_speaker(
+            "The snarky, anti-GOP/Eastvale water-carrying headline reads: “Repeat after me: the plan failed.”",
+        );
+        assert_eq!(sp.name, "Eastvale water-carrying headline");
     }
 
     /// The doer after a passive's "by" between a quote and its cue acted on the quoted words'
