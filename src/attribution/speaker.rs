@@ -470,7 +470,9 @@ pub(crate) fn plain_after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
 pub(crate) fn first_named(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
     let k = (a..limit.min(a + 30))
         .find(|&k| !tk.in_quote(k) && (namey(tk, k) || (tk.word(k) && tk.has(k, class::PRONOUN))))?;
-    after(tk, k, limit).filter(|np| np.name.is_some() || np.pronoun)
+    // A description that runs up to the cue is its subject too ("The snarky Eastvale
+    // water-carrying headline reads: “…”").
+    after(tk, k, limit).filter(|np| np.name.is_some() || np.pronoun || np.end == limit)
 }
 
 /// A short description-only phrase filling `a..b` exactly ("the ad's narrator").

@@ -168,6 +168,11 @@ fn word_list_examples() {
             // The quoted name is the critics' wording: the reported words open at the object.
             "objectpronoun" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
+            // The subject before the word speaks, without it.
+            "beforeverb" => {
+                !speakers.is_empty()
+                    && speakers.iter().all(|s| !s.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
+            }
             "stance" => fr.iter().any(|f| {
                 text.slice(&f.content).starts_with("that")
                     && f.cue.as_ref().is_some_and(|c| text.slice(c) == word)

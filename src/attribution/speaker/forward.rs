@@ -3,7 +3,7 @@
 //! that reading needs.
 
 use super::super::view::Toks;
-use super::super::words::class;
+use super::super::words::{class, is_listed, Listed};
 use super::{
     combine, finish, head, joins_body_name, namey, particle_before_name, placed_name, plain_upto_comma,
     plural_possessive, Np, MAX_MODIFIERS, MAX_NP, MAX_POST,
@@ -27,6 +27,8 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     }
     let mut k = start;
     let mut has_head = false;
+    // Where the lower-case nouns a capitalised modifier leads to end, when it leads to some.
+    let mut modified = None;
     let mut steps = 0;
     // "said 9/11 widow Terry Strada", "said longtime friend Ana Ruiz": a few plain words
     // before a name. Only after a plain first word: the search is skipped when its result
@@ -105,6 +107,12 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
                 k += 1;
                 continue;
             }
+            // "Federal investigators have said", "Trump fans insist": lower-case nouns after
+            // capitalised words, right before the verb of saying, head the phrase.
+            if has_head {
+                modified = modified_noun_end(tk, start, k, upper);
+                k = modified.unwrap_or(k);
+            }
             break;
         } else if plural_possessive(tk, k) && k > start && possessed_head(tk, k + 1, upper) {
             k += 1;
@@ -135,6 +143,14 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     // With no connector in the phrase (`core == k`) both readings split it at `k`: the title
     // before it is not looked for (most phrases).
     finish(tk, &mut np, if core < k && np_has_title_before(tk, start, core) { core } else { k });
+    if modified.is_some() {
+        // The capitalised words modify the nouns after them: the phrase is a description,
+        // unnamed when its head is plural and no article leads it ("Federal investigators").
+        np.name = None;
+        np.desc.clear();
+        np.anonymous = !tk.has(start, class::DETERMINER) && tk.bytes(k - 1).ends_with(b"s");
+        return Some(np);
+    }
     // "Sean Spicer, chief strategist for the RNC." — an appositive running to the sentence end.
     if np.name.is_some() && k < upper && tk.punct(k, ',') {
         if let Some(app) = after(tk, k + 1, upper).or_else(|| plain_upto_comma(tk, k + 1, upper)) {
@@ -265,6 +281,85 @@ fn name_ahead(tk: &Toks, k: usize, upper: usize) -> bool {
     m.is_some_and(|m| namey(tk, m) && tk.has(m - 1, class::SOURCE_NOUN) && !(k..m).any(|w| tk.past_shaped(w)))
 }
 
+/// Most lower-case nouns a capitalised modifier leads to ("Obama administration officials").
+const MAX_MODIFIED: usize = 3;
+/// Most capitalised words that modify such nouns ("Gay rights groups", "Mrs. Clinton's
+/// confidants"): a longer run is a person's full name, which a verb follows ("South
+/// Korean-born Monte Haines holds …").
+const MAX_MODIFIER: usize = 2;
+/// Most auxiliaries and adverbs between those nouns and the verb ("have also said").
+const MAX_BEFORE_VERB: usize = 2;
+
+/// Where the lower-case nouns from `k` end, when the capitalised words `start..k` only modify
+/// them and a verb of saying follows, past a few auxiliaries, adverbs or time words ("Federal
+/// investigators have also discovered", "Trump fans insist", "Exit polling showed"): the
+/// capitalised words are then no speaker's name but the start of the subject. None when a
+/// word there may be a verb or an adverb ("Trump attacked", "Clinton herself said").
+fn modified_noun_end(tk: &Toks, start: usize, k: usize, upper: usize) -> Option<usize> {
+    // Most subjects stop here at a verb ("Trump attacked", "Clinton wants"): the tests by
+    // class and shape come first, the word's letters and lists only once a cue follows.
+    if k > start + MAX_MODIFIER {
+        return None;
+    }
+    let noun_shaped = |m: usize| {
+        tk.word(m)
+            && !tk.cap(m)
+            && !tk.in_quote(m)
+            && !tk.has(
+                m,
+                class::FUNCTION
+                    | class::PRONOUN
+                    | class::AUX
+                    | class::ADVERB
+                    | class::PHRASE_START
+                    | class::CONNECTOR
+                    | class::DETERMINER
+                    | class::TIME
+                    | class::TAILPREP
+                    | class::AGENT,
+            )
+            && !tk.bytes(m).ends_with(b"ly")
+            && !tk.past_shaped(m)
+            && tk.cue_at(m).is_none()
+    };
+    let end = (k..(k + MAX_MODIFIED).min(upper)).find(|&m| !noun_shaped(m)).unwrap_or((k + MAX_MODIFIED).min(upper));
+    if end == k {
+        return None;
+    }
+    let between = |m: usize| tk.word(m) && !tk.cap(m) && tk.has(m, class::AUX | class::ADVERB | class::TIME);
+    let verb = (end..end + MAX_BEFORE_VERB + 1).find(|&m| !between(m))?;
+    // A participle cue right after a verb ("Trump avoids condemning") is that verb's object.
+    let finite_cue = tk.cue_at(verb).is_some_and(|c| c.start == verb) && !tk.bytes(verb).ends_with(b"ing");
+    // A singular noun takes no plain verb right after it: "Democrats rebut claim of …", "Haines
+    // holds little hope": the words are a verb and its object, not nouns. (A past tense in "-d"
+    // or a verb in "-s" agrees: "Exit polling showed", "House panel says".)
+    let plain_verb = || {
+        end == verb
+            && !tk.bytes(end - 1).ends_with(b"s")
+            && !tk.bytes(verb).ends_with(b"s")
+            && !tk.bytes(verb).ends_with(b"d")
+    };
+    if !finite_cue || plain_verb() {
+        return None;
+    }
+    // A contraction, a number, a finite verb or a word listed as standing before a verb is
+    // no noun ("Ruiz can't say", "Ruiz himself said"); a contraction is no modifier ("I'm").
+    let noun = |m: usize| {
+        !contracted(tk, m)
+            && !tk.bytes(m).first().is_some_and(u8::is_ascii_digit)
+            && !is_listed(Listed::Finite, tk.s(m))
+            && !is_listed(Listed::BeforeVerb, tk.s(m))
+    };
+    let modifier = |m: usize| tk.word(m) && tk.cap(m) && (!contracted(tk, m) || tk.possessive_s(m));
+    ((k..end).all(noun) && (start..k).all(modifier)).then_some(end)
+}
+
+/// Whether the word at `k` holds an apostrophe ("isn’t", "I’m", "Ruiz’s"): a straight one, or
+/// a byte that may start a typographic one (no word of a name holds another such character).
+fn contracted(tk: &Toks, k: usize) -> bool {
+    tk.bytes(k).iter().any(|&b| b == b'\'' || b == 0xE2)
+}
+
 /// Whether a speaker's head noun stands at `k`, after at most a few lower-case modifiers
 /// ("campaign manager"), for a possessive to lead to ("Sanders’ only path" leads to none).
 fn possessed_head(tk: &Toks, k: usize, upper: usize) -> bool {
@@ -346,6 +441,52 @@ mod tests {
         );
         assert_eq!(sp.name, "a Pentagon adviser to Ana Ruiz at the campaign familiar with the talks");
         assert!(sp.anonymous && sp.description.is_none(), "{sp:?}");
+    }
+
+    /// Lower-case nouns after one or two capitalised words, right before the verb of saying
+    /// (past auxiliaries and adverbs), head the subject: the capitalised words modify them and
+    /// name no speaker; a plural head with no article leaves the source unnamed.
+    #[test]
+    fn a_capitalised_modifier_before_lower_case_nouns_is_no_name() {
+        for (paragraph, name, anonymous) in [
+            (
+                "Federal investigators have also discovered that the program was infiltrated.",
+                "Federal investigators",
+                true,
+            ),
+            ("Eastvale fans insist that the vote was rigged.", "Eastvale fans", true),
+            ("Exit polling showed that Ruiz won every county.", "Exit polling", false),
+        ] {
+            let sp = first_speaker(paragraph);
+            assert_eq!((sp.name.as_str(), sp.anonymous), (name, anonymous), "{paragraph}");
+            assert!(sp.description.is_none(), "{sp:?}");
+        }
+    }
+
+    /// A verb, a contraction, a listed word before a verb, a full name or a participle cue
+    /// after a verb keep the name the speaker's ("Ruiz holds little hope that …").
+    #[test]
+    fn a_name_before_a_verb_and_its_object_stays_the_speaker() {
+        for (paragraph, name) in [
+            ("Ruiz himself insists that the plan failed.", "Ruiz"),
+            ("Ruiz holds little hope that the plan works.", "Ruiz"),
+            ("Democrats rebut claim that the plan failed.", "Democrats"),
+            ("Ruiz avoids saying that the plan failed.", "Ruiz"),
+            ("Ruiz can't believe that the plan failed.", "Ruiz"),
+            ("Ana Maria Ruiz holds little hope that the plan works.", "Ana Maria Ruiz"),
+        ] {
+            assert_eq!(first_speaker(paragraph).name, name, "{paragraph}");
+        }
+    }
+
+    /// A description read up to a cue that introduces quoted words, past an opening phrase no
+    /// walk reads, is the quote's speaker (`speaker::first_named`), not nobody.
+    #[test]
+    fn a_description_running_up_to_the_cue_introduces_the_quote() {
+        let sp = first_speaker(
+            "The snarky, anti-GOP/Eastvale water-carrying headline reads: “Repeat after me: the plan failed.”",
+        );
+        assert_eq!(sp.name, "Eastvale water-carrying headline");
     }
 
     /// The doer after a passive's "by" between a quote and its cue acted on the quoted words'

@@ -122,7 +122,14 @@ pub(super) fn checked_subject(tk: &Toks, limit: usize, np: Np) -> Option<Np> {
     // subject (a dateline's dash, "WASHINGTON —", opens none).
     let next_ok = np.end < limit
         && (tk.word(np.end) || tk.punct(np.end, ',') || (tk.dash(np.end) && tk.has(np.end + 1, class::RELATIVE)));
-    next_ok.then_some(np)
+    // "Trump fans insist …": a description read up to the cue that ends the subject.
+    let up_to_cue = np.end == limit
+        && np.end > np.start + 1
+        && np.name.is_none()
+        && !np.pronoun
+        && !np.unread
+        && tk.cue_at(limit).is_some_and(|c| c.start == limit);
+    (next_ok || up_to_cue).then_some(np)
 }
 
 /// `np` unless it is one capitalised participle or manner adverb, which opens a phrase and is

@@ -73,6 +73,10 @@ pub(crate) enum Listed {
     /// (verb list kind `relay`: "…, CNN reported.", "…, reports USA Today."); asked of a
     /// cue's verb after a comma at a sentence's end.
     Relay,
+    /// The words that stand between a subject and its verb and are no noun of the subject
+    /// (list kind `beforeverb`: "Ruiz himself said", "Ruiz never said"); asked of a lower-case
+    /// word after a capitalised one, which a noun there would show to modify.
+    BeforeVerb,
 }
 
 impl Listed {
@@ -94,6 +98,7 @@ impl Listed {
         Listed::ObjectPronoun,
         Listed::Masthead,
         Listed::Relay,
+        Listed::BeforeVerb,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -114,6 +119,7 @@ impl Listed {
             (ListFile::Words, "objectpronoun") => Listed::ObjectPronoun,
             (ListFile::Outlets, "masthead") => Listed::Masthead,
             (ListFile::Verbs, "relay") => Listed::Relay,
+            (ListFile::Words, "beforeverb") => Listed::BeforeVerb,
             _ => return None,
         })
     }
@@ -144,8 +150,8 @@ pub(super) struct ListedWords {
     screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
 
-/// How many [`Listed`] lists there are (`Relay` is the last; `Listed::ALL` checks the count).
-const LISTS: usize = Listed::Relay as usize + 1;
+/// How many [`Listed`] lists there are (`BeforeVerb` is the last; `Listed::ALL` checks the count).
+const LISTS: usize = Listed::BeforeVerb as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
