@@ -318,9 +318,6 @@ struct Slot {
     value: u32,
 }
 
-/// How many keys make a [`ShortTable`] large, kept at most a quarter full rather than half.
-const LARGE_TABLE: usize = 64;
-
 /// A packed key's low and high halves, as a [`Slot`] holds them.
 fn halves(key: u128) -> [u64; 2] {
     [key as u64, (key >> 64) as u64]
@@ -391,13 +388,10 @@ impl<V> ShortTable<V> {
             *v = value;
             return;
         }
-        // A large table is at most a quarter full after this insert: about half the words of
-        // news text are in no list, and a miss probes on to an empty slot; at half full a
-        // look-up took 1.5 probes (−0.39 M instructions a pass over PolNeAR dev at a quarter).
-        // A small one (a trie node's children) stays at most half full: thousands of them
-        // held at a quarter took 1.2 MB more memory.
-        let fill = if self.values.len() >= LARGE_TABLE { 4 } else { 2 };
-        while (self.values.len() + 1) * fill > self.slots.len() {
+        // At most half full after this insert. A quarter full took 0.36 M fewer instructions
+        // a pass over PolNeAR dev (a miss probes on to an empty slot) but ran slower on the
+        // clock, the larger tables missing the cache more (stop 32, BENCHMARKS.md).
+        while (self.values.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
         let Ok(index) = u32::try_from(self.values.len()) else { return };
