@@ -6,7 +6,7 @@
 
 use super::People;
 use crate::attribution::view::has_lower;
-use crate::attribution::words::{class, WORDS_TABLE};
+use crate::attribution::words::{class, Entry, WORDS_TABLE};
 use crate::attribution::{Frame, SpeakerRef};
 
 /// What the document's text before the current pronoun names: read once, from where the last
@@ -153,7 +153,7 @@ impl LoneName {
                 self.close_run(part, &run, after_article || quoted);
                 run.clear();
             }
-            let article = WORDS_TABLE.entry_ascii(w.as_bytes()).classes & class::ARTICLE != 0;
+            let article = listed_entry(w.as_bytes()).classes & class::ARTICLE != 0;
             if c.is_uppercase() && w.len() > 1 && has_lower(w) {
                 if run.is_empty() {
                     after_article = last_word.is_some_and(|(e, a)| a && joined(e));
@@ -189,7 +189,7 @@ impl LoneName {
         if self.long_line || excluded {
             return;
         }
-        let entry = |&(a, b): &(usize, usize)| WORDS_TABLE.entry_ascii(part.as_bytes().get(a..b).unwrap_or_default());
+        let entry = |&(a, b): &(usize, usize)| listed_entry(part.as_bytes().get(a..b).unwrap_or_default());
         let listed = |w: &(usize, usize)| entry(w).classes != 0 || entry(w).opener.is_some();
         // A participle opens a phrase, not a name ("Entrusting Donald Trump with …").
         let participle = |&(a, b): &(usize, usize)| b - a >= 6 && part.get(a..b).is_some_and(|w| w.ends_with("ing"));
@@ -251,11 +251,22 @@ fn surname_alone(text: &str, name: &str) -> bool {
             b.get(from..).unwrap_or_default()
         });
         let named_before = word_before.is_some_and(|w| {
-            let entry = WORDS_TABLE.entry_ascii(w.as_bytes());
+            let entry = listed_entry(w.as_bytes());
             w.chars().next().is_some_and(char::is_uppercase) && entry.classes == 0 && entry.opener.is_none()
         });
         !after.is_some_and(char::is_alphabetic)
             && !before.chars().next_back().is_some_and(char::is_alphabetic)
             && !named_before
     })
+}
+
+/// The list entry of a word read here: the tokenizer's ASCII look-up for an ASCII word; a word
+/// with a letter outside ASCII ("José", "𝔗𝔥𝔢") is in none of our lists, and the ASCII look-up
+/// must not see it.
+fn listed_entry(word: &[u8]) -> Entry {
+    if word.is_ascii() {
+        WORDS_TABLE.entry_ascii(word)
+    } else {
+        Entry::default()
+    }
 }

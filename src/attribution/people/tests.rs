@@ -364,6 +364,21 @@ fn a_lone_full_name_before_a_pronoun_is_its_person() {
     }
 }
 
+/// Capitalised words with letters outside ASCII are read as words in no list: an accented
+/// full name is a name, and styled letters ("𝔗𝔥𝔢 𝔓𝔯𝔦𝔡𝔢", from the fuzz corpus) reach no ASCII-only
+/// look-up (which asserts its input in test builds).
+#[test]
+fn a_lone_full_name_may_hold_letters_outside_ascii() {
+    let said = "“We will win the count,” she said.";
+    for (before, speaker) in [
+        ("If the candidate is Ana Álvarez, the answer is no. ", "Ana Álvarez"),
+        ("If the candidate is 𝔗𝔥𝔢 𝔓𝔯𝔦𝔡𝔢, the answer is no. ", "𝔗𝔥𝔢 𝔓𝔯𝔦𝔡𝔢"),
+    ] {
+        let doc = format!("{before}{said}");
+        assert_eq!(speaker_of(&doc, "win the count"), speaker, "{before}");
+    }
+}
+
 /// A paper a direct quote is relayed through ("“…,” Ruiz told the Eastvale Times", "“…,”
 /// Ruiz said, according to the Eastvale Times") is the paper a later "the Times" stands for,
 /// as when it relays reported speech.

@@ -253,25 +253,21 @@ fn slashed_number(tk: &Toks, k: usize) -> bool {
         && tk.slice(k - 1, k + 2).len() == tk.s(k - 1).len() + 1 + tk.s(k + 1).len()
 }
 
+/// The classes of a word that is no plain noun or modifier in a subject: function words,
+/// pronouns, auxiliaries, adverbs, phrase openers, connectors, determiners, time words.
+const NOT_PLAIN: u32 = class::FUNCTION
+    | class::PRONOUN
+    | class::AUX
+    | class::ADVERB
+    | class::PHRASE_START
+    | class::CONNECTOR
+    | class::DETERMINER
+    | class::TIME;
+
 /// Whether a lower-case plain word at `k` is followed, through a few more of them ending in a
 /// role, by a name ("presidential nominee Donald Trump").
 fn name_ahead(tk: &Toks, k: usize, upper: usize) -> bool {
-    let plain = |m: usize| {
-        tk.word(m)
-            && !tk.cap(m)
-            && !tk.has(
-                m,
-                class::FUNCTION
-                    | class::PRONOUN
-                    | class::AUX
-                    | class::ADVERB
-                    | class::PHRASE_START
-                    | class::CONNECTOR
-                    | class::DETERMINER
-                    | class::TIME,
-            )
-            && !tk.in_quote(m)
-    };
+    let plain = |m: usize| tk.word(m) && !tk.cap(m) && !tk.has(m, NOT_PLAIN) && !tk.in_quote(m);
     if !plain(k) {
         return false;
     }
@@ -305,19 +301,7 @@ fn modified_noun_end(tk: &Toks, start: usize, k: usize, upper: usize) -> Option<
         tk.word(m)
             && !tk.cap(m)
             && !tk.in_quote(m)
-            && !tk.has(
-                m,
-                class::FUNCTION
-                    | class::PRONOUN
-                    | class::AUX
-                    | class::ADVERB
-                    | class::PHRASE_START
-                    | class::CONNECTOR
-                    | class::DETERMINER
-                    | class::TIME
-                    | class::TAILPREP
-                    | class::AGENT,
-            )
+            && !tk.has(m, NOT_PLAIN | class::TAILPREP | class::AGENT)
             && !tk.bytes(m).ends_with(b"ly")
             && !tk.past_shaped(m)
             && tk.cue_at(m).is_none()
