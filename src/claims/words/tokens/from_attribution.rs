@@ -186,7 +186,7 @@ impl<'a> SentenceTokenizer<'a> {
             // one-byte marks: no token is built for them unless a marked phrase starts there.
             if inside {
                 let plain_word = !word.joined && !first_byte.is_ascii_digit() && word.claims_root != ROOT_UNKNOWN;
-                if plain_word && word.kind == AttributionKind::Word {
+                if plain_word && word.is_word() {
                     plain_words += 1;
                     before = Some(word);
                 }
@@ -372,7 +372,7 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
     // Each branch pushes its token in one expression, so that it is written into the buffer
     // rather than built beside it and copied.
     if PLAIN_FIRST
-        && word.kind == AttributionKind::Word
+        && word.is_word()
         && word.ascii
         && !word.cap
         && !word.joined
