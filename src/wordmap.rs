@@ -353,7 +353,10 @@ impl<V> ShortTable<V> {
     /// The slot where the probe for `key` starts.
     #[inline]
     fn home(&self, key: u128) -> usize {
-        let mixed = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // The high half, zero for a word of up to eight bytes (most words), is rotated into
+        // the low half's middle rather than multiplied first (three instructions fewer a
+        // look-up); the multiply below mixes both into the top bits.
+        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
         // The product's high bits depend on all of the key's bits.
         (mixed.wrapping_mul(0x517C_C1B7_2722_0A95) >> self.shift) as usize
     }
