@@ -371,13 +371,7 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
     let start = word.span.start;
     // Each branch pushes its token in one expression, so that it is written into the buffer
     // rather than built beside it and copied.
-    if PLAIN_FIRST
-        && word.is_word()
-        && word.ascii
-        && !word.cap
-        && !word.joined
-        && !first.is_ascii_digit()
-    {
+    if PLAIN_FIRST && word.is_word() && word.ascii && !word.cap && !word.joined && !first.is_ascii_digit() {
         // The commonest token (seven in ten): an ASCII word that starts with a lower-case
         // letter (so no acronym) and is not joined. Pushed on a path of its own, which calls
         // nothing: inside the general one it waited on the registers saved around the calls
