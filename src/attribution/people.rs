@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::speaker::{self, Np};
+use super::tokens::Token;
 use super::transcript::normal_case;
 use super::view::{has_lower, Toks};
 use super::words::{class, is_listed, Listed};
@@ -313,6 +314,7 @@ impl People {
             self.end_bare_block();
         }
         self.last_subject = None;
+        self.lone.start_block();
     }
 
     /// [`speaker::subject_past_opening`] of the current block's sentence `a..limit`: the
@@ -330,7 +332,8 @@ impl People {
     /// pass rather than the one named last before it in the text ("Abena Owusu said …
     /// “…,” she said"). Re-resolves each personal pronoun to the named speaker nearest before
     /// it, in every frame that carries it (continuations included).
-    pub fn end_block(&mut self, text: &str, frames: &mut [Frame]) {
+    /// `doc` is the document's tokens, `tk` the block's view.
+    pub fn end_block(&mut self, tk: &Toks, doc: &[Token], frames: &mut [Frame]) {
         let before_block = if self.named_in_block { &self.before_block } else { &self.last_person };
         for p in &self.block_pronouns {
             let nearest = self
@@ -350,7 +353,7 @@ impl People {
             self.name_bare_pronouns(frames);
         }
         if before_block.is_none() && !self.block_pronouns.is_empty() {
-            self.name_lone_pronouns(text, frames);
+            self.name_lone_pronouns(tk, doc, frames);
         }
         if let Some(last) = self.block_named.iter().max_by_key(|n| n.span.start) {
             // Usually the person remembered last: then nothing changes.
@@ -362,6 +365,10 @@ impl People {
                 }
                 copy_into(&mut self.last_person, last);
             }
+        }
+        // While no person is named, a later block's pronoun may take a name of this one.
+        if self.last_person.is_none() {
+            self.lone.read_block(tk);
         }
     }
 
