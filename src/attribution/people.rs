@@ -314,7 +314,6 @@ impl People {
             self.end_bare_block();
         }
         self.last_subject = None;
-        self.lone.start_block();
     }
 
     /// [`speaker::subject_past_opening`] of the current block's sentence `a..limit`: the
@@ -352,8 +351,11 @@ impl People {
         if before_block.is_none() && self.has_bare() {
             self.name_bare_pronouns(frames);
         }
-        if before_block.is_none() && !self.block_pronouns.is_empty() {
-            self.name_lone_pronouns(tk, doc, frames);
+        if before_block.is_none() {
+            self.lone.keep_block(tk);
+            if !self.block_pronouns.is_empty() {
+                self.name_lone_pronouns(tk, doc, frames);
+            }
         }
         if let Some(last) = self.block_named.iter().max_by_key(|n| n.span.start) {
             // Usually the person remembered last: then nothing changes.
@@ -365,10 +367,6 @@ impl People {
                 }
                 copy_into(&mut self.last_person, last);
             }
-        }
-        // While no person is named, a later block's pronoun may take a name of this one.
-        if self.last_person.is_none() {
-            self.lone.read_block(tk);
         }
     }
 

@@ -20,8 +20,12 @@ use crate::text::possessive_stem;
 /// read stopped, so that a page of many pronouns stays linear.
 #[derive(Default)]
 pub(super) struct LoneName {
-    /// The current block's first token not read yet.
+    /// The document's first token not read yet.
     read_to: usize,
+    /// Whether each token of the blocks ended so far lies inside quoted words (the blocks'
+    /// [`Toks::quoted`], kept while no person is named: the names are read only when a
+    /// pronoun asks, after its block's view is gone).
+    quoted: Vec<bool>,
     /// The byte up to which the line breaks have been counted (in the joined text).
     lines_to: usize,
     /// The one full name read so far: the byte spans of its two words in the joined text.
@@ -36,8 +40,9 @@ pub(super) struct LoneName {
     pending: Vec<(Range<usize>, Range<usize>)>,
     /// Line breaks read since the one name was last written (its line's own break included).
     breaks_since: usize,
-    /// The run of capitalised words being read: its first token, one past its last, and
-    /// whether it is excluded (an article comes right before it, or it is quoted).
+    /// The run of capitalised words being read: its first token, one past its last (in the
+    /// document's tokens), and whether it is excluded (an article comes right before it, or
+    /// it is quoted).
     run: Option<(usize, usize, bool)>,
     /// The buffer of [`People::name_lone_pronouns`]'s pronouns in text order.
     order: Vec<Range<usize>>,
@@ -73,7 +78,7 @@ impl People {
             if !frames.iter().any(bare) {
                 continue;
             }
-            self.lone.read(tk, tk.t.partition_point(|t| t.span.start < p.start));
+            self.lone.read(tk.text, doc, doc.partition_point(|t| t.span.start < p.start));
             if !self.lone.names(tk.text, doc) {
                 continue;
             }
@@ -88,18 +93,14 @@ impl People {
 }
 
 impl LoneName {
-    /// Starts a block: its tokens are read from the first.
-    pub(super) fn start_block(&mut self) {
-        self.read_to = 0;
-        self.run = None;
-    }
-
-    /// Reads the rest of the ending block, for a pronoun of a later block (called while no
-    /// person is named). Out of line, as [`People::end_block`] is inlined into the block loop.
+    /// Keeps the ending block's quoted state, for a pronoun of this block or a later one to
+    /// read its names by (called for each block while no person is named before it, so the
+    /// kept tokens are the document's first). Out of line: [`People::end_block`] is inlined
+    /// into the block loop.
     #[inline(never)]
-    pub(super) fn read_block(&mut self, tk: &Toks) {
+    pub(super) fn keep_block(&mut self, tk: &Toks) {
         if !self.several {
-            self.read(tk, tk.len());
+            self.quoted.extend_from_slice(&tk.quoted);
         }
     }
 
@@ -135,31 +136,34 @@ impl LoneName {
     /// "White House" are not), after no article ("the Constituent Assembly") and outside quote
     /// marks ("“Take the case of New York,” he says"). A longer run is a headline's words or a
     /// longer name, and a line that holds one is title case: its runs name no one here.
-    fn read(&mut self, tk: &Toks, end: usize) {
+    fn read(&mut self, text: &str, doc: &[Token], end: usize) {
         let from = self.read_to;
+        let end = end.min(self.quoted.len());
         if end <= from {
             return;
         }
         self.read_to = end;
-        let bytes = tk.text.as_bytes();
         let mut k = from;
         // The capitalised words alone are visited: any other token closes the run before it.
-        while let Some(skip) = tk.t.get(k..end).and_then(|rest| rest.iter().position(|t| t.cap)) {
+        while let Some(skip) = doc.get(k..end).and_then(|rest| rest.iter().position(|t| t.cap)) {
             k += skip;
-            let Some(t) = tk.t.get(k) else { break };
-            self.count_breaks(tk, bytes, t.span.start);
-            if !has_lower(tk.s(k)) {
+            let Some(t) = doc.get(k) else { break };
+            self.count_breaks(text, doc, t.span.start);
+            if !has_lower(word(text, t)) {
                 // "I", "NATO", "U.S.": no word of a name.
-                self.close_run(tk);
+                self.close_run(text, doc);
             } else {
-                let open = self.run.filter(|&(_, run_end, _)| run_end == k && k > 0 && joined(tk, k - 1, k));
+                let open = self.run.filter(|&(_, run_end, _)| run_end == k && k > 0 && joined(text, doc, k - 1));
                 match open {
                     Some((first, _, excluded)) => self.run = Some((first, k + 1, excluded)),
                     None => {
-                        self.close_run(tk);
-                        let after_article =
-                            k > 0 && tk.has(k - 1, class::ARTICLE) && tk.word(k - 1) && joined(tk, k - 1, k);
-                        self.run = Some((k, k + 1, after_article || tk.in_quote(k)));
+                        self.close_run(text, doc);
+                        let after_article = k.checked_sub(1).is_some_and(|j| {
+                            doc.get(j).is_some_and(|b| b.is_word() && b.cls & class::ARTICLE != 0)
+                                && joined(text, doc, j)
+                        });
+                        let quoted = self.quoted.get(k).copied().unwrap_or(false);
+                        self.run = Some((k, k + 1, after_article || quoted));
                     }
                 }
             }
@@ -168,30 +172,30 @@ impl LoneName {
             }
             k += 1;
         }
-        self.close_run(tk);
-        let end_byte =
-            tk.t.get(end).map_or_else(|| tk.t.last().map_or(self.lines_to, |t| t.span.end), |t| t.span.start);
-        self.count_breaks(tk, bytes, end_byte);
+        self.close_run(text, doc);
+        let end_byte = doc.get(end).map_or(self.lines_to, |t| t.span.start);
+        self.count_breaks(text, doc, end_byte);
         if !self.long_line {
-            self.commit(tk.text);
+            self.commit(text);
         }
     }
 
     /// Counts the line breaks from where the count stopped up to byte `to`: any ends the run
     /// and the line (a block's break counts as two, the line or paragraph before).
-    fn count_breaks(&mut self, tk: &Toks, bytes: &[u8], to: usize) {
-        let breaks = bytes.get(self.lines_to..to).map_or(0, |gap| memchr::memchr_iter(b'\n', gap).count());
+    fn count_breaks(&mut self, text: &str, doc: &[Token], to: usize) {
+        let gap = text.as_bytes().get(self.lines_to..to).unwrap_or_default();
+        let breaks = memchr::memchr_iter(b'\n', gap).count();
         self.lines_to = self.lines_to.max(to);
         if breaks > 0 {
-            self.close_run(tk);
-            self.end_line(tk.text);
+            self.close_run(text, doc);
+            self.end_line(text);
             self.breaks_since = self.breaks_since.saturating_add(breaks);
         }
     }
 
     /// Notes the full name the closed run of capitalised words holds, if any, as pending until
     /// its line is known not to be title case.
-    fn close_run(&mut self, tk: &Toks) {
+    fn close_run(&mut self, text: &str, doc: &[Token]) {
         let Some((first, end, excluded)) = self.run.take() else { return };
         if end - first >= 3 {
             self.long_line = true;
@@ -201,15 +205,17 @@ impl LoneName {
         if self.long_line || excluded {
             return;
         }
-        let listed = |k: usize| tk.t.get(k).is_some_and(|t| t.cls != 0 || t.opener.is_some());
+        let s = |k: usize| doc.get(k).map_or("", |t| word(text, t));
+        let listed = |k: usize| doc.get(k).is_some_and(|t| t.cls != 0 || t.opener.is_some());
         // A participle opens a phrase, not a name ("Entrusting Donald Trump with …").
-        let participle = |k: usize| tk.s(k).len() >= 6 && tk.s(k).ends_with("ing");
+        let participle = |k: usize| s(k).len() >= 6 && s(k).ends_with("ing");
         let from = (first..end).find(|&k| !listed(k) && !participle(k)).unwrap_or(end);
         // A possessive's token keeps few of its stem's classes: its stem is looked up ("Washington
         // Post's editorial" names no one; only a name's last word may be a possessive).
-        let stem = possessive_stem(tk.s(from + 1));
+        let stem = possessive_stem(s(from + 1));
         let stem_listed = || stem.is_some_and(|w| WORDS_TABLE.classes(&w.to_lowercase()) != 0);
-        if (first..from).any(|k| tk.has(k, class::ARTICLE)) || end - from != 2 || listed(from + 1) || stem_listed() {
+        let article = (first..from).any(|k| doc.get(k).is_some_and(|t| t.cls & class::ARTICLE != 0));
+        if article || end - from != 2 || listed(from + 1) || stem_listed() {
             return;
         }
         // A line naming that many is a list of names: the text names several.
@@ -217,7 +223,7 @@ impl LoneName {
             self.several = true;
             return;
         }
-        let (Some(a), Some(b)) = (tk.t.get(from), tk.t.get(from + 1)) else { return };
+        let (Some(a), Some(b)) = (doc.get(from), doc.get(from + 1)) else { return };
         // A possessive names its stem ("Donald Trump's eldest daughter").
         let last = b.span.start..stem.map_or(b.span.end, |w| b.span.start + w.len());
         self.pending.push((a.span.clone(), last));
@@ -247,14 +253,21 @@ impl LoneName {
     }
 }
 
-/// Whether token `b` follows token `a` after exactly one space, with no abbreviation's period
-/// or possessive ending `a` ("Sen. Ana Ruiz", "Trump's Florida club"): the words of one name.
-fn joined(tk: &Toks, a: usize, b: usize) -> bool {
-    let (Some(x), Some(y)) = (tk.t.get(a), tk.t.get(b)) else { return false };
+/// Whether the token after token `a` follows it after exactly one space, with no
+/// abbreviation's period or possessive ending `a` ("Sen. Ana Ruiz", "Trump's Florida club"):
+/// the words of one name.
+fn joined(text: &str, doc: &[Token], a: usize) -> bool {
+    let (Some(x), Some(y)) = (doc.get(a), doc.get(a + 1)) else { return false };
+    let w = word(text, x);
     y.span.start == x.span.end + 1
-        && tk.text.as_bytes().get(x.span.end) == Some(&b' ')
-        && !tk.bytes(a).ends_with(b".")
-        && !tk.possessive_s(a)
+        && text.as_bytes().get(x.span.end) == Some(&b' ')
+        && !w.ends_with('.')
+        && possessive_stem(w).is_none()
+}
+
+/// The text of token `t`.
+fn word<'a>(text: &'a str, t: &Token) -> &'a str {
+    text.get(t.span.clone()).unwrap_or_default()
 }
 
 /// The most names one line may hold pending (bounded in memory): a line naming more names
