@@ -94,6 +94,7 @@ impl People {
     /// untruncated the spares grew with every document the thread read (about 0.7 KB a
     /// document over PolNeAR dev, never freed).
     pub fn into_spare(mut self) -> Vec<SpeakerRef> {
+        self.lone.put_back();
         self.spare_named.append(&mut self.block_named);
         self.spare_named.truncate(MAX_BLOCK_MENTIONS);
         self.spare_named
@@ -352,10 +353,7 @@ impl People {
             self.name_bare_pronouns(frames);
         }
         if before_block.is_none() {
-            self.lone.keep_block(tk);
-            if !self.block_pronouns.is_empty() {
-                self.name_lone_pronouns(tk, doc, frames);
-            }
+            self.lone_block(tk, doc, frames);
         }
         if let Some(last) = self.block_named.iter().max_by_key(|n| n.span.start) {
             // Usually the person remembered last: then nothing changes.

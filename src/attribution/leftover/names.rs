@@ -112,7 +112,9 @@ pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
                             return false;
                         }
                         title_word = true;
-                    } else if !tk.has(k, TITLE_SMALL_WORD) && !is_listed(Listed::TitleJoin, tk.s(k)) {
+                    } else if !(tk.has(k, TITLE_SMALL_WORD)
+                        || (tk.has(k, class::COORDINATOR) && is_listed(Listed::TitleJoin, tk.s(k))))
+                    {
                         return false;
                     }
                 }

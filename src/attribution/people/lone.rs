@@ -4,8 +4,8 @@
 //! be an object, a predicate or a possessive, where no speaker or subject is noted; with two
 //! full names before the pronoun, nothing tells which one it is, and it stays bare.
 //!
-//! The names are read off the block's tokens (their capitals, word classes and quoted state),
-//! block by block while no person has been named, and up to each pronoun that asks.
+//! The names are read off the document's tokens (their capitals and word classes) only when a
+//! pronoun asks, up to it, with the quoted state each block kept while no person was named.
 
 use std::ops::Range;
 
@@ -14,6 +14,7 @@ use crate::attribution::tokens::Token;
 use crate::attribution::view::{has_lower, Toks};
 use crate::attribution::words::{class, WORDS_TABLE};
 use crate::attribution::{Frame, SpeakerRef};
+use crate::scratch::KeptOnThread;
 use crate::text::possessive_stem;
 
 /// What the document's tokens before the current pronoun name: read once, from where the last
@@ -51,14 +52,30 @@ pub(super) struct LoneName {
     surname_alone: Option<bool>,
 }
 
+/// The buffer of [`LoneName`]'s quoted state, kept on the thread from one document to the
+/// next (grown afresh in each document, it cost more than the reading it serves).
+#[derive(Default)]
+struct KeptQuoted(Vec<bool>);
+
+crate::scratch::kept_on_thread!(KeptQuoted);
+
 impl People {
+    /// Keeps the ending block's quoted state and names its lone pronouns: called for each
+    /// block while no person is named before it. Out of line, as the rare case it is (see
+    /// [`People::end_bare_block`] for why).
+    #[inline(never)]
+    pub(super) fn lone_block(&mut self, tk: &Toks, doc: &[Token], frames: &mut [Frame]) {
+        self.lone.keep_block(tk);
+        if !self.block_pronouns.is_empty() {
+            self.name_lone_pronouns(tk, doc, frames);
+        }
+    }
+
     /// The personal pronouns of the ending block that nothing resolved (their frames' speaker
     /// is still the pronoun) and that no named person of the block comes before: each takes
     /// the one full name the text wrote before it (`doc` is the document's tokens). Called
-    /// only when no person was named before the block; out of line, as the rare case it is
-    /// (see [`People::end_bare_block`] for why).
-    #[inline(never)]
-    pub(super) fn name_lone_pronouns(&mut self, tk: &Toks, doc: &[Token], frames: &mut [Frame]) {
+    /// only when no person was named before the block.
+    fn name_lone_pronouns(&mut self, tk: &Toks, doc: &[Token], frames: &mut [Frame]) {
         // In text order (the passes meet them out of it), as the text is read once.
         if self.lone.several {
             return;
@@ -95,12 +112,22 @@ impl People {
 impl LoneName {
     /// Keeps the ending block's quoted state, for a pronoun of this block or a later one to
     /// read its names by (called for each block while no person is named before it, so the
-    /// kept tokens are the document's first). Out of line: [`People::end_block`] is inlined
-    /// into the block loop.
-    #[inline(never)]
-    pub(super) fn keep_block(&mut self, tk: &Toks) {
-        if !self.several {
-            self.quoted.extend_from_slice(&tk.quoted);
+    /// kept tokens are the document's first).
+    fn keep_block(&mut self, tk: &Toks) {
+        if self.several {
+            return;
+        }
+        if self.quoted.capacity() == 0 {
+            self.quoted = KeptQuoted::take().0;
+            self.quoted.clear();
+        }
+        self.quoted.extend_from_slice(&tk.quoted);
+    }
+
+    /// Leaves the quoted state's buffer on the thread for the next document.
+    pub(super) fn put_back(&mut self) {
+        if self.quoted.capacity() > 0 {
+            KeptQuoted(std::mem::take(&mut self.quoted)).put_back();
         }
     }
 
@@ -278,20 +305,12 @@ const MAX_PENDING: usize = 8;
 /// somewhere, or in the possessive, after no capitalised word but a listed one ("Ayotte
 /// said", "Sen. Ayotte", "Ayotte's" for "Kelly Ayotte"; not "Main Street" for "Wall Street").
 fn surname_alone(text: &str, doc: &[Token], last: &str) -> bool {
-    let word = |t: &Token| text.get(t.span.clone()).unwrap_or_default();
-    let mut before: Option<&Token> = None;
-    doc.iter().any(|t| {
-        let prev = before.replace(t);
-        t.is_word()
-            && t.span.len() >= last.len()
-            && (word(t) == last || possessive_stem(word(t)) == Some(last))
-            && !prev.is_some_and(|p| {
-                let named = p.cap && p.cls == 0 && p.opener.is_none();
-                named
-                    && p.span.end + 1 == t.span.start
-                    && text.as_bytes().get(p.span.end) == Some(&b' ')
-                    && !word(p).ends_with('.')
-                    && possessive_stem(word(p)).is_none()
-            })
-    })
+    let is_last = |t: &Token| t.is_word() && (word(text, t) == last || possessive_stem(word(text, t)) == Some(last));
+    // A capitalised word in no list right before it makes it part of another name.
+    let named_before = |k: usize| {
+        k.checked_sub(1).is_some_and(|j| {
+            doc.get(j).is_some_and(|p| p.cap && p.cls == 0 && p.opener.is_none()) && joined(text, doc, j)
+        })
+    };
+    doc.iter().enumerate().any(|(k, t)| is_last(t) && !named_before(k))
 }
