@@ -302,9 +302,10 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
     buffers.reserve(most);
     used_cue.clear();
     used_cue.reserve(most);
+    let all_tokens: &[Token] = &toks;
     for (b, (range, block_tokens)) in text.blocks.iter().zip(&block_tokens).enumerate() {
         doc.block = b;
-        let toks = toks.get_mut(block_tokens.clone()).unwrap_or_default();
+        let toks = all_tokens.get(block_tokens.clone()).unwrap_or_default();
         let s0 = si;
         while si < text.sentences.len() && text.sentences[si].start < range.end {
             si += 1;
@@ -347,7 +348,7 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
         direct::attach(&mut block, &mut doc);
         indirect::find(&mut block, &mut doc, text.kinds.get(b) == Some(&BlockKind::Headline));
         leftover::resolve(&mut block, &mut doc, first);
-        doc.people.end_block(block.tk.text, &mut doc.frames[first..]);
+        doc.people.end_block(&block.tk, all_tokens, &mut doc.frames[first..]);
         if let Some((g, sp)) = doc.open_quote.as_mut() {
             if let Some(f) = doc.frames[first..].iter().rev().find(|f| f.group == *g) {
                 sp.clone_from(&f.speaker);

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::speaker::{self, Np};
+use super::tokens::Token;
 use super::transcript::normal_case;
 use super::view::{has_lower, Toks};
 use super::words::{class, is_listed, Listed};
@@ -93,6 +94,7 @@ impl People {
     /// untruncated the spares grew with every document the thread read (about 0.7 KB a
     /// document over PolNeAR dev, never freed).
     pub fn into_spare(mut self) -> Vec<SpeakerRef> {
+        self.lone.put_back();
         self.spare_named.append(&mut self.block_named);
         self.spare_named.truncate(MAX_BLOCK_MENTIONS);
         self.spare_named
@@ -330,7 +332,8 @@ impl People {
     /// pass rather than the one named last before it in the text ("Abena Owusu said …
     /// “…,” she said"). Re-resolves each personal pronoun to the named speaker nearest before
     /// it, in every frame that carries it (continuations included).
-    pub fn end_block(&mut self, text: &str, frames: &mut [Frame]) {
+    /// `doc` is the document's tokens, `tk` the block's view.
+    pub fn end_block(&mut self, tk: &Toks, doc: &[Token], frames: &mut [Frame]) {
         let before_block = if self.named_in_block { &self.before_block } else { &self.last_person };
         for p in &self.block_pronouns {
             let nearest = self
@@ -349,8 +352,8 @@ impl People {
         if before_block.is_none() && self.has_bare() {
             self.name_bare_pronouns(frames);
         }
-        if before_block.is_none() && !self.block_pronouns.is_empty() {
-            self.name_lone_pronouns(text, frames);
+        if before_block.is_none() {
+            self.lone_block(tk, doc, frames);
         }
         if let Some(last) = self.block_named.iter().max_by_key(|n| n.span.start) {
             // Usually the person remembered last: then nothing changes.

@@ -6,7 +6,7 @@
 
 use super::super::marks::Pair;
 use super::super::view::Toks;
-use super::super::words::{class, is_work_noun};
+use super::super::words::{class, is_listed, is_work_noun, Listed};
 use super::super::Block;
 
 /// Whether a one-word quote is a term or a label, not a quoted sentence: it runs on into the
@@ -55,14 +55,11 @@ pub(super) fn dated_after(tk: &Toks, p: &Pair) -> bool {
     })
 }
 
-/// The lower-case short words a title keeps among its capitalised ones ("The Art of the Deal").
-const TITLE_SMALL_WORD: u32 = class::ARTICLE
-    | class::CONNECTOR
-    | class::TAILPREP
-    | class::COORDINATOR
-    | class::AGENT
-    | class::PARTICLE
-    | class::LABEL;
+/// The lower-case short words a title keeps among its capitalised ones ("The Art of the Deal");
+/// its coordinators are asked of their own list, [`Listed::TitleJoin`] ("Rivers and Roads", not
+/// "Bernie or Bust").
+const TITLE_SMALL_WORD: u32 =
+    class::ARTICLE | class::CONNECTOR | class::TAILPREP | class::AGENT | class::PARTICLE | class::LABEL;
 
 /// Whether the quote `p` closes on a comma, "!" or "?" inside its marks, as speech does.
 pub(crate) fn ends_like_speech(block: &Block, p: &Pair) -> bool {
@@ -115,7 +112,9 @@ pub(crate) fn title_case(block: &Block, a: usize, b: usize) -> bool {
                             return false;
                         }
                         title_word = true;
-                    } else if !tk.has(k, TITLE_SMALL_WORD) {
+                    } else if !(tk.has(k, TITLE_SMALL_WORD)
+                        || (tk.has(k, class::COORDINATOR) && is_listed(Listed::TitleJoin, tk.s(k))))
+                    {
                         return false;
                     }
                 }

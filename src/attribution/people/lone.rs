@@ -3,48 +3,79 @@
 //! Donald Trump, the answer is no. He steadfastly refuses …"), is that person. The name may
 //! be an object, a predicate or a possessive, where no speaker or subject is noted; with two
 //! full names before the pronoun, nothing tells which one it is, and it stays bare.
+//!
+//! The names are read off the document's tokens (their capitals and word classes) only when a
+//! pronoun asks, up to it, with the quoted state each block kept while no person was named.
+
+use std::ops::Range;
 
 use super::People;
-use crate::attribution::view::has_lower;
-use crate::attribution::words::{class, Entry, WORDS_TABLE};
+use crate::attribution::tokens::Token;
+use crate::attribution::view::{has_lower, Toks};
+use crate::attribution::words::{class, WORDS_TABLE};
 use crate::attribution::{Frame, SpeakerRef};
+use crate::scratch::KeptOnThread;
+use crate::text::possessive_stem;
 
-/// What the document's text before the current pronoun names: read once, from where the last
+/// What the document's tokens before the current pronoun name: read once, from where the last
 /// read stopped, so that a page of many pronouns stays linear.
 #[derive(Default)]
 pub(super) struct LoneName {
-    /// The byte the next read starts at.
+    /// The document's first token not read yet.
     read_to: usize,
-    /// The one full name read so far.
-    name: Option<String>,
+    /// Whether each token of the blocks ended so far lies inside quoted words (the blocks'
+    /// [`Toks::quoted`], kept while no person is named: the names are read only when a
+    /// pronoun asks, after its block's view is gone).
+    quoted: Vec<bool>,
+    /// The byte up to which the line breaks have been counted (in the joined text).
+    lines_to: usize,
+    /// The one full name read so far: the byte spans of its two words in the joined text.
+    name: Option<(Range<usize>, Range<usize>)>,
     /// Whether a second, different full name has been read: the rule is off for the rest of
     /// the document (later text only adds names).
     several: bool,
-    /// Whether the text read is inside quote marks.
-    in_quote: bool,
     /// Whether the current line holds a run of three or more capitalised words.
     long_line: bool,
-    /// The full names of the current line, counted once it is known not to be title case.
-    pending: Vec<String>,
+    /// The full names of the current line (their words' spans), counted once it is known not
+    /// to be title case.
+    pending: Vec<(Range<usize>, Range<usize>)>,
     /// Line breaks read since the one name was last written (its line's own break included).
     breaks_since: usize,
-    /// The buffer of [`LoneName::read`]'s run of capitalised words.
-    run: Vec<(usize, usize)>,
+    /// The run of capitalised words being read: its first token, one past its last (in the
+    /// document's tokens), and whether it is excluded (an article comes right before it, or
+    /// it is quoted).
+    run: Option<(usize, usize, bool)>,
     /// The buffer of [`People::name_lone_pronouns`]'s pronouns in text order.
-    order: Vec<std::ops::Range<usize>>,
+    order: Vec<Range<usize>>,
     /// Whether the text writes the one name's surname alone too ("Trump" after "Donald
-    /// Trump"), asked once: [`LoneName::surname_alone`].
+    /// Trump"), asked once: [`surname_alone`].
     surname_alone: Option<bool>,
 }
 
+/// The buffer of [`LoneName`]'s quoted state, kept on the thread from one document to the
+/// next (grown afresh in each document, it cost more than the reading it serves).
+#[derive(Default)]
+struct KeptQuoted(Vec<bool>);
+
+crate::scratch::kept_on_thread!(KeptQuoted);
+
 impl People {
-    /// The personal pronouns of the ending block that nothing resolved (their frames' speaker
-    /// is still the pronoun) and that no named person of the block comes before: each takes
-    /// the one full name the text wrote before it. Called only when no person was named
-    /// before the block; out of line, as the rare case it is (see
+    /// Keeps the ending block's quoted state and names its lone pronouns: called for each
+    /// block while no person is named before it. Out of line, as the rare case it is (see
     /// [`People::end_bare_block`] for why).
     #[inline(never)]
-    pub(super) fn name_lone_pronouns(&mut self, text: &str, frames: &mut [Frame]) {
+    pub(super) fn lone_block(&mut self, tk: &Toks, doc: &[Token], frames: &mut [Frame]) {
+        self.lone.keep_block(tk);
+        if !self.block_pronouns.is_empty() {
+            self.name_lone_pronouns(tk, doc, frames);
+        }
+    }
+
+    /// The personal pronouns of the ending block that nothing resolved (their frames' speaker
+    /// is still the pronoun) and that no named person of the block comes before: each takes
+    /// the one full name the text wrote before it (`doc` is the document's tokens). Called
+    /// only when no person was named before the block.
+    fn name_lone_pronouns(&mut self, tk: &Toks, doc: &[Token], frames: &mut [Frame]) {
         // In text order (the passes meet them out of it), as the text is read once.
         if self.lone.several {
             return;
@@ -56,7 +87,7 @@ impl People {
             if self.lone.several {
                 break;
             }
-            let word = text.get(p.clone()).unwrap_or_default();
+            let word = tk.text.get(p.clone()).unwrap_or_default();
             if super::gender(word.as_bytes()).is_none() || self.block_named.iter().any(|n| n.span.end <= p.start) {
                 continue;
             }
@@ -64,8 +95,11 @@ impl People {
             if !frames.iter().any(bare) {
                 continue;
             }
-            self.lone.read(text, p.start);
-            let Some(name) = self.lone.name.clone().filter(|_| self.lone.names(text)) else { continue };
+            self.lone.read(tk.text, doc, doc.partition_point(|t| t.span.start < p.start));
+            if !self.lone.names(tk.text, doc) {
+                continue;
+            }
+            let Some(name) = self.lone.name_text(tk.text) else { continue };
             for f in frames.iter_mut().filter(|f| bare(f)) {
                 f.speaker =
                     Some(SpeakerRef { name: name.clone(), description: None, span: p.clone(), anonymous: false });
@@ -76,112 +110,121 @@ impl People {
 }
 
 impl LoneName {
-    /// Whether the one name read may be a pronoun's, read up to it: written on the pronoun's
-    /// own line, or on the line or paragraph before when the text writes its surname alone
-    /// too, as it does a person's ("Kelly Ayotte" … "Ayotte said"), not a place's or a
-    /// headline's words ("New York", "Adulterers Promulgated").
-    fn names(&mut self, text: &str) -> bool {
+    /// Keeps the ending block's quoted state, for a pronoun of this block or a later one to
+    /// read its names by (called for each block while no person is named before it, so the
+    /// kept tokens are the document's first).
+    fn keep_block(&mut self, tk: &Toks) {
         if self.several {
+            return;
+        }
+        if self.quoted.capacity() == 0 {
+            self.quoted = KeptQuoted::take().0;
+            self.quoted.clear();
+        }
+        self.quoted.extend_from_slice(&tk.quoted);
+    }
+
+    /// Leaves the quoted state's buffer on the thread for the next document.
+    pub(super) fn put_back(&mut self) {
+        if self.quoted.capacity() > 0 {
+            KeptQuoted(std::mem::take(&mut self.quoted)).put_back();
+        }
+    }
+
+    /// The one name read, as text.
+    fn name_text(&self, text: &str) -> Option<String> {
+        let (first, last) = self.name.as_ref()?;
+        let (a, b) = text.get(first.clone()).zip(text.get(last.clone()))?;
+        Some(format!("{a} {b}"))
+    }
+
+    /// Whether the one name read may be a pronoun's, read up to it: written on the pronoun's
+    /// own line, or on the line or paragraph before when the text (the document's tokens
+    /// `doc`) writes its surname alone too, as it does a person's ("Kelly Ayotte" … "Ayotte
+    /// said"), not a place's or a headline's words ("New York", "Adulterers Promulgated").
+    fn names(&mut self, text: &str, doc: &[Token]) -> bool {
+        if self.several || self.name.is_none() {
             return false;
         }
         match self.breaks_since {
             0 => true,
-            1 | 2 => {
-                *self.surname_alone.get_or_insert_with(|| self.name.as_deref().is_some_and(|n| surname_alone(text, n)))
-            }
+            1 | 2 => *self.surname_alone.get_or_insert_with(|| {
+                let last = self.name.as_ref().and_then(|(_, last)| text.get(last.clone()));
+                last.is_some_and(|last| surname_alone(text, doc, last))
+            }),
             _ => false,
         }
     }
 
-    /// Reads the full names written in `text` from where the last read stopped up to byte
-    /// `end` (a pronoun's start). A full name is a run of exactly two capitalised words joined
-    /// by one space, past any listed words that open the run ("President Barack Obama", "If
-    /// Donald Trump"), both listed nowhere ("Washington Post", "White House" are not), after
-    /// no article ("the Constituent Assembly") and outside quote marks ("“Take the case of New
-    /// York,” he says"). A longer run is a headline's words or a longer name, and a line that
-    /// holds one is title case: its runs name no one here.
-    fn read(&mut self, text: &str, end: usize) {
-        let Some(part) = text.get(self.read_to..end) else { return };
+    /// Reads the full names of the current block's tokens from where the last read stopped up
+    /// to token `end` (a pronoun, or the block's end). A full name is a run of exactly two
+    /// capitalised words joined by one space, past any listed words that open the run
+    /// ("President Barack Obama", "If Donald Trump"), both listed nowhere ("Washington Post",
+    /// "White House" are not), after no article ("the Constituent Assembly") and outside quote
+    /// marks ("“Take the case of New York,” he says"). A longer run is a headline's words or a
+    /// longer name, and a line that holds one is title case: its runs name no one here.
+    fn read(&mut self, text: &str, doc: &[Token], end: usize) {
+        let from = self.read_to;
+        let end = end.min(self.quoted.len());
+        if end <= from {
+            return;
+        }
         self.read_to = end;
-        // The run of capitalised words being read (the words' spans in `part`, in a buffer
-        // kept from read to read), whether an article comes right before it, and whether it
-        // opens inside quote marks.
-        let mut run = std::mem::take(&mut self.run);
-        run.clear();
-        let (mut after_article, mut quoted) = (false, false);
-        // The last word's end and whether it is an article.
-        let mut last_word: Option<(usize, bool)> = None;
-        let bytes = part.as_bytes();
-        let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
-            // ASCII bytes are read as they are; a character outside ASCII is decoded.
-            let c =
-                if b.is_ascii() { char::from(b) } else { part.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ') };
-            if !c.is_alphabetic() {
-                match c {
-                    '\u{201c}' => self.in_quote = true,
-                    '\u{201d}' => self.in_quote = false,
-                    '"' => self.in_quote = !self.in_quote,
-                    '\n' => {
-                        self.close_run(part, &run, after_article || quoted);
-                        run.clear();
-                        self.end_line();
-                        // A quote that runs on past its paragraph opens the next one again.
-                        self.in_quote = false;
-                        self.breaks_since = self.breaks_since.saturating_add(1);
-                    }
-                    _ => {}
-                }
-                i += c.len_utf8();
-                continue;
-            }
-            let mut j = i + c.len_utf8();
-            while let Some(&d) = bytes.get(j) {
-                let d = if d.is_ascii() {
-                    char::from(d)
-                } else {
-                    part.get(j..).and_then(|t| t.chars().next()).unwrap_or(' ')
-                };
-                if !d.is_alphabetic() {
-                    break;
-                }
-                j += d.len_utf8();
-            }
-            let w = part.get(i..j).unwrap_or_default();
-            let joined = |e: usize| part.get(e..i) == Some(" ");
-            if !run.last().is_some_and(|&(_, e)| joined(e)) {
-                self.close_run(part, &run, after_article || quoted);
-                run.clear();
-            }
-            let article = listed_entry(w.as_bytes()).classes & class::ARTICLE != 0;
-            if c.is_uppercase() && w.len() > 1 && has_lower(w) {
-                if run.is_empty() {
-                    after_article = last_word.is_some_and(|(e, a)| a && joined(e));
-                    quoted = self.in_quote;
-                }
-                run.push((i, j));
+        let mut k = from;
+        // The capitalised words alone are visited: any other token closes the run before it.
+        while let Some(skip) = doc.get(k..end).and_then(|rest| rest.iter().position(|t| t.cap)) {
+            k += skip;
+            let Some(t) = doc.get(k) else { break };
+            self.count_breaks(text, doc, t.span.start);
+            if !has_lower(word(text, t)) {
+                // "I", "NATO", "U.S.": no word of a name.
+                self.close_run(text, doc);
             } else {
-                self.close_run(part, &run, after_article || quoted);
-                run.clear();
+                let open = self.run.filter(|&(_, run_end, _)| run_end == k && k > 0 && joined(text, doc, k - 1));
+                match open {
+                    Some((first, _, excluded)) => self.run = Some((first, k + 1, excluded)),
+                    None => {
+                        self.close_run(text, doc);
+                        let after_article = k.checked_sub(1).is_some_and(|j| {
+                            doc.get(j).is_some_and(|b| b.is_word() && b.cls & class::ARTICLE != 0)
+                                && joined(text, doc, j)
+                        });
+                        let quoted = self.quoted.get(k).copied().unwrap_or(false);
+                        self.run = Some((k, k + 1, after_article || quoted));
+                    }
+                }
             }
-            last_word = Some((j, article));
-            i = j;
             if self.several {
-                break;
+                return;
             }
+            k += 1;
         }
-        self.close_run(part, &run, after_article || quoted);
+        self.close_run(text, doc);
+        let end_byte = doc.get(end).map_or(self.lines_to, |t| t.span.start);
+        self.count_breaks(text, doc, end_byte);
         if !self.long_line {
-            self.commit();
+            self.commit(text);
         }
-        self.run = run;
     }
 
-    /// Notes the full name a closed run of capitalised words holds, if any, as pending until
-    /// its line is known not to be title case; `excluded` when an article comes right before
-    /// the run or it is quoted.
-    fn close_run(&mut self, part: &str, run: &[(usize, usize)], excluded: bool) {
-        if run.len() >= 3 {
+    /// Counts the line breaks from where the count stopped up to byte `to`: any ends the run
+    /// and the line (a block's break counts as two, the line or paragraph before).
+    fn count_breaks(&mut self, text: &str, doc: &[Token], to: usize) {
+        let gap = text.as_bytes().get(self.lines_to..to).unwrap_or_default();
+        let breaks = memchr::memchr_iter(b'\n', gap).count();
+        self.lines_to = self.lines_to.max(to);
+        if breaks > 0 {
+            self.close_run(text, doc);
+            self.end_line(text);
+            self.breaks_since = self.breaks_since.saturating_add(breaks);
+        }
+    }
+
+    /// Notes the full name the closed run of capitalised words holds, if any, as pending until
+    /// its line is known not to be title case.
+    fn close_run(&mut self, text: &str, doc: &[Token]) {
+        let Some((first, end, excluded)) = self.run.take() else { return };
+        if end - first >= 3 {
             self.long_line = true;
             self.pending.clear();
             return;
@@ -189,16 +232,17 @@ impl LoneName {
         if self.long_line || excluded {
             return;
         }
-        let entry = |&(a, b): &(usize, usize)| listed_entry(part.as_bytes().get(a..b).unwrap_or_default());
-        let listed = |w: &(usize, usize)| entry(w).classes != 0 || entry(w).opener.is_some();
+        let s = |k: usize| doc.get(k).map_or("", |t| word(text, t));
+        let listed = |k: usize| doc.get(k).is_some_and(|t| t.cls != 0 || t.opener.is_some());
         // A participle opens a phrase, not a name ("Entrusting Donald Trump with …").
-        let participle = |&(a, b): &(usize, usize)| b - a >= 6 && part.get(a..b).is_some_and(|w| w.ends_with("ing"));
-        let from = run.iter().position(|w| !listed(w) && !participle(w)).unwrap_or(run.len());
-        if run.get(..from).unwrap_or_default().iter().any(|w| entry(w).classes & class::ARTICLE != 0) {
-            return;
-        }
-        let [first, last] = run.get(from..).unwrap_or_default() else { return };
-        if listed(last) {
+        let participle = |k: usize| s(k).len() >= 6 && s(k).ends_with("ing");
+        let from = (first..end).find(|&k| !listed(k) && !participle(k)).unwrap_or(end);
+        // A possessive's token keeps few of its stem's classes: its stem is looked up ("Washington
+        // Post's editorial" names no one; only a name's last word may be a possessive).
+        let stem = possessive_stem(s(from + 1));
+        let stem_listed = || stem.is_some_and(|w| WORDS_TABLE.classes(&w.to_lowercase()) != 0);
+        let article = (first..from).any(|k| doc.get(k).is_some_and(|t| t.cls & class::ARTICLE != 0));
+        if article || end - from != 2 || listed(from + 1) || stem_listed() {
             return;
         }
         // A line naming that many is a list of names: the text names several.
@@ -206,15 +250,16 @@ impl LoneName {
             self.several = true;
             return;
         }
-        if let Some((a, b)) = part.get(first.0..first.1).zip(part.get(last.0..last.1)) {
-            self.pending.push(format!("{a} {b}"));
-        }
+        let (Some(a), Some(b)) = (doc.get(from), doc.get(from + 1)) else { return };
+        // A possessive names its stem ("Donald Trump's eldest daughter").
+        let last = b.span.start..stem.map_or(b.span.end, |w| b.span.start + w.len());
+        self.pending.push((a.span.clone(), last));
     }
 
     /// Ends a line: its names count unless it is title case.
-    fn end_line(&mut self) {
+    fn end_line(&mut self, text: &str) {
         if !self.long_line {
-            self.commit();
+            self.commit(text);
         }
         self.pending.clear();
         self.long_line = false;
@@ -222,10 +267,11 @@ impl LoneName {
 
     /// Counts the pending names: the first becomes the one name, a different one turns the
     /// rule off.
-    fn commit(&mut self) {
+    fn commit(&mut self, text: &str) {
+        let words = |(a, b): &(Range<usize>, Range<usize>)| (text.get(a.clone()), text.get(b.clone()));
         for name in self.pending.drain(..) {
             match &self.name {
-                Some(held) if *held == name => {}
+                Some(held) if words(held) == words(&name) => {}
                 Some(_) => self.several = true,
                 None => self.name = Some(name),
             }
@@ -234,39 +280,37 @@ impl LoneName {
     }
 }
 
+/// Whether the token after token `a` follows it after exactly one space, with no
+/// abbreviation's period or possessive ending `a` ("Sen. Ana Ruiz", "Trump's Florida club"):
+/// the words of one name.
+fn joined(text: &str, doc: &[Token], a: usize) -> bool {
+    let (Some(x), Some(y)) = (doc.get(a), doc.get(a + 1)) else { return false };
+    let w = word(text, x);
+    y.span.start == x.span.end + 1
+        && text.as_bytes().get(x.span.end) == Some(&b' ')
+        && !w.ends_with('.')
+        && possessive_stem(w).is_none()
+}
+
+/// The text of token `t`.
+fn word<'a>(text: &'a str, t: &Token) -> &'a str {
+    text.get(t.span.clone()).unwrap_or_default()
+}
+
 /// The most names one line may hold pending (bounded in memory): a line naming more names
 /// several.
 const MAX_PENDING: usize = 8;
 
-/// Whether `text` writes the last word of the full name `name` alone somewhere, as a word of
-/// its own after no capitalised word but a listed one ("Ayotte said", "Sen. Ayotte" for
-/// "Kelly Ayotte"; not "Main Street" for "Wall Street").
-fn surname_alone(text: &str, name: &str) -> bool {
-    let Some((_, last)) = name.split_once(' ') else { return false };
-    text.match_indices(last).any(|(i, _)| {
-        let before = text.get(..i).unwrap_or_default();
-        let after = text.get(i + last.len()..).and_then(|t| t.chars().next());
-        let word_before = before.strip_suffix(' ').map(|b| {
-            let from = b.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + 1);
-            b.get(from..).unwrap_or_default()
-        });
-        let named_before = word_before.is_some_and(|w| {
-            let entry = listed_entry(w.as_bytes());
-            w.chars().next().is_some_and(char::is_uppercase) && entry.classes == 0 && entry.opener.is_none()
-        });
-        !after.is_some_and(char::is_alphabetic)
-            && !before.chars().next_back().is_some_and(char::is_alphabetic)
-            && !named_before
-    })
-}
-
-/// The list entry of a word read here: the tokenizer's ASCII look-up for an ASCII word; a word
-/// with a letter outside ASCII ("José", "𝔗𝔥𝔢") is in none of our lists, and the ASCII look-up
-/// must not see it.
-fn listed_entry(word: &[u8]) -> Entry {
-    if word.is_ascii() {
-        WORDS_TABLE.entry_ascii(word)
-    } else {
-        Entry::default()
-    }
+/// Whether the document's tokens `doc` write `last`, the last word of the one full name, alone
+/// somewhere, or in the possessive, after no capitalised word but a listed one ("Ayotte
+/// said", "Sen. Ayotte", "Ayotte's" for "Kelly Ayotte"; not "Main Street" for "Wall Street").
+fn surname_alone(text: &str, doc: &[Token], last: &str) -> bool {
+    let is_last = |t: &Token| t.is_word() && (word(text, t) == last || possessive_stem(word(text, t)) == Some(last));
+    // A capitalised word in no list right before it makes it part of another name.
+    let named_before = |k: usize| {
+        k.checked_sub(1).is_some_and(|j| {
+            doc.get(j).is_some_and(|p| p.cap && p.cls == 0 && p.opener.is_none()) && joined(text, doc, j)
+        })
+    };
+    doc.iter().enumerate().any(|(k, t)| is_last(t) && !named_before(k))
 }

@@ -1,7 +1,7 @@
 //! Tests of `People`: pronouns, surnames, noted subjects, name cleaning and the buffers.
 
 use super::{copy_into, first_and_last, gender, push_words, single_spaced, speaker, starts_with_key, trim_repeated};
-use super::{Gender, People, SpeakerRef};
+use super::{Gender, People, SpeakerRef, Toks};
 use super::{MAX_BLOCK_MENTIONS, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
 
 /// The first-byte screen answers as `starts_with` does, for empty, shorter and longer
@@ -82,7 +82,7 @@ fn the_last_speaker_of_any_kind_is_the_last_remembered() {
     people.remember(&ruiz, true);
     assert_eq!(people.latest_any().as_ref(), Some(&ruiz));
     // The block's end makes the person named last in the text the last person.
-    people.end_block("", &mut []);
+    people.end_block(&Toks::new("", &[], &[]), &[], &mut []);
     assert_eq!(people.last_person.as_ref(), Some(&okafor));
     assert_eq!(people.latest_any().as_ref(), Some(&ruiz));
     people.start_block();
@@ -358,6 +358,24 @@ fn a_lone_full_name_before_a_pronoun_is_its_person() {
             "A long night for Ana Ruiz.\n\nThe count was slow.\n\nThe hall was cold.\n\nRuiz's aides were tired.\n\n",
             "she",
         ),
+    ] {
+        let doc = format!("{before}{said}");
+        assert_eq!(speaker_of(&doc, "win the count"), speaker, "{before}");
+    }
+}
+
+/// The names are read off the tokens: an abbreviation's token is one listed word ("Gov.", no
+/// name "Eastvale Gov"), a possessive's last word is looked up by its stem ("Eastvale Times's"
+/// names a paper, not a person) and names its stem, and quote marks are paired by the tokens'
+/// view.
+#[test]
+fn a_lone_full_name_is_read_off_the_tokens() {
+    let said = "“We will win the count,” she said.";
+    for (before, speaker) in [
+        ("The former Eastvale Gov. and party leader Ana Ruiz spoke. ", "Ana Ruiz"),
+        ("Yesterday, Eastvale Times's editorial backed Ana Ruiz. ", "Ana Ruiz"),
+        ("The count was Ana Ruiz's win. ", "Ana Ruiz"),
+        ("Voters doubt Ana Ruiz.\n\n\"Ask Tom Okafor,\" they said.\n\n", "she"),
     ] {
         let doc = format!("{before}{said}");
         assert_eq!(speaker_of(&doc, "win the count"), speaker, "{before}");

@@ -229,6 +229,18 @@ fn a_capitalised_pronoun_is_no_sign_of_a_title() {
     assert_eq!((got[1].0.as_str(), got[1].2.as_str()), ("Ana Ruiz", "Neither do I."), "{got:?}");
 }
 
+/// A coordinator that offers alternatives is a slogan's word, not a title's: “Ruiz or Bust”
+/// in title case stays the chanted words, while “Rivers and Roads” is a title (list kind
+/// `titlejoin`; "or" is a coordinator of verbs all the same).
+#[test]
+fn a_title_case_quote_joined_by_or_is_no_title() {
+    let mixed = |s: &str| frames(s).1.iter().any(|f| f.style == QuoteStyle::Mixed);
+    let s = "Stein has framed herself as the Plan B for the “Ruiz or Bust” crowd.";
+    assert!(mixed(s), "{s}");
+    let s = "Stein has framed herself as the Plan B for the “Rivers and Roads” crowd.";
+    assert!(!mixed(s), "{s}");
+}
+
 #[test]
 fn an_ly_adverb_between_speaker_and_cue_is_skipped() {
     for s in ["Ana Ruiz has repeatedly said that the plan had failed.", "Ana Ruiz cheerfully said the plan had failed."]

@@ -77,6 +77,10 @@ pub(crate) enum Listed {
     /// (list kind `beforeverb`: "Ruiz himself said", "Ruiz never said"); asked of a lower-case
     /// word after a capitalised one, which a noun there would show to modify.
     BeforeVerb,
+    /// The coordinators a title keeps in lower case among its capitalised words (list kind
+    /// `titlejoin`: "Rivers and Roads"; not "or", which offers alternatives, as a slogan
+    /// does: "Bernie or Bust"); asked of a lower-case coordinator in a quote's words.
+    TitleJoin,
 }
 
 impl Listed {
@@ -99,6 +103,7 @@ impl Listed {
         Listed::Masthead,
         Listed::Relay,
         Listed::BeforeVerb,
+        Listed::TitleJoin,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -120,6 +125,7 @@ impl Listed {
             (ListFile::Outlets, "masthead") => Listed::Masthead,
             (ListFile::Verbs, "relay") => Listed::Relay,
             (ListFile::Words, "beforeverb") => Listed::BeforeVerb,
+            (ListFile::Words, "titlejoin") => Listed::TitleJoin,
             _ => return None,
         })
     }
@@ -150,8 +156,8 @@ pub(super) struct ListedWords {
     screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
 
-/// How many [`Listed`] lists there are (`BeforeVerb` is the last; `Listed::ALL` checks the count).
-const LISTS: usize = Listed::BeforeVerb as usize + 1;
+/// How many [`Listed`] lists there are (`TitleJoin` is the last; `Listed::ALL` checks the count).
+const LISTS: usize = Listed::TitleJoin as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
