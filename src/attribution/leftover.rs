@@ -2,6 +2,8 @@
 //! paragraph, a multi-paragraph quote), fragments of an attributed sentence, quotes with no
 //! findable speaker, and what is not speech at all (scare quotes, titles).
 
+use std::ops::Range;
+
 use super::speaker::{self, Np};
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
@@ -339,7 +341,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
     open_at_participle_objects(block, doc, first);
     // "FALLIN: Well, I think …": an unquoted labelled paragraph of a transcript is its
     // label's words, the speech it reports included ("I think he is …" is not a new speaker).
-    if let Some((np, colon)) = labelled.filter(|&(_, c)| !block.tk.in_quote(0) && c + 1 < block.tk.len()) {
+    if let Some((np, colon)) = labelled.as_ref().filter(|&&(_, c)| !block.tk.in_quote(0) && c + 1 < block.tk.len()) {
         let tk = &block.tk;
         let content = tk.span(colon + 1, tk.len());
         let outside: Vec<Frame> = doc
@@ -348,7 +350,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             .filter(|f| f.content.end <= content.start || f.content.start >= content.end)
             .collect();
         doc.frames.extend(outside);
-        let speaker = Some(doc.people.resolve_label(tk, &np));
+        let speaker = Some(doc.people.resolve_label(tk, np));
         let group = doc.group();
         doc.push(Frame {
             content: content.clone(),
@@ -371,6 +373,63 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 doc.open_quote = Some((f.group, f.speaker.clone()));
             }
         }
+    }
+    if let Some((np, colon)) = labelled.filter(|&(_, c)| block.tk.in_quote(0) && c + 1 < block.tk.len()) {
+        quoted_label(block, doc, first, &np, colon);
+    }
+}
+
+/// “PENCE: Well, …”: a transcript's paragraph that opens with a quote mark and a label right
+/// inside it is the label's words, whatever the quote rules made of its marks (one quote over
+/// several paragraphs, or a colon introduction before it): the frame opening at the label and
+/// the quoted words with no cue of their own after it (a fragment “…” the paragraph quotes)
+/// become one frame from after the colon, in a group of their own with the label as speaker,
+/// and a quote left open passes the label on. The frames' extents are kept, so whether the
+/// paragraphs read as one quote or one per label does not change.
+fn quoted_label(block: &Block, doc: &mut Doc, first: usize, np: &Np, colon: usize) {
+    let tk = &block.tk;
+    let label_start = tk.span(np.start, np.end).start;
+    let words_start = tk.span(colon + 1, colon + 2).start;
+    let opens_at_label = |f: &Frame| f.content.start <= label_start && f.content.end > words_start;
+    if !doc.frames.get(first..).unwrap_or_default().iter().any(opens_at_label) {
+        return;
+    }
+    let mut relabelled = None;
+    let mut merged: Option<(Range<usize>, Range<usize>)> = None;
+    let kept: Vec<Frame> = doc
+        .frames
+        .drain(first..)
+        .filter_map(|f| {
+            let opens = opens_at_label(&f);
+            if !(opens || f.cue.is_none() && f.content.start >= words_start) {
+                return Some(f);
+            }
+            if opens {
+                relabelled = Some(f.group);
+            }
+            let (content, extent) = merged.get_or_insert((words_start..f.content.end, f.extent.clone()));
+            content.end = content.end.max(f.content.end);
+            *extent = extent.start.min(f.extent.start)..extent.end.max(f.extent.end);
+            None
+        })
+        .collect();
+    doc.frames.extend(kept);
+    let speaker = Some(doc.people.resolve_label(tk, np));
+    let group = doc.group();
+    if let Some((content, extent)) = merged {
+        doc.push(Frame {
+            content,
+            style: QuoteStyle::Direct,
+            speaker: speaker.clone(),
+            cue: None,
+            via: None,
+            extent,
+            group,
+        });
+    }
+    if let Some((open_group, open_speaker)) = doc.open_quote.as_mut().filter(|(g, _)| Some(*g) == relabelled) {
+        *open_group = group;
+        open_speaker.clone_from(&speaker);
     }
 }
 

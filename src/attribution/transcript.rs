@@ -2,8 +2,9 @@
 //! ("JAKE TAPPER: Do you think …", "FALLIN: Well, I think …"), the rest of the paragraph being
 //! that speaker's words. A lone capitalised label is no transcript ("UPDATE:", "WASHINGTON:"),
 //! so the labels count only in a document where several paragraphs carry them and one speaker
-//! comes back. (Quoted transcripts, “PENCE: …”, are left to the multi-paragraph quote rules:
-//! annotators read them as one quote as often as one per label.)
+//! comes back. (In quoted transcripts, “PENCE: …”, the multi-paragraph quote rules decide how
+//! far the quotes run, as annotators read them as one quote as often as one per label; the
+//! label still names the speaker of its paragraph: `leftover::quoted_label`.)
 
 use std::ops::Range;
 

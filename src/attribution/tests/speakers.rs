@@ -57,6 +57,26 @@ fn transcript_labels_name_the_speaker_of_their_paragraph() {
 }
 
 #[test]
+fn quoted_transcript_labels_name_the_speaker_of_their_paragraph() {
+    // Each paragraph opens with a mark and none closes: the quote rules read one quote over
+    // the paragraphs, introduced by the colon sentence; the labels still name who speaks.
+    let doc = "Mensah spoke to the station on Sunday.\n\nThe exchange went as follows:\n\n\"AMA BOATENG: Will the dams hold this year?\n\n\"MENSAH: I think they will hold, and the rains will come.\n\n\"Then we will see what the “dry months” bring.\n\n\"BOATENG: But, Minister, I have to ask you, because as “The Water Board” wrote, the rains are late.\n\n\"MENSAH: Then we will ration water.\"";
+    let got = speakers_of(doc);
+    let speaker = |start: &str| got.iter().find(|(_, _, c)| c.starts_with(start)).map(|(n, _, _)| n.clone());
+    assert_eq!(speaker("Will the dams").as_deref(), Some("Ama Boateng"), "{got:?}");
+    assert_eq!(speaker("I think they will hold").as_deref(), Some("Mensah"), "{got:?}");
+    // A paragraph with no label goes on with the label before it.
+    assert_eq!(speaker("Then we will see").as_deref(), Some("Mensah"), "{got:?}");
+    // Quoted words with no cue of their own in a labelled paragraph are the label's, in its
+    // one quote.
+    assert_eq!(speaker("But, Minister").as_deref(), Some("Ama Boateng"), "{got:?}");
+    assert!(!got.iter().any(|(_, _, c)| c.starts_with("The Water Board")), "{got:?}");
+    assert_eq!(speaker("Then we will ration").as_deref(), Some("Mensah"), "{got:?}");
+    // The label is no part of the words, and no sentence opening is a speaker.
+    assert!(!got.iter().any(|(n, _, c)| c.starts_with("MENSAH") || n == "The exchange"), "{got:?}");
+}
+
+#[test]
 fn plain_appositives_describe_the_speaker() {
     for s in [
         "Kwame Mensah, the engineer, said the bridge would open in May.",
