@@ -529,6 +529,18 @@ fn other_forms_of_listed_speech_and_stance_verbs_give_a_source() {
     assert_eq!(claims("After the 2014 vote, the push for Ana Ruiz began in 12 districts.").len(), 1);
 }
 
+#[test]
+fn the_plain_present_of_a_verb_of_saying_after_a_plural_subject_gives_a_source() {
+    assert_no_claims(&[
+        "Doctors at the clinic warn the fever killed 30 children.",
+        "Officials at the port confirm that 40 crates were seized in 2015.",
+        "Forecasters predict that the storm will destroy 300 homes.",
+        "Republicans continue to warn that the deal frees $100 billion for Iran.",
+    ]);
+    // Without the verb of saying the same figures are the outlet's own.
+    assert_eq!(claims("At the clinic the fever killed 30 children.").len(), 1);
+}
+
 /// A title's period is part of its word in a phrase of the lists: "sees Mr. Hale as" is "see *
 /// * as" ("Mr." one word, "Hale" the other), which the period would otherwise break off.
 #[test]
