@@ -50,6 +50,11 @@ pub(crate) fn cut_at_next_attribution(block: &Block, start: usize, end: usize) -
             if second && quoted_second_cue(tk, start, c, v, end) {
                 return c;
             }
+            // "… Machado was “disgusting” and “a con” and encouraged Americans to “check out” …":
+            // so does a second predicate of any past-tense verb right after the quoted words.
+            if quoted_second_predicate(tk, c, v, end) {
+                return c;
+            }
             // "… “their day in court” and he does believe …", "…, but she knows …": a new
             // subject with its own cue, after a comma, a dash or quoted words (not "both Ruiz
             // and Lee said", one subject).
@@ -211,6 +216,26 @@ fn quoted_second_cue(tk: &Toks, start: usize, c: usize, v: usize, end: usize) ->
     let closed_before = (start..c).any(|k| tk.mark(k)) && !tk.in_quote(c);
     own_cue && closed_before && marks_ahead(tk, v + 1, end)
 }
+
+/// Whether the lower-case past-tense verb at `v` (after a coordinator at `c`) is a second
+/// predicate with quoted words of its own after it, the coordinator coming right after closing
+/// quoted words (a comma between or not): "called it “a con” and urged …", "… “a terrible deal”
+/// and ranked Fiorina … “in the history of business”". The verb need not be a cue: the quoted
+/// words after it are the same speaker's, in a quote of their own. Not so "the state's
+/// anti-union and misnamed “right to work” law" (no closing mark before the "and") nor "were
+/// held on this evening, and limited …".
+fn quoted_second_predicate(tk: &Toks, c: usize, v: usize, end: usize) -> bool {
+    let after_close = c >= 2 && (tk.mark(c - 1) || (tk.punct(c - 1, ',') && tk.mark(c - 2))) && !tk.in_quote(c);
+    let verb = v < end
+        && tk.unquoted_lower_word(v)
+        && tk.past_shaped(v)
+        && tk.s(v).len() >= MIN_PAST_PREDICATE_LEN
+        && !tk.has(v, class::AUX | class::FUNCTION);
+    after_close && verb && marks_ahead(tk, v + 1, end)
+}
+
+/// The shortest past-tense word read as a second predicate ("urged"; not "led", "fed", "wed").
+const MIN_PAST_PREDICATE_LEN: usize = 5;
 
 fn marks_ahead(tk: &Toks, from: usize, end: usize) -> bool {
     (from..end.min(from + MAX_CUT_SCAN)).any(|m| tk.mark(m))

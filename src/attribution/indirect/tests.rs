@@ -434,6 +434,21 @@ fn a_second_cue_with_its_own_quote_ends_the_first_quoted_clause() {
     assert!(got.iter().any(|(_, content, c)| c == "criticized" && content.starts_with("the “reckless”")), "{got:?}");
 }
 
+/// "… was “disgusting” and encouraged Americans to “check out” …": a second predicate of any
+/// past-tense verb right after the first clause's closing mark, with quoted words of its own,
+/// ends that clause too; its quoted words are the same speaker's. Not an adjective after a
+/// coordinator that follows plain words ("anti-union and misnamed “…”").
+#[test]
+fn a_second_past_predicate_with_its_own_quote_ends_the_first_quoted_clause() {
+    let s = "Ana Ruiz tweeted that the plan was “a disaster” and encouraged residents to “speak up” at the hearing.";
+    let got = found(s);
+    let first = got.iter().find(|(_, _, c)| c == "tweeted");
+    assert!(first.is_some_and(|(_, content, _)| content == "that the plan was “a disaster”"), "{got:?}");
+    assert!(got.iter().any(|(sp, content, _)| sp == "Ana Ruiz" && content.contains("“speak up")), "{got:?}");
+    let s = "Ana Ruiz tweeted that she backs the state's anti-union and misnamed “right to work” law.";
+    assert_one(s, "Ana Ruiz", "that she backs the state's anti-union and misnamed “right to work” law");
+}
+
 #[test]
 fn a_cues_object_headed_by_a_content_noun_opens_the_reported_words() {
     // A stance noun or a content noun ("idea", "fact") with its determiner, possessive or
