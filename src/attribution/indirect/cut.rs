@@ -225,13 +225,15 @@ fn quoted_second_cue(tk: &Toks, start: usize, c: usize, v: usize, end: usize) ->
 /// anti-union and misnamed “right to work” law" (no closing mark before the "and") nor "were
 /// held on this evening, and limited …".
 fn quoted_second_predicate(tk: &Toks, c: usize, v: usize, end: usize) -> bool {
+    // The closing mark first: most coordinators follow a plain word.
     let after_close = c >= 2 && (tk.mark(c - 1) || (tk.punct(c - 1, ',') && tk.mark(c - 2))) && !tk.in_quote(c);
-    let verb = v < end
+    after_close
+        && v < end
         && tk.unquoted_lower_word(v)
         && tk.past_shaped(v)
         && tk.s(v).len() >= MIN_PAST_PREDICATE_LEN
-        && !tk.has(v, class::AUX | class::FUNCTION);
-    after_close && verb && marks_ahead(tk, v + 1, end)
+        && !tk.has(v, class::AUX | class::FUNCTION)
+        && marks_ahead(tk, v + 1, end)
 }
 
 /// The shortest past-tense word read as a second predicate ("urged"; not "led", "fed", "wed").
