@@ -82,22 +82,31 @@ pub(crate) struct People {
     lone: LoneName,
 }
 
+/// The buffers [`People`] leaves for the next document (kept on the thread with the quote
+/// finder's arrays: `attribution::scratch`).
+#[derive(Default)]
+pub(crate) struct Spare {
+    /// A former document's mentions, kept for their strings' buffers (see `spare_named`).
+    named: Vec<SpeakerRef>,
+    /// The lone-name rule's quoted state (grown afresh in each document, it cost more than
+    /// the reading it serves).
+    quoted: Vec<bool>,
+}
+
 impl People {
-    /// No one named yet; `spare` are a former document's mentions, kept for their buffers
-    /// (see `spare_named`).
-    pub fn with_spare(spare: Vec<SpeakerRef>) -> People {
-        People { spare_named: spare, ..People::default() }
+    /// No one named yet, with a former document's buffers.
+    pub fn with_spare(spare: Spare) -> People {
+        People { spare_named: spare.named, lone: LoneName::with_buffer(spare.quoted), ..People::default() }
     }
 
-    /// The mentions' buffers, for [`People::with_spare`] on the next document: as many as a
-    /// block may note, at most. A block's mentions are new strings when the spares run out, so
-    /// untruncated the spares grew with every document the thread read (about 0.7 KB a
+    /// The buffers, for [`People::with_spare`] on the next document; the mentions as many as
+    /// a block may note, at most. A block's mentions are new strings when the spares run out,
+    /// so untruncated the spares grew with every document the thread read (about 0.7 KB a
     /// document over PolNeAR dev, never freed).
-    pub fn into_spare(mut self) -> Vec<SpeakerRef> {
-        self.lone.put_back();
+    pub fn into_spare(mut self) -> Spare {
         self.spare_named.append(&mut self.block_named);
         self.spare_named.truncate(MAX_BLOCK_MENTIONS);
-        self.spare_named
+        Spare { named: self.spare_named, quoted: self.lone.into_buffer() }
     }
 
     /// Turns a mention into a speaker: canonical name, description, anonymous flag.

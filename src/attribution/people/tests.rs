@@ -1,7 +1,7 @@
 //! Tests of `People`: pronouns, surnames, noted subjects, name cleaning and the buffers.
 
 use super::{copy_into, first_and_last, gender, push_words, single_spaced, speaker, starts_with_key, trim_repeated};
-use super::{Gender, People, SpeakerRef, Toks};
+use super::{Gender, People, Spare, SpeakerRef, Toks};
 use super::{MAX_BLOCK_MENTIONS, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
 
 /// The first-byte screen answers as `starts_with` does, for empty, shorter and longer
@@ -147,19 +147,24 @@ fn the_surname_screen_finds_surnames_in_any_case() {
 }
 
 /// The spare mentions kept from one document for the next are as many as a block may
-/// note, however many the documents before noted (they grew by every document's subjects).
+/// note, however many the documents before noted (they grew by every document's subjects);
+/// the lone-name rule's quoted state is kept for its buffer only, empty in the next document.
 #[test]
 fn the_spare_mentions_are_bounded() {
     let named =
         |i: usize| SpeakerRef { name: format!("Ana Ruiz{i}"), description: None, span: i..i + 1, anonymous: false };
-    let mut people = People::with_spare((0..MAX_BLOCK_MENTIONS).map(named).collect());
+    let spare = Spare { named: (0..MAX_BLOCK_MENTIONS).map(named).collect(), quoted: vec![true; 40] };
+    let quoted = People::with_spare(spare).into_spare().quoted;
+    assert!(quoted.is_empty() && quoted.capacity() >= 40);
+    let spare = Spare { named: (0..MAX_BLOCK_MENTIONS).map(named).collect(), quoted: Vec::new() };
+    let mut people = People::with_spare(spare);
     people.block_named.extend((0..10).map(named));
     let spare = people.into_spare();
-    assert_eq!(spare.len(), MAX_BLOCK_MENTIONS);
+    assert_eq!(spare.named.len(), MAX_BLOCK_MENTIONS);
     let mut people = People::with_spare(spare);
     people.start_block();
     people.remember(&named(99), true);
-    assert_eq!(people.into_spare().len(), MAX_BLOCK_MENTIONS);
+    assert_eq!(people.into_spare().named.len(), MAX_BLOCK_MENTIONS);
 }
 
 /// The speaker of each quote whose content contains `part`.
