@@ -342,6 +342,15 @@ fn gender_knows_the_third_person_forms_only() {
     }
 }
 
+/// Asserts the speaker of “We will win the count,” she said. written right after each case's
+/// text: the case's name, or "she" when the pronoun stays bare.
+fn assert_she_is(cases: &[(&str, &str)]) {
+    for &(before, speaker) in cases {
+        let doc = format!("{before}“We will win the count,” she said.");
+        assert_eq!(speaker_of(&doc, "win the count"), speaker, "{before}");
+    }
+}
+
 /// A "he" or "she" that no named person stands before takes the one full name the text wrote
 /// before it, as an object or a predicate where no speaker is noted, on the pronoun's own line,
 /// or on the paragraph before when the surname is also written alone; two full names, a quoted
@@ -349,8 +358,7 @@ fn gender_knows_the_third_person_forms_only() {
 /// further back keep the pronoun bare.
 #[test]
 fn a_lone_full_name_before_a_pronoun_is_its_person() {
-    let said = "“We will win the count,” she said.";
-    for (before, speaker) in [
+    assert_she_is(&[
         ("If the candidate is Ana Ruiz, the answer is no. ", "Ana Ruiz"),
         ("If the candidate is Ana Ruiz or Tom Okafor, the answer is no. ", "she"),
         ("“Ask Ana Ruiz,” the crowd shouted. ", "she"),
@@ -363,10 +371,7 @@ fn a_lone_full_name_before_a_pronoun_is_its_person() {
             "A long night for Ana Ruiz.\n\nThe count was slow.\n\nThe hall was cold.\n\nRuiz's aides were tired.\n\n",
             "she",
         ),
-    ] {
-        let doc = format!("{before}{said}");
-        assert_eq!(speaker_of(&doc, "win the count"), speaker, "{before}");
-    }
+    ]);
 }
 
 /// The names are read off the tokens: an abbreviation's token is one listed word ("Gov.", no
@@ -375,16 +380,12 @@ fn a_lone_full_name_before_a_pronoun_is_its_person() {
 /// view.
 #[test]
 fn a_lone_full_name_is_read_off_the_tokens() {
-    let said = "“We will win the count,” she said.";
-    for (before, speaker) in [
+    assert_she_is(&[
         ("The former Eastvale Gov. and party leader Ana Ruiz spoke. ", "Ana Ruiz"),
         ("Yesterday, Eastvale Times's editorial backed Ana Ruiz. ", "Ana Ruiz"),
         ("The count was Ana Ruiz's win. ", "Ana Ruiz"),
         ("Voters doubt Ana Ruiz.\n\n\"Ask Tom Okafor,\" they said.\n\n", "she"),
-    ] {
-        let doc = format!("{before}{said}");
-        assert_eq!(speaker_of(&doc, "win the count"), speaker, "{before}");
-    }
+    ]);
 }
 
 /// Capitalised words with letters outside ASCII are read as words in no list: an accented
@@ -392,14 +393,10 @@ fn a_lone_full_name_is_read_off_the_tokens() {
 /// look-up (which asserts its input in test builds).
 #[test]
 fn a_lone_full_name_may_hold_letters_outside_ascii() {
-    let said = "“We will win the count,” she said.";
-    for (before, speaker) in [
+    assert_she_is(&[
         ("If the candidate is Ana Álvarez, the answer is no. ", "Ana Álvarez"),
         ("If the candidate is 𝔗𝔥𝔢 𝔓𝔯𝔦𝔡𝔢, the answer is no. ", "𝔗𝔥𝔢 𝔓𝔯𝔦𝔡𝔢"),
-    ] {
-        let doc = format!("{before}{said}");
-        assert_eq!(speaker_of(&doc, "win the count"), speaker, "{before}");
-    }
+    ]);
 }
 
 /// A paper a direct quote is relayed through ("“…,” Ruiz told the Eastvale Times", "“…,”
