@@ -1,6 +1,6 @@
-//! Tests of `People`: pronouns, surnames, noted subjects, name cleaning and the buffers.
+//! Tests of `People`: pronouns, surnames, noted subjects and the buffers (name cleaning: `name_text.rs`).
 
-use super::{copy_into, first_and_last, gender, push_words, single_spaced, speaker, starts_with_key, trim_repeated};
+use super::{copy_into, gender, speaker, starts_with_key};
 use super::{Gender, People, Spare, SpeakerRef, Toks};
 use super::{MAX_BLOCK_MENTIONS, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
 
@@ -89,19 +89,6 @@ fn the_last_speaker_of_any_kind_is_the_last_remembered() {
     people.remember(&council, false);
     assert_eq!(people.latest_any().as_ref(), Some(&council));
     assert_eq!(people.last_person.as_ref(), Some(&okafor));
-}
-
-/// The words of a description's parts, joined by single spaces in one string, are what
-/// the parts joined by spaces and re-spaced give.
-#[test]
-fn description_words_are_single_spaced() {
-    let parts = ["Deputy  Mayor", " of\tthe city ", "", "(R-Ohio)"];
-    let mut out = String::new();
-    for p in parts {
-        push_words(&mut out, p);
-    }
-    assert_eq!(out, single_spaced(&parts.join(" ")));
-    assert_eq!(out, "Deputy Mayor of the city (R-Ohio)");
 }
 
 /// The surname screen of `note_subjects` stays on while the surnames are few and short,
@@ -249,41 +236,6 @@ fn a_name_written_into_a_kept_buffer_is_the_canonical_one() {
         assert_eq!(buffer, fresh.canonical(raw), "{raw:?}");
     }
     assert_eq!(people.canonical("Cruz"), "Ben de la Cruz");
-}
-
-#[test]
-fn name_cleaning_matches_the_general_string_functions() {
-    for s in [
-        "Ana Ruiz",
-        " Ana  Ruiz ",
-        "Ana\tRuiz",
-        "Ana\u{0b}Ruiz",
-        "Ana\u{a0}Ruiz",
-        "Ruiz's",
-        "Ruiz's's",
-        "Ruiz\u{2019}s",
-        "O'Neil's ",
-        "'s",
-        "",
-        "  ",
-        " Ana",
-        "Ana ",
-        "A B  C",
-        "\tAna Mae Ruiz\r\n",
-        "Ana\u{0b}Mae  Ruiz",
-        "A",
-        "\u{a0}Ana Ruiz\u{a0}",
-        "Ana\u{0c}Ruiz",
-        "Ana Ruiz\u{0b}",
-        "\u{c9}lise Ruiz",
-    ] {
-        let trimmed = s.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        assert_eq!(trim_repeated(trim_repeated(s, "'s"), "\u{2019}s"), trimmed, "{s:?}");
-        assert_eq!(single_spaced(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
-        let mut words = s.split_whitespace();
-        let first = words.next().unwrap_or("");
-        assert_eq!(first_and_last(s), (first, words.next_back()), "{s:?}");
-    }
 }
 
 /// A bare surname that opens a sentence stands for the full name the text wrote before
