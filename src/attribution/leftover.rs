@@ -45,7 +45,6 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
     let mut seen = Seen { first, sorted: doc.frames.len(), last_new: None };
     // The open quote a paragraph of stage direction passes on.
     let mut carried = None;
-    let labelled = if doc.transcript { transcript::label_at(&block.tk) } else { None };
     let n = block.pairs.len();
     for i in 0..n {
         if doc.frames.len() > seen.sorted {
@@ -339,29 +338,6 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
     }
     run_on_quotes(block, doc, first);
     open_at_participle_objects(block, doc, first);
-    // "FALLIN: Well, I think …": an unquoted labelled paragraph of a transcript is its
-    // label's words, the speech it reports included ("I think he is …" is not a new speaker).
-    if let Some((np, colon)) = labelled.as_ref().filter(|&&(_, c)| !block.tk.in_quote(0) && c + 1 < block.tk.len()) {
-        let tk = &block.tk;
-        let content = tk.span(colon + 1, tk.len());
-        let outside: Vec<Frame> = doc
-            .frames
-            .drain(first..)
-            .filter(|f| f.content.end <= content.start || f.content.start >= content.end)
-            .collect();
-        doc.frames.extend(outside);
-        let speaker = Some(doc.people.resolve_label(tk, np));
-        let group = doc.group();
-        doc.push(Frame {
-            content: content.clone(),
-            style: QuoteStyle::Direct,
-            speaker,
-            cue: None,
-            via: None,
-            extent: content,
-            group,
-        });
-    }
     let tk = &block.tk;
     doc.double_quotes |= block.pairs.iter().any(|p| tk.mark(p.open) && !tk.single_mark(p.open));
     // A quote left open at the block's end may continue in the next block.
@@ -374,42 +350,58 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             }
         }
     }
-    if let Some((np, colon)) = labelled.filter(|&(_, c)| block.tk.in_quote(0) && c + 1 < block.tk.len()) {
-        quoted_label(block, doc, first, &np, colon);
+    if doc.transcript {
+        if let Some((np, colon)) = transcript::label_at(&block.tk).filter(|&(_, c)| c + 1 < block.tk.len()) {
+            label_words(block, doc, first, &np, colon);
+        }
     }
 }
 
-/// “PENCE: Well, …”: a transcript's paragraph that opens with a quote mark and a label right
-/// inside it is the label's words, whatever the quote rules made of its marks (one quote over
-/// several paragraphs, or a colon introduction before it): the frame opening at the label and
-/// the quoted words with no cue of their own after it (a fragment “…” the paragraph quotes)
-/// become one frame from after the colon, in a group of their own with the label as speaker,
-/// and a quote left open passes the label on. The frames' extents are kept, so whether the
-/// paragraphs read as one quote or one per label does not change.
-fn quoted_label(block: &Block, doc: &mut Doc, first: usize, np: &Np, colon: usize) {
+/// "FALLIN: Well, I think …", “PENCE: Well, …”: a transcript's paragraph that opens with a
+/// label is the label's words, one frame from after the colon in a group of its own with the
+/// label as speaker, in place of the frames it takes in. Unquoted, it runs to the paragraph's
+/// end and takes in every frame there, the speech it reports included ("I think he is …" is
+/// not a new speaker); a quote left open in it ends with it. Quoted (a mark right before the
+/// label), it is read only where a frame opens at the label, whatever the quote rules made of
+/// the marks (one quote over several paragraphs, or a colon introduction before it): it takes
+/// in that frame and the quoted words with no cue of their own after the colon (a fragment
+/// “…” the paragraph quotes), ends where they end and keeps their extents, so whether the
+/// paragraphs read as one quote or one per label does not change; a quote left open passes
+/// the label on.
+fn label_words(block: &Block, doc: &mut Doc, first: usize, np: &Np, colon: usize) {
     let tk = &block.tk;
+    let quoted = tk.in_quote(0);
     let label_start = tk.span(np.start, np.end).start;
-    let words_start = tk.span(colon + 1, colon + 2).start;
-    let opens_at_label = |f: &Frame| f.content.start <= label_start && f.content.end > words_start;
-    if !doc.frames.get(first..).unwrap_or_default().iter().any(opens_at_label) {
+    let words = tk.span(colon + 1, tk.len());
+    let opens_at_label = |f: &Frame| f.content.start <= label_start && f.content.end > words.start;
+    let takes_in = |f: &Frame| {
+        if quoted {
+            opens_at_label(f) || f.cue.is_none() && f.content.start >= words.start
+        } else {
+            f.content.end > words.start && f.content.start < words.end
+        }
+    };
+    if quoted && !doc.frames.get(first..).unwrap_or_default().iter().any(opens_at_label) {
         return;
     }
     let mut relabelled = None;
-    let mut merged: Option<(Range<usize>, Range<usize>)> = None;
+    // The frame's content and extent: an unquoted label's are its words.
+    let mut merged: Option<(Range<usize>, Range<usize>)> = (!quoted).then(|| (words.clone(), words.clone()));
     let kept: Vec<Frame> = doc
         .frames
         .drain(first..)
         .filter_map(|f| {
-            let opens = opens_at_label(&f);
-            if !(opens || f.cue.is_none() && f.content.start >= words_start) {
+            if !takes_in(&f) {
                 return Some(f);
             }
-            if opens {
-                relabelled = Some(f.group);
+            if quoted {
+                if opens_at_label(&f) {
+                    relabelled = Some(f.group);
+                }
+                let (content, extent) = merged.get_or_insert((words.start..f.content.end, f.extent.clone()));
+                content.end = content.end.max(f.content.end);
+                *extent = extent.start.min(f.extent.start)..extent.end.max(f.extent.end);
             }
-            let (content, extent) = merged.get_or_insert((words_start..f.content.end, f.extent.clone()));
-            content.end = content.end.max(f.content.end);
-            *extent = extent.start.min(f.extent.start)..extent.end.max(f.extent.end);
             None
         })
         .collect();
@@ -427,7 +419,9 @@ fn quoted_label(block: &Block, doc: &mut Doc, first: usize, np: &Np, colon: usiz
             group,
         });
     }
-    if let Some((open_group, open_speaker)) = doc.open_quote.as_mut().filter(|(g, _)| Some(*g) == relabelled) {
+    if !quoted {
+        doc.open_quote = None;
+    } else if let Some((open_group, open_speaker)) = doc.open_quote.as_mut().filter(|(g, _)| Some(*g) == relabelled) {
         *open_group = group;
         open_speaker.clone_from(&speaker);
     }

@@ -273,12 +273,12 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
         mut pairs,
         mut taken,
         mut mark_tokens,
-        spare_named,
+        people,
         mut block_tokens,
         mut lower,
     } = Kept::take();
     let mut doc = Doc {
-        people: People::with_spare(spare_named),
+        people: People::with_spare(people),
         next_group: 0,
         frames: {
             frames.clear();
@@ -365,9 +365,8 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
     }
     mentions::link(&mut doc.frames);
     share_descriptions(&mut doc.frames);
-    let spare_named = doc.people.into_spare();
-    Kept { buffers, sent_start, sent_end, used_cue, pairs, taken, mark_tokens, spare_named, block_tokens, lower }
-        .put_back();
+    let people = doc.people.into_spare();
+    Kept { buffers, sent_start, sent_end, used_cue, pairs, taken, mark_tokens, people, block_tokens, lower }.put_back();
     (doc.frames, toks)
 }
 

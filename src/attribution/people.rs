@@ -9,13 +9,15 @@ use super::transcript::normal_case;
 use super::view::{has_lower, Toks};
 use super::words::{class, is_listed, Listed};
 use super::{Frame, SpeakerRef};
-use crate::scan::is_ascii_space;
 use crate::wordmap::PageMap;
 use bare::{gender, Gender};
 use lone::LoneName;
+pub(crate) use name_text::trim_repeated;
+use name_text::{first_and_last, is_single_spaced, push_single_spaced, push_words, set_to};
 
 mod bare;
 mod lone;
+mod name_text;
 
 /// Mentions kept per block for putting pronouns in text order (bounded, so that a block of
 /// 10,000 quotes stays linear).
@@ -82,22 +84,31 @@ pub(crate) struct People {
     lone: LoneName,
 }
 
+/// The buffers [`People`] leaves for the next document (kept on the thread with the quote
+/// finder's arrays: `attribution::scratch`).
+#[derive(Default)]
+pub(crate) struct Spare {
+    /// A former document's mentions, kept for their strings' buffers (see `spare_named`).
+    named: Vec<SpeakerRef>,
+    /// The lone-name rule's quoted state (grown afresh in each document, it cost more than
+    /// the reading it serves).
+    quoted: Vec<bool>,
+}
+
 impl People {
-    /// No one named yet; `spare` are a former document's mentions, kept for their buffers
-    /// (see `spare_named`).
-    pub fn with_spare(spare: Vec<SpeakerRef>) -> People {
-        People { spare_named: spare, ..People::default() }
+    /// No one named yet, with a former document's buffers.
+    pub fn with_spare(spare: Spare) -> People {
+        People { spare_named: spare.named, lone: LoneName::with_buffer(spare.quoted), ..People::default() }
     }
 
-    /// The mentions' buffers, for [`People::with_spare`] on the next document: as many as a
-    /// block may note, at most. A block's mentions are new strings when the spares run out, so
-    /// untruncated the spares grew with every document the thread read (about 0.7 KB a
+    /// The buffers, for [`People::with_spare`] on the next document; the mentions as many as
+    /// a block may note, at most. A block's mentions are new strings when the spares run out,
+    /// so untruncated the spares grew with every document the thread read (about 0.7 KB a
     /// document over PolNeAR dev, never freed).
-    pub fn into_spare(mut self) -> Vec<SpeakerRef> {
-        self.lone.put_back();
+    pub fn into_spare(mut self) -> Spare {
         self.spare_named.append(&mut self.block_named);
         self.spare_named.truncate(MAX_BLOCK_MENTIONS);
-        self.spare_named
+        Spare { named: self.spare_named, quoted: self.lone.into_buffer() }
     }
 
     /// Turns a mention into a speaker: canonical name, description, anonymous flag.
@@ -493,101 +504,6 @@ fn starts_with_key(rest: &[u8], key: &[u8]) -> bool {
     match (key.first(), rest.first()) {
         (Some(k), Some(r)) if k != r => false,
         _ => rest.starts_with(key),
-    }
-}
-
-/// `s` without the `suffix` repeated at its end ("Trump's" -> "Trump"): what
-/// `str::trim_end_matches` gives, without its general substring searcher (about 250
-/// instructions a call).
-pub(crate) fn trim_repeated<'a>(mut s: &'a str, suffix: &str) -> &'a str {
-    while let Some(rest) = s.strip_suffix(suffix) {
-        s = rest;
-    }
-    s
-}
-
-/// Sets `out` to `s`: a copy made to size when `out` holds no buffer yet ([`People::canonical`]'s
-/// new name: pushed, it went through the vector's growth, ~70 instructions more), else into
-/// the buffer it holds.
-fn set_to(out: &mut String, s: &str) {
-    if out.capacity() == 0 {
-        *out = s.to_owned();
-    } else {
-        out.clear();
-        out.push_str(s);
-    }
-}
-
-/// Appends `s`'s words to `out`, each after a single space unless `out` is empty: what
-/// `single_spaced` gives for the parts joined by spaces, without the join's copies.
-// Inlined into `People::resolve` (its description), as it was with one caller.
-#[inline]
-fn push_words(out: &mut String, s: &str) {
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-}
-
-/// `s`'s words joined by single spaces, copied directly when it is already so (the usual
-/// case: no split and join).
-#[cfg(test)]
-fn single_spaced(s: &str) -> String {
-    let mut out = String::new();
-    push_single_spaced(&mut out, s);
-    out
-}
-
-/// Sets the empty `out` to `s`'s words joined by single spaces: copied directly when `s`
-/// is already so (the usual case), else word by word.
-fn push_single_spaced(out: &mut String, s: &str) {
-    if is_single_spaced(s) {
-        set_to(out, s);
-    } else {
-        push_words(out, s);
-    }
-}
-
-/// Whether `s` is its words joined by single spaces already: ASCII, no white space but single
-/// inner spaces (one pass over the bytes).
-fn is_single_spaced(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    let mut before = b' ';
-    bytes.iter().all(|&b| {
-        let ok = b.is_ascii() && !(is_ascii_space(b) && b != b' ') && !(b == b' ' && before == b' ');
-        before = b;
-        ok
-    }) && bytes.last() != Some(&b' ')
-}
-
-/// The first of `s`'s words and, when it has two or more, the last: what `split_whitespace`'s
-/// `next` and `next_back` give ("" for none). A name of ASCII words between single runs of
-/// white space (the usual "Ana Ruiz") is read in one pass over its bytes, without the
-/// iterator's decoding of characters; any other goes through the iterator.
-fn first_and_last(s: &str) -> (&str, Option<&str>) {
-    let through_iterator = || {
-        let mut words = s.split_whitespace();
-        (words.next().unwrap_or(""), words.next_back())
-    };
-    let bytes = s.as_bytes();
-    let (mut first_white, mut last_white) = (None, 0);
-    for (i, &b) in bytes.iter().enumerate() {
-        if !b.is_ascii() {
-            return through_iterator();
-        }
-        if is_ascii_space(b) {
-            first_white.get_or_insert(i);
-            last_white = i;
-        }
-    }
-    match first_white {
-        None => (s, None),
-        // White space at either end: the iterator trims it.
-        Some(0) => through_iterator(),
-        _ if last_white + 1 == bytes.len() => through_iterator(),
-        Some(first_end) => (s.get(..first_end).unwrap_or_default(), Some(s.get(last_white + 1..).unwrap_or_default())),
     }
 }
 

@@ -6,8 +6,8 @@
 use std::ops::Range;
 
 use super::marks::Pair;
+use super::people::Spare;
 use super::view::Buffers;
-use super::SpeakerRef;
 
 /// The arrays [`super::find_reusing`] reads each block with; each is emptied (or
 /// overwritten whole) before it is read.
@@ -25,8 +25,8 @@ pub(super) struct Kept {
     pub taken: Vec<bool>,
     /// A block's quote-mark tokens.
     pub mark_tokens: Vec<usize>,
-    /// The people's mentions of a document, kept for their strings' buffers.
-    pub spare_named: Vec<SpeakerRef>,
+    /// The people's buffers (their mentions' strings, the lone-name rule's quoted state).
+    pub people: Spare,
     /// Each block's tokens in a document's tokens.
     pub block_tokens: Vec<Range<usize>>,
     /// The tokenizer's buffer for a word's lower-case copy.

@@ -14,7 +14,6 @@ use crate::attribution::tokens::Token;
 use crate::attribution::view::{has_lower, Toks};
 use crate::attribution::words::{class, WORDS_TABLE};
 use crate::attribution::{Frame, SpeakerRef};
-use crate::scratch::KeptOnThread;
 use crate::text::possessive_stem;
 
 /// What the document's tokens before the current pronoun name: read once, from where the last
@@ -51,13 +50,6 @@ pub(super) struct LoneName {
     /// Trump"), asked once: [`surname_alone`].
     surname_alone: Option<bool>,
 }
-
-/// The buffer of [`LoneName`]'s quoted state, kept on the thread from one document to the
-/// next (grown afresh in each document, it cost more than the reading it serves).
-#[derive(Default)]
-struct KeptQuoted(Vec<bool>);
-
-crate::scratch::kept_on_thread!(KeptQuoted);
 
 impl People {
     /// Keeps the ending block's quoted state and names its lone pronouns: called for each
@@ -110,24 +102,23 @@ impl People {
 }
 
 impl LoneName {
+    /// Nothing read yet; `quoted` is a former document's buffer for the quoted state.
+    pub(super) fn with_buffer(mut quoted: Vec<bool>) -> LoneName {
+        quoted.clear();
+        LoneName { quoted, ..LoneName::default() }
+    }
+
+    /// The quoted state's buffer, for [`LoneName::with_buffer`] on the next document.
+    pub(super) fn into_buffer(self) -> Vec<bool> {
+        self.quoted
+    }
+
     /// Keeps the ending block's quoted state, for a pronoun of this block or a later one to
     /// read its names by (called for each block while no person is named before it, so the
     /// kept tokens are the document's first).
     fn keep_block(&mut self, tk: &Toks) {
-        if self.several {
-            return;
-        }
-        if self.quoted.capacity() == 0 {
-            self.quoted = KeptQuoted::take().0;
-            self.quoted.clear();
-        }
-        self.quoted.extend_from_slice(&tk.quoted);
-    }
-
-    /// Leaves the quoted state's buffer on the thread for the next document.
-    pub(super) fn put_back(&mut self) {
-        if self.quoted.capacity() > 0 {
-            KeptQuoted(std::mem::take(&mut self.quoted)).put_back();
+        if !self.several {
+            self.quoted.extend_from_slice(&tk.quoted);
         }
     }
 

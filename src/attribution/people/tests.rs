@@ -1,7 +1,7 @@
-//! Tests of `People`: pronouns, surnames, noted subjects, name cleaning and the buffers.
+//! Tests of `People`: pronouns, surnames, noted subjects and the buffers (name cleaning: `name_text.rs`).
 
-use super::{copy_into, first_and_last, gender, push_words, single_spaced, speaker, starts_with_key, trim_repeated};
-use super::{Gender, People, SpeakerRef, Toks};
+use super::{copy_into, gender, speaker, starts_with_key};
+use super::{Gender, People, Spare, SpeakerRef, Toks};
 use super::{MAX_BLOCK_MENTIONS, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
 
 /// The first-byte screen answers as `starts_with` does, for empty, shorter and longer
@@ -91,19 +91,6 @@ fn the_last_speaker_of_any_kind_is_the_last_remembered() {
     assert_eq!(people.last_person.as_ref(), Some(&okafor));
 }
 
-/// The words of a description's parts, joined by single spaces in one string, are what
-/// the parts joined by spaces and re-spaced give.
-#[test]
-fn description_words_are_single_spaced() {
-    let parts = ["Deputy  Mayor", " of\tthe city ", "", "(R-Ohio)"];
-    let mut out = String::new();
-    for p in parts {
-        push_words(&mut out, p);
-    }
-    assert_eq!(out, single_spaced(&parts.join(" ")));
-    assert_eq!(out, "Deputy Mayor of the city (R-Ohio)");
-}
-
 /// The surname screen of `note_subjects` stays on while the surnames are few and short,
 /// and goes off for good past either bound (each sentence is then searched, as before it).
 #[test]
@@ -147,19 +134,24 @@ fn the_surname_screen_finds_surnames_in_any_case() {
 }
 
 /// The spare mentions kept from one document for the next are as many as a block may
-/// note, however many the documents before noted (they grew by every document's subjects).
+/// note, however many the documents before noted (they grew by every document's subjects);
+/// the lone-name rule's quoted state is kept for its buffer only, empty in the next document.
 #[test]
 fn the_spare_mentions_are_bounded() {
     let named =
         |i: usize| SpeakerRef { name: format!("Ana Ruiz{i}"), description: None, span: i..i + 1, anonymous: false };
-    let mut people = People::with_spare((0..MAX_BLOCK_MENTIONS).map(named).collect());
+    let spare = Spare { named: (0..MAX_BLOCK_MENTIONS).map(named).collect(), quoted: vec![true; 40] };
+    let quoted = People::with_spare(spare).into_spare().quoted;
+    assert!(quoted.is_empty() && quoted.capacity() >= 40);
+    let spare = Spare { named: (0..MAX_BLOCK_MENTIONS).map(named).collect(), quoted: Vec::new() };
+    let mut people = People::with_spare(spare);
     people.block_named.extend((0..10).map(named));
     let spare = people.into_spare();
-    assert_eq!(spare.len(), MAX_BLOCK_MENTIONS);
+    assert_eq!(spare.named.len(), MAX_BLOCK_MENTIONS);
     let mut people = People::with_spare(spare);
     people.start_block();
     people.remember(&named(99), true);
-    assert_eq!(people.into_spare().len(), MAX_BLOCK_MENTIONS);
+    assert_eq!(people.into_spare().named.len(), MAX_BLOCK_MENTIONS);
 }
 
 /// The speaker of each quote whose content contains `part`.
@@ -246,41 +238,6 @@ fn a_name_written_into_a_kept_buffer_is_the_canonical_one() {
     assert_eq!(people.canonical("Cruz"), "Ben de la Cruz");
 }
 
-#[test]
-fn name_cleaning_matches_the_general_string_functions() {
-    for s in [
-        "Ana Ruiz",
-        " Ana  Ruiz ",
-        "Ana\tRuiz",
-        "Ana\u{0b}Ruiz",
-        "Ana\u{a0}Ruiz",
-        "Ruiz's",
-        "Ruiz's's",
-        "Ruiz\u{2019}s",
-        "O'Neil's ",
-        "'s",
-        "",
-        "  ",
-        " Ana",
-        "Ana ",
-        "A B  C",
-        "\tAna Mae Ruiz\r\n",
-        "Ana\u{0b}Mae  Ruiz",
-        "A",
-        "\u{a0}Ana Ruiz\u{a0}",
-        "Ana\u{0c}Ruiz",
-        "Ana Ruiz\u{0b}",
-        "\u{c9}lise Ruiz",
-    ] {
-        let trimmed = s.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        assert_eq!(trim_repeated(trim_repeated(s, "'s"), "\u{2019}s"), trimmed, "{s:?}");
-        assert_eq!(single_spaced(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
-        let mut words = s.split_whitespace();
-        let first = words.next().unwrap_or("");
-        assert_eq!(first_and_last(s), (first, words.next_back()), "{s:?}");
-    }
-}
-
 /// A bare surname that opens a sentence stands for the full name the text wrote before
 /// where no speaker is noted ("voters asked Ana Ruiz"), for a later pronoun of the gender
 /// the sentence's own pronouns show, when no named person comes before it, also past a
@@ -337,6 +294,15 @@ fn gender_knows_the_third_person_forms_only() {
     }
 }
 
+/// Asserts the speaker of “We will win the count,” she said. written right after each case's
+/// text: the case's name, or "she" when the pronoun stays bare.
+fn assert_she_is(cases: &[(&str, &str)]) {
+    for &(before, speaker) in cases {
+        let doc = format!("{before}“We will win the count,” she said.");
+        assert_eq!(speaker_of(&doc, "win the count"), speaker, "{before}");
+    }
+}
+
 /// A "he" or "she" that no named person stands before takes the one full name the text wrote
 /// before it, as an object or a predicate where no speaker is noted, on the pronoun's own line,
 /// or on the paragraph before when the surname is also written alone; two full names, a quoted
@@ -344,8 +310,7 @@ fn gender_knows_the_third_person_forms_only() {
 /// further back keep the pronoun bare.
 #[test]
 fn a_lone_full_name_before_a_pronoun_is_its_person() {
-    let said = "“We will win the count,” she said.";
-    for (before, speaker) in [
+    assert_she_is(&[
         ("If the candidate is Ana Ruiz, the answer is no. ", "Ana Ruiz"),
         ("If the candidate is Ana Ruiz or Tom Okafor, the answer is no. ", "she"),
         ("“Ask Ana Ruiz,” the crowd shouted. ", "she"),
@@ -358,10 +323,7 @@ fn a_lone_full_name_before_a_pronoun_is_its_person() {
             "A long night for Ana Ruiz.\n\nThe count was slow.\n\nThe hall was cold.\n\nRuiz's aides were tired.\n\n",
             "she",
         ),
-    ] {
-        let doc = format!("{before}{said}");
-        assert_eq!(speaker_of(&doc, "win the count"), speaker, "{before}");
-    }
+    ]);
 }
 
 /// The names are read off the tokens: an abbreviation's token is one listed word ("Gov.", no
@@ -370,16 +332,12 @@ fn a_lone_full_name_before_a_pronoun_is_its_person() {
 /// view.
 #[test]
 fn a_lone_full_name_is_read_off_the_tokens() {
-    let said = "“We will win the count,” she said.";
-    for (before, speaker) in [
+    assert_she_is(&[
         ("The former Eastvale Gov. and party leader Ana Ruiz spoke. ", "Ana Ruiz"),
         ("Yesterday, Eastvale Times's editorial backed Ana Ruiz. ", "Ana Ruiz"),
         ("The count was Ana Ruiz's win. ", "Ana Ruiz"),
         ("Voters doubt Ana Ruiz.\n\n\"Ask Tom Okafor,\" they said.\n\n", "she"),
-    ] {
-        let doc = format!("{before}{said}");
-        assert_eq!(speaker_of(&doc, "win the count"), speaker, "{before}");
-    }
+    ]);
 }
 
 /// Capitalised words with letters outside ASCII are read as words in no list: an accented
@@ -387,14 +345,10 @@ fn a_lone_full_name_is_read_off_the_tokens() {
 /// look-up (which asserts its input in test builds).
 #[test]
 fn a_lone_full_name_may_hold_letters_outside_ascii() {
-    let said = "“We will win the count,” she said.";
-    for (before, speaker) in [
+    assert_she_is(&[
         ("If the candidate is Ana Álvarez, the answer is no. ", "Ana Álvarez"),
         ("If the candidate is 𝔗𝔥𝔢 𝔓𝔯𝔦𝔡𝔢, the answer is no. ", "𝔗𝔥𝔢 𝔓𝔯𝔦𝔡𝔢"),
-    ] {
-        let doc = format!("{before}{said}");
-        assert_eq!(speaker_of(&doc, "win the count"), speaker, "{before}");
-    }
+    ]);
 }
 
 /// A paper a direct quote is relayed through ("“…,” Ruiz told the Eastvale Times", "“…,”

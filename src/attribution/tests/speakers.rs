@@ -38,15 +38,28 @@ fn pronouns_may_refer_to_a_sentence_subject_who_was_not_quoted() {
     assert_eq!(count.0, "Tom Okafor", "{got:?}");
 }
 
+/// Asserts, for each `(start, name)`, that the first of the frames `got` whose words start
+/// with `start` has the speaker `name`.
+fn assert_speakers_by_start(got: &[(String, Option<String>, String)], cases: &[(&str, &str)]) {
+    for &(start, name) in cases {
+        let speaker = got.iter().find(|(_, _, c)| c.starts_with(start)).map(|(n, _, _)| n.as_str());
+        assert_eq!(speaker, Some(name), "{start}: {got:?}");
+    }
+}
+
 #[test]
 fn transcript_labels_name_the_speaker_of_their_paragraph() {
     let doc = "Mensah spoke to the station on Sunday.\n\nAMA BOATENG: Will the dams hold this year?\n\nMENSAH: I think they will hold, and the rains will come.\n\nBOATENG: And if they do not?\n\nMENSAH: Then we will ration water.";
     let got = speakers_of(doc);
-    let speaker = |start: &str| got.iter().find(|(_, _, c)| c.starts_with(start)).map(|(n, _, _)| n.clone());
     // Labels name the person in normal case, joined to the name the prose gives.
-    assert_eq!(speaker("Will the dams").as_deref(), Some("Ama Boateng"), "{got:?}");
-    assert_eq!(speaker("I think they will hold").as_deref(), Some("Mensah"), "{got:?}");
-    assert_eq!(speaker("And if they do not").as_deref(), Some("Ama Boateng"), "{got:?}");
+    assert_speakers_by_start(
+        &got,
+        &[
+            ("Will the dams", "Ama Boateng"),
+            ("I think they will hold", "Mensah"),
+            ("And if they do not", "Ama Boateng"),
+        ],
+    );
     let got = speakers_of("“We will manage,” Kwame Mensah said on Sunday.\n\nAMA BOATENG: Will it hold?\n\nMENSAH: It will.\n\nBOATENG: And then?\n\nMENSAH: We ration water.");
     assert!(got.iter().any(|(n, _, c)| n == "Kwame Mensah" && c.starts_with("It will")), "{got:?}");
     // "I think" reports nothing inside the speaker's own answer.
@@ -62,16 +75,20 @@ fn quoted_transcript_labels_name_the_speaker_of_their_paragraph() {
     // the paragraphs, introduced by the colon sentence; the labels still name who speaks.
     let doc = "Mensah spoke to the station on Sunday.\n\nThe exchange went as follows:\n\n\"AMA BOATENG: Will the dams hold this year?\n\n\"MENSAH: I think they will hold, and the rains will come.\n\n\"Then we will see what the “dry months” bring.\n\n\"BOATENG: But, Minister, I have to ask you, because as “The Water Board” wrote, the rains are late.\n\n\"MENSAH: Then we will ration water.\"";
     let got = speakers_of(doc);
-    let speaker = |start: &str| got.iter().find(|(_, _, c)| c.starts_with(start)).map(|(n, _, _)| n.clone());
-    assert_eq!(speaker("Will the dams").as_deref(), Some("Ama Boateng"), "{got:?}");
-    assert_eq!(speaker("I think they will hold").as_deref(), Some("Mensah"), "{got:?}");
-    // A paragraph with no label goes on with the label before it.
-    assert_eq!(speaker("Then we will see").as_deref(), Some("Mensah"), "{got:?}");
-    // Quoted words with no cue of their own in a labelled paragraph are the label's, in its
-    // one quote.
-    assert_eq!(speaker("But, Minister").as_deref(), Some("Ama Boateng"), "{got:?}");
+    assert_speakers_by_start(
+        &got,
+        &[
+            ("Will the dams", "Ama Boateng"),
+            ("I think they will hold", "Mensah"),
+            // A paragraph with no label goes on with the label before it.
+            ("Then we will see", "Mensah"),
+            // Quoted words with no cue of their own in a labelled paragraph are the label's,
+            // in its one quote.
+            ("But, Minister", "Ama Boateng"),
+            ("Then we will ration", "Mensah"),
+        ],
+    );
     assert!(!got.iter().any(|(_, _, c)| c.starts_with("The Water Board")), "{got:?}");
-    assert_eq!(speaker("Then we will ration").as_deref(), Some("Mensah"), "{got:?}");
     // The label is no part of the words, and no sentence opening is a speaker.
     assert!(!got.iter().any(|(n, _, c)| c.starts_with("MENSAH") || n == "The exchange"), "{got:?}");
 }

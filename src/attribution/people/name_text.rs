@@ -1,0 +1,155 @@
+//! The text of the names [`People`](super::People) keeps: a name's words single-spaced, a
+//! possessive's ending trimmed, its first and last words, copied into the buffers a kept
+//! mention lends. Each does what the general string functions do (`split_whitespace`,
+//! `trim_end_matches`), without their searchers, copies and character decoding on the usual
+//! name ("Ana Ruiz"): they run for every mention of a person.
+
+use crate::scan::is_ascii_space;
+
+/// `s` without the `suffix` repeated at its end ("Trump's" -> "Trump"): what
+/// `str::trim_end_matches` gives, without its general substring searcher (about 250
+/// instructions a call).
+pub(crate) fn trim_repeated<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
+}
+
+/// Sets `out` to `s`: a copy made to size when `out` holds no buffer yet
+/// ([`People::canonical`](super::People::canonical)'s new name: pushed, it went through the
+/// vector's growth, ~70 instructions more), else into the buffer it holds.
+pub(super) fn set_to(out: &mut String, s: &str) {
+    if out.capacity() == 0 {
+        *out = s.to_owned();
+    } else {
+        out.clear();
+        out.push_str(s);
+    }
+}
+
+/// Appends `s`'s words to `out`, each after a single space unless `out` is empty: what
+/// `single_spaced` gives for the parts joined by spaces, without the join's copies.
+// Inlined into `People::resolve` (its description), as it was with one caller.
+#[inline]
+pub(super) fn push_words(out: &mut String, s: &str) {
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+}
+
+/// `s`'s words joined by single spaces, copied directly when it is already so (the usual
+/// case: no split and join).
+#[cfg(test)]
+pub(super) fn single_spaced(s: &str) -> String {
+    let mut out = String::new();
+    push_single_spaced(&mut out, s);
+    out
+}
+
+/// Sets the empty `out` to `s`'s words joined by single spaces: copied directly when `s`
+/// is already so (the usual case), else word by word.
+pub(super) fn push_single_spaced(out: &mut String, s: &str) {
+    if is_single_spaced(s) {
+        set_to(out, s);
+    } else {
+        push_words(out, s);
+    }
+}
+
+/// Whether `s` is its words joined by single spaces already: ASCII, no white space but single
+/// inner spaces (one pass over the bytes).
+pub(super) fn is_single_spaced(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut before = b' ';
+    bytes.iter().all(|&b| {
+        let ok = b.is_ascii() && !(is_ascii_space(b) && b != b' ') && !(b == b' ' && before == b' ');
+        before = b;
+        ok
+    }) && bytes.last() != Some(&b' ')
+}
+
+/// The first of `s`'s words and, when it has two or more, the last: what `split_whitespace`'s
+/// `next` and `next_back` give ("" for none). A name of ASCII words between single runs of
+/// white space (the usual "Ana Ruiz") is read in one pass over its bytes, without the
+/// iterator's decoding of characters; any other goes through the iterator.
+pub(super) fn first_and_last(s: &str) -> (&str, Option<&str>) {
+    let through_iterator = || {
+        let mut words = s.split_whitespace();
+        (words.next().unwrap_or(""), words.next_back())
+    };
+    let bytes = s.as_bytes();
+    let (mut first_white, mut last_white) = (None, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        if !b.is_ascii() {
+            return through_iterator();
+        }
+        if is_ascii_space(b) {
+            first_white.get_or_insert(i);
+            last_white = i;
+        }
+    }
+    match first_white {
+        None => (s, None),
+        // White space at either end: the iterator trims it.
+        Some(0) => through_iterator(),
+        _ if last_white + 1 == bytes.len() => through_iterator(),
+        Some(first_end) => (s.get(..first_end).unwrap_or_default(), Some(s.get(last_white + 1..).unwrap_or_default())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words of a description's parts, joined by single spaces in one string, are what
+    /// the parts joined by spaces and re-spaced give.
+    #[test]
+    fn description_words_are_single_spaced() {
+        let parts = ["Deputy  Mayor", " of\tthe city ", "", "(R-Ohio)"];
+        let mut out = String::new();
+        for p in parts {
+            push_words(&mut out, p);
+        }
+        assert_eq!(out, single_spaced(&parts.join(" ")));
+        assert_eq!(out, "Deputy Mayor of the city (R-Ohio)");
+    }
+
+    #[test]
+    fn name_cleaning_matches_the_general_string_functions() {
+        for s in [
+            "Ana Ruiz",
+            " Ana  Ruiz ",
+            "Ana\tRuiz",
+            "Ana\u{0b}Ruiz",
+            "Ana\u{a0}Ruiz",
+            "Ruiz's",
+            "Ruiz's's",
+            "Ruiz\u{2019}s",
+            "O'Neil's ",
+            "'s",
+            "",
+            "  ",
+            " Ana",
+            "Ana ",
+            "A B  C",
+            "\tAna Mae Ruiz\r\n",
+            "Ana\u{0b}Mae  Ruiz",
+            "A",
+            "\u{a0}Ana Ruiz\u{a0}",
+            "Ana\u{0c}Ruiz",
+            "Ana Ruiz\u{0b}",
+            "\u{c9}lise Ruiz",
+        ] {
+            let trimmed = s.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            assert_eq!(trim_repeated(trim_repeated(s, "'s"), "\u{2019}s"), trimmed, "{s:?}");
+            assert_eq!(single_spaced(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+            let mut words = s.split_whitespace();
+            let first = words.next().unwrap_or("");
+            assert_eq!(first_and_last(s), (first, words.next_back()), "{s:?}");
+        }
+    }
+}
