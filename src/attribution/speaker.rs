@@ -302,10 +302,14 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
     };
     // "One Republican presidential hopeful, Carly Fiorina": a run of words naming a kind of
     // person is taken for the name only when no other run is one; the phrase then speaks
-    // ([`kind_speaker`]).
-    let pick = |skip_kind: bool| {
+    // ([`kind_speaker`]). The kind runs are looked for once: most phrases have none, and
+    // take one pass.
+    let kinds = runs.iter().any(|&(a, b)| names_a_kind(tk, a, b));
+    let mut name = None;
+    for skip_kind in [kinds, false] {
         let skip = |a: usize, b: usize| skip_kind && (names_a_kind(tk, a, b) || home_of_kind(tk, s, a));
-        runs.iter()
+        name = runs
+            .iter()
             .copied()
             .find(|&(a, b)| {
                 (after_title(a) || at_start(a)) && !followed_by_noun(b) && !modifies(b) && !owns(b) && !skip(a, b)
@@ -318,10 +322,12 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
                         || home_of_unnamed(tk, s, a)
                         || skip(a, b))
                 })
-            })
-    };
-    let mut name = pick(true).or_else(|| pick(false));
-    np.kind = name.is_some_and(|(a, b)| names_a_kind(tk, a, b));
+            });
+        if name.is_some() || !skip_kind {
+            break;
+        }
+    }
+    np.kind = kinds && name.is_some_and(|(a, b)| names_a_kind(tk, a, b));
     // "Secretary of State John F. Kerry", "Chief of Staff Ana Ruiz": the words after a title's
     // "of" up to the person's own name belong to the title.
     if let Some((a, b)) = name {

@@ -236,8 +236,11 @@ pub(super) fn opens_body_name(tk: &Toks, k: usize, hi: usize) -> bool {
 
 /// Whether the name run `a..b` is only words naming a kind of person (list kind `member`: "One
 /// Republican said", "the Democrat said"): no person's name, so the phrase speaks unnamed.
+#[inline]
 pub(super) fn names_a_kind(tk: &Toks, a: usize, b: usize) -> bool {
-    (a..b).all(|k| !tk.word(k) || is_listed(Listed::Member, tk.s(k)))
+    // A one-word run, nearly every kind run, is asked of its word alone.
+    let member = |k: usize| !tk.word(k) || is_listed(Listed::Member, tk.s(k));
+    member(a) && (a + 1..b).all(member)
 }
 
 /// The speaker a phrase whose name is words naming a kind of person (`a..b`) gives: the
