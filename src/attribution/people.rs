@@ -146,6 +146,7 @@ impl People {
             Some(joined).filter(|d| !d.is_empty())
         };
         let speaker = match np.name {
+            Some((a, b)) if np.kind => speaker::kind_speaker(tk, np, a, b),
             Some((a, b)) => {
                 let raw = tk.slice(a, b);
                 let name = self.canonical(raw);
@@ -160,7 +161,7 @@ impl People {
         // person a later "she" may be, not the organisation's namesake.
         // "… according to the Philippine Star. “…,” he said": an outlet is no "he" or "she".
         let outlet = np.name.is_some_and(|(a, b)| outlet_name(tk, a, b, &speaker.name));
-        let person = (np.name.is_some() && !speaker.anonymous && !outlet) || np.unnamed_person;
+        let person = (np.name.is_some() && (!speaker.anonymous || np.kind) && !outlet) || np.unnamed_person;
         self.remember(&speaker, person);
         speaker
     }

@@ -4,7 +4,7 @@
 //! Every walk here is bounded to a few tokens, so finding a speaker costs O(1) per cue.
 
 use super::view::Toks;
-use super::words::{class, is_listed, Listed};
+use super::words::class;
 
 mod backward;
 mod count;
@@ -14,15 +14,19 @@ mod opening;
 mod passive;
 mod subject;
 mod time;
+mod unnamed;
 
 pub(crate) use backward::before;
 pub(crate) use count::degree_phrase;
 pub(crate) use forward::{after, with_post_modifier};
-pub(crate) use name_words::joins_body_name;
-use name_words::{head, namey, opening_modifier, particle_before_name, placed_name};
+use name_words::{
+    head, home_of_kind, names_a_kind, namey, opening_modifier, opens_body_name, particle_before_name, placed_name,
+};
+pub(crate) use name_words::{joins_body_name, kind_speaker};
 pub(crate) use opening::{described_past_opening, document_issuer, subject_past_opening};
 pub(crate) use passive::passive_doer;
 pub(crate) use subject::{not_opening_shape, sentence_subject, subject_past_opening_clause};
+use unnamed::{home_of_unnamed, one_unnamed_person};
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 18;
@@ -53,6 +57,9 @@ pub(crate) struct Np {
     /// for the Ivanka Trump Organization", "the mayor of Eastvale"): a later "she" may be
     /// that person, never the body's or place's name.
     pub unnamed_person: bool,
+    /// The name is words naming a kind of person ("One Republican said"): read as a name by
+    /// the walks, shown as its phrase ([`kind_speaker`]).
+    pub kind: bool,
     /// A subject the walks cannot read, past the opening phrase that stands where it starts
     /// ("Citing a report that …, the senator …"): the clause is reported, with no speaker.
     pub unread: bool,
@@ -237,7 +244,7 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
     let (mut stack, mut n, mut heap) = ([(0, 0); RUNS_ON_STACK], 0, Vec::new());
     let mut k = s;
     while k < e {
-        if namey(tk, k) {
+        if namey(tk, k) || opens_body_name(tk, k, e) {
             let a = k;
             // A body's name goes on over its joiner and the capitalised word after it,
             // whatever its class ("the Federation of Teachers"). The run's first word is
@@ -246,7 +253,7 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
             loop {
                 if k + 1 < e && joins_body_name(tk, k, s, e) {
                     k += 2;
-                } else if k < e && (namey(tk, k) || particle_before_name(tk, k)) {
+                } else if k < e && (namey(tk, k) || particle_before_name(tk, k) || opens_body_name(tk, k, e)) {
                     k += 1;
                 } else {
                     break;
@@ -293,15 +300,34 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
             && !tk.cap(b)
             && (b..np.end).all(|k| tk.word(k) && !tk.has(k, class::AUX | class::ADVERB | class::FUNCTION))
     };
-    let mut name = runs
-        .iter()
-        .copied()
-        .find(|&(a, b)| (after_title(a) || at_start(a)) && !followed_by_noun(b) && !modifies(b) && !owns(b));
-    if name.is_none() {
-        name = runs.iter().copied().rev().find(|&(a, b)| {
-            !(followed_by_noun(b) || (b < e && plural_possessive(tk, b)) || owns(b) || home_of_unnamed(tk, s, a))
-        });
+    // "One Republican presidential hopeful, Carly Fiorina": a run of words naming a kind of
+    // person is taken for the name only when no other run is one; the phrase then speaks
+    // ([`kind_speaker`]). The kind runs are looked for once: most phrases have none, and
+    // take one pass.
+    let kinds = runs.iter().any(|&(a, b)| names_a_kind(tk, a, b));
+    let mut name = None;
+    for skip_kind in [kinds, false] {
+        let skip = |a: usize, b: usize| skip_kind && (names_a_kind(tk, a, b) || home_of_kind(tk, s, a));
+        name = runs
+            .iter()
+            .copied()
+            .find(|&(a, b)| {
+                (after_title(a) || at_start(a)) && !followed_by_noun(b) && !modifies(b) && !owns(b) && !skip(a, b)
+            })
+            .or_else(|| {
+                runs.iter().copied().rev().find(|&(a, b)| {
+                    !(followed_by_noun(b)
+                        || (b < e && plural_possessive(tk, b))
+                        || owns(b)
+                        || home_of_unnamed(tk, s, a)
+                        || skip(a, b))
+                })
+            });
+        if name.is_some() || !skip_kind {
+            break;
+        }
     }
+    np.kind = kinds && name.is_some_and(|(a, b)| names_a_kind(tk, a, b));
     // "Secretary of State John F. Kerry", "Chief of Staff Ana Ruiz": the words after a title's
     // "of" up to the person's own name belong to the title.
     if let Some((a, b)) = name {
@@ -353,47 +379,6 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
             np.anonymous = indefinite || (anon_head && !definite()) || (s..e).any(|k| tk.has(k, class::ANONYMOUS));
         }
     }
-}
-
-/// Whether the name run at `a` is the place or body after a preposition in an unnamed
-/// phrase led by an article and a lower-case person's noun ("A farmer from Lindon, North
-/// Dakota,", "A representative for the Ivanka Trump Organization", "The mayor of
-/// Eastvale"): where the person lives or works, not who speaks. The person is the whole
-/// phrase ([`Np::unnamed_person`]).
-pub(super) fn home_of_unnamed(tk: &Toks, s: usize, a: usize) -> bool {
-    unnamed_head(tk, s, a).is_some()
-}
-
-/// The person's noun before the preposition that joins the place or body at `a`
-/// ([`home_of_unnamed`]): "representative" in "A representative for the Ivanka Trump
-/// Organization".
-fn unnamed_head(tk: &Toks, s: usize, a: usize) -> Option<usize> {
-    if a < s + 3 || !tk.has(s, class::DETERMINER | class::INDEFINITE) {
-        return None;
-    }
-    // "for the Ivanka Trump Organization": the article of the place's own name.
-    let p = if tk.word(a - 1) && !tk.cap(a - 1) && tk.has(a - 1, class::DETERMINER) { a - 2 } else { a - 1 };
-    let head = p.wrapping_sub(1);
-    let joined = head > s
-        && tk.word(p)
-        && !tk.cap(p)
-        && is_listed(Listed::Home, tk.s(p))
-        && tk.word(head)
-        && !tk.cap(head)
-        // A person's noun: "an email from Ana Ruiz" is hers, "a letter to Ruiz" no person's.
-        && tk.has(head, class::ROLE | class::ANONYMOUS | class::TITLE)
-        && !tk.has(head, class::DOCUMENT);
-    joined.then_some(head)
-}
-
-/// Whether the unnamed phrase `s..` whose name runs are `runs` is one person described by a
-/// place or body ("the mayor of Eastvale"); "The officials at the Owusu Organization" are
-/// many, whom no later "she" refers to (a plural noun ends in "s", as "actress" does not).
-fn one_unnamed_person(tk: &Toks, s: usize, runs: &[(usize, usize)]) -> bool {
-    runs.iter().find_map(|&(a, _)| unnamed_head(tk, s, a)).is_some_and(|h| {
-        let w = tk.bytes(h);
-        !w.ends_with(b"s") || w.ends_with(b"ss")
-    })
 }
 
 /// Where the person's name begins in the name run `a..b` that follows a title's "of"
@@ -562,12 +547,13 @@ fn combine(first: Np, second: Np) -> Option<Np> {
         return None;
     }
     let (start, end) = (first.start, second.end);
-    let (mut np, other) = match (first.name.is_some(), second.name.is_some()) {
-        (true, false) => (first, second),
-        (false, true) => (second, first),
-        // "Sean Spicer, the RNC's chief strategist" has a name in both; keep the first's.
-        (true, true) => (first, second),
-        (false, false) => return None,
+    // "Sean Spicer, the RNC's chief strategist" has a name in both; keep the first's. A
+    // person's name outranks words naming a kind of person ("One Republican, Ana Ruiz,").
+    let rank = |n: &Np| u8::from(n.name.is_some()) + u8::from(n.name.is_some() && !n.kind);
+    let (mut np, other) = match (rank(&first), rank(&second)) {
+        (0, 0) => return None,
+        (r1, r2) if r2 > r1 => (second, first),
+        _ => (first, second),
     };
     np.start = start;
     np.end = end;

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::speaker::Np;
 use super::view::Toks;
+use super::words::{is_listed, Listed};
 use crate::text::Text;
 
 /// Most words in a label ("JAKE TAPPER", "SEN. TIM KAINE").
@@ -48,7 +49,9 @@ fn label(block: &str) -> Option<Range<usize>> {
     let word_ok = |w: &str| w.chars().filter(|c| c.is_uppercase()).count() >= 2 && w.chars().all(label_char);
     let ok = (1..=MAX_LABEL_WORDS).contains(&words.len())
         && words.iter().all(|w| word_ok(w))
-        && body[colon + 1..].starts_with(char::is_whitespace);
+        && body[colon + 1..].starts_with(char::is_whitespace)
+        // "BEGIN VIDEO CLIP:", "CROSSTALK:": a stage label names what is heard, no speaker.
+        && !words.iter().all(|w| is_listed(Listed::Stage, w));
     ok.then(|| start..start + colon)
 }
 
@@ -120,5 +123,9 @@ mod tests {
         assert_eq!(label("Q: What now?"), None);
         assert_eq!(label("QQ: What now?"), Some(0..2));
         assert_eq!(label(""), None);
+        // A stage label is none; a speaker's label with a stage word still is.
+        assert_eq!(label("BEGIN VIDEO CLIP: (cheering)"), None);
+        assert_eq!(label("CROSSTALK: …"), None);
+        assert_eq!(label("VIDEO RUIZ: Thanks."), Some(0..10));
     }
 }

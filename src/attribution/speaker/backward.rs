@@ -173,7 +173,7 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
         if let Some(np2) = simple_back(tk, np1.start - 1, lower) {
             let edge =
                 np2.start == lower || tk.punct(np2.start.wrapping_sub(1), ',') || tk.mark(np2.start.wrapping_sub(1));
-            if np2.name.is_none() && !np2.pronoun && edge {
+            if (np2.name.is_none() || np2.kind) && !np2.pronoun && edge {
                 if let Some(np) = combine(np2, np1.clone()) {
                     return Some(np);
                 }

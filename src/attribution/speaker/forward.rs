@@ -168,7 +168,7 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     // description's preposition places it; the name of two words or more after the comma is
     // the speaker's.
     let placed = np.name.is_some_and(|(a, _)| placed_name(tk, start, a));
-    if (np.name.is_none() || placed) && !np.pronoun && k < upper && tk.punct(k, ',') {
+    if (np.name.is_none() || placed || np.kind) && !np.pronoun && k < upper && tk.punct(k, ',') {
         let person = |n: &Np| !placed || n.opens_with_full_name();
         let named = after(tk, k + 1, upper).filter(|n| {
             n.name.is_some() && !n.pronoun && (n.end >= upper || tk.stop(n.end) || tk.punct(n.end, ',')) && person(n)

@@ -6,7 +6,8 @@
 use std::sync::LazyLock;
 
 use super::super::view::Toks;
-use super::super::words::{class, Opener};
+use super::super::words::{class, is_listed, Listed, Opener};
+use super::super::SpeakerRef;
 use crate::lexicon;
 use crate::text::sentences::ABBREVIATIONS;
 
@@ -189,7 +190,10 @@ fn joins_body_name_at_joiner(tk: &Toks, j: usize, lo: usize, hi: usize) -> bool 
     let body_before_joiner = |m: usize| tk.cap(m) && tk.has(m, class::BODY) && joiner(m + 1);
     // "the Urban Institute and Brookings Institution": "and" after a body's name joins two;
     // "the University of Chicago and Professor Ana Ruiz": a title starts a person's name.
-    if tk.has(j, class::COORDINATOR) && tk.has(j - 1, class::BODY) || tk.has(j + 1, class::TITLE | class::ROLE) {
+    // "the Department of Justice said": a title word that ends the phrase, or is followed by
+    // lower case, is the body's own name, not a person's title.
+    let person_title = tk.has(j + 1, class::TITLE | class::ROLE) && j + 2 < hi && tk.word(j + 2) && tk.cap(j + 2);
+    if tk.has(j, class::COORDINATOR) && tk.has(j - 1, class::BODY) || person_title {
         return false;
     }
     let floor = j.saturating_sub(MAX_BODY_NAME).max(lo);
@@ -208,6 +212,71 @@ fn joins_body_name_at_joiner(tk: &Toks, j: usize, lo: usize, hi: usize) -> bool 
     let ceil = (j + 1 + MAX_BODY_NAME).min(hi);
     let m = (j + 1..ceil).find(|&m| !tk.cap(m)).unwrap_or(ceil);
     (m == hi || !tk.cap(m)) && tk.has(m - 1, class::BODY)
+}
+
+/// Whether the capitalised title or role word at `k` (no name word itself: "Justice",
+/// "Police") opens capitalised words that end at a listed body noun before `hi`: "the Justice
+/// Department", "the Las Vegas Metropolitan Police Department" name one institution, not a
+/// "Department". The body noun must end the capitalised run ("Justice Department Inspector
+/// General Ana Ruiz" is a person's title).
+pub(super) fn opens_body_name(tk: &Toks, k: usize, hi: usize) -> bool {
+    if !(tk.cap(k) && tk.has(k, class::SOURCE_NOUN) && tk.word(k)) {
+        return false;
+    }
+    let ceil = (k + 1 + MAX_BODY_NAME).min(hi);
+    let mut m = k + 1;
+    while m < ceil && tk.word(m) && tk.cap(m) {
+        if tk.has(m, class::BODY) && !(m + 1 < hi && tk.word(m + 1) && tk.cap(m + 1)) {
+            return true;
+        }
+        m += 1;
+    }
+    false
+}
+
+/// Whether the name run `a..b` is only words naming a kind of person (list kind `member`: "One
+/// Republican said", "the Democrat said"): no person's name, so the phrase speaks unnamed.
+#[inline]
+pub(super) fn names_a_kind(tk: &Toks, a: usize, b: usize) -> bool {
+    // A one-word run, nearly every kind run, is asked of its word alone.
+    let member = |k: usize| !tk.word(k) || is_listed(Listed::Member, tk.s(k));
+    member(a) && (a + 1..b).all(member)
+}
+
+/// The speaker a phrase whose name is words naming a kind of person (`a..b`) gives: the
+/// phrase around them ([`kind_phrase`]), unnamed when indefinite ("One Republican said").
+pub(crate) fn kind_speaker(tk: &Toks, np: &super::Np, a: usize, b: usize) -> SpeakerRef {
+    let (k0, k1) = kind_phrase(tk, np, a, b);
+    let name = tk.slice(k0, k1).trim_matches([',', ' ']).to_string();
+    SpeakerRef { name, description: None, span: tk.span(k0, k1), anonymous: tk.has(k0, class::INDEFINITE) }
+}
+
+/// Whether the name run at `a` is the place after a kind of person's word and a preposition
+/// of list kind `home` ("Republican of Arizona", "Democrat from Eastvale"): where they come
+/// from, not who speaks.
+pub(super) fn home_of_kind(tk: &Toks, s: usize, a: usize) -> bool {
+    a >= s + 2
+        && tk.word(a - 1)
+        && is_listed(Listed::Home, tk.s(a - 1))
+        && tk.word(a - 2)
+        && names_a_kind(tk, a - 2, a - 1)
+}
+
+/// The words that show the kind-of-person name `a..b` of `np` ([`names_a_kind`]) as a
+/// speaker: from the determiners and modifiers right before it ("One", "The former") to the
+/// phrase's end or first punctuation ("one Republican involved in the planning", "two
+/// Democratic speechwriters"); not a preposition or a capitalised word before it.
+fn kind_phrase(tk: &Toks, np: &super::Np, a: usize, b: usize) -> (usize, usize) {
+    let mut k0 = a;
+    while k0 > np.start
+        && tk.word(k0 - 1)
+        && (tk.has(k0 - 1, class::DETERMINER) || !tk.cap(k0 - 1))
+        && !tk.has(k0 - 1, class::FUNCTION | class::TAILPREP | class::CONNECTOR | class::PRONOUN)
+    {
+        k0 -= 1;
+    }
+    let k1 = (b..np.end).find(|&k| !tk.word(k)).unwrap_or(np.end);
+    (k0, k1)
 }
 
 /// A participle or adverb that opens its sentence and goes on in lower case ("Speaking in his

@@ -372,6 +372,45 @@ fn a_person_described_by_their_body_or_place_is_the_speaker_not_its_name() {
     }
 }
 
+#[test]
+fn a_body_named_with_a_title_or_role_word_is_named_whole() {
+    // "Justice", "Police" and "Defense" are title or role words, but before a body noun that
+    // ends the capitalised words, or after its "of", they are the body's own name.
+    for (doc, name) in [
+        ("The Justice Department said the port would close.", "Justice Department"),
+        ("“The port will close,” the Department of Justice said.", "Department of Justice"),
+        (
+            "The Eastvale Metropolitan Police Department said the port would close.",
+            "Eastvale Metropolitan Police Department",
+        ),
+    ] {
+        let got = speakers_of(doc);
+        assert_eq!(got.first().map(|g| g.0.as_str()), Some(name), "{doc}: {got:?}");
+    }
+    // A title after the body's name and before a person's name stays the person's title.
+    for doc in [
+        "Justice Department Inspector General Abena Owusu said the port would close.",
+        "The University of Eastvale and Professor Abena Owusu said the port would close.",
+    ] {
+        let got = speakers_of(doc);
+        assert_eq!(got.first().map(|g| g.0.as_str()), Some("Abena Owusu"), "{doc}: {got:?}");
+    }
+}
+
+#[test]
+fn a_word_naming_a_kind_of_person_is_no_name() {
+    // "Republican", "Democrat" name a kind of person: the phrase around them speaks, and a
+    // person's name in the same phrase is preferred to them.
+    for (doc, name) in [
+        ("One Republican said the port would close.", "One Republican"),
+        ("“The port will close,” said one Democrat familiar with the talks.", "one Democrat"),
+        ("One Republican presidential hopeful, Abena Owusu, says the port will close.", "Abena Owusu"),
+    ] {
+        let got = speakers_of(doc);
+        assert_eq!(got.first().map(|g| g.0.as_str()), Some(name), "{doc}: {got:?}");
+    }
+}
+
 /// A cue inverted before a quote's opening mark, after a comma or at the sentence start,
 /// has its speaker after it, past a relative clause; not a phrase inside the opening before
 /// the comma.

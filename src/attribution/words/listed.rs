@@ -81,6 +81,14 @@ pub(crate) enum Listed {
     /// `titlejoin`: "Rivers and Roads"; not "or", which offers alternatives, as a slogan
     /// does: "Bernie or Bust"); asked of a lower-case coordinator in a quote's words.
     TitleJoin,
+    /// The capitalised words naming a party's or creed's member (list kind `member`: "a
+    /// Republican", "the Democratic nominee"), a kind of person, never a person's name; asked
+    /// of a speaker's name run.
+    Member,
+    /// The words of a transcript's stage labels (list kind `stage`: "VIDEO:", "BEGIN VIDEO
+    /// CLIP:", "CROSSTALK:"), which name what is heard, not who speaks; asked of each word of
+    /// a paragraph's label.
+    Stage,
 }
 
 impl Listed {
@@ -104,6 +112,8 @@ impl Listed {
         Listed::Relay,
         Listed::BeforeVerb,
         Listed::TitleJoin,
+        Listed::Member,
+        Listed::Stage,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -126,6 +136,8 @@ impl Listed {
             (ListFile::Verbs, "relay") => Listed::Relay,
             (ListFile::Words, "beforeverb") => Listed::BeforeVerb,
             (ListFile::Words, "titlejoin") => Listed::TitleJoin,
+            (ListFile::Words, "member") => Listed::Member,
+            (ListFile::Words, "stage") => Listed::Stage,
             _ => return None,
         })
     }
@@ -156,8 +168,8 @@ pub(super) struct ListedWords {
     screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
 
-/// How many [`Listed`] lists there are (`TitleJoin` is the last; `Listed::ALL` checks the count).
-const LISTS: usize = Listed::TitleJoin as usize + 1;
+/// How many [`Listed`] lists there are (`Stage` is the last; `Listed::ALL` checks the count).
+const LISTS: usize = Listed::Stage as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
@@ -239,6 +251,8 @@ mod tests {
         assert!(!is_work_noun("s") && !is_work_noun("filmss") && !is_work_noun("mayor"));
         assert!(is_time_prep("after") && is_time_prep("After") && is_time_prep("AFTER") && !is_time_prep("of"));
         assert!(is_listed(Listed::Masthead, "Press") && !is_listed(Listed::Masthead, "news"));
+        assert!(is_listed(Listed::Member, "Republican") && !is_listed(Listed::Member, "Republicans"));
+        assert!(is_listed(Listed::Stage, "CROSSTALK") && !is_listed(Listed::Stage, "TAPPER"));
     }
 
     /// A word in any ASCII case falls in its listed form's slot and bit, and a long word in
