@@ -7,7 +7,9 @@ use super::view::{Cue, Toks};
 use super::words::{class, is_listed, CueKind, Listed};
 use super::{cover, cue_span, speaker_of, Block, Doc, Frame};
 use crate::report::QuoteStyle;
-pub(crate) use cut::{cut_at_next_attribution, naming_relative, MAX_EMBEDDED_SPEAKER, MAX_TO_LABEL};
+pub(crate) use cut::{
+    cut_at_next_attribution, naming_relative, second_predicate_at, MAX_EMBEDDED_SPEAKER, MAX_TO_LABEL,
+};
 pub(super) use verb::coordinated_subject;
 use verb::verb;
 

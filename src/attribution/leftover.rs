@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::indirect::second_predicate_at;
 use super::speaker::{self, Np};
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
@@ -177,11 +178,25 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             };
             let tk = &block.tk;
             let object = object.map(|k| if tk.punct(k, ',') { k + 1 } else { k }).filter(|&k| k < p.open);
-            let clause = object.map_or_else(|| verb_clause(block), |k| tk.span(k, k).start..outer.end);
+            // "… “a con” and encouraged Americans to “check out” her …": the quoted words of a
+            // second predicate the reported clause was cut before have its verb as their cue
+            // and run on, from its object, as after a cue.
+            let second = match (object, that) {
+                (None, None) => verb_object(block, p.open).filter(|&o| second_predicate_at(tk, o - 1, p.open + 1)),
+                _ => None,
+            };
+            let (clause, cue) = match second {
+                Some(o) => {
+                    let end = clause_end(block, &p);
+                    take_pairs_until(block, p.open, end);
+                    (block.tk.span(o, end), Some(block.tk.span(o - 1, o)))
+                }
+                None => (object.map_or_else(|| verb_clause(block), |k| tk.span(k, k).start..outer.end), None),
+            };
             let group = doc.group();
             block.taken[i] = true;
-            let extent = cover(&[Some(clause.clone()), Some(outer)]);
-            doc.push(Frame { content: clause, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group });
+            let extent = cover(&[Some(clause.clone()), Some(outer), cue.clone()]);
+            doc.push(Frame { content: clause, style: QuoteStyle::Mixed, speaker, cue, via: None, extent, group });
             continue;
         }
         // A fragment after a cue in its sentence: "Smith called the plan “a disaster.”" (a

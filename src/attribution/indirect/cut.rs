@@ -236,6 +236,18 @@ fn quoted_second_predicate(tk: &Toks, c: usize, v: usize, end: usize) -> bool {
         && marks_ahead(tk, v + 1, end)
 }
 
+/// Whether the past-tense verb at `v` opens a second predicate that
+/// [`cut_at_next_attribution`] ends a reported clause before (the coordinator right before it,
+/// a lower-case adverb between or not, after the clause's closing quoted words; quoted words of
+/// its own before `end`): the leftover pass reads its quoted words with that verb as their cue.
+pub(crate) fn second_predicate_at(tk: &Toks, v: usize, end: usize) -> bool {
+    let mut c = v.saturating_sub(1);
+    if c > 0 && tk.unquoted_lower_word(c) && tk.has(c, class::ADVERB) {
+        c -= 1;
+    }
+    c > 0 && tk.unquoted_lower_word(c) && tk.has(c, class::COORDINATOR) && quoted_second_predicate(tk, c, v, end)
+}
+
 /// The shortest past-tense word read as a second predicate ("urged"; not "led", "fed", "wed").
 const MIN_PAST_PREDICATE_LEN: usize = 5;
 

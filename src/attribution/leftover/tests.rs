@@ -105,3 +105,20 @@ fn a_cue_inside_a_closed_parenthesis_reports_no_fragment_after_it() {
     let got = speakers("Ana Ruiz (a former mayor) called the plan \u{201c}a disaster for the port.\u{201d}");
     assert_eq!(got, [Some("Ana Ruiz".to_string())], "{got:?}");
 }
+
+#[test]
+fn a_second_predicates_quoted_words_take_its_verb_as_cue_to_the_clauses_end() {
+    // The reported clause is cut before "and encouraged"; the quoted words after it are the
+    // same speaker's, cued by "encouraged", from its object to the clause's end.
+    let got = crate::attribution::test_quotes::quotes(
+        "Head.\n\nAna Ruiz tweeted that the plan was \u{201c}a disaster\u{201d} and encouraged residents to \u{201c}speak up\u{201d} at the hearing.",
+    );
+    let second = got.iter().find(|q| q.words.contains("speak up"));
+    let second = second.map(|q| (q.words.as_str(), q.cue.as_deref(), q.speaker.as_ref().map(|s| s.name.as_str())));
+    assert_eq!(
+        second,
+        Some(("residents to \u{201c}speak up\u{201d} at the hearing", Some("encouraged"), Some("Ana Ruiz"))),
+        "{:?}",
+        got.iter().map(|q| (&q.words, &q.cue)).collect::<Vec<_>>()
+    );
+}
