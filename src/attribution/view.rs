@@ -247,7 +247,13 @@ impl<'a> Toks<'a> {
     /// Whether token `i` is a listed sentence opener (in any case): `None` when not, else what
     /// it does there ("What", "Most", "Nearly").
     pub fn opener(&self, i: usize) -> Option<Opener> {
-        self.t.get(i).and_then(|t| t.opener)
+        self.t.get(i).and_then(|t| t.opener).filter(|&o| o != Opener::Member)
+    }
+
+    /// Whether token `i` is a word naming a member or follower of a party or creed (list kind
+    /// `member`, in any case: "Republican", "democrat").
+    pub fn member(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.opener == Some(Opener::Member))
     }
 
     /// Whether token `i` is the punctuation `c`.

@@ -244,6 +244,11 @@ pub(crate) enum Opener {
     /// Begins a count, but alone counts no one (kind `degree`: "Nearly half", "Just over a
     /// quarter"; "Just click here").
     Degree,
+    /// No sentence opener: the word names a member or follower of a party or creed (kind
+    /// `member`: "Republican", "Democrat"), a kind of person, never a person's name. Kept in
+    /// this field (one read where a list look-up cost a speaker phrase's every name run);
+    /// [`Toks::opener`](super::view::Toks::opener) leaves it out.
+    Member,
 }
 
 impl Words {
@@ -303,8 +308,8 @@ impl Words {
                 p.idiom_word = true;
             }
         }
-        // The sentence openers (kinds `opener`, `count`, `degree`) of the words list, as
-        // written: not their plurals.
+        // The sentence openers (kinds `opener`, `count`, `degree`) of the words list, and its
+        // words naming a kind of person (`member`), as written: not their plurals.
         let mut openers = Vec::new();
         for (file, data, kinds) in [
             (
@@ -358,6 +363,7 @@ impl Words {
                     "opener" => Opener::Phrase,
                     "count" => Opener::Count,
                     "degree" => Opener::Degree,
+                    "member" => Opener::Member,
                     _ => continue,
                 };
                 openers.push((word, opener));

@@ -103,9 +103,20 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
             }
             // "Republican presidential front-runner Donald Trump": lower-case words between a
             // capitalised modifier and the name they lead to.
-            if has_head && name_ahead(tk, k, upper) {
+            if has_head && name_ahead(tk, start, k, upper) {
                 k += 1;
                 continue;
+            }
+            // "The Democratic presidential nominee has …": after a word naming a kind of
+            // person, the lower-case words up to the person's noun belong to the phrase,
+            // which describes someone unnamed (not "The Democratic") and ends there, unless a
+            // title or name goes on ("Democratic presidential candidate Sen. Ana Ruiz").
+            if has_head && tk.member(k - 1) {
+                k = kind_noun_end(tk, k, upper).unwrap_or(k);
+                if k < upper && tk.word(k) && tk.cap(k) {
+                    continue;
+                }
+                break;
             }
             // "Federal investigators have said", "Trump fans insist": lower-case nouns after
             // capitalised words, right before the verb of saying, head the phrase.
@@ -265,8 +276,8 @@ const NOT_PLAIN: u32 = class::FUNCTION
     | class::TIME;
 
 /// Whether a lower-case plain word at `k` is followed, through a few more of them ending in a
-/// role, by a name ("presidential nominee Donald Trump").
-fn name_ahead(tk: &Toks, k: usize, upper: usize) -> bool {
+/// role, by a name ("presidential nominee Donald Trump"); the phrase so far starts at `start`.
+fn name_ahead(tk: &Toks, start: usize, k: usize, upper: usize) -> bool {
     let plain = |m: usize| tk.word(m) && !tk.cap(m) && !tk.has(m, NOT_PLAIN) && !tk.in_quote(m);
     if !plain(k) {
         return false;
@@ -274,7 +285,34 @@ fn name_ahead(tk: &Toks, k: usize, upper: usize) -> bool {
     // The last plain word names a role ("nominee", "manager"); none reads as a past-tense
     // verb ("Cruz exhorted Republicans"), which would make the name its object.
     let m = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper)).find(|&m| !plain(m));
-    m.is_some_and(|m| namey(tk, m) && tk.has(m - 1, class::SOURCE_NOUN) && !(k..m).any(|w| tk.past_shaped(w)))
+    // After a word naming a kind of person any few such words lead to the name ("Republican
+    // party boss Reince Priebus"), none a verb or preposition ("a Democrat says Ruiz …", "the
+    // Democrat leadership's ties with Eastvale").
+    let modifier =
+        |w: usize| not_verb(tk, w) && !tk.has(w, class::TAILPREP | class::AGENT) && !is_listed(Listed::Home, tk.s(w));
+    let after_kind = |m: usize| (start..k).any(|w| tk.member(w)) && (k..m).all(modifier);
+    m.is_some_and(|m| {
+        namey(tk, m) && (tk.has(m - 1, class::SOURCE_NOUN) || after_kind(m)) && !(k..m).any(|w| tk.past_shaped(w))
+    })
+}
+
+/// Whether the plain word at `k` cannot be a verb: no cue, no listed finite verb, no past
+/// tense's or participle's ending ("Democratic groups outpacing Republicans").
+fn not_verb(tk: &Toks, k: usize) -> bool {
+    !tk.past_shaped(k)
+        && !tk.bytes(k).ends_with(b"ing")
+        && tk.cue_at(k).is_none()
+        && !is_listed(Listed::Finite, tk.s(k))
+}
+
+/// Where the plain lower-case words from `k` (after a word naming a kind of person) end at a
+/// person's noun ("presidential nominee", "registered voters"), none a verb: the end, past the
+/// noun.
+fn kind_noun_end(tk: &Toks, k: usize, upper: usize) -> Option<usize> {
+    let plain = |m: usize| tk.word(m) && !tk.cap(m) && !tk.has(m, NOT_PLAIN) && !tk.in_quote(m) && not_verb(tk, m);
+    let end = (k..(k + MAX_MODIFIERS).min(upper)).take_while(|&m| plain(m)).last()? + 1;
+    // The last person's noun among them ends the phrase ("Democratic party officials").
+    (k..end).rev().find(|&m| tk.has(m, class::ROLE | class::ANONYMOUS | class::TITLE)).map(|m| m + 1)
 }
 
 /// Most lower-case nouns a capitalised modifier leads to ("Obama administration officials").

@@ -239,7 +239,7 @@ pub(super) fn opens_body_name(tk: &Toks, k: usize, hi: usize) -> bool {
 #[inline]
 pub(super) fn names_a_kind(tk: &Toks, a: usize, b: usize) -> bool {
     // A one-word run, nearly every kind run, is asked of its word alone.
-    let member = |k: usize| !tk.word(k) || is_listed(Listed::Member, tk.s(k));
+    let member = |k: usize| !tk.word(k) || tk.member(k);
     member(a) && (a + 1..b).all(member)
 }
 

@@ -110,10 +110,14 @@ pub(super) fn checked_subject(tk: &Toks, limit: usize, np: Np) -> Option<Np> {
         return None;
     }
     // "Sure, he admits …", "Indeed, Trump said …": one capitalised word set off by a comma
-    // before another subject is an opening adverb, not the subject.
+    // before another subject is an opening adverb, not the subject. Words naming a kind of
+    // person are no other subject: "Ruiz, a Republican and former legislator, said" is Ruiz's.
     if np.end == np.start + 1 && np.name.is_some() && tk.punct(np.end, ',') {
         if let Some(next) = after(tk, np.end + 1, limit).filter(|n| {
-            (n.pronoun || n.name.is_some()) && n.end < limit && tk.word(n.end) && !tk.has(n.end, class::RELATIVE)
+            (n.pronoun || n.name.is_some() && !n.kind)
+                && n.end < limit
+                && tk.word(n.end)
+                && !tk.has(n.end, class::RELATIVE)
         }) {
             return Some(next);
         }

@@ -405,10 +405,23 @@ fn a_word_naming_a_kind_of_person_is_no_name() {
         ("One Republican said the port would close.", "One Republican"),
         ("“The port will close,” said one Democrat familiar with the talks.", "one Democrat"),
         ("One Republican presidential hopeful, Abena Owusu, says the port will close.", "Abena Owusu"),
+        // Plain words after the kind word lead on to the name, or end at the person's noun.
+        ("“The port will close,” said Republican party boss Abena Owusu.", "Abena Owusu"),
+        ("“The port will close,” said the Democratic presidential nominee.", "the Democratic presidential nominee"),
+        // An appositive holding a kind word is no second subject.
+        ("Owusu, a Republican and former state legislator, said the port would close.", "Owusu"),
     ] {
         let got = speakers_of(doc);
         assert_eq!(got.first().map(|g| g.0.as_str()), Some(name), "{doc}: {got:?}");
     }
+    // A participle is no modifier leading to a name: the groups outpace the Republicans.
+    let got = speakers_of(
+        "An analysis of super PACs that have raised $1 million or more since Jan. 1, 2015, shows Democratic groups outpacing Republicans in recent weeks.",
+    );
+    assert!(got.iter().all(|g| g.0 != "Republicans"), "{got:?}");
+    // Nor is a preposition: the spies are no speaker.
+    let got = speakers_of("The Democrat leadership collusion with Eastvale spies has refused to cover it.");
+    assert!(got.iter().all(|g| g.0 != "Eastvale"), "{got:?}");
 }
 
 /// A cue inverted before a quote's opening mark, after a comma or at the sentence start,

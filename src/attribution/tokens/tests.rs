@@ -154,7 +154,7 @@ fn ascii_flag_follows_the_bytes() {
     }
 }
 
-/// A word's `opener` is its entry of kind `opener`, `count` or `degree` in the word list, in any
+/// A word's `opener` is its entry of kind `opener`, `count`, `degree` or `member` in the word list, in any
 /// case, and nothing for a plural, a longer word or a word outside the list.
 #[test]
 fn opener_follows_the_word_list() {
@@ -164,6 +164,7 @@ fn opener_follows_the_word_list() {
             (Some(w), Some(&"opener")) => listed.push((w.to_string(), Some(Opener::Phrase))),
             (Some(w), Some(&"count")) => listed.push((w.to_string(), Some(Opener::Count))),
             (Some(w), Some(&"degree")) => listed.push((w.to_string(), Some(Opener::Degree))),
+            (Some(w), Some(&"member")) => listed.push((w.to_string(), Some(Opener::Member))),
             _ => {}
         }
     }

@@ -81,10 +81,6 @@ pub(crate) enum Listed {
     /// `titlejoin`: "Rivers and Roads"; not "or", which offers alternatives, as a slogan
     /// does: "Bernie or Bust"); asked of a lower-case coordinator in a quote's words.
     TitleJoin,
-    /// The capitalised words naming a party's or creed's member (list kind `member`: "a
-    /// Republican", "the Democratic nominee"), a kind of person, never a person's name; asked
-    /// of a speaker's name run.
-    Member,
     /// The words of a transcript's stage labels (list kind `stage`: "VIDEO:", "BEGIN VIDEO
     /// CLIP:", "CROSSTALK:"), which name what is heard, not who speaks; asked of each word of
     /// a paragraph's label.
@@ -112,7 +108,6 @@ impl Listed {
         Listed::Relay,
         Listed::BeforeVerb,
         Listed::TitleJoin,
-        Listed::Member,
         Listed::Stage,
     ];
 
@@ -136,7 +131,6 @@ impl Listed {
             (ListFile::Verbs, "relay") => Listed::Relay,
             (ListFile::Words, "beforeverb") => Listed::BeforeVerb,
             (ListFile::Words, "titlejoin") => Listed::TitleJoin,
-            (ListFile::Words, "member") => Listed::Member,
             (ListFile::Words, "stage") => Listed::Stage,
             _ => return None,
         })
@@ -251,7 +245,6 @@ mod tests {
         assert!(!is_work_noun("s") && !is_work_noun("filmss") && !is_work_noun("mayor"));
         assert!(is_time_prep("after") && is_time_prep("After") && is_time_prep("AFTER") && !is_time_prep("of"));
         assert!(is_listed(Listed::Masthead, "Press") && !is_listed(Listed::Masthead, "news"));
-        assert!(is_listed(Listed::Member, "Republican") && !is_listed(Listed::Member, "Republicans"));
         assert!(is_listed(Listed::Stage, "CROSSTALK") && !is_listed(Listed::Stage, "TAPPER"));
     }
 
