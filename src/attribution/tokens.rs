@@ -64,7 +64,8 @@ pub(crate) struct Token {
     /// not looked up; true for a mark or punctuation, which starts none either (so that the
     /// runs skip most tokens on this one test).
     pub not_loaded: bool,
-    /// For a word: whether it is a listed sentence opener, and what it does there
+    /// For a word: whether it is a listed sentence opener, and what it does there, or a word
+    /// naming a kind of person, [`Opener::Member`]
     /// ([`WordClasses::opener`](super::words::WordClasses::opener)).
     pub opener: Option<Opener>,
 }

@@ -178,7 +178,9 @@ pub(crate) struct WordClasses {
     pub not_loaded: bool,
     /// Whether the word, in any case, is a listed sentence opener (list kinds `opener`,
     /// `count` and `degree`: "What", "With", "Most", "Nearly"), which capitalised at a sentence
-    /// start is no name, and what it does there. Not a class bit: the 32 are taken.
+    /// start is no name, and what it does there; or a word naming a kind of person (list kind
+    /// `member`: [`Opener::Member`], which `Toks::opener` leaves out). Either way a listed word,
+    /// no first name. Not a class bit: the 32 are taken.
     pub opener: Option<Opener>,
 }
 
