@@ -299,10 +299,7 @@ fn name_ahead(tk: &Toks, start: usize, k: usize, upper: usize) -> bool {
 /// Whether the plain word at `k` cannot be a verb: no cue, no listed finite verb, no past
 /// tense's or participle's ending ("Democratic groups outpacing Republicans").
 fn not_verb(tk: &Toks, k: usize) -> bool {
-    !tk.past_shaped(k)
-        && !tk.bytes(k).ends_with(b"ing")
-        && tk.cue_at(k).is_none()
-        && !is_listed(Listed::Finite, tk.s(k))
+    !tk.past_shaped(k) && !tk.lower_participle(k) && tk.cue_at(k).is_none() && !is_listed(Listed::Finite, tk.s(k))
 }
 
 /// Where the plain lower-case words from `k` (after a word naming a kind of person) end at a

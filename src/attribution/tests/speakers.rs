@@ -47,6 +47,12 @@ fn assert_speakers_by_start(got: &[(String, Option<String>, String)], cases: &[(
     }
 }
 
+/// Asserts that the first frame found in `doc` has the speaker `name`.
+fn assert_first_speaker(doc: &str, name: &str) {
+    let got = speakers_of(doc);
+    assert_eq!(got.first().map(|g| g.0.as_str()), Some(name), "{doc}: {got:?}");
+}
+
 #[test]
 fn transcript_labels_name_the_speaker_of_their_paragraph() {
     let doc = "Mensah spoke to the station on Sunday.\n\nAMA BOATENG: Will the dams hold this year?\n\nMENSAH: I think they will hold, and the rains will come.\n\nBOATENG: And if they do not?\n\nMENSAH: Then we will ration water.";
@@ -367,8 +373,7 @@ fn a_person_described_by_their_body_or_place_is_the_speaker_not_its_name() {
         "The director of the Eastvale Water Board, Abena Owusu, said the port would close.",
         "Mayor of Eastvale Abena Owusu said the port would close.",
     ] {
-        let got = speakers_of(doc);
-        assert_eq!(got.first().map(|g| g.0.as_str()), Some("Abena Owusu"), "{doc}: {got:?}");
+        assert_first_speaker(doc, "Abena Owusu");
     }
 }
 
@@ -384,16 +389,14 @@ fn a_body_named_with_a_title_or_role_word_is_named_whole() {
             "Eastvale Metropolitan Police Department",
         ),
     ] {
-        let got = speakers_of(doc);
-        assert_eq!(got.first().map(|g| g.0.as_str()), Some(name), "{doc}: {got:?}");
+        assert_first_speaker(doc, name);
     }
     // A title after the body's name and before a person's name stays the person's title.
     for doc in [
         "Justice Department Inspector General Abena Owusu said the port would close.",
         "The University of Eastvale and Professor Abena Owusu said the port would close.",
     ] {
-        let got = speakers_of(doc);
-        assert_eq!(got.first().map(|g| g.0.as_str()), Some("Abena Owusu"), "{doc}: {got:?}");
+        assert_first_speaker(doc, "Abena Owusu");
     }
 }
 
@@ -411,8 +414,7 @@ fn a_word_naming_a_kind_of_person_is_no_name() {
         // An appositive holding a kind word is no second subject.
         ("Owusu, a Republican and former state legislator, said the port would close.", "Owusu"),
     ] {
-        let got = speakers_of(doc);
-        assert_eq!(got.first().map(|g| g.0.as_str()), Some(name), "{doc}: {got:?}");
+        assert_first_speaker(doc, name);
     }
     // A participle is no modifier leading to a name: the groups outpace the Republicans.
     let got = speakers_of(
