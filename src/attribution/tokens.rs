@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::words::{Opener, WordClasses, Words, WORDS_TABLE};
+use super::words::{ListedAs, WordClasses, Words, WORDS_TABLE};
 use crate::claims::words::ROOT_UNKNOWN;
 use crate::scan::{is_ascii_space, ASCII_ALNUM};
 use crate::text::sentences::is_listed_abbreviation;
@@ -64,10 +64,10 @@ pub(crate) struct Token {
     /// not looked up; true for a mark or punctuation, which starts none either (so that the
     /// runs skip most tokens on this one test).
     pub not_loaded: bool,
-    /// For a word: whether it is a listed sentence opener, and what it does there, or a word
-    /// naming a kind of person, [`Opener::Member`]
-    /// ([`WordClasses::opener`](super::words::WordClasses::opener)).
-    pub opener: Option<Opener>,
+    /// For a word: what it is listed as beyond its classes, a sentence opener or a word naming
+    /// a kind of person ([`ListedAs`]; the speaker rules read it through `Toks::opener` and
+    /// `Toks::member`).
+    pub listed_as: Option<ListedAs>,
 }
 
 impl Token {
@@ -85,7 +85,7 @@ impl Token {
             cls: 0,
             claims_root: ROOT_UNKNOWN,
             not_loaded: true,
-            opener: None,
+            listed_as: None,
         }
     }
 
@@ -350,7 +350,7 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
         }
         let cap = if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
         let ascii = !wide;
-        let WordClasses { cls, claims_root, not_loaded, opener } =
+        let WordClasses { cls, claims_root, not_loaded, listed_as } =
             words.classify(bytes, start..end, ascii, joined, buf);
         let space_after = ascii_space_at(end);
         out.push(Token {
@@ -365,7 +365,7 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
             cls,
             claims_root,
             not_loaded,
-            opener,
+            listed_as,
         });
         prev_space = space_after;
         i = end + usize::from(space_after);

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::tokens::{Family, Kind, Token};
-use super::words::{class, CueKind, Opener, WORDS_TABLE};
+use super::words::{class, CueKind, ListedAs, Opener, WORDS_TABLE};
 
 /// A block's tokens, their word classes, and which tokens lie inside quote marks.
 pub(crate) struct Toks<'a> {
@@ -247,13 +247,16 @@ impl<'a> Toks<'a> {
     /// Whether token `i` is a listed sentence opener (in any case): `None` when not, else what
     /// it does there ("What", "Most", "Nearly").
     pub fn opener(&self, i: usize) -> Option<Opener> {
-        self.t.get(i).and_then(|t| t.opener).filter(|&o| o != Opener::Member)
+        match self.t.get(i)?.listed_as {
+            Some(ListedAs::Opener(o)) => Some(o),
+            _ => None,
+        }
     }
 
     /// Whether token `i` is a word naming a member or follower of a party or creed (list kind
     /// `member`, in any case: "Republican", "democrat").
     pub fn member(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.opener == Some(Opener::Member))
+        self.t.get(i).is_some_and(|t| t.listed_as == Some(ListedAs::Member))
     }
 
     /// Whether token `i` is the punctuation `c`.

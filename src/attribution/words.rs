@@ -156,13 +156,13 @@ pub(crate) struct Entry {
     /// Whether the word is the first word of a loaded-wording form (a head, or a suffix after
     /// its hyphen).
     pub loaded_first: bool,
-    /// [`WordClasses::opener`].
-    pub opener: Option<Opener>,
+    /// [`WordClasses::listed_as`].
+    pub listed_as: Option<ListedAs>,
 }
 
 impl Default for Entry {
     fn default() -> Self {
-        Entry { classes: 0, claims_root: ROOT_NONE, loaded_first: false, opener: None }
+        Entry { classes: 0, claims_root: ROOT_NONE, loaded_first: false, listed_as: None }
     }
 }
 
@@ -176,18 +176,15 @@ pub(crate) struct WordClasses {
     pub claims_root: u32,
     /// [`Token::not_loaded`](super::tokens::Token::not_loaded).
     pub not_loaded: bool,
-    /// Whether the word, in any case, is a listed sentence opener (list kinds `opener`,
-    /// `count` and `degree`: "What", "With", "Most", "Nearly"), which capitalised at a sentence
-    /// start is no name, and what it does there; or a word naming a kind of person (list kind
-    /// `member`: [`Opener::Member`], which `Toks::opener` leaves out). Either way a listed word,
-    /// no first name. Not a class bit: the 32 are taken.
-    pub opener: Option<Opener>,
+    /// What the word, in any case, is listed as beyond its classes ([`ListedAs`]): a sentence
+    /// opener or a word naming a kind of person.
+    pub listed_as: Option<ListedAs>,
 }
 
 impl WordClasses {
     /// The classes of a token that is no word, or of a word not looked up.
     pub(crate) const NONE: WordClasses =
-        WordClasses { cls: 0, claims_root: ROOT_UNKNOWN, not_loaded: false, opener: None };
+        WordClasses { cls: 0, claims_root: ROOT_UNKNOWN, not_loaded: false, listed_as: None };
 }
 
 /// Longest word looked up in the lists (longer words are never list entries).
@@ -235,7 +232,23 @@ fn tiny_index(word: &[u8]) -> Option<usize> {
 
 pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 
-/// What a listed sentence opener does ([`Token::opener`](super::tokens::Token::opener)).
+/// What a word is listed as that no class bit can mark, the 32 being taken
+/// ([`Token::listed_as`](super::tokens::Token::listed_as)): one byte in the token, set by the
+/// word's one look-up, as a list asked word by word ([`is_listed`]) would cost a speaker
+/// phrase's every name run a look-up. Either way a listed word, which is no first name (the
+/// people's raw-token readers ask just that: `listed_as.is_some()`); the speaker rules ask
+/// which, through `Toks::opener` and `Toks::member`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum ListedAs {
+    /// A sentence opener (list kinds `opener`, `count` and `degree`: "What", "With", "Most",
+    /// "Nearly"), which capitalised at a sentence start is no name, and what it does there.
+    Opener(Opener),
+    /// A word naming a member or follower of a party or creed (list kind `member`:
+    /// "Republican", "Democrat"), a kind of person, never a person's name.
+    Member,
+}
+
+/// What a listed sentence opener does ([`ListedAs::Opener`]).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Opener {
     /// Opens a phrase before the subject (kind `opener`: "What", "With").
@@ -246,16 +259,11 @@ pub(crate) enum Opener {
     /// Begins a count, but alone counts no one (kind `degree`: "Nearly half", "Just over a
     /// quarter"; "Just click here").
     Degree,
-    /// No sentence opener: the word names a member or follower of a party or creed (kind
-    /// `member`: "Republican", "Democrat"), a kind of person, never a person's name. Kept in
-    /// this field (one read where a list look-up cost a speaker phrase's every name run);
-    /// [`Toks::opener`](super::view::Toks::opener) leaves it out.
-    Member,
 }
 
 impl Words {
     // Each list file is read once here, every entry going to the tables its kind names: the
-    // word classes, the phrases, the sentence openers, the lists asked one word at a time and
+    // word classes, the phrases, what a word is listed as beyond its classes, the lists asked one word at a time and
     // the idioms (reading a file again for each was a tenth of the start-up).
     fn build() -> Words {
         let mut classes: Map<u32> = Map::default();
@@ -310,9 +318,9 @@ impl Words {
                 p.idiom_word = true;
             }
         }
-        // The sentence openers (kinds `opener`, `count`, `degree`) of the words list, and its
-        // words naming a kind of person (`member`), as written: not their plurals.
-        let mut openers = Vec::new();
+        // What the words list's words are listed as beyond their classes ([`ListedAs`]: kinds
+        // `opener`, `count`, `degree` and `member`), as written: not their plurals.
+        let mut listed_as_words = Vec::new();
         for (file, data, kinds) in [
             (
                 None,
@@ -361,14 +369,14 @@ impl Words {
                 }
                 let Some(file) = file else { continue };
                 listed::note(&mut listed, file, word, kind);
-                let opener = match kind {
-                    "opener" => Opener::Phrase,
-                    "count" => Opener::Count,
-                    "degree" => Opener::Degree,
-                    "member" => Opener::Member,
+                let listed_as = match kind {
+                    "opener" => ListedAs::Opener(Opener::Phrase),
+                    "count" => ListedAs::Opener(Opener::Count),
+                    "degree" => ListedAs::Opener(Opener::Degree),
+                    "member" => ListedAs::Member,
                     _ => continue,
                 };
-                openers.push((word, opener));
+                listed_as_words.push((word, listed_as));
             }
         }
         let mut shapes = WordFilter::default();
@@ -408,10 +416,10 @@ impl Words {
                 shapes.add(&word);
             }
         }
-        for (word, opener) in openers {
+        for (word, listed_as) in listed_as_words {
             let word = word.to_ascii_lowercase();
             let entry = resolved.get(&word).copied().unwrap_or_default();
-            resolved.insert(&word, Entry { opener: Some(opener), ..entry });
+            resolved.insert(&word, Entry { listed_as: Some(listed_as), ..entry });
             shapes.add(&word);
         }
         let mut by_first = WordMap::default();
@@ -504,7 +512,7 @@ impl Words {
                 out.claims_root = entry.claims_root;
                 out.not_loaded = !joined && !entry.loaded_first;
             }
-            out.opener = entry.opener;
+            out.listed_as = entry.listed_as;
             entry.classes
         } else {
             // The buffer is cleared only where it is written (not for every word).

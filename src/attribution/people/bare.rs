@@ -190,7 +190,7 @@ fn full_name_before<'t>(text: &'t str, end: usize, surname: &str) -> Option<&'t 
             && first.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
             && has_lower(first)
             && listed.classes == 0
-            && listed.opener.is_none()
+            && listed.listed_as.is_none()
         {
             return before.get(first_start..i + surname.len());
         }

@@ -224,7 +224,7 @@ impl LoneName {
             return;
         }
         let s = |k: usize| doc.get(k).map_or("", |t| word(text, t));
-        let listed = |k: usize| doc.get(k).is_some_and(|t| t.cls != 0 || t.opener.is_some());
+        let listed = |k: usize| doc.get(k).is_some_and(|t| t.cls != 0 || t.listed_as.is_some());
         // A participle opens a phrase, not a name ("Entrusting Donald Trump with …").
         let participle = |k: usize| s(k).len() >= 6 && s(k).ends_with("ing");
         let from = (first..end).find(|&k| !listed(k) && !participle(k)).unwrap_or(end);
@@ -300,7 +300,7 @@ fn surname_alone(text: &str, doc: &[Token], last: &str) -> bool {
     // A capitalised word in no list right before it makes it part of another name.
     let named_before = |k: usize| {
         k.checked_sub(1).is_some_and(|j| {
-            doc.get(j).is_some_and(|p| p.cap && p.cls == 0 && p.opener.is_none()) && joined(text, doc, j)
+            doc.get(j).is_some_and(|p| p.cap && p.cls == 0 && p.listed_as.is_none()) && joined(text, doc, j)
         })
     };
     doc.iter().enumerate().any(|(k, t)| is_last(t) && !named_before(k))

@@ -32,7 +32,7 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
         // A listed title word only, read further out of line: it runs for every capitalised word.
         return surname_title(tk, k);
     }
-    // The word's opener field and last byte rule out the opener, the participle, the adverb and
+    // The word's `listed_as` and last byte rule out the opener, the participle, the adverb and
     // the month for most names before their tests read the word and the tokens around it again
     // (the four are pure: their order does not change the answer).
     (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))

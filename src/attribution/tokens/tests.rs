@@ -1,4 +1,5 @@
 use super::*;
+use crate::attribution::words::Opener;
 
 /// The tokens of the whole of `s`.
 fn tokens_of(s: &str) -> Vec<Token> {
@@ -154,28 +155,30 @@ fn ascii_flag_follows_the_bytes() {
     }
 }
 
-/// A word's `opener` is its entry of kind `opener`, `count`, `degree` or `member` in the word list, in any
-/// case, and nothing for a plural, a longer word or a word outside the list.
+/// A word's `listed_as` is its entry of kind `opener`, `count`, `degree` or `member` in the
+/// word list, in any case, and nothing for a plural, a longer word or a word outside the list.
 #[test]
-fn opener_follows_the_word_list() {
+fn listed_as_follows_the_word_list() {
     let mut listed = Vec::new();
     for f in crate::lexicon::fields(super::super::words::WORDS) {
         match (f.first(), f.get(1)) {
-            (Some(w), Some(&"opener")) => listed.push((w.to_string(), Some(Opener::Phrase))),
-            (Some(w), Some(&"count")) => listed.push((w.to_string(), Some(Opener::Count))),
-            (Some(w), Some(&"degree")) => listed.push((w.to_string(), Some(Opener::Degree))),
-            (Some(w), Some(&"member")) => listed.push((w.to_string(), Some(Opener::Member))),
+            (Some(w), Some(&"opener")) => listed.push((w.to_string(), Some(ListedAs::Opener(Opener::Phrase)))),
+            (Some(w), Some(&"count")) => listed.push((w.to_string(), Some(ListedAs::Opener(Opener::Count)))),
+            (Some(w), Some(&"degree")) => listed.push((w.to_string(), Some(ListedAs::Opener(Opener::Degree)))),
+            (Some(w), Some(&"member")) => listed.push((w.to_string(), Some(ListedAs::Member))),
             _ => {}
         }
     }
     assert!(listed.len() > 20);
+    // One byte in the token, as the opener alone was.
+    assert_eq!(std::mem::size_of::<Option<ListedAs>>(), 1);
     for (word, want) in listed {
         let upper = word.to_ascii_uppercase();
         let capital = format!("{}{}", &upper[..1], &word[1..]);
         let s = format!("{word} {capital} {upper} {word}s {capital}x na\u{ef}{word} Ruiz.");
         let mut out = Vec::new();
         tokenize(&s, 0..s.len(), &mut out);
-        let got: Vec<Option<Opener>> = out.iter().map(|t| t.opener).collect();
+        let got: Vec<Option<ListedAs>> = out.iter().map(|t| t.listed_as).collect();
         assert_eq!(got, [want, want, want, None, None, None, None, None], "{s}");
     }
 }
