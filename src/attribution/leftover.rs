@@ -4,12 +4,14 @@
 
 use std::ops::Range;
 
-use super::indirect::second_predicate_at;
 use super::speaker::{self, Np};
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
-use clause::{clause_end, labelled_object, participle_object, predicate_object, take_pairs_until, verb_object};
+use clause::{
+    clause_end, labelled_object, participle_object, predicate_object, second_predicate_cue, take_pairs_until,
+    verb_object,
+};
 use fragments::{joined_frame, run_on_quotes, that_clause_start, that_holder, within_frame};
 pub(crate) use intro::intro;
 use intro::{colon_subject, cue_before, past_topic_label, set_off_sentence};
@@ -164,8 +166,11 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // "… hoped to shed what Lee called “a perception problem”": a label that a headless
         // relative's own subject gives is that subject's, read at its cue below.
         let own_label = same_sentence.is_some() && relative_label(&block.tk, p.open);
+        // "… “a con” and encouraged Americans to “check out” her …": the quoted words of a
+        // second predicate the reported clause was cut before have its verb as their cue and
+        // the sentence's speaker: read below as after any cue.
+        let mut second_predicate = None;
         if let Some(f) = same_sentence.filter(|_| words >= 2 && !own_label) {
-            let speaker = f.speaker.clone();
             // "Ruiz praised the plan, calling it “a fine start,” but she said …": when that
             // frame's cue comes after the fragment, a cue with a speaker before the fragment
             // reports it, from the object on, as a mixed quote's words do. Not so when the frame
@@ -178,32 +183,40 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             };
             let tk = &block.tk;
             let object = object.map(|k| if tk.punct(k, ',') { k + 1 } else { k }).filter(|&k| k < p.open);
-            // "… “a con” and encouraged Americans to “check out” her …": the quoted words of a
-            // second predicate the reported clause was cut before have its verb as their cue
-            // and run on, from its object, as after a cue.
-            let second = match (object, that) {
-                (None, None) => verb_object(block, p.open).filter(|&o| second_predicate_at(tk, o - 1, p.open + 1)),
+            second_predicate = match (object, that) {
+                (None, None) => second_predicate_cue(block, p.open).map(|cue| (cue, f.speaker.clone())),
                 _ => None,
             };
-            let (clause, cue) = match second {
-                Some(o) => {
-                    let end = clause_end(block, &p);
-                    take_pairs_until(block, p.open, end);
-                    (block.tk.span(o, end), Some(block.tk.span(o - 1, o)))
-                }
-                None => (object.map_or_else(|| verb_clause(block), |k| tk.span(k, k).start..outer.end), None),
-            };
-            let group = doc.group();
-            block.taken[i] = true;
-            let extent = cover(&[Some(clause.clone()), Some(outer), cue.clone()]);
-            doc.push(Frame { content: clause, style: QuoteStyle::Mixed, speaker, cue, via: None, extent, group });
-            continue;
+            if second_predicate.is_none() {
+                let speaker = f.speaker.clone();
+                let clause = object.map_or_else(|| verb_clause(block), |k| tk.span(k, k).start..outer.end);
+                let group = doc.group();
+                block.taken[i] = true;
+                let extent = cover(&[Some(clause.clone()), Some(outer)]);
+                doc.push(Frame {
+                    content: clause,
+                    style: QuoteStyle::Mixed,
+                    speaker,
+                    cue: None,
+                    via: None,
+                    extent,
+                    group,
+                });
+                continue;
+            }
         }
         // A fragment after a cue in its sentence: "Smith called the plan “a disaster.”" (a
-        // single word too: with a cue it is the speaker's word, not a scare quote).
-        if let Some((cue, np)) = cue_before(block, p.open) {
+        // single word too: with a cue it is the speaker's word, not a scare quote); or after a
+        // second predicate's verb (above).
+        let cued = match second_predicate {
+            Some((cue, speaker)) => Some((cue, None, speaker)),
+            None => cue_before(block, p.open).map(|(cue, np)| {
+                let speaker = np.as_ref().map(|np| doc.people.resolve(&block.tk, np));
+                (cue, np, speaker)
+            }),
+        };
+        if let Some((cue, np, speaker)) = cued {
             let tk = &block.tk;
-            let speaker = np.as_ref().map(|np| doc.people.resolve(tk, np));
             let cue_bytes = super::cue_span(tk, &cue);
             // The clause runs from the cue (or a "that" after it) to the sentence's end, and
             // takes in any further quoted fragments; "vowed to “end …”" opens at "to".

@@ -1,9 +1,10 @@
 //! The clause a quoted fragment with no cue of its own belongs to: where it ends, the quotes
 //! it takes in, and where the object its verb reports or labels starts.
 
+use super::super::indirect::second_predicate_at;
 use super::super::marks::Pair;
 use super::super::speaker::Np;
-use super::super::view::Toks;
+use super::super::view::{Cue, Toks};
 use super::super::words::{class, CueKind};
 use super::super::Block;
 
@@ -79,6 +80,23 @@ pub(super) fn verb_object(block: &Block, open: usize) -> Option<usize> {
     let verb = (lower..open).rev().take(MAX_VERB_OBJECT_WORDS).take_while(|&k| plain(k)).find(|&k| past_form(tk, k))?;
     let after_determiner = verb > lower && tk.has(verb - 1, class::DETERMINER | class::ARTICLE);
     (!after_determiner && verb + 1 < open).then_some(verb + 1)
+}
+
+/// The cue of the quote at `open` when it is the quoted words of a second predicate that the
+/// reported clause was cut before ([`second_predicate_at`]: "… “a con” and encouraged Americans
+/// to “check out” her …"): that predicate's verb, before the object ([`verb_object`]) its
+/// clause opens at. Only plain words stand between the object and the quote, so the clause
+/// runs from the object as after any cue, mixed.
+pub(super) fn second_predicate_cue(block: &Block, open: usize) -> Option<Cue> {
+    let object = verb_object(block, open)?;
+    let verb = object - 1;
+    second_predicate_at(&block.tk, verb, open + 1).then_some(Cue {
+        start: verb,
+        verb,
+        end: object,
+        kind: CueKind::Object,
+        opens: false,
+    })
 }
 
 /// Whether word `k` is a lower-case word of letters ending in "-ed", with at least two letters
