@@ -16,71 +16,11 @@ pub(crate) const WORDS: &str = lexicon::word_list!("attribution_words.txt");
 
 type Map<V> = HashMap<&'static str, V, BuildWordHasher>;
 
+pub(crate) mod class;
 mod listed;
+mod tiny;
 pub(crate) use listed::{is_listed, is_time_prep, is_work_noun, Listed};
 use listed::{ListFile, ListedWords};
-
-/// Single-word classes, as bit flags (a word may be in several).
-pub(crate) mod class {
-    pub const PRONOUN: u32 = 1;
-    pub const DETERMINER: u32 = 1 << 1;
-    pub const INDEFINITE: u32 = 1 << 2;
-    pub const PARTICLE: u32 = 1 << 3;
-    pub const CONNECTOR: u32 = 1 << 4;
-    pub const FUNCTION: u32 = 1 << 5;
-    pub const TITLE: u32 = 1 << 6;
-    pub const ROLE: u32 = 1 << 7;
-    pub const ANONYMOUS: u32 = 1 << 8;
-    pub const DOCUMENT: u32 = 1 << 9;
-    pub const OUTLET_HEAD: u32 = 1 << 10;
-    pub const OUTLET_NAME: u32 = 1 << 11;
-    pub const AUX: u32 = 1 << 12;
-    pub const ADVERB: u32 = 1 << 13;
-    /// Starts a multi-word phrase of the verb list (verb, "according to" or cue tail).
-    pub const PHRASE_START: u32 = 1 << 14;
-    /// A form of "be" before a cue verb.
-    pub const PASSIVE: u32 = 1 << 19;
-    /// A relative pronoun ("who").
-    pub const RELATIVE: u32 = 1 << 20;
-    /// Joins two predicates of one subject ("said … and warned …").
-    pub const COORDINATOR: u32 = 1 << 21;
-    /// Names the doer after a passive participle ("supported by").
-    pub const AGENT: u32 = 1 << 22;
-    /// Marks a noun ("the", "their"): a cue word after it is not a verb.
-    pub const ARTICLE: u32 = 1 << 23;
-    /// Stands before a speaker and its labelling cue and opens the quoted phrase with them
-    /// ("condemned what he called “a breach”").
-    pub const HEADLESS: u32 = 1 << 24;
-    /// Introduces a label for the object before it ("portrayed the plan as “a disaster”").
-    pub const LABEL: u32 = 1 << 25;
-    /// A noun naming what someone holds or says, whose "that" opens the reported clause
-    /// ("his claim that …", "fears that …").
-    pub const STANCE: u32 = 1 << 26;
-    /// A determiner that marks a stance noun but owns it for no person ("the claim that …",
-    /// "its prediction that …").
-    pub const IMPERSONAL: u32 = 1 << 27;
-    /// A section label that may open a headline before a colon ("Watch:", "Exclusive:"),
-    /// naming no speaker.
-    pub const HEADING: u32 = 1 << 28;
-    /// A lower-case word longer than three letters that a work's title may hold ("The Late
-    /// Show with …").
-    pub const TITLE_WORD: u32 = 1 << 29;
-    /// Opens a reported clause ("that").
-    pub const COMPLEMENTIZER: u32 = 1 << 15;
-    /// Opens a phrase that extends a cue ("in", "on").
-    pub const TAILPREP: u32 = 1 << 16;
-    /// Ends such a phrase ("statement", "interview").
-    pub const MEDIUM: u32 = 1 << 17;
-    /// A time word after a cue ("Friday", "last week").
-    pub const TIME: u32 = 1 << 18;
-    /// The head noun of an institution's name ("Center", "Committee"), which may join its
-    /// capitalised words with a [`JOINER`].
-    pub const BODY: u32 = 1 << 30;
-    /// Joins the capitalised words of an institution's name ("on", "and"), next to a [`BODY`].
-    pub const JOINER: u32 = 1 << 31;
-    /// Any noun that can head a speaker's noun phrase.
-    pub const SOURCE_NOUN: u32 = ROLE | ANONYMOUS | DOCUMENT | TITLE;
-}
 
 /// What a speech phrase does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,7 +71,7 @@ pub(crate) struct Words {
     /// trie's lower-case roots with their nodes.
     resolved: WordMap<Entry>,
     /// The entries of `resolved` for every word of one or two ASCII letters or digits, in any
-    /// case, at [`tiny_index`]: a fifth of a text's words are that short ("a", "of", "he"),
+    /// case, at [`tiny::index`]: a fifth of a text's words are that short ("a", "of", "he"),
     /// and one indexed load is cheaper than packing, hashing and probing for them.
     tiny: Box<[Entry]>,
     /// Phrases by their first word, longest first (keyed as [`WordMap`]s are: a look-up by a
@@ -193,42 +133,6 @@ pub(crate) const MAX_LOOKUP: usize = 24;
 /// The longest ASCII word whose claims trie node (and loaded-wording first word) the table
 /// holds.
 pub(crate) const CLAIMS_ROOT_MAX: usize = 16;
-
-/// How a byte of a word of one or two bytes counts in [`tiny_index`]: 1 to 36 for an ASCII
-/// digit or letter (a capital as its small letter), 0 for any other byte.
-static TINY_CODE: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 10 {
-        t[b'0' as usize + b] = 1 + b as u8;
-        b += 1;
-    }
-    b = 0;
-    while b < 26 {
-        t[b'a' as usize + b] = 11 + b as u8;
-        t[b'A' as usize + b] = 11 + b as u8;
-        b += 1;
-    }
-    t
-};
-
-/// The characters that [`TINY_CODE`] counts, by their count less one.
-const TINY_CHARS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-
-/// The side of [`Words::tiny`]'s square: no second byte (0), or one of 36.
-const TINY_SIDE: usize = 37;
-
-/// The index in [`Words::tiny`] of a word of one or two ASCII letters or digits; `None` for
-/// any other word.
-#[inline]
-fn tiny_index(word: &[u8]) -> Option<usize> {
-    let (first, second) = match *word {
-        [a] => (TINY_CODE[usize::from(a)], 0),
-        [a, b] => (TINY_CODE[usize::from(a)], TINY_CODE[usize::from(b)]),
-        _ => return None,
-    };
-    (first != 0 && (second != 0 || word.len() == 1)).then_some(usize::from(first) * TINY_SIDE + usize::from(second))
-}
 
 pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 
@@ -426,17 +330,7 @@ impl Words {
         for (first, list) in phrases {
             by_first.insert(first, list);
         }
-        let mut tiny = vec![Entry::default(); TINY_SIDE * TINY_SIDE].into_boxed_slice();
-        // Every word of one or two of the counted characters, written on the stack.
-        let ones = TINY_CHARS.iter().map(|&a| ([a, 0], 1));
-        let twos = TINY_CHARS.iter().flat_map(|&a| TINY_CHARS.iter().map(move |&b| ([a, b], 2)));
-        for (bytes, len) in ones.chain(twos) {
-            let word = &bytes[..len];
-            let entry = std::str::from_utf8(word).ok().and_then(|w| resolved.get(w));
-            if let (Some(slot), Some(entry)) = (tiny_index(word).and_then(|i| tiny.get_mut(i)), entry) {
-                *slot = *entry;
-            }
-        }
+        let tiny = tiny::table(&resolved);
         Words { shapes, resolved, tiny, phrases: by_first, listed, idioms }
     }
 
@@ -464,7 +358,7 @@ impl Words {
     // table it grew past the size LLVM inlines by itself, and a call per word cost more.
     #[inline(always)]
     pub fn entry_ascii(&self, word: &[u8]) -> Entry {
-        if let Some(entry) = tiny_index(word).and_then(|i| self.tiny.get(i)) {
+        if let Some(entry) = tiny::index(word).and_then(|i| self.tiny.get(i)) {
             return *entry;
         }
         self.resolved.get_token_lower(word).copied().unwrap_or_default()
@@ -594,27 +488,6 @@ mod tests {
         for first in lexicon::fields(VERBS).filter_map(|f| f.first().copied()?.split_whitespace().next()) {
             let in_idiom = words.idioms.iter().flatten().any(|w| *w == first);
             assert!(words.phrases(first).iter().all(|p| p.idiom_word == in_idiom), "{first}");
-        }
-    }
-
-    /// The table of words of one or two letters or digits gives what the map gives, in any
-    /// case; a word of other bytes ("A.", "é") is not in it.
-    #[test]
-    fn short_words_find_their_map_entries() {
-        let words = &*WORDS_TABLE;
-        let chars: Vec<u8> = (b'0'..=b'9').chain(b'a'..=b'z').chain(b'A'..=b'Z').collect();
-        for &a in &chars {
-            for second in std::iter::once(None).chain(chars.iter().map(Some)) {
-                let word: Vec<u8> = std::iter::once(a).chain(second.copied()).collect();
-                let from_map = words.resolved.get_ascii_lower(&word).copied().unwrap_or_default();
-                assert!(tiny_index(&word).is_some());
-                assert_eq!(words.entry_ascii(&word), from_map, "{:?}", String::from_utf8_lossy(&word));
-            }
-        }
-        assert_ne!(words.entry_ascii(b"He").classes, 0);
-        assert_ne!(words.entry_ascii(b"a").claims_root, ROOT_NONE);
-        for word in [&b"A."[..], b"-", b"a-", b"", b"abc", "\u{e9}".as_bytes()] {
-            assert_eq!(tiny_index(word), None, "{word:?}");
         }
     }
 }
