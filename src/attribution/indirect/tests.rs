@@ -215,6 +215,39 @@ fn a_word_as_often_a_plural_noun_is_no_verb_of_the_sentence_subject() {
 }
 
 #[test]
+fn a_telling_cue_passive_before_of_reports_nothing() {
+    for s in [
+        "The forum usually turns into isolated questions asked of the candidates with little debate.",
+        "It is the first time that the question has had to be asked of a serious contender for the office.",
+    ] {
+        assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+    }
+    // Control: the same cue with its addressee and a reported clause.
+    assert_one(
+        "Ana Ruiz asked the candidates whether they would cut taxes.",
+        "Ana Ruiz",
+        "whether they would cut taxes",
+    );
+}
+
+#[test]
+fn a_cue_word_heading_a_past_verbs_object_reports_nothing() {
+    let s = "The two taped an hourlong show that aired on Thursday, and was light on details.";
+    assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+    // Controls: a participle cue after a document object, a relative clause in the subject,
+    // a time after the participle.
+    for (s, speaker) in [
+        ("Ana Ruiz issued a statement saying that the council should wait.", "Ana Ruiz"),
+        ("One source who has previewed the plan told the paper that the deal would fail.", "One source"),
+        ("A poll released a week ago shows that the mayor leads the race.", "A poll released a week ago"),
+    ] {
+        let got = found(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert!(got[0].0.starts_with(speaker), "{s}: {got:?}");
+    }
+}
+
+#[test]
 fn an_unquoted_label_after_a_named_subject_is_reported() {
     assert_one("Ana Ruiz called him a danger to the city.", "Ana Ruiz", "him a danger to the city");
     // Naming, not saying: a participle after a noun, a noun "call".
