@@ -135,7 +135,16 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
         if r > lower && tk.punct(r - 1, ',') {
             r -= 1;
         }
-        return simple_back(tk, r, lower).filter(|np| !np.pronoun);
+        let np = simple_back(tk, r, lower).filter(|np| !np.pronoun)?;
+        // "Senator Jeff Flake, Republican of Arizona, who echoed …", "Laurence Meyer, a former
+        // Fed governor who argued …": an unnamed appositive before the pronoun describes the
+        // person named before its comma, the one the pronoun stands for.
+        if np.kind || np.name.is_none() {
+            let named =
+                appositive_back(tk, Some(np.clone()), np.end + 1, lower).filter(|a| a.name.is_some() && !a.kind);
+            return named.or(Some(np));
+        }
+        return Some(np);
     }
     // A parenthetical between dashes.
     if e > lower + 1 && tk.dash(e - 1) {

@@ -54,6 +54,11 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
             if tk.has(k, class::FUNCTION | class::PRONOUN)
                 || (tk.has(k, class::AUX | class::ADVERB | class::PHRASE_START) && !tk.cap(k))
             {
+                // "according to Democratic and independent analysts": a coordinator after a
+                // word naming a kind of person may join it to a plain modifier of the noun.
+                if has_head && k > start && tk.member(k - 1) && tk.has(k, class::COORDINATOR) {
+                    k = kind_noun_end(tk, k, upper).unwrap_or(k);
+                }
                 break;
             }
             if tk.has(k, class::DETERMINER) {
@@ -304,12 +309,26 @@ fn not_verb(tk: &Toks, k: usize) -> bool {
 
 /// Where the plain lower-case words from `k` (after a word naming a kind of person) end at a
 /// person's noun ("presidential nominee", "registered voters"), none a verb: the end, past the
-/// noun.
+/// noun. A past tense's shape right before the noun is its modifier ("registered voters",
+/// "elected officials"), not the clause's verb; a coordinator may join two modifiers
+/// ("Democratic and independent analysts").
 fn kind_noun_end(tk: &Toks, k: usize, upper: usize) -> Option<usize> {
-    let plain = |m: usize| tk.word(m) && !tk.cap(m) && !tk.has(m, NOT_PLAIN) && !tk.in_quote(m) && not_verb(tk, m);
-    let end = (k..(k + MAX_MODIFIERS).min(upper)).take_while(|&m| plain(m)).last()? + 1;
+    let lower = |m: usize| tk.word(m) && !tk.cap(m) && !tk.has(m, NOT_PLAIN) && !tk.in_quote(m);
+    let plain = |m: usize| lower(m) && not_verb(tk, m);
+    let person = |m: usize| tk.has(m, class::ROLE | class::ANONYMOUS | class::TITLE);
+    let limit = (k + MAX_MODIFIERS).min(upper);
+    // "Democratic and independent analysts", "Democratic and Republican leaders": a
+    // coordinator before a plain word or another kind's word joins two modifiers of the noun.
+    let coordinator = |m: usize| tk.word(m) && !tk.cap(m) && tk.has(m, class::COORDINATOR);
+    let joins = |m: usize| coordinator(m) && (plain(m + 1) || tk.member(m + 1));
+    let joined_kind = |m: usize| m > k && tk.member(m) && joins(m - 1);
+    let end = (k..limit).take_while(|&m| plain(m) || joins(m) || joined_kind(m)).last().map_or(k, |m| m + 1);
     // The last person's noun among them ends the phrase ("Democratic party officials").
-    (k..end).rev().find(|&m| tk.has(m, class::ROLE | class::ANONYMOUS | class::TITLE)).map(|m| m + 1)
+    let noun = (k..end).rev().find(|&m| person(m));
+    // Else a past tense's shape (no cue) right before a person's noun modifies it.
+    let modifier = |m: usize| lower(m) && tk.past_shaped(m) && tk.cue_at(m).is_none();
+    let modified = || (end + 1 < limit && modifier(end) && plain(end + 1) && person(end + 1)).then_some(end + 1);
+    noun.or_else(modified).map(|m| m + 1)
 }
 
 /// Most lower-case nouns a capitalised modifier leads to ("Obama administration officials").

@@ -38,6 +38,48 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
     (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
         && !opens_before_subject(tk, k)
         && !(may_open_or_date(tk.bytes(k)) && (opening_modifier(tk, k) || month_before_day(tk, k)))
+        && !(upper_second(tk.bytes(k)) && shouted_line(tk, k))
+}
+
+/// Whether the word `s` has an upper-case ASCII second letter, as a word in capitals has
+/// ("HOLD", "NATO"): only then can [`shouted_line`] hold (it runs for every capitalised word,
+/// and one byte rules out most names, "Ruiz").
+fn upper_second(s: &[u8]) -> bool {
+    s.get(1).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// Whether the word at `k` stands in a run of words in capitals that reads as a headline or a
+/// subheading, not a name: two or more with a grammar word after the first ("HOLD ON TO YOUR
+/// HAT We finally …", "PEOPLE WHO are barred …"; an outlet's article opens its name, "THE
+/// HILL"), or three or more with no title's period ("GILLUM ELECTION STRATEGY: “…”"). A name
+/// or an acronym in capitals stands alone or in twos ("JAKE TAPPER:", "NATO said"), and a
+/// transcript's title keeps its period ("SEN. TIM KAINE:").
+#[inline(never)]
+fn shouted_line(tk: &Toks, k: usize) -> bool {
+    let capitals = |m: usize| tk.word(m) && tk.cap(m) && !tk.has_lower(m);
+    if !capitals(k) {
+        return false;
+    }
+    let mut a = k;
+    while a > 0 && capitals(a - 1) && tk.same_sentence(a - 1, k) {
+        a -= 1;
+    }
+    let mut b = k + 1;
+    while capitals(b) && tk.same_sentence(k, b) {
+        b += 1;
+    }
+    let grammar = class::FUNCTION
+        | class::ARTICLE
+        | class::PRONOUN
+        | class::DETERMINER
+        | class::AUX
+        | class::CONNECTOR
+        | class::TAILPREP
+        | class::COMPLEMENTIZER
+        | class::RELATIVE;
+    let words = b - a;
+    (words >= 2 && (a + 1..b).any(|m| tk.has(m, grammar)))
+        || (words >= 3 && !(a..b).any(|m| tk.bytes(m).ends_with(b".")))
 }
 
 /// Whether the capitalised word at `k` opens its sentence before the subject: a listed opener
@@ -402,6 +444,46 @@ mod tests {
             }
         }
         assert!(joined >= 3, "{joined} joiners");
+    }
+
+    /// A run of words in capitals with a grammar word after its first, or of three or more
+    /// with no title's period, is a headline or a subheading; a name or an acronym in capitals
+    /// alone or in twos, or an outlet's name opened by its article, is not.
+    #[test]
+    fn a_line_in_capitals_is_shouted_and_a_name_in_capitals_is_not() {
+        for (text, word, shouted) in [
+            ("HOLD ON TO YOUR HAT We finally have a trailer.", "HOLD", true),
+            ("PEOPLE WHO are barred from buying guns can print them.", "PEOPLE", true),
+            ("GILLUM ELECTION STRATEGY: whip them up.", "GILLUM", true),
+            ("GILLUM ELECTION STRATEGY: whip them up.", "STRATEGY", true),
+            ("JAKE TAPPER: Good evening.", "TAPPER", false),
+            ("JOHN SOLOMON, THE HILL: You know, she said it.", "HILL", false),
+            ("SEN. TIM KAINE: Thank you.", "KAINE", false),
+            ("NATO said the plan would hold.", "NATO", false),
+            ("The CIA said so.", "CIA", false),
+        ] {
+            let mut toks = Vec::new();
+            tokenize(text, 0..text.len(), &mut toks);
+            let tk = Toks::new(text, &toks, &[]);
+            let k = (0..tk.len()).find(|&k| tk.s(k) == word).unwrap_or_else(|| panic!("{word} in {text}"));
+            assert_eq!(upper_second(tk.bytes(k)) && shouted_line(&tk, k), shouted, "{word} in {text}");
+            assert!(upper_second(tk.bytes(k)) || !shouted_line(&tk, k), "{word} in {text}");
+        }
+    }
+
+    /// A headline or subheading in capitals before a quote does not speak it; an acronym in
+    /// capitals still does.
+    #[test]
+    fn a_line_in_capitals_is_no_speaker() {
+        let shouted = [
+            "HOLD ON TO YOUR HAT We finally have a trailer, and fans are “over the moon about it.”",
+            "BUDGET TALKS STALL: “We are nowhere near a deal on this one, and we know it.”",
+        ];
+        assert_never_named(&shouted, &["HOLD", "BUDGET TALKS STALL"]);
+        let acronym = "NATO said the plan would “hold the line for years to come.”";
+        assert_eq!(story_speakers(acronym), vec![Some("NATO".to_string())], "{acronym}");
+        let label = "JAKE TAPPER, THE HILL: “We heard it from the officials here at the hearing.”";
+        assert_eq!(story_speakers(label), vec![Some("JAKE TAPPER".to_string())], "{label}");
     }
 
     /// An abbreviated month before a day's number is a date, never the speaker nor the

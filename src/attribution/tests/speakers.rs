@@ -413,6 +413,19 @@ fn a_word_naming_a_kind_of_person_is_no_name() {
         ("“The port will close,” said the Democratic presidential nominee.", "the Democratic presidential nominee"),
         // An appositive holding a kind word is no second subject.
         ("Owusu, a Republican and former state legislator, said the port would close.", "Owusu"),
+        // A past tense's shape right before the person's noun modifies it; a coordinator joins
+        // two modifiers, a plain word or another kind's word.
+        (
+            "But 16 percent of Democratic registered voters still say they do not know the mayor.",
+            "16 percent of Democratic registered voters",
+        ),
+        (
+            "The port will close, according to Democratic and independent analysts.",
+            "Democratic and independent analysts",
+        ),
+        ("The port will close, according to Democratic and Republican leaders.", "Democratic and Republican leaders"),
+        // A verb after the noun is still the clause's: the nominee speaks, not the voters.
+        ("The Democratic nominee attacked voters, saying they were “too easy to fool.”", "The Democratic nominee"),
     ] {
         assert_first_speaker(doc, name);
     }
@@ -424,6 +437,27 @@ fn a_word_naming_a_kind_of_person_is_no_name() {
     // Nor is a preposition: the spies are no speaker.
     let got = speakers_of("The Democrat leadership collusion with Eastvale spies has refused to cover it.");
     assert!(got.iter().all(|g| g.0 != "Eastvale"), "{got:?}");
+}
+
+/// A relative clause after an unnamed appositive ("Senator Abena Owusu, Republican of Eastvale,
+/// who …") speaks for the person the appositive describes; with no name before it, the
+/// described person speaks.
+#[test]
+fn a_relative_clause_after_an_appositive_speaks_for_the_person_named_before_it() {
+    for (doc, name) in [
+        (
+            "“We will stay,” declared Senator Abena Owusu, Republican of Eastvale, who echoed the mayor in saying that the port would “never close.”",
+            "Abena Owusu",
+        ),
+        ("Kofi Mensah, a former port director who argued with the mayor, said the port would close.", "Kofi Mensah"),
+        ("He met Kofi Mensah, a former port director, who said the port would close.", "Kofi Mensah"),
+        // Controls: no name before the appositive, or a name before the pronoun itself.
+        ("He met a former port director, who said the port would close.", "a former port director"),
+        ("He met Kofi Mensah, who said the port would close.", "Kofi Mensah"),
+    ] {
+        let got = speakers_of(doc);
+        assert!(!got.is_empty() && got.iter().all(|g| g.0 == name), "{doc}: {got:?}");
+    }
 }
 
 /// A cue inverted before a quote's opening mark, after a comma or at the sentence start,
