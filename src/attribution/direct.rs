@@ -407,6 +407,18 @@ fn direct_cue_before(tk: &Toks, open: usize) -> bool {
 /// The most tokens of a sentence's opening read as the lead-in of a quote.
 const MAX_LEAD: usize = 40;
 
+/// Whether the comma at `c` ends quoted words that a coordinator joins to the next quoted
+/// words, “A,” and “B”: a list of one speaker's quoted words, which the clause holds whole
+/// (the annotated quotes hold such a pair as one quote), not a break between clauses.
+fn comma_joins_quotes(tk: &Toks, c: usize) -> bool {
+    tk.in_quote(c)
+        && tk.mark(c + 1)
+        && tk.word(c + 2)
+        && !tk.in_quote(c + 2)
+        && tk.has(c + 2, class::COORDINATOR)
+        && tk.mark(c + 3)
+}
+
 /// Where the lead-in clause of a quote starts when the words `lower..end` run straight into
 /// its opening mark at `end` ("The summit accomplished “too little,” X said"): after the last
 /// comma, or at a "that" after a cue of the lead-in's own ("But even as Trump claimed on
@@ -415,7 +427,7 @@ const MAX_LEAD: usize = 40;
 /// the day, Clinton held a meeting with officials who called it “…,” the paper reported"), as
 /// a lead-in set off before the mark does (`set_off_lead_in`).
 fn clause_into_mark(tk: &Toks, lower: usize, end: usize) -> usize {
-    let comma = (lower..end).rev().take(MAX_LEAD).find(|&c| tk.punct(c, ','));
+    let comma = (lower..end).rev().take(MAX_LEAD).find(|&c| tk.punct(c, ',') && !comma_joins_quotes(tk, c));
     let opening = |c: usize| {
         c > lower
             && adverbial_opening(tk, lower, c)

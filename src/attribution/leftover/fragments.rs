@@ -19,7 +19,8 @@ pub(super) fn within_frame(doc: &Doc, first: usize, outer: &std::ops::Range<usiz
 
 /// "… went on about “how the system is rigged,” and “wounded families”": the frame (of this
 /// block, one of the latest) that a quoted fragment continues, joined to it by a comma or a
-/// coordinator only.
+/// coordinator only; also a frame with no speaker found ("“A,” and “B.”" in a list of signs'
+/// words): the annotated quotes hold such a pair as one quote.
 pub(super) fn joined_frame(block: &Block, doc: &Doc, first: usize, open: usize) -> Option<usize> {
     let tk = &block.tk;
     let mut k = open.checked_sub(1)?;
@@ -36,9 +37,7 @@ pub(super) fn joined_frame(block: &Block, doc: &Doc, first: usize, open: usize) 
     }
     let end = tk.span(k, k + 1).end;
     let lo = first.max(doc.frames.len().saturating_sub(MAX_FRAGMENT_LOOKBACK));
-    (lo..doc.frames.len())
-        .rev()
-        .find(|&j| doc.frames.get(j).is_some_and(|f| f.speaker.is_some() && f.extent.end == end))
+    (lo..doc.frames.len()).rev().find(|&j| doc.frames.get(j).is_some_and(|f| f.extent.end == end))
 }
 
 /// "Ruiz told reporters that “the plan works. We will finish it.”": a frame that ends with

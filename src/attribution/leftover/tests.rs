@@ -122,3 +122,18 @@ fn a_second_predicates_quoted_words_take_its_verb_as_cue_to_the_clauses_end() {
         got.iter().map(|q| (&q.words, &q.cue)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_fragment_a_coordinator_joins_continues_a_quote_with_no_speaker() {
+    // “A,” and “B.” where no speaker is found: one quote, not two.
+    let got = words(
+        "Head.\n\nThe signs were new. \u{201c}Aggressive driving leads to the dark side,\u{201d} and \u{201c}Speeding you are, arrested you will be.\u{201d}",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("Aggressive") && got[0].contains("arrested"), "{got:?}");
+    // Control: quoted words after a stop are a quote of their own.
+    let got = words(
+        "Head.\n\nThe signs were new. \u{201c}Aggressive driving leads to the dark side.\u{201d} Then \u{201c}Speeding you are, arrested you will be.\u{201d}",
+    );
+    assert!(!got.iter().any(|w| w.contains("dark side") && w.contains("arrested")), "{got:?}");
+}

@@ -470,3 +470,18 @@ fn a_second_appeal_of_the_speaker_ends_the_clause() {
         assert!(got.iter().any(|g| g.2 == second && g.0.contains("Ruiz")), "{s}: {got:?}");
     }
 }
+
+#[test]
+fn quoted_words_a_coordinator_joins_before_a_signed_quote_are_its_clause() {
+    // “A,” and “B,” X said: the comma inside the first closing mark ends no clause.
+    let (text, fr) =
+        frames("As Trump went on about “how the system is rigged,” and “wounded American families,” Melanie said yes.");
+    assert_eq!(fr.len(), 1, "{fr:?}");
+    let said = text.slice(&fr[0].content);
+    assert!(said.contains("“how the system") && said.ends_with("families,”"), "{said:?}");
+    // Control: a quoted comma before a verb still ends the lead-in's first clause.
+    let (text, fr) =
+        frames("Roffman, who puts his costs “in the seven figures,” described the impact as “horrendous,” he said.");
+    let last = fr.last().map(|f| text.slice(&f.content)).unwrap_or_default();
+    assert!(last.contains("horrendous") && !last.contains("seven"), "{last:?}");
+}
