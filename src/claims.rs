@@ -389,7 +389,7 @@ fn judge<'a>(
         if !is_past_verb(tokens, j) || adjectives.contains(&j) || !outside(t) {
             continue;
         }
-        let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
+        let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_bytes());
         let passive_or_adjective = prev.is_some_and(|p| grammar::is(Kind::ParticipleMarker, p));
         // An active past tense ("Scott campaigned", "Russia has made") reports an action of an
         // agent; a passive or adjectival participle ("was based", "to be expected") may not.
@@ -450,9 +450,9 @@ fn opens_with_agent<'t>(tokens: &[Token<'t>], hits: &lists::Hits) -> Option<&'t 
 /// right after a lower-case noun, before "to" or "with", where no one compares; not after a
 /// form of "be" or an adverb ("is often compared with", a passive that someone compares).
 fn compares_as_preposition(tokens: &[Token<'_>], h: &words::Hit) -> bool {
-    let next = tokens.get(h.end).map(|t| t.lower.as_ref());
+    let next = tokens.get(h.end).map(|t| t.lower.as_bytes());
     let after_noun = h.first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
-        let word = p.lower.as_ref();
+        let word = p.lower;
         p.kind == TokenKind::Word
             && !p.is_capitalized()
             && !word.ends_with("ly")
@@ -560,7 +560,7 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize], out: &mut Vec<Cue>) -> boo
             && t.text.len() <= 5
             && (first_digit == Some(b'1') || t.text.trim_start_matches('$').starts_with("20"));
         let is_time =
-            t.text.contains(':') || next.is_some_and(|n| matches!(n.lower.as_ref(), "a.m" | "p.m" | "am" | "pm"));
+            t.text.contains(':') || next.is_some_and(|n| matches!(n.lower.as_bytes(), b"a.m" | b"p.m" | b"am" | b"pm"));
         let after_month = back.is_some_and(|b| dates.contains(&b))
             || prev.is_some_and(|p| p.kind == TokenKind::Number && p.text.len() <= 2);
         // "9 April 2012"; "2012-04-09", whose month and day follow a year over dashes.

@@ -150,9 +150,9 @@ fn that_clause_after_verb(tokens: &[Token<'_>], j: usize, is_that_verb: impl Fn(
     if verb.kind != TokenKind::Word || verb.is_capitalized() || verb.lower.len() < 4 {
         return false;
     }
-    let before = at(j.checked_sub(3)).map(|t| t.lower.as_ref());
+    let before = at(j.checked_sub(3)).map(|t| t.lower.as_bytes());
     let after_determiner =
-        matches!(before, Some("the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our"));
+        matches!(before, Some(b"the" | b"a" | b"an" | b"this" | b"his" | b"her" | b"their" | b"its" | b"our"));
     let verb_at = j - 2;
     is_that_verb(verb_at) || verb.lower.ends_with("ed") && !after_determiner
 }

@@ -75,47 +75,70 @@ impl Token<'_> {
     }
 }
 
-/// A token in lower case, with typographic apostrophes made straight: a slice of the text
-/// (already lower case), of the document's lowered copy (an ASCII word with capitals), or of
-/// the document's [`Lowered`] store (the rare rest: a capital outside ASCII, a typographic
+/// A token in lower case, with typographic apostrophes made straight, as bytes: a slice of the
+/// text (already lower case), of the document's lowered copy (an ASCII word with capitals), or
+/// of the document's [`Lowered`] store (the rare rest: a capital outside ASCII, a typographic
 /// apostrophe). A plain borrow: clearing a sentence's tokens drops nothing, and a look-up
-/// reads the bytes with no variant to tell apart. (The enum it replaced, borrowed, inline or
-/// owned, made the token 56 bytes rather than 48.)
+/// reads the bytes with no variant to tell apart. Bytes, not `&str`: cut from the lowered copy
+/// as bytes, each token's lower case is spared the two character-boundary tests of a `str`
+/// slice (the rules compare it with words and endings, which bytes do as well). (The enum it
+/// replaced, borrowed, inline or owned, made the token 56 bytes rather than 48.)
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Lower<'a>(&'a str);
+pub(crate) struct Lower<'a>(&'a [u8]);
 
-impl Lower<'_> {
+impl<'a> Lower<'a> {
+    /// The lower case of a token whose lower case is `lower`.
+    #[inline]
+    pub(crate) fn new(lower: &'a str) -> Self {
+        Lower(lower.as_bytes())
+    }
+
     /// The lower-case bytes: the phrase look-ups take bytes.
     #[inline]
-    pub(crate) fn as_bytes(&self) -> &[u8] {
-        self.0.as_bytes()
-    }
-}
-
-impl std::ops::Deref for Lower<'_> {
-    type Target = str;
-
-    #[inline]
-    fn deref(&self) -> &str {
+    pub(crate) fn as_bytes(&self) -> &'a [u8] {
         self.0
     }
+
+    /// The lower case as a string, checked as UTF-8 again (it always is): for the few rules
+    /// that read it as one, which most tokens never reach.
+    pub(crate) fn as_str(&self) -> &'a str {
+        std::str::from_utf8(self.0).unwrap_or_default()
+    }
+
+    /// The length in bytes.
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the lower case ends with `end`.
+    #[inline]
+    pub(crate) fn ends_with(&self, end: &str) -> bool {
+        self.0.ends_with(end.as_bytes())
+    }
+
+    /// Whether the lower case holds the ASCII character `c`.
+    #[inline]
+    pub(crate) fn contains(&self, c: u8) -> bool {
+        self.0.contains(&c)
+    }
 }
 
-impl AsRef<str> for Lower<'_> {
-    fn as_ref(&self) -> &str {
-        self
+impl AsRef<[u8]> for Lower<'_> {
+    fn as_ref(&self) -> &[u8] {
+        self.0
     }
 }
 
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
-        &**self == *other
+        self.0 == other.as_bytes()
     }
 }
 
 impl PartialEq<str> for Lower<'_> {
     fn eq(&self, other: &str) -> bool {
-        &**self == other
+        self.0 == other.as_bytes()
     }
 }
 
@@ -284,7 +307,7 @@ fn push_next<'a>(sentence: &Sentence<'a>, i: usize, out: &mut Vec<Token<'a>>) ->
         let t = s.get(i..i + 1).unwrap_or_default();
         out.push(Token {
             text: t,
-            lower: Lower(t),
+            lower: Lower::new(t),
             start: base + i,
             kind: TokenKind::Punct,
             capitalized: false,
@@ -325,9 +348,9 @@ fn push_next<'a>(sentence: &Sentence<'a>, i: usize, out: &mut Vec<Token<'a>>) ->
         };
     // An ASCII word with capitals borrows its lower case from the lowered text.
     let lower = match (ascii, upper) {
-        (true, false) => t,
-        (true, true) => lower_text.get(i..end).unwrap_or_else(|| store.lower(t)),
-        (false, _) => store.lower(t),
+        (true, false) => t.as_bytes(),
+        (true, true) => lower_text.as_bytes().get(i..end).unwrap_or_else(|| store.lower(t).as_bytes()),
+        (false, _) => store.lower(t).as_bytes(),
     };
     let lower = Lower(lower);
     let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
@@ -511,7 +534,7 @@ mod tests {
         let tokenized = Tokenized::new(s);
         let toks = tokenized.tokens();
         let seen: Vec<(&str, bool, bool)> =
-            toks.iter().map(|t| (&*t.lower, t.is_capitalized(), t.is_acronym())).collect();
+            toks.iter().map(|t| (t.lower.as_str(), t.is_capitalized(), t.is_acronym())).collect();
         assert_eq!(
             seen,
             [

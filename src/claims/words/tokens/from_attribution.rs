@@ -302,7 +302,7 @@ impl<'a> SentenceTokenizer<'a> {
             }
             if set.marked_ends_at_clause(node) {
                 // Its lower case is read only here: most plain words precede no vague subject.
-                if before.is_none_or(|w| self.lower.get(w.span.clone()).is_none_or(opens_clause)) {
+                if before.is_none_or(|w| self.lower.as_bytes().get(w.span.clone()).is_none_or(opens_clause)) {
                     return Marked::May;
                 }
                 found = Marked::OnlyInsideClauses { words: 0 };
@@ -376,7 +376,7 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
         // letter (so no acronym) and is not joined. Pushed on a path of its own, which calls
         // nothing: inside the general one it waited on the registers saved around the calls
         // the other tokens make (the acronym test, the store) and read them back.
-        if let Some(l) = lower_text.get(word.span.clone()) {
+        if let Some(l) = lower_text.as_bytes().get(word.span.clone()) {
             let (kind, root) = (TokenKind::Word, word.claims_root);
             out.push(Token { text: t, lower: Lower(l), start, kind, capitalized: false, acronym: false, root });
             return true;
@@ -394,7 +394,7 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
             if !word.ascii {
                 out.push(Token {
                     text: t,
-                    lower: Lower(store.lower(t)),
+                    lower: Lower::new(store.lower(t)),
                     start,
                     kind,
                     capitalized,
@@ -407,12 +407,8 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
             // the lowered text, capitals or not: the same bytes, with no look at them here.
             // Attribution looked up ASCII words in lower case, as the trie's roots are keyed.
             let root = word.claims_root;
-            match lower_text.get(word.span.clone()) {
-                Some(l) => out.push(Token { text: t, lower: Lower(l), start, kind, capitalized, acronym, root }),
-                None => {
-                    out.push(Token { text: t, lower: Lower(store.lower(t)), start, kind, capitalized, acronym, root })
-                }
-            }
+            let lower = lower_text.as_bytes().get(word.span.clone()).map_or_else(|| Lower::new(store.lower(t)), Lower);
+            out.push(Token { text: t, lower, start, kind, capitalized, acronym, root });
         }
         _ => {
             if first < 0x80 && (t.len() != 1 || first == b'$') {
@@ -420,7 +416,7 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
             }
             // An ASCII mark is its own lower case; a mark outside ASCII is one character ("“",
             // "—", "’", which lowers to "'").
-            let lower = Lower(if first < 0x80 { t } else { store.lower(t) });
+            let lower = Lower::new(if first < 0x80 { t } else { store.lower(t) });
             out.push(Token {
                 text: t,
                 lower,
