@@ -127,11 +127,7 @@ fn frame_bits(h: &Hit) -> u8 {
 
 /// Whether no semicolon, colon or dash lies between tokens `from` and `to`.
 fn no_clause_break(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
-    tokens
-        .get(from..to)
-        .unwrap_or(&[])
-        .iter()
-        .all(|t| !matches!(t.text, ";" | ":" | "\u{2014}" | "\u{2013}" | "\u{2015}"))
+    tokens.get(from..to).unwrap_or(&[]).iter().all(|t| !t.text.is_any(&[";", ":", "\u{2014}", "\u{2013}", "\u{2015}"]))
 }
 
 /// Whether the clause subject at `j` follows "that" right after a verb ("discovered that the",

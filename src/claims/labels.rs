@@ -28,7 +28,7 @@ pub(super) fn hands_to_source(tokens: &[Token<'_>]) -> bool {
     let plain = label.iter().all(|t| match t.kind {
         TokenKind::Word => true,
         TokenKind::Number => ends,
-        TokenKind::Punct => matches!(t.text, "'" | "\u{2019}"),
+        TokenKind::Punct => t.text.is_any(&["'", "\u{2019}"]),
     });
     let words = label.iter().filter(|t| t.kind == TokenKind::Word).count();
     plain && (1..=MAX_LABEL_WORDS).contains(&words) && words >= 2 && (opener || ends)

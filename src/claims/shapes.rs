@@ -100,7 +100,7 @@ pub(super) fn in_conjoined_relative_clause(tokens: &[Token<'_>], j: usize) -> bo
                 return verb_next && !after_preposition;
             }
             // A period inside the clause ends an abbreviation ("Mr."), an apostrophe a name.
-            _ if t.kind == TokenKind::Punct && !matches!(t.text, "." | "'" | "\u{2019}") => {
+            _ if t.kind == TokenKind::Punct && !t.text.is_any(&[".", "'", "\u{2019}"]) => {
                 return false;
             }
             _ => {}
@@ -154,7 +154,7 @@ pub(super) fn speaks_for_a_time(tokens: &[Token<'_>], end: usize) -> bool {
         grammar::is(Kind::ReportOpener, t.lower)
             || matches!(t.lower.as_bytes(), b":" | b"--")
             || t.lower == "\u{2014}"
-            || matches!(t.text, "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "\u{ab}" | "\u{bb}")
+            || t.text.is_any(&["\"", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "\u{ab}", "\u{bb}"])
     };
     duration && !tokens.iter().any(reports)
 }
@@ -256,7 +256,7 @@ pub(super) fn mid_sentence_names(text: &str) -> HashSet<&str> {
 /// some texts open a quote with).
 pub(super) fn is_quote_mark(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Punct
-        && matches!(t.text, "\"" | "'" | "`" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "\u{ab}" | "\u{bb}")
+        && t.text.is_any(&["\"", "'", "`", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "\u{ab}", "\u{bb}"])
 }
 
 #[cfg(test)]
@@ -308,7 +308,8 @@ mod tests {
                     SIX HUNDRED REPORTED it. The tortured man, fed up.";
         let tokenized = super::super::words::Tokenized::new(text);
         let tokens = tokenized.tokens();
-        let past: Vec<&str> = (0..tokens.len()).filter(|&j| is_past_verb(&tokens, j)).map(|j| tokens[j].text).collect();
+        let past: Vec<&str> =
+            (0..tokens.len()).filter(|&j| is_past_verb(&tokens, j)).map(|j| tokens[j].text.as_str()).collect();
         // "Dreamed" is capitalized; "well-armed" holds a hyphen; "planned" and "tortured" follow an
         // article; "fed" is too short. "REPORTED" is lowered to a word in -ed but capitalized.
         assert_eq!(past, ["reported"]);

@@ -105,7 +105,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
                 .iter()
                 .skip(hit.end)
                 .take(agent_window)
-                .take_while(|t| !matches!(t.text, "," | "." | ";" | ":"))
+                .take_while(|t| !t.text.is_any(&[",", ".", ";", ":"]))
                 .any(|t| t.lower == "by")
             && tokens.get(hit.first).is_some_and(|t| t.lower != "by");
         if by_agent || names_members(tokens, hit.end) || counts(tokens, hit) {
@@ -133,7 +133,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         if kind == Vague::Some {
             end = (hit.end + 1).min(tokens.len());
         }
-        let words: Vec<&str> = tokens.get(hit.first..end)?.iter().map(|t| t.text).collect();
+        let words: Vec<&str> = tokens.get(hit.first..end)?.iter().map(|t| t.text.as_str()).collect();
         let what = if kind.is_hedge() { "unsourced guess" } else { "vague attribution" };
         return Some(format!("{what}: \u{201c}{}\u{201d}", words.join(" ")));
     }
