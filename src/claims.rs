@@ -389,7 +389,7 @@ fn judge<'a>(
         if !is_past_verb(tokens, j) || adjectives.contains(&j) || !outside(t) {
             continue;
         }
-        let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
+        let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_bytes());
         let passive_or_adjective = prev.is_some_and(|p| grammar::is(Kind::ParticipleMarker, p));
         // An active past tense ("Scott campaigned", "Russia has made") reports an action of an
         // agent; a passive or adjectival participle ("was based", "to be expected") may not.
@@ -442,7 +442,7 @@ fn opens_with_agent<'t>(tokens: &[Token<'t>], hits: &lists::Hits) -> Option<&'t 
             .iter()
             .any(|h| h.first == 1 && matches!(kinds::fact(h), Fact::Cue(Cue::Event | Cue::Accusation | Cue::Casualty)));
     let first = tokens.first().filter(|t| may_be_name(t))?;
-    (!listed_first && verb_next).then_some(first.text)
+    (!listed_first && verb_next).then_some(first.text.as_str())
 }
 
 /// Whether a comparison verb stands as a preposition ("25 million votes, compared with 16
@@ -450,9 +450,9 @@ fn opens_with_agent<'t>(tokens: &[Token<'t>], hits: &lists::Hits) -> Option<&'t 
 /// right after a lower-case noun, before "to" or "with", where no one compares; not after a
 /// form of "be" or an adverb ("is often compared with", a passive that someone compares).
 fn compares_as_preposition(tokens: &[Token<'_>], h: &words::Hit) -> bool {
-    let next = tokens.get(h.end).map(|t| t.lower.as_ref());
+    let next = tokens.get(h.end).map(|t| t.lower.as_bytes());
     let after_noun = h.first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
-        let word = p.lower.as_ref();
+        let word = p.lower;
         p.kind == TokenKind::Word
             && !p.is_capitalized()
             && !word.ends_with("ly")
@@ -521,7 +521,7 @@ fn is_question(tokens: &[Token<'_>]) -> bool {
     tokens
         .iter()
         .rev()
-        .find(|t| !matches!(t.text, "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "\u{bb}" | "." | "\u{2026}"))
+        .find(|t| !t.text.is_any(&["\"", "'", "\u{201d}", "\u{2019}", ")", "\u{bb}", ".", "\u{2026}"]))
         .is_some_and(|t| t.text == "?" || t.text == "!")
 }
 
@@ -547,8 +547,8 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize], out: &mut Vec<Cue>) -> boo
         if t.kind != TokenKind::Number {
             continue;
         }
-        let n_digits = t.text.bytes().filter(u8::is_ascii_digit).count();
-        let first_digit = t.text.bytes().find(u8::is_ascii_digit);
+        let n_digits = t.text.as_bytes().iter().filter(|b| b.is_ascii_digit()).count();
+        let first_digit = t.text.as_bytes().iter().copied().find(u8::is_ascii_digit);
         // "Nov. 8", "September 16-19": look back over an abbreviation's period or a range's dash.
         let mut back = i.checked_sub(1);
         if back.and_then(|p| tokens.get(p)).is_some_and(|p| p.text == "." || p.text == "-") {
@@ -558,9 +558,9 @@ fn number_cues(tokens: &[Token<'_>], dates: &[usize], out: &mut Vec<Cue>) -> boo
         let next = tokens.get(i + 1);
         let is_year = n_digits == 4
             && t.text.len() <= 5
-            && (first_digit == Some(b'1') || t.text.trim_start_matches('$').starts_with("20"));
-        let is_time =
-            t.text.contains(':') || next.is_some_and(|n| matches!(n.lower.as_ref(), "a.m" | "p.m" | "am" | "pm"));
+            && (first_digit == Some(b'1') || t.text.as_str().trim_start_matches('$').starts_with("20"));
+        let is_time = t.text.contains(b':')
+            || next.is_some_and(|n| matches!(n.lower.as_bytes(), b"a.m" | b"p.m" | b"am" | b"pm"));
         let after_month = back.is_some_and(|b| dates.contains(&b))
             || prev.is_some_and(|p| p.kind == TokenKind::Number && p.text.len() <= 2);
         // "9 April 2012"; "2012-04-09", whose month and day follow a year over dashes.

@@ -127,11 +127,7 @@ fn frame_bits(h: &Hit) -> u8 {
 
 /// Whether no semicolon, colon or dash lies between tokens `from` and `to`.
 fn no_clause_break(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
-    tokens
-        .get(from..to)
-        .unwrap_or(&[])
-        .iter()
-        .all(|t| !matches!(t.text, ";" | ":" | "\u{2014}" | "\u{2013}" | "\u{2015}"))
+    tokens.get(from..to).unwrap_or(&[]).iter().all(|t| !t.text.is_any(&[";", ":", "\u{2014}", "\u{2013}", "\u{2015}"]))
 }
 
 /// Whether the clause subject at `j` follows "that" right after a verb ("discovered that the",
@@ -150,9 +146,9 @@ fn that_clause_after_verb(tokens: &[Token<'_>], j: usize, is_that_verb: impl Fn(
     if verb.kind != TokenKind::Word || verb.is_capitalized() || verb.lower.len() < 4 {
         return false;
     }
-    let before = at(j.checked_sub(3)).map(|t| t.lower.as_ref());
+    let before = at(j.checked_sub(3)).map(|t| t.lower.as_bytes());
     let after_determiner =
-        matches!(before, Some("the" | "a" | "an" | "this" | "his" | "her" | "their" | "its" | "our"));
+        matches!(before, Some(b"the" | b"a" | b"an" | b"this" | b"his" | b"her" | b"their" | b"its" | b"our"));
     let verb_at = j - 2;
     is_that_verb(verb_at) || verb.lower.ends_with("ed") && !after_determiner
 }

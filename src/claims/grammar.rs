@@ -120,17 +120,18 @@ fn words() -> (WordFilter, WordMap<u64>) {
 /// Whether `word` (in lower case) is listed with `kind`.
 // Inlined, the shape's test spares most words the call (the rules ask thousands a page).
 #[inline]
-pub(super) fn is(kind: Kind, word: &str) -> bool {
+pub(super) fn is(kind: Kind, word: impl AsRef<[u8]>) -> bool {
     // The word's shape under the kind first: most words asked are not of the kind, and then
     // they are not looked up.
+    let word = word.as_ref();
     let (shapes, words) = &*WORDS;
-    shapes.may_have_tagged(word.as_bytes(), kind as u8) && listed_as(words, kind, word)
+    shapes.may_have_tagged(word, kind as u8) && listed_as(words, kind, word)
 }
 
 /// [`is`] once the word's shape allows it: its look-up.
 #[inline(never)]
-fn listed_as(words: &WordMap<u64>, kind: Kind, word: &str) -> bool {
-    words.get(word).is_some_and(|&bits| bits & kind.bit() != 0)
+fn listed_as(words: &WordMap<u64>, kind: Kind, word: &[u8]) -> bool {
+    words.get_bytes(word).is_some_and(|&bits| bits & kind.bit() != 0)
 }
 
 #[cfg(test)]

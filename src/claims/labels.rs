@@ -20,15 +20,15 @@ pub(super) fn hands_to_source(tokens: &[Token<'_>]) -> bool {
         return false;
     };
     let label = tokens.get(..colon).unwrap_or(&[]);
-    let opener = label.first().is_some_and(|t| t.is_capitalized() && grammar::is(Kind::LabelOpener, t.lower.as_ref()));
-    let ends = label.last().is_some_and(|t| grammar::is(Kind::LabelEnd, t.lower.as_ref()));
+    let opener = label.first().is_some_and(|t| t.is_capitalized() && grammar::is(Kind::LabelOpener, t.lower));
+    let ends = label.last().is_some_and(|t| grammar::is(Kind::LabelEnd, t.lower));
     // A figure after an opener makes a span of time ("From 2010 to 2015:"), not a source;
     // a list's name may hold one ("The $75 billion plan includes:"). A possessive's
     // apostrophe is part of its word; any other mark ends a label.
     let plain = label.iter().all(|t| match t.kind {
         TokenKind::Word => true,
         TokenKind::Number => ends,
-        TokenKind::Punct => matches!(t.text, "'" | "\u{2019}"),
+        TokenKind::Punct => t.text.is_any(&["'", "\u{2019}"]),
     });
     let words = label.iter().filter(|t| t.kind == TokenKind::Word).count();
     plain && (1..=MAX_LABEL_WORDS).contains(&words) && words >= 2 && (opener || ends)

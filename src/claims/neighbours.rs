@@ -80,7 +80,10 @@ fn named_subject_acts(tokens: &[words::Token<'_>], hits: &[words::Hit], joined: 
     let verb_at = |j: usize| is_past_verb(tokens, j) || verbs.binary_search(&j).is_ok();
     tokens.windows(2).enumerate().any(|(j, pair)| {
         let name = &pair[0];
-        name.is_capitalized() && name.text.len() > 1 && verb_at(j + 1) && written_mid_sentence(joined, name.text)
+        name.is_capitalized()
+            && name.text.len() > 1
+            && verb_at(j + 1)
+            && written_mid_sentence(joined, name.text.as_str())
     })
 }
 

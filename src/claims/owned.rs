@@ -39,7 +39,7 @@ fn has_owner(tokens: &[Token<'_>], at: usize) -> bool {
 /// not these lower-cased words with "'s" split off: they share the suffix test only
 /// ([`crate::text::possessive_stem`]).
 fn is_possessive(tokens: &[Token<'_>], i: usize) -> bool {
-    let Some(word) = tokens.get(i).map(|t| t.lower.as_ref()) else {
+    let Some(word) = tokens.get(i).map(|t| t.lower.as_str()) else {
         return false;
     };
     if matches!(word, "'" | "\u{2019}") || word.len() > 1 && (word.ends_with('\'') || word.ends_with('\u{2019}')) {
@@ -50,7 +50,7 @@ fn is_possessive(tokens: &[Token<'_>], i: usize) -> bool {
     };
     // "'s" on its own: the word before it is the stem.
     let stem = if stem.is_empty() {
-        i.checked_sub(1).and_then(|p| tokens.get(p)).map_or("", |t| t.lower.as_ref())
+        i.checked_sub(1).and_then(|p| tokens.get(p)).map_or("", |t| t.lower.as_str())
     } else {
         stem
     };

@@ -13,7 +13,7 @@ use super::words::{Hit, Token, TokenKind};
 pub(super) fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
     j.checked_sub(1)
         .and_then(|p| tokens.get(p))
-        .is_some_and(|p| grammar::is(Kind::PassiveMarker, p.lower.as_ref()) || p.lower.ends_with("n't"))
+        .is_some_and(|p| grammar::is(Kind::PassiveMarker, p.lower) || p.lower.ends_with("n't"))
 }
 
 /// Whether the participle at `j` modifies a noun: after a determiner ("a perceived bias", "the
@@ -24,13 +24,13 @@ pub(super) fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
 pub(super) fn is_modifier(tokens: &[Token<'_>], j: usize) -> bool {
     let participle = tokens.get(j).is_some_and(|t| t.lower.ends_with("ed"));
     let at = |k: Option<usize>| k.and_then(|k| tokens.get(k));
-    let is_determiner = |t: &Token<'_>| grammar::is(Kind::Determiner, t.lower.as_ref());
+    let is_determiner = |t: &Token<'_>| grammar::is(Kind::Determiner, t.lower);
     let Some(prev) = at(j.checked_sub(1)) else {
         return false;
     };
     let adverb_after_determiner =
         prev.lower.ends_with("ly") && !prev.is_capitalized() && at(j.checked_sub(2)).is_some_and(is_determiner);
-    let figure_or_preposition = prev.kind == TokenKind::Number || grammar::is(Kind::QuantityWord, prev.lower.as_ref());
+    let figure_or_preposition = prev.kind == TokenKind::Number || grammar::is(Kind::QuantityWord, prev.lower);
     let before_plural = tokens.get(j + 1).is_some_and(is_plural_noun);
     participle && (is_determiner(prev) || adverb_after_determiner || figure_or_preposition && before_plural)
 }
@@ -56,7 +56,7 @@ const MAX_RELATIVE_GAP: usize = 12;
 pub(super) fn in_open_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
     let from = j.saturating_sub(MAX_RELATIVE_GAP);
     for t in tokens.get(from..j).unwrap_or(&[]).iter().rev() {
-        let word = t.lower.as_ref();
+        let word = t.lower;
         if grammar::is(Kind::RelativePronoun, word) {
             return true;
         }
@@ -88,21 +88,19 @@ pub(super) fn in_conjoined_relative_clause(tokens: &[Token<'_>], j: usize) -> bo
     }
     for k in (and.saturating_sub(MAX_CONJOINED_GAP)..and).rev() {
         let Some(t) = tokens.get(k) else { return false };
-        match t.lower.as_ref() {
+        match t.lower.as_bytes() {
             w if grammar::is(Kind::SubjectRelative, w) => {
                 let after_preposition = k
                     .checked_sub(1)
                     .and_then(|p| tokens.get(p))
-                    .is_some_and(|p| grammar::is(Kind::ClausePreposition, p.lower.as_ref()));
+                    .is_some_and(|p| grammar::is(Kind::ClausePreposition, p.lower));
                 let verb_next = tokens.get(k + 1).is_some_and(|v| {
-                    v.kind == TokenKind::Word
-                        && !v.is_capitalized()
-                        && !grammar::is(Kind::SubjectWord, v.lower.as_ref())
+                    v.kind == TokenKind::Word && !v.is_capitalized() && !grammar::is(Kind::SubjectWord, v.lower)
                 });
                 return verb_next && !after_preposition;
             }
             // A period inside the clause ends an abbreviation ("Mr."), an apostrophe a name.
-            _ if t.kind == TokenKind::Punct && !matches!(t.text, "." | "'" | "\u{2019}") => {
+            _ if t.kind == TokenKind::Punct && !t.text.is_any(&[".", "'", "\u{2019}"]) => {
                 return false;
             }
             _ => {}
@@ -115,13 +113,13 @@ pub(super) fn in_conjoined_relative_clause(tokens: &[Token<'_>], j: usize) -> bo
 /// trouble") or after an article, a possessive or a quantifier ("the charges", "no files"). A
 /// noun names no one who decided or accused.
 pub(super) fn is_noun_in_s(tokens: &[Token<'_>], hit: &Hit) -> bool {
-    let one_word_in_s = hit.end == hit.first + 1 && tokens.get(hit.first).is_some_and(|t| t.lower.ends_with('s'));
+    let one_word_in_s = hit.end == hit.first + 1 && tokens.get(hit.first).is_some_and(|t| t.lower.ends_with("s"));
     let before_of = tokens.get(hit.end).is_some_and(|t| t.lower == "of");
     let after_determiner = hit
         .first
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
-        .is_some_and(|p| grammar::is(Kind::NounDeterminer, p.lower.as_ref()));
+        .is_some_and(|p| grammar::is(Kind::NounDeterminer, p.lower));
     one_word_in_s && (before_of || after_determiner)
 }
 
@@ -129,12 +127,12 @@ pub(super) fn is_noun_in_s(tokens: &[Token<'_>], hit: &Hit) -> bool {
 /// 3,500 projects", "two watch lists" are not "projects" or "lists" as verbs): no one speaks.
 pub(super) fn is_counted_noun(tokens: &[Token<'_>], hit: &Hit) -> bool {
     let one_word_in_s = hit.end == hit.first + 1
-        && tokens.get(hit.first).is_some_and(|t| t.lower.ends_with('s') && !t.is_capitalized());
+        && tokens.get(hit.first).is_some_and(|t| t.lower.ends_with("s") && !t.is_capitalized());
     let after_figure = hit
         .first
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
-        .is_some_and(|p| p.kind == TokenKind::Number || grammar::is(Kind::FigureWord, p.lower.as_ref()));
+        .is_some_and(|p| p.kind == TokenKind::Number || grammar::is(Kind::FigureWord, p.lower));
     one_word_in_s && after_figure
 }
 
@@ -144,7 +142,7 @@ pub(super) fn is_counted_noun(tokens: &[Token<'_>], hit: &Hit) -> bool {
 /// is then the event the sentence asserts, not a source for it.
 pub(super) fn speaks_for_a_time(tokens: &[Token<'_>], end: usize) -> bool {
     let after = tokens.get(end..).unwrap_or(&[]);
-    let word = |k: usize| after.get(k).map_or("", |t| t.lower.as_ref());
+    let word = |k: usize| after.get(k).map_or(&[][..], |t| t.lower.as_bytes());
     let first = word(0);
     let duration = grammar::is(Kind::DurationComparative, first)
         // "spoke briefly of his friendship": a topic follows, which is what was said.
@@ -153,9 +151,10 @@ pub(super) fn speaks_for_a_time(tokens: &[Token<'_>], end: usize) -> bool {
             && after.iter().skip(1).take(3).any(|t| t.kind == TokenKind::Number);
     // Punctuation that introduces what was said stays here: the list holds words.
     let reports = |t: &Token<'_>| {
-        grammar::is(Kind::ReportOpener, t.lower.as_ref())
-            || matches!(t.lower.as_ref(), ":" | "\u{2014}" | "--")
-            || matches!(t.text, "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "\u{ab}" | "\u{bb}")
+        grammar::is(Kind::ReportOpener, t.lower)
+            || matches!(t.lower.as_bytes(), b":" | b"--")
+            || t.lower == "\u{2014}"
+            || t.text.is_any(&["\"", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "\u{ab}", "\u{bb}"])
     };
     duration && !tokens.iter().any(reports)
 }
@@ -176,18 +175,18 @@ pub(super) fn is_past_verb(tokens: &[Token<'_>], j: usize) -> bool {
     {
         return false;
     }
-    let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_ref());
+    let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_bytes());
     !prev.is_some_and(|p| grammar::is(Kind::AdjectiveMarker, p))
 }
 
 /// Whether token `j` follows a relative pronoun ("which", "who") in its sentence.
 pub(super) fn in_relative_clause(tokens: &[Token<'_>], j: usize) -> bool {
-    tokens.get(..j).unwrap_or(&[]).iter().any(|t| grammar::is(Kind::RelativePronoun, t.lower.as_ref()))
+    tokens.get(..j).unwrap_or(&[]).iter().any(|t| grammar::is(Kind::RelativePronoun, t.lower))
 }
 
 /// Whether a token looks like a plural noun ("factories", "people").
 pub(super) fn is_plural_noun(t: &Token<'_>) -> bool {
-    t.kind == TokenKind::Word && (t.lower.len() > 3 && t.lower.ends_with('s') || t.lower == "people")
+    t.kind == TokenKind::Word && (t.lower.len() > 3 && t.lower.ends_with("s") || t.lower == "people")
 }
 
 /// Whether a word other than the first is capitalized (not counting the words of a date at
@@ -203,8 +202,8 @@ pub(super) fn may_be_name(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Word
         && t.is_capitalized()
         && t.text.len() > 1
-        && !t.lower.contains('\'')
-        && !t.lower.ends_with('s')
+        && !t.lower.contains(b'\'')
+        && !t.lower.ends_with("s")
 }
 
 /// Whether `text` writes `word` with a capital inside a sentence, after a lower-case word or
@@ -257,7 +256,7 @@ pub(super) fn mid_sentence_names(text: &str) -> HashSet<&str> {
 /// some texts open a quote with).
 pub(super) fn is_quote_mark(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Punct
-        && matches!(t.text, "\"" | "'" | "`" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "\u{ab}" | "\u{bb}")
+        && t.text.is_any(&["\"", "'", "`", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "\u{ab}", "\u{bb}"])
 }
 
 #[cfg(test)]
@@ -309,7 +308,8 @@ mod tests {
                     SIX HUNDRED REPORTED it. The tortured man, fed up.";
         let tokenized = super::super::words::Tokenized::new(text);
         let tokens = tokenized.tokens();
-        let past: Vec<&str> = (0..tokens.len()).filter(|&j| is_past_verb(&tokens, j)).map(|j| tokens[j].text).collect();
+        let past: Vec<&str> =
+            (0..tokens.len()).filter(|&j| is_past_verb(&tokens, j)).map(|j| tokens[j].text.as_str()).collect();
         // "Dreamed" is capitalized; "well-armed" holds a hyphen; "planned" and "tortured" follow an
         // article; "fed" is too short. "REPORTED" is lowered to a word in -ed but capitalized.
         assert_eq!(past, ["reported"]);

@@ -47,7 +47,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
             .first
             .checked_sub(1)
             .and_then(|p| tokens.get(p))
-            .is_some_and(|p| grammar::is(Kind::PointingDeterminer, p.lower.as_ref()));
+            .is_some_and(|p| grammar::is(Kind::PointingDeterminer, p.lower));
         if kind == Vague::Study && (is_named(tokens, hit.first) || points_back) {
             continue;
         }
@@ -69,7 +69,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
             // source is people, not things. "Some" alone is people when it speaks or thinks
             // ("Some note that", "Some may argue"): the quantifier reading, which this entry
             // shadows at a sentence start; not after a plural noun ("Some emails described").
-            let noun_next = tokens.get(hit.end).is_some_and(|t| t.lower.ends_with('s'));
+            let noun_next = tokens.get(hit.end).is_some_and(|t| t.lower.ends_with("s"));
             let speaks = !noun_next && speech_follows(tokens, hit.end, Vague::Quantifier);
             let people = names_people(tokens, hit.end) || speaks;
             if figure || hit.first > 0 || !people {
@@ -105,19 +105,19 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
                 .iter()
                 .skip(hit.end)
                 .take(agent_window)
-                .take_while(|t| !matches!(t.text, "," | "." | ";" | ":"))
+                .take_while(|t| !t.text.is_any(&[",", ".", ";", ":"]))
                 .any(|t| t.lower == "by")
             && tokens.get(hit.first).is_some_and(|t| t.lower != "by");
         if by_agent || names_members(tokens, hit.end) || counts(tokens, hit) {
             continue;
         }
         // "could not possibly", "a possibly complex ...": not a guess about a fact.
-        let before = hit.first.checked_sub(1).and_then(|p| tokens.get(p)).map(|t| t.lower.as_ref());
+        let before = hit.first.checked_sub(1).and_then(|p| tokens.get(p)).map(|t| t.lower.as_bytes());
         if kind == Vague::Hedge && before.is_some_and(|w| grammar::is(Kind::HedgeBlocker, w)) {
             continue;
         }
         // "the candidate most likely to win" is an adjective's complement, not a guess.
-        let after = tokens.get(hit.end).map(|t| t.lower.as_ref());
+        let after = tokens.get(hit.end).map(|t| t.lower.as_bytes());
         if kind == Vague::AdjectiveHedge
             && (after.is_some_and(|w| grammar::is(Kind::HedgeComplement, w))
                 || before.is_some_and(|w| grammar::is(Kind::Article, w)))
@@ -133,7 +133,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         if kind == Vague::Some {
             end = (hit.end + 1).min(tokens.len());
         }
-        let words: Vec<&str> = tokens.get(hit.first..end)?.iter().map(|t| t.text).collect();
+        let words: Vec<&str> = tokens.get(hit.first..end)?.iter().map(|t| t.text.as_str()).collect();
         let what = if kind.is_hedge() { "unsourced guess" } else { "vague attribution" };
         return Some(format!("{what}: \u{201c}{}\u{201d}", words.join(" ")));
     }
@@ -165,9 +165,9 @@ fn names_members(tokens: &[Token<'_>], from: usize) -> bool {
     if tokens.get(i).is_some_and(|t| t.text == ",") {
         i += 1;
     }
-    let name_at = match tokens.get(i).map(|t| t.lower.as_ref()) {
-        Some("like" | "including") => i + 1,
-        Some("such") => i + 2,
+    let name_at = match tokens.get(i).map(|t| t.lower.as_bytes()) {
+        Some(b"like" | b"including") => i + 1,
+        Some(b"such") => i + 2,
         _ => return false,
     };
     is_marker(tokens, i) && tokens.get(name_at).is_some_and(Token::is_capitalized)
@@ -201,11 +201,11 @@ fn names_people(tokens: &[Token<'_>], from: usize) -> bool {
             return true;
         }
         // The noun of the phrase ends it ("Some courses have", "Some details of the episode").
-        let plural = token.lower.ends_with('s') && !token.is_capitalized();
+        let plural = token.lower.ends_with("s") && !token.is_capitalized();
         if plural || SOURCING.any(word, |h| kinds::sourcing(h) == Sourcing::Speech) {
             return false;
         }
-        if grammar::is(Kind::PhraseEnd, token.lower.as_ref()) {
+        if grammar::is(Kind::PhraseEnd, token.lower) {
             return false;
         }
     }
@@ -218,19 +218,19 @@ fn is_capitalized_group(tokens: &[Token<'_>], i: usize) -> bool {
     let Some(token) = tokens.get(i) else {
         return false;
     };
-    let lower = token.lower.as_ref();
-    let plural = lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
+    let lower = token.lower;
+    let plural = lower.len() > 3 && lower.ends_with("s") && !lower.ends_with("ss") && !lower.ends_with("us");
     let modifies = tokens
         .get(i + 1)
-        .is_some_and(|next| next.kind == TokenKind::Word && !next.is_capitalized() && next.lower.ends_with('s'));
+        .is_some_and(|next| next.kind == TokenKind::Word && !next.is_capitalized() && next.lower.ends_with("s"));
     token.is_capitalized() && plural && !modifies
 }
 
 /// Whether token `i` opens a list of examples: "like", "including", "such as".
 fn is_marker(tokens: &[Token<'_>], i: usize) -> bool {
-    match tokens.get(i).map(|t| t.lower.as_ref()) {
-        Some("like" | "including") => true,
-        Some("such") => tokens.get(i + 1).is_some_and(|t| t.lower == "as"),
+    match tokens.get(i).map(|t| t.lower.as_bytes()) {
+        Some(b"like" | b"including") => true,
+        Some(b"such") => tokens.get(i + 1).is_some_and(|t| t.lower == "as"),
         _ => false,
     }
 }
@@ -249,11 +249,11 @@ fn starts_clause(tokens: &[Token<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
         return true;
     };
-    prev.kind == TokenKind::Punct || opens_clause(prev.lower.as_ref())
+    prev.kind == TokenKind::Punct || opens_clause(prev.lower.as_bytes())
 }
 
 /// Whether a word before a vague subject lets it start a clause ("and", "which"), in lower case.
-pub(super) fn opens_clause(word: &str) -> bool {
+pub(super) fn opens_clause(word: &[u8]) -> bool {
     grammar::is(Kind::ClauseOpener, word)
 }
 
@@ -263,7 +263,7 @@ fn is_named(tokens: &[Token<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
         return false;
     };
-    let possessive = prev.lower.ends_with("'s") || prev.lower.as_ref() == "'";
+    let possessive = prev.lower.ends_with("'s") || prev.lower == "'";
     possessive || (i > 1 && prev.is_capitalized())
 }
 
@@ -298,7 +298,7 @@ fn aside_at(window: &[Token<'_>]) -> Option<usize> {
 /// Whether a token is an adverb in "-ly" that may stand alone between commas as an aside ("which
 /// some, controversially, have claimed"); not a short word such as "only" or "early".
 fn is_manner_adverb(token: &Token<'_>) -> bool {
-    let word = token.lower.as_ref();
+    let word = token.lower;
     token.kind == TokenKind::Word && !token.is_capitalized() && word.len() > 6 && word.ends_with("ly")
 }
 
@@ -306,18 +306,16 @@ fn is_manner_adverb(token: &Token<'_>) -> bool {
 fn verb_in(window: &[Token<'_>], kind: Vague) -> bool {
     // Only words between, and no form of "be" (a passive: "many goals conceded", "others are
     // explained" are not sources speaking).
-    let stop = window
-        .iter()
-        .position(|t| t.kind != TokenKind::Word || grammar::is(Kind::Be, t.lower.as_ref()))
-        .unwrap_or(window.len());
+    let stop =
+        window.iter().position(|t| t.kind != TokenKind::Word || grammar::is(Kind::Be, t.lower)).unwrap_or(window.len());
     let words = window.get(..stop).unwrap_or(&[]);
     // A verb in -s agrees with a singular subject: after a plural quantifier it is a noun
     // ("many projects, especially hotels, are"), unless a partitive hands the quantifier a
     // singular noun ("most of the public believes").
     let singular_verb = |h: &Hit| {
-        let word = words.get(h.first).map_or("", |t| t.lower.as_ref());
-        let partitive = words.iter().take(h.first).any(|t| grammar::is(Kind::Partitive, t.lower.as_ref()));
-        kind == Vague::Quantifier && word.ends_with('s') && !word.ends_with("ss") && !partitive
+        let word = words.get(h.first).map_or(&[][..], |t| t.lower.as_bytes());
+        let partitive = words.iter().take(h.first).any(|t| grammar::is(Kind::Partitive, t.lower));
+        kind == Vague::Quantifier && word.ends_with(b"s") && !word.ends_with(b"ss") && !partitive
     };
     let verb_at = |h: &Hit| {
         // A verb followed by "by" is a passive participle ("most described by Timberlake").

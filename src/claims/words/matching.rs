@@ -44,7 +44,7 @@ impl PhraseSet {
                 && cased_firsts & t.text.as_bytes().first().map_or(0, |&b| first_byte_bit(b)) != 0
                 && self.root_shapes[CASED_ROOT].may_have(t.text.as_bytes())
             {
-                self.nodes.get(CASED_ROOT).and_then(|r| r.children.get(t.text))
+                self.nodes.get(CASED_ROOT).and_then(|r| r.children.get_bytes(t.text.as_bytes()))
             } else {
                 None
             };
@@ -229,12 +229,14 @@ impl Best<'_> {
 /// Whether token `i` is a listed abbreviation written with a period ("Mr", "Gov"), such as the
 /// sentence splitter keeps inside a sentence.
 fn is_abbreviation(tokens: &[Token<'_>], i: usize) -> bool {
-    tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && crate::text::sentences::is_listed_abbreviation(t.text))
+    tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && crate::text::sentences::is_listed_abbreviation(t.text.as_str()))
 }
 
 /// Whether token `i` follows an opening mark or a dash, where a capital starts a clause.
 fn after_opening(tokens: &[Token<'_>], i: usize) -> bool {
     i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
-        matches!(p.text, "\"" | "\u{201c}" | "(" | "[" | ":" | ";" | "\u{2014}" | "\u{2015}" | "-" | "\u{2018}" | "'")
+        p.text.is_any(&["\"", "\u{201c}", "(", "[", ":", ";", "\u{2014}", "\u{2015}", "-", "\u{2018}", "'"])
     })
 }

@@ -12,7 +12,7 @@ fn phrases_match_with_alternatives_and_case() {
     let tokenized = Tokenized::new(text);
     let toks = tokenized.tokens();
     let hits = set.find(&toks, 1).remove(0);
-    let found: Vec<(usize, &str)> = hits.iter().map(|h| (h.entry, toks[h.first].text)).collect();
+    let found: Vec<(usize, &str)> = hits.iter().map(|h| (h.entry, toks[h.first].text.as_str())).collect();
     assert_eq!(found, [(0, "Critics"), (1, "March"), (2, "us")]);
 }
 
@@ -32,7 +32,7 @@ fn one_word_entries_give_the_hits_of_a_walk() {
     let tokenized = Tokenized::new(text);
     let toks = tokenized.tokens();
     let found = |hits: &[Hit]| -> Vec<(usize, &str, usize)> {
-        hits.iter().map(|h| (h.entry, toks[h.first].text, h.end - h.first)).collect()
+        hits.iter().map(|h| (h.entry, toks[h.first].text.as_str(), h.end - h.first)).collect()
     };
     let all = set.find(&toks, 3);
     assert_eq!(found(&all[0]), [(0, "of", 1), (0, "of", 1), (0, "of", 1)]);

@@ -27,9 +27,9 @@ pub(crate) enum TokenKind {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token<'a> {
     /// The text as written.
-    pub text: &'a str,
+    pub text: Spelling<'a>,
     /// Lower case, with typographic apostrophes made straight.
-    pub lower: Lower<'a>,
+    pub lower: Spelling<'a>,
     /// Where the token starts in the joined text (its span is [`Token::span`]: the text's
     /// length on from here, kept as one offset so that the token is 48 bytes, not 56).
     start: usize,
@@ -75,47 +75,83 @@ impl Token<'_> {
     }
 }
 
-/// A token in lower case, with typographic apostrophes made straight: a slice of the text
-/// (already lower case), of the document's lowered copy (an ASCII word with capitals), or of
-/// the document's [`Lowered`] store (the rare rest: a capital outside ASCII, a typographic
-/// apostrophe). A plain borrow: clearing a sentence's tokens drops nothing, and a look-up
-/// reads the bytes with no variant to tell apart. (The enum it replaced, borrowed, inline or
-/// owned, made the token 56 bytes rather than 48.)
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Lower<'a>(&'a str);
+/// A token's text, or its lower case (with typographic apostrophes made straight), as bytes:
+/// a slice of the text, of the document's lowered copy (an ASCII word with capitals), or of the
+/// document's [`Lowered`] store (the rare rest of lower cases: a capital outside ASCII, a
+/// typographic apostrophe). A plain borrow: clearing a sentence's tokens drops nothing, and a
+/// look-up reads the bytes with no variant to tell apart. Bytes, not `&str`: cut as bytes, each
+/// token is spared the character-boundary tests of a `str` slice at both ends of both (four
+/// tests a token); the rules compare it with words, endings and marks, which bytes do as well,
+/// and the few that need a string ask [`Spelling::as_str`]. (The enum the lower case was,
+/// borrowed, inline or owned, made the token 56 bytes rather than 48.)
+#[derive(Clone, Copy)]
+pub(crate) struct Spelling<'a>(&'a [u8]);
 
-impl Lower<'_> {
-    /// The lower-case bytes: the phrase look-ups take bytes.
+impl<'a> Spelling<'a> {
+    /// The spelling `s`.
     #[inline]
-    pub(crate) fn as_bytes(&self) -> &[u8] {
-        self.0.as_bytes()
+    pub(crate) fn new(s: &'a str) -> Self {
+        Spelling(s.as_bytes())
+    }
+
+    /// The bytes: the phrase look-ups take bytes.
+    #[inline]
+    pub(crate) fn as_bytes(&self) -> &'a [u8] {
+        self.0
+    }
+
+    /// The spelling as a string, checked as UTF-8 again (it always is): for the few rules
+    /// that read it as one, which most tokens never reach.
+    pub(crate) fn as_str(&self) -> &'a str {
+        std::str::from_utf8(self.0).unwrap_or_default()
+    }
+
+    /// The length in bytes.
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the spelling ends with `end`.
+    #[inline]
+    pub(crate) fn ends_with(&self, end: &str) -> bool {
+        self.0.ends_with(end.as_bytes())
+    }
+
+    /// Whether the spelling holds the ASCII character `c`.
+    #[inline]
+    pub(crate) fn contains(&self, c: u8) -> bool {
+        self.0.contains(&c)
+    }
+
+    /// Whether the spelling is one of `words` (marks, mostly).
+    #[inline]
+    pub(crate) fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.0 == w.as_bytes())
     }
 }
 
-impl std::ops::Deref for Lower<'_> {
-    type Target = str;
+impl std::fmt::Debug for Spelling<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
 
-    #[inline]
-    fn deref(&self) -> &str {
+impl AsRef<[u8]> for Spelling<'_> {
+    fn as_ref(&self) -> &[u8] {
         self.0
     }
 }
 
-impl AsRef<str> for Lower<'_> {
-    fn as_ref(&self) -> &str {
-        self
-    }
-}
-
-impl PartialEq<&str> for Lower<'_> {
+impl PartialEq<&str> for Spelling<'_> {
     fn eq(&self, other: &&str) -> bool {
-        &**self == *other
+        self.0 == other.as_bytes()
     }
 }
 
-impl PartialEq<str> for Lower<'_> {
+impl PartialEq<str> for Spelling<'_> {
     fn eq(&self, other: &str) -> bool {
-        &**self == other
+        self.0 == other.as_bytes()
     }
 }
 
@@ -283,8 +319,8 @@ fn push_next<'a>(sentence: &Sentence<'a>, i: usize, out: &mut Vec<Token<'a>>) ->
     {
         let t = s.get(i..i + 1).unwrap_or_default();
         out.push(Token {
-            text: t,
-            lower: Lower(t),
+            text: Spelling::new(t),
+            lower: Spelling::new(t),
             start: base + i,
             kind: TokenKind::Punct,
             capitalized: false,
@@ -325,13 +361,13 @@ fn push_next<'a>(sentence: &Sentence<'a>, i: usize, out: &mut Vec<Token<'a>>) ->
         };
     // An ASCII word with capitals borrows its lower case from the lowered text.
     let lower = match (ascii, upper) {
-        (true, false) => t,
-        (true, true) => lower_text.get(i..end).unwrap_or_else(|| store.lower(t)),
-        (false, _) => store.lower(t),
+        (true, false) => t.as_bytes(),
+        (true, true) => lower_text.as_bytes().get(i..end).unwrap_or_else(|| store.lower(t).as_bytes()),
+        (false, _) => store.lower(t).as_bytes(),
     };
-    let lower = Lower(lower);
+    let (text, lower) = (Spelling::new(t), Spelling(lower));
     let acronym = capitalized && t.len() <= 4 && is_acronym(t, ascii);
-    out.push(Token { text: t, lower, start: base + i, kind, capitalized, acronym, root: ROOT_UNKNOWN });
+    out.push(Token { text, lower, start: base + i, kind, capitalized, acronym, root: ROOT_UNKNOWN });
     end
 }
 
@@ -391,15 +427,20 @@ fn extend(s: &str, shape: &mut Shape, kind: TokenKind) {
 #[inline]
 fn is_acronym(t: &str, ascii: bool) -> bool {
     if ascii {
-        let b = t.as_bytes();
-        // Most capitalized words go on in lower case ("The", "He"): their second byte tells.
-        if b.get(1).is_some_and(u8::is_ascii_lowercase) {
-            return false;
-        }
-        b.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2 && !b.iter().any(u8::is_ascii_lowercase)
+        is_ascii_acronym(t.as_bytes())
     } else {
         t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.chars().all(|c| !c.is_lowercase())
     }
+}
+
+/// [`is_acronym`] of an ASCII word, given as bytes.
+#[inline]
+fn is_ascii_acronym(b: &[u8]) -> bool {
+    // Most capitalized words go on in lower case ("The", "He"): their second byte tells.
+    if b.get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    b.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2 && !b.iter().any(u8::is_ascii_lowercase)
 }
 
 #[cfg(test)]
@@ -411,8 +452,28 @@ mod tests {
     #[test]
     #[cfg(target_pointer_width = "64")]
     fn a_token_takes_48_bytes() {
-        assert_eq!(std::mem::size_of::<Lower<'_>>(), 16);
+        assert_eq!(std::mem::size_of::<Spelling<'_>>(), 16);
         assert_eq!(std::mem::size_of::<Token<'_>>(), 48);
+    }
+
+    /// A spelling compares, ends and holds as its string does, and reads back as that string
+    /// (the rules' tests on a token's text and lower case), for ASCII and other characters.
+    #[test]
+    fn a_spelling_reads_as_its_string() {
+        for word in ["said", "didn't", "\u{201c}", "na\u{ef}ve", "", "U.S"] {
+            let spelling = Spelling::new(word);
+            assert_eq!(spelling.as_str(), word);
+            assert_eq!(spelling.len(), word.len());
+            assert!(spelling == word && spelling == *word);
+            assert_eq!(format!("{spelling:?}"), format!("{word:?}"));
+            for end in ["d", "n't", "\u{ef}ve", "x", ""] {
+                assert_eq!(spelling.ends_with(end), word.ends_with(end), "{word:?} {end:?}");
+            }
+            assert_eq!(spelling.contains(b'\''), word.contains('\''), "{word:?}");
+            assert_eq!(spelling.is_any(&["said", "\u{201c}", "U.S"]), ["said", "\u{201c}", "U.S"].contains(&word));
+        }
+        // A control: a longer or shorter word is not the word.
+        assert!(Spelling::new("said") != "sai" && Spelling::new("said") != "saids");
     }
 
     fn words(s: &str) -> Vec<&str> {
@@ -511,7 +572,7 @@ mod tests {
         let tokenized = Tokenized::new(s);
         let toks = tokenized.tokens();
         let seen: Vec<(&str, bool, bool)> =
-            toks.iter().map(|t| (&*t.lower, t.is_capitalized(), t.is_acronym())).collect();
+            toks.iter().map(|t| (t.lower.as_str(), t.is_capitalized(), t.is_acronym())).collect();
         assert_eq!(
             seen,
             [

@@ -10,7 +10,8 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use super::{
-    is_acronym, push_next, tokenize_into, Lower, Lowered, Sentence, Token, TokenKind, ROOT_NONE, ROOT_UNKNOWN,
+    is_acronym, is_ascii_acronym, push_next, tokenize_into, Lowered, Sentence, Spelling, Token, TokenKind, ROOT_NONE,
+    ROOT_UNKNOWN,
 };
 use crate::attribution::{Token as AttributionToken, TokenKind as AttributionKind};
 use crate::claims::vague::opens_clause;
@@ -302,7 +303,7 @@ impl<'a> SentenceTokenizer<'a> {
             }
             if set.marked_ends_at_clause(node) {
                 // Its lower case is read only here: most plain words precede no vague subject.
-                if before.is_none_or(|w| self.lower.get(w.span.clone()).is_none_or(opens_clause)) {
+                if before.is_none_or(|w| self.lower.as_bytes().get(w.span.clone()).is_none_or(opens_clause)) {
                     return Marked::May;
                 }
                 found = Marked::OnlyInsideClauses { words: 0 };
@@ -366,8 +367,10 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
     word: &AttributionToken,
     out: &mut Vec<Token<'a>>,
 ) -> bool {
-    let Some(t) = text.get(word.span.clone()) else { return false };
-    let Some(&first) = t.as_bytes().first() else { return false };
+    // Cut as bytes: the commonest token needs no string, and its text and lower case are
+    // spared the four character-boundary tests of two `str` slices.
+    let Some(written) = text.as_bytes().get(word.span.clone()) else { return false };
+    let Some(&first) = written.first() else { return false };
     let start = word.span.start;
     // Each branch pushes its token in one expression, so that it is written into the buffer
     // rather than built beside it and copied.
@@ -376,53 +379,64 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
         // letter (so no acronym) and is not joined. Pushed on a path of its own, which calls
         // nothing: inside the general one it waited on the registers saved around the calls
         // the other tokens make (the acronym test, the store) and read them back.
-        if let Some(l) = lower_text.get(word.span.clone()) {
-            let (kind, root) = (TokenKind::Word, word.claims_root);
-            out.push(Token { text: t, lower: Lower(l), start, kind, capitalized: false, acronym: false, root });
+        if let Some(l) = lower_text.as_bytes().get(word.span.clone()) {
+            let (text, lower, kind, root) = (Spelling(written), Spelling(l), TokenKind::Word, word.claims_root);
+            out.push(Token { text, lower, start, kind, capitalized: false, acronym: false, root });
             return true;
         }
     }
     match word.kind {
-        AttributionKind::Word => {
-            let split = |t: &str| t.ends_with('.') || t.contains(['&', '\u{2010}', '\u{2011}']);
-            if first.is_ascii_digit() || (word.joined && split(t)) {
+        AttributionKind::Word if word.ascii => {
+            // Of the marks claims splits a word at, an ASCII word can hold "&" and a final
+            // period only.
+            if first.is_ascii_digit() || (word.joined && (written.ends_with(b".") || written.contains(&b'&'))) {
                 return false;
             }
             let capitalized = word.cap;
-            let acronym = capitalized && t.len() <= 4 && is_acronym(t, word.ascii);
-            let kind = TokenKind::Word;
-            if !word.ascii {
-                out.push(Token {
-                    text: t,
-                    lower: Lower(store.lower(t)),
-                    start,
-                    kind,
-                    capitalized,
-                    acronym,
-                    root: ROOT_UNKNOWN,
-                });
-                return true;
-            }
+            let acronym = capitalized && written.len() <= 4 && is_ascii_acronym(written);
             // An ASCII word (attribution's tokenizer says which) borrows its lower case from
             // the lowered text, capitals or not: the same bytes, with no look at them here.
             // Attribution looked up ASCII words in lower case, as the trie's roots are keyed.
-            let root = word.claims_root;
-            match lower_text.get(word.span.clone()) {
-                Some(l) => out.push(Token { text: t, lower: Lower(l), start, kind, capitalized, acronym, root }),
-                None => {
-                    out.push(Token { text: t, lower: Lower(store.lower(t)), start, kind, capitalized, acronym, root })
-                }
-            }
+            let (kind, root) = (TokenKind::Word, word.claims_root);
+            let lower = lower_text
+                .as_bytes()
+                .get(word.span.clone())
+                .map_or_else(|| Spelling::new(text.get(word.span.clone()).map_or("", |t| store.lower(t))), Spelling);
+            out.push(Token { text: Spelling(written), lower, start, kind, capitalized, acronym, root });
         }
-        _ => {
-            if first < 0x80 && (t.len() != 1 || first == b'$') {
+        AttributionKind::Word => {
+            let Some(t) = text.get(word.span.clone()) else { return false };
+            if first.is_ascii_digit()
+                || (word.joined && (t.ends_with('.') || t.contains(['&', '\u{2010}', '\u{2011}'])))
+            {
                 return false;
             }
+            let capitalized = word.cap;
+            let acronym = capitalized && t.len() <= 4 && is_acronym(t, false);
+            out.push(Token {
+                text: Spelling(written),
+                lower: Spelling::new(store.lower(t)),
+                start,
+                kind: TokenKind::Word,
+                capitalized,
+                acronym,
+                root: ROOT_UNKNOWN,
+            });
+        }
+        _ => {
             // An ASCII mark is its own lower case; a mark outside ASCII is one character ("“",
             // "—", "’", which lowers to "'").
-            let lower = Lower(if first < 0x80 { t } else { store.lower(t) });
+            let lower = if first < 0x80 {
+                if written.len() != 1 || first == b'$' {
+                    return false;
+                }
+                Spelling(written)
+            } else {
+                let Some(t) = text.get(word.span.clone()) else { return false };
+                Spelling::new(store.lower(t))
+            };
             out.push(Token {
-                text: t,
+                text: Spelling(written),
                 lower,
                 start,
                 kind: TokenKind::Punct,

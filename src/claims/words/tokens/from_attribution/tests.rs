@@ -36,8 +36,10 @@ fn both_ways(body: &str) -> Vec<(String, String)> {
     let (text, lower, store) = (&read.text, &read.lower, &read.store);
     let tokenizer = read.tokenizer();
     let seen = |tokens: &[Token<'_>]| -> String {
-        let seen: Vec<_> =
-            tokens.iter().map(|t| (t.text, &*t.lower, t.span(), t.kind, t.is_capitalized(), t.is_acronym())).collect();
+        let seen: Vec<_> = tokens
+            .iter()
+            .map(|t| (t.text, t.lower.as_str(), t.span(), t.kind, t.is_capitalized(), t.is_acronym()))
+            .collect();
         let mut hits = crate::claims::lists::Hits::default();
         crate::claims::lists::find_all_into(tokens, &mut hits);
         format!("{seen:?} {:?} {:?} {:?} {:?}", hits.vague(), hits.sourcing(), hits.facts(), hits.hedges())
