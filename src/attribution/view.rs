@@ -167,6 +167,15 @@ impl<'a> Toks<'a> {
         self.t.get(i).is_some_and(|t| t.cap)
     }
 
+    /// Whether the second byte of token `i` is an ASCII capital ("HOLD", "NATO"; not "Ruiz",
+    /// "A.", "\u{c9}LISE"): with [`Toks::cap`], maybe a word in capitals, which a name seldom
+    /// is. Read from the text after the token's start, with one bound checked rather than the
+    /// word sliced (asked of nearly every name): the byte after a one-byte word is no letter,
+    /// as the word ends there (within its block, or at the block separator).
+    pub fn upper_second(&self, i: usize) -> bool {
+        self.t.get(i).and_then(|t| self.text.as_bytes().get(t.span.start + 1)).is_some_and(u8::is_ascii_uppercase)
+    }
+
     /// Whether token `i` is a lower-case word in "-ing" ("calling", "adding"): a participle
     /// where a cue or a comma before it says so.
     pub fn lower_participle(&self, i: usize) -> bool {
@@ -334,6 +343,27 @@ mod tests {
         ] {
             assert_eq!(has_lower(s), s.chars().any(char::is_lowercase), "{s:?}");
         }
+    }
+
+    /// The byte read after a token's start is the word's own second byte, for words of every
+    /// length and blocks joined as the analysed text joins them (a one-byte word may end one).
+    #[test]
+    fn upper_second_reads_the_word_s_second_letter() {
+        let blocks = ["NATO and Ruiz met A", "BC I. \u{c9}LISE U.S. A-B \u{c9}", "X"];
+        let text = blocks.join(crate::text::BLOCK_SEPARATOR);
+        let mut toks = Vec::new();
+        let mut start = 0;
+        for block in blocks {
+            tokens::tokenize(&text, start..start + block.len(), &mut toks);
+            start += block.len() + crate::text::BLOCK_SEPARATOR.len();
+        }
+        let tk = Toks::new(&text, &toks, &[]);
+        for i in 0..tk.len() {
+            assert_eq!(tk.upper_second(i), tk.bytes(i).get(1).is_some_and(u8::is_ascii_uppercase), "{}", tk.s(i));
+        }
+        let upper: Vec<&str> = (0..tk.len()).filter(|&i| tk.upper_second(i)).map(|i| tk.s(i)).collect();
+        assert_eq!(upper, ["NATO", "BC"]);
+        assert!(!tk.upper_second(tk.len()));
     }
 
     /// A token is past-shaped by its lower-case "-ed" ending alone; past the end, no token is.

@@ -38,14 +38,9 @@ pub(super) fn namey(tk: &Toks, k: usize) -> bool {
     (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
         && !opens_before_subject(tk, k)
         && !(may_open_or_date(tk.bytes(k)) && (opening_modifier(tk, k) || month_before_day(tk, k)))
-        && !(upper_second(tk.bytes(k)) && shouted_line(tk, k))
-}
-
-/// Whether the word `s` has an upper-case ASCII second letter, as a word in capitals has
-/// ("HOLD", "NATO"): only then can [`shouted_line`] hold (it runs for every capitalised word,
-/// and one byte rules out most names, "Ruiz").
-fn upper_second(s: &[u8]) -> bool {
-    s.get(1).is_some_and(u8::is_ascii_uppercase)
+        // Only a word whose second letter is a capital too ("HOLD", "NATO") can stand in a line
+        // in capitals: one byte rules out most names ("Ruiz") before the walk.
+        && !(tk.upper_second(k) && shouted_line(tk, k))
 }
 
 /// Whether the word at `k` stands in a run of words in capitals that reads as a headline or a
@@ -57,9 +52,8 @@ fn upper_second(s: &[u8]) -> bool {
 #[inline(never)]
 fn shouted_line(tk: &Toks, k: usize) -> bool {
     let capitals = |m: usize| tk.word(m) && tk.cap(m) && !tk.has_lower(m);
-    if !capitals(k) {
-        return false;
-    }
+    // The run around `k` is found before `k`'s own letters are read: most words asked about
+    // are an acronym alone ("NATO said"), turned away by the words around them.
     let mut a = k;
     while a > 0 && capitals(a - 1) && tk.same_sentence(a - 1, k) {
         a -= 1;
@@ -78,8 +72,10 @@ fn shouted_line(tk: &Toks, k: usize) -> bool {
         | class::COMPLEMENTIZER
         | class::RELATIVE;
     let words = b - a;
-    (words >= 2 && (a + 1..b).any(|m| tk.has(m, grammar)))
-        || (words >= 3 && !(a..b).any(|m| tk.bytes(m).ends_with(b".")))
+    if words < 2 || !capitals(k) {
+        return false;
+    }
+    (a + 1..b).any(|m| tk.has(m, grammar)) || (words >= 3 && !(a..b).any(|m| tk.bytes(m).ends_with(b".")))
 }
 
 /// Whether the capitalised word at `k` opens its sentence before the subject: a listed opener
@@ -466,8 +462,8 @@ mod tests {
             tokenize(text, 0..text.len(), &mut toks);
             let tk = Toks::new(text, &toks, &[]);
             let k = (0..tk.len()).find(|&k| tk.s(k) == word).unwrap_or_else(|| panic!("{word} in {text}"));
-            assert_eq!(upper_second(tk.bytes(k)) && shouted_line(&tk, k), shouted, "{word} in {text}");
-            assert!(upper_second(tk.bytes(k)) || !shouted_line(&tk, k), "{word} in {text}");
+            assert_eq!(tk.upper_second(k) && shouted_line(&tk, k), shouted, "{word} in {text}");
+            assert!(tk.upper_second(k) || !shouted_line(&tk, k), "{word} in {text}");
         }
     }
 
