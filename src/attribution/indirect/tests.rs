@@ -248,6 +248,18 @@ fn a_cue_word_heading_a_past_verbs_object_reports_nothing() {
 }
 
 #[test]
+fn a_cue_word_after_a_names_possessive_is_a_noun() {
+    // "show" and "claims" name a programme and statements here: no cue, nothing reported.
+    let s = "The mayor sat for an interview on Ana Ruiz's show, ''Politicking.''";
+    assert!(found(s).iter().all(|(_, _, cue)| cue != "show"), "{s}: {:?}", found(s));
+    let s = "Voters have heard Ana Ruiz's claims about the plan before.";
+    assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+    // Controls: a stance noun with its "that" clause, a possessive before the speaker's noun.
+    assert_one("Critics seized on Ana Ruiz's claim that the plan failed.", "Ana Ruiz", "that the plan failed");
+    assert_one("Ana Ruiz's aide said the plan failed.", "Ana Ruiz's aide", "the plan failed");
+}
+
+#[test]
 fn an_unquoted_label_after_a_named_subject_is_reported() {
     assert_one("Ana Ruiz called him a danger to the city.", "Ana Ruiz", "him a danger to the city");
     // Naming, not saying: a participle after a noun, a noun "call".

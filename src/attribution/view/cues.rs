@@ -154,6 +154,24 @@ impl<'a> Toks<'a> {
             && !self.bytes(p).ends_with(b"ly")
     }
 
+    /// Whether the cue word at `i` follows a name's possessive inside its sentence ("Mr.
+    /// King's show"), with no reported clause opened by "that" after it ("Trump's claim that
+    /// …" is a stance noun with its clause). Not after a sentence's first word ("Let's
+    /// hope"), a lower-case word ("he's said"), nor when the word is past or in -ing, which
+    /// may follow the "'s" of "has" or "is" ("Trump's signed", "Clinton's saying").
+    fn after_names_possessive(&self, i: usize) -> bool {
+        let p = i - 1;
+        let sentence_start = p == 0 || !self.same_sentence(p - 1, p);
+        self.word(p)
+            && self.cap(p)
+            && !sentence_start
+            && self.same_sentence(p, i)
+            && self.possessive_s(p)
+            && !self.past_shaped(i)
+            && !self.bytes(i).ends_with(b"ing")
+            && !self.has(i + 1, class::COMPLEMENTIZER)
+    }
+
     /// A phrase extending a cue at `i`: time words ("Friday afternoon", "last week") or a
     /// preposition, up to three words and a medium ("in a June report", "via email").
     fn generic_tail(&self, i: usize) -> Option<usize> {
@@ -228,6 +246,10 @@ impl<'a> Toks<'a> {
         // "the estimated 55 million", "their hopes": after an article the word is a noun or
         // an adjective.
         if i > 0 && self.word(i - 1) && self.has(i - 1, class::ARTICLE) && self.same_sentence(i - 1, i) {
+            return None;
+        }
+        // "on Mr. King's show, “Politicking.”": after a name's possessive the word is a noun.
+        if one_word && i > 0 && self.after_names_possessive(i) {
             return None;
         }
         // A marked phrase opens the clause only when nothing was added after it.
