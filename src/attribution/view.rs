@@ -1,6 +1,7 @@
 //! One block's tokens with their word classes: the view every attribution step reads. The
 //! verb list's phrases and the speech cues it finds when it is built are `cues.rs`'s.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::tokens::{Family, Kind, Token};
@@ -29,6 +30,18 @@ pub(crate) struct Toks<'a> {
     /// The cue found at each of `cues`' tokens (or none), worked out once for the block:
     /// [`Toks::cue_at`] is asked about the same token many times over.
     found: Vec<Option<Cue>>,
+    /// Whether each token may be part of a name, as [`Toks::name_word`] was told (unknown
+    /// until first asked): the speaker's walks ask it of the same word several times a block.
+    name_words: Vec<Cell<Remembered>>,
+}
+
+/// A remembered yes-or-no answer about one token, or none yet.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+enum Remembered {
+    #[default]
+    Unknown,
+    No,
+    Yes,
 }
 
 /// The per-token arrays of a [`Toks`], kept from block to block so that each block does
@@ -40,6 +53,7 @@ pub(crate) struct Buffers {
     phrase: Vec<Option<PhraseHit>>,
     cues: Vec<usize>,
     found: Vec<Option<Cue>>,
+    name_words: Vec<Cell<Remembered>>,
 }
 
 impl Buffers {
@@ -64,7 +78,7 @@ impl<'a> Toks<'a> {
     /// The view of a block's tokens, reusing `buffers`' memory: each token's sentence, and the
     /// verb phrases that start at its words.
     pub fn with_buffers(text: &'a str, t: &'a [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
-        let Buffers { mut quoted, mut sent, mut phrase, mut cues, mut found } = buffers;
+        let Buffers { mut quoted, mut sent, mut phrase, mut cues, mut found, mut name_words } = buffers;
         quoted.clear();
         quoted.resize(t.len(), false);
         // A token's sentence number counts the sentences that end at or before it. Sentences
@@ -85,7 +99,10 @@ impl<'a> Toks<'a> {
         phrase.clear();
         phrase.resize(t.len(), None);
         cues.clear();
-        let mut toks = Toks { text, t, quoted, sent, phrase: Vec::new(), cues: Vec::new(), found: Vec::new() };
+        name_words.clear();
+        name_words.resize(t.len(), Cell::default());
+        let mut toks =
+            Toks { text, t, quoted, sent, phrase: Vec::new(), cues: Vec::new(), found: Vec::new(), name_words };
         // A verb phrase is looked for where a word's classes mark a phrase start (one word in
         // twenty): the next such word is found by a search of its own, whose loop keeps its
         // pointer in a register (a loop over all tokens around the look reloaded it, ~9
@@ -113,7 +130,33 @@ impl<'a> Toks<'a> {
 
     /// Gives back the per-token arrays for the next block.
     pub fn into_buffers(self) -> Buffers {
-        Buffers { quoted: self.quoted, sent: self.sent, phrase: self.phrase, cues: self.cues, found: self.found }
+        Buffers {
+            quoted: self.quoted,
+            sent: self.sent,
+            phrase: self.phrase,
+            cues: self.cues,
+            found: self.found,
+            name_words: self.name_words,
+        }
+    }
+
+    /// Whether token `i` may be part of a name: `work_out`'s answer, worked out the first time
+    /// it is asked in the block and remembered for the block (`speaker::name_words::namey`
+    /// gives it). `work_out` must read only the block's tokens, classes and sentences, never
+    /// [`Toks::quoted`], which is filled after the view is built.
+    pub fn name_word(&self, i: usize, work_out: impl FnOnce() -> bool) -> bool {
+        let Some(slot) = self.name_words.get(i) else {
+            return work_out();
+        };
+        match slot.get() {
+            Remembered::Yes => true,
+            Remembered::No => false,
+            Remembered::Unknown => {
+                let yes = work_out();
+                slot.set(if yes { Remembered::Yes } else { Remembered::No });
+                yes
+            }
+        }
     }
 
     /// Number of tokens.
@@ -364,6 +407,33 @@ mod tests {
         let upper: Vec<&str> = (0..tk.len()).filter(|&i| tk.upper_second(i)).map(|i| tk.s(i)).collect();
         assert_eq!(upper, ["NATO", "BC"]);
         assert!(!tk.upper_second(tk.len()));
+    }
+
+    /// Whether a token may be part of a name is worked out once and then remembered, within
+    /// its view alone; past the last token it is worked out each time.
+    #[test]
+    fn a_name_word_is_worked_out_once_a_block() {
+        let text = "Ana Ruiz said so.";
+        let mut toks = Vec::new();
+        tokens::tokenize(text, 0..text.len(), &mut toks);
+        let asks = Cell::new(0);
+        let ask = |yes: bool| {
+            asks.set(asks.get() + 1);
+            yes
+        };
+        let tk = Toks::new(text, &toks, &[]);
+        assert!(tk.name_word(1, || ask(true)));
+        assert!(tk.name_word(1, || ask(false)), "remembered, not asked again");
+        assert!(!tk.name_word(0, || ask(false)));
+        assert!(!tk.name_word(0, || ask(true)));
+        assert_eq!(asks.get(), 2);
+        assert!(tk.name_word(tk.len(), || ask(true)));
+        assert!(!tk.name_word(tk.len(), || ask(false)), "past the end: asked each time");
+        assert_eq!(asks.get(), 4);
+        // The next block's view, built on the same buffers, has forgotten.
+        let next = Toks::with_buffers(text, &toks, &[], tk.into_buffers());
+        assert!(!next.name_word(1, || ask(false)));
+        assert_eq!(asks.get(), 5);
     }
 
     /// A token is past-shaped by its lower-case "-ed" ending alone; past the end, no token is.
