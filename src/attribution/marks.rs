@@ -4,8 +4,10 @@
 //! text mixes styles ("…”, ''…") and uses the same glyphs for apostrophes. A mark opens when
 //! nothing is glued to its left and a word follows; it closes when something is glued to its
 //! left. Marks of the family that opened the quote close it; other families inside are nested
-//! quotes and are left alone. A quote still open at the end of the block runs to the block's
-//! end (the next paragraph may continue it with a fresh opening mark).
+//! quotes and are left alone, and so is a quote in the same family that closes just before the
+//! open one does (`"… says, "I'd like …," you know …"`). A quote still open at the end of the
+//! block runs to the block's end (the next paragraph may continue it with a fresh opening
+//! mark).
 
 use super::tokens::{Family, Kind, Token};
 
@@ -196,10 +198,16 @@ pub(crate) fn pair_into(text: &str, tokens: &[Token], marks: &[usize], out: &mut
                         out.push(Pair { open: o, close: Some(i), stop: i });
                         open = None;
                     } else if can_open(text, tokens, i) && f != Family::Single {
-                        // A fresh opening mark while a quote is open: the earlier quote was
-                        // never closed; it ends where this one starts.
-                        out.push(Pair { open: o, close: None, stop: i });
-                        open = Some((i, family));
+                        if let Some(after) = nested_close(text, tokens, o, marks, j, f) {
+                            // A quote inside the open one, in the same marks (`"… says, "I'd
+                            // like …," you know …"`): the open quote goes on past it.
+                            j = after;
+                        } else {
+                            // A fresh opening mark while a quote is open: the earlier quote
+                            // was never closed; it ends where this one starts.
+                            out.push(Pair { open: o, close: None, stop: i });
+                            open = Some((i, family));
+                        }
                     }
                 }
             }
@@ -208,6 +216,46 @@ pub(crate) fn pair_into(text: &str, tokens: &[Token], marks: &[usize], out: &mut
     if let Some((o, _)) = open {
         out.push(Pair { open: o, close: None, stop: tokens.len() });
     }
+}
+
+/// Whether the opening mark read just before `marks[from]`, met while the quote that mark
+/// `open` opened (of `family`) is open, opens a quote nested in that one: the next two marks of
+/// the family both close, the first the inner quote and the second the open one. Returns the
+/// index into `marks` to read on from (the second closing mark's), or `None` when the open
+/// quote was never closed (a third mark of the family opens first, or the block ends). A mark
+/// glued to the open one (`"“…` or `""…`, a doubled mark) or starting a line (the open mark
+/// wraps a pasted excerpt of several lines) opens no nested quote.
+fn nested_close(
+    text: &str,
+    tokens: &[Token],
+    open: usize,
+    marks: &[usize],
+    from: usize,
+    family: Family,
+) -> Option<usize> {
+    let inner = *marks.get(from.checked_sub(1)?)?;
+    let starts_line = inner
+        .checked_sub(1)
+        .and_then(|p| Some(tokens.get(p)?.span.end..tokens.get(inner)?.span.start))
+        .and_then(|gap| text.get(gap))
+        .is_some_and(|gap| gap.contains('\n'));
+    if inner == open + 1 || starts_line {
+        return None;
+    }
+    let mut closes = 0;
+    for (k, &m) in marks.iter().enumerate().skip(from) {
+        if !matches!(tokens.get(m), Some(Token { kind: Kind::Mark(f), .. }) if *f == family) {
+            continue;
+        }
+        if !can_close(text, tokens, m) {
+            return None;
+        }
+        closes += 1;
+        if closes == 2 {
+            return Some(k);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -268,8 +316,10 @@ mod tests {
             ["Apparently not,", "A leopard."]
         );
         assert_eq!(quotes("Er sagte \u{201e}Wir bleiben.\u{201c}"), ["Wir bleiben."]);
-        // An opening mark with words glued after it still opens.
-        assert_eq!(quotes("\u{201c}One \u{201c}two\u{201d} three\u{201d}"), ["One ", "two"]);
+        // An opening mark with words glued after it still opens (here a quote nested in the
+        // open one, which the last mark closes), rather than closing the open quote.
+        assert_eq!(quotes("\u{201c}One \u{201c}two\u{201d} three\u{201d}"), ["One \u{201c}two\u{201d} three"]);
+        assert_eq!(quotes("\u{201c}One \u{201c}two\u{201d} three"), ["One ", "two"]);
     }
 
     #[test]
@@ -308,6 +358,40 @@ mod tests {
         assert_eq!(quotes("Ryan said,\"Look, we won.\" He left."), ["Look, we won."]);
         assert_eq!(quotes("Ryan said,\u{2018}Look.\u{2019} He left."), ["Look."]);
         assert_eq!(quotes("Ryan said,\" we won."), Vec::<String>::new());
+    }
+
+    /// A quote inside an open quote in marks of the same family, closed before it (`"… says,
+    /// "I'd like …," you know …"`), is part of the open quote; so is one in curly marks.
+    #[test]
+    fn a_quote_nested_in_the_same_marks() {
+        assert_eq!(
+            quotes("He said, \"If one says, \"I'd like ammo,\" you know, be wary.\" He left."),
+            ["If one says, \"I'd like ammo,\" you know, be wary."]
+        );
+        assert_eq!(
+            quotes("\u{201c}Fans in \u{201c}Settle\u{201d} shirts. Ouch.\u{201d} he wrote."),
+            ["Fans in \u{201c}Settle\u{201d} shirts. Ouch."]
+        );
+    }
+
+    /// An opening mark inside an open quote still ends it when that quote is never closed (one
+    /// closing mark follows, or an opening one), when it is glued to the open mark (a doubled
+    /// mark), or when it starts a line of a pasted excerpt.
+    #[test]
+    fn an_opening_mark_that_ends_an_unclosed_quote() {
+        assert_eq!(
+            quotes("\"The DOJ is about \u{201c}Equal Justice\u{201d} no more."),
+            ["The DOJ is about ", "Equal Justice"]
+        );
+        assert_eq!(
+            quotes("\"Also \u{201c}too loud\u{201d} or \u{201c}too shrill\u{201d} then.\""),
+            ["Also ", "too loud", "too shrill"]
+        );
+        assert_eq!(quotes("\"\u{201c}You win,\u{201d} Rubio said before leaving.\""), ["", "You win,"]);
+        assert_eq!(
+            quotes("\"Sanders led.\n\u{201c}We tie,\u{201d} he said.\nMore here.\""),
+            ["Sanders led.\n", "We tie,"]
+        );
     }
 
     #[test]
