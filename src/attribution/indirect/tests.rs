@@ -11,6 +11,12 @@ fn found(s: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// Asserts that `s` reports nothing.
+fn assert_none(s: &str) {
+    let got = found(s);
+    assert!(got.is_empty(), "{s}: {got:?}");
+}
+
 fn assert_one(s: &str, speaker: &str, content: &str) {
     let got = found(s);
     assert_eq!(got.len(), 1, "{s}: {got:?}");
@@ -210,7 +216,7 @@ fn a_participle_after_by_speaks_for_the_sentence_subject() {
 #[test]
 fn a_word_as_often_a_plural_noun_is_no_verb_of_the_sentence_subject() {
     let s = "Ana Ruiz has focused her money on states in the Midwest that vote in March.";
-    assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+    assert_none(s);
     assert_one("The report states that the plan failed.", "The report", "that the plan failed");
 }
 
@@ -220,7 +226,7 @@ fn a_telling_cue_passive_before_of_reports_nothing() {
         "The forum usually turns into isolated questions asked of the candidates with little debate.",
         "It is the first time that the question has had to be asked of a serious contender for the office.",
     ] {
-        assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+        assert_none(s);
     }
     // Control: the same cue with its addressee and a reported clause.
     assert_one(
@@ -233,7 +239,7 @@ fn a_telling_cue_passive_before_of_reports_nothing() {
 #[test]
 fn a_cue_word_heading_a_past_verbs_object_reports_nothing() {
     let s = "The two taped an hourlong show that aired on Thursday, and was light on details.";
-    assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+    assert_none(s);
     // Controls: a participle cue after a document object, a relative clause in the subject,
     // a time after the participle.
     for (s, speaker) in [
@@ -253,7 +259,7 @@ fn a_cue_word_after_a_names_possessive_is_a_noun() {
     let s = "The mayor sat for an interview on Ana Ruiz's show, ''Politicking.''";
     assert!(found(s).iter().all(|(_, _, cue)| cue != "show"), "{s}: {:?}", found(s));
     let s = "Voters have heard Ana Ruiz's claims about the plan before.";
-    assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+    assert_none(s);
     // Controls: a stance noun with its "that" clause, a possessive before the speaker's noun.
     assert_one("Critics seized on Ana Ruiz's claim that the plan failed.", "Ana Ruiz", "that the plan failed");
     assert_one("Ana Ruiz's aide said the plan failed.", "Ana Ruiz's aide", "the plan failed");
@@ -266,7 +272,7 @@ fn an_unquoted_label_after_a_named_subject_is_reported() {
     for s in
         ["She joined a group called Citizens for the Plan last year.", "Ana Ruiz spoke in a phone call with reporters."]
     {
-        assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+        assert_none(s);
     }
 }
 
@@ -519,7 +525,7 @@ fn a_cues_object_headed_by_a_content_noun_opens_the_reported_words() {
 #[test]
 fn are_before_a_participle_is_passive_and_no_part_of_the_speaker() {
     for s in ["Many voters are expected to delay casting their ballots.", "Ana Ruiz is expected to win the vote."] {
-        assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+        assert_none(s);
     }
     let got = found("Experts are warning that the outbreak is worse than before.");
     assert_eq!(got.len(), 1, "{got:?}");

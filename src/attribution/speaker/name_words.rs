@@ -377,7 +377,7 @@ pub(super) fn head(tk: &Toks, k: usize) -> bool {
 mod tests {
     use super::*;
     use crate::attribution::test_quotes::speakers;
-    use crate::attribution::tokens::tokenize;
+    use crate::attribution::tokens::{tokenize, Token};
 
     /// Every month of the abbreviation list is read as one before the day's number in its
     /// example ("The law took effect Jan. 1 in every state.").
@@ -388,8 +388,7 @@ mod tests {
         assert!(months.len() >= 10, "{} months", months.len());
         for entry in months {
             let ex = entry.examples[0];
-            let mut toks = Vec::new();
-            tokenize(ex, 0..ex.len(), &mut toks);
+            let toks = tokens_of(ex);
             let tk = Toks::new(ex, &toks, &[]);
             let word = format!("{}.", entry.fields[0]);
             assert!((0..tk.len()).any(|k| tk.s(k) == word && month_before_day(&tk, k)), "line {}: {ex:?}", entry.line);
@@ -406,8 +405,7 @@ mod tests {
         ];
         let (mut opening, mut dates) = (0, 0);
         for text in &with_bundled_texts(&made) {
-            let mut toks = Vec::new();
-            tokenize(text, 0..text.len(), &mut toks);
+            let toks = tokens_of(text);
             let tk = Toks::new(text, &toks, &[]);
             for k in 0..tk.len() {
                 let (modifier, month) = (opening_modifier(&tk, k), month_before_day(&tk, k));
@@ -417,6 +415,13 @@ mod tests {
             }
         }
         assert!(opening >= 3 && dates >= 2, "{opening} opening modifiers, {dates} months");
+    }
+
+    /// The attribution tokens of `text`, one block.
+    fn tokens_of(text: &str) -> Vec<Token> {
+        let mut toks = Vec::new();
+        tokenize(text, 0..text.len(), &mut toks);
+        toks
     }
 
     /// `texts`, then the bundled texts (`samples/`, `tests/text/`).
@@ -432,8 +437,7 @@ mod tests {
         let made = ["“We will,” Ana Ruiz said. Speaking in Salem, RUIZ SAID NO. On Feb. 22, Ana Pope left."];
         let mut names = 0;
         for text in &with_bundled_texts(&made) {
-            let mut toks = Vec::new();
-            tokenize(text, 0..text.len(), &mut toks);
+            let toks = tokens_of(text);
             let asked = Toks::new(text, &toks, &[]);
             let mut quoted = Toks::new(text, &toks, &[]);
             quoted.quoted.fill(true);
@@ -453,8 +457,7 @@ mod tests {
         let made = ["He met the Center on Housing and Work and the Harbour Trade and Shipping Council."];
         let mut joined = 0;
         for text in &with_bundled_texts(&made) {
-            let mut toks = Vec::new();
-            tokenize(text, 0..text.len(), &mut toks);
+            let toks = tokens_of(text);
             let tk = Toks::new(text, &toks, &[]);
             for j in 0..tk.len() {
                 for lo in [0, j.saturating_sub(3)] {
@@ -483,8 +486,7 @@ mod tests {
             ("NATO said the plan would hold.", "NATO", false),
             ("The CIA said so.", "CIA", false),
         ] {
-            let mut toks = Vec::new();
-            tokenize(text, 0..text.len(), &mut toks);
+            let toks = tokens_of(text);
             let tk = Toks::new(text, &toks, &[]);
             let k = (0..tk.len()).find(|&k| tk.s(k) == word).unwrap_or_else(|| panic!("{word} in {text}"));
             assert_eq!(tk.upper_second(k) && shouted_line(&tk, k), shouted, "{word} in {text}");
