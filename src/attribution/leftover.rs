@@ -9,8 +9,7 @@ use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 use clause::{
-    clause_end, labelled_object, participle_object, predicate_object, second_predicate_cue, take_pairs_until,
-    verb_object,
+    labelled_object, participle_object, predicate_object, run_to_clause_end, second_predicate_cue, verb_object,
 };
 use fragments::{joined_frame, run_on_quotes, that_clause_start, that_holder, within_frame};
 pub(crate) use intro::intro;
@@ -234,8 +233,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let start = np.as_ref().filter(|np| np.start >= cue.end).map_or(start, |np| start.max(np.end));
             // "As Ana Ruiz put it, the plan is “…”": the comma after the cue is not quoted.
             let start = if tk.punct(start, ',') && start < p.open { start + 1 } else { start };
-            let end = clause_end(block, &p);
-            take_pairs_until(block, p.open, end);
+            let end = run_to_clause_end(block, &p);
             let tk = &block.tk;
             let direct = that.is_none() && headless.is_none() && set_off_sentence(tk, &p, end);
             let (content, style) =
@@ -259,10 +257,13 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 .map(|np| doc.people.resolve(tk, &np));
             if speaker.is_some() {
                 // The label ends the phrase when punctuation follows it ("as a “con artist” ―
-                // just as …"); words after it belong to it ("as an “honorable choice” who …").
+                // just as …"), taking in no later quote; words after it belong to it ("as an
+                // “honorable choice” who …").
                 let closes = p.close.filter(|&c| !tk.word(c + 1) || tk.punct(c - 1, ','));
-                let end = closes.map_or_else(|| clause_end(block, &p), |c| c + 1);
-                take_pairs_until(block, p.open, end);
+                let end = match closes {
+                    Some(c) => c + 1,
+                    None => run_to_clause_end(block, &p),
+                };
                 let content = block.tk.span(start, end);
                 let group = doc.group();
                 block.taken[i] = true;
@@ -300,8 +301,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 // “knuckleheaded politicians”" — the content runs from after the verb.
                 let content = match predicate_object(tk, &np, p.open) {
                     Some(start) => {
-                        let end = clause_end(block, &p);
-                        take_pairs_until(block, p.open, end);
+                        let end = run_to_clause_end(block, &p);
                         block.tk.span(start, end)
                     }
                     None => verb_clause(block),
@@ -340,9 +340,8 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let from = if speaker.is_some() { verb_clause(block).start } else { clause.start };
             // Further quoted words of the clause are the same speaker's, in the same quote
             // ("… as a “human leech who will …” and a “spoiled brat.”").
-            let end = clause_end(block, &p);
+            let end = run_to_clause_end(block, &p);
             let last = block.pairs.partition_point(|q| q.open < end).saturating_sub(1).max(i);
-            take_pairs_until(block, p.open, end);
             let content = from..block.pairs.get(last).map_or(content.end, |q| block.pair_content(q).end);
             let group = doc.group();
             block.taken[i] = true;

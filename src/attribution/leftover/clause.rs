@@ -11,9 +11,21 @@ use super::super::Block;
 /// How far past a quoted fragment later quote marks are looked for.
 const MAX_CLAUSE_SCAN: usize = 200;
 
+/// Runs the quoted fragment `p` on to the end of its clause ([`clause_end`]): the quotes that
+/// open after it and before that end are its clause's further quoted words, taken in with it
+/// (marked taken). Returns the clause's end.
+pub(super) fn run_to_clause_end(block: &mut Block, p: &Pair) -> usize {
+    let end = clause_end(block, p);
+    let later = block.pairs.partition_point(|q| q.open <= p.open)..block.pairs.partition_point(|q| q.open < end);
+    for j in later {
+        block.taken[j] = true;
+    }
+    end
+}
+
 /// The end of a clause holding the quoted fragment `p`: its sentence's end (closing
 /// punctuation dropped), or before another attribution that follows the fragment.
-pub(super) fn clause_end(block: &Block, p: &Pair) -> usize {
+fn clause_end(block: &Block, p: &Pair) -> usize {
     let tk = &block.tk;
     let mut end = block.sentence_end(p.open);
     while end > p.open + 1 && (tk.stop(end - 1) || tk.punct(end - 1, ',')) {
@@ -34,14 +46,6 @@ pub(super) fn clause_end(block: &Block, p: &Pair) -> usize {
     // ("called her “weak” and said she …").
     let from = p.close.unwrap_or(quote_end);
     super::super::indirect::cut_at_next_attribution(block, from, end.max(quote_end)).max(quote_end)
-}
-
-/// Marks the quotes opening after `open` and before token `end` as part of one clause.
-pub(super) fn take_pairs_until(block: &mut Block, open: usize, end: usize) {
-    let later = block.pairs.partition_point(|q| q.open <= open)..block.pairs.partition_point(|q| q.open < end);
-    for j in later {
-        block.taken[j] = true;
-    }
 }
 
 /// Where the object of the subject `np`'s verb starts, before the quote at `open`: right
