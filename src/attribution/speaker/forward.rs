@@ -283,13 +283,12 @@ const NOT_PLAIN: u32 = class::FUNCTION
 /// Whether a lower-case plain word at `k` is followed, through a few more of them ending in a
 /// role, by a name ("presidential nominee Donald Trump"); the phrase so far starts at `start`.
 fn name_ahead(tk: &Toks, start: usize, k: usize, upper: usize) -> bool {
-    let plain = |m: usize| tk.word(m) && !tk.cap(m) && !tk.has(m, NOT_PLAIN) && !tk.in_quote(m);
-    if !plain(k) {
+    if !plain_lower(tk, k) {
         return false;
     }
     // The last plain word names a role ("nominee", "manager"); none reads as a past-tense
     // verb ("Cruz exhorted Republicans"), which would make the name its object.
-    let m = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper)).find(|&m| !plain(m));
+    let m = (k + 1..(k + 1 + MAX_MODIFIERS).min(upper)).find(|&m| !plain_lower(tk, m));
     // After a word naming a kind of person any few such words lead to the name ("Republican
     // party boss Reince Priebus"), none a verb or preposition ("a Democrat says Ruiz …", "the
     // Democrat leadership's ties with Eastvale").
@@ -307,28 +306,60 @@ fn not_verb(tk: &Toks, k: usize) -> bool {
     !tk.past_shaped(k) && !tk.lower_participle(k) && tk.cue_at(k).is_none() && !is_listed(Listed::Finite, tk.s(k))
 }
 
+/// The classes of a person's noun that ends a phrase naming a kind of person ("nominee",
+/// "voters", "officials").
+const PERSON_NOUN: u32 = class::ROLE | class::ANONYMOUS | class::TITLE;
+
+/// Whether the word at `m` is a plain lower-case word outside quotes: none of the classes
+/// [`NOT_PLAIN`] lists.
+fn plain_lower(tk: &Toks, m: usize) -> bool {
+    tk.word(m) && !tk.cap(m) && !tk.has(m, NOT_PLAIN) && !tk.in_quote(m)
+}
+
+/// Whether the word at `m` is a plain lower-case modifier (or noun) of a person's noun: a
+/// plain word that cannot be a verb.
+fn plain_modifier(tk: &Toks, m: usize) -> bool {
+    plain_lower(tk, m) && not_verb(tk, m)
+}
+
+/// Whether the word at `m` is a lower-case coordinator that joins two modifiers of a noun: a
+/// plain modifier or another kind's word follows it ("Democratic and independent analysts",
+/// "Democratic and Republican leaders").
+fn joins_modifiers(tk: &Toks, m: usize) -> bool {
+    tk.word(m) && !tk.cap(m) && tk.has(m, class::COORDINATOR) && (plain_modifier(tk, m + 1) || tk.member(m + 1))
+}
+
 /// Where the plain lower-case words from `k` (after a word naming a kind of person) end at a
 /// person's noun ("presidential nominee", "registered voters"), none a verb: the end, past the
 /// noun. A past tense's shape right before the noun is its modifier ("registered voters",
 /// "elected officials"), not the clause's verb; a coordinator may join two modifiers
 /// ("Democratic and independent analysts").
 fn kind_noun_end(tk: &Toks, k: usize, upper: usize) -> Option<usize> {
-    let lower = |m: usize| tk.word(m) && !tk.cap(m) && !tk.has(m, NOT_PLAIN) && !tk.in_quote(m);
-    let plain = |m: usize| lower(m) && not_verb(tk, m);
-    let person = |m: usize| tk.has(m, class::ROLE | class::ANONYMOUS | class::TITLE);
     let limit = (k + MAX_MODIFIERS).min(upper);
-    // "Democratic and independent analysts", "Democratic and Republican leaders": a
-    // coordinator before a plain word or another kind's word joins two modifiers of the noun.
-    let coordinator = |m: usize| tk.word(m) && !tk.cap(m) && tk.has(m, class::COORDINATOR);
-    let joins = |m: usize| coordinator(m) && (plain(m + 1) || tk.member(m + 1));
-    let joined_kind = |m: usize| m > k && tk.member(m) && joins(m - 1);
-    let end = (k..limit).take_while(|&m| plain(m) || joins(m) || joined_kind(m)).last().map_or(k, |m| m + 1);
-    // The last person's noun among them ends the phrase ("Democratic party officials").
-    let noun = (k..end).rev().find(|&m| person(m));
-    // Else a past tense's shape (no cue) right before a person's noun modifies it.
-    let modifier = |m: usize| lower(m) && tk.past_shaped(m) && tk.cue_at(m).is_none();
-    let modified = || (end + 1 < limit && modifier(end) && plain(end + 1) && person(end + 1)).then_some(end + 1);
-    noun.or_else(modified).map(|m| m + 1)
+    // A kind's word after a coordinator is one of the modifiers it joins ("Democratic and
+    // Republican leaders").
+    let end = (k..limit)
+        .take_while(|&m| {
+            plain_modifier(tk, m) || joins_modifiers(tk, m) || m > k && tk.member(m) && joins_modifiers(tk, m - 1)
+        })
+        .last()
+        .map_or(k, |m| m + 1);
+    // The last person's noun among them ends the phrase ("Democratic party officials"); else
+    // one that a past tense's shape before it modifies.
+    let noun = (k..end).rev().find(|&m| tk.has(m, PERSON_NOUN));
+    noun.or_else(|| person_after_past_modifier(tk, end, limit)).map(|m| m + 1)
+}
+
+/// The person's noun right after a past tense's shape (no cue) at `m`, before `limit`: the
+/// shape modifies the noun ("registered voters", "elected officials"), not a verb.
+fn person_after_past_modifier(tk: &Toks, m: usize, limit: usize) -> Option<usize> {
+    let modifies = m + 1 < limit
+        && plain_lower(tk, m)
+        && tk.past_shaped(m)
+        && tk.cue_at(m).is_none()
+        && plain_modifier(tk, m + 1)
+        && tk.has(m + 1, PERSON_NOUN);
+    modifies.then_some(m + 1)
 }
 
 /// Most lower-case nouns a capitalised modifier leads to ("Obama administration officials").
