@@ -184,6 +184,12 @@ fn hundred_thousand_quote_marks() {
         ("mixed", "\"\u{201d}\u{2018}''\u{bb}", 6),
         ("marks between words", "a \" b ", 1),
         ("quoted word said", "\u{201c}x\u{201d} said ", 2),
+        // Each mark opens inside the open quote and none closes: every one looks ahead for a
+        // nested quote's two closing marks, a scan that must stop at the next mark.
+        ("opening marks only, between words", " \"a", 1),
+        ("opening marks and guillemets", " \"a \u{ab}b", 2),
+        // A quote nested in the same marks each time: the scan's hit is read on from.
+        ("nested in the same marks", " \"a \"b\" c\"", 4),
     ] {
         assert_linear(&format!("{marks} quote marks: {name}"), marks / 4 / per_unit, |k| {
             paragraph(unit, k * unit.len())

@@ -242,6 +242,13 @@ fn nested_close(
     if inner == open + 1 || starts_line {
         return None;
     }
+    // The pass stays linear: the scans for one family's quotes never overlap. One that finds
+    // the nested quote returns its second closing mark, and the pass reads on from there, past
+    // what it scanned. One that finds none stops at the family's first mark that cannot close,
+    // after at most one that can (which closes the quote the inner mark opens), so the family's
+    // next scan starts past that stop; one that runs out of marks leaves no second mark of the
+    // family to start another. A mark is thus scanned at most once for each family that nests
+    // (double marks, guillemets), whatever the marks around it.
     let mut closes = 0;
     for (k, &m) in marks.iter().enumerate().skip(from) {
         if !matches!(tokens.get(m), Some(Token { kind: Kind::Mark(f), .. }) if *f == family) {
