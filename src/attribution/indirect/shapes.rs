@@ -1,6 +1,7 @@
 //! The shapes of the words before a cue that decide whose it is: a counted share of people
 //! ("72 percent of Democrats said"), a relative clause ("who has pledged"), a second predicate ("… and warned"),
-//! a name and its description before a comma ("Ana Ruiz, the group's director, has accused").
+//! a name and its description before a comma ("Ana Ruiz, the group's director, has accused"),
+//! and the shapes of a cue after a comma that may invert ("…, said Sean Spicer").
 
 use super::words_between;
 use crate::attribution::speaker::{self, joins_body_name, Np};
@@ -347,4 +348,25 @@ pub(super) fn content_object(tk: &Toks, from: usize, that: usize) -> Option<usiz
             && !is_listed(Listed::ObjectPrep, tk.s(k))
     };
     (start..head).all(modifier).then_some(start)
+}
+
+/// Whether a cue after a comma may have its speaker right after it ("…, said Sean Spicer"):
+/// only a bare verb inverts, with the speaker next. After an auxiliary ("…, has echoed
+/// Sanders’ success"), a cue whose last word opens its clause ("…, refuses to attack
+/// Clinton") or one followed by "to" or "of" ("…, responding to Sanders’ description", "…,
+/// wrote of Ms. Merkel") the words are the cue's object, addressee or clause, and the words
+/// before the comma its subject. (Other connectors may open an aside before the speaker: "…,
+/// says for instance Andrew Ross".)
+pub(super) fn may_invert(tk: &Toks, cue: &Cue) -> bool {
+    let object_next = !tk.cap(cue.end) && (tk.is_to(cue.end) || tk.bytes(cue.end) == b"of");
+    cue.verb == cue.start && !cue.opens && !object_next
+}
+
+/// Whether `k` is a connector before a gerund, "not" allowed between ("accused the committee
+/// of sabotaging …", "attacked Rubio for not answering …"): the name before it is the cue's
+/// object, not an inverted speaker (after whom a connector says where the speaker is from:
+/// "…, said Senator Jeff Flake of Arizona").
+pub(super) fn gerund_after(tk: &Toks, k: usize) -> bool {
+    let verb = if tk.bytes(k + 1) == b"not" { k + 2 } else { k + 1 };
+    tk.word(k) && !tk.cap(k) && tk.has(k, class::CONNECTOR) && tk.lower_participle(verb)
 }

@@ -5,7 +5,7 @@
 use super::cut::{cut_at_next_attribution, embedded_attribution, MAX_CUT_SCAN};
 use super::shapes::{
     after_relative, appositive_subject, clause_without_that, content_object, coordinated_cue, document_subject,
-    partitive_subject, past_inner_cue, reported_start,
+    gerund_after, may_invert, partitive_subject, past_inner_cue, reported_start,
 };
 use super::{trim_end, words_between, Found, MIN_CLAUSE};
 use crate::attribution::direct::via_at;
@@ -257,7 +257,7 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
     // cue that follows a comma is the speaker, whatever trails it.
     // The phrase is read once, with what closes the sentence after it: the inverted trailing
     // reading below takes both.
-    let inverted_speaker = (cue.start > a && tk.punct(cue.start - 1, ','))
+    let inverted_speaker = (cue.start > a && tk.punct(cue.start - 1, ',') && may_invert(tk, cue))
         .then(|| speaker::after(tk, cue.end, b))
         .flatten()
         .map(|np| {
@@ -266,7 +266,9 @@ pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bo
         })
         .filter(|(np, closes)| {
             closes.is_some()
-                || (!np.pronoun && (tk.punct(np.end, ',') || (np.name.is_some() && ends_phrase(tk, np.end, b))))
+                || (!np.pronoun
+                    && (tk.punct(np.end, ',')
+                        || (np.name.is_some() && ends_phrase(tk, np.end, b) && !gerund_after(tk, np.end))))
         });
     let inverted = inverted_speaker.is_some();
     if subject.is_none() && inverted {

@@ -485,3 +485,31 @@ fn quoted_words_a_coordinator_joins_before_a_signed_quote_are_its_clause() {
     let last = fr.last().map(|f| text.slice(&f.content)).unwrap_or_default();
     assert!(last.contains("horrendous") && !last.contains("seven"), "{last:?}");
 }
+
+#[test]
+fn the_words_before_a_cue_that_cannot_invert_are_its_subject() {
+    // After an auxiliary, a cue that opens its clause, "to" or "of", or before a connector and
+    // a gerund after a name, the words after the cue are its object, addressee or clause: the
+    // words before the comma are the cue's subject, not what anyone said.
+    for (s, subject) in [
+        ("But so far Ortiz, a law professor in his first-ever political campaign, has echoed Reyes’ success online.", "a law professor"),
+        ("And the mayor, to her credit, refuses to attack Ana Ruiz on her record.", "to her credit"),
+        ("But even after Ruiz, responding to a surging Lee, dropped her reluctance to debate, Lee continued to attack her.", "even after"),
+        ("Another user, Ana Z, wrote of Ms. Lee: ''Your plan is still failing.'' Ana Ruiz posted: ''The plan failed.''", "Another user"),
+        ("In her address, Ana Ruiz, a nurse and longtime activist, accused the City Council of hiding the plan.", "a nurse"),
+        ("But Ben Ortiz, eager all evening to jab the council, attacked Ana Ruiz for not answering the question.", "eager all evening"),
+    ] {
+        let got = speakers_of(s);
+        assert!(got.iter().all(|(_, _, said)| !said.contains(subject)), "{s}: {got:?}");
+    }
+    // Controls: a bare verb of saying with its speaker right after it, also before a connector
+    // that says where the speaker is from.
+    for (s, said) in [
+        ("The plan failed, said Ana Ruiz.", "The plan failed"),
+        ("The plan will fail, noted Ana Ruiz of Eastvale.", "The plan will fail"),
+        ("The plan failed, wrote Ana Ruiz of the Eastvale Times.", "The plan failed"),
+    ] {
+        let (name, _, got) = the_one_in(s);
+        assert_eq!((name.as_str(), got.as_str()), ("Ana Ruiz", said), "{s}");
+    }
+}
