@@ -56,6 +56,10 @@ pub(crate) struct Phrase {
     /// Whether the word is as often a plural noun ("swing states", "news reports"), marked
     /// `noun` in the list's third field: after a plain lower-case word it is read as the noun.
     pub noun: bool,
+    /// Whether the word is an irregular past participle ("said", "told"), marked `past` in the
+    /// list's third field: after a name's "'s" it is the "'s" of "has" and a verb ("Trump's
+    /// said he will run"), as a form in -ed is, not a noun.
+    pub past: bool,
     /// Whether its first word is a word of one of the impersonal idioms ([`Words::idioms`]):
     /// only a cue at such a word may stand in one, so the idioms' look-up asks no other cue.
     pub idiom_word: bool,
@@ -209,7 +213,8 @@ impl Words {
             *classes.entry(first).or_default() |= class::PHRASE_START;
             let opens = fields.get(2).is_some_and(|f| *f == "opens") && words.len() >= 2;
             let noun = fields.get(2).is_some_and(|f| *f == "noun");
-            phrases.entry(first).or_default().push(Phrase { words, kind, opens, noun, idiom_word: false });
+            let past = fields.get(2).is_some_and(|f| *f == "past");
+            phrases.entry(first).or_default().push(Phrase { words, kind, opens, noun, past, idiom_word: false });
         }
         for list in phrases.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
