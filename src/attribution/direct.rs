@@ -154,6 +154,12 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
     let full_stop = close > 0 && tk.punct(close - 1, '.');
     if let Some(cue) = tk.cue_at(k) {
         if cue.start == k && !matches!(cue.kind, CueKind::Tail | CueKind::Name) {
+            // “…,” referring to the Islamic State / “…,” promising …: a participle after the
+            // mark goes on with the sentence's own speaker and signs nothing (its object is no
+            // speaker either).
+            if cue.kind != CueKind::According && tk.lower_participle(cue.verb) {
+                return None;
+            }
             // Inverted: “…,” said Sean Spicer, chief strategist … / “…,” according to X.
             let np = speaker::after(tk, cue.end, end)
                 .map(|np| speaker::with_post_modifier(tk, np, end))
@@ -212,11 +218,21 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
                 .filter(starts_here)
                 .or_else(|| found.and_then(|np| speaker::led_by_article(tk, k, &np)))
                 .or_else(|| speaker::plain(tk, k, cue.start))
-                // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
-                .or_else(|| speaker::after(tk, k, cue.start).filter(|np| np.name.is_some() && np.start == k))?;
+                // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said";
+                // after a full stop the next sentence signs the quote only when the cue follows
+                // the name ("Zornick’s comment highlighted … amid calls for" signs nothing).
+                .or_else(|| {
+                    speaker::after(tk, k, cue.start)
+                        .filter(|np| np.name.is_some() && np.start == k && (!full_stop || signs_next(tk, np, &cue)))
+                })?;
             let via = via_at(tk, cue.end, end);
             let rest_from = via.as_ref().map_or(cue.end, |v| v.1);
-            if full_stop && (rest_from..end).filter(|&m| tk.word(m)).count() > 3 {
+            // After a full stop a signature is short, and a cue closed by a colon introduces
+            // what follows it (“…” Eva-Maria Schultheis posted: ''…'').
+            if full_stop && ((rest_from..end).filter(|&m| tk.word(m)).count() > 3 || tk.punct(rest_from, ':')) {
+                return None;
+            }
+            if reports_own_clause(tk, &cue, rest_from) {
                 return None;
             }
             let relay = according_after(tk, cue.end, end);
@@ -235,6 +251,24 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
         }
     }
     None
+}
+
+/// Whether a name's cue in the sentence after a quote follows the name at once or past an
+/// appositive set off by commas ("Scott Pruitt, the attorney general …, said"), as a
+/// signature's does.
+fn signs_next(tk: &Toks, np: &Np, cue: &Cue) -> bool {
+    np.end == cue.start || (cue.start > np.end && tk.punct(np.end, ',') && tk.punct(cue.start - 1, ','))
+}
+
+/// Whether the cue after a quote, its words ending at `rest`, reports a clause of its own
+/// opened by "that" ("… from Mexico, and asserts that Mexico is …", "Her father, Brad, 39,
+/// worried that …"): it is that clause's cue, not the quote's. Right after the verb "that"
+/// opens the verb's clause; after a tail it may open a relative ("said in a statement that
+/// was released"); before a time word it is a determiner ("said in his speech that night").
+fn reports_own_clause(tk: &Toks, cue: &Cue, rest: usize) -> bool {
+    tk.has(rest, class::COMPLEMENTIZER)
+        && !tk.has(rest + 1, class::TIME)
+        && (rest == cue.verb + 1 || tk.opens_clause(rest))
 }
 
 /// A cue with its speaker before an opening mark at `open`.

@@ -7,6 +7,7 @@ use crate::document::Document;
 use crate::lexicon;
 
 mod clauses;
+mod signatures;
 mod speakers;
 
 fn frames(s: &str) -> (Text, Vec<Frame>) {

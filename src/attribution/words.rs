@@ -172,7 +172,8 @@ impl Words {
             *classes.entry(first).or_default() |= class::PHRASE_START;
             let opens = fields.get(2).is_some_and(|f| *f == "opens") && words.len() >= 2;
             let noun = fields.get(2).is_some_and(|f| *f == "noun");
-            phrases.entry(first).or_default().push(Phrase { words, kind, opens, noun, idiom_word: false });
+            let past = fields.get(2).is_some_and(|f| *f == "past");
+            phrases.entry(first).or_default().push(Phrase { words, kind, opens, noun, past, idiom_word: false });
         }
         for list in phrases.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));

@@ -35,6 +35,10 @@ pub(crate) struct Phrase {
     /// Whether the word is as often a plural noun ("swing states", "news reports"), marked
     /// `noun` in the list's third field: after a plain lower-case word it is read as the noun.
     pub noun: bool,
+    /// Whether the word is an irregular past participle ("said", "told"), marked `past` in the
+    /// list's third field: after a name's "'s" it is the "'s" of "has" and a verb ("Trump's
+    /// said he will run"), as a form in -ed is, not a noun.
+    pub past: bool,
     /// Whether its first word is a word of one of the impersonal idioms
     /// ([`Words::idioms`](super::Words::idioms)): only a cue at such a word may stand in one,
     /// so the idioms' look-up asks no other cue.
