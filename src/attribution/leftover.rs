@@ -19,7 +19,7 @@ use names::{
     stage_direction, subheading, work_title,
 };
 pub(crate) use names::{ends_like_speech, title_case};
-use naming::{names_an_object, naming_cue};
+use naming::{named_by_participle, names_an_object, naming_cue};
 use seen::{after_cued_quote, previous, Seen};
 
 mod clause;
@@ -86,6 +86,26 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // ‘A change warrior.’ as a paragraph of its own, where speech is in double marks: a
         // subheading.
         if subheading(tk, &p, words) && doc.double_quotes {
+            continue;
+        }
+        // "a group called the “…”", "it was labeled “…”": the name a participle gives, with no
+        // speaker unless a "by" after it names the doer ("has been called “…” by Joshua Hendrick").
+        if let Some(part) = named_by_participle(tk, p.open) {
+            let end = p.close.map_or(p.stop, |c| c + 1);
+            let doer = tk.word(end) && !tk.cap(end) && tk.has(end, class::AGENT) && tk.cap(end + 1);
+            let np = doer.then(|| speaker::after(tk, end + 1, block.sentence_end(p.open))).flatten();
+            let speaker = np.map(|np| doc.people.resolve(tk, &np));
+            let content = tk.span(part + 1, end);
+            let extent = cover(&[Some(content.clone()), Some(outer)]);
+            // The participle reports no later quote of its sentence ("a class called “…” on his
+            // page, writing “…”").
+            block.used_cue[part] = true;
+            push_cueless(
+                block,
+                doc,
+                i,
+                Frame { content, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group: 0 },
+            );
             continue;
         }
         // Names of shows, books and headings (“Face the Nation,” ‘All Bets Are Off.’), titles

@@ -30,11 +30,12 @@ fn glyph(text: &str, t: &Token) -> char {
     text.get(t.span.clone()).and_then(|s| s.chars().next()).unwrap_or(' ')
 }
 
-/// Whether the token right after `i` is glued to it and starts quoted words.
+/// Whether the token right after `i` is glued to it and starts quoted words, or is the
+/// ellipsis of quoted words that open mid-sentence (`” … in the case of Wyoming,”`).
 fn followed_by_words(tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else { return false };
     if t.space_after {
-        return false;
+        return opens_elided(tokens, i);
     }
     match tokens.get(i + 1) {
         Some(n) => {
@@ -46,6 +47,14 @@ fn followed_by_words(tokens: &[Token], i: usize) -> bool {
         }
         None => false,
     }
+}
+
+/// Whether the words after mark `i` open past an ellipsis set apart from it, the words cut
+/// from the quote's start (`“ … if the primary were held tonight,”`, `” … in the case of
+/// Wyoming,”` at a paragraph's start): the mark opens them, as it would glued to them.
+fn opens_elided(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|e| matches!(e.kind, Kind::Punct('\u{2026}')) && e.space_after)
+        && tokens.get(i + 2).is_some_and(|n| n.is_word())
 }
 
 /// Whether token `i` is the block's first, past invisible formatting characters (a
@@ -334,6 +343,20 @@ mod tests {
         assert_eq!(quotes("\u{201d}We will win. Soon.\u{201d} \u{2015} Ana Ruiz."), ["We will win. Soon."]);
         assert_eq!(quotes("\u{202a}\u{201d}We will win,\u{201d} said Ana Ruiz."), ["We will win,"]);
         assert_eq!(quotes("We won\u{201d} today."), Vec::<String>::new());
+    }
+
+    /// Quoted words cut from their start open on an ellipsis set apart from the mark, at the
+    /// block's start in a closing glyph too; a mark that closes before an ellipsis still closes,
+    /// and a closing glyph inside the block opens nothing.
+    #[test]
+    fn mark_before_an_elided_start_opens() {
+        let elided = "\u{201d} \u{2026} in the case of Wyoming, the race is over,\u{201d} wrote Time.";
+        assert_eq!(quotes(elided), [" \u{2026} in the case of Wyoming, the race is over,"]);
+        let curly = "As Politico reported, \u{201c} \u{2026} if the primary were held tonight, he would win.\u{201d}";
+        assert_eq!(quotes(curly), [" \u{2026} if the primary were held tonight, he would win."]);
+        assert_eq!(quotes("He said \"no\" \u{2026} and left."), ["no"]);
+        assert_eq!(quotes("It was over \u{201d} \u{2026} and then it was not."), Vec::<String>::new());
+        assert_eq!(quotes("\u{201d} \u{2026}"), Vec::<String>::new());
     }
 
     /// A single mark still open where the marks run out: within its reach of a block that

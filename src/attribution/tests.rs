@@ -171,6 +171,12 @@ fn word_list_examples() {
             "personal" => speakers
                 .iter()
                 .any(|s| text.slice(&s.span).eq_ignore_ascii_case(word) && (s.name == "Ana Ruiz" || s.name == "I")),
+            // The name a participle gives: a mixed quote right after the word, with no speaker.
+            "namepart" => fr.iter().any(|f| {
+                f.style == QuoteStyle::Mixed
+                    && f.speaker.is_none()
+                    && text.slice(&(0..f.content.start)).ends_with(&format!(" {word} "))
+            }),
             // The quoted name is the critics' wording: the reported words open at the object.
             "objectpronoun" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),

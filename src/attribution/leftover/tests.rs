@@ -13,6 +13,31 @@ fn a_name_given_to_a_verbs_object_is_the_subjects_wording() {
     assert!(got.is_empty(), "{got:?}");
 }
 
+/// The name a participle gives in the passive or after its noun is a naming with no speaker,
+/// or the doer's after "by"; an active naming verb's subject keeps its wording.
+#[test]
+fn a_name_given_by_a_participle_is_a_naming_with_no_speaker() {
+    let both = |s: &str| (words(s), speakers(s));
+    let named = |w: &str| (vec![w.to_string()], vec![None]);
+    let s = "Ohio cut what had been called the \u{201c}Golden Week,\u{201d} a week of early voting.";
+    assert_eq!(both(s), named("the \u{201c}Golden Week,\u{201d}"));
+    let s = "When the paper checked the claim, it was labeled \u{201c}Mostly True.\u{201d}";
+    assert_eq!(both(s), named("\u{201c}Mostly True.\u{201d}"));
+    let s = "The bill, known as the \u{201c}Lindon Clause\u{201d} was passed on Friday.";
+    assert_eq!(both(s), named("as the \u{201c}Lindon Clause\u{201d}"));
+    let s = "Ruiz released a short memo titled \u{201c}Where the Plan Stands.\u{201d}";
+    assert_eq!(both(s), named("\u{201c}Where the Plan Stands.\u{201d}"));
+    let s = "The levy has been called \u{201c}quiet theft\u{201d} by Ana Ruiz, the mayor.";
+    assert_eq!(speakers(s), [Some("Ana Ruiz".to_string())]);
+    // Controls: the subject of an active naming verb says the name.
+    let s = "At the rally, the mayor called her \u{201c}the Budget Wrecker.\u{201d}";
+    assert_eq!(speakers(s), [Some("the mayor".to_string())]);
+    let s = "The plan is what one writer called \u{201c}Budget Derangement Syndrome.\u{201d}";
+    assert_eq!(speakers(s), [Some("one writer".to_string())]);
+    let s = "What Ana Ruiz, the mayor of Eastvale, called \u{201c}a quiet disaster\u{201d} was the budget.";
+    assert_eq!(speakers(s), [Some("Ana Ruiz".to_string())]);
+}
+
 #[test]
 fn narration_about_a_quoted_speaker_introduces_the_next_quote_paragraph() {
     let got = speakers(

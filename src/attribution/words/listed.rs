@@ -85,6 +85,10 @@ pub(crate) enum Listed {
     /// CLIP:", "CROSSTALK:"), which name what is heard, not who speaks; asked of each word of
     /// a paragraph's label.
     Stage,
+    /// The past participles that give the quoted name right after them, in the passive or
+    /// after the noun they name (list kind `namepart`: "a group called “…”", "was labeled
+    /// “…”", "the bill, known as the “…”"); asked of the word before such a quote.
+    NamePart,
 }
 
 impl Listed {
@@ -109,6 +113,7 @@ impl Listed {
         Listed::BeforeVerb,
         Listed::TitleJoin,
         Listed::Stage,
+        Listed::NamePart,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -132,6 +137,7 @@ impl Listed {
             (ListFile::Words, "beforeverb") => Listed::BeforeVerb,
             (ListFile::Words, "titlejoin") => Listed::TitleJoin,
             (ListFile::Words, "stage") => Listed::Stage,
+            (ListFile::Words, "namepart") => Listed::NamePart,
             _ => return None,
         })
     }
@@ -163,7 +169,7 @@ pub(super) struct ListedWords {
 }
 
 /// How many [`Listed`] lists there are (`Stage` is the last; `Listed::ALL` checks the count).
-const LISTS: usize = Listed::Stage as usize + 1;
+const LISTS: usize = Listed::NamePart as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
@@ -246,6 +252,7 @@ mod tests {
         assert!(is_time_prep("after") && is_time_prep("After") && is_time_prep("AFTER") && !is_time_prep("of"));
         assert!(is_listed(Listed::Masthead, "Press") && !is_listed(Listed::Masthead, "news"));
         assert!(is_listed(Listed::Stage, "CROSSTALK") && !is_listed(Listed::Stage, "TAPPER"));
+        assert!(is_listed(Listed::NamePart, "titled") && !is_listed(Listed::NamePart, "said"));
     }
 
     /// A word in any ASCII case falls in its listed form's slot and bit, and a long word in
