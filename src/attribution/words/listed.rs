@@ -85,6 +85,10 @@ pub(crate) enum Listed {
     /// CLIP:", "CROSSTALK:"), which name what is heard, not who speaks; asked of each word of
     /// a paragraph's label.
     Stage,
+    /// The days of the week (list kind `weekday`, time words too: "Monday"), which, unlike a
+    /// month or a time word capitalised inside a sentence, say when on their own right after a
+    /// name ("Ruiz Monday said"); asked of a capitalised time word after a name word.
+    Weekday,
 }
 
 impl Listed {
@@ -109,6 +113,7 @@ impl Listed {
         Listed::BeforeVerb,
         Listed::TitleJoin,
         Listed::Stage,
+        Listed::Weekday,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -132,6 +137,7 @@ impl Listed {
             (ListFile::Words, "beforeverb") => Listed::BeforeVerb,
             (ListFile::Words, "titlejoin") => Listed::TitleJoin,
             (ListFile::Words, "stage") => Listed::Stage,
+            (ListFile::Words, "weekday") => Listed::Weekday,
             _ => return None,
         })
     }
@@ -162,8 +168,8 @@ pub(super) struct ListedWords {
     screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
 
-/// How many [`Listed`] lists there are (`Stage` is the last; `Listed::ALL` checks the count).
-const LISTS: usize = Listed::Stage as usize + 1;
+/// How many [`Listed`] lists there are (`Weekday` is the last; `Listed::ALL` checks the count).
+const LISTS: usize = Listed::Weekday as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
@@ -246,6 +252,7 @@ mod tests {
         assert!(is_time_prep("after") && is_time_prep("After") && is_time_prep("AFTER") && !is_time_prep("of"));
         assert!(is_listed(Listed::Masthead, "Press") && !is_listed(Listed::Masthead, "news"));
         assert!(is_listed(Listed::Stage, "CROSSTALK") && !is_listed(Listed::Stage, "TAPPER"));
+        assert!(is_listed(Listed::Weekday, "Monday") && !is_listed(Listed::Weekday, "May"));
     }
 
     /// A word in any ASCII case falls in its listed form's slot and bit, and a long word in
