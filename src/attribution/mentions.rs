@@ -1,11 +1,13 @@
 //! Mentions of a named speaker that the reading order could not resolve, linked to the name
 //! once the whole document is read: a surname used before the full name (a headline's "Ruiz
-//! vows …" above "Mayor Ana Ruiz said"), and "the mayor" for the one named speaker the text
-//! gives that role ("Mayor Ana Ruiz … the mayor said"). Without the link the sources list
-//! shows one person as two or three sources.
+//! vows …" above "Mayor Ana Ruiz said"), a first name used alone ("Ana said" after "Ana Ruiz
+//! said", as for a relative of another speaker who shares the surname), and "the mayor" for
+//! the one named speaker the text gives that role ("Mayor Ana Ruiz … the mayor said").
+//! Without the link the sources list shows one person as two or three sources.
 
 use std::borrow::Cow;
 
+use super::words::{class, is_listed, Listed, WORDS_TABLE};
 use super::{speakers_in_runs, Frame, SpeakerRef};
 use crate::wordmap::PageMap;
 
@@ -57,7 +59,14 @@ pub(crate) fn link(frames: &mut [Frame]) {
     for (i, _, sp, again) in speakers_in_runs(frames) {
         if !again {
             found = if is_surname(&sp.name) {
-                by_surname.get(sp.name.as_str()).copied().flatten().map(|name| (name, None))
+                // A word that is some full name's surname is read as one, never as a first
+                // name; a first name is in no word list ("Democratic" is a kind of person).
+                let name = sp.name.as_str();
+                match by_surname.get(name) {
+                    Some(&full) => full,
+                    None => person_named_first(frames, name).filter(|_| !in_a_list(name)),
+                }
+                .map(|name| (name, None))
             } else {
                 role_of(&sp.name)
                     .and_then(|role| by_role.get(&*lowered(role)).copied().flatten())
@@ -89,6 +98,45 @@ type Link<'a> = (&'a str, Option<usize>);
 /// Whether `name` is two or more words, each starting with a capital ("Ana Ruiz").
 fn is_full_name(name: &str) -> bool {
     name.as_bytes().contains(&b' ') && words_start(name, starts_upper)
+}
+
+/// The one person's full name among `frames`' speakers that opens with the first name `first`
+/// ("Ana Ruiz" for "Ana"), if only one does. Looked for only when a lone word is no full
+/// name's surname, which is rare: a map of first names kept for every full name cost more.
+fn person_named_first<'a>(frames: &'a [Frame], first: &str) -> Option<&'a str> {
+    let mut found: Option<&str> = None;
+    for sp in frames.iter().filter_map(|f| f.speaker.as_ref()) {
+        let name = sp.name.as_str();
+        let opens = name.as_bytes().get(first.len()) == Some(&b' ') && name.starts_with(first);
+        if !opens || sp.anonymous || found == Some(name) || !is_full_name(name) {
+            continue;
+        }
+        if found.is_some() {
+            return None;
+        }
+        found = Some(name);
+    }
+    // A person's name: no listed word after its first but a particle ("Ana Ruiz", "Ahmed Bin
+    // Salem"), not an institution's ("Ruiz University") nor a headline's words taken for a
+    // name ("Ruiz Just Said …").
+    found.filter(|name| name.split(' ').skip(1).all(|w| !in_a_list(w) || is_particle(w)))
+}
+
+/// Whether `word`, in any case, is in one of the attribution word lists ("University",
+/// "Just", "Himself"), as no first name nor surname is.
+fn in_a_list(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let words = &*WORDS_TABLE;
+    let listed_as = lower.is_ascii() && words.entry_ascii(lower.as_bytes()).listed_as.is_some();
+    words.classes(&lower) != 0
+        || listed_as
+        || is_listed(Listed::BeforeVerb, word)
+        || words.one_word_phrase(&lower).is_some()
+}
+
+/// Whether `word` is a name's lower-case particle ("bin", "al", "de").
+fn is_particle(word: &str) -> bool {
+    WORDS_TABLE.classes(&word.to_lowercase()) & class::PARTICLE != 0
 }
 
 /// Whether `name` is one capitalised word with a lower-case letter in it ("Ruiz", not "NATO").
@@ -223,6 +271,41 @@ mod tests {
              \"We will not wait,\" the mayor said.",
         );
         assert_eq!(got, ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]);
+    }
+
+    #[test]
+    fn a_first_name_alone_is_linked_to_the_person_s_full_name() {
+        let got = speakers(
+            "Mayor Ana Ruiz said the bridge would reopen.\n\n\
+             \"We will not wait,\" Ana said.",
+        );
+        assert_eq!(got, ["Ana Ruiz", "Ana Ruiz"]);
+        // A capitalised particle is part of a person's name ("Bin" is listed as one).
+        let got = speakers("Ahmed Bin Salem said the bridge would reopen.\n\n\"We will not wait,\" Ahmed said.");
+        assert_eq!(got, ["Ahmed Bin Salem", "Ahmed Bin Salem"]);
+    }
+
+    #[test]
+    fn a_first_word_that_is_no_person_s_first_name_stays_as_written() {
+        for (text, want) in [
+            // An institution holds the name: the word alone is the person's surname.
+            (
+                "Ruiz University said the bridge would reopen.\n\n\"We will not wait,\" Ruiz said.",
+                &["Ruiz University", "Ruiz"][..],
+            ),
+            // Two people share the first name.
+            (
+                "Ana Ruiz said the bridge would reopen.\n\nAna Mensah said it would not.\n\n\"We will wait,\" Ana said.",
+                &["Ana Ruiz", "Ana Mensah", "Ana"],
+            ),
+            // A full name's surname is read as one, not as the first name of another.
+            (
+                "Lee Ana said the bridge would reopen.\n\nAna Mensah said it would not.\n\n\"We will wait,\" Ana said.",
+                &["Lee Ana", "Ana Mensah", "Lee Ana"],
+            ),
+        ] {
+            assert_eq!(speakers(text), want, "{text}");
+        }
     }
 
     #[test]

@@ -109,7 +109,7 @@ fn word_list_examples() {
                     && speakers.iter().all(|s| !s.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
             }
             "relative" => speakers.iter().any(|s| s.name == "Ana Ruiz"),
-            "tailprep" | "medium" | "time" => fr.iter().any(|f| {
+            "tailprep" | "medium" | "time" | "weekday" => fr.iter().any(|f| {
                 f.cue.as_ref().is_some_and(|c| text.slice(c).split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
             }),
             // The reported clause runs on past the question's embedded cue, the word in it.

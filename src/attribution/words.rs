@@ -226,6 +226,7 @@ impl Words {
                     ("titleword", class::TITLE_WORD),
                     ("medium", class::MEDIUM),
                     ("time", class::TIME),
+                    ("weekday", class::TIME),
                     ("joiner", class::JOINER),
                 ][..],
             ),

@@ -295,7 +295,10 @@ fn appositive_back(tk: &Toks, before_comma: Option<Np>, e: usize, lower: usize) 
     if np1.pronoun || np1.start <= lower || !tk.punct(np1.start - 1, ',') {
         return None;
     }
-    let np2 = simple_back(tk, np1.start - 1, lower)?;
+    // "Clinton’s Democratic opponent, Bernie Sanders, said": a possessive's or a determiner's
+    // phrase whose head is no listed noun, which the noun-phrase walk does not read, is read
+    // plain (the appositive's name then speaks, [`combine`]).
+    let np2 = simple_back(tk, np1.start - 1, lower).or_else(|| plain_back(tk, np1.start - 1, lower))?;
     // "A professor at Yale, Ana Ruiz, said", "A lawyer for the agency, Ana Ruiz, said": a name
     // after a preposition inside the first phrase places the source; the appositive's name,
     // which opens it, is the speaker's, and the first phrase describes her. A one-word name
@@ -428,6 +431,21 @@ mod tests {
         ]);
         let got = speakers("A lesson from Ana Ruiz: “Be the voice that people hear.”\n\nShe spoke on Monday.");
         assert!(got.iter().all(|g| g.as_deref() != Some("A lesson from Ana Ruiz")), "{got:?}");
+    }
+
+    /// "Ruiz’s chief opponent, Kofi Mensah, said": a possessive's or a determiner's phrase
+    /// whose head is no listed noun is described by the appositive name after it, which
+    /// speaks, not the possessor nor the phrase's modifier.
+    #[test]
+    fn an_appositive_name_after_an_unlisted_noun_speaks() {
+        assert_sole_speakers(&[
+            ("Ruiz’s Democratic opponent, Kofi Mensah, said the port would close.", "Kofi Mensah"),
+            ("Ruiz’s opponent, Port Commissioner Kofi Mensah, said the port would close.", "Kofi Mensah"),
+            ("His Republican challenger, Kofi Mensah, said the port would close.", "Kofi Mensah"),
+            // Controls: a listed noun's phrase, and an unlisted one with no appositive.
+            ("Ruiz’s chief rival, Kofi Mensah, said the port would close.", "Kofi Mensah"),
+            ("Her Democratic opponent said the port would close.", "Her Democratic opponent"),
+        ]);
     }
 
     /// "The head of Eastvale Port, Ana Ruiz, said": the appositive person speaks, whichever

@@ -33,8 +33,9 @@ fn capitalised_namey(tk: &Toks, k: usize) -> bool {
         | class::TAILPREP
         | class::AGENT;
     if tk.has(k, excluded) {
-        // A listed title word only, read further out of line: it runs for every capitalised word.
-        return surname_title(tk, k);
+        // A listed title word or a time word only, read further out of line: it runs for every
+        // capitalised word.
+        return surname_title(tk, k) || (tk.has(k, class::TIME) && time_word_in_name(tk, k));
     }
     // The word's `listed_as` and last byte rule out the opener, the participle, the adverb and
     // the month for most names before their tests read the word and the tokens around it again
@@ -123,6 +124,27 @@ fn surname_title(tk: &Toks, k: usize) -> bool {
         && (p == 0 || !tk.word(p - 1) || !tk.has(p - 1, class::DETERMINER | class::ARTICLE))
         && (p == 0 || !tk.word(p - 1) || !tk.cap(p - 1) || initial(tk, p))
         && !(tk.word(k + 1) && (tk.cap(k + 1) || tk.has(k + 1, class::CONNECTOR)))
+}
+
+/// Whether the capitalised time word at `k` goes on the name before it: right after a name
+/// word in its sentence a month or a time word written with a capital is a surname or part of
+/// a title ("Theresa May said", "USA TODAY reported", "Tucker Carlson Tonight"), for a month
+/// alone says no time without a preposition ("Ruiz in May said"). Not a day of the week,
+/// which does ("Ruiz Monday said", "told CNN Tuesday"), nor a date, whose day's number follows
+/// ("Ruiz May 5 said"), nor a title-case headline's word before another capital ("Trump May
+/// Be …"), nor after a possessive ("Ruiz’s May speech").
+#[inline(never)]
+fn time_word_in_name(tk: &Toks, k: usize) -> bool {
+    let p = k.wrapping_sub(1);
+    k > 0
+        && tk.word(p)
+        && tk.same_sentence(p, k)
+        && !tk.has(k, class::FUNCTION | class::DETERMINER | class::PRONOUN)
+        && !tk.possessive_s(p)
+        && !tk.numeric(k + 1)
+        && !(tk.word(k + 1) && tk.cap(k + 1))
+        && !is_listed(Listed::Weekday, tk.s(k))
+        && namey(tk, p)
 }
 
 /// Whether the word at `k` is a middle initial ("T." in "Peter T. King").
@@ -362,21 +384,26 @@ pub(super) fn particle_before_name(tk: &Toks, k: usize) -> bool {
 }
 
 /// Whether the word at `k` can head a speaker phrase: a capitalised word or a source, outlet or
-/// role noun, not a function word, pronoun or time word.
+/// role noun, not a function word, pronoun or time word (but one in a name, "Theresa May").
 /// A capitalised word that starts its sentence heads one only when it may be a name, is such a
 /// noun or counts the speakers ("Most of the members"): "Then", "Speaking", "What" are
 /// capitalised for their place alone.
 pub(super) fn head(tk: &Toks, k: usize) -> bool {
     let noun = |k: usize| tk.has(k, class::SOURCE_NOUN | class::OUTLET_HEAD | class::OUTLET_NAME);
     tk.word(k)
-        && !tk.has(k, class::FUNCTION | class::PRONOUN | class::TIME)
-        && (noun(k) || tk.cap(k) && (namey(tk, k) || !sentence_start(tk, k) || count_at_start(tk, k)))
+        && !tk.has(k, class::FUNCTION | class::PRONOUN)
+        && if tk.has(k, class::TIME) {
+            // Only as part of a name ("Theresa May", [`time_word_in_name`]).
+            namey(tk, k)
+        } else {
+            noun(k) || tk.cap(k) && (namey(tk, k) || !sentence_start(tk, k) || count_at_start(tk, k))
+        }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::attribution::test_quotes::speakers;
+    use crate::attribution::test_quotes::{speakers, speakers_in_story};
     use crate::attribution::tokens::{tokenize, Token};
 
     /// Every month of the abbreviation list is read as one before the day's number in its
@@ -519,6 +546,30 @@ mod tests {
         assert_never_named(&[on_day, dateline], &["Feb.", "Oct."]);
         // The chant is still found, with no speaker rather than the month.
         assert_eq!(story_speakers(on_day), vec![None], "{on_day}");
+    }
+
+    /// A month or a time word capitalised inside a sentence right after a name word goes on
+    /// the name ("Kofi May", "KBTV TODAY"); a day of the week, a month before a day's number
+    /// and a possessive's month say when, and the name stops before them.
+    #[test]
+    fn a_capitalised_time_word_after_a_name_is_part_of_it() {
+        for (s, who) in [
+            ("Kofi May, the port director, said the deal was dead.", "Kofi May"),
+            ("Port Minister Kofi May said the deal was dead.", "Kofi May"),
+            ("KBTV TODAY reported that the deal was dead.", "KBTV TODAY"),
+            // Controls: the time word says when.
+            ("Ana Ruiz Monday said the deal was dead.", "Ana Ruiz"),
+            ("Ana Ruiz May 5 said the deal was dead.", "Ana Ruiz"),
+            ("The deal was dead, Ana Ruiz’s May report said.", "Ana Ruiz"),
+            ("The deal was dead, Ana Ruiz told KBTV Tuesday.", "Ana Ruiz"),
+        ] {
+            assert_eq!(speakers_in_story(s), [Some(who.to_string())], "{s}");
+        }
+        // A title-case headline's month before another capital is the modal, no name.
+        let ex = "Ruiz May Quit Port Board";
+        let toks = tokens_of(ex);
+        let tk = Toks::new(ex, &toks, &[]);
+        assert!((0..tk.len()).any(|k| tk.s(k) == "May") && (0..tk.len()).all(|k| tk.s(k) != "May" || !namey(&tk, k)));
     }
 
     /// The speakers of a story's quotes, after a headline.

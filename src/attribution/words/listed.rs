@@ -89,6 +89,10 @@ pub(crate) enum Listed {
     /// after the noun they name (list kind `namepart`: "a group called “…”", "was labeled
     /// “…”", "the bill, known as the “…”"); asked of the word before such a quote.
     NamePart,
+    /// The days of the week (list kind `weekday`, time words too: "Monday"), which, unlike a
+    /// month or a time word capitalised inside a sentence, say when on their own right after a
+    /// name ("Ruiz Monday said"); asked of a capitalised time word after a name word.
+    Weekday,
 }
 
 impl Listed {
@@ -114,6 +118,7 @@ impl Listed {
         Listed::TitleJoin,
         Listed::Stage,
         Listed::NamePart,
+        Listed::Weekday,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -138,6 +143,7 @@ impl Listed {
             (ListFile::Words, "titlejoin") => Listed::TitleJoin,
             (ListFile::Words, "stage") => Listed::Stage,
             (ListFile::Words, "namepart") => Listed::NamePart,
+            (ListFile::Words, "weekday") => Listed::Weekday,
             _ => return None,
         })
     }
@@ -168,8 +174,8 @@ pub(super) struct ListedWords {
     screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
 
-/// How many [`Listed`] lists there are (`Stage` is the last; `Listed::ALL` checks the count).
-const LISTS: usize = Listed::NamePart as usize + 1;
+/// How many [`Listed`] lists there are (`Weekday` is the last; `Listed::ALL` checks the count).
+const LISTS: usize = Listed::Weekday as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
@@ -253,6 +259,7 @@ mod tests {
         assert!(is_listed(Listed::Masthead, "Press") && !is_listed(Listed::Masthead, "news"));
         assert!(is_listed(Listed::Stage, "CROSSTALK") && !is_listed(Listed::Stage, "TAPPER"));
         assert!(is_listed(Listed::NamePart, "titled") && !is_listed(Listed::NamePart, "said"));
+        assert!(is_listed(Listed::Weekday, "Monday") && !is_listed(Listed::Weekday, "May"));
     }
 
     /// A word in any ASCII case falls in its listed form's slot and bit, and a long word in
