@@ -124,7 +124,7 @@ fn person_named_first<'a>(frames: &'a [Frame], first: &str) -> Option<&'a str> {
 
 /// Whether `word`, in any case, is in one of the attribution word lists ("University",
 /// "Just", "Himself"), as no first name nor surname is.
-fn in_a_list(word: &str) -> bool {
+pub(super) fn in_a_list(word: &str) -> bool {
     let lower = word.to_lowercase();
     let words = &*WORDS_TABLE;
     let listed_as = lower.is_ascii() && words.entry_ascii(lower.as_bytes()).listed_as.is_some();

@@ -12,6 +12,7 @@ mod forward;
 mod name_words;
 mod opening;
 mod passive;
+mod possessor;
 mod subject;
 mod time;
 mod unnamed;
@@ -25,6 +26,7 @@ use name_words::{
 pub(crate) use name_words::{joins_body_name, kind_speaker};
 pub(crate) use opening::{described_past_opening, document_issuer, subject_past_opening};
 pub(crate) use passive::passive_doer;
+use possessor::person_after_possessor;
 pub(crate) use subject::{not_opening_shape, sentence_subject, subject_past_opening_clause};
 use unnamed::{home_of_unnamed, one_unnamed_person};
 
@@ -259,6 +261,9 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
                     break;
                 }
             }
+            // "NBC's Chuck Todd": the person's name is a run of its own, which the possessor
+            // before it describes.
+            let a = if k > a + 1 { person_after_possessor(tk, a, k).unwrap_or(a) } else { a };
             if n < RUNS_ON_STACK {
                 stack[n] = (a, k);
             } else {
