@@ -141,12 +141,17 @@ pub(super) fn relay_verb_in(tk: &Toks, from: usize, end: usize) -> bool {
 }
 
 /// A cue with its speaker after a closing mark at `close`.
-fn after(block: &Block, close: usize) -> Option<Attach> {
+fn after(block: &Block, close: usize, inside: bool) -> Option<Attach> {
     let tk = &block.tk;
     let mut k = close + 1;
-    if tk.punct(k, ',') || tk.dash(k) {
+    let set_off = tk.punct(k, ',') || tk.dash(k);
+    if set_off {
         k += 1;
     }
+    // Quoted words inside a sentence that end in a word with nothing after the mark are a
+    // phrase of the sentence ("called the plan “a disaster” and said …"): the words after
+    // the mark go on with it, and a later verb is its next predicate, not a signature.
+    let continues = inside && !set_off && close > 0 && tk.word(close - 1);
     // “Where is it?” Smith asked. — the splitter may start a new sentence after ? or !.
     let end = block.sentence_end(k.min(tk.len().saturating_sub(1))).max(k).min(tk.len());
     // After a full stop inside the marks, a cue must close its sentence (“We won.” Smith
@@ -208,7 +213,8 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
             break;
         }
         if let Some(cue) = tk.cue_at(v) {
-            if matches!(cue.kind, CueKind::According | CueKind::Name) {
+            // A cue before any comma is such a sentence's next predicate.
+            if matches!(cue.kind, CueKind::According | CueKind::Name) || (continues && !aside) {
                 return None;
             }
             let starts_here = |np: &Np| np.start == k || (np.start == k + 1 && !tk.has(k, class::FUNCTION));
@@ -225,6 +231,13 @@ fn after(block: &Block, close: usize) -> Option<Attach> {
                     speaker::after(tk, k, cue.start)
                         .filter(|np| np.name.is_some() && np.start == k && (!full_stop || signs_next(tk, np, &cue)))
                 })?;
+            // Past the words such a quote runs into, a signature's speaker opens a clause of
+            // its own after a comma ("“…” for the victory, Sanders said"); a cue inside another
+            // clause is none ("“tied for second” with Rubio, in a finish that he said …").
+            let head = np.name.map_or(np.start, |n| n.0);
+            if continues && !(head > 0 && tk.punct(head - 1, ',')) {
+                return None;
+            }
             let via = via_at(tk, cue.end, end);
             let rest_from = via.as_ref().map_or(cue.end, |v| v.1);
             // After a full stop a signature is short, and a cue closed by a colon introduces
@@ -590,7 +603,7 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         let found = p
             .close
             .filter(|_| !(inside && closes_sentence))
-            .and_then(|c| after(block, c))
+            .and_then(|c| after(block, c, inside))
             .map(|a| (a, true))
             .or_else(|| if title && !cried { None } else { before(block, p.open) });
         let Some((a, punct)) = found else { continue };

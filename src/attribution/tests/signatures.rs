@@ -1,6 +1,7 @@
 //! Which cue after a quote signs it: a participle after the mark, a cue in the next sentence
-//! that is no signature, and a cue that reports a "that" clause of its own leave the quote to
-//! the cue before it.
+//! that is no signature, a cue that reports a "that" clause of its own, and a later verb of the
+//! sentence that quoted words with no comma after them run on into leave the quote to the cue
+//! before it.
 
 use super::super::test_quotes::{quotes_under_head, Quote};
 
@@ -81,4 +82,38 @@ fn a_cue_that_reports_its_own_that_clause_does_not_sign_the_quote() {
     let (name, cue) = signed("“This is the moment,” Ana Ruiz said in her speech that night.", "This is the moment");
     assert_eq!(name.as_deref(), Some("Ana Ruiz"));
     assert!(cue.is_some_and(|c| c.starts_with("said")));
+}
+
+#[test]
+fn a_verb_after_quoted_words_that_run_on_is_the_sentences_next_predicate() {
+    // No comma after the mark: the sentence goes on, and its later verb (in a relative, a
+    // participle, a reduced relative) signs nothing; the cue before the quote does.
+    assert_signed(
+        "Ana Ruiz says she is “tied for second place” with Eva Smith, in a race that she said was close.",
+        "she is",
+        "Ana Ruiz",
+        "says",
+    );
+    assert_signed(
+        "She is noting the “kind of trouble” Eva Smith had answering questions and saying she could not.",
+        "the “kind",
+        "She",
+        "is noting",
+    );
+    assert_signed(
+        "The council is describing as “reckless” a plan by Eva Smith attacking the budget.",
+        "as “reckless”",
+        "The council",
+        "is describing",
+    );
+    // Controls: a signature set off by a comma after the words the quote runs into, and the
+    // inverted signature right after the mark.
+    assert_signed("Ana Ruiz “felt a duty to act” on the budget, Eva Smith said.", "Ana Ruiz", "Eva Smith", "said");
+    assert_signed(
+        "The vote marks “the end of the road” for the plan, said Eva Smith, the council's leader.",
+        "The vote",
+        "Eva Smith",
+        "said",
+    );
+    assert_signed("The budget is “a quiet disaster” said Eva Smith.", "The budget", "Eva Smith", "said");
 }
