@@ -11,7 +11,7 @@ pub(crate) use cut::{
     cut_at_next_attribution, naming_relative, second_predicate_at, MAX_EMBEDDED_SPEAKER, MAX_TO_LABEL,
 };
 pub(super) use verb::coordinated_subject;
-use verb::verb;
+use verb::{verb, verb_after_subject};
 
 /// The fewest tokens a reported clause has.
 const MIN_CLAUSE: usize = 3;
@@ -360,7 +360,7 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
                     };
                     speaker::before(tk, cue.start, a)
                         .filter(named)
-                        .and_then(|_| verb(block, &cue, a, b, used_before))
+                        .and_then(|np| verb_after_subject(block, &cue, a, b, used_before, Some(np)))
                         .filter(plain)
                 }
                 _ => None,

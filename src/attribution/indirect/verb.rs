@@ -187,11 +187,25 @@ fn object_of_past_verb(tk: &Toks, np: &Np, cue: &Cue) -> bool {
 }
 
 pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Option<Found> {
-    let tk = &block.tk;
-    if asked_of(tk, cue, b) {
+    if asked_of(&block.tk, cue, b) {
         return None;
     }
-    let mut subject = speaker::before(tk, cue.start, a);
+    verb_after_subject(block, cue, a, b, used_before, speaker::before(&block.tk, cue.start, a))
+}
+
+/// [`verb`] with the phrase `speaker::before` gives for `cue` (from `a`) already read, for a
+/// caller that has read it (a naming cue's): the walk back is not taken twice. Not for a
+/// telling cue, whose passive [`verb`] turns away first.
+pub(super) fn verb_after_subject(
+    block: &Block,
+    cue: &Cue,
+    a: usize,
+    b: usize,
+    used_before: bool,
+    before: Option<Np>,
+) -> Option<Found> {
+    let tk = &block.tk;
+    let mut subject = before;
     // "The ministry surprised everyone by announcing that …": a participle after the agent
     // word speaks for the sentence's subject, not for the words before it.
     let by_participle = cue.start > a + 1 && tk.has(cue.start - 1, class::AGENT) && tk.s(cue.verb).ends_with("ing");

@@ -2,7 +2,7 @@
 
 use super::{copy_into, gender, speaker, starts_with_key};
 use super::{Gender, People, Spare, SpeakerRef, Toks};
-use super::{MAX_BLOCK_MENTIONS, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES};
+use super::{MAX_BLOCK_MENTIONS, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES, SPARE_NAME_BYTES, SPARE_SURNAMES};
 
 /// The first-byte screen answers as `starts_with` does, for empty, shorter and longer
 /// keys and texts and non-ASCII bytes.
@@ -140,10 +140,11 @@ fn the_surname_screen_finds_surnames_in_any_case() {
 fn the_spare_mentions_are_bounded() {
     let named =
         |i: usize| SpeakerRef { name: format!("Ana Ruiz{i}"), description: None, span: i..i + 1, anonymous: false };
-    let spare = Spare { named: (0..MAX_BLOCK_MENTIONS).map(named).collect(), quoted: vec![true; 40] };
+    let spare =
+        Spare { named: (0..MAX_BLOCK_MENTIONS).map(named).collect(), quoted: vec![true; 40], surnames: Vec::new() };
     let quoted = People::with_spare(spare).into_spare().quoted;
     assert!(quoted.is_empty() && quoted.capacity() >= 40);
-    let spare = Spare { named: (0..MAX_BLOCK_MENTIONS).map(named).collect(), quoted: Vec::new() };
+    let spare = Spare { named: (0..MAX_BLOCK_MENTIONS).map(named).collect(), quoted: Vec::new(), surnames: Vec::new() };
     let mut people = People::with_spare(spare);
     people.block_named.extend((0..10).map(named));
     let spare = people.into_spare();
@@ -152,6 +153,28 @@ fn the_spare_mentions_are_bounded() {
     people.start_block();
     people.remember(&named(99), true);
     assert_eq!(people.into_spare().named.len(), MAX_BLOCK_MENTIONS);
+}
+
+/// The surnames' strings reach the next document for their buffers alone, as many as
+/// [`SPARE_SURNAMES`] at most: a surname of the document before stands for no one there.
+#[test]
+fn the_spare_surnames_are_bounded_and_name_no_one() {
+    let mut people = People::default();
+    people.canonical("Ana Ruiz");
+    let spare = people.into_spare();
+    assert_eq!(spare.surnames.len(), 2);
+    let mut people = People::with_spare(spare);
+    assert_eq!(people.canonical("Ruiz"), "Ruiz");
+    people.canonical("Kofi Mensah");
+    assert_eq!(people.canonical("Mensah"), "Kofi Mensah");
+    assert!(people.spare_surnames.is_empty());
+    for i in 0..3 * SPARE_SURNAMES {
+        people.canonical(&format!("Ana Ruiz{i}"));
+    }
+    people.canonical(&format!("Ana {}", "Long".repeat(SPARE_NAME_BYTES)));
+    let spare = people.into_spare();
+    assert_eq!(spare.surnames.len(), 2 * SPARE_SURNAMES);
+    assert!(spare.surnames.iter().all(|s| s.capacity() <= SPARE_NAME_BYTES));
 }
 
 /// The speaker of each quote whose content contains `part`.
