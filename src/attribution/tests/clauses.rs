@@ -107,7 +107,7 @@ fn an_opening_that_ends_in_a_verb_of_saying_introduces_the_quote() {
 
 /// A clause that runs into a quote signed after it starts after its sentence's last comma,
 /// except that an adverbial opening set off by the only comma belongs to it
-/// (`direct::adverbial_opening`).
+/// (`direct::lead_in::adverbial_opening`).
 #[test]
 fn an_adverbial_opening_belongs_to_the_clause_that_runs_into_a_signed_quote() {
     for (s, opening) in [
@@ -144,7 +144,7 @@ fn an_adverbial_opening_belongs_to_the_clause_that_runs_into_a_signed_quote() {
 }
 
 /// A sentence that opens with a participle of saying holds the quoted words as its object:
-/// the quote signed after them starts past the participle (`direct::past_opening_participle`).
+/// the quote signed after them starts past the participle (`direct::lead_in::past_opening_participle`).
 #[test]
 fn an_opening_participle_of_saying_stays_out_of_the_clause_signed_after_it() {
     for (s, said) in [
