@@ -167,6 +167,23 @@ fn many_distinct_speakers() {
     assert_eq!(report.sources.len(), 50, "{:?}", report.sources);
 }
 
+/// Thousands of people each quoted by a first name alone after their full name: each lone
+/// first name looked its full name up by scanning every speaker of the document.
+#[test]
+fn many_first_names_alone() {
+    let n = if FULL { 25_000 } else { 4_000 };
+    assert_linear("first names alone", n, |k| {
+        let person = |i: usize| (surname(i), surname(i + 7));
+        let text: String = (0..k)
+            .map(|i| {
+                let (first, last) = person(i);
+                format!("\u{201c}We win,\u{201d} {first} {last} said. \u{201c}We lose,\u{201d} {first} said.\n\n")
+            })
+            .collect();
+        Document::from_plain_text(&text)
+    });
+}
+
 #[test]
 fn hundred_thousand_quote_marks() {
     // 1,600,000 marks at 4n in release, 100,000 straight marks and 20,000 of the other mixes in
@@ -248,6 +265,14 @@ fn ten_thousand_said_with_names_and_quotes() {
     assert_linear("Ruiz said said", n, |k| paragraph("Ruiz said ", k * 10));
     assert_linear("said, \"x\"", n, |k| paragraph("said, \"x\" ", k * 10));
     assert_linear("according to", n, |k| paragraph("according to ", k * 13));
+}
+
+#[test]
+fn possessors_before_one_word_names() {
+    // Each "Port Center's Ruiz" asks whether the document writes "Ruiz" after a first name: a
+    // look around the mention, not a scan of the whole text for each one.
+    let n = if FULL { 256 << 10 } else { 32 << 10 };
+    assert_linear("possessor names", n, |b| paragraph("\u{201c}We will win,\u{201d} Port Center's Ruiz said. ", b));
 }
 
 #[test]

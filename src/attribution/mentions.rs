@@ -56,6 +56,10 @@ pub(crate) fn link(frames: &mut [Frame]) {
     // The full name the mention may stand for, with the frame that must come before the
     // mention (none for a surname): a speaker quoted again at once is not looked up again.
     let mut found: Option<Link> = None;
+    // Each first name's one full name, built the first time a lone word is no surname (rare:
+    // built for every document it cost 0.3 M instructions a pass over PolNeAR dev; looked for
+    // over all frames at each such word, a page of them took quadratic time).
+    let mut by_first: Option<PageMap<&str, Option<&str>>> = None;
     for (i, _, sp, again) in speakers_in_runs(frames) {
         if !again {
             found = if is_surname(&sp.name) {
@@ -64,7 +68,10 @@ pub(crate) fn link(frames: &mut [Frame]) {
                 let name = sp.name.as_str();
                 match by_surname.get(name) {
                     Some(&full) => full,
-                    None => person_named_first(frames, name).filter(|_| !in_a_list(name)),
+                    None => {
+                        let by_first = by_first.get_or_insert_with(|| first_names(frames));
+                        person_named_first(by_first, name).filter(|_| !in_a_list(name))
+                    }
                 }
                 .map(|name| (name, None))
             } else {
@@ -100,25 +107,30 @@ fn is_full_name(name: &str) -> bool {
     name.as_bytes().contains(&b' ') && words_start(name, starts_upper)
 }
 
-/// The one person's full name among `frames`' speakers that opens with the first name `first`
-/// ("Ana Ruiz" for "Ana"), if only one does. Looked for only when a lone word is no full
-/// name's surname, which is rare: a map of first names kept for every full name cost more.
-fn person_named_first<'a>(frames: &'a [Frame], first: &str) -> Option<&'a str> {
-    let mut found: Option<&str> = None;
+/// Each first name of the full names among `frames`' speakers, with the one full name that
+/// opens with it ("Ana" → "Ana Ruiz"), or none when two different full names do.
+fn first_names(frames: &[Frame]) -> PageMap<&str, Option<&str>> {
+    let mut by_first: PageMap<&str, Option<&str>> = PageMap::default();
     for sp in frames.iter().filter_map(|f| f.speaker.as_ref()) {
         let name = sp.name.as_str();
-        let opens = name.as_bytes().get(first.len()) == Some(&b' ') && name.starts_with(first);
-        if !opens || sp.anonymous || found == Some(name) || !is_full_name(name) {
+        if sp.anonymous || !is_full_name(name) {
             continue;
         }
-        if found.is_some() {
-            return None;
+        let Some(space) = name.as_bytes().iter().position(|&b| b == b' ') else { continue };
+        let slot = by_first.entry(name.get(..space).unwrap_or_default()).or_insert(Some(name));
+        if slot.is_some_and(|full| full != name) {
+            *slot = None;
         }
-        found = Some(name);
     }
-    // A person's name: no listed word after its first but a particle ("Ana Ruiz", "Ahmed Bin
-    // Salem"), not an institution's ("Ruiz University") nor a headline's words taken for a
-    // name ("Ruiz Just Said …").
+    by_first
+}
+
+/// The one person's full name that opens with the first name `first` ("Ana Ruiz" for "Ana"),
+/// from [`first_names`], when it is a person's name: no listed word after its first but a
+/// particle ("Ana Ruiz", "Ahmed Bin Salem"), not an institution's ("Ruiz University") nor a
+/// headline's words taken for a name ("Ruiz Just Said …").
+fn person_named_first<'a>(by_first: &PageMap<&str, Option<&'a str>>, first: &str) -> Option<&'a str> {
+    let found = by_first.get(first).copied().flatten();
     found.filter(|name| name.split(' ').skip(1).all(|w| !in_a_list(w) || is_particle(w)))
 }
 

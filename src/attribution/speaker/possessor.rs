@@ -30,7 +30,25 @@ pub(super) fn person_after_possessor(tk: &Toks, a: usize, b: usize) -> Option<us
     if !(first..b).all(person_word) {
         return None;
     }
-    (b > first + 1 || named_in_full(tk.text, tk.s(first))).then_some(first)
+    (b > first + 1 || named_in_full(near(tk.text, tk.t[first].span.clone()), tk.s(first))).then_some(first)
+}
+
+/// How far (in bytes) on either side of a one-word name its full name is looked for: a news
+/// story whole (most are under 16 KB), while a page of such names costs linear time, not a scan
+/// of the whole text for each.
+const FULL_NAME_REACH: usize = 16 << 10;
+
+/// The text within [`FULL_NAME_REACH`] of `span`, cut on character boundaries.
+fn near(text: &str, span: std::ops::Range<usize>) -> &str {
+    let mut lo = span.start.saturating_sub(FULL_NAME_REACH);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = span.end.saturating_add(FULL_NAME_REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    text.get(lo..hi).unwrap_or(text)
 }
 
 /// Whether `text` writes `surname` after a capitalised first name in no word list ("Brent
@@ -90,5 +108,17 @@ mod tests {
         for (text, name) in cases {
             assert_eq!(speaker(text).0.as_deref(), Some(name), "{text}");
         }
+    }
+
+    #[test]
+    fn the_full_name_is_looked_for_near_the_mention() {
+        let far = "The council met again. ".repeat(1_000);
+        let text = format!("Ana Ruiz leads it. {far}“We will win,” Port Center's Ruiz said.");
+        assert_eq!(speaker(&text).0.as_deref(), Some("Port Center's Ruiz"));
+        let text = format!("{far}Ana Ruiz leads it. “We will win,” Port Center's Ruiz said.");
+        assert_eq!(speaker(&text), (Some("Ana Ruiz".to_string()), Some("Port Center's".to_string())));
+        // The window is cut on character boundaries.
+        let wide = "é".repeat(super::FULL_NAME_REACH);
+        assert_eq!(super::near(&format!("{wide}x{wide}"), wide.len() + 1..wide.len() + 1).len() % 2, 1);
     }
 }
