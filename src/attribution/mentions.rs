@@ -56,9 +56,10 @@ pub(crate) fn link(frames: &mut [Frame]) {
     // The full name the mention may stand for, with the frame that must come before the
     // mention (none for a surname): a speaker quoted again at once is not looked up again.
     let mut found: Option<Link> = None;
-    // Each first name's one full name, built the first time a lone word is no surname (rare:
-    // built for every document it cost 0.3 M instructions a pass over PolNeAR dev; looked for
-    // over all frames at each such word, a page of them took quadratic time).
+    // Each first name's one full name, for a document of more than `SCANNED_FRAMES` frames,
+    // built the first time a lone word is no surname: a scan of every frame at each such word
+    // made a page of them quadratic, while a map built for every document cost 0.3 M
+    // instructions a pass over PolNeAR dev (news stories have a few dozen frames).
     let mut by_first: Option<PageMap<&str, Option<&str>>> = None;
     for (i, _, sp, again) in speakers_in_runs(frames) {
         if !again {
@@ -69,8 +70,12 @@ pub(crate) fn link(frames: &mut [Frame]) {
                 match by_surname.get(name) {
                     Some(&full) => full,
                     None => {
-                        let by_first = by_first.get_or_insert_with(|| first_names(frames));
-                        person_named_first(by_first, name).filter(|_| !in_a_list(name))
+                        let full = if frames.len() <= SCANNED_FRAMES {
+                            one_named_first(frames, name)
+                        } else {
+                            by_first.get_or_insert_with(|| first_names(frames)).get(name).copied().flatten()
+                        };
+                        full.filter(|&full| person_name(full) && !in_a_list(name))
                     }
                 }
                 .map(|name| (name, None))
@@ -107,8 +112,31 @@ fn is_full_name(name: &str) -> bool {
     name.as_bytes().contains(&b' ') && words_start(name, starts_upper)
 }
 
+/// How many frames a document may have for a lone first name's full name to be looked for
+/// by a scan of them all, not in a map of first names ([`first_names`]).
+const SCANNED_FRAMES: usize = 256;
+
+/// The one full name among `frames`' speakers that opens with the first name `first` ("Ana
+/// Ruiz" for "Ana"), if only one does.
+fn one_named_first<'a>(frames: &'a [Frame], first: &str) -> Option<&'a str> {
+    let mut found: Option<&str> = None;
+    for sp in frames.iter().filter_map(|f| f.speaker.as_ref()) {
+        let name = sp.name.as_str();
+        let opens = name.as_bytes().get(first.len()) == Some(&b' ') && name.starts_with(first);
+        if !opens || sp.anonymous || found == Some(name) || !is_full_name(name) {
+            continue;
+        }
+        if found.is_some() {
+            return None;
+        }
+        found = Some(name);
+    }
+    found
+}
+
 /// Each first name of the full names among `frames`' speakers, with the one full name that
-/// opens with it ("Ana" → "Ana Ruiz"), or none when two different full names do.
+/// opens with it ("Ana" → "Ana Ruiz"), or none when two different full names do: what
+/// [`one_named_first`] finds, for every first name at once.
 fn first_names(frames: &[Frame]) -> PageMap<&str, Option<&str>> {
     let mut by_first: PageMap<&str, Option<&str>> = PageMap::default();
     for sp in frames.iter().filter_map(|f| f.speaker.as_ref()) {
@@ -125,13 +153,11 @@ fn first_names(frames: &[Frame]) -> PageMap<&str, Option<&str>> {
     by_first
 }
 
-/// The one person's full name that opens with the first name `first` ("Ana Ruiz" for "Ana"),
-/// from [`first_names`], when it is a person's name: no listed word after its first but a
-/// particle ("Ana Ruiz", "Ahmed Bin Salem"), not an institution's ("Ruiz University") nor a
-/// headline's words taken for a name ("Ruiz Just Said …").
-fn person_named_first<'a>(by_first: &PageMap<&str, Option<&'a str>>, first: &str) -> Option<&'a str> {
-    let found = by_first.get(first).copied().flatten();
-    found.filter(|name| name.split(' ').skip(1).all(|w| !in_a_list(w) || is_particle(w)))
+/// Whether a full name is a person's: no listed word after its first but a particle ("Ana
+/// Ruiz", "Ahmed Bin Salem"), not an institution's ("Ruiz University") nor a headline's words
+/// taken for a name ("Ruiz Just Said …").
+fn person_name(full: &str) -> bool {
+    full.split(' ').skip(1).all(|w| !in_a_list(w) || is_particle(w))
 }
 
 /// Whether `word`, in any case, is in one of the attribution word lists ("University",
