@@ -63,7 +63,7 @@ pub(super) fn named_by_participle(tk: &Toks, open: usize) -> Option<usize> {
         b = b.checked_sub(1)?;
     }
     // "it's known as …": the contraction's "'s" is "is".
-    let contracted = !tk.cap(b) && (tk.s(b).ends_with("'s") || tk.s(b).ends_with("\u{2019}s"));
+    let contracted = !tk.cap(b) && tk.possessive_s(b);
     let passive = tk.word(b) && (tk.has(b, class::PASSIVE) || matches!(tk.s(b), "be" | "been" | "being") || contracted);
     // After a comma, a verb of the cue list may be an active one past an aside ("Tim Cook, …,
     // called “…”"); a participle that is no cue is not ("the bill, known as the “…”").

@@ -117,8 +117,14 @@ mod tests {
         assert_eq!(speaker(&text).0.as_deref(), Some("Port Center's Ruiz"));
         let text = format!("{far}Ana Ruiz leads it. “We will win,” Port Center's Ruiz said.");
         assert_eq!(speaker(&text), (Some("Ana Ruiz".to_string()), Some("Port Center's".to_string())));
-        // The window is cut on character boundaries.
+        // The window is cut on character boundaries: the reach's bytes on each side of the "x"
+        // end inside an "é" (two bytes), and the cut moves out to the letter's start or end;
+        // the window is then the reach's bytes on each side and the "x" (the whole text, which
+        // a failed cut would give, is twice as long).
         let wide = "é".repeat(super::FULL_NAME_REACH);
-        assert_eq!(super::near(&format!("{wide}x{wide}"), wide.len() + 1..wide.len() + 1).len() % 2, 1);
+        let text = format!("{wide}x{wide}");
+        let window = super::near(&text, wide.len() + 1..wide.len() + 1);
+        assert_eq!(window.len(), 2 * super::FULL_NAME_REACH + 1);
+        assert!(window.contains('x') && window.chars().filter(|&c| c == 'é').count() == super::FULL_NAME_REACH);
     }
 }
