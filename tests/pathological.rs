@@ -280,6 +280,16 @@ fn possessors_before_one_word_names() {
 }
 
 #[test]
+fn nicknames_inside_names() {
+    // Each nickname's marks are tested where a walk meets them, a few tokens either side: a
+    // paragraph of nicknamed speakers (and of quoted words that only look like nicknames).
+    let n = if FULL { 256 << 10 } else { 32 << 10 };
+    assert_linear("nicknames", n, |b| {
+        paragraph("\u{201c}We won,\u{201d} said Marcia \"Cia\" Price, and Ana \"Lu\" Ruiz \"Agreed\" Loudly ", b)
+    });
+}
+
+#[test]
 fn zero_width_and_bidi_controls() {
     let n = if FULL { 1 << 20 } else { 16 << 10 };
     let interleaved: String = NEWS.chars().flat_map(|c| [c, '\u{200b}']).collect();

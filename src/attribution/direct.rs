@@ -198,10 +198,17 @@ fn after(block: &Block, close: usize, inside: bool) -> Option<Attach> {
         }
     }
     let named = close > 0 && tk.punct(close - 1, ',') && tk.word(k) && tk.cap(k);
-    let limit = (k + if named { MAX_AFTER_NAMED } else { MAX_AFTER }).min(end);
+    let mut limit = (k + if named { MAX_AFTER_NAMED } else { MAX_AFTER }).min(end);
     let mut v = k;
     let mut aside = false;
     while v < limit {
+        if let Some(close) = speaker::nickname_close(tk, v) {
+            // “…!” Scott's niece, Marcia "Cia" Price, shouted: a nickname's marks end nothing,
+            // and its words and marks count as one word of the reach.
+            limit = (limit + close - v).min(end);
+            v = close + 1;
+            continue;
+        }
         if tk.hard_stop(v) || tk.mark(v) || tk.in_quote(v) {
             break;
         }

@@ -314,6 +314,8 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
         let mut tk = Toks::with_buffers(&text.joined, toks, sentences, std::mem::take(&mut buffers));
         marks::mark_tokens_into(tk.t, &mut mark_tokens);
         marks::pair_into(&text.joined, tk.t, &mark_tokens, &mut pairs);
+        // Marcia "Cia" Price: a nickname's marks set off part of a name, not quoted words.
+        pairs.retain(|p| p.close.is_none_or(|c| speaker::nickname_close(&tk, p.open) != Some(c)));
         for p in &pairs {
             let end = p.close.map_or(p.stop, |c| c + 1).min(tk.quoted.len());
             for q in tk.quoted.get_mut(p.open..end).into_iter().flatten() {

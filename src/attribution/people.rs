@@ -13,7 +13,7 @@ use crate::wordmap::PageMap;
 use bare::{gender, Gender};
 use lone::LoneName;
 pub(crate) use name_text::trim_repeated;
-use name_text::{first_and_last, is_single_spaced, push_single_spaced, push_words, set_to};
+use name_text::{first_and_last, is_single_spaced, push_single_spaced, push_words, set_to, without_nickname};
 
 mod bare;
 mod lone;
@@ -430,6 +430,8 @@ impl People {
     /// [`People::canonical`] written into `out` (emptied first), whose buffer a kept mention
     /// lends.
     fn canonical_into(&mut self, raw: &str, out: &mut String) {
+        let plain = without_nickname(raw);
+        let raw = plain.as_deref().unwrap_or(raw);
         let name = trim_repeated(trim_repeated(raw, "'s"), "\u{2019}s");
         // "Donald Trump's eldest daughter": a full name in the possessive describes someone
         // else; the person a bare surname already stands for (the one who acts and speaks)

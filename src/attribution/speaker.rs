@@ -10,6 +10,7 @@ mod backward;
 mod count;
 mod forward;
 mod name_words;
+mod nickname;
 mod opening;
 mod passive;
 mod possessor;
@@ -24,6 +25,7 @@ use name_words::{
     head, home_of_kind, names_a_kind, namey, opening_modifier, opens_body_name, particle_before_name, placed_name,
 };
 pub(crate) use name_words::{joins_body_name, kind_speaker};
+pub(crate) use nickname::{nickname_close, nickname_open};
 pub(crate) use opening::{described_past_opening, document_issuer, subject_past_opening};
 pub(crate) use passive::passive_doer;
 use possessor::person_after_possessor;
@@ -209,6 +211,9 @@ fn walk_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
         } else if has_head && plural_possessive(tk, j) {
             // "Sanders’ campaign manager", "the workers' union": the apostrophe is inside.
             k = j;
+        } else if let Some(open) = has_head.then(|| nickname_open(tk, j)).flatten().filter(|&o| o > lower) {
+            // Marcia "Cia" Price: the name goes on before its nickname.
+            k = open;
         } else if tk.punct(j, ')') {
             // "(PYD)", "(R-Wis.)": a short bracket inside a title or after a name.
             let Some(open) = (j.saturating_sub(8).max(lower)..j).rev().find(|&o| tk.punct(o, '(')) else { break };
@@ -257,6 +262,9 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
                     k += 2;
                 } else if k < e && (namey(tk, k) || particle_before_name(tk, k) || opens_body_name(tk, k, e)) {
                     k += 1;
+                } else if let Some(close) = nickname_close(tk, k).filter(|&c| c + 1 < e) {
+                    // Marcia "Cia" Price: one run over the nickname, to the surname after it.
+                    k = close + 2;
                 } else {
                     break;
                 }
@@ -544,6 +552,13 @@ fn plain_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
         }
     }
     None
+}
+
+/// Whether the word at `k` is a listed sentence opener in lower case that is no determiner
+/// ("far" in "so far", "earlier"; not "no", "any", "such"): an adverbial's word inside a
+/// sentence.
+fn adverbial_opener(tk: &Toks, k: usize) -> bool {
+    tk.word(k) && !tk.cap(k) && tk.opener(k).is_some() && !tk.has(k, class::DETERMINER | class::ARTICLE)
 }
 
 /// Joins a phrase and its appositive: one must carry the name.

@@ -267,6 +267,22 @@ impl<'a> Toks<'a> {
         self.t.get(i).is_some_and(|t| matches!(t.kind, Kind::Mark(_)))
     }
 
+    /// Whether white space (or the block edge) stands right before token `i`.
+    pub fn space_before(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.space_before)
+    }
+
+    /// Whether white space (or the block edge) stands right after token `i`.
+    pub fn space_after(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.space_after)
+    }
+
+    /// Whether token `i` is a word of one run of letters and digits, in no word list ("Cia",
+    /// not "don't", "C.L." or "The").
+    pub fn plain_unlisted(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.is_word() && !t.joined && t.cls == 0 && t.listed_as.is_none())
+    }
+
     /// Whether token `i` is a quote mark of the single family (‘ ’ ').
     pub fn single_mark(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| t.kind == Kind::Mark(Family::Single))

@@ -16,6 +16,36 @@ pub(crate) fn trim_repeated<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     s
 }
 
+/// The quote marks a nickname opens with (its closing ones are the same glyphs or
+/// [`NICKNAME_CLOSES`]).
+const NICKNAME_OPENS: [char; 3] = ['"', '\u{201c}', '\u{2018}'];
+/// The quote marks a nickname closes with.
+const NICKNAME_CLOSES: [char; 3] = ['"', '\u{201d}', '\u{2019}'];
+
+/// `s` without a nickname in quote marks between its words ("Marcia \"Cia\" Price" -> "Marcia
+/// Price"): the person's name, which the same person's other mentions, with or without the
+/// nickname, share (the speaker walks read a name through its nickname,
+/// `speaker::nickname_close`). `None` when `s` holds no opening mark (the usual name).
+pub(super) fn without_nickname(s: &str) -> Option<String> {
+    if !s.contains(NICKNAME_OPENS) {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut inside = false;
+    for word in s.split_whitespace() {
+        let opens = !inside && word.starts_with(NICKNAME_OPENS);
+        if opens || inside {
+            inside = !word.ends_with(NICKNAME_CLOSES) || (opens && word.chars().count() == 1);
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// Sets `out` to `s`: a copy made to size when `out` holds no buffer yet
 /// ([`People::canonical`](super::People::canonical)'s new name: pushed, it went through the
 /// vector's growth, ~70 instructions more), else into the buffer it holds.
@@ -104,6 +134,16 @@ pub(super) fn first_and_last(s: &str) -> (&str, Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_drops_its_quoted_nickname() {
+        assert_eq!(without_nickname("Marcia \"Cia\" Price").as_deref(), Some("Marcia Price"));
+        assert_eq!(without_nickname("C.L. \u{201c}Big Papi\u{201d} Otter").as_deref(), Some("C.L. Otter"));
+        assert_eq!(without_nickname("John \u{2018}Tig\u{2019} Tiegen").as_deref(), Some("John Tiegen"));
+        // No opening mark: the name as it is (no copy).
+        assert_eq!(without_nickname("Ana Ruiz"), None);
+        assert_eq!(without_nickname("Ruiz\u{2019}s"), None);
+    }
 
     /// The words of a description's parts, joined by single spaces in one string, are what
     /// the parts joined by spaces and re-spaced give.

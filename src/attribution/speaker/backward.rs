@@ -4,6 +4,7 @@
 
 use super::count::count_back;
 use super::name_words::{count_at_start, opener_at_start};
+use super::nickname::nickname_mark;
 use super::time::time_phrase_before;
 use super::{
     combine, finish, home_of_unnamed, opening, placed_name, plain_after_comma, plain_back, simple_back, walk_back, Np,
@@ -370,7 +371,7 @@ fn parenthetical_back(tk: &Toks, comma: usize, lower: usize) -> Option<Np> {
     let floor = comma.saturating_sub(MAX_PARENTHETICAL).max(lower);
     let c = (floor..comma)
         .rev()
-        .take_while(|&k| !tk.mark(k) && !tk.stop(k) && !tk.in_quote(k))
+        .take_while(|&k| (!tk.mark(k) || nickname_mark(tk, k)) && !tk.stop(k) && !tk.in_quote(k))
         .find(|&k| tk.punct(k, ','))?;
     let opener = c + 1;
     // "Bill Eastland, wearing a cowboy hat, said": a participle opens such a clause too.

@@ -5,7 +5,7 @@
 use super::super::view::Toks;
 use super::super::words::{class, is_listed, Listed};
 use super::{
-    combine, finish, head, joins_body_name, namey, particle_before_name, placed_name, plain_upto_comma,
+    combine, finish, head, joins_body_name, namey, nickname_close, particle_before_name, placed_name, plain_upto_comma,
     plural_possessive, Np, MAX_MODIFIERS, MAX_NP, MAX_POST,
 };
 
@@ -134,6 +134,9 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
             k += 1;
         } else if tk.punct(k, '(') && has_head {
             let Some(close) = (k + 1..(k + 9).min(upper)).find(|&c| tk.punct(c, ')')) else { break };
+            k = close + 1;
+        } else if let Some(close) = has_head.then(|| nickname_close(tk, k)).flatten().filter(|&c| c + 1 < upper) {
+            // "said Marcia "Cia" Price": the name goes on past its nickname to the surname.
             k = close + 1;
         } else {
             break;

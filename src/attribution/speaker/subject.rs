@@ -15,6 +15,12 @@ pub(crate) fn sentence_subject(tk: &Toks, a: usize, limit: usize) -> Option<Np> 
     while s + 1 < limit && tk.cap(s) && tk.has(s, class::ADVERB) && tk.word(s + 1) {
         s += 1;
     }
+    // "But so far Canova, a law professor, has …", "So far Ortiz said": past the function
+    // words, a lower-case opener that is no determiner, right before a name, ends a fronted
+    // adverbial; it describes no one.
+    if s > a && s + 1 < limit && super::adverbial_opener(tk, s) && super::namey(tk, s + 1) {
+        s += 1;
+    }
     // "At the town hall, …", "For months, …": a sentence opened by a preposition has its
     // subject after the phrase, which the cue's own look-back finds.
     if opened_by_phrase(tk, s) {

@@ -147,6 +147,19 @@ fn an_opening_phrase_is_not_the_subject() {
 }
 
 #[test]
+fn a_fronted_adverbial_before_the_subject_describes_no_one() {
+    // "so far", "thus far": the opener after the function words is no description.
+    let got = speakers_of("But so far Canova, a law professor, has said the plan works.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("Canova", Some("a law professor")), "{got:?}");
+    let got = speakers_of("That's why Rubio's team thinks the plan works.");
+    assert_eq!(got.first().map(|g| g.0.as_str()), Some("Rubio's team"), "{got:?}");
+    // Control: a determiner keeps its phrase, and so does an opener before a lower-case word.
+    let got = speakers_of("But so many voters have said the plan works.");
+    assert_eq!(got.first().map(|g| g.0.as_str()), Some("many voters"), "{got:?}");
+}
+
+#[test]
 fn labelling_cue_after_an_appositive_subject_has_that_speaker() {
     let (_, fr) = frames(
         "Minyon Moore, a senior adviser to the campaign, called the remarks \"a true wake-up call\" to his supporters.",
