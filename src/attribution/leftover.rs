@@ -4,12 +4,14 @@
 
 use std::ops::Range;
 
+use super::marks::Pair;
 use super::speaker::{self, Np};
 use super::words::{class, CueKind};
 use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 use clause::{
-    labelled_object, participle_object, predicate_object, run_to_clause_end, second_predicate_cue, verb_object,
+    labelled_object, object_ends_at_label, participle_object, predicate_object, run_to_clause_end,
+    second_predicate_cue, verb_object,
 };
 use fragments::{joined_frame, run_on_quotes, that_clause_start, that_holder, within_frame};
 pub(crate) use intro::intro;
@@ -19,7 +21,7 @@ use names::{
     stage_direction, subheading, work_title,
 };
 pub(crate) use names::{ends_like_speech, title_case};
-use naming::{named_by_participle, names_an_object, naming_cue};
+use naming::{named_by_participle, names_an_object, names_words, naming_cue};
 use seen::{after_cued_quote, previous, Seen};
 
 mod clause;
@@ -116,7 +118,16 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // “The Donald. Big Daddy.”), which goes on with that speaker.
         let given_name = p.open > 0 && (tk.has(p.open - 1, class::LABEL) || naming_cue(tk, p.open - 1))
             || names_an_object(tk, p.open);
-        let named = title_case(block, p.open + 1, p.stop) && !given_name && !after_cued_quote(block, doc, &seen, &p);
+        let title = title_case(block, p.open + 1, p.stop);
+        // "ran on the slogan “Experience Counts”": a title-case term a noun names as words is
+        // read as a lower-case one is, below, before any cue could take it.
+        let term = names_words(tk, &p).filter(|_| words <= MAX_SCARE_WORDS);
+        if let Some(phrase) = term.filter(|_| title && !within_frame(doc, first, &outer)) {
+            let frame = term_frame(block, doc, &seen, &p, phrase, outer);
+            push_cueless(block, doc, i, frame);
+            continue;
+        }
+        let named = title && !given_name && !after_cued_quote(block, doc, &seen, &p);
         let excerpt = excerpt_after_byline(tk, i.checked_sub(1).and_then(|j| block.pairs.get(j)), &p);
         if named || work_title(tk, &p) || byline_after(tk, &p) || excerpt || dated_after(tk, &p) {
             continue;
@@ -268,14 +279,19 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         }
         // "Reid has been pounding Trump as a “con artist”": a label for a verb's object is the
         // sentence subject's words, from the object on.
+        // With no such subject, a label right after its object is still someone's: the subject's
+        // past an opening phrase ("In recent weeks, Reid has gone after Trump as a “…”"), or no
+        // one's ("The choice was between going after Trump as “…”").
         if let Some(start) = labelled_object(block, p.open) {
-            let tk = &block.tk;
-            let a = block.sentence_start(p.open);
-            let speaker = speaker::sentence_subject(tk, a, start)
-                .and_then(|np| speaker::not_opening_shape(tk, np))
-                .filter(|np| np.end < start && (np.name.is_some() || np.pronoun))
-                .map(|np| doc.people.resolve(tk, &np));
-            if speaker.is_some() {
+            let mut speaker = subject_source(block, doc, p.open, start);
+            let names_object = speaker.is_none() && object_ends_at_label(&block.tk, p.open);
+            if names_object {
+                let tk = &block.tk;
+                let np = speaker::subject_past_opening(tk, block.sentence_start(p.open), start)
+                    .filter(|np| np.end < start && !np.unread && (np.name.is_some() || np.pronoun));
+                speaker = np.map(|np| doc.people.resolve(tk, &np));
+            }
+            if speaker.is_some() || names_object {
                 // The label ends the phrase when punctuation follows it ("as a “con artist” ―
                 // just as …"), taking in no later quote; words after it belong to it ("as an
                 // “honorable choice” who …").
@@ -298,6 +314,13 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
                 });
                 continue;
             }
+        }
+        // "used the term “pivot”", "ran on the slogan “Experience Counts”": a short term a noun
+        // names as words is someone's, the sentence subject's when it names a source.
+        if let Some(phrase) = term {
+            let frame = term_frame(block, doc, &seen, &p, phrase, outer);
+            push_cueless(block, doc, i, frame);
+            continue;
         }
         // With no cue, a single quoted word is a scare quote (loaded wording reports those),
         // unless it closes its sentence (below).
@@ -505,6 +528,39 @@ fn push_cueless(block: &mut Block, doc: &mut Doc, i: usize, frame: Frame) {
     let group = doc.group();
     block.taken[i] = true;
     doc.push(Frame { group, ..frame });
+}
+
+/// The frame of quote `p`, spanning bytes `outer`, whose words a noun names as words ("used the
+/// term “pivot”"), the noun's phrase opening at token `phrase`: a mixed quote of the sentence
+/// subject's before that phrase, past an opening phrase, when it names a source ("In April
+/// 2012, Mills forwards an email with the subject line “…”"); else of the speaker of a frame its sentence holds ("“…,”
+/// Slaughter wrote in a message bearing the subject line “bravo!” … “Turning …”": the next
+/// quote goes on with her); else of no one.
+fn term_frame(block: &Block, doc: &mut Doc, seen: &Seen, p: &Pair, phrase: usize, outer: Range<usize>) -> Frame {
+    let tk = &block.tk;
+    let a = block.sentence_start(p.open);
+    let subject = speaker::subject_past_opening(tk, a, phrase)
+        .filter(|np| np.end <= phrase && !np.unread && (np.name.is_some() || np.pronoun));
+    let speaker = match subject {
+        Some(np) => Some(doc.people.resolve(tk, &np)),
+        None => {
+            let sentence = tk.span(a, block.sentence_end(p.open));
+            seen.attributed_in(doc, sentence).and_then(|f| f.speaker.clone())
+        }
+    };
+    let extent = outer.clone();
+    Frame { content: outer, style: QuoteStyle::Mixed, speaker, cue: None, via: None, extent, group: 0 }
+}
+
+/// The subject of the sentence of the quote at `open`, ending before token `limit`, as the quote's
+/// speaker when it names a source: a name or a pronoun, not a sentence opening's shape.
+fn subject_source(block: &Block, doc: &mut Doc, open: usize, limit: usize) -> Option<SpeakerRef> {
+    let tk = &block.tk;
+    let a = block.sentence_start(open);
+    speaker::sentence_subject(tk, a, limit)
+        .and_then(|np| speaker::not_opening_shape(tk, np))
+        .filter(|np| np.end < limit && (np.name.is_some() || np.pronoun))
+        .map(|np| doc.people.resolve(tk, &np))
 }
 
 /// The speaker of a quote with no cue inside its sentence: the sentence's subject before the

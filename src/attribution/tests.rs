@@ -177,6 +177,14 @@ fn word_list_examples() {
                     && f.speaker.is_none()
                     && text.slice(&(0..f.content.start)).ends_with(&format!(" {word} "))
             }),
+            // The words a noun names as words: a mixed quote right after it (or its comma), the
+            // subject's.
+            "termnoun" => fr.iter().any(|f| {
+                let before = text.slice(&(0..f.content.start));
+                f.style == QuoteStyle::Mixed
+                    && (before.ends_with(&format!(" {word} ")) || before.ends_with(&format!(" {word}, ")))
+                    && speakers.iter().any(|s| s.name == "Ana Ruiz")
+            }),
             // The quoted name is the critics' wording: the reported words open at the object.
             "objectpronoun" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),

@@ -5,7 +5,7 @@ use super::super::indirect::second_predicate_at;
 use super::super::marks::Pair;
 use super::super::speaker::Np;
 use super::super::view::{Cue, Toks};
-use super::super::words::{class, CueKind};
+use super::super::words::{class, is_listed, CueKind, Listed};
 use super::super::Block;
 
 /// How far past a quoted fragment later quote marks are looked for.
@@ -171,4 +171,24 @@ pub(super) fn participle_object(tk: &Toks, k: usize, end: usize) -> Option<usize
     let cue = tk.cue_at(k).filter(|c| c.start == k && !matches!(c.kind, CueKind::According | CueKind::Direct))?;
     let object = cue.clause_start();
     (object > k && object < end && tk.word(object)).then_some(object)
+}
+
+/// Whether the object of [`labelled_object`]'s label before the quote at `open` ends right before
+/// the label, past a manner adverb ("going after Trump as “…”", "addressing her informally as
+/// “…”"): the label then names that object, whoever the subject is. Not so a noun the label
+/// only compares or lists ("the same thing as “…”", "terms such as “…”", "known as “…”").
+pub(super) fn object_ends_at_label(tk: &Toks, open: usize) -> bool {
+    let Some(mut k) = open.checked_sub(1) else { return false };
+    if tk.word(k) && tk.has(k, class::ARTICLE) && !tk.cap(k) {
+        let Some(j) = k.checked_sub(1) else { return false };
+        k = j;
+    }
+    let Some(mut k) = k.checked_sub(1) else { return false };
+    if tk.word(k) && !tk.cap(k) && tk.s(k).ends_with("ly") {
+        let Some(j) = k.checked_sub(1) else { return false };
+        k = j;
+    }
+    tk.word(k)
+        && !tk.in_quote(k)
+        && (tk.cap(k) || tk.has(k, class::ARTICLE) || is_listed(Listed::ObjectPronoun, tk.s(k)))
 }

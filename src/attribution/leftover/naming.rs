@@ -1,7 +1,9 @@
 //! A quote that is the name a naming verb gives its object ("called Rubio “Little Marco”"):
 //! the subject's wording, not a title; and the name a participle gives in the passive or
-//! after its noun ("a group called the “…”", "was labeled “…”"), a naming with no speaker.
+//! after its noun ("a group called the “…”", "was labeled “…”"), a naming with no speaker;
+//! and the words a noun names as words ("the term “…”"), someone's, not a scare quote.
 
+use super::super::marks::Pair;
 use super::super::view::Toks;
 use super::super::words::{class, is_listed, CueKind, Listed};
 
@@ -84,4 +86,31 @@ fn names_noun(tk: &Toks, k: usize) -> bool {
         .take_while(|&j| tk.word(j) && !tk.in_quote(j))
         .find(|&j| tk.has(j, class::ARTICLE | class::DETERMINER))
         .is_some_and(|j| j == 0 || !(tk.word(j - 1) && tk.has(j - 1, class::HEADLESS)))
+}
+
+/// How many words may stand between the article, determiner or possessive that opens a noun
+/// naming words and the noun ("Trump's signature slogan", "the subject line").
+const MAX_TERM_NOUN_MODIFIERS: usize = 2;
+
+/// Where the phrase of a noun of list kind `termnoun` opens when quote `p` holds the words it
+/// names, right after it or its comma ("used the term “pivot”", "coined a new phrase, “…”"):
+/// words someone used, mentioned as such, not the outlet's scare quote. The noun heads a phrase
+/// that an article, a determiner or a possessive opens a few plain words before it, so it is no
+/// verb ("to term"); and the phrase is no subject of an auxiliary right after the closing mark
+/// ("The word “fidelity” is …", "the term “native born” will …"), the outlet's talk about a word.
+pub(super) fn names_words(tk: &Toks, p: &Pair) -> Option<usize> {
+    let mut k = p.open.checked_sub(1)?;
+    if tk.punct(k, ',') {
+        k = k.checked_sub(1)?;
+    }
+    if !tk.word(k) || tk.cap(k) || tk.in_quote(k) || !is_listed(Listed::TermNoun, tk.s(k)) {
+        return None;
+    }
+    if p.close.is_some_and(|c| tk.word(c + 1) && tk.has(c + 1, class::AUX)) {
+        return None;
+    }
+    (1..=MAX_TERM_NOUN_MODIFIERS + 1)
+        .map_while(|back| k.checked_sub(back))
+        .take_while(|&j| tk.word(j) && !tk.in_quote(j))
+        .find(|&j| tk.has(j, class::ARTICLE | class::DETERMINER) || tk.possessive_s(j) || tk.s(j).ends_with('\u{2019}'))
 }

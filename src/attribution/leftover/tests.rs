@@ -162,3 +162,52 @@ fn a_fragment_a_coordinator_joins_continues_a_quote_with_no_speaker() {
     );
     assert!(!got.iter().any(|w| w.contains("dark side") && w.contains("arrested")), "{got:?}");
 }
+
+/// A short term right after a noun that names words as words is someone's words: the sentence
+/// subject's when it names a source, else those of a frame its sentence holds, else no one's.
+#[test]
+fn a_term_a_noun_names_as_words_is_someones_wording() {
+    let both = |s: &str| (words(s), speakers(s));
+    let s = "Richard Nixon ran on the slogan \u{201c}Experience Counts\u{201d} in 1960.";
+    assert_eq!(
+        both(s),
+        (vec!["\u{201c}Experience Counts\u{201d}".to_string()], vec![Some("Richard Nixon".to_string())])
+    );
+    let s = "Ana Ruiz has coined a new phrase, \u{201c}budget creep,\u{201d} for the cuts.";
+    assert_eq!(speakers(s), [Some("Ana Ruiz".to_string())]);
+    let s = "Also, a lot of people disliked the phrase \u{201c}quiet theft.\u{201d} Nobody said why.";
+    assert_eq!(both(s), (vec!["\u{201c}quiet theft.\u{201d}".to_string()], vec![None]));
+    // A one-word term in a sentence whose quote has a speaker is that speaker's; the quote after
+    // it goes on with her.
+    let s = "\u{201c}We did it,\u{201d} Ana Ruiz wrote in a message with the subject line \u{201c}bravo!\u{201d} \u{201c}It is a major win.\u{201d}";
+    assert_eq!(speakers(s), vec![Some("Ana Ruiz".to_string()); 3]);
+    // Controls: with no noun naming words, or a verb "word" with no article before it, the
+    // short quote is a scare quote; a long one after "the line" is read as speech is.
+    assert!(speakers("Ana Ruiz cut the \u{201c}quiet\u{201d} budget on Friday.").is_empty());
+    assert!(speakers("Ana Ruiz would word \u{201c}quiet theft\u{201d} another way.").is_empty());
+    assert!(speakers("In fact, the word \u{201c}quiet theft\u{201d} is the key to the budget.").is_empty());
+    let s = "Ana Ruiz sent a memo that included the line \u{201c}We will not cut the budget this year or the next one.\u{201d}";
+    assert_eq!(
+        words(s),
+        ["a memo that included the line \u{201c}We will not cut the budget this year or the next one.\u{201d}"]
+    );
+}
+
+/// A label right after its object ("going after Moreno as “…”") is someone's wording even when
+/// the sentence subject names no source: the subject's past an opening phrase, or no one's.
+#[test]
+fn a_label_right_after_its_object_is_a_mixed_quote() {
+    let both = |s: &str| (words(s), speakers(s));
+    let s = "The choice was between going after Moreno as \u{201c}unfit for office.\u{201d}";
+    assert_eq!(both(s), (vec!["Moreno as \u{201c}unfit for office.\u{201d}".to_string()], vec![None]));
+    let s = "In recent weeks, Ruiz has gone after Moreno as a \u{201c}budget wrecker.\u{201d}";
+    assert_eq!(
+        both(s),
+        (vec!["Moreno as a \u{201c}budget wrecker.\u{201d}".to_string()], vec![Some("Ruiz".to_string())])
+    );
+    // Controls: a noun the label compares or lists is no object it names.
+    assert!(
+        speakers("Officials searched the files for words such as \u{201c}quiet theft\u{201d} on Friday.").is_empty()
+    );
+    assert!(speakers("That is not the same thing as \u{201c}quiet theft\u{201d} at all.").is_empty());
+}

@@ -93,6 +93,10 @@ pub(crate) enum Listed {
     /// month or a time word capitalised inside a sentence, say when on their own right after a
     /// name ("Ruiz Monday said"); asked of a capitalised time word after a name word.
     Weekday,
+    /// The nouns that name words as words (list kind `termnoun`: "the term “…”", "the slogan
+    /// “…”"), whose quoted words right after them someone used, not the outlet's scare quote;
+    /// asked of the word before a quote no cue claimed.
+    TermNoun,
 }
 
 impl Listed {
@@ -119,6 +123,7 @@ impl Listed {
         Listed::Stage,
         Listed::NamePart,
         Listed::Weekday,
+        Listed::TermNoun,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -144,6 +149,7 @@ impl Listed {
             (ListFile::Words, "stage") => Listed::Stage,
             (ListFile::Words, "namepart") => Listed::NamePart,
             (ListFile::Words, "weekday") => Listed::Weekday,
+            (ListFile::Words, "termnoun") => Listed::TermNoun,
             _ => return None,
         })
     }
@@ -174,8 +180,8 @@ pub(super) struct ListedWords {
     screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
 
-/// How many [`Listed`] lists there are (`Weekday` is the last; `Listed::ALL` checks the count).
-const LISTS: usize = Listed::Weekday as usize + 1;
+/// How many [`Listed`] lists there are (`TermNoun` is the last; `Listed::ALL` checks the count).
+const LISTS: usize = Listed::TermNoun as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
@@ -259,6 +265,7 @@ mod tests {
         assert!(is_listed(Listed::Masthead, "Press") && !is_listed(Listed::Masthead, "news"));
         assert!(is_listed(Listed::Stage, "CROSSTALK") && !is_listed(Listed::Stage, "TAPPER"));
         assert!(is_listed(Listed::NamePart, "titled") && !is_listed(Listed::NamePart, "said"));
+        assert!(is_listed(Listed::TermNoun, "Slogan") && !is_listed(Listed::TermNoun, "claim"));
         assert!(is_listed(Listed::Weekday, "Monday") && !is_listed(Listed::Weekday, "May"));
     }
 
