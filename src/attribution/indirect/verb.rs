@@ -157,6 +157,10 @@ pub(super) fn verb_after_subject(
     used_before: bool,
     before: Option<Np>,
 ) -> Option<Found> {
+    // `verb`'s first test, the passive "asked of", is not made again here: only a telling cue
+    // can be one, `verb` has turned it away before calling, and the other caller reads naming
+    // cues alone. A caller that passes a telling cue must ask it first.
+    debug_assert!(!asked_of(&block.tk, cue, b), "a telling cue's passive \"asked of\" reports nothing");
     let tk = &block.tk;
     let mut subject = before;
     // "The ministry surprised everyone by announcing that …": a participle after the agent
