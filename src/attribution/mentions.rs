@@ -346,6 +346,54 @@ mod tests {
         }
     }
 
+    /// The two forms of the first-name look-up, the scan of the frames ([`super::one_named_first`],
+    /// up to `SCANNED_FRAMES` frames) and the map of first names ([`super::first_names`], past
+    /// that), give every word the same full name, or none.
+    #[test]
+    fn the_scan_and_the_map_of_first_names_agree() {
+        use super::{first_names, one_named_first, Frame, SpeakerRef};
+        use crate::report::QuoteStyle;
+        let frame = |name: &str, anonymous: bool| Frame {
+            content: 0..0,
+            style: QuoteStyle::Direct,
+            speaker: (!name.is_empty()).then(|| SpeakerRef {
+                name: name.to_string(),
+                description: None,
+                span: 0..0,
+                anonymous,
+            }),
+            cue: None,
+            via: None,
+            extent: 0..0,
+            group: 0,
+        };
+        let stories: [&[(&str, bool)]; 6] = [
+            // One person, named again and alone.
+            &[("Ana Ruiz", false), ("Ana Ruiz", false), ("Ana", false), ("Ruiz", false)],
+            // Two people share a first name; a third is named twice.
+            &[("Ana Ruiz", false), ("Ana Mensah", false), ("Lee Wei", false), ("Lee Wei", false)],
+            // No full name: an unnamed source, lower case, a double space, a leading space.
+            &[("Ana Ruiz", true), ("Ana ruiz", false), ("Ana  Ruiz", false), (" Ana", false), ("Ana", false)],
+            // A first name that opens a longer one, a particle, capitals, a frame with no speaker.
+            &[("Ahmed Bin Salem", false), ("Ahmedou Diallo", false), ("", false), ("ANA RUIZ", false)],
+            // The same first name in a full name, an unnamed one and a surname ("Lee Ana").
+            &[("Ana Ruiz", false), ("Ana Mensah", true), ("Lee Ana", false), ("\u{c9}lise Ruiz", false)],
+            &[],
+        ];
+        let mut linked = 0;
+        for story in stories {
+            let frames: Vec<Frame> = story.iter().map(|&(name, anonymous)| frame(name, anonymous)).collect();
+            let map = first_names(&frames);
+            let asked = story.iter().flat_map(|(name, _)| name.split(' ')).chain(["Ana", "Lee", "Ahmed", "", "Ruiz"]);
+            for word in asked {
+                let scanned = one_named_first(&frames, word);
+                linked += usize::from(scanned.is_some());
+                assert_eq!(scanned, map.get(word).copied().flatten(), "{word:?} in {story:?}");
+            }
+        }
+        assert!(linked >= 5, "{linked} first names linked");
+    }
+
     #[test]
     fn a_surname_or_role_two_people_share_stays_as_written() {
         let got = speakers(

@@ -7,8 +7,10 @@ use super::view::Toks;
 use super::words::class;
 
 mod backward;
+mod body_name;
 mod count;
 mod forward;
+mod kind;
 mod name_words;
 mod nickname;
 mod opening;
@@ -19,12 +21,13 @@ mod time;
 mod unnamed;
 
 pub(crate) use backward::before;
+pub(crate) use body_name::joins_body_name;
+use body_name::opens_body_name;
 pub(crate) use count::degree_phrase;
 pub(crate) use forward::{after, with_post_modifier};
-use name_words::{
-    head, home_of_kind, names_a_kind, namey, opening_modifier, opens_body_name, particle_before_name, placed_name,
-};
-pub(crate) use name_words::{joins_body_name, kind_speaker};
+pub(crate) use kind::kind_speaker;
+use kind::{home_of_kind, names_a_kind};
+use name_words::{head, namey, opening_modifier, particle_before_name, placed_name};
 pub(crate) use nickname::{nickname_close, nickname_open};
 pub(crate) use opening::{described_past_opening, document_issuer, subject_past_opening};
 pub(crate) use passive::passive_doer;

@@ -1,7 +1,9 @@
 //! The quotes the finder reads in a document, as the tests of attribution's parts read them:
 //! each test module asks of them what it tests (the words, the speaker, the cue), and none
-//! builds the document, the joined text and the frames itself.
+//! builds the document, the joined text and the frames itself. Also the tokens of a text and
+//! the bundled texts, which the tests of the word rules read.
 
+use super::tokens::{tokenize, Token};
 use super::{find, SpeakerRef};
 use crate::document::{Block, BlockKind, Document};
 use crate::text::Text;
@@ -72,6 +74,19 @@ pub(crate) fn speakers_in_story(s: &str) -> Vec<Option<String>> {
 /// The words of the quotes of the plain text `plain`, in order.
 pub(crate) fn words(plain: &str) -> Vec<String> {
     quotes(plain).into_iter().map(|q| q.words).collect()
+}
+
+/// The attribution tokens of `text`, one block.
+pub(crate) fn tokens_of(text: &str) -> Vec<Token> {
+    let mut toks = Vec::new();
+    tokenize(text, 0..text.len(), &mut toks);
+    toks
+}
+
+/// `texts`, then the bundled texts (`samples/`, `tests/text/`).
+pub(crate) fn with_bundled_texts(texts: &[&str]) -> Vec<String> {
+    let bundled = crate::bundled_texts::bundled_texts().into_iter().map(|(_, body)| body);
+    texts.iter().map(|t| t.to_string()).chain(bundled).collect()
 }
 
 #[test]

@@ -14,12 +14,11 @@ use crate::attribution::view::{Cue, Toks};
 use crate::attribution::words::{class, is_time_prep, CueKind, WORDS_TABLE};
 use crate::attribution::Block;
 
+mod closing;
+use closing::{as_aside, closes_sentence, ends_phrase};
+
 /// How far after the cue a "that" may open the reported clause ("said on Monday that").
 const MAX_TO_THAT: usize = 10;
-/// How many tokens may follow a trailing attribution ("…, he told Anadolu Agency on Monday.").
-const MAX_TRAILING_REST: usize = 2;
-/// How many words may follow the cue of a closing "as X reported" aside ("a few days later").
-const MAX_AS_TAIL: usize = 4;
 /// The fewest words of a clause opened by its cue's last word ("declined to comment").
 const MIN_OPENED_CLAUSE: usize = 2;
 
@@ -52,52 +51,6 @@ fn past_appositive(tk: &Toks, comma: usize, end: usize) -> Option<usize> {
 /// ("agreed to a “full review”") reports someone's words after all.
 fn holds_mark(tk: &Toks, a: usize, b: usize) -> bool {
     (a..b.min(a.saturating_add(64))).any(|k| tk.mark(k))
-}
-
-/// Whether what follows a cue up to `b` is only an addressee, an outlet or a few words
-/// (so that the attribution closes its sentence: "…, a source told Reuters.").
-fn closes_sentence(tk: &Toks, from: usize, b: usize, tell: bool) -> Option<Option<String>> {
-    let end = trim_end(tk, from, b);
-    // "In a long interview, Ruiz also said:" introduces what follows; the words before the
-    // comma are an opening phrase.
-    if end < b && tk.punct(end, ':') {
-        return None;
-    }
-    if from >= end {
-        return Some(None);
-    }
-    if let Some((via, e)) = via_at(tk, from, end) {
-        if words_between(tk, e, end) <= 3 {
-            return Some(Some(via));
-        }
-    }
-    if (from..end).any(|k| tk.has(k, class::COMPLEMENTIZER) || tk.mark(k)) {
-        return None;
-    }
-    // The few words left place or time the saying ("he said Monday", "she told CNN", "the
-    // president told her", "Politico reported in 2014"); a
-    // plain lower-case word is the verb's object ("he declined to comment", "Holder announced
-    // his resignation"): the words before the comma are an opening phrase, not its clause.
-    let places = |k: usize| {
-        !tk.word(k)
-            || tk.cap(k)
-            || tk.has(k, class::TIME | class::ADVERB | class::TAILPREP | class::PRONOUN)
-            || tk.s(k).ends_with("ly")
-            || tk.numeric(k)
-    };
-    // A verb of telling takes its addressee there ("she told reporters", "he told the crowd").
-    (words_between(tk, from, end) <= MAX_TRAILING_REST && (tell || (from..end).all(places))).then_some(None)
-}
-
-/// Whether a name after an inverted cue ends there: what follows only places or times the
-/// saying ("…, said Sean Spicer in a statement"), not a predicate that makes the name the
-/// subject of the reported clause ("Tad Devine, an adviser, said Republicans are …").
-fn ends_phrase(tk: &Toks, k: usize, b: usize) -> bool {
-    k >= b
-        || tk.stop(k)
-        || tk.mark(k)
-        || tk.dash(k)
-        || (tk.word(k) && !tk.cap(k) && tk.has(k, class::TAILPREP | class::TIME | class::RELATIVE | class::CONNECTOR))
 }
 
 /// The subject of the nearest cue before `at` in the sentence from `a`, used or not ("Sanders
@@ -204,6 +157,10 @@ pub(super) fn verb_after_subject(
     used_before: bool,
     before: Option<Np>,
 ) -> Option<Found> {
+    // `verb`'s first test, the passive "asked of", is not made again here: only a telling cue
+    // can be one, `verb` has turned it away before calling, and the other caller reads naming
+    // cues alone. A caller that passes a telling cue must ask it first.
+    debug_assert!(!asked_of(&block.tk, cue, b), "a telling cue's passive \"asked of\" reports nothing");
     let tk = &block.tk;
     let mut subject = before;
     // "The ministry surprised everyone by announcing that …": a participle after the agent
@@ -518,34 +475,6 @@ fn past_time_phrase(tk: &Toks, start: usize, end: usize) -> Option<usize> {
     let k = if tk.punct(k, ',') { k + 1 } else { k };
     let subject = tk.word(k) && !tk.has(k, class::FUNCTION) && !tk.s(k).ends_with("ing");
     (subject && words_between(tk, k, end) >= MIN_CLAUSE).then_some(k)
-}
-
-/// "…, as Breitbart reported a few days later." / "…, as The Times reported, and he …": an
-/// aside opened by "as" (the label word) after a comma that closes its sentence or a
-/// coordinated clause reports the clause before it.
-fn as_aside(tk: &Toks, cue: &Cue, np: &Np, a: usize, b: usize) -> Option<Found> {
-    let opener = np.start.checked_sub(1)?;
-    if opener < a + 1
-        || !tk.word(opener)
-        || tk.cap(opener)
-        || !tk.has(opener, class::LABEL)
-        || !tk.punct(opener - 1, ',')
-    {
-        return None;
-    }
-    // A short tail ("a few days later") may follow the cue, but no clause of its own.
-    let end = trim_end(tk, cue.end, b);
-    let short_tail = words_between(tk, cue.end, end) <= MAX_AS_TAIL
-        && !(cue.end..end).any(|k| tk.mark(k) || tk.has(k, class::COMPLEMENTIZER | class::PRONOUN) || tk.punct(k, ','));
-    let closes = short_tail || closes_sentence(tk, cue.end, b, cue.kind == CueKind::Tell).is_some();
-    let before_and = tk.punct(cue.end, ',') && tk.word(cue.end + 1) && tk.has(cue.end + 1, class::COORDINATOR);
-    let content = (a, opener - 1);
-    ((closes || before_and) && words_between(tk, content.0, content.1) >= MIN_CLAUSE).then(|| Found {
-        content,
-        second: None,
-        np: Some(np.clone()),
-        via: None,
-    })
 }
 
 #[cfg(test)]

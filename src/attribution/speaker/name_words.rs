@@ -1,13 +1,12 @@
 //! The words of a speaker's name: which capitalised words may be part of one (not a sentence's
-//! opening participle or a cue word), the particles inside names ("de", "al"), the head of a
-//! speaker phrase, and the lower-case words that join an institution's name ("the Center on
-//! Housing and Work").
+//! opening participle or a cue word), the particles inside names ("de", "al") and the head of a
+//! speaker phrase. An institution's name over its joiners is `body_name.rs`'s; words naming a
+//! kind of person ("One Republican") are `kind.rs`'s.
 
 use std::sync::LazyLock;
 
 use super::super::view::Toks;
 use super::super::words::{class, is_listed, Listed, Opener};
-use super::super::SpeakerRef;
 use crate::lexicon;
 use crate::text::sentences::ABBREVIATIONS;
 
@@ -228,121 +227,6 @@ fn continues_name(tk: &Toks, k: usize) -> bool {
         )
 }
 
-/// Most words of an institution's name on either side of a word that joins it ("the
-/// Organization for Trade Cooperation and Growth").
-const MAX_BODY_NAME: usize = 8;
-
-/// Whether the lower-case joiner at `j` ("on", "and") joins the capitalised words of one
-/// institution's name within `lo..hi`: a body noun stands right before a joiner of the name
-/// ("the Center on Housing and Work") or ends it ("the Harbour Trade and Shipping Council").
-/// "Ana Ruiz and Li Wei" holds none and stays two names.
-// Inlined: the walks over a phrase ask it at each word, and the joiner's class rules out nearly
-// every one before a call (about 30 instructions, and the caller's registers kept across it).
-#[inline]
-pub(crate) fn joins_body_name(tk: &Toks, j: usize, lo: usize, hi: usize) -> bool {
-    tk.has(j, class::JOINER) && joins_body_name_at_joiner(tk, j, lo, hi)
-}
-
-/// [`joins_body_name`] for a word `j` of the joiner class.
-#[inline(never)]
-fn joins_body_name_at_joiner(tk: &Toks, j: usize, lo: usize, hi: usize) -> bool {
-    let joiner = |m: usize| tk.word(m) && !tk.cap(m) && tk.has(m, class::JOINER);
-    if !(joiner(j) && j > lo && j + 1 < hi && tk.cap(j - 1) && tk.cap(j + 1)) {
-        return false;
-    }
-    let part = |m: usize| tk.cap(m) || joiner(m);
-    let body_before_joiner = |m: usize| tk.cap(m) && tk.has(m, class::BODY) && joiner(m + 1);
-    // "the Urban Institute and Brookings Institution": "and" after a body's name joins two;
-    // "the University of Chicago and Professor Ana Ruiz": a title starts a person's name.
-    // "the Department of Justice said": a title word that ends the phrase, or is followed by
-    // lower case, is the body's own name, not a person's title.
-    let person_title = tk.has(j + 1, class::TITLE | class::ROLE) && j + 2 < hi && tk.word(j + 2) && tk.cap(j + 2);
-    if tk.has(j, class::COORDINATOR) && tk.has(j - 1, class::BODY) || person_title {
-        return false;
-    }
-    let floor = j.saturating_sub(MAX_BODY_NAME).max(lo);
-    let mut m = j;
-    while m > floor && part(m - 1) {
-        m -= 1;
-        if body_before_joiner(m) {
-            return true;
-        }
-    }
-    // "the Harbour Trade and Shipping Council": "and" joins words the body's noun ends, where
-    // "of" or "for" follow it ("Ana Ruiz of Eastvale University" is a person).
-    if !tk.has(j, class::COORDINATOR) {
-        return false;
-    }
-    let ceil = (j + 1 + MAX_BODY_NAME).min(hi);
-    let m = (j + 1..ceil).find(|&m| !tk.cap(m)).unwrap_or(ceil);
-    (m == hi || !tk.cap(m)) && tk.has(m - 1, class::BODY)
-}
-
-/// Whether the capitalised title or role word at `k` (no name word itself: "Justice",
-/// "Police") opens capitalised words that end at a listed body noun before `hi`: "the Justice
-/// Department", "the Las Vegas Metropolitan Police Department" name one institution, not a
-/// "Department". The body noun must end the capitalised run ("Justice Department Inspector
-/// General Ana Ruiz" is a person's title).
-pub(super) fn opens_body_name(tk: &Toks, k: usize, hi: usize) -> bool {
-    if !(tk.cap(k) && tk.has(k, class::SOURCE_NOUN) && tk.word(k)) {
-        return false;
-    }
-    let ceil = (k + 1 + MAX_BODY_NAME).min(hi);
-    let mut m = k + 1;
-    while m < ceil && tk.word(m) && tk.cap(m) {
-        if tk.has(m, class::BODY) && !(m + 1 < hi && tk.word(m + 1) && tk.cap(m + 1)) {
-            return true;
-        }
-        m += 1;
-    }
-    false
-}
-
-/// Whether the name run `a..b` is only words naming a kind of person (list kind `member`: "One
-/// Republican said", "the Democrat said"): no person's name, so the phrase speaks unnamed.
-#[inline]
-pub(super) fn names_a_kind(tk: &Toks, a: usize, b: usize) -> bool {
-    // A one-word run, nearly every kind run, is asked of its word alone.
-    let member = |k: usize| !tk.word(k) || tk.member(k);
-    member(a) && (a + 1..b).all(member)
-}
-
-/// The speaker a phrase whose name is words naming a kind of person (`a..b`) gives: the
-/// phrase around them ([`kind_phrase`]), unnamed when indefinite ("One Republican said").
-pub(crate) fn kind_speaker(tk: &Toks, np: &super::Np, a: usize, b: usize) -> SpeakerRef {
-    let (k0, k1) = kind_phrase(tk, np, a, b);
-    let name = tk.slice(k0, k1).trim_matches([',', ' ']).to_string();
-    SpeakerRef { name, description: None, span: tk.span(k0, k1), anonymous: tk.has(k0, class::INDEFINITE) }
-}
-
-/// Whether the name run at `a` is the place after a kind of person's word and a preposition
-/// of list kind `home` ("Republican of Arizona", "Democrat from Eastvale"): where they come
-/// from, not who speaks.
-pub(super) fn home_of_kind(tk: &Toks, s: usize, a: usize) -> bool {
-    a >= s + 2
-        && tk.word(a - 1)
-        && is_listed(Listed::Home, tk.s(a - 1))
-        && tk.word(a - 2)
-        && names_a_kind(tk, a - 2, a - 1)
-}
-
-/// The words that show the kind-of-person name `a..b` of `np` ([`names_a_kind`]) as a
-/// speaker: from the determiners and modifiers right before it ("One", "The former") to the
-/// phrase's end or first punctuation ("one Republican involved in the planning", "two
-/// Democratic speechwriters"); not a preposition or a capitalised word before it.
-fn kind_phrase(tk: &Toks, np: &super::Np, a: usize, b: usize) -> (usize, usize) {
-    let mut k0 = a;
-    while k0 > np.start
-        && tk.word(k0 - 1)
-        && (tk.has(k0 - 1, class::DETERMINER) || !tk.cap(k0 - 1))
-        && !tk.has(k0 - 1, class::FUNCTION | class::TAILPREP | class::CONNECTOR | class::PRONOUN)
-    {
-        k0 -= 1;
-    }
-    let k1 = (b..np.end).find(|&k| !tk.word(k)).unwrap_or(np.end);
-    (k0, k1)
-}
-
 /// A participle or adverb that opens its sentence and goes on in lower case ("Speaking in his
 /// real voice, he …", "Hastily politicizing the tragedy, Trump …"): no name, though names
 /// end in "-ing" and "-ly" too ("Manning said", "Kelly told", "Reilly, a lawyer"). A
@@ -404,8 +288,7 @@ pub(super) fn head(tk: &Toks, k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::attribution::test_quotes::{speakers, speakers_in_story};
-    use crate::attribution::tokens::{tokenize, Token};
+    use crate::attribution::test_quotes::{speakers, speakers_in_story, tokens_of, with_bundled_texts};
 
     /// Every month of the abbreviation list is read as one before the day's number in its
     /// example ("The law took effect Jan. 1 in every state.").
@@ -445,19 +328,6 @@ mod tests {
         assert!(opening >= 3 && dates >= 2, "{opening} opening modifiers, {dates} months");
     }
 
-    /// The attribution tokens of `text`, one block.
-    fn tokens_of(text: &str) -> Vec<Token> {
-        let mut toks = Vec::new();
-        tokenize(text, 0..text.len(), &mut toks);
-        toks
-    }
-
-    /// `texts`, then the bundled texts (`samples/`, `tests/text/`).
-    fn with_bundled_texts(texts: &[&str]) -> Vec<String> {
-        let bundled = crate::bundled_texts::bundled_texts().into_iter().map(|(_, body)| body);
-        texts.iter().map(|t| t.to_string()).chain(bundled).collect()
-    }
-
     /// [`namey`]'s remembered answer is the worked-out one, asked in any order and again, and
     /// does not hang on the quote marks (filled after the view is built, so never read by it).
     #[test]
@@ -476,26 +346,6 @@ mod tests {
             }
         }
         assert!(names >= 4, "{names} name words");
-    }
-
-    /// [`joins_body_name`]'s screen by the joiner class turns away no word the whole test
-    /// holds for, in the bundled texts and in names made for it.
-    #[test]
-    fn the_joiner_screen_keeps_every_body_name() {
-        let made = ["He met the Center on Housing and Work and the Harbour Trade and Shipping Council."];
-        let mut joined = 0;
-        for text in &with_bundled_texts(&made) {
-            let toks = tokens_of(text);
-            let tk = Toks::new(text, &toks, &[]);
-            for j in 0..tk.len() {
-                for lo in [0, j.saturating_sub(3)] {
-                    let full = joins_body_name_at_joiner(&tk, j, lo, tk.len());
-                    joined += usize::from(full);
-                    assert_eq!(joins_body_name(&tk, j, lo, tk.len()), full, "{:?} in {text:.60}", tk.s(j));
-                }
-            }
-        }
-        assert!(joined >= 3, "{joined} joiners");
     }
 
     /// A run of words in capitals with a grammar word after its first, or of three or more

@@ -4,7 +4,7 @@
 
 use super::super::view::Toks;
 use super::super::words::{class, is_listed, Listed};
-use super::name_words::names_a_kind;
+use super::kind::names_a_kind;
 
 /// Whether the name run at `a` is the place or body after a preposition in an unnamed
 /// phrase led by an article and a lower-case person's noun ("A farmer from Lindon, North
