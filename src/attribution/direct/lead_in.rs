@@ -3,6 +3,7 @@
 //! “there is …,” he said"), which the quote's clause holds, and the openings that belong to no
 //! lead-in (an adverbial opening, a participle of saying, a verb of saying before the comma).
 
+use super::super::indirect::connective_opening;
 use super::super::view::Toks;
 use super::super::words::{class, CueKind, Opener, WORDS_TABLE};
 use super::super::Block;
@@ -127,5 +128,6 @@ pub(super) fn lead_before_aside(block: &Block, a: &Attach, open: usize) -> Optio
     if cue.end.max(np.end) + 1 != open || aside > open {
         return None;
     }
-    set_off_lead_in(tk, start, aside - 1).then_some((start, aside - 1))
+    // "Still, she added, “…”": a connective alone is no lead-in the quote holds.
+    (set_off_lead_in(tk, start, aside - 1) && !connective_opening(tk, start, aside - 1)).then_some((start, aside - 1))
 }

@@ -370,3 +370,53 @@ pub(super) fn gerund_after(tk: &Toks, k: usize) -> bool {
     let verb = if tk.bytes(k + 1) == b"not" { k + 2 } else { k + 1 };
     tk.word(k) && !tk.cap(k) && tk.has(k, class::CONNECTOR) && tk.lower_participle(verb)
 }
+
+/// The most words of a connective opening ("on the other hand", a coordinator before it).
+const MAX_CONNECTIVE: usize = 5;
+
+/// Whether the words `a..e` before a parenthetical cue are a concessive connective alone, a
+/// coordinator before it or not ("Still", "In contrast", "And yet"): they set the sentence
+/// against the one before and carry none of the words reported, which are the words after the
+/// cue ("Still, he said, officials must decide …"). An opening with content stays a part of
+/// them ("The museum, he said, celebrated …").
+pub(in crate::attribution) fn connective_opening(tk: &Toks, a: usize, e: usize) -> bool {
+    // Only words: any other token (a quote mark, a dash, a comma) makes it more than a
+    // connective.
+    if a >= e || e - a > MAX_CONNECTIVE || (a..e).any(|k| !tk.word(k)) {
+        return false;
+    }
+    let from = if e - a > 1 && tk.has(a, class::COORDINATOR) { a + 1 } else { a };
+    let words: Vec<&str> = (from..e).map(|k| tk.s(k)).collect();
+    is_listed(Listed::Concessive, &words.join(" "))
+}
+
+/// The most tokens a relative clause's reported words are scanned for the comma that closes
+/// the relative clause.
+const MAX_RELATIVE_ASIDE: usize = 48;
+
+/// "Trump, who has accused Clinton of lying, may now …": a cue in a relative clause set off by
+/// a comma after the phrase it speaks for reports words that end with the relative clause, at
+/// a comma before the main clause's verb (a lower-case auxiliary or finite verb), not in the
+/// main clause's predicate. `end` when the cue is in no such clause or no such comma follows.
+/// Asked only where a relative pronoun stands between the speaker and the cue.
+pub(super) fn relative_aside_end(tk: &Toks, cue: &Cue, start: usize, end: usize) -> usize {
+    // The clause the cue is read in may start at the relative pronoun: its comma is before.
+    let mut k = cue.start;
+    while k > 2
+        && tk.unquoted_lower_word(k - 1)
+        && (tk.has(k - 1, class::AUX | class::ADVERB) || tk.s(k - 1).ends_with("ly"))
+        && cue.start - k < 3
+    {
+        k -= 1;
+    }
+    let set_off = k >= 2 && tk.unquoted_lower_word(k - 1) && tk.has(k - 1, class::RELATIVE) && tk.punct(k - 2, ',');
+    if !set_off {
+        return end;
+    }
+    let main_verb =
+        |v: usize| tk.unquoted_lower_word(v) && (tk.has(v, class::AUX) || is_listed(Listed::Finite, tk.s(v)));
+    (start..end.min(start + MAX_RELATIVE_ASIDE))
+        .take_while(|&c| !tk.mark(c))
+        .find(|&c| tk.punct(c, ',') && c + 1 < end && main_verb(c + 1))
+        .unwrap_or(end)
+}

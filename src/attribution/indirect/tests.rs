@@ -284,6 +284,49 @@ fn a_parenthetical_cue_after_a_short_opening_reports_both_parts() {
 }
 
 #[test]
+fn a_connective_alone_before_a_parenthetical_cue_is_no_part_of_the_words_said() {
+    for s in [
+        "Still, Ana Ruiz said, officials have to decide who pays.",
+        "And yet, Ana Ruiz said, officials have to decide who pays.",
+        "In contrast, Ana Ruiz said, officials have to decide who pays.",
+        "But at the same time, Ana Ruiz said, officials have to decide who pays.",
+    ] {
+        assert_one(s, "Ana Ruiz", "officials have to decide who pays");
+    }
+    // Controls: an opening with content, a time phrase, an adverb that is no connective.
+    for (s, first) in [
+        ("The new rules, Ana Ruiz said, have to decide who pays.", "The new rules"),
+        ("Still more voters, Ana Ruiz said, have to decide who pays.", "Still more voters"),
+        ("Instead, Ana Ruiz said, officials have to decide who pays.", "Instead"),
+    ] {
+        let got = found(s);
+        assert_eq!(got.len(), 2, "{s}: {got:?}");
+        assert_eq!(got[0].1, first, "{s}: {got:?}");
+    }
+}
+
+#[test]
+fn a_relative_clause_set_off_by_commas_reports_no_words_of_the_main_clause() {
+    for s in [
+        "Ana Ruiz, who has accused the mayor of lying about the budget, will run for the seat herself.",
+        "Ana Ruiz, who openly accused the mayor of lying about the budget, had worked on it for years.",
+    ] {
+        assert_one(s, "Ana Ruiz", "the mayor of lying about the budget");
+    }
+    // Controls: a cue outside the relative clause; a comma before no verb.
+    assert_one(
+        "Ana Ruiz said that the mayor, who lied about the budget, will resign soon.",
+        "Ana Ruiz",
+        "that the mayor, who lied about the budget, will resign soon",
+    );
+    assert_one(
+        "Ana Ruiz, who has accused the mayor of lying about the budget, a charge he denies, will run.",
+        "Ana Ruiz",
+        "the mayor of lying about the budget, a charge he denies",
+    );
+}
+
+#[test]
 fn a_cue_after_a_comma_before_an_indefinite_phrase_is_inverted() {
     let s = "Defending that ground is within his reach, said a handful of Democrats who know him.";
     assert!(found(s).iter().all(|f| !f.1.starts_with("a handful")), "{s}: {:?}", found(s));

@@ -4,8 +4,8 @@
 
 use super::cut::{cut_at_next_attribution, embedded_attribution, MAX_CUT_SCAN};
 use super::shapes::{
-    after_relative, appositive_subject, clause_without_that, content_object, coordinated_cue, document_subject,
-    gerund_after, may_invert, partitive_subject, past_inner_cue, reported_start,
+    after_relative, appositive_subject, clause_without_that, connective_opening, content_object, coordinated_cue,
+    document_subject, gerund_after, may_invert, partitive_subject, past_inner_cue, relative_aside_end, reported_start,
 };
 use super::{trim_end, words_between, Found, MIN_CLAUSE};
 use crate::attribution::direct::via_at;
@@ -312,6 +312,10 @@ pub(super) fn verb_after_subject(
                     // The first part may be a subject or an opening phrase alone ("The museum,
                     // Mr. Bush said, celebrated …"): the clause goes on after the cue.
                     if words_between(tk, first.0, first.1) >= 1 && words_between(tk, second.0, second.1) >= MIN_CLAUSE {
+                        // "Still, he said, …": a connective alone is no part of the words said.
+                        if connective_opening(tk, first.0, first.1) {
+                            return Some(Found { content: second, second: None, np: Some(np), via: None });
+                        }
                         return Some(Found { content: first, second: Some(second), np: Some(np), via: None });
                     }
                 }
@@ -428,6 +432,8 @@ pub(super) fn verb_after_subject(
             // speaker's cue takes over.
             let full = end;
             let end = cut_at_next_attribution(block, start, end);
+            // "Trump, who has accused X of …, may …": the relative clause ends before the main one.
+            let end = if relative { relative_aside_end(tk, cue, start, end) } else { end };
             if words_between(tk, start, end) < min_clause {
                 return None;
             }

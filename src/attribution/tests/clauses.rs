@@ -328,6 +328,15 @@ fn a_sentence_opening_before_an_aside_goes_with_the_quote_that_ends_it() {
     // A quote that starts its own sentence is framed by the opening, not continued.
     let (_, fr) = frames("On Monday, the judge said, “The rules leave no doubt about who may vote.”");
     assert_eq!(fr.len(), 1, "{fr:?}");
+    // A connective alone is no part of the quote ("Still,", "And yet,"), in either mark.
+    for s in [
+        "Still, the judge said, “the rules leave no doubt about who may vote.”",
+        "And yet, the judge added, ''the rules leave no doubt'' about who may vote.",
+    ] {
+        let (text, fr) = frames(s);
+        assert_eq!(fr.len(), 1, "{s}: {fr:?}");
+        assert!(text.slice(&fr[0].content).trim_start_matches(['“', '\'']).starts_with("the rules"), "{s}: {fr:?}");
+    }
 }
 
 #[test]

@@ -89,6 +89,10 @@ pub(crate) enum Listed {
     /// after the noun they name (list kind `namepart`: "a group called “…”", "was labeled
     /// “…”", "the bill, known as the “…”"); asked of the word before such a quote.
     NamePart,
+    /// The connectives that set what follows against what came before (list kind `concessive`:
+    /// "still", "in contrast", "at the same time"), which alone before a parenthetical cue
+    /// carry none of the words reported ("Still, he said, …"); asked of the words before it.
+    Concessive,
     /// The days of the week (list kind `weekday`, time words too: "Monday"), which, unlike a
     /// month or a time word capitalised inside a sentence, say when on their own right after a
     /// name ("Ruiz Monday said"); asked of a capitalised time word after a name word.
@@ -122,6 +126,7 @@ impl Listed {
         Listed::TitleJoin,
         Listed::Stage,
         Listed::NamePart,
+        Listed::Concessive,
         Listed::Weekday,
         Listed::TermNoun,
     ];
@@ -148,6 +153,7 @@ impl Listed {
             (ListFile::Words, "titlejoin") => Listed::TitleJoin,
             (ListFile::Words, "stage") => Listed::Stage,
             (ListFile::Words, "namepart") => Listed::NamePart,
+            (ListFile::Words, "concessive") => Listed::Concessive,
             (ListFile::Words, "weekday") => Listed::Weekday,
             (ListFile::Words, "termnoun") => Listed::TermNoun,
             _ => return None,
