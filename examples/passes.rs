@@ -2,8 +2,9 @@
 //! for instruction counts under `valgrind --tool=callgrind`: the difference between two pass
 //! counts is the cost of the passes with the one-time lazy tables excluded.
 //!
-//! `cargo build --release --example passes`, then
-//! `valgrind --tool=callgrind target/release/examples/passes FILE.jsonl N`.
+//! `cargo build --release --example passes --features fixed-seed`, then
+//! `valgrind --tool=callgrind target/release/examples/passes FILE.jsonl N`. The feature gives
+//! the maps keyed by the page's words a fixed hash seed, so that two runs count the same.
 
 use sourcelight::{analyze, Document};
 

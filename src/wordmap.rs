@@ -62,7 +62,14 @@ pub(crate) type BuildWordHasher = BuildHasherDefault<WordHasher>;
 /// The build-hasher of the maps keyed by words of the page (names, roles): foldhash, seeded at
 /// random per map (from the process's address layout and the clock), so that a page cannot
 /// choose keys that collide; [`WordHasher`] has no seed and serves only our own lists.
+#[cfg(not(feature = "fixed-seed"))]
 pub(crate) type BuildPageHasher = foldhash::fast::RandomState;
+
+/// [`BuildPageHasher`] with foldhash's fixed seed, for instruction counts alone
+/// (`examples/passes`, which requires the feature): with the random seed, the maps' probes
+/// and callgrind's count moved from run to run. The answers do not depend on the seed.
+#[cfg(feature = "fixed-seed")]
+pub(crate) type BuildPageHasher = foldhash::fast::FixedState;
 
 /// A map keyed by words of the page ([`BuildPageHasher`]).
 pub(crate) type PageMap<K, V> = HashMap<K, V, BuildPageHasher>;

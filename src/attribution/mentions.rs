@@ -27,6 +27,10 @@ pub(crate) fn link(frames: &mut [Frame]) {
     // `speakers_in_runs` (the loop below, sources) keeps runs of: run by the whole speaker,
     // those two looked the same name up again, +0.7 M instructions a pass over PolNeAR dev.
     let mut previous: Option<&SpeakerRef> = None;
+    // The first bytes of the full names (bit `byte & 63`): most lone words that are no
+    // surname start with another letter, and are no person's first name without the scan of
+    // the frames or the map of first names.
+    let mut firsts = 0u64;
     for (i, sp) in frames.iter().enumerate().filter_map(|(i, f)| Some((i, f.speaker.as_ref()?))) {
         let again = previous
             .is_some_and(|p| p.name == sp.name && p.description == sp.description && p.anonymous == sp.anonymous);
@@ -34,6 +38,7 @@ pub(crate) fn link(frames: &mut [Frame]) {
         if again || sp.anonymous || !is_full_name(&sp.name) {
             continue;
         }
+        firsts |= first_byte_bit(&sp.name);
         // A name is a few bytes: a plain loop, not the vectorised search `rsplit_once` starts.
         let Some(space) = sp.name.as_bytes().iter().rposition(|&b| b == b' ') else { continue };
         let surname = sp.name.get(space + 1..).unwrap_or_default();
@@ -69,6 +74,7 @@ pub(crate) fn link(frames: &mut [Frame]) {
                 let name = sp.name.as_str();
                 match by_surname.get(name) {
                     Some(&full) => full,
+                    None if firsts & first_byte_bit(name) == 0 => None,
                     None => {
                         let full = if frames.len() <= SCANNED_FRAMES {
                             one_named_first(frames, name)
@@ -106,6 +112,11 @@ pub(crate) fn link(frames: &mut [Frame]) {
 /// A full name a mention may stand for, and the frame that must come before the mention (none
 /// for a surname: only a role must be named before it is used).
 type Link<'a> = (&'a str, Option<usize>);
+
+/// `name`'s first byte as a bit of a 64-bit screen (`byte & 63`; none for an empty name).
+fn first_byte_bit(name: &str) -> u64 {
+    name.as_bytes().first().map_or(0, |&b| 1 << (b & 63))
+}
 
 /// Whether `name` is two or more words, each starting with a capital ("Ana Ruiz").
 fn is_full_name(name: &str) -> bool {
@@ -321,6 +332,32 @@ mod tests {
         // A capitalised particle is part of a person's name ("Bin" is listed as one).
         let got = speakers("Ahmed Bin Salem said the bridge would reopen.\n\n\"We will not wait,\" Ahmed said.");
         assert_eq!(got, ["Ahmed Bin Salem", "Ahmed Bin Salem"]);
+    }
+
+    /// The screen of the full names' first bytes turns away only words no full name opens
+    /// with: a word whose byte shares a full name's bit (a capital outside ASCII, "É" =
+    /// 0xC3 0x89, with "C") is still looked for.
+    #[test]
+    fn a_lone_word_is_screened_by_the_full_names_first_bytes() {
+        assert_eq!(super::first_byte_bit(""), 0);
+        assert_eq!(super::first_byte_bit("Ana"), 1 << (b'A' & 63));
+        assert_eq!(super::first_byte_bit("\u{c9}lise"), super::first_byte_bit("Carlos"));
+        for (text, want) in [
+            // A first name outside ASCII passes the screen and is linked.
+            (
+                "\u{c9}lise Ruiz said the bridge would reopen.\n\n\"We will not wait,\" \u{c9}lise said.",
+                &["\u{c9}lise Ruiz"; 2][..],
+            ),
+            // Its bit is that of "Carlos": the scan, not the screen, leaves it alone.
+            (
+                "Carlos Ruiz said the bridge would reopen.\n\n\"We will not wait,\" \u{c9}lise said.",
+                &["Carlos Ruiz", "\u{c9}lise"],
+            ),
+            // No full name opens with its letter (control).
+            ("Ana Ruiz said the bridge would reopen.\n\n\"We will not wait,\" Ben said.", &["Ana Ruiz", "Ben"]),
+        ] {
+            assert_eq!(speakers(text), want, "{text}");
+        }
     }
 
     #[test]
