@@ -22,6 +22,7 @@ pub(crate) use count::degree_phrase;
 pub(crate) use forward::{after, with_post_modifier};
 use name_words::{
     head, home_of_kind, names_a_kind, namey, opening_modifier, opens_body_name, particle_before_name, placed_name,
+    MAX_BODY_NAME,
 };
 pub(crate) use name_words::{joins_body_name, kind_speaker};
 pub(crate) use opening::{described_past_opening, document_issuer, subject_past_opening};
@@ -224,8 +225,13 @@ fn walk_back(tk: &Toks, end: usize, lower: usize) -> Option<Np> {
     if let Some(b) = before_mods.filter(|_| !tk.has(k, class::DETERMINER)) {
         k = b;
     }
-    // Trim what cannot begin a phrase.
-    while k < end && tk.word(k) && (tk.has(k, class::CONNECTOR | class::PARTICLE) && !tk.cap(k)) {
+    // Trim what cannot begin a phrase; but a name's particle after a comma opens the name
+    // (", dos Santos says.", "…, al Ashry said").
+    while k < end
+        && tk.word(k)
+        && (tk.has(k, class::CONNECTOR | class::PARTICLE) && !tk.cap(k))
+        && !particle_opens_name(tk, k)
+    {
         k += 1;
     }
     // Lower-case modifiers left at the edge with no article are kept only before a lower-case head.
@@ -246,7 +252,7 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
     let (mut stack, mut n, mut heap) = ([(0, 0); RUNS_ON_STACK], 0, Vec::new());
     let mut k = s;
     while k < e {
-        if namey(tk, k) || opens_body_name(tk, k, e) {
+        if namey(tk, k) || opens_body_name(tk, k, e) || (k == s && particle_opens_name(tk, k)) {
             let a = k;
             // A body's name goes on over its joiner and the capitalised word after it,
             // whatever its class ("the Federation of Teachers"). The run's first word is
@@ -257,6 +263,11 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
                     k += 2;
                 } else if k < e && (namey(tk, k) || particle_before_name(tk, k) || opens_body_name(tk, k, e)) {
                     k += 1;
+                } else if k + 2 < e && tk.cap(k) && plural_possessive(tk, k + 1) && body_name_after(tk, k + 2, e) {
+                    // "the White House Correspondents’ Association": a plural possessive inside
+                    // a body's name (its word a listed noun or not), which the capitalised
+                    // words after it end with a body noun.
+                    k += 2;
                 } else {
                     break;
                 }
@@ -566,6 +577,21 @@ fn combine(first: Np, second: Np) -> Option<Np> {
     np.desc.sort_unstable();
     np.anonymous = false;
     Some(np)
+}
+
+/// Whether the lower-case particle at `k` opens a name right after a comma ("…, dos Santos
+/// says."): the particle is the name's first word, as no phrase starts with one otherwise.
+fn particle_opens_name(tk: &Toks, k: usize) -> bool {
+    k > 0 && tk.punct(k - 1, ',') && particle_before_name(tk, k)
+}
+
+/// Whether the capitalised words from `k` (before `e`) end in a body noun with no lower-case
+/// word after them in the phrase: the rest of an institution's name ("Association" in "the
+/// Correspondents’ Association said"), not a person's ("Sanders’ Campaign Manager Ana Ruiz").
+fn body_name_after(tk: &Toks, k: usize, e: usize) -> bool {
+    let ceil = (k + MAX_BODY_NAME).min(e);
+    let m = (k..ceil).find(|&m| !(tk.word(m) && tk.cap(m))).unwrap_or(ceil);
+    m > k && (m == e || !tk.word(m)) && tk.has(m - 1, class::BODY)
 }
 
 /// Whether the mark at `k` is the apostrophe of a plural possessive ("Sanders’ campaign",
