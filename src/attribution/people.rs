@@ -312,10 +312,7 @@ impl People {
                 anonymous: false,
             });
             self.canonical_into(raw, &mut noted.name);
-            if self.title_case_names.len() < MAX_TITLE_CASE_NAMES
-                && noted.name.bytes().filter(|&b| b == b' ').count() >= 2
-                && title_case_line(tk, a, e)
-            {
+            if self.title_case_names.len() < MAX_TITLE_CASE_NAMES && nb >= na + 3 && title_case_line(tk, a, e) {
                 self.title_case_names.push(noted.name.clone());
             }
             noted.description = None;

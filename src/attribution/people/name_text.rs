@@ -108,20 +108,17 @@ pub(super) fn first_and_last(s: &str) -> (&str, Option<&str>) {
 /// one string, or none when they hold no words; a part the text sets off from the one before
 /// by a comma keeps it ("Montana Sen. Jon Tester, chairman of …": "Montana Sen., chairman of
 /// …", not "Montana Sen. chairman of …").
+// Inlined into `People::resolve`, where it was written before it moved here.
+#[inline]
 pub(super) fn description_text(tk: &Toks, desc: &[(usize, usize)]) -> Option<String> {
-    // Room for the parts whole and their commas (an upper bound): one allocation.
-    let mut joined = String::with_capacity(desc.iter().map(|&(a, b)| tk.slice(a, b).len() + 2).sum());
-    let mut part_end: Option<usize> = None;
-    for &(a, b) in desc {
-        let part = tk.slice(a, b).trim_matches([',', ' ']);
-        if part.is_empty() {
-            continue;
-        }
-        if !joined.is_empty() && part_end.is_some_and(|e| comma_between(tk, e, a)) {
+    // Room for the parts whole (an upper bound): one allocation.
+    let mut joined = String::with_capacity(desc.iter().map(|&(a, b)| tk.slice(a, b).len() + 1).sum());
+    for (i, &(a, b)) in desc.iter().enumerate() {
+        // Most descriptions have one part: the comma is looked for only before a second.
+        if i > 0 && !joined.is_empty() && desc.get(i - 1).is_some_and(|&(_, e)| comma_between(tk, e, a)) {
             joined.push(',');
         }
-        push_words(&mut joined, part);
-        part_end = Some(b);
+        push_words(&mut joined, tk.slice(a, b).trim_matches([',', ' ']));
     }
     Some(joined).filter(|d| !d.is_empty())
 }
@@ -131,6 +128,7 @@ pub(super) fn description_text(tk: &Toks, desc: &[(usize, usize)]) -> Option<Str
 /// parts take it in). Not after a part that ends in a preposition or an article, whose
 /// object the name was ("a pastor at the Church of Elizabeth, Colorado": "of" wants its
 /// object, and a comma after it reads worse than none).
+#[inline(never)]
 fn comma_between(tk: &Toks, e: usize, a: usize) -> bool {
     let last = if e > 0 && tk.punct(e - 1, ',') { e.wrapping_sub(2) } else { e.wrapping_sub(1) };
     let grammar = class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::ARTICLE | class::DETERMINER;
