@@ -286,6 +286,27 @@ fn ten_thousand_said_with_names_and_quotes() {
     assert_linear("according to", n, |k| paragraph("according to ", k * 13));
 }
 
+/// Thousands of title-case lines, each naming a new person with a verb glued before the name,
+/// then the body's shorter form: each shorter form asks whether a held name was read in a
+/// title-case line (a few are kept, not one per line).
+#[test]
+fn title_case_lines_with_glued_names() {
+    let n = if FULL { 16_000 } else { 2_000 };
+    assert_linear("title-case glued names", n, |k| {
+        let text: String = (0..k)
+            .map(|i| {
+                let name = surname(i);
+                format!(
+                    "Local Lawmakers Slam Ana {name} As A \u{2018}Disgrace.\u{2019}\n\n\
+                     EASTVALE \u{2015} Ana {name}\u{2019}s plan, Montana Sen. Ana {name}, a Teachers\u{2019} \
+                     Association ally, said, is an insult, dos {name} says.\n\n"
+                )
+            })
+            .collect();
+        Document::from_plain_text(&text)
+    });
+}
+
 #[test]
 fn possessors_before_one_word_names() {
     // Each "Port Center's Ruiz" asks whether the document writes "Ruiz" after a first name: a

@@ -12,8 +12,9 @@ use super::{Frame, SpeakerRef};
 use crate::wordmap::PageMap;
 use bare::{gender, Gender};
 use lone::LoneName;
-pub(crate) use name_text::trim_repeated;
-use name_text::{first_and_last, is_single_spaced, push_single_spaced, push_words, set_to, without_nickname};
+pub(crate) use name_text::{trim_repeated, words_before};
+use name_text::{description_text, first_and_last, is_single_spaced, push_single_spaced, set_to, without_nickname};
+use name_text::{starts_with_particle, trim_possessive};
 
 mod bare;
 mod lone;
@@ -29,6 +30,9 @@ const MAX_BLOCK_MENTIONS: usize = 64;
 const SCREEN_SURNAMES: usize = 32;
 /// See [`SCREEN_SURNAMES`].
 const SCREEN_SURNAME_BYTES: usize = 64;
+
+/// The most full names [`People`] keeps as read in a title-case line (`title_case_names`).
+const MAX_TITLE_CASE_NAMES: usize = 8;
 
 /// The most surnames whose strings (key and full name) one document leaves the next, and the
 /// longest buffer kept: a page naming thousands of people, or a name thousands of bytes long,
@@ -89,6 +93,11 @@ pub(crate) struct People {
     last_subject: Option<(usize, usize, Option<Np>)>,
     /// The one full name the text has written so far ([`People::name_lone_pronouns`]).
     lone: LoneName,
+    /// Full names of three words or more noted as the subject of a title-case line, whose
+    /// capitalised verbs and modifiers the name rules may have read as the name's first words
+    /// ("Black Lawmakers Rip Donald Trump As …"): a shorter form the text writes later takes
+    /// their place ([`People::canonical_into`]). A few at most ([`MAX_TITLE_CASE_NAMES`]).
+    title_case_names: Vec<String>,
     /// Strings of an earlier document's `by_surname`, kept for their buffers: a new surname
     /// and its full name are copied into them rather than into new strings.
     spare_surnames: Vec<String>,
@@ -159,15 +168,7 @@ impl People {
                 None => SpeakerRef { name: word.to_string(), description: None, span, anonymous: false },
             };
         }
-        // The description's parts, words joined by single spaces, in one string.
-        let description = {
-            // Room for the parts whole (an upper bound): one allocation.
-            let mut joined = String::with_capacity(np.desc.iter().map(|&(a, b)| tk.slice(a, b).len() + 1).sum());
-            for &(a, b) in &np.desc {
-                push_words(&mut joined, tk.slice(a, b).trim_matches([',', ' ']));
-            }
-            Some(joined).filter(|d| !d.is_empty())
-        };
+        let description = description_text(tk, &np.desc);
         let speaker = match np.name {
             Some((a, b)) if np.kind => speaker::kind_speaker(tk, np, a, b),
             Some((a, b)) => {
@@ -311,6 +312,9 @@ impl People {
                 anonymous: false,
             });
             self.canonical_into(raw, &mut noted.name);
+            if self.title_case_names.len() < MAX_TITLE_CASE_NAMES && nb >= na + 3 && title_case_line(tk, a, e) {
+                self.title_case_names.push(noted.name.clone());
+            }
             noted.description = None;
             noted.span = tk.span(na, nb);
             noted.anonymous = false;
@@ -404,19 +408,24 @@ impl People {
     }
 
     /// Whether a name is that of someone already named: a known surname, or the full name it
-    /// stands for.
+    /// stands for, or that full name without words a headline glued before it (the held "Rip
+    /// Donald Trump" for "Donald Trump's", which [`People::canonical_into`] then keeps).
     fn known(&self, raw: &str) -> bool {
         match first_and_last(raw) {
             (first, None) => self.by_surname.contains_key(first),
             // The full names held are single-spaced (`canonical` stores them so): a name
             // written so is the same words exactly when it is the same string.
-            (_, Some(last)) => self.by_surname.get(last).is_some_and(|full| {
-                if is_single_spaced(raw) {
-                    full == raw
-                } else {
-                    full.split_whitespace().eq(raw.split_whitespace())
-                }
-            }),
+            (_, Some(last)) => {
+                let held = self.by_surname.get(trim_possessive(last));
+                held.is_some_and(|full| {
+                    let same = if is_single_spaced(raw) {
+                        full == raw
+                    } else {
+                        full.split_whitespace().eq(raw.split_whitespace())
+                    };
+                    same || words_before(full, trim_possessive(raw))
+                })
+            }
         }
     }
 
@@ -432,7 +441,7 @@ impl People {
     fn canonical_into(&mut self, raw: &str, out: &mut String) {
         let plain = without_nickname(raw);
         let raw = plain.as_deref().unwrap_or(raw);
-        let name = trim_repeated(trim_repeated(raw, "'s"), "\u{2019}s");
+        let name = trim_possessive(raw);
         // "Donald Trump's eldest daughter": a full name in the possessive describes someone
         // else; the person a bare surname already stands for (the one who acts and speaks)
         // keeps it.
@@ -442,12 +451,24 @@ impl People {
         match last {
             // One word: the full name it stands for, or the word itself.
             None => set_to(out, self.by_surname.get(first).map_or(first, String::as_str)),
+            // A surname led by its particle (", dos Santos says."): the full name it stands
+            // for, as for a bare surname; else the words as written, noted as a full name.
+            Some(last) if starts_with_particle(first) && self.by_surname.contains_key(last) => {
+                set_to(out, self.by_surname.get(last).map_or(name, String::as_str));
+            }
             Some(last) => {
                 push_single_spaced(out, name);
                 // A surname met again keeps its key and takes the new full name in place
                 // (what `insert` does, without copying the key to throw it away), unless the
-                // new name is a possessive's.
+                // new name is a possessive's. A name read in a title-case line with words
+                // before the new one takes the new, shorter form, a possessive's too ("Rip
+                // Donald Trump", a headline's verb glued to the name, then "Donald Trump's");
+                // not one read in running text, where the words before are the name's
+                // ("Debbie Wasserman Schultz", then "Wasserman Schultz").
                 match self.by_surname.get_mut(last) {
+                    Some(full) if words_before(full, out) && self.title_case_names.contains(full) => {
+                        full.clone_from(out)
+                    }
                     Some(_) if possessive => {}
                     Some(full) => full.clone_from(out),
                     None => {
@@ -522,6 +543,14 @@ fn name_opens(tk: &Toks, a: usize, e: usize) -> bool {
         && tk.opener(a).is_none()
         && !tk.punct(e - 1, '?')
         && !(first().len() >= 6 && first().ends_with("ing"))
+}
+
+/// Whether the sentence of tokens `a..e` is a title-case line, a headline's or a subheading's:
+/// four words or more, none of four letters or more in lower case ("Black Lawmakers Rip
+/// Donald Trump As A ‘Disgusting Fraud.’"), as running text always has one.
+fn title_case_line(tk: &Toks, a: usize, e: usize) -> bool {
+    let words = (a..e).filter(|&k| tk.word(k));
+    words.clone().count() >= 4 && words.clone().all(|k| tk.cap(k) || tk.s(k).len() < 4)
 }
 
 /// Sets `slot` to a copy of `speaker`, reusing the buffers of the speaker it held (the latest

@@ -6,7 +6,7 @@
 
 use crate::attribution::speaker::{self, Np};
 use crate::attribution::view::{Cue, Toks};
-use crate::attribution::words::{class, CueKind, WORDS_TABLE};
+use crate::attribution::words::{class, is_listed, CueKind, Listed, WORDS_TABLE};
 
 /// The most words a headline's speaker phrase has ("Former AG Mukasey at RNC").
 const MAX_SPEAKER_WORDS: usize = 6;
@@ -119,7 +119,7 @@ pub(super) fn title_case(
     if let Some((k, cue)) = forward {
         if name_phrase(a, k) && min_clause(cue.end, end) {
             let content = (cue.end, end);
-            return Some(frame(a, k, cue, content));
+            return Some(frame(a, before_verb_words(tk, a, k), cue, content));
         }
     }
     // Trailing: "…, Lindsey Graham Says."
@@ -127,4 +127,16 @@ pub(super) fn title_case(
     let cue = capitalised_cue(tk, last).filter(|c| c.end == end)?;
     let comma = (a..last).rev().take(2 * MAX_SPEAKER_WORDS).find(|&k| tk.punct(k, ','))?;
     (name_phrase(comma + 1, last) && min_clause(a, comma)).then(move || frame(comma + 1, last, cue, (a, comma)))
+}
+
+/// Where the name phrase `a..k` before a title-case headline's cue ends: before the words of
+/// list kind `beforeverb` that stand between a subject and its verb, capitalised as the
+/// headline's other words ("Trump Just Announced …", "Ana Ruiz Finally Endorses …"), which
+/// are no part of the name.
+fn before_verb_words(tk: &Toks, a: usize, k: usize) -> usize {
+    let mut e = k;
+    while e > a + 1 && tk.word(e - 1) && is_listed(Listed::BeforeVerb, tk.s(e - 1)) {
+        e -= 1;
+    }
+    e
 }

@@ -366,6 +366,18 @@ fn a_title_case_headline_reads_its_capitalised_verb_of_saying() {
     assert_eq!(got, [("Ana Ruiz".to_string(), "the Council Will Drop the Budget Plan".to_string())]);
     let got = found_under("Council Will Drop the Budget Plan, Ana Ruiz Says.");
     assert_eq!(got, [("Ana Ruiz".to_string(), "Council Will Drop the Budget Plan".to_string())]);
+    // A word that stands between a subject and its verb, capitalised as the headline's words
+    // are, is no part of the name (main read "Ana Ruiz Just", "Ana Ruiz Finally").
+    for headline in [
+        "Ana Ruiz Just Announced the Council Will Drop the Budget Plan.",
+        "Ana Ruiz Finally Says the Council Will Drop the Budget Plan.",
+    ] {
+        let got = found_under(headline);
+        assert_eq!(got.first().map(|f| f.0.as_str()), Some("Ana Ruiz"), "{headline}: {got:?}");
+    }
+    // Control: a one-word name stays whole ("Just" alone is no name, but no name is left).
+    let got = found_under("Soon Says the Council Will Drop the Budget Plan.");
+    assert!(got.iter().all(|f| !f.0.is_empty()), "{got:?}");
     // A topic, not a name, before the verb; a noun that is no verb here.
     for headline in ["The Council Says Nothing", "Why the Mayor Says No to the Budget Plan"] {
         assert!(found_under(headline).is_empty(), "{headline}: {:?}", found_under(headline));

@@ -1,9 +1,12 @@
 //! The text of the names [`People`](super::People) keeps: a name's words single-spaced, a
 //! possessive's ending trimmed, its first and last words, copied into the buffers a kept
-//! mention lends. Each does what the general string functions do (`split_whitespace`,
-//! `trim_end_matches`), without their searchers, copies and character decoding on the usual
-//! name ("Ana Ruiz"): they run for every mention of a person.
+//! mention lends; and the text of a description, its parts joined. Each does what the general
+//! string functions do (`split_whitespace`, `trim_end_matches`), without their searchers,
+//! copies and character decoding on the usual name ("Ana Ruiz"): they run for every mention
+//! of a person.
 
+use super::super::view::Toks;
+use super::super::words::{class, WORDS_TABLE};
 use crate::scan::is_ascii_space;
 
 /// `s` without the `suffix` repeated at its end ("Trump's" -> "Trump"): what
@@ -131,6 +134,64 @@ pub(super) fn first_and_last(s: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// The text of a description's parts (token ranges of `tk`), words joined by single spaces in
+/// one string, or none when they hold no words; a part the text sets off from the one before
+/// by a comma keeps it ("Montana Sen. Jon Tester, chairman of …": "Montana Sen., chairman of
+/// …", not "Montana Sen. chairman of …").
+// Inlined into `People::resolve`, where it was written before it moved here.
+#[inline]
+pub(super) fn description_text(tk: &Toks, desc: &[(usize, usize)]) -> Option<String> {
+    // Room for the parts whole (an upper bound): one allocation.
+    let mut joined = String::with_capacity(desc.iter().map(|&(a, b)| tk.slice(a, b).len() + 1).sum());
+    for (i, &(a, b)) in desc.iter().enumerate() {
+        // Most descriptions have one part: the comma is looked for only before a second.
+        if i > 0 && !joined.is_empty() && desc.get(i - 1).is_some_and(|&(_, e)| comma_between(tk, e, a)) {
+            joined.push(',');
+        }
+        push_words(&mut joined, tk.slice(a, b).trim_matches([',', ' ']));
+    }
+    Some(joined).filter(|d| !d.is_empty())
+}
+
+/// Whether a comma sets off a description's part starting at token `a` from the part before
+/// it, ending at token `e` (its last token, or the next part's first, is the comma when the
+/// parts take it in). Not after a part that ends in a preposition or an article, whose
+/// object the name was ("a pastor at the Church of Elizabeth, Colorado": "of" wants its
+/// object, and a comma after it reads worse than none).
+#[inline(never)]
+fn comma_between(tk: &Toks, e: usize, a: usize) -> bool {
+    let last = if e > 0 && tk.punct(e - 1, ',') { e.wrapping_sub(2) } else { e.wrapping_sub(1) };
+    let grammar = class::FUNCTION | class::CONNECTOR | class::TAILPREP | class::ARTICLE | class::DETERMINER;
+    let open_ended = tk.word(last) && !tk.cap(last) && tk.has(last, grammar);
+    e <= a && !open_ended && (e.saturating_sub(1)..=a).any(|k| tk.punct(k, ','))
+}
+
+/// Whether a name's first word is a lower-case particle ("dos", "de", "al"), so that the name
+/// is a surname written with its particle.
+pub(super) fn starts_with_particle(first: &str) -> bool {
+    first.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && is_listed_particle(first)
+}
+
+/// Whether `word` is of the particle class.
+fn is_listed_particle(word: &str) -> bool {
+    WORDS_TABLE.classes(word) & class::PARTICLE != 0
+}
+
+/// `name` without its possessive ending ("Trump's", "Trump\u{2019}s": "Trump").
+pub(super) fn trim_possessive(name: &str) -> &str {
+    trim_repeated(trim_repeated(name, "'s"), "\u{2019}s")
+}
+
+/// Whether the single-spaced name `long` is the name `short` with words before it ("Rip
+/// Donald Trump", "Donald Trump"): a title-case headline's verb or modifier glued to a name
+/// ("Black Lawmakers Rip Donald Trump As …") that the text writes again without it.
+pub(crate) fn words_before(long: &str, short: &str) -> bool {
+    long.len() > short.len()
+        && long.ends_with(short)
+        && long.as_bytes().get(long.len() - short.len() - 1) == Some(&b' ')
+        && short.as_bytes().contains(&b' ')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +204,24 @@ mod tests {
         // No opening mark: the name as it is (no copy).
         assert_eq!(without_nickname("Ana Ruiz"), None);
         assert_eq!(without_nickname("Ruiz\u{2019}s"), None);
+    }
+
+    #[test]
+    fn a_longer_name_is_a_shorter_one_with_words_before_it() {
+        for (long, short, want) in [
+            ("Rip Donald Trump", "Donald Trump", true),
+            ("Ana Maria Ruiz", "Maria Ruiz", true),
+            // Not a whole word, the same name, nor a surname alone (which any full name ends in).
+            ("Rip Donald Trump", "onald Trump", false),
+            ("Donald Trump", "Donald Trump", false),
+            ("Donald Trump", "Trump", false),
+            ("Donald Trump", "Rip Donald Trump", false),
+            ("Ivanka Trump", "Donald Trump", false),
+            ("", "", false),
+            ("\u{c9}lise Ana Ruiz", "Ana Ruiz", true),
+        ] {
+            assert_eq!(words_before(long, short), want, "{long:?} {short:?}");
+        }
     }
 
     /// The words of a description's parts, joined by single spaces in one string, are what

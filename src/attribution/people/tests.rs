@@ -384,3 +384,51 @@ fn a_direct_quotes_relay_names_a_later_outlet() {
         assert_eq!(speaker_of(&doc, "port would close"), "Eastvale Times", "{relay}");
     }
 }
+
+/// A name read in a title-case headline with a verb glued before it ("Slam Ana Ruiz") gives
+/// way to the shorter form the text writes, a possessive's too: the later bare surname is
+/// the person the body names.
+#[test]
+fn a_title_case_line_s_glued_name_gives_way_to_the_body_s() {
+    let speakers =
+        |s: &str| -> Vec<String> { crate::attribution::test_quotes::speakers(s).into_iter().flatten().collect() };
+    let got = speakers(
+        "Local Lawmakers Slam Ana Ruiz As A ‘Disgrace.’\n\n\
+         EASTVALE ― Ana Ruiz’s plan is an insult to the town, local lawmakers said on Friday.\n\n\
+         Later, Ruiz said she would not resign.",
+    );
+    assert_eq!(got.last().map(String::as_str), Some("Ana Ruiz"), "{got:?}");
+    // On main the headline's form stood: its subject, described by a role, is noted first.
+    // Control: running text's longer name is the name ("Maria" is hers), the shorter form later
+    // a part of it.
+    let got = speakers(
+        "Head.\n\n\
+         Mayor Ana Maria Ruiz spoke on Friday. Maria Ruiz’s plan is an insult, the lawmakers said.\n\n\
+         Later, Ruiz said she would not resign.",
+    );
+    assert_eq!(got.last().map(String::as_str), Some("Ana Maria Ruiz"), "{got:?}");
+}
+
+/// A description's parts the text sets apart with a comma stay apart ("Montana Sen. Ana Ruiz,
+/// chairman of …": main gave "Montana Sen. chairman of …"); parts the text runs together, or
+/// a part that ends in a preposition before the name, are joined by a space.
+#[test]
+fn description_parts_set_off_by_a_comma_keep_it() {
+    let description = |s: &str| {
+        let got = crate::attribution::test_quotes::quotes_under_head(s);
+        got.first().and_then(|q| q.speaker.as_ref()).and_then(|sp| sp.description.clone())
+    };
+    assert_eq!(
+        description("Montana Sen. Ana Ruiz, chairman of the water board, said the plan failed.").as_deref(),
+        Some("Montana Sen., chairman of the water board")
+    );
+    assert_eq!(
+        description("Former Eastvale mayor Ana Ruiz, a council ally, said the plan failed.").as_deref(),
+        Some("Former Eastvale mayor, a council ally")
+    );
+    // Controls: no comma between the parts.
+    assert_eq!(
+        description("Senator Ana Ruiz of Eastvale said the plan failed.").as_deref(),
+        Some("Senator of Eastvale")
+    );
+}

@@ -7,7 +7,7 @@ use super::super::words::class;
 
 /// Most words of an institution's name on either side of a word that joins it ("the
 /// Organization for Trade Cooperation and Growth").
-const MAX_BODY_NAME: usize = 8;
+pub(super) const MAX_BODY_NAME: usize = 8;
 
 /// Whether the lower-case joiner at `j` ("on", "and") joins the capitalised words of one
 /// institution's name within `lo..hi`: a body noun stands right before a joiner of the name

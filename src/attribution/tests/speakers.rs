@@ -599,3 +599,43 @@ fn an_unread_subject_speaks_for_no_one_in_a_cueless_fragment() {
     );
     assert!(got.iter().all(|(n, _, _)| n != "Then"), "{got:?}");
 }
+
+/// A plural possessive inside an institution's name keeps the name whole when a body noun
+/// ends it (main gave "Association"); a person's name after a plural possessor is still the
+/// person's.
+#[test]
+fn a_plural_possessive_inside_a_body_s_name_keeps_it_whole() {
+    assert_first_speaker(
+        "Head.\n\nThe Eastvale Teachers’ Association said the plan failed.",
+        "Eastvale Teachers’ Association",
+    );
+    assert_first_speaker(
+        "Head.\n\nThe Eastvale Teachers' Association said the plan failed.",
+        "Eastvale Teachers' Association",
+    );
+    // Controls: the words after it end in no body noun, or a lower-case noun follows them.
+    let got = speakers_of("Head.\n\nThe Teachers’ Ana Ruiz said the plan failed.");
+    assert!(got.first().is_none_or(|s| !s.0.contains("Teachers")), "{got:?}");
+    assert_first_speaker("Head.\n\nSanders’ campaign manager Ana Ruiz said the plan failed.", "Ana Ruiz");
+}
+
+/// A name's lower-case particle right after a comma opens the name of a closing cue's
+/// speaker (main found no quote in ", dos Santos says."); the particle inside a name, and a
+/// capitalised name after the comma, are read as before.
+#[test]
+fn a_particle_after_a_comma_opens_the_speaker_s_name() {
+    assert_first_speaker("Head.\n\nThe group plans to watch her case closely, dos Santos says.", "dos Santos");
+    assert_first_speaker("Head.\n\nThe group plans to watch her case closely, Ana dos Santos says.", "Ana dos Santos");
+    assert_first_speaker("Head.\n\nThe group plans to watch her case closely, Santos says.", "Santos");
+}
+
+/// A surname written with its particle stands for the full name the text gave before, as a
+/// bare surname does.
+#[test]
+fn a_surname_with_its_particle_stands_for_the_full_name() {
+    let got = speakers_of(
+        "Head.\n\n“We will watch,” Ana dos Santos, the group's director, said. \
+         The group plans to watch her case closely, dos Santos says.",
+    );
+    assert!(got.iter().all(|s| s.0 == "Ana dos Santos"), "{got:?}");
+}
