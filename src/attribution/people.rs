@@ -12,9 +12,9 @@ use super::{Frame, SpeakerRef};
 use crate::wordmap::PageMap;
 use bare::{gender, Gender};
 use lone::LoneName;
-pub(crate) use name_text::{trim_repeated, words_before};
 use name_text::{description_text, first_and_last, is_single_spaced, push_single_spaced, set_to, without_nickname};
 use name_text::{starts_with_particle, trim_possessive};
+pub(crate) use name_text::{trim_repeated, words_before};
 
 mod bare;
 mod lone;
