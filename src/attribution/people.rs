@@ -439,14 +439,16 @@ impl People {
     /// [`People::canonical`] written into `out` (emptied first), whose buffer a kept mention
     /// lends.
     fn canonical_into(&mut self, raw: &str, out: &mut String) {
-        let plain = without_nickname(raw);
-        let raw = plain.as_deref().unwrap_or(raw);
         let name = trim_possessive(raw);
         // "Donald Trump's eldest daughter": a full name in the possessive describes someone
         // else; the person a bare surname already stands for (the one who acts and speaks)
         // keeps it.
         let possessive = name.len() < raw.len();
         let (first, last) = first_and_last(name);
+        // Marcia "Cia" Price is Marcia Price. Only a name of more than one word can hold a
+        // nickname: the one-word names (most of them) are not searched for a mark.
+        let plain = last.and_then(|_| without_nickname(name));
+        let name = plain.as_deref().unwrap_or(name);
         out.clear();
         match last {
             // One word: the full name it stands for, or the word itself.

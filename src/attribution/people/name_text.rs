@@ -30,7 +30,9 @@ const NICKNAME_CLOSES: [char; 3] = ['"', '\u{201d}', '\u{2019}'];
 /// nickname, share (the speaker walks read a name through its nickname,
 /// `speaker::nickname_close`). `None` when `s` holds no opening mark (the usual name).
 pub(super) fn without_nickname(s: &str) -> Option<String> {
-    if !s.contains(NICKNAME_OPENS) {
+    // Most names hold neither '"' nor a byte of the three-byte curly marks (0xE2 …): a byte
+    // screen before the character search.
+    if memchr::memchr2(b'"', 0xE2, s.as_bytes()).is_none() || !s.contains(NICKNAME_OPENS) {
         return None;
     }
     let mut out = String::with_capacity(s.len());

@@ -14,8 +14,19 @@ const MAX_WORDS: usize = 2;
 /// headline quotes words between capitalised words too ("Trump Was ‘Mocking’ Clinton Camp",
 /// "Concrete “Countering-Jihad” Strategy"): there a listed word, a hyphen or a longer run of
 /// capitals gives it away.
+#[inline]
 pub(crate) fn nickname_close(tk: &Toks, open: usize) -> Option<usize> {
-    if open == 0 || !tk.mark(open) || !tk.space_before(open) || tk.space_after(open) {
+    // Asked of every word some walks pass: the screen stays inline, the rest out of line.
+    if tk.mark(open) {
+        nickname_close_at_mark(tk, open)
+    } else {
+        None
+    }
+}
+
+/// [`nickname_close`] for a quote mark at `open`.
+fn nickname_close_at_mark(tk: &Toks, open: usize) -> Option<usize> {
+    if open == 0 || !tk.space_before(open) || tk.space_after(open) {
         return None;
     }
     let first = open - 1;
