@@ -82,7 +82,9 @@ pub(crate) fn surname_mentions<'t, 's>(
     text: &'t str,
     surname: &'s str,
 ) -> impl Iterator<Item = (usize, Written<'t>)> + use<'t, 's> {
-    text.match_indices(surname).filter_map(move |(at, _)| {
+    // A vectorised search, cheaper than the searcher `match_indices` starts for each surname;
+    // a match of a whole string starts on a character boundary.
+    memchr::memmem::find_iter(text.as_bytes(), surname.as_bytes()).filter_map(move |at| {
         let end = at + surname.len();
         let before = text.get(..at)?;
         let whole = !before.ends_with(char::is_alphanumeric)
