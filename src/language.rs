@@ -28,6 +28,11 @@ const MAX_BLOCK_BYTES: usize = 30_000;
 /// The least share of function words in English text (news runs at 0.25–0.4).
 const MIN_SHARE: f64 = 0.1;
 
+/// Whether `word`, in lower case, is an English function word ("our", "does").
+pub(crate) fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.contains(word.to_lowercase().as_str())
+}
+
 /// Whether `document` looks like English text: at least one word in ten (of the first 3,000)
 /// is an English function word. A document with no words at all is not English.
 ///

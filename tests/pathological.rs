@@ -316,6 +316,26 @@ fn possessors_before_one_word_names() {
 }
 
 #[test]
+fn surnames_named_in_full_by_the_text() {
+    // Each speaker's surname is looked for in the text around its first mention, once: a page
+    // of distinct people each named in full where no one is quoted, then quoted by the
+    // surname, reads a bounded window for each, not the whole text.
+    let n = 2_000;
+    let page = |k: usize| {
+        let text: String = (0..k)
+            .map(|i| {
+                let last = surname(i);
+                format!("It is how Ana {last}, who ran, won.\n\n\u{201c}We win,\u{201d} {last} said.\n\n")
+            })
+            .collect();
+        Document::from_plain_text(&format!("Head.\n\n{text}"))
+    };
+    assert_linear("surnames named in full", n, page);
+    let report = analyze(&page(3));
+    assert!(report.sources.iter().all(|s| s.name.starts_with("Ana ")), "{:?}", report.sources);
+}
+
+#[test]
 fn nicknames_inside_names() {
     // Each nickname's marks are tested where a walk meets them, a few tokens either side: a
     // paragraph of nicknamed speakers (and of quoted words that only look like nicknames).

@@ -2,18 +2,24 @@
 //! once the whole document is read: a surname used before the full name (a headline's "Ruiz
 //! vows …" above "Mayor Ana Ruiz said"), a first name used alone ("Ana said" after "Ana Ruiz
 //! said", as for a relative of another speaker who shares the surname), and "the mayor" for
-//! the one named speaker the text gives that role ("Mayor Ana Ruiz … the mayor said").
+//! the one named speaker the text gives that role ("Mayor Ana Ruiz … the mayor said"), and a
+//! surname no speaker's full name holds to the one person the text names in full with it
+//! ("Bernie Sanders" in a sentence that quotes no one, "Sanders said" later).
 //! Without the link the sources list shows one person as two or three sources.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
+use super::speaker::{near_range, surname_mentions, Written};
 use super::words::{class, is_listed, Listed, WORDS_TABLE};
 use super::{speakers_in_runs, Frame, SpeakerRef};
 use crate::wordmap::PageMap;
 
 /// Renames the speakers of `frames` whose mention is a bare surname or "the" and a role to the
-/// one named speaker they stand for; a mention that could stand for two named speakers stays.
-pub(crate) fn link(frames: &mut [Frame]) {
+/// one named speaker they stand for, or a bare surname that no speaker's full name holds to
+/// the one person `text` (the document's, whose first block, the headline, ends at
+/// `headline_end`) names in full with it; a mention that could stand for two people stays.
+pub(crate) fn link(frames: &mut [Frame], text: &str, headline_end: usize) {
     // Each surname and each role (lower case), with the full name it belongs to and the
     // frame that first names it; `None` once two different people share it. (Words of the
     // page: a seeded hasher.)
@@ -54,7 +60,7 @@ pub(crate) fn link(frames: &mut [Frame]) {
             }
         }
     }
-    if by_surname.is_empty() {
+    if by_surname.is_empty() && !frames.iter().any(|f| f.speaker.as_ref().is_some_and(|sp| is_surname(&sp.name))) {
         return;
     }
     let mut renames: Vec<(usize, String, Option<String>)> = Vec::new();
@@ -66,6 +72,9 @@ pub(crate) fn link(frames: &mut [Frame]) {
     // made a page of them quadratic, while a map built for every document cost 0.3 M
     // instructions a pass over PolNeAR dev (news stories have a few dozen frames).
     let mut by_first: Option<PageMap<&str, Option<&str>>> = None;
+    // Each surname looked for in the text, with the full name found: a page of one surname
+    // reads the text around its first mention once, not at each.
+    let mut in_text: PageMap<&str, Option<&str>> = PageMap::default();
     for (i, _, sp, again) in speakers_in_runs(frames) {
         if !again {
             found = if is_surname(&sp.name) {
@@ -74,14 +83,19 @@ pub(crate) fn link(frames: &mut [Frame]) {
                 let name = sp.name.as_str();
                 match by_surname.get(name) {
                     Some(&full) => full,
-                    None if firsts & first_byte_bit(name) == 0 => None,
                     None => {
-                        let full = if frames.len() <= SCANNED_FRAMES {
+                        let first = if firsts & first_byte_bit(name) == 0 {
+                            None
+                        } else if frames.len() <= SCANNED_FRAMES {
                             one_named_first(frames, name)
                         } else {
                             by_first.get_or_insert_with(|| first_names(frames)).get(name).copied().flatten()
                         };
-                        full.filter(|&full| person_name(full) && !in_a_list(name))
+                        first.filter(|&full| person_name(full) && !in_a_list(name)).or_else(|| {
+                            *in_text
+                                .entry(name)
+                                .or_insert_with(|| named_in_text(text, headline_end, sp.span.clone(), name))
+                        })
                     }
                 }
                 .map(|name| (name, None))
@@ -107,6 +121,50 @@ pub(crate) fn link(frames: &mut [Frame]) {
             }
         }
     }
+}
+
+/// The one person `text` names in full with `surname` within [`near_range`] of the mention at
+/// `span` ("Bernie Sanders" for "Sanders"). News style names a person in full at the first
+/// mention, then by the surname: the surname's first mention past the headline (which ends at
+/// `headline_end`; its Title Case words are no names: "Why Does Israel Refuse") is the full
+/// name; a place or a body ("Israel", "the House") is first named alone, not after a
+/// capitalised word ("Western Europe", "White House"). None when two people with different first names share the surname ("Bill
+/// Clinton" and "Hillary Clinton") or a name's first name is not told apart from the words
+/// before it ("Secretary of State Jon Husted"); the first written when one person is named two
+/// ways ("Donald J. Trump", "Donald Trump").
+fn named_in_text<'t>(text: &'t str, headline_end: usize, span: Range<usize>, surname: &str) -> Option<&'t str> {
+    // A surname is a word of letters, and no listed word's plural ("Democrats").
+    let plural_of_listed = surname.strip_suffix('s').is_some_and(in_a_list);
+    if !surname.chars().all(char::is_alphabetic) || in_a_list(surname) || plural_of_listed {
+        return None;
+    }
+    let window = near_range(text, span);
+    let offset = window.start;
+    let first_word = |full: &'t str| full.split(' ').next().unwrap_or_default();
+    let mut found: Option<&str> = None;
+    for (at, written) in surname_mentions(text.get(window)?, surname) {
+        if offset + at < headline_end {
+            continue;
+        }
+        match written {
+            Written::Alone if found.is_none() => return None,
+            Written::Alone => {}
+            Written::Unclear => return None,
+            Written::Full(full) => match found {
+                None => found = Some(full),
+                Some(held) if first_word(held) == first_word(full) => {}
+                Some(_) => return None,
+            },
+        }
+    }
+    found.filter(|&full| person_name(full) && given_name(first_word(full)))
+}
+
+/// Whether `word` may be a given name: no function word ("Our Mexico") and no participle
+/// ("Judging Iran", as [`super::people`]'s opening names test).
+fn given_name(word: &str) -> bool {
+    let participle = word.len() >= 6 && word.ends_with("ing");
+    !(participle || crate::language::is_function_word(word))
 }
 
 /// A full name a mention may stand for, and the frame that must come before the mention (none
@@ -439,6 +497,50 @@ mod tests {
              The mayor said the vote was close.",
         );
         assert_eq!(got, ["Ana Ruiz", "Carlos Ruiz", "The mayor"]);
+    }
+
+    /// News style names a person in full at the first mention, which may quote no one, then by
+    /// the surname: the quotes by the surname take the full name.
+    #[test]
+    fn a_surname_takes_the_full_name_the_text_first_writes() {
+        for (text, want) in [
+            // Named in full where nobody is quoted ("Bernie Sanders, who …").
+            (
+                "Head.\n\nIt is how Bernie Sanders, who ran last year, raised money.\n\n\"We will win,\" Sanders said.",
+                "Bernie Sanders",
+            ),
+            // A middle initial; a title before the name is no part of it.
+            ("Head.\n\nThe plan won over Senator Harry M. Reid.\n\n\"We will win,\" Reid said.", "Harry M. Reid"),
+            // The headline's bare surname comes before the full name.
+            ("Reid Speaks\n\nThe plan won over Harry Reid.\n\n\"We will win,\" Reid said.", "Harry Reid"),
+            // One person named two ways, with the same first name: the first written.
+            (
+                "Head.\n\nThe plan won over Ana Ruiz. It left Ana M. Ruiz alone.\n\n\"We will win,\" Ruiz said.",
+                "Ana Ruiz",
+            ),
+        ] {
+            assert_eq!(speakers(text), [want], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_surname_the_text_names_otherwise_stays_as_written() {
+        for (text, want) in [
+            // Two people share the surname ("Bill and Hillary Clinton" names Hillary alone).
+            ("Head.\n\nThe plan of Bill Clinton and Ana Clinton won.\n\n\"We will win,\" Clinton said.", "Clinton"),
+            // The first mention is the word alone: a place or a body, not a person's surname.
+            ("Head.\n\nTroops left Ruiz. The plan won over Ana Ruiz.\n\n\"We will win,\" Ruiz said.", "Ruiz"),
+            // A headline's Title Case words are no first name.
+            ("Why Does Ruiz Refuse\n\nTroops left Ruiz.\n\n\"We will win,\" Ruiz said.", "Ruiz"),
+            // The first name is not told apart from the words before it.
+            ("Head.\n\nThe plan won over Secretary of State Ana Ruiz.\n\n\"We will win,\" Ruiz said.", "Ruiz"),
+            // A listed word is no first name (control: no full name at all).
+            ("Head.\n\nPresident Ruiz spoke.\n\n\"We will win,\" Ruiz said.", "Ruiz"),
+            // A kind of person in the plural is no surname.
+            ("Head.\n\nThe plan won over Ana Democrats.\n\n\"We will win,\" Democrats said.", "Democrats"),
+        ] {
+            assert_eq!(speakers(text), [want], "{text}");
+        }
     }
 
     #[test]

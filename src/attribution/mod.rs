@@ -365,7 +365,9 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
         (sent_start, sent_end, used_cue) = (block.sent_start, block.sent_end, block.used_cue);
         (pairs, taken) = (block.pairs, block.taken);
     }
-    mentions::link(&mut doc.frames);
+    // A document of two blocks or more opens with its headline.
+    let headline_end = if text.blocks.len() > 1 { text.blocks.first().map_or(0, |b| b.end) } else { 0 };
+    mentions::link(&mut doc.frames, &text.joined, headline_end);
     share_descriptions(&mut doc.frames);
     let people = doc.people.into_spare();
     Kept { buffers, sent_start, sent_end, used_cue, pairs, taken, mark_tokens, people, block_tokens, lower }.put_back();

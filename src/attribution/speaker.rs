@@ -33,6 +33,7 @@ pub(crate) use nickname::{nickname_close, nickname_open};
 pub(crate) use opening::{described_past_opening, document_issuer, subject_past_opening};
 pub(crate) use passive::passive_doer;
 use possessor::person_after_possessor;
+pub(crate) use possessor::{near_range, surname_mentions, Written};
 pub(crate) use subject::{not_opening_shape, sentence_subject, subject_past_opening_clause};
 use unnamed::{home_of_unnamed, one_unnamed_person};
 
