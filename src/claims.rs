@@ -69,10 +69,10 @@ pub(crate) fn find_into(
     words: &[crate::attribution::Token],
     out: &mut Vec<(Range<usize>, Claim)>,
 ) {
-    let quoted = quotes::quoted_spans(text);
     out.clear();
     // The buffers the last document left on this thread.
     let mut kept = Kept::take();
+    let quoted = quotes::quoted_spans_in(text, std::mem::take(&mut kept.quoted));
     // Lowered once for the document: the sentences' words borrow their lower case from it.
     let mut lower = std::mem::take(&mut kept.lower);
     words::lowered_text_into(&text.joined, &mut lower);
@@ -117,6 +117,7 @@ pub(crate) fn find_into(
     }
     scratch.keep(&mut kept);
     kept.lower = lower;
+    kept.quoted = quoted;
     kept.put_back();
 }
 

@@ -60,6 +60,8 @@ const SENTENCE_HITS: usize = 16;
 pub(super) struct Kept {
     /// The last document's lowered text ([`words::lowered_text_into`] fills it).
     pub lower: String,
+    /// The last document's spans inside quote marks ([`super::quotes::quoted_spans_in`]).
+    pub quoted: Vec<std::ops::Range<usize>>,
     /// Token and hit buffers of one sentence each (the judged one, the look-ahead's and the
     /// uncased one's).
     sentences: Vec<(Vec<Token<'static>>, lists::Hits)>,
