@@ -69,10 +69,10 @@ pub(crate) fn find_into(
     words: &[crate::attribution::Token],
     out: &mut Vec<(Range<usize>, Claim)>,
 ) {
-    let quoted = quotes::quoted_spans(text);
     out.clear();
     // The buffers the last document left on this thread.
     let mut kept = Kept::take();
+    let quoted = quotes::quoted_spans_in(text, std::mem::take(&mut kept.quoted));
     // Lowered once for the document: the sentences' words borrow their lower case from it.
     let mut lower = std::mem::take(&mut kept.lower);
     words::lowered_text_into(&text.joined, &mut lower);
@@ -117,6 +117,7 @@ pub(crate) fn find_into(
     }
     scratch.keep(&mut kept);
     kept.lower = lower;
+    kept.quoted = quoted;
     kept.put_back();
 }
 
@@ -238,7 +239,8 @@ fn judge<'a>(
     let attributed = known.unwrap_or_else(|| is_attributed(voice, quoted, cursors, &span));
     // The sentence before had a source; if it gave figures, this one may carry them on.
     let after_sourced = i.checked_sub(1).filter(|&p| scratch.last_sourced == Some(p));
-    let Scratch { tokenizer, tokens: buffer, hits, next, spare, last_sourced, cues, adjectives, dates } = scratch;
+    let Scratch { tokenizer, tokens: buffer, hits, next, spare, last_sourced, cues, adjectives, dates, uncased } =
+        scratch;
     // The sentence has a source: its figures are the source's, and so are the next sentence's
     // if it only carries them on. Whether it gave figures is read only when a next sentence
     // asks (most sourced sentences are followed by none that could carry them on).
@@ -298,10 +300,11 @@ fn judge<'a>(
         // and stance verbs, the fact cues ("Clinton Wins Delaware Primary") and the hedges
         // are matched as if in lower case.
         // One pass over all the lists, as for any sentence; the vague list keeps its cased hits.
-        let uncased: Vec<Token<'_>> = tokens.iter().map(Token::uncased).collect();
-        let mut lower = lists::Hits::default();
-        lists::find_all_into(&uncased, &mut lower);
-        hits.take_all_but_vague(lower);
+        let (uncased, lower) = uncased;
+        uncased.clear();
+        uncased.extend(tokens.iter().map(Token::uncased));
+        lists::find_all_into(uncased, lower);
+        hits.swap_all_but_vague(lower);
     }
     let hits: &lists::Hits = hits;
     if let Some(reason) = vague::source(tokens, hits.vague(), &outside) {

@@ -51,6 +51,7 @@ pub(crate) fn first_words() -> impl Iterator<Item = std::borrow::Cow<'static, st
 
 use crate::document::BlockKind;
 use crate::report::Loaded;
+use crate::scratch::KeptOnThread;
 use crate::text::Text;
 use crate::voice::VoiceMap;
 
@@ -67,16 +68,18 @@ pub(crate) fn find(
     word_runs: impl Iterator<Item = Range<usize>>,
 ) -> Vec<(Range<usize>, Loaded)> {
     let lexicon = &*words::LEXICON;
-    let found = lexicon.find_in_runs(&text.joined, word_runs);
+    // The buffers the last document left on this thread.
+    let mut kept = Kept::take();
+    let Kept { found, capitals, regions } = &mut kept;
+    lexicon.find_in_runs_into(&text.joined, word_runs, found);
     // Only the words found are asked about: no pairing of marks for a text with none.
-    let marked = if found.is_empty() { marks::Marked::default() } else { marks::Marked::new(text) };
-    let capitals: Vec<Capital> = found
-        .iter()
-        .map(|(span, sense)| match lexicon.senses.get(*sense) {
-            Some(sense) if !sense.capitalised => capital(text, span),
-            _ => Capital::AsListed,
-        })
-        .collect();
+    let marked =
+        if found.is_empty() { marks::Marked::default() } else { marks::Marked::new_in(text, std::mem::take(regions)) };
+    capitals.clear();
+    capitals.extend(found.iter().map(|(span, sense)| match lexicon.senses.get(*sense) {
+        Some(sense) if !sense.capitalised => capital(text, span),
+        _ => Capital::AsListed,
+    }));
     // A single word the text capitalises inside a sentence, next to another capitalised word
     // and outside quote marks, is part of a name ("Michael Savage", "Savage Garden"); the same
     // word where a capital says nothing (a sentence's start, a headline) is most likely that
@@ -84,13 +87,23 @@ pub(crate) fn find(
     // and capitalised slogans are not names.
     let names: HashSet<String> = found
         .iter()
-        .zip(&capitals)
+        .zip(capitals.iter())
         .filter(|((span, _), c)| **c == Capital::InsideSentence && !marked.overlaps(span))
         .filter_map(|((span, _), _)| text.joined.get(span.clone()).filter(|w| part_of_a_name(&text.joined, span, w)))
         .map(str::to_lowercase)
         .collect();
-    let mut out: Vec<(Range<usize>, Loaded)> = Vec::with_capacity(found.len());
-    for ((span, sense), capital) in found.iter().zip(&capitals) {
+    let is_speech = |window: &Range<usize>| {
+        let first = found.partition_point(|(s, _)| s.start < window.start);
+        found[first..]
+            .iter()
+            .take_while(|(s, _)| s.end <= window.end)
+            .any(|(_, i)| lexicon.senses.get(*i).is_some_and(|s| s.category == "speech verb"))
+    };
+    let scares = scare::find(text, is_speech);
+    // Room for every find: growing the vector for the scare quotes after the listed words
+    // cost more than the finds.
+    let mut out: Vec<(Range<usize>, Loaded)> = Vec::with_capacity(found.len() + scares.len());
+    for ((span, sense), capital) in found.iter().zip(capitals.iter()) {
         let Some(sense) = lexicon.senses.get(*sense) else { continue };
         let named = match capital {
             Capital::InsideSentence => true,
@@ -110,14 +123,7 @@ pub(crate) fn find(
         };
         out.push((span.clone(), loaded));
     }
-    let is_speech = |window: &Range<usize>| {
-        let first = found.partition_point(|(s, _)| s.start < window.start);
-        found[first..]
-            .iter()
-            .take_while(|(s, _)| s.end <= window.end)
-            .any(|(_, i)| lexicon.senses.get(*i).is_some_and(|s| s.category == "speech verb"))
-    };
-    for quote in scare::find(text, is_speech) {
+    for quote in scares {
         let in_quote = voice.in_quote(&quote.marked) || text.kind_at(quote.word.start) == BlockKind::Blockquote;
         if !in_quote && voice.overlaps_quote(&quote.word) {
             continue; // the attribution module reports it as a quotation
@@ -131,8 +137,26 @@ pub(crate) fn find(
         out.push((quote.word, loaded));
     }
     out.sort_by_key(|(s, _)| (s.start, s.end));
+    if !found.is_empty() {
+        *regions = marked.into_buffer();
+    }
+    kept.put_back();
     out
 }
+
+/// [`find`]'s buffers, kept on the thread from one document to the next (growing them anew
+/// for every document cost about 0.1 M instructions a pass over PolNeAR dev).
+#[derive(Default)]
+struct Kept {
+    /// The listed words found, as (span, sense index).
+    found: Vec<(Range<usize>, usize)>,
+    /// What the capital letter of each says.
+    capitals: Vec<Capital>,
+    /// The regions inside quote marks ([`marks::Marked`]'s).
+    regions: Vec<Range<usize>>,
+}
+
+crate::scratch::kept_on_thread!(Kept);
 
 /// What the capital letter of a match says.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -140,11 +140,12 @@ impl Hits {
         self.lists.iter_mut().for_each(Vec::clear);
     }
 
-    /// Takes every list's hits but the vague list's from `other`.
-    pub(crate) fn take_all_but_vague(&mut self, other: Hits) {
-        for (id, (list, theirs)) in self.lists.iter_mut().zip(other.lists).enumerate() {
+    /// Takes every list's hits but the vague list's from `other`, which gets these lists'
+    /// buffers in exchange (both sets are kept for the next sentences, not grown anew).
+    pub(crate) fn swap_all_but_vague(&mut self, other: &mut Hits) {
+        for (id, (list, theirs)) in self.lists.iter_mut().zip(&mut other.lists).enumerate() {
             if id != VAGUE_ID {
-                *list = theirs;
+                std::mem::swap(list, theirs);
             }
         }
     }
@@ -250,8 +251,8 @@ mod tests {
     use super::*;
 
     /// Each list's hits are read back under its own name (the list's id in [`FILES`]), `all`
-    /// gives them in the lists' order, `take_all_but_vague` keeps the vague list's own and
-    /// `clear` empties them all.
+    /// gives them in the lists' order, `swap_all_but_vague` keeps the vague list's own (and
+    /// hands the others back) and `clear` empties them all.
     #[test]
     fn hits_are_read_per_list() {
         let hit = |entry: usize| Hit { entry, first: entry, end: entry + 1 };
@@ -264,8 +265,10 @@ mod tests {
         assert_eq!(ids, [0, 1, 2, 3]);
         assert_eq!(named, [&[hit(0)][..], &[hit(1)][..], &[hit(2)][..], &[hit(3)][..]]);
         assert_eq!(hits.all().map(|h| h.entry).collect::<Vec<_>>(), [0, 1, 2, 3]);
-        hits.take_all_but_vague(Hits { lists: [vec![hit(9)], vec![hit(5)], vec![], vec![hit(7), hit(8)]] });
+        let mut other = Hits { lists: [vec![hit(9)], vec![hit(5)], vec![], vec![hit(7), hit(8)]] };
+        hits.swap_all_but_vague(&mut other);
         assert_eq!(hits.all().map(|h| h.entry).collect::<Vec<_>>(), [0, 5, 7, 8]);
+        assert_eq!(other.all().map(|h| h.entry).collect::<Vec<_>>(), [9, 1, 2, 3]);
         hits.clear();
         assert_eq!(hits.all().count(), 0);
     }

@@ -6,10 +6,17 @@ use std::ops::Range;
 
 use crate::text::Text;
 
-/// Spans inside double quote marks, block by block, sorted. A mark left open at the end of a
-/// block quotes the rest of the block (a quote running on into the next paragraph).
+/// [`quoted_spans_in`], into a new vector (the tests' entry point).
+#[cfg(test)]
 pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    quoted_spans_in(text, Vec::new())
+}
+
+/// Spans inside double quote marks, block by block, sorted. A mark left open at the end of a
+/// block quotes the rest of the block (a quote running on into the next paragraph). Found in
+/// `out`'s room (a buffer kept from the last document: emptied first).
+pub(crate) fn quoted_spans_in(text: &Text, mut out: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    out.clear();
     // The marks not yet passed: the blocks come in text order, and so do the marks, so each
     // block's marks start where the block before left off (rather than two searches a block).
     let mut marks = text.quote_marks.as_slice();
@@ -81,7 +88,8 @@ pub(crate) fn quoted_spans(text: &Text) -> Vec<Range<usize>> {
             out.push(start..block.end);
         }
     }
-    // The look-ups need sorted, merged spans.
+    // The look-ups need sorted, merged spans (merged in the vector's own room, collected in
+    // place).
     crate::spans::merge(out.into_iter())
 }
 
@@ -91,6 +99,17 @@ pub(crate) use crate::spans::{covered_from, overlaps, reach_from};
 mod tests {
     use super::*;
     use crate::document::Document;
+
+    #[test]
+    fn a_kept_buffer_holds_only_the_new_texts_spans() {
+        let first = Text::new(&Document::from_plain_text("He said \u{201c}no\u{201d} and \u{201c}never\u{201d}."));
+        let second = Text::new(&Document::from_plain_text("She said \u{201c}yes\u{201d}."));
+        let kept = quoted_spans(&first);
+        assert_eq!(kept.len(), 2);
+        let reused = quoted_spans_in(&second, kept);
+        assert_eq!(reused, quoted_spans(&second));
+        assert_eq!(reused.iter().map(|r| second.slice(r)).collect::<Vec<_>>(), ["yes"]);
+    }
 
     #[test]
     fn quoted_spans_close_and_run_on() {

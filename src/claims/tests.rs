@@ -153,6 +153,25 @@ fn a_title_case_headline_is_read_in_lower_case() {
     assert_eq!(claims("Storm Could Destroy Thousands Of Homes In Florida."), []);
 }
 
+/// The lower-case reading's buffers are kept from one headline to the next (and traded with
+/// the sentence's own): each headline is judged on its own words, whatever came before it.
+#[test]
+fn each_title_case_headline_is_read_on_its_own_words() {
+    let headlines = [
+        "Clinton Wins Nevada By 5 Points.",
+        "Storm Could Destroy Thousands Of Homes In Florida.",
+        "The storm could destroy thousands of homes.",
+        "Clinton Says Trump Lost $916 Million In 1995.",
+        "Rebel Shelling Killed Dozens Of Villagers In Aleppo.",
+    ];
+    let found = claims(&headlines.join("\n\n"));
+    let found: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(found, [headlines[0], headlines[4]]);
+    // The same headlines one at a time (the control): the same two are claims.
+    let alone: Vec<&str> = headlines.iter().copied().filter(|h| !claims(h).is_empty()).collect();
+    assert_eq!(alone, found);
+}
+
 #[test]
 fn a_name_opens_a_reported_clause() {
     // The clause after "worry that" is the environmentalists' view, whoever its subject is.

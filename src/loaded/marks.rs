@@ -25,8 +25,15 @@ pub(crate) struct Marked {
 
 impl Marked {
     /// Scans every block once.
+    #[cfg(test)]
     pub fn new(text: &Text) -> Marked {
-        let mut regions = Vec::new();
+        Marked::new_in(text, Vec::new())
+    }
+
+    /// [`Marked::new`], in `buffer`'s room (a buffer kept from the last document: emptied
+    /// first; [`Marked::into_buffer`] gives it back).
+    pub fn new_in(text: &Text, mut regions: Vec<Range<usize>>) -> Marked {
+        regions.clear();
         for (block, kind) in text.blocks.iter().zip(&text.kinds) {
             if *kind == BlockKind::Blockquote {
                 // A block quotation is someone else's text as a whole, marks or no marks.
@@ -36,7 +43,13 @@ impl Marked {
             let Some(body) = text.joined.get(block.clone()) else { continue };
             scan(body, block.start, text.quote_marks_in(block), &mut regions);
         }
+        // Merged in the vector's own room (collected in place).
         Marked { regions: spans::merge(regions.into_iter()) }
+    }
+
+    /// The regions' vector, as a buffer for the next document.
+    pub fn into_buffer(self) -> Vec<Range<usize>> {
+        self.regions
     }
 
     /// Whether any of `span` lies inside quote marks.
@@ -131,5 +144,20 @@ mod tests {
         let at = text.joined.find("barbaric").unwrap_or(0);
         assert!(Marked::new(&text).overlaps(&(at..at + 8)));
         assert!(!Marked::new(&text).overlaps(&(0..2)));
+    }
+
+    /// A buffer kept from another text holds none of its regions once reused: the regions
+    /// are the text's own (the same as in a new vector), and the buffer keeps its room.
+    #[test]
+    fn a_reused_buffer_holds_only_the_new_texts_regions() {
+        let first = Text::new(&Document::from_plain_text("He called it “a hoax” and “a sham” twice."));
+        let second = Text::new(&Document::from_plain_text("A “rigged” vote, he said."));
+        let buffer = Marked::new(&first).into_buffer();
+        assert_eq!(buffer.len(), 2);
+        let room = buffer.capacity();
+        let reused = Marked::new_in(&second, buffer);
+        assert_eq!(reused.regions, Marked::new(&second).regions);
+        assert_eq!(reused.regions.len(), 1);
+        assert!(reused.into_buffer().capacity() >= room);
     }
 }

@@ -151,13 +151,21 @@ impl Lexicon {
     /// exception, matched like a word, takes its place and is not reported).
     #[cfg(test)]
     pub fn find(&self, text: &str) -> Vec<(Range<usize>, usize)> {
-        self.find_in_runs(text, super::phrases::words(text))
+        let mut out = Vec::new();
+        self.find_in_runs_into(text, super::phrases::words(text), &mut out);
+        out
     }
 
     /// [`Self::find`], given the spans of `text`'s maximal runs of letters and digits, in order
-    /// (the analysis takes them from attribution's tokens: the text is not scanned again).
-    pub fn find_in_runs(&self, text: &str, runs: impl Iterator<Item = Range<usize>>) -> Vec<(Range<usize>, usize)> {
-        let mut out: Vec<(Range<usize>, usize)> = Vec::new();
+    /// (the analysis takes them from attribution's tokens: the text is not scanned again), into
+    /// `out` (emptied first: a buffer kept from the last document).
+    pub fn find_in_runs_into(
+        &self,
+        text: &str,
+        runs: impl Iterator<Item = Range<usize>>,
+        out: &mut Vec<(Range<usize>, usize)>,
+    ) {
+        out.clear();
         let bytes = text.as_bytes();
         // Where the next match may start: a match consumes its span, an exception included.
         let mut at = 0;
@@ -188,7 +196,6 @@ impl Lexicon {
                 at = span.end;
             }
         }
-        out
     }
 
     /// The finding (span, sense; `None` for an exception) if pattern `i`, found at `span`, is
