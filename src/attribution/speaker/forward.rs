@@ -172,14 +172,19 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
     }
     // "Sean Spicer, chief strategist for the RNC." — an appositive running to the sentence end.
     if np.name.is_some() && k < upper && tk.punct(k, ',') {
-        if let Some(app) = after(tk, k + 1, upper).or_else(|| plain_upto_comma(tk, k + 1, upper)) {
+        let read = after(tk, k + 1, upper).or_else(|| plain_upto_comma(tk, k + 1, upper)).filter(|app| {
             let closes = app.end >= upper || tk.stop(app.end) || tk.punct(app.end, ',');
             // "a senior analyst at Eastvale Bank": an indefinite description, whatever names it holds.
             let described = app.name.is_none() || tk.has(app.start, class::INDEFINITE);
-            if described && !app.pronoun && closes {
-                np.desc.push((app.start, app.end));
-                np.end = app.end;
-            }
+            described && !app.pronoun && closes
+        });
+        // "said Rep. Ana Ruiz (D-Ore.), head of the Eastvale Caucus.": after an inverted cue, a
+        // role the speaker reading stops inside of, or reads a name in, is still her description.
+        let inverted = || start > 0 && tk.cue_at(start - 1).is_some();
+        let role = || inverted().then(|| appositive_end(tk, k + 1, upper)).flatten().map(|e| (k + 1, e));
+        if let Some((a, e)) = read.map(|app| (app.start, app.end)).or_else(role) {
+            np.desc.push((a, e));
+            np.end = e;
         }
     }
     // "said Sanders’ campaign manager, Jeff Weaver." — a description, then the name that closes
@@ -197,6 +202,51 @@ pub(crate) fn after(tk: &Toks, start: usize, upper: usize) -> Option<Np> {
         }
     }
     Some(np)
+}
+
+/// The most tokens of an appositive [`appositive_end`] reads.
+const MAX_APPOSITIVE: usize = 16;
+
+/// The end of a description opening at `a`, after the comma that follows a name: a
+/// determiner, a role noun or a noun before its preposition opens it ("the assistant leader
+/// of …", "chairman of …", "head of …"), and it runs to the sentence's end. A verb, a
+/// pronoun, quoted words, a relative clause or a comma make it none ("…, and he left",
+/// "…, who leads …", "…, “and a sad one.”", "…, head of …, as the vote closed").
+fn appositive_end(tk: &Toks, a: usize, upper: usize) -> Option<usize> {
+    let lower = |m: usize| m < upper && tk.word(m) && !tk.cap(m) && !tk.in_quote(m);
+    // "head of …": a noun, no verb or adverb ("speaking to …", "apart from …"), before "of".
+    let noun_of = || lower(a + 1) && tk.bytes(a + 1) == b"of" && not_verb(tk, a) && !tk.has(a, class::ADVERB);
+    let opens = lower(a)
+        && (tk.has(a, class::DETERMINER | class::SOURCE_NOUN) || noun_of())
+        && !tk.has(a, class::PRONOUN | class::RELATIVE | class::COORDINATOR);
+    if !opens {
+        return None;
+    }
+    let last = upper.min(a + MAX_APPOSITIVE);
+    let end = (a..last).find(|&m| tk.stop(m) || tk.punct(m, ',') || !tk.word(m) && tk.in_quote(m)).unwrap_or(last);
+    let clause = |m: usize| {
+        tk.in_quote(m)
+            || tk.mark(m)
+            || tk.word(m)
+                && !tk.cap(m)
+                && (tk.has(m, class::AUX | class::PRONOUN | class::RELATIVE | class::COMPLEMENTIZER)
+                    && !tk.has(m, class::DETERMINER)
+                    || tk.cue_at(m).is_some()
+                    || is_listed(Listed::Finite, tk.s(m))
+                    || m > a && tk.has(m - 1, class::COORDINATOR) && verb_after_coordinator(tk, m))
+    };
+    // Only the sentence's end closes it, not the reading's bound: a subject read up to its cue
+    // ("Ana Ruiz, the top Democrat on the panel, called on …") keeps its reading.
+    let closes = end < upper && tk.stop(end) || end == tk.len();
+    (closes && end > a && !(a..end).any(clause)).then_some(end)
+}
+
+/// Whether the word at `m`, after a coordinator in an appositive, is a verb that opens a
+/// predicate ("a historian and runs the website"), not a second noun ("and former director").
+fn verb_after_coordinator(tk: &Toks, m: usize) -> bool {
+    let w = tk.bytes(m);
+    let third_person = w.ends_with(b"s") && !w.ends_with(b"ss") && tk.has(m + 1, class::ARTICLE | class::DETERMINER);
+    !not_verb(tk, m) || third_person
 }
 
 /// `np`, an unnamed source after an inverted cue, with the post-modifier that closes its
@@ -579,5 +629,59 @@ mod tests {
         let sp = first_speaker("The immigration bill, opposed by House Republicans, never became law.");
         assert_eq!(sp.name, "House Republicans");
         assert_eq!(first_speaker("“We will not sign,” said Ana Ruiz by the door.").name, "Ana Ruiz");
+    }
+
+    /// Asserts that the first quote's speaker is "Ana Ruiz" with `description`.
+    fn assert_ana_ruiz_described(paragraph: &str, description: &str) {
+        let sp = first_speaker(paragraph);
+        assert_eq!(sp.name, "Ana Ruiz", "{paragraph}");
+        assert_eq!(sp.description.as_deref(), Some(description), "{paragraph}");
+    }
+
+    /// After an inverted cue, a role that closes the sentence past the name's party-and-state
+    /// bracket (or its comma alone) is the speaker's description, with or without an article.
+    #[test]
+    fn a_role_closing_the_sentence_after_an_inverted_cue_describes_the_speaker() {
+        for (paragraph, description) in [
+            (
+                "“We will not sign,” said Rep. Ana Ruiz (D-Ore.), head of the Eastvale Caucus.",
+                "Rep. (D-Ore.), head of the Eastvale Caucus",
+            ),
+            (
+                "“We will not sign,” added Rep. Ana Ruiz (D-Ore.), the assistant leader of the Democratic caucus.",
+                "Rep. (D-Ore.), the assistant leader of the Democratic caucus",
+            ),
+            (
+                "“We will not sign,” said Rep. Ana Ruiz (D-Ore.), a member of House Democratic leadership.",
+                "Rep. (D-Ore.), a member of House Democratic leadership",
+            ),
+            (
+                "“We will not sign,” said Ana Ruiz, chair of the Eastvale Port Authority.",
+                "chair of the Eastvale Port Authority",
+            ),
+        ] {
+            assert_ana_ruiz_described(paragraph, description);
+        }
+    }
+
+    /// Counter-examples: a bracket followed by a clause, a relative clause, quoted words, a
+    /// verb's phrase, or a role that does not close the sentence adds nothing to the description.
+    #[test]
+    fn a_clause_quote_or_open_phrase_after_the_bracket_is_no_description() {
+        for paragraph in [
+            "“We will not sign,” said Rep. Ana Ruiz (D-Ore.), and she left the room.",
+            "“We will not sign,” said Rep. Ana Ruiz (D-Ore.), who leads the Eastvale Caucus.",
+            "“We will not sign,” said Rep. Ana Ruiz (D-Ore.), “not this year.”",
+            "“We will not sign,” said Rep. Ana Ruiz (D-Ore.), speaking to a veterans group in Eastvale.",
+            "“We will not sign,” said Rep. Ana Ruiz (D-Ore.), a historian and runs the Eastvale website.",
+            "“We will not sign,” said Rep. Ana Ruiz (D-Ore.), head of the caucus, as the vote closed.",
+        ] {
+            assert_ana_ruiz_described(paragraph, "Rep. (D-Ore.)");
+        }
+        // The plain order's subject keeps its reading: "Ana Ruiz, the top Democrat …, called on".
+        let quotes = crate::attribution::test_quotes::quotes_under_head(
+            "Ana Ruiz, the top Democrat on the panel, called on the mayor to resign.",
+        );
+        assert_eq!(quotes.first().and_then(|q| q.speaker.as_ref()).map(|s| s.name.as_str()), Some("Ana Ruiz"));
     }
 }
