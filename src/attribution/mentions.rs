@@ -232,18 +232,33 @@ fn person_name(full: &str) -> bool {
 /// Whether `word`, in any case, is in one of the attribution word lists ("University",
 /// "Just", "Himself"), as no first name nor surname is.
 pub(super) fn in_a_list(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let words = &*WORDS_TABLE;
-    let listed_as = lower.is_ascii() && words.entry_ascii(lower.as_bytes()).listed_as.is_some();
-    words.classes(&lower) != 0
-        || listed_as
-        || is_listed(Listed::BeforeVerb, word)
-        || words.one_word_phrase(&lower).is_some()
+    with_lower(word, |lower| {
+        let words = &*WORDS_TABLE;
+        let listed_as = lower.is_ascii() && words.entry_ascii(lower.as_bytes()).listed_as.is_some();
+        words.classes(lower) != 0
+            || listed_as
+            || is_listed(Listed::BeforeVerb, word)
+            || words.one_word_phrase(lower).is_some()
+    })
 }
 
 /// Whether `word` is a name's lower-case particle ("bin", "al", "de").
 fn is_particle(word: &str) -> bool {
-    WORDS_TABLE.classes(&word.to_lowercase()) & class::PARTICLE != 0
+    with_lower(word, |lower| WORDS_TABLE.classes(lower) & class::PARTICLE != 0)
+}
+
+/// `f` asked of `word` in lower case: a short ASCII word lowered on the stack (the surname look
+/// asks of every capitalised word near a surname), any other through `to_lowercase`.
+fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lowered) if word.is_ascii() => {
+            lowered.copy_from_slice(word.as_bytes());
+            lowered.make_ascii_lowercase();
+            f(std::str::from_utf8(lowered).unwrap_or_default())
+        }
+        _ => f(&word.to_lowercase()),
+    }
 }
 
 /// Whether `name` is one capitalised word with a lower-case letter in it ("Ruiz", not "NATO").
