@@ -128,10 +128,10 @@ pub(crate) fn link(frames: &mut [Frame], text: &str, headline_end: usize) {
 /// mention, then by the surname: the surname's first mention past the headline (which ends at
 /// `headline_end`; its Title Case words are no names: "Why Does Israel Refuse") is the full
 /// name; a place or a body ("Israel", "the House") is first named alone, not after a
-/// capitalised word ("Western Europe", "White House"). None when two people with different first names share the surname ("Bill
-/// Clinton" and "Hillary Clinton") or a name's first name is not told apart from the words
-/// before it ("Secretary of State Jon Husted"); the first written when one person is named two
-/// ways ("Donald J. Trump", "Donald Trump").
+/// capitalised word ("Western Europe", "White House"). None when two people with different
+/// first names share the surname ("Bill Clinton" and "Hillary Clinton") or a name's first name
+/// is not told apart from the words before it ("Secretary of State Jon Husted"); the first
+/// written when one person is named two ways ("Donald J. Trump", "Donald Trump").
 fn named_in_text<'t>(text: &'t str, headline_end: usize, span: Range<usize>, surname: &str) -> Option<&'t str> {
     // A surname is a word of letters, and no listed word's plural ("Democrats").
     let plural_of_listed = surname.strip_suffix('s').is_some_and(in_a_list);

@@ -102,7 +102,8 @@ pub(crate) fn surname_mentions<'t, 's>(
 }
 
 /// Where the first name before a surname begins (`before` is the text up to the surname), and
-/// whether the word before it is no other capitalised word in no list (see [`full_names`]).
+/// whether the word before it is no other capitalised word in no list (else the mention is
+/// [`Written::Unclear`]).
 fn first_name_before(before: &str) -> Option<(usize, bool)> {
     let mut head = before.strip_suffix(' ')?;
     // Middle initials ("M."), between the first name and the surname.
