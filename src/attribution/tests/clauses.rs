@@ -432,6 +432,19 @@ fn a_preposition_after_the_cue_is_not_reported() {
 }
 
 #[test]
+fn a_time_word_in_the_possessive_opens_the_object_not_the_cue_tail() {
+    // "called Friday's vote …": the day determines the noun after it, so it is what was said
+    // (and a medium after it, "on Monday's show", still ends the cue); a bare time word after
+    // the cue stays in its tail.
+    assert_a_quote_starts_with(&[
+        ("Ana Ruiz called Friday's vote a “betrayal of every mill worker.”", "Friday's vote"),
+        ("Ana Ruiz said last week’s vote was “a betrayal of every worker.”", "last week’s vote"),
+        ("Ana Ruiz said on Monday's show that the vote was “a betrayal of every worker.”", "that the vote"),
+        ("Ana Ruiz said Friday the vote was “a betrayal of every worker.”", "the vote was"),
+    ]);
+}
+
+#[test]
 fn a_clause_without_that_opens_past_the_addressee() {
     // "told a crowd in Leeds she …", "asked the clerk Friday how …": the addressee and the
     // place or time of the telling are not what was said.

@@ -176,12 +176,11 @@ impl<'a> Toks<'a> {
     }
 
     /// A phrase extending a cue at `i`: time words ("Friday afternoon", "last week") or a
-    /// preposition, up to three words and a medium ("in a June report", "via email").
+    /// preposition, up to three words and a medium ("in a June report", "via email"). Time
+    /// words that end in a possessive determine the cue's object, or the medium's, and extend
+    /// nothing: "called Friday's decision a “huge win”", "said on Monday's show", `time_run`.
     fn generic_tail(&self, i: usize) -> Option<usize> {
-        let mut k = i;
-        while k < i + 3 && self.word(k) && self.has(k, class::TIME) {
-            k += 1;
-        }
+        let k = self.time_run(i, 3);
         if k > i {
             return Some(k);
         }
@@ -190,13 +189,24 @@ impl<'a> Toks<'a> {
         }
         let m = (i + 1..(i + 6).min(self.len()))
             .take_while(|&m| self.word(m))
-            .find(|&m| self.has(m, class::MEDIUM | class::TIME))?;
+            .find(|&m| self.has(m, class::MEDIUM) || self.time_run(m, 3) > m)?;
         // "on Monday afternoon", "in early January": time words run on.
-        let mut e = m + 1;
-        while e < m + 3 && self.word(e) && self.has(e, class::TIME) {
+        Some(self.time_run(m + 1, 2).max(m + 1))
+    }
+
+    /// The end of the run of up to `most` time words from token `k`, or `k` when there is
+    /// none or the run ends in a possessive ("last week's debate"): such words open a noun
+    /// phrase.
+    fn time_run(&self, k: usize, most: usize) -> usize {
+        let mut e = k;
+        while e < k + most && self.word(e) && self.has(e, class::TIME) {
             e += 1;
         }
-        Some(e)
+        if e > k && self.possessive_s(e - 1) {
+            k
+        } else {
+            e
+        }
     }
 
     /// A speech cue whose verb is at token `i`, with auxiliaries before it and tails after
