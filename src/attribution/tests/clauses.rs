@@ -445,6 +445,16 @@ fn a_time_word_in_the_possessive_opens_the_object_not_the_cue_tail() {
 }
 
 #[test]
+fn earlier_and_its_phrase_run_on_a_parenthetical_cue() {
+    // "A, X explained earlier in the hearing, B": "earlier" is a time word, so the cue takes in
+    // the phrase and the subject before it is part of what was said.
+    assert_a_quote_starts_with(&[(
+        "These employees, Ana Ruiz explained earlier in the committee hearing, were “well-paid,” making more.",
+        "These employees",
+    )]);
+}
+
+#[test]
 fn a_clause_without_that_opens_past_the_addressee() {
     // "told a crowd in Leeds she …", "asked the clerk Friday how …": the addressee and the
     // place or time of the telling are not what was said.
