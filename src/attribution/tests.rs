@@ -190,6 +190,10 @@ fn word_list_examples() {
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             // One quote, the words after the cue: the connective is no part of them.
             "concessive" => fr.len() == 1 && fr.iter().all(|f| text.slice(&f.content) == "the plan had failed badly"),
+            // The reported words end with the subordinate clause, before the main clause.
+            "subordinator" => fr
+                .iter()
+                .any(|f| text.slice(&f.content).starts_with("the plan") && !text.slice(&f.content).contains("mayor")),
             // The subject before the word speaks, without it.
             "beforeverb" => {
                 !speakers.is_empty()

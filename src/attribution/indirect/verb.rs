@@ -6,6 +6,7 @@ use super::cut::{cut_at_next_attribution, embedded_attribution, MAX_CUT_SCAN};
 use super::shapes::{
     after_relative, appositive_subject, clause_without_that, connective_opening, content_object, coordinated_cue,
     document_subject, gerund_after, may_invert, partitive_subject, past_inner_cue, relative_aside_end, reported_start,
+    subordinate_opening_end,
 };
 use super::{trim_end, words_between, Found, MIN_CLAUSE};
 use crate::attribution::direct::via_at;
@@ -434,6 +435,9 @@ pub(super) fn verb_after_subject(
             let end = cut_at_next_attribution(block, start, end);
             // "Trump, who has accused X of …, may …": the relative clause ends before the main one.
             let end = if relative { relative_aside_end(tk, cue, start, end) } else { end };
+            // "Though she called X “…,” Clinton restricted …": the opening clause ends before
+            // the main one.
+            let end = subordinate_opening_end(tk, block.sentence_start(cue.start), cue, start, end);
             if words_between(tk, start, end) < min_clause {
                 return None;
             }

@@ -455,6 +455,31 @@ fn earlier_and_its_phrase_run_on_a_parenthetical_cue() {
 }
 
 #[test]
+fn a_cue_in_an_opening_subordinate_clause_reports_words_that_end_with_it() {
+    // "Though she called for X to be “…”, Clinton restricted …": the words end at the comma
+    // before the main clause's subject and verb.
+    for (s, said) in [
+        (
+            "Though she called for the fees to be “clawed back” from the firm, Ana Ruiz restricted her comments.",
+            "the fees to be “clawed back” from the firm",
+        ),
+        (
+            "While the mayor has maintained that the mill made money, Ana Ruiz has called it a loss.",
+            "that the mill made money",
+        ),
+    ] {
+        let (text, fr) = frames(s);
+        assert!(fr.iter().any(|f| text.slice(&f.content) == said), "{s}: {fr:?}");
+    }
+    // Not in a sentence that opens otherwise: the main clause's cue reports both clauses.
+    let (text, fr) = frames("Ana Ruiz said that if the mill closes, Leeds would lose its last employer.");
+    assert!(
+        fr.iter().any(|f| text.slice(&f.content) == "that if the mill closes, Leeds would lose its last employer"),
+        "{fr:?}"
+    );
+}
+
+#[test]
 fn a_clause_without_that_opens_past_the_addressee() {
     // "told a crowd in Leeds she …", "asked the clerk Friday how …": the addressee and the
     // place or time of the telling are not what was said.

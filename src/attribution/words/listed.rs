@@ -101,6 +101,11 @@ pub(crate) enum Listed {
     /// “…”"), whose quoted words right after them someone used, not the outlet's scare quote;
     /// asked of the word before a quote no cue claimed.
     TermNoun,
+    /// The conjunctions that open a sentence's subordinate clause before its main one (list
+    /// kind `subordinator`: "though", "while"), whose cue reports words that end with that
+    /// clause, at the comma before the main clause's subject and verb; asked of a sentence's
+    /// first word when its reported words run past a comma.
+    Subordinator,
 }
 
 impl Listed {
@@ -129,6 +134,7 @@ impl Listed {
         Listed::Concessive,
         Listed::Weekday,
         Listed::TermNoun,
+        Listed::Subordinator,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -156,6 +162,7 @@ impl Listed {
             (ListFile::Words, "concessive") => Listed::Concessive,
             (ListFile::Words, "weekday") => Listed::Weekday,
             (ListFile::Words, "termnoun") => Listed::TermNoun,
+            (ListFile::Words, "subordinator") => Listed::Subordinator,
             _ => return None,
         })
     }
@@ -186,8 +193,9 @@ pub(super) struct ListedWords {
     screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
 
-/// How many [`Listed`] lists there are (`TermNoun` is the last; `Listed::ALL` checks the count).
-const LISTS: usize = Listed::TermNoun as usize + 1;
+/// How many [`Listed`] lists there are (`Subordinator` is the last; `Listed::ALL` checks the
+/// count).
+const LISTS: usize = Listed::Subordinator as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
