@@ -101,6 +101,15 @@ pub(crate) enum Listed {
     /// “…”"), whose quoted words right after them someone used, not the outlet's scare quote;
     /// asked of the word before a quote no cue claimed.
     TermNoun,
+    /// The words that, right before a word of the verb list, make it an adjective or a noun
+    /// (list kind `beforenoun`: "such expected backers", "its own recommended list", "other
+    /// noted figures"); asked of the word before a cue (not after an article: "the other
+    /// said" is a pronoun's verb).
+    BeforeNoun,
+    /// The pronouns of quantity that a relative clause with no "that" may follow (list kind
+    /// `quantifier`: "Everything Trump says is a lie"): the cue inside reports nothing; asked
+    /// of the word before a cue's subject.
+    Quantifier,
 }
 
 impl Listed {
@@ -129,6 +138,8 @@ impl Listed {
         Listed::Concessive,
         Listed::Weekday,
         Listed::TermNoun,
+        Listed::BeforeNoun,
+        Listed::Quantifier,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -156,6 +167,8 @@ impl Listed {
             (ListFile::Words, "concessive") => Listed::Concessive,
             (ListFile::Words, "weekday") => Listed::Weekday,
             (ListFile::Words, "termnoun") => Listed::TermNoun,
+            (ListFile::Words, "beforenoun") => Listed::BeforeNoun,
+            (ListFile::Words, "quantifier") => Listed::Quantifier,
             _ => return None,
         })
     }
@@ -186,8 +199,8 @@ pub(super) struct ListedWords {
     screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
 
-/// How many [`Listed`] lists there are (`TermNoun` is the last; `Listed::ALL` checks the count).
-const LISTS: usize = Listed::TermNoun as usize + 1;
+/// How many [`Listed`] lists there are (`Quantifier` is the last; `Listed::ALL` checks the count).
+const LISTS: usize = Listed::Quantifier as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
@@ -272,6 +285,8 @@ mod tests {
         assert!(is_listed(Listed::Stage, "CROSSTALK") && !is_listed(Listed::Stage, "TAPPER"));
         assert!(is_listed(Listed::NamePart, "titled") && !is_listed(Listed::NamePart, "said"));
         assert!(is_listed(Listed::TermNoun, "Slogan") && !is_listed(Listed::TermNoun, "claim"));
+        assert!(is_listed(Listed::BeforeNoun, "Such") && !is_listed(Listed::BeforeNoun, "the"));
+        assert!(is_listed(Listed::Quantifier, "Everything") && !is_listed(Listed::Quantifier, "what"));
         assert!(is_listed(Listed::Weekday, "Monday") && !is_listed(Listed::Weekday, "May"));
     }
 
