@@ -131,7 +131,8 @@ fn word_list_examples() {
                     && speakers.iter().all(|s| s.name == "Smith")
                     && fr.iter().all(|f| !text.slice(&f.content).split_whitespace().any(|w| w == word))
             }
-            "agent" | "article" | "heading" | "titleword" | "work" | "timeprep" | "titlejoin" => fr.is_empty(),
+            "agent" | "article" | "heading" | "titleword" | "work" | "timeprep" | "titlejoin" | "beforenoun"
+            | "quantifier" => fr.is_empty(),
             // The quote stays; its speaker is not the word alone (a count holds it and more).
             "opener" | "count" | "degree" => {
                 !fr.is_empty()

@@ -16,6 +16,7 @@ use crate::attribution::words::{class, is_time_prep, CueKind, WORDS_TABLE};
 use crate::attribution::Block;
 
 mod closing;
+mod inside;
 use closing::{as_aside, closes_sentence, ends_phrase};
 
 /// How far after the cue a "that" may open the reported clause ("said on Monday that").
@@ -273,7 +274,7 @@ pub(super) fn verb_after_subject(
         subject = speaker::sentence_subject(tk, a, cue.start);
         subject_far = subject.is_some();
     }
-    if subject.as_ref().is_some_and(|np| object_of_past_verb(tk, np, cue)) {
+    if subject.as_ref().is_some_and(|np| object_of_past_verb(tk, np, cue) || inside::reports_nothing(tk, np, cue)) {
         return None;
     }
     match subject {

@@ -3,7 +3,7 @@
 //! [`Toks::cue_at`] and [`Toks::cue_tokens`].
 
 use super::super::tokens::Token;
-use super::super::words::{class, CueKind, WORDS_TABLE};
+use super::super::words::{class, is_listed, CueKind, Listed, WORDS_TABLE};
 use super::Toks;
 
 /// A phrase of the verb list at a token: what it does, its length in tokens, and whether its
@@ -175,6 +175,21 @@ impl<'a> Toks<'a> {
             && !WORDS_TABLE.one_word_phrase(self.s(i)).is_some_and(|p| p.past)
     }
 
+    /// Whether the word at `p` makes the cue word right after it an adjective or a noun, as an
+    /// article does: a word of list kind `beforenoun` ("such expected backers", "its own
+    /// recommended list", "Other suggested origins"); not an indefinite one after an article
+    /// or a count, a pronoun there, whose verb speaks ("the other said", "1 other said").
+    fn before_noun_word(&self, p: usize) -> bool {
+        let pronoun = || {
+            self.has(p, class::INDEFINITE)
+                && p > 0
+                && self.word(p - 1)
+                && (self.has(p - 1, class::ARTICLE | class::INDEFINITE) || self.numeric(p - 1))
+                && self.same_sentence(p - 1, p)
+        };
+        self.word(p) && is_listed(Listed::BeforeNoun, self.s(p)) && !pronoun()
+    }
+
     /// A phrase extending a cue at `i`: time words ("Friday afternoon", "last week") or a
     /// preposition, up to three words and a medium ("in a June report", "via email"). Time
     /// words that end in a possessive determine the cue's object, or the medium's, and extend
@@ -261,6 +276,9 @@ impl<'a> Toks<'a> {
         if i > 0 && self.word(i - 1) && self.has(i - 1, class::ARTICLE) && self.same_sentence(i - 1, i) {
             return None;
         }
+        if i > 0 && self.before_noun_word(i - 1) && self.same_sentence(i - 1, i) {
+            return None;
+        }
         // "on Mr. King's show, “Politicking.”": after a name's possessive the word is a noun.
         if one_word && i > 0 && self.after_names_possessive(i) {
             return None;
@@ -309,6 +327,23 @@ mod tests {
         for noun in ["show", "claims"] {
             assert!(cue(noun).is_none(), "{noun}");
         }
+    }
+
+    /// After "such", "own" or a bare "other", a cue word is an adjective or a noun; after "the
+    /// other" or "1 other", a pronoun, the verb speaks.
+    #[test]
+    fn a_cue_word_after_such_own_or_other_is_no_cue() {
+        let text = "From such expected backers to its own recommended list and other noted figures, \
+                    the one agreed, the other said so and 1 other said no.";
+        let mut toks = Vec::new();
+        tokens::tokenize(text, 0..text.len(), &mut toks);
+        let tk = Toks::new(text, &toks, &[]);
+        let cue = |word: &str| (0..tk.len()).find(|&i| tk.s(i) == word).and_then(|i| tk.cue_at(i));
+        for adjective in ["expected", "recommended", "noted"] {
+            assert!(cue(adjective).is_none(), "{adjective}");
+        }
+        let said: Vec<usize> = (0..tk.len()).filter(|&i| tk.s(i) == "said").collect();
+        assert!(said.len() == 2 && said.iter().all(|&i| tk.cue_at(i).is_some()), "{said:?}");
     }
 
     /// The cue kept for each token when the view is built is the one read from the tokens:

@@ -106,6 +106,15 @@ pub(crate) enum Listed {
     /// clause, at the comma before the main clause's subject and verb; asked of a sentence's
     /// first word when its reported words run past a comma.
     Subordinator,
+    /// The words that, right before a word of the verb list, make it an adjective or a noun
+    /// (list kind `beforenoun`: "such expected backers", "its own recommended list", "other
+    /// noted figures"); asked of the word before a cue (not after an article: "the other
+    /// said" is a pronoun's verb).
+    BeforeNoun,
+    /// The pronouns of quantity that a relative clause with no "that" may follow (list kind
+    /// `quantifier`: "Everything Trump says is a lie"): the cue inside reports nothing; asked
+    /// of the word before a cue's subject.
+    Quantifier,
 }
 
 impl Listed {
@@ -135,6 +144,8 @@ impl Listed {
         Listed::Weekday,
         Listed::TermNoun,
         Listed::Subordinator,
+        Listed::BeforeNoun,
+        Listed::Quantifier,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -163,6 +174,8 @@ impl Listed {
             (ListFile::Words, "weekday") => Listed::Weekday,
             (ListFile::Words, "termnoun") => Listed::TermNoun,
             (ListFile::Words, "subordinator") => Listed::Subordinator,
+            (ListFile::Words, "beforenoun") => Listed::BeforeNoun,
+            (ListFile::Words, "quantifier") => Listed::Quantifier,
             _ => return None,
         })
     }
@@ -193,9 +206,8 @@ pub(super) struct ListedWords {
     screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
 
-/// How many [`Listed`] lists there are (`Subordinator` is the last; `Listed::ALL` checks the
-/// count).
-const LISTS: usize = Listed::Subordinator as usize + 1;
+/// How many [`Listed`] lists there are (`Quantifier` is the last; `Listed::ALL` checks the count).
+const LISTS: usize = Listed::Quantifier as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
@@ -280,6 +292,8 @@ mod tests {
         assert!(is_listed(Listed::Stage, "CROSSTALK") && !is_listed(Listed::Stage, "TAPPER"));
         assert!(is_listed(Listed::NamePart, "titled") && !is_listed(Listed::NamePart, "said"));
         assert!(is_listed(Listed::TermNoun, "Slogan") && !is_listed(Listed::TermNoun, "claim"));
+        assert!(is_listed(Listed::BeforeNoun, "Such") && !is_listed(Listed::BeforeNoun, "the"));
+        assert!(is_listed(Listed::Quantifier, "Everything") && !is_listed(Listed::Quantifier, "what"));
         assert!(is_listed(Listed::Weekday, "Monday") && !is_listed(Listed::Weekday, "May"));
     }
 
