@@ -414,3 +414,24 @@ fn names_titles_and_abbreviations() {
     // fast and the ratio says nothing about growth, and at 64 KB a run took ~2 ms.
     assert_linear("no spaces", cheap(n).max(256 << 10), |b| paragraph("x", b));
 }
+
+#[test]
+fn pronouns_landing_on_words_that_open_sentences() {
+    // A pronoun landing on a capitalised sentence opener searches the document for the word in
+    // lower case: a page of such openers, each with a "he" after it, searches a bounded number
+    // of times, and each speaker once.
+    let n = if FULL { 256 << 10 } else { 32 << 10 };
+    assert_linear("pronouns on sentence openers", n, |b| {
+        let count = b.div_ceil(120);
+        let text: String = (0..count)
+            .map(|i| {
+                let word = surname(i);
+                format!(
+                    "The {} fell.\n\n{word} said the port would close. \u{201c}We stay,\u{201d} he said.\n\n",
+                    word.to_lowercase()
+                )
+            })
+            .collect();
+        Document::from_plain_text(&text)
+    });
+}

@@ -15,10 +15,12 @@ use lone::LoneName;
 use name_text::{description_text, first_and_last, is_single_spaced, push_single_spaced, set_to, without_nickname};
 use name_text::{starts_with_particle, trim_possessive};
 pub(crate) use name_text::{trim_repeated, words_before};
+use not_person::Verdicts;
 
 mod bare;
 mod lone;
 mod name_text;
+mod not_person;
 
 /// Mentions kept per block for putting pronouns in text order (bounded, so that a block of
 /// 10,000 quotes stays linear).
@@ -101,6 +103,18 @@ pub(crate) struct People {
     /// Strings of an earlier document's `by_surname`, kept for their buffers: a new surname
     /// and its full name are copied into them rather than into new strings.
     spare_surnames: Vec<String>,
+    /// Which speakers a pronoun landed on are no person ([`Verdicts::not_person`]).
+    verdicts: Verdicts,
+}
+
+/// Whom [`People::nearest_person`] finds a pronoun stands for.
+enum Antecedent {
+    /// The named speaker of the current block's `block_named` at this index.
+    InBlock(usize),
+    /// The person named before the current block.
+    BeforeBlock,
+    /// None: the speaker nearest before the pronoun is no person.
+    NoPerson,
 }
 
 /// The buffers [`People`] leaves for the next document (kept on the thread with the quote
@@ -373,21 +387,33 @@ impl People {
     /// it, in every frame that carries it (continuations included).
     /// `doc` is the document's tokens, `tk` the block's view.
     pub fn end_block(&mut self, tk: &Toks, doc: &[Token], frames: &mut [Frame]) {
-        let before_block = if self.named_in_block { &self.before_block } else { &self.last_person };
-        for p in &self.block_pronouns {
-            let nearest = self
-                .block_named
-                .iter()
-                .filter(|n| n.span.end <= p.start)
-                .max_by_key(|n| n.span.start)
-                .or(before_block.as_ref());
-            let Some(a) = nearest else { continue };
+        let pronouns = std::mem::take(&mut self.block_pronouns);
+        for p in &pronouns {
+            let Some(a) = self.nearest_person(tk.text, doc, p) else { continue };
+            let a = match a {
+                Antecedent::InBlock(i) => self.block_named.get(i),
+                Antecedent::BeforeBlock if self.named_in_block => self.before_block.as_ref(),
+                Antecedent::BeforeBlock => self.last_person.as_ref(),
+                Antecedent::NoPerson => None,
+            };
+            // The speaker it lands on is no person: it stays itself ("he").
+            let unresolved;
+            let a = match a {
+                Some(a) => a,
+                None => {
+                    let word = tk.text.get(p.clone()).unwrap_or_default().to_string();
+                    unresolved = SpeakerRef { name: word, description: None, span: p.clone(), anonymous: false };
+                    &unresolved
+                }
+            };
             for f in frames.iter_mut() {
                 if let Some(sp) = f.speaker.as_mut().filter(|sp| sp.span == *p && sp.name != a.name) {
                     *sp = SpeakerRef { span: p.clone(), ..a.clone() };
                 }
             }
         }
+        self.block_pronouns = pronouns;
+        let before_block = if self.named_in_block { &self.before_block } else { &self.last_person };
         if before_block.is_none() && self.has_bare() {
             self.name_bare_pronouns(frames);
         }
@@ -405,6 +431,26 @@ impl People {
                 copy_into(&mut self.last_person, last);
             }
         }
+    }
+
+    /// The person a pronoun at `p` stands for: the named speaker nearest before it in the
+    /// block, else the person named before the block; `None` when no one is named before it.
+    /// When that speaker is no person ([`Verdicts::not_person`], asked only of the speakers a
+    /// pronoun lands on), the pronoun's person was never noted, and it stands for no one
+    /// named: the speaker before the one it landed on was someone else three times in four
+    /// over PolNeAR train and dev.
+    fn nearest_person(&mut self, text: &str, doc: &[Token], p: &Range<usize>) -> Option<Antecedent> {
+        let nearest = (self.block_named.iter().enumerate())
+            .filter(|(_, n)| n.span.end <= p.start)
+            .max_by_key(|(_, n)| n.span.start);
+        let (found, speaker) = match nearest {
+            Some((i, n)) => (Antecedent::InBlock(i), n),
+            None => {
+                let before_block = if self.named_in_block { &self.before_block } else { &self.last_person };
+                (Antecedent::BeforeBlock, before_block.as_ref()?)
+            }
+        };
+        Some(if self.verdicts.not_person(text, doc, speaker) { Antecedent::NoPerson } else { found })
     }
 
     /// Whether a name is that of someone already named: a known surname, or the full name it

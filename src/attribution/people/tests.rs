@@ -432,3 +432,35 @@ fn description_parts_set_off_by_a_comma_keep_it() {
         Some("Senator of Eastvale")
     );
 }
+
+/// A "he" or "she" that lands on a speaker who is no person stays bare: an institution, a web
+/// address, a word in capitals, a party's members, a word capitalised only for opening its
+/// sentence that the text also writes in lower case. A person described by a role at an
+/// institution, a surname ending in "s", and a name that also stands capitalised inside a
+/// sentence keep it.
+#[test]
+fn a_pronoun_never_stands_for_what_is_no_person() {
+    let before = "Tom Okafor said the vote was close.\n\n";
+    for (speaker, pronoun) in [
+        ("The Harbour Trade Council said the port would close. ", "he"),
+        ("Eastvale University said the port would close. ", "she"),
+        ("Portwatch.org said the port would close. ", "he"),
+        ("NATO said the port would close. ", "he"),
+        ("Republicans said the port would close. ", "he"),
+        ("The demonstrators marched.\n\nDemonstrators said the port would close. ", "she"),
+    ] {
+        let doc = format!("{before}{speaker}“We will win the count,” {pronoun} said.");
+        assert_eq!(speaker_of(&doc, "win the count"), pronoun, "{speaker}");
+    }
+    for (speaker, name) in [
+        (
+            "A spokeswoman for the Harbour Trade Council said the port would close. ",
+            "A spokeswoman for the Harbour Trade Council",
+        ),
+        ("Ana Sanders said the port would close. ", "Ana Sanders"),
+        ("Young said the port would close, and we met Young there, young and old. ", "Young"),
+    ] {
+        let doc = format!("{before}{speaker}“We will win the count,” she said.");
+        assert_eq!(speaker_of(&doc, "win the count"), name, "{speaker}");
+    }
+}
