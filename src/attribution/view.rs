@@ -143,7 +143,7 @@ impl<'a> Toks<'a> {
         self.found = found;
     }
 
-    /// Gives back the per-token arrays for the next block.
+    /// Gives back the per-token arrays, kept for the next document.
     pub fn into_buffers(self) -> Buffers {
         Buffers {
             quoted: self.quoted,
