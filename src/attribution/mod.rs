@@ -267,11 +267,11 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
     // the thread for the next document.
     let Kept {
         mut buffers,
-        mut sent_start,
-        mut sent_end,
+        sent_start,
+        sent_end,
         mut used_cue,
-        mut pairs,
-        mut taken,
+        pairs,
+        taken,
         mut mark_tokens,
         people,
         mut block_tokens,
@@ -303,6 +303,10 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
     used_cue.clear();
     used_cue.reserve(most);
     let all_tokens: &[Token] = &toks;
+    // One block value for the document, refilled block by block in place (`Toks::read_block`):
+    // built anew each block, its ~300 bytes were copied three times a block.
+    let tk = Toks::with_buffers(&text.joined, &[], &[], buffers);
+    let mut block = Block { taken, pairs, tk, used_cue, sent_start, sent_end, list_item: false };
     for (b, (range, block_tokens)) in text.blocks.iter().zip(&block_tokens).enumerate() {
         doc.block = b;
         let toks = all_tokens.get(block_tokens.clone()).unwrap_or_default();
@@ -311,12 +315,13 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
             si += 1;
         }
         let sentences = text.sentences.get(s0..si).unwrap_or(&[]);
-        let mut tk = Toks::with_buffers(&text.joined, toks, sentences, std::mem::take(&mut buffers));
+        block.tk.read_block(toks, sentences);
+        let Block { tk, pairs, taken, used_cue, sent_start, sent_end, list_item } = &mut block;
         marks::mark_tokens_into(tk.t, &mut mark_tokens);
-        marks::pair_into(&text.joined, tk.t, &mark_tokens, &mut pairs);
+        marks::pair_into(&text.joined, tk.t, &mark_tokens, pairs);
         // Marcia "Cia" Price: a nickname's marks set off part of a name, not quoted words.
-        pairs.retain(|p| p.close.is_none_or(|c| speaker::nickname_close(&tk, p.open) != Some(c)));
-        for p in &pairs {
+        pairs.retain(|p| p.close.is_none_or(|c| speaker::nickname_close(tk, p.open) != Some(c)));
+        for p in pairs.iter() {
             let end = p.close.map_or(p.stop, |c| c + 1).min(tk.quoted.len());
             for q in tk.quoted.get_mut(p.open..end).into_iter().flatten() {
                 *q = true;
@@ -340,10 +345,9 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
         let n = tk.len();
         used_cue.clear();
         used_cue.resize(n, false);
-        let list_item = text.kinds.get(b) == Some(&BlockKind::ListItem);
+        *list_item = text.kinds.get(b) == Some(&BlockKind::ListItem);
         taken.clear();
         taken.resize(pairs.len(), false);
-        let mut block = Block { taken, pairs, tk, used_cue, sent_start, sent_end, list_item };
         let first = doc.frames.len();
         doc.people.start_block();
         doc.people.note_subjects(&block.tk, &block.sent_start, &block.sent_end);
@@ -361,10 +365,9 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
         if doc.frames.len() > first {
             doc.prev_block_last = Some((b, doc.frames.len() - 1));
         }
-        buffers = block.tk.into_buffers();
-        (sent_start, sent_end, used_cue) = (block.sent_start, block.sent_end, block.used_cue);
-        (pairs, taken) = (block.pairs, block.taken);
     }
+    let Block { tk, pairs, taken, used_cue, sent_start, sent_end, .. } = block;
+    let buffers = tk.into_buffers();
     // A document of two blocks or more opens with its headline.
     let headline_end = if text.blocks.len() > 1 { text.blocks.first().map_or(0, |b| b.end) } else { 0 };
     mentions::link(&mut doc.frames, &text.joined, headline_end);

@@ -78,15 +78,28 @@ impl<'a> Toks<'a> {
     /// The view of a block's tokens, reusing `buffers`' memory: each token's sentence, and the
     /// verb phrases that start at its words.
     pub fn with_buffers(text: &'a str, t: &'a [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
-        let Buffers { mut quoted, mut sent, mut phrase, mut cues, mut found, mut name_words } = buffers;
-        quoted.clear();
-        quoted.resize(t.len(), false);
+        let Buffers { quoted, sent, phrase, cues, found, name_words } = buffers;
+        let mut toks = Toks { text, t: &[], quoted, sent, phrase, cues, found, name_words };
+        toks.read_block(t, sentences);
+        toks
+    }
+
+    /// Makes this the view of another block of the same text, `t`, its arrays refilled in
+    /// place.
+    // In place, not a new view a block: the view and the block around it are ~300 bytes, which
+    // moving from block to block copied three times a block (~0.2 M instructions a pass over
+    // PolNeAR dev).
+    pub fn read_block(&mut self, t: &'a [Token], sentences: &[Range<usize>]) {
+        self.t = t;
+        self.quoted.clear();
+        self.quoted.resize(t.len(), false);
         // A token's sentence number counts the sentences that end at or before it. Sentences
         // and tokens are in text order, so each sentence's tokens are one run: found by a
         // binary search for the first token at or past its end, and filled at once (a
         // comparison per token with the current sentence's end cost ~10 instructions a token).
         // Numbered before the verb phrase look below, which reads a token's and the one
         // before's.
+        let sent = &mut self.sent;
         sent.clear();
         let mut n = 0u32;
         for r in sentences {
@@ -96,13 +109,16 @@ impl<'a> Toks<'a> {
             n += 1;
         }
         sent.resize(t.len(), n);
+        self.name_words.clear();
+        self.name_words.resize(t.len(), Cell::default());
+        // The phrases and cues are looked for with their arrays out of the view: the look
+        // reads no phrase or cue found.
+        let mut phrase = std::mem::take(&mut self.phrase);
+        let mut cues = std::mem::take(&mut self.cues);
+        let mut found = std::mem::take(&mut self.found);
         phrase.clear();
         phrase.resize(t.len(), None);
         cues.clear();
-        name_words.clear();
-        name_words.resize(t.len(), Cell::default());
-        let mut toks =
-            Toks { text, t, quoted, sent, phrase: Vec::new(), cues: Vec::new(), found: Vec::new(), name_words };
         // A verb phrase is looked for where a word's classes mark a phrase start (one word in
         // twenty): the next such word is found by a search of its own, whose loop keeps its
         // pointer in a register (a loop over all tokens around the look reloaded it, ~9
@@ -111,7 +127,7 @@ impl<'a> Toks<'a> {
         while let Some(skip) = t.get(i..).and_then(first_phrase_start) {
             i += skip;
             if let Some(hit) = phrase.get_mut(i) {
-                *hit = toks.find_phrase(i);
+                *hit = self.find_phrase(i);
                 if let Some(h) = hit.as_mut().filter(|h| h.kind != CueKind::Tail) {
                     h.slot = u32::try_from(cues.len()).unwrap_or(u32::MAX);
                     cues.push(i);
@@ -119,16 +135,15 @@ impl<'a> Toks<'a> {
             }
             i += 1;
         }
-        toks.phrase = phrase;
+        self.phrase = phrase;
         // Each cue reads the phrases after it (its tails), so it is found once all are known.
         found.clear();
-        found.extend(cues.iter().map(|&i| toks.find_cue(i)));
-        toks.cues = cues;
-        toks.found = found;
-        toks
+        found.extend(cues.iter().map(|&i| self.find_cue(i)));
+        self.cues = cues;
+        self.found = found;
     }
 
-    /// Gives back the per-token arrays for the next block.
+    /// Gives back the per-token arrays, kept for the next document.
     pub fn into_buffers(self) -> Buffers {
         Buffers {
             quoted: self.quoted,

@@ -1,5 +1,5 @@
 //! The verb list's phrases and the speech cues in a block's tokens: looked up once, when the
-//! view is built ([`Toks::with_buffers`]), and read through [`Toks::phrase_at`],
+//! view reads a block ([`Toks::read_block`]), and read through [`Toks::phrase_at`],
 //! [`Toks::cue_at`] and [`Toks::cue_tokens`].
 
 use super::super::tokens::Token;
