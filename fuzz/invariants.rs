@@ -198,14 +198,48 @@ pub fn check_views(document: &Document, source: Option<&str>, report: &Report) {
     }
 }
 
+/// The length in `unit` of each prefix of a text that ends on a character boundary, by the
+/// prefix's byte length: a view's expected offsets are looked up in it. Counting each offset's
+/// prefix from the text's start instead made the check quadratic: in release, 25,000 findings
+/// in a 1 MB source (`crlf_and_lone_cr`) took 94 s where their analysis took 0.3 s.
+struct PrefixLengths(Vec<usize>);
+
+impl PrefixLengths {
+    /// The lengths of every prefix of `text`, summed character by character (a length in any
+    /// of the units is the sum of its characters' lengths).
+    fn new(text: &str, unit: OffsetUnit) -> PrefixLengths {
+        let mut lengths = vec![0; text.len() + 1];
+        let mut total = 0;
+        let mut utf8 = [0; 4];
+        for (at, c) in text.char_indices() {
+            lengths[at] = total;
+            total += unit.len(c.encode_utf8(&mut utf8));
+        }
+        lengths[text.len()] = total;
+        PrefixLengths(lengths)
+    }
+
+    /// `unit.len(&text[..offset])`, for an `offset` on a character boundary of the text.
+    fn before(&self, text: &str, offset: usize) -> usize {
+        assert!(text.is_char_boundary(offset), "offset {offset} is not on a character boundary");
+        self.0[offset]
+    }
+}
+
 fn compare_view(document: &Document, report: &Report, view: &ReportView, unit: OffsetUnit, source: Option<&str>) {
     assert_eq!(view.findings.len(), report.findings.len(), "{unit:?}: view lost findings");
-    // The expected offset: the unit length of everything before the byte offset.
+    // The expected offset: the unit length of everything before the byte offset, in the source
+    // or in the block.
+    let in_source = source.map(|src| (src, PrefixLengths::new(src, unit)));
+    let in_blocks: Vec<PrefixLengths> = match source {
+        Some(_) => Vec::new(),
+        None => document.blocks.iter().map(|b| PrefixLengths::new(&b.text, unit)).collect(),
+    };
     let expect = |block: usize, offset: usize| -> usize {
         let b = &document.blocks[block];
-        match source {
-            Some(src) => unit.len(&src[..b.offset + offset]),
-            None => unit.len(&b.text[..offset]),
+        match &in_source {
+            Some((src, lengths)) => lengths.before(src, b.offset + offset),
+            None => in_blocks[block].before(&b.text, offset),
         }
     };
     let expect_block = |block: usize| if source.is_some() { None } else { Some(block) };

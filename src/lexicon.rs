@@ -60,7 +60,7 @@ pub(crate) fn parse(data: &str) -> Vec<Entry<'_>> {
 /// loaded-wording list has four. A test checks every list.
 pub(crate) const MAX_FIELDS: usize = 6;
 
-/// The fields of one entry, trimmed, without its examples: [`Entry::fields`] kept inline.
+/// The fields of one entry, trimmed, without its examples, kept inline (no vector per entry).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Fields<'a> {
     parts: [&'a str; MAX_FIELDS],
@@ -75,9 +75,10 @@ impl<'a> std::ops::Deref for Fields<'a> {
     }
 }
 
-/// The fields of every entry of a list, in order, as [`parse`] gives them but without a heap
-/// allocation per entry: the detectors' tables are built from these on the extension's cold
-/// start, where two small vectors per entry (about 3,000 allocations) were a fifth of the cost.
+/// The fields of every entry of a list, in order (as the tests' `parse` gives them), without a
+/// heap allocation per entry: the detectors' tables are built from these on the extension's
+/// cold start, where two small vectors per entry (about 3,000 allocations) were a fifth of the
+/// cost.
 pub(crate) fn fields(data: &str) -> impl Iterator<Item = Fields<'_>> {
     entry_lines(data).map(|(_, text)| {
         let mut out = Fields { parts: [""; MAX_FIELDS], len: 0 };

@@ -156,7 +156,12 @@ struct Kept {
     regions: Vec<Range<usize>>,
 }
 
-crate::scratch::kept_on_thread!(Kept);
+// A huge file's lists past `scratch::MAX_KEPT_BYTES` are freed, not kept on the thread.
+crate::scratch::kept_on_thread!(Kept, shed: |kept: &mut Kept| {
+    crate::scratch::shed(&mut kept.found);
+    crate::scratch::shed(&mut kept.capitals);
+    crate::scratch::shed(&mut kept.regions);
+});
 
 /// What the capital letter of a match says.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -12,7 +12,9 @@
 //! (other processes evicting the caches) that alone gave linear cases ratios of 12 to 24. Larger
 //! sizes also make a partly quadratic step show (a quadratic share of the time grows with n).
 //! Every case also passes the invariants of `fuzz/invariants.rs`: no finding crosses a block,
-//! every offset lies on a character boundary.
+//! every offset lies on a character boundary. Those checks must stay linear too: they run
+//! untimed, and a check quadratic in the findings (the offset views' once was) made the suite
+//! minutes long while every timed analysis took under a second.
 
 #[path = "../fuzz/invariants.rs"]
 mod invariants;
@@ -170,8 +172,7 @@ fn surname(mut i: usize) -> String {
 /// sources so far (50,000 speakers, 3 MB: 8.6 s; twice that: 74 s).
 #[test]
 fn many_distinct_speakers() {
-    // A paragraph per speaker: the invariant checker's offset views count from each block's
-    // start, which in one block would make the check itself quadratic.
+    // A paragraph per speaker, as a page would quote them.
     let n = if FULL { 25_000 } else { 4_000 };
     assert_linear("distinct speakers", n, |k| {
         let text: String = (0..k).map(|i| format!("Ana {} said it was fine.\n\n", surname(i))).collect();
@@ -232,8 +233,8 @@ fn hundred_thousand_quote_marks() {
         });
     }
     // Each quote runs on past the sentence of its cue (fragments.rs's run-on look-up). 200,000
-    // marks at 4n in release: each unit is a finding, and the invariant check's views of one
-    // block grow with the square of its length (at 1,600,000 marks it ran for minutes).
+    // marks at 4n in release: each unit is a finding (the invariant check's views of one block
+    // once grew with the square of its findings: at 1,600,000 marks it ran for minutes).
     let run_on = if FULL { 200_000 } else { 20_000 };
     let unit = "Ruiz said that \u{201c}a. b.\u{201d} ";
     assert_linear(&format!("{run_on} quote marks: quotes running over sentences"), run_on / 8, |k| {

@@ -393,7 +393,7 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
     }
 }
 
-/// Whether the clause `a..b` is a web address alone ("… reports: http://example.com/x1"): a
+/// Whether the clause `a..b` is a web address alone ("… reports: `http://example.com/x1`"): a
 /// link to the report, no reported words.
 fn web_address(tk: &Toks, a: usize, b: usize) -> bool {
     let scheme = tk.s(a);

@@ -135,8 +135,7 @@ fn closes_as_typed_open(tokens: &[Token], i: usize) -> bool {
     tokens.get(i - 1).is_some_and(|p| p.is_word() || matches!(p.kind, Kind::Punct(',' | '.' | '!' | '?' | '\u{2026}')))
 }
 
-/// Pairs the quote marks of one block's tokens. A single opening mark with no closing mark in
-/// the block is taken for an apostrophe and pairing resumes after it.
+/// [`pair_into`] into a new vector, for the tests.
 #[cfg(test)]
 pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut marks = Vec::new();
@@ -164,9 +163,11 @@ pub(crate) fn mark_tokens_into(tokens: &[Token], out: &mut Vec<usize>) {
     out.extend(chunks.remainder().iter().enumerate().filter(|(_, t)| is_mark(t)).map(|(i, _)| done + i));
 }
 
-/// [`pair`] into `out` (cleared first): the pairs of each block in one buffer, reused from
-/// block to block. `marks` lists the block's quote-mark tokens in order (the view's list):
-/// the tokens between them pair nothing and are not visited.
+/// Pairs the quote marks of one block's tokens into `out` (cleared first): the pairs of each
+/// block in one buffer, reused from block to block. A single opening mark with no closing mark
+/// in the block is taken for an apostrophe and pairing resumes after it. `marks` lists the
+/// block's quote-mark tokens in order (the view's list): the tokens between them pair nothing
+/// and are not visited.
 pub(crate) fn pair_into(text: &str, tokens: &[Token], marks: &[usize], out: &mut Vec<Pair>) {
     out.clear();
     // The open top-level quote: (index of its mark, family).

@@ -57,6 +57,30 @@ pub(crate) struct Buffers {
 }
 
 impl Buffers {
+    /// Frees the arrays that hold more than a kept buffer may (`scratch::shed`): those a huge
+    /// block grew.
+    pub fn shed_excess(&mut self) {
+        use crate::scratch::shed;
+        shed(&mut self.quoted);
+        shed(&mut self.sent);
+        shed(&mut self.phrase);
+        shed(&mut self.cues);
+        shed(&mut self.found);
+        shed(&mut self.name_words);
+    }
+
+    /// The heap bytes of the arrays, for the tests of their bound.
+    #[cfg(test)]
+    pub fn heap_bytes(&self) -> usize {
+        use crate::scratch::heap_bytes as bytes;
+        bytes(&self.quoted)
+            + bytes(&self.sent)
+            + bytes(&self.phrase)
+            + bytes(&self.cues)
+            + bytes(&self.found)
+            + bytes(&self.name_words)
+    }
+
     /// Makes room for blocks of up to `tokens` tokens (kept arrays may have it already).
     pub fn reserve(&mut self, tokens: usize) {
         self.quoted.clear();

@@ -70,9 +70,22 @@ pub(super) struct Kept {
     dates: Vec<usize>,
 }
 
-crate::scratch::kept_on_thread!(Kept);
+crate::scratch::kept_on_thread!(Kept, shed: Kept::shed_excess);
 
 impl Kept {
+    /// Frees the buffers past `scratch::MAX_KEPT_BYTES` (the lowered text grows with a
+    /// document, a sentence's tokens with the sentence): a huge file's room is not kept on the
+    /// thread. A sentence's buffers so large are dropped whole.
+    fn shed_excess(&mut self) {
+        use crate::scratch::{heap_bytes, shed, shed_string, MAX_KEPT_BYTES};
+        shed_string(&mut self.lower);
+        shed(&mut self.quoted);
+        shed(&mut self.cues);
+        shed(&mut self.adjectives);
+        shed(&mut self.dates);
+        self.sentences.retain(|(tokens, _)| heap_bytes(tokens) <= MAX_KEPT_BYTES);
+    }
+
     /// One sentence's token and hit buffers: kept ones, else new ones sized for a long sentence.
     fn sentence<'a>(&mut self) -> (Vec<Token<'a>>, lists::Hits) {
         match self.sentences.pop() {

@@ -164,7 +164,7 @@ pub(crate) struct Hit {
     pub end: usize,
 }
 
-/// The most lists one [`PhraseSet::find`] reports on (the claims use four; hits of lists
+/// The most lists one [`PhraseSet::find_lists_into`] reports on (the claims use four; hits of lists
 /// past this are not reported).
 const MAX_LISTS: usize = 8;
 
@@ -182,15 +182,16 @@ fn normalize(word: &str) -> Cow<'_, str> {
 }
 
 impl PhraseSet {
-    /// Adds the phrase pattern of entry `entry`. Words are separated by spaces; `a/b/c` gives
-    /// alternatives for one word; `*` is any one word; an entry word written with a capital
-    /// matches only a capitalized word (so "March" the month is not "march" the verb).
+    /// [`Self::add_marked`] unmarked, for the tests.
     #[cfg(test)]
     pub fn add(&mut self, pattern: &str, list: usize, entry: usize) {
         self.add_marked(pattern, list, entry, Mark::No);
     }
 
-    /// Like [`Self::add`]; a `marked` phrase marks the nodes on its way, so that
+    /// Adds the phrase pattern of entry `entry`. Words are separated by spaces; `a/b/c` gives
+    /// alternatives for one word; `*` is any one word; an entry word written with a capital
+    /// matches only a capitalized word (so "March" the month is not "march" the verb). A
+    /// `marked` phrase marks the nodes on its way, so that
     /// [`SentenceTokenizer::may_hold_marked`] can tell a word that starts no marked phrase without
     /// reading the sentence into tokens.
     pub fn add_marked(&mut self, pattern: &str, list: usize, entry: usize, mark: Mark) {

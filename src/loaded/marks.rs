@@ -24,13 +24,13 @@ pub(crate) struct Marked {
 }
 
 impl Marked {
-    /// Scans every block once.
+    /// [`Marked::new_in`] a new buffer, for the tests.
     #[cfg(test)]
     pub fn new(text: &Text) -> Marked {
         Marked::new_in(text, Vec::new())
     }
 
-    /// [`Marked::new`], in `buffer`'s room (a buffer kept from the last document: emptied
+    /// Scans every block once, in `buffer`'s room (a buffer kept from the last document: emptied
     /// first; [`Marked::into_buffer`] gives it back).
     pub fn new_in(text: &Text, mut regions: Vec<Range<usize>>) -> Marked {
         regions.clear();

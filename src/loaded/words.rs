@@ -146,9 +146,7 @@ impl Lexicon {
         self.heads.memory_usage() + self.suffixes.memory_usage()
     }
 
-    /// Every listed word or phrase in `text`, as (span, sense index), in order, not
-    /// overlapping: leftmost first, then longest; a word inside an exception is dropped (the
-    /// exception, matched like a word, takes its place and is not reported).
+    /// [`Self::find_in_runs_into`] over the runs of `text` into a new vector, for the tests.
     #[cfg(test)]
     pub fn find(&self, text: &str) -> Vec<(Range<usize>, usize)> {
         let mut out = Vec::new();
@@ -156,9 +154,12 @@ impl Lexicon {
         out
     }
 
-    /// [`Self::find`], given the spans of `text`'s maximal runs of letters and digits, in order
-    /// (the analysis takes them from attribution's tokens: the text is not scanned again), into
-    /// `out` (emptied first: a buffer kept from the last document).
+    /// Every listed word or phrase in `text`, as (span, sense index), in order, not
+    /// overlapping: leftmost first, then longest; a word inside an exception is dropped (the
+    /// exception, matched like a word, takes its place and is not reported). Given the spans
+    /// of `text`'s maximal runs of letters and digits, in order (the analysis takes them from
+    /// attribution's tokens: the text is not scanned again), into `out` (emptied first: a
+    /// buffer kept from the last document).
     pub fn find_in_runs_into(
         &self,
         text: &str,

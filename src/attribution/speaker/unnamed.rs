@@ -10,7 +10,7 @@ use super::kind::names_a_kind;
 /// phrase led by an article and a lower-case person's noun ("A farmer from Lindon, North
 /// Dakota,", "A representative for the Ivanka Trump Organization", "The mayor of
 /// Eastvale"): where the person lives or works, not who speaks. The person is the whole
-/// phrase ([`Np::unnamed_person`]).
+/// phrase ([`Np::unnamed_person`](super::Np::unnamed_person)).
 pub(super) fn home_of_unnamed(tk: &Toks, s: usize, a: usize) -> bool {
     unnamed_head(tk, s, a).is_some()
 }

@@ -155,9 +155,7 @@ impl PartialEq<str> for Spelling<'_> {
     }
 }
 
-/// `text` with its ASCII capitals in lower case and every other byte as it is (so the same
-/// length, with the same character boundaries): the sentence tokenizer borrows an ASCII word's
-/// lower case from it. Lowered in place in a copy, which needs no UTF-8 check afterwards.
+/// [`lowered_text_into`] a new string, for the tests.
 #[cfg(test)]
 pub(crate) fn lowered_text(text: &str) -> String {
     let mut lower = String::new();
@@ -165,8 +163,10 @@ pub(crate) fn lowered_text(text: &str) -> String {
     lower
 }
 
-/// Like [`lowered_text`], into `lower` (whose text is replaced), so that one buffer serves
-/// every document.
+/// `text` with its ASCII capitals in lower case and every other byte as it is (so the same
+/// length, with the same character boundaries), into `lower` (whose text is replaced, so that
+/// one buffer serves every document): the sentence tokenizer borrows an ASCII word's lower case
+/// from it. Lowered in place in a copy, which needs no UTF-8 check afterwards.
 pub(crate) fn lowered_text_into(text: &str, lower: &mut String) {
     lower.clear();
     lower.push_str(text);
