@@ -101,6 +101,11 @@ pub(crate) enum Listed {
     /// “…”"), whose quoted words right after them someone used, not the outlet's scare quote;
     /// asked of the word before a quote no cue claimed.
     TermNoun,
+    /// The courtesy titles that say only how a person is addressed (list kind `courtesy`:
+    /// "Mr.", "Ms."), which describe no one beside a fuller description ("Mr. Ruiz, the law
+    /// professor": "the law professor", not "Mr., the law professor"); asked of a description's
+    /// one-word part.
+    Courtesy,
 }
 
 impl Listed {
@@ -129,6 +134,7 @@ impl Listed {
         Listed::Concessive,
         Listed::Weekday,
         Listed::TermNoun,
+        Listed::Courtesy,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -156,6 +162,7 @@ impl Listed {
             (ListFile::Words, "concessive") => Listed::Concessive,
             (ListFile::Words, "weekday") => Listed::Weekday,
             (ListFile::Words, "termnoun") => Listed::TermNoun,
+            (ListFile::Words, "courtesy") => Listed::Courtesy,
             _ => return None,
         })
     }
@@ -186,8 +193,8 @@ pub(super) struct ListedWords {
     screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
 
-/// How many [`Listed`] lists there are (`TermNoun` is the last; `Listed::ALL` checks the count).
-const LISTS: usize = Listed::TermNoun as usize + 1;
+/// How many [`Listed`] lists there are (`Courtesy` is the last; `Listed::ALL` checks the count).
+const LISTS: usize = Listed::Courtesy as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
