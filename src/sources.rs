@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use crate::attribution::{speakers_in_runs, Frame};
+use crate::attribution::{is_grammar_word, speakers_in_runs, Frame};
 use crate::report::Source;
 use crate::text::Text;
 use crate::wordmap::{BuildPageHasher, PageMap};
@@ -56,17 +56,36 @@ pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
     sources
 }
 
+/// The longest first word [`merge_key`] asks the word list about ("These", "Their").
+const MAX_GRAMMAR_OPENER_BYTES: usize = 5;
+
 /// The key that merges a source's mentions: a description capitalised only because it opens a
-/// sentence ("The minister", "the minister") is one source; names keep their case.
+/// sentence ("The minister", "the minister") is one source, as is a phrase whose first word is
+/// a pronoun, determiner or article capitalised so ("The Sanders campaign", "She"); names keep
+/// their case.
 fn merge_key(name: &str) -> Cow<'_, str> {
+    if !name.starts_with(|c: char| c.is_uppercase()) {
+        return Cow::Borrowed(name);
+    }
     // The second word starts after the first space, found with a plain loop: a name is a few
     // bytes, too short for the vectorised search that `split` starts at each word.
-    let second = name.bytes().position(|b| b == b' ').and_then(|i| name.get(i + 1..));
-    let described = second.is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
-    if described && name.starts_with(|c: char| c.is_uppercase()) {
-        Cow::Owned(name.to_lowercase())
-    } else {
-        Cow::Borrowed(name)
+    let space = name.bytes().position(|b| b == b' ');
+    let second = space.and_then(|i| name.get(i + 1..));
+    if second.is_some_and(|w| w.starts_with(|c: char| c.is_lowercase())) {
+        return Cow::Owned(name.to_lowercase());
+    }
+    let first = space.and_then(|i| name.get(..i)).unwrap_or(name);
+    // The pronouns, determiners and articles that open a source's phrase are short words ("The",
+    // "She", "Those"): a longer first word, most names' ("Hillary"), is not looked up.
+    match first.as_bytes().first() {
+        Some(&b) if b.is_ascii_uppercase() && first.len() <= MAX_GRAMMAR_OPENER_BYTES && is_grammar_word(first) => {
+            let mut key = name.to_owned();
+            if let Some(initial) = key.get_mut(..1) {
+                initial.make_ascii_lowercase();
+            }
+            Cow::Owned(key)
+        }
+        _ => Cow::Borrowed(name),
     }
 }
 
@@ -78,16 +97,28 @@ mod tests {
     fn a_description_opening_a_sentence_merges_with_its_lower_case_mention() {
         assert_eq!(merge_key("The minister"), merge_key("the minister"));
         assert_ne!(merge_key("Ana Ruiz"), merge_key("ana ruiz"));
+        assert_eq!(merge_key("The Sanders campaign"), merge_key("the Sanders campaign"));
+        assert_eq!(merge_key("He"), merge_key("he"));
+        assert_ne!(merge_key("The Minister"), merge_key("the minister"));
         for (name, lowered) in [
             ("The minister", true),
-            ("The Minister", false),
+            // Its article only: "the Minister", not "the minister".
+            ("The Minister", true),
             ("Minister", false),
-            ("The  minister", false),
-            ("The ", false),
+            // Its article's capital only, as no lower-case word follows the first space.
+            ("The  minister", true),
+            ("The ", true),
             (" the minister", false),
             ("\u{c9}tat major", true),
             ("Les \u{e9}lus", true),
             ("the minister", false),
+            // A capitalised pronoun or article before a name; not a name's own first word.
+            ("The Sanders campaign", true),
+            ("She", true),
+            ("The", true),
+            ("Ana Ruiz", false),
+            ("Ana", false),
+            ("Z\u{f6}\u{eb}", false),
         ] {
             assert_eq!(matches!(merge_key(name), std::borrow::Cow::Owned(_)), lowered, "{name:?}");
         }

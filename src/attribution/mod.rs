@@ -32,6 +32,7 @@ use crate::scratch::KeptOnThread;
 use crate::text::Text;
 
 pub(crate) use tokens::{word_runs, Kind as TokenKind, Token};
+pub(crate) use words::is_grammar_word;
 
 use people::People;
 use scratch::Kept;

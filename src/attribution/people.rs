@@ -13,7 +13,7 @@ use crate::wordmap::PageMap;
 use bare::{gender, Gender};
 use lone::LoneName;
 use name_text::{description_text, first_and_last, is_single_spaced, push_single_spaced, set_to, without_nickname};
-use name_text::{starts_with_particle, trim_possessive};
+use name_text::{ends_with_words, starts_with_particle, trim_possessive};
 pub(crate) use name_text::{trim_repeated, words_before};
 use not_person::Verdicts;
 
@@ -517,6 +517,9 @@ impl People {
                     Some(full) if words_before(full, out) && self.title_case_names.contains(full) => {
                         full.clone_from(out)
                     }
+                    // The last words of the full name held, a particle's, in any case ("De Blasio"
+                    // opening a sentence after "Bill de Blasio"): that person.
+                    Some(full) if ends_with_words(full, out) => out.clone_from(full),
                     Some(_) if possessive => {}
                     Some(full) => full.clone_from(out),
                     None => {

@@ -99,6 +99,15 @@ pub(crate) const CLAIMS_ROOT_MAX: usize = 16;
 
 pub(crate) static WORDS_TABLE: LazyLock<Words> = LazyLock::new(Words::build);
 
+/// Whether the ASCII word `word`, in any case, is a pronoun, a determiner or an article
+/// ("She", "The"): capitalised, it is so only for opening its sentence ("The Sanders campaign"
+/// and "the Sanders campaign" are one source).
+pub(crate) fn is_grammar_word(word: &str) -> bool {
+    // Such words are ASCII letters, as the look-up of a token's word needs.
+    word.bytes().all(|b| b.is_ascii_alphabetic())
+        && WORDS_TABLE.entry_ascii(word.as_bytes()).classes & (class::PRONOUN | class::DETERMINER | class::ARTICLE) != 0
+}
+
 /// What a word is listed as that no class bit can mark, the 32 being taken
 /// ([`Token::listed_as`](super::tokens::Token::listed_as)): one byte in the token, set by the
 /// word's one look-up, as a list asked word by word ([`is_listed`]) would cost a speaker

@@ -6,7 +6,7 @@
 //! of a person.
 
 use super::super::view::Toks;
-use super::super::words::{class, WORDS_TABLE};
+use super::super::words::{class, is_listed, Listed, WORDS_TABLE};
 use crate::scan::is_ascii_space;
 
 /// `s` without the `suffix` repeated at its end ("Trump's" -> "Trump"): what
@@ -146,6 +146,10 @@ pub(super) fn description_text(tk: &Toks, desc: &[(usize, usize)]) -> Option<Str
     // Room for the parts whole (an upper bound): one allocation.
     let mut joined = String::with_capacity(desc.iter().map(|&(a, b)| tk.slice(a, b).len() + 1).sum());
     for (i, &(a, b)) in desc.iter().enumerate() {
+        // "Mr. Ruiz, the law professor": the courtesy title says nothing the other part does not.
+        if desc.len() > 1 && lone_courtesy(tk, a, b) {
+            continue;
+        }
         // Most descriptions have one part: the comma is looked for only before a second.
         if i > 0 && !joined.is_empty() && desc.get(i - 1).is_some_and(|&(_, e)| comma_between(tk, e, a)) {
             joined.push(',');
@@ -153,6 +157,13 @@ pub(super) fn description_text(tk: &Toks, desc: &[(usize, usize)]) -> Option<Str
         push_words(&mut joined, tk.slice(a, b).trim_matches([',', ' ']));
     }
     Some(joined).filter(|d| !d.is_empty())
+}
+
+/// Whether the description's part `a..b` is a courtesy title alone (list kind `courtesy`:
+/// "Mr.", "Ms"), its punctuation aside: beside another part it describes no one.
+fn lone_courtesy(tk: &Toks, a: usize, b: usize) -> bool {
+    let mut words = (a..b).filter(|&k| tk.word(k));
+    matches!((words.next(), words.next()), (Some(k), None) if is_listed(Listed::Courtesy, tk.s(k)))
 }
 
 /// Whether a comma sets off a description's part starting at token `a` from the part before
@@ -167,6 +178,9 @@ fn comma_between(tk: &Toks, e: usize, a: usize) -> bool {
     let open_ended = tk.word(last) && !tk.cap(last) && tk.has(last, grammar);
     e <= a && !open_ended && (e.saturating_sub(1)..=a).any(|k| tk.punct(k, ','))
 }
+
+/// The longest particle the screen before [`ends_with_words`]' look-up lets through ("della").
+const MAX_PARTICLE_BYTES: usize = 5;
 
 /// Whether a name's first word is a lower-case particle ("dos", "de", "al"), so that the name
 /// is a surname written with its particle.
@@ -192,6 +206,22 @@ pub(crate) fn words_before(long: &str, short: &str) -> bool {
         && long.ends_with(short)
         && long.as_bytes().get(long.len() - short.len() - 1) == Some(&b' ')
         && short.as_bytes().contains(&b' ')
+}
+
+/// Whether the single-spaced name `long` ends with the words of the name `short`, a surname
+/// led by its particle in any case, after words of its own ("Bill de Blasio" and "De Blasio"
+/// opening a sentence, "Chris Van Hollen" and "Van Hollen"): the same person's full name, which
+/// the surname stands for. Only a particle's: words before a surname in no list may be no part
+/// of the person's name ("Democrat Hillary Clinton" is not what "Hillary Clinton" stands for).
+pub(super) fn ends_with_words(long: &str, short: &str) -> bool {
+    let particle = short.split_once(' ').is_some_and(|(first, _)| {
+        first.len() <= MAX_PARTICLE_BYTES && WORDS_TABLE.entry_ascii(first.as_bytes()).classes & class::PARTICLE != 0
+    });
+    let (long, short) = (long.as_bytes(), short.as_bytes());
+    particle
+        && long.len() > short.len()
+        && long.get(long.len() - short.len() - 1) == Some(&b' ')
+        && long.get(long.len() - short.len()..).is_some_and(|end| end.eq_ignore_ascii_case(short))
 }
 
 #[cfg(test)]
@@ -223,6 +253,27 @@ mod tests {
             ("\u{c9}lise Ana Ruiz", "Ana Ruiz", true),
         ] {
             assert_eq!(words_before(long, short), want, "{long:?} {short:?}");
+        }
+    }
+
+    #[test]
+    fn a_full_name_ends_with_the_words_of_a_shorter_one_in_any_case() {
+        for (long, short, want) in [
+            ("Bill de Blasio", "De Blasio", true),
+            // A surname's first part, or a name after a word in a list, is not a particle's.
+            ("Debbie Wasserman Schultz", "Wasserman Schultz", false),
+            ("Democrat Hillary Clinton", "Hillary Clinton", false),
+            ("Chris Van Hollen", "Van Hollen", true),
+            ("Jos\u{e9} Eduardo dos Santos", "Dos Santos", true),
+            ("Jos\u{e9} Eduardo dos Pe\u{f1}a", "Dos Pe\u{f1}a", true),
+            // Another first name, the same name, a surname alone, a part of a word.
+            ("Hillary Clinton", "Bill Clinton", false),
+            ("Bill de Blasio", "Bill de Blasio", false),
+            ("Bill de Blasio", "Blasio", false),
+            ("Bill de Blasio", "e Blasio", false),
+            ("", "De Blasio", false),
+        ] {
+            assert_eq!(ends_with_words(long, short), want, "{long:?} {short:?}");
         }
     }
 

@@ -464,3 +464,59 @@ fn a_pronoun_never_stands_for_what_is_no_person() {
         assert_eq!(speaker_of(&doc, "win the count"), name, "{speaker}");
     }
 }
+/// A courtesy title beside a fuller description says nothing it does not ("Mr. Ana Ruiz, the
+/// law professor": "the law professor", main gave "Mr., the law professor"); alone, or a title
+/// that is no courtesy ("Dr.", "Sen."), it stays.
+#[test]
+fn a_courtesy_title_beside_a_description_is_left_out() {
+    let description = |s: &str| {
+        let got = crate::attribution::test_quotes::quotes_under_head(s);
+        got.first().and_then(|q| q.speaker.as_ref()).and_then(|sp| sp.description.clone())
+    };
+    for (s, want) in [
+        ("Ms. Ana Ruiz, the law professor, said the plan failed.", Some("the law professor")),
+        ("Mr Ben Ruiz of the Tax Policy Center said the plan failed.", Some("of the Tax Policy Center")),
+        // Controls: a courtesy title alone; a title that says what the person is.
+        ("Mr. Ben Ruiz said the plan failed.", Some("Mr.")),
+        ("Sen. Ana Ruiz, a council ally, said the plan failed.", Some("Sen., a council ally")),
+    ] {
+        assert_eq!(description(s).as_deref(), want, "{s}");
+    }
+}
+
+/// A surname written with its particle capitalised at a sentence's start ("De Ruiz") is the
+/// person the full name with the lower-case particle names ("Ana de Ruiz"), one source; not
+/// another first name's ("Ben Ruiz" after "Ana Ruiz").
+#[test]
+fn a_capitalised_particle_surname_is_the_full_name_held() {
+    let names = |s: &str| {
+        let got = crate::attribution::test_quotes::quotes_under_head(s);
+        got.iter().map(|q| q.speaker.as_ref().map(|sp| sp.name.clone())).collect::<Vec<_>>()
+    };
+    let got = names("Mayor Ana de Ruiz said the plan failed. De Ruiz said the port would close.");
+    assert_eq!(got, vec![Some("Ana de Ruiz".to_string()); 2], "{got:?}");
+    let got = names("Mayor Ana van Dijk said the plan failed. Van Dijk said the port would close.");
+    assert_eq!(got, vec![Some("Ana van Dijk".to_string()); 2], "{got:?}");
+    // Control: another first name is another person.
+    let got = names("Mayor Ana Ruiz said the plan failed. Ben Ruiz said the port would close.");
+    assert_eq!(got.last(), Some(&Some("Ben Ruiz".to_string())), "{got:?}");
+}
+
+/// A church or honorary title before a name ("Cardinal", "Rabbi", "Sir") describes the person,
+/// as "Senator" does: the name is the person's own, which a later surname stands for; a
+/// capitalised word in no list before a name stays part of it.
+#[test]
+fn a_religious_or_honorary_title_is_no_part_of_the_name() {
+    let named = |s: &str| {
+        let got = crate::attribution::test_quotes::quotes_under_head(s);
+        got.iter().map(|q| q.speaker.as_ref().map(|sp| (sp.name.clone(), sp.description.clone()))).collect::<Vec<_>>()
+    };
+    for title in ["Cardinal", "Rabbi", "Sir", "Archbishop", "Imam"] {
+        let got = named(&format!("{title} Ana Ruiz said the plan failed. Ruiz said the port would close."));
+        let want = Some(("Ana Ruiz".to_string(), Some(title.to_string())));
+        assert_eq!(got, vec![want.clone(), want], "{title}");
+    }
+    // Control: an unlisted word before the name stays part of it.
+    let got = named("Constable Ana Ruiz said the plan failed.");
+    assert_eq!(got, vec![Some(("Constable Ana Ruiz".to_string(), None))], "{got:?}");
+}

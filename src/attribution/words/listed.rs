@@ -115,6 +115,11 @@ pub(crate) enum Listed {
     /// `quantifier`: "Everything Trump says is a lie"): the cue inside reports nothing; asked
     /// of the word before a cue's subject.
     Quantifier,
+    /// The courtesy titles that say only how a person is addressed (list kind `courtesy`:
+    /// "Mr.", "Ms."), which describe no one beside a fuller description ("Mr. Ruiz, the law
+    /// professor": "the law professor", not "Mr., the law professor"); asked of a description's
+    /// one-word part.
+    Courtesy,
 }
 
 impl Listed {
@@ -146,6 +151,7 @@ impl Listed {
         Listed::Subordinator,
         Listed::BeforeNoun,
         Listed::Quantifier,
+        Listed::Courtesy,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -176,6 +182,7 @@ impl Listed {
             (ListFile::Words, "subordinator") => Listed::Subordinator,
             (ListFile::Words, "beforenoun") => Listed::BeforeNoun,
             (ListFile::Words, "quantifier") => Listed::Quantifier,
+            (ListFile::Words, "courtesy") => Listed::Courtesy,
             _ => return None,
         })
     }
@@ -206,8 +213,8 @@ pub(super) struct ListedWords {
     screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
 
-/// How many [`Listed`] lists there are (`Quantifier` is the last; `Listed::ALL` checks the count).
-const LISTS: usize = Listed::Quantifier as usize + 1;
+/// How many [`Listed`] lists there are (`Courtesy` is the last; `Listed::ALL` checks the count).
+const LISTS: usize = Listed::Courtesy as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
