@@ -337,6 +337,26 @@ fn surnames_named_in_full_by_the_text() {
 }
 
 #[test]
+fn thousands_of_distinct_surname_speakers() {
+    // Each surname speaker no full name holds is looked for in the text around its first
+    // mention: on a page of thousands, each named alone (a first mention that settles it) or
+    // by a possessor, then once in full far from its quotes, each look-up reads a bounded
+    // window, not the page.
+    let n = 2_000;
+    let page = |k: usize| {
+        let quotes: String = (0..k)
+            .map(|i| {
+                let last = surname(i);
+                format!("\u{201c}We win,\u{201d} said {last}. \u{201c}We stay,\u{201d} Port Center's {last} said.\n\n")
+            })
+            .collect();
+        let named: String = (0..k).map(|i| format!("Ana {} ran.\n\n", surname(i))).collect();
+        Document::from_plain_text(&format!("Head.\n\n{quotes}{named}"))
+    };
+    assert_linear("distinct surname speakers", n, page);
+}
+
+#[test]
 fn nicknames_inside_names() {
     // Each nickname's marks are tested where a walk meets them, a few tokens either side: a
     // paragraph of nicknamed speakers (and of quoted words that only look like nicknames).

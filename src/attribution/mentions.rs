@@ -178,7 +178,29 @@ fn first_byte_bit(name: &str) -> u64 {
 
 /// Whether `name` is two or more words, each starting with a capital ("Ana Ruiz").
 fn is_full_name(name: &str) -> bool {
-    name.as_bytes().contains(&b' ') && words_start(name, starts_upper)
+    // Read byte by byte, the word after each space told from its first byte: a speaker's name
+    // is a few bytes, and a split, a search set up for each word, or eight bytes at a time
+    // (measured: +0.015 M instructions a pass) cost more than reading them.
+    let mut spaced = false;
+    for (at, &b) in name.as_bytes().iter().enumerate() {
+        if b == b' ' {
+            if !upper_at(name, at + 1) {
+                return false;
+            }
+            spaced = true;
+        }
+    }
+    spaced && upper_at(name, 0)
+}
+
+/// Whether the character at byte `at` of `name` is an upper-case letter (an ASCII one told
+/// from its byte; none past the end).
+fn upper_at(name: &str, at: usize) -> bool {
+    match name.as_bytes().get(at) {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => name.get(at..).is_some_and(starts_upper),
+        None => false,
+    }
 }
 
 /// How many frames a document may have for a lone first name's full name to be looked for
@@ -350,6 +372,19 @@ mod tests {
             " ",
             "R",
             "Ruiz\u{e9}",
+            // Longer names, a space at every place in the first eight bytes and past them.
+            "Abcdefg Hij",
+            "Abcdefgh Ij",
+            "Abcdefg hij",
+            "Abcdefgh ij",
+            "Abcdefghijklmno P",
+            "Abcdefghijklmnop Q",
+            "Abcdefghijklmnop q",
+            "Ana Maria Ruiz Lopez",
+            "Ana Maria Ruiz lopez",
+            "Abcdefg  Hij",
+            "Abcdefgh \u{c9}lise",
+            "Abcdefg \u{e9}lise",
         ] {
             let full = s.contains(' ') && s.split(' ').all(|w| starts(w, char::is_uppercase));
             assert_eq!(is_full_name(s), full, "{s:?}");

@@ -1,9 +1,9 @@
 //! A possessor inside a name run: "NBC's Chuck Todd", "North Carolina's Ada Fisher". The
 //! person is the name; the outlet, place or body that owns them describes them.
 
-use super::super::mentions::in_a_list;
 use super::super::view::Toks;
 use super::super::words::class;
+use super::full_name::{named_in_full, near};
 
 /// Where a person's name begins inside the name run `a..b`, after a possessor that the run
 /// holds ("NBC's Chuck Todd" gives "Chuck Todd"): the words after the run's last possessive
@@ -31,110 +31,6 @@ pub(super) fn person_after_possessor(tk: &Toks, a: usize, b: usize) -> Option<us
         return None;
     }
     (b > first + 1 || named_in_full(near(tk.text, tk.t[first].span.clone()), tk.s(first))).then_some(first)
-}
-
-/// How far (in bytes) on either side of a one-word name its full name is looked for: a news
-/// story whole (most are under 16 KB), while a page of such names costs linear time, not a scan
-/// of the whole text for each.
-const FULL_NAME_REACH: usize = 16 << 10;
-
-/// The text within [`FULL_NAME_REACH`] of `span`, cut on character boundaries.
-fn near(text: &str, span: std::ops::Range<usize>) -> &str {
-    text.get(near_range(text, span)).unwrap_or(text)
-}
-
-/// Where [`near`]'s text lies in `text`.
-pub(crate) fn near_range(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let mut lo = span.start.saturating_sub(FULL_NAME_REACH).min(text.len());
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = span.end.saturating_add(FULL_NAME_REACH).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi += 1;
-    }
-    lo..hi.max(lo)
-}
-
-/// Whether `text` writes `surname` after a capitalised first name in no word list ("Brent
-/// Bozell"), as a person's full name.
-fn named_in_full(text: &str, surname: &str) -> bool {
-    surname_mentions(text, surname).any(|(_, written)| written != Written::Alone)
-}
-
-/// How a mention of a surname is written (see [`surname_mentions`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Written<'t> {
-    /// With no first name before it ("Bozell said", "President Bozell", "As Bozell").
-    Alone,
-    /// After a capitalised first name in no word list, middle initials between them: the full
-    /// name ("Brent Bozell", "Harry M. Reid").
-    Full(&'t str),
-    /// After a first name that another capitalised word in no list comes before, so that the
-    /// first name is not told apart from the words before it ("Hillary Rodham Clinton",
-    /// "Secretary of State Jon Husted", "Ted Cruz Slams Brent Bozell").
-    Unclear,
-}
-
-/// Each mention of the word `surname` in `text`, in text order, with its byte offset and how
-/// it is written; each word of a full name after a single space.
-pub(crate) fn surname_mentions<'t, 's>(
-    text: &'t str,
-    surname: &'s str,
-) -> impl Iterator<Item = (usize, Written<'t>)> + use<'t, 's> {
-    // A vectorised search, cheaper than the searcher `match_indices` starts for each surname;
-    // a match of a whole string starts on a character boundary.
-    memchr::memmem::find_iter(text.as_bytes(), surname.as_bytes()).filter_map(move |at| {
-        let end = at + surname.len();
-        let before = text.get(..at)?;
-        let whole = !before.ends_with(char::is_alphanumeric)
-            && !text.get(end..).unwrap_or_default().starts_with(char::is_alphanumeric);
-        if !whole {
-            return None;
-        }
-        let written = match first_name_before(before) {
-            None => Written::Alone,
-            Some((start, true)) => text.get(start..end).map_or(Written::Unclear, Written::Full),
-            Some((_, false)) => Written::Unclear,
-        };
-        Some((at, written))
-    })
-}
-
-/// Where the first name before a surname begins (`before` is the text up to the surname), and
-/// whether the word before it is no other capitalised word in no list (else the mention is
-/// [`Written::Unclear`]).
-fn first_name_before(before: &str) -> Option<(usize, bool)> {
-    let mut head = before.strip_suffix(' ')?;
-    // Middle initials ("M."), between the first name and the surname.
-    while let Some(dotted) = head.strip_suffix('.') {
-        let letter = last_word(dotted);
-        if !(letter.chars().count() == 1 && letter.starts_with(char::is_uppercase)) {
-            break;
-        }
-        head = dotted.get(..dotted.len() - letter.len())?.strip_suffix(' ')?;
-    }
-    let word = last_word(head);
-    if !name_shaped(word) {
-        return None;
-    }
-    let start = head.len() - word.len();
-    let outer = head.get(..start).and_then(|h| h.strip_suffix(' ')).map(last_word).unwrap_or_default();
-    Some((start, !name_shaped(outer)))
-}
-
-/// Whether `word` is capitalised, the rest in lower case, and in no word list: a first name's
-/// shape.
-fn name_shaped(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_uppercase())
-        && word.chars().skip(1).any(char::is_lowercase)
-        && word.chars().skip(1).all(char::is_lowercase)
-        && !in_a_list(word)
-}
-
-/// The letters that end `text` (empty when it ends in another character).
-fn last_word(text: &str) -> &str {
-    text.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -193,10 +89,11 @@ mod tests {
         // end inside an "é" (two bytes), and the cut moves out to the letter's start or end;
         // the window is then the reach's bytes on each side and the "x" (the whole text, which
         // a failed cut would give, is twice as long).
-        let wide = "é".repeat(super::FULL_NAME_REACH);
+        use super::super::full_name::{near, FULL_NAME_REACH};
+        let wide = "é".repeat(FULL_NAME_REACH);
         let text = format!("{wide}x{wide}");
-        let window = super::near(&text, wide.len() + 1..wide.len() + 1);
-        assert_eq!(window.len(), 2 * super::FULL_NAME_REACH + 1);
-        assert!(window.contains('x') && window.chars().filter(|&c| c == 'é').count() == super::FULL_NAME_REACH);
+        let window = near(&text, wide.len() + 1..wide.len() + 1);
+        assert_eq!(window.len(), 2 * FULL_NAME_REACH + 1);
+        assert!(window.contains('x') && window.chars().filter(|&c| c == 'é').count() == FULL_NAME_REACH);
     }
 }
