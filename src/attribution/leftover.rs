@@ -266,6 +266,9 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let start = if tk.punct(start, ',') && start < p.open { start + 1 } else { start };
             let end = run_to_clause_end(block, &p);
             let tk = &block.tk;
+            // "After saying her foot was “so swollen …,” she was “whisked …”": a cue inside an
+            // opening subordinate clause reports words that end with it, later quotes or not.
+            let end = super::indirect::subordinate_opening_end(tk, block.sentence_start(cue.start), &cue, start, end);
             let direct = that.is_none() && headless.is_none() && set_off_sentence(tk, &p, end);
             let (content, style) =
                 if direct { (content, QuoteStyle::Direct) } else { (tk.span(start, end), QuoteStyle::Mixed) };

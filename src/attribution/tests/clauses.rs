@@ -480,6 +480,31 @@ fn a_cue_in_an_opening_subordinate_clause_reports_words_that_end_with_it() {
 }
 
 #[test]
+fn a_subject_pronoun_and_any_content_word_open_the_main_clause_after_a_subordinate_one() {
+    // "While she says …, she applauds …": after a pronoun, a present-tense verb of no list
+    // still opens the main clause, and the opening clause's words end at its comma.
+    let s = "While Ana Ruiz says the mill made money, she applauds the plan to sell it.";
+    let (text, fr) = frames(s);
+    assert!(fr.iter().any(|f| text.slice(&f.content) == "the mill made money"), "{s}: {fr:?}");
+    // A pronoun followed by a conjunction opens no clause: the words run on.
+    let s = "When Ana Ruiz said the mill would close, he and the mayor were in Leeds.";
+    let (text, fr) = frames(s);
+    assert!(fr.iter().any(|f| text.slice(&f.content).starts_with("the mill would close, he and")), "{s}: {fr:?}");
+}
+
+#[test]
+fn quoted_words_in_an_opening_subordinate_clause_end_before_a_quote_in_the_main_clause() {
+    // A later quote in the main clause does not carry the opening clause's words on to it.
+    let s = "After saying her foot was “so swollen I could not walk,” she was “rushed off” to a clinic.";
+    let (text, fr) = frames(s);
+    assert!(fr.iter().any(|f| text.slice(&f.content) == "her foot was “so swollen I could not walk,”"), "{s}: {fr:?}");
+    // Words a colon introduces are the quote, whatever commas they hold.
+    let s = "After praising the plan she wrote : `` Too long : if this is not fixed, it could only weigh down the plan 's chances.";
+    let (text, fr) = frames(s);
+    assert!(fr.iter().any(|f| text.slice(&f.content).contains("fixed, it could only weigh down")), "{s}: {fr:?}");
+}
+
+#[test]
 fn a_clause_without_that_opens_past_the_addressee() {
     // "told a crowd in Leeds she …", "asked the clerk Friday how …": the addressee and the
     // place or time of the telling are not what was said.
