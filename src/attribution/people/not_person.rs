@@ -9,10 +9,13 @@
 //! document's tokens, which the analysis has already classified.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::attribution::tokens::{Kind, Token};
 use crate::attribution::words::{class, ListedAs, WORDS_TABLE};
 use crate::attribution::SpeakerRef;
+use crate::lexicon;
+use crate::text::sentences::ABBREVIATIONS;
 
 /// The most speakers whose verdict a document keeps; past them a speaker is asked again.
 const MAX_VERDICTS: usize = 16;
@@ -72,6 +75,12 @@ fn judge(text: &str, doc: &[Token], speaker: &SpeakerRef, searched: &mut Vec<(Ra
     }
     let name = speaker.name.as_str();
     let last = words.iter().rev().find(|t| t.is_word()).and_then(|t| text.get(t.span.clone()));
+    let described = speaker.description.as_deref();
+    // What the description says the name is, a place ("Springfield, Va.") or an institution
+    // ("Xinhua, the official … news agency"), is what it is, whatever role word it holds.
+    if described.is_some_and(|d| state(d) || institution_described(d)) {
+        return true;
+    }
     let no_person = words.iter().any(|t| t.is_word() && t.cls & INSTITUTION != 0)
         || words.iter().any(|t| t.joined && text.get(t.span.clone()).is_some_and(web_address))
         || in_capitals(name)
@@ -82,7 +91,33 @@ fn judge(text: &str, doc: &[Token], speaker: &SpeakerRef, searched: &mut Vec<(Ra
             && opener_once(text, doc, at, searched));
     // "a spokeswoman for the EB-5 Investment Coalition": a role describes a person (asked
     // last: most speakers are people, and have no description to read).
-    no_person && !speaker.description.as_deref().is_some_and(names_role)
+    no_person && !described.is_some_and(names_role)
+}
+
+/// The US states' abbreviations (kind `state` of `src/lexicon/sentence_abbreviations.txt`,
+/// without their period).
+static STATES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::fields(ABBREVIATIONS).filter(|f| f.get(1) == Some(&"state")).filter_map(|f| f.first().copied()).collect()
+});
+
+/// Whether a description is only a US state's abbreviation: the name before it is a place's
+/// ("Johnnie Wilson, of Springfield, Va., said …", the town noted with "Va." for description).
+fn state(description: &str) -> bool {
+    description.strip_suffix('.').is_some_and(|stem| STATES.contains(&stem))
+}
+
+/// Whether a description is a plain noun phrase, an article and words with no preposition,
+/// whose head (its last word, in lower case) names an institution: "Xinhua, the official
+/// Chinese news agency" (not "a spokesman for the agency", whose head is the spokesman).
+fn institution_described(description: &str) -> bool {
+    let mut words = description.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    let Some(head) = words.next_back() else { return false };
+    let classes = |w: &str| WORDS_TABLE.entry_ascii(w.as_bytes()).classes;
+    classes(&first.to_ascii_lowercase()) & class::ARTICLE != 0
+        && head.bytes().all(|b| b.is_ascii_lowercase())
+        && classes(head) & INSTITUTION != 0
+        && words.all(|w| classes(w) & class::CONNECTOR == 0)
 }
 
 /// [`opener_only`], each word searched for once a document, and at most [`MAX_SEARCHES`]
@@ -159,7 +194,8 @@ fn opens_sentence(text: &str, doc: &[Token], at: usize) -> bool {
 
 /// Whether the document writes its word `at` in lower case somewhere, and never capitalised
 /// but where a sentence opens: a common word ("Public", "Part"), not a name that opened one
-/// sentence ("Young said …", then "met Young").
+/// sentence ("Young said …", then "met Young"). A plural's singular in lower case counts
+/// ("Audiences can expect …" in a text that writes "the audience"; "Allies" and "an ally").
 fn opener_only(text: &str, doc: &[Token], at: usize) -> bool {
     let Some(t) = doc.get(at) else { return false };
     let Some(word) = text.get(t.span.clone()).map(str::as_bytes) else { return false };
@@ -168,22 +204,47 @@ fn opener_only(text: &str, doc: &[Token], at: usize) -> bool {
         return false;
     }
     let lower = head.to_ascii_lowercase();
+    let singular = singular_tail(tail);
     let mut in_lower = false;
+    let singular_len = singular.map_or(0, |(stem, end)| 1 + stem.len() + end.len());
     for (k, d) in doc.iter().enumerate() {
-        if d.span.len() != word.len() || k == at {
+        let len = d.span.len();
+        if (len != word.len() || k == at) && len != singular_len {
             continue;
         }
         let Some(other) = text.as_bytes().get(d.span.clone()) else { continue };
-        if other.get(1..) != Some(tail) {
+        let Some((&first, rest)) = other.split_first() else { continue };
+        if len == singular_len {
+            // The singular, in lower case, of a plural opener.
+            in_lower |= first == lower && singular.is_some_and(|(stem, end)| is_singular(rest, stem, end));
             continue;
         }
-        match other.first() {
-            Some(&b) if b == lower => in_lower = true,
-            Some(&b) if b == head && !opens_sentence(text, doc, k) => return false,
-            _ => {}
+        if rest != tail {
+            continue;
+        }
+        if first == lower {
+            in_lower = true;
+        } else if first == head && !opens_sentence(text, doc, k) {
+            return false;
         }
     }
     in_lower
+}
+
+/// When a word's tail (all but its first letter) ends as an English plural does, its stem and
+/// the singular's ending: "udiences" → ("udience", ""), "llies" → ("ll", "y"). Not "-ss"
+/// ("Congress"), not a one-letter stem.
+fn singular_tail(tail: &[u8]) -> Option<(&[u8], &'static [u8])> {
+    let stem = tail.strip_suffix(b"s").filter(|s| s.len() >= 2 && !s.ends_with(b"s"))?;
+    Some(match stem.strip_suffix(b"ie") {
+        Some(root) if root.len() >= 2 => (root, b"y"),
+        _ => (stem, b""),
+    })
+}
+
+/// Whether `rest` (a word but its first letter) is `stem` then `end`.
+fn is_singular(rest: &[u8], stem: &[u8], end: &[u8]) -> bool {
+    rest.len() == stem.len() + end.len() && rest.starts_with(stem) && rest.ends_with(end)
 }
 
 #[cfg(test)]
@@ -205,6 +266,35 @@ mod tests {
         assert!(!in_capitals("JAKE TAPPER"));
         assert!(!in_capitals("Columbia"));
         assert!(!in_capitals("A"));
+    }
+
+    #[test]
+    fn a_state_after_a_name_makes_it_a_place() {
+        assert!(state("Va."));
+        assert!(state("Ill."));
+        assert!(!state("Mr."));
+        assert!(!state("Va"));
+        assert!(!state("a Virginia farmer"));
+    }
+
+    #[test]
+    fn a_description_headed_by_an_institution_is_no_persons() {
+        assert!(institution_described("the official Chinese news agency"));
+        assert!(!institution_described("a spokesman for the agency"));
+        assert!(!institution_described("director general of the International Atomic Energy Agency"));
+        assert!(!institution_described("the agency's spokesman"));
+        assert!(!institution_described("the"));
+    }
+
+    #[test]
+    fn a_plurals_singular_is_its_stem_and_ending() {
+        assert_eq!(singular_tail(b"udiences"), Some((&b"udience"[..], &b""[..])));
+        assert_eq!(singular_tail(b"llies"), Some((&b"ll"[..], &b"y"[..])));
+        assert_eq!(singular_tail(b"ongress"), None);
+        assert_eq!(singular_tail(b"s"), None);
+        assert!(is_singular(b"udience", b"udience", b""));
+        assert!(is_singular(b"lly", b"ll", b"y"));
+        assert!(!is_singular(b"llie", b"ll", b"y"));
     }
 
     #[test]

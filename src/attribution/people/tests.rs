@@ -448,6 +448,8 @@ fn a_pronoun_never_stands_for_what_is_no_person() {
         ("NATO said the port would close. ", "he"),
         ("Republicans said the port would close. ", "he"),
         ("The demonstrators marched.\n\nDemonstrators said the port would close. ", "she"),
+        ("The audience cheered.\n\nAudiences said the port would close. ", "she"),
+        ("Anadolu, the official Turkish news agency, said the port would close. ", "he"),
     ] {
         let doc = format!("{before}{speaker}“We will win the count,” {pronoun} said.");
         assert_eq!(speaker_of(&doc, "win the count"), pronoun, "{speaker}");
@@ -459,6 +461,8 @@ fn a_pronoun_never_stands_for_what_is_no_person() {
         ),
         ("Ana Sanders said the port would close. ", "Ana Sanders"),
         ("Young said the port would close, and we met Young there, young and old. ", "Young"),
+        ("Waters said the port would close, and we met Waters by the water. ", "Waters"),
+        ("Ana Ruiz, of Eastvale, Ore., said the port would close. ", "Ana Ruiz"),
     ] {
         let doc = format!("{before}{speaker}“We will win the count,” she said.");
         assert_eq!(speaker_of(&doc, "win the count"), name, "{speaker}");
