@@ -59,7 +59,7 @@ const SENTENCE_HITS: usize = 16;
 #[derive(Default)]
 pub(super) struct Kept {
     /// The last document's lowered text ([`words::lowered_text_into`] fills it).
-    pub lower: String,
+    pub lower: Vec<u8>,
     /// The last document's spans inside quote marks ([`super::quotes::quoted_spans_in`]).
     pub quoted: Vec<std::ops::Range<usize>>,
     /// Token and hit buffers of one sentence each (the judged one, the look-ahead's and the
@@ -77,8 +77,8 @@ impl Kept {
     /// document, a sentence's tokens with the sentence): a huge file's room is not kept on the
     /// thread. A sentence's buffers so large are dropped whole.
     fn shed_excess(&mut self) {
-        use crate::scratch::{heap_bytes, shed, shed_string, MAX_KEPT_BYTES};
-        shed_string(&mut self.lower);
+        use crate::scratch::{heap_bytes, shed, MAX_KEPT_BYTES};
+        shed(&mut self.lower);
         shed(&mut self.quoted);
         shed(&mut self.cues);
         shed(&mut self.adjectives);

@@ -155,10 +155,10 @@ impl PartialEq<str> for Spelling<'_> {
     }
 }
 
-/// [`lowered_text_into`] a new string, for the tests.
+/// [`lowered_text_into`] a new buffer, for the tests.
 #[cfg(test)]
-pub(crate) fn lowered_text(text: &str) -> String {
-    let mut lower = String::new();
+pub(crate) fn lowered_text(text: &str) -> Vec<u8> {
+    let mut lower = Vec::new();
     lowered_text_into(text, &mut lower);
     lower
 }
@@ -166,11 +166,11 @@ pub(crate) fn lowered_text(text: &str) -> String {
 /// `text` with its ASCII capitals in lower case and every other byte as it is (so the same
 /// length, with the same character boundaries), into `lower` (whose text is replaced, so that
 /// one buffer serves every document): the sentence tokenizer borrows an ASCII word's lower case
-/// from it. Lowered in place in a copy, which needs no UTF-8 check afterwards.
-pub(crate) fn lowered_text_into(text: &str, lower: &mut String) {
+/// from it. Bytes, not a string: every reader cuts bytes from it, so the lowering is done as it
+/// is copied, in one loop (a copy then a lowering in place read the text twice).
+pub(crate) fn lowered_text_into(text: &str, lower: &mut Vec<u8>) {
     lower.clear();
-    lower.push_str(text);
-    lower.make_ascii_lowercase();
+    lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
 }
 
 /// The character at byte `i` of `s` and its length; ASCII without decoding.
@@ -248,7 +248,7 @@ static CLASS: [Class; 256] = {
 #[cfg(test)]
 pub(crate) struct Tokenized<'t> {
     text: &'t str,
-    lower: String,
+    lower: Vec<u8>,
     store: Lowered,
 }
 
@@ -271,7 +271,7 @@ impl<'t> Tokenized<'t> {
 /// `lower` is `text` lowered ([`lowered_text_into`]), `store` keeps the other lower cases.
 pub(crate) fn tokenize_into<'a>(
     text: &'a str,
-    lower: &'a str,
+    lower: &'a [u8],
     store: &'a Lowered,
     span: Range<usize>,
     out: &mut Vec<Token<'a>>,
@@ -291,14 +291,14 @@ pub(crate) fn tokenize_into<'a>(
 #[derive(Clone, Copy)]
 struct Sentence<'a> {
     text: &'a str,
-    lower: &'a str,
+    lower: &'a [u8],
     base: usize,
     store: &'a Lowered,
 }
 
 impl<'a> Sentence<'a> {
     /// The sentence `span` of the joined `text`, which `lower` is lowered.
-    fn new(text: &'a str, lower: &'a str, store: &'a Lowered, span: Range<usize>) -> Option<Self> {
+    fn new(text: &'a str, lower: &'a [u8], store: &'a Lowered, span: Range<usize>) -> Option<Self> {
         Some(Sentence { text: text.get(span.clone())?, lower: lower.get(span.clone())?, base: span.start, store })
     }
 }
@@ -362,7 +362,7 @@ fn push_next<'a>(sentence: &Sentence<'a>, i: usize, out: &mut Vec<Token<'a>>) ->
     // An ASCII word with capitals borrows its lower case from the lowered text.
     let lower = match (ascii, upper) {
         (true, false) => t.as_bytes(),
-        (true, true) => lower_text.as_bytes().get(i..end).unwrap_or_else(|| store.lower(t).as_bytes()),
+        (true, true) => lower_text.get(i..end).unwrap_or_else(|| store.lower(t).as_bytes()),
         (false, _) => store.lower(t).as_bytes(),
     };
     let (text, lower) = (Spelling::new(t), Spelling(lower));
@@ -480,7 +480,7 @@ mod tests {
         Tokenized::new(s).tokens().into_iter().map(|t| &s[t.span()]).collect()
     }
 
-    /// The text lowered eight bytes at a time is `to_ascii_lowercase`'s, at every length and
+    /// The lowered text is `to_ascii_lowercase`'s bytes, at every length and
     /// alignment, with bytes outside ASCII (and the ASCII neighbours of '@', '[', '`', '{') kept.
     #[test]
     fn lowered_text_is_the_ascii_lower_case() {
@@ -488,7 +488,7 @@ mod tests {
         for start in 0..text.len() {
             for end in start..=text.len() {
                 if let Some(t) = text.get(start..end) {
-                    assert_eq!(lowered_text(t), t.to_ascii_lowercase(), "{t:?}");
+                    assert_eq!(lowered_text(t), t.to_ascii_lowercase().into_bytes(), "{t:?}");
                 }
             }
         }

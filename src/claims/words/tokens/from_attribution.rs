@@ -37,7 +37,7 @@ pub(crate) struct SentenceTokenizer<'a> {
     /// The joined text with its ASCII capitals in lower case (byte for byte the same length):
     /// an ASCII word's lower case is borrowed from it, not lowered word by word into the
     /// token (which each look at the word then checked as UTF-8 again).
-    lower: &'a str,
+    lower: &'a [u8],
     /// The lower cases that are neither the text's slices nor its lowered copy's.
     store: &'a Lowered,
     /// Attribution's tokens of every block of `text`, in text order. Empty: the sentences are
@@ -52,7 +52,7 @@ impl<'a> SentenceTokenizer<'a> {
     /// A tokenizer for `text`, whose every block attribution has read into `words`; `lower`
     /// is `text` with its ASCII capitals in lower case ([`super::lowered_text_into`]); `store`
     /// keeps the lower cases that are neither's slices, for as long as the tokens live.
-    pub(crate) fn new(text: &'a str, lower: &'a str, store: &'a Lowered, words: &'a [AttributionToken]) -> Self {
+    pub(crate) fn new(text: &'a str, lower: &'a [u8], store: &'a Lowered, words: &'a [AttributionToken]) -> Self {
         SentenceTokenizer { text, lower, store, words, next: Cell::new(0) }
     }
 
@@ -278,7 +278,7 @@ impl<'a> SentenceTokenizer<'a> {
         if !plain {
             return None;
         }
-        self.lower.as_bytes().get(word.span.clone())
+        self.lower.get(word.span.clone())
     }
 
     /// Whether a marked phrase at `node` ends there or may go on over the tokens `rest` (the
@@ -303,7 +303,7 @@ impl<'a> SentenceTokenizer<'a> {
             }
             if set.marked_ends_at_clause(node) {
                 // Its lower case is read only here: most plain words precede no vague subject.
-                if before.is_none_or(|w| self.lower.as_bytes().get(w.span.clone()).is_none_or(opens_clause)) {
+                if before.is_none_or(|w| self.lower.get(w.span.clone()).is_none_or(opens_clause)) {
                     return Marked::May;
                 }
                 found = Marked::OnlyInsideClauses { words: 0 };
@@ -362,7 +362,7 @@ impl<'a> SentenceTokenizer<'a> {
 #[inline(always)]
 fn push_same_token<'a, const PLAIN_FIRST: bool>(
     text: &'a str,
-    lower_text: &'a str,
+    lower_text: &'a [u8],
     store: &'a Lowered,
     word: &AttributionToken,
     out: &mut Vec<Token<'a>>,
@@ -379,7 +379,7 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
         // letter (so no acronym) and is not joined. Pushed on a path of its own, which calls
         // nothing: inside the general one it waited on the registers saved around the calls
         // the other tokens make (the acronym test, the store) and read them back.
-        if let Some(l) = lower_text.as_bytes().get(word.span.clone()) {
+        if let Some(l) = lower_text.get(word.span.clone()) {
             let (text, lower, kind, root) = (Spelling(written), Spelling(l), TokenKind::Word, word.claims_root);
             out.push(Token { text, lower, start, kind, capitalized: false, acronym: false, root });
             return true;
@@ -399,7 +399,6 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
             // Attribution looked up ASCII words in lower case, as the trie's roots are keyed.
             let (kind, root) = (TokenKind::Word, word.claims_root);
             let lower = lower_text
-                .as_bytes()
                 .get(word.span.clone())
                 .map_or_else(|| Spelling::new(text.get(word.span.clone()).map_or("", |t| store.lower(t))), Spelling);
             out.push(Token { text: Spelling(written), lower, start, kind, capitalized, acronym, root });

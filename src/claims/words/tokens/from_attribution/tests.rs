@@ -11,7 +11,7 @@ use proptest::prelude::*;
 struct Read {
     text: Text,
     words: Vec<AttributionToken>,
-    lower: String,
+    lower: Vec<u8>,
     store: Lowered,
 }
 
