@@ -256,7 +256,7 @@ fn person_name(full: &str) -> bool {
 pub(super) fn in_a_list(word: &str) -> bool {
     with_lower(word, |lower| {
         let words = &*WORDS_TABLE;
-        let listed_as = lower.is_ascii() && words.entry_ascii(lower.as_bytes()).listed_as.is_some();
+        let listed_as = words.entry_any(lower.as_bytes()).listed_as.is_some();
         words.classes(lower) != 0
             || listed_as
             || is_listed(Listed::BeforeVerb, word)
@@ -399,6 +399,13 @@ mod tests {
         assert!(matches!(super::lowered("prime minister"), std::borrow::Cow::Borrowed("prime minister")));
         assert_eq!(super::lowered("Prime Minister"), "prime minister");
         assert_eq!(super::lowered("premi\u{c8}re"), "premi\u{e8}re");
+    }
+
+    #[test]
+    fn a_name_word_no_token_holds_in_one_piece_is_in_no_list() {
+        use super::in_a_list;
+        assert!(in_a_list("University") && in_a_list("just"));
+        assert!(!in_a_list("AC/DC") && !in_a_list("9/11") && !in_a_list("\u{c9}lise"));
     }
 
     #[test]

@@ -338,6 +338,18 @@ impl Words {
         self.resolved.get_token_lower(word).copied().unwrap_or_default()
     }
 
+    /// [`Words::entry_ascii`] of a word from anywhere (a name's or a description's, split at
+    /// spaces), which may hold bytes no token's word does (a slash, a quote mark, a non-ASCII
+    /// letter): such a word gets the empty entry, as the look-up of a token's word takes only
+    /// the bytes the tokenizer joins into one.
+    pub fn entry_any(&self, word: &[u8]) -> Entry {
+        if word.iter().all(|b| b.is_ascii_alphanumeric() || b"'-.&,".contains(b)) {
+            self.entry_ascii(word)
+        } else {
+            Entry::default()
+        }
+    }
+
     /// A word's classes, its node of the claims phrase trie (the same look-up finds it) and
     /// whether it starts no loaded-wording form: the [`WordClasses`] of its token. The word
     /// is `text[word]` (whole characters; taken as bytes, as slicing the text as a string

@@ -215,7 +215,7 @@ pub(crate) fn words_before(long: &str, short: &str) -> bool {
 /// of the person's name ("Democrat Hillary Clinton" is not what "Hillary Clinton" stands for).
 pub(super) fn ends_with_words(long: &str, short: &str) -> bool {
     let particle = short.split_once(' ').is_some_and(|(first, _)| {
-        first.len() <= MAX_PARTICLE_BYTES && WORDS_TABLE.entry_ascii(first.as_bytes()).classes & class::PARTICLE != 0
+        first.len() <= MAX_PARTICLE_BYTES && WORDS_TABLE.entry_any(first.as_bytes()).classes & class::PARTICLE != 0
     });
     let (long, short) = (long.as_bytes(), short.as_bytes());
     particle
@@ -272,6 +272,9 @@ mod tests {
             ("Bill de Blasio", "Blasio", false),
             ("Bill de Blasio", "e Blasio", false),
             ("", "De Blasio", false),
+            // A first word no token holds in one piece is no particle.
+            ("Ana D\u{e9} Ruiz", "D\u{e9} Ruiz", false),
+            ("Ana d/o Ruiz", "D/o Ruiz", false),
         ] {
             assert_eq!(ends_with_words(long, short), want, "{long:?} {short:?}");
         }
