@@ -10,8 +10,9 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::people::is_particle;
 use super::speaker::{near_range, surname_mentions, Written};
-use super::words::{class, is_listed, Listed, WORDS_TABLE};
+use super::words::{is_listed, Listed, WORDS_TABLE};
 use super::{speakers_in_runs, Frame, SpeakerRef};
 use crate::wordmap::PageMap;
 
@@ -262,11 +263,6 @@ pub(super) fn in_a_list(word: &str) -> bool {
             || is_listed(Listed::BeforeVerb, word)
             || words.one_word_phrase(lower).is_some()
     })
-}
-
-/// Whether `word` is a name's lower-case particle ("bin", "al", "de").
-fn is_particle(word: &str) -> bool {
-    with_lower(word, |lower| WORDS_TABLE.classes(lower) & class::PARTICLE != 0)
 }
 
 /// `f` asked of `word` in lower case: a short ASCII word lowered on the stack (the surname look

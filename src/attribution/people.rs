@@ -14,7 +14,7 @@ use bare::{gender, Gender};
 use lone::LoneName;
 use name_text::{description_text, first_and_last, is_single_spaced, push_single_spaced, set_to, without_nickname};
 use name_text::{ends_with_words, starts_with_particle, trim_possessive};
-pub(crate) use name_text::{trim_repeated, words_before};
+pub(crate) use name_text::{is_particle, trim_repeated, words_before};
 use not_person::Verdicts;
 
 mod bare;

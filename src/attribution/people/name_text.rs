@@ -179,18 +179,20 @@ fn comma_between(tk: &Toks, e: usize, a: usize) -> bool {
     e <= a && !open_ended && (e.saturating_sub(1)..=a).any(|k| tk.punct(k, ','))
 }
 
-/// The longest particle the screen before [`ends_with_words`]' look-up lets through ("della").
+/// The longest word [`is_particle`] looks up: the listed particles are short ("dos", "van"),
+/// and most words asked, names, are longer.
 const MAX_PARTICLE_BYTES: usize = 5;
 
 /// Whether a name's first word is a lower-case particle ("dos", "de", "al"), so that the name
 /// is a surname written with its particle.
 pub(super) fn starts_with_particle(first: &str) -> bool {
-    first.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && is_listed_particle(first)
+    first.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && is_particle(first)
 }
 
-/// Whether `word` is of the particle class.
-fn is_listed_particle(word: &str) -> bool {
-    WORDS_TABLE.classes(word) & class::PARTICLE != 0
+/// Whether `word`, in any case, is a name's particle (list kind `particle`: "bin", "al", "De"
+/// opening a sentence): the one test the name rules share.
+pub(crate) fn is_particle(word: &str) -> bool {
+    word.len() <= MAX_PARTICLE_BYTES && WORDS_TABLE.entry_any(word.as_bytes()).classes & class::PARTICLE != 0
 }
 
 /// `name` without its possessive ending ("Trump's", "Trump\u{2019}s": "Trump").
@@ -214,9 +216,7 @@ pub(crate) fn words_before(long: &str, short: &str) -> bool {
 /// the surname stands for. Only a particle's: words before a surname in no list may be no part
 /// of the person's name ("Democrat Hillary Clinton" is not what "Hillary Clinton" stands for).
 pub(super) fn ends_with_words(long: &str, short: &str) -> bool {
-    let particle = short.split_once(' ').is_some_and(|(first, _)| {
-        first.len() <= MAX_PARTICLE_BYTES && WORDS_TABLE.entry_any(first.as_bytes()).classes & class::PARTICLE != 0
-    });
+    let particle = short.split_once(' ').is_some_and(|(first, _)| is_particle(first));
     let (long, short) = (long.as_bytes(), short.as_bytes());
     particle
         && long.len() > short.len()

@@ -114,7 +114,8 @@ fn institution_described(description: &str) -> bool {
     let Some(first) = words.next() else { return false };
     let Some(head) = words.next_back() else { return false };
     let classes = |w: &str| WORDS_TABLE.entry_any(w.as_bytes()).classes;
-    classes(&first.to_ascii_lowercase()) & class::ARTICLE != 0
+    // The look-up reads a word in any case ("The", "the").
+    classes(first) & class::ARTICLE != 0
         && head.bytes().all(|b| b.is_ascii_lowercase())
         && classes(head) & INSTITUTION != 0
         && words.all(|w| classes(w) & class::CONNECTOR == 0)
