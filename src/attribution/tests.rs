@@ -79,6 +79,13 @@ fn role_list_examples() {
             if kind == "body" {
                 return f.speaker.as_ref().is_some_and(|s| holds(&s.name, word) && whole(&s.name));
             }
+            // Before a name, an honorific is its title, no part of it.
+            if kind == "honorific" {
+                return f
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|s| !holds(&s.name, word) && s.description.as_ref().is_some_and(|d| holds(d, word)));
+            }
             f.speaker
                 .as_ref()
                 .is_some_and(|s| holds(&s.name, word) || s.description.as_ref().is_some_and(|d| holds(d, word)))

@@ -291,6 +291,12 @@ impl<'a> Toks<'a> {
         self.t.get(i).is_some_and(|t| t.listed_as == Some(ListedAs::Member))
     }
 
+    /// Whether token `i` is a church or honorary title (roles list kind `honorific`, in any
+    /// case: "Cardinal", "sir").
+    pub fn honorific(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.listed_as == Some(ListedAs::Honorific))
+    }
+
     /// Whether token `i` is the punctuation `c`.
     pub fn punct(&self, i: usize, c: char) -> bool {
         self.t.get(i).is_some_and(|t| t.is_punct(c))

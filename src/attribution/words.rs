@@ -122,6 +122,11 @@ pub(crate) enum ListedAs {
     /// A word naming a member or follower of a party or creed (list kind `member`:
     /// "Republican", "Democrat"), a kind of person, never a person's name.
     Member,
+    /// A church or honorary title (roles list kind `honorific`: "Cardinal", "Sir"): class
+    /// [`class::TITLE`] as written, its plural none ("the bishops … are concerned" names no
+    /// source); capitalised with no capitalised word after it, it may be a name ("The Cardinal
+    /// said"), which the name rules ask out of line (`name_words::namey`), not the tokenizer.
+    Honorific,
 }
 
 /// What a listed sentence opener does ([`ListedAs::Opener`]).
@@ -196,7 +201,8 @@ impl Words {
             }
         }
         // What the words list's words are listed as beyond their classes ([`ListedAs`]: kinds
-        // `opener`, `count`, `degree` and `member`), as written: not their plurals.
+        // `opener`, `count`, `degree` and `member`), and the roles list's `honorific`s, as
+        // written: not their plurals.
         let mut listed_as_words = Vec::new();
         for (file, data, kinds) in [
             (
@@ -204,6 +210,7 @@ impl Words {
                 ROLES,
                 &[
                     ("title", class::TITLE),
+                    ("honorific", class::TITLE),
                     ("role", class::ROLE),
                     ("anonymous", class::ANONYMOUS),
                     ("document", class::DOCUMENT),
@@ -245,6 +252,9 @@ impl Words {
                 if let Some((_, flag)) = kinds.iter().find(|(k, _)| *k == kind) {
                     *classes.entry(word).or_default() |= flag;
                 }
+                if kind == "honorific" {
+                    listed_as_words.push((word, ListedAs::Honorific));
+                }
                 let Some(file) = file else { continue };
                 listed::note(&mut listed, file, word, kind);
                 let listed_as = match kind {
@@ -262,6 +272,10 @@ impl Words {
             shapes.add(word);
         }
         let mut resolved = WordMap::default();
+        // An honorific's plural is no noun of persons ("the bishops … are concerned"): the
+        // word is a title only before a name.
+        let honorifics: Vec<&str> =
+            listed_as_words.iter().filter(|(_, l)| *l == ListedAs::Honorific).map(|(w, _)| *w).collect();
         // One buffer for the plurals: a `format!` per listed word was a fifth of this build,
         // which the extension pays on every cold start.
         let mut plural = String::new();
@@ -269,7 +283,11 @@ impl Words {
             plural.clear();
             plural.push_str(word);
             plural.push('s');
+            let honorific = honorifics.contains(word);
             for form in [*word, plural.as_str()] {
+                if honorific && form.len() > word.len() && !classes.contains_key(form) {
+                    continue;
+                }
                 let c = Self::classes_slow(&classes, form);
                 if c != 0 {
                     resolved.insert(form, Entry { classes: c, ..Entry::default() });

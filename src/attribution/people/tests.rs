@@ -524,3 +524,24 @@ fn a_religious_or_honorary_title_is_no_part_of_the_name() {
     let got = named("Constable Ana Ruiz said the plan failed.");
     assert_eq!(got, vec![Some(("Constable Ana Ruiz".to_string(), None))], "{got:?}");
 }
+
+/// An honorific alone is a name: "The Cardinal" is named by the word, and the "he" of its
+/// sentence is that person; its plural makes no noun of persons.
+#[test]
+fn an_honorific_alone_names_its_person() {
+    let named = |s: &str| {
+        let got = crate::attribution::test_quotes::quotes_under_head(s);
+        got.iter().map(|q| q.speaker.as_ref().map(|sp| sp.name.clone())).collect::<Vec<_>>()
+    };
+    let got = named(
+        "Pope Benedict said the plan failed. The Cardinal, muttering, admitted that he had erred, but he said this \
+         as if it had no importance.",
+    );
+    assert_eq!(got.last(), Some(&Some("Cardinal".to_string())), "{got:?}");
+    // An honorific's plural is no noun of persons: no source's phrase ends at it.
+    // Control: a listed title is one, lower case too (the shape then reads as a report).
+    for (noun, want) in [("bishops", 0), ("senators", 1)] {
+        let got = named(&format!("The {noun} and priests now talking about the glory of the plan are right."));
+        assert_eq!(got.len(), want, "{noun}: {got:?}");
+    }
+}

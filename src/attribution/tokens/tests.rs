@@ -203,3 +203,22 @@ fn byte_tables_agree_with_the_character_tests() {
     }
     assert!((128..=255).all(|b| !ASCII_WORD_END[b] && LEAD[b] == Lead::Wide));
 }
+
+/// An honorific ("Cardinal", "Sir") is a title as written, ASCII or not around it, and its
+/// plural is no noun of persons ("the bishops"); a listed title's plural is one ("senators").
+#[test]
+fn an_honorific_is_a_title_but_its_plural_no_noun_of_persons() {
+    use crate::attribution::words::{class, ListedAs};
+    let title = |s: &str, word: &str| {
+        let out = tokens_of(s);
+        let t = out.iter().find(|t| &s[t.span.clone()] == word).expect("the word");
+        (t.cls & class::TITLE != 0, t.listed_as)
+    };
+    let honorific = Some(ListedAs::Honorific);
+    assert_eq!(title("Cardinal Sean O’Malley said so.", "Cardinal"), (true, honorific));
+    assert_eq!(title("Bishop Émile Ruiz said so.", "Bishop"), (true, honorific));
+    assert_eq!(title("The Cardinal said so.", "Cardinal"), (true, honorific));
+    assert_eq!(title("The bishops said so.", "bishops"), (false, None));
+    assert_eq!(title("The Bishops said so.", "Bishops"), (false, None));
+    assert_eq!(title("The senators said so.", "senators"), (true, None));
+}
