@@ -493,6 +493,24 @@ fn a_subject_pronoun_and_any_content_word_open_the_main_clause_after_a_subordina
 }
 
 #[test]
+fn a_name_and_any_content_word_open_the_main_clause_after_a_subordinate_one() {
+    // "…, Clinton fixates on …", "…, Clinton cast her rival as …": a present-tense or irregular
+    // verb of no list after a name opens the main clause, as after a pronoun.
+    for s in [
+        "While Ana Ruiz says the mill made money, Leeds fixates on the plan to sell it.",
+        "Though Ana Ruiz said the mill made money, Leeds cast the plan as a loss.",
+        "If Ana Ruiz says the mill made money, Leeds officials will sell it.",
+    ] {
+        let (text, fr) = frames(s);
+        assert!(fr.iter().any(|f| text.slice(&f.content) == "the mill made money"), "{s}: {fr:?}");
+    }
+    // A name followed by a conjunction opens no clause: the words run on.
+    let s = "When Ana Ruiz said the mill would close, Leeds and the mayor were ready.";
+    let (text, fr) = frames(s);
+    assert!(fr.iter().any(|f| text.slice(&f.content).starts_with("the mill would close, Leeds and")), "{s}: {fr:?}");
+}
+
+#[test]
 fn quoted_words_in_an_opening_subordinate_clause_end_before_a_quote_in_the_main_clause() {
     // A later quote in the main clause does not carry the opening clause's words on to it.
     let s = "After saying her foot was “so swollen I could not walk,” she was “rushed off” to a clinic.";
