@@ -523,6 +523,19 @@ fn quoted_words_in_an_opening_subordinate_clause_end_before_a_quote_in_the_main_
 }
 
 #[test]
+fn a_shows_title_in_quote_marks_is_passed_over_to_the_that_clause() {
+    // "told MSNBC's “Morning Joe” on Friday that …": the title is where it was said, not what.
+    assert_a_quote_starts_with(&[
+        ("Ana Ruiz told Leeds Radio's “Morning Call” on Friday that the mill made money.", "that the mill"),
+        ("Ana Ruiz said on “Leeds Today” that the mill had made “a lot of money.”", "that the mill"),
+    ]);
+    // A title that modifies a noun: the "that" after the noun opens a relative clause.
+    let s = "Ana Ruiz responded with anger, backing a “Save the Mill” campaign that grew fast.";
+    let (text, fr) = frames(s);
+    assert!(!fr.iter().any(|f| text.slice(&f.content).starts_with("that grew")), "{s}: {fr:?}");
+}
+
+#[test]
 fn a_clause_without_that_opens_past_the_addressee() {
     // "told a crowd in Leeds she …", "asked the clerk Friday how …": the addressee and the
     // place or time of the telling are not what was said.
