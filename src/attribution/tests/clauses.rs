@@ -536,6 +536,22 @@ fn a_shows_title_in_quote_marks_is_passed_over_to_the_that_clause() {
 }
 
 #[test]
+fn a_fragment_a_coordinator_joins_to_a_closing_cue_opens_at_the_coordinator() {
+    // "“A,” he said, but “B”": the coordinator after the cue's comma belongs to the words.
+    for (s, said) in [
+        ("“I like the plan,” Ana Ruiz said, but “when it comes to jobs, the mill has failed.”", "but “when it"),
+        ("“I like the plan,” Ana Ruiz said, and still “got nothing for the mill.”", "and still “got"),
+    ] {
+        let (text, fr) = frames(s);
+        assert!(fr.iter().any(|f| text.slice(&f.content).starts_with(said)), "{s}: {fr:?}");
+    }
+    // Not a coordinator that opens a clause of the outlet's before the quoted words.
+    let s = "“I like the plan,” Ana Ruiz said, and the mill will “close soon.”";
+    let (text, fr) = frames(s);
+    assert!(!fr.iter().any(|f| text.slice(&f.content).starts_with("and")), "{s}: {fr:?}");
+}
+
+#[test]
 fn a_clause_without_that_opens_past_the_addressee() {
     // "told a crowd in Leeds she …", "asked the clerk Friday how …": the addressee and the
     // place or time of the telling are not what was said.
