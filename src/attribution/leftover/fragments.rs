@@ -43,6 +43,8 @@ pub(super) fn joined_frame(block: &Block, doc: &Doc, first: usize, open: usize) 
 /// "“A,” he said, but “B”", "…,” Jordan said, and still “B”": a fragment joined by a coordinator
 /// (an adverb after it allowed) to the frame `f` that ends at the comma before it opens at the
 /// coordinator, as the annotated quotes hold it (train + dev: 3 of 3 where we opened at the mark).
+/// Only a coordinator that joins (list kind `titlejoin`), not "or", which glosses: "“On espère,”
+/// he said, or “One hopes.”"
 pub(super) fn coordinator_opening(tk: &Toks, f: &Frame, open: usize) -> Option<usize> {
     let lower = |k: usize| tk.word(k) && !tk.cap(k) && !tk.in_quote(k);
     let mut k = open.checked_sub(1)?;
@@ -50,7 +52,7 @@ pub(super) fn coordinator_opening(tk: &Toks, f: &Frame, open: usize) -> Option<u
         k = k.checked_sub(1)?;
     }
     let comma = k.checked_sub(1)?;
-    let joined = lower(k) && tk.has(k, class::COORDINATOR) && tk.punct(comma, ',');
+    let joined = lower(k) && is_listed(Listed::TitleJoin, tk.s(k)) && tk.punct(comma, ',');
     (joined && tk.span(comma, k).start == f.extent.end).then_some(k)
 }
 

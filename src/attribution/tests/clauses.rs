@@ -549,6 +549,10 @@ fn a_fragment_a_coordinator_joins_to_a_closing_cue_opens_at_the_coordinator() {
     let s = "“I like the plan,” Ana Ruiz said, and the mill will “close soon.”";
     let (text, fr) = frames(s);
     assert!(!fr.iter().any(|f| text.slice(&f.content).starts_with("and")), "{s}: {fr:?}");
+    // Nor "or", which glosses the words before it.
+    let s = "“Il faut partir,” Ana Ruiz said, or “we must go, all of us.”";
+    let (text, fr) = frames(s);
+    assert!(!fr.iter().any(|f| text.slice(&f.content).starts_with("or")), "{s}: {fr:?}");
 }
 
 #[test]
