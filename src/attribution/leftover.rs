@@ -13,7 +13,7 @@ use clause::{
     labelled_object, object_ends_at_label, participle_object, predicate_object, run_to_clause_end,
     second_predicate_cue, verb_object,
 };
-use fragments::{joined_frame, run_on_quotes, that_clause_start, that_holder, within_frame};
+use fragments::{coordinator_opening, joined_frame, run_on_quotes, that_clause_start, that_holder, within_frame};
 pub(crate) use intro::intro;
 use intro::{colon_subject, cue_before, past_topic_label, set_off_sentence};
 use names::{
@@ -219,7 +219,12 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             };
             if second_predicate.is_none() {
                 let speaker = f.speaker.clone();
-                let clause = object.map_or_else(|| verb_clause(block), |k| tk.span(k, k).start..outer.end);
+                let clause = match (object, that) {
+                    (Some(k), _) => tk.span(k, k).start..outer.end,
+                    (None, None) => coordinator_opening(tk, f, p.open)
+                        .map_or_else(|| verb_clause(block), |k| tk.span(k, k).start..clause.end),
+                    (None, Some(_)) => verb_clause(block),
+                };
                 let group = doc.group();
                 block.taken[i] = true;
                 let extent = cover(&[Some(clause.clone()), Some(outer)]);

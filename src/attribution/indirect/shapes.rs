@@ -470,17 +470,18 @@ pub(in crate::attribution) fn subordinate_opening_end(
 /// Whether a main clause opens at token `s`: a subject (a pronoun, up to three capitalised
 /// words, or an article and its noun) and a finite verb right after it (an auxiliary, a listed
 /// finite verb, a past form in -ed or a cue), an adverb allowed between ("Clinton has
-/// nevertheless called", "Trump deflected"). After a pronoun any content word is the verb
-/// ("he appears", "they differ"): a subject pronoun is followed by its verb, where a name may
-/// be followed by a noun it modifies ("Clinton campaign").
+/// nevertheless called", "Trump deflected"). After a pronoun or a name any content word is
+/// the verb ("he appears", "Clinton fixates"): where a name is followed by a noun it modifies
+/// ("Clinton campaign officials say"), that noun still opens the main clause's subject.
 fn main_clause_at(tk: &Toks, s: usize) -> bool {
     if !tk.word(s) {
         return false;
     }
     let pronoun = tk.has(s, class::PRONOUN);
+    let named = !pronoun && tk.cap(s) && !tk.has(s, class::FUNCTION | class::DETERMINER | class::ARTICLE);
     let verb_at = if pronoun {
         s + 1
-    } else if tk.cap(s) && !tk.has(s, class::FUNCTION | class::DETERMINER | class::ARTICLE) {
+    } else if named {
         (s + 1..s + 3).find(|&k| !(tk.word(k) && tk.cap(k))).unwrap_or(s + 3)
     } else if tk.has(s, class::ARTICLE) && tk.unquoted_lower_word(s + 1) {
         s + 2
@@ -493,7 +494,7 @@ fn main_clause_at(tk: &Toks, s: usize) -> bool {
             || is_listed(Listed::Finite, tk.s(v))
             || tk.past_shaped(v)
             || tk.cue_at(v).is_some()
-            || (pronoun && !tk.has(v, NOT_A_VERB)))
+            || ((pronoun || named) && !tk.has(v, NOT_A_VERB)))
 }
 
 /// Classes of a word after a subject pronoun that is no verb ("they all", "he and", "it the").

@@ -90,20 +90,41 @@ fn first_predicate_subject(tk: &Toks, a: usize, cue_start: usize) -> Option<Np> 
 /// "told reporters in May that …"): not past a quote mark, a stop, another verb of saying
 /// ("said the plan failed and warned that …") or a subject pronoun ("says he's satisfied
 /// that …": the clause starts there); none after a cue that opens its clause itself ("vowed
-/// to end …").
+/// to end …"). A show's title in quote marks is passed over ("told MSNBC's “Morning Joe” on
+/// Friday that …"), its words not counted.
 fn that_after(tk: &Toks, cue: &Cue, end: usize) -> Option<usize> {
     if cue.opens {
         return None;
     }
     let ends_lead_in = |k: usize| {
-        tk.mark(k)
-            || tk.stop(k)
+        tk.stop(k)
             || (tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
             || (tk.word(k) && tk.has(k, class::PRONOUN))
     };
-    (cue.end..(cue.end + MAX_TO_THAT).min(end))
-        .take_while(|&k| !ends_lead_in(k))
-        .find(|&k| tk.has(k, class::COMPLEMENTIZER))
+    let (mut k, mut stop) = (cue.end, (cue.end + MAX_TO_THAT).min(end));
+    while k < stop && !ends_lead_in(k) {
+        if tk.mark(k) {
+            let close = quoted_title_close(tk, k, end)?;
+            stop = (stop + close - k).min(end);
+            k = close;
+        } else if tk.has(k, class::COMPLEMENTIZER) {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The most words of a show's title in quote marks that a lead-in passes over.
+const MAX_TITLE_WORDS: usize = 6;
+
+/// The closing mark of a title opened by the mark at `open`: capitalised words only, then a
+/// mark ("“Morning Joe”", "“This Week With George Stephanopoulos”"), then "that" or a word placing
+/// the saying ("on Friday"); not a title modifying a noun ("a “Stop Trump” movement that …").
+fn quoted_title_close(tk: &Toks, open: usize, end: usize) -> Option<usize> {
+    let close = (open + 1..end.min(open + 2 + MAX_TITLE_WORDS)).find(|&k| !(tk.word(k) && tk.cap(k)))?;
+    let placed = |k: usize| tk.word(k) && tk.has(k, class::COMPLEMENTIZER | class::TAILPREP | class::TIME);
+    (close > open + 1 && tk.mark(close) && placed(close + 1)).then_some(close)
 }
 
 /// Whether [`verb`]'s reading of `cue` (in the sentence from `a`) with `used_before` false may

@@ -493,6 +493,24 @@ fn a_subject_pronoun_and_any_content_word_open_the_main_clause_after_a_subordina
 }
 
 #[test]
+fn a_name_and_any_content_word_open_the_main_clause_after_a_subordinate_one() {
+    // "…, Clinton fixates on …", "…, Clinton cast her rival as …": a present-tense or irregular
+    // verb of no list after a name opens the main clause, as after a pronoun.
+    for s in [
+        "While Ana Ruiz says the mill made money, Leeds fixates on the plan to sell it.",
+        "Though Ana Ruiz said the mill made money, Leeds cast the plan as a loss.",
+        "If Ana Ruiz says the mill made money, Leeds officials will sell it.",
+    ] {
+        let (text, fr) = frames(s);
+        assert!(fr.iter().any(|f| text.slice(&f.content) == "the mill made money"), "{s}: {fr:?}");
+    }
+    // A name followed by a conjunction opens no clause: the words run on.
+    let s = "When Ana Ruiz said the mill would close, Leeds and the mayor were ready.";
+    let (text, fr) = frames(s);
+    assert!(fr.iter().any(|f| text.slice(&f.content).starts_with("the mill would close, Leeds and")), "{s}: {fr:?}");
+}
+
+#[test]
 fn quoted_words_in_an_opening_subordinate_clause_end_before_a_quote_in_the_main_clause() {
     // A later quote in the main clause does not carry the opening clause's words on to it.
     let s = "After saying her foot was “so swollen I could not walk,” she was “rushed off” to a clinic.";
@@ -502,6 +520,39 @@ fn quoted_words_in_an_opening_subordinate_clause_end_before_a_quote_in_the_main_
     let s = "After praising the plan she wrote : `` Too long : if this is not fixed, it could only weigh down the plan 's chances.";
     let (text, fr) = frames(s);
     assert!(fr.iter().any(|f| text.slice(&f.content).contains("fixed, it could only weigh down")), "{s}: {fr:?}");
+}
+
+#[test]
+fn a_shows_title_in_quote_marks_is_passed_over_to_the_that_clause() {
+    // "told MSNBC's “Morning Joe” on Friday that …": the title is where it was said, not what.
+    assert_a_quote_starts_with(&[
+        ("Ana Ruiz told Leeds Radio's “Morning Call” on Friday that the mill made money.", "that the mill"),
+        ("Ana Ruiz said on “Leeds Today” that the mill had made “a lot of money.”", "that the mill"),
+    ]);
+    // A title that modifies a noun: the "that" after the noun opens a relative clause.
+    let s = "Ana Ruiz responded with anger, backing a “Save the Mill” campaign that grew fast.";
+    let (text, fr) = frames(s);
+    assert!(!fr.iter().any(|f| text.slice(&f.content).starts_with("that grew")), "{s}: {fr:?}");
+}
+
+#[test]
+fn a_fragment_a_coordinator_joins_to_a_closing_cue_opens_at_the_coordinator() {
+    // "“A,” he said, but “B”": the coordinator after the cue's comma belongs to the words.
+    for (s, said) in [
+        ("“I like the plan,” Ana Ruiz said, but “when it comes to jobs, the mill has failed.”", "but “when it"),
+        ("“I like the plan,” Ana Ruiz said, and still “got nothing for the mill.”", "and still “got"),
+    ] {
+        let (text, fr) = frames(s);
+        assert!(fr.iter().any(|f| text.slice(&f.content).starts_with(said)), "{s}: {fr:?}");
+    }
+    // Not a coordinator that opens a clause of the outlet's before the quoted words.
+    let s = "“I like the plan,” Ana Ruiz said, and the mill will “close soon.”";
+    let (text, fr) = frames(s);
+    assert!(!fr.iter().any(|f| text.slice(&f.content).starts_with("and")), "{s}: {fr:?}");
+    // Nor "or", which glosses the words before it.
+    let s = "“Il faut partir,” Ana Ruiz said, or “we must go, all of us.”";
+    let (text, fr) = frames(s);
+    assert!(!fr.iter().any(|f| text.slice(&f.content).starts_with("or")), "{s}: {fr:?}");
 }
 
 #[test]
