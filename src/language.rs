@@ -28,9 +28,9 @@ const MAX_BLOCK_BYTES: usize = 30_000;
 /// The least share of function words in English text (news runs at 0.25–0.4).
 const MIN_SHARE: f64 = 0.1;
 
-/// Whether `word`, in lower case, is an English function word ("our", "does").
-pub(crate) fn is_function_word(word: &str) -> bool {
-    FUNCTION_WORDS.contains(word.to_lowercase().as_str())
+/// Whether `lower`, a word in lower case, is an English function word ("our", "does").
+pub(crate) fn is_lower_function_word(lower: &str) -> bool {
+    FUNCTION_WORDS.contains(lower)
 }
 
 /// Whether `document` looks like English text: at least one word in ten (of the first 3,000)

@@ -165,7 +165,8 @@ fn named_in_text<'t>(text: &'t str, headline_end: usize, span: Range<usize>, sur
 /// ("Judging Iran", as [`super::people`]'s opening names test).
 fn given_name(word: &str) -> bool {
     let participle = word.len() >= 6 && word.ends_with("ing");
-    !(participle || crate::language::is_function_word(word))
+    // Lowered on the stack (a name is short): `to_lowercase` allocated a copy of each.
+    !(participle || crate::text::with_lower(word, crate::language::is_lower_function_word))
 }
 
 /// A full name a mention may stand for, and the frame that must come before the mention (none
@@ -255,7 +256,7 @@ fn person_name(full: &str) -> bool {
 /// Whether `word`, in any case, is in one of the attribution word lists ("University",
 /// "Just", "Himself"), as no first name nor surname is.
 pub(super) fn in_a_list(word: &str) -> bool {
-    with_lower(word, |lower| {
+    crate::text::with_lower(word, |lower| {
         let words = &*WORDS_TABLE;
         let listed_as = words.entry_any(lower.as_bytes()).listed_as.is_some();
         words.classes(lower) != 0
@@ -263,20 +264,6 @@ pub(super) fn in_a_list(word: &str) -> bool {
             || is_listed(Listed::BeforeVerb, word)
             || words.one_word_phrase(lower).is_some()
     })
-}
-
-/// `f` asked of `word` in lower case: a short ASCII word lowered on the stack (the surname look
-/// asks of every capitalised word near a surname), any other through `to_lowercase`.
-fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
-    let mut buf = [0u8; 32];
-    match buf.get_mut(..word.len()) {
-        Some(lowered) if word.is_ascii() => {
-            lowered.copy_from_slice(word.as_bytes());
-            lowered.make_ascii_lowercase();
-            f(std::str::from_utf8(lowered).unwrap_or_default())
-        }
-        _ => f(&word.to_lowercase()),
-    }
 }
 
 /// Whether `name` is one capitalised word with a lower-case letter in it ("Ruiz", not "NATO").

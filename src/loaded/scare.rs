@@ -59,7 +59,9 @@ fn after_head(before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
     // A possessive is a determiner too ("last year's “improvements”").
     let possessive = |w: &str| ["'s", "’s", "s'", "s’"].iter().any(|p| w.ends_with(p));
-    let is_head = |w: Option<&str>| w.is_some_and(|w| HEAD_WORDS.contains(&w.to_lowercase()) || possessive(w));
+    let is_head = |w: Option<&str>| {
+        w.is_some_and(|w| crate::text::with_lower(w, |lower| HEAD_WORDS.contains(lower)) || possessive(w))
+    };
     if !before.ends_with(char::is_whitespace) {
         return false;
     }

@@ -124,6 +124,20 @@ pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))
 }
 
+/// `f` asked of `word` in lower case: a short ASCII word lowered on the stack (the surname look
+/// asks of every capitalised word near a surname), any other through `to_lowercase`.
+pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lowered) if word.is_ascii() => {
+            lowered.copy_from_slice(word.as_bytes());
+            lowered.make_ascii_lowercase();
+            f(std::str::from_utf8(lowered).unwrap_or_default())
+        }
+        _ => f(&word.to_lowercase()),
+    }
+}
+
 /// `s` without its leading white space, as [`str::trim_start`] gives it; a first byte that is
 /// ASCII and no white space (most sentences, findings and paragraphs start with one) is
 /// answered without the call to the general search.
