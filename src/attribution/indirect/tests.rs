@@ -681,4 +681,17 @@ fn a_naming_relative_ends_an_earlier_clause() {
     assert!(!got.iter().any(|f| f.0 == "Ana Ruiz" && f.1.contains('“')), "{got:?}");
 }
 
+#[test]
+fn an_opening_asked_reports_the_question_put() {
+    assert_one("Asked whether she would run again, Ana Ruiz smiled.", "", "whether she would run again");
+    assert_one("When asked about the vote, the mayor shrugged.", "", "about the vote");
+    // Past the asker a "by" phrase names, who is no speaker the answerer's "she" could take.
+    assert_one("Asked by Lee Park whether the plan had failed, she left the room.", "", "whether the plan had failed");
+    // Not "asked" past the sentence's opening (the other rules read the mayor's question),
+    // nor an opening "Asked" no comma closes.
+    let got = found("The mayor asked about the vote, then left.");
+    assert!(got.iter().all(|f| !f.0.is_empty()), "{got:?}");
+    assert_none("Asked and answered.");
+}
+
 mod relay;
