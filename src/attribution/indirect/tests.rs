@@ -694,4 +694,21 @@ fn an_opening_asked_reports_the_question_put() {
     assert_none("Asked and answered.");
 }
 
+#[test]
+fn a_that_after_the_clauses_verb_does_not_open_it() {
+    // The "that" the clause ends on is its object, not its opening.
+    assert_one(
+        "Experts on the region said the latest test could change that.",
+        "Experts on the region",
+        "the latest test could change that",
+    );
+    assert_one(
+        "Ana Ruiz said the plan was flawed and that it would fail.",
+        "Ana Ruiz",
+        "the plan was flawed and that it would fail",
+    );
+    // A "that" after a time or an addressee still opens it.
+    assert_one("Ana Ruiz said on Monday that the plan failed.", "Ana Ruiz", "that the plan failed");
+}
+
 mod relay;

@@ -100,6 +100,10 @@ fn that_after(tk: &Toks, cue: &Cue, end: usize) -> Option<usize> {
             || tk.stop(k)
             || (tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
             || (tk.word(k) && tk.has(k, class::PRONOUN))
+            // "said the test could change that": past the clause's own verb (a finite
+            // auxiliary or a form of "be"), the "that" is no opening of it.
+            || tk.finite_aux(k)
+            || (tk.unquoted_lower_word(k) && tk.has(k, class::PASSIVE))
     };
     (cue.end..(cue.end + MAX_TO_THAT).min(end))
         .take_while(|&k| !ends_lead_in(k))
