@@ -396,6 +396,7 @@ impl<'a> Toks<'a> {
     /// `finite` ("could", "are", "did"). The one test of the reported-speech rules that look
     /// for the verb after a subject (`indirect/cut.rs`, `indirect/shapes.rs`) or for a clause
     /// already begun (`indirect/verb.rs`).
+    #[inline]
     pub fn finite_aux(&self, i: usize) -> bool {
         self.unquoted_lower_word(i) && (self.has(i, class::AUX) || is_listed(Listed::Finite, self.s(i)))
     }

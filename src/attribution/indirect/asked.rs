@@ -8,6 +8,7 @@
 use super::{words_between, Found};
 use crate::attribution::speaker;
 use crate::attribution::view::{Cue, Toks};
+use crate::attribution::words::class;
 
 /// The most tokens from the cue to the comma that closes the question.
 const MAX_QUESTION: usize = 40;
@@ -17,7 +18,14 @@ const MAX_QUESTION: usize = 40;
 /// clause. None when quoted words stand in it (a direct or mixed quote's lead-in,
 /// `direct/lead_in.rs`), when no comma closes it, or when no words follow the comma.
 pub(super) fn opening_question(tk: &Toks, a: usize, b: usize) -> Option<(Cue, Found)> {
-    let k = if tk.bytes(a).eq_ignore_ascii_case(b"when") { a + 1 } else { a };
+    // Asked of every sentence: a class bit first ("asked" starts a phrase of the verb list).
+    let k = if tk.has(a, class::PHRASE_START) {
+        a
+    } else if tk.has(a + 1, class::PHRASE_START) && tk.bytes(a).eq_ignore_ascii_case(b"when") {
+        a + 1
+    } else {
+        return None;
+    };
     if !tk.word(k) || !tk.bytes(k).eq_ignore_ascii_case(b"asked") || tk.in_quote(k) {
         return None;
     }

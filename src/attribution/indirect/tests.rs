@@ -707,6 +707,8 @@ fn a_that_after_the_clauses_verb_does_not_open_it() {
         "Ana Ruiz",
         "the plan was flawed and that it would fail",
     );
+    // Nor after the "be" right before it: "the problem is that …" keeps its "that".
+    assert_one("Ana Ruiz said the problem is that the plan failed.", "Ana Ruiz", "that the plan failed");
     // A "that" after a time or an addressee still opens it.
     assert_one("Ana Ruiz said on Monday that the plan failed.", "Ana Ruiz", "that the plan failed");
 }

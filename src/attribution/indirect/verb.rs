@@ -88,9 +88,11 @@ fn first_predicate_subject(tk: &Toks, a: usize, cue_start: usize) -> Option<Np> 
 
 /// The "that" opening the clause a cue reports, a few words after it ("said on Monday that …",
 /// "told reporters in May that …"): not past a quote mark, a stop, another verb of saying
-/// ("said the plan failed and warned that …") or a subject pronoun ("says he's satisfied
-/// that …": the clause starts there); none after a cue that opens its clause itself ("vowed
-/// to end …").
+/// ("said the plan failed and warned that …"), a subject pronoun ("says he's satisfied
+/// that …": the clause starts there) or the clause's own verb, a finite auxiliary or a form
+/// of "be" ("said the test could change that": the "that" is no opening of it, asked only
+/// once a "that" is found), but for a "be" right before it ("said the problem is that …");
+/// none after a cue that opens its clause itself ("vowed to end …").
 fn that_after(tk: &Toks, cue: &Cue, end: usize) -> Option<usize> {
     if cue.opens {
         return None;
@@ -100,14 +102,17 @@ fn that_after(tk: &Toks, cue: &Cue, end: usize) -> Option<usize> {
             || tk.stop(k)
             || (tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
             || (tk.word(k) && tk.has(k, class::PRONOUN))
-            // "said the test could change that": past the clause's own verb (a finite
-            // auxiliary or a form of "be"), the "that" is no opening of it.
-            || tk.finite_aux(k)
-            || (tk.unquoted_lower_word(k) && tk.has(k, class::PASSIVE))
     };
+    let clause_verb = |k: usize| tk.finite_aux(k) || (tk.unquoted_lower_word(k) && tk.has(k, class::PASSIVE));
     (cue.end..(cue.end + MAX_TO_THAT).min(end))
         .take_while(|&k| !ends_lead_in(k))
         .find(|&k| tk.has(k, class::COMPLEMENTIZER))
+        .filter(|&t| {
+            // "said the problem is that …": a "be" right before the "that" makes it the
+            // opening of the predicate's clause, which is what was said.
+            let copula = tk.unquoted_lower_word(t - 1) && tk.has(t - 1, class::PASSIVE);
+            !(cue.end..t - usize::from(copula)).any(clause_verb)
+        })
 }
 
 /// Whether [`verb`]'s reading of `cue` (in the sentence from `a`) with `used_before` false may
