@@ -305,6 +305,13 @@ pub(crate) fn find(block: &mut Block, doc: &mut Doc, in_headline: bool) {
                 _ => {}
             }
         }
+        // "Asked whether …, Ruiz said …": the question that opens the sentence.
+        if v == a {
+            let asked = asked::opening_question(&block.tk, a, b).filter(|(c, _)| !block.used_cue[c.verb]);
+            if let Some(end) = asked.and_then(|(cue, f)| emit(block, doc, &cue, f)) {
+                v = end;
+            }
+        }
         // Whether a cue before `v` in this sentence already attributes something.
         let mut used_before = false;
         // The walk steps from cue token to cue token (`Toks::cue_tokens`; no other token holds
@@ -478,6 +485,7 @@ fn emit(block: &mut Block, doc: &mut Doc, cue: &Cue, f: Found) -> Option<usize> 
     Some(cue.end.max(ce))
 }
 
+mod asked;
 mod cut;
 mod dateline;
 mod document;

@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use super::tokens::{Family, Kind, Token};
-use super::words::{class, CueKind, ListedAs, Opener};
+use super::words::{class, is_listed, CueKind, Listed, ListedAs, Opener};
 pub(crate) use cues::Cue;
 use cues::{first_phrase_start, PhraseHit};
 
@@ -395,6 +395,16 @@ impl<'a> Toks<'a> {
     /// name and quoted words are somebody's speech.
     pub fn unquoted_lower_word(&self, i: usize) -> bool {
         self.word(i) && !self.cap(i) && !self.in_quote(i)
+    }
+
+    /// Whether token `i` is a finite verb of the sentence's own that opens a predicate: a
+    /// lower-case auxiliary outside quoted words ("has", "would") or a word of list kind
+    /// `finite` ("could", "are", "did"). The one test of the reported-speech rules that look
+    /// for the verb after a subject (`indirect/cut.rs`, `indirect/shapes.rs`) or for a clause
+    /// already begun (`indirect/verb.rs`).
+    #[inline]
+    pub fn finite_aux(&self, i: usize) -> bool {
+        self.unquoted_lower_word(i) && (self.has(i, class::AUX) || is_listed(Listed::Finite, self.s(i)))
     }
 
     /// Whether token `i` lies inside quoted words.

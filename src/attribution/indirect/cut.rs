@@ -379,9 +379,7 @@ fn embedded_after_noun(tk: &Toks, prev: usize, c: usize, end: usize) -> bool {
         return false;
     };
     let gap = cue.end;
-    let predicate = gap < end
-        && tk.unquoted_lower_word(gap)
-        && (tk.has(gap, class::AUX) || words::is_listed(words::Listed::Finite, tk.s(gap)));
+    let predicate = gap < end && tk.finite_aux(gap);
     predicate && speaker::before(tk, v, c).is_some_and(|np| np.start == c)
 }
 

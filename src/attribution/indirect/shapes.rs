@@ -413,11 +413,9 @@ pub(super) fn relative_aside_end(tk: &Toks, cue: &Cue, start: usize, end: usize)
     if !set_off {
         return end;
     }
-    let main_verb =
-        |v: usize| tk.unquoted_lower_word(v) && (tk.has(v, class::AUX) || is_listed(Listed::Finite, tk.s(v)));
     (start..end.min(start + MAX_RELATIVE_ASIDE))
         .take_while(|&c| !tk.mark(c))
-        .find(|&c| tk.punct(c, ',') && c + 1 < end && main_verb(c + 1))
+        .find(|&c| tk.punct(c, ',') && c + 1 < end && tk.finite_aux(c + 1))
         .unwrap_or(end)
 }
 
@@ -489,12 +487,9 @@ fn main_clause_at(tk: &Toks, s: usize) -> bool {
         return false;
     };
     let v = if tk.unquoted_lower_word(verb_at) && tk.has(verb_at, class::ADVERB) { verb_at + 1 } else { verb_at };
-    tk.unquoted_lower_word(v)
-        && (tk.has(v, class::AUX)
-            || is_listed(Listed::Finite, tk.s(v))
-            || tk.past_shaped(v)
-            || tk.cue_at(v).is_some()
-            || ((pronoun || named) && !tk.has(v, NOT_A_VERB)))
+    tk.finite_aux(v)
+        || (tk.unquoted_lower_word(v)
+            && (tk.past_shaped(v) || tk.cue_at(v).is_some() || ((pronoun || named) && !tk.has(v, NOT_A_VERB))))
 }
 
 /// Classes of a word after a subject pronoun that is no verb ("they all", "he and", "it the").

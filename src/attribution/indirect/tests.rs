@@ -681,4 +681,36 @@ fn a_naming_relative_ends_an_earlier_clause() {
     assert!(!got.iter().any(|f| f.0 == "Ana Ruiz" && f.1.contains('“')), "{got:?}");
 }
 
+#[test]
+fn an_opening_asked_reports_the_question_put() {
+    assert_one("Asked whether she would run again, Ana Ruiz smiled.", "", "whether she would run again");
+    assert_one("When asked about the vote, the mayor shrugged.", "", "about the vote");
+    // Past the asker a "by" phrase names, who is no speaker the answerer's "she" could take.
+    assert_one("Asked by Lee Park whether the plan had failed, she left the room.", "", "whether the plan had failed");
+    // Not "asked" past the sentence's opening (the other rules read the mayor's question),
+    // nor an opening "Asked" no comma closes.
+    let got = found("The mayor asked about the vote, then left.");
+    assert!(got.iter().all(|f| !f.0.is_empty()), "{got:?}");
+    assert_none("Asked and answered.");
+}
+
+#[test]
+fn a_that_after_the_clauses_verb_does_not_open_it() {
+    // The "that" the clause ends on is its object, not its opening.
+    assert_one(
+        "Experts on the region said the latest test could change that.",
+        "Experts on the region",
+        "the latest test could change that",
+    );
+    assert_one(
+        "Ana Ruiz said the plan was flawed and that it would fail.",
+        "Ana Ruiz",
+        "the plan was flawed and that it would fail",
+    );
+    // Nor after the "be" right before it: "the problem is that …" keeps its "that".
+    assert_one("Ana Ruiz said the problem is that the plan failed.", "Ana Ruiz", "that the plan failed");
+    // A "that" after a time or an addressee still opens it.
+    assert_one("Ana Ruiz said on Monday that the plan failed.", "Ana Ruiz", "that the plan failed");
+}
+
 mod relay;

@@ -88,10 +88,12 @@ fn first_predicate_subject(tk: &Toks, a: usize, cue_start: usize) -> Option<Np> 
 
 /// The "that" opening the clause a cue reports, a few words after it ("said on Monday that …",
 /// "told reporters in May that …"): not past a quote mark, a stop, another verb of saying
-/// ("said the plan failed and warned that …") or a subject pronoun ("says he's satisfied
-/// that …": the clause starts there); none after a cue that opens its clause itself ("vowed
-/// to end …"). A show's title in quote marks is passed over ("told MSNBC's “Morning Joe” on
-/// Friday that …"), its words not counted.
+/// ("said the plan failed and warned that …"), a subject pronoun ("says he's satisfied
+/// that …": the clause starts there) or the clause's own verb, a finite auxiliary or a form
+/// of "be" ("said the test could change that": the "that" is no opening of it, asked only
+/// once a "that" is found), but for a "be" right before it ("said the problem is that …");
+/// none after a cue that opens its clause itself ("vowed to end …"). A show's title in quote
+/// marks is passed over ("told MSNBC's “Morning Joe” on Friday that …"), its words not counted.
 fn that_after(tk: &Toks, cue: &Cue, end: usize) -> Option<usize> {
     if cue.opens {
         return None;
@@ -108,11 +110,20 @@ fn that_after(tk: &Toks, cue: &Cue, end: usize) -> Option<usize> {
             stop = (stop + close - k).min(end);
             k = close;
         } else if tk.has(k, class::COMPLEMENTIZER) {
-            return Some(k);
+            return (!clause_verb_before(tk, cue.end, k)).then_some(k);
         }
         k += 1;
     }
     None
+}
+
+/// Whether the clause's own verb, a finite auxiliary or a form of "be", stands between the cue's
+/// end and the "that" at `that` ("said the test could change that"); a "be" right before the
+/// "that" opens the predicate's clause, which is what was said ("said the problem is that …").
+fn clause_verb_before(tk: &Toks, cue_end: usize, that: usize) -> bool {
+    let clause_verb = |k: usize| tk.finite_aux(k) || (tk.unquoted_lower_word(k) && tk.has(k, class::PASSIVE));
+    let copula = tk.unquoted_lower_word(that - 1) && tk.has(that - 1, class::PASSIVE);
+    (cue_end..that - usize::from(copula)).any(clause_verb)
 }
 
 /// The most words of a show's title in quote marks that a lead-in passes over.
