@@ -113,7 +113,10 @@ fn starts_lower(name: &str) -> bool {
 pub(crate) fn lower_pronoun(name: &str) -> Option<&'static str> {
     // Screened by length: most names are longer than any pronoun with a contraction
     // ("They\u{2019}re").
-    if name.len() > 10 {
+    // And by first letter, as most names open with another.
+    if name.len() > 10
+        || !matches!(name.as_bytes().first().map(|b| b | 0x20), Some(b'h' | b's' | b'i' | b't' | b'w' | b'y'))
+    {
         return None;
     }
     let pronoun = without_contraction(name);
@@ -137,15 +140,18 @@ const MAX_GRAMMAR_OPENER_BYTES: usize = 5;
 
 /// The key that merges a source's mentions: a description capitalised only because it opens a
 /// sentence ("The minister", "the minister") is one source, as is a phrase whose first word is
-/// a pronoun, determiner or article capitalised so ("The Sanders campaign", "She"); names keep
-/// their case.
+/// a pronoun, determiner or article capitalised so ("The Sanders campaign"), and a word alone
+/// ("Police", "police"); names keep their case.
 fn merge_key(name: &str) -> Cow<'_, str> {
     // "Joseph R. Biden Jr." is "Joseph R. Biden" written in full. (Not "III" or "Sr.": a
     // document that names a father and his son writes them so.)
     let name = name.strip_suffix(" Jr.").map_or(name, |n| n.strip_suffix(',').unwrap_or(n));
-    // "police" and "Police" opening a sentence are one source: a lower-case word alone, no
-    // pronoun or article ("she" is "She"'s key), keys as the capitalised word.
-    if starts_lower(name) && !name.contains(' ') && !is_grammar_word(name) {
+    // A word alone keys as the capitalised word: "police" and "Police" opening a sentence are
+    // one source, as are "all" and "All". (The pronouns are keyed before, `lower_pronoun`.)
+    if !name.contains(' ') {
+        if !starts_lower(name) {
+            return Cow::Borrowed(name);
+        }
         let mut key = name.to_owned();
         if let Some(initial) = key.get_mut(..1) {
             initial.make_ascii_uppercase();
@@ -244,12 +250,13 @@ mod tests {
             ("\u{c9}tat major", true),
             ("Les \u{e9}lus", true),
             ("the minister", false),
-            ("she", false),
+            // A word alone keys capitalised: "police" as "Police", "She" as itself.
+            ("she", true),
             ("police", true),
+            ("She", false),
+            ("The", false),
             // A capitalised pronoun or article before a name; not a name's own first word.
             ("The Sanders campaign", true),
-            ("She", true),
-            ("The", true),
             ("Ana Ruiz", false),
             ("Ana", false),
             ("Z\u{f6}\u{eb}", false),

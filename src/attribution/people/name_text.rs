@@ -146,28 +146,37 @@ pub(super) fn first_and_last(s: &str) -> (&str, Option<&str>) {
 pub(super) fn description_text(tk: &Toks, desc: &[(usize, usize)]) -> Option<String> {
     // Room for the parts whole (an upper bound): one allocation.
     let mut joined = String::with_capacity(desc.iter().map(|&(a, b)| tk.slice(a, b).len() + 1).sum());
-    let mut says_something = false;
     for (i, &(a, b)) in desc.iter().enumerate() {
         // "Mr. Ruiz, the law professor": the courtesy title says nothing the other part does
         // not; alone, "Mr. Ruiz", it says nothing the name does not (none is left).
         if lone_courtesy(tk, a, b) {
             continue;
         }
-        says_something = says_something || (a..b).any(|k| tk.word(k) && !tk.has(k, EMPTY_WORD));
         // Most descriptions have one part: the comma is looked for only before a second.
         if i > 0 && !joined.is_empty() && desc.get(i - 1).is_some_and(|&(_, e)| comma_between(tk, e, a)) {
             joined.push(',');
         }
         push_words(&mut joined, tk.slice(a, b).trim_matches([',', ' ']));
     }
-    // "Aides to Mr. Ruiz said": words ending in a courtesy title are about the person named
-    // after it, whom they do not describe but lead to. (Not the title alone, a part of its own
-    // after an appositive, "The minister, Mr. Ruiz,", left out above.)
+    // Most speakers have no description: the words are asked about only when one is left.
+    Some(joined).filter(|d| !d.is_empty() && !says_nothing(tk, desc))
+}
+
+/// Whether a description's parts say nothing of the person: articles and prepositions alone
+/// ("a", "of the"), or words ending in a courtesy title, which are about the person named
+/// after it, whom they do not describe but lead to ("Aides to Mr. Ruiz said"; not the title
+/// alone, a part of its own after an appositive, "The minister, Mr. Ruiz,", left out before).
+#[inline(never)]
+fn says_nothing(tk: &Toks, desc: &[(usize, usize)]) -> bool {
     let led_to = desc.last().is_some_and(|&(a, b)| {
         let mut words = (a..b).rev().filter(|&k| tk.word(k));
-        words.next().is_some_and(|k| is_listed(Listed::Courtesy, tk.s(k))) && words.next().is_some()
+        // The courtesy titles open with an "m" ("Mr.", "Ms"): the list is asked of no other.
+        let courtesy = |k: usize| {
+            tk.s(k).as_bytes().first().is_some_and(|b| b | 0x20 == b'm') && is_listed(Listed::Courtesy, tk.s(k))
+        };
+        words.next().is_some_and(courtesy) && words.next().is_some()
     });
-    Some(joined).filter(|d| says_something && !led_to && !d.is_empty())
+    led_to || !desc.iter().any(|&(a, b)| (a..b).any(|k| tk.word(k) && !tk.has(k, EMPTY_WORD)))
 }
 
 /// The classes of the words that describe no one alone, an article's or a preposition's: a
