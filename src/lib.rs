@@ -50,7 +50,9 @@ mod wasm;
 pub use document::{Block, BlockKind, Document};
 pub use language::looks_english;
 pub use offsets::OffsetUnit;
-pub use report::{Claim, Cue, Finding, FindingKind, Loaded, Quote, QuoteStyle, Report, Source, Speaker};
+pub use report::{
+    is_unresolved_pronoun, Claim, Cue, Finding, FindingKind, Loaded, Quote, QuoteStyle, Report, Source, Speaker,
+};
 pub use view::{Positions, ReportView};
 
 /// Whether `word` (without its period) is an abbreviation whose period does not end a
@@ -73,7 +75,7 @@ pub fn analyze(document: &Document) -> Report {
     let voice = voice::VoiceMap::new(&text, &frames);
     claims::find_into(&text, &voice, &tokens, &mut claims);
     let loaded = loaded::find(&text, &voice, attribution::word_runs(&text.joined, &tokens).skipping_unlisted());
-    let sources = sources::collect(&text, &frames);
+    let sources = sources::collect(&text, &mut frames);
     let report = report::assemble(&text, &mut frames, &mut claims, loaded, sources);
     // A huge file's arrays are freed, not held for the thread's life.
     if text.joined.capacity() <= SPARE_TEXT_MAX {

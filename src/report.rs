@@ -88,6 +88,13 @@ pub struct Quote {
     pub group: usize,
 }
 
+/// Whether `name`, a source's or a speaker's, is a personal pronoun ("he", "She", "they", "I")
+/// the analysis could not tie to a name: the text names the person elsewhere or not at all, and
+/// a reader should say so rather than show the pronoun as a name.
+pub fn is_unresolved_pronoun(name: &str) -> bool {
+    crate::sources::lower_pronoun(name).is_some()
+}
+
 /// The speaker of a quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Speaker {
@@ -145,7 +152,8 @@ pub struct Loaded {
 /// A source: someone quoted or reported.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Source {
-    /// The canonical name.
+    /// The canonical name; for a pronoun the analysis could not tie to a name, the pronoun in
+    /// lower case ("she", "they"; "I"), never a name: see [`is_unresolved_pronoun`].
     pub name: String,
     /// Title, role or affiliation, when the text gives one.
     pub description: Option<String>,

@@ -8,8 +8,25 @@ use crate::report::Source;
 use crate::text::Text;
 use crate::wordmap::{BuildPageHasher, PageMap};
 
-/// Lists the sources in order of first appearance; a quote split into parts counts once.
-pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
+/// Lists the sources in order of first appearance; a quote split into parts counts once. Each
+/// quote's speaker is then named as its source is ("she" for "She", "police" for a "Police"
+/// that opens a sentence), so that every speaker is listed by the name it shows.
+pub(crate) fn collect(text: &Text, frames: &mut [Frame]) -> Vec<Source> {
+    let (sources, source_of) = list(text, frames);
+    for (f, s) in source_of {
+        let name = sources.get(s).map(|s| &s.name);
+        if let (Some(sp), Some(name)) = (frames.get_mut(f).and_then(|f| f.speaker.as_mut()), name) {
+            if sp.name != *name {
+                sp.name.clone_from(name);
+            }
+        }
+    }
+    sources
+}
+
+/// The sources, and each speaking frame's source: (frame, source) by index.
+fn list(_text: &Text, frames: &[Frame]) -> (Vec<Source>, Vec<(usize, usize)>) {
+    let mut source_of = Vec::with_capacity(frames.len());
     // At most one source a frame (the findings hold one a frame too): sized once, not grown
     // source by source.
     let mut sources: Vec<Source> = Vec::with_capacity(frames.len());
@@ -23,15 +40,18 @@ pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
     let mut last_group = None;
     // The source of the speaker before; the first speaker, who repeats none, sets it.
     let mut i = 0;
-    for (_, frame, speaker, again) in speakers_in_runs(frames) {
+    for (f, frame, speaker, again) in speakers_in_runs(frames) {
         let new_quote = last_group != Some((frame.group, speaker.name.as_str()));
         last_group = Some((frame.group, speaker.name.as_str()));
         // One hash of the name, found or inserted; none for a speaker quoted again at once,
         // whose source is the one found for the frame before.
         if !again {
-            i = *by_name.entry(merge_key(&speaker.name)).or_insert_with(|| {
+            // An unresolved "She" or "It's" is listed as the pronoun it is, not as a name.
+            let pronoun = lower_pronoun(&speaker.name);
+            let key = pronoun.map_or_else(|| merge_key(&speaker.name), Cow::Borrowed);
+            i = *by_name.entry(key).or_insert_with(|| {
                 sources.push(Source {
-                    name: speaker.name.clone(),
+                    name: pronoun.map_or_else(|| speaker.name.clone(), str::to_owned),
                     description: None,
                     anonymous: speaker.anonymous,
                     quotes: 0,
@@ -40,20 +60,79 @@ pub(crate) fn collect(_text: &Text, frames: &[Frame]) -> Vec<Source> {
                 sources.len() - 1
             });
         }
+        source_of.push((f, i));
         let source = &mut sources[i];
+        // A mention capitalised only for opening its sentence, "Police", "The minister", gives
+        // way to the lower-case one the source is named by inside a sentence.
+        if !again && starts_lower(&speaker.name) && !starts_lower(&source.name) && lower_pronoun(&source.name).is_none()
+        {
+            source.name.clone_from(&speaker.name);
+        }
         if new_quote {
             source.quotes += 1;
         }
         if source.description.is_none() {
             source.description.clone_from(&speaker.description);
         }
-        if let Some(via) = &frame.via {
-            if relayed.insert((i, via.as_str())) {
-                source.via.push(via.clone());
+        if let Some(via) = frame.via.as_deref().and_then(|v| outlet_named(v, &source.name)) {
+            if relayed.insert((i, via)) {
+                source.via.push(via.to_owned());
             }
         }
     }
-    sources
+    (sources, source_of)
+}
+
+/// The outlet a frame's `via` names, as the list gives it: from its first capitalised word,
+/// past the lower-case words that lead to it ("to POLITICO", "with radio host Hugh Hewitt");
+/// none when no word is capitalised, a common noun and no outlet's name ("network",
+/// "newspaper"), or when it is the source itself ("Reuters" for Reuters, "MSNBC host Chris
+/// Matthews" or "Chris Matthews, the host" for Chris Matthews).
+fn outlet_named<'v>(via: &'v str, source: &str) -> Option<&'v str> {
+    let start = via
+        .char_indices()
+        .find(|&(i, c)| {
+            (i == 0 || via.as_bytes().get(i - 1) == Some(&b' ')) && (c.is_uppercase() || c.is_ascii_digit())
+        })?
+        .0;
+    let outlet = via.get(start..)?;
+    let is_source = outlet == source
+        || outlet.strip_suffix(source).is_some_and(|rest| rest.ends_with(' '))
+        || outlet.strip_prefix(source).is_some_and(|rest| rest.starts_with(','))
+        || source.strip_suffix(outlet).is_some_and(|rest| rest.ends_with(' '));
+    Some(outlet).filter(|_| !is_source)
+}
+
+/// Whether `name` opens with a lower-case ASCII letter ("police", "the minister").
+fn starts_lower(name: &str) -> bool {
+    name.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+}
+
+/// The personal pronoun `name` is, in any case, as a source list writes it ("she" for "She";
+/// "I"), or none: a speaker's name is a pronoun only where the analysis found no name for it.
+pub(crate) fn lower_pronoun(name: &str) -> Option<&'static str> {
+    // Screened by length: most names are longer than any pronoun with a contraction
+    // ("They\u{2019}re").
+    // And by first letter, as most names open with another.
+    if name.len() > 10
+        || !matches!(name.as_bytes().first().map(|b| b | 0x20), Some(b'h' | b's' | b'i' | b't' | b'w' | b'y'))
+    {
+        return None;
+    }
+    let pronoun = without_contraction(name);
+    ["he", "she", "it", "they", "we", "you", "I"].into_iter().find(|p| p.eq_ignore_ascii_case(pronoun))
+}
+
+/// `word` without a contraction's ending ("It's", "I\u{2019}ve": "It", "I"), which a speaker's
+/// pronoun may have brought with it.
+fn without_contraction(word: &str) -> &str {
+    let Some(at) = word.find(['\'', '\u{2019}']) else { return word };
+    let ending = word.get(at..).unwrap_or_default().trim_start_matches(['\'', '\u{2019}']);
+    if ["s", "ve", "m", "re", "d", "ll"].contains(&ending) {
+        word.get(..at).unwrap_or(word)
+    } else {
+        word
+    }
 }
 
 /// The longest first word [`merge_key`] asks the word list about ("These", "Their").
@@ -61,9 +140,24 @@ const MAX_GRAMMAR_OPENER_BYTES: usize = 5;
 
 /// The key that merges a source's mentions: a description capitalised only because it opens a
 /// sentence ("The minister", "the minister") is one source, as is a phrase whose first word is
-/// a pronoun, determiner or article capitalised so ("The Sanders campaign", "She"); names keep
-/// their case.
+/// a pronoun, determiner or article capitalised so ("The Sanders campaign"), and a word alone
+/// ("Police", "police"); names keep their case.
 fn merge_key(name: &str) -> Cow<'_, str> {
+    // "Joseph R. Biden Jr." is "Joseph R. Biden" written in full. (Not "III" or "Sr.": a
+    // document that names a father and his son writes them so.)
+    let name = name.strip_suffix(" Jr.").map_or(name, |n| n.strip_suffix(',').unwrap_or(n));
+    // A word alone keys as the capitalised word: "police" and "Police" opening a sentence are
+    // one source, as are "all" and "All". (The pronouns are keyed before, `lower_pronoun`.)
+    if !name.contains(' ') {
+        if !starts_lower(name) {
+            return Cow::Borrowed(name);
+        }
+        let mut key = name.to_owned();
+        if let Some(initial) = key.get_mut(..1) {
+            initial.make_ascii_uppercase();
+        }
+        return Cow::Owned(key);
+    }
     if !name.starts_with(|c: char| c.is_uppercase()) {
         return Cow::Borrowed(name);
     }
@@ -91,7 +185,49 @@ fn merge_key(name: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::merge_key;
+    use super::{lower_pronoun, merge_key, outlet_named};
+
+    #[test]
+    fn an_unresolved_pronoun_is_listed_as_a_pronoun() {
+        assert_eq!(lower_pronoun("She"), Some("she"));
+        assert_eq!(lower_pronoun("THEY"), Some("they"));
+        assert_eq!(lower_pronoun("i"), Some("I"));
+        assert_eq!(lower_pronoun("It's"), Some("it"));
+        assert_eq!(lower_pronoun("They\u{2019}re"), Some("they"));
+        assert_eq!(lower_pronoun("I've"), Some("I"));
+        assert_eq!(lower_pronoun("O'Neil"), None);
+        assert_eq!(lower_pronoun("He'x"), None);
+        // Names, and words that only start like a pronoun, are no pronouns.
+        for name in ["Shea", "Hen", "Ian", "Ana Ruiz", "the minister", "", "Wes"] {
+            assert_eq!(lower_pronoun(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_relaying_outlet_is_listed_by_its_name() {
+        assert_eq!(outlet_named("Reuters", "Ana Ruiz"), Some("Reuters"));
+        assert_eq!(outlet_named("to POLITICO", "Ana Ruiz"), Some("POLITICO"));
+        assert_eq!(outlet_named("with radio host Hugh Hewitt", "Ana Ruiz"), Some("Hugh Hewitt"));
+        assert_eq!(outlet_named("news agency TT", "Ana Ruiz"), Some("TT"));
+        // A common noun names no outlet; nor is a source relayed through itself.
+        assert_eq!(outlet_named("network", "Ana Ruiz"), None);
+        assert_eq!(outlet_named("Reuters", "Reuters"), None);
+        assert_eq!(outlet_named("MSNBC host Ana Ruiz", "Ana Ruiz"), None);
+        assert_eq!(outlet_named("Ana Ruiz, the host of a show", "Ana Ruiz"), None);
+        assert_eq!(outlet_named("Washington Post article", "the Washington Post article"), None);
+        // Controls: an outlet whose name holds the source's as a word's part, or opens with it.
+        assert_eq!(outlet_named("CNN International", "I"), Some("CNN International"));
+        assert_eq!(outlet_named("Ruiz Media", "Ruiz"), Some("Ruiz Media"));
+    }
+
+    #[test]
+    fn a_name_written_with_junior_is_the_name_without_it() {
+        assert_eq!(merge_key("Joseph R. Biden Jr."), merge_key("Joseph R. Biden"));
+        assert_eq!(merge_key("Joseph R. Biden, Jr."), merge_key("Joseph R. Biden"));
+        // A father and his son: not merged.
+        assert_ne!(merge_key("Charles Elliott III"), merge_key("Charles Elliott Jr."));
+        assert_ne!(merge_key("Charles Elliott Sr."), merge_key("Charles Elliott Jr."));
+    }
 
     #[test]
     fn a_description_opening_a_sentence_merges_with_its_lower_case_mention() {
@@ -99,6 +235,8 @@ mod tests {
         assert_ne!(merge_key("Ana Ruiz"), merge_key("ana ruiz"));
         assert_eq!(merge_key("The Sanders campaign"), merge_key("the Sanders campaign"));
         assert_eq!(merge_key("He"), merge_key("he"));
+        assert_eq!(merge_key("Police"), merge_key("police"));
+        assert_ne!(merge_key("Police"), merge_key("the police"));
         assert_ne!(merge_key("The Minister"), merge_key("the minister"));
         for (name, lowered) in [
             ("The minister", true),
@@ -112,10 +250,13 @@ mod tests {
             ("\u{c9}tat major", true),
             ("Les \u{e9}lus", true),
             ("the minister", false),
+            // A word alone keys capitalised: "police" as "Police", "She" as itself.
+            ("she", true),
+            ("police", true),
+            ("She", false),
+            ("The", false),
             // A capitalised pronoun or article before a name; not a name's own first word.
             ("The Sanders campaign", true),
-            ("She", true),
-            ("The", true),
             ("Ana Ruiz", false),
             ("Ana", false),
             ("Z\u{f6}\u{eb}", false),

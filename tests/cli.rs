@@ -571,3 +571,17 @@ fn the_built_tool_holds_the_word_lists_without_comments_or_examples() {
     }
     assert!(checked >= 10, "the word lists were found ({checked})");
 }
+
+/// A pronoun the analysis could not tie to a name is shown as one, not as a name, in the
+/// readable and Markdown reports alike; the JSON keeps the contract's fields, the pronoun in
+/// lower case as the name.
+#[test]
+fn an_unresolved_pronoun_is_reported_as_one() {
+    let text = "\u{201c}We will stay,\u{201d} She said. \u{201c}The port will close,\u{201d} she added.";
+    let o = run(&["check", "-"], text.as_bytes());
+    assert!(stdout(&o).contains("• “she” (pronoun not resolved to a name) · 2 quotes"), "{}", stdout(&o));
+    let o = run(&["check", "--format", "markdown", "-"], text.as_bytes());
+    assert!(stdout(&o).contains("| “she” (pronoun not resolved to a name) |  |  | 2 |  |"), "{}", stdout(&o));
+    let o = run(&["check", "--format", "json", "-"], text.as_bytes());
+    assert!(stdout(&o).contains(r#""name":"she""#) || stdout(&o).contains(r#""name": "she""#), "{}", stdout(&o));
+}

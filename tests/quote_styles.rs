@@ -503,3 +503,22 @@ fn a_two_word_fragment_in_a_that_clause_is_the_words_of_its_verbs_subject() {
         "The teachers met on Monday. That the schedule was a “fair deal” is doubtful.",
     ]);
 }
+
+/// The sources list: a pronoun the analysis could not tie to a name is listed as the pronoun
+/// ("she", not "She" as if a name); a plural capitalised only for opening its sentence is one
+/// source with its lower-case mentions, listed in lower case; a name with "Jr." is the name
+/// written without it. Controls: a father and his son stay two sources.
+#[test]
+fn the_sources_list_names_each_source_once_and_a_pronoun_as_a_pronoun() {
+    let names = |text: &str| run(text).sources.into_iter().map(|s| (s.name, s.quotes)).collect::<Vec<_>>();
+    let text = "\u{201c}We will stay,\u{201d} She said. \u{201c}The port will close,\u{201d} she added.\n\n\
+                Police said the port was closed. \u{201c}Nobody goes back,\u{201d} police said.\n\n\
+                Joseph R. Biden Jr. said the plan failed. \u{201c}We will win,\u{201d} Joseph R. Biden said.";
+    assert_eq!(
+        names(text),
+        [("she".to_string(), 2), ("police".to_string(), 2), ("Joseph R. Biden Jr.".to_string(), 2)]
+    );
+    assert!(sourcelight::is_unresolved_pronoun("she") && !sourcelight::is_unresolved_pronoun("Shea"));
+    let text = "Ana Ruiz Jr. said the plan failed. Ana Ruiz III said the port would close.";
+    assert_eq!(names(text).len(), 2, "{:?}", names(text));
+}

@@ -6,6 +6,8 @@
   const api = M.api();
   const $ = (id) => document.getElementById(id);
   const LABELS = { quote: 'Quotes', claim: 'Unattributed claims', loaded: 'Loaded wording' };
+  // The names the engine gives a source it could not tie to a name (`is_unresolved_pronoun`).
+  const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'I']);
 
   const { h } = globalThis.SLDom;
 
@@ -75,13 +77,19 @@
       setTimeout(refresh, 300);
     };
 
-    // Sources: named first, then anonymous; each with quote count and relaying outlets.
+    // Sources: named first, then anonymous; each with quote count and relaying outlets. A
+    // source's name may be a quote's "Police" or "She" in lower case: looked up in any case.
     const quotesBySpeaker = new Map();
-    for (const f of st.findings) if (f.kind === 'quote' && f.speaker && !quotesBySpeaker.has(f.speaker)) quotesBySpeaker.set(f.speaker, f.index);
+    for (const f of st.findings) {
+      const key = f.kind === 'quote' && f.speaker ? f.speaker.toLowerCase() : '';
+      if (key && !quotesBySpeaker.has(key)) quotesBySpeaker.set(key, f.index);
+    }
     const sources = [...st.sources].sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.quotes - a.quotes);
     $('sources').replaceChildren(...(sources.length ? sources.map((src) => {
-      const idx = quotesBySpeaker.get(src.name);
-      const body = [h('strong', null, src.name), src.description ? h('span', { class: 'muted' }, ` — ${src.description}`) : null,
+      const idx = quotesBySpeaker.get(src.name.toLowerCase());
+      // A pronoun the analysis could not tie to a name is listed as one ("she"), not as a name.
+      const name = PRONOUNS.has(src.name) ? [h('strong', null, `“${src.name}”`), h('span', { class: 'muted' }, ' (pronoun not resolved to a name)')] : [h('strong', null, src.name)];
+      const body = [...name, src.description ? h('span', { class: 'muted' }, ` — ${src.description}`) : null,
         h('br'), h('span', { class: 'muted' }, `${src.anonymous ? 'anonymous · ' : 'named · '}${src.quotes} quote${src.quotes === 1 ? '' : 's'}${src.via.length ? ` · via ${src.via.join(', ')}` : ''}`)];
       return idx === undefined ? h('li', { class: 'source' }, ...body) : entry(tabId, idx, ...body);
     }) : [h('li', { class: 'empty' }, 'No attributed quotes.')]));

@@ -137,7 +137,8 @@ pub(super) fn first_and_last(s: &str) -> (&str, Option<&str>) {
 }
 
 /// The text of a description's parts (token ranges of `tk`), words joined by single spaces in
-/// one string, or none when they hold no words; a part the text sets off from the one before
+/// one string, or none when they hold no words but articles and prepositions ("of the", "a")
+/// or end in a courtesy title ("Aides to Mr."); a part the text sets off from the one before
 /// by a comma keeps it ("Montana Sen. Jon Tester, chairman of …": "Montana Sen., chairman of
 /// …", not "Montana Sen. chairman of …").
 // Inlined into `People::resolve`, where it was written before it moved here.
@@ -146,8 +147,9 @@ pub(super) fn description_text(tk: &Toks, desc: &[(usize, usize)]) -> Option<Str
     // Room for the parts whole (an upper bound): one allocation.
     let mut joined = String::with_capacity(desc.iter().map(|&(a, b)| tk.slice(a, b).len() + 1).sum());
     for (i, &(a, b)) in desc.iter().enumerate() {
-        // "Mr. Ruiz, the law professor": the courtesy title says nothing the other part does not.
-        if desc.len() > 1 && lone_courtesy(tk, a, b) {
+        // "Mr. Ruiz, the law professor": the courtesy title says nothing the other part does
+        // not; alone, "Mr. Ruiz", it says nothing the name does not (none is left).
+        if lone_courtesy(tk, a, b) {
             continue;
         }
         // Most descriptions have one part: the comma is looked for only before a second.
@@ -156,11 +158,33 @@ pub(super) fn description_text(tk: &Toks, desc: &[(usize, usize)]) -> Option<Str
         }
         push_words(&mut joined, tk.slice(a, b).trim_matches([',', ' ']));
     }
-    Some(joined).filter(|d| !d.is_empty())
+    // Most speakers have no description: the words are asked about only when one is left.
+    Some(joined).filter(|d| !d.is_empty() && !says_nothing(tk, desc))
 }
 
+/// Whether a description's parts say nothing of the person: articles and prepositions alone
+/// ("a", "of the"), or words ending in a courtesy title, which are about the person named
+/// after it, whom they do not describe but lead to ("Aides to Mr. Ruiz said"; not the title
+/// alone, a part of its own after an appositive, "The minister, Mr. Ruiz,", left out before).
+#[inline(never)]
+fn says_nothing(tk: &Toks, desc: &[(usize, usize)]) -> bool {
+    let led_to = desc.last().is_some_and(|&(a, b)| {
+        let mut words = (a..b).rev().filter(|&k| tk.word(k));
+        // The courtesy titles open with an "m" ("Mr.", "Ms"): the list is asked of no other.
+        let courtesy = |k: usize| {
+            tk.s(k).as_bytes().first().is_some_and(|b| b | 0x20 == b'm') && is_listed(Listed::Courtesy, tk.s(k))
+        };
+        words.next().is_some_and(courtesy) && words.next().is_some()
+    });
+    led_to || !desc.iter().any(|&(a, b)| (a..b).any(|k| tk.word(k) && !tk.has(k, EMPTY_WORD)))
+}
+
+/// The classes of the words that describe no one alone, an article's or a preposition's: a
+/// description made only of them, "a", "of the", "by", is left out.
+const EMPTY_WORD: u32 = class::ARTICLE | class::CONNECTOR | class::AGENT | class::TAILPREP | class::JOINER;
+
 /// Whether the description's part `a..b` is a courtesy title alone (list kind `courtesy`:
-/// "Mr.", "Ms"), its punctuation aside: beside another part it describes no one.
+/// "Mr.", "Ms"), its punctuation aside: alone or beside another part, it describes no one.
 fn lone_courtesy(tk: &Toks, a: usize, b: usize) -> bool {
     let mut words = (a..b).filter(|&k| tk.word(k));
     matches!((words.next(), words.next()), (Some(k), None) if is_listed(Listed::Courtesy, tk.s(k)))

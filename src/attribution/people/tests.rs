@@ -469,8 +469,10 @@ fn a_pronoun_never_stands_for_what_is_no_person() {
     }
 }
 /// A courtesy title beside a fuller description says nothing it does not ("Mr. Ana Ruiz, the
-/// law professor": "the law professor", main gave "Mr., the law professor"); alone, or a title
-/// that is no courtesy ("Dr.", "Sen."), it stays.
+/// law professor": "the law professor", main gave "Mr., the law professor"); alone, nothing the
+/// name does not, and no description is left ("Mr. Ben Ruiz"; main gave "Mr."), nor where
+/// words lead to the person through it ("Aides to Mr.") or are an article alone ("a"); a
+/// title that is no courtesy ("Dr.", "Sen.") stays.
 #[test]
 fn a_courtesy_title_beside_a_description_is_left_out() {
     let description = |s: &str| {
@@ -480,8 +482,16 @@ fn a_courtesy_title_beside_a_description_is_left_out() {
     for (s, want) in [
         ("Ms. Ana Ruiz, the law professor, said the plan failed.", Some("the law professor")),
         ("Mr Ben Ruiz of the Tax Policy Center said the plan failed.", Some("of the Tax Policy Center")),
-        // Controls: a courtesy title alone; a title that says what the person is.
-        ("Mr. Ben Ruiz said the plan failed.", Some("Mr.")),
+        ("Mr. Ben Ruiz said the plan failed.", None),
+        ("Mrs. Ana Ruiz said the plan failed.", None),
+        // Words that lead to the person through the title are no description of theirs.
+        ("Aides to Mr. Ben Ruiz said the plan failed.", None),
+        // Nor is an article alone ("according to a CNN tally": "CNN", no "a").
+        ("The plan failed, according to a CNN tally.", None),
+        // Controls: titles that say what the person is, alone and beside a description; an
+        // appositive before the courtesy title.
+        ("Dr. Ben Ruiz said the plan failed.", Some("Dr.")),
+        ("The minister of the economy, Mr. Ben Ruiz, said the plan failed.", Some("The minister of the economy")),
         ("Sen. Ana Ruiz, a council ally, said the plan failed.", Some("Sen., a council ally")),
     ] {
         assert_eq!(description(s).as_deref(), want, "{s}");

@@ -116,9 +116,9 @@ pub(crate) enum Listed {
     /// of the word before a cue's subject.
     Quantifier,
     /// The courtesy titles that say only how a person is addressed (list kind `courtesy`:
-    /// "Mr.", "Ms."), which describe no one beside a fuller description ("Mr. Ruiz, the law
-    /// professor": "the law professor", not "Mr., the law professor"); asked of a description's
-    /// one-word part.
+    /// "Mr.", "Ms."), which describe no one, alone ("Mr. Ruiz": no description) or beside a
+    /// fuller one ("Mr. Ruiz, the law professor": "the law professor", not "Mr., the law
+    /// professor"); asked of a description's one-word part.
     Courtesy,
 }
 

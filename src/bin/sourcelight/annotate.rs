@@ -73,9 +73,10 @@ pub fn annotate(document: &Document, report: &Report) -> String {
     out
 }
 
-/// "Ana Ruiz [Foreign Minister] · anonymous · 2 quotes · via Reuters".
+/// "Ana Ruiz [Foreign Minister] · anonymous · 2 quotes · via Reuters"; a pronoun the analysis
+/// could not tie to a name says so: "“she” (pronoun not resolved to a name) · 3 quotes".
 pub fn source_line(s: &sourcelight::Source) -> String {
-    let mut line = s.name.clone();
+    let mut line = source_name(&s.name);
     if let Some(d) = &s.description {
         let _ = write!(line, " [{d}]");
     }
@@ -88,6 +89,19 @@ pub fn source_line(s: &sourcelight::Source) -> String {
     }
     line
 }
+
+/// A source's or speaker's name as a report shows it: a pronoun the analysis could not tie to
+/// a name is shown as the pronoun it is, not as a person's name.
+pub fn source_name(name: &str) -> String {
+    if sourcelight::is_unresolved_pronoun(name) {
+        format!("“{name}” ({UNRESOLVED})")
+    } else {
+        name.to_string()
+    }
+}
+
+/// What a report says of a pronoun the analysis could not tie to a name.
+pub const UNRESOLVED: &str = "pronoun not resolved to a name";
 
 /// The lower-case name of a block kind.
 pub fn kind_name(kind: BlockKind) -> &'static str {

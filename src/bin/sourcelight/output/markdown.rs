@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use sourcelight::FindingKind;
 
 use super::{Analysed, Context};
-use crate::annotate::{quote_numbers, style_name};
+use crate::annotate::{quote_numbers, source_name, style_name};
 
 /// Writes the report of one input.
 pub fn write(out: &mut dyn Write, a: &Analysed) -> io::Result<()> {
@@ -24,7 +24,7 @@ pub fn write(out: &mut dyn Write, a: &Analysed) -> io::Result<()> {
             writeln!(
                 out,
                 "| {} | {} | {} | {} | {} |",
-                escape(&s.name),
+                escape(&source_name(&s.name)),
                 escape(s.description.as_deref().unwrap_or("")),
                 if s.anonymous { "yes" } else { "" },
                 s.quotes,
@@ -65,7 +65,7 @@ pub fn write(out: &mut dyn Write, a: &Analysed) -> io::Result<()> {
                     let n = numbers.get(&q.group).copied().unwrap_or(0);
                     let who = match &q.speaker {
                         Some(sp) => {
-                            let mut w = format!("**{}**", escape(&sp.name));
+                            let mut w = format!("**{}**", escape(&source_name(&sp.name)));
                             if let Some(d) = &sp.description {
                                 w.push_str(&format!(", {}", escape(d)));
                             }

@@ -9,7 +9,7 @@ use anstyle::{AnsiColor, Style};
 use sourcelight::{Finding, FindingKind};
 
 use super::{Analysed, Context};
-use crate::annotate::{quote_numbers, source_line, style_name};
+use crate::annotate::{quote_numbers, source_line, source_name, style_name};
 
 const TITLE: Style = Style::new().bold();
 const HEADING: Style = Style::new().bold().underline();
@@ -62,7 +62,7 @@ pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> 
                     let mut h = format!("Q{n} {}", style_name(q.style));
                     match &q.speaker {
                         Some(sp) => {
-                            h.push_str(&format!(" · {}", sp.name));
+                            h.push_str(&format!(" · {}", source_name(&sp.name)));
                             if let Some(d) = &sp.description {
                                 h.push_str(&format!(", {d}"));
                             }
