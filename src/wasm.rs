@@ -63,8 +63,8 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
 
 /// Reads the blocks, each an object with a `text` string and an optional `kind` (the name of a
 /// [`BlockKind`]); any other property is ignored. Read by hand rather than through serde: the
-/// generic deserialiser and its error messages (which format floats) were about 5 KB of the
-/// gzipped module.
+/// generic deserialiser and its error messages (which format floats) were, with the serialiser,
+/// 18.7 KB of the gzipped module.
 fn read_blocks(array: &js_sys::Array) -> Result<Vec<Block>, JsError> {
     let kind_key = JsValue::from_str("kind");
     let text_key = JsValue::from_str("text");
