@@ -20,6 +20,21 @@ pub enum BlockKind {
     ListItem,
 }
 
+impl BlockKind {
+    /// The kind of the given name, as serde names it (`headline`, `paragraph`, `blockquote`,
+    /// `caption`, `list_item`), or `None`.
+    pub fn from_name(name: &str) -> Option<BlockKind> {
+        Some(match name {
+            "headline" => BlockKind::Headline,
+            "paragraph" => BlockKind::Paragraph,
+            "blockquote" => BlockKind::Blockquote,
+            "caption" => BlockKind::Caption,
+            "list_item" => BlockKind::ListItem,
+            _ => return None,
+        })
+    }
+}
+
 /// One block of text, such as a paragraph.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
@@ -165,6 +180,19 @@ mod tests {
         let long = "word ".repeat(60);
         let doc = Document::from_plain_text(&long);
         assert_eq!(doc.blocks[0].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn a_kind_is_found_by_its_serde_name() {
+        for kind in
+            [BlockKind::Headline, BlockKind::Paragraph, BlockKind::Blockquote, BlockKind::Caption, BlockKind::ListItem]
+        {
+            let name = serde_json::to_value(kind).unwrap();
+            assert_eq!(BlockKind::from_name(name.as_str().unwrap()), Some(kind));
+        }
+        for name in ["", "Paragraph", "list-item", "bogus"] {
+            assert_eq!(BlockKind::from_name(name), None);
+        }
     }
 
     #[test]

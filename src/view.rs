@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+mod json;
+
 use crate::document::Document;
 use crate::offsets::{convert, OffsetUnit};
 use crate::report::{Finding, FindingKind, QuoteStyle, Report, Source};

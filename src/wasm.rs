@@ -9,19 +9,9 @@
 //! `unreachable` trap. So every input is validated here and every failure is returned as a
 //! `JsError` with a message; the core itself promises not to panic on any text.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{analyze, looks_english, Block, Document, OffsetUnit, Positions, ReportView};
-
-/// What [`analyze_blocks`] returns: the report, and whether the text was English at all.
-#[derive(Serialize)]
-struct Reply {
-    #[serde(flatten)]
-    view: ReportView,
-    /// False when the text is not English: then it was not analysed and there are no findings.
-    english: bool,
-}
+use crate::{analyze, looks_english, Block, BlockKind, Document, OffsetUnit, Positions, ReportView};
 
 /// Most blocks one call accepts; the content script cuts larger pages down first.
 const MAX_BLOCKS: usize = 50_000;
@@ -50,15 +40,12 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
     if length > MAX_BLOCKS {
         return Err(JsError::new(&format!("analyzeBlocks: {length} blocks is more than the limit of {MAX_BLOCKS}")));
     }
-    let blocks: Vec<Block> = serde_wasm_bindgen::from_value(blocks)
-        .map_err(|e| JsError::new(&format!("analyzeBlocks: malformed blocks: {e}")))?;
+    let blocks = read_blocks(&js_sys::Array::from(&blocks))?;
     let total: usize = blocks.iter().map(|b| b.text.len()).sum();
     // UTF-8 length bounds UTF-16 units from above, so this check is conservative.
     if total > MAX_TOTAL_UNITS * 3 {
         return Err(JsError::new(&format!("analyzeBlocks: {total} bytes of text is more than the limit")));
     }
-    // Offsets must be per block here: the block offsets of a hand-made document are zero.
-    let blocks = blocks.into_iter().map(|b| Block { offset: 0, ..b }).collect();
     let document = Document::new(blocks);
     let english = looks_english(&document);
     let view = if english {
@@ -67,10 +54,40 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
     } else {
         ReportView { findings: Vec::new(), sources: Vec::new() }
     };
-    // json_compatible: plain objects (not Maps) and `null` for a missing value.
-    Reply { view, english }
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("analyzeBlocks: cannot return the report: {e}")))
+    // The reply as JSON text that JavaScript parses: plain objects, `null` for a missing value,
+    // and no generic serialiser in the module (see `view::json`).
+    let mut json = String::new();
+    view.write_json(&[("english", english)], &mut json);
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("analyzeBlocks: cannot return the report"))
+}
+
+/// Reads the blocks, each an object with a `text` string and an optional `kind` (the name of a
+/// [`BlockKind`]); any other property is ignored. Read by hand rather than through serde: the
+/// generic deserialiser and its error messages (which format floats) were, with the serialiser,
+/// 18.7 KB of the gzipped module.
+fn read_blocks(array: &js_sys::Array) -> Result<Vec<Block>, JsError> {
+    let kind_key = JsValue::from_str("kind");
+    let text_key = JsValue::from_str("text");
+    let mut blocks = Vec::with_capacity(array.length() as usize);
+    for (i, item) in array.iter().enumerate() {
+        let malformed = |what: &str| JsError::new(&format!("analyzeBlocks: malformed blocks: block {i} {what}"));
+        if !item.is_object() {
+            return Err(malformed("is not a {kind, text} object"));
+        }
+        let get = |key: &JsValue| js_sys::Reflect::get(&item, key).map_err(|_| malformed("cannot be read"));
+        let text = get(&text_key)?.as_string().ok_or_else(|| malformed("has no text string"))?;
+        let kind = get(&kind_key)?;
+        let kind = if kind.is_undefined() {
+            BlockKind::default()
+        } else {
+            kind.as_string()
+                .and_then(|name| BlockKind::from_name(&name))
+                .ok_or_else(|| malformed("has an unknown kind"))?
+        };
+        // Offsets are per block here: a block made by hand has offset zero.
+        blocks.push(Block::new(kind, text));
+    }
+    Ok(blocks)
 }
 
 /// Traps on purpose (an `unreachable` instruction), so that tests can check that the extension
