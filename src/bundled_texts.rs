@@ -16,7 +16,7 @@ pub(crate) fn bundled_texts() -> Vec<(PathBuf, String)> {
             (entry.path(), body)
         })
         .collect();
-    texts.sort();
+    crate::sort::stable(&mut texts);
     assert!(texts.len() >= 5, "only {} bundled texts under {}", texts.len(), root.display());
     texts
 }

@@ -398,7 +398,7 @@ fn judge<'a>(
         // agent; a passive or adjectival participle ("was based", "to be expected") may not.
         cues.push(if passive_or_adjective { Cue::Past } else { Cue::Event });
     }
-    cues.sort();
+    crate::sort::stable(cues);
     cues.dedup();
 
     let mut weight: usize = cues.iter().map(|c| c.weight()).sum();

@@ -37,6 +37,7 @@ mod offsets;
 mod report;
 mod scan;
 mod scratch;
+mod sort;
 mod sources;
 mod spans;
 mod text;

@@ -136,7 +136,7 @@ pub(crate) fn find(
             Loaded { category: SCARE_QUOTES, note: SCARE_NOTE, alternative: Some(SCARE_ALTERNATIVE), in_quote };
         out.push((quote.word, loaded));
     }
-    out.sort_by_key(|(s, _)| (s.start, s.end));
+    crate::sort::by_key(&mut out, |(s, _)| (s.start, s.end));
     if !found.is_empty() {
         *regions = marked.into_buffer();
     }

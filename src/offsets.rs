@@ -46,7 +46,7 @@ pub(crate) fn convert(text: &str, offsets: &mut [usize], unit: OffsetUnit) {
         return;
     }
     let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_unstable_by_key(|&i| offsets[i]);
+    crate::sort::unstable_by_key(&mut order, |&i| offsets[i]);
     let bytes = text.as_bytes();
     let (mut done, mut units) = (0, 0);
     for i in order {

@@ -202,7 +202,7 @@ pub(crate) fn assemble(
     for (span, word) in loaded {
         push_split(text, &span, FindingKind::Loaded(word), &mut findings);
     }
-    findings.sort_by_key(|f| (f.block, f.start, f.end, kind_rank(&f.kind)));
+    crate::sort::by_key(&mut findings, |f| (f.block, f.start, f.end, kind_rank(&f.kind)));
     Report { findings, sources }
 }
 

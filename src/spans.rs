@@ -7,7 +7,7 @@ use std::ops::Range;
 /// Sorts spans and merges those that overlap or touch; drops empty ones.
 pub(crate) fn merge(spans: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
     let mut v: Vec<Range<usize>> = spans.filter(|r| r.start < r.end).collect();
-    v.sort_by_key(|r| (r.start, r.end));
+    crate::sort::by_key(&mut v, |r| (r.start, r.end));
     // In place: a span that overlaps or touches the last one kept widens it and goes.
     v.dedup_by(|r, last| {
         let joins = r.start <= last.end;

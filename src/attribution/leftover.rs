@@ -44,7 +44,7 @@ const MIN_UNCUED_FRAGMENT_WORDS: usize = 6;
 /// Resolves the quotes no cue claimed.
 pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
     if let Some(frames) = doc.frames.get_mut(first..) {
-        frames.sort_by_key(|f| (f.content.start, f.content.end));
+        crate::sort::by_key(frames, |f| (f.content.start, f.content.end));
     }
     let mut seen = Seen { first, sorted: doc.frames.len(), last_new: None };
     // The open quote a paragraph of stage direction passes on.

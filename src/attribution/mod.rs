@@ -362,7 +362,7 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
             }
         }
         doc.intro = leftover::intro(&block, &mut doc).map(|s| (b, s));
-        doc.frames[first..].sort_by_key(|f| (f.content.start, f.content.end));
+        crate::sort::by_key(&mut doc.frames[first..], |f| (f.content.start, f.content.end));
         if doc.frames.len() > first {
             doc.prev_block_last = Some((b, doc.frames.len() - 1));
         }

@@ -602,7 +602,7 @@ fn combine(first: Np, second: Np) -> Option<Np> {
     np.start = start;
     np.end = end;
     np.desc.push((other.start, other.end));
-    np.desc.sort_unstable();
+    crate::sort::unstable(&mut np.desc);
     np.anonymous = false;
     Some(np)
 }

@@ -207,7 +207,7 @@ impl Words {
             phrases.entry(first).or_default().push(Phrase { words, kind, opens, noun, past, idiom_word: false });
         }
         for list in phrases.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            crate::sort::by_key(list, |p| std::cmp::Reverse(p.words.len()));
         }
         // The idioms follow the phrases in the list, so their words are marked once all are
         // read: the phrases under each of the few idiom words (a test of every phrase's first

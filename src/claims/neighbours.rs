@@ -76,7 +76,7 @@ fn ends_with_colon(sentence: &str) -> bool {
 /// names and hits stays n log n.
 fn named_subject_acts(tokens: &[words::Token<'_>], hits: &[words::Hit], joined: &str) -> bool {
     let mut verbs: Vec<usize> = hits.iter().filter(|h| !kinds::sourcing(h).is_noun()).map(|h| h.first).collect();
-    verbs.sort_unstable();
+    crate::sort::unstable(&mut verbs);
     let verb_at = |j: usize| is_past_verb(tokens, j) || verbs.binary_search(&j).is_ok();
     tokens.windows(2).enumerate().any(|(j, pair)| {
         let name = &pair[0];

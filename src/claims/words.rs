@@ -239,7 +239,7 @@ impl PhraseSet {
             // A node reached twice (a repeated alternative) is walked on once. Sorted rather
             // than searched per push: "some/many/most critics/experts/…" reaches a thousand
             // nodes, and the quadratic search was a sixth of building the trie.
-            next.sort_unstable();
+            crate::sort::unstable(&mut next);
             next.dedup();
             std::mem::swap(&mut frontier, &mut next);
             frontier.iter().for_each(|&node| self.add_list(node, list));

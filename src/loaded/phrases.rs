@@ -84,7 +84,7 @@ impl PhraseTable {
         for candidates in table.by_first_word.values_mut().chain(table.by_long_first_word.values_mut()) {
             // Stable: equal lengths keep the order added (the first added wins, as it did in
             // the automaton this replaces).
-            candidates.sort_by_key(|&i| std::cmp::Reverse(forms.get(i as usize).map_or(0, |f| f.len())));
+            crate::sort::by_key(candidates, |&i| std::cmp::Reverse(forms.get(i as usize).map_or(0, |f| f.len())));
         }
         table
     }

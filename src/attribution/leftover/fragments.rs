@@ -69,7 +69,7 @@ pub(super) fn run_on_quotes(block: &Block, doc: &mut Doc, first: usize) {
     // (content, index in doc.frames), by start.
     let mut by_start: Vec<(Range<usize>, usize)> =
         doc.frames.iter().enumerate().skip(first).map(|(j, f)| (f.content.clone(), j)).collect();
-    by_start.sort_by_key(|(r, _)| (r.start, r.end));
+    crate::sort::by_key(&mut by_start, |(r, _)| (r.start, r.end));
     for p in &block.pairs {
         let Some(close) = crossing(p) else { continue };
         let open_byte = tk.span(p.open, p.open + 1).start;

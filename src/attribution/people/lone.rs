@@ -74,7 +74,7 @@ impl People {
         }
         let mut pronouns = std::mem::take(&mut self.lone.order);
         pronouns.clone_from(&self.block_pronouns);
-        pronouns.sort_by_key(|p| p.start);
+        crate::sort::by_key(&mut pronouns, |p| p.start);
         for p in &pronouns {
             if self.lone.several {
                 break;

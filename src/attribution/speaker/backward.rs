@@ -318,7 +318,7 @@ fn appositive_back(tk: &Toks, before_comma: Option<Np>, e: usize, lower: usize) 
     if let Some(start) = start.filter(|_| person) {
         let mut np = np1;
         np.desc.push((start, np2.end));
-        np.desc.sort_unstable();
+        crate::sort::unstable(&mut np.desc);
         np.start = start;
         np.anonymous = false;
         return Some(np);
