@@ -1,18 +1,20 @@
-//! The core's sorts. Natively they are std's; in the WebAssembly module one small stable sort
-//! serves them all. std's sorts are generic over the element and the key, so each call site
-//! compiled its own copy of driftsort or ipnsort (106 functions, 48.7 KB of the optimised
-//! module): this one compares through `&mut dyn FnMut`, so one copy serves each element type,
-//! and it is a fraction of the size (14 KB of the gzipped module, stop 39).
+//! The core's sorts. Natively they are std's; in the WebAssembly module std's stable sort is
+//! compiled once for them all. std's sorts are generic over the element and the key, so each call
+//! site compiled its own copy of driftsort or ipnsort (106 functions, 48.7 KB of the optimised
+//! module): here the module sorts a list of indices with one comparison through `&mut dyn FnMut`,
+//! then moves the elements to their places, so one copy of std's sort serves every call.
 //!
 //! The unstable sorts here sort values whose equal elements cannot be told apart (numbers,
 //! pairs of numbers) or whose order among equals does not matter, so that a stable sort in their
 //! place gives the same result.
 
+use std::cmp::Ordering;
+
 /// Sorts `v` by `key`, keeping equal elements in their order (`slice::sort_by_key`).
 #[inline]
 pub(crate) fn by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
     if cfg!(target_arch = "wasm32") {
-        compact(v, &mut |a: &T, b: &T| key(a) < key(b));
+        compact(v, &mut |a: &T, b: &T| key(a).cmp(&key(b)));
     } else {
         v.sort_by_key(key);
     }
@@ -22,7 +24,7 @@ pub(crate) fn by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
 #[inline]
 pub(crate) fn stable<T: Ord>(v: &mut [T]) {
     if cfg!(target_arch = "wasm32") {
-        compact(v, &mut |a: &T, b: &T| a < b);
+        compact(v, &mut |a: &T, b: &T| a.cmp(b));
     } else {
         v.sort();
     }
@@ -32,7 +34,7 @@ pub(crate) fn stable<T: Ord>(v: &mut [T]) {
 #[inline]
 pub(crate) fn unstable<T: Ord>(v: &mut [T]) {
     if cfg!(target_arch = "wasm32") {
-        compact(v, &mut |a: &T, b: &T| a < b);
+        compact(v, &mut |a: &T, b: &T| a.cmp(b));
     } else {
         v.sort_unstable();
     }
@@ -43,95 +45,40 @@ pub(crate) fn unstable<T: Ord>(v: &mut [T]) {
 #[inline]
 pub(crate) fn unstable_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
     if cfg!(target_arch = "wasm32") {
-        compact(v, &mut |a: &T, b: &T| key(a) < key(b));
+        compact(v, &mut |a: &T, b: &T| key(a).cmp(&key(b)));
     } else {
         v.sort_unstable_by_key(key);
     }
 }
 
-/// Runs this long are sorted by insertion before merging.
-const RUN: usize = 20;
-
-/// A small stable sort in place: insertion-sorted runs, merged pairwise by rotations
-/// (SymMerge: O(n log n) comparisons, O(n log² n) swaps, no allocation).
-fn compact<T>(v: &mut [T], less: &mut dyn FnMut(&T, &T) -> bool) {
-    let n = v.len();
-    for run in v.chunks_mut(RUN) {
-        insertion(run, less);
-    }
-    let mut size = RUN;
-    while size < n {
-        let mut a = 0;
-        while a + size < n {
-            let b = (a + 2 * size).min(n);
-            sym_merge(v, a, a + size, b, less);
-            a = b;
-        }
-        size *= 2;
-    }
+/// Sorts `v` stably by `cmp` with std's stable sort on the indices (one copy of it for every
+/// element type), then moves each element to its place.
+fn compact<T>(v: &mut [T], cmp: &mut dyn FnMut(&T, &T) -> Ordering) {
+    let mut order: Vec<usize> = (0..v.len()).collect();
+    sort_indices(&mut order, &mut |i, j| cmp(&v[i], &v[j]));
+    permute(v, &mut order);
 }
 
-fn insertion<T>(v: &mut [T], less: &mut dyn FnMut(&T, &T) -> bool) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && less(&v[j], &v[j - 1]) {
-            v.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+/// std's stable sort of indices by `cmp`: not inlined, so that the module holds one copy.
+#[inline(never)]
+fn sort_indices(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
+    order.sort_by(|&i, &j| cmp(i, j));
 }
 
-/// Merges the sorted `v[a..m]` and `v[m..b]` (Kim and Kutzner's SymMerge).
-fn sym_merge<T>(v: &mut [T], a: usize, m: usize, b: usize, less: &mut dyn FnMut(&T, &T) -> bool) {
-    if m - a == 1 {
-        // One element on the left: it goes before the first right element not less than it.
-        let (mut i, mut j) = (m, b);
-        while i < j {
-            let h = (i + j) / 2;
-            if less(&v[h], &v[a]) {
-                i = h + 1;
-            } else {
-                j = h;
+/// Puts the element at `order[k]` at position `k`, for every `k`, following each cycle of the
+/// permutation once (linear); `order` is used up.
+fn permute<T>(v: &mut [T], order: &mut [usize]) {
+    for start in 0..order.len() {
+        let mut at = start;
+        loop {
+            let from = order[at];
+            order[at] = at;
+            if from == start || from == at {
+                break;
             }
+            v.swap(at, from);
+            at = from;
         }
-        v[a..i].rotate_left(1);
-        return;
-    }
-    if b - m == 1 {
-        // One element on the right: it goes after the last left element not greater than it.
-        let (mut i, mut j) = (a, m);
-        while i < j {
-            let h = (i + j) / 2;
-            if !less(&v[m], &v[h]) {
-                i = h + 1;
-            } else {
-                j = h;
-            }
-        }
-        v[i..=m].rotate_right(1);
-        return;
-    }
-    let mid = (a + b) / 2;
-    let n = mid + m;
-    let (mut start, mut r) = if m > mid { (n - b, mid) } else { (a, m) };
-    let p = n - 1;
-    while start < r {
-        let c = (start + r) / 2;
-        if !less(&v[p - c], &v[c]) {
-            start = c + 1;
-        } else {
-            r = c;
-        }
-    }
-    let end = n - start;
-    if start < m && m < end {
-        v[start..end].rotate_left(m - start);
-    }
-    if a < start && start < mid {
-        sym_merge(v, a, start, mid, less);
-    }
-    if mid < end && end < b {
-        sym_merge(v, mid, end, b, less);
     }
 }
 
@@ -146,7 +93,7 @@ mod tests {
         fn sorts_as_std_stably(keys in proptest::collection::vec(0u8..8, 0..300)) {
             let items: Vec<(u8, usize)> = keys.into_iter().enumerate().map(|(i, k)| (k, i)).collect();
             let mut ours = items.clone();
-            compact(&mut ours, &mut |a: &(u8, usize), b: &(u8, usize)| a.0 < b.0);
+            compact(&mut ours, &mut |a: &(u8, usize), b: &(u8, usize)| a.0.cmp(&b.0));
             let mut std_sorted = items;
             std_sorted.sort_by_key(|x| x.0);
             prop_assert_eq!(ours, std_sorted);
@@ -157,10 +104,10 @@ mod tests {
     fn sorts_long_runs_both_ways() {
         for n in [0, 1, 2, 19, 20, 21, 40, 41, 1000, 4099] {
             let mut up: Vec<usize> = (0..n).collect();
-            compact(&mut up, &mut |a: &usize, b: &usize| a < b);
+            compact(&mut up, &mut |a: &usize, b: &usize| a.cmp(b));
             assert_eq!(up, (0..n).collect::<Vec<_>>());
             let mut down: Vec<usize> = (0..n).rev().collect();
-            compact(&mut down, &mut |a: &usize, b: &usize| a < b);
+            compact(&mut down, &mut |a: &usize, b: &usize| a.cmp(b));
             assert_eq!(down, (0..n).collect::<Vec<_>>());
         }
     }

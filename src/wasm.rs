@@ -90,6 +90,14 @@ fn read_blocks(array: &js_sys::Array) -> Result<Vec<Block>, JsError> {
     Ok(blocks)
 }
 
+/// Whether `name`, a source's or a speaker's, is a pronoun the analysis could not tie to a name
+/// ([`crate::is_unresolved_pronoun`]): the popup lists such a source as a pronoun, not as a
+/// person, without a copy of the core's pronoun list in JavaScript.
+#[wasm_bindgen(js_name = isUnresolvedPronoun)]
+pub fn is_unresolved_pronoun(name: &str) -> bool {
+    crate::is_unresolved_pronoun(name)
+}
+
 /// Traps on purpose (an `unreachable` instruction), so that tests can check that the extension
 /// recovers from a trap by re-instantiating the module. Not reachable from any message.
 #[wasm_bindgen(js_name = __trapForTests)]

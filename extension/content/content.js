@@ -398,6 +398,7 @@
         name: clip(s.name, 200),
         description: clip(s.description, 200),
         anonymous: s.anonymous === true,
+        unresolved: s.unresolved === true,
         quotes: Number.isInteger(s.quotes) ? s.quotes : 0,
         via: Array.isArray(s.via) ? s.via.map((v) => clip(v, 100)).slice(0, 10) : [],
       })),

@@ -6,8 +6,6 @@
   const api = M.api();
   const $ = (id) => document.getElementById(id);
   const LABELS = { quote: 'Quotes', claim: 'Unattributed claims', loaded: 'Loaded wording' };
-  // The names the engine gives a source it could not tie to a name (`is_unresolved_pronoun`).
-  const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'I']);
 
   const { h } = globalThis.SLDom;
 
@@ -87,8 +85,9 @@
     const sources = [...st.sources].sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.quotes - a.quotes);
     $('sources').replaceChildren(...(sources.length ? sources.map((src) => {
       const idx = quotesBySpeaker.get(src.name.toLowerCase());
-      // A pronoun the analysis could not tie to a name is listed as one ("she"), not as a name.
-      const name = PRONOUNS.has(src.name) ? [h('strong', null, `“${src.name}”`), h('span', { class: 'muted' }, ' (pronoun not resolved to a name)')] : [h('strong', null, src.name)];
+      // A pronoun the core could not tie to a name (`unresolved`, set by the background) is listed
+      // as one ("she"), not as a name.
+      const name = src.unresolved ? [h('strong', null, `“${src.name}”`), h('span', { class: 'muted' }, ' (pronoun not resolved to a name)')] : [h('strong', null, src.name)];
       const body = [...name, src.description ? h('span', { class: 'muted' }, ` — ${src.description}`) : null,
         h('br'), h('span', { class: 'muted' }, `${src.anonymous ? 'anonymous · ' : 'named · '}${src.quotes} quote${src.quotes === 1 ? '' : 's'}${src.via.length ? ` · via ${src.via.join(', ')}` : ''}`)];
       return idx === undefined ? h('li', { class: 'source' }, ...body) : entry(tabId, idx, ...body);

@@ -17,7 +17,8 @@ const skip = H.missingPrerequisite() || (!fs.existsSync(H.SAMPLE) && `the sample
 const MARKER = 'Trap-marker';
 const SHIM = `// Test build only: traps once, inside the real module, on the first page holding the marker.
 import * as real from './sourcelight.js';
-export const __sourcelightReset = real.__sourcelightReset;
+// Every other export as the module has it (a local export below shadows the star export).
+export * from './sourcelight.js';
 globalThis.__sourcelightTraps = 0;
 globalThis.__sourcelightInstances = 0;
 export function initSync(options) {
