@@ -5,7 +5,7 @@
 use super::count::count_back;
 use super::name_words::{count_at_start, opener_at_start};
 use super::nickname::nickname_mark;
-use super::prepositional::described_with_object;
+use super::prepositional::{described_with_object, joining_preposition};
 use super::time::time_phrase_before;
 use super::{
     combine, finish, home_of_unnamed, opening, placed_name, plain_after_comma, plain_back, simple_back, walk_back, Np,
@@ -185,9 +185,11 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
     }
     // "Some 20 percent of people in a recent poll said": the phrase after a preposition is the
     // object of a described head that opens the clause; the whole phrase speaks ("a recent
-    // CNN/ORC poll" reads "ORC poll" after a slash).
+    // CNN/ORC poll" reads "ORC poll" after a slash, "A chorus of prominent Republicans" reads
+    // "Republicans" after its modifier).
     let b = np1.start.wrapping_sub(1);
-    if !np1.pronoun && np1.start > lower && (tk.word(b) && !tk.cap(b) || tk.punct(b, '/')) {
+    let modifier = |b: usize| tk.word(b) && !tk.cap(b) && !tk.has(b, class::FUNCTION);
+    if !np1.pronoun && np1.start > lower && (joining_preposition(tk, b) || modifier(b) || tk.punct(b, '/')) {
         if let Some(np) = described_with_object(tk, e, lower) {
             return Some(np);
         }

@@ -18,8 +18,21 @@ const MAX_HEAD: usize = 4;
 /// Whether the word at `k` is a lower-case preposition that joins a head to its object: a
 /// title's connector ("of", "to", "at", "from", "for") or "in" ("people in a recent poll"),
 /// not one placing the saying in time or occasion ("during", "on").
-fn joining_preposition(tk: &Toks, k: usize) -> bool {
-    tk.word(k) && !tk.cap(k) && (tk.has(k, class::CONNECTOR) || tk.s(k) == "in")
+pub(super) fn joining_preposition(tk: &Toks, k: usize) -> bool {
+    tk.word(k) && !tk.cap(k) && (tk.has(k, class::CONNECTOR) || tk.has(k, class::TAILPREP) && tk.bytes(k) == b"in")
+}
+
+/// Whether the word at `k`, inside a phrase, makes it a clause: a finite verb ("could"), an
+/// object pronoun ("him") or an adverbial opener ("how", "not"). (The walk itself stops at a
+/// cue word and a lower-case past form before the phrase's last word: "The archbishop of
+/// Eastvale subsequently apologized for …".)
+fn verb_inside(tk: &Toks, k: usize) -> bool {
+    if !tk.word(k) || joining_preposition(tk, k) {
+        return false;
+    }
+    (!tk.cap(k) && tk.opener(k) == Some(Opener::Phrase))
+        || tk.finite_aux(k)
+        || is_listed(Listed::ObjectPronoun, tk.s(k))
 }
 
 /// Whether token `k` is a slash between two words ("a CNN/ORC poll").
@@ -41,20 +54,17 @@ pub(super) fn described_with_object(tk: &Toks, e: usize, lower: usize) -> Option
         return None;
     }
     let floor = e.saturating_sub(MAX_PHRASE).max(lower);
-    // "in" opens phrases too (class::PHRASE_START): a joining preposition is inside.
+    // "in" opens phrases too (class::PHRASE_START): a joining preposition is inside. The walk
+    // asks the token's classes only; the word tests that compare text ([`verb_inside`]) are
+    // asked once a phrase of the right shape is found, as most walks find none.
     let inside = |k: usize| {
-        let lower_word = tk.word(k) && !tk.cap(k);
         joining_preposition(tk, k)
             || ((tk.word(k) || plural_possessive(tk, k) || joining_slash(tk, k))
                 && !tk.in_quote(k)
                 && !(tk.word(k) && tk.has(k, class::AUX | class::PRONOUN | class::PHRASE_START | class::RELATIVE))
-                && !(lower_word && tk.has(k, class::ADVERB))
+                && !(tk.word(k) && !tk.cap(k) && (tk.has(k, class::ADVERB) || k + 1 < e && tk.past_shaped(k)))
                 && !(tk.cap(k) && tk.has(k, class::DETERMINER))
-                && !(lower_word && k + 1 < e && tk.past_shaped(k))
-                && !(lower_word && tk.opener(k) == Some(Opener::Phrase))
-                && tk.cue_at(k).is_none()
-                && !tk.finite_aux(k)
-                && !is_listed(Listed::ObjectPronoun, tk.s(k)))
+                && tk.cue_at(k).is_none())
     };
     // Back to the phrase's first token: past the object's words and the prepositions.
     let mut start = e;
@@ -89,7 +99,7 @@ pub(super) fn described_with_object(tk: &Toks, e: usize, lower: usize) -> Option
     // percent of people in a recent poll said …").
     let after_colon = start > 0 && tk.punct(start - 1, ':');
     let opens = start == lower || after_colon || super::name_words::sentence_start(tk, start);
-    if !head_plain || !opens {
+    if !head_plain || !opens || (start + 1..e).any(|k| verb_inside(tk, k)) {
         return None;
     }
     let mut np = Np { start, end: e, ..Np::default() };
