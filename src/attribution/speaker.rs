@@ -17,6 +17,7 @@ mod nickname;
 mod opening;
 mod passive;
 mod possessor;
+mod prepositional;
 mod subject;
 mod time;
 mod unnamed;

@@ -5,6 +5,7 @@
 use super::count::count_back;
 use super::name_words::{count_at_start, opener_at_start};
 use super::nickname::nickname_mark;
+use super::prepositional::{described_with_object, joining_preposition};
 use super::time::time_phrase_before;
 use super::{
     combine, finish, home_of_unnamed, opening, placed_name, plain_after_comma, plain_back, simple_back, walk_back, Np,
@@ -167,7 +168,11 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
         // "Officials in the town said": the place after the source's preposition tells where
         // the source is.
         let sourced = |np: Np| source_before_preposition(tk, &np, lower).unwrap_or(np);
-        return plain_back(tk, e, lower).map(sourced).or_else(|| count_back(tk, e, lower)).or_else(unread);
+        return plain_back(tk, e, lower)
+            .map(sourced)
+            .or_else(|| count_back(tk, e, lower))
+            .or_else(|| described_with_object(tk, e, lower))
+            .or_else(unread);
     };
     // "About four in 10 voters said": the count that opens the clause, not its last words.
     if np1.name.is_none() && !np1.pronoun && np1.start > lower {
@@ -177,6 +182,17 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
     }
     if let Some(np) = source_before_preposition(tk, &np1, lower).or_else(|| described_before_place(tk, &np1, lower)) {
         return Some(np);
+    }
+    // "Some 20 percent of people in a recent poll said": the phrase after a preposition is the
+    // object of a described head that opens the clause; the whole phrase speaks ("a recent
+    // CNN/ORC poll" reads "ORC poll" after a slash, "A chorus of prominent Republicans" reads
+    // "Republicans" after its modifier).
+    let b = np1.start.wrapping_sub(1);
+    let modifier = |b: usize| tk.word(b) && !tk.cap(b) && !tk.has(b, class::FUNCTION);
+    if !np1.pronoun && np1.start > lower && (joining_preposition(tk, b) || modifier(b) || tk.punct(b, '/')) {
+        if let Some(np) = described_with_object(tk, e, lower) {
+            return Some(np);
+        }
     }
     if !np1.pronoun && np1.name.is_some() && np1.start > lower + 1 && tk.punct(np1.start - 1, ',') {
         // "a local civil defense activist, Ahmed Hafi told"
