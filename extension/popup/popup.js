@@ -75,16 +75,13 @@
       setTimeout(refresh, 300);
     };
 
-    // Sources: named first, then anonymous; each with quote count and relaying outlets. A
-    // source's name may be a quote's "Police" or "She" in lower case: looked up in any case.
+    // Sources: named first, then anonymous; each with quote count and relaying outlets. The core
+    // names every quote's speaker as its source is named, so a source's first quote is found by name.
     const quotesBySpeaker = new Map();
-    for (const f of st.findings) {
-      const key = f.kind === 'quote' && f.speaker ? f.speaker.toLowerCase() : '';
-      if (key && !quotesBySpeaker.has(key)) quotesBySpeaker.set(key, f.index);
-    }
+    for (const f of st.findings) if (f.kind === 'quote' && f.speaker && !quotesBySpeaker.has(f.speaker)) quotesBySpeaker.set(f.speaker, f.index);
     const sources = [...st.sources].sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.quotes - a.quotes);
     $('sources').replaceChildren(...(sources.length ? sources.map((src) => {
-      const idx = quotesBySpeaker.get(src.name.toLowerCase());
+      const idx = quotesBySpeaker.get(src.name);
       // A pronoun the core could not tie to a name (`unresolved`, set by the background) is listed
       // as one ("she"), not as a name.
       const name = src.unresolved ? [h('strong', null, `“${src.name}”`), h('span', { class: 'muted' }, ' (pronoun not resolved to a name)')] : [h('strong', null, src.name)];

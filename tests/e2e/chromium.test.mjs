@@ -22,6 +22,13 @@ const HOSTILE = `<!doctype html><html><head><meta charset="utf-8"><title>Council
 <p>Residents said the vote had been rushed. “Nobody asked us,” one resident said. The mayor slammed the critics in a statement.</p>
 </article></body></html>`;
 
+const PRONOUN = `<!doctype html><html><head><meta charset="utf-8"><title>Council delays the vote</title></head><body>
+<article><h1>Council delays the vote</h1>
+<p>The council delayed its vote on the harbour plan again on Tuesday, the third delay this year.</p>
+<p>“We will not back down from this plan,” she said after the meeting.</p>
+<p>The plan would widen the harbour mouth and move the ferry terminal to the north quay.</p>
+</article></body></html>`;
+
 before(async () => {
   if (skip) return;
   const sample = fs.readFileSync(H.SAMPLE, 'utf8');
@@ -29,6 +36,7 @@ before(async () => {
     '/sample': { body: H.samplePage(sample) },
     '/sample-csp': { body: H.samplePage(sample), headers: { 'content-security-policy': "default-src 'none'" } },
     '/hostile': { body: HOSTILE },
+    '/pronoun': { body: PRONOUN },
     '/blank': { body: '<!doctype html><title>blank</title><p>nothing</p>' },
     '/world': { body: '<!doctype html><title>World</title><p>World news index.</p>' },
   });
@@ -171,6 +179,17 @@ test('popup: counts, sources and claims listed; toggling a kind removes its high
   fs.mkdirSync(H.ARTIFACTS, { recursive: true });
   await popup.screenshot({ path: path.join(H.ARTIFACTS, 'popup.png') });
   if (process.env.SOURCELIGHT_UPDATE_DOCS) fs.copyFileSync(path.join(H.ARTIFACTS, 'popup.png'), path.join(H.EXTENSION_DIR, 'docs/popup.png'));
+  await popup.close();
+  await page.close();
+});
+
+test('popup: a speaker the core could not tie to a name is listed as a pronoun, not as a name', { skip }, async () => {
+  const { page, state } = await openSample('/pronoun');
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
+  await popup.waitForFunction(() => /finding/.test(document.getElementById('status').textContent));
+  const sources = await popup.locator('#sources').innerText();
+  assert.match(sources, /“she” \(pronoun not resolved to a name\)/);
   await popup.close();
   await page.close();
 });
