@@ -306,12 +306,32 @@
     return hits.sort((a, b) => (a.end - a.start) - (b.end - b.start));
   }
 
+  /**
+   * Where the quote's speaker is named: the first place the article gives the canonical name
+   * ("Ana Ruiz"), which the core's speaker span, the mention nearest the quote ("she", "Ruiz"),
+   * often is not. An unnamed source, or a name the text never spells out as given, keeps that
+   * mention. Returns {block, start, end} (UTF-16, per block) or null.
+   */
+  function speakerNamedAt(f) {
+    const sp = f.data.speaker;
+    if (!sp || !Number.isInteger(sp.block) || !state.blocks[sp.block]) return null;
+    const mention = { block: sp.block, start: sp.start, end: sp.end };
+    if (sp.anonymous || typeof sp.name !== 'string' || sp.name.length < 2) return mention;
+    for (let b = 0; b < state.blocks.length; b++) {
+      const i = state.blocks[b].text.indexOf(sp.name);
+      if (i >= 0) return { block: b, start: i, end: i + sp.name.length };
+    }
+    return mention;
+  }
+
   const popCtx = {
-    blockNumber: (i) => i + 1,
+    blockKind: (i) => (state.blocks[i] ? state.blocks[i].kind : ''),
+    get dark() { return highlighter.isDark(); },
+    speakerNamedAt,
     showSpeaker(f) {
-      const sp = f.data.speaker;
-      const block = sp && state.blocks[sp.block];
-      const range = block && rangeFor(block, sp.start, sp.end);
+      const at = speakerNamedAt(f);
+      const block = at && state.blocks[at.block];
+      const range = block && rangeFor(block, at.start, at.end);
       if (!range) return;
       ui.close(false);
       scrollToRange(range);
@@ -464,6 +484,15 @@
       clearTimeout(redraw);
       redraw = setTimeout(() => W.task('redraw', () => highlighter.show(state.findings, state.settings.kinds, ui)), 150);
     });
+    // Forced colours switched on or off: redraw the other way (highlights or boxes).
+    const forced = globalThis.SLHighlight.forcedColors;
+    if (forced) {
+      forced.addEventListener('change', () => {
+        if (state.status !== 'done') return;
+        highlighter.clear(ui);
+        W.task('forced-colors', () => highlighter.show(state.findings, state.settings.kinds, ui));
+      });
+    }
     // Observe from the start: text added while the first reading runs must not be missed.
     observeArticle(null);
     await run('load');

@@ -35,7 +35,14 @@
 
   let forceBoxes = false;
   const apiPresent = () => typeof CSS !== 'undefined' && !!CSS.highlights && typeof Highlight === 'function';
-  const supported = () => !forceBoxes && apiPresent();
+  /**
+   * Forced colours (Windows high contrast): Chromium paints every custom highlight as a text
+   * selection (system Highlight colours, our underline styles dropped), so the kinds could not
+   * be told apart and every finding looked selected. The boxes, in our shadow root, keep their
+   * border styles there.
+   */
+  const forcedColors = typeof matchMedia === 'function' ? matchMedia('(forced-colors: active)') : null;
+  const supported = () => !forceBoxes && !(forcedColors && forcedColors.matches) && apiPresent();
   /** Draw with boxes even where the highlight API exists (settings.drawWith === 'boxes'). */
   const setForceBoxes = (on) => { forceBoxes = !!on; };
 
@@ -74,6 +81,11 @@
     setTheme(sampleNode) {
       this.clear();
       this.prefix = isDarkAt(sampleNode) ? 'sourcelight-dark-' : 'sourcelight-';
+    }
+
+    /** Whether the page's text is light on dark (the palette chosen by setTheme). */
+    isDark() {
+      return this.prefix === 'sourcelight-dark-';
     }
 
     /**
@@ -178,5 +190,5 @@
     }
   }
 
-  globalThis.SLHighlight = Object.freeze({ Highlighter, styleOf, supported, setForceBoxes });
+  globalThis.SLHighlight = Object.freeze({ Highlighter, styleOf, supported, setForceBoxes, forcedColors });
 })();

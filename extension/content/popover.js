@@ -12,12 +12,15 @@
       font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; background: #ffffff;
       border: 1px solid #8a8a8a; box-shadow: 0 4px 18px rgba(0,0,0,.25); text-align: left; }
     @media (prefers-color-scheme: dark) { .pop { color: #f0f0f0; background: #202124; border-color: #9a9a9a; } }
+    /* Light text on a dark page: the popover is dark too, whatever the system's scheme. */
+    .pop.dark { color: #f0f0f0; background: #202124; border-color: #9a9a9a; }
     @media (forced-colors: active) { .pop { border: 2px solid CanvasText; } }
     .pop:focus { outline: 2px solid #0072b2; outline-offset: 2px; }
     .item + .item { margin-top: 10px; padding-top: 10px; border-top: 1px solid rgba(128,128,128,.4); }
     .kind { font-size: 12px; font-weight: 600; letter-spacing: .02em; text-transform: uppercase; margin: 0 0 4px; }
     .kind.quote { color: #0072b2; } .kind.claim { color: #b54d00; } .kind.loaded { color: #a0527f; }
     @media (prefers-color-scheme: dark) { .kind.quote { color: #56b4e9; } .kind.claim { color: #e69f00; } .kind.loaded { color: #cc79a7; } }
+    .dark .kind.quote { color: #56b4e9; } .dark .kind.claim { color: #e69f00; } .dark .kind.loaded { color: #cc79a7; }
     .who { font-weight: 600; margin: 0; }
     p { margin: 2px 0; }
     .muted { opacity: .8; font-size: 13px; }
@@ -32,11 +35,40 @@
     .box.loaded { background: rgba(204,121,167,.3); border-bottom: 2px solid #a0527f; }
     .box.loaded-quoted { border-bottom: 1px dotted #a0527f; }
     .box.active { outline: 2px solid #009e73; }
+    /* Forced colours: no tints; the border style alone tells the kinds apart (see highlight.js). */
+    @media (forced-colors: active) {
+      .box { background: transparent !important; }
+      .box.quote { border-bottom: 2px solid LinkText; }
+      .box.claim { border-bottom: 2px dashed LinkText; }
+      .box.claim-vague { border-bottom: 2px dotted LinkText; }
+      .box.loaded { border-bottom: 4px double LinkText; }
+      .box.loaded-quoted { border-bottom: 1px dotted LinkText; }
+      .box.active { outline: 2px solid Highlight; }
+    }
   `;
 
   const { h } = globalThis.SLDom;
 
-  /** Sentences that say what each finding is. `ctx.blockNumber(i)` numbers paragraphs. */
+  /**
+   * Where the quote's speaker is named (`at`, from ctx.speakerNamedAt), as a reader finds it:
+   * block numbers count headlines, captions and subheads, so "paragraph 6" was not the sixth
+   * paragraph a reader counts. `kindOf(i)` is block i's kind.
+   */
+  function whereNamed(sp, at, f, kindOf) {
+    const verb = sp.anonymous ? 'Described' : 'Named';
+    if (kindOf(at.block) === 'headline') return `${verb} in the headline.`;
+    if (at.block === f.block) return `${verb} in this paragraph.`;
+    return at.block < f.block ? `${verb} earlier in the article.` : `${verb} further down.`;
+  }
+
+  /** The claim's reason as a sentence: the heading already says "Vague attribution". */
+  function claimReason(reason) {
+    const vague = /^vague attribution: (.+)$/s.exec(reason);
+    if (vague) return `The text says only ${vague[1]}: it does not say who.`;
+    return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
+  }
+
+  /** Sentences that say what each finding is. `ctx.blockKind(i)` is block i's kind. */
   function describe(f, ctx) {
     const d = f.data;
     if (f.kind === 'quote') {
@@ -45,8 +77,9 @@
       if (sp) {
         parts.push(h('p', { class: 'who' }, sp.anonymous ? `Anonymous source: ${sp.name}` : sp.name));
         if (sp.description) parts.push(h('p', null, sp.description));
-        if (typeof sp.block === 'number') {
-          parts.push(h('p', { class: 'muted' }, `Named in paragraph ${ctx.blockNumber(sp.block)}. `,
+        const at = ctx.speakerNamedAt(f);
+        if (at) {
+          parts.push(h('p', { class: 'muted' }, `${whereNamed(sp, at, f, ctx.blockKind)} `,
             h('button', { class: 'link', type: 'button', onclick: () => ctx.showSpeaker(f) }, 'Show')));
         }
       } else {
@@ -59,7 +92,7 @@
     if (f.kind === 'claim') {
       return [
         h('p', { class: 'kind claim' }, d.vague ? 'Vague attribution' : 'Unattributed claim'),
-        d.reason ? h('p', null, d.reason) : null,
+        typeof d.reason === 'string' && d.reason ? h('p', null, claimReason(d.reason)) : null,
         h('p', { class: 'muted' }, d.vague
           ? 'A named source (a person, an organisation or a document) would let readers judge it.'
           : 'No source is given: a named source, an official record or published data would support it.'),
@@ -131,7 +164,7 @@
         if (i === 0) item.firstChild.id = titleId;
         return item;
       });
-      const pop = h('div', { class: 'pop', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': titleId, tabindex: '-1' },
+      const pop = h('div', { class: ctx.dark ? 'pop dark' : 'pop', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': titleId, tabindex: '-1' },
         h('button', { class: 'close', type: 'button', 'aria-label': 'Close', onclick: () => this.close(true) }, '×'),
         ...items);
       pop.addEventListener('keydown', (e) => {

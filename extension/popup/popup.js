@@ -33,8 +33,14 @@
   }
   const isTestPage = () => new URLSearchParams(location.search).has('tab');
 
+  /** How a source is identified: an unresolved pronoun names nobody, so it is not "named". */
+  const sourceKind = (src) => (src.anonymous ? 'anonymous' : src.unresolved ? 'not named' : 'named');
+
   function render(tabId, st, s) {
     const status = $('status');
+    // The overview lists what an analysis found: on a page that was not analysed (switched
+    // off, not an article, not English, still reading) its "None found." would mislead.
+    $('overview').hidden = !(st && st.ok && st.enabled && st.status === 'done');
     if (!st || !st.ok) {
       status.textContent = 'Sourcelight does not run on this page.';
       $('site-switch').disabled = true;
@@ -86,7 +92,7 @@
       // as one ("she"), not as a name.
       const name = src.unresolved ? [h('strong', null, `“${src.name}”`), h('span', { class: 'muted' }, ' (pronoun not resolved to a name)')] : [h('strong', null, src.name)];
       const body = [...name, src.description ? h('span', { class: 'muted' }, ` — ${src.description}`) : null,
-        h('br'), h('span', { class: 'muted' }, `${src.anonymous ? 'anonymous · ' : 'named · '}${src.quotes} quote${src.quotes === 1 ? '' : 's'}${src.via.length ? ` · via ${src.via.join(', ')}` : ''}`)];
+        h('br'), h('span', { class: 'muted' }, `${sourceKind(src)} · ${src.quotes} quote${src.quotes === 1 ? '' : 's'}${src.via.length ? ` · via ${src.via.join(', ')}` : ''}`)];
       return idx === undefined ? h('li', { class: 'source' }, ...body) : entry(tabId, idx, ...body);
     }) : [h('li', { class: 'empty' }, 'No attributed quotes.')]));
 

@@ -189,7 +189,7 @@ test('popup: a speaker the core could not tie to a name is listed as a pronoun, 
   await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
   await popup.waitForFunction(() => /finding/.test(document.getElementById('status').textContent));
   const sources = await popup.locator('#sources').innerText();
-  assert.match(sources, /“she” \(pronoun not resolved to a name\)/);
+  assert.match(sources, /“she” \(pronoun not resolved to a name\)\s*not named · 1 quote/);
   await popup.close();
   await page.close();
 });

@@ -1,0 +1,141 @@
+// The extension as a reader meets it in Chromium: the popover's wording, dark pages, forced
+// colours (Windows high contrast) and the popup on pages that were not analysed.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import * as H from './helpers.mjs';
+
+const skip = H.missingPrerequisite() || (!fs.existsSync(H.SAMPLE) && `the sample article is absent (${H.SAMPLE}): ../shared is needed`);
+
+const HEAD = '<meta charset="utf-8"><meta property="og:type" content="article">';
+// The speaker is named in the first paragraph, and quoted as "she" in the third.
+const HARBOUR = `<!doctype html><html lang="en"><head>${HEAD}<title>Council delays harbour vote</title></head><body>
+<article><h1>Council delays harbour vote</h1>
+<p>The mayor, Ana Ruiz, said on Tuesday that the vote on the harbour plan would wait until spring.</p>
+<p>The plan would widen the harbour mouth and move the ferry terminal to the north quay.</p>
+<p>“We will not rush a decision this big,” she said after the meeting.</p>
+<p>Critics say the scheme will cost more than 40 million pounds.</p>
+</article></body></html>`;
+
+// (Before the sample page's own style, hence !important.)
+const DARK = '<style>body { background: #121212 !important; color: #e8e8e8 !important; }</style>';
+
+let srv;
+let browser;
+const pages = [];
+
+before(async () => {
+  if (skip) return;
+  const sample = fs.readFileSync(H.SAMPLE, 'utf8');
+  srv = await H.serve({
+    '/sample': { body: H.samplePage(sample) },
+    '/dark': { body: H.samplePage(sample, { extraHead: DARK }) },
+    '/harbour': { body: HARBOUR },
+    '/index': { body: '<!doctype html><html lang="en"><title>World</title><p>World news index.</p></html>' },
+  });
+  browser = await H.launchWithExtension();
+});
+
+afterEach(async () => {
+  for (const p of pages.splice(0)) if (!p.isClosed()) await p.close();
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (srv) await srv.close();
+});
+
+async function open(route, { media } = {}) {
+  const page = await browser.context.newPage();
+  pages.push(page);
+  const errors = H.watchErrors(page);
+  if (media) await page.emulateMedia(media);
+  await page.goto(srv.origin + route);
+  const state = await H.waitForDone(browser.worker, srv.origin + route);
+  return { page, errors, state };
+}
+
+async function popoverAt(page, needle, offset = 6) {
+  const point = await H.pointOfText(page, needle, offset);
+  assert.ok(point, `"${needle}" is on the page`);
+  await page.mouse.click(point.x, point.y);
+  const pop = page.locator('sourcelight-ui .pop');
+  await pop.waitFor({ state: 'visible', timeout: 5000 });
+  return pop;
+}
+
+async function openPopup(state) {
+  const popup = await browser.context.newPage();
+  pages.push(popup);
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
+  await popup.waitForFunction(() => !/Reading the page|Analysing/.test(document.getElementById('status').textContent));
+  return popup;
+}
+
+test('popover: where the speaker is named reads as a reader counts (this paragraph, earlier), not as a block number', { skip }, async () => {
+  const { page, state } = await open('/harbour');
+  assert.equal(state.status, 'done');
+  const text = await (await popoverAt(page, 'We will not rush')).innerText();
+  assert.match(text, /Ana Ruiz/);
+  // Block numbers count the headline: "paragraph 2" here was the first paragraph a reader sees.
+  assert.doesNotMatch(text, /paragraph \d/);
+  assert.match(text, /Named earlier in the article\./);
+  // "Show" marks the name, not the nearest mention ("she").
+  await page.locator('sourcelight-ui .pop button.link').click();
+  await page.waitForFunction(() => CSS.highlights.has('sourcelight-active'), null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => [...CSS.highlights.get('sourcelight-active')][0].toString()), 'Ana Ruiz');
+  const same = await (await popoverAt(page, 'that the vote on the harbour', 10)).innerText();
+  assert.match(same, /Named in this paragraph\./);
+});
+
+test('popover: a claim\'s reason is a sentence, and a vague one does not repeat its heading', { skip }, async () => {
+  const { page } = await open('/harbour');
+  const text = await (await popoverAt(page, 'Critics say the scheme', 2)).innerText();
+  assert.match(text, /Vague attribution/i);
+  assert.doesNotMatch(text, /vague attribution: /i, text);
+  assert.match(text, /The text says only “Critics say”: it does not say who\./);
+});
+
+test('a dark page gets a dark popover, whatever the system scheme', { skip }, async () => {
+  const { page, errors } = await open('/dark', { media: { colorScheme: 'light' } });
+  const pop = await popoverAt(page, 'We have been fighting ISIS');
+  const [bg, fg] = await pop.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
+  const lum = (c) => { const [r, g, b] = c.match(/\d+/g).map(Number); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  assert.ok(lum(bg) < 80, `dark background: ${bg}`);
+  assert.ok(lum(fg) > 180, `light text: ${fg}`);
+  assert.deepEqual(errors, []);
+});
+
+test('forced colours: the kinds are drawn as boxes that keep their border styles, and back to highlights after', { skip }, async () => {
+  const { page, errors, state } = await open('/sample', { media: { forcedColors: 'active' } });
+  assert.equal(state.status, 'done');
+  // Chromium paints custom highlights as a selection in forced colours (every kind alike).
+  assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('sourcelight-')).length), 0);
+  const styles = await page.evaluate(() => {
+    const root = document.querySelector('sourcelight-ui').shadowRoot;
+    const out = {};
+    for (const kind of ['quote', 'claim', 'loaded']) {
+      const box = root.querySelector(`.box.${kind}`);
+      out[kind] = box ? getComputedStyle(box).borderBottomStyle : null;
+    }
+    return out;
+  });
+  assert.deepEqual(styles, { quote: 'solid', claim: 'dashed', loaded: 'double' });
+  // Clicks still open the popover.
+  assert.match(await (await popoverAt(page, 'We have been fighting ISIS')).innerText(), /Haider al[- ]Abadi/);
+  await page.keyboard.press('Escape');
+  // Forced colours switched off: highlights again, no boxes left.
+  await page.emulateMedia({ forcedColors: 'none' });
+  await H.waitForHighlights(page, 5000);
+  await page.waitForFunction(() => document.querySelector('sourcelight-ui').shadowRoot.querySelectorAll('.box').length === 0, null, { timeout: 5000 });
+  assert.deepEqual(errors, []);
+});
+
+test('popup: a page that was not analysed shows no empty overview ("None found." would mislead)', { skip }, async () => {
+  const { state } = await open('/index');
+  assert.notEqual(state.status, 'done');
+  const popup = await openPopup(state);
+  const body = await popup.locator('body').innerText();
+  assert.doesNotMatch(body, /None found|No attributed quotes|Who is quoted/, body);
+  assert.equal(await popup.locator('#overview').isVisible(), false);
+});
