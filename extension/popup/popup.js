@@ -36,6 +36,38 @@
   /** How a source is identified: an unresolved pronoun names nobody, so it is not "named". */
   const sourceKind = (src) => (src.anonymous ? 'anonymous' : src.unresolved ? 'not named' : 'named');
 
+  /**
+   * The loaded words, each once: a word the article repeats ("regime" four times) is one entry
+   * with its count, leading to its first use; the outlet's and a speaker's use stay apart.
+   */
+  function loadedWords(findings) {
+    const byWord = new Map();
+    for (const f of findings) {
+      if (f.kind !== 'loaded') continue;
+      const key = `${f.inQuote}|${f.text.toLowerCase()}`;
+      const seen = byWord.get(key);
+      if (seen) seen.times++; else byWord.set(key, { f, times: 1 });
+    }
+    return [...byWord.values()];
+  }
+
+  /** The keyboard shortcuts of the next/previous commands, as the browser has them set. */
+  async function showShortcuts() {
+    const el = $('keys');
+    let cmds = [];
+    try {
+      cmds = api.commands && api.commands.getAll ? await api.commands.getAll() : [];
+    } catch {
+      cmds = [];
+    }
+    const key = (name) => (cmds.find((c) => c.name === name) || {}).shortcut || '';
+    const next = key('next-finding');
+    const previous = key('previous-finding');
+    el.textContent = next || previous
+      ? `Keyboard: ${next || 'no key set'} next finding, ${previous || 'no key set'} previous.`
+      : 'Keyboard: no shortcut set for next/previous finding (see the browser’s extension shortcuts).';
+  }
+
   function render(tabId, st, s) {
     const status = $('status');
     // The overview lists what an analysis found: on a page that was not analysed (switched
@@ -100,9 +132,9 @@
     $('claims').replaceChildren(...(claims.length ? claims.map((f) => entry(tabId, f.index,
       h('span', { class: 'muted' }, f.vague ? 'vague · ' : ''), f.text)) : [h('li', { class: 'empty' }, 'None found.')]));
 
-    const loaded = st.findings.filter((f) => f.kind === 'loaded');
-    $('loaded').replaceChildren(...(loaded.length ? loaded.map((f) => entry(tabId, f.index,
-      h('strong', null, f.text), h('span', { class: 'muted' }, `${f.inQuote ? ' · in a quote' : ''}${f.alternative ? ` · neutral: ${f.alternative}` : ''}`)))
+    const loaded = loadedWords(st.findings);
+    $('loaded').replaceChildren(...(loaded.length ? loaded.map(({ f, times }) => entry(tabId, f.index,
+      h('strong', null, f.text), h('span', { class: 'muted' }, `${times > 1 ? ` ×${times}` : ''}${f.inQuote ? ' · in a quote' : ''}${f.alternative ? ` · neutral: ${f.alternative}` : ''}`)))
       : [h('li', { class: 'empty' }, 'None found.')]));
   }
 
@@ -114,6 +146,7 @@
   }
 
   (async () => {
+    showShortcuts();
     tabId = await targetTab();
     if (tabId === undefined) return render(undefined, null, await settings());
     for (let i = 0; i < 20; i++) {

@@ -139,3 +139,20 @@ test('popup: a page that was not analysed shows no empty overview ("None found."
   assert.doesNotMatch(body, /None found|No attributed quotes|Who is quoted/, body);
   assert.equal(await popup.locator('#overview').isVisible(), false);
 });
+
+test('popup: a repeated loaded word is one entry with its count; the keyboard shortcuts are shown', { skip }, async () => {
+  const { state } = await open('/sample');
+  const popup = await openPopup(state);
+  const loaded = await popup.locator('#loaded').innerText();
+  // The sample uses "regime" twice in the outlet's voice.
+  assert.equal(loaded.match(/regime/g).length, 1, loaded);
+  assert.match(loaded, /regime ×2 · neutral: government/);
+  assert.equal(await popup.locator('#loaded li').count(), 2, loaded);
+  // Without the shortcuts a keyboard user does not learn the findings can be stepped through.
+  // (Headless Chromium leaves the suggested keys unassigned; then the popup says where to set them.)
+  const cmds = await browser.worker.evaluate(() => chrome.commands.getAll());
+  const key = (name) => cmds.find((c) => c.name === name).shortcut;
+  const keys = await popup.locator('#keys').innerText();
+  if (key('next-finding')) assert.equal(keys, `Keyboard: ${key('next-finding')} next finding, ${key('previous-finding') || 'no key set'} previous.`);
+  else assert.match(keys, /^Keyboard: no shortcut set for next\/previous finding \(see the browser’s extension shortcuts\)\.$/);
+});
