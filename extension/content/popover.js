@@ -7,7 +7,7 @@
 
   const CSS_TEXT = `
     :host { all: initial; }
-    .pop { position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(380px, calc(100vw - 16px));
+    .pop { position: absolute; z-index: 2147483647; box-sizing: border-box; width: max-content; max-width: min(380px, calc(100vw - 16px));
       max-height: min(60vh, 420px); overflow: auto; padding: 12px 14px 10px; border-radius: 8px;
       font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; background: #ffffff;
       border: 1px solid #8a8a8a; box-shadow: 0 4px 18px rgba(0,0,0,.25); text-align: left; }
@@ -192,8 +192,12 @@
       if (top + ph > vh - 8 && rect.top - 8 - ph >= 8) top = rect.top - 8 - ph;
       top = Math.max(8, Math.min(top, vh - ph - 8));
       const left = Math.max(8, Math.min(rect.left, vw - w - 8));
-      pop.style.top = `${Math.round(top)}px`;
-      pop.style.left = `${Math.round(left)}px`;
+      // Relative to the host, which scrolls with the document (wherever the page's own styles
+      // put its origin): the popover scrolls with the text it explains instead of floating
+      // over other text as the page scrolls.
+      const origin = this.host.getBoundingClientRect();
+      pop.style.top = `${Math.round(top - origin.top)}px`;
+      pop.style.left = `${Math.round(left - origin.left)}px`;
     }
 
     isOpen() {
@@ -223,13 +227,13 @@
       }
       this.boxLayer.replaceChildren();
       this.boxList = list;
-      const sx = window.scrollX;
-      const sy = window.scrollY;
+      // Relative to the host (see place()): right also where the page offsets its root.
+      const origin = this.host.getBoundingClientRect();
       for (const { range, style } of list) {
         for (const r of range.getClientRects()) {
           const box = h('div', { class: `box ${style}` });
-          box.style.left = `${r.left + sx}px`;
-          box.style.top = `${r.top + sy}px`;
+          box.style.left = `${r.left - origin.left}px`;
+          box.style.top = `${r.top - origin.top}px`;
           box.style.width = `${r.width}px`;
           box.style.height = `${r.height}px`;
           this.boxLayer.append(box);

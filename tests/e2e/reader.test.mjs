@@ -31,6 +31,8 @@ before(async () => {
     '/sample': { body: H.samplePage(sample) },
     '/dark': { body: H.samplePage(sample, { extraHead: DARK }) },
     '/harbour': { body: HARBOUR },
+    // A positioned root with a margin (as under some sites' toolbars): the host's origin moves.
+    '/offset': { body: H.samplePage(sample, { extraHead: '<style>html { position: relative; margin-top: 40px; }</style>' }) },
     '/index': { body: '<!doctype html><html lang="en"><title>World</title><p>World news index.</p></html>' },
   });
   browser = await H.launchWithExtension();
@@ -124,6 +126,20 @@ test('forced colours: the kinds are drawn as boxes that keep their border styles
   // Clicks still open the popover.
   assert.match(await (await popoverAt(page, 'We have been fighting ISIS')).innerText(), /Haider al[- ]Abadi/);
   await page.keyboard.press('Escape');
+  // Each box lies over its text, also where the page offsets its root.
+  const offset = await open('/offset', { media: { forcedColors: 'active' } });
+  const misplaced = await offset.page.evaluate(() => {
+    const box = document.querySelector('sourcelight-ui').shadowRoot.querySelector('.box.quote').getBoundingClientRect();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let best = Infinity;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const r = document.createRange();
+      r.selectNodeContents(n);
+      for (const rect of r.getClientRects()) best = Math.min(best, Math.abs(rect.top - box.top));
+    }
+    return best;
+  });
+  assert.ok(misplaced < 1, `the first quote box is ${misplaced}px off any line of text`);
   // Forced colours switched off: highlights again, no boxes left.
   await page.emulateMedia({ forcedColors: 'none' });
   await H.waitForHighlights(page, 5000);
@@ -155,4 +171,28 @@ test('popup: a repeated loaded word is one entry with its count; the keyboard sh
   const keys = await popup.locator('#keys').innerText();
   if (key('next-finding')) assert.equal(keys, `Keyboard: ${key('next-finding')} next finding, ${key('previous-finding') || 'no key set'} previous.`);
   else assert.match(keys, /^Keyboard: no shortcut set for next\/previous finding \(see the browser’s extension shortcuts\)\.$/);
+});
+
+test('popover: scrolls with the text it explains, and opens inside the viewport', { skip }, async () => {
+  const { page } = await open('/sample');
+  const pop = await popoverAt(page, 'We have been fighting ISIS');
+  const anchor = () => page.evaluate(() => [...CSS.highlights.get('sourcelight-active')][0].getBoundingClientRect().top);
+  const before = { pop: (await pop.boundingBox()).y, anchor: await anchor() };
+  const vp = page.viewportSize();
+  const box = await pop.boundingBox();
+  assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= vp.width && box.y + box.height <= vp.height, JSON.stringify(box));
+  // Sized by its text, not squeezed to a column by its zero-width host.
+  assert.ok(box.width >= 200, JSON.stringify(box));
+  const y0 = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 150);
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) > 100, y0, { timeout: 5000 });
+  const after = { pop: (await pop.boundingBox()).y, anchor: await anchor() };
+  // A fixed popover stayed put while the quote moved up under other text.
+  assert.ok(Math.abs((after.pop - before.pop) - (after.anchor - before.anchor)) < 2, JSON.stringify({ before, after }));
+  // Where the page's root is positioned and offset, the popover still opens just below its text.
+  const offset = await open('/offset');
+  const popped = await popoverAt(offset.page, 'We have been fighting ISIS');
+  const bottom = await offset.page.evaluate(() => [...CSS.highlights.get('sourcelight-active')][0].getBoundingClientRect().bottom);
+  const gap = (await popped.boundingBox()).y - bottom;
+  assert.ok(gap > 4 && gap < 12, `gap ${gap}`);
 });
