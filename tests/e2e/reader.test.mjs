@@ -140,6 +140,11 @@ test('forced colours: the kinds are drawn as boxes that keep their border styles
     return best;
   });
   assert.ok(misplaced < 1, `the first quote box is ${misplaced}px off any line of text`);
+  // The popup's legend shows the lines the page shows.
+  const popup = await openPopup(state);
+  await popup.emulateMedia({ forcedColors: 'active' });
+  const legend = await popup.evaluate(() => Object.fromEntries(['quote', 'claim', 'loaded'].map((k) => [k, getComputedStyle(document.querySelector(`.swatch.${k}`)).textDecorationStyle])));
+  assert.deepEqual(legend, styles);
   // Forced colours switched off: highlights again, no boxes left.
   await page.emulateMedia({ forcedColors: 'none' });
   await H.waitForHighlights(page, 5000);
