@@ -476,6 +476,15 @@ mod tests {
     }
 
     #[test]
+    fn there_are_claims_that_is_a_vague_source() {
+        assert_eq!(vague("There are claims that the vote in 2016 was rigged.").len(), 1);
+        assert_eq!(vague("There were reports that the mayor took 40 bribes.").len(), 1);
+        // Signs and questions are no one's claims; concerns about a record hold no claim.
+        assert!(vague("There are signs that 40 percent of voters agree.").is_empty());
+        assert!(vague("There are concerns about the mayor's record of 40 votes.").is_empty());
+    }
+
+    #[test]
     fn unnamed_sources_are_a_vague_source() {
         assert_eq!(vague("Sources familiar with the talks say the deal is close.").len(), 1);
         assert!(vague("Sources at the Treasury say the deal is close.").is_empty());
