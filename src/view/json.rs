@@ -27,9 +27,7 @@ impl ReportView {
 /// One finding: its place and text, then its kind's fields (the `kind` tag first).
 fn write_finding(f: &FindingView, out: &mut String) {
     let mut obj = Object::open(out);
-    obj.number_if("block", f.block);
-    obj.number("start", f.start);
-    obj.number("end", f.end);
+    obj.place(f.block, f.start, f.end);
     obj.string("text", &f.text);
     match &f.detail {
         DetailView::Quote { style, speaker, cue, via, group } => {
@@ -67,26 +65,25 @@ fn style_name(style: QuoteStyle) -> &'static str {
     }
 }
 
+/// A quote's speaker: name and description, place, whether anonymous.
 fn write_speaker(s: &SpeakerView, out: &mut String) {
     let mut obj = Object::open(out);
     obj.string("name", &s.name);
     obj.optional_string("description", s.description.as_deref());
-    obj.number_if("block", s.block);
-    obj.number("start", s.start);
-    obj.number("end", s.end);
+    obj.place(s.block, s.start, s.end);
     obj.boolean("anonymous", s.anonymous);
     obj.close();
 }
 
+/// A quote's cue: its text and place.
 fn write_cue(c: &CueView, out: &mut String) {
     let mut obj = Object::open(out);
     obj.string("text", &c.text);
-    obj.number_if("block", c.block);
-    obj.number("start", c.start);
-    obj.number("end", c.end);
+    obj.place(c.block, c.start, c.end);
     obj.close();
 }
 
+/// A source of the list: name, description, whether anonymous, its quotes and relaying outlets.
 fn write_source(s: &Source, out: &mut String) {
     let mut obj = Object::open(out);
     obj.string("name", &s.name);
@@ -125,6 +122,7 @@ struct Object<'a> {
 }
 
 impl<'a> Object<'a> {
+    /// `{`, the object's first member to come.
     fn open(out: &'a mut String) -> Object<'a> {
         out.push('{');
         Object { out, empty: true }
@@ -140,6 +138,7 @@ impl<'a> Object<'a> {
         self.out.push(':');
     }
 
+    /// `"key":"value"`, the value escaped.
     fn string(&mut self, key: &str, value: &str) {
         self.key(key);
         string(value, self.out);
@@ -151,23 +150,29 @@ impl<'a> Object<'a> {
         option(self.out, value, string);
     }
 
+    /// `"key":123`.
     fn number(&mut self, key: &str, value: usize) {
         self.key(key);
         number(value, self.out);
     }
 
-    /// The number, or no member at all (`skip_serializing_if = "Option::is_none"`).
-    fn number_if(&mut self, key: &str, value: Option<usize>) {
-        if let Some(v) = value {
-            self.number(key, v);
+    /// Where a finding, speaker or cue stands: `"block"` (no member at all when offsets are in
+    /// the source: `skip_serializing_if = "Option::is_none"`), `"start"`, `"end"`.
+    fn place(&mut self, block: Option<usize>, start: usize, end: usize) {
+        if let Some(block) = block {
+            self.number("block", block);
         }
+        self.number("start", start);
+        self.number("end", end);
     }
 
+    /// `"key":true` or `"key":false`.
     fn boolean(&mut self, key: &str, value: bool) {
         self.key(key);
         self.out.push_str(if value { "true" } else { "false" });
     }
 
+    /// `}`.
     fn close(self) {
         self.out.push('}');
     }
