@@ -1,8 +1,8 @@
 //! [`ReportView`] written as JSON text by hand, for the WebAssembly module's reply (which
 //! JavaScript's `JSON.parse` turns into objects). The same text as `serde_json` writes for the
-//! view (a test compares them), without serde's generic serialiser in the module: serde-wasm-bindgen
-//! both ways took 18.7 KB of the gzipped module (extension/BENCHMARKS-extension.md, stop 39),
-//! and this writer needs no formatting machinery.
+//! view (tests compare them, also over random documents), without serde's generic serialiser in
+//! the module: serde-wasm-bindgen both ways took 18.7 KB of the gzipped module
+//! (extension/BENCHMARKS-extension.md, stop 39), and this writer needs no formatting machinery.
 
 use super::{CueView, DetailView, FindingView, ReportView, SpeakerView};
 use crate::report::{QuoteStyle, Source};
