@@ -12,7 +12,8 @@ use crate::attribution::speaker;
 use crate::attribution::view::{Cue, Toks};
 use crate::attribution::words::class;
 
-/// The most tokens from the cue to the comma that closes the question.
+/// The most tokens from the question's start (after the cue and any "by" phrase) to the comma
+/// that closes it.
 const MAX_QUESTION: usize = 40;
 
 /// The question an opening "Asked …," reports in the sentence `a..b`, with its cue: from
