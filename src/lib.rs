@@ -76,7 +76,7 @@ pub fn analyze(document: &Document) -> Report {
     let voice = voice::VoiceMap::new(&text, &frames);
     claims::find_into(&text, &voice, &tokens, &mut claims);
     let loaded = loaded::find(&text, &voice, attribution::word_runs(&text.joined, &tokens).skipping_unlisted());
-    let sources = sources::collect(&text, &mut frames);
+    let sources = sources::collect(&mut frames);
     let report = report::assemble(&text, &mut frames, &mut claims, loaded, sources);
     // A huge file's arrays are freed, not held for the thread's life.
     if text.joined.capacity() <= SPARE_TEXT_MAX {

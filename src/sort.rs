@@ -100,15 +100,18 @@ mod tests {
         }
     }
 
+    /// Sorted, reversed and rotated input: the reversed one moves its elements in two-cycles,
+    /// the rotated one in one cycle through every element (what `permute` follows).
     #[test]
-    fn sorts_long_runs_both_ways() {
-        for n in [0, 1, 2, 19, 20, 21, 40, 41, 1000, 4099] {
-            let mut up: Vec<usize> = (0..n).collect();
-            compact(&mut up, &mut |a: &usize, b: &usize| a.cmp(b));
-            assert_eq!(up, (0..n).collect::<Vec<_>>());
-            let mut down: Vec<usize> = (0..n).rev().collect();
-            compact(&mut down, &mut |a: &usize, b: &usize| a.cmp(b));
-            assert_eq!(down, (0..n).collect::<Vec<_>>());
+    fn sorts_long_runs_both_ways_and_rotated() {
+        for n in [0, 1, 2, 3, 20, 41, 1000, 4099] {
+            let sorted: Vec<usize> = (0..n).collect();
+            let rotated = (1..n).chain((n > 0).then_some(0));
+            for input in [sorted.clone(), (0..n).rev().collect(), rotated.collect()] {
+                let mut v = input;
+                compact(&mut v, &mut |a: &usize, b: &usize| a.cmp(b));
+                assert_eq!(v, sorted, "{n}");
+            }
         }
     }
 }

@@ -5,14 +5,13 @@ use std::collections::HashSet;
 
 use crate::attribution::{is_grammar_word, speakers_in_runs, Frame};
 use crate::report::Source;
-use crate::text::Text;
 use crate::wordmap::{BuildPageHasher, PageMap};
 
 /// Lists the sources in order of first appearance; a quote split into parts counts once. Each
 /// quote's speaker is then named as its source is ("she" for "She", "police" for a "Police"
 /// that opens a sentence), so that every speaker is listed by the name it shows.
-pub(crate) fn collect(text: &Text, frames: &mut [Frame]) -> Vec<Source> {
-    let (sources, source_of) = list(text, frames);
+pub(crate) fn collect(frames: &mut [Frame]) -> Vec<Source> {
+    let (sources, source_of) = list(frames);
     for (f, s) in source_of {
         let name = sources.get(s).map(|s| &s.name);
         if let (Some(sp), Some(name)) = (frames.get_mut(f).and_then(|f| f.speaker.as_mut()), name) {
@@ -25,7 +24,7 @@ pub(crate) fn collect(text: &Text, frames: &mut [Frame]) -> Vec<Source> {
 }
 
 /// The sources, and each speaking frame's source: (frame, source) by index.
-fn list(_text: &Text, frames: &[Frame]) -> (Vec<Source>, Vec<(usize, usize)>) {
+fn list(frames: &[Frame]) -> (Vec<Source>, Vec<(usize, usize)>) {
     let mut source_of = Vec::with_capacity(frames.len());
     // At most one source a frame (the findings hold one a frame too): sized once, not grown
     // source by source.
@@ -238,7 +237,7 @@ mod tests {
         assert_eq!(merge_key("Police"), merge_key("police"));
         assert_ne!(merge_key("Police"), merge_key("the police"));
         assert_ne!(merge_key("The Minister"), merge_key("the minister"));
-        for (name, lowered) in [
+        for (name, rewritten) in [
             ("The minister", true),
             // Its article only: "the Minister", not "the minister".
             ("The Minister", true),
@@ -261,7 +260,7 @@ mod tests {
             ("Ana", false),
             ("Z\u{f6}\u{eb}", false),
         ] {
-            assert_eq!(matches!(merge_key(name), std::borrow::Cow::Owned(_)), lowered, "{name:?}");
+            assert_eq!(matches!(merge_key(name), std::borrow::Cow::Owned(_)), rewritten, "{name:?}");
         }
     }
 }

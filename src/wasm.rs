@@ -33,14 +33,16 @@ pub fn core_version() -> String {
 /// message.
 #[wasm_bindgen(js_name = analyzeBlocks)]
 pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
-    if !js_sys::Array::is_array(&blocks) {
+    // Checked as an array (`Array.isArray`) and read in place, not copied (`Array.from`); its
+    // length is read once, so the limit holds for the blocks read.
+    let Ok(array) = blocks.dyn_into::<js_sys::Array>() else {
         return Err(JsError::new("analyzeBlocks: expected an array of {kind, text} blocks"));
-    }
-    let length = js_sys::Array::from(&blocks).length() as usize;
-    if length > MAX_BLOCKS {
+    };
+    let length = array.length();
+    if length as usize > MAX_BLOCKS {
         return Err(JsError::new(&format!("analyzeBlocks: {length} blocks is more than the limit of {MAX_BLOCKS}")));
     }
-    let blocks = read_blocks(&js_sys::Array::from(&blocks))?;
+    let blocks = read_blocks(&array, length)?;
     let total: usize = blocks.iter().map(|b| b.text.len()).sum();
     // UTF-8 length bounds UTF-16 units from above, so this check is conservative.
     if total > MAX_TOTAL_UNITS * 3 {
@@ -61,15 +63,16 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("analyzeBlocks: cannot return the report"))
 }
 
-/// Reads the blocks, each an object with a `text` string and an optional `kind` (the name of a
-/// [`BlockKind`]); any other property is ignored. Read by hand rather than through serde: the
-/// generic deserialiser and its error messages (which format floats) were, with the serialiser,
-/// 18.7 KB of the gzipped module.
-fn read_blocks(array: &js_sys::Array) -> Result<Vec<Block>, JsError> {
+/// Reads the first `length` blocks of `array`, each an object with a `text` string and an
+/// optional `kind` (the name of a [`BlockKind`]); any other property is ignored. Read by hand
+/// rather than through serde: the generic deserialiser and its error messages (which format
+/// floats) were, with the serialiser, 18.7 KB of the gzipped module.
+fn read_blocks(array: &js_sys::Array, length: u32) -> Result<Vec<Block>, JsError> {
     let kind_key = JsValue::from_str("kind");
     let text_key = JsValue::from_str("text");
-    let mut blocks = Vec::with_capacity(array.length() as usize);
-    for (i, item) in array.iter().enumerate() {
+    let mut blocks = Vec::with_capacity(length as usize);
+    for i in 0..length {
+        let item = array.get(i);
         let malformed = |what: &str| JsError::new(&format!("analyzeBlocks: malformed blocks: block {i} {what}"));
         if !item.is_object() {
             return Err(malformed("is not a {kind, text} object"));

@@ -39,13 +39,13 @@ const MAX_TEXT = 300;
 
 /**
  * Keeps the reply small: the content script decodes it on the page's main thread, in one task.
- * At most LIMITS.maxFindings findings, their texts clipped.
+ * At most LIMITS.maxFindings findings, their texts clipped, and LIMITS.maxSources sources.
  */
 function slim(report) {
   const findings = report.findings.slice(0, M.LIMITS.maxFindings);
   for (const f of findings) if (typeof f.text === 'string' && f.text.length > MAX_TEXT) f.text = `${f.text.slice(0, MAX_TEXT - 1)}…`;
   // A source the core could not tie to a name ("she") is marked so that the popup says so.
-  const sources = report.sources.slice(0, 500).map((s) => ({ ...s, unresolved: isUnresolvedPronoun(s.name) }));
+  const sources = report.sources.slice(0, M.LIMITS.maxSources).map((s) => ({ ...s, unresolved: isUnresolvedPronoun(s.name) }));
   return { findings, sources, truncated: report.findings.length > findings.length, english: report.english !== false };
 }
 

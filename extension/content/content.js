@@ -112,7 +112,7 @@
       return;
     }
     state.truncated = state.truncated || reply.report.truncated === true;
-    state.sources = reply.report.sources.slice(0, 500);
+    state.sources = reply.report.sources.slice(0, M.LIMITS.maxSources);
     state.findings = reply.report.findings.slice(0, M.LIMITS.maxFindings).map(toFinding);
     highlighter.setTheme(article.blocks[0].segments[0] && article.blocks[0].segments[0].node);
     await rebuildRanges(id);

@@ -14,6 +14,8 @@
     maxBlocks: 5000,
     maxTotalChars: 500000,
     maxFindings: 5000,
+    // Sources listed in the popup (the background and the content script cut the list to it).
+    maxSources: 500,
   });
 
   /** Block kinds the core knows (serde names of `BlockKind`). */

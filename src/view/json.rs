@@ -1,8 +1,8 @@
 //! [`ReportView`] written as JSON text by hand, for the WebAssembly module's reply (which
 //! JavaScript's `JSON.parse` turns into objects). The same text as `serde_json` writes for the
-//! view (a test compares them), without serde's generic serialiser in the module: serde-wasm-bindgen
-//! both ways took 18.7 KB of the gzipped module (extension/BENCHMARKS-extension.md, stop 39),
-//! and this writer needs no formatting machinery.
+//! view (tests compare them, also over random documents), without serde's generic serialiser in
+//! the module: serde-wasm-bindgen both ways took 18.7 KB of the gzipped module
+//! (extension/BENCHMARKS-extension.md, stop 39), and this writer needs no formatting machinery.
 
 use super::{CueView, DetailView, FindingView, ReportView, SpeakerView};
 use crate::report::{QuoteStyle, Source};
@@ -27,9 +27,7 @@ impl ReportView {
 /// One finding: its place and text, then its kind's fields (the `kind` tag first).
 fn write_finding(f: &FindingView, out: &mut String) {
     let mut obj = Object::open(out);
-    obj.number_if("block", f.block);
-    obj.number("start", f.start);
-    obj.number("end", f.end);
+    obj.place(f.block, f.start, f.end);
     obj.string("text", &f.text);
     match &f.detail {
         DetailView::Quote { style, speaker, cue, via, group } => {
@@ -67,26 +65,25 @@ fn style_name(style: QuoteStyle) -> &'static str {
     }
 }
 
+/// A quote's speaker: name and description, place, whether anonymous.
 fn write_speaker(s: &SpeakerView, out: &mut String) {
     let mut obj = Object::open(out);
     obj.string("name", &s.name);
     obj.optional_string("description", s.description.as_deref());
-    obj.number_if("block", s.block);
-    obj.number("start", s.start);
-    obj.number("end", s.end);
+    obj.place(s.block, s.start, s.end);
     obj.boolean("anonymous", s.anonymous);
     obj.close();
 }
 
+/// A quote's cue: its text and place.
 fn write_cue(c: &CueView, out: &mut String) {
     let mut obj = Object::open(out);
     obj.string("text", &c.text);
-    obj.number_if("block", c.block);
-    obj.number("start", c.start);
-    obj.number("end", c.end);
+    obj.place(c.block, c.start, c.end);
     obj.close();
 }
 
+/// A source of the list: name, description, whether anonymous, its quotes and relaying outlets.
 fn write_source(s: &Source, out: &mut String) {
     let mut obj = Object::open(out);
     obj.string("name", &s.name);
@@ -125,6 +122,7 @@ struct Object<'a> {
 }
 
 impl<'a> Object<'a> {
+    /// `{`, the object's first member to come.
     fn open(out: &'a mut String) -> Object<'a> {
         out.push('{');
         Object { out, empty: true }
@@ -140,6 +138,7 @@ impl<'a> Object<'a> {
         self.out.push(':');
     }
 
+    /// `"key":"value"`, the value escaped.
     fn string(&mut self, key: &str, value: &str) {
         self.key(key);
         string(value, self.out);
@@ -151,23 +150,29 @@ impl<'a> Object<'a> {
         option(self.out, value, string);
     }
 
+    /// `"key":123`.
     fn number(&mut self, key: &str, value: usize) {
         self.key(key);
         number(value, self.out);
     }
 
-    /// The number, or no member at all (`skip_serializing_if = "Option::is_none"`).
-    fn number_if(&mut self, key: &str, value: Option<usize>) {
-        if let Some(v) = value {
-            self.number(key, v);
+    /// Where a finding, speaker or cue stands: `"block"` (no member at all when offsets are in
+    /// the source: `skip_serializing_if = "Option::is_none"`), `"start"`, `"end"`.
+    fn place(&mut self, block: Option<usize>, start: usize, end: usize) {
+        if let Some(block) = block {
+            self.number("block", block);
         }
+        self.number("start", start);
+        self.number("end", end);
     }
 
+    /// `"key":true` or `"key":false`.
     fn boolean(&mut self, key: &str, value: bool) {
         self.key(key);
         self.out.push_str(if value { "true" } else { "false" });
     }
 
+    /// `}`.
     fn close(self) {
         self.out.push('}');
     }
@@ -226,7 +231,7 @@ fn string(s: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{analyze, Block, BlockKind, Document, OffsetUnit, Positions};
+    use crate::{analyze, looks_english, Block, BlockKind, Document, OffsetUnit, Positions};
 
     /// The view as serde_json writes it, with `english` flattened in as the module's reply has it.
     fn serde_text(view: &ReportView, english: bool) -> String {
@@ -296,6 +301,168 @@ mod tests {
             let mut out = String::new();
             number(n, &mut out);
             assert_eq!(out, n.to_string());
+        }
+    }
+
+    /// Pieces of the property test's documents, each there for a field of the reply or for what
+    /// a JSON string escapes; the generator strings them together at random.
+    const PIECES: &[&str] = &[
+        // Quotes of every style: speakers with and without a description, cues, relaying outlets,
+        // quotes inside quotes, a quote nobody signs, a quote across a line break.
+        "\u{201c}We will not sign,\u{201d} Foreign Minister Ana Ruiz said on Monday, according to Reuters.",
+        "\"It is over,\" she told Anadolu Agency.",
+        "\u{2018}Never,\u{2019} said Lee Park, a spokesman for the party.",
+        "The minister said the talks had failed.",
+        "Ruiz called the plan \u{201c}a \"hard\" line\u{201d} and left.",
+        "He said: \u{201c}They told us \u{2018}wait\u{2019}.\u{201d}",
+        "\u{201c}It will pass.\u{201d}",
+        "\u{201c}We will\nnot sign,\u{201d} Ana Ruiz said.",
+        "a source familiar with the matter said",
+        "according to",
+        "Ana Ruiz",
+        "said",
+        // Claims, vague and not, and numbers.
+        "Critics say the deal is a disaster.",
+        "Unemployment rose to 7.5 percent in 2015.",
+        "More than 250,000 people have been killed.",
+        // Loaded wording, in the outlet's voice and inside a quote.
+        "The regime's thugs \"liberated\" the town.",
+        "\u{201c}The regime slammed us,\u{201d} he said.",
+        "terrorist",
+        "horrific",
+        // Marks and words to join them.
+        "the",
+        ",",
+        ".",
+        "\u{201c}",
+        "\u{201d}",
+        "\"",
+        "'",
+        "\u{2014}",
+        // What a JSON string escapes, and the characters either side of its rules.
+        "\\",
+        "/",
+        "\u{0}",
+        "\u{1}",
+        "\u{8}",
+        "\t",
+        "\u{b}",
+        "\u{c}",
+        "\u{1f}",
+        "\u{7f}",
+        "\u{80}",
+        "\u{2028}",
+        // Line breaks that cut blocks and sentences.
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        // Emoji, CJK, right-to-left scripts, a combining mark, the edges of the code points.
+        "\u{1f642}",
+        "\u{1f469}\u{200d}\u{1f467}",
+        "\u{4e2d}\u{56fd}\u{5916}\u{4ea4}\u{90e8}",
+        "\u{300c}\u{8aaa}\u{300d}",
+        "\u{5e9}\u{5dc}\u{5d5}\u{5dd}",
+        "\u{645}\u{631}\u{62d}\u{628}\u{627}",
+        "e\u{301}",
+        "\u{feff}",
+        "\u{d7ff}",
+        "\u{e000}",
+        "\u{ffff}",
+        "\u{10000}",
+        "\u{10ffff}",
+    ];
+
+    /// A document's text: pieces joined by a space, or directly one time in four.
+    fn pieces_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop::collection::vec((0..PIECES.len(), any::<u8>()), 0..40).prop_map(|picks| {
+            let mut text = String::new();
+            for (i, sep) in picks {
+                text.push_str(PIECES[i]);
+                if sep % 4 != 0 {
+                    text.push(' ');
+                }
+            }
+            text
+        })
+    }
+
+    /// The reply's text for each offset unit and both placings, as (hand-written, serde_json).
+    fn both_texts(text: &str) -> Vec<(String, String)> {
+        let document = Document::from_plain_text(text);
+        let report = analyze(&document);
+        let mut texts = Vec::new();
+        for unit in [OffsetUnit::Utf8, OffsetUnit::Utf16, OffsetUnit::CodePoints] {
+            for positions in [Positions::InBlocks, Positions::InSource(text)] {
+                let view = ReportView::new(&report, &document, unit, positions);
+                let english = looks_english(&document);
+                texts.push((hand_text(&view, english), serde_text(&view, english)));
+            }
+        }
+        texts
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+        /// Over random documents, the hand-written reply is serde_json's text.
+        #[test]
+        fn writes_what_serde_json_writes_for_any_document(text in pieces_text()) {
+            for (hand, serde) in both_texts(&text) {
+                proptest::prop_assert_eq!(hand, serde);
+            }
+        }
+    }
+
+    /// The property above proves little unless its documents reach every field and escape:
+    /// over a fixed set of them, each value below turns up in the replies.
+    #[test]
+    fn the_generated_documents_reach_every_field() {
+        use proptest::strategy::{Strategy, ValueTree};
+        use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+        let mut runner =
+            TestRunner::new_with_rng(Config::default(), TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]));
+        let mut replies = String::new();
+        for _ in 0..100 {
+            let text = pieces_text().new_tree(&mut runner).expect("a document").current();
+            for (hand, _) in both_texts(&text) {
+                replies.push_str(&hand);
+            }
+        }
+        for part in [
+            r#""style":"direct""#,
+            r#""style":"mixed""#,
+            r#""style":"indirect""#,
+            r#""speaker":{"#,
+            r#""speaker":null"#,
+            r#""description":""#,
+            r#""description":null"#,
+            r#""cue":{"#,
+            r#""cue":null"#,
+            r#""via":""#,
+            r#""via":null"#,
+            r#""via":[""#,
+            r#""vague":true"#,
+            r#""vague":false"#,
+            r#""alternative":""#,
+            r#""alternative":null"#,
+            r#""in_quote":true"#,
+            r#""in_quote":false"#,
+            r#""anonymous":true"#,
+            r#""anonymous":false"#,
+            r#""english":true"#,
+            r#""block":"#,
+            r#"\\"#,
+            r#"\""#,
+            r#"\n"#,
+            r#"\t"#,
+            r#"\b"#,
+            r#"\f"#,
+            r#"\u00"#,
+            "\u{10ffff}",
+        ] {
+            assert!(replies.contains(part), "{part} never written");
         }
     }
 

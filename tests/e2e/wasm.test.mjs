@@ -26,6 +26,15 @@ test('malformed input comes back as an Error with a message', { skip }, async ()
   assert.ok(Array.isArray(r.findings));
 });
 
+test('more blocks than the limit are refused with a message, as many as the limit are read', { skip }, async () => {
+  const m = await load();
+  const block = { kind: 'paragraph', text: 'Fine.' };
+  assert.throws(() => m.analyzeBlocks(new Array(50_001).fill(block)), (err) => err instanceof Error && /50001 blocks is more than the limit/.test(err.message));
+  assert.ok(Array.isArray(m.analyzeBlocks(new Array(50_000).fill(block)).findings));
+  // A hole in the array is no block.
+  assert.throws(() => m.analyzeBlocks([block, , block]), (err) => err instanceof Error && /block 1 is not a \{kind, text\} object/.test(err.message));
+});
+
 test('a text that is not English is not analysed, and says so', { skip }, async () => {
   const m = await load();
   const es = m.analyzeBlocks([{ kind: 'paragraph', text: '“No firmaremos”, dijo el lunes el ministro, según la agencia EFE.' }]);

@@ -692,6 +692,17 @@ fn an_opening_asked_reports_the_question_put() {
     let got = found("The mayor asked about the vote, then left.");
     assert!(got.iter().all(|f| !f.0.is_empty()), "{got:?}");
     assert_none("Asked and answered.");
+    // Nor a question with quoted words in it (a mixed quote's, whose speaker answers), one with
+    // no words before its comma, or one whose comma no main clause's word follows: every quote
+    // found there has its speaker.
+    for s in [
+        "Asked whether the plan \u{201c}had failed,\u{201d} Ana Ruiz said no.",
+        "When asked, Ana Ruiz said no.",
+        "Asked about the vote, \u{201c}No,\u{201d} she said.",
+    ] {
+        let got = found(s);
+        assert!(got.iter().all(|f| !f.0.is_empty()), "{s}: {got:?}");
+    }
 }
 
 #[test]
