@@ -31,14 +31,9 @@ use crate::report::QuoteStyle;
 use crate::scratch::KeptOnThread;
 use crate::text::Text;
 
+pub(crate) use indirect::idioms::stands_in_idiom;
 pub(crate) use tokens::{word_runs, Kind as TokenKind, Token};
 pub(crate) use words::is_grammar_word;
-
-/// The verb list's impersonal idioms ("worth noting", "needless to say"), each as its words:
-/// a cue word inside one speaks for nobody (`indirect/idioms.rs`; claims read them too).
-pub(crate) fn impersonal_idioms() -> &'static [Vec<&'static str>] {
-    &words::WORDS_TABLE.idioms
-}
 
 use people::People;
 use scratch::Kept;

@@ -170,17 +170,10 @@ pub(super) fn addressed_after_of(tokens: &[Token<'_>], hit: &Hit) -> bool {
 
 /// Whether token `j` is a word of an impersonal idiom standing whole around it ("it is worth
 /// noting that …", "needless to say": the attribution verb list's `idiom` entries, which
-/// attribution reads the same way): a verb of saying there speaks for nobody. (Asked only of
-/// a cue that would give a source: a few a page.)
+/// attribution reads the same way): a verb of saying there speaks for nobody. (One look-up
+/// for a cue word in no idiom.)
 pub(super) fn in_idiom(tokens: &[Token<'_>], j: usize) -> bool {
-    let Some(word) = tokens.get(j) else { return false };
-    crate::attribution::impersonal_idioms().iter().any(|idiom| {
-        idiom.iter().enumerate().any(|(place, w)| {
-            word.lower == *w
-                && j >= place
-                && idiom.iter().enumerate().all(|(i, w)| tokens.get(j - place + i).is_some_and(|t| t.lower == *w))
-        })
-    })
+    crate::attribution::stands_in_idiom(|k| tokens.get(k).map(|t| t.lower.as_bytes()), j)
 }
 
 /// Whether token `j` is a regular past-tense verb or participle ("blocked", "has failed"): a
