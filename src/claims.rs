@@ -40,9 +40,9 @@ use kinds::{Fact, Sourcing};
 use neighbours::{colon_introduction, handed_to_speaker};
 use scratch::{Kept, Scratch};
 use shapes::{
-    after_be, has_name, in_conjoined_relative_clause, in_open_relative_clause, in_relative_clause, is_counted_noun,
-    is_modifier, is_noun_in_s, is_past_verb, is_plural_noun, may_be_name, opens_phrase, speaks_for_a_time,
-    written_mid_sentence,
+    addressed_after_of, after_be, has_name, in_conjoined_relative_clause, in_idiom, in_open_relative_clause,
+    in_relative_clause, is_counted_noun, is_modifier, is_noun_in_s, is_past_verb, is_plural_noun, may_be_name,
+    opens_phrase, speaks_for_a_time, written_mid_sentence,
 };
 use words::{Marked, Token, TokenKind};
 
@@ -330,6 +330,8 @@ fn judge<'a>(
                 || in_open_relative_clause(tokens, h.first)
                 || in_conjoined_relative_clause(tokens, h.first)
                 || kind == Sourcing::Speech && speaks_for_a_time(tokens, h.end)
+                || kind == Sourcing::Speech && in_idiom(tokens, h.first)
+                || addressed_after_of(tokens, h)
                 || kind == Sourcing::Comparison && compares_as_preposition(tokens, h)
         };
         source && tokens.get(h.first).is_some_and(outside) && !no_source_here()

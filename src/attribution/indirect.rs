@@ -490,7 +490,7 @@ mod cut;
 mod dateline;
 mod document;
 mod headline;
-pub(super) mod idioms;
+pub(crate) mod idioms;
 mod shapes;
 mod stance;
 mod verb;

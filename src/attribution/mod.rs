@@ -31,6 +31,7 @@ use crate::report::QuoteStyle;
 use crate::scratch::KeptOnThread;
 use crate::text::Text;
 
+pub(crate) use indirect::idioms::stands_in_idiom;
 pub(crate) use tokens::{word_runs, Kind as TokenKind, Token};
 pub(crate) use words::is_grammar_word;
 

@@ -43,10 +43,11 @@ pub(super) enum Kind {
     LabelOpener,
     LabelEnd,
     PronounContraction,
+    AddresseePassive,
 }
 
 /// Each kind with the name the list gives it.
-const NAMED: [(&str, Kind); 30] = [
+const NAMED: [(&str, Kind); 31] = [
     ("clause-opener", Kind::ClauseOpener),
     ("phrase-end", Kind::PhraseEnd),
     ("be", Kind::Be),
@@ -77,6 +78,7 @@ const NAMED: [(&str, Kind); 30] = [
     ("label-opener", Kind::LabelOpener),
     ("label-end", Kind::LabelEnd),
     ("pronoun-contraction", Kind::PronounContraction),
+    ("addressee-passive", Kind::AddresseePassive),
 ];
 
 impl Kind {
@@ -197,7 +199,8 @@ mod tests {
                     | "brief-adverb"
                     | "duration-preposition"
                     | "figure-word"
-                    | "pronoun-contraction" => claim,
+                    | "pronoun-contraction"
+                    | "addressee-passive" => claim,
                     "clause-preposition" | "subject-word" | "adjective-marker" | "participle-marker"
                     | "topic-preposition" | "report-opener" | "label-opener" | "label-end" => found.is_empty(),
                     _ => false,

@@ -159,6 +159,23 @@ pub(super) fn speaks_for_a_time(tokens: &[Token<'_>], end: usize) -> bool {
     duration && !tokens.iter().any(reports)
 }
 
+/// Whether the one-word cue at `hit` is a passive whose addressee follows "of" ("the question
+/// had to be asked of a contender", "what is expected of judges"): no one speaks or expects,
+/// and what the sentence says stays the outlet's.
+pub(super) fn addressed_after_of(tokens: &[Token<'_>], hit: &Hit) -> bool {
+    hit.end == hit.first + 1
+        && tokens.get(hit.first).is_some_and(|t| grammar::is(Kind::AddresseePassive, t.lower))
+        && tokens.get(hit.end).is_some_and(|t| t.lower == "of")
+}
+
+/// Whether token `j` is a word of an impersonal idiom standing whole around it ("it is worth
+/// noting that …", "needless to say": the attribution verb list's `idiom` entries, which
+/// attribution reads the same way): a verb of saying there speaks for nobody. (One look-up
+/// for a cue word in no idiom.)
+pub(super) fn in_idiom(tokens: &[Token<'_>], j: usize) -> bool {
+    crate::attribution::stands_in_idiom(|k| tokens.get(k).map(|t| t.lower.as_bytes()), j)
+}
+
 /// Whether token `j` is a regular past-tense verb or participle ("blocked", "has failed"): a
 /// lower-case word in -ed that does not follow an article or a possessive (as adjectives do).
 /// Inlined: the claim rules ask it of every token of a sentence, and most fail its first test.

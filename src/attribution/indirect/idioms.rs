@@ -45,3 +45,17 @@ fn idiom_around(tk: &Toks, cue: &Cue) -> bool {
             })
     })
 }
+
+/// Whether the word at `j` (in lower case, as `word_at` gives each word) is a word of one of
+/// the impersonal idioms, all of whose words stand around it in order ("it is worth noting
+/// that …": claims read a verb of saying there as nobody's). A word in no idiom costs one
+/// look-up.
+pub(crate) fn stands_in_idiom<'w>(word_at: impl Fn(usize) -> Option<&'w [u8]>, j: usize) -> bool {
+    let Some(places) = word_at(j).and_then(|w| PLACES.get_bytes(w)) else { return false };
+    places.iter().any(|&(n, place)| {
+        j >= place
+            && WORDS_TABLE.idioms.get(n).is_some_and(|idiom| {
+                idiom.iter().enumerate().all(|(i, w)| word_at(j - place + i) == Some(w.as_bytes()))
+            })
+    })
+}

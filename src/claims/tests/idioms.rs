@@ -58,3 +58,23 @@ fn the_same_words_in_another_role_leave_the_claim() {
         "Under the bridge, the river rose 3 meters overnight.",
     ]);
 }
+
+/// A cue word inside an impersonal idiom, or a passive whose addressee follows "of", speaks
+/// for nobody: the claim around it is the outlet's. The same verbs acting keep their source.
+#[test]
+fn a_cue_that_speaks_for_nobody_leaves_the_claim() {
+    assert_claim_stands(&[
+        "It is worth noting that the plant cut 300 jobs last year.",
+        "Needless to say, the plant cut 300 jobs last year.",
+        "It was the first time in history that the question had been asked of a sitting mayor.",
+        "The 40 hours of training expected of every officer were cut in 2015.",
+    ]);
+    assert_no_claims(&[
+        "The mayor noted that the plant cut 300 jobs last year.",
+        "The union asked the council to restore the 300 jobs.",
+        "Smith expected the plant to cut 300 jobs.",
+        // Thinking about doing something is a plan, the subject's own (a thought, not an idiom
+        // of nobody's speech).
+        "Smith is thinking about closing 12 schools.",
+    ]);
+}
