@@ -43,7 +43,7 @@ fn capitalised_namey(tk: &Toks, k: usize) -> bool {
     // (the four are pure: their order does not change the answer).
     (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
         && !opens_before_subject(tk, k)
-        && !(tk.joined(k) && contraction(tk, k))
+        && !joined_contraction(tk, k)
         && !(may_open_or_date(tk.bytes(k)) && (opening_modifier(tk, k) || month_before_day(tk, k)))
         // Only a word whose second letter is a capital too ("HOLD", "NATO") can stand in a line
         // in capitals: one byte rules out most names ("Ruiz") before the walk.
@@ -57,6 +57,12 @@ fn capitalised_namey(tk: &Toks, k: usize) -> bool {
 /// test in the word look-up, which runs for every word, cost ~0.28 M instructions a pass.
 fn honorific_title(tk: &Toks, k: usize) -> bool {
     tk.honorific(k) && tk.word(k + 1) && tk.cap(k + 1) && tk.same_sentence(k, k + 1)
+}
+
+/// [`contraction`] asked of a joined word only ("Don't", not "Ruiz"): most words asked about
+/// are turned away by their token's flag.
+fn joined_contraction(tk: &Toks, k: usize) -> bool {
+    tk.joined(k) && contraction(tk, k)
 }
 
 /// Whether the word at `k` is a contraction, which no name is: a verb's "n't" or a
