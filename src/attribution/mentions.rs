@@ -153,12 +153,25 @@ fn named_in_text<'t>(text: &'t str, headline_end: usize, span: Range<usize>, sur
             Written::Unclear => return None,
             Written::Full(full) => match found {
                 None => found = Some(full),
-                Some(held) if first_word(held) == first_word(full) => {}
+                // "Charles Elliott III" and his father "Charles Elliott Jr.": two people.
+                Some(held) if first_word(held) == first_word(full) && !other_generation(held, full) => {}
                 Some(_) => return None,
             },
         }
     }
     found.filter(|&full| person_name(full) && given_name(first_word(full)))
+}
+
+/// Whether the full names `a` and `b` end in different generational suffixes ("Jr.", "III"):
+/// a father and his son named alike. One written without a suffix is either.
+fn other_generation(a: &str, b: &str) -> bool {
+    matches!((generation(a), generation(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// The generational suffix a full name ends in ("Jr.", "III"), if any: its last word, when that
+/// ends in a period (no surname does) or is a numeral in capitals.
+fn generation(name: &str) -> Option<&str> {
+    name.rsplit(' ').next().filter(|w| w.ends_with('.') || w.bytes().all(|c| c == b'I' || c == b'V'))
 }
 
 /// Whether `word` may be a given name: no function word ("Our Mexico") and no participle

@@ -161,7 +161,8 @@ impl People {
     pub fn resolve(&mut self, tk: &Toks, np: &Np) -> SpeakerRef {
         let span = tk.span(np.start, np.end);
         if np.pronoun {
-            let word = tk.s(np.start);
+            // "I'm", "He’ll": the pronoun of a contraction.
+            let word = crate::text::without_contraction(tk.s(np.start));
             // No character outside ASCII lowers to these letters: an ASCII comparison is
             // `to_lowercase` without its copy.
             // "when I asked him": outside quote marks, "I" is the writer, never the person

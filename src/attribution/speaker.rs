@@ -31,7 +31,7 @@ pub(crate) use forward::{after, with_post_modifier};
 pub(crate) use full_name::{near_range, surname_mentions, Written};
 pub(crate) use kind::kind_speaker;
 use kind::{home_of_kind, names_a_kind};
-use name_words::{head, namey, opening_modifier, particle_before_name, placed_name};
+use name_words::{contraction, head, namey, opening_modifier, particle_before_name, placed_name};
 pub(crate) use nickname::{nickname_close, nickname_open};
 pub(crate) use opening::{described_past_opening, document_issuer, subject_past_opening};
 pub(crate) use passive::passive_doer;
@@ -506,7 +506,8 @@ pub(crate) fn plain(tk: &Toks, a: usize, b: usize) -> Option<Np> {
     {
         return None;
     }
-    let possessive = tk.possessive_s(a);
+    // "Let's hope …", "What's more": a contraction's "'s" owns nothing.
+    let possessive = tk.possessive_s(a) && !contraction(tk, a);
     if !(tk.has(a, class::DETERMINER) || possessive) {
         return None;
     }

@@ -221,9 +221,19 @@ impl<'a> Toks<'a> {
         self.t.get(i).and_then(|t| self.text.as_bytes().get(t.span.clone())).unwrap_or_default()
     }
 
-    /// Whether token `i` ends in a possessive "'s" or "’s" ("Trump's", "Sanders’s").
+    /// Whether token `i` ends in a possessive "'s" or "’s" ("Trump's", "Sanders’s"). Not a
+    /// pronoun's or a function word's "'s", which keeps its stem's class and is "is" or "has"
+    /// ("He’s not saying …", "It's been reported …", "Here's why"): no possessive makes a
+    /// phrase of the words after it.
     pub fn possessive_s(&self, i: usize) -> bool {
-        crate::text::possessive_stem(self.s(i)).is_some()
+        crate::text::possessive_stem(self.s(i)).is_some() && !self.has(i, class::PRONOUN | class::FUNCTION)
+    }
+
+    /// Whether token `i` is a word of more than one run of letters and digits, joined by an
+    /// apostrophe, hyphen, period or ampersand ("don't", "U.S."), or ends in an abbreviation's
+    /// period ("Mr.").
+    pub fn joined(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.joined)
     }
 
     /// Whether token `i` starts with a digit ("5", "1,000", "2016", "10th"): a number.

@@ -432,9 +432,9 @@ impl Words {
         }
         out.listed_as = entry.listed_as;
         out.cls = entry.classes;
-        // "Clinton's": a possessive keeps its word's class.
-        if let (0, [stem @ .., b'\'', b's' | b'S']) = (out.cls, bytes) {
-            out.cls = self.stem_classes(stem, buf);
+        // "Clinton's", "He'll": a possessive or contraction keeps its word's class.
+        if out.cls == 0 && joined {
+            out.cls = self.contraction_classes(bytes, buf);
         }
         out
     }
@@ -449,10 +449,7 @@ impl Words {
         // no listed word holds one (tested), so only a possessive's ASCII stem can be listed.
         // Told from the bytes, without decoding and lowering the word.
         if ascii_but_apostrophes(bytes) {
-            return match bytes {
-                [stem @ .., 0xE2, 0x80, 0x99, b's' | b'S'] if stem.is_ascii() => self.stem_classes(stem, buf),
-                _ => 0,
-            };
+            return self.contraction_classes(bytes, buf);
         }
         // The buffer is cleared only where it is written (not for every word).
         buf.clear();
@@ -461,7 +458,23 @@ impl Words {
         if c != 0 {
             return c;
         }
-        crate::text::possessive_stem(buf).map_or(0, |stem| self.classes(stem) & POSSESSIVE_KEEPS)
+        let stem = crate::text::without_contraction(buf);
+        if stem.len() < buf.len() {
+            self.classes(stem) & POSSESSIVE_KEEPS
+        } else {
+            0
+        }
+    }
+
+    /// The classes a possessive or contraction keeps of its stem ([`crate::text::contracted_stem`]): a
+    /// word with an apostrophe, ASCII but for typographic apostrophes.
+    // Out of the tokenizer's loop: only a joined word that no list holds takes it.
+    #[inline(never)]
+    fn contraction_classes(&self, bytes: &[u8], buf: &mut String) -> u32 {
+        match crate::text::contracted_stem(bytes) {
+            Some(stem) if stem.is_ascii() => self.stem_classes(stem, buf),
+            _ => 0,
+        }
     }
 
     /// The classes a possessive or contraction keeps of its stem, an ASCII word in any case
@@ -519,15 +532,22 @@ mod tests {
     }
 
     /// A word's classes from the tokenizer's bytes are those of its lower case, or else the
-    /// kept classes of its possessive stem ("Monday’s", "That’s", "Trump's"), whatever
-    /// characters outside ASCII it holds; a contraction that is no possessive has none.
+    /// kept classes of its possessive or contraction stem ("Monday’s", "That’s", "Trump's",
+    /// "they’re"), whatever characters outside ASCII it holds; a verb's "n't" has none.
     #[test]
     fn classes_from_bytes_are_the_lower_case_words() {
         let words = &*WORDS_TABLE;
         let by_characters = |word: &str| {
             let lower = word.to_lowercase();
             match words.classes(&lower) {
-                0 => crate::text::possessive_stem(&lower).map_or(0, |s| words.classes(s) & POSSESSIVE_KEEPS),
+                0 => {
+                    let stem = crate::text::without_contraction(&lower);
+                    if stem.len() < lower.len() {
+                        words.classes(stem) & POSSESSIVE_KEEPS
+                    } else {
+                        0
+                    }
+                }
                 c => c,
             }
         };
@@ -552,6 +572,9 @@ mod tests {
             "Today’s",
             "today",
             "they’re",
+            "They're",
+            "I'm",
+            "He’ll",
             "Mr.",
             "we’ll",
             "Ana’s’s",
@@ -559,10 +582,14 @@ mod tests {
         ];
         let mut buf = String::new();
         for word in samples {
-            let got = words.classify(word.as_bytes(), 0..word.len(), word.is_ascii(), false, &mut buf).cls;
+            // The tokenizer marks a word with an apostrophe as joined.
+            let joined = word.contains(['\'', '\u{2019}']);
+            let got = words.classify(word.as_bytes(), 0..word.len(), word.is_ascii(), joined, &mut buf).cls;
             assert_eq!(got, by_characters(word), "{word}");
         }
         assert!(words.classify("Monday’s".as_bytes(), 0..10, false, false, &mut buf).cls & class::TIME != 0);
+        assert!(words.classify(b"He'll", 0..5, true, true, &mut buf).cls & class::PRONOUN != 0);
+        assert!(words.classify(b"Don't", 0..5, true, true, &mut buf).cls == 0);
         assert!(ascii_but_apostrophes("don’t".as_bytes()) && !ascii_but_apostrophes("Müller’s".as_bytes()));
         assert!(!ascii_but_apostrophes("a\u{2018}b".as_bytes()) && !ascii_but_apostrophes(&[b'a', 0xE2, 0x80]));
     }

@@ -124,6 +124,28 @@ pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))
 }
 
+/// The stem of a word that ends in a possessive's or a contraction's apostrophe and letters,
+/// straight or typographic ("'s", "'ll", "'re", "'ve", "'m", "'d"): "Clinton" of "Clinton's",
+/// "He" of "He’ll", "I" of "I'm". (A verb's "n't" keeps nothing: "don't" is listed or not.)
+pub(crate) fn contracted_stem(word: &[u8]) -> Option<&[u8]> {
+    let tail = match word {
+        [.., b's' | b'S' | b'm' | b'M' | b'd' | b'D'] => 1,
+        [.., b'l' | b'L', b'l' | b'L'] | [.., b'r' | b'R' | b'v' | b'V', b'e' | b'E'] => 2,
+        _ => return None,
+    };
+    match word.get(..word.len().saturating_sub(tail))? {
+        [stem @ .., b'\''] | [stem @ .., 0xE2, 0x80, 0x99] => Some(stem),
+        _ => None,
+    }
+}
+
+/// `word` without a possessive's or a contraction's ending ([`contracted_stem`]): the pronoun
+/// of "He’ll", "I'm", "It's", which a pronoun's readers (the people resolver, the sources
+/// list) compare with their lists.
+pub(crate) fn without_contraction(word: &str) -> &str {
+    contracted_stem(word.as_bytes()).and_then(|stem| word.get(..stem.len())).unwrap_or(word)
+}
+
 /// `f` asked of `word` in lower case: a short ASCII word lowered on the stack (the surname look
 /// asks of every capitalised word near a surname), any other through `to_lowercase`.
 pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
@@ -162,6 +184,19 @@ pub(crate) fn trim_end(s: &str) -> &str {
 mod tests {
     use super::*;
     use crate::document::Block;
+
+    #[test]
+    fn a_contraction_or_possessive_gives_its_stem() {
+        assert_eq!(contracted_stem(b"Clinton's"), Some(&b"Clinton"[..]));
+        assert_eq!(without_contraction("He\u{2019}ll"), "He");
+        assert_eq!(without_contraction("I'm"), "I");
+        assert_eq!(without_contraction("they're"), "they");
+        assert_eq!(without_contraction("It's"), "It");
+        // Controls: a name's apostrophe, a word ending in the same letters, a verb's "n't".
+        assert_eq!(without_contraction("O'Malley"), "O'Malley");
+        assert_eq!(without_contraction("Powell"), "Powell");
+        assert_eq!(without_contraction("don't"), "don't");
+    }
 
     #[test]
     fn a_possessive_s_of_either_apostrophe_gives_its_word() {

@@ -288,7 +288,8 @@ const MAX_SUBJECT_WORDS: usize = 6;
 #[inline(never)]
 pub(super) fn clause_with_subject(tk: &Toks, start: usize, end: usize) -> bool {
     let lower = |k: usize| tk.word(k) && !tk.cap(k);
-    if lower(start) && tk.possessive_s(start) {
+    // Any "'s", a possessive's or a pronoun's contraction (which `possessive_s` leaves out).
+    if lower(start) && crate::text::possessive_stem(tk.s(start)).is_some() {
         return true;
     }
     let verb =
@@ -356,10 +357,12 @@ pub(super) fn content_object(tk: &Toks, from: usize, that: usize) -> Option<usiz
 /// Clinton") or one followed by "to" or "of" ("…, responding to Sanders’ description", "…,
 /// wrote of Ms. Merkel") the words are the cue's object, addressee or clause, and the words
 /// before the comma its subject. (Other connectors may open an aside before the speaker: "…,
-/// says for instance Andrew Ross".)
+/// says for instance Andrew Ross".) Nor a verb of telling: the phrase after it is the one
+/// told, never the speaker ("…, a director in the film, told The Huffington Post."), as for a
+/// quote signed after its closing mark in `direct.rs` ("“…,” told CNN").
 pub(super) fn may_invert(tk: &Toks, cue: &Cue) -> bool {
     let object_next = !tk.cap(cue.end) && (tk.is_to(cue.end) || tk.bytes(cue.end) == b"of");
-    cue.verb == cue.start && !cue.opens && !object_next
+    cue.verb == cue.start && !cue.opens && !object_next && cue.kind != CueKind::Tell
 }
 
 /// Whether `k` is a connector before a gerund, "not" allowed between ("accused the committee

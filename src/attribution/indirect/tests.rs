@@ -333,6 +333,20 @@ fn a_cue_after_a_comma_before_an_indefinite_phrase_is_inverted() {
     assert_one("Ana Ruiz, the mayor, said the plan failed.", "Ana Ruiz", "the plan failed");
 }
 
+/// A verb of telling after a comma does not invert: the phrase after it is the one told, never
+/// the speaker ("…, told reporters", "…, told the Eastvale Times"). Control: "said" inverts.
+#[test]
+fn the_one_told_after_a_comma_is_no_speaker() {
+    for s in [
+        "The port will close next year, Ana Ruiz, who has not endorsed a candidate, told reporters in Lindon.",
+        "The port will close next year, Ana Ruiz, the director of the port authority, told the Eastvale Times.",
+    ] {
+        let got = found(s);
+        assert!(got.iter().all(|f| f.0 != "reporters" && f.0 != "Eastvale Times"), "{s}: {got:?}");
+    }
+    assert_one("The port will close next year, said Kofi Mensah.", "Kofi Mensah", "The port will close next year");
+}
+
 #[test]
 fn a_dateline_is_no_part_of_the_first_sentence() {
     for s in [

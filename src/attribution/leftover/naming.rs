@@ -65,7 +65,7 @@ pub(super) fn named_by_participle(tk: &Toks, open: usize) -> Option<usize> {
         b = b.checked_sub(1)?;
     }
     // "it's known as …": the contraction's "'s" is "is".
-    let contracted = !tk.cap(b) && tk.possessive_s(b);
+    let contracted = !tk.cap(b) && crate::text::possessive_stem(tk.s(b)).is_some();
     let passive = tk.word(b) && (tk.has(b, class::PASSIVE) || matches!(tk.s(b), "be" | "been" | "being") || contracted);
     // After a comma, a verb of the cue list may be an active one past an aside ("Tim Cook, …,
     // called “…”"); a participle that is no cue is not ("the bill, known as the “…”").

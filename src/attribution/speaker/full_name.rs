@@ -69,11 +69,29 @@ pub(crate) fn surname_mentions<'t, 's>(
         }
         let written = match first_name_before(before) {
             None => Written::Alone,
-            Some((start, true)) => text.get(start..end).map_or(Written::Unclear, Written::Full),
+            Some((start, true)) => {
+                let end = end + generation_after(text.get(end..).unwrap_or_default());
+                text.get(start..end).map_or(Written::Unclear, Written::Full)
+            }
             Some((_, false)) => Written::Unclear,
         };
         Some((at, written))
     })
+}
+
+/// The generational suffixes a full name may end in after its surname, the longer of two
+/// with the same start first ("III" before "II").
+const GENERATIONS: [&str; 5] = ["Jr.", "Sr.", "III", "II", "IV"];
+
+/// The length of the generational suffix that opens `rest`, the text right after a full
+/// name's surname (" Jr.", ", III"), or 0: part of the name, which tells a son from his father
+/// named alike ("Joseph R. Biden Jr." is the "Mr. Biden" of later mentions).
+fn generation_after(rest: &str) -> usize {
+    let Some(suffix) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(' ')) else { return 0 };
+    GENERATIONS
+        .iter()
+        .find_map(|g| suffix.strip_prefix(g).filter(|after| !starts_alphanumeric(after)))
+        .map_or(0, |after| rest.len() - after.len())
 }
 
 /// Whether `text` ends with a letter or digit (an ASCII one told from its byte).

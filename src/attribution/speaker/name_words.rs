@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use super::super::view::Toks;
-use super::super::words::{class, is_listed, Listed, Opener};
+use super::super::words::{class, is_listed, Listed, ListedAs, Opener, WORDS_TABLE};
 use crate::lexicon;
 use crate::text::sentences::ABBREVIATIONS;
 
@@ -43,6 +43,7 @@ fn capitalised_namey(tk: &Toks, k: usize) -> bool {
     // (the four are pure: their order does not change the answer).
     (!tk.has(k, class::PHRASE_START) || continues_name(tk, k))
         && !opens_before_subject(tk, k)
+        && !joined_contraction(tk, k)
         && !(may_open_or_date(tk.bytes(k)) && (opening_modifier(tk, k) || month_before_day(tk, k)))
         // Only a word whose second letter is a capital too ("HOLD", "NATO") can stand in a line
         // in capitals: one byte rules out most names ("Ruiz") before the walk.
@@ -56,6 +57,35 @@ fn capitalised_namey(tk: &Toks, k: usize) -> bool {
 /// test in the word look-up, which runs for every word, cost ~0.28 M instructions a pass.
 fn honorific_title(tk: &Toks, k: usize) -> bool {
     tk.honorific(k) && tk.word(k + 1) && tk.cap(k + 1) && tk.same_sentence(k, k + 1)
+}
+
+/// [`contraction`] asked of a joined word only ("Don't", not "Ruiz"): most words asked about
+/// are turned away by their token's flag.
+fn joined_contraction(tk: &Toks, k: usize) -> bool {
+    tk.joined(k) && contraction(tk, k)
+}
+
+/// Whether the word at `k` is a contraction, which no name is: a verb's "n't" or a
+/// pronoun's "'re", "'ve", "'ll", "'m" or "'d" ("Don't", "Can’t", "We're", "I'll"), or the
+/// "'s" of a listed grammar word or sentence opener ("Let's hope …", "What’s more, …",
+/// "That's"). A name's apostrophe comes after its first letter or two, with more letters than
+/// these after it ("O'Malley", "D’Souza"); its possessive's stem is no listed word
+/// ("Clinton's").
+#[inline(never)]
+pub(super) fn contraction(tk: &Toks, k: usize) -> bool {
+    let s = tk.bytes(k);
+    if let [.., b'n' | b'N', b'\'', b't' | b'T'] | [.., b'n' | b'N', 0xE2, 0x80, 0x99, b't' | b'T'] = s {
+        return true;
+    }
+    let Some(stem) = crate::text::contracted_stem(s) else { return false };
+    if !s.ends_with(b"s") && !s.ends_with(b"S") {
+        // "'re", "'ve", "'ll", "'m", "'d".
+        return true;
+    }
+    let grammar =
+        class::PRONOUN | class::FUNCTION | class::DETERMINER | class::ARTICLE | class::COMPLEMENTIZER | class::RELATIVE;
+    let entry = WORDS_TABLE.entry_any(stem);
+    entry.classes & grammar != 0 || matches!(entry.listed_as, Some(ListedAs::Opener(_)))
 }
 
 /// Whether the word at `k` stands in a run of words in capitals that reads as a headline or a
@@ -460,6 +490,32 @@ mod tests {
         assert_eq!(story_speakers(opening), vec![Some("I".to_string())], "{opening}");
         let got = speakers("Head.\n\nThe board met on Monday. Kelly said the port was “ready to go.”");
         assert_eq!(got, vec![Some("Kelly".to_string())]);
+    }
+
+    /// A capitalised contraction opening a sentence is no name ("Don't", "Let’s", "What's",
+    /// "We're"), whatever its apostrophe; a name with an apostrophe ("O'Malley") and a
+    /// possessive ("Ruiz's") still are, and a pronoun's contraction is the pronoun.
+    #[test]
+    fn a_contraction_is_no_name() {
+        let stories = [
+            "Ana Ruiz met the board. Don't expect the council to change its mind on the plan.",
+            "Ana Ruiz met the board. Don’t expect the council to change its mind on the plan.",
+            "Let’s hope that the council votes for the plan in the spring.",
+            "Let's hope that the council votes for the plan in the spring.",
+            "What's more, the plan, complaining about the vote, may have cost her the seat.",
+            "We're told the council will vote for the plan in the spring.",
+        ];
+        assert_never_named(&stories, &["Don't", "Don’t", "Let", "Let’s", "Let's", "What", "What's", "We're"]);
+        for (story, name) in [
+            ("Dan O'Malley said the council would vote for the plan in the spring.", "Dan O'Malley"),
+            ("Kofi Mensah met the board. He’s not saying what other plans he would support.", "Kofi Mensah"),
+            ("Kofi Mensah met the board. He'll need a new plan if he doesn't want the vote to fail.", "Kofi Mensah"),
+        ] {
+            assert_eq!(story_speakers(story), [Some(name.to_string())], "{story}");
+        }
+        let story = "Ruiz's aide said the council would vote for the plan in the spring.";
+        let got = story_speakers(story);
+        assert!(got.len() == 1 && got[0].as_deref().is_some_and(|s| s.contains("aide")), "{story}: {got:?}");
     }
 
     /// A title word after a first name is a surname ("Ana Pope"); before a name or "of", or
