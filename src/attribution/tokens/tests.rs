@@ -222,3 +222,19 @@ fn an_honorific_is_a_title_but_its_plural_no_noun_of_persons() {
     assert_eq!(title("The Bishops said so.", "Bishops"), (false, None));
     assert_eq!(title("The senators said so.", "senators"), (true, None));
 }
+
+/// A word's ASCII run stops at the first byte that is no ASCII letter or digit (a joiner, a
+/// mark, white space, a byte outside ASCII) or at the end of the block; the tokenizer's words
+/// come out the same at a block's end as inside it.
+#[test]
+fn an_ascii_run_stops_at_the_first_other_byte_or_the_end() {
+    assert_eq!(ascii_alnum_run(b"Clinton's"), 7);
+    assert_eq!(ascii_alnum_run(b"34,000"), 2);
+    assert_eq!(ascii_alnum_run("na\u{ef}ve".as_bytes()), 2);
+    assert_eq!(ascii_alnum_run(b"said"), 4);
+    assert_eq!(ascii_alnum_run(b" x"), 0);
+    assert_eq!(ascii_alnum_run(b""), 0);
+    assert_eq!(toks("He said"), ["He", "said"]);
+    assert_eq!(toks("U.S."), ["U.S."]);
+    assert_eq!(toks("34,000"), ["34,000"]);
+}
