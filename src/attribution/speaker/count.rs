@@ -36,8 +36,8 @@ pub(super) fn count_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
 /// Whether the name run `a..b` of the phrase `s..e` is a counted group rather than a name:
 /// a plural capitalised word after a quantifier ("Many Tunisians", "Some Democrats") or a
 /// count word alone at the sentence's start ("Most say", "Both said"). The phrase is then an
-/// unnamed group of people. "A Sanders aide" (a noun follows) and "another Williams" (a
-/// singular determiner) are left alone.
+/// unnamed group of people. "A Sanders aide" (a noun follows) and "according to a
+/// RealClearPolitics average" (after an article) are left alone.
 pub(super) fn counted_group(tk: &Toks, s: usize, a: usize, b: usize, e: usize) -> bool {
     if b != a + 1 || b != e {
         return false;
@@ -46,10 +46,10 @@ pub(super) fn counted_group(tk: &Toks, s: usize, a: usize, b: usize, e: usize) -
         // A degree word alone ("Just", "Only") counts no one.
         return tk.opener(a) == Some(Opener::Count) && count_at_start(tk, a);
     }
+    // "a RealClearPolitics average": an article's name in "-s" is no plural.
     let w = tk.bytes(a);
     let plural = w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss") && !tk.possessive_s(a);
-    let singular = |d: &[u8]| ["a", "an", "another", "one"].iter().any(|x| d.eq_ignore_ascii_case(x.as_bytes()));
-    a == s + 1 && plural && tk.word(s) && tk.has(s, class::INDEFINITE) && !singular(tk.bytes(s))
+    a == s + 1 && plural && tk.word(s) && tk.has(s, class::INDEFINITE) && !tk.has(s, class::ARTICLE)
 }
 
 /// Longest count phrase begun by a degree word alone, in tokens ("More than half of the
@@ -114,6 +114,7 @@ mod tests {
         for (s, who) in [
             ("Ana Ruiz said the plan would fail.", "Ana Ruiz"),
             ("Democrats said the plan would fail.", "Democrats"),
+            ("A Reuters said the plan would fail.", "Reuters"),
             ("Bernie Sanders said the plan would fail. Sanders added that it was late.", "Bernie Sanders"),
         ] {
             assert_eq!(speaker_of(s), Some((who.to_string(), false)), "{s}");
