@@ -1,6 +1,7 @@
 //! A count of people as the speaker: "Nearly half said", "About four in 10 voters say", "Six
 //! in 10 say". The sentence opens with a listed opener or a number, and the plain words up to
-//! the cue are the (unnamed) speaker; no word of it is a name.
+//! the cue are the (unnamed) speaker; no word of it is a name. So is a counted group, whose
+//! capitalised plural is no name either ("Many Tunisians", "Some Democrats").
 
 use super::super::view::Toks;
 use super::super::words::{class, Opener};
