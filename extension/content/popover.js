@@ -85,7 +85,8 @@
       } else {
         parts.push(h('p', { class: 'who' }, 'Speaker not identified'));
       }
-      if (d.cue && d.cue.text) parts.push(h('p', { class: 'muted' }, `Speech verb: “${d.cue.text}”`));
+      // The cue is not always a verb ("evidence that", "according to", a colon): name it plainly.
+      if (d.cue && d.cue.text) parts.push(h('p', { class: 'muted' }, `Signalled by “${d.cue.text}”`));
       if (d.via) parts.push(h('p', null, `Relayed through ${d.via}`));
       return parts;
     }

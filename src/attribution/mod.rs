@@ -150,7 +150,11 @@ impl Block<'_> {
         let outside = |&k: &usize| !tk.in_quote(k) && !tk.mark(k);
         let v = (a..at).rev().filter(outside).take(40).find(|&k| self.used_cue.get(k).copied().unwrap_or(false))?;
         let cue = self.tk.cue_at(v)?;
-        speaker::before(&self.tk, cue.start, a).or_else(|| speaker::after(&self.tk, cue.end, at))
+        // "“…,” said Ruiz, adding …": a speaker after the cue only where the cue stands inverted
+        // after a quote or a comma; "UK and France condemned Russia’s intervention, stating …"
+        // names the cue's object there, not its speaker.
+        let inverted = cue.start <= a || tk.punct(cue.start - 1, ',') || tk.mark(cue.start - 1);
+        speaker::before(tk, cue.start, a).or_else(|| inverted.then(|| speaker::after(tk, cue.end, at)).flatten())
     }
 
     /// Byte span of a pair's quoted words.

@@ -26,6 +26,7 @@ pub(crate) use backward::before;
 pub(crate) use body_name::joins_body_name;
 use body_name::opens_body_name;
 use body_name::MAX_BODY_NAME;
+use count::counted_group;
 pub(crate) use count::degree_phrase;
 pub(crate) use forward::{after, with_post_modifier};
 pub(crate) use full_name::{near_range, surname_mentions, Written};
@@ -371,6 +372,11 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
     if let Some((a, b)) = name {
         name = Some((title_object_end(tk, s, a, b), b));
     }
+    // "Many Tunisians", "Most": a counted group of people, unnamed.
+    let group = name.is_some_and(|(a, b)| counted_group(tk, s, a, b, e));
+    if group {
+        name = None;
+    }
     np.desc.clear();
     match name {
         Some((a, b)) => {
@@ -414,7 +420,13 @@ fn finish(tk: &Toks, np: &mut Np, core: usize) {
                 (tk.has(s, class::DETERMINER) && !indefinite)
                     || (s..e).any(|k| plural_possessive(tk, k) || tk.word(k) && tk.possessive_s(k))
             };
-            np.anonymous = indefinite || (anon_head && !definite()) || (s..e).any(|k| tk.has(k, class::ANONYMOUS));
+            // "Most say": a count word alone, which no name run holds, counts unnamed people.
+            let count = e == s + 1 && counted_group(tk, s, s, e, e);
+            np.anonymous = group
+                || count
+                || indefinite
+                || (anon_head && !definite())
+                || (s..e).any(|k| tk.has(k, class::ANONYMOUS));
         }
     }
 }

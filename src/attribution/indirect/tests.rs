@@ -213,6 +213,19 @@ fn a_participle_after_by_speaks_for_the_sentence_subject() {
     );
 }
 
+/// A participle after a comma speaks for the cue before it, whose object is no speaker
+/// ("condemned Russia’s intervention, stating …"); after an inverted cue the name after it
+/// does speak ("“…,” said Ana Ruiz, adding …").
+#[test]
+fn a_participle_speaks_for_the_cue_before_not_its_object() {
+    let s = "UK, US, France and Turkey all condemned Russia’s intervention in Syria, stating that it was not targeting ISIS.";
+    let got = found(s);
+    let stating = got.iter().find(|f| f.2 == "stating");
+    assert!(stating.is_some_and(|f| f.0 != "Russia" && f.0 == got[0].0), "{got:?}");
+    let got = found("“We will win,” said Ana Ruiz, adding that the port would reopen next year.");
+    assert!(got.iter().any(|f| f.2 == "adding" && f.0 == "Ana Ruiz"), "{got:?}");
+}
+
 #[test]
 fn a_word_as_often_a_plural_noun_is_no_verb_of_the_sentence_subject() {
     let s = "Ana Ruiz has focused her money on states in the Midwest that vote in March.";

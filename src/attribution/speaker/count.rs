@@ -1,9 +1,10 @@
 //! A count of people as the speaker: "Nearly half said", "About four in 10 voters say", "Six
 //! in 10 say". The sentence opens with a listed opener or a number, and the plain words up to
-//! the cue are the (unnamed) speaker; no word of it is a name.
+//! the cue are the (unnamed) speaker; no word of it is a name. So is a counted group, whose
+//! capitalised plural is no name either ("Many Tunisians", "Some Democrats").
 
 use super::super::view::Toks;
-use super::super::words::class;
+use super::super::words::{class, Opener};
 use super::name_words::{count_at_start, degree_alone};
 use super::subject::past_function_words;
 use super::Np;
@@ -31,6 +32,25 @@ pub(super) fn count_back(tk: &Toks, e: usize, lower: usize) -> Option<Np> {
         anonymous: true,
         ..Np::default()
     })
+}
+
+/// Whether the name run `a..b` of the phrase `s..e` is a counted group rather than a name:
+/// a plural capitalised word after a quantifier ("Many Tunisians", "Some Democrats") or a
+/// count word alone at the sentence's start ("Most say", "Both said"). The phrase is then an
+/// unnamed group of people. "A Sanders aide" (a noun follows) and "according to a
+/// RealClearPolitics average" (after an article) are left alone.
+pub(super) fn counted_group(tk: &Toks, s: usize, a: usize, b: usize, e: usize) -> bool {
+    if b != a + 1 || b != e {
+        return false;
+    }
+    if a == s {
+        // A degree word alone ("Just", "Only") counts no one.
+        return tk.opener(a) == Some(Opener::Count) && count_at_start(tk, a);
+    }
+    // "a RealClearPolitics average": an article's name in "-s" is no plural.
+    let w = tk.bytes(a);
+    let plural = w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss") && !tk.possessive_s(a);
+    a == s + 1 && plural && tk.word(s) && tk.has(s, class::INDEFINITE) && !tk.has(s, class::ARTICLE)
 }
 
 /// Longest count phrase begun by a degree word alone, in tokens ("More than half of the
@@ -69,7 +89,38 @@ pub(crate) fn degree_phrase(tk: &Toks, np: &Np) -> Option<Np> {
 
 #[cfg(test)]
 mod tests {
-    use crate::attribution::test_quotes::speakers_in_story;
+    use crate::attribution::test_quotes::{quotes_under_head, speakers_in_story};
+
+    /// The speaker of the one quote of `s` (read after a headline): its name and whether it
+    /// is unnamed.
+    fn speaker_of(s: &str) -> Option<(String, bool)> {
+        let q = quotes_under_head(s);
+        q.into_iter().find_map(|q| q.speaker).map(|sp| (sp.name, sp.anonymous))
+    }
+
+    /// A quantifier before a plural capitalised word counts a group ("Many Tunisians"), and a
+    /// count word alone at the sentence's start ("Most", "Few") is no name: both
+    /// are unnamed. A name a singular determiner or a noun goes with stays a name.
+    #[test]
+    fn a_counted_group_is_unnamed_not_a_name() {
+        for (s, who) in [
+            ("Many Tunisians accuse the country’s political Islamists of failing.", "Many Tunisians"),
+            ("Some Democrats said the plan would fail.", "Some Democrats"),
+            ("Several Republicans said the plan would fail.", "Several Republicans"),
+            ("Most said the plan would fail.", "Most"),
+            ("Few would argue against the use of such material.", "Few"),
+        ] {
+            assert_eq!(speaker_of(s), Some((who.to_string(), true)), "{s}");
+        }
+        for (s, who) in [
+            ("Ana Ruiz said the plan would fail.", "Ana Ruiz"),
+            ("Democrats said the plan would fail.", "Democrats"),
+            ("A Reuters said the plan would fail.", "Reuters"),
+            ("Bernie Sanders said the plan would fail. Sanders added that it was late.", "Bernie Sanders"),
+        ] {
+            assert_eq!(speaker_of(s), Some((who.to_string(), false)), "{s}");
+        }
+    }
 
     #[test]
     fn a_count_that_opens_the_sentence_is_the_unnamed_speaker() {
