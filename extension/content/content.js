@@ -328,16 +328,27 @@
     blockKind: (i) => (state.blocks[i] ? state.blocks[i].kind : ''),
     get dark() { return highlighter.isDark(); },
     speakerNamedAt,
-    showSpeaker(f) {
+    // "Show" moves the popover to the speaker's name and marks it; "Back to the quote" returns.
+    // Activated from the keyboard (click detail 0), the dialog keeps the focus (WAI-ARIA dialog
+    // practice: focus never falls to the page when the control that had it goes away), and
+    // Escape still returns it to where it was before the popover opened.
+    showSpeaker(f, e) {
       const at = speakerNamedAt(f);
       const block = at && state.blocks[at.block];
       const range = block && rangeFor(block, at.start, at.end);
       if (!range) return;
-      ui.close(false);
-      scrollToRange(range);
-      highlighter.setActive(range, ui);
+      moveTo(range, f, e, true);
+    },
+    showQuote(f, e) {
+      if (f.range) moveTo(f.range, f, e, false);
     },
   };
+
+  function moveTo(range, f, e, atName) {
+    scrollToRange(range);
+    highlighter.setActive(range, ui);
+    ui.open([f], range, popCtx, { focus: !!e && e.detail === 0, atName });
+  }
 
   function onClick(e) {
     if (state.status !== 'done' || e.button !== 0 || e.defaultPrevented) return;
@@ -355,7 +366,7 @@
     }
     state.activeIndex = hits[0].index;
     highlighter.setActive(hits[0].range, ui);
-    ui.open(hits.slice(0, 3), hits[0].range.getBoundingClientRect(), popCtx, { focus: false });
+    ui.open(hits.slice(0, 3), hits[0].range, popCtx, { focus: false });
   }
 
   ui.onClose = () => highlighter.setActive(null, ui);
@@ -373,7 +384,7 @@
     state.activeIndex = index;
     scrollToRange(f.range);
     highlighter.setActive(f.range, ui);
-    ui.open([f], f.range.getBoundingClientRect(), popCtx, { focus: true });
+    ui.open([f], f.range, popCtx, { focus: true });
     return true;
   }
 

@@ -68,8 +68,11 @@
     return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
   }
 
-  /** Sentences that say what each finding is. `ctx.blockKind(i)` is block i's kind. */
-  function describe(f, ctx) {
+  /**
+   * Sentences that say what each finding is. `ctx.blockKind(i)` is block i's kind. `atName`: the
+   * popover stands at the speaker's name ("Show"), with the way back to the quote.
+   */
+  function describe(f, ctx, atName) {
     const d = f.data;
     if (f.kind === 'quote') {
       const sp = d.speaker;
@@ -78,9 +81,12 @@
         parts.push(h('p', { class: 'who' }, sp.anonymous ? `Anonymous source: ${sp.name}` : sp.name));
         if (sp.description) parts.push(h('p', null, sp.description));
         const at = ctx.speakerNamedAt(f);
-        if (at) {
+        if (at && atName) {
+          parts.push(h('p', { class: 'muted' }, `${sp.anonymous ? 'Described' : 'Named'} here. `,
+            h('button', { class: 'link', type: 'button', onclick: (e) => ctx.showQuote(f, e) }, 'Back to the quote')));
+        } else if (at) {
           parts.push(h('p', { class: 'muted' }, `${whereNamed(sp, at, f, ctx.blockKind)} `,
-            h('button', { class: 'link', type: 'button', onclick: () => ctx.showSpeaker(f) }, 'Show')));
+            h('button', { class: 'link', type: 'button', onclick: (e) => ctx.showSpeaker(f, e) }, 'Show')));
         }
       } else {
         parts.push(h('p', { class: 'who' }, 'Speaker not identified'));
@@ -114,6 +120,19 @@
       this.pop = null;
       this.returnFocus = null;
       this.boxLayer = null;
+      this.anchor = null;
+      this.fromAnchor = null;
+      this.following = 0;
+      // Pages that scroll an element (often body, with html and body at 100 % height) instead of
+      // the document: the host, in document coordinates, does not move with that scroll, so the
+      // popover and the boxes are re-placed on it (once a frame). Scroll does not bubble: capture.
+      this.onScroll = (e) => {
+        if (e.target === document || this.following || (!this.pop && !this.boxList)) return;
+        this.following = requestAnimationFrame(() => {
+          this.following = 0;
+          this.follow();
+        });
+      };
       this.onKey = (e) => {
         if (e.key === 'Escape' && this.pop) {
           this.close(true);
@@ -146,6 +165,7 @@
       }
       if (!adopted) root.append(h('style', null, CSS_TEXT));
       document.documentElement.append(host);
+      if (!this.host) document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
       this.host = host;
       this.root = root;
       return root;
@@ -155,13 +175,19 @@
       return !!this.host && (node === this.host || (node && this.host.contains(node)));
     }
 
-    /** Opens the popover for `findings` (smallest first) next to `anchorRect`. */
-    open(findings, anchorRect, ctx, { focus }) {
-      this.close(false);
+    /**
+     * Opens the popover for `findings` (smallest first) next to `anchor` (a Range). `atName`:
+     * opened by "Show" at the speaker's name. Focus, when asked for, goes to the dialog; it
+     * returns, on close, to where it was before the first of a chain of popovers (Show, Back).
+     */
+    open(findings, anchor, ctx, { focus, atName = false }) {
+      const chained = this.pop && this.root.activeElement && this.pop.contains(this.root.activeElement);
+      const returnTo = chained ? this.returnFocus : null;
+      this.dismiss();
       const root = this.ensureHost();
       const titleId = 'sourcelight-pop-title';
       const items = findings.map((f, i) => {
-        const item = h('div', { class: 'item' }, ...describe(f, ctx));
+        const item = h('div', { class: 'item' }, ...describe(f, ctx, atName));
         if (i === 0) item.firstChild.id = titleId;
         return item;
       });
@@ -173,11 +199,12 @@
       });
       root.append(pop);
       this.pop = pop;
-      this.place(anchorRect);
+      this.anchor = anchor;
+      this.place(anchor.getBoundingClientRect());
       window.addEventListener('keydown', this.onKey, true);
       if (focus) {
         const active = document.activeElement;
-        this.returnFocus = active && active !== document.body ? active : null;
+        this.returnFocus = chained ? returnTo : (active && active !== document.body && active !== this.host ? active : null);
         pop.focus({ preventScroll: true });
       }
     }
@@ -193,6 +220,13 @@
       if (top + ph > vh - 8 && rect.top - 8 - ph >= 8) top = rect.top - 8 - ph;
       top = Math.max(8, Math.min(top, vh - ph - 8));
       const left = Math.max(8, Math.min(rect.left, vw - w - 8));
+      this.fromAnchor = { x: left - rect.left, y: top - rect.top };
+      this.moveTo(top, left);
+    }
+
+    /** Places the popover at viewport point (top, left). */
+    moveTo(top, left) {
+      const pop = this.pop;
       // Relative to the host, which scrolls with the document (wherever the page's own styles
       // put its origin): the popover scrolls with the text it explains instead of floating
       // over other text as the page scrolls.
@@ -201,8 +235,26 @@
       pop.style.left = `${Math.round(left - origin.left)}px`;
     }
 
+    /** Keeps the popover where it was against its text, and the boxes on theirs (see onScroll). */
+    follow() {
+      if (this.pop && this.anchor && this.fromAnchor) {
+        const r = this.anchor.getBoundingClientRect();
+        this.moveTo(r.top + this.fromAnchor.y, r.left + this.fromAnchor.x);
+      }
+      if (this.boxList && this.boxList.length) this.drawBoxes(this.boxList);
+    }
+
     isOpen() {
       return !!this.pop;
+    }
+
+    /** Removes the popover without the close side effects (another one takes its place). */
+    dismiss() {
+      window.removeEventListener('keydown', this.onKey, true);
+      if (this.pop) this.pop.remove();
+      this.pop = null;
+      this.anchor = null;
+      this.returnFocus = null;
     }
 
     close(restoreFocus) {
@@ -210,6 +262,7 @@
       if (this.pop) {
         this.pop.remove();
         this.pop = null;
+        this.anchor = null;
         if (restoreFocus && this.returnFocus && this.returnFocus.isConnected) {
           try { this.returnFocus.focus({ preventScroll: true }); } catch { /* not focusable any more */ }
         }
