@@ -69,6 +69,16 @@
   }
 
   /**
+   * The words that tie the quote to its speaker. Not always a verb ("according to", "evidence
+   * that", "stated during a press conference"), and a headline's "Name: words" has only a colon,
+   * which in quote marks reads as a stray mark: named in words.
+   */
+  function attributionLine(cue) {
+    if (cue === ':') return 'Attribution: a colon after the name';
+    return `Attribution: “${cue}”`;
+  }
+
+  /**
    * Sentences that say what each finding is. `ctx.blockKind(i)` is block i's kind. `atName`: the
    * popover stands at the speaker's name ("Show"), with the way back to the quote.
    */
@@ -91,8 +101,7 @@
       } else {
         parts.push(h('p', { class: 'who' }, 'Speaker not identified'));
       }
-      // The cue is not always a verb ("evidence that", "according to", a colon): name it plainly.
-      if (d.cue && d.cue.text) parts.push(h('p', { class: 'muted' }, `Signalled by “${d.cue.text}”`));
+      if (d.cue && d.cue.text) parts.push(h('p', { class: 'muted' }, attributionLine(d.cue.text)));
       if (d.via) parts.push(h('p', null, `Relayed through ${d.via}`));
       return parts;
     }

@@ -38,6 +38,7 @@ before(async () => {
     // The page scrolls body, not the document (html and body at 100 % height, body overflow auto).
     '/bodyscroll': { body: H.samplePage(sample, { extraHead: BODY_SCROLLS }) },
     '/harbour-link': { body: HARBOUR.replace('<article>', '<a id="top" href="#end">Skip to the end</a><article>') },
+    '/harbour-colon': { body: HARBOUR.replaceAll('Council delays harbour vote', 'Ana Ruiz: Council Will Not Rush the Harbour Vote') },
     '/index': { body: '<!doctype html><html lang="en"><title>World</title><p>World news index.</p></html>' },
   });
   browser = await H.launchWithExtension();
@@ -93,6 +94,12 @@ test('popover: where the speaker is named reads as a reader counts (this paragra
   assert.equal(await page.evaluate(() => [...CSS.highlights.get('sourcelight-active')][0].toString()), 'Ana Ruiz');
   const same = await (await popoverAt(page, 'that the vote on the harbour', 10)).innerText();
   assert.match(same, /Named in this paragraph\./);
+  // The words that attribute the quote, plainly named (a cue is not always a verb).
+  assert.match(same, /\nAttribution: “said on Tuesday”(\n|$)/);
+  // A headline's "Name: words" is attributed by its colon alone: named in words.
+  const colon = await open('/harbour-colon');
+  const head = await (await popoverAt(colon.page, 'Council Will Not Rush', 4)).innerText();
+  assert.match(head, /\nAttribution: a colon after the name(\n|$)/, head);
 });
 
 test('popover: a claim\'s reason is a sentence, and a vague one does not repeat its heading', { skip }, async () => {
