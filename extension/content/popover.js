@@ -42,7 +42,8 @@
       .box.claim { border-bottom: 2px dashed LinkText; }
       .box.claim-vague { border-bottom: 2px dotted LinkText; }
       .box.loaded { border-bottom: 4px double LinkText; }
-      .box.loaded-quoted { border-bottom: 1px dotted LinkText; }
+      /* Framed, not underlined: a thin dotted line would differ from a vague claim's by width alone. */
+      .box.loaded-quoted { border: 1px dotted LinkText; }
       .box.active { outline: 2px solid Highlight; }
     }
   `;

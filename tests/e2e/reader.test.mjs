@@ -39,6 +39,8 @@ before(async () => {
     '/bodyscroll': { body: H.samplePage(sample, { extraHead: BODY_SCROLLS }) },
     '/harbour-link': { body: HARBOUR.replace('<article>', '<a id="top" href="#end">Skip to the end</a><article>') },
     '/harbour-colon': { body: HARBOUR.replaceAll('Council delays harbour vote', 'Ana Ruiz: Council Will Not Rush the Harbour Vote') },
+    // A speaker's loaded word ("thugs") beside a vague claim ("Critics say").
+    '/harbour-thugs': { body: HARBOUR.replace('<p>Critics say', '<p>“The regime in Damascus is a band of thugs,” said the opposition leader, Tom Hale.</p>\n<p>Critics say') },
     '/index': { body: '<!doctype html><html lang="en"><title>World</title><p>World news index.</p></html>' },
   });
   browser = await H.launchWithExtension();
@@ -311,5 +313,23 @@ test('"Show" from the keyboard: the dialog moves to the name with the focus, and
   await page.keyboard.press('Escape');
   await pop.waitFor({ state: 'detached', timeout: 2000 });
   assert.equal(await page.evaluate(() => document.activeElement.id), 'top');
+  assert.deepEqual(errors, []);
+});
+
+test('forced colours: a vague claim and a speaker\'s loaded word differ by line style, not by width alone', { skip }, async () => {
+  const { page, errors, state } = await open('/harbour-thugs', { media: { forcedColors: 'active' } });
+  assert.equal(state.status, 'done');
+  const lines = await page.evaluate(() => {
+    const root = document.querySelector('sourcelight-ui').shadowRoot;
+    const sides = (sel) => {
+      const box = root.querySelector(sel);
+      if (!box) return null;
+      const cs = getComputedStyle(box);
+      return ['Top', 'Right', 'Bottom', 'Left'].map((s) => cs[`border${s}Style`]).join(' ');
+    };
+    return { vague: sides('.box.claim-vague'), speakers: sides('.box.loaded-quoted') };
+  });
+  assert.ok(lines.vague && lines.speakers, JSON.stringify(lines));
+  assert.notEqual(lines.vague, lines.speakers, JSON.stringify(lines));
   assert.deepEqual(errors, []);
 });
