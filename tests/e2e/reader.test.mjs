@@ -333,3 +333,14 @@ test('forced colours: a vague claim and a speaker\'s loaded word differ by line 
   assert.notEqual(lines.vague, lines.speakers, JSON.stringify(lines));
   assert.deepEqual(errors, []);
 });
+
+test('a finding clicked while another\'s popover is open is the one marked', { skip }, async () => {
+  const { page } = await open('/harbour');
+  await popoverAt(page, 'We will not rush');
+  await popoverAt(page, 'that the vote on the harbour', 10);
+  const active = await page.evaluate(() => {
+    const h = CSS.highlights.get('sourcelight-active');
+    return h ? [...h].map((r) => r.toString()) : [];
+  });
+  assert.deepEqual(active, ['that the vote on the harbour plan would wait until spring']);
+});
