@@ -39,10 +39,29 @@ fn prepare(path: Option<&Path>, name: &str, kind: InputKind) -> Result<(Input, R
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::try_parse().unwrap_or_else(|e| {
+        if let Some(file) = file_given_as_command(&e) {
+            eprintln!("sourcelight: '{file}' is not a command. To analyse it, run:\n\n    sourcelight check {file}\n");
+            std::process::exit(2);
+        }
+        e.exit()
+    });
     match cli.command {
         Command::Check(args) if args.jsonl => jsonl::run(args.offsets.into()),
         Command::Check(args) => check(&args),
+    }
+}
+
+/// The file a user named where the command goes (`sourcelight article.txt`, the most natural
+/// first try), when the parse failed for that reason and the file exists.
+fn file_given_as_command(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue};
+    if e.kind() != clap::error::ErrorKind::InvalidSubcommand {
+        return None;
+    }
+    match e.get(ContextKind::InvalidSubcommand)? {
+        ContextValue::String(arg) if Path::new(arg).exists() => Some(arg.clone()),
+        _ => None,
     }
 }
 
