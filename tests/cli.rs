@@ -269,6 +269,9 @@ fn one_bad_file_does_not_lose_the_others() {
         let out = stdout(&o);
         assert!(out.contains("port-strike.txt") && out.contains("Ferry fares"), "{format}: both good files: {out}");
         assert!(stderr(&o).contains(&format!("{bad}: not valid UTF-8")), "{format}: {}", stderr(&o));
+        // Named again at the end, where a user looks after a long run.
+        let last = stderr(&o).lines().last().unwrap_or("").to_string();
+        assert_eq!(last, format!("sourcelight: 1 of 3 inputs could not be read: {bad}"), "{format}");
         if format == "json" {
             let lines = json_lines(&out);
             assert_eq!(lines.len(), 3, "one line per file");

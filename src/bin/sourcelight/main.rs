@@ -78,7 +78,9 @@ fn check(args: &CheckArgs) -> ExitCode {
     let stream = AutoStream::new(io::stdout().lock(), choice);
     let colour = args.format == Format::Text && stream.current_choice() != ColorChoice::Never;
     let mut out = BufWriter::new(stream);
-    let mut failed = false;
+    // The inputs that could not be read, named again at the end when there were several:
+    // their messages may have scrolled far up among the other files' reports.
+    let mut failed: Vec<String> = Vec::new();
     for path in &paths {
         let name = input::display_name(path.as_deref());
         let written = match prepare(path.as_deref(), &name, args.input) {
@@ -101,7 +103,7 @@ fn check(args: &CheckArgs) -> ExitCode {
                 }
             }
             Err(problem) => {
-                failed = true;
+                failed.push(name.clone());
                 // Flush first so that the message lands after the reports before it.
                 let _ = out.flush();
                 eprintln!("sourcelight: {name}: {problem}");
@@ -120,7 +122,15 @@ fn check(args: &CheckArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    if failed {
+    if !failed.is_empty() {
+        if paths.len() > 1 {
+            eprintln!(
+                "sourcelight: {} of {} inputs could not be read: {}",
+                failed.len(),
+                paths.len(),
+                failed.join(", ")
+            );
+        }
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
