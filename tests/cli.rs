@@ -126,6 +126,51 @@ fn markdown_format_escapes_and_has_sections() {
 }
 
 #[test]
+fn a_vague_attribution_is_labelled_once() {
+    let article = b"Port talks\n\nCritics say the new port levy will drive ferry operators out of the town.\n";
+    let o = run(&["check", "--format", "markdown"], article);
+    let out = stdout(&o);
+    assert!(out.contains("- Vague attribution: “Critics say”  \n"), "{out}");
+    assert!(!out.contains("attribution: Vague") && !out.to_lowercase().contains("attribution: vague"), "{out}");
+    let o = run(&["check"], article);
+    let out = stdout(&o);
+    assert!(out.contains("\n  vague attribution: “Critics say”\n"), "{out}");
+    assert!(!out.contains("vague · vague"), "{out}");
+}
+
+#[test]
+fn a_report_with_no_findings_says_so() {
+    let article = b"Harbour notes\n\nThe ferry leaves at noon.\n";
+    for format in ["text", "markdown"] {
+        let o = run(&["check", "--format", format], article);
+        assert!(o.status.success(), "{format}");
+        assert!(stdout(&o).contains("Nothing found: no quotes, unattributed claims or loaded wording."), "{format}");
+    }
+    let out = stdout(&run(&["check"], SAMPLE_ONE_QUOTE));
+    assert!(!out.contains("Nothing found"), "{out}");
+}
+
+const SAMPLE_ONE_QUOTE: &[u8] = b"\"The ferry leaves at noon,\" said Ana Ruiz, the harbour master.\n";
+
+#[test]
+fn help_shows_examples_and_a_file_named_as_the_command_gets_a_hint() {
+    for args in [&["--help"][..], &["check", "--help"]] {
+        let out = stdout(&run(args, b""));
+        assert!(out.contains("Examples:\n  sourcelight check article.txt"), "{args:?}: {out}");
+    }
+    // `sourcelight article.txt`, the natural first try, says what to type instead.
+    let o = run(&[SAMPLE], b"");
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("'{SAMPLE}' is not a command")), "{err}");
+    assert!(err.contains(&format!("sourcelight check {SAMPLE}")), "{err}");
+    // A word that is no file keeps clap's own message.
+    let o = run(&["chek"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unrecognized subcommand 'chek'"), "{}", stderr(&o));
+}
+
+#[test]
 fn annotated_format_shows_every_block() {
     let o = run(&["check", "--format", "annotated", SAMPLE], b"");
     assert!(o.status.success(), "{}", stderr(&o));
@@ -224,6 +269,9 @@ fn one_bad_file_does_not_lose_the_others() {
         let out = stdout(&o);
         assert!(out.contains("port-strike.txt") && out.contains("Ferry fares"), "{format}: both good files: {out}");
         assert!(stderr(&o).contains(&format!("{bad}: not valid UTF-8")), "{format}: {}", stderr(&o));
+        // Named again at the end, where a user looks after a long run.
+        let last = stderr(&o).lines().last().unwrap_or("").to_string();
+        assert_eq!(last, format!("sourcelight: 1 of 3 inputs could not be read: {bad}"), "{format}");
         if format == "json" {
             let lines = json_lines(&out);
             assert_eq!(lines.len(), 3, "one line per file");

@@ -7,11 +7,21 @@ use sourcelight::OffsetUnit;
 
 /// Finds attributed quotes, unattributed claims and loaded wording in news text.
 #[derive(Parser)]
-#[command(name = "sourcelight", version, about)]
+#[command(name = "sourcelight", version, about, after_help = EXAMPLES)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 }
+
+/// Shown after every `--help`: what a first-time user most wants to copy.
+const EXAMPLES: &str = "\
+Examples:
+  sourcelight check article.txt            a readable report of one article
+  sourcelight check saved-page.html        a saved web page: the article body is picked out
+  sourcelight check a.txt b.html           several articles, one report after another
+  pbpaste | sourcelight check              the article from standard input
+  sourcelight check -f markdown a.txt      a report to paste into an editor's notes
+  sourcelight check -f json a.txt          the report as JSON (one object per file)";
 
 #[derive(Subcommand)]
 pub enum Command {
@@ -20,6 +30,7 @@ pub enum Command {
     /// With no FILE, or with `-`, reads standard input. Exit status: 0 when every input was
     /// analysed, 1 when any input could not be read (the others are still reported), 2 on a
     /// usage error.
+    #[command(after_help = EXAMPLES)]
     Check(CheckArgs),
 }
 

@@ -39,10 +39,29 @@ fn prepare(path: Option<&Path>, name: &str, kind: InputKind) -> Result<(Input, R
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::try_parse().unwrap_or_else(|e| {
+        if let Some(file) = file_given_as_command(&e) {
+            eprintln!("sourcelight: '{file}' is not a command. To analyse it, run:\n\n    sourcelight check {file}\n");
+            std::process::exit(2);
+        }
+        e.exit()
+    });
     match cli.command {
         Command::Check(args) if args.jsonl => jsonl::run(args.offsets.into()),
         Command::Check(args) => check(&args),
+    }
+}
+
+/// The file a user named where the command goes (`sourcelight article.txt`, the most natural
+/// first try), when the parse failed for that reason and the file exists.
+fn file_given_as_command(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue};
+    if e.kind() != clap::error::ErrorKind::InvalidSubcommand {
+        return None;
+    }
+    match e.get(ContextKind::InvalidSubcommand)? {
+        ContextValue::String(arg) if Path::new(arg).exists() => Some(arg.clone()),
+        _ => None,
     }
 }
 
@@ -59,7 +78,9 @@ fn check(args: &CheckArgs) -> ExitCode {
     let stream = AutoStream::new(io::stdout().lock(), choice);
     let colour = args.format == Format::Text && stream.current_choice() != ColorChoice::Never;
     let mut out = BufWriter::new(stream);
-    let mut failed = false;
+    // The inputs that could not be read, named again at the end when there were several:
+    // their messages may have scrolled far up among the other files' reports.
+    let mut failed: Vec<String> = Vec::new();
     for path in &paths {
         let name = input::display_name(path.as_deref());
         let written = match prepare(path.as_deref(), &name, args.input) {
@@ -82,7 +103,7 @@ fn check(args: &CheckArgs) -> ExitCode {
                 }
             }
             Err(problem) => {
-                failed = true;
+                failed.push(name.clone());
                 // Flush first so that the message lands after the reports before it.
                 let _ = out.flush();
                 eprintln!("sourcelight: {name}: {problem}");
@@ -101,7 +122,15 @@ fn check(args: &CheckArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    if failed {
+    if !failed.is_empty() {
+        if paths.len() > 1 {
+            eprintln!(
+                "sourcelight: {} of {} inputs could not be read: {}",
+                failed.len(),
+                paths.len(),
+                failed.join(", ")
+            );
+        }
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use sourcelight::FindingKind;
 
-use super::{Analysed, Context};
+use super::{claim_label, Analysed, Context, NOTHING_FOUND};
 use crate::annotate::{quote_numbers, source_name, style_name};
 
 /// Writes the report of one input.
@@ -15,6 +15,9 @@ pub fn write(out: &mut dyn Write, a: &Analysed) -> io::Result<()> {
         writeln!(out, "**{}**\n", escape(h))?;
     }
     writeln!(out, "{}\n", a.summary())?;
+    if a.report.findings.is_empty() {
+        writeln!(out, "{NOTHING_FOUND}\n")?;
+    }
 
     if !a.report.sources.is_empty() {
         writeln!(out, "### Sources\n")?;
@@ -85,9 +88,7 @@ pub fn write(out: &mut dyn Write, a: &Analysed) -> io::Result<()> {
                     }
                     l
                 }
-                FindingKind::Claim(cl) => {
-                    format!("{}: {}", if cl.vague { "Vague attribution" } else { "Unattributed" }, escape(&cl.reason))
-                }
+                FindingKind::Claim(cl) => claim_label(cl.vague, &escape(&cl.reason), "Unattributed: "),
                 FindingKind::Loaded(l) => {
                     let voice = if l.in_quote { "inside a quote" } else { "outlet's voice" };
                     let mut s = format!(

@@ -59,14 +59,47 @@ impl Analysed<'_> {
     }
 }
 
-/// "1 quote", "2 quotes".
+/// The label of a claim. A vague claim's reason already names its kind ("vague attribution:
+/// “critics say”", "unsourced guess: …"), so it stands alone rather than after a "vague"
+/// prefix that would repeat it (capitalised when `claim_word` is, as a Markdown label); a
+/// plain claim's reason ("figure with no source") follows `claim_word`.
+pub fn claim_label(vague: bool, reason: &str, claim_word: &str) -> String {
+    if vague {
+        let mut chars = reason.chars();
+        match chars.next() {
+            Some(first) if claim_word.starts_with(char::is_uppercase) => first.to_uppercase().chain(chars).collect(),
+            _ => reason.to_string(),
+        }
+    } else {
+        format!("{claim_word}{reason}")
+    }
+}
+
+/// "1 quote", "2 quotes", "12,480 quotes".
 pub fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {
-        format!("{n} {word}s")
+        format!("{} {word}s", grouped(n))
     }
 }
+
+/// `n` with its thousands grouped by commas, as a reader writes a count ("237,678").
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// What a report with no findings says instead of empty sections, so that a reader does
+/// not wonder whether the tool ran.
+pub const NOTHING_FOUND: &str = "Nothing found: no quotes, unattributed claims or loaded wording.";
 
 /// A finding in its context: the text before it (from the start of its sentence, at most
 /// [`CONTEXT`] characters), the finding itself (long ones shortened in the middle) and the
@@ -143,13 +176,21 @@ fn after_abbreviation(before: &str, c: char) -> bool {
     c == '.' && sourcelight::is_abbreviation(word)
 }
 
+/// A finding of more than [`MAX_SPAN`] characters with its middle cut out, at spaces so
+/// that no word is shown in part ("…resort to viol … nce" would read as a typo).
 fn shorten(span: &str) -> String {
     let n = span.chars().count();
     if n <= MAX_SPAN {
         return span.to_string();
     }
-    let head: String = span.chars().take(MAX_SPAN * 2 / 3).collect();
-    let tail: String = span.chars().skip(n - MAX_SPAN / 4).collect();
+    let head_end = span.char_indices().nth(MAX_SPAN * 2 / 3).map_or(span.len(), |(i, _)| i);
+    let tail_start = span.char_indices().nth(n - MAX_SPAN / 4).map_or(span.len(), |(i, _)| i);
+    let head = &span[..head_end];
+    let tail = &span[tail_start..];
+    // Back to the last space in the head, on to the first in the tail, unless a word runs
+    // through the whole stretch (a URL): then it is cut where it stands.
+    let head = head.rsplit_once(' ').map_or(head, |(kept, _)| kept).trim_end();
+    let tail = tail.split_once(' ').map_or(tail, |(_, kept)| kept).trim_start();
     format!("{head} … {tail}")
 }
 
@@ -176,6 +217,39 @@ mod tests {
         let s = text.find("he said").unwrap();
         let c = Context::new(text, s, s + 2);
         assert_eq!(c.before, "Then Gen. Lee spoke, ");
+    }
+
+    #[test]
+    fn a_long_finding_is_cut_between_words() {
+        let words: Vec<String> = (0..80).map(|i| format!("w{i:02}")).collect();
+        let text = words.join(" ");
+        let c = Context::new(&text, 0, text.len());
+        let (head, tail) = c.span.split_once(" … ").expect("shortened");
+        assert!(head.starts_with("w00 ") && tail.ends_with(" w79"), "{}", c.span);
+        // Every piece is a whole word.
+        assert!(head.split(' ').chain(tail.split(' ')).all(|w| words.contains(&w.to_string())), "{}", c.span);
+        // A single long word is still cut, as it cannot be cut elsewhere.
+        let url = "x".repeat(400);
+        assert!(Context::new(&url, 0, url.len()).span.contains(" … "));
+    }
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(plural(237_678, "quote"), "237,678 quotes");
+        assert_eq!(plural(1_000, "quote"), "1,000 quotes");
+        assert_eq!(plural(999, "quote"), "999 quotes");
+        assert_eq!(plural(0, "quote"), "0 quotes");
+        assert_eq!(grouped(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn a_vague_claim_is_labelled_once() {
+        assert_eq!(
+            claim_label(true, "vague attribution: “critics say”", "claim · "),
+            "vague attribution: “critics say”"
+        );
+        assert_eq!(claim_label(true, "unsourced guess: “may”", "Unattributed: "), "Unsourced guess: “may”");
+        assert_eq!(claim_label(false, "figure with no source", "claim · "), "claim · figure with no source");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use anstyle::{AnsiColor, Style};
 use sourcelight::{Finding, FindingKind};
 
-use super::{Analysed, Context};
+use super::{claim_label, Analysed, Context, NOTHING_FOUND};
 use crate::annotate::{quote_numbers, source_line, source_name, style_name};
 
 const TITLE: Style = Style::new().bold();
@@ -29,6 +29,9 @@ pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> 
         writeln!(out, "{h}")?;
     }
     writeln!(out, "{}", p.paint(DIM, &a.summary()))?;
+    if a.report.findings.is_empty() {
+        writeln!(out, "\n{NOTHING_FOUND}")?;
+    }
 
     if !a.report.sources.is_empty() {
         writeln!(out, "\n{}", p.paint(HEADING, "Sources"))?;
@@ -80,7 +83,7 @@ pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> 
                     }
                     (QUOTE, h)
                 }
-                FindingKind::Claim(c) => (CLAIM, format!("{} · {}", if c.vague { "vague" } else { "claim" }, c.reason)),
+                FindingKind::Claim(c) => (CLAIM, claim_label(c.vague, &c.reason, "claim · ")),
                 FindingKind::Loaded(l) => {
                     let voice = if l.in_quote { "inside a quote (the speaker's words)" } else { "the outlet's voice" };
                     let mut h = format!("“{}” · {} · {voice} — {}", f.text, l.category, l.note.trim_end_matches('.'));
