@@ -28,6 +28,8 @@ pub(super) struct Honorifics {
     read: bool,
     /// Each surname a courtesy title comes before.
     noted: Vec<Titled>,
+    /// The index in `noted` of the surname the last title came before.
+    recent: usize,
 }
 
 /// A surname a courtesy title comes before ([`Honorifics`]).
@@ -53,20 +55,27 @@ impl Honorifics {
         !self.noted.is_empty()
     }
 
-    /// The gender `text`'s courtesy titles give `surname` (once [`Honorifics::any`] read them),
-    /// unless two people of that surname are named in full ([`shared_surname`]).
-    fn of(&self, text: &str, surname: &str) -> Option<Gender> {
-        let titled = self.noted.iter().find(|t| text.get(t.surname.clone()) == Some(surname))?;
-        let gender = titled.gender?;
+    /// Whether `text`'s courtesy titles give `surname` the other gender than `pronoun` (once
+    /// [`Honorifics::any`] read them), unless two people of that surname are named in full
+    /// ([`shared_surname`], asked only then).
+    fn opposes(&self, text: &str, surname: &str, pronoun: Gender) -> bool {
+        let Some(titled) = self.noted.iter().find(|t| text.get(t.surname.clone()) == Some(surname)) else {
+            return false;
+        };
+        if titled.gender.is_none_or(|g| g == pronoun) {
+            return false;
+        }
         let shared = titled.shared.get().unwrap_or_else(|| {
             let found = shared_surname(text, surname);
             titled.shared.set(Some(found));
             found
         });
-        (!shared).then_some(gender)
+        !shared
     }
 
-    /// Notes the surname after each courtesy title in `text`.
+    /// Notes the surname after each courtesy title in `text`. Out of line: it runs once a
+    /// document.
+    #[inline(never)]
     fn note_all(&mut self, text: &str) {
         let bytes = text.as_bytes();
         for at in memchr::memchr_iter(b'M', bytes) {
@@ -84,10 +93,21 @@ impl Honorifics {
     fn note(&mut self, text: &str, surname: Range<usize>, gender: Gender) {
         let word = text.get(surname.clone());
         let full = self.noted.len() >= MAX_HONORIFICS;
-        match self.noted.iter_mut().find(|t| text.get(t.surname.clone()) == word) {
-            Some(t) if t.gender != Some(gender) => t.gender = None,
-            Some(_) => {}
-            None if !full => self.noted.push(Titled { surname, gender: Some(gender), shared: Cell::new(None) }),
+        // The same surname comes back title after title ("Mr. Trump", "Mr. Trump"): the last
+        // title's is compared first, and a surname's length before its bytes.
+        let same = |t: &Titled| t.surname.len() == surname.len() && text.get(t.surname.clone()) == word;
+        let recent = Some(self.recent).filter(|&i| self.noted.get(i).is_some_and(same));
+        match recent.or_else(|| self.noted.iter().position(same)) {
+            Some(i) => {
+                self.recent = i;
+                if let Some(t) = self.noted.get_mut(i).filter(|t| t.gender != Some(gender)) {
+                    t.gender = None;
+                }
+            }
+            None if !full => {
+                self.recent = self.noted.len();
+                self.noted.push(Titled { surname, gender: Some(gender), shared: Cell::new(None) });
+            }
             None => {}
         }
     }
@@ -106,10 +126,10 @@ pub(super) struct GenderEvidence<'a> {
 
 impl GenderEvidence<'_> {
     /// Whether the text gives `name`'s person the other gender than the pronoun: a courtesy
-    /// title before the name's last word ([`Honorifics::of`]).
+    /// title before the name's last word ([`Honorifics::opposes`]).
     pub(super) fn other(&self, name: &str) -> bool {
         let Some(surname) = name.rsplit(' ').next() else { return false };
-        self.honorifics.of(self.text, surname).is_some_and(|g| g != self.pronoun)
+        self.honorifics.opposes(self.text, surname, self.pronoun)
     }
 }
 
@@ -160,16 +180,19 @@ fn first_name_before(bytes: &[u8], at: usize) -> Option<&[u8]> {
 /// The gender of the courtesy title `rest` starts with, followed by a space ("Mr. ", "Ms ",
 /// "Miss "), and its length with the space.
 fn title_at(rest: &[u8]) -> Option<(Gender, usize)> {
-    const TITLES: [(&[u8], Gender); 7] = [
-        (b"Mr. ", Gender::He),
-        (b"Mr ", Gender::He),
-        (b"Mrs. ", Gender::She),
-        (b"Mrs ", Gender::She),
-        (b"Ms. ", Gender::She),
-        (b"Ms ", Gender::She),
-        (b"Miss ", Gender::She),
-    ];
-    TITLES.iter().find(|(t, _)| rest.starts_with(t)).map(|(t, g)| (*g, t.len()))
+    // Read byte by byte after the "M": most capital "M"s start a word no title starts
+    // ("March", "Mike"), which the second byte rules out.
+    let (gender, len) = match (rest.get(1), rest.get(2)) {
+        (Some(b'r'), Some(b's')) => (Gender::She, 3),
+        (Some(b'r'), _) => (Gender::He, 2),
+        (Some(b's'), _) => (Gender::She, 2),
+        (Some(b'i'), _) if rest.get(2..4) == Some(b"ss") => (Gender::She, 4),
+        _ => return None,
+    };
+    // "Miss" takes no period; the others may ("Mr. ", "Mr ").
+    let period = len < 4 && rest.get(len) == Some(&b'.');
+    let len = len + usize::from(period);
+    (rest.get(len) == Some(&b' ')).then_some((gender, len + 1))
 }
 
 /// The surname of the name that starts at byte `at` of `bytes`: the last of up to
@@ -219,9 +242,9 @@ mod tests {
         let text = "Mr. Ruiz said. Mrs. Ruiz said. Mr. Lee spoke. UMs Park ran.";
         let mut h = Honorifics::default();
         assert!(h.any(text));
-        assert_eq!(h.of(text, "Ruiz"), None);
-        assert_eq!(h.of(text, "Lee"), Some(Gender::He));
-        assert_eq!(h.of(text, "Park"), None);
+        assert!(!h.opposes(text, "Ruiz", Gender::She) && !h.opposes(text, "Ruiz", Gender::He));
+        assert!(h.opposes(text, "Lee", Gender::She) && !h.opposes(text, "Lee", Gender::He));
+        assert!(!h.opposes(text, "Park", Gender::He) && !h.opposes(text, "Park", Gender::She));
     }
 
     /// Two first names before one surname: the courtesy title tells of neither (must not
@@ -231,10 +254,10 @@ mod tests {
         let text = "Hillary Clinton spoke. Mrs. Clinton said. Former President Bill Clinton said.";
         let mut h = Honorifics::default();
         assert!(h.any(text));
-        assert_eq!(h.of(text, "Clinton"), None);
+        assert!(!h.opposes(text, "Clinton", Gender::He));
         let text = "Donald J. Trump spoke. Mr. Trump said. Candidate Donald Trump said.";
         let mut h = Honorifics::default();
         assert!(h.any(text));
-        assert_eq!(h.of(text, "Trump"), Some(Gender::He));
+        assert!(h.opposes(text, "Trump", Gender::She));
     }
 }
