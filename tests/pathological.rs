@@ -456,3 +456,24 @@ fn pronouns_landing_on_words_that_open_sentences() {
         Document::from_plain_text(&text)
     });
 }
+
+#[test]
+fn pronouns_passing_over_people_of_the_other_gender() {
+    // Every "she" lands on a man the text calls "Mr.", and every other surname is written after
+    // two first names: the courtesy titles are read once, each surname's first names once, and
+    // a bounded number of them.
+    let n = if FULL { 256 << 10 } else { 32 << 10 };
+    assert_linear("pronouns passing over the other gender", n, |b| {
+        let count = b.div_ceil(150);
+        let text: String = (0..count)
+            .map(|i| {
+                let word = surname(i);
+                let other = if i % 2 == 0 { "Ana" } else { "Tom" };
+                format!(
+                    "{other} {word} and Tom {word} came. Mr. {word} said the port would close. \u{201c}We stay,\u{201d} she said.\n\n"
+                )
+            })
+            .collect();
+        Document::from_plain_text(&text)
+    });
+}

@@ -11,6 +11,7 @@ use super::words::{class, is_listed, Listed};
 use super::{Frame, SpeakerRef};
 use crate::wordmap::PageMap;
 use bare::{gender, Gender};
+use honorific::{GenderEvidence, Honorifics};
 use lone::LoneName;
 use name_text::{description_text, first_and_last, is_single_spaced, push_single_spaced, set_to, without_nickname};
 use name_text::{ends_with_words, starts_with_particle, trim_possessive};
@@ -18,6 +19,7 @@ pub(crate) use name_text::{is_particle, trim_repeated, words_before};
 use not_person::Verdicts;
 
 mod bare;
+mod honorific;
 mod lone;
 mod name_text;
 mod not_person;
@@ -105,6 +107,8 @@ pub(crate) struct People {
     spare_surnames: Vec<String>,
     /// Which speakers a pronoun landed on are no person ([`Verdicts::not_person`]).
     verdicts: Verdicts,
+    /// The gender the document's courtesy titles give surnames ("Mr. Ruiz").
+    honorifics: Honorifics,
 }
 
 /// Whom [`People::nearest_person`] finds a pronoun stands for.
@@ -439,16 +443,38 @@ impl People {
     /// When that speaker is no person ([`Verdicts::not_person`], asked only of the speakers a
     /// pronoun lands on), the pronoun's person was never noted, and it stands for no one
     /// named: the speaker before the one it landed on was someone else three times in four
-    /// over PolNeAR train and dev.
+    /// over PolNeAR train and dev. A "he" or "she" passes over the people the text gives the
+    /// other gender by a courtesy title (`honorific.rs`), to the one named before, or to no
+    /// one when none is left.
     fn nearest_person(&mut self, text: &str, doc: &[Token], p: &Range<usize>) -> Option<Antecedent> {
-        let nearest = (self.block_named.iter().enumerate())
-            .filter(|(_, n)| n.span.end <= p.start)
-            .max_by_key(|(_, n)| n.span.start);
+        let before = |n: &SpeakerRef| n.span.end <= p.start;
+        let mut nearest =
+            (self.block_named.iter().enumerate()).filter(|(_, n)| before(n)).max_by_key(|(_, n)| n.span.start);
+        // "Mr. Ruiz said … “…,” she said": the person the text calls "Mr." is no "she"; the
+        // one named before is (no one, when the text gives every one named the other gender).
+        let pronoun = gender(text.as_bytes().get(p.clone()).unwrap_or_default());
+        let evidence = match pronoun {
+            Some(g) if self.honorifics.any(text) => {
+                Some(GenderEvidence { honorifics: &self.honorifics, text, pronoun: g })
+            }
+            _ => None,
+        };
+        if let Some(ev) = &evidence {
+            if nearest.is_some_and(|(_, n)| ev.other(&n.name)) {
+                nearest = (self.block_named.iter().enumerate())
+                    .filter(|(_, n)| before(n) && !ev.other(&n.name))
+                    .max_by_key(|(_, n)| n.span.start);
+            }
+        }
         let (found, speaker) = match nearest {
             Some((i, n)) => (Antecedent::InBlock(i), n),
             None => {
                 let before_block = if self.named_in_block { &self.before_block } else { &self.last_person };
-                (Antecedent::BeforeBlock, before_block.as_ref()?)
+                let before_block = before_block.as_ref()?;
+                if evidence.is_some_and(|ev| ev.other(&before_block.name)) {
+                    return Some(Antecedent::NoPerson);
+                }
+                (Antecedent::BeforeBlock, before_block)
             }
         };
         Some(if self.verdicts.not_person(text, doc, speaker) { Antecedent::NoPerson } else { found })

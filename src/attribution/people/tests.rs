@@ -555,3 +555,19 @@ fn an_honorific_alone_names_its_person() {
         assert_eq!(got.len(), want, "{noun}: {got:?}");
     }
 }
+
+/// A "she" passes over the person the text calls "Mr." to the one named before; with no one
+/// else named, it stays itself. A surname two people share ("Mrs. Okafor" beside "Tom
+/// Okafor" and "Ada Okafor") and a title of the pronoun's own gender change nothing (must not
+/// fire).
+#[test]
+fn a_pronoun_passes_over_a_person_of_the_other_gender() {
+    let doc = "Ana Ruiz said the vote was close.\n\nTom Okafor said the count went on. Mr. Okafor left early. “We will win the count,” she said.";
+    assert_eq!(speaker_of(doc, "win the count"), "Ana Ruiz");
+    let doc = "Tom Okafor said the count went on. Mr. Okafor left early.\n\n“We will win the count,” she said.";
+    assert_eq!(speaker_of(doc, "win the count"), "she");
+    let doc = "Ana Ruiz said the vote was close.\n\nTom Okafor said the count went on. Mr. Okafor left early. “We will win the count,” he said.";
+    assert_eq!(speaker_of(doc, "win the count"), "Tom Okafor");
+    let doc = "Ana Ruiz said the vote was close. Ada Okafor ran.\n\nTom Okafor said the count went on. Mrs. Okafor left early. “We will win the count,” he said.";
+    assert_eq!(speaker_of(doc, "win the count"), "Tom Okafor");
+}

@@ -1,0 +1,263 @@
+//! The gender the text itself gives a surname: a courtesy title before it ("Mr. Ruiz" is a
+//! man, "Mrs. Ruiz", "Ms. Ruiz" and "Miss Ruiz" a woman). A "she" never stands for a person
+//! the text calls "Mr.", nor a "he" for one it calls "Ms." (the resolver passes
+//! over them to the person named before: `People::nearest_person`). No list of first names: only the document's words.
+//!
+//! Read once a document, the first time a "he" or "she" looks for its person, by a search of
+//! the text for its capital "M"s (a byte search, not a pass over the tokens).
+
+use std::cell::Cell;
+use std::ops::Range;
+
+use super::bare::Gender;
+use super::NOT_PERSONAL;
+use crate::attribution::words::{class, WORDS_TABLE};
+
+/// The most surnames a document's courtesy titles note: past them the others give no
+/// evidence, so that a page of thousands of "Mr."s stays linear.
+const MAX_HONORIFICS: usize = 32;
+
+/// The most capitalised words a name after a courtesy title holds ("Mr. Ben A. Ruiz"): its
+/// last is the surname.
+const MAX_NAME_WORDS: usize = 3;
+
+/// The surnames a document's courtesy titles give a gender.
+#[derive(Default)]
+pub(super) struct Honorifics {
+    /// Whether the document has been read.
+    read: bool,
+    /// Each surname a courtesy title comes before.
+    noted: Vec<Titled>,
+    /// The index in `noted` of the surname the last title came before.
+    recent: usize,
+}
+
+/// A surname a courtesy title comes before ([`Honorifics`]).
+struct Titled {
+    /// Its first span in the text.
+    surname: Range<usize>,
+    /// Its gender, `None` once the text gives it both ("Mr. Clinton", "Mrs. Clinton": a
+    /// couple; no evidence).
+    gender: Option<Gender>,
+    /// Whether the text writes it after two different first names ([`shared_surname`]: asked
+    /// once, the first time the gender would pass a person over).
+    shared: Cell<Option<bool>>,
+}
+
+impl Honorifics {
+    /// Whether `text` (the document) has a courtesy title before a surname, reading them on
+    /// the first call.
+    pub(super) fn any(&mut self, text: &str) -> bool {
+        if !self.read {
+            self.read = true;
+            self.note_all(text);
+        }
+        !self.noted.is_empty()
+    }
+
+    /// Whether `text`'s courtesy titles give `surname` the other gender than `pronoun` (once
+    /// [`Honorifics::any`] read them), unless two people of that surname are named in full
+    /// ([`shared_surname`], asked only then).
+    fn opposes(&self, text: &str, surname: &str, pronoun: Gender) -> bool {
+        let Some(titled) = self.noted.iter().find(|t| text.get(t.surname.clone()) == Some(surname)) else {
+            return false;
+        };
+        if titled.gender.is_none_or(|g| g == pronoun) {
+            return false;
+        }
+        let shared = titled.shared.get().unwrap_or_else(|| {
+            let found = shared_surname(text, surname);
+            titled.shared.set(Some(found));
+            found
+        });
+        !shared
+    }
+
+    /// Notes the surname after each courtesy title in `text`. Out of line: it runs once a
+    /// document.
+    #[inline(never)]
+    fn note_all(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        for at in memchr::memchr_iter(b'M', bytes) {
+            if at > 0 && bytes.get(at - 1).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            let rest = bytes.get(at..).unwrap_or_default();
+            let Some((gender, len)) = title_at(rest) else { continue };
+            let Some(surname) = surname_after(bytes, at + len) else { continue };
+            self.note(text, surname, gender);
+        }
+    }
+
+    /// Notes `surname` (a span of `text`) as of `gender`.
+    fn note(&mut self, text: &str, surname: Range<usize>, gender: Gender) {
+        let word = text.get(surname.clone());
+        let full = self.noted.len() >= MAX_HONORIFICS;
+        // The same surname comes back title after title ("Mr. Trump", "Mr. Trump"): the last
+        // title's is compared first, and a surname's length before its bytes.
+        let same = |t: &Titled| t.surname.len() == surname.len() && text.get(t.surname.clone()) == word;
+        let recent = Some(self.recent).filter(|&i| self.noted.get(i).is_some_and(same));
+        match recent.or_else(|| self.noted.iter().position(same)) {
+            Some(i) => {
+                self.recent = i;
+                if let Some(t) = self.noted.get_mut(i).filter(|t| t.gender != Some(gender)) {
+                    t.gender = None;
+                }
+            }
+            None if !full => {
+                self.recent = self.noted.len();
+                self.noted.push(Titled { surname, gender: Some(gender), shared: Cell::new(None) });
+            }
+            None => {}
+        }
+    }
+}
+
+/// What `People::nearest_person` asks of a candidate for a "he" or "she": whether the text
+/// gives that person the other gender.
+pub(super) struct GenderEvidence<'a> {
+    /// The document's courtesy titles, read.
+    pub honorifics: &'a Honorifics,
+    /// The document's text.
+    pub text: &'a str,
+    /// The pronoun's gender.
+    pub pronoun: Gender,
+}
+
+impl GenderEvidence<'_> {
+    /// Whether the text gives `name`'s person the other gender than the pronoun: a courtesy
+    /// title before the name's last word ([`Honorifics::opposes`]).
+    pub(super) fn other(&self, name: &str) -> bool {
+        let Some(surname) = name.rsplit(' ').next() else { return false };
+        self.honorifics.opposes(self.text, surname, self.pronoun)
+    }
+}
+
+/// The most times [`shared_surname`] reads a surname in the text: a page that writes it
+/// thousands of times costs no more than a usual page.
+const MAX_SURNAME_READS: usize = 64;
+
+/// Whether `text` writes `surname` after two different first names ("Hillary Clinton", "Former
+/// President Bill Clinton"): a courtesy title before it then tells of neither. A first name
+/// is a capitalised word no list holds (not "Mrs.", "Secretary"), past an initial ("Donald
+/// J. Trump" is "Donald").
+fn shared_surname(text: &str, surname: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut first: Option<&[u8]> = None;
+    for at in memchr::memmem::find_iter(bytes, surname.as_bytes()).take(MAX_SURNAME_READS) {
+        if bytes.get(at + surname.len()).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let Some(name) = first_name_before(bytes, at) else { continue };
+        match first {
+            Some(f) if f != name => return true,
+            Some(_) => {}
+            None => first = Some(name),
+        }
+    }
+    false
+}
+
+/// The first name right before byte `at` of `bytes` (a word, a space, then `at`), past one
+/// initial ("J. "); none when that word is no first name (listed, in lower case, one letter).
+fn first_name_before(bytes: &[u8], at: usize) -> Option<&[u8]> {
+    let word_before = |end: usize| {
+        let head = bytes.get(..end.checked_sub(1)?)?;
+        (bytes.get(end - 1) == Some(&b' ')).then_some(())?;
+        let start = head.iter().rposition(|b| !b.is_ascii_alphabetic() && *b != b'.').map_or(0, |k| k + 1);
+        Some((start, head.get(start..)?))
+    };
+    let (start, mut word) = word_before(at)?;
+    if word.len() == 2 && word.first().is_some_and(u8::is_ascii_uppercase) && word.get(1) == Some(&b'.') {
+        word = word_before(start)?.1;
+    }
+    let listed = WORDS_TABLE.entry_ascii(word);
+    let personal = listed.classes & (NOT_PERSONAL | class::ROLE | class::TITLE) == 0 && listed.listed_as.is_none();
+    (word.len() > 1 && word.first().is_some_and(u8::is_ascii_uppercase) && !word.contains(&b'.') && personal)
+        .then_some(word)
+}
+
+/// The gender of the courtesy title `rest` starts with, followed by a space ("Mr. ", "Ms ",
+/// "Miss "), and its length with the space.
+fn title_at(rest: &[u8]) -> Option<(Gender, usize)> {
+    // Read byte by byte after the "M": most capital "M"s start a word no title starts
+    // ("March", "Mike"), which the second byte rules out.
+    let (gender, len) = match (rest.get(1), rest.get(2)) {
+        (Some(b'r'), Some(b's')) => (Gender::She, 3),
+        (Some(b'r'), _) => (Gender::He, 2),
+        (Some(b's'), _) => (Gender::She, 2),
+        (Some(b'i'), _) if rest.get(2..4) == Some(b"ss") => (Gender::She, 4),
+        _ => return None,
+    };
+    // "Miss" takes no period; the others may ("Mr. ", "Mr ").
+    let period = len < 4 && rest.get(len) == Some(&b'.');
+    let len = len + usize::from(period);
+    (rest.get(len) == Some(&b' ')).then_some((gender, len + 1))
+}
+
+/// The surname of the name that starts at byte `at` of `bytes`: the last of up to
+/// [`MAX_NAME_WORDS`] capitalised words joined by single spaces ("Ben A. Ruiz" → "Ruiz"),
+/// without a possessive's "'s"; none when no capitalised word starts there.
+fn surname_after(bytes: &[u8], mut at: usize) -> Option<Range<usize>> {
+    let mut last = None;
+    for _ in 0..MAX_NAME_WORDS {
+        if !bytes.get(at).is_some_and(u8::is_ascii_uppercase) {
+            break;
+        }
+        let len =
+            bytes.get(at..).unwrap_or_default().iter().take_while(|&&b| b.is_ascii_alphabetic() || b == b'-').count();
+        let word = at..at + len;
+        let initial = len == 1 && bytes.get(word.end) == Some(&b'.');
+        if !initial {
+            last = Some(word.clone());
+        }
+        let next = word.end + usize::from(initial);
+        if bytes.get(next) != Some(&b' ') {
+            break;
+        }
+        at = next + 1;
+    }
+    last.filter(|w| w.len() > 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The surname after a courtesy title, past first names and initials; a lower-case word
+    /// ends the name.
+    #[test]
+    fn surname_after_a_courtesy_title() {
+        let text = "Mr. Ben A. Ruiz said. Ms. Ana Park's plan. Mrs. Lee told him. Miss it.";
+        let mut h = Honorifics::default();
+        h.note_all(text);
+        let noted: Vec<_> = h.noted.iter().map(|t| (&text[t.surname.clone()], t.gender)).collect();
+        assert_eq!(noted, [("Ruiz", Some(Gender::He)), ("Park", Some(Gender::She)), ("Lee", Some(Gender::She))]);
+    }
+
+    /// A surname the text gives both titles has no gender ("Mr. and Mrs. Ruiz"); a word that
+    /// only ends in "Mr" ("HMr. Ruiz") is no title.
+    #[test]
+    fn both_titles_give_no_gender() {
+        let text = "Mr. Ruiz said. Mrs. Ruiz said. Mr. Lee spoke. UMs Park ran.";
+        let mut h = Honorifics::default();
+        assert!(h.any(text));
+        assert!(!h.opposes(text, "Ruiz", Gender::She) && !h.opposes(text, "Ruiz", Gender::He));
+        assert!(h.opposes(text, "Lee", Gender::She) && !h.opposes(text, "Lee", Gender::He));
+        assert!(!h.opposes(text, "Park", Gender::He) && !h.opposes(text, "Park", Gender::She));
+    }
+
+    /// Two first names before one surname: the courtesy title tells of neither (must not
+    /// fire); one first name, with an initial or a title before the surname, is one person.
+    #[test]
+    fn a_surname_two_people_share_has_no_gender() {
+        let text = "Hillary Clinton spoke. Mrs. Clinton said. Former President Bill Clinton said.";
+        let mut h = Honorifics::default();
+        assert!(h.any(text));
+        assert!(!h.opposes(text, "Clinton", Gender::He));
+        let text = "Donald J. Trump spoke. Mr. Trump said. Candidate Donald Trump said.";
+        let mut h = Honorifics::default();
+        assert!(h.any(text));
+        assert!(h.opposes(text, "Trump", Gender::She));
+    }
+}
