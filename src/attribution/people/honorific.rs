@@ -10,8 +10,7 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use super::bare::Gender;
-use super::NOT_PERSONAL;
-use crate::attribution::words::{class, WORDS_TABLE};
+use crate::attribution::speaker::{surname_mentions, Written};
 
 /// The most surnames a document's courtesy titles note: past them the others give no
 /// evidence, so that a page of thousands of "Mr."s stays linear.
@@ -138,17 +137,15 @@ impl GenderEvidence<'_> {
 const MAX_SURNAME_READS: usize = 64;
 
 /// Whether `text` writes `surname` after two different first names ("Hillary Clinton", "Former
-/// President Bill Clinton"): a courtesy title before it then tells of neither. A first name
-/// is a capitalised word no list holds (not "Mrs.", "Secretary"), past an initial ("Donald
-/// J. Trump" is "Donald").
+/// President Bill Clinton"): a courtesy title before it then tells of neither. The mentions
+/// and their first names are the speaker rules' own reading of a full name
+/// ([`surname_mentions`]: a capitalised word in no list, past middle initials, so "Donald J.
+/// Trump" is "Donald").
 fn shared_surname(text: &str, surname: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut first: Option<&[u8]> = None;
-    for at in memchr::memmem::find_iter(bytes, surname.as_bytes()).take(MAX_SURNAME_READS) {
-        if bytes.get(at + surname.len()).is_some_and(u8::is_ascii_alphabetic) {
-            continue;
-        }
-        let Some(name) = first_name_before(bytes, at) else { continue };
+    let mut first: Option<&str> = None;
+    for (_, written) in surname_mentions(text, surname).take(MAX_SURNAME_READS) {
+        let Written::Full(full) = written else { continue };
+        let name = full.split(' ').next().unwrap_or(full);
         match first {
             Some(f) if f != name => return true,
             Some(_) => {}
@@ -156,25 +153,6 @@ fn shared_surname(text: &str, surname: &str) -> bool {
         }
     }
     false
-}
-
-/// The first name right before byte `at` of `bytes` (a word, a space, then `at`), past one
-/// initial ("J. "); none when that word is no first name (listed, in lower case, one letter).
-fn first_name_before(bytes: &[u8], at: usize) -> Option<&[u8]> {
-    let word_before = |end: usize| {
-        let head = bytes.get(..end.checked_sub(1)?)?;
-        (bytes.get(end - 1) == Some(&b' ')).then_some(())?;
-        let start = head.iter().rposition(|b| !b.is_ascii_alphabetic() && *b != b'.').map_or(0, |k| k + 1);
-        Some((start, head.get(start..)?))
-    };
-    let (start, mut word) = word_before(at)?;
-    if word.len() == 2 && word.first().is_some_and(u8::is_ascii_uppercase) && word.get(1) == Some(&b'.') {
-        word = word_before(start)?.1;
-    }
-    let listed = WORDS_TABLE.entry_ascii(word);
-    let personal = listed.classes & (NOT_PERSONAL | class::ROLE | class::TITLE) == 0 && listed.listed_as.is_none();
-    (word.len() > 1 && word.first().is_some_and(u8::is_ascii_uppercase) && !word.contains(&b'.') && personal)
-        .then_some(word)
 }
 
 /// The gender of the courtesy title `rest` starts with, followed by a space ("Mr. ", "Ms ",
