@@ -74,6 +74,21 @@ async function popoverAt(page, needle, offset = 6) {
   return pop;
 }
 
+/** How far (px) the first quote's fallback box lies from the nearest line of the page's text. */
+function quoteBoxOffLines(page) {
+  return page.evaluate(() => {
+    const box = document.querySelector('sourcelight-ui').shadowRoot.querySelector('.box.quote').getBoundingClientRect();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let best = Infinity;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const r = document.createRange();
+      r.selectNodeContents(n);
+      for (const rect of r.getClientRects()) best = Math.min(best, Math.abs(rect.top - box.top));
+    }
+    return best;
+  });
+}
+
 async function openPopup(state) {
   const popup = await browser.context.newPage();
   pages.push(popup);
@@ -142,17 +157,7 @@ test('forced colours: the kinds are drawn as boxes that keep their border styles
   await page.keyboard.press('Escape');
   // Each box lies over its text, also where the page offsets its root.
   const offset = await open('/offset', { media: { forcedColors: 'active' } });
-  const misplaced = await offset.page.evaluate(() => {
-    const box = document.querySelector('sourcelight-ui').shadowRoot.querySelector('.box.quote').getBoundingClientRect();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let best = Infinity;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const r = document.createRange();
-      r.selectNodeContents(n);
-      for (const rect of r.getClientRects()) best = Math.min(best, Math.abs(rect.top - box.top));
-    }
-    return best;
-  });
+  const misplaced = await quoteBoxOffLines(offset.page);
   assert.ok(misplaced < 1, `the first quote box is ${misplaced}px off any line of text`);
   // The popup's legend shows the lines the page shows.
   const popup = await openPopup(state);
@@ -254,17 +259,7 @@ test('a page that scrolls body: the popover and the fallback boxes follow their 
   assert.ok(Math.abs((after.pop - before.pop) - (after.text - before.text)) < 2, JSON.stringify({ before, after }));
   // The boxes (forced colours) likewise.
   const forced = await open('/bodyscroll', { media: { forcedColors: 'active' } });
-  const boxOff = () => forced.page.evaluate(() => {
-    const box = document.querySelector('sourcelight-ui').shadowRoot.querySelector('.box.quote').getBoundingClientRect();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let best = Infinity;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const r = document.createRange();
-      r.selectNodeContents(n);
-      for (const rect of r.getClientRects()) best = Math.min(best, Math.abs(rect.top - box.top));
-    }
-    return best;
-  });
+  const boxOff = () => quoteBoxOffLines(forced.page);
   assert.ok(await boxOff() < 1);
   await scrollBody(forced.page, 150);
   const off = await boxOff();
