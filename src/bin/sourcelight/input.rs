@@ -19,7 +19,8 @@ pub struct Input {
     /// How the user named it ("<stdin>" for standard input).
     pub name: String,
     /// The text the report's offsets point into: the file's text, or for an HTML page the
-    /// article text extracted from it (blocks joined by blank lines).
+    /// article text extracted from it (blocks joined by blank lines). Empty when no report
+    /// reads it (see `prepare`).
     pub source: String,
     /// The blocks to analyse.
     pub document: Document,
@@ -95,14 +96,19 @@ pub fn decode(bytes: Vec<u8>, html: bool) -> Result<String, String> {
                 .ok_or_else(|| format!("not valid {} after its byte order mark", encoding.name()));
         }
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let mut bytes = bytes;
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(format!("binary data, not text (NUL byte at byte {at})"));
     }
-    let utf8_error = match std::str::from_utf8(bytes) {
-        Ok(text) => return Ok(text.to_string()),
-        Err(e) => e,
+    // The bytes become the text in place: a copy held a second input's worth of memory.
+    let (utf8_error, bytes) = match String::from_utf8(bytes) {
+        Ok(text) => return Ok(text),
+        Err(e) => (e.utf8_error(), e.into_bytes()),
     };
+    let bytes = bytes.as_slice();
     if html {
         if let Some(encoding) = declared_charset(bytes).filter(|&e| e != UTF_8) {
             let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
