@@ -152,6 +152,38 @@ fn a_report_with_no_findings_says_so() {
 
 const SAMPLE_ONE_QUOTE: &[u8] = b"\"The ferry leaves at noon,\" said Ana Ruiz, the harbour master.\n";
 
+/// A text of one line is its own headline; the report shows it once, as its finding's
+/// context, not also as a title over itself. A headline over more text is still shown.
+#[test]
+fn a_one_line_text_is_shown_once() {
+    let line = "said Ana Ruiz, the harbour master.";
+    for format in ["text", "markdown"] {
+        let out = stdout(&run(&["check", "--format", format], SAMPLE_ONE_QUOTE));
+        assert_eq!(out.matches(line).count(), 1, "{format}: {out}");
+        let out = stdout(&run(&["check", "--format", format, SAMPLE], b""));
+        assert!(out.contains("dockworkers say as Valmora port strike enters second week"), "{format}: {out}");
+    }
+}
+
+/// A hard-wrapped text with Windows line ends (an e-mail, wire copy) and a stray escape
+/// sequence: each finding's context stays on its indented line, and nothing from the article
+/// reaches the terminal as a control character.
+#[test]
+fn wrapped_lines_and_control_characters_stay_out_of_the_report() {
+    let article = "Harbour news\r\n\r\n\u{201c}We are asking for nothing more than \r\nsafe shifts,\u{201d} said \
+                   Ana Ruiz, \r\nthe harbour master. \u{1b}[2JThe port reopens.\r\n";
+    for format in ["text", "markdown"] {
+        let out = stdout(&run(&["check", "--format", format], article.as_bytes()));
+        assert!(!out.contains(['\r', '\u{1b}']), "{format}: {out:?}");
+        assert!(out.contains("than safe shifts,"), "{format}: {out}");
+        if format == "text" {
+            // The whole context on the finding's indented line.
+            let context = out.lines().find(|l| l.contains("safe shifts")).unwrap_or_default();
+            assert!(context.starts_with("    ¶2  ") && context.ends_with("the harbour master."), "{out}");
+        }
+    }
+}
+
 #[test]
 fn help_shows_examples_and_a_file_named_as_the_command_gets_a_hint() {
     for args in [&["--help"][..], &["check", "--help"]] {

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use sourcelight::FindingKind;
 
-use super::{claim_label, Analysed, Context, NOTHING_FOUND};
+use super::{claim_label, one_line, Analysed, Context, NOTHING_FOUND};
 use crate::annotate::{quote_numbers, source_name, style_name};
 
 /// Writes the report of one input.
@@ -57,8 +57,7 @@ pub fn write(out: &mut dyn Write, a: &Analysed) -> io::Result<()> {
                 wrote_heading[section] = true;
             }
             let c = Context::new(a.block_text(f), f.start, f.end);
-            let context =
-                format!("{}**{}**{}", escape(&c.before), escape(&c.span), escape(&c.after)).replace('\n', " ");
+            let context = format!("{}**{}**{}", escape(&c.before), escape(&c.span), escape(&c.after));
             let label = match &f.kind {
                 FindingKind::Quote(q) if last_group == Some(q.group) => {
                     format!("Q{} continued", numbers.get(&q.group).copied().unwrap_or(0))
@@ -112,10 +111,11 @@ pub fn write(out: &mut dyn Write, a: &Analysed) -> io::Result<()> {
     Ok(())
 }
 
-/// Escapes the characters Markdown (CommonMark and GitHub tables) would read as markup.
+/// Escapes the characters Markdown (CommonMark and GitHub tables) would read as markup, on one
+/// line (a line break would end a list item or a table row; see [`one_line`]).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in one_line(text).chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '!' | '{' | '}') {
             out.push('\\');
         }
@@ -131,5 +131,6 @@ mod tests {
     #[test]
     fn markup_in_article_text_is_escaped() {
         assert_eq!(escape("a *b* [c](d) | <img>"), "a \\*b\\* \\[c\\](d) \\| \\<img\\>");
+        assert_eq!(escape("row\r\none"), "row one");
     }
 }

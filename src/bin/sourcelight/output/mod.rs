@@ -5,6 +5,8 @@ pub mod json;
 pub mod markdown;
 pub mod terminal;
 
+use std::borrow::Cow;
+
 use sourcelight::{Finding, FindingKind, Report};
 
 use crate::input::Input;
@@ -18,9 +20,11 @@ pub struct Analysed<'a> {
 }
 
 impl Analysed<'_> {
-    /// The article's headline: its first block when that is a headline.
+    /// The article's headline: its first block when that is a headline with more text after
+    /// it. A text of one short line is its own headline, but shown as a title over itself it
+    /// was printed twice (above the counts and again as its findings' context).
     pub fn headline(&self) -> Option<&str> {
-        let first = self.input.document.blocks.first()?;
+        let [first, _, ..] = self.input.document.blocks.as_slice() else { return None };
         (first.kind == sourcelight::BlockKind::Headline).then_some(first.text.as_str())
     }
 
@@ -95,6 +99,30 @@ pub fn grouped(n: usize) -> String {
         out.push(d);
     }
     out
+}
+
+/// Article text as one line of a report: a line break or tab becomes a space (one for a
+/// run of them), as a hard-wrapped paragraph's context broke out of its indentation and its
+/// `\r` (a Windows line end) sent the cursor back over the line; any other control character
+/// becomes U+FFFD, as a terminal would obey it (an escape sequence in a file recolours or
+/// clears the screen).
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            c if c.is_control() && c.is_whitespace() => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            c if c.is_control() => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// What a report with no findings says instead of empty sections, so that a reader does
@@ -231,6 +259,14 @@ mod tests {
         // A single long word is still cut, as it cannot be cut elsewhere.
         let url = "x".repeat(400);
         assert!(Context::new(&url, 0, url.len()).span.contains(" … "));
+    }
+
+    #[test]
+    fn article_text_is_shown_as_one_line_without_control_characters() {
+        assert!(matches!(one_line("plain text, “quoted”"), Cow::Borrowed(_)));
+        assert_eq!(one_line("we are asking \r\nfor nothing\nmore\tthan"), "we are asking for nothing more than");
+        assert_eq!(one_line("\r\nunanimous."), " unanimous.");
+        assert_eq!(one_line("red \u{1b}[31mtext\u{7}"), "red \u{FFFD}[31mtext\u{FFFD}");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use anstyle::{AnsiColor, Style};
 use sourcelight::{Finding, FindingKind};
 
-use super::{claim_label, Analysed, Context, NOTHING_FOUND};
+use super::{claim_label, one_line, Analysed, Context, NOTHING_FOUND};
 use crate::annotate::{quote_numbers, source_line, source_name, style_name};
 
 const TITLE: Style = Style::new().bold();
@@ -26,7 +26,7 @@ pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> 
     let p = Painter { colour };
     writeln!(out, "{}", p.paint(TITLE, &format!("━━ {} ━━", a.input.name)))?;
     if let Some(h) = a.headline() {
-        writeln!(out, "{h}")?;
+        writeln!(out, "{}", one_line(h))?;
     }
     writeln!(out, "{}", p.paint(DIM, &a.summary()))?;
     if a.report.findings.is_empty() {
@@ -36,7 +36,7 @@ pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> 
     if !a.report.sources.is_empty() {
         writeln!(out, "\n{}", p.paint(HEADING, "Sources"))?;
         for s in &a.report.sources {
-            writeln!(out, "  • {}", source_line(s))?;
+            writeln!(out, "  • {}", one_line(&source_line(s)))?;
         }
     }
 
@@ -93,18 +93,19 @@ pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> 
                     (LOADED, h)
                 }
             };
-            writeln!(out, "  {}", p.paint(style, &header))?;
+            writeln!(out, "  {}", p.paint(style, &one_line(&header)))?;
             let c = Context::new(a.block_text(f), f.start, f.end);
+            let (before, span, after) = (one_line(&c.before), one_line(&c.span), one_line(&c.after));
             let margin = format!("¶{}  ", f.block + 1);
-            let whole = c.before.is_empty() && c.after.is_empty();
+            let whole = before.is_empty() && after.is_empty();
             let span = if colour {
-                p.paint(style.underline(), &c.span)
+                p.paint(style.underline(), &span)
             } else if whole {
-                c.span.clone()
+                span.into_owned()
             } else {
-                format!("[[{}]]", c.span)
+                format!("[[{span}]]")
             };
-            writeln!(out, "    {}{}{span}{}", p.paint(DIM, &margin), c.before, c.after)?;
+            writeln!(out, "    {}{before}{span}{after}", p.paint(DIM, &margin))?;
         }
     }
     writeln!(out)
