@@ -289,6 +289,25 @@ fn bad_files_get_a_clear_message_and_exit_1() {
     assert!(stderr(&o).contains("sourcelight: tests: "), "{}", stderr(&o));
 }
 
+/// A file from an older Windows program is refused with a way to read it, and read with it.
+#[test]
+fn a_legacy_encoding_is_read_when_named() {
+    let dir = scratch("legacy");
+    let path = dir.join("notes.txt");
+    std::fs::write(&path, b"Harbour notes\r\n\r\n\x93The caf\xe9 stays shut,\x94 said Ren\xe9e Dupont.\r\n")
+        .expect("write");
+    let path = path.to_str().expect("path");
+    let o = run(&["check", path], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--encoding windows-1252"), "{}", stderr(&o));
+    let o = run(&["check", "--encoding", "windows-1252", path], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Renée Dupont · 1 quote"), "{}", stdout(&o));
+    let o = run(&["check", "--encoding", "klingon", path], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown encoding 'klingon'"), "{}", stderr(&o));
+}
+
 #[test]
 fn one_bad_file_does_not_lose_the_others() {
     let dir = scratch("several");

@@ -45,7 +45,7 @@ pub struct CheckArgs {
 
     /// Evaluation mode: read one {"id": str, "text": str} per line on stdin and write one
     /// {"id", "findings", "sources"} per line, in order, as each line is read.
-    #[arg(long, conflicts_with_all = ["files", "format", "input"])]
+    #[arg(long, conflicts_with_all = ["files", "format", "input", "encoding"])]
     pub jsonl: bool,
 
     /// Offset unit of the JSON outputs (`--format json`, `--jsonl`).
@@ -56,6 +56,12 @@ pub struct CheckArgs {
     /// HTML page whose article body is picked out.
     #[arg(long, value_enum, default_value_t = InputKind::Auto)]
     pub input: InputKind,
+
+    /// The character encoding of a file that is not UTF-8 ("windows-1252", "latin1",
+    /// "shift_jis", "utf-16le"): without it such a file is refused. A byte order mark still
+    /// names its own encoding.
+    #[arg(long, value_name = "LABEL", value_parser = crate::input::parse_encoding)]
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 
     /// When to colour the text report (auto: on a terminal, unless NO_COLOR is set).
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto)]

@@ -57,14 +57,23 @@ pub fn read_bytes(path: Option<&Path>) -> Result<Vec<u8>, String> {
     }
 }
 
-/// Checks and decodes `bytes` and cuts them into a document.
-pub fn load(name: String, bytes: Vec<u8>, kind: InputKind) -> Result<Input, String> {
+/// Checks and decodes `bytes` (in `encoding` when the user named one) and cuts them into a
+/// document.
+pub fn load(
+    name: String,
+    bytes: Vec<u8>,
+    kind: InputKind,
+    encoding: Option<&'static Encoding>,
+) -> Result<Input, String> {
     let maybe_html = match kind {
         InputKind::Html => true,
         InputKind::Text => false,
         InputKind::Auto => has_html_extension(&name) || html::looks_like_html(&String::from_utf8_lossy(head(&bytes))),
     };
-    let text = decode(bytes, maybe_html)?;
+    let text = match encoding {
+        Some(encoding) => decode_as(bytes, encoding)?,
+        None => decode(bytes, maybe_html)?,
+    };
     let as_html = match kind {
         InputKind::Auto => maybe_html || html::looks_like_html(&text),
         _ => maybe_html,
@@ -120,8 +129,34 @@ pub fn decode(bytes: Vec<u8>, html: bool) -> Result<String, String> {
     }
     let at = utf8_error.valid_up_to();
     let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-    let hint = if html { "declare the page's charset in a <meta charset> tag, or convert it" } else { "convert it" };
-    Err(format!("not valid UTF-8 (invalid byte at line {line}, byte {at}); {hint} to UTF-8 first"))
+    let hint = if html { "declare the page's charset in a <meta charset> tag, or" } else { "convert it to UTF-8, or" };
+    Err(format!(
+        "not valid UTF-8 (invalid byte at line {line}, byte {at}); {hint} name its encoding with \
+         --encoding (a file from an older Windows program: --encoding windows-1252)"
+    ))
+}
+
+/// Decodes `bytes` in the encoding the user named (`--encoding`); a byte order mark still
+/// names its own, and what is not text is refused as [`decode`] refuses it.
+pub fn decode_as(bytes: Vec<u8>, encoding: &'static Encoding) -> Result<String, String> {
+    if bytes.is_empty() || encoding == UTF_8 || Encoding::for_bom(&bytes).is_some() {
+        return decode(bytes, false);
+    }
+    let (text, had_errors) = encoding.decode_without_bom_handling(&bytes);
+    if had_errors {
+        return Err(format!("not valid {} (the encoding --encoding names)", encoding.name()));
+    }
+    if text.contains('\0') {
+        return Err("binary data, not text (a NUL character)".to_string());
+    }
+    Ok(text.into_owned())
+}
+
+/// The encoding `--encoding` names, by any of the labels the WHATWG Encoding Standard knows
+/// ("windows-1252", "latin1", "shift_jis", "utf-16le").
+pub fn parse_encoding(label: &str) -> Result<&'static Encoding, String> {
+    Encoding::for_label(label.trim().as_bytes())
+        .ok_or_else(|| format!("unknown encoding '{label}' (try windows-1252, iso-8859-2, shift_jis, utf-16le)"))
 }
 
 /// The encoding a page declares in a `<meta charset>` or `<meta http-equiv>` tag within its
@@ -186,14 +221,29 @@ mod tests {
     #[test]
     fn a_saved_legacy_page_is_analysed() {
         let page = b"<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9</title></head><body><article><p>\"The caf\xe9 is closed,\" Ren\xe9e Dupont said.</p></article></body></html>";
-        let input = load("page.html".into(), page.to_vec(), InputKind::Auto).unwrap();
+        let input = load("page.html".into(), page.to_vec(), InputKind::Auto, None).unwrap();
         assert!(input.html);
         assert!(input.source.contains("The café is closed"), "{}", input.source);
     }
 
     #[test]
+    fn a_named_encoding_is_read() {
+        let latin = b"\x93Caf\xe9,\x94 Ren\xe9e said.".to_vec();
+        assert!(decode(latin.clone(), false).unwrap_err().contains("--encoding windows-1252"));
+        let cp1252 = parse_encoding("windows-1252").unwrap();
+        assert_eq!(decode_as(latin, cp1252).unwrap(), "“Café,” Renée said.");
+        let utf16: Vec<u8> = "Hi, Bob said.".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode_as(utf16, parse_encoding("utf-16le").unwrap()).unwrap(), "Hi, Bob said.");
+        // A byte order mark still names its own encoding; NUL is still binary data.
+        assert_eq!(decode_as(b"\xEF\xBB\xBFhi".to_vec(), cp1252).unwrap(), "hi");
+        assert!(decode_as(b"a\0b".to_vec(), cp1252).unwrap_err().contains("binary data"));
+        assert!(decode_as(b"\x82\xa0\xff".to_vec(), parse_encoding("shift_jis").unwrap()).is_err());
+        assert!(parse_encoding("klingon").unwrap_err().contains("unknown encoding 'klingon'"));
+    }
+
+    #[test]
     fn whitespace_only_is_refused() {
-        let err = load("x.txt".into(), b" \n\n\t".to_vec(), InputKind::Auto).err();
+        let err = load("x.txt".into(), b" \n\n\t".to_vec(), InputKind::Auto, None).err();
         assert_eq!(err.as_deref(), Some("no text (only whitespace)"));
     }
 }

@@ -22,20 +22,20 @@ use anstream::{AutoStream, ColorChoice};
 use clap::Parser;
 use sourcelight::{analyze, looks_english, Report};
 
-use args::{CheckArgs, Cli, ColorWhen, Command, Format, InputKind};
+use args::{CheckArgs, Cli, ColorWhen, Command, Format};
 use input::Input;
 use output::Analysed;
 
 /// Reads, checks and analyses one input. A panic (which the core promises never to raise, but
 /// the HTML parser is not ours) costs only this input: it becomes an error message.
 /// Only the JSON report reads the input's `source` (its offsets and article text point into
-/// it); the other formats read the document's blocks, so without `keep_source` it is freed
+/// it); the other formats read the document's blocks, so for them it is freed
 /// before the analysis, whose peak memory it would add to (a 50 MB file's 50 MB).
-fn prepare(path: Option<&Path>, name: &str, kind: InputKind, keep_source: bool) -> Result<(Input, Report), String> {
+fn prepare(path: Option<&Path>, name: &str, args: &CheckArgs) -> Result<(Input, Report), String> {
     let bytes = input::read_bytes(path)?;
     std::panic::catch_unwind(AssertUnwindSafe(|| {
-        let mut input = input::load(name.to_string(), bytes, kind)?;
-        if !keep_source {
+        let mut input = input::load(name.to_string(), bytes, args.input, args.encoding)?;
+        if args.format != Format::Json {
             input.source = String::new();
         }
         let report = analyze(&input.document);
@@ -89,7 +89,7 @@ fn check(args: &CheckArgs) -> ExitCode {
     let mut failed: Vec<String> = Vec::new();
     for path in &paths {
         let name = input::display_name(path.as_deref());
-        let written = match prepare(path.as_deref(), &name, args.input, args.format == Format::Json) {
+        let written = match prepare(path.as_deref(), &name, args) {
             Ok((input, report)) => {
                 if !looks_english(&input.document) {
                     let _ = out.flush();
