@@ -110,7 +110,11 @@ pub fn decode(bytes: Vec<u8>, html: bool) -> Result<String, String> {
         bytes.drain(..3);
     }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        return Err(format!("binary data, not text (NUL byte at byte {at})"));
+        let hint = match utf16_without_bom(&bytes) {
+            Some(label) => format!("; if it is UTF-16 text without a byte order mark, add --encoding {label}"),
+            None => String::new(),
+        };
+        return Err(format!("binary data, not text (NUL byte at byte {at}){hint}"));
     }
     // The bytes become the text in place: a copy held a second input's worth of memory.
     let (utf8_error, bytes) = match String::from_utf8(bytes) {
@@ -157,6 +161,20 @@ pub fn decode_as(bytes: Vec<u8>, encoding: &'static Encoding) -> Result<String, 
 pub fn parse_encoding(label: &str) -> Result<&'static Encoding, String> {
     Encoding::for_label(label.trim().as_bytes())
         .ok_or_else(|| format!("unknown encoding '{label}' (try windows-1252, iso-8859-2, shift_jis, utf-16le)"))
+}
+
+/// The UTF-16 label of text that reads as UTF-16 without a byte order mark: in its first
+/// kilobyte, every other byte NUL (the high byte of Latin text), the odd ones for little
+/// endian ("utf-16le"), the even ones for big endian. Binary data has NULs at both.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let nuls_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd, pairs) = (nuls_at(0), nuls_at(1), head.len() / 2);
+    match (even, odd) {
+        (0, n) if pairs > 0 && n * 10 >= pairs * 9 => Some("utf-16le"),
+        (n, 0) if pairs > 0 && n * 10 >= pairs * 9 => Some("utf-16be"),
+        _ => None,
+    }
 }
 
 /// The encoding a page declares in a `<meta charset>` or `<meta http-equiv>` tag within its
@@ -239,6 +257,16 @@ mod tests {
         assert!(decode_as(b"a\0b".to_vec(), cp1252).unwrap_err().contains("binary data"));
         assert!(decode_as(b"\x82\xa0\xff".to_vec(), parse_encoding("shift_jis").unwrap()).is_err());
         assert!(parse_encoding("klingon").unwrap_err().contains("unknown encoding 'klingon'"));
+    }
+
+    #[test]
+    fn utf16_without_a_byte_order_mark_is_named() {
+        let le: Vec<u8> = "Hi, Bob said.".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = "Hi, Bob said.".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert!(decode(le, false).unwrap_err().ends_with("add --encoding utf-16le"));
+        assert!(decode(be, false).unwrap_err().ends_with("add --encoding utf-16be"));
+        let program = b"\x7fELF\x02\x01\x01\0\0\0\0\0\x02\0>\0".to_vec();
+        assert!(!decode(program, false).unwrap_err().contains("UTF-16"));
     }
 
     #[test]
