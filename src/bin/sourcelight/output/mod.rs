@@ -107,7 +107,10 @@ pub fn grouped(n: usize) -> String {
 /// becomes U+FFFD, as a terminal would obey it (an escape sequence in a file recolours or
 /// clears the screen).
 pub fn one_line(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
+    // A control character is a byte below 0x20, DEL, or (C1, U+0080 to U+009F) led by 0xC2: a
+    // byte test folded over the whole text, which the compiler vectorises (an early exit it
+    // does not), rather than decoding every character of every context.
+    if !text.bytes().fold(false, |seen, b| seen | (b < 0x20) | (b == 0x7F) | (b == 0xC2)) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -267,6 +270,7 @@ mod tests {
         assert_eq!(one_line("we are asking \r\nfor nothing\nmore\tthan"), "we are asking for nothing more than");
         assert_eq!(one_line("\r\nunanimous."), " unanimous.");
         assert_eq!(one_line("red \u{1b}[31mtext\u{7}"), "red \u{FFFD}[31mtext\u{FFFD}");
+        assert_eq!(one_line("C1 \u{85}\u{9b}2J, no-break\u{a0}space"), "C1 \u{FFFD}2J, no-break\u{a0}space");
     }
 
     #[test]
