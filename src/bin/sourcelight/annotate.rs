@@ -279,14 +279,12 @@ mod tests {
         assert_eq!(lines, ["aaa bbb", "ccc", "ddddddd", "dd"]);
     }
 
-    /// The least time of three runs of `annotate` over the document `text` makes.
-    fn annotate_time(text: &str) -> std::time::Duration {
-        let doc = Document::from_plain_text(text);
-        let report = sourcelight::analyze(&doc);
+    /// The least time of three runs of `annotate` over `doc`.
+    fn annotate_time(doc: &Document, report: &Report) -> std::time::Duration {
         (0..3)
             .map(|_| {
                 let start = std::time::Instant::now();
-                std::hint::black_box(annotate(&doc, &report));
+                std::hint::black_box(annotate(doc, report));
                 start.elapsed()
             })
             .min()
@@ -295,15 +293,30 @@ mod tests {
 
     /// Eight times the quotes must not take sixty-four times as long: the cues and speakers
     /// were each looked for in the list of all before them, and each line of a block read
-    /// all of the block's marks (a 50 MB file took 9 minutes).
+    /// all of the block's marks (a 50 MB file took 9 minutes). Linear growth gives a ratio
+    /// of about 8; a busy machine only adds time, so a failing ratio is measured again (up to
+    /// three rounds, keeping the least times) before the test fails.
     #[test]
     fn annotating_grows_linearly() {
-        let quotes = |k: usize, sep: &str| -> String {
-            (0..k).map(|i| format!("\u{201c}We win {i},\u{201d} Ana Ruiz{i} said on Monday.{sep}")).collect()
+        let analysed = |k: usize, sep: &str| {
+            let text: String =
+                (0..k).map(|i| format!("\u{201c}We win {i},\u{201d} Ana Ruiz{i} said on Monday.{sep}")).collect();
+            let doc = Document::from_plain_text(&text);
+            let report = sourcelight::analyze(&doc);
+            (doc, report)
         };
         for (what, sep) in [("paragraphs", "\n\n"), ("lines of one block", "\n")] {
-            let (small, large) = (annotate_time(&quotes(1_000, sep)), annotate_time(&quotes(8_000, sep)));
-            let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-4);
+            let ((small_doc, small_report), (large_doc, large_report)) = (analysed(1_000, sep), analysed(8_000, sep));
+            let (mut small, mut large) = (std::time::Duration::MAX, std::time::Duration::MAX);
+            let mut ratio = f64::INFINITY;
+            for _round in 0..3 {
+                small = small.min(annotate_time(&small_doc, &small_report));
+                large = large.min(annotate_time(&large_doc, &large_report));
+                ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-4);
+                if ratio < 24.0 {
+                    break;
+                }
+            }
             assert!(ratio < 24.0, "{what}: 1,000 quotes in {small:?}, 8,000 in {large:?} (ratio {ratio:.1})");
         }
     }
