@@ -200,8 +200,12 @@ fn word_list_examples() {
             // The quoted name is the critics' wording: the reported words open at the object.
             "objectpronoun" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
             "complementizer" => fr.iter().any(|f| text.slice(&f.content).starts_with(word)),
-            // The courtesy title is left out beside the appositive's description.
-            "courtesy" => speakers.iter().any(|s| s.description.as_deref() == Some("the law professor")),
+            // The courtesy title is left out beside the appositive's description, and the later
+            // pronoun of the other gender passes over the person it titles.
+            "courtesy" => {
+                speakers.iter().any(|s| s.description.as_deref() == Some("the law professor"))
+                    && speakers.iter().any(|s| matches!(text.slice(&s.span), "he" | "she") && s.name.ends_with(" Lee"))
+            }
             // One quote, the words after the cue: the connective is no part of them.
             "concessive" => fr.len() == 1 && fr.iter().all(|f| text.slice(&f.content) == "the plan had failed badly"),
             // The reported words end with the subordinate clause, before the main clause.

@@ -45,6 +45,8 @@ pub(crate) struct Words {
     /// The verb list's impersonal idioms (kind `idiom`), each as its words
     /// (`indirect/idioms.rs`).
     pub idioms: Vec<Vec<&'static str>>,
+    /// The courtesy titles and their genders ([`CourtesyTitles`]).
+    courtesy: CourtesyTitles,
 }
 
 /// What one look-up of a word gives: its classes, and the node of the claims phrase trie it
@@ -146,6 +148,84 @@ pub(crate) enum ListedAs {
     Honorific,
 }
 
+/// The courtesy titles (list kind `courtesy`: "Mr.", "Mrs", "Miss") and the gender each
+/// one's entry gives it in its third field, for the search of a text for them
+/// (`people/honorific.rs`): the gender is the list's, not the code's.
+#[derive(Default)]
+pub(crate) struct CourtesyTitles {
+    /// Each title as listed, in lower case (with its period if it takes one: "mr.", "miss"),
+    /// and its gender.
+    pub titles: Vec<(&'static [u8], Gender)>,
+    /// The distinct capitals the titles open with ("M"): at most three (tested), for one byte
+    /// search.
+    pub firsts: Vec<u8>,
+    /// The titles' second bytes, as a 256-bit set: most words that open with a title's
+    /// capital ("March", "Mike") are turned away by their second byte alone.
+    seconds: [u64; 4],
+}
+
+impl CourtesyTitles {
+    /// The word tables' courtesy titles.
+    pub(crate) fn get() -> &'static CourtesyTitles {
+        &WORDS_TABLE.courtesy
+    }
+
+    /// Adds a title of the list, `word`, in lower case, with its `gender`.
+    fn add(&mut self, word: &'static str, gender: Gender) {
+        let bytes = word.as_bytes();
+        let (Some(&first), Some(&second)) = (bytes.first(), bytes.get(1)) else { return };
+        let first = first.to_ascii_uppercase();
+        if !self.firsts.contains(&first) {
+            self.firsts.push(first);
+        }
+        if let Some(set) = self.seconds.get_mut(usize::from(second >> 6)) {
+            *set |= 1 << (second & 63);
+        }
+        self.titles.push((bytes, gender));
+    }
+
+    /// The gender of the courtesy title `rest` starts with, written as listed but for its
+    /// capital ("Mr.", "Ms", "Miss"; not "MR.", nor "Miss.": the list's entries say which
+    /// titles take a period) and followed by a space, and its length with the space.
+    pub(crate) fn at(&self, rest: &[u8]) -> Option<(Gender, usize)> {
+        let &second = rest.get(1)?;
+        let seconds = self.seconds.get(usize::from(second >> 6)).copied().unwrap_or(0);
+        if seconds & (1 << (second & 63)) == 0 || !rest.first().is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let first = rest.first().map(u8::to_ascii_lowercase);
+        self.titles.iter().find_map(|&(title, gender)| {
+            let len = title.len();
+            // Byte by byte: a title is a few bytes, shorter than a call to compare them.
+            let same = first == title.first().copied()
+                && rest.len() > len
+                && title.iter().zip(rest).skip(1).all(|(t, r)| t == r);
+            (same && rest.get(len) == Some(&b' ')).then_some((gender, len + 1))
+        })
+    }
+}
+
+/// Which of "he" and "she" a word tells: a third-person pronoun's ("his", "Her"), or a
+/// courtesy title's, as its list entry gives it ([`CourtesyTitles`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Gender {
+    /// "he", "him", "his", "himself"; "Mr.".
+    He,
+    /// "she", "her", "hers", "herself"; "Mrs.", "Ms.", "Miss".
+    She,
+}
+
+impl Gender {
+    /// The gender a list entry's field names (`he`, `she`), if it names one.
+    fn of_field(field: Option<&&str>) -> Option<Gender> {
+        match field.copied() {
+            Some("he") => Some(Gender::He),
+            Some("she") => Some(Gender::She),
+            _ => None,
+        }
+    }
+}
+
 /// What a listed sentence opener does ([`ListedAs::Opener`]).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Opener {
@@ -219,8 +299,9 @@ impl Words {
         }
         // What the words list's words are listed as beyond their classes ([`ListedAs`]: kinds
         // `opener`, `count`, `degree` and `member`), and the roles list's `honorific`s, as
-        // written: not their plurals.
+        // written: not their plurals; and the courtesy titles' genders ([`CourtesyTitles`]).
         let mut listed_as_words = Vec::new();
+        let mut courtesy = CourtesyTitles::default();
         for (file, data, kinds) in [
             (
                 None,
@@ -279,6 +360,13 @@ impl Words {
                     "count" => ListedAs::Opener(Opener::Count),
                     "degree" => ListedAs::Opener(Opener::Degree),
                     "member" => ListedAs::Member,
+                    // Its third field gives the gender the title tells.
+                    "courtesy" => {
+                        if let Some(gender) = Gender::of_field(fields.get(2)) {
+                            courtesy.add(word, gender);
+                        }
+                        continue;
+                    }
                     _ => continue,
                 };
                 listed_as_words.push((word, listed_as));
@@ -340,7 +428,7 @@ impl Words {
             by_first.insert(first, list);
         }
         let tiny = tiny::table(&resolved);
-        Words { shapes, resolved, tiny, phrases: by_first, listed, idioms }
+        Words { shapes, resolved, tiny, phrases: by_first, listed, idioms, courtesy }
     }
 
     /// Whether an ASCII word, in any case, could be listed (itself or its singular), or is a

@@ -7,6 +7,7 @@
 use super::{People, MAX_BLOCK_MENTIONS, NOT_PERSONAL};
 use crate::attribution::speaker;
 use crate::attribution::view::{has_lower, Toks};
+pub(crate) use crate::attribution::words::Gender;
 use crate::attribution::words::{class, WORDS_TABLE};
 use crate::attribution::{Frame, SpeakerRef};
 
@@ -128,15 +129,6 @@ impl People {
             }
         }
     }
-}
-
-/// Which of "he" and "she" a third-person pronoun is ("his", "Her", …).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) enum Gender {
-    /// "he", "him", "his", "himself".
-    He,
-    /// "she", "her", "hers", "herself".
-    She,
 }
 
 /// The [`Gender`] of a third-person personal pronoun, in any case; none for another word.

@@ -1,16 +1,19 @@
 //! The gender the text itself gives a surname: a courtesy title before it ("Mr. Ruiz" is a
-//! man, "Mrs. Ruiz", "Ms. Ruiz" and "Miss Ruiz" a woman). A "she" never stands for a person
-//! the text calls "Mr.", nor a "he" for one it calls "Ms." (the resolver passes
-//! over them to the person named before: `People::nearest_person`). No list of first names: only the document's words.
+//! man, "Mrs. Ruiz", "Ms. Ruiz" and "Miss Ruiz" a woman: the titles and their genders are the
+//! word list's, kind `courtesy`). A "she" never stands for a person the text calls "Mr.", nor
+//! a "he" for one it calls "Ms." (the resolver passes over them to the person named before:
+//! `People::nearest_person`). No list of first names: only the document's words.
 //!
 //! Read once a document, the first time a "he" or "she" looks for its person, by a search of
-//! the text for its capital "M"s (a byte search, not a pass over the tokens).
+//! the text for the capital the titles open with (a byte search, not a pass over the tokens),
+//! each word found there compared with the listed titles ([`CourtesyTitles::at`]).
 
 use std::cell::Cell;
 use std::ops::Range;
 
 use super::bare::Gender;
 use crate::attribution::speaker::{surname_mentions, Written};
+use crate::attribution::words::CourtesyTitles;
 
 /// The most surnames a document's courtesy titles note: past them the others give no
 /// evidence, so that a page of thousands of "Mr."s stays linear.
@@ -77,12 +80,27 @@ impl Honorifics {
     #[inline(never)]
     fn note_all(&mut self, text: &str) {
         let bytes = text.as_bytes();
-        for at in memchr::memchr_iter(b'M', bytes) {
+        let titles = CourtesyTitles::get();
+        // The titles open with one capital ("M"), or a few (at most three: tested), searched
+        // for at once; one loop reads what follows, whichever search gave the byte.
+        let (mut one, mut few);
+        let starts: &mut dyn Iterator<Item = usize> = match *titles.firsts.as_slice() {
+            [a] => {
+                one = memchr::memchr_iter(a, bytes);
+                &mut one
+            }
+            [a, b] | [a, b, _] => {
+                let c = titles.firsts.get(2).copied().unwrap_or(b);
+                few = memchr::memchr3_iter(a, b, c, bytes);
+                &mut few
+            }
+            _ => return,
+        };
+        for at in starts {
             if at > 0 && bytes.get(at - 1).is_some_and(u8::is_ascii_alphanumeric) {
                 continue;
             }
-            let rest = bytes.get(at..).unwrap_or_default();
-            let Some((gender, len)) = title_at(rest) else { continue };
+            let Some((gender, len)) = titles.at(bytes.get(at..).unwrap_or_default()) else { continue };
             let Some(surname) = surname_after(bytes, at + len) else { continue };
             self.note(text, surname, gender);
         }
@@ -155,24 +173,6 @@ fn shared_surname(text: &str, surname: &str) -> bool {
     false
 }
 
-/// The gender of the courtesy title `rest` starts with, followed by a space ("Mr. ", "Ms ",
-/// "Miss "), and its length with the space.
-fn title_at(rest: &[u8]) -> Option<(Gender, usize)> {
-    // Read byte by byte after the "M": most capital "M"s start a word no title starts
-    // ("March", "Mike"), which the second byte rules out.
-    let (gender, len) = match (rest.get(1), rest.get(2)) {
-        (Some(b'r'), Some(b's')) => (Gender::She, 3),
-        (Some(b'r'), _) => (Gender::He, 2),
-        (Some(b's'), _) => (Gender::She, 2),
-        (Some(b'i'), _) if rest.get(2..4) == Some(b"ss") => (Gender::She, 4),
-        _ => return None,
-    };
-    // "Miss" takes no period; the others may ("Mr. ", "Mr ").
-    let period = len < 4 && rest.get(len) == Some(&b'.');
-    let len = len + usize::from(period);
-    (rest.get(len) == Some(&b' ')).then_some((gender, len + 1))
-}
-
 /// The surname of the name that starts at byte `at` of `bytes`: the last of up to
 /// [`MAX_NAME_WORDS`] capitalised words joined by single spaces ("Ben A. Ruiz" → "Ruiz"),
 /// without a possessive's "'s"; none when no capitalised word starts there.
@@ -202,27 +202,60 @@ fn surname_after(bytes: &[u8], mut at: usize) -> Option<Range<usize>> {
 mod tests {
     use super::*;
 
+    /// Every courtesy title of the word list has a gender (`he` or `she`), which the search
+    /// reads; the titles open with one to three capitals. A title is read as listed, but for its
+    /// capital, before a space: "Miss." is none, nor "Mrx", "MR." or "Mr" glued to a name.
+    #[test]
+    fn courtesy_titles_and_their_genders_are_the_lists() {
+        let titles = CourtesyTitles::get();
+        let mut listed = 0;
+        for f in crate::lexicon::fields(crate::attribution::words::WORDS).filter(|f| f.get(1) == Some(&"courtesy")) {
+            let want = match f.get(2) {
+                Some(&"he") => Gender::He,
+                Some(&"she") => Gender::She,
+                other => panic!("{}: a courtesy title's gender is `he` or `she`, not {other:?}", f[0]),
+            };
+            let capital = format!("{}{} Ruiz", f[0][..1].to_ascii_uppercase(), &f[0][1..]);
+            assert_eq!(titles.at(capital.as_bytes()), Some((want, f[0].len() + 1)), "{capital}");
+            listed += 1;
+        }
+        assert!(listed >= 7 && (1..=3).contains(&titles.firsts.len()));
+        for not_title in ["Miss. Ruiz", "Mrx Ruiz", "MR. Ruiz", "Mr.Ruiz", "Mister Ruiz", "mr. Ruiz", "Mass Ruiz"] {
+            assert_eq!(titles.at(not_title.as_bytes()), None, "{not_title}");
+        }
+    }
+
     /// The surname after a courtesy title, past first names and initials; a lower-case word
-    /// ends the name.
+    /// ends the name; the title's gender is its list entry's ("Miss" is "she").
     #[test]
     fn surname_after_a_courtesy_title() {
-        let text = "Mr. Ben A. Ruiz said. Ms. Ana Park's plan. Mrs. Lee told him. Miss it.";
+        let text = "Mr. Ben A. Ruiz said. Ms. Ana Park's plan. Mrs. Lee told him. Miss it. Miss Ana Diaz ran.";
         let mut h = Honorifics::default();
         h.note_all(text);
         let noted: Vec<_> = h.noted.iter().map(|t| (&text[t.surname.clone()], t.gender)).collect();
-        assert_eq!(noted, [("Ruiz", Some(Gender::He)), ("Park", Some(Gender::She)), ("Lee", Some(Gender::She))]);
+        let want = [
+            ("Ruiz", Some(Gender::He)),
+            ("Park", Some(Gender::She)),
+            ("Lee", Some(Gender::She)),
+            ("Diaz", Some(Gender::She)),
+        ];
+        assert_eq!(noted, want);
     }
 
     /// A surname the text gives both titles has no gender ("Mr. and Mrs. Ruiz"); a word that
-    /// only ends in "Mr" ("HMr. Ruiz") is no title.
+    /// only ends in "Mr" ("HMr. Ruiz"), a title in capitals ("MR. KIM") or in lower case, or
+    /// one with no space before the name, is no title (must not fire).
     #[test]
     fn both_titles_give_no_gender() {
-        let text = "Mr. Ruiz said. Mrs. Ruiz said. Mr. Lee spoke. UMs Park ran.";
+        let text =
+            "Mr. Ruiz said. Mrs. Ruiz said. Mr. Lee spoke. UMs Park ran. MR. KIM left. ms. Ode sat. Mr.\u{a0}Abe ran.";
         let mut h = Honorifics::default();
         assert!(h.any(text));
         assert!(!h.opposes(text, "Ruiz", Gender::She) && !h.opposes(text, "Ruiz", Gender::He));
         assert!(h.opposes(text, "Lee", Gender::She) && !h.opposes(text, "Lee", Gender::He));
-        assert!(!h.opposes(text, "Park", Gender::He) && !h.opposes(text, "Park", Gender::She));
+        for other in ["Park", "KIM", "Ode", "Abe"] {
+            assert!(!h.opposes(text, other, Gender::He) && !h.opposes(text, other, Gender::She), "{other}");
+        }
     }
 
     /// Two first names before one surname: the courtesy title tells of neither (must not
