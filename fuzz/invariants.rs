@@ -187,6 +187,9 @@ pub fn check_views(document: &Document, source: Option<&str>, report: &Report) {
         let view = ReportView::new(report, document, unit, Positions::InBlocks);
         compare_view(document, report, &view, unit, None);
         serde_json::to_string(&view).expect("a view serialises");
+        // The reader view (the WebAssembly module's): the same, with where each speaker is named.
+        let view = ReportView::for_readers(report, document, unit, Positions::InBlocks);
+        compare_view(document, report, &view, unit, None);
         if let Some(source) = source {
             let view = ReportView::new(report, document, unit, Positions::InSource(source));
             compare_view(document, report, &view, unit, Some(source));
@@ -255,6 +258,13 @@ fn compare_view(document: &Document, report: &Report, view: &ReportView, unit: O
                 let jsp = &json["speaker"];
                 assert_eq!(jsp["start"].as_u64(), Some(expect(sp.block, sp.start) as u64), "{what}: speaker start");
                 assert_eq!(jsp["end"].as_u64(), Some(expect(sp.block, sp.end) as u64), "{what}: speaker end");
+                // A reader view's `named` place: the mention, or the name as the text writes it.
+                if let Some(named) = jsp.get("named") {
+                    let (start, end) = (named["start"].as_u64(), named["end"].as_u64());
+                    let length = end.zip(start).map(|(e, s)| e.saturating_sub(s) as usize);
+                    let mention = (start, end) == (jsp["start"].as_u64(), jsp["end"].as_u64());
+                    assert!(mention || length == Some(unit.len(&sp.name)), "{what}: named {named}");
+                }
             } else {
                 assert!(json["speaker"].is_null(), "{what}: speaker appeared");
             }

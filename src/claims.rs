@@ -307,8 +307,8 @@ fn judge<'a>(
         hits.swap_all_but_vague(lower);
     }
     let hits: &lists::Hits = hits;
-    if let Some(reason) = vague::source(tokens, hits.vague(), &outside) {
-        return Some(Claim { vague: true, reason: reason.into() });
+    if let Some(words) = vague::source(tokens, hits.vague(), &outside) {
+        return Some(Claim { vague: true, reason: words.reason().into(), words: Some(words) });
     }
 
     if attributed {
@@ -431,7 +431,7 @@ fn judge<'a>(
         sourced();
         return None;
     }
-    Some(Claim { vague: false, reason: reason(top, cues).into() })
+    Some(Claim { vague: false, reason: reason(top, cues).into(), words: None })
 }
 
 /// The first word when it may name the agent of the verb right after it ("Trump took offense

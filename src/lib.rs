@@ -21,7 +21,8 @@
 //! ```
 //!
 //! All offsets inside the core are UTF-8 byte offsets into a block's text. The boundaries
-//! (command line, WebAssembly) convert them once, with [`ReportView::new`].
+//! (command line, WebAssembly) convert them once, with [`ReportView::new`] (or
+//! [`ReportView::for_readers`], which adds what a reader is shown).
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -53,6 +54,7 @@ pub use language::looks_english;
 pub use offsets::OffsetUnit;
 pub use report::{
     is_unresolved_pronoun, Claim, Cue, Finding, FindingKind, Loaded, Quote, QuoteStyle, Report, Source, Speaker,
+    VagueWords,
 };
 pub use view::{Positions, ReportView};
 

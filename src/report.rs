@@ -133,6 +133,55 @@ pub struct Claim {
     /// A short reason, for the reader: one of a few fixed texts, or one that quotes a vague
     /// source's words (the fixed ones are not copied for each claim).
     pub reason: Cow<'static, str>,
+    /// A vague claim's words, which its reason quotes; none for a claim with no source at all.
+    pub words: Option<VagueWords>,
+}
+
+/// The words a vague claim rests on, as the text writes them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VagueWords {
+    /// The writer's guess ("probably") rather than a source that names no one ("critics say").
+    pub guess: bool,
+    /// The words ("Critics say", "probably").
+    pub text: String,
+}
+
+impl VagueWords {
+    /// The claim's reason, quoting the words: "vague attribution: “critics say”".
+    pub(crate) fn reason(&self) -> String {
+        let what = if self.guess { "unsourced guess" } else { "vague attribution" };
+        let mut reason = String::with_capacity(what.len() + self.text.len() + 8);
+        reason.push_str(what);
+        reason.push_str(": \u{201c}");
+        reason.push_str(&self.text);
+        reason.push('\u{201d}');
+        reason
+    }
+}
+
+impl Claim {
+    /// The reason as a reader-facing sentence, for a popover under a heading that already names
+    /// the claim's kind: "The text says only “Critics say”: it does not say who.", "Unsourced
+    /// guess: “probably”.", "Figure with no source.".
+    pub fn explanation(&self) -> String {
+        let mut out = String::new();
+        match &self.words {
+            Some(VagueWords { guess: false, text }) => {
+                out.push_str("The text says only \u{201c}");
+                out.push_str(text);
+                out.push_str("\u{201d}: it does not say who.");
+            }
+            _ => {
+                // The reasons are ours, and open with a lower-case ASCII letter.
+                out.push_str(&self.reason);
+                if let Some(first) = out.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                out.push('.');
+            }
+        }
+        out
+    }
 }
 
 /// What is charged about a word or phrase: the texts of the word list's entry (compiled in),
@@ -351,7 +400,7 @@ mod tests {
             Block::new(BlockKind::Paragraph, " Three four."),
         ]);
         let text = Text::new(&doc);
-        let claim = || FindingKind::Claim(Claim { reason: "test".into(), vague: false });
+        let claim = || FindingKind::Claim(Claim { reason: "test".into(), vague: false, words: None });
         let found = |span: Range<usize>| {
             let mut out = Vec::new();
             push_split(&text, &span, claim(), &mut out);
@@ -366,6 +415,32 @@ mod tests {
         assert_eq!(found(text.blocks[1].clone()), []);
         assert_eq!(found(8..third.start + 1), []);
         assert_eq!(found(third.start + 7..third.end), [(2, 7, 12, "four.".to_string(), true)]);
+    }
+
+    /// A claim's sentence for a reader: a vague source's words quoted in a sentence of their
+    /// own, a guess or a claim with no source as its reason, capitalised, with a full stop.
+    #[test]
+    fn a_claim_explains_itself_in_a_sentence() {
+        let vague = |guess: bool, text: &str| {
+            let words = VagueWords { guess, text: text.to_string() };
+            Claim { vague: true, reason: words.reason().into(), words: Some(words) }
+        };
+        let critics = vague(false, "Critics say");
+        assert_eq!(critics.reason, "vague attribution: \u{201c}Critics say\u{201d}");
+        assert_eq!(critics.explanation(), "The text says only \u{201c}Critics say\u{201d}: it does not say who.");
+        let guess = vague(true, "probably");
+        assert_eq!(guess.reason, "unsourced guess: \u{201c}probably\u{201d}");
+        assert_eq!(guess.explanation(), "Unsourced guess: \u{201c}probably\u{201d}.");
+        let figure = Claim { vague: false, reason: "figure with no source".into(), words: None };
+        assert_eq!(figure.explanation(), "Figure with no source.");
+        // The analysis hands the words over, not only the reason that quotes them.
+        let doc = Document::new(vec![Block::new(BlockKind::Paragraph, "Critics say the deal is a disaster.")]);
+        let report = crate::analyze(&doc);
+        let claim = report.claims().find_map(|f| match &f.kind {
+            FindingKind::Claim(c) => Some(c.clone()),
+            _ => None,
+        });
+        assert_eq!(claim, Some(critics));
     }
 
     /// In release builds a span inside a character is moved back to its start.

@@ -1,10 +1,12 @@
 //! The report as the boundaries show it: offsets in the caller's unit, in the source or in
-//! each block, ready to serialise. This is the JSON contract of `sourcelight check --format
-//! json`, of `--jsonl` and of the WebAssembly module.
+//! each block, ready to serialise. This is the JSON contract of `sourcelight check --jsonl`
+//! ([`ReportView::new`]); `--format json` and the WebAssembly module add what a reader is shown
+//! ([`ReportView::for_readers`]: where each speaker is named, each claim's reason as a sentence).
 
 use serde::Serialize;
 
 mod json;
+mod named;
 
 use crate::document::Document;
 use crate::offsets::{convert, OffsetUnit};
@@ -69,6 +71,10 @@ pub enum DetailView {
         vague: bool,
         /// Why it was flagged.
         reason: String,
+        /// The reason as a sentence for a reader ([`Claim::explanation`](crate::Claim::explanation));
+        /// in a reader view only.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        explanation: Option<String>,
     },
     /// Loaded wording.
     Loaded {
@@ -99,6 +105,23 @@ pub struct SpeakerView {
     pub end: usize,
     /// Unnamed or vague source.
     pub anonymous: bool,
+    /// Where a reader finds the speaker named: the first place the text writes the name as the
+    /// report gives it ("Ana Ruiz", where the mention is "she"), or the mention itself for an
+    /// unnamed source, a pronoun, or a name the text never writes out; in a reader view only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub named: Option<PlaceView>,
+}
+
+/// A place in the text, with converted offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct PlaceView {
+    /// The block, when offsets are per block.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub block: Option<usize>,
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
 }
 
 /// A cue with converted offsets.
@@ -130,20 +153,58 @@ impl Converter {
     }
 }
 
+/// Whether a view holds what a reader is shown besides the findings ([`ReportView::for_readers`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Readers {
+    /// The `--jsonl` contract: findings and sources only.
+    No,
+    /// Where each speaker is named, each claim's reason as a sentence.
+    Yes,
+}
+
+/// A (block, index) slot of the converter.
+type Slot = (usize, usize);
+
 impl ReportView {
     /// Converts `report` (made from `document`) to `unit`, with offsets placed as `positions`
-    /// says.
+    /// says: the view `sourcelight check --jsonl` writes, the evaluation contract.
     pub fn new(report: &Report, document: &Document, unit: OffsetUnit, positions: Positions) -> ReportView {
+        ReportView::build(report, document, unit, positions, Readers::No)
+    }
+
+    /// [`ReportView::new`] with what a reader is shown: each speaker's `named`, where the text
+    /// names them, and each claim's `explanation`. `--format json` and the WebAssembly module
+    /// give this view.
+    pub fn for_readers(report: &Report, document: &Document, unit: OffsetUnit, positions: Positions) -> ReportView {
+        ReportView::build(report, document, unit, positions, Readers::Yes)
+    }
+
+    fn build(
+        report: &Report,
+        document: &Document,
+        unit: OffsetUnit,
+        positions: Positions,
+        readers: Readers,
+    ) -> ReportView {
+        let named = match readers {
+            Readers::Yes => named::first_written(document, report),
+            Readers::No => named::Written::default(),
+        };
         let mut conv = Converter { per_block: vec![Vec::new(); document.blocks.len()] };
         // First pass: register every offset; remember its slot.
         let mut slots = Vec::with_capacity(report.findings.len());
         for f in &report.findings {
             let s = conv.add(f.block, f.start);
             let e = conv.add(f.block, f.end);
+            let mut add = |(block, start, end): (usize, usize, usize)| (conv.add(block, start), conv.add(block, end));
             let extra = match &f.kind {
                 FindingKind::Quote(q) => (
-                    q.speaker.as_ref().map(|sp| (conv.add(sp.block, sp.start), conv.add(sp.block, sp.end))),
-                    q.cue.as_ref().map(|c| (conv.add(c.block, c.start), conv.add(c.block, c.end))),
+                    q.speaker.as_ref().map(|sp| {
+                        let mention = add((sp.block, sp.start, sp.end));
+                        let place = (readers == Readers::Yes).then(|| named.place_of(sp));
+                        (mention, place.map(|p| (p.0, add(p))))
+                    }),
+                    q.cue.as_ref().map(|c| add((c.block, c.start, c.end))),
                 ),
                 _ => (None, None),
             };
@@ -164,10 +225,15 @@ impl ReportView {
                 *o += bases[i];
             }
         }
-        let at = |(b, i): (usize, usize)| conv.per_block[b][i];
+        let at = |(b, i): Slot| conv.per_block[b][i];
+        let span = |(a, b): (Slot, Slot)| (at(a), at(b));
         let block_of = |b: usize| match positions {
             Positions::InBlocks => Some(b),
             Positions::InSource(_) => None,
+        };
+        let place = |(block, slots): (usize, (Slot, Slot))| {
+            let (start, end) = span(slots);
+            PlaceView { block: block_of(block), start, end }
         };
         let findings = report
             .findings
@@ -178,29 +244,40 @@ impl ReportView {
                 start: at(s),
                 end: at(e),
                 text: f.text.clone(),
-                detail: detail(f, sp.map(|(a, b)| (at(a), at(b))), cue.map(|(a, b)| (at(a), at(b))), block_of),
+                detail: detail(
+                    f,
+                    sp.map(|(mention, named)| (span(mention), named.map(place))),
+                    cue.map(span),
+                    block_of,
+                    readers,
+                ),
             })
             .collect();
         ReportView { findings, sources: report.sources.clone() }
     }
 }
 
+/// A speaker's converted mention, and where a reader finds the speaker named (in a reader view).
+type SpeakerPlaces = ((usize, usize), Option<PlaceView>);
+
 fn detail(
     f: &Finding,
-    speaker: Option<(usize, usize)>,
+    speaker: Option<SpeakerPlaces>,
     cue: Option<(usize, usize)>,
     block_of: impl Fn(usize) -> Option<usize>,
+    readers: Readers,
 ) -> DetailView {
     match &f.kind {
         FindingKind::Quote(q) => DetailView::Quote {
             style: q.style,
-            speaker: q.speaker.as_ref().zip(speaker).map(|(sp, (start, end))| SpeakerView {
+            speaker: q.speaker.as_ref().zip(speaker).map(|(sp, ((start, end), named))| SpeakerView {
                 name: sp.name.clone(),
                 description: sp.description.clone(),
                 block: block_of(sp.block),
                 start,
                 end,
                 anonymous: sp.anonymous,
+                named,
             }),
             cue: q.cue.as_ref().zip(cue).map(|(c, (start, end))| CueView {
                 text: c.text.clone(),
@@ -211,7 +288,11 @@ fn detail(
             via: q.via.clone(),
             group: q.group,
         },
-        FindingKind::Claim(c) => DetailView::Claim { vague: c.vague, reason: c.reason.to_string() },
+        FindingKind::Claim(c) => DetailView::Claim {
+            vague: c.vague,
+            reason: c.reason.to_string(),
+            explanation: (readers == Readers::Yes).then(|| c.explanation()),
+        },
         FindingKind::Loaded(l) => DetailView::Loaded {
             category: l.category.to_string(),
             note: l.note.to_string(),

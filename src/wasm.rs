@@ -28,7 +28,8 @@ pub fn core_version() -> String {
 /// `paragraph`, `blockquote`, `caption`, `list_item`; default `paragraph`).
 ///
 /// Returns `{findings, sources, english}`, each finding with `block`, `start`, `end` in UTF-16
-/// code units of its block. A text that is not English ([`looks_english`]) is not analysed:
+/// code units of its block, in the reader view ([`ReportView::for_readers`]: each speaker's
+/// `named`, where the popover's "Show" goes, and each claim's `explanation`). A text that is not English ([`looks_english`]) is not analysed:
 /// `english` is false and there are no findings. Malformed input is a JavaScript `Error` with a
 /// message.
 #[wasm_bindgen(js_name = analyzeBlocks)]
@@ -52,7 +53,7 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
     let english = looks_english(&document);
     let view = if english {
         let report = analyze(&document);
-        ReportView::new(&report, &document, OffsetUnit::Utf16, Positions::InBlocks)
+        ReportView::for_readers(&report, &document, OffsetUnit::Utf16, Positions::InBlocks)
     } else {
         ReportView { findings: Vec::new(), sources: Vec::new() }
     };

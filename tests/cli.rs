@@ -112,6 +112,15 @@ fn json_format_is_one_object_per_file() {
     let sample = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)).expect("sample");
     check_offsets(&sample, &lines[0], "codepoints");
     check_offsets(lines[1]["article_text"].as_str().expect("text"), &lines[1], "codepoints");
+    // What a reader is shown besides the `--jsonl` report: where each speaker is named, and each
+    // claim's reason as a sentence.
+    for f in lines.iter().flat_map(|l| l["findings"].as_array().expect("findings")) {
+        match f["kind"].as_str() {
+            Some("quote") if f["speaker"].is_object() => assert!(f["speaker"]["named"].is_object(), "{f}"),
+            Some("claim") => assert!(f["explanation"].as_str().is_some_and(|e| e.ends_with('.')), "{f}"),
+            _ => {}
+        }
+    }
 }
 
 #[test]
@@ -440,12 +449,20 @@ fn check_offsets(text: &str, report: &Value, unit: &str) -> usize {
                     assert_eq!(slice(&f["cue"]), f["cue"]["text"].as_str().expect("cue text"), "{unit}: {f}");
                 }
                 if f["speaker"].is_object() {
-                    slice(&f["speaker"]);
+                    let mention = slice(&f["speaker"]);
                     assert!(f["speaker"]["name"].is_string() && f["speaker"]["anonymous"].is_boolean());
+                    // `--format json`: where the speaker is named, the name as written or the mention.
+                    if let Some(named) = f["speaker"].get("named") {
+                        let written = slice(named);
+                        assert!(written == mention || written == f["speaker"]["name"], "{unit}: {f}");
+                    }
                 }
                 assert!(f["via"].is_null() || f["via"].is_string());
             }
-            Some("claim") => assert!(f["vague"].is_boolean() && f["reason"].is_string(), "{f}"),
+            Some("claim") => {
+                assert!(f["vague"].is_boolean() && f["reason"].is_string(), "{f}");
+                assert!(f.get("explanation").is_none_or(Value::is_string), "{f}");
+            }
             Some("loaded") => assert!(f["category"].is_string() && f["in_quote"].is_boolean(), "{f}"),
             _ => unreachable!(),
         }
@@ -530,6 +547,10 @@ fn jsonl_contract_keys_and_order() {
             for key in ["name", "description", "anonymous", "quotes", "via"] {
                 assert!(s.get(key).is_some(), "source has {key}: {s}");
             }
+        }
+        // The reader view's fields stay out of the contract.
+        for f in l["findings"].as_array().expect("findings") {
+            assert!(f.get("explanation").is_none() && f["speaker"].get("named").is_none(), "{f}");
         }
     }
 }

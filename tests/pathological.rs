@@ -183,6 +183,47 @@ fn many_distinct_speakers() {
     assert_eq!(report.sources.len(), 50, "{:?}", report.sources);
 }
 
+/// Thousands of speakers sharing a first name, for the reader view (the extension's): where
+/// each is named is found in one pass over the words, each word compared with a few names at
+/// most, not with every "Ana …" at every "Ana".
+#[test]
+fn reader_view_of_names_sharing_a_first_name() {
+    use sourcelight::{OffsetUnit, Positions, ReportView};
+    let _one_at_a_time = TIMING.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let n = if FULL { 25_000 } else { 2_000 };
+    let page = |k: usize| {
+        let text: String = (0..k).map(|i| format!("Ana {} said it was fine.\n\n", surname(i))).collect();
+        let document = Document::from_plain_text(&text);
+        let report = analyze(&document);
+        (document, report)
+    };
+    let view_time = |(document, report): &(Document, sourcelight::Report)| {
+        (0..3)
+            .map(|_| {
+                let start = thread_time();
+                let view = ReportView::for_readers(report, document, OffsetUnit::Utf16, Positions::InBlocks);
+                let elapsed = thread_time().saturating_sub(start);
+                std::hint::black_box(view);
+                elapsed
+            })
+            .min()
+            .unwrap_or_default()
+            .max(Duration::from_micros(50))
+    };
+    let (small, large) = (page(n), page(4 * n));
+    view_time(&small); // warm-up
+    let mut ratios = Vec::new();
+    for _round in 0..5 {
+        let ratio = view_time(&large).as_secs_f64() / view_time(&small).as_secs_f64();
+        eprintln!("reader view of names sharing a first name: ratio {ratio:.2}");
+        if ratio < MAX_RATIO {
+            return;
+        }
+        ratios.push(ratio);
+    }
+    panic!("the reader view's time grows faster than linearly: 4n/n time ratios {ratios:?}");
+}
+
 /// Thousands of people each quoted by a first name alone after their full name: each lone
 /// first name looked its full name up by scanning every speaker of the document.
 #[test]

@@ -307,21 +307,13 @@
   }
 
   /**
-   * Where the quote's speaker is named: the first place the article gives the canonical name
-   * ("Ana Ruiz"), which the core's speaker span, the mention nearest the quote ("she", "Ruiz"),
-   * often is not. An unnamed source, or a name the text never spells out as given, keeps that
-   * mention. Returns {block, start, end} (UTF-16, per block) or null.
+   * Where the quote's speaker is named, as the core reports it (`speaker.named`: the first place
+   * the article writes the name, else the mention), if its block is on the page: {block, start,
+   * end} (UTF-16, per block) or null.
    */
   function speakerNamedAt(f) {
-    const sp = f.data.speaker;
-    if (!sp || !Number.isInteger(sp.block) || !state.blocks[sp.block]) return null;
-    const mention = { block: sp.block, start: sp.start, end: sp.end };
-    if (sp.anonymous || typeof sp.name !== 'string' || sp.name.length < 2) return mention;
-    for (let b = 0; b < state.blocks.length; b++) {
-      const i = state.blocks[b].text.indexOf(sp.name);
-      if (i >= 0) return { block: b, start: i, end: i + sp.name.length };
-    }
-    return mention;
+    const at = f.data.speaker && f.data.speaker.named;
+    return at && Number.isInteger(at.block) && state.blocks[at.block] ? at : null;
   }
 
   const popCtx = {

@@ -62,13 +62,6 @@
     return at.block < f.block ? `${verb} earlier in the article.` : `${verb} further down.`;
   }
 
-  /** The claim's reason as a sentence: the heading already says "Vague attribution". */
-  function claimReason(reason) {
-    const vague = /^vague attribution: (.+)$/s.exec(reason);
-    if (vague) return `The text says only ${vague[1]}: it does not say who.`;
-    return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
-  }
-
   /**
    * The words that tie the quote to its speaker. Not always a verb ("according to", "evidence
    * that", "stated during a press conference"), and a headline's "Name: words" has only a colon,
@@ -109,7 +102,8 @@
     if (f.kind === 'claim') {
       return [
         h('p', { class: 'kind claim' }, d.vague ? 'Vague attribution' : 'Unattributed claim'),
-        typeof d.reason === 'string' && d.reason ? h('p', null, claimReason(d.reason)) : null,
+        // The core's sentence for a reader (`explanation`): the heading already names the kind.
+        typeof d.explanation === 'string' && d.explanation ? h('p', null, d.explanation) : null,
         h('p', { class: 'muted' }, d.vague
           ? 'A named source (a person, an organisation or a document) would let readers judge it.'
           : 'No source is given: a named source, an official record or published data would support it.'),

@@ -7,6 +7,7 @@ use super::lists::{FACTS, SOURCING, VAGUE};
 use super::shapes::is_quote_mark;
 use super::words::{Hit, Mark, Token, TokenKind};
 use super::Cue;
+use crate::report::VagueWords;
 
 /// Whether an entry of this kind may be a vague source by itself ([`Vague::may_give_source`]).
 #[cfg(test)]
@@ -29,8 +30,8 @@ pub(super) fn source_mark(kind: &str) -> Mark {
     }
 }
 
-/// A weasel source outside quotes, as a reason ("vague attribution: “critics say”").
-pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Token<'_>) -> bool) -> Option<String> {
+/// A weasel source outside quotes, or a guess: its words ("critics say", "probably").
+pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Token<'_>) -> bool) -> Option<VagueWords> {
     for hit in found {
         let Some(first) = tokens.get(hit.first) else {
             continue;
@@ -134,8 +135,7 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
             end = (hit.end + 1).min(tokens.len());
         }
         let words: Vec<&str> = tokens.get(hit.first..end)?.iter().map(|t| t.text.as_str()).collect();
-        let what = if kind.is_hedge() { "unsourced guess" } else { "vague attribution" };
-        return Some(format!("{what}: \u{201c}{}\u{201d}", words.join(" ")));
+        return Some(VagueWords { guess: kind.is_hedge(), text: words.join(" ") });
     }
     None
 }

@@ -4,7 +4,7 @@
 //! the module: serde-wasm-bindgen both ways took 18.7 KB of the gzipped module
 //! (extension/BENCHMARKS-extension.md, stop 39), and this writer needs no formatting machinery.
 
-use super::{CueView, DetailView, FindingView, ReportView, SpeakerView};
+use super::{CueView, DetailView, FindingView, PlaceView, ReportView, SpeakerView};
 use crate::report::{QuoteStyle, Source};
 
 impl ReportView {
@@ -40,10 +40,13 @@ fn write_finding(f: &FindingView, out: &mut String) {
             obj.optional_string("via", via.as_deref());
             obj.number("group", *group);
         }
-        DetailView::Claim { vague, reason } => {
+        DetailView::Claim { vague, reason, explanation } => {
             obj.string("kind", "claim");
             obj.boolean("vague", *vague);
             obj.string("reason", reason);
+            if let Some(explanation) = explanation {
+                obj.string("explanation", explanation);
+            }
         }
         DetailView::Loaded { category, note, alternative, in_quote } => {
             obj.string("kind", "loaded");
@@ -65,13 +68,25 @@ fn style_name(style: QuoteStyle) -> &'static str {
     }
 }
 
-/// A quote's speaker: name and description, place, whether anonymous.
+/// A quote's speaker: name and description, place, whether anonymous, and (in a reader view)
+/// where the speaker is named.
 fn write_speaker(s: &SpeakerView, out: &mut String) {
     let mut obj = Object::open(out);
     obj.string("name", &s.name);
     obj.optional_string("description", s.description.as_deref());
     obj.place(s.block, s.start, s.end);
     obj.boolean("anonymous", s.anonymous);
+    if let Some(named) = &s.named {
+        obj.key("named");
+        write_place(named, obj.out);
+    }
+    obj.close();
+}
+
+/// A place: its block (when per block), start and end.
+fn write_place(p: &PlaceView, out: &mut String) {
+    let mut obj = Object::open(out);
+    obj.place(p.block, p.start, p.end);
     obj.close();
 }
 
@@ -267,9 +282,11 @@ mod tests {
             (OffsetUnit::Utf8, Positions::InSource("")),
             (OffsetUnit::CodePoints, Positions::InBlocks),
         ] {
-            let view = ReportView::new(&report, &document, unit, positions);
-            // Every kind, a speaker with and without a description, a cue and a relaying outlet.
-            let text = hand_text(&view, true);
+            let contract = ReportView::new(&report, &document, unit, positions);
+            let readers = ReportView::for_readers(&report, &document, unit, positions);
+            // Every kind, a speaker with and without a description, a cue and a relaying outlet;
+            // in the reader view, where each speaker is named and each claim's sentence.
+            let text = hand_text(&readers, true);
             for part in [
                 r#""kind":"quote""#,
                 r#""kind":"claim""#,
@@ -277,11 +294,17 @@ mod tests {
                 r#""description":null"#,
                 r#""cue":{"#,
                 r#""via":["#,
+                r#""named":{"#,
+                r#""explanation":"The text says only"#,
             ] {
                 assert!(text.contains(part), "{part} missing from {text}");
             }
-            for english in [true, false] {
-                assert_eq!(hand_text(&view, english), serde_text(&view, english));
+            let text = hand_text(&contract, true);
+            assert!(!text.contains(r#""named""#) && !text.contains(r#""explanation""#), "{text}");
+            for view in [&contract, &readers] {
+                for english in [true, false] {
+                    assert_eq!(hand_text(view, english), serde_text(view, english));
+                }
             }
         }
     }
@@ -324,6 +347,7 @@ mod tests {
         // Claims, vague and not, and numbers.
         "Critics say the deal is a disaster.",
         "Unemployment rose to 7.5 percent in 2015.",
+        "The deal will probably fail.",
         "More than 250,000 people have been killed.",
         // Loaded wording, in the outlet's voice and inside a quote.
         "The regime's thugs \"liberated\" the town.",
@@ -388,16 +412,21 @@ mod tests {
         })
     }
 
-    /// The reply's text for each offset unit and both placings, as (hand-written, serde_json).
+    /// The reply's text for each offset unit and both placings, in the contract's view and the
+    /// reader view, as (hand-written, serde_json).
     fn both_texts(text: &str) -> Vec<(String, String)> {
         let document = Document::from_plain_text(text);
         let report = analyze(&document);
         let mut texts = Vec::new();
         for unit in [OffsetUnit::Utf8, OffsetUnit::Utf16, OffsetUnit::CodePoints] {
             for positions in [Positions::InBlocks, Positions::InSource(text)] {
-                let view = ReportView::new(&report, &document, unit, positions);
                 let english = looks_english(&document);
-                texts.push((hand_text(&view, english), serde_text(&view, english)));
+                for view in [
+                    ReportView::new(&report, &document, unit, positions),
+                    ReportView::for_readers(&report, &document, unit, positions),
+                ] {
+                    texts.push((hand_text(&view, english), serde_text(&view, english)));
+                }
             }
         }
         texts
@@ -452,6 +481,11 @@ mod tests {
             r#""anonymous":true"#,
             r#""anonymous":false"#,
             r#""english":true"#,
+            r#""named":{"block":"#,
+            r#""named":{"start":"#,
+            r#""explanation":"The text says only"#,
+            r#""explanation":"Unsourced guess"#,
+            r#""explanation":"Figure with no source."#,
             r#""block":"#,
             r#"\\"#,
             r#"\""#,

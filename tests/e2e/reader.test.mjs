@@ -17,6 +17,15 @@ const HARBOUR = `<!doctype html><html lang="en"><head>${HEAD}<title>Council dela
 <p>Critics say the scheme will cost more than 40 million pounds.</p>
 </article></body></html>`;
 
+// The speaker's name, "Tom Lee", is first written as part of another's, "Tom Leeson": "Show" goes
+// to the name as a whole, in the second paragraph.
+const LEESON = `<!doctype html><html lang="en"><head>${HEAD}<title>Council delays harbour vote</title></head><body>
+<article><h1>Council delays harbour vote</h1>
+<p>The plan was drawn up by the engineer Tom Leeson, who retired in May.</p>
+<p>The harbour master, Tom Lee, said on Tuesday that the vote would wait until spring.</p>
+<p>“We will not rush a decision this big,” Lee said after the meeting.</p>
+</article></body></html>`;
+
 // (Before the sample page's own style, hence !important.)
 const DARK = '<style>body { background: #121212 !important; color: #e8e8e8 !important; }</style>';
 
@@ -33,6 +42,7 @@ before(async () => {
     '/sample': { body: H.samplePage(sample) },
     '/dark': { body: H.samplePage(sample, { extraHead: DARK }) },
     '/harbour': { body: HARBOUR },
+    '/leeson': { body: LEESON },
     // A positioned root with a margin (as under some sites' toolbars): the host's origin moves.
     '/offset': { body: H.samplePage(sample, { extraHead: '<style>html { position: relative; margin-top: 40px; }</style>' }) },
     // The page scrolls body, not the document (html and body at 100 % height, body overflow auto).
@@ -114,6 +124,18 @@ test('popover: where the speaker is named reads as a reader counts (this paragra
   // The words that attribute the quote, plainly named (a cue is not always a verb).
   assert.match(same, /\nAttribution: “said on Tuesday”(\n|$)/);
   // A headline's "Name: words" is attributed by its colon alone: named in words.
+  // The name as a whole word: "Tom Lee", not the start of "Tom Leeson" a paragraph before it.
+  const leeson = await open('/leeson');
+  const lee = await (await popoverAt(leeson.page, 'We will not rush')).innerText();
+  assert.match(lee, /Tom Lee\n/);
+  assert.match(lee, /Named earlier in the article\./);
+  await leeson.page.locator('sourcelight-ui .pop button.link').click();
+  await leeson.page.waitForFunction(() => CSS.highlights.has('sourcelight-active'), null, { timeout: 5000 });
+  const marked = await leeson.page.evaluate(() => {
+    const r = [...CSS.highlights.get('sourcelight-active')][0];
+    return [r.toString(), r.startContainer.parentElement.closest('p').textContent];
+  });
+  assert.deepEqual(marked, ['Tom Lee', 'The harbour master, Tom Lee, said on Tuesday that the vote would wait until spring.']);
   const colon = await open('/harbour-colon');
   const head = await (await popoverAt(colon.page, 'Council Will Not Rush', 4)).innerText();
   assert.match(head, /\nAttribution: a colon after the name(\n|$)/, head);

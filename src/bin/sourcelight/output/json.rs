@@ -1,7 +1,8 @@
 //! `--format json`: one JSON object per input, one per line (JSON Lines). The object is the
-//! `--jsonl` report with a `"file"` field first; for an HTML page, `"article_text"` holds the
-//! extracted text the offsets point into. An input that could not be read gives
-//! `{"file", "error"}` in its place, so every input has its line.
+//! `--jsonl` report with a `"file"` field first and what a reader is shown besides (each
+//! speaker's `"named"`, each claim's `"explanation"`: [`ReportView::for_readers`]); for an HTML
+//! page, `"article_text"` holds the extracted text the offsets point into. An input that could
+//! not be read gives `{"file", "error"}` in its place, so every input has its line.
 
 use std::io::{self, Write};
 
@@ -27,7 +28,7 @@ struct FileError<'a> {
 
 /// Writes the report of one input as one line.
 pub fn write(out: &mut dyn Write, a: &Analysed, unit: OffsetUnit) -> io::Result<()> {
-    let view = ReportView::new(a.report, &a.input.document, unit, Positions::InSource(&a.input.source));
+    let view = ReportView::for_readers(a.report, &a.input.document, unit, Positions::InSource(&a.input.source));
     let line =
         FileReport { file: &a.input.name, article_text: a.input.html.then_some(a.input.source.as_str()), report: view };
     serde_json::to_writer(&mut *out, &line)?;
