@@ -19,17 +19,37 @@ pub(crate) const ABBREVIATIONS: &str = lexicon::word_list!("sentence_abbreviatio
 /// word packed into an integer key) rather than a set of strings: hashing the string and
 /// comparing it cost four times as much, thousands of times a page.
 pub(crate) fn is_listed_abbreviation(word: &str) -> bool {
-    static SET: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    listed(word).is_some()
+}
+
+/// Whether the period after `word` belongs to it, an abbreviation, when `next` follows the
+/// period: a listed one, but one of kind `number` ("No", "Nos") only before a number (after
+/// any white space, a line break too), "No. 2", not the answer that ends its sentence, "No.
+/// Trump has money".
+pub(crate) fn abbreviation_before(word: &str, next: &str) -> bool {
+    listed(word).is_some_and(|before_number| {
+        !before_number || next.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '#')
+    })
+}
+
+/// The listed abbreviation `word`, as whether it is one only before a number (kind `number`).
+fn listed(word: &str) -> Option<bool> {
+    static SET: LazyLock<WordMap<bool>> = LazyLock::new(|| {
         let mut set = WordMap::default();
-        for word in lexicon::fields(ABBREVIATIONS).filter_map(|f| f.first().copied()) {
-            set.insert(word, ());
+        for f in lexicon::fields(ABBREVIATIONS) {
+            if let Some(&word) = f.first() {
+                set.insert(word, f.get(1) == Some(&"number"));
+            }
         }
         set
     });
     // Most words before a period are longer than any listed one: they need no look-up. A
     // word that ends in NUL would share its key with the word without it (keys are
     // zero-padded); no listed word holds one.
-    word.len() <= LONGEST_ABBREVIATION && !word.ends_with('\0') && SET.get(word).is_some()
+    if word.len() > LONGEST_ABBREVIATION || word.ends_with('\0') {
+        return None;
+    }
+    SET.get(word).copied()
 }
 
 /// The length in bytes of the longest of [`ABBREVIATIONS`] (tested).
@@ -81,7 +101,8 @@ pub(crate) fn split(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>)
             }
             let after = &text[end..span.end];
             let ws = after.len() - after.trim_start_matches([' ', '\t', '\u{a0}']).len();
-            if ws > 0 && starts_sentence(&after[ws..]) && !(b == b'.' && is_abbreviation(&text[start..i])) {
+            let next = &after[ws..];
+            if ws > 0 && starts_sentence(next) && !(b == b'.' && is_abbreviation(&text[start..i], next)) {
                 push_trimmed(text, start..end, out);
                 start = end;
             }
@@ -138,8 +159,9 @@ fn starts_sentence(rest: &str) -> bool {
 }
 
 /// Whether the text before a period ends with an abbreviation, an initial ("J.") or initials
-/// run together ("George H.W.", "A.E."), or a listed abbreviation after a hyphen ("then-Sen.").
-fn is_abbreviation(before: &str) -> bool {
+/// run together ("George H.W.", "A.E."), or a listed abbreviation after a hyphen ("then-Sen."),
+/// when `next` follows the period ([`abbreviation_before`]).
+fn is_abbreviation(before: &str, next: &str) -> bool {
     let word = last_word(before);
     if word.is_empty() {
         return false;
@@ -152,11 +174,11 @@ fn is_abbreviation(before: &str) -> bool {
             return true;
         }
     }
-    is_listed_abbreviation(word)
+    abbreviation_before(word, next)
         || is_initials(word)
         // The last hyphen found with a plain loop: the word is a few bytes, too short for the
         // vectorised search `rsplit_once` starts.
-        || word.bytes().rposition(|b| b == b'-').and_then(|i| word.get(i + 1..)).is_some_and(is_listed_abbreviation)
+        || word.bytes().rposition(|b| b == b'-').and_then(|i| word.get(i + 1..)).is_some_and(|w| abbreviation_before(w, next))
 }
 
 /// Whether `word` (without its last period) is capital letters each followed by a period,
@@ -242,11 +264,11 @@ mod tests {
     /// or an unlisted word after it, does not.
     #[test]
     fn an_abbreviation_after_the_last_hyphen_holds_the_period() {
-        assert!(is_abbreviation("He met ex-then-Gen"));
-        assert!(is_abbreviation("(then-Sen"));
-        assert!(!is_abbreviation("He met Gen-then"));
-        assert!(!is_abbreviation("He met then-"));
-        assert!(!is_abbreviation("He met ex\u{2010}Gen"));
+        assert!(is_abbreviation("He met ex-then-Gen", "Li"));
+        assert!(is_abbreviation("(then-Sen", "Li"));
+        assert!(!is_abbreviation("He met Gen-then", "Li"));
+        assert!(!is_abbreviation("He met then-", "Li"));
+        assert!(!is_abbreviation("He met ex\u{2010}Gen", "Li"));
     }
 
     /// Every abbreviation's example holds it (as a word, with its period) before what could
@@ -263,8 +285,8 @@ mod tests {
                 _ => panic!("line {}: the abbreviation and at most its kind", entry.line),
             };
             assert!(
-                kind.is_none_or(|k| k == "month" || k == "state"),
-                "line {}: a kind is `month` or `state`",
+                kind.is_none_or(|k| k == "month" || k == "state" || k == "number"),
+                "line {}: a kind is `month`, `state` or `number`",
                 entry.line
             );
             let [ex] = entry.examples[..] else { panic!("line {}: one example", entry.line) };
@@ -294,6 +316,17 @@ mod tests {
         assert_eq!(
             sentences("Mr. Smith met Gen. J. Doe in the U.S. on Monday. Then he left."),
             ["Mr. Smith met Gen. J. Doe in the U.S. on Monday.", "Then he left."]
+        );
+    }
+
+    /// "No." abbreviates "number" only before one: before a word it is the answer that ends its
+    /// sentence.
+    #[test]
+    fn no_holds_its_period_only_before_a_number() {
+        assert_eq!(sentences("The No. 2 aide and the No. #1 pick left."), ["The No. 2 aide and the No. #1 pick left."]);
+        assert_eq!(
+            sentences("Is it over? No. Ana Ruiz has money. Nos. 3 left."),
+            ["Is it over?", "No.", "Ana Ruiz has money.", "Nos. 3 left."]
         );
     }
 

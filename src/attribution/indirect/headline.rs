@@ -31,6 +31,15 @@ fn fits_speaker(tk: &Toks, k: usize) -> bool {
         && (tk.cap(k) || tk.has(k, class::CONNECTOR | class::PARTICLE | class::SOURCE_NOUN))
 }
 
+/// Whether word `k`, after the first of a headline's phrase from `a`, is a sentence opener
+/// (list kind `opener`: "Over", "With") capitalised as a title-case headline's words are: the
+/// phrase is a topic or a clause ("Stealth Over Health:", "New Virus With No Cure
+/// Spreading:"), not a name, whose inner prepositions are lower case ("Former AG Mukasey at
+/// RNC").
+fn inner_opener(tk: &Toks, a: usize, k: usize) -> bool {
+    k > a && tk.cap(k) && tk.opener(k).is_some()
+}
+
 /// The frame of the headline sentence `a..end` (its words' end, `b` its end), if it opens
 /// "Name: …".
 pub(super) fn find(
@@ -40,7 +49,7 @@ pub(super) fn find(
     b: usize,
     min_clause: impl Fn(usize, usize) -> bool,
 ) -> Option<HeadlineFrame> {
-    let colon = (a..end.min(a + 2 * MAX_SPEAKER_WORDS)).find(|&k| !fits_speaker(tk, k))?;
+    let colon = (a..end.min(a + 2 * MAX_SPEAKER_WORDS)).find(|&k| !fits_speaker(tk, k) || inner_opener(tk, a, k))?;
     if colon == a || !tk.punct(colon, ':') || tk.has(a, class::FUNCTION) {
         return None;
     }

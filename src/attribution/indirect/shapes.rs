@@ -106,6 +106,16 @@ fn past_addressee(tk: &Toks, from: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// Whether a verb of telling's addressee runs on to a pronoun of quantity (list kind
+/// `quantifier`) right before the subject pronoun where a clause would open: "wouldn't tell
+/// the I.R.S. anything it doesn't already know". The pronoun is what is told, its object, and
+/// the clause after it a relative one with no "that": the cue reports no words.
+pub(super) fn tells_quantity(tk: &Toks, cue: &Cue, end: usize) -> bool {
+    cue.kind == CueKind::Tell
+        && !cue.opens
+        && past_addressee(tk, cue.end, end).is_some_and(|k| is_listed(Listed::Quantifier, tk.s(k - 1)))
+}
+
 /// Where the reported words open in a clause `start..end` that no "that" opens: past a
 /// preposition joining the cue to its matter when `past_preposition` ("boasted about a plan to
 /// …"), then, for a verb of telling not followed by "that" or "to", past its addressee and the

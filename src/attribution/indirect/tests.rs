@@ -187,6 +187,20 @@ fn a_headline_name_before_a_colon_is_the_speaker_of_what_follows() {
     );
 }
 
+/// A headline phrase holding a capitalised sentence opener past its first word is a topic or
+/// a clause, not a speaker; a lower-case preposition inside a name leaves the name speaking.
+#[test]
+fn a_headline_topic_with_a_title_case_opener_is_no_speaker() {
+    for headline in [
+        "Stealth Over Health: Council Was Headed to Court But Diverted",
+        "New Levy With No Cap Spreading: It Is Worse Than the Last",
+    ] {
+        assert!(found_under(headline).is_empty(), "{headline}: {:?}", found_under(headline));
+    }
+    let got = found_under("Former Mayor Ruiz at Town Hall: Council Was Headed to Court");
+    assert!(got.len() == 1 && got[0].1 == "Council Was Headed to Court", "{got:?}");
+}
+
 #[test]
 fn a_comma_right_after_that_opens_an_aside_not_a_new_clause() {
     assert_one(
@@ -246,6 +260,20 @@ fn a_telling_cue_passive_before_of_reports_nothing() {
         "Ana Ruiz asked the candidates whether they would cut taxes.",
         "Ana Ruiz",
         "whether they would cut taxes",
+    );
+}
+
+/// A verb of telling whose addressee runs on to a pronoun of quantity tells that pronoun, and
+/// the clause after it is a relative with no "that": no report. The same pronoun as the
+/// subject of the clause told is reported.
+#[test]
+fn a_telling_of_a_pronoun_of_quantity_reports_nothing() {
+    assert_none("They wouldn't tell the council anything it doesn't already know.");
+    assert_none("Ana Ruiz told the board nothing they could use against her.");
+    assert_one(
+        "Ana Ruiz told reporters everything was fine at the plant.",
+        "Ana Ruiz",
+        "everything was fine at the plant",
     );
 }
 

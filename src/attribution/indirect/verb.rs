@@ -6,7 +6,7 @@ use super::cut::{cut_at_next_attribution, embedded_attribution, MAX_CUT_SCAN};
 use super::shapes::{
     after_relative, appositive_subject, clause_without_that, connective_opening, content_object, coordinated_cue,
     document_subject, gerund_after, may_invert, partitive_subject, past_inner_cue, relative_aside_end, reported_start,
-    subordinate_opening_end,
+    subordinate_opening_end, tells_quantity,
 };
 use super::{trim_end, words_between, Found, MIN_CLAUSE};
 use crate::attribution::direct::via_at;
@@ -17,6 +17,7 @@ use crate::attribution::Block;
 
 mod closing;
 mod inside;
+
 use closing::{as_aside, closes_sentence, ends_phrase};
 
 /// How far after the cue a "that" may open the reported clause ("said on Monday that").
@@ -174,7 +175,10 @@ fn object_of_past_verb(tk: &Toks, np: &Np, cue: &Cue) -> bool {
 }
 
 pub(super) fn verb(block: &Block, cue: &Cue, a: usize, b: usize, used_before: bool) -> Option<Found> {
-    if asked_of(&block.tk, cue, b) {
+    if asked_of(&block.tk, cue, b)
+        || inside::in_quantified_relative(&block.tk, cue, a)
+        || tells_quantity(&block.tk, cue, b)
+    {
         return None;
     }
     verb_after_subject(block, cue, a, b, used_before, speaker::before(&block.tk, cue.start, a))

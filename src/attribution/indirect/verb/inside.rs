@@ -1,28 +1,66 @@
 //! Cues that stand inside what reads as their subject's phrase and report nothing: a relative
-//! clause after a pronoun of quantity ("Everything Trump says is a lie"), and a noun right after
-//! the past-tense verb the phrase ran over ("Russia's annexation of Crimea renewed fears …").
+//! clause after a pronoun of quantity or a free relative's ("Everything Trump says is a lie",
+//! "whatever you want"), and a noun right after the past-tense verb the phrase ran over
+//! ("Russia's annexation of Crimea renewed fears …").
 
 use crate::attribution::speaker::Np;
 use crate::attribution::view::{Cue, Toks};
 use crate::attribution::words::{class, is_listed, Listed};
 
-/// Whether the cue, read with subject `np`, reports nothing: it is the verb of a relative
-/// clause after a pronoun of quantity ([`in_quantified_relative`]) or the object of a past verb
+/// Whether the cue, read with subject `np`, reports nothing: it is the object of a past verb
 /// ending the phrase ([`object_right_after_past_verb`]).
 pub(super) fn reports_nothing(tk: &Toks, np: &Np, cue: &Cue) -> bool {
-    in_quantified_relative(tk, np, cue) || object_right_after_past_verb(tk, np, cue)
+    object_right_after_past_verb(tk, np, cue)
 }
 
-/// Whether the cue's subject follows a pronoun of quantity (list kind `quantifier`) with
-/// nothing between, and no "that" follows the cue: "Everything Trump says is a lie" — a
-/// relative clause with no "that", the pronoun's, which is the subject of the sentence's verb;
-/// the cue reports no words ("is a lie" is not Trump's). The pronoun may have been read into
-/// the phrase ("Everything Trump").
-fn in_quantified_relative(tk: &Toks, np: &Np, cue: &Cue) -> bool {
-    let quantifier = |k: usize| tk.word(k) && is_listed(Listed::Quantifier, tk.s(k));
-    let before = np.start > 0 && tk.same_sentence(np.start - 1, np.start) && quantifier(np.start - 1);
-    let inside = np.start + 1 < np.end && quantifier(np.start);
-    (before || inside) && !tk.has(cue.end, class::COMPLEMENTIZER)
+/// The most words the subject of a relative clause and its auxiliaries take between the
+/// pronoun of quantity and the cue ("whatever you might think").
+const MAX_RELATIVE_SUBJECT: usize = 4;
+
+/// The word classes that end the walk back from a cue to a pronoun of quantity: no word of the
+/// relative clause's subject.
+const NOT_IN_SUBJECT: u32 = class::FUNCTION
+    | class::CONNECTOR
+    | class::PHRASE_START
+    | class::ARTICLE
+    | class::DETERMINER
+    | class::COORDINATOR
+    | class::COMPLEMENTIZER
+    | class::RELATIVE
+    | class::TAILPREP;
+
+/// Whether the cue is the verb of a relative clause with no "that" after a pronoun of quantity
+/// or a free relative's pronoun (list kind `quantifier`), whatever subject the cue was given:
+/// "Everything Trump says is a lie" ("is a lie" is not Trump's), "call it whatever you want --
+/// a news network, …", "Whatever you might think of …, …", and an infinitive one, "had
+/// nothing to say about the vote". The cue reports no words, and the pronoun is no speaker.
+/// Only the clause's subject (a pronoun, capitalised words or plain words, "anything voters
+/// say") and auxiliaries stand between the pronoun and the cue, in the clause from `a`.
+pub(super) fn in_quantified_relative(tk: &Toks, cue: &Cue, a: usize) -> bool {
+    if tk.has(cue.end, class::COMPLEMENTIZER) {
+        return false;
+    }
+    let mut k = cue.start;
+    while k > a && k + MAX_RELATIVE_SUBJECT >= cue.start {
+        k -= 1;
+        if !tk.word(k) {
+            return false;
+        }
+        // Every pronoun of quantity is a sentence opener too: the opener's mark, kept on the
+        // token, screens the list's look-up.
+        if tk.opener(k).is_some() && is_listed(Listed::Quantifier, tk.s(k)) {
+            return k + 1 < cue.start;
+        }
+        // A function word ("Nothing in the plan says …") or a verb of saying ends the subject;
+        // "to" only right before the cue, an infinitive relative ("had nothing to say about").
+        let infinitive = k + 1 == cue.start && tk.is_to(k);
+        let subject_word =
+            infinitive || tk.cap(k) || tk.has(k, class::PRONOUN | class::AUX) || !tk.has(k, NOT_IN_SUBJECT);
+        if !subject_word {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the cue word, a one-word present form in -s ("fears", "claims"), comes right after
@@ -58,6 +96,53 @@ mod tests {
         assert!(q.is_empty(), "{q:?}");
         let q = quotes("We don't care. Ana Ruiz says the plan is a lie unless proven otherwise.");
         assert!(!q.is_empty(), "{q:?}");
+    }
+
+    /// A cue in a free relative ("whatever you want", "Whatever you might think of …")
+    /// reports nothing, whatever subject the sentence gives it; the same pronoun after the cue,
+    /// or before a comma, leaves the cue speaking.
+    #[test]
+    fn a_cue_in_a_free_relative_reports_nothing() {
+        for text in [
+            "You can call the levy whatever you want -- a tax, a fee or a charge.",
+            "Whatever you might think of the levy, the council will keep it in place.",
+            "The council can call it whatever Ana Ruiz wants -- a tax or a fee.",
+            "Ana Ruiz had nothing to say about the levy that the council passed.",
+        ] {
+            let q = quotes(text);
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
+        for text in [
+            "Ana Ruiz said whatever the council decides, the levy will stay in place.",
+            "Whatever the outcome, Ana Ruiz said the levy will stay in place.",
+            "Nothing in the plan says the city must pay for the new levy.",
+        ] {
+            let q = quotes(text);
+            assert!(!q.is_empty(), "{text}: {q:?}");
+        }
+    }
+
+    /// Every pronoun of quantity is also a listed sentence opener, whose mark on the token
+    /// screens [`super::in_quantified_relative`]'s look-up of the list.
+    #[test]
+    fn every_pronoun_of_quantity_is_an_opener() {
+        use crate::attribution::tokens;
+        use crate::attribution::view::Toks;
+        use crate::attribution::words::{is_listed, Listed, WORDS};
+        use crate::document::Document;
+        use crate::text::Text;
+        let quantifiers: Vec<&str> = crate::lexicon::fields(WORDS)
+            .filter(|f| f.get(1) == Some(&"quantifier"))
+            .filter_map(|f| f.first().copied())
+            .collect();
+        assert!(quantifiers.len() >= 6, "{quantifiers:?}");
+        let t = Text::new(&Document::from_plain_text(&quantifiers.join(" ")));
+        let mut toks = Vec::new();
+        tokens::tokenize(&t.joined, t.blocks[0].clone(), &mut toks);
+        let tk = Toks::new(&t.joined, &toks, &t.sentences);
+        for k in 0..tk.len() {
+            assert!(is_listed(Listed::Quantifier, tk.s(k)) && tk.opener(k).is_some(), "{}", tk.s(k));
+        }
     }
 
     /// A noun in -s right after a past verb that ends the subject's phrase is no cue; after a
