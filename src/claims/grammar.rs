@@ -44,10 +44,11 @@ pub(super) enum Kind {
     LabelEnd,
     PronounContraction,
     AddresseePassive,
+    HeldBelief,
 }
 
 /// Each kind with the name the list gives it.
-const NAMED: [(&str, Kind); 31] = [
+const NAMED: [(&str, Kind); 32] = [
     ("clause-opener", Kind::ClauseOpener),
     ("phrase-end", Kind::PhraseEnd),
     ("be", Kind::Be),
@@ -79,6 +80,7 @@ const NAMED: [(&str, Kind); 31] = [
     ("label-end", Kind::LabelEnd),
     ("pronoun-contraction", Kind::PronounContraction),
     ("addressee-passive", Kind::AddresseePassive),
+    ("held-belief", Kind::HeldBelief),
 ];
 
 impl Kind {
@@ -186,7 +188,8 @@ mod tests {
                     | "article"
                     | "hedge-complement"
                     | "reputed-term"
-                    | "pointing-determiner" => !vague,
+                    | "pointing-determiner"
+                    | "held-belief" => !vague,
                     "determiner"
                     | "quantity-word"
                     | "passive-marker"

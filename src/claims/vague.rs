@@ -56,6 +56,10 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         if hit.first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.lower == "no") {
             continue;
         }
+        // "In the Middle Ages it was believed that ...": a belief held then, told as history.
+        if held_then(tokens, hit) {
+            continue;
+        }
         let subject = kind.is_subject();
         if subject && !(starts_clause(tokens, hit.first) && speech_follows(tokens, hit.end, kind)) {
             continue;
@@ -138,6 +142,30 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         return Some(VagueWords { guess: kind.is_hedge(), text: words.join(" ") });
     }
     None
+}
+
+/// Whether the hit only says what people believed in the past: "(it) was/were", a participle of
+/// belief (`held-belief` in claims_grammar.txt) and at most "to" or "that" ("it was believed",
+/// "were considered to"). That is history, not a source the writer gives a claim; an adverb
+/// ("was widely believed": a consensus), a report ("it was said") or a perfect infinitive
+/// ("was believed to have fled": an earlier event) still make a vague source.
+fn held_then(tokens: &[Token<'_>], hit: &Hit) -> bool {
+    let words = tokens.get(hit.first..hit.end).unwrap_or(&[]);
+    let words = match words.first() {
+        Some(it) if it.lower == "it" => words.get(1..).unwrap_or(&[]),
+        _ => words,
+    };
+    let [be, participle, rest @ ..] = words else {
+        return false;
+    };
+    let past = be.lower == "was" || be.lower == "were";
+    let complement = match rest {
+        [] => true,
+        [word] => word.lower == "to" || word.lower == "that",
+        _ => false,
+    };
+    let perfect = tokens.get(hit.end).is_some_and(|t| t.lower == "have");
+    past && complement && !perfect && grammar::is(Kind::HeldBelief, participle.lower)
 }
 
 /// Whether the hit ends on a quantifier that counts a figure ("spoken by some 105,000 people"):
@@ -482,6 +510,19 @@ mod tests {
         // Signs and questions are no one's claims; concerns about a record hold no claim.
         assert!(vague("There are signs that 40 percent of voters agree.").is_empty());
         assert!(vague("There are concerns about the mayor's record of 40 votes.").is_empty());
+    }
+
+    #[test]
+    fn a_belief_held_then_is_history_not_a_source() {
+        assert!(vague("In the Middle Ages it was believed that a comet foretold a plague.").is_empty());
+        assert!(vague("The stones were believed to cure fevers until 1850.").is_empty());
+        assert!(vague("Before the flood it was feared that the old dam would break.").is_empty());
+        // A consensus, a report, an earlier event and a present belief are still vague sources.
+        assert_eq!(vague("It was widely believed that the vote was rigged.").len(), 1);
+        assert_eq!(vague("It was said that the king hid his gold in the lake.").len(), 1);
+        assert_eq!(vague("The general was believed to have ordered the killings.").len(), 1);
+        assert_eq!(vague("The general is believed to be hiding in the hills.").len(), 1);
+        assert_eq!(vague("The treaty was considered one of the worst in its history.").len(), 1);
     }
 
     #[test]
