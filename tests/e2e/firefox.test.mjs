@@ -124,15 +124,7 @@ test('Firefox, forced colours: the kinds are drawn as boxes with their border st
     await page.waitForFunction(() => document.querySelector('sourcelight-ui')?.shadowRoot?.querySelector('.box.loaded'), { timeout: 15000 });
     // Custom highlights would lose their styles here as in Chromium: boxes instead.
     assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('sourcelight-')).length), 0);
-    const styles = await page.evaluate(() => {
-      const root = document.querySelector('sourcelight-ui').shadowRoot;
-      const out = {};
-      for (const kind of ['quote', 'claim', 'loaded']) {
-        const box = root.querySelector(`.box.${kind}`);
-        out[kind] = box ? getComputedStyle(box).borderBottomStyle : null;
-      }
-      return out;
-    });
+    const styles = await H.boxLineStyles(page);
     assert.deepEqual(styles, { quote: 'solid', claim: 'dashed', loaded: 'double' });
     // Each quote's boxes lie over its own text: the quotes' texts from the content script's state.
     const popup = await forced.newPage();

@@ -272,6 +272,19 @@ export function quoteBoxOff(page, texts) {
   }, texts);
 }
 
+/** The bottom border style of the first fallback box of each kind (null where none is drawn). */
+export function boxLineStyles(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('sourcelight-ui').shadowRoot;
+    const out = {};
+    for (const kind of ['quote', 'claim', 'loaded']) {
+      const box = root.querySelector(`.box.${kind}`);
+      out[kind] = box ? getComputedStyle(box).borderBottomStyle : null;
+    }
+    return out;
+  });
+}
+
 /** The texts of the quotes in a content script's state (whole, not clipped), for quoteBoxOff. */
 export function quoteTexts(state) {
   return state.findings.filter((f) => f.kind === 'quote' && !f.text.endsWith('…')).map((f) => f.text);

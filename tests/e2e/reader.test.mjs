@@ -134,15 +134,7 @@ test('forced colours: the kinds are drawn as boxes that keep their border styles
   assert.equal(state.status, 'done');
   // Chromium paints custom highlights as a selection in forced colours (every kind alike).
   assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('sourcelight-')).length), 0);
-  const styles = await page.evaluate(() => {
-    const root = document.querySelector('sourcelight-ui').shadowRoot;
-    const out = {};
-    for (const kind of ['quote', 'claim', 'loaded']) {
-      const box = root.querySelector(`.box.${kind}`);
-      out[kind] = box ? getComputedStyle(box).borderBottomStyle : null;
-    }
-    return out;
-  });
+  const styles = await H.boxLineStyles(page);
   assert.deepEqual(styles, { quote: 'solid', claim: 'dashed', loaded: 'double' });
   // Clicks still open the popover.
   assert.match(await (await popoverAt(page, 'We have been fighting ISIS')).innerText(), /Haider al[- ]Abadi/);
