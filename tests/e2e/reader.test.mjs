@@ -48,6 +48,9 @@ before(async () => {
     // A scrolling sidebar beside the article (as a live ticker or a list of headlines).
     '/sidebar': { body: H.samplePage(sample, { extraHead: '<style>#ticker { position: fixed; top: 40px; right: 0; width: 160px; height: 200px; overflow: auto; }</style>' })
       .replace('</main>', `</main><div id="ticker">${Array.from({ length: 100 }, (_, i) => `<p>Update ${i}</p>`).join('')}</div>`) },
+    // A scrolling box inside the article holding one quote (as a wide table or a pull-out would).
+    '/harbour-inner': { body: HARBOUR.replace('<p>“We will not rush', '<div id="inner" style="height: 60px; overflow: auto"><p>“We will not rush')
+      .replace('after the meeting.</p>', 'after the meeting.</p><p>The council meets again in March.</p><p>The ferry company did not comment.</p></div>') },
     '/index': { body: '<!doctype html><html lang="en"><title>World</title><p>World news index.</p></html>' },
   });
   browser = await H.launchWithExtension();
@@ -270,6 +273,36 @@ test('a page\'s own scrolling widget does not redraw the boxes or move the popov
   assert.equal((await pop.boundingBox()).y, popY);
   const off = await H.quoteBoxOff(page, H.quoteTexts(state));
   assert.ok(off < 1, `the first quote's boxes are ${off}px off its text`);
+  assert.deepEqual(errors, []);
+});
+
+test('a scrolling box inside the article: the boxes of the text it holds are redrawn where that text went', { skip }, async () => {
+  const { page, errors, state } = await open('/harbour-inner', { media: { forcedColors: 'active' } });
+  assert.equal(state.status, 'done');
+  // The largest distance from each client rect of the quote in the scrolling box to its nearest
+  // quote box (top, left, width).
+  const quote = state.findings.find((f) => f.kind === 'quote' && f.text.includes('We will not rush')).text;
+  const off = () => page.evaluate((q) => {
+    const t = document.querySelector('#inner p').firstChild;
+    const r = document.createRange();
+    r.setStart(t, t.data.indexOf(q));
+    r.setEnd(t, t.data.indexOf(q) + q.length);
+    const boxes = [...document.querySelector('sourcelight-ui').shadowRoot.querySelectorAll('.box.quote')].map((b) => b.getBoundingClientRect());
+    let worst = 0;
+    for (const w of r.getClientRects()) {
+      worst = Math.max(worst, Math.min(...boxes.map((b) => Math.max(Math.abs(b.top - w.top), Math.abs(b.left - w.left), Math.abs(b.width - w.width)))));
+    }
+    return worst;
+  }, quote);
+  const before = await off();
+  assert.ok(before < 1, `the quote's boxes are ${before}px off its text`);
+  await page.evaluate(() => { document.getElementById('inner').scrollTop = 20; });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const after = await off();
+  assert.ok(after < 1, `after the box scrolled, the quote's boxes are ${after}px off its text`);
+  // The quote outside it did not move.
+  const first = await H.quoteBoxOff(page, H.quoteTexts(state));
+  assert.ok(first < 1, `the first quote's boxes are ${first}px off its text`);
   assert.deepEqual(errors, []);
 });
 
