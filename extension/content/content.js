@@ -363,10 +363,12 @@
 
   ui.onClose = () => highlighter.setActive(null, ui);
 
+  /** Scrolls `range` to a third of the way down the viewport below a site's fixed header. */
   function scrollToRange(range) {
     const r = range.getBoundingClientRect();
     const vh = document.documentElement.clientHeight || window.innerHeight;
-    if (r.top < 0 || r.bottom > vh) window.scrollBy({ top: r.top - vh / 3, behavior: 'instant' });
+    const top = globalThis.SLUi.topInset(r.left, r.width, vh);
+    if (r.top < top || r.bottom > vh) window.scrollBy({ top: r.top - top - (vh - top) / 3, behavior: 'instant' });
   }
 
   /** Scrolls to a finding, marks it and opens its popover with keyboard focus. */

@@ -27,7 +27,7 @@
     button { font: inherit; font-size: 13px; cursor: pointer; }
     .close { position: absolute; top: 4px; right: 6px; border: 0; background: transparent; color: inherit; font-size: 18px; line-height: 1; padding: 4px; }
     .link { border: 0; background: transparent; color: inherit; text-decoration: underline; padding: 0; }
-    .boxes { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; }
+    .boxes { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; will-change: transform; }
     .box { position: absolute; pointer-events: none; border-radius: 2px; }
     .box.quote { background: rgba(86,180,233,.28); border-bottom: 2px solid #0072b2; }
     .box.claim { background: rgba(230,159,0,.28); border-bottom: 2px dashed #d55e00; }
@@ -117,6 +117,43 @@
     ];
   }
 
+  /** The shortest popover worth placing beside its text rather than over it (px). */
+  const MIN_POP_HEIGHT = 96;
+
+  /**
+   * The bottom of a site's header fixed (or stuck) across the top of the viewport above the
+   * columns `left`..`left + width`, or 0: a popover placed under it would be hidden or hide it.
+   * A fixed element reaching below the viewport's middle is a page's layer, not a header.
+   */
+  function topInset(left, width, vh) {
+    let inset = 0;
+    for (const x of [left + 1, left + width / 2, left + width - 1]) {
+      const hit = document.elementsFromPoint(x, 1).find((el) => el.localName !== 'sourcelight-ui');
+      for (let el = hit; el && el !== document.body && el !== document.documentElement; el = el.parentElement) {
+        const pos = getComputedStyle(el).position;
+        if (pos !== 'fixed' && pos !== 'sticky') continue;
+        const r = el.getBoundingClientRect();
+        if (r.top <= 1 && r.bottom < vh / 2) inset = Math.max(inset, r.bottom);
+        break;
+      }
+    }
+    return inset;
+  }
+
+  /** What a scroll moves of the boxes' text (see Ui.boxesMovedBy). */
+  const NONE = 0;
+  const ALL = 1;
+  const SOME = 2;
+
+  /** The deepest node holding every range of `list` (null for none). */
+  function commonAncestor(list) {
+    let scope = list.length ? list[0].range.commonAncestorContainer : null;
+    for (const { range } of list) {
+      while (scope && !scope.contains(range.commonAncestorContainer)) scope = scope.parentNode;
+    }
+    return scope;
+  }
+
   class Ui {
     constructor() {
       this.host = null;
@@ -127,11 +164,22 @@
       this.anchor = null;
       this.fromAnchor = null;
       this.following = 0;
+      this.boxList = []; // the fallback boxes' {range, style} items, as drawn
+      this.boxScope = null; // the deepest node holding all their ranges
+      this.boxRef = null; // the first item's range and where it was drawn (see shiftBoxes)
+      this.redrawBoxes = false; // a scroll moved some boxes' text but not all
       // Pages that scroll an element (often body, with html and body at 100 % height) instead of
       // the document: the host, in document coordinates, does not move with that scroll, so the
       // popover and the boxes are re-placed on it (once a frame). Scroll does not bubble: capture.
+      // Only a scroll that moves our text counts: a page's tickers, carousels and sidebars
+      // scroll all the time, and a redraw per frame for each of them cost the page its frames.
+      // A scroller holding all the boxes' text moves them all alike: the box layer is shifted.
       this.onScroll = (e) => {
-        if (e.target === document || this.following || (!this.pop && !this.boxList)) return;
+        const el = e.target;
+        if (el === document || !(el instanceof Node)) return;
+        const boxes = this.boxesMovedBy(el);
+        if (boxes === SOME) this.redrawBoxes = true;
+        if (this.following || (boxes === NONE && !this.popMovedBy(el))) return;
         this.following = requestAnimationFrame(() => {
           this.following = 0;
           this.follow();
@@ -175,6 +223,21 @@
       return root;
     }
 
+    /** Whether scrolling `el` moves the text the popover stands at. */
+    popMovedBy(el) {
+      return !!this.pop && !!this.anchor && el.contains(this.anchor.startContainer);
+    }
+
+    /** Which boxes' text scrolling `el` moves: NONE, ALL or SOME. */
+    boxesMovedBy(el) {
+      const scope = this.boxScope;
+      if (!scope || !this.boxList.length) return NONE;
+      if (el.contains(scope)) return ALL;
+      // A scrolling element inside the text (a wide table, a code block): does it hold a box?
+      if (!scope.contains(el)) return NONE;
+      return this.boxList.some(({ range }) => el.contains(range.startContainer) || el.contains(range.endContainer)) ? SOME : NONE;
+    }
+
     isOurs(node) {
       return !!this.host && (node === this.host || (node && this.host.contains(node)));
     }
@@ -213,17 +276,35 @@
       }
     }
 
+    /**
+     * Places the popover below its text (`rect`), or above where there is no room below; where
+     * neither side has room, on the roomier side, shorter (it scrolls), rather than over its
+     * text. The top of the viewport ends at a site's fixed header (see topInset).
+     */
     place(rect) {
       const pop = this.pop;
       if (!pop) return;
       const vw = document.documentElement.clientWidth || window.innerWidth;
       const vh = document.documentElement.clientHeight || window.innerHeight;
       const w = pop.offsetWidth;
-      const ph = pop.offsetHeight;
-      let top = rect.bottom + 8;
-      if (top + ph > vh - 8 && rect.top - 8 - ph >= 8) top = rect.top - 8 - ph;
-      top = Math.max(8, Math.min(top, vh - ph - 8));
+      let ph = pop.offsetHeight;
       const left = Math.max(8, Math.min(rect.left, vw - w - 8));
+      const minTop = topInset(left, w, vh) + 8;
+      const below = rect.bottom + 8;
+      const roomBelow = vh - 8 - below;
+      const roomAbove = rect.top - 8 - minTop;
+      let top;
+      if (ph <= roomBelow) {
+        top = below;
+      } else if (ph <= roomAbove) {
+        top = rect.top - 8 - ph;
+      } else if (Math.max(roomBelow, roomAbove) >= MIN_POP_HEIGHT) {
+        pop.style.maxHeight = `${Math.max(roomBelow, roomAbove)}px`;
+        ph = pop.offsetHeight;
+        top = roomBelow >= roomAbove ? below : rect.top - 8 - ph;
+      } else {
+        top = Math.max(minTop, Math.min(below, vh - ph - 8));
+      }
       this.fromAnchor = { x: left - rect.left, y: top - rect.top };
       this.moveTo(top, left);
     }
@@ -245,7 +326,22 @@
         const r = this.anchor.getBoundingClientRect();
         this.moveTo(r.top + this.fromAnchor.y, r.left + this.fromAnchor.x);
       }
-      if (this.boxList && this.boxList.length) this.drawBoxes(this.boxList);
+      if (this.boxList.length && (this.redrawBoxes || !this.shiftBoxes())) this.drawBoxes(this.boxList);
+      this.redrawBoxes = false;
+    }
+
+    /**
+     * Moves the whole box layer by how far the first box's text moved since it was drawn (one
+     * rect read, not one per range); false when that text is not laid out (then redraw).
+     */
+    shiftBoxes() {
+      const ref = this.boxRef;
+      if (!ref) return false;
+      const r = ref.range.getBoundingClientRect();
+      if (!r.width && !r.height) return false;
+      const origin = this.host.getBoundingClientRect();
+      this.boxLayer.style.transform = `translate(${r.left - origin.left - ref.left}px, ${r.top - origin.top - ref.top}px)`;
+      return true;
     }
 
     isOpen() {
@@ -283,28 +379,36 @@
         this.boxLayer = h('div', { class: 'boxes' });
         root.prepend(this.boxLayer);
       }
-      this.boxLayer.replaceChildren();
+      if (list !== this.boxList) this.boxScope = commonAncestor(list);
       this.boxList = list;
+      // Every rect read before any box is written: a box added between two reads would make
+      // the next read lay the page out again (once per range: hundreds of layouts a redraw).
       // Relative to the host (see place()): right also where the page offsets its root.
       const origin = this.host.getBoundingClientRect();
-      for (const { range, style } of list) {
-        for (const r of range.getClientRects()) {
+      const rects = list.map(({ range }) => range.getClientRects());
+      const first = list.length ? list[0].range.getBoundingClientRect() : null;
+      this.boxRef = first ? { range: list[0].range, left: first.left - origin.left, top: first.top - origin.top } : null;
+      this.boxLayer.style.transform = '';
+      const boxes = [];
+      list.forEach(({ style }, i) => {
+        for (const r of rects[i]) {
           const box = h('div', { class: `box ${style}` });
           box.style.left = `${r.left - origin.left}px`;
           box.style.top = `${r.top - origin.top}px`;
           box.style.width = `${r.width}px`;
           box.style.height = `${r.height}px`;
-          this.boxLayer.append(box);
+          boxes.push(box);
         }
-      }
+      });
+      this.boxLayer.replaceChildren(...boxes);
     }
 
     setActiveBox(range) {
-      const list = (this.boxList || []).filter((b) => b.style !== 'active');
+      const list = this.boxList.filter((b) => b.style !== 'active');
       if (range) list.push({ range, style: 'active' });
       this.drawBoxes(list);
     }
   }
 
-  globalThis.SLUi = Object.freeze({ Ui, h });
+  globalThis.SLUi = Object.freeze({ Ui, h, topInset });
 })();

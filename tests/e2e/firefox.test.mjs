@@ -14,20 +14,29 @@ let browser;
 const GECKO_ID = JSON.parse(fs.readFileSync(`${H.EXTENSION_DIR}/manifest.json`, 'utf8')).browser_specific_settings.gecko.id;
 const EXTENSION_UUID = '5ce7d1a2-7c1e-4b53-9b0e-5f0c3a1d2e4f';
 
-before(async () => {
-  if (skip) return;
-  srv = await H.serve({ '/sample': { body: H.samplePage(fs.readFileSync(H.SAMPLE, 'utf8')) } });
+/**
+ * Firefox with the extension installed. `prefs`: more preferences (Firefox has no media
+ * emulation over WebDriver BiDi; forced colours are its "always override the page's colours").
+ */
+async function launchFirefox(prefs = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
-  browser = await puppeteer.launch({
+  const b = await puppeteer.launch({
     browser: 'firefox',
     executablePath: H.FIREFOX,
     headless: true,
     // Lets WebDriver BiDi navigate a tab to the extension's popup page (moz-extension://).
     args: ['--remote-allow-system-access'],
     // A fixed moz-extension:// host, so that the test can open the popup as a page.
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }), ...prefs },
   });
-  await browser.installExtension(H.EXTENSION_DIR);
+  await b.installExtension(H.EXTENSION_DIR);
+  return b;
+}
+
+before(async () => {
+  if (skip) return;
+  srv = await H.serve({ '/sample': { body: H.samplePage(fs.readFileSync(H.SAMPLE, 'utf8')) } });
+  browser = await launchFirefox();
 });
 
 after(async () => {
@@ -90,6 +99,56 @@ test('Firefox: the sample article is highlighted and the quote popover names its
   await page.close();
 });
 
+/** Opens the extension's popup page in `page` and waits for it (Puppeteer misses its load event). */
+async function openExtensionPage(page, target) {
+  page.goto(target, { timeout: 0 }).catch(() => {});
+  for (let i = 0; i < 100; i++) {
+    const ready = await page.evaluate((t) => location.href === t && document.readyState === 'complete', target).catch(() => false);
+    if (ready) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`could not open ${target}`);
+}
+
+test('Firefox, forced colours: the kinds are drawn as boxes with their border styles, over their own text', { skip }, async () => {
+  // Its own browser: the preference is read at start-up.
+  const forced = await launchFirefox({ 'browser.display.document_color_use': 2 });
+  try {
+    const page = await forced.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const url = `${srv.origin}/sample?forced`;
+    await page.goto(url);
+    assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
+    await page.waitForFunction(() => document.querySelector('sourcelight-ui')?.shadowRoot?.querySelector('.box.loaded'), { timeout: 15000 });
+    // Custom highlights would lose their styles here as in Chromium: boxes instead.
+    assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('sourcelight-')).length), 0);
+    const styles = await H.boxLineStyles(page);
+    assert.deepEqual(styles, { quote: 'solid', claim: 'dashed', loaded: 'double' });
+    // Each quote's boxes lie over its own text: the quotes' texts from the content script's state.
+    const popup = await forced.newPage();
+    await openExtensionPage(popup, `moz-extension://${EXTENSION_UUID}/popup/popup.html`);
+    const state = await popup.evaluate(async (url) => {
+      for (const tab of await browser.tabs.query({})) {
+        const st = await browser.tabs.sendMessage(tab.id, { type: 'get-state' }).catch(() => null);
+        if (st && st.href === url) return st;
+      }
+      return null;
+    }, url);
+    assert.ok(state && state.status === 'done', 'the article tab answers');
+    await popup.close();
+    const off = await H.quoteBoxOff(page, H.quoteTexts(state));
+    assert.ok(off < 1, `the first quote's boxes are ${off}px off its text`);
+    await clickText(page, 'We have been fighting ISIS', 6);
+    assert.match(await popoverText(page), /Haider al[- ]Abadi/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await forced.close();
+  }
+});
+
 test('Firefox: the popup counts the findings and toggling a kind removes its highlights', { skip }, async () => {
   const page = await browser.newPage();
   const url = `${srv.origin}/sample?popup`;
@@ -100,16 +159,7 @@ test('Firefox: the popup counts the findings and toggling a kind removes its hig
 
   const popup = await browser.newPage();
   const base = `moz-extension://${EXTENSION_UUID}/popup/popup.html`;
-  // Puppeteer does not see the load event of a moz-extension:// page: navigate, then poll.
-  const open = async (target) => {
-    popup.goto(target, { timeout: 0 }).catch(() => {});
-    for (let i = 0; i < 100; i++) {
-      const ready = await popup.evaluate((t) => location.href === t && document.readyState === 'complete', target).catch(() => false);
-      if (ready) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    assert.fail(`could not open ${target}`);
-  };
+  const open = (target) => openExtensionPage(popup, target);
   await open(base);
   // The popup opened as a page has no toolbar tab: find the article's tab through its content script.
   const tabId = await popup.evaluate(async (url) => {

@@ -233,6 +233,64 @@ export async function pointOfText(page, needle, charOffset = 3) {
 }
 
 /**
+ * How far (px) the fallback boxes of the page's first quote lie from that quote's own text: the
+ * largest difference of position or size between each `.box.quote` and the matching client rect
+ * of the quote's range (found by its text: `texts`, see quoteTexts), Infinity when they do not
+ * pair up.
+ * (Comparing with any line of the page's text would pass a box one line off.)
+ */
+export function quoteBoxOff(page, texts) {
+  return page.evaluate((texts) => {
+    // The quotes' ranges in page order: the boxes are drawn in that order.
+    const ranges = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const t of texts) {
+        const i = n.data.indexOf(t);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + t.length);
+        ranges.push(r);
+      }
+    }
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    if (!ranges.length) return Infinity;
+    const want = [...ranges[0].getClientRects()];
+    const boxes = [...document.querySelector('sourcelight-ui').shadowRoot.querySelectorAll('.box.quote')].slice(0, want.length);
+    if (!want.length || boxes.length !== want.length) return Infinity;
+    let worst = 0;
+    boxes.forEach((el, k) => {
+      const b = el.getBoundingClientRect();
+      // The box's bottom border is drawn inside its height (box-sizing aside): compare its top,
+      // left and width, and its height without the border.
+      const border = parseFloat(getComputedStyle(el).borderBottomWidth) || 0;
+      const w = want[k];
+      worst = Math.max(worst, Math.abs(b.top - w.top), Math.abs(b.left - w.left), Math.abs(b.width - w.width), Math.abs(b.height - border - w.height));
+    });
+    return worst;
+  }, texts);
+}
+
+/** The bottom border style of the first fallback box of each kind (null where none is drawn). */
+export function boxLineStyles(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('sourcelight-ui').shadowRoot;
+    const out = {};
+    for (const kind of ['quote', 'claim', 'loaded']) {
+      const box = root.querySelector(`.box.${kind}`);
+      out[kind] = box ? getComputedStyle(box).borderBottomStyle : null;
+    }
+    return out;
+  });
+}
+
+/** The texts of the quotes in a content script's state (whole, not clipped), for quoteBoxOff. */
+export function quoteTexts(state) {
+  return state.findings.filter((f) => f.kind === 'quote' && !f.text.endsWith('…')).map((f) => f.text);
+}
+
+/**
  * Records a Chromium trace of `page` while `fn` runs, and returns the top-level tasks of the
  * page's main thread: `{at, wall, cpu, render, extension}`, times in ms, `at` on the page's
  * performance.now() clock (from the trace's navigationStart mark), `cpu` the thread time (what
