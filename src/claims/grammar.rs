@@ -44,10 +44,11 @@ pub(super) enum Kind {
     LabelEnd,
     PronounContraction,
     AddresseePassive,
+    ClauseBreak,
 }
 
 /// Each kind with the name the list gives it.
-const NAMED: [(&str, Kind); 31] = [
+const NAMED: [(&str, Kind); 32] = [
     ("clause-opener", Kind::ClauseOpener),
     ("phrase-end", Kind::PhraseEnd),
     ("be", Kind::Be),
@@ -79,6 +80,7 @@ const NAMED: [(&str, Kind); 31] = [
     ("label-end", Kind::LabelEnd),
     ("pronoun-contraction", Kind::PronounContraction),
     ("addressee-passive", Kind::AddresseePassive),
+    ("clause-break", Kind::ClauseBreak),
 ];
 
 impl Kind {
@@ -200,7 +202,8 @@ mod tests {
                     | "duration-preposition"
                     | "figure-word"
                     | "pronoun-contraction"
-                    | "addressee-passive" => claim,
+                    | "addressee-passive"
+                    | "clause-break" => claim,
                     "clause-preposition" | "subject-word" | "adjective-marker" | "participle-marker"
                     | "topic-preposition" | "report-opener" | "label-opener" | "label-end" => found.is_empty(),
                     _ => false,

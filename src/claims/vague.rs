@@ -1,12 +1,25 @@
 //! Vague attributions: a weasel gives the sentence a source that names no one ("critics say",
 //! "it is believed", "Some argue", "reportedly"), or the writer guesses ("probably").
 
+mod reach;
+
+use std::ops::Range;
+
 use super::grammar::{self, Kind};
 use super::kinds::{self, Fact, Sourcing, Vague};
 use super::lists::{FACTS, SOURCING, VAGUE};
 use super::shapes::is_quote_mark;
 use super::words::{Hit, Mark, Token, TokenKind};
 use super::Cue;
+pub(super) use reach::{fact_part, reach, words_span};
+
+/// A vague source a sentence gives: what the reader is told, and where it stands.
+pub(super) struct Weasel {
+    /// The reason, "vague attribution: “critics say”".
+    pub reason: String,
+    /// Its tokens in the sentence.
+    pub at: Range<usize>,
+}
 
 /// Whether an entry of this kind may be a vague source by itself ([`Vague::may_give_source`]).
 #[cfg(test)]
@@ -29,8 +42,8 @@ pub(super) fn source_mark(kind: &str) -> Mark {
     }
 }
 
-/// A weasel source outside quotes, as a reason ("vague attribution: “critics say”").
-pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Token<'_>) -> bool) -> Option<String> {
+/// A weasel source outside quotes, with its reason ("vague attribution: “critics say”").
+pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Token<'_>) -> bool) -> Option<Weasel> {
     for hit in found {
         let Some(first) = tokens.get(hit.first) else {
             continue;
@@ -135,7 +148,8 @@ pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Tok
         }
         let words: Vec<&str> = tokens.get(hit.first..end)?.iter().map(|t| t.text.as_str()).collect();
         let what = if kind.is_hedge() { "unsourced guess" } else { "vague attribution" };
-        return Some(format!("{what}: \u{201c}{}\u{201d}", words.join(" ")));
+        let reason = format!("{what}: \u{201c}{}\u{201d}", words.join(" "));
+        return Some(Weasel { reason, at: hit.first..end });
     }
     None
 }
