@@ -8,7 +8,9 @@ use super::Cue;
 /// Figures written in digits. Years, clock times and days of the month (after a month name at
 /// one of `dates`) are dates, not figures; a number inside a weasel's clause, the bytes
 /// `weasel`, is the weasel's. Appends their cues to `out`; returns whether one is a year or a
-/// day.
+/// day. (Inlined into its one caller, as it was when it stood in `claims.rs`: out of line it
+/// cost 0.2 M instructions a pass more.)
+#[inline(always)]
 pub(super) fn number_cues(tokens: &[Token<'_>], dates: &[usize], weasel: &Range<usize>, out: &mut Vec<Cue>) -> bool {
     let mut dated = false;
     // The token of the last number read as a date.

@@ -43,6 +43,9 @@ pub(super) fn source_mark(kind: &str) -> Mark {
 }
 
 /// A weasel source outside quotes, with its reason ("vague attribution: “critics say”").
+/// (Inlined into `judge`, its one caller in the analysis: out of line, returning a [`Weasel`],
+/// it cost 0.14 M instructions a pass more.)
+#[inline(always)]
 pub(super) fn source(tokens: &[Token<'_>], found: &[Hit], outside: &impl Fn(&Token<'_>) -> bool) -> Option<Weasel> {
     for hit in found {
         let Some(first) = tokens.get(hit.first) else {
