@@ -458,10 +458,12 @@ fn judge<'a>(
     };
     let fact_part = vague::fact_part(tokens, &reach);
     match (weighed, weasel) {
-        (Some((fact, true)), Some(w)) if !fact_part.is_empty() => Some(Verdict::Parts {
-            fact: (fact_part, Claim { vague: false, reason: fact.into() }),
-            weasel: (vague::words_span(tokens.get(reach).unwrap_or(&[])), vague(w)),
-        }),
+        (Some((fact, true)), Some(w)) if !fact_part.is_empty() && !vague::weasel_outside(hits.vague(), &reach) => {
+            Some(Verdict::Parts {
+                fact: (fact_part, Claim { vague: false, reason: fact.into() }),
+                weasel: (vague::words_span(tokens.get(reach.clone()).unwrap_or(&[])), vague(w)),
+            })
+        }
         (_, Some(w)) => Some(Verdict::Sentence(vague(w))),
         (fact, None) => fact.map(|(fact, _)| Verdict::Sentence(Claim { vague: false, reason: fact.into() })),
     }

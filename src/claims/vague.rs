@@ -11,7 +11,7 @@ use super::lists::{FACTS, SOURCING, VAGUE};
 use super::shapes::is_quote_mark;
 use super::words::{Hit, Mark, Token, TokenKind};
 use super::Cue;
-pub(super) use reach::{fact_part, reach, words_span};
+pub(super) use reach::{fact_part, reach, weasel_outside, words_span};
 
 /// A vague source a sentence gives: what the reader is told, and where it stands.
 pub(super) struct Weasel {

@@ -48,6 +48,7 @@ fn a_weasel_over_the_main_clause_keeps_the_sentence_vague() {
         "The fair is expected to bring $200 million into the city - a key reason so many residents welcomed it in 2016.",
         "The actor who played the king in 1600 and the actor who played the fool were probably the same man.",
         "The company, which cut 300 jobs in 2015, is expected to close the plant in May.",
+        "The judgment was given in 2015 in what some have viewed as an overly theatrical style, with the judge weeping and fumbling his words, though others close to him have said that his conduct was genuine.",
     ] {
         let found = parts(s);
         assert!(found.len() == 1 && found.iter().all(|(_, vague)| *vague), "{s}: {found:?}");

@@ -5,7 +5,8 @@
 use std::ops::Range;
 
 use super::super::grammar::{self, Kind};
-use super::super::words::{Token, TokenKind};
+use super::super::kinds;
+use super::super::words::{Hit, Token, TokenKind};
 
 /// Marks that end a clause both ways: a semicolon, a colon, a bracket or a dash.
 const CLAUSE_MARKS: &[&str] = &[";", ":", "(", ")", "-", "--", "\u{2013}", "\u{2014}"];
@@ -95,4 +96,11 @@ pub(in crate::claims) fn words_span(tokens: &[Token<'_>]) -> Range<usize> {
         (Some(first), Some(last)) => first.span().start..last.span().end,
         _ => 0..0,
     }
+}
+
+/// Whether a phrase of the vague list that may be a source by itself stands outside the
+/// weasel's clause at tokens `reach` ("The ruling was given in what some have viewed as …"):
+/// the fact beside the weasel is then no plainer than its clause.
+pub(in crate::claims) fn weasel_outside(found: &[Hit], reach: &Range<usize>) -> bool {
+    found.iter().any(|h| !reach.contains(&h.first) && kinds::vague(h).may_give_source())
 }
