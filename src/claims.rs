@@ -6,7 +6,9 @@
 //! speaker by the sentence before or after it), asserts rather than asks, hedges or opines, and
 //! holds a cue for a checkable fact (a figure, a casualty, an accusation, a record, a cause, or a
 //! completed event with a date or a named agent). A weasel source ("critics say") makes the
-//! sentence a vague claim. The cue words are data (`src/lexicon/claims_*.txt`).
+//! sentence a vague claim; where the weasel qualifies only a clause that opens or closes the
+//! sentence, an act stated in the other clause is a claim of its own, each finding on its part
+//! of the sentence. The cue words are data (`src/lexicon/claims_*.txt`).
 
 mod carried;
 mod frames;
@@ -15,6 +17,7 @@ mod kinds;
 mod labels;
 mod lists;
 mod neighbours;
+mod numbers;
 mod owned;
 mod quotes;
 mod scratch;
@@ -57,7 +60,8 @@ pub(crate) fn find(text: &Text, voice: &VoiceMap, words: &[crate::attribution::T
     out
 }
 
-/// Finds the claims, as joined-text spans (one sentence each, trimmed, never crossing a block),
+/// Finds the claims, as joined-text spans (one sentence each, or a weasel's clause and the
+/// fact beside it, trimmed, never crossing a block),
 /// into `out` (emptied first: an earlier document's vector, kept on the thread).
 /// `words`: attribution's tokens of the text, which the sentences' tokens are read off.
 /// (Never inlined into the analysis, and `judge` always into it: where the optimizer put them
@@ -111,8 +115,13 @@ pub(crate) fn find_into(
             introduced = block;
         }
         let handed = after_colon.is_some() || introduced.is_some() && introduced == block;
-        if let Some(claim) = judge(text, voice, (&quoted, &cursors), i, handed, &mut scratch) {
-            out.push((text.sentences[i].clone(), claim));
+        match judge(text, voice, (&quoted, &cursors), i, handed, &mut scratch) {
+            Some(Verdict::Sentence(claim)) => out.push((text.sentences[i].clone(), claim)),
+            Some(Verdict::Parts { fact, weasel }) => {
+                let (first, second) = if fact.0.start <= weasel.0.start { (fact, weasel) } else { (weasel, fact) };
+                out.extend([first, second]);
+            }
+            None => {}
         }
     }
     scratch.keep(&mut kept);
@@ -226,7 +235,7 @@ fn judge<'a>(
     i: usize,
     introduced: bool,
     scratch: &mut Scratch<'a>,
-) -> Option<Claim> {
+) -> Option<Verdict> {
     let span = text.sentences.get(i)?.clone();
     // One look-up for both questions about the quotes (sentences come in text order).
     let in_quotes = voice.quote_reach_from(&span, &cursors.voice_quoted);
@@ -285,7 +294,7 @@ fn judge<'a>(
     // token (most sentences; two searches each, not two per token asked about).
     let quote_free =
         in_quotes == Reach::Outside && quotes::reach_from(quoted, &span, &cursors.quoted) == Reach::Outside;
-    let outside =
+    let outside_voice =
         |t: &Token<'_>| quote_free || !voice.overlaps_quote(&t.span()) && !quotes::overlaps(quoted, &t.span());
 
     let needed = if attributed { lists::VAGUE_LIST } else { lists::ALL_LISTS };
@@ -307,131 +316,169 @@ fn judge<'a>(
         hits.swap_all_but_vague(lower);
     }
     let hits: &lists::Hits = hits;
-    if let Some(words) = vague::source(tokens, hits.vague(), &outside) {
-        return Some(Claim { vague: true, reason: words.reason().into(), words: Some(words) });
-    }
-
+    let weasel = vague::source(tokens, hits.vague(), &outside_voice);
+    // A vague claim keeps the weasel's words, which its reason quotes.
+    let vague = |w: vague::Weasel| Claim { vague: true, reason: w.words.reason().into(), words: Some(w.words) };
     if attributed {
-        sourced();
-        return None;
+        if weasel.is_none() {
+            sourced();
+        }
+        return weasel.map(|w| Verdict::Sentence(vague(w)));
     }
-    if introduces_or_labels(tokens) || labels::hands_to_source(tokens) || viewpoint::opens_with_viewer(tokens) {
-        return None;
-    }
-    let has_source = hits.sourcing().iter().any(|h| {
-        let kind = kinds::sourcing(h);
-        let source = kind.gives_source()
-            || kind == Sourcing::Decision && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h)
-            || kind == Sourcing::OwnedDocument && owned::is_owned_report(tokens, h);
-        // An adjective, a relative clause about someone, or the act of speaking itself.
-        let no_source_here = || {
-            is_modifier(tokens, h.first)
-                || is_counted_noun(tokens, h)
-                || in_open_relative_clause(tokens, h.first)
-                || in_conjoined_relative_clause(tokens, h.first)
-                || kind == Sourcing::Speech && speaks_for_a_time(tokens, h.end)
-                || kind == Sourcing::Speech && in_idiom(tokens, h.first)
-                || addressed_after_of(tokens, h)
-                || kind == Sourcing::Comparison && compares_as_preposition(tokens, h)
-        };
-        source && tokens.get(h.first).is_some_and(outside) && !no_source_here()
-    });
-    if has_source || frames::reports_other_voice(tokens, hits.sourcing(), &outside) {
-        sourced();
-        return None;
-    }
+    // A weasel speaks for its own clause: a fact in another clause is still weighed as a claim
+    // ("… was shot by an officer after he allegedly brandished a pistol").
+    let reach = match weasel.as_ref().map(|w| vague::reach(tokens, &w.at)) {
+        None => 0..0,
+        Some(Some(reach)) => reach,
+        // The weasel qualifies the sentence's main clause: the sentence is vague.
+        Some(None) => return weasel.map(|w| Verdict::Sentence(vague(w))),
+    };
+    let reach_bytes = vague::words_span(tokens.get(reach.clone()).unwrap_or(&[]));
+    let outside = |t: &Token<'_>| outside_voice(t) && !reach_bytes.contains(&t.span().start);
+    let weighed = 'weigh: {
+        if introduces_or_labels(tokens) || labels::hands_to_source(tokens) || viewpoint::opens_with_viewer(tokens) {
+            break 'weigh None;
+        }
+        let has_source = hits.sourcing().iter().any(|h| {
+            let kind = kinds::sourcing(h);
+            let source = kind.gives_source()
+                || kind == Sourcing::Decision && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h)
+                || kind == Sourcing::OwnedDocument && owned::is_owned_report(tokens, h);
+            // An adjective, a relative clause about someone, or the act of speaking itself.
+            let no_source_here = || {
+                is_modifier(tokens, h.first)
+                    || is_counted_noun(tokens, h)
+                    || in_open_relative_clause(tokens, h.first)
+                    || in_conjoined_relative_clause(tokens, h.first)
+                    || kind == Sourcing::Speech && speaks_for_a_time(tokens, h.end)
+                    || kind == Sourcing::Speech && in_idiom(tokens, h.first)
+                    || addressed_after_of(tokens, h)
+                    || kind == Sourcing::Comparison && compares_as_preposition(tokens, h)
+            };
+            source && tokens.get(h.first).is_some_and(outside) && !no_source_here()
+        });
+        if has_source || frames::reports_other_voice(tokens, hits.sourcing(), &outside) {
+            sourced();
+            break 'weigh None;
+        }
 
-    // The first modal hedge outside quotes.
-    let mut first_modal = None;
-    for hit in hits.hedges() {
-        if !tokens.get(hit.first).is_some_and(outside) {
-            continue;
+        // The first modal hedge outside quotes.
+        let mut first_modal = None;
+        for hit in hits.hedges() {
+            if !tokens.get(hit.first).is_some_and(outside) {
+                continue;
+            }
+            // A hedge inside a relative clause ("a plan which would allow ...") leaves the main
+            // assertion standing; a hedge of another kind makes the sentence no claim.
+            if !kinds::is_modal(hit) {
+                break 'weigh None;
+            }
+            first_modal.get_or_insert(hit.first);
         }
-        // A hedge inside a relative clause ("a plan which would allow ...") leaves the main
-        // assertion standing; a hedge of another kind makes the sentence no claim.
-        if !kinds::is_modal(hit) {
-            return None;
-        }
-        first_modal.get_or_insert(hit.first);
-    }
-    // The hedges are in text order: when the first follows a relative pronoun, so does every
-    // later one, and when it does not, it hedges the main assertion. One look for a relative
-    // pronoun settles it (rather than one scan of the sentence's start per hedge).
-    let modal = first_modal.is_some_and(|j| !in_relative_clause(tokens, j));
+        // The hedges are in text order: when the first follows a relative pronoun, so does every
+        // later one, and when it does not, it hedges the main assertion. One look for a relative
+        // pronoun settles it (rather than one scan of the sentence's start per hedge).
+        let modal = first_modal.is_some_and(|j| !in_relative_clause(tokens, j));
 
-    cues.clear();
-    adjectives.clear();
-    dates.clear();
-    for hit in hits.facts() {
-        if !tokens.get(hit.first).is_some_and(outside) {
-            continue;
-        }
-        match kinds::fact(hit) {
-            // "three factories": a number word counts things only before a plural noun.
-            Fact::Count if !tokens.get(hit.end).is_some_and(is_plural_noun) => {}
-            Fact::Count => cues.push(Cue::Quantity),
-            Fact::Adjective => adjectives.push(hit.first),
-            // "Kasich ends bid": a present-tense event verb reports an event (as headlines do)
-            // only after a named subject; after a noun it is a plural ("tax cuts").
-            Fact::PresentEvent => {
-                let after_name =
-                    hit.first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(Token::is_capitalized);
-                if after_name {
-                    cues.push(Cue::Event);
+        cues.clear();
+        adjectives.clear();
+        dates.clear();
+        for hit in hits.facts() {
+            if !tokens.get(hit.first).is_some_and(outside) {
+                continue;
+            }
+            match kinds::fact(hit) {
+                // "three factories": a number word counts things only before a plural noun.
+                Fact::Count if !tokens.get(hit.end).is_some_and(is_plural_noun) => {}
+                Fact::Count => cues.push(Cue::Quantity),
+                Fact::Adjective => adjectives.push(hit.first),
+                // "Kasich ends bid": a present-tense event verb reports an event (as headlines do)
+                // only after a named subject; after a noun it is a plural ("tax cuts").
+                Fact::PresentEvent => {
+                    let after_name =
+                        hit.first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(Token::is_capitalized);
+                    if after_name {
+                        cues.push(Cue::Event);
+                    }
                 }
+                Fact::When => {
+                    dates.push(hit.first);
+                    cues.push(Cue::When);
+                }
+                Fact::Cue(cue) => cues.push(cue),
+                Fact::Other => {}
             }
-            Fact::When => {
-                dates.push(hit.first);
-                cues.push(Cue::When);
+        }
+        let dated = numbers::number_cues(tokens, dates, &reach_bytes, cues);
+        for (j, t) in tokens.iter().enumerate() {
+            // The word's own shape first: few words are past verbs, and `outside` searches spans.
+            if !is_past_verb(tokens, j) || adjectives.contains(&j) || !outside(t) {
+                continue;
             }
-            Fact::Cue(cue) => cues.push(cue),
-            Fact::Other => {}
+            let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_bytes());
+            let passive_or_adjective = prev.is_some_and(|p| grammar::is(Kind::ParticipleMarker, p));
+            // An active past tense ("Scott campaigned", "Russia has made") reports an action of an
+            // agent; a passive or adjectival participle ("was based", "to be expected") may not.
+            cues.push(if passive_or_adjective { Cue::Past } else { Cue::Event });
         }
-    }
-    let dated = number_cues(tokens, dates, cues);
-    for (j, t) in tokens.iter().enumerate() {
-        // The word's own shape first: few words are past verbs, and `outside` searches spans.
-        if !is_past_verb(tokens, j) || adjectives.contains(&j) || !outside(t) {
-            continue;
-        }
-        let prev = j.checked_sub(1).and_then(|p| tokens.get(p)).map(|p| p.lower.as_bytes());
-        let passive_or_adjective = prev.is_some_and(|p| grammar::is(Kind::ParticipleMarker, p));
-        // An active past tense ("Scott campaigned", "Russia has made") reports an action of an
-        // agent; a passive or adjectival participle ("was based", "to be expected") may not.
-        cues.push(if passive_or_adjective { Cue::Past } else { Cue::Event });
-    }
-    crate::sort::stable(cues);
-    cues.dedup();
+        crate::sort::stable(cues);
+        cues.dedup();
 
-    let mut weight: usize = cues.iter().map(|c| c.weight()).sum();
-    // A named agent makes an event or a superlative checkable; so does a year or a day of the
-    // month ("a bipartisan cause in Congress since 1949"), where a weekday alone sets a scene.
-    let dated_alone = dated && *cues == [Cue::When];
-    if weight == 1
-        && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative) || dated_alone)
-        && (has_name(tokens, dates)
-            || opens_with_agent(tokens, hits).is_some_and(|first| written_mid_sentence(&text.joined, first)))
-    {
-        weight += 1;
+        let mut weight: usize = cues.iter().map(|c| c.weight()).sum();
+        // A named agent makes an event or a superlative checkable; so does a year or a day of the
+        // month ("a bipartisan cause in Congress since 1949"), where a weekday alone sets a scene.
+        let dated_alone = dated && *cues == [Cue::When];
+        if weight == 1
+            && (cues.contains(&Cue::Event) || cues.contains(&Cue::Superlative) || dated_alone)
+            && (has_name(tokens, dates)
+                || opens_with_agent(tokens, hits).is_some_and(|first| written_mid_sentence(&text.joined, first)))
+        {
+            weight += 1;
+        }
+        // A record is checkable whatever the modal around it: "She would be the second-ever woman in
+        // the Senate" states who came before, where "The storm could destroy thousands of homes"
+        // only forecasts.
+        let needed = if modal && !cues.contains(&Cue::Record) { HEDGED_CLAIM_WEIGHT } else { CLAIM_WEIGHT };
+        if weight < needed {
+            break 'weigh None;
+        }
+        let Some(top) = cues.first().copied() else { break 'weigh None };
+        // Checked last: it looks at the neighbouring sentences.
+        let carried = after_sourced.is_some_and(|p| {
+            carried::carries_shares(text.slice(&span), tokens, cues)
+                && text.sentences.get(p).is_some_and(|before| carried::holds_share(text.slice(before)))
+        });
+        if introduced || carried || handed_to_speaker(text, (voice, quoted, cursors), tokenizer, i, next, spare) {
+            sourced();
+            break 'weigh None;
+        }
+        // Beside a weasel, only an act stands as a fact of its own ("Scott was shot by an
+        // officer"), not a figure or a date left over from the weasel's clause.
+        let acts = cues.iter().any(|c| matches!(c, Cue::Event | Cue::Past | Cue::Casualty | Cue::Accusation));
+        Some((reason(top, cues), acts))
+    };
+    let fact_part = vague::fact_part(tokens, &reach);
+    match (weighed, weasel) {
+        (Some((fact, true)), Some(w)) if !fact_part.is_empty() && !vague::weasel_outside(hits.vague(), &reach) => {
+            Some(Verdict::Parts {
+                fact: (fact_part, Claim { vague: false, reason: fact.into(), words: None }),
+                weasel: (vague::words_span(tokens.get(reach.clone()).unwrap_or(&[])), vague(w)),
+            })
+        }
+        (_, Some(w)) => Some(Verdict::Sentence(vague(w))),
+        (fact, None) => {
+            fact.map(|(fact, _)| Verdict::Sentence(Claim { vague: false, reason: fact.into(), words: None }))
+        }
     }
-    // A record is checkable whatever the modal around it: "She would be the second-ever woman in
-    // the Senate" states who came before, where "The storm could destroy thousands of homes"
-    // only forecasts.
-    let needed = if modal && !cues.contains(&Cue::Record) { HEDGED_CLAIM_WEIGHT } else { CLAIM_WEIGHT };
-    if weight < needed {
-        return None;
-    }
-    let top = cues.first().copied()?;
-    // Checked last: it looks at the neighbouring sentences.
-    let carried = after_sourced.is_some_and(|p| {
-        carried::carries_shares(text.slice(&span), tokens, cues)
-            && text.sentences.get(p).is_some_and(|before| carried::holds_share(text.slice(before)))
-    });
-    if introduced || carried || handed_to_speaker(text, (voice, quoted, cursors), tokenizer, i, next, spare) {
-        sourced();
-        return None;
-    }
-    Some(Claim { vague: false, reason: reason(top, cues).into(), words: None })
+}
+
+/// What [`judge`] finds in a sentence.
+enum Verdict {
+    /// One claim, on the whole sentence.
+    Sentence(Claim),
+    /// A weasel qualifies one clause and another clause states a fact: a vague claim on the
+    /// weasel's clause, and a claim on the fact, each with its joined-text span.
+    Parts { fact: (Range<usize>, Claim), weasel: (Range<usize>, Claim) },
 }
 
 /// The first word when it may name the agent of the verb right after it ("Trump took offense
@@ -539,49 +586,6 @@ fn may_ask(sentence: &str) -> bool {
             c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | '\u{bb}' | '.' | '\u{2026}')
         })
         .ends_with(['?', '!'])
-}
-
-/// Figures written in digits. Years, clock times and days of the month (after a month name at
-/// one of `dates`) are dates, not figures. Appends their cues to `out`; returns whether one
-/// is a year or a day.
-fn number_cues(tokens: &[Token<'_>], dates: &[usize], out: &mut Vec<Cue>) -> bool {
-    let mut dated = false;
-    // The token of the last number read as a date.
-    let mut last_date = None;
-    for (i, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Number {
-            continue;
-        }
-        let n_digits = t.text.as_bytes().iter().filter(|b| b.is_ascii_digit()).count();
-        let first_digit = t.text.as_bytes().iter().copied().find(u8::is_ascii_digit);
-        // "Nov. 8", "September 16-19": look back over an abbreviation's period or a range's dash.
-        let mut back = i.checked_sub(1);
-        if back.and_then(|p| tokens.get(p)).is_some_and(|p| p.text == "." || p.text == "-") {
-            back = back.and_then(|p| p.checked_sub(1));
-        }
-        let prev = back.and_then(|p| tokens.get(p));
-        let next = tokens.get(i + 1);
-        let is_year = n_digits == 4
-            && t.text.len() <= 5
-            && (first_digit == Some(b'1') || t.text.as_str().trim_start_matches('$').starts_with("20"));
-        let is_time = t.text.contains(b':')
-            || next.is_some_and(|n| matches!(n.lower.as_bytes(), b"a.m" | b"p.m" | b"am" | b"pm"));
-        let after_month = back.is_some_and(|b| dates.contains(&b))
-            || prev.is_some_and(|p| p.kind == TokenKind::Number && p.text.len() <= 2);
-        // "9 April 2012"; "2012-04-09", whose month and day follow a year over dashes.
-        let before_month = dates.contains(&(i + 1));
-        let in_dashed_date = last_date.is_some_and(|d| d + 2 == i) && back == last_date;
-        let is_day = n_digits <= 2
-            && (after_month || before_month || in_dashed_date || t.text.ends_with("th") || t.text.ends_with("st"));
-        if is_year || is_time || is_day {
-            last_date = Some(i);
-            dated |= is_year || is_day;
-            out.push(Cue::When);
-        } else {
-            out.push(Cue::Quantity);
-        }
-    }
-    dated
 }
 
 #[cfg(test)]

@@ -195,7 +195,7 @@ impl Default for WordFilter {
 }
 
 impl WordFilter {
-    /// The bit of a word under `tag` (of five bits; [`WordFilter::add_tagged`]), tag 0 being
+    /// The bit of a word under `tag` (of six bits; [`WordFilter::add_tagged`]), tag 0 being
     /// the untagged words' ([`WordFilter::add`]); none for the empty word, which is never a key.
     #[inline]
     fn tagged_bit(word: &[u8], tag: u8) -> Option<usize> {
@@ -204,9 +204,13 @@ impl WordFilter {
         };
         let second = word.get(1).copied().unwrap_or(0);
         let five = |b: u8| u32::from(b & 0x1f);
-        // Longer words share the shapes of shorter ones: a superset, as a filter may be.
-        let shape =
-            five(tag) << 20 | ((word.len() & 0x1f) as u32) << 15 | five(last) << 10 | five(second) << 5 | five(first);
+        // Longer words share the shapes of shorter ones: a superset, as a filter may be. The
+        // tag's sixth bit lands above the shape's 25: a tag below 32 hashes as it did in five.
+        let shape = u32::from(tag & 0x3f) << 20
+            | ((word.len() & 0x1f) as u32) << 15
+            | five(last) << 10
+            | five(second) << 5
+            | five(first);
         Some((shape.wrapping_mul(0x9E37_79B1) >> (32 - FILTER_BITS_LOG2)) as usize)
     }
 
@@ -221,7 +225,7 @@ impl WordFilter {
         self.may_have_tagged(word, 0)
     }
 
-    /// Lets `word` through under `tag` (below 32) from now on: a set of words in classes, with
+    /// Lets `word` through under `tag` (below 64) from now on: a set of words in classes, with
     /// a tag for each, asked whether a word is in one class, turns away the words of the
     /// others too ([`WordFilter::may_have_tagged`]).
     pub fn add_tagged(&mut self, word: &str, tag: u8) {
@@ -501,7 +505,15 @@ mod tests {
     #[test]
     fn a_tagged_filter_lets_its_words_through_under_their_tags() {
         let mut f = WordFilter::default();
-        let tagged = [("who", 3), ("which", 3), ("the", 7), ("a", 7), ("internationally-recognised", 31)];
+        let tagged = [
+            ("who", 3),
+            ("which", 3),
+            ("the", 7),
+            ("a", 7),
+            ("internationally-recognised", 31),
+            ("whose", 32),
+            ("known", 63),
+        ];
         for (w, tag) in tagged {
             f.add_tagged(w, tag);
         }
@@ -516,6 +528,8 @@ mod tests {
             .filter(|&(w, tag)| f.may_have_tagged(w.as_bytes(), tag) || f.may_have(w.as_bytes()))
             .count();
         assert!(through < 3, "{through}");
+        // A tag past 31 is its own, not its five low bits' (the filter once kept five).
+        assert!(!f.may_have_tagged(b"whose", 0) && !f.may_have_tagged(b"known", 31));
     }
 
     #[test]

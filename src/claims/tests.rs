@@ -5,6 +5,7 @@ mod colons;
 mod ends;
 mod idioms;
 mod topics;
+mod weasel_clauses;
 
 use super::*;
 use crate::document::Document;
