@@ -275,6 +275,10 @@ mod tests {
                  Critics say the deal is a disaster. The regime's thugs \"liberated\" the town.",
             ),
             Block::new(BlockKind::Paragraph, "“It is over,” she told Anadolu Agency.\n🙂"),
+            Block::new(
+                BlockKind::Paragraph,
+                "Smith was shot by a police officer in 2016 after he allegedly drew a gun.",
+            ),
         ]);
         let report = analyze(&document);
         for (unit, positions) in [
@@ -285,7 +289,8 @@ mod tests {
             let contract = ReportView::new(&report, &document, unit, positions);
             let readers = ReportView::for_readers(&report, &document, unit, positions);
             // Every kind, a speaker with and without a description, a cue and a relaying outlet;
-            // in the reader view, where each speaker is named and each claim's sentence.
+            // in the reader view, where each speaker is named and each claim's sentence, also
+            // the sentence of a weasel's clause set apart from the fact beside it.
             let text = hand_text(&readers, true);
             for part in [
                 r#""kind":"quote""#,
@@ -296,6 +301,10 @@ mod tests {
                 r#""via":["#,
                 r#""named":{"#,
                 r#""explanation":"The text says only"#,
+                r#""text":"Smith was shot by a police officer in 2016","kind":"claim","vague":false"#,
+                "\"text\":\"after he allegedly drew a gun\",\"kind\":\"claim\",\"vague\":true,\
+                 \"reason\":\"vague attribution: \u{201c}allegedly\u{201d}\",\
+                 \"explanation\":\"The text says only \u{201c}allegedly\u{201d}: it does not say who.\"",
             ] {
                 assert!(text.contains(part), "{part} missing from {text}");
             }
@@ -349,6 +358,8 @@ mod tests {
         "Unemployment rose to 7.5 percent in 2015.",
         "The deal will probably fail.",
         "More than 250,000 people have been killed.",
+        // A weasel's clause beside a fact: two claims in one sentence.
+        "Smith was shot by a police officer in 2016 after he allegedly drew a gun.",
         // Loaded wording, in the outlet's voice and inside a quote.
         "The regime's thugs \"liberated\" the town.",
         "\u{201c}The regime slammed us,\u{201d} he said.",
@@ -486,6 +497,7 @@ mod tests {
             r#""explanation":"The text says only"#,
             r#""explanation":"Unsourced guess"#,
             r#""explanation":"Figure with no source."#,
+            "\"explanation\":\"The text says only \u{201c}allegedly\u{201d}: it does not say who.\"",
             r#""block":"#,
             r#"\\"#,
             r#"\""#,

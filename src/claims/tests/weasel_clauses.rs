@@ -2,6 +2,7 @@
 //! the outlet's claim, found beside the vague one on the weasel's clause.
 
 use super::claims;
+use crate::report::VagueWords;
 
 /// The sentence's findings as (text, vague), in text order.
 fn parts(s: &str) -> Vec<(String, bool)> {
@@ -53,4 +54,18 @@ fn a_weasel_over_the_main_clause_keeps_the_sentence_vague() {
         let found = parts(s);
         assert!(found.len() == 1 && found.iter().all(|(_, vague)| *vague), "{s}: {found:?}");
     }
+}
+
+/// The split's vague finding keeps the weasel's words like any vague claim, so the reader's
+/// sentence quotes them; the fact beside it rests on no words.
+#[test]
+fn a_split_weasel_keeps_its_words() {
+    let found = claims("Smith was shot and killed by a police officer in 2016 after he allegedly drew a gun.");
+    let [(_, fact), (_, weasel)] = found.as_slice() else {
+        panic!("two parts expected: {found:?}");
+    };
+    assert_eq!((fact.vague, &fact.words), (false, &None));
+    assert_eq!(weasel.words, Some(VagueWords { guess: false, text: "allegedly".to_string() }));
+    assert_eq!(weasel.reason, "vague attribution: \u{201c}allegedly\u{201d}");
+    assert_eq!(weasel.explanation(), "The text says only \u{201c}allegedly\u{201d}: it does not say who.");
 }
