@@ -457,12 +457,16 @@ fn judge<'a>(
         let acts = cues.iter().any(|c| matches!(c, Cue::Event | Cue::Past | Cue::Casualty | Cue::Accusation));
         Some((reason(top, cues), acts))
     };
-    let fact_part = vague::fact_part(tokens, &reach);
     match (weighed, weasel) {
-        (Some((fact, true)), Some(w)) if !fact_part.is_empty() && !vague::weasel_outside(hits.vague(), &reach) => {
+        // The fact's part is looked for only beside a weasel (not for every sentence weighed).
+        (Some((fact, true)), Some(w)) => {
+            let fact_part = vague::fact_part(tokens, &reach);
+            if fact_part.is_empty() || vague::weasel_outside(hits.vague(), &reach) {
+                return Some(Verdict::Sentence(vague(w)));
+            }
             Some(Verdict::Parts {
                 fact: (fact_part, Claim { vague: false, reason: fact.into(), words: None }),
-                weasel: (vague::words_span(tokens.get(reach.clone()).unwrap_or(&[])), vague(w)),
+                weasel: (reach_bytes, vague(w)),
             })
         }
         (_, Some(w)) => Some(Verdict::Sentence(vague(w))),
