@@ -24,7 +24,7 @@ type Section = (&'static str, fn(&FindingKind) -> bool);
 /// Writes the report of one input.
 pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> {
     let p = Painter { colour };
-    writeln!(out, "{}", p.paint(TITLE, &format!("━━ {} ━━", a.input.name)))?;
+    writeln!(out, "{}", p.paint(TITLE, &format!("━━ {} ━━", one_line(&a.input.name))))?;
     if let Some(h) = a.headline() {
         writeln!(out, "{}", one_line(h))?;
     }
