@@ -193,6 +193,22 @@ fn wrapped_lines_and_control_characters_stay_out_of_the_report() {
     }
 }
 
+/// Uncoloured output goes to stdout without `anstream`'s stripper, so no format may pass the
+/// article's control characters through: the annotated view showed them raw (a terminal
+/// obeyed them; piped, the stripper dropped escape codes but kept a `\r` mid-line).
+#[test]
+fn no_format_writes_the_articles_control_characters() {
+    let article = "Harbour news\n\nThe port \u{1b}[2Jreopens,\r\u{7} \u{201c}We are asking for safe \
+                   shifts,\u{201d}\tsaid Ana Ruiz.\n";
+    for format in ["text", "markdown", "annotated", "json"] {
+        let out = stdout(&run(&["check", "--format", format, "--color", "never"], article.as_bytes()));
+        assert!(!out.contains(['\r', '\u{1b}', '\u{7}']), "{format}: {out:?}");
+        assert!(out.contains("safe shifts"), "{format}: {out}");
+    }
+    let out = stdout(&run(&["check", "--format", "annotated"], article.as_bytes()));
+    assert!(out.contains("The port \u{FFFD}[2Jreopens, \u{FFFD} \u{201c}We are"), "{out:?}");
+}
+
 #[test]
 fn help_shows_examples_and_a_file_named_as_the_command_gets_a_hint() {
     for args in [&["--help"][..], &["check", "--help"]] {

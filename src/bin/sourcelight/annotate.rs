@@ -50,7 +50,7 @@ pub fn annotate(document: &Document, report: &Report) -> String {
         let mut pending = block_marks.iter().peekable();
         let mut active: Vec<&Mark> = Vec::new();
         for line in wrap(&block.text, WIDTH) {
-            let _ = writeln!(out, "{}", &block.text[line.clone()]);
+            let _ = writeln!(out, "{}", shown(&block.text[line.clone()]));
             active.retain(|m| m.end > line.start);
             while let Some(m) = pending.next_if(|m| m.start < line.end) {
                 active.push(m);
@@ -64,11 +64,11 @@ pub fn annotate(document: &Document, report: &Report) -> String {
                 let (Some(lead), Some(span)) = (block.text.get(line.start..from), block.text.get(from..to)) else {
                     continue;
                 };
-                let width = span.width().max(1);
-                out.extend(std::iter::repeat_n(' ', lead.width()));
+                let width = shown(span).width().max(1);
+                out.extend(std::iter::repeat_n(' ', shown(lead).width()));
                 out.extend(std::iter::repeat_n(m.underline, width));
                 if m.start >= line.start {
-                    let _ = write!(out, " {}", m.label);
+                    let _ = write!(out, " {}", shown(&m.label));
                 }
                 out.push('\n');
             }
@@ -77,10 +77,26 @@ pub fn annotate(document: &Document, report: &Report) -> String {
     if !report.sources.is_empty() {
         out.push_str("\n[sources]\n");
         for s in &report.sources {
-            let _ = writeln!(out, "- {}", source_line(s));
+            let _ = writeln!(out, "- {}", shown(&source_line(s)));
         }
     }
     out
+}
+
+/// Article text as the annotated view shows it: a tab or other whitespace control character
+/// becomes a space and any other control character U+FFFD, one column each, so the underlines
+/// below still line up, and the terminal does not obey them (an escape sequence in a file
+/// recolours or clears the screen; a `\r` sends the cursor back over the line).
+fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let visible = |c: char| match c {
+        c if c.is_control() && c.is_whitespace() => ' ',
+        c if c.is_control() => '\u{FFFD}',
+        c => c,
+    };
+    std::borrow::Cow::Owned(text.chars().map(visible).collect())
 }
 
 /// "Ana Ruiz [Foreign Minister] · anonymous · 2 quotes · via Reuters"; a pronoun the analysis
@@ -271,6 +287,20 @@ pub fn wrap(text: &str, width: usize) -> Vec<std::ops::Range<usize>> {
 mod tests {
     use super::*;
     use sourcelight::{Cue, Finding, Quote, Source, Speaker};
+
+    #[test]
+    fn control_characters_are_shown_one_column_each() {
+        assert!(matches!(shown("plain “text”"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(shown("a\tb\rc \u{1b}[2J\u{7}\u{9b}"), "a b c \u{FFFD}[2J\u{FFFD}\u{FFFD}");
+        // The underline of a finding after them still starts under it.
+        let doc = Document::from_plain_text("T\n\nAn \u{1b}[2J\tescape.\r “We will not sign,” said Ana Ruiz.");
+        let view = annotate(&doc, &sourcelight::analyze(&doc));
+        assert!(!view.contains(['\u{1b}', '\t', '\r']), "{view}");
+        let line = view.lines().find(|l| l.contains("Ana Ruiz")).expect("the paragraph");
+        let cue = view.lines().find(|l| l.contains("cue of Q1")).expect("the cue's underline");
+        let col = |s: &str, i: usize| s[..i].chars().count();
+        assert_eq!(col(cue, cue.find('-').expect("a mark")), col(line, line.find("said").expect("said")), "{view}");
+    }
 
     #[test]
     fn wraps_on_spaces_and_line_breaks() {

@@ -25,6 +25,7 @@ pub fn looks_like_html(text: &str) -> bool {
 /// When Readability finds no article, the whole `<body>` is walked instead.
 pub fn to_document(html: &str) -> Result<(Document, String), String> {
     let page = parse_flattened(html);
+    let mut signatures = stated_site_names(&page);
     // Only a bad base URL fails here, and we give none.
     let mut reader = Readability::with_document(page, None, Some(Config::default()))
         .map_err(|e| format!("could not read the HTML page: {e}"))?;
@@ -32,7 +33,8 @@ pub fn to_document(html: &str) -> Result<(Document, String), String> {
     let (title, tree) = match parsed {
         Ok(article) => {
             drop(reader); // the page's tree, before the article's is built
-            let title = without_signature(&article.title, [&article.site_name, &article.byline]).to_string();
+            signatures.extend([article.site_name, article.byline].into_iter().flatten());
+            let title = without_signature(&article.title, &signatures).to_string();
             (title, parse_flattened(&article.content))
         }
         // A failed parse leaves the reader's tree as it was parsed and flattened, less what it
@@ -54,11 +56,36 @@ pub fn to_document(html: &str) -> Result<(Document, String), String> {
     Ok(join(blocks))
 }
 
+/// The names the page itself gives its site, besides the `og:site_name` Readability reads:
+/// the HTML `application-name` and Apple's `apple-mobile-web-app-title` metadata, and the
+/// title of its OpenSearch description (the name a browser lists the site's search under;
+/// "Wikipedia (en)" names "Wikipedia" with a qualifier, so the name before a final
+/// parenthesis counts too). Only what the page states, never a list of known sites: a
+/// title's last words are a site's name only when the page says so.
+fn stated_site_names(page: &dom_query::Document) -> Vec<String> {
+    let mut names = Vec::new();
+    let stated = [
+        ("meta[name=\"application-name\"], meta[name=\"apple-mobile-web-app-title\"]", "content"),
+        ("link[rel=\"search\"][type=\"application/opensearchdescription+xml\"]", "title"),
+    ];
+    for (selector, attribute) in stated {
+        for node in page.select(selector).nodes() {
+            let Some(name) = node.attr(attribute) else { continue };
+            let name = name.trim();
+            if let Some((short, _)) = name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
+                names.push(short.trim().to_string());
+            }
+            names.push(name.to_string());
+        }
+    }
+    names
+}
+
 /// The page title without the site name or byline a page appends to it ("Dam to close -
 /// Gazette", "Dam to close | Ana Ruiz"): not part of the headline, and read as the signature
 /// of a quote the headline ends with.
-fn without_signature<'a>(title: &'a str, signatures: [&Option<String>; 2]) -> &'a str {
-    for signature in signatures.into_iter().flatten() {
+fn without_signature<'a>(title: &'a str, signatures: &[String]) -> &'a str {
+    for signature in signatures {
         let signature = signature.trim();
         let Some(rest) = title.trim_end().strip_suffix(signature) else { continue };
         if signature.is_empty() {
@@ -259,13 +286,35 @@ mod tests {
 
     #[test]
     fn the_site_name_or_byline_after_the_title_is_dropped() {
-        let site = Some("Gazette".to_string());
-        let byline = Some("Ana Ruiz".to_string());
-        assert_eq!(without_signature("Dam to close - Gazette", [&site, &None]), "Dam to close");
-        assert_eq!(without_signature("'Dam to close' | Ana Ruiz", [&site, &byline]), "'Dam to close'");
-        assert_eq!(without_signature("Gazette", [&site, &None]), "Gazette");
-        assert_eq!(without_signature("Gazette readers - a survey", [&site, &None]), "Gazette readers - a survey");
-        assert_eq!(without_signature("Dam to close", [&None, &None]), "Dam to close");
+        let site = ["Gazette".to_string()];
+        let both = ["Gazette".to_string(), "Ana Ruiz".to_string()];
+        assert_eq!(without_signature("Dam to close - Gazette", &site), "Dam to close");
+        assert_eq!(without_signature("'Dam to close' | Ana Ruiz", &both), "'Dam to close'");
+        assert_eq!(without_signature("Gazette", &site), "Gazette");
+        assert_eq!(without_signature("Gazette readers - a survey", &site), "Gazette readers - a survey");
+        assert_eq!(without_signature("Dam to close", &[]), "Dam to close");
+    }
+
+    /// The headline of a page whose site name is stated only in its metadata.
+    fn headline(head: &str) -> String {
+        let html = format!(
+            "<html><head><title>Dam - Gazette</title>{head}</head><body><article><h1>Dam - Gazette</h1>\
+             <p>{}</p></article></body></html>",
+            "The dam will close on Monday, the council said in a statement on Friday. ".repeat(8)
+        );
+        let (doc, _) = to_document(&html).expect("a document");
+        doc.blocks.first().map(|b| b.text.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_site_name_the_page_states_is_dropped_from_the_headline() {
+        let opensearch = "<link rel=\"search\" type=\"application/opensearchdescription+xml\" title=\"Gazette (en)\">";
+        assert_eq!(headline(opensearch), "Dam");
+        assert_eq!(headline("<meta name=\"application-name\" content=\"Gazette\">"), "Dam");
+        assert_eq!(headline("<meta property=\"og:site_name\" content=\"Gazette\">"), "Dam");
+        // Not stated, or another name: the title is left whole, whatever its last word.
+        assert_eq!(headline(""), "Dam - Gazette");
+        assert_eq!(headline("<meta name=\"application-name\" content=\"Herald\">"), "Dam - Gazette");
     }
 
     #[test]

@@ -71,6 +71,13 @@ fn file_given_as_command(e: &clap::Error) -> Option<String> {
     }
 }
 
+/// The width of the terminal stdout writes to, to wrap the text report to; none when the
+/// report is piped or redirected (a file or a script gets one line per item).
+fn terminal_width() -> Option<usize> {
+    let (terminal_size::Width(columns), _) = terminal_size::terminal_size_of(io::stdout())?;
+    Some(usize::from(columns)).filter(|&c| c > 0)
+}
+
 /// Analyses every input in turn and writes its report; an input that cannot be read is
 /// reported on stderr (and, in JSON, as an error line) and the others still go through.
 fn check(args: &CheckArgs) -> ExitCode {
@@ -83,7 +90,13 @@ fn check(args: &CheckArgs) -> ExitCode {
     };
     let stream = AutoStream::new(io::stdout().lock(), choice);
     let colour = args.format == Format::Text && stream.current_choice() != ColorChoice::Never;
-    let mut out = BufWriter::new(stream);
+    // Uncoloured, the report holds no escape codes (article text reaches it through
+    // `output::one_line` or the annotated view's `shown`), so it goes straight to stdout:
+    // `anstream`'s stripper read every byte for nothing (6 % of a piped text run).
+    let sink: Box<dyn Write> = if colour { Box::new(stream) } else { Box::new(stream.into_inner()) };
+    let mut out = BufWriter::new(sink);
+    let width = if args.format == Format::Text { terminal_width() } else { None };
+    let layout = output::wrap::Layout { width, colour };
     // The inputs that could not be read, named again at the end when there were several:
     // their messages may have scrolled far up among the other files' reports.
     let mut failed: Vec<String> = Vec::new();
@@ -100,11 +113,16 @@ fn check(args: &CheckArgs) -> ExitCode {
                 }
                 let a = Analysed { input: &input, report: &report };
                 match args.format {
-                    Format::Text => output::terminal::write(&mut out, &a, colour),
+                    Format::Text => output::terminal::write(&mut out, &a, layout),
                     Format::Json => output::json::write(&mut out, &a, args.offsets.into()),
                     Format::Markdown => output::markdown::write(&mut out, &a),
                     Format::Annotated => {
-                        writeln!(out, "━━ {} ━━\n{}", input.name, annotate::annotate(&input.document, &report))
+                        writeln!(
+                            out,
+                            "━━ {} ━━\n{}",
+                            output::one_line(&input.name),
+                            annotate::annotate(&input.document, &report)
+                        )
                     }
                 }
             }

@@ -4,6 +4,7 @@
 pub mod json;
 pub mod markdown;
 pub mod terminal;
+pub mod wrap;
 
 use std::borrow::Cow;
 

@@ -8,6 +8,7 @@ use std::io::{self, Write};
 use anstyle::{AnsiColor, Style};
 use sourcelight::{Finding, FindingKind};
 
+use super::wrap::{columns, Layout};
 use super::{claim_label, one_line, Analysed, Context, NOTHING_FOUND};
 use crate::annotate::{quote_numbers, source_line, source_name, style_name};
 
@@ -21,22 +22,23 @@ const LOADED: Style = AnsiColor::Magenta.on_default().bold();
 /// A section of the report: its title and which findings it lists.
 type Section = (&'static str, fn(&FindingKind) -> bool);
 
-/// Writes the report of one input.
-pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> {
-    let p = Painter { colour };
-    writeln!(out, "{}", p.paint(TITLE, &format!("━━ {} ━━", a.input.name)))?;
+/// Writes the report of one input, its lines wrapped as `layout` says.
+pub fn write(out: &mut dyn Write, a: &Analysed, layout: Layout) -> io::Result<()> {
+    layout.line(out, &[(&format!("━━ {} ━━", one_line(&a.input.name)), Some(TITLE))], 0)?;
     if let Some(h) = a.headline() {
-        writeln!(out, "{}", one_line(h))?;
+        layout.line(out, &[(&one_line(h), None)], 0)?;
     }
-    writeln!(out, "{}", p.paint(DIM, &a.summary()))?;
+    layout.line(out, &[(&a.summary(), Some(DIM))], 0)?;
     if a.report.findings.is_empty() {
-        writeln!(out, "\n{NOTHING_FOUND}")?;
+        writeln!(out)?;
+        layout.line(out, &[(NOTHING_FOUND, None)], 0)?;
     }
 
     if !a.report.sources.is_empty() {
-        writeln!(out, "\n{}", p.paint(HEADING, "Sources"))?;
+        writeln!(out)?;
+        layout.line(out, &[("Sources", Some(HEADING))], 0)?;
         for s in &a.report.sources {
-            writeln!(out, "  • {}", one_line(&source_line(s)))?;
+            layout.line(out, &[("  • ", None), (&one_line(&source_line(s)), None)], 4)?;
         }
     }
 
@@ -51,7 +53,8 @@ pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> 
         if findings.is_empty() {
             continue;
         }
-        writeln!(out, "\n{}", p.paint(HEADING, title))?;
+        writeln!(out)?;
+        layout.line(out, &[(title, Some(HEADING))], 0)?;
         let mut last_group = None;
         for f in findings {
             let (style, header) = match &f.kind {
@@ -93,34 +96,61 @@ pub fn write(out: &mut dyn Write, a: &Analysed, colour: bool) -> io::Result<()> 
                     (LOADED, h)
                 }
             };
-            writeln!(out, "  {}", p.paint(style, &one_line(&header)))?;
+            layout.line(out, &[("  ", None), (&one_line(&header), Some(style))], 4)?;
             let c = Context::new(a.block_text(f), f.start, f.end);
             let (before, span, after) = (one_line(&c.before), one_line(&c.span), one_line(&c.after));
             let margin = format!("¶{}  ", f.block + 1);
             let whole = before.is_empty() && after.is_empty();
-            let span = if colour {
-                p.paint(style.underline(), &span)
+            let span = if layout.colour {
+                (span, Some(style.underline()))
             } else if whole {
-                span.into_owned()
+                (span, None)
             } else {
-                format!("[[{span}]]")
+                (format!("[[{span}]]").into(), None)
             };
-            writeln!(out, "    {}{before}{span}{after}", p.paint(DIM, &margin))?;
+            // Continuation lines start under the text, beside the margin.
+            let hang = 4 + columns(&margin);
+            layout.line(
+                out,
+                &[("    ", None), (&margin, Some(DIM)), (&before, None), (&span.0, span.1), (&after, None)],
+                hang,
+            )?;
         }
     }
     writeln!(out)
 }
 
-struct Painter {
-    colour: bool,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::args::InputKind;
 
-impl Painter {
-    fn paint(&self, style: Style, text: &str) -> String {
-        if self.colour {
-            format!("{style}{text}{style:#}")
-        } else {
-            text.to_string()
-        }
+    fn report(article: &str, layout: Layout) -> String {
+        let input =
+            crate::input::load("a.txt".into(), article.as_bytes().to_vec(), InputKind::Text, None).expect("read");
+        let report = sourcelight::analyze(&input.document);
+        let mut out = Vec::new();
+        write(&mut out, &Analysed { input: &input, report: &report }, layout).expect("written");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    /// On a narrow terminal a long context line wrapped at column 0, below its `¶N` margin;
+    /// now every line fits and a context's later lines start under its text.
+    #[test]
+    fn the_report_wraps_to_the_terminal_with_a_hanging_indent() {
+        let article = "Harbour news\n\n\u{201c}We are asking for nothing more than safe shifts and a fair wage for \
+                       every docker,\u{201d} said Ana Ruiz, the harbour master of the northern port, on Monday.\n";
+        let piped = report(article, Layout { width: None, colour: false });
+        assert!(piped.lines().any(|l| columns(l) > 60), "{piped}");
+        let narrow = report(article, Layout { width: Some(60), colour: false });
+        assert!(narrow.lines().all(|l| columns(l) <= 60), "{narrow}");
+        let context: Vec<&str> = narrow.lines().skip_while(|l| !l.starts_with("    ¶2  ")).take(3).collect();
+        assert!(
+            context.len() == 3 && context[1..].iter().all(|l| l.starts_with("        ") && l.trim() != ""),
+            "{narrow}"
+        );
+        // The same words in the same order, only broken into lines.
+        let words = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>();
+        assert_eq!(words(&narrow), words(&piped));
     }
 }
