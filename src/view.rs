@@ -110,6 +110,17 @@ pub struct SpeakerView {
     /// unnamed source, a pronoun, or a name the text never writes out; in a reader view only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub named: Option<PlaceView>,
+    /// A pronoun ("she", "they") the analysis could not tie to a name
+    /// ([`is_unresolved_pronoun`](crate::is_unresolved_pronoun)): the text does not say who, or
+    /// the analysis could not tell, and a reader is told so rather than shown the pronoun as a
+    /// name; in a reader view only (written when true).
+    #[serde(skip_serializing_if = "is_false")]
+    pub unresolved: bool,
+}
+
+/// Whether `b` is false: a field written only when set.
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A place in the text, with converted offsets.
@@ -173,7 +184,8 @@ impl ReportView {
     }
 
     /// [`ReportView::new`] with what a reader is shown: each speaker's `named`, where the text
-    /// names them, and each claim's `explanation`. `--format json` and the WebAssembly module
+    /// names them, whether the speaker is a pronoun not tied to a name (`unresolved`), and each
+    /// claim's `explanation`. `--format json` and the WebAssembly module
     /// give this view.
     pub fn for_readers(report: &Report, document: &Document, unit: OffsetUnit, positions: Positions) -> ReportView {
         ReportView::build(report, document, unit, positions, Readers::Yes)
@@ -277,6 +289,7 @@ fn detail(
                 start,
                 end,
                 anonymous: sp.anonymous,
+                unresolved: readers == Readers::Yes && !sp.anonymous && crate::is_unresolved_pronoun(&sp.name),
                 named,
             }),
             cue: q.cue.as_ref().zip(cue).map(|(c, (start, end))| CueView {

@@ -81,7 +81,13 @@
     if (f.kind === 'quote') {
       const sp = d.speaker;
       const parts = [h('p', { class: `kind quote` }, d.style === 'indirect' ? 'Reported speech' : d.style === 'mixed' ? 'Partial quote' : 'Quote')];
-      if (sp) {
+      if (sp && sp.unresolved === true) {
+        // A pronoun the core could not tie to a name (`unresolved`): said plainly, not shown as a
+        // name, and no "Show" (it would mark the pronoun beside the quote).
+        parts.push(h('p', { class: 'who' }, `Speaker: “${sp.name}”`));
+        if (sp.description) parts.push(h('p', null, sp.description));
+        parts.push(h('p', { class: 'muted' }, 'The article does not say who this is, or Sourcelight could not tell.'));
+      } else if (sp) {
         parts.push(h('p', { class: 'who' }, sp.anonymous ? `Anonymous source: ${sp.name}` : sp.name));
         if (sp.description) parts.push(h('p', null, sp.description));
         const at = ctx.speakerNamedAt(f);

@@ -69,7 +69,7 @@ fn style_name(style: QuoteStyle) -> &'static str {
 }
 
 /// A quote's speaker: name and description, place, whether anonymous, and (in a reader view)
-/// where the speaker is named.
+/// where the speaker is named and whether a pronoun not tied to a name.
 fn write_speaker(s: &SpeakerView, out: &mut String) {
     let mut obj = Object::open(out);
     obj.string("name", &s.name);
@@ -79,6 +79,9 @@ fn write_speaker(s: &SpeakerView, out: &mut String) {
     if let Some(named) = &s.named {
         obj.key("named");
         write_place(named, obj.out);
+    }
+    if s.unresolved {
+        obj.boolean("unresolved", true);
     }
     obj.close();
 }
@@ -315,6 +318,24 @@ mod tests {
                     assert_eq!(hand_text(view, english), serde_text(view, english));
                 }
             }
+        }
+    }
+
+    /// A pronoun not tied to a name is marked in the reader view only, as serde_json writes it.
+    #[test]
+    fn writes_an_unresolved_speaker_as_serde_json_does() {
+        let document = Document::new(vec![
+            Block::new(BlockKind::Paragraph, "The council met on Tuesday."),
+            Block::new(BlockKind::Paragraph, "“We will not rush this,” she said."),
+        ]);
+        let report = analyze(&document);
+        let readers = ReportView::for_readers(&report, &document, OffsetUnit::Utf16, Positions::InBlocks);
+        let contract = ReportView::new(&report, &document, OffsetUnit::Utf16, Positions::InBlocks);
+        assert!(hand_text(&readers, true)
+            .contains(r#""anonymous":false,"named":{"block":1,"start":25,"end":28},"unresolved":true}"#));
+        assert!(!hand_text(&contract, true).contains("unresolved"));
+        for view in [&contract, &readers] {
+            assert_eq!(hand_text(view, true), serde_text(view, true));
         }
     }
 

@@ -173,6 +173,25 @@ mod tests {
             .collect()
     }
 
+    /// A reader view marks a speaker that is only a pronoun ("she", named nowhere) as unresolved;
+    /// not one the analysis tied to a name ("she" as Ana Ruiz), nor an unnamed source.
+    #[test]
+    fn a_pronoun_not_tied_to_a_name_is_unresolved_in_a_reader_view() {
+        let document = Document::new(vec![
+            Block::new(BlockKind::Paragraph, "The council met on Tuesday."),
+            Block::new(BlockKind::Paragraph, "\u{201c}We will not rush this,\u{201d} she said."),
+            Block::new(BlockKind::Paragraph, "The mayor, Ana Ruiz, spoke next."),
+            Block::new(BlockKind::Paragraph, "\u{201c}It is over,\u{201d} she said."),
+            Block::new(BlockKind::Paragraph, "\u{201c}It is a mess,\u{201d} an official said."),
+        ]);
+        let report = analyze(&document);
+        let view = ReportView::for_readers(&report, &document, OffsetUnit::Utf8, Positions::InBlocks);
+        let marks: Vec<_> = speakers_of(&view).iter().map(|sp| (sp.name.as_str(), sp.unresolved)).collect();
+        assert_eq!(marks, [("she", true), ("Ana Ruiz", false), ("an official", false)]);
+        let contract = ReportView::new(&report, &document, OffsetUnit::Utf8, Positions::InBlocks);
+        assert!(speakers_of(&contract).iter().all(|sp| !sp.unresolved));
+    }
+
     /// The reader view converts the place as every other offset: UTF-16 units or code points
     /// of its block, past accents, emoji and CJK; the contract's view has none.
     #[test]
