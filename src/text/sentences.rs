@@ -1,6 +1,7 @@
 //! Sentence splitting that keeps offsets: a sentence ends at `.`, `!` or `?` (with any
 //! closing quote marks and brackets after it) followed by space and a likely sentence start,
-//! and at every line break but a hard-wrapped paragraph's soft ones (`super::wrap`). Abbreviations and initials do not end a sentence. A run of text
+//! and at every line break but a hard-wrapped paragraph's soft ones (`super::wrap`).
+//! Abbreviations and initials do not end a sentence. A run of text
 //! longer than [`MAX_SENTENCE_BYTES`] with none of these is cut into pieces of at most that size.
 
 use std::ops::Range;
@@ -70,9 +71,7 @@ pub(crate) fn split(text: &str, span: Range<usize>, may_wrap: bool, out: &mut Ve
     let mut start = span.start;
     let mut i = span.start;
     let block = bytes.get(span.clone()).unwrap_or_default();
-    let block_text = text.get(span.clone()).unwrap_or_default();
-    // The wrap width, found at the block's first line break (most blocks have none).
-    let mut wrap: Option<Option<usize>> = if may_wrap { None } else { Some(None) };
+    let mut wrap = super::wrap::Wrap::new(text.get(span.clone()).unwrap_or_default(), may_wrap);
     // Jump from one byte that may end a sentence (line breaks and terminators) to the next.
     for at in crate::scan::positions(block, [b'.', b'\n', b'\r'], [b'!', b'?']) {
         if span.start + at < i {
@@ -81,17 +80,7 @@ pub(crate) fn split(text: &str, span: Range<usize>, may_wrap: bool, out: &mut Ve
         i = span.start + at;
         let b = bytes[i];
         if b == b'\n' || b == b'\r' {
-            let width = *wrap.get_or_insert_with(|| super::wrap::wrap_width(block_text));
-            let at = i - span.start;
-            // In a wrapped block a "\r\n" break is read at its '\n'; a lone '\r' ends the line.
-            let soft = width.is_some_and(|w| {
-                if b == b'\r' {
-                    block.get(at + 1) == Some(&b'\n')
-                } else {
-                    super::wrap::soft_break(block_text, at, w)
-                }
-            });
-            if soft {
+            if wrap.soft_break(at) {
                 i += 1;
                 continue;
             }
@@ -121,9 +110,7 @@ pub(crate) fn split(text: &str, span: Range<usize>, may_wrap: bool, out: &mut Ve
             let after = &text[end..span.end];
             let mut ws = after.len() - after.trim_start_matches([' ', '\t', '\u{a0}']).len();
             // A line break after the stop is white space too in a wrapped block ("Mr.\nSmith").
-            if after[ws..].starts_with(['\n', '\r'])
-                && wrap.get_or_insert_with(|| super::wrap::wrap_width(block_text)).is_some()
-            {
+            if matches!(after.as_bytes().get(ws), Some(b'\n' | b'\r')) && wrap.wrapped() {
                 ws = after.len() - after.trim_start_matches([' ', '\t', '\u{a0}', '\n', '\r']).len();
             }
             let next = &after[ws..];

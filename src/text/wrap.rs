@@ -4,6 +4,46 @@
 //! "NAME:" label, a dateline) keeps ending its sentence. Nothing here changes the text: the
 //! sentence splitter only asks whether a break ends a sentence, so offsets stay the text's own.
 
+/// A block's wrap state, as the sentence splitter reads it: whether the block is wrapped is
+/// found once, at its first line break, and only for a block that may be wrapped. The
+/// splitter's loop calls out of line, so that blocks without a line break (most) keep its
+/// code as it was.
+pub(crate) struct Wrap<'a> {
+    /// The block's text.
+    block: &'a str,
+    /// The block's wrap width once known (`Some(None)`: not wrapped, or may not be).
+    width: Option<Option<usize>>,
+}
+
+impl<'a> Wrap<'a> {
+    /// The state of `block`; a block that may not wrap (a block quotation, a list item, a
+    /// headline) reads every line break as one.
+    pub(crate) fn new(block: &'a str, may_wrap: bool) -> Wrap<'a> {
+        Wrap { block, width: if may_wrap { None } else { Some(None) } }
+    }
+
+    /// Whether the block is hard-wrapped ([`wrap_width`]).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn wrapped(&mut self) -> bool {
+        let block = self.block;
+        self.width.get_or_insert_with(|| wrap_width(block)).is_some()
+    }
+
+    /// Whether the line break (`\n` or `\r`) at byte `at` of the block reads as a space
+    /// ([`soft_break`]); a "\r\n" break is read at its `\n`, a lone `\r` ends its line.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn soft_break(&mut self, at: usize) -> bool {
+        let block = self.block;
+        let Some(width) = *self.width.get_or_insert_with(|| wrap_width(block)) else { return false };
+        match block.as_bytes().get(at) {
+            Some(b'\r') => block.as_bytes().get(at + 1) == Some(&b'\n'),
+            _ => soft_break(block, at, width),
+        }
+    }
+}
+
 /// The shortest line that tells a block is wrapped, in bytes: wrapped text fills its lines to
 /// 60-80 characters (a narrow PDF column to 30 or so); a short line before a lower-case one is
 /// more often a list's or a table's, "date erected: 1980\nnumber of nuns: 178", or a style
