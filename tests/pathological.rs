@@ -461,7 +461,9 @@ fn hard_wrapped_lines() {
     let line = "and the minister said that the war would go on,\n";
     assert_linear("wrapped lines", n, |b| paragraph(line, b));
     assert_linear("wrapped CRLF lines", n, |b| paragraph(&line.replace('\n', "\r\n"), b));
-    assert_linear("marks between wrapped lines", n, |b| paragraph("and the minister said that the war went\n  \u{201d}\u{a0}\n", b));
+    assert_linear("marks between wrapped lines", n, |b| {
+        paragraph("and the minister said that the war went\n  \u{201d}\u{a0}\n", b)
+    });
 }
 
 #[test]
