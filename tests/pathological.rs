@@ -453,6 +453,19 @@ fn crlf_and_lone_cr() {
     assert_linear("only CRs", n, |b| paragraph("\r", b));
 }
 
+/// A hard-wrapped paragraph whose every line break reads as a space: one sentence, cut at the
+/// splitter's longest, however long the paragraph; and lines of white space and marks only.
+#[test]
+fn hard_wrapped_lines() {
+    let n = if FULL { 1 << 20 } else { 16 << 10 };
+    let line = "and the minister said that the war would go on,\n";
+    assert_linear("wrapped lines", n, |b| paragraph(line, b));
+    assert_linear("wrapped CRLF lines", n, |b| paragraph(&line.replace('\n', "\r\n"), b));
+    assert_linear("marks between wrapped lines", n, |b| {
+        paragraph("and the minister said that the war went\n  \u{201d}\u{a0}\n", b)
+    });
+}
+
 #[test]
 fn many_blocks() {
     let n = if FULL { 20_000 } else { 1_000 };

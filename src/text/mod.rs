@@ -6,6 +6,7 @@
 //! offsets back to (block, offset in block).
 
 pub(crate) mod sentences;
+mod wrap;
 
 use std::ops::Range;
 
@@ -68,8 +69,9 @@ impl Text {
         sentences.reserve(blocks.len() + joined.len() / 160);
         quote_marks.clear();
         quote_marks.reserve(joined.len() / 128);
-        for block in &blocks {
-            sentences::split(&joined, block.clone(), &mut sentences);
+        for (block, kind) in blocks.iter().zip(&kinds) {
+            let may_wrap = matches!(kind, BlockKind::Paragraph | BlockKind::Caption);
+            sentences::split(&joined, block.clone(), may_wrap, &mut sentences);
         }
         // The quote marks in one scan of the whole text rather than one per block (each scan
         // starts two searches): the separators hold no mark, and a mark's bytes never run past

@@ -1,6 +1,7 @@
 //! Sentence splitting that keeps offsets: a sentence ends at `.`, `!` or `?` (with any
 //! closing quote marks and brackets after it) followed by space and a likely sentence start,
-//! and at every line break. Abbreviations and initials do not end a sentence. A run of text
+//! and at every line break but a hard-wrapped paragraph's soft ones (`super::wrap`).
+//! Abbreviations and initials do not end a sentence. A run of text
 //! longer than [`MAX_SENTENCE_BYTES`] with none of these is cut into pieces of at most that size.
 
 use std::ops::Range;
@@ -62,12 +63,15 @@ const LONGEST_ABBREVIATION: usize = 6;
 /// (the longest line in PolNeAR and PTC is 2,573 bytes).
 pub(crate) const MAX_SENTENCE_BYTES: usize = 4096;
 
-/// Pushes the sentences of `span` (a block of `text`) onto `out`.
-pub(crate) fn split(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
+/// Pushes the sentences of `span` (a block of `text`) onto `out`. When `may_wrap` (a paragraph
+/// or a caption, not a block quotation, whose lines may be verse) and the block is hard-wrapped,
+/// a line break inside running prose reads as a space ([`super::wrap`]).
+pub(crate) fn split(text: &str, span: Range<usize>, may_wrap: bool, out: &mut Vec<Range<usize>>) {
     let bytes = text.as_bytes();
     let mut start = span.start;
     let mut i = span.start;
     let block = bytes.get(span.clone()).unwrap_or_default();
+    let mut wrap = super::wrap::Wrap::new(text.get(span.clone()).unwrap_or_default(), may_wrap);
     // Jump from one byte that may end a sentence (line breaks and terminators) to the next.
     for at in crate::scan::positions(block, [b'.', b'\n', b'\r'], [b'!', b'?']) {
         if span.start + at < i {
@@ -76,6 +80,10 @@ pub(crate) fn split(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>)
         i = span.start + at;
         let b = bytes[i];
         if b == b'\n' || b == b'\r' {
+            if wrap.soft_break(at) {
+                i += 1;
+                continue;
+            }
             push_trimmed(text, start..i, out);
             start = i + 1;
             i += 1;
@@ -100,7 +108,11 @@ pub(crate) fn split(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>)
                 break;
             }
             let after = &text[end..span.end];
-            let ws = after.len() - after.trim_start_matches([' ', '\t', '\u{a0}']).len();
+            let mut ws = after.len() - after.trim_start_matches([' ', '\t', '\u{a0}']).len();
+            // A line break after the stop is white space too in a wrapped block ("Mr.\nSmith").
+            if matches!(after.as_bytes().get(ws), Some(b'\n' | b'\r')) && wrap.wrapped() {
+                ws = after.len() - after.trim_start_matches([' ', '\t', '\u{a0}', '\n', '\r']).len();
+            }
             let next = &after[ws..];
             if ws > 0 && starts_sentence(next) && !(b == b'.' && is_abbreviation(&text[start..i], next)) {
                 push_trimmed(text, start..end, out);
@@ -231,7 +243,7 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        split(text, 0..text.len(), &mut out);
+        split(text, 0..text.len(), true, &mut out);
         out.into_iter().map(|r| &text[r]).collect()
     }
 
@@ -363,7 +375,27 @@ mod tests {
 
     #[test]
     fn line_breaks_end_sentences() {
-        assert_eq!(sentences("a line\nanother line"), ["a line", "another line"]);
+        assert_eq!(sentences("A line\nAnother line"), ["A line", "Another line"]);
+        assert_eq!(sentences("Stop lying\nShow humility"), ["Stop lying", "Show humility"]);
+    }
+
+    /// A hard-wrapped paragraph's line breaks inside running prose are spaces; a stop at a
+    /// line's end still ends its sentence, but not an abbreviation's.
+    #[test]
+    fn a_wrapped_paragraph_runs_on_across_its_lines() {
+        assert_eq!(
+            sentences("\u{201c}We will strike,\u{201d} said Marta Ili\u{107}, general\nsecretary of the union. The\nport closed."),
+            ["\u{201c}We will strike,\u{201d} said Marta Ili\u{107}, general\nsecretary of the union.", "The\nport closed."]
+        );
+        assert_eq!(
+            sentences("The strike ends this week, said Mr.\nRuiz, the harbour master of the town, and\nthe port opens.\r\nShips wait."),
+            ["The strike ends this week, said Mr.\nRuiz, the harbour master of the town, and\nthe port opens.", "Ships wait."]
+        );
+        let verse = "a line of verse that runs on for a while\nand another line";
+        assert_eq!(sentences(verse), [verse]);
+        let mut out = Vec::new();
+        split(verse, 0..verse.len(), false, &mut out);
+        assert_eq!(out, [0..40, 41..verse.len()], "a block quotation's lines stay lines");
     }
 
     #[test]
