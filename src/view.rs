@@ -28,7 +28,19 @@ pub struct ReportView {
     /// The findings.
     pub findings: Vec<FindingView>,
     /// The sources.
-    pub sources: Vec<Source>,
+    pub sources: Vec<SourceView>,
+}
+
+/// A source as a view writes it: the report's source and, in a reader view, whether it is a
+/// pronoun the analysis could not tie to a name, as a quote's speaker says ([`SpeakerView`]).
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceView {
+    /// The report's source.
+    #[serde(flatten)]
+    pub source: Source,
+    /// A pronoun ("she") not tied to a name; in a reader view only (written when true).
+    #[serde(skip_serializing_if = "is_false")]
+    pub unresolved: bool,
 }
 
 /// A finding with converted offsets.
@@ -265,7 +277,15 @@ impl ReportView {
                 ),
             })
             .collect();
-        ReportView { findings, sources: report.sources.clone() }
+        let sources = report
+            .sources
+            .iter()
+            .map(|s| SourceView {
+                source: s.clone(),
+                unresolved: readers == Readers::Yes && !s.anonymous && crate::is_unresolved_pronoun(&s.name),
+            })
+            .collect();
+        ReportView { findings, sources }
     }
 }
 

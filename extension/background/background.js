@@ -6,7 +6,7 @@
 // may be stopped when idle, so nothing here keeps state that matters: the module is compiled
 // again on the next request (about 15 ms).
 import '../shared/messages.js';
-import { initSync, analyzeBlocks, isUnresolvedPronoun, __sourcelightReset } from '../pkg/sourcelight.js';
+import { initSync, analyzeBlocks, __sourcelightReset } from '../pkg/sourcelight.js';
 
 const M = globalThis.SLMessages;
 const api = M.api();
@@ -44,8 +44,9 @@ const MAX_TEXT = 300;
 function slim(report) {
   const findings = report.findings.slice(0, M.LIMITS.maxFindings);
   for (const f of findings) if (typeof f.text === 'string' && f.text.length > MAX_TEXT) f.text = `${f.text.slice(0, MAX_TEXT - 1)}…`;
-  // A source the core could not tie to a name ("she") is marked so that the popup says so.
-  const sources = report.sources.slice(0, M.LIMITS.maxSources).map((s) => ({ ...s, unresolved: isUnresolvedPronoun(s.name) }));
+  // A source the core could not tie to a name ("she") comes marked `unresolved` (the reader
+  // view), so that the popup says so.
+  const sources = report.sources.slice(0, M.LIMITS.maxSources).map((s) => ({ ...s, unresolved: s.unresolved === true }));
   return { findings, sources, truncated: report.findings.length > findings.length, english: report.english !== false };
 }
 

@@ -4,8 +4,8 @@
 //! the module: serde-wasm-bindgen both ways took 18.7 KB of the gzipped module
 //! (extension/BENCHMARKS-extension.md, stop 39), and this writer needs no formatting machinery.
 
-use super::{CueView, DetailView, FindingView, PlaceView, ReportView, SpeakerView};
-use crate::report::{QuoteStyle, Source};
+use super::{CueView, DetailView, FindingView, PlaceView, ReportView, SourceView, SpeakerView};
+use crate::report::QuoteStyle;
 
 impl ReportView {
     /// Appends the view to `out` as one JSON object, `{"findings":[…],"sources":[…]` and then
@@ -102,7 +102,8 @@ fn write_cue(c: &CueView, out: &mut String) {
 }
 
 /// A source of the list: name, description, whether anonymous, its quotes and relaying outlets.
-fn write_source(s: &Source, out: &mut String) {
+fn write_source(view: &SourceView, out: &mut String) {
+    let s = &view.source;
     let mut obj = Object::open(out);
     obj.string("name", &s.name);
     obj.optional_string("description", s.description.as_deref());
@@ -110,6 +111,9 @@ fn write_source(s: &Source, out: &mut String) {
     obj.number("quotes", s.quotes);
     obj.key("via");
     array(obj.out, &s.via, |v, out| string(v, out));
+    if view.unresolved {
+        obj.boolean("unresolved", true);
+    }
     obj.close();
 }
 
@@ -321,7 +325,8 @@ mod tests {
         }
     }
 
-    /// A pronoun not tied to a name is marked in the reader view only, as serde_json writes it.
+    /// A pronoun not tied to a name is marked, as a speaker and as a source, in the reader view
+    /// only, as serde_json writes it.
     #[test]
     fn writes_an_unresolved_speaker_as_serde_json_does() {
         let document = Document::new(vec![
@@ -333,6 +338,9 @@ mod tests {
         let contract = ReportView::new(&report, &document, OffsetUnit::Utf16, Positions::InBlocks);
         assert!(hand_text(&readers, true)
             .contains(r#""anonymous":false,"named":{"block":1,"start":25,"end":28},"unresolved":true}"#));
+        // The source list says so too (the popup lists "she" as not named), after its `via`.
+        assert!(hand_text(&readers, true)
+            .contains(r#""name":"she","description":null,"anonymous":false,"quotes":1,"via":[],"unresolved":true}"#));
         assert!(!hand_text(&contract, true).contains("unresolved"));
         for view in [&contract, &readers] {
             assert_eq!(hand_text(view, true), serde_text(view, true));
