@@ -237,7 +237,8 @@ pub(crate) fn assemble(
             cue: frame.cue.as_ref().map(|c| {
                 let (block, start, end) = local(text, c);
                 let (start, end) = on_char_boundaries(text, block, start, end);
-                let cue_text = block_text(text, block).get(start..end).unwrap_or_default();
+                let original = text.blocks.get(block).and_then(|r| text.original().get(r.clone()));
+                let cue_text = original.and_then(|b| b.get(start..end)).unwrap_or_default();
                 Cue { text: cue_text.to_string(), block, start, end }
             }),
             via: frame.via,
@@ -346,7 +347,10 @@ fn piece<'t>(text: &'t Text, span: &Range<usize>, block: usize) -> Option<(usize
     if trimmed.is_empty() {
         return None;
     }
-    let local_start = start + (piece.len() - from_start.len()) - range.start;
+    let trimmed_start = start + (piece.len() - from_start.len());
+    // Cut from the text as the document has it: `joined` reads its control characters as spaces.
+    let trimmed = text.original().get(trimmed_start..trimmed_start + trimmed.len())?;
+    let local_start = trimmed_start - range.start;
     Some((local_start, local_start + trimmed.len(), trimmed))
 }
 
@@ -388,6 +392,32 @@ mod tests {
                 assert_eq!(block.get(c.start..c.end), Some(c.text.as_str()), "cue {cue:?}");
             }
         }
+    }
+
+    /// Escape sequences in the text (pasted from a terminal) yield no findings: the "2" of
+    /// "\x1b[2J" was a figure with no source, and the sequence glued to "The" hid the start of
+    /// a sentence, whose claim then began with it. A finding's text keeps the characters of
+    /// the block it points into.
+    #[test]
+    fn control_characters_yield_no_findings_and_findings_keep_them() {
+        let doc = |text: &str| Document::from_plain_text(text);
+        for text in [
+            "Harbour news\n\nA line with \u{1b}[2J escape codes in it.",
+            "Harbour news\n\nThe port \u{1b}[2Jreopens, \u{1b}[31mred\u{1b}[0m text.",
+            "Harbour news\n\n\u{1b}]0;Budget cut by 40 percent\u{7}The port reopens.",
+        ] {
+            assert_eq!(crate::analyze(&doc(text)).findings, [], "{text:?}");
+        }
+        let d = doc("Port\n\n\u{201c}We will \u{1b}[31mnot\u{1b}[0m sign,\u{201d} Ana Ruiz said. \u{1b}[2JThe \
+                     port lost 40 percent of its trade in May.");
+        let report = crate::analyze(&d);
+        let texts: Vec<&str> = report.findings.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(texts, ["We will \u{1b}[31mnot\u{1b}[0m sign,", "The port lost 40 percent of its trade in May."]);
+        for f in &report.findings {
+            assert_eq!(d.blocks[f.block].text.get(f.start..f.end), Some(f.text.as_str()));
+        }
+        let Some(FindingKind::Quote(q)) = report.findings.first().map(|f| &f.kind) else { panic!("a quote first") };
+        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Ana Ruiz"));
     }
 
     /// A span in one block gives one finding, trimmed; a span over several gives one in each

@@ -5,6 +5,7 @@
 //! ([`BLOCK_SEPARATOR`]), which every detector reads as a hard break; the report maps joined
 //! offsets back to (block, offset in block).
 
+mod controls;
 pub(crate) mod sentences;
 mod wrap;
 
@@ -20,8 +21,12 @@ pub(crate) const BLOCK_SEPARATOR: &str = "\n\n";
 /// [`Text::joined`].
 #[derive(Debug, Default)]
 pub(crate) struct Text {
-    /// Every block's text, in order, separated by [`BLOCK_SEPARATOR`].
+    /// Every block's text, in order, separated by [`BLOCK_SEPARATOR`], with control
+    /// characters and escape sequences as spaces (`controls.rs`), byte for byte.
     pub joined: String,
+    /// The joined text as the document has it, when `joined` blanked a control character in
+    /// it; empty otherwise. The report's texts are cut from it ([`Text::original`]).
+    unmasked: String,
     /// Each block's span in `joined`, in order.
     pub blocks: Vec<Range<usize>>,
     /// Each block's kind, parallel to `blocks`.
@@ -46,7 +51,7 @@ impl Text {
     /// earlier document's `spare` text (kept on the thread
     /// from page to page, so that a pass does not allocate the five arrays per document).
     pub fn reusing(document: &Document, spare: Text) -> Text {
-        let Text { mut joined, mut blocks, mut kinds, mut sentences, mut quote_marks } = spare;
+        let Text { mut joined, mut unmasked, mut blocks, mut kinds, mut sentences, mut quote_marks } = spare;
         let capacity = document.len() + document.blocks.len() * BLOCK_SEPARATOR.len();
         joined.clear();
         joined.reserve(capacity);
@@ -63,6 +68,12 @@ impl Text {
             blocks.push(start..joined.len());
             kinds.push(block.kind);
         }
+        unmasked.clear();
+        if controls::has_controls(&joined) {
+            std::mem::swap(&mut joined, &mut unmasked);
+            joined.reserve(unmasked.len());
+            controls::push_masked(&mut joined, &unmasked);
+        }
         // Reserved for news text (a sentence every 160 bytes or so, a quote mark every 128 at
         // most): grown one push at a time they were reallocated several times per document.
         sentences.clear();
@@ -78,7 +89,17 @@ impl Text {
         // its block's end into them (a separator's line feed matches none), so the positions
         // are those of the blocks, in order.
         crate::scan::quote_mark_starts(&joined, 0..joined.len(), &mut quote_marks);
-        Text { joined, blocks, kinds, sentences, quote_marks }
+        Text { joined, unmasked, blocks, kinds, sentences, quote_marks }
+    }
+
+    /// The joined text as the document has it, control characters and all: what the report
+    /// cuts a finding's or a cue's text from (the same offsets as in [`Text::joined`]).
+    pub fn original(&self) -> &str {
+        if self.unmasked.is_empty() {
+            &self.joined
+        } else {
+            &self.unmasked
+        }
     }
 
     /// The text of a span.
