@@ -30,6 +30,12 @@ pub enum Command {
     /// With no FILE, or with `-`, reads standard input. Exit status: 0 when every input was
     /// analysed, 1 when any input could not be read (the others are still reported), 2 on a
     /// usage error.
+    ///
+    /// The text report is wrapped to the terminal's width, or to COLUMNS when it is set to a
+    /// number, also when piped (COLUMNS=0: no wrapping; any other value is ignored). Messages
+    /// on stderr wrap the same way. Control characters in article text and file names (an
+    /// escape sequence would recolour or clear the terminal) are shown as �; the analysis
+    /// reads escape sequences as spaces.
     #[command(after_help = EXAMPLES)]
     Check(CheckArgs),
 }

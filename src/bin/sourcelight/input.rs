@@ -48,7 +48,7 @@ pub fn read_bytes(path: Option<&Path>) -> Result<Vec<u8>, String> {
         }),
         _ => {
             if io::stdin().is_terminal() {
-                eprintln!("sourcelight: reading the article from standard input (end it with Ctrl-D)");
+                crate::message::say("reading the article from standard input (end it with Ctrl-D)");
             }
             let mut bytes = Vec::new();
             io::stdin().lock().read_to_end(&mut bytes).map_err(|e| format!("cannot read: {e}"))?;

@@ -40,7 +40,7 @@ pub fn run(unit: OffsetUnit) -> ExitCode {
         let mut line = match line {
             Ok(l) => l,
             Err(e) => {
-                eprintln!("sourcelight: stdin: {e}");
+                crate::message::say(&format!("stdin: {e}"));
                 return ExitCode::FAILURE;
             }
         };
@@ -58,7 +58,7 @@ pub fn run(unit: OffsetUnit) -> ExitCode {
                 serde_json::to_writer(&mut out, &Output { id: &id, report: view })
             }
             Err((id, error)) => {
-                eprintln!("sourcelight: stdin line {line_no}: {error}");
+                crate::message::say(&format!("stdin line {line_no}: {error}"));
                 failed = true;
                 serde_json::to_writer(&mut out, &ErrorOutput { id: &id, line: line_no, error: &error })
             }

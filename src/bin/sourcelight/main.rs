@@ -11,6 +11,7 @@ mod args;
 mod html;
 mod input;
 mod jsonl;
+mod message;
 mod output;
 
 use std::io::{self, BufWriter, Write};
@@ -19,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anstream::{AutoStream, ColorChoice};
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use sourcelight::{analyze, looks_english, Report};
 
 use args::{CheckArgs, Cli, ColorWhen, Command, Format};
@@ -45,17 +46,39 @@ fn prepare(path: Option<&Path>, name: &str, args: &CheckArgs) -> Result<(Input, 
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::try_parse().unwrap_or_else(|e| {
-        if let Some(file) = file_given_as_command(&e) {
-            eprintln!("sourcelight: '{file}' is not a command. To analyse it, run:\n\n    sourcelight check {file}\n");
-            std::process::exit(2);
-        }
-        e.exit()
-    });
+    let cli = parse_arguments();
     match cli.command {
         Command::Check(args) if args.jsonl => jsonl::run(args.offsets.into()),
         Command::Check(args) => check(&args),
     }
+}
+
+/// The command line, or the exit after clap's message on a usage error. clap writes the values
+/// it was given back in its messages ("invalid value '…' for '--encoding <LABEL>'"), raw: when
+/// an argument holds a control character the message is rendered without clap's styles and
+/// cleaned line by line ([`message::cleaned_lines`]), as the tool's own messages are.
+fn parse_arguments() -> Cli {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let controls = args.iter().any(|a| a.to_string_lossy().contains(char::is_control));
+    let mut command = Cli::command();
+    if controls {
+        command = command.styles(clap::builder::styling::Styles::plain());
+    }
+    let parsed = command
+        .try_get_matches_from_mut(&args)
+        .and_then(|m| Cli::from_arg_matches(&m).map_err(|e| e.format(&mut command)));
+    parsed.unwrap_or_else(|e| {
+        if let Some(file) = file_given_as_command(&e) {
+            message::say(&format!("'{file}' is not a command. To analyse it, run:"));
+            eprintln!("\n    sourcelight check {}\n", output::one_line(&file));
+            std::process::exit(2);
+        }
+        if controls && e.use_stderr() {
+            eprint!("{}", message::cleaned_lines(&e.render().ansi().to_string()));
+            std::process::exit(e.exit_code());
+        }
+        e.exit()
+    })
 }
 
 /// The file a user named where the command goes (`sourcelight article.txt`, the most natural
@@ -69,13 +92,6 @@ fn file_given_as_command(e: &clap::Error) -> Option<String> {
         ContextValue::String(arg) if Path::new(arg).exists() => Some(arg.clone()),
         _ => None,
     }
-}
-
-/// The width of the terminal stdout writes to, to wrap the text report to; none when the
-/// report is piped or redirected (a file or a script gets one line per item).
-fn terminal_width() -> Option<usize> {
-    let (terminal_size::Width(columns), _) = terminal_size::terminal_size_of(io::stdout())?;
-    Some(usize::from(columns)).filter(|&c| c > 0)
 }
 
 /// Analyses every input in turn and writes its report; an input that cannot be read is
@@ -95,7 +111,13 @@ fn check(args: &CheckArgs) -> ExitCode {
     // `anstream`'s stripper read every byte for nothing (6 % of a piped text run).
     let sink: Box<dyn Write> = if colour { Box::new(stream) } else { Box::new(stream.into_inner()) };
     let mut out = BufWriter::new(sink);
-    let width = if args.format == Format::Text { terminal_width() } else { None };
+    // The terminal's width or `COLUMNS`; none when piped with no `COLUMNS` (a file or a
+    // script gets one line per item).
+    let width = if args.format == Format::Text {
+        output::wrap::width(terminal_size::terminal_size_of(io::stdout()))
+    } else {
+        None
+    };
     let layout = output::wrap::Layout { width, colour };
     // The inputs that could not be read, named again at the end when there were several:
     // their messages may have scrolled far up among the other files' reports.
@@ -106,10 +128,10 @@ fn check(args: &CheckArgs) -> ExitCode {
             Ok((input, report)) => {
                 if !looks_english(&input.document) {
                     let _ = out.flush();
-                    eprintln!(
-                        "sourcelight: {name}: warning: this does not look like English; Sourcelight reads \
-                         English only, so expect its findings to be wrong or missing"
-                    );
+                    message::say(&format!(
+                        "{name}: warning: this does not look like English; Sourcelight reads English only, \
+                         so expect its findings to be wrong or missing"
+                    ));
                 }
                 let a = Analysed { input: &input, report: &report };
                 match args.format {
@@ -130,7 +152,7 @@ fn check(args: &CheckArgs) -> ExitCode {
                 failed.push(name.clone());
                 // Flush first so that the message lands after the reports before it.
                 let _ = out.flush();
-                eprintln!("sourcelight: {name}: {problem}");
+                message::say(&format!("{name}: {problem}"));
                 if args.format == Format::Json {
                     output::json::write_error(&mut out, &name, &problem)
                 } else {
@@ -142,18 +164,18 @@ fn check(args: &CheckArgs) -> ExitCode {
             if e.kind() == io::ErrorKind::BrokenPipe {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("sourcelight: cannot write the report: {e}");
+            message::say(&format!("cannot write the report: {e}"));
             return ExitCode::FAILURE;
         }
     }
     if !failed.is_empty() {
         if paths.len() > 1 {
-            eprintln!(
-                "sourcelight: {} of {} inputs could not be read: {}",
+            message::say(&format!(
+                "{} of {} inputs could not be read: {}",
                 failed.len(),
                 paths.len(),
                 failed.join(", ")
-            );
+            ));
         }
         ExitCode::FAILURE
     } else {

@@ -1,7 +1,9 @@
 //! Lines of the text report, wrapped to the terminal's width with a hanging indent: a long
 //! context line wrapped by the terminal itself ran on at column 0, under the `¶N` margin it
 //! belongs beside. Widths are display columns (`unicode-width`: a CJK character or an emoji
-//! takes two). Piped output is not wrapped, so scripts and files get one line per item.
+//! takes two). The width is `COLUMNS` when it is set to a number, else the terminal's
+//! ([`width`]); piped output with no `COLUMNS` is not wrapped, so scripts and files get one
+//! line per item.
 //!
 //! Hand-written rather than with `textwrap`: a line here is a few styled pieces (a dim margin,
 //! an underlined finding) whose style must be closed at each break and opened again on the
@@ -9,6 +11,7 @@
 //! does that in one pass; `textwrap` wraps text with the escape codes already in it, so a
 //! style would run on through the indent, and it adds a crate for ~50 lines.
 
+use std::ffi::OsStr;
 use std::io::{self, Write};
 use std::ops::Range;
 
@@ -87,14 +90,39 @@ impl Layout {
     }
 }
 
+/// The width to wrap lines at, given the size of the terminal they are written to (none when
+/// they are not, `terminal_size::terminal_size_of(io::stdout())`): the `COLUMNS` environment
+/// variable when it is set, else the terminal's width (see [`width_from`]).
+pub fn width(terminal: Option<(terminal_size::Width, terminal_size::Height)>) -> Option<usize> {
+    let terminal = terminal.map(|(terminal_size::Width(w), _)| usize::from(w));
+    width_from(std::env::var_os("COLUMNS").as_deref(), terminal)
+}
+
+/// The wrapping width given `COLUMNS` and the terminal's width (none when not a terminal),
+/// as git, `ls` and clap's help read them: `COLUMNS` set to a whole number wins over the
+/// terminal's size, also when the output is piped (`COLUMNS=80 sourcelight check a.txt |
+/// less`); `COLUMNS=0` turns wrapping off (as `ls -w 0`); any other value (empty, negative,
+/// not a number, too large) is ignored, as if unset.
+pub fn width_from(columns: Option<&OsStr>, terminal: Option<usize>) -> Option<usize> {
+    let set = columns
+        .and_then(OsStr::to_str)
+        .map(str::trim)
+        .filter(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()));
+    match set.and_then(|c| c.parse::<usize>().ok()) {
+        Some(0) => None,
+        Some(n) => Some(n),
+        None => terminal.filter(|&w| w > 0),
+    }
+}
+
 /// The display columns of `text`.
 pub fn columns(text: &str) -> usize {
     text.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 
 /// Splits `text` into lines of at most `width` columns, the later ones to be indented by
-/// `hang` columns: at the last space that fits (a space in the first line's own indent does
-/// not count), else before the character that does not fit (a word longer than the line, or
+/// `hang` columns: at the last space that fits (on the first line, one right of the hang
+/// column: a space in the line's own indent or margin does not count), else before the character that does not fit (a word longer than the line, or
 /// CJK text without spaces). The spaces at a break are dropped. Returns byte ranges.
 pub fn break_lines(text: &str, width: usize, hang: usize) -> Vec<Range<usize>> {
     let mut lines = Vec::new();
@@ -106,7 +134,9 @@ pub fn break_lines(text: &str, width: usize, hang: usize) -> Vec<Range<usize>> {
         let mut previous = None;
         for (i, c) in text[start..].char_indices() {
             let at = start + i;
-            if c == ' ' && previous.is_some_and(|p| p != ' ') {
+            // On the first line, a break left of the hang gains nothing (the next line starts
+            // there): "sourcelight: " stays with the long file name after it.
+            if c == ' ' && previous.is_some_and(|p| p != ' ') && (start > 0 || used > hang) {
                 gap = Some(at);
             }
             previous = Some(c);
@@ -148,6 +178,9 @@ mod tests {
         assert_eq!(lines("short", 40, 4), ["short"]);
         // A word longer than the line is cut where it stands.
         assert_eq!(lines("xxxxxxxxxx yy", 4, 0), ["xxxx", "xxxx", "xx", "yy"]);
+        // The first line keeps what follows a space left of the hang, which a break would
+        // only move to the same column of the next line.
+        assert_eq!(lines("prefix: a-long-name rest", 14, 8), ["prefix: a-long", "-name", "rest"]);
     }
 
     #[test]
@@ -157,6 +190,29 @@ mod tests {
         // "ok 😀😀" is seven columns.
         assert_eq!(lines("ok 😀😀 no", 6, 0), ["ok", "😀😀", "no"]);
         assert_eq!(lines("ok 😀😀 no", 7, 0), ["ok 😀😀", "no"]);
+    }
+
+    /// `COLUMNS` wins over the terminal's width when it is a number; 0 turns wrapping off;
+    /// a value that is no width is ignored.
+    #[test]
+    fn columns_wins_over_the_terminal_when_it_is_a_width() {
+        let columns = |value: &str, terminal| width_from(Some(OsStr::new(value)), terminal);
+        assert_eq!(columns("60", Some(120)), Some(60));
+        assert_eq!(columns("60", None), Some(60), "piped, COLUMNS still gives the width");
+        assert_eq!(columns(" 100\n", None), Some(100));
+        assert_eq!(columns("0", Some(120)), None, "0: no wrapping");
+        for bad in ["", "abc", "-5", "+60", "60x", "1e3", "99999999999999999999999", "６０"] {
+            assert_eq!(columns(bad, Some(120)), Some(120), "{bad:?} is ignored");
+            assert_eq!(columns(bad, None), None, "{bad:?} is ignored");
+        }
+        assert_eq!(width_from(None, Some(80)), Some(80));
+        assert_eq!(width_from(None, Some(0)), None);
+        assert_eq!(width_from(None, None), None);
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            assert_eq!(width_from(Some(OsStr::from_bytes(b"6\xff")), Some(80)), Some(80), "not UTF-8");
+        }
     }
 
     fn written(layout: Layout, pieces: &Pieces, hang: usize) -> String {
