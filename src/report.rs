@@ -237,8 +237,9 @@ pub(crate) fn assemble(
             cue: frame.cue.as_ref().map(|c| {
                 let (block, start, end) = local(text, c);
                 let (start, end) = on_char_boundaries(text, block, start, end);
-                let original = text.blocks.get(block).and_then(|r| text.original().get(r.clone()));
-                let cue_text = original.and_then(|b| b.get(start..end)).unwrap_or_default();
+                let cue_text = block_text(text, block).get(start..end).unwrap_or_default();
+                let block_start = text.blocks.get(block).map_or(0, |r| r.start);
+                let cue_text = text.original(cue_text, block_start + start);
                 Cue { text: cue_text.to_string(), block, start, end }
             }),
             via: frame.via,
@@ -348,8 +349,8 @@ fn piece<'t>(text: &'t Text, span: &Range<usize>, block: usize) -> Option<(usize
         return None;
     }
     let trimmed_start = start + (piece.len() - from_start.len());
-    // Cut from the text as the document has it: `joined` reads its control characters as spaces.
-    let trimmed = text.original().get(trimmed_start..trimmed_start + trimmed.len())?;
+    // Cut from the text as the document has it: `joined` reads escape sequences as spaces.
+    let trimmed = text.original(trimmed, trimmed_start);
     let local_start = trimmed_start - range.start;
     Some((local_start, local_start + trimmed.len(), trimmed))
 }

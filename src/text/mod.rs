@@ -21,10 +21,10 @@ pub(crate) const BLOCK_SEPARATOR: &str = "\n\n";
 /// [`Text::joined`].
 #[derive(Debug, Default)]
 pub(crate) struct Text {
-    /// Every block's text, in order, separated by [`BLOCK_SEPARATOR`], with control
-    /// characters and escape sequences as spaces (`controls.rs`), byte for byte.
+    /// Every block's text, in order, separated by [`BLOCK_SEPARATOR`], with escape sequences
+    /// as spaces (`controls.rs`), byte for byte.
     pub joined: String,
-    /// The joined text as the document has it, when `joined` blanked a control character in
+    /// The joined text as the document has it, when `joined` blanked an escape sequence in
     /// it; empty otherwise. The report's texts are cut from it ([`Text::original`]).
     unmasked: String,
     /// Each block's span in `joined`, in order.
@@ -69,7 +69,7 @@ impl Text {
             kinds.push(block.kind);
         }
         unmasked.clear();
-        if controls::has_controls(&joined) {
+        if controls::has_escape(&joined) {
             std::mem::swap(&mut joined, &mut unmasked);
             joined.reserve(unmasked.len());
             controls::push_masked(&mut joined, &unmasked);
@@ -92,13 +92,14 @@ impl Text {
         Text { joined, unmasked, blocks, kinds, sentences, quote_marks }
     }
 
-    /// The joined text as the document has it, control characters and all: what the report
-    /// cuts a finding's or a cue's text from (the same offsets as in [`Text::joined`]).
-    pub fn original(&self) -> &str {
+    /// `text`, a part of [`Text::joined`] starting at `start`, as the document has it, escape
+    /// sequences and all: what the report cuts a finding's or a cue's text from. Almost every
+    /// document has none, and gets `text` back with no second look-up.
+    pub fn original<'t>(&'t self, text: &'t str, start: usize) -> &'t str {
         if self.unmasked.is_empty() {
-            &self.joined
+            text
         } else {
-            &self.unmasked
+            self.unmasked.get(start..start + text.len()).unwrap_or(text)
         }
     }
 
