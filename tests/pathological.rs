@@ -416,6 +416,22 @@ fn zero_width_and_bidi_controls() {
     assert_linear("bidi controls", n, |b| paragraph(bidi, b));
 }
 
+/// Escape sequences, read as spaces before the analysis (`text/controls.rs`): many short
+/// ones, one sequence with a long run of parameters, control strings that never end, and
+/// escape characters alone.
+#[test]
+fn escape_sequences() {
+    let n = if FULL { 1 << 20 } else { 16 << 10 };
+    let coloured = "\u{1b}[1;31m\u{201c}We will not sign,\u{201d}\u{1b}[0m Ruiz said. \u{1b}[2JIt fell 4%.";
+    assert_linear("escape sequences", n, |b| paragraph(coloured, b));
+    assert_linear("one long control sequence", n, |b| {
+        let text = format!("\u{1b}[{}m Ruiz said.", "1;".repeat(b / 2));
+        Document::new(vec![Block::new(BlockKind::Paragraph, text)])
+    });
+    assert_linear("unended control strings", n, |b| paragraph("\u{1b}]0;title 40 ", b));
+    assert_linear("escape characters alone", n, |b| paragraph("\u{1b}", b));
+}
+
 #[test]
 fn combining_marks() {
     let n = if FULL { 1 << 20 } else { 16 << 10 };
