@@ -10,6 +10,7 @@
 //! mark).
 
 use super::tokens::{Family, Kind, Token};
+use crate::text::Lines;
 
 /// A paired (or unclosed) quote, as token indices into the block's tokens.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -141,7 +142,7 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut marks = Vec::new();
     mark_tokens_into(tokens, &mut marks);
     let mut out = Vec::new();
-    pair_into(text, tokens, &marks, &mut out);
+    pair_into(text, Lines::default(), tokens, &marks, &mut out);
     out
 }
 
@@ -168,7 +169,7 @@ pub(crate) fn mark_tokens_into(tokens: &[Token], out: &mut Vec<usize>) {
 /// in the block is taken for an apostrophe and pairing resumes after it. `marks` lists the
 /// block's quote-mark tokens in order (the view's list): the tokens between them pair nothing
 /// and are not visited.
-pub(crate) fn pair_into(text: &str, tokens: &[Token], marks: &[usize], out: &mut Vec<Pair>) {
+pub(crate) fn pair_into(text: &str, lines: Lines, tokens: &[Token], marks: &[usize], out: &mut Vec<Pair>) {
     out.clear();
     // The open top-level quote: (index of its mark, family).
     let mut open: Option<(usize, Family)> = None;
@@ -208,7 +209,7 @@ pub(crate) fn pair_into(text: &str, tokens: &[Token], marks: &[usize], out: &mut
                         out.push(Pair { open: o, close: Some(i), stop: i });
                         open = None;
                     } else if can_open(text, tokens, i) && f != Family::Single {
-                        if let Some(after) = nested_close(text, tokens, o, marks, j, f) {
+                        if let Some(after) = nested_close(text, lines, tokens, o, marks, j, f) {
                             // A quote inside the open one, in the same marks (`"… says, "I'd
                             // like …," you know …"`): the open quote goes on past it.
                             j = after;
@@ -237,6 +238,7 @@ pub(crate) fn pair_into(text: &str, tokens: &[Token], marks: &[usize], out: &mut
 /// wraps a pasted excerpt of several lines) opens no nested quote.
 fn nested_close(
     text: &str,
+    lines: Lines,
     tokens: &[Token],
     open: usize,
     marks: &[usize],
@@ -247,8 +249,7 @@ fn nested_close(
     let starts_line = inner
         .checked_sub(1)
         .and_then(|p| Some(tokens.get(p)?.span.end..tokens.get(inner)?.span.start))
-        .and_then(|gap| text.get(gap))
-        .is_some_and(|gap| gap.contains('\n'));
+        .is_some_and(|gap| lines.any(text, gap));
     if inner == open + 1 || starts_line {
         return None;
     }
@@ -423,6 +424,34 @@ mod tests {
             quotes("\"Sanders led.\n\u{201c}We tie,\u{201d} he said.\nMore here.\""),
             ["Sanders led.\n", "We tie,"]
         );
+    }
+
+    /// In a hard-wrapped paragraph an opening mark after a soft line break does not start a
+    /// line: it nests in the open quote as it does on one line (a hard break would end that
+    /// quote there, as above).
+    #[test]
+    fn a_mark_after_a_soft_line_break_nests() {
+        let wrapped = "The union's leader told the crowd on the quay that\nnothing would change for the crews: \u{201c}If the mayor says,\n\u{201c}Wait a week,\u{201d} we will not wait for anyone.\u{201d} He left.";
+        let whole = "If the mayor says,\n\u{201c}Wait a week,\u{201d} we will not wait for anyone.";
+        assert_eq!(quotes_in_paragraph(wrapped), [whole]);
+        assert_eq!(quotes_in_paragraph(&wrapped.replace('\n', " ")), [whole.replace('\n', " ")]);
+    }
+
+    /// The quotes `pair_into` finds in `s` read as one paragraph, with its soft line breaks.
+    fn quotes_in_paragraph(s: &str) -> Vec<String> {
+        use crate::document::{Block, BlockKind, Document};
+        let text = crate::text::Text::new(&Document::new(vec![Block::new(BlockKind::Paragraph, s)]));
+        let mut toks = Vec::new();
+        tokenize(&text.joined, 0..text.joined.len(), &mut toks);
+        let mut marks = Vec::new();
+        mark_tokens_into(&toks, &mut marks);
+        let mut pairs = Vec::new();
+        pair_into(&text.joined, text.lines(), &toks, &marks, &mut pairs);
+        let quoted = |p: &Pair| {
+            let end = p.close.or(Some(p.stop)).and_then(|k| toks.get(k)).map_or(s.len(), |t| t.span.start);
+            s[toks[p.open].span.end..end].to_string()
+        };
+        pairs.iter().map(quoted).collect()
     }
 
     #[test]

@@ -311,7 +311,8 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
     let all_tokens: &[Token] = &toks;
     // One block value for the document, refilled block by block in place (`Toks::read_block`):
     // built anew each block, its ~300 bytes were copied three times a block.
-    let tk = Toks::with_buffers(&text.joined, &[], &[], buffers);
+    let mut tk = Toks::with_buffers(&text.joined, &[], &[], buffers);
+    tk.lines = text.lines();
     let mut block = Block { taken, pairs, tk, used_cue, sent_start, sent_end, list_item: false };
     for (b, (range, block_tokens)) in text.blocks.iter().zip(&block_tokens).enumerate() {
         doc.block = b;
@@ -324,7 +325,7 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
         block.tk.read_block(toks, sentences);
         let Block { tk, pairs, taken, used_cue, sent_start, sent_end, list_item } = &mut block;
         marks::mark_tokens_into(tk.t, &mut mark_tokens);
-        marks::pair_into(&text.joined, tk.t, &mark_tokens, pairs);
+        marks::pair_into(&text.joined, text.lines(), tk.t, &mark_tokens, pairs);
         // Marcia "Cia" Price: a nickname's marks set off part of a name, not quoted words.
         pairs.retain(|p| p.close.is_none_or(|c| speaker::nickname_close(tk, p.open) != Some(c)));
         for p in pairs.iter() {

@@ -9,6 +9,7 @@ use super::transcript::normal_case;
 use super::view::{has_lower, Toks};
 use super::words::{class, is_listed, Listed};
 use super::{Frame, SpeakerRef};
+use crate::text::Lines;
 use crate::wordmap::PageMap;
 use bare::{gender, Gender};
 use honorific::{GenderEvidence, Honorifics};
@@ -394,7 +395,7 @@ impl People {
     pub fn end_block(&mut self, tk: &Toks, doc: &[Token], frames: &mut [Frame]) {
         let pronouns = std::mem::take(&mut self.block_pronouns);
         for p in &pronouns {
-            let Some(a) = self.nearest_person(tk.text, doc, p) else { continue };
+            let Some(a) = self.nearest_person(tk.text, tk.lines, doc, p) else { continue };
             let a = match a {
                 Antecedent::InBlock(i) => self.block_named.get(i),
                 Antecedent::BeforeBlock if self.named_in_block => self.before_block.as_ref(),
@@ -446,7 +447,7 @@ impl People {
     /// over PolNeAR train and dev. A "he" or "she" passes over the people the text gives the
     /// other gender by a courtesy title (`honorific.rs`), to the one named before, or to no
     /// one when none is left.
-    fn nearest_person(&mut self, text: &str, doc: &[Token], p: &Range<usize>) -> Option<Antecedent> {
+    fn nearest_person(&mut self, text: &str, lines: Lines, doc: &[Token], p: &Range<usize>) -> Option<Antecedent> {
         let before = |n: &SpeakerRef| n.span.end <= p.start;
         let mut nearest =
             (self.block_named.iter().enumerate()).filter(|(_, n)| before(n)).max_by_key(|(_, n)| n.span.start);
@@ -477,7 +478,7 @@ impl People {
                 (Antecedent::BeforeBlock, before_block)
             }
         };
-        Some(if self.verdicts.not_person(text, doc, speaker) { Antecedent::NoPerson } else { found })
+        Some(if self.verdicts.not_person(text, lines, doc, speaker) { Antecedent::NoPerson } else { found })
     }
 
     /// Whether a name is that of someone already named: a known surname, or the full name it

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::tokens::{Family, Kind, Token};
 use super::words::{class, is_listed, CueKind, Listed, ListedAs, Opener};
+use crate::text::Lines;
 pub(crate) use cues::Cue;
 use cues::{first_phrase_start, PhraseHit};
 
@@ -15,6 +16,9 @@ mod cues;
 pub(crate) struct Toks<'a> {
     /// The joined text.
     pub text: &'a str,
+    /// Which of the joined text's line breaks end a line (a wrapped paragraph's soft ones do
+    /// not); every one when not set ([`Text::lines`](crate::text::Text::lines)).
+    pub lines: Lines<'a>,
     /// The block's tokens.
     pub t: &'a [Token],
     /// Whether each token lies inside quoted words (or is a quote mark).
@@ -103,7 +107,7 @@ impl<'a> Toks<'a> {
     /// verb phrases that start at its words.
     pub fn with_buffers(text: &'a str, t: &'a [Token], sentences: &[Range<usize>], buffers: Buffers) -> Toks<'a> {
         let Buffers { quoted, sent, phrase, cues, found, name_words } = buffers;
-        let mut toks = Toks { text, t: &[], quoted, sent, phrase, cues, found, name_words };
+        let mut toks = Toks { text, lines: Lines::default(), t: &[], quoted, sent, phrase, cues, found, name_words };
         toks.read_block(t, sentences);
         toks
     }

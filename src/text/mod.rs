@@ -38,6 +38,10 @@ pub(crate) struct Text {
     /// marks themselves (claims' quoted spans and loaded wording's marked regions) and for
     /// loaded wording's scare-quote candidates, see [`crate::scan::quote_mark_starts`].
     pub quote_marks: Vec<usize>,
+    /// The line breaks (`\n`) that read as spaces, in order: a hard-wrapped paragraph's soft
+    /// ones, which the splitter found ([`sentences::split`]). Every other line break ends a
+    /// line ([`Text::lines`]).
+    pub soft_breaks: Vec<usize>,
 }
 
 impl Text {
@@ -49,9 +53,10 @@ impl Text {
 
     /// Joins the document's blocks and splits them into sentences, in the memory of an
     /// earlier document's `spare` text (kept on the thread
-    /// from page to page, so that a pass does not allocate the five arrays per document).
+    /// from page to page, so that a pass does not allocate its arrays per document).
     pub fn reusing(document: &Document, spare: Text) -> Text {
-        let Text { mut joined, mut unmasked, mut blocks, mut kinds, mut sentences, mut quote_marks } = spare;
+        let Text { mut joined, mut unmasked, mut blocks, mut kinds, mut sentences, mut quote_marks, mut soft_breaks } =
+            spare;
         let capacity = document.len() + document.blocks.len() * BLOCK_SEPARATOR.len();
         joined.clear();
         joined.reserve(capacity);
@@ -80,16 +85,17 @@ impl Text {
         sentences.reserve(blocks.len() + joined.len() / 160);
         quote_marks.clear();
         quote_marks.reserve(joined.len() / 128);
+        soft_breaks.clear();
         for (block, kind) in blocks.iter().zip(&kinds) {
             let may_wrap = matches!(kind, BlockKind::Paragraph | BlockKind::Caption);
-            sentences::split(&joined, block.clone(), may_wrap, &mut sentences);
+            sentences::split(&joined, block.clone(), may_wrap, &mut sentences, &mut soft_breaks);
         }
         // The quote marks in one scan of the whole text rather than one per block (each scan
         // starts two searches): the separators hold no mark, and a mark's bytes never run past
         // its block's end into them (a separator's line feed matches none), so the positions
         // are those of the blocks, in order.
         crate::scan::quote_mark_starts(&joined, 0..joined.len(), &mut quote_marks);
-        Text { joined, unmasked, blocks, kinds, sentences, quote_marks }
+        Text { joined, unmasked, blocks, kinds, sentences, quote_marks, soft_breaks }
     }
 
     /// `text`, a part of [`Text::joined`] starting at `start`, as the document has it, escape
@@ -101,6 +107,11 @@ impl Text {
         } else {
             self.unmasked.get(start..start + text.len()).unwrap_or(text)
         }
+    }
+
+    /// The text's line breaks that end a line, for the rules that read a line's start or end.
+    pub fn lines(&self) -> Lines<'_> {
+        Lines { soft: &self.soft_breaks }
     }
 
     /// The text of a span.
@@ -136,6 +147,39 @@ impl Text {
     /// The kind of the block that holds `offset`.
     pub fn kind_at(&self, offset: usize) -> BlockKind {
         self.kinds.get(self.block_of(offset)).copied().unwrap_or_default()
+    }
+}
+
+/// Which line breaks of a joined text end a line: every `\n` but a hard-wrapped paragraph's
+/// soft ones ([`Text::soft_breaks`]), which read as spaces, "said Ivo\nKos". The default
+/// (no soft breaks) reads every line break as one.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Lines<'a> {
+    /// The soft line breaks' offsets, in order.
+    soft: &'a [usize],
+}
+
+impl Lines<'_> {
+    /// How many line breaks in `gap` of `text` end a line.
+    pub fn count(self, text: &str, gap: Range<usize>) -> usize {
+        let bytes = text.as_bytes().get(gap.clone()).unwrap_or_default();
+        let all = memchr::memchr_iter(b'\n', bytes).count();
+        if all == 0 || self.soft.is_empty() {
+            return all;
+        }
+        let soft = self.soft.partition_point(|&k| k < gap.end) - self.soft.partition_point(|&k| k < gap.start);
+        all - soft
+    }
+
+    /// Whether the line break at byte `at` is a soft one, which reads as a space.
+    pub fn soft_at(self, at: usize) -> bool {
+        self.soft.binary_search(&at).is_ok()
+    }
+
+    /// Whether a line break in `gap` of `text` ends a line.
+    pub fn any(self, text: &str, gap: Range<usize>) -> bool {
+        let bytes = text.as_bytes().get(gap.clone()).unwrap_or_default();
+        memchr::memchr_iter(b'\n', bytes).any(|k| !self.soft_at(gap.start + k))
     }
 }
 
@@ -265,8 +309,10 @@ mod tests {
     /// block, sentence or mark of the earlier document is left in it.
     #[test]
     fn a_text_in_spare_memory_is_the_fresh_text() {
-        let long =
-            Document::from_plain_text("Head\n\n\u{201c}One.\u{201d} Two. Three.\n\nFour \u{2018}five\u{2019}. Six.");
+        let long = Document::from_plain_text(
+            "Head\n\n\u{201c}One.\u{201d} Two. Three.\n\nFour \u{2018}five\u{2019}. Six, said the mayor of the\ntown.",
+        );
+        assert_eq!(Text::new(&long).soft_breaks.len(), 1);
         let short = Document::from_plain_text("Alone here.");
         let reused = Text::reusing(&short, Text::new(&long));
         let fresh = Text::new(&short);
@@ -275,6 +321,7 @@ mod tests {
         assert_eq!(reused.kinds, fresh.kinds);
         assert_eq!(reused.sentences, fresh.sentences);
         assert_eq!(reused.quote_marks, fresh.quote_marks);
+        assert_eq!(reused.soft_breaks, fresh.soft_breaks);
         assert_eq!((reused.blocks.len(), reused.sentences.len(), reused.quote_marks.len()), (1, 1, 0));
     }
 
@@ -294,5 +341,28 @@ mod tests {
         }
         assert_eq!(text.quote_marks, per_block);
         assert_eq!(text.quote_marks.len(), 9);
+    }
+
+    /// The splitter keeps a wrapped paragraph's soft line breaks, in the joined text, and
+    /// [`Lines`] counts every other break as ending a line: the headline's, a block
+    /// quotation's, a line's of its own, and the blocks' separator.
+    #[test]
+    fn a_wrapped_paragraph_keeps_its_soft_line_breaks() {
+        let wrapped = "The harbour master of the town said on Monday that\nthe port would reopen on Friday at six, said\nAna Ruiz.\nShips wait, and so do these:\n- the ferry";
+        let doc = Document::new(vec![
+            Block::new(BlockKind::Headline, "Port\nreopens"),
+            Block::new(BlockKind::Paragraph, wrapped),
+            Block::new(BlockKind::Blockquote, "a line of verse that runs on for a while\nand another line"),
+        ]);
+        let text = Text::new(&doc);
+        let start = text.blocks[1].start;
+        let breaks: Vec<usize> = wrapped.match_indices('\n').map(|(k, _)| start + k).collect();
+        assert_eq!(text.soft_breaks, [breaks[0], breaks[1], breaks[2]], "a stop's break is soft too");
+        let lines = text.lines();
+        let all = 0..text.joined.len();
+        assert_eq!(lines.count(&text.joined, all.clone()), 1 + 2 + 1 + 2 + 1);
+        assert!(lines.soft_at(breaks[1]) && !lines.soft_at(breaks[3]));
+        assert!(!lines.any(&text.joined, start..breaks[3]) && lines.any(&text.joined, start..breaks[3] + 1));
+        assert_eq!(Lines::default().count(&text.joined, all), 1 + 2 + 4 + 2 + 1, "without them every break");
     }
 }

@@ -65,13 +65,49 @@ pub(crate) const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// Pushes the sentences of `span` (a block of `text`) onto `out`. When `may_wrap` (a paragraph
 /// or a caption, not a block quotation, whose lines may be verse) and the block is hard-wrapped,
-/// a line break inside running prose reads as a space ([`super::wrap`]).
-pub(crate) fn split(text: &str, span: Range<usize>, may_wrap: bool, out: &mut Vec<Range<usize>>) {
+/// a line break inside running prose reads as a space ([`super::wrap`]), and its offset (a
+/// `\n`'s) is pushed onto `soft`.
+pub(crate) fn split(
+    text: &str,
+    span: Range<usize>,
+    may_wrap: bool,
+    out: &mut Vec<Range<usize>>,
+    soft: &mut Vec<usize>,
+) {
+    let first = out.len();
+    // Whether the block is wrapped is decided at its first line break, by the plain splitter:
+    // a block without one (most) pays nothing for wrapping. A wrapped block is split again
+    // from its start by the splitter that reads its soft breaks.
+    if let Some(width) = split_block::<false>(text, span.clone(), may_wrap, 0, out, soft) {
+        out.truncate(first);
+        split_wrapped(text, span, width, out, soft);
+    }
+}
+
+/// [`split_block`] of a wrapped block: out of line, so that the plain splitter alone is
+/// compiled into its caller's loop.
+#[cold]
+#[inline(never)]
+fn split_wrapped(text: &str, span: Range<usize>, width: usize, out: &mut Vec<Range<usize>>, soft: &mut Vec<usize>) {
+    split_block::<true>(text, span, false, width, out, soft);
+}
+
+/// [`split`]'s loop. `WRAPPED`: the block is hard-wrapped to `width` bytes, and its soft
+/// breaks are read as spaces. Otherwise every line break ends a sentence, but when `may_wrap`,
+/// the first one asks whether the block is wrapped, and the split stops there with the block's
+/// width when it is.
+fn split_block<const WRAPPED: bool>(
+    text: &str,
+    span: Range<usize>,
+    mut may_wrap: bool,
+    width: usize,
+    out: &mut Vec<Range<usize>>,
+    soft: &mut Vec<usize>,
+) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut start = span.start;
     let mut i = span.start;
     let block = bytes.get(span.clone()).unwrap_or_default();
-    let mut wrap = super::wrap::Wrap::new(text.get(span.clone()).unwrap_or_default(), may_wrap);
     // Jump from one byte that may end a sentence (line breaks and terminators) to the next.
     for at in crate::scan::positions(block, [b'.', b'\n', b'\r'], [b'!', b'?']) {
         if span.start + at < i {
@@ -80,9 +116,19 @@ pub(crate) fn split(text: &str, span: Range<usize>, may_wrap: bool, out: &mut Ve
         i = span.start + at;
         let b = bytes[i];
         if b == b'\n' || b == b'\r' {
-            if wrap.soft_break(at) {
-                i += 1;
-                continue;
+            if WRAPPED {
+                if super::wrap::soft_break_at(text.get(span.clone()).unwrap_or_default(), at, width) {
+                    if b == b'\n' {
+                        soft.push(i);
+                    }
+                    i += 1;
+                    continue;
+                }
+            } else if may_wrap {
+                may_wrap = false;
+                if let Some(width) = super::wrap::wrap_width(text.get(span.clone()).unwrap_or_default()) {
+                    return Some(width);
+                }
             }
             push_trimmed(text, start..i, out);
             start = i + 1;
@@ -110,7 +156,7 @@ pub(crate) fn split(text: &str, span: Range<usize>, may_wrap: bool, out: &mut Ve
             let after = &text[end..span.end];
             let mut ws = after.len() - after.trim_start_matches([' ', '\t', '\u{a0}']).len();
             // A line break after the stop is white space too in a wrapped block ("Mr.\nSmith").
-            if matches!(after.as_bytes().get(ws), Some(b'\n' | b'\r')) && wrap.wrapped() {
+            if WRAPPED && matches!(after.as_bytes().get(ws), Some(b'\n' | b'\r')) {
                 ws = after.len() - after.trim_start_matches([' ', '\t', '\u{a0}', '\n', '\r']).len();
             }
             let next = &after[ws..];
@@ -124,6 +170,7 @@ pub(crate) fn split(text: &str, span: Range<usize>, may_wrap: bool, out: &mut Ve
         i += 1;
     }
     push_trimmed(text, start..span.end, out);
+    None
 }
 
 /// Pushes `span` as one sentence, or, when it is longer than [`MAX_SENTENCE_BYTES`], as
@@ -160,6 +207,9 @@ fn push_piece(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
 }
 
+/// Whether `rest`, after a stop and white space, may open a sentence.
+// Inlined in both splitters: called from two, it was left out of line, a call at every stop.
+#[inline(always)]
 fn starts_sentence(rest: &str) -> bool {
     let mut chars = rest.chars();
     match chars.next() {
@@ -173,6 +223,8 @@ fn starts_sentence(rest: &str) -> bool {
 /// Whether the text before a period ends with an abbreviation, an initial ("J.") or initials
 /// run together ("George H.W.", "A.E."), or a listed abbreviation after a hyphen ("then-Sen."),
 /// when `next` follows the period ([`abbreviation_before`]).
+// Inlined as `starts_sentence` is.
+#[inline(always)]
 fn is_abbreviation(before: &str, next: &str) -> bool {
     let word = last_word(before);
     if word.is_empty() {
@@ -243,7 +295,7 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        split(text, 0..text.len(), true, &mut out);
+        split(text, 0..text.len(), true, &mut out, &mut Vec::new());
         out.into_iter().map(|r| &text[r]).collect()
     }
 
@@ -394,7 +446,7 @@ mod tests {
         let verse = "a line of verse that runs on for a while\nand another line";
         assert_eq!(sentences(verse), [verse]);
         let mut out = Vec::new();
-        split(verse, 0..verse.len(), false, &mut out);
+        split(verse, 0..verse.len(), false, &mut out, &mut Vec::new());
         assert_eq!(out, [0..40, 41..verse.len()], "a block quotation's lines stay lines");
     }
 

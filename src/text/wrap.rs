@@ -4,43 +4,14 @@
 //! "NAME:" label, a dateline) keeps ending its sentence. Nothing here changes the text: the
 //! sentence splitter only asks whether a break ends a sentence, so offsets stay the text's own.
 
-/// A block's wrap state, as the sentence splitter reads it: whether the block is wrapped is
-/// found once, at its first line break, and only for a block that may be wrapped. The
-/// splitter's loop calls out of line, so that blocks without a line break (most) keep its
-/// code as it was.
-pub(crate) struct Wrap<'a> {
-    /// The block's text.
-    block: &'a str,
-    /// The block's wrap width once known (`Some(None)`: not wrapped, or may not be).
-    width: Option<Option<usize>>,
-}
-
-impl<'a> Wrap<'a> {
-    /// The state of `block`; a block that may not wrap (a block quotation, a list item, a
-    /// headline) reads every line break as one.
-    pub(crate) fn new(block: &'a str, may_wrap: bool) -> Wrap<'a> {
-        Wrap { block, width: if may_wrap { None } else { Some(None) } }
-    }
-
-    /// Whether the block is hard-wrapped ([`wrap_width`]).
-    #[cold]
-    #[inline(never)]
-    pub(crate) fn wrapped(&mut self) -> bool {
-        let block = self.block;
-        self.width.get_or_insert_with(|| wrap_width(block)).is_some()
-    }
-
-    /// Whether the line break (`\n` or `\r`) at byte `at` of the block reads as a space
-    /// ([`soft_break`]); a "\r\n" break is read at its `\n`, a lone `\r` ends its line.
-    #[cold]
-    #[inline(never)]
-    pub(crate) fn soft_break(&mut self, at: usize) -> bool {
-        let block = self.block;
-        let Some(width) = *self.width.get_or_insert_with(|| wrap_width(block)) else { return false };
-        match block.as_bytes().get(at) {
-            Some(b'\r') => block.as_bytes().get(at + 1) == Some(&b'\n'),
-            _ => soft_break(block, at, width),
-        }
+/// Whether the line break (`\n` or `\r`) at byte `at` of `block`, hard-wrapped to `width`
+/// bytes, reads as a space ([`soft_break`]); a "\r\n" break is read at its `\n`, a lone `\r`
+/// ends its line. Out of line: the splitter's loop asks it only in a wrapped block.
+#[inline(never)]
+pub(crate) fn soft_break_at(block: &str, at: usize, width: usize) -> bool {
+    match block.as_bytes().get(at) {
+        Some(b'\r') => block.as_bytes().get(at + 1) == Some(&b'\n'),
+        _ => soft_break(block, at, width),
     }
 }
 
@@ -57,23 +28,24 @@ const MIN_WRAPPED_LINE_BYTES: usize = 30;
 /// capital (one paragraph a line, a list, a heading over its text) is not: the web's text puts
 /// its paragraphs on lines of their own with no blank line between, and a lower-case line start
 /// is what tells a wrapped line from them.
+// Out of line and cold: the splitter asks it once, at the first line break of a block that
+// may wrap, and most blocks have none.
+#[cold]
+#[inline(never)]
 pub(crate) fn wrap_width(block: &str) -> Option<usize> {
     let bytes = block.as_bytes();
-    let mut wrapped = false;
-    let mut widest = 0;
     let mut line_start = 0;
-    for at in memchr::memchr_iter(b'\n', bytes) {
-        widest = widest.max(at - line_start);
+    // The cheapest test first: most lines of a block that is not wrapped are followed by a
+    // capital or a mark.
+    let wraps = memchr::memchr_iter(b'\n', bytes).any(|at| {
         let line = &block[line_start..at];
-        wrapped = wrapped
-            || (line.len() >= MIN_WRAPPED_LINE_BYTES
-                && !line.trim_end().ends_with(';')
-                && runs_on(line)
-                && next_line(block, at).starts_with(char::is_lowercase));
         line_start = at + 1;
-    }
-    widest = widest.max(bytes.len() - line_start);
-    wrapped.then_some(widest)
+        next_line(block, at).starts_with(char::is_lowercase)
+            && line.len() >= MIN_WRAPPED_LINE_BYTES
+            && !line.trim_end().ends_with(';')
+            && runs_on(line)
+    });
+    wraps.then(|| block.split('\n').map(str::len).max().unwrap_or(0))
 }
 
 /// Whether the line break at byte `at` of a block wrapped to `width` bytes ([`wrap_width`])

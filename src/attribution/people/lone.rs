@@ -14,7 +14,7 @@ use crate::attribution::tokens::Token;
 use crate::attribution::view::{has_lower, Toks};
 use crate::attribution::words::{class, WORDS_TABLE};
 use crate::attribution::{Frame, SpeakerRef};
-use crate::text::possessive_stem;
+use crate::text::{possessive_stem, Lines};
 
 /// What the document's tokens before the current pronoun name: read once, from where the last
 /// read stopped, so that a page of many pronouns stays linear.
@@ -87,8 +87,8 @@ impl People {
             if !frames.iter().any(bare) {
                 continue;
             }
-            self.lone.read(tk.text, doc, doc.partition_point(|t| t.span.start < p.start));
-            if !self.lone.names(tk.text, doc) {
+            self.lone.read(tk.text, tk.lines, doc, doc.partition_point(|t| t.span.start < p.start));
+            if !self.lone.names(tk.text, tk.lines, doc) {
                 continue;
             }
             let Some(name) = self.lone.name_text(tk.text) else { continue };
@@ -133,7 +133,7 @@ impl LoneName {
     /// own line, or on the line or paragraph before when the text (the document's tokens
     /// `doc`) writes its surname alone too, as it does a person's ("Kelly Ayotte" … "Ayotte
     /// said"), not a place's or a headline's words ("New York", "Adulterers Promulgated").
-    fn names(&mut self, text: &str, doc: &[Token]) -> bool {
+    fn names(&mut self, text: &str, lines: Lines, doc: &[Token]) -> bool {
         if self.several || self.name.is_none() {
             return false;
         }
@@ -141,7 +141,7 @@ impl LoneName {
             0 => true,
             1 | 2 => *self.surname_alone.get_or_insert_with(|| {
                 let last = self.name.as_ref().and_then(|(_, last)| text.get(last.clone()));
-                last.is_some_and(|last| surname_alone(text, doc, last))
+                last.is_some_and(|last| surname_alone(text, lines, doc, last))
             }),
             _ => false,
         }
@@ -154,7 +154,7 @@ impl LoneName {
     /// "White House" are not), after no article ("the Constituent Assembly") and outside quote
     /// marks ("“Take the case of New York,” he says"). A longer run is a headline's words or a
     /// longer name, and a line that holds one is title case: its runs name no one here.
-    fn read(&mut self, text: &str, doc: &[Token], end: usize) {
+    fn read(&mut self, text: &str, lines: Lines, doc: &[Token], end: usize) {
         let from = self.read_to;
         let end = end.min(self.quoted.len());
         if end <= from {
@@ -166,19 +166,19 @@ impl LoneName {
         while let Some(skip) = doc.get(k..end).and_then(|rest| rest.iter().position(|t| t.cap)) {
             k += skip;
             let Some(t) = doc.get(k) else { break };
-            self.count_breaks(text, doc, t.span.start);
+            self.count_breaks(text, lines, doc, t.span.start);
             if !has_lower(word(text, t)) {
                 // "I", "NATO", "U.S.": no word of a name.
                 self.close_run(text, doc);
             } else {
-                let open = self.run.filter(|&(_, run_end, _)| run_end == k && k > 0 && joined(text, doc, k - 1));
+                let open = self.run.filter(|&(_, run_end, _)| run_end == k && k > 0 && joined(text, lines, doc, k - 1));
                 match open {
                     Some((first, _, excluded)) => self.run = Some((first, k + 1, excluded)),
                     None => {
                         self.close_run(text, doc);
                         let after_article = k.checked_sub(1).is_some_and(|j| {
                             doc.get(j).is_some_and(|b| b.is_word() && b.cls & class::ARTICLE != 0)
-                                && joined(text, doc, j)
+                                && joined(text, lines, doc, j)
                         });
                         let quoted = self.quoted.get(k).copied().unwrap_or(false);
                         self.run = Some((k, k + 1, after_article || quoted));
@@ -192,17 +192,17 @@ impl LoneName {
         }
         self.close_run(text, doc);
         let end_byte = doc.get(end).map_or(self.lines_to, |t| t.span.start);
-        self.count_breaks(text, doc, end_byte);
+        self.count_breaks(text, lines, doc, end_byte);
         if !self.long_line {
             self.commit(text);
         }
     }
 
-    /// Counts the line breaks from where the count stopped up to byte `to`: any ends the run
-    /// and the line (a block's break counts as two, the line or paragraph before).
-    fn count_breaks(&mut self, text: &str, doc: &[Token], to: usize) {
-        let gap = text.as_bytes().get(self.lines_to..to).unwrap_or_default();
-        let breaks = memchr::memchr_iter(b'\n', gap).count();
+    /// Counts the line breaks that end a line (not a wrapped paragraph's soft ones) from where
+    /// the count stopped up to byte `to`: any ends the run and the line (a block's break counts
+    /// as two, the line or paragraph before).
+    fn count_breaks(&mut self, text: &str, lines: Lines, doc: &[Token], to: usize) {
+        let breaks = lines.count(text, self.lines_to..to);
         self.lines_to = self.lines_to.max(to);
         if breaks > 0 {
             self.close_run(text, doc);
@@ -271,14 +271,18 @@ impl LoneName {
     }
 }
 
-/// Whether the token after token `a` follows it after exactly one space, with no
-/// abbreviation's period or possessive ending `a` ("Sen. Ana Ruiz", "Trump's Florida club"):
-/// the words of one name.
-fn joined(text: &str, doc: &[Token], a: usize) -> bool {
+/// Whether the token after token `a` follows it after exactly one space (or a wrapped
+/// paragraph's soft line break, "Ana\nRuiz"), with no abbreviation's period or possessive
+/// ending `a` ("Sen. Ana Ruiz", "Trump's Florida club"): the words of one name.
+fn joined(text: &str, lines: Lines, doc: &[Token], a: usize) -> bool {
     let (Some(x), Some(y)) = (doc.get(a), doc.get(a + 1)) else { return false };
     let w = word(text, x);
     y.span.start == x.span.end + 1
-        && text.as_bytes().get(x.span.end) == Some(&b' ')
+        && match text.as_bytes().get(x.span.end) {
+            Some(b' ') => true,
+            Some(b'\n') => lines.soft_at(x.span.end),
+            _ => false,
+        }
         && !w.ends_with('.')
         && possessive_stem(w).is_none()
 }
@@ -295,12 +299,12 @@ const MAX_PENDING: usize = 8;
 /// Whether the document's tokens `doc` write `last`, the last word of the one full name, alone
 /// somewhere, or in the possessive, after no capitalised word but a listed one ("Ayotte
 /// said", "Sen. Ayotte", "Ayotte's" for "Kelly Ayotte"; not "Main Street" for "Wall Street").
-fn surname_alone(text: &str, doc: &[Token], last: &str) -> bool {
+fn surname_alone(text: &str, lines: Lines, doc: &[Token], last: &str) -> bool {
     let is_last = |t: &Token| t.is_word() && (word(text, t) == last || possessive_stem(word(text, t)) == Some(last));
     // A capitalised word in no list right before it makes it part of another name.
     let named_before = |k: usize| {
         k.checked_sub(1).is_some_and(|j| {
-            doc.get(j).is_some_and(|p| p.cap && p.cls == 0 && p.listed_as.is_none()) && joined(text, doc, j)
+            doc.get(j).is_some_and(|p| p.cap && p.cls == 0 && p.listed_as.is_none()) && joined(text, lines, doc, j)
         })
     };
     doc.iter().enumerate().any(|(k, t)| is_last(t) && !named_before(k))

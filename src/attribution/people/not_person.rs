@@ -16,6 +16,7 @@ use crate::attribution::words::{class, ListedAs, WORDS_TABLE};
 use crate::attribution::SpeakerRef;
 use crate::lexicon;
 use crate::text::sentences::ABBREVIATIONS;
+use crate::text::Lines;
 
 /// The most speakers whose verdict a document keeps; past them a speaker is asked again.
 const MAX_VERDICTS: usize = 16;
@@ -47,13 +48,13 @@ pub(super) struct Verdicts {
 impl Verdicts {
     /// Whether `speaker`, named by the document's tokens `doc` in `text`, is no person (see
     /// the module's doc), asked once per speaker and document.
-    pub(super) fn not_person(&mut self, text: &str, doc: &[Token], speaker: &SpeakerRef) -> bool {
+    pub(super) fn not_person(&mut self, text: &str, lines: Lines, doc: &[Token], speaker: &SpeakerRef) -> bool {
         let at = speaker.span.start;
         let seen = self.seen.get(..self.seen_len).unwrap_or_default();
         if let Some(&(_, verdict)) = seen.iter().find(|(s, _)| *s == at) {
             return verdict;
         }
-        let verdict = judge(text, doc, speaker, &mut self.searched);
+        let verdict = judge(text, lines, doc, speaker, &mut self.searched);
         if let Some(slot) = self.seen.get_mut(self.seen_len) {
             *slot = (at, verdict);
             self.seen_len += 1;
@@ -63,7 +64,13 @@ impl Verdicts {
 }
 
 /// [`Verdicts::not_person`]'s answer, with `searched` the words the document was searched for.
-fn judge(text: &str, doc: &[Token], speaker: &SpeakerRef, searched: &mut Vec<(Range<usize>, bool)>) -> bool {
+fn judge(
+    text: &str,
+    lines: Lines,
+    doc: &[Token],
+    speaker: &SpeakerRef,
+    searched: &mut Vec<(Range<usize>, bool)>,
+) -> bool {
     let (at, words) = name_tokens(doc, &speaker.span);
     let Some(first) = words.first() else { return false };
     // A description ("the mayor of Eastvale", "A representative for the … Organization") is a
@@ -87,8 +94,8 @@ fn judge(text: &str, doc: &[Token], speaker: &SpeakerRef, searched: &mut Vec<(Ra
         || last.is_some_and(members)
         || (words.len() == 1
             && !name.contains(' ')
-            && opens_sentence(text, doc, at)
-            && opener_once(text, doc, at, searched));
+            && opens_sentence(text, lines, doc, at)
+            && opener_once(text, lines, doc, at, searched));
     // "a spokeswoman for the EB-5 Investment Coalition": a role describes a person (asked
     // last: most speakers are people, and have no description to read).
     no_person && !described.is_some_and(names_role)
@@ -123,7 +130,7 @@ fn institution_described(description: &str) -> bool {
 
 /// [`opener_only`], each word searched for once a document, and at most [`MAX_SEARCHES`]
 /// words (past them, a word is taken for a name).
-fn opener_once(text: &str, doc: &[Token], at: usize, searched: &mut Vec<(Range<usize>, bool)>) -> bool {
+fn opener_once(text: &str, lines: Lines, doc: &[Token], at: usize, searched: &mut Vec<(Range<usize>, bool)>) -> bool {
     let Some(word) = doc.get(at).and_then(|t| text.get(t.span.clone())) else { return false };
     if let Some(&(_, answer)) = searched.iter().find(|(span, _)| text.get(span.clone()) == Some(word)) {
         return answer;
@@ -131,7 +138,7 @@ fn opener_once(text: &str, doc: &[Token], at: usize, searched: &mut Vec<(Range<u
     if searched.len() >= MAX_SEARCHES {
         return false;
     }
-    let answer = opener_only(text, doc, at);
+    let answer = opener_only(text, lines, doc, at);
     searched.push((doc.get(at).map_or(0..0, |t| t.span.clone()), answer));
     answer
 }
@@ -180,16 +187,14 @@ fn members(last: &str) -> bool {
 }
 
 /// Whether the document's word `at` opens its sentence: the text's first word, or the first
-/// after a full stop, a question or exclamation mark, or a line break, past any quote marks.
-fn opens_sentence(text: &str, doc: &[Token], at: usize) -> bool {
+/// after a full stop, a question or exclamation mark, or a line break that ends a line (not a
+/// wrapped paragraph's soft one, "said Ivo\nKos"), past any quote marks.
+fn opens_sentence(text: &str, lines: Lines, doc: &[Token], at: usize) -> bool {
     let Some(t) = doc.get(at) else { return false };
     let before = doc.get(..at).unwrap_or_default().iter().rev().find(|d| !matches!(d.kind, Kind::Mark(..)));
     match before {
         None => true,
-        Some(d) => {
-            matches!(d.kind, Kind::Punct('.' | '!' | '?'))
-                || text.get(d.span.end..t.span.start).is_some_and(|gap| gap.contains('\n'))
-        }
+        Some(d) => matches!(d.kind, Kind::Punct('.' | '!' | '?')) || lines.any(text, d.span.end..t.span.start),
     }
 }
 
@@ -197,7 +202,7 @@ fn opens_sentence(text: &str, doc: &[Token], at: usize) -> bool {
 /// but where a sentence opens: a common word ("Public", "Part"), not a name that opened one
 /// sentence ("Young said …", then "met Young"). A plural's singular in lower case counts
 /// ("Audiences can expect …" in a text that writes "the audience"; "Allies" and "an ally").
-fn opener_only(text: &str, doc: &[Token], at: usize) -> bool {
+fn opener_only(text: &str, lines: Lines, doc: &[Token], at: usize) -> bool {
     let Some(t) = doc.get(at) else { return false };
     let Some(word) = text.get(t.span.clone()).map(str::as_bytes) else { return false };
     let Some((&head, tail)) = word.split_first() else { return false };
@@ -225,7 +230,7 @@ fn opener_only(text: &str, doc: &[Token], at: usize) -> bool {
         }
         if first == lower {
             in_lower = true;
-        } else if first == head && !opens_sentence(text, doc, k) {
+        } else if first == head && !opens_sentence(text, lines, doc, k) {
             return false;
         }
     }

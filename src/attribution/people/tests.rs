@@ -349,6 +349,16 @@ fn a_lone_full_name_before_a_pronoun_is_its_person() {
     ]);
 }
 
+/// In a hard-wrapped paragraph a full name broken over two lines, "Ana\nRuiz", is one name
+/// as on one line, and the line break before it neither ends its line nor its run of words.
+#[test]
+fn a_lone_full_name_may_break_over_a_soft_line_break() {
+    let wrapped = "Head.\n\nIf the candidate for the harbour board is Ana\nRuiz, the answer is no, and the vote will go on\nwithout a delay. ";
+    assert_she_is(&[(wrapped, "Ana Ruiz"), (&wrapped.replace('\n', " "), "Ana Ruiz")]);
+    // Control: a paragraph of lines of their own (no lower-case line start) keeps its breaks.
+    assert_she_is(&[("Head.\n\nIf the candidate for the harbour board is Ana\nRuiz, the answer is no. ", "she")]);
+}
+
 /// The names are read off the tokens: an abbreviation's token is one listed word ("Gov.", no
 /// name "Eastvale Gov"), a possessive's last word is looked up by its stem ("Eastvale Times's"
 /// names a paper, not a person) and names its stem, and quote marks are paired by the tokens'
@@ -431,6 +441,19 @@ fn description_parts_set_off_by_a_comma_keep_it() {
         description("Senator Ana Ruiz of Eastvale said the plan failed.").as_deref(),
         Some("Senator of Eastvale")
     );
+}
+
+/// A capitalised word after a hard-wrapped paragraph's soft line break does not open a
+/// sentence: "Young" there is a name the text capitalises inside a sentence, as on one line.
+#[test]
+fn a_word_after_a_soft_line_break_opens_no_sentence() {
+    let before = "Tom Okafor said the vote was close.\n\n";
+    let wrapped = "Young said the port would close on Friday, and\nwe met the harbour master of the town and\nYoung there, young and old. \u{201c}We will win the\ncount,\u{201d} she said.";
+    assert_eq!(speaker_of(&format!("{before}{wrapped}"), "We will win"), "Young");
+    assert_eq!(speaker_of(&format!("{before}{}", wrapped.replace('\n', " ")), "We will win"), "Young");
+    // Control: a line of its own opens its sentence ("young" is then a word's opener only).
+    let lines = "Young said the port would close on Friday, and we met them.\nYoung sailors, young and old, came. \u{201c}We will win the count,\u{201d} she said.";
+    assert_eq!(speaker_of(&format!("{before}{lines}"), "We will win"), "she");
 }
 
 /// A "he" or "she" that lands on a speaker who is no person stays bare: an institution, a web
