@@ -179,6 +179,7 @@
       this.boxRef = null; // the first item's range and where it was drawn (see shiftBoxes)
       this.redrawBoxes = false; // a scroll moved some boxes' text but not all
       this.boxesMoved = false; // a scroll since the last follow() moved boxes' text
+      this.refocus = false; // the popover held the focus when it was hidden (see hide)
       // Pages that scroll an element (often body, with html and body at 100 % height) instead of
       // the document: the host, in document coordinates, does not move with that scroll, so the
       // popover and the boxes are re-placed on it (once a frame). Scroll does not bubble: capture.
@@ -385,10 +386,19 @@
       this.hide(covered);
     }
 
-    /** Hides the popover (its text is under a header), or shows it again. */
+    /**
+     * Hides the popover (its text is under a header), or shows it again. Chromium takes the
+     * focus from a dialog it hides: a dialog that held it gets it back when shown, unless the
+     * reader has put it somewhere else meanwhile.
+     */
     hide(hidden) {
       const visibility = hidden ? 'hidden' : '';
-      if (this.pop.style.visibility !== visibility) this.pop.style.visibility = visibility;
+      if (this.pop.style.visibility === visibility) return;
+      if (hidden) this.refocus = !!this.root.activeElement && this.pop.contains(this.root.activeElement);
+      this.pop.style.visibility = visibility;
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (!hidden && this.refocus && lost) this.pop.focus({ preventScroll: true });
+      if (!hidden) this.refocus = false;
     }
 
     /**

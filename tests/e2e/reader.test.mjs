@@ -536,6 +536,26 @@ test('a popover following its text as the reader scrolls stays clear of a fixed 
   assert.deepEqual(errors, []);
 });
 
+test('a popover opened from the keyboard keeps the focus while its text goes under a fixed header and back', { skip }, async () => {
+  const { page, errors, state } = await open('/harbour-header');
+  await page.setViewportSize({ width: 1100, height: 500 });
+  const needle = 'We will not rush';
+  await scrollTextTo(page, needle, 300);
+  await S.browser.worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'command', command: 'next-finding' }), state.tabId);
+  await page.locator('sourcelight-ui .pop').waitFor({ state: 'visible', timeout: 5000 });
+  const focused = () => page.evaluate(() => document.querySelector('sourcelight-ui').shadowRoot.activeElement?.classList.contains('pop') === true);
+  assert.ok(await focused(), 'the dialog has the focus');
+  const marked = await page.evaluate(() => [...CSS.highlights.get('sourcelight-active')][0].toString());
+  await scrollTextTo(page, marked.slice(0, 12), 60);
+  assert.ok(!(await popoverAndHeader(page)).shown, 'hidden while its text is under the header');
+  await scrollTextTo(page, marked.slice(0, 12), 300);
+  assert.ok((await popoverAndHeader(page)).shown);
+  assert.ok(await focused(), 'the dialog has the focus again');
+  await page.keyboard.press('Escape');
+  await page.locator('sourcelight-ui .pop').waitFor({ state: 'detached', timeout: 2000 });
+  assert.deepEqual(errors, []);
+});
+
 test('a header the page shows again on a scroll up does not cover the open popover', { skip }, async () => {
   // Scrolled down to the quote (the header hidden); the popover opens above its text.
   const { page, errors, needle, at: opened } = await popoverWithTextAt('/harbour-hiding-header', 460, 310);
