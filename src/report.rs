@@ -161,15 +161,21 @@ impl VagueWords {
 
 impl Claim {
     /// The reason as a reader-facing sentence, for a popover under a heading that already names
-    /// the claim's kind: "The text says only “Critics say”: it does not say who.", "Unsourced
-    /// guess: “probably”.", "Figure with no source.".
+    /// the claim's kind (a vague one's from the reader view's `vague_kind`): "The text says only
+    /// “Critics say”: it does not say who.", "The text hedges with “probably”: it gives no
+    /// source.", "Figure with no source.".
     pub fn explanation(&self) -> String {
         let mut out = String::new();
         match &self.words {
-            Some(VagueWords { guess: false, text }) => {
-                out.push_str("The text says only \u{201c}");
+            Some(VagueWords { guess, text }) => {
+                // A guess is the writer's own; a vague source is someone the text leaves unnamed.
+                let (opening, close) = match guess {
+                    true => ("The text hedges with \u{201c}", "\u{201d}: it gives no source."),
+                    false => ("The text says only \u{201c}", "\u{201d}: it does not say who."),
+                };
+                out.push_str(opening);
                 out.push_str(text);
-                out.push_str("\u{201d}: it does not say who.");
+                out.push_str(close);
             }
             _ => {
                 // The reasons are ours, and open with a lower-case ASCII letter.
@@ -448,8 +454,8 @@ mod tests {
         assert_eq!(found(third.start + 7..third.end), [(2, 7, 12, "four.".to_string(), true)]);
     }
 
-    /// A claim's sentence for a reader: a vague source's words quoted in a sentence of their
-    /// own, a guess or a claim with no source as its reason, capitalised, with a full stop.
+    /// A claim's sentence for a reader: a vague source's or a guess's words quoted in a sentence
+    /// of their own, a claim with no source as its reason, capitalised, with a full stop.
     #[test]
     fn a_claim_explains_itself_in_a_sentence() {
         let vague = |guess: bool, text: &str| {
@@ -461,7 +467,8 @@ mod tests {
         assert_eq!(critics.explanation(), "The text says only \u{201c}Critics say\u{201d}: it does not say who.");
         let guess = vague(true, "probably");
         assert_eq!(guess.reason, "unsourced guess: \u{201c}probably\u{201d}");
-        assert_eq!(guess.explanation(), "Unsourced guess: \u{201c}probably\u{201d}.");
+        // Under its heading, "Unsourced guess", a guess's sentence does not repeat it.
+        assert_eq!(guess.explanation(), "The text hedges with \u{201c}probably\u{201d}: it gives no source.");
         let figure = Claim { vague: false, reason: "figure with no source".into(), words: None };
         assert_eq!(figure.explanation(), "Figure with no source.");
         // The analysis hands the words over, not only the reason that quotes them.

@@ -1,7 +1,8 @@
 //! The report as the boundaries show it: offsets in the caller's unit, in the source or in
 //! each block, ready to serialise. This is the JSON contract of `sourcelight check --jsonl`
 //! ([`ReportView::new`]); `--format json` and the WebAssembly module add what a reader is shown
-//! ([`ReportView::for_readers`]: where each speaker is named, each claim's reason as a sentence).
+//! ([`ReportView::for_readers`]: where each speaker is named, each claim's reason as a sentence,
+//! which kind of vague claim each vague one is).
 
 use serde::Serialize;
 
@@ -10,7 +11,7 @@ mod named;
 
 use crate::document::Document;
 use crate::offsets::{convert, OffsetUnit};
-use crate::report::{Finding, FindingKind, QuoteStyle, Report, Source};
+use crate::report::{Finding, FindingKind, QuoteStyle, Report, Source, VagueWords};
 
 /// Where offsets point.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,6 +82,10 @@ pub enum DetailView {
     Claim {
         /// A vague attribution rather than none.
         vague: bool,
+        /// Which kind of vague claim: a source that names no one, or the writer's guess; a
+        /// vague claim's, in a reader view only.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        vague_kind: Option<VagueKind>,
         /// Why it was flagged.
         reason: String,
         /// The reason as a sentence for a reader ([`Claim::explanation`](crate::Claim::explanation));
@@ -99,6 +104,35 @@ pub enum DetailView {
         /// Inside a quote (the speaker's wording).
         in_quote: bool,
     },
+}
+
+/// What a vague claim rests on, for a reader's heading: "Vague attribution" or "Unsourced guess".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VagueKind {
+    /// A source that names no one ("critics say", "it is believed").
+    Source,
+    /// The writer's own guess ("probably", "likely").
+    Guess,
+}
+
+impl VagueKind {
+    /// The kind of the vague claim that rests on `words`.
+    fn of(words: &VagueWords) -> VagueKind {
+        if words.guess {
+            VagueKind::Guess
+        } else {
+            VagueKind::Source
+        }
+    }
+
+    /// The name serde gives it (lower case).
+    fn name(self) -> &'static str {
+        match self {
+            VagueKind::Source => "source",
+            VagueKind::Guess => "guess",
+        }
+    }
 }
 
 /// A speaker with converted offsets.
@@ -181,7 +215,7 @@ impl Converter {
 enum Readers {
     /// The `--jsonl` contract: findings and sources only.
     No,
-    /// Where each speaker is named, each claim's reason as a sentence.
+    /// Where each speaker is named, each claim's reason as a sentence and vague kind.
     Yes,
 }
 
@@ -196,9 +230,9 @@ impl ReportView {
     }
 
     /// [`ReportView::new`] with what a reader is shown: each speaker's `named`, where the text
-    /// names them, whether the speaker is a pronoun not tied to a name (`unresolved`), and each
-    /// claim's `explanation`. `--format json` and the WebAssembly module
-    /// give this view.
+    /// names them, whether the speaker is a pronoun not tied to a name (`unresolved`), each
+    /// claim's `explanation`, and each vague claim's `vague_kind`. `--format json` and the
+    /// WebAssembly module give this view.
     pub fn for_readers(report: &Report, document: &Document, unit: OffsetUnit, positions: Positions) -> ReportView {
         ReportView::build(report, document, unit, positions, Readers::Yes)
     }
@@ -323,6 +357,7 @@ fn detail(
         },
         FindingKind::Claim(c) => DetailView::Claim {
             vague: c.vague,
+            vague_kind: if readers == Readers::Yes { c.words.as_ref().map(VagueKind::of) } else { None },
             reason: c.reason.to_string(),
             explanation: (readers == Readers::Yes).then(|| c.explanation()),
         },

@@ -106,11 +106,14 @@
       return parts;
     }
     if (f.kind === 'claim') {
+      // Which kind of vague claim it is, the core says (`vague_kind`): a source that names no
+      // one ("critics say") or the writer's own guess ("probably").
+      const guess = d.vague && d.vague_kind === 'guess';
       return [
-        h('p', { class: 'kind claim' }, d.vague ? 'Vague attribution' : 'Unattributed claim'),
+        h('p', { class: 'kind claim' }, guess ? 'Unsourced guess' : d.vague ? 'Vague attribution' : 'Unattributed claim'),
         // The core's sentence for a reader (`explanation`): the heading already names the kind.
         typeof d.explanation === 'string' && d.explanation ? h('p', null, d.explanation) : null,
-        h('p', { class: 'muted' }, d.vague
+        h('p', { class: 'muted' }, d.vague && !guess
           ? 'A named source (a person, an organisation or a document) would let readers judge it.'
           : 'No source is given: a named source, an official record or published data would support it.'),
       ];
@@ -169,27 +172,34 @@
       this.boxLayer = null;
       this.anchor = null;
       this.fromAnchor = null;
+      this.popWidth = 0; // the popover's width, as placed (for topInset while it follows)
       this.following = 0;
       this.boxList = []; // the fallback boxes' {range, style} items, as drawn
       this.boxScope = null; // the deepest node holding all their ranges
       this.boxRef = null; // the first item's range and where it was drawn (see shiftBoxes)
       this.redrawBoxes = false; // a scroll moved some boxes' text but not all
+      this.boxesMoved = false; // a scroll since the last follow() moved boxes' text
+      this.refocus = false; // the popover held the focus when it was hidden (see hide)
       // Pages that scroll an element (often body, with html and body at 100 % height) instead of
       // the document: the host, in document coordinates, does not move with that scroll, so the
       // popover and the boxes are re-placed on it (once a frame). Scroll does not bubble: capture.
       // Only a scroll that moves our text counts: a page's tickers, carousels and sidebars
       // scroll all the time, and a redraw per frame for each of them cost the page its frames.
       // A scroller holding all the boxes' text moves them all alike: the box layer is shifted.
+      // The document's own scroll moves the host, and with it the popover and the boxes, with no
+      // work of ours; but a popover that follows its text may reach a site's fixed header (or
+      // one the page shows again on a scroll up): while one is open it is checked, once a frame.
       this.onScroll = (e) => {
         const el = e.target;
-        if (el === document || !(el instanceof Node)) return;
+        if (el === document) {
+          if (this.pop) this.followNextFrame(false);
+          return;
+        }
+        if (!(el instanceof Node)) return;
         const boxes = this.boxesMovedBy(el);
         if (boxes === SOME) this.redrawBoxes = true;
-        if (this.following || (boxes === NONE && !this.popMovedBy(el))) return;
-        this.following = requestAnimationFrame(() => {
-          this.following = 0;
-          this.follow();
-        });
+        if (boxes === NONE && !this.popMovedBy(el)) return;
+        this.followNextFrame(boxes !== NONE);
       };
       this.onKey = (e) => {
         if (e.key === 'Escape' && this.pop) {
@@ -227,6 +237,19 @@
       this.host = host;
       this.root = root;
       return root;
+    }
+
+    /**
+     * Runs follow() at the next frame (once, however many scrolls come before it); `boxes`: the
+     * scroll moved boxes' text too.
+     */
+    followNextFrame(boxes) {
+      if (boxes) this.boxesMoved = true;
+      if (this.following) return;
+      this.following = requestAnimationFrame(() => {
+        this.following = 0;
+        this.follow();
+      });
     }
 
     /** Whether scrolling `el` moves the text the popover stands at. */
@@ -312,6 +335,7 @@
         top = Math.max(minTop, Math.min(below, vh - ph - 8));
       }
       this.fromAnchor = { x: left - rect.left, y: top - rect.top };
+      this.popWidth = w;
       this.moveTo(top, left);
     }
 
@@ -322,18 +346,59 @@
       // put its origin): the popover scrolls with the text it explains instead of floating
       // over other text as the page scrolls.
       const origin = this.host.getBoundingClientRect();
-      pop.style.top = `${Math.round(top - origin.top)}px`;
-      pop.style.left = `${Math.round(left - origin.left)}px`;
+      const y = `${Math.round(top - origin.top)}px`;
+      const x = `${Math.round(left - origin.left)}px`;
+      // Unchanged after a scroll of the document, which moves the host too: nothing to write.
+      if (pop.style.top !== y) pop.style.top = y;
+      if (pop.style.left !== x) pop.style.left = x;
     }
 
     /** Keeps the popover where it was against its text, and the boxes on theirs (see onScroll). */
     follow() {
-      if (this.pop && this.anchor && this.fromAnchor) {
-        const r = this.anchor.getBoundingClientRect();
-        this.moveTo(r.top + this.fromAnchor.y, r.left + this.fromAnchor.x);
-      }
-      if (this.boxList.length && (this.redrawBoxes || !this.shiftBoxes())) this.drawBoxes(this.boxList);
+      if (this.pop && this.anchor && this.fromAnchor) this.followText();
+      if (this.boxesMoved && this.boxList.length && (this.redrawBoxes || !this.shiftBoxes())) this.drawBoxes(this.boxList);
+      this.boxesMoved = false;
       this.redrawBoxes = false;
+    }
+
+    /**
+     * Keeps the popover at its text, and clear of a site's fixed header (topInset, asked only
+     * when the popover is in the top half of the viewport, the only place a header reaches):
+     * while its text shows below the header, a popover the header would cover is placed again
+     * (below its text, where it was above); a text gone under the header takes its popover out
+     * of sight with it (hidden, not drawn over the header, until the text comes out again). All
+     * reads come before the writes, and a write only when something changed: a clip cut at the
+     * header's edge instead made every frame repaint (~1.2 ms a frame; BENCHMARKS-extension.md).
+     */
+    followText() {
+      const r = this.anchor.getBoundingClientRect();
+      const top = r.top + this.fromAnchor.y;
+      const left = r.left + this.fromAnchor.x;
+      const vh = document.documentElement.clientHeight || window.innerHeight;
+      const inset = top < vh / 2 ? topInset(left, this.popWidth, vh) : 0;
+      const covered = inset > 0 && top < inset + 8;
+      if (covered && r.bottom > inset) {
+        this.hide(false);
+        this.place(r);
+        return;
+      }
+      this.moveTo(top, left);
+      this.hide(covered);
+    }
+
+    /**
+     * Hides the popover (its text is under a header), or shows it again. Chromium takes the
+     * focus from a dialog it hides: a dialog that held it gets it back when shown, unless the
+     * reader has put it somewhere else meanwhile.
+     */
+    hide(hidden) {
+      const visibility = hidden ? 'hidden' : '';
+      if (this.pop.style.visibility === visibility) return;
+      if (hidden) this.refocus = !!this.root.activeElement && this.pop.contains(this.root.activeElement);
+      this.pop.style.visibility = visibility;
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (!hidden && this.refocus && lost) this.pop.focus({ preventScroll: true });
+      if (!hidden) this.refocus = false;
     }
 
     /**

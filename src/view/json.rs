@@ -40,9 +40,12 @@ fn write_finding(f: &FindingView, out: &mut String) {
             obj.optional_string("via", via.as_deref());
             obj.number("group", *group);
         }
-        DetailView::Claim { vague, reason, explanation } => {
+        DetailView::Claim { vague, vague_kind, reason, explanation } => {
             obj.string("kind", "claim");
             obj.boolean("vague", *vague);
+            if let Some(kind) = vague_kind {
+                obj.string("vague_kind", kind.name());
+            }
             obj.string("reason", reason);
             if let Some(explanation) = explanation {
                 obj.string("explanation", explanation);
@@ -310,13 +313,16 @@ mod tests {
                 r#""explanation":"The text says only"#,
                 r#""text":"Smith was shot by a police officer in 2016","kind":"claim","vague":false"#,
                 "\"text\":\"after he allegedly drew a gun\",\"kind\":\"claim\",\"vague\":true,\
-                 \"reason\":\"vague attribution: \u{201c}allegedly\u{201d}\",\
+                 \"vague_kind\":\"source\",\"reason\":\"vague attribution: \u{201c}allegedly\u{201d}\",\
                  \"explanation\":\"The text says only \u{201c}allegedly\u{201d}: it does not say who.\"",
             ] {
                 assert!(text.contains(part), "{part} missing from {text}");
             }
             let text = hand_text(&contract, true);
-            assert!(!text.contains(r#""named""#) && !text.contains(r#""explanation""#), "{text}");
+            assert!(
+                !text.contains(r#""named""#) && !text.contains(r#""explanation""#) && !text.contains("vague_kind"),
+                "{text}"
+            );
             for view in [&contract, &readers] {
                 for english in [true, false] {
                     assert_eq!(hand_text(view, english), serde_text(view, english));
@@ -342,6 +348,31 @@ mod tests {
         assert!(hand_text(&readers, true)
             .contains(r#""name":"she","description":null,"anonymous":false,"quotes":1,"via":[],"unresolved":true}"#));
         assert!(!hand_text(&contract, true).contains("unresolved"));
+        for view in [&contract, &readers] {
+            assert_eq!(hand_text(view, true), serde_text(view, true));
+        }
+    }
+
+    /// A vague claim says which kind it is, a source that names no one or the writer's guess, in
+    /// the reader view only (the popover's heading); a claim with no source at all says neither.
+    #[test]
+    fn writes_a_vague_claims_kind_as_serde_json_does() {
+        let document = Document::new(vec![Block::new(
+            BlockKind::Paragraph,
+            "Critics say the deal is a disaster. The deal will probably fail. More than 250,000 people have been killed.",
+        )]);
+        let report = analyze(&document);
+        let readers = ReportView::for_readers(&report, &document, OffsetUnit::Utf16, Positions::InBlocks);
+        let contract = ReportView::new(&report, &document, OffsetUnit::Utf16, Positions::InBlocks);
+        let text = hand_text(&readers, true);
+        for part in [
+            r#""vague":true,"vague_kind":"source","reason":"vague attribution: "#,
+            r#""vague":true,"vague_kind":"guess","reason":"unsourced guess: "#,
+            r#""vague":false,"reason":"#,
+        ] {
+            assert!(text.contains(part), "{part} missing from {text}");
+        }
+        assert!(!hand_text(&contract, true).contains("vague_kind"));
         for view in [&contract, &readers] {
             assert_eq!(hand_text(view, true), serde_text(view, true));
         }
@@ -524,7 +555,9 @@ mod tests {
             r#""named":{"block":"#,
             r#""named":{"start":"#,
             r#""explanation":"The text says only"#,
-            r#""explanation":"Unsourced guess"#,
+            r#""explanation":"The text hedges with"#,
+            r#""vague_kind":"guess""#,
+            r#""vague_kind":"source""#,
             r#""explanation":"Figure with no source."#,
             "\"explanation\":\"The text says only \u{201c}allegedly\u{201d}: it does not say who.\"",
             r#""block":"#,

@@ -6,9 +6,11 @@
 // - the largest saved page in ../shared/pages: main-thread long tasks (PerformanceObserver
 //   'longtask') while the extension works, and the longest task of the whole load;
 // - a page with hundreds of findings and scrolling widgets: the main thread's time while the
-//   widgets scroll, with the popover and the fallback boxes up (`scroll_widgets`).
+//   widgets scroll, with the popover and the fallback boxes up (`scroll_widgets`);
+// - the same article under a fixed header: the main thread's time while the document scrolls,
+//   with and without a popover following its text up to and under the header (`scroll_header`).
 // `-- --only=NAME` runs one case: node_wasm, article (the article_* figures),
-// readability_worst_case, huge_page, largest_page or scroll_widgets.
+// readability_worst_case, huge_page, largest_page, scroll_widgets or scroll_header.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -73,6 +75,18 @@ const WIDGETS_HTML = `${widget('ticker', 300)}${widget('side', 300)}<aside>${wid
     requestAnimationFrame(tick);
   });
 </script>`;
+const HEADER_HEAD = '<style>.masthead { position: fixed; top: 0; left: 0; right: 0; height: 80px; background: #223; color: #fff; z-index: 10; }</style>';
+const SCROLL_DOCUMENT = `<script>
+  window.scrollDocument = (frames) => new Promise((done) => {
+    let n = 0;
+    const t0 = performance.now();
+    const tick = () => {
+      window.scrollBy(0, 2);
+      if (++n < frames) requestAnimationFrame(tick); else done(performance.now() - t0);
+    };
+    requestAnimationFrame(tick);
+  });
+</script>`;
 const pages = fs.existsSync(H.PAGES_DIR) ? fs.readdirSync(H.PAGES_DIR).map((d) => path.join(H.PAGES_DIR, d, 'source.html')).filter((f) => fs.existsSync(f)) : [];
 const largest = pages.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
 
@@ -91,6 +105,10 @@ const srv = await H.serve({
   // Hundreds of findings (the article eight times) beside five scrolling widgets (a live ticker
   // fixed at the bottom, a scrolling sidebar, three lists in the aside), which the page's own
   // script scrolls a little every frame: what the popover's and the boxes' scroll follower costs.
+  // The same article under a site header fixed across the top; window.scrollDocument scrolls
+  // the document 2 px a frame.
+  '/header': { body: H.samplePage(Array.from({ length: 8 }, (_, i) => (i ? rest : [title, ...rest]).join('\n\n')).join('\n\n'), { extraHead: HEADER_HEAD })
+    .replace('<nav id="site-nav">', '<header class="masthead">Test News</header><nav id="site-nav">').replace('</main>', `</main>${SCROLL_DOCUMENT}`) },
   '/widgets': { body: H.samplePage(Array.from({ length: 8 }, (_, i) => (i ? rest : [title, ...rest]).join('\n\n')).join('\n\n'), { extraHead: WIDGETS_HEAD })
     .replace('</main>', `</main>${WIDGETS_HTML}`) },
   // The robustness test's huge page: 20,000 paragraphs (cut at the limits).
@@ -223,6 +241,32 @@ try {
     runs.push(await scrolling('boxes and a popover, body scrolling too', true));
     await page.emulateMedia({ forcedColors: 'none' });
     out.scroll_widgets = { findings: st.counts, boxes, runs };
+  }
+  if (want('scroll_header')) {
+    // Main-thread time while the document scrolls 2 px a frame for 240 frames under a fixed
+    // header: with highlights only, then with a popover open whose text starts mid-viewport, so
+    // that it follows its text through the top half (where the header is looked for each frame)
+    // and under the header. `extension_tasks_cpu_ms` as in scroll_widgets.
+    const url = `${srv.origin}/header`;
+    await page.goto(url);
+    const st = await H.waitForDone(await liveWorker(), url);
+    const scrolling = async (label) => {
+      const { result: wall, tasks } = await H.traceMainThread(page, () => page.evaluate(() => window.scrollDocument(240)));
+      const sum = (ts) => +ts.reduce((a, t) => a + t.cpu, 0).toFixed(1);
+      return { label, frames: 240, wall_ms: +wall.toFixed(1), main_thread_cpu_ms: sum(tasks), extension_tasks_cpu_ms: sum(tasks.filter((t) => t.extension)), longest_task_ms: +Math.max(0, ...tasks.map((t) => t.wall)).toFixed(1) };
+    };
+    const start = async () => {
+      const point = await H.pointOfText(page, 'We have been fighting ISIS', 6);
+      await page.evaluate((y) => window.scrollBy(0, y - 380), point.y);
+      return { x: point.x, y: 380 };
+    };
+    await start();
+    const runs = [await scrolling('highlights, no popover')];
+    const point = await start();
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() => document.querySelector('sourcelight-ui').shadowRoot.querySelector('.pop'), null, { timeout: 5000 });
+    runs.push(await scrolling('a popover following its text under the header'));
+    out.scroll_header = { findings: st.counts, runs };
   }
   if (largest && want('largest_page')) {
     const { st, t, during, all } = await withLongTasks('/largest', 20000);

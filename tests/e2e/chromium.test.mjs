@@ -1,5 +1,5 @@
 // End-to-end: the extension in headless Debian Chromium on the sample article and test pages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,8 +9,6 @@ const prerequisite = H.missingPrerequisite();
 const hasSample = fs.existsSync(H.SAMPLE);
 const skip = prerequisite || (!hasSample && `the sample article is absent (${H.SAMPLE}): ../shared is needed`);
 
-let srv;
-let browser;
 const requests = [];
 const extensionErrors = [];
 
@@ -29,43 +27,30 @@ const PRONOUN = `<!doctype html><html><head><meta charset="utf-8"><title>Council
 <p>The plan would widen the harbour mouth and move the ferry terminal to the north quay.</p>
 </article></body></html>`;
 
-before(async () => {
-  if (skip) return;
-  const sample = fs.readFileSync(H.SAMPLE, 'utf8');
-  srv = await H.serve({
+const S = H.suite({
+  skip,
+  routes: (sample) => ({
     '/sample': { body: H.samplePage(sample) },
     '/sample-csp': { body: H.samplePage(sample), headers: { 'content-security-policy': "default-src 'none'" } },
     '/hostile': { body: HOSTILE },
     '/pronoun': { body: PRONOUN },
     '/blank': { body: '<!doctype html><title>blank</title><p>nothing</p>' },
     '/world': { body: '<!doctype html><title>World</title><p>World news index.</p>' },
-  });
-  browser = await H.launchWithExtension();
-  browser.context.on('request', (r) => requests.push(r.url()));
-  browser.context.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().includes('favicon')) extensionErrors.push(`${m.location().url}: ${m.text()}`);
-  });
+  }),
+  launch: async () => {
+    const browser = await H.launchWithExtension();
+    browser.context.on('request', (r) => requests.push(r.url()));
+    browser.context.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().includes('favicon')) extensionErrors.push(`${m.location().url}: ${m.text()}`);
+    });
+    return browser;
+  },
 });
 
-const { afterEach } = await import('node:test');
-afterEach(async () => {
-  // Close what a failed test left open, so that later tests see one page at a time.
-  for (const p of openPages.splice(0)) if (!p.isClosed()) await p.close();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (srv) await srv.close();
-});
-
-const openPages = [];
 async function openSample(route = '/sample') {
-  const page = await browser.context.newPage();
-  openPages.push(page);
-  const errors = H.watchErrors(page);
-  await page.goto(srv.origin + route);
+  const { page, errors } = await S.open(route);
   await H.waitForHighlights(page);
-  const state = await H.waitForDone(browser.worker, srv.origin + route);
+  const state = await H.waitForDone(S.browser.worker, S.srv.origin + route);
   return { page, errors, state };
 }
 
@@ -125,7 +110,7 @@ test('sample article: clicking a quote names its speaker; the Sputnik quote says
 test('clicks on links stay the page’s; the keyboard command opens a focused dialog; Escape returns', { skip }, async () => {
   const { page, state } = await openSample();
   // Keyboard path: the background relays the "next finding" command to the tab.
-  await browser.worker.evaluate(async (tabId) => {
+  await S.browser.worker.evaluate(async (tabId) => {
     await chrome.tabs.sendMessage(tabId, { type: 'command', command: 'next-finding' });
   }, state.tabId);
   await page.locator('sourcelight-ui .pop').waitFor({ state: 'visible', timeout: 5000 });
@@ -139,8 +124,8 @@ test('clicks on links stay the page’s; the keyboard command opens a focused di
 
 test('popup: counts, sources and claims listed; toggling a kind removes its highlights', { skip }, async () => {
   const { page, state } = await openSample();
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
+  const popup = await S.newPage();
+  await popup.goto(`chrome-extension://${S.browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
   await popup.locator('#count-claim').waitFor();
   await popup.waitForFunction(() => /finding/.test(document.getElementById('status').textContent));
   assert.ok(Number(await popup.locator('#count-claim').innerText()) > 0);
@@ -152,7 +137,7 @@ test('popup: counts, sources and claims listed; toggling a kind removes its high
   assert.ok((sizes.claim || 0) + (sizes['claim-vague'] || 0) > 0, 'other kinds stay');
   // The setting persists: a reload of the page still shows no loaded wording.
   await page.reload();
-  await H.waitForDone(browser.worker, `${srv.origin}/sample`);
+  await H.waitForDone(S.browser.worker, `${S.srv.origin}/sample`);
   assert.equal(await page.evaluate(() => CSS.highlights.has('sourcelight-loaded') || CSS.highlights.has('sourcelight-loaded-quoted')), false);
   assert.ok(await page.evaluate(() => CSS.highlights.has('sourcelight-quote')));
   await popup.locator('#kind-loaded').check();
@@ -185,8 +170,8 @@ test('popup: counts, sources and claims listed; toggling a kind removes its high
 
 test('popup: a speaker the core could not tie to a name is listed as a pronoun, not as a name', { skip }, async () => {
   const { page, state } = await openSample('/pronoun');
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
+  const popup = await S.newPage();
+  await popup.goto(`chrome-extension://${S.browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
   await popup.waitForFunction(() => /finding/.test(document.getElementById('status').textContent));
   const sources = await popup.locator('#sources').innerText();
   assert.match(sources, /“she” \(pronoun not resolved to a name\)\s*not named · 1 quote/);
@@ -196,16 +181,16 @@ test('popup: a speaker the core could not tie to a name is listed as a pronoun, 
 
 test('popup: a refresh while the page is away disables the site switch, and the next one enables it again', { skip }, async () => {
   const { page, state } = await openSample();
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
+  const popup = await S.newPage();
+  await popup.goto(`chrome-extension://${S.browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
   await popup.waitForFunction(() => /finding/.test(document.getElementById('status').textContent));
   // Any storage change makes the popup refresh.
   const poke = () => popup.evaluate(() => chrome.storage.local.set({ poke: Date.now() }));
   await page.goto('about:blank');
   await poke();
   await popup.waitForFunction(() => document.getElementById('site-switch').disabled, null, { timeout: 5000 });
-  await page.goto(`${srv.origin}/sample`);
-  await H.waitForDone(browser.worker, `${srv.origin}/sample`);
+  await page.goto(`${S.srv.origin}/sample`);
+  await H.waitForDone(S.browser.worker, `${S.srv.origin}/sample`);
   await poke();
   await popup.waitForFunction(() => !document.getElementById('site-switch').disabled, null, { timeout: 5000 });
   await popup.evaluate(() => chrome.storage.local.remove('poke'));
@@ -225,21 +210,21 @@ test('a page with a strict CSP (default-src none) is still highlighted', { skip 
 });
 
 test('page text with markup stays text in the popover and the popup', { skip }, async () => {
-  const page = await browser.context.newPage();
+  const page = await S.newPage();
   const errors = H.watchErrors(page);
-  await page.goto(srv.origin + '/hostile');
-  const state = await H.waitForDone(browser.worker, srv.origin + '/hostile');
+  await page.goto(S.srv.origin + '/hostile');
+  const state = await H.waitForDone(S.browser.worker, S.srv.origin + '/hostile');
   assert.equal(state.status, 'done');
   for (const f of state.findings) {
-    await browser.worker.evaluate(async ([tabId, index]) => chrome.tabs.sendMessage(tabId, { type: 'reveal', index }), [state.tabId, f.index]);
+    await S.browser.worker.evaluate(async ([tabId, index]) => chrome.tabs.sendMessage(tabId, { type: 'reveal', index }), [state.tabId, f.index]);
     const injected = await page.evaluate(() => {
       const root = document.querySelector('sourcelight-ui')?.shadowRoot;
       return root ? root.querySelectorAll('img, script, b, a, iframe').length : 0;
     });
     assert.equal(injected, 0);
   }
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
+  const popup = await S.newPage();
+  await popup.goto(`chrome-extension://${S.browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
   await popup.waitForFunction(() => /finding/.test(document.getElementById('status').textContent));
   assert.equal(await popup.locator('img, script:not([src]), b, iframe').count(), 0);
   assert.equal(await page.evaluate(() => globalThis.__pwned), undefined);
@@ -249,15 +234,15 @@ test('page text with markup stays text in the popover and the popup', { skip }, 
 });
 
 test('a web page cannot drive the extension by messages', { skip }, async () => {
-  const page = await browser.context.newPage();
-  await page.goto(srv.origin + '/blank');
+  const page = await S.newPage();
+  await page.goto(S.srv.origin + '/blank');
   const result = await page.evaluate(async (id) => {
     window.postMessage({ type: 'analyze', blocks: [{ kind: 'paragraph', text: 'x' }] }, '*');
     // Without externally_connectable, chrome.runtime is not even exposed to pages.
     return typeof chrome !== 'undefined' && chrome.runtime && typeof chrome.runtime.sendMessage === 'function'
       ? await new Promise((resolve) => { try { chrome.runtime.sendMessage(id, { type: 'analyze', blocks: [] }, (r) => resolve(r === undefined ? 'no reply' : 'replied')); } catch (e) { resolve('refused'); } })
       : 'no runtime';
-  }, browser.extensionId);
+  }, S.browser.extensionId);
   assert.notEqual(result, 'replied');
   await page.close();
 });
@@ -274,7 +259,7 @@ test('no layout change: element boxes are the same with and without the extensio
   const plain = await H.launchWithExtension({ extension: false });
   try {
     const p2 = await plain.context.newPage();
-    await p2.goto(srv.origin + '/sample');
+    await p2.goto(S.srv.origin + '/sample');
     await p2.waitForTimeout(300);
     const without = await H.layoutBoxes(p2);
     assert.deepEqual(H.layoutShift(withExt, without), { max: 0, moved: 0 });
@@ -287,24 +272,23 @@ test('no layout change: element boxes are the same with and without the extensio
 });
 
 test('without the highlight API: boxes in the shadow root, the page untouched, clicks still work', { skip }, async () => {
-  await browser.worker.evaluate(() => chrome.storage.local.set({ drawWith: 'boxes' }));
+  await S.browser.worker.evaluate(() => chrome.storage.local.set({ drawWith: 'boxes' }));
   try {
-    const page = await browser.context.newPage();
-    openPages.push(page);
-    await page.goto(`${srv.origin}/sample`);
-    await H.waitForDone(browser.worker, `${srv.origin}/sample`);
+    const page = await S.newPage();
+    await page.goto(`${S.srv.origin}/sample`);
+    await H.waitForDone(S.browser.worker, `${S.srv.origin}/sample`);
     await page.waitForFunction(() => (document.querySelector('sourcelight-ui')?.shadowRoot?.querySelectorAll('.box.quote').length || 0) > 0, null, { timeout: 10000 });
     assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('sourcelight-')).length), 0);
     const point = await H.pointOfText(page, 'We have been fighting ISIS', 6);
     await page.mouse.click(point.x, point.y);
     assert.match(await popoverText(page), /Haider al[- ]Abadi/);
   } finally {
-    await browser.worker.evaluate(() => chrome.storage.local.remove('drawWith'));
+    await S.browser.worker.evaluate(() => chrome.storage.local.remove('drawWith'));
   }
 });
 
 test('the extension makes no network requests and logs no errors', { skip }, async () => {
-  const foreign = requests.filter((u) => !u.startsWith(srv.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && u !== 'about:blank');
+  const foreign = requests.filter((u) => !u.startsWith(S.srv.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && u !== 'about:blank');
   assert.deepEqual(foreign, []);
   assert.deepEqual(extensionErrors.filter((e) => !/Content Security Policy|inline style/i.test(e)), []);
 });

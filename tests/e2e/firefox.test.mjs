@@ -1,6 +1,6 @@
 // End-to-end: the same extension in Debian's firefox-esr, driven by puppeteer-core (WebDriver
 // BiDi), on the sample article.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as H from './helpers.mjs';
@@ -9,8 +9,6 @@ const skip = (!fs.existsSync(H.FIREFOX) && `no Firefox at ${H.FIREFOX}`)
   || (H.missingPrerequisite().startsWith('extension') && H.missingPrerequisite())
   || (!fs.existsSync(H.SAMPLE) && `the sample article is absent (${H.SAMPLE}): ../shared is needed`);
 
-let srv;
-let browser;
 const GECKO_ID = JSON.parse(fs.readFileSync(`${H.EXTENSION_DIR}/manifest.json`, 'utf8')).browser_specific_settings.gecko.id;
 const EXTENSION_UUID = '5ce7d1a2-7c1e-4b53-9b0e-5f0c3a1d2e4f';
 
@@ -33,15 +31,10 @@ async function launchFirefox(prefs = {}) {
   return b;
 }
 
-before(async () => {
-  if (skip) return;
-  srv = await H.serve({ '/sample': { body: H.samplePage(fs.readFileSync(H.SAMPLE, 'utf8')) } });
-  browser = await launchFirefox();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (srv) await srv.close();
+const S = H.suite({
+  skip,
+  routes: (sample) => ({ '/sample': { body: H.samplePage(sample) } }),
+  launch: () => launchFirefox(),
 });
 
 async function popoverText(page) {
@@ -72,11 +65,11 @@ async function clickText(page, needle, offset) {
 }
 
 test('Firefox: the sample article is highlighted and the quote popover names its speaker', { skip }, async () => {
-  const page = await browser.newPage();
+  const page = await S.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${srv.origin}/sample`);
+  await page.goto(`${S.srv.origin}/sample`);
   await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('sourcelight-')), { timeout: 15000 });
   await new Promise((r) => setTimeout(r, 200)); // all kinds are registered in the same task
   const sizes = await page.evaluate(() => {
@@ -118,7 +111,7 @@ test('Firefox, forced colours: the kinds are drawn as boxes with their border st
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(String(e)));
-    const url = `${srv.origin}/sample?forced`;
+    const url = `${S.srv.origin}/sample?forced`;
     await page.goto(url);
     assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
     await page.waitForFunction(() => document.querySelector('sourcelight-ui')?.shadowRoot?.querySelector('.box.loaded'), { timeout: 15000 });
@@ -150,14 +143,14 @@ test('Firefox, forced colours: the kinds are drawn as boxes with their border st
 });
 
 test('Firefox: the popup counts the findings and toggling a kind removes its highlights', { skip }, async () => {
-  const page = await browser.newPage();
-  const url = `${srv.origin}/sample?popup`;
+  const page = await S.newPage();
+  const url = `${S.srv.origin}/sample?popup`;
   await page.goto(url);
   await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('sourcelight-')), { timeout: 15000 });
   const loadedSize = () => page.evaluate(() => CSS.highlights.get('sourcelight-loaded')?.size || 0);
   assert.ok(await loadedSize() > 0, 'loaded wording highlighted');
 
-  const popup = await browser.newPage();
+  const popup = await S.newPage();
   const base = `moz-extension://${EXTENSION_UUID}/popup/popup.html`;
   const open = (target) => openExtensionPage(popup, target);
   await open(base);

@@ -1,6 +1,7 @@
 // Shared helpers for the browser end-to-end tests: a local page server, the extension-loaded
 // Chromium, the sample article page and small page probes.
 import http from 'node:http';
+import { before, after, afterEach } from 'node:test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,6 +113,54 @@ export async function launchWithExtension({ extension = true, extensionDir = EXT
     fs.rmSync(userDir, { recursive: true, force: true });
   };
   return { context, extensionId, worker, close };
+}
+
+/**
+ * The set-up the browser test files share, as hooks of the calling file: before its tests (unless
+ * `skip`), the page server for `routes` (an object, or a function of the sample article's text
+ * returning one, called only then) and a browser, `launch()` (Chromium with the extension unless given; a Puppeteer Firefox
+ * works too); after each test, the pages it opened through the suite (`open`, `newPage`, `track`)
+ * are closed, so that a failed test leaves none open for the next; after all, the browser and the
+ * server, then `cleanup()` if given. `srv` and `browser` are set once the set-up has run.
+ */
+export function suite({ skip = '', routes = {}, launch = () => launchWithExtension(), cleanup = null } = {}) {
+  const s = {
+    srv: null,
+    browser: null,
+    pages: [],
+    /** Closes `page` after the test that opened it. */
+    track(page) {
+      s.pages.push(page);
+      return page;
+    },
+    /** A new tab, closed after the test. */
+    async newPage() {
+      const b = s.browser;
+      return s.track(await (b.context ? b.context.newPage() : b.newPage()));
+    },
+    /** A new tab at `route` of the server: `{page, errors}` (see watchErrors). `media`: emulated first. */
+    async open(route, { media } = {}) {
+      const page = await s.newPage();
+      const errors = watchErrors(page);
+      if (media) await page.emulateMedia(media);
+      await page.goto(s.srv.origin + route);
+      return { page, errors };
+    },
+  };
+  before(async () => {
+    if (skip) return;
+    s.srv = await serve(typeof routes === 'function' ? routes(fs.readFileSync(SAMPLE, 'utf8')) : routes);
+    s.browser = await launch();
+  });
+  afterEach(async () => {
+    for (const p of s.pages.splice(0)) if (!p.isClosed()) await p.close();
+  });
+  after(async () => {
+    if (s.browser) await s.browser.close();
+    if (s.srv) await s.srv.close();
+    if (cleanup) cleanup();
+  });
+  return s;
 }
 
 /** Collects console errors and uncaught errors of a page. */

@@ -1,6 +1,6 @@
 // Robustness of the extension in Chromium: dynamic and single-page sites, pages that rewrite
 // themselves, huge pages, editors, shadow DOM and iframes, and a background that is stopped.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -53,41 +53,19 @@ function huge(n) {
   return `<!doctype html><html lang="en"><head>${HEAD}<title>Huge</title></head><body><article><h1>Huge page</h1>${ps.join('\n')}</article></body></html>`;
 }
 
-let srv;
-let browser;
-const pages = [];
-
-before(async () => {
-  if (skip) return;
-  srv = await H.serve({
-    '/sample': { body: H.samplePage(fs.readFileSync(H.SAMPLE, 'utf8')) },
+const S = H.suite({
+  skip,
+  routes: (sample) => ({
+    '/sample': { body: H.samplePage(sample) },
     '/dynamic': { body: DYNAMIC },
     '/rewriting': { body: REWRITING },
     '/editors': { body: EDITORS },
     '/huge': { body: huge(20000) },
     '/giant-paragraph': { body: `<!doctype html><html lang="en"><head>${HEAD}<title>Giant</title></head><body><article><h1>Giant</h1><p>${'The minister said the plan was a disaster. '.repeat(120000)}</p></article></body></html>` },
-  });
-  browser = await H.launchWithExtension();
+  }),
 });
 
-afterEach(async () => {
-  for (const p of pages.splice(0)) if (!p.isClosed()) await p.close();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (srv) await srv.close();
-});
-
-async function open(route) {
-  const page = await browser.context.newPage();
-  pages.push(page);
-  const errors = H.watchErrors(page);
-  await page.goto(srv.origin + route);
-  return { page, errors };
-}
-
-const worker = async () => browser.context.serviceWorkers()[0] || browser.context.waitForEvent('serviceworker');
+const worker = async () => S.browser.context.serviceWorkers()[0] || S.browser.context.waitForEvent('serviceworker');
 
 const show = (list) => list.map((k) => `${k.cpu.toFixed(0)}/${k.wall.toFixed(0)}`).join(' ') || 'none';
 const longest = (list) => Math.max(0, ...list.map((k) => k.cpu));
@@ -126,7 +104,7 @@ function assertResponsive(tc, tasks, timing) {
 }
 
 test('a paragraph added later is analysed; a single-page swap re-reads the new article', { skip }, async () => {
-  const { page, errors } = await open('/dynamic');
+  const { page, errors } = await S.open('/dynamic');
   await page.waitForFunction(() => {
     const hl = CSS.highlights.get('sourcelight-quote');
     return hl && [...hl].some((r) => r.startContainer.parentElement.textContent.includes('district 2'));
@@ -136,7 +114,7 @@ test('a paragraph added later is analysed; a single-page swap re-reads the new a
     const hl = CSS.highlights.get('sourcelight-quote');
     return hl && [...hl].some((r) => r.toString().includes('The bridge is unsafe'));
   }, null, { timeout: 10000 });
-  const st = await H.contentState(await worker(), `${srv.origin}/dynamic/second`);
+  const st = await H.contentState(await worker(), `${S.srv.origin}/dynamic/second`);
   assert.equal(st.status, 'done');
   assert.ok(st.sources.some((s) => /Tom Hale/.test(s.name)), JSON.stringify(st));
   assert.ok(!st.sources.some((s) => /Ana Ruiz/.test(s.name)), `the first article is gone: ${JSON.stringify(st)}`);
@@ -144,15 +122,14 @@ test('a paragraph added later is analysed; a single-page swap re-reads the new a
 });
 
 test('a page that rewrites itself every 5 ms cannot drive the observer into a loop', { skip }, async (tc) => {
-  const page = await browser.context.newPage();
-  pages.push(page);
+  const page = await S.newPage();
   const errors = H.watchErrors(page);
   const { tasks } = await H.traceMainThread(page, async () => {
-    await page.goto(`${srv.origin}/rewriting`);
+    await page.goto(`${S.srv.origin}/rewriting`);
     await H.waitForHighlights(page);
     await page.waitForTimeout(3500);
   });
-  const st = await H.contentState(await worker(), `${srv.origin}/rewriting`);
+  const st = await H.contentState(await worker(), `${S.srv.origin}/rewriting`);
   assert.equal(st.status, 'done');
   // 3 s of rewriting: the debounce (max wait 3 s) and the cap (4 runs in 10 s) bound the runs.
   assert.ok(st.runs <= 6, `runs: ${st.runs}`);
@@ -166,9 +143,9 @@ test('a page that rewrites itself every 5 ms cannot drive the observer into a lo
 });
 
 test('editors, shadow DOM and iframes are left alone', { skip }, async () => {
-  const { page } = await open('/editors');
+  const { page } = await S.open('/editors');
   await H.waitForHighlights(page);
-  const st = await H.waitForDone(await worker(), `${srv.origin}/editors`);
+  const st = await H.waitForDone(await worker(), `${S.srv.origin}/editors`);
   const texts = await page.evaluate(() => [...CSS.highlights].flatMap(([, hl]) => [...hl].map((r) => r.toString())));
   assert.ok(texts.length > 0);
   for (const t of texts) assert.doesNotMatch(t, /Editable|Shadow|Framed/);
@@ -176,12 +153,11 @@ test('editors, shadow DOM and iframes are left alone', { skip }, async () => {
 });
 
 test('a 20,000-paragraph page: bounded work in slices, a notice, the tab stays responsive', { skip, timeout: 120000 }, async (tc) => {
-  const page = await browser.context.newPage();
-  pages.push(page);
+  const page = await S.newPage();
   const errors = H.watchErrors(page);
   const { result: st, tasks } = await H.traceMainThread(page, async () => {
-    await page.goto(`${srv.origin}/huge`);
-    const done = await H.waitForDone(await worker(), `${srv.origin}/huge`, 60000);
+    await page.goto(`${S.srv.origin}/huge`);
+    const done = await H.waitForDone(await worker(), `${S.srv.origin}/huge`, 60000);
     await page.waitForTimeout(1000); // the frames that paint the highlights
     return done;
   });
@@ -205,20 +181,18 @@ test('a 20,000-paragraph page: bounded work in slices, a notice, the tab stays r
   await page.evaluate(() => [...document.querySelectorAll('p')].find((p) => p.textContent.includes('district 1000,')).scrollIntoView({ block: 'center' }));
   await page.waitForFunction(() => [...(CSS.highlights.get('sourcelight-quote') || [])].some((r) => r.startContainer.parentElement.textContent.includes('district 1000,')), null, { timeout: 5000 });
   assert.ok(await inView(), 'the highlights follow the scroll');
-  const popup = await browser.context.newPage();
-  pages.push(popup);
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${st.tabId}`);
+  const popup = await S.newPage();
+  await popup.goto(`chrome-extension://${S.browser.extensionId}/popup/popup.html?tab=${st.tabId}`);
   await popup.waitForFunction(() => /only its beginning/.test(document.getElementById('status').textContent));
   assert.deepEqual(errors, []);
 });
 
 test('a 5 MB paragraph is cut to the limit and still highlighted, the tab stays responsive', { skip, timeout: 120000 }, async (tc) => {
-  const page = await browser.context.newPage();
-  pages.push(page);
+  const page = await S.newPage();
   const errors = H.watchErrors(page);
   const { result: st, tasks } = await H.traceMainThread(page, async () => {
-    await page.goto(`${srv.origin}/giant-paragraph`);
-    const done = await H.waitForDone(await worker(), `${srv.origin}/giant-paragraph`, 60000);
+    await page.goto(`${S.srv.origin}/giant-paragraph`);
+    const done = await H.waitForDone(await worker(), `${S.srv.origin}/giant-paragraph`, 60000);
     await page.waitForTimeout(1000); // the frames that paint the highlights
     return done;
   });
@@ -231,18 +205,17 @@ test('a 5 MB paragraph is cut to the limit and still highlighted, the tab stays 
 });
 
 test('the background stopped before and during the analysis: the page ends up fully highlighted', { skip }, async () => {
-  const reference = await open('/sample');
-  await H.waitForDone(await worker(), `${srv.origin}/sample`);
+  const reference = await S.open('/sample');
+  await H.waitForDone(await worker(), `${S.srv.origin}/sample`);
   const want = await H.highlightSizes(reference.page);
   await reference.page.close();
 
-  const page = await browser.context.newPage();
-  pages.push(page);
-  const cdp = await browser.context.newCDPSession(page);
+  const page = await S.newPage();
+  const cdp = await S.browser.context.newCDPSession(page);
   const stopWorker = async () => {
     const { targetInfos } = await cdp.send('Target.getTargets');
     for (const t of targetInfos) {
-      if (t.type === 'service_worker' && t.url.includes(browser.extensionId)) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => {});
+      if (t.type === 'service_worker' && t.url.includes(S.browser.extensionId)) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => {});
     }
   };
   await stopWorker();
@@ -253,7 +226,7 @@ test('the background stopped before and during the analysis: the page ends up fu
       await stopWorker();
     }
   })();
-  await page.goto(`${srv.origin}/sample`);
+  await page.goto(`${S.srv.origin}/sample`);
   await killer;
   stopping = false;
   await page.waitForFunction((want) => Object.entries(want).every(([k, n]) => (CSS.highlights.get(`sourcelight-${k}`)?.size || 0) === n), want, { timeout: 20000 });

@@ -5,7 +5,7 @@
 // injected in a test build: a copy of the extension whose background imports the real module
 // through a shim that, on the first analysis of a page holding a marker, calls the module's
 // `__trapForTests` (a real `unreachable` trap inside the real instance) before analysing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -47,52 +47,48 @@ function testBuild() {
   return dir;
 }
 
-let srv;
-let browser;
 let dir;
 
-before(async () => {
-  if (skip) return;
-  const sample = fs.readFileSync(H.SAMPLE, 'utf8');
-  srv = await H.serve({
+const S = H.suite({
+  skip,
+  routes: (sample) => ({
     '/sample': { body: H.samplePage(sample) },
     '/trap': { body: H.samplePage(sample.replace(/\n\s*\n/, `\n\n${MARKER}: this paragraph makes the test build trap.\n\n`)) },
-  });
-  dir = testBuild();
-  browser = await H.launchWithExtension({ extensionDir: dir });
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (srv) await srv.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  }),
+  launch: () => {
+    dir = testBuild();
+    return H.launchWithExtension({ extensionDir: dir });
+  },
+  cleanup: () => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  },
 });
 
 test('a trap in the module is caught, the module re-instantiated, and the page fully highlighted', { skip }, async () => {
-  const ref = await browser.context.newPage();
-  await ref.goto(`${srv.origin}/sample`);
-  const refState = await H.waitForDone(browser.worker, `${srv.origin}/sample`);
+  const ref = await S.newPage();
+  await ref.goto(`${S.srv.origin}/sample`);
+  const refState = await H.waitForDone(S.browser.worker, `${S.srv.origin}/sample`);
   assert.equal(refState.status, 'done');
   const want = await H.highlightSizes(ref);
   await ref.close();
 
-  const instances = await browser.worker.evaluate(() => globalThis.__sourcelightInstances);
-  const page = await browser.context.newPage();
+  const instances = await S.browser.worker.evaluate(() => globalThis.__sourcelightInstances);
+  const page = await S.newPage();
   const errors = H.watchErrors(page);
-  await page.goto(`${srv.origin}/trap`);
-  const st = await H.waitForDone(browser.worker, `${srv.origin}/trap`);
+  await page.goto(`${S.srv.origin}/trap`);
+  const st = await H.waitForDone(S.browser.worker, `${S.srv.origin}/trap`);
   assert.equal(st.status, 'done', JSON.stringify(st));
-  assert.equal(await browser.worker.evaluate(() => globalThis.__sourcelightTraps), 1, 'the shim trapped once');
-  assert.equal(await browser.worker.evaluate(() => globalThis.__sourcelightInstances), instances + 1, 'a fresh instance after the trap');
+  assert.equal(await S.browser.worker.evaluate(() => globalThis.__sourcelightTraps), 1, 'the shim trapped once');
+  assert.equal(await S.browser.worker.evaluate(() => globalThis.__sourcelightInstances), instances + 1, 'a fresh instance after the trap');
   // The same findings as without the marker paragraph (which holds none of its own).
   await page.waitForFunction((want) => Object.entries(want).every(([k, n]) => (CSS.highlights.get(`sourcelight-${k}`)?.size || 0) === n), want, { timeout: 10000 });
   assert.ok(st.counts.quote > 0 && st.counts.claim > 0 && st.counts.loaded > 0, JSON.stringify(st.counts));
   assert.deepEqual(errors, []);
 
   // The fresh instance keeps working for the next page.
-  const next = await browser.context.newPage();
-  await next.goto(`${srv.origin}/sample?again`);
-  const again = await H.waitForDone(browser.worker, `${srv.origin}/sample?again`);
+  const next = await S.newPage();
+  await next.goto(`${S.srv.origin}/sample?again`);
+  const again = await H.waitForDone(S.browser.worker, `${S.srv.origin}/sample?again`);
   assert.equal(again.status, 'done');
   assert.deepEqual(again.counts, refState.counts);
   await page.close();
