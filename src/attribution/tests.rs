@@ -143,7 +143,7 @@ fn word_list_examples() {
                     && fr.iter().all(|f| !text.slice(&f.content).split_whitespace().any(|w| w == word))
             }
             "agent" | "article" | "heading" | "titleword" | "work" | "timeprep" | "titlejoin" | "beforenoun"
-            | "quantifier" => fr.is_empty(),
+            | "afterarticle" | "quantifier" => fr.is_empty(),
             // The quote stays; its speaker is not the word alone (a count holds it and more).
             "opener" | "count" | "degree" => {
                 !fr.is_empty()

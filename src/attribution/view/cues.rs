@@ -190,6 +190,21 @@ impl<'a> Toks<'a> {
         self.word(p) && is_listed(Listed::BeforeNoun, self.s(p)) && !pronoun()
     }
 
+    /// Whether the word at `p` is a modifier of list kind `afterarticle` with an article or a
+    /// name's or noun's possessive right before it, which makes the cue word after it an
+    /// adjective or a noun: "the only hope the town has", "the same demands of", "Trump's most
+    /// promising paths". Alone the word may modify the verb ("would only say", "Most said"),
+    /// and a pronoun's "'s" may be "has" ("he's only said").
+    fn modifier_after_article(&self, p: usize) -> bool {
+        let Some(d) = p.checked_sub(1) else { return false };
+        // The list first: its screen turns most words away, and the possessive test costs more.
+        self.word(p)
+            && self.word(d)
+            && is_listed(Listed::AfterArticle, self.s(p))
+            && self.same_sentence(d, p)
+            && (self.has(d, class::ARTICLE) || (self.possessive_s(d) && !self.has(d, class::PRONOUN)))
+    }
+
     /// A phrase extending a cue at `i`: time words ("Friday afternoon", "last week") or a
     /// preposition, up to three words and a medium ("in a June report", "via email"). Time
     /// words that end in a possessive determine the cue's object, or the medium's, and extend
@@ -279,6 +294,10 @@ impl<'a> Toks<'a> {
         if i > 0 && self.before_noun_word(i - 1) && self.same_sentence(i - 1, i) {
             return None;
         }
+        // "the only hope", "Trump's most promising paths": a modifier after an article.
+        if i > 1 && self.modifier_after_article(i - 1) && self.same_sentence(i - 1, i) {
+            return None;
+        }
         // "on Mr. King's show, “Politicking.”": after a name's possessive the word is a noun.
         if one_word && i > 0 && self.after_names_possessive(i) {
             return None;
@@ -344,6 +363,25 @@ mod tests {
         }
         let said: Vec<usize> = (0..tk.len()).filter(|&i| tk.s(i) == "said").collect();
         assert!(said.len() == 2 && said.iter().all(|&i| tk.cue_at(i).is_some()), "{said:?}");
+    }
+
+    /// After an article or a noun's possessive and "only", "same" or "most", a cue word is a noun
+    /// or an adjective; the same modifier alone, or after a pronoun's "'s", leaves the verb
+    /// speaking.
+    #[test]
+    fn a_cue_word_after_an_article_and_a_modifier_is_no_cue() {
+        let text = "The only hope, the same demands and the town's most promising plan \
+                    would only say it; most said no and he's only claimed it.";
+        let mut toks = Vec::new();
+        tokens::tokenize(text, 0..text.len(), &mut toks);
+        let tk = Toks::new(text, &toks, &[]);
+        let cue = |word: &str| (0..tk.len()).find(|&i| tk.s(i) == word).and_then(|i| tk.cue_at(i));
+        for noun in ["hope", "demands", "promising"] {
+            assert!(cue(noun).is_none(), "{noun}");
+        }
+        for verb in ["say", "said", "claimed"] {
+            assert!(cue(verb).is_some(), "{verb}");
+        }
     }
 
     /// The cue kept for each token when the view is built is the one read from the tokens:

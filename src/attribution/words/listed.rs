@@ -111,6 +111,12 @@ pub(crate) enum Listed {
     /// noted figures"); asked of the word before a cue (not after an article: "the other
     /// said" is a pronoun's verb).
     BeforeNoun,
+    /// The modifiers that, after an article or a possessive, make the word of the verb list
+    /// right after them an adjective or a noun (list kind `afterarticle`: "the only hope", "the
+    /// same demands", "Trump's most promising paths"); asked of the word before a cue when an
+    /// article or a possessive comes before it (alone the word may modify the verb: "would
+    /// only say").
+    AfterArticle,
     /// The pronouns of quantity that a relative clause with no "that" may follow (list kind
     /// `quantifier`: "Everything Trump says is a lie"): the cue inside reports nothing; asked
     /// of the word before a cue's subject.
@@ -150,6 +156,7 @@ impl Listed {
         Listed::TermNoun,
         Listed::Subordinator,
         Listed::BeforeNoun,
+        Listed::AfterArticle,
         Listed::Quantifier,
         Listed::Courtesy,
     ];
@@ -181,6 +188,7 @@ impl Listed {
             (ListFile::Words, "termnoun") => Listed::TermNoun,
             (ListFile::Words, "subordinator") => Listed::Subordinator,
             (ListFile::Words, "beforenoun") => Listed::BeforeNoun,
+            (ListFile::Words, "afterarticle") => Listed::AfterArticle,
             (ListFile::Words, "quantifier") => Listed::Quantifier,
             (ListFile::Words, "courtesy") => Listed::Courtesy,
             _ => return None,

@@ -34,6 +34,8 @@ const NOT_IN_SUBJECT: u32 = class::FUNCTION
 /// "Everything Trump says is a lie" ("is a lie" is not Trump's), "call it whatever you want --
 /// a news network, …", "Whatever you might think of …, …", and an infinitive one, "had
 /// nothing to say about the vote". The cue reports no words, and the pronoun is no speaker.
+/// So too in a headless relative's ("what many expect to be his interview"), unless the words
+/// after the cue go on as a clause ([`opens_embedded_predicate`]).
 /// Only the clause's subject (a pronoun, capitalised words or plain words, "anything voters
 /// say") and auxiliaries stand between the pronoun and the cue, in the clause from `a`.
 pub(super) fn in_quantified_relative(tk: &Toks, cue: &Cue, a: usize) -> bool {
@@ -51,6 +53,15 @@ pub(super) fn in_quantified_relative(tk: &Toks, cue: &Cue, a: usize) -> bool {
         if tk.opener(k).is_some() && is_listed(Listed::Quantifier, tk.s(k)) {
             return k + 1 < cue.start;
         }
+        // A free relative's "what" is the cue's object, unless the cue's words go on as a
+        // clause whose subject it is ("what she said is …"). A relative's verb is
+        // finite or an infinitive: a gerund after "what" is no relative's ("What about
+        // dismissing the critics …?").
+        if tk.has(k, class::HEADLESS) {
+            return k + 1 < cue.start
+                && !tk.bytes(cue.verb).ends_with(b"ing")
+                && !opens_embedded_predicate(tk, cue.end);
+        }
         // A function word ("Nothing in the plan says …") or a verb of saying ends the subject;
         // "to" only right before the cue, an infinitive relative ("had nothing to say about").
         let infinitive = k + 1 == cue.start && tk.is_to(k);
@@ -61,6 +72,17 @@ pub(super) fn in_quantified_relative(tk: &Toks, cue: &Cue, a: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the words from token `e`, right after a cue in a free relative, go on as the
+/// predicate of a clause whose subject is the relative's pronoun, an attribution embedded in
+/// it ("what she said *is* a fair levy", "what Ruiz said *would* help"), or as a
+/// clause of its own ("what he said *he* would do"), or whether no word follows (a quoted
+/// label, "what he called “a breach”"). Otherwise the pronoun is the cue's object and the
+/// words after it report nothing: "what many expect *to* be his interview", "what Ruiz told
+/// reporters *before* the vote".
+fn opens_embedded_predicate(tk: &Toks, e: usize) -> bool {
+    !tk.word(e) || tk.has(e, class::AUX | class::PRONOUN) || is_listed(Listed::Finite, tk.s(e))
 }
 
 /// Whether the cue word, a one-word present form in -s ("fears", "claims"), comes right after
@@ -116,6 +138,30 @@ mod tests {
             "Ana Ruiz said whatever the council decides, the levy will stay in place.",
             "Whatever the outcome, Ana Ruiz said the levy will stay in place.",
             "Nothing in the plan says the city must pay for the new levy.",
+        ] {
+            let q = quotes(text);
+            assert!(!q.is_empty(), "{text}: {q:?}");
+        }
+    }
+
+    /// A cue in a headless relative whose "what" is its object reports nothing ("what many
+    /// expect to be …", "What do you think of …"); one whose words go on as the relative's
+    /// clause, an embedded attribution, still reports.
+    #[test]
+    fn a_cue_whose_object_is_a_headless_relative_reports_nothing() {
+        for text in [
+            "The council met ahead of what many expect to be a quiet vote on the levy.",
+            "What do you think of the levy that the council passed on Monday?",
+            "The plan conflicted with what Ana Ruiz told reporters before the vote on Monday.",
+        ] {
+            let q = quotes(text);
+            assert!(q.is_empty(), "{text}: {q:?}");
+        }
+        for text in [
+            "The council passed what Ana Ruiz said was a fair levy for the town.",
+            "The council focused on what the mayor said would help the town.",
+            "The council cut what officials said were needless fees from the levy.",
+            "What about dismissing the deficit hawks and borrowing more for the roads in town?",
         ] {
             let q = quotes(text);
             assert!(!q.is_empty(), "{text}: {q:?}");
