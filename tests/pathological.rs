@@ -547,3 +547,22 @@ fn pronouns_passing_over_people_of_the_other_gender() {
         Document::from_plain_text(&text)
     });
 }
+
+/// Every paragraph names a second person of a surname in full and then the first one, whose
+/// full name the text writes nowhere as such (a double space): each paragraph's end would
+/// search the text for both names; a bounded number of them are searched. And every "he"
+/// reads back to its sentence's start for a possessor, a bounded number of tokens.
+#[test]
+fn surnames_two_people_share_and_possessors() {
+    let n = if FULL { 256 << 10 } else { 32 << 10 };
+    assert_linear("surnames two people share", n, |b| {
+        let count = b.div_ceil(120);
+        let text: String = (0..count)
+            .map(|i| {
+                let word = surname(i % 64);
+                format!("Ana  {word} said it. Tom {word} said no. {word}'s plan came late, as he said the port would close.\n\n")
+            })
+            .collect();
+        Document::from_plain_text(&format!("Head.\n\n{text}"))
+    });
+}

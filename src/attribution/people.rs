@@ -9,21 +9,23 @@ use super::transcript::normal_case;
 use super::view::{has_lower, Toks};
 use super::words::{class, is_listed, Listed};
 use super::{Frame, SpeakerRef};
-use crate::text::Lines;
 use crate::wordmap::PageMap;
 use bare::{gender, Gender};
 use honorific::{GenderEvidence, Honorifics};
 use lone::LoneName;
 use name_text::{description_text, first_and_last, is_single_spaced, push_single_spaced, set_to, without_nickname};
-use name_text::{ends_with_words, starts_with_particle, trim_possessive};
+use name_text::{ends_with_words, starts_with_particle, trim_possessive, two_people};
 pub(crate) use name_text::{is_particle, trim_repeated, words_before};
 use not_person::Verdicts;
+use shared::SharedSurnames;
 
 mod bare;
 mod honorific;
 mod lone;
 mod name_text;
 mod not_person;
+mod possessor;
+mod shared;
 
 /// Mentions kept per block for putting pronouns in text order (bounded, so that a block of
 /// 10,000 quotes stays linear).
@@ -110,6 +112,9 @@ pub(crate) struct People {
     verdicts: Verdicts,
     /// The gender the document's courtesy titles give surnames ("Mr. Ruiz").
     honorifics: Honorifics,
+    /// The surnames a second person's full name took in the current block ("his wife,
+    /// Gabriela Violeta Lazar" after "Marcel Lehel Lazar"), given back at its end.
+    shared: SharedSurnames,
 }
 
 /// Whom [`People::nearest_person`] finds a pronoun stands for.
@@ -393,9 +398,12 @@ impl People {
     /// it, in every frame that carries it (continuations included).
     /// `doc` is the document's tokens, `tk` the block's view.
     pub fn end_block(&mut self, tk: &Toks, doc: &[Token], frames: &mut [Frame]) {
+        if self.shared.any() {
+            self.shared.settle(tk.text, &mut self.by_surname);
+        }
         let pronouns = std::mem::take(&mut self.block_pronouns);
         for p in &pronouns {
-            let Some(a) = self.nearest_person(tk.text, tk.lines, doc, p) else { continue };
+            let Some(a) = self.nearest_person(tk, doc, p) else { continue };
             let a = match a {
                 Antecedent::InBlock(i) => self.block_named.get(i),
                 Antecedent::BeforeBlock if self.named_in_block => self.before_block.as_ref(),
@@ -446,14 +454,19 @@ impl People {
     /// named: the speaker before the one it landed on was someone else three times in four
     /// over PolNeAR train and dev. A "he" or "she" passes over the people the text gives the
     /// other gender by a courtesy title (`honorific.rs`), to the one named before, or to no
-    /// one when none is left.
-    fn nearest_person(&mut self, text: &str, lines: Lines, doc: &[Token], p: &Range<usize>) -> Option<Antecedent> {
+    /// one when none is left. First of all, a "he" or "she" whose sentence names a known
+    /// person only as a possessor before it is that person (`possessor.rs`).
+    fn nearest_person(&mut self, tk: &Toks, doc: &[Token], p: &Range<usize>) -> Option<Antecedent> {
+        let (text, lines) = (tk.text, tk.lines);
+        let pronoun = gender(text.as_bytes().get(p.clone()).unwrap_or_default());
+        if let Some(i) = pronoun.and_then(|g| self.possessor_antecedent(tk, p, g)) {
+            return Some(Antecedent::InBlock(i));
+        }
         let before = |n: &SpeakerRef| n.span.end <= p.start;
         let mut nearest =
             (self.block_named.iter().enumerate()).filter(|(_, n)| before(n)).max_by_key(|(_, n)| n.span.start);
         // "Mr. Ruiz said … “…,” she said": the person the text calls "Mr." is no "she"; the
         // one named before is (no one, when the text gives every one named the other gender).
-        let pronoun = gender(text.as_bytes().get(p.clone()).unwrap_or_default());
         let evidence = match pronoun {
             Some(g) if self.honorifics.any(text) => {
                 Some(GenderEvidence { honorifics: &self.honorifics, text, pronoun: g })
@@ -549,7 +562,16 @@ impl People {
                     // opening a sentence after "Bill de Blasio"): that person.
                     Some(full) if ends_with_words(full, out) => out.clone_from(full),
                     Some(_) if possessive => {}
-                    Some(full) => full.clone_from(out),
+                    // A second person of the surname named in full ("his wife, Gabriela
+                    // Violeta Lazar" after "Marcel Lehel Lazar"): theirs in this block, the
+                    // nearer subject; at its end the surname goes back to the person the text
+                    // names first (`shared.rs`).
+                    Some(full) => {
+                        if full != out && two_people(full, out) {
+                            self.shared.note(last, full);
+                        }
+                        full.clone_from(out);
+                    }
                     None => {
                         if let Some(&b) = last.as_bytes().first() {
                             self.surname_firsts[usize::from(b >> 6)] |= 1 << (b & 63);

@@ -216,8 +216,9 @@ fn a_pronoun_never_stands_for_an_outlet() {
 
 /// A bare surname shared by two full names stays with the person who acts and speaks
 /// when the other full name is met only as a possessive describing someone else
-/// ("Kwame Owusu's eldest daughter"); a later full name that is a speaker takes it over,
-/// and a possessive still registers a surname no one holds yet. The daughter herself is
+/// ("Kwame Owusu's eldest daughter"); a later full name that is a speaker takes it over
+/// in its own paragraph, and the person named first has it back after (`shared.rs`);
+/// a possessive still registers a surname no one holds yet. The daughter herself is
 /// the subject that speaks, not her father: with no one else named, a bare "Owusu" is
 /// hers and stays bare.
 #[test]
@@ -230,7 +231,10 @@ fn a_possessive_full_name_does_not_take_over_a_held_surname() {
     assert_eq!(speaker_of(&doc, "working hard"), "Abena Owusu");
     let doc = format!("{opening}{}{closing}", possessive.replace("Owusu's", "Owusu\u{2019}s"));
     assert_eq!(speaker_of(&doc, "working hard"), "Abena Owusu");
-    let doc = format!("{opening}Kwame Owusu, her father, spoke next. “We will win the count,” he said.{closing}");
+    let father = "Kwame Owusu, her father, spoke next. “We will win the count,” he said.";
+    let doc = format!("Owusu speaks.\n\n{opening}{father}{closing}");
+    assert_eq!(speaker_of(&doc, "working hard"), "Abena Owusu");
+    let doc = format!("{opening}{father} “We are working hard,” Owusu told a magazine.");
     assert_eq!(speaker_of(&doc, "working hard"), "Kwame Owusu");
     let doc = format!("{possessive}{closing}");
     assert_eq!(speaker_of(&doc, "working hard"), "Owusu");
@@ -243,6 +247,22 @@ fn a_possessive_full_name_does_not_take_over_a_held_surname() {
     assert_eq!(people.canonical("Owusu"), "Kwame Owusu");
     assert_eq!(people.canonical("Ana Ruiz's"), "Ana Ruiz");
     assert_eq!(people.canonical("Ruiz"), "Ana Ruiz");
+}
+
+/// A surname two people share stands for the one the text names in full first (the person
+/// it is about) past the paragraph that names the other, the nearer subject there; one
+/// person written two ways ("Ana Ruiz", "Ana M. Ruiz") is no second person.
+#[test]
+fn a_shared_surname_stands_for_the_person_named_first() {
+    let head = "Hacker sentenced.\n\nKofi Mensah, a hacker, said he had no training.\n\n";
+    let wife = "“We need him,” his wife, Ama Mensah, wrote in a letter.\n\n";
+    let doc = format!("{head}{wife}“I guessed passwords,” Mensah told the court.");
+    assert_eq!(speaker_of(&doc, "guessed passwords"), "Kofi Mensah");
+    let doc = format!("{head}Ama Mensah spoke next. “I guessed passwords,” Mensah told the court.");
+    assert_eq!(speaker_of(&doc, "guessed passwords"), "Ama Mensah");
+    // Must not fire: the second name is the first one's, written again.
+    let doc = format!("{head}“I never did,” Kofi A. Mensah said.\n\n“I guessed passwords,” Mensah told the court.");
+    assert_eq!(speaker_of(&doc, "guessed passwords"), "Kofi A. Mensah");
 }
 
 /// A name written into a kept buffer is the name [`People::canonical`] gives, whatever
@@ -593,4 +613,29 @@ fn a_pronoun_passes_over_a_person_of_the_other_gender() {
     assert_eq!(speaker_of(doc, "win the count"), "Tom Okafor");
     let doc = "Ana Ruiz said the vote was close. Ada Okafor ran.\n\nTom Okafor said the count went on. Mrs. Okafor left early. “We will win the count,” he said.";
     assert_eq!(speaker_of(doc, "win the count"), "Tom Okafor");
+}
+
+/// A "he" or "she" whose sentence names a known person only as a possessor before it
+/// stands for that person (`possessor.rs`), not for the person named before the sentence.
+#[test]
+fn a_pronoun_after_a_possessor_in_its_sentence_is_the_possessor() {
+    let head = "Head.\n\nAna Ruiz said the vote was close. Kofi Mensah said the count was slow.\n\nAma Lee said the count was fine.\n\n";
+    for s in [
+        "Mensah's biggest applause came when he said the port would close.",
+        "Though Mensah's campaign has languished, he said the port would close.",
+        "Voters seized upon Mr. Mensah's appearance, in which he said the port would close.",
+    ] {
+        assert_eq!(speaker_of(&format!("{head}{s}"), "port would close"), "Kofi Mensah", "{s}");
+    }
+    // Must not fire: a speaker named in the sentence before the pronoun, a "he" before the
+    // possessive, a title of the other gender, a possessor of a name, an unknown possessor.
+    for (s, want) in [
+        ("Ama Lee told CNN that Mensah's plan was late, but she said the port would close.", "Ama Lee"),
+        ("When she took the stage after Ruiz's introduction, she said the port would close.", "Ama Lee"),
+        ("Voters heard of Mr. Ruiz's plan as she said the port would close.", "Ama Lee"),
+        ("Voters heard of NBC's Tom Obi as she said the port would close.", "Ama Lee"),
+        ("Voters heard of Diallo's plan as she said the port would close.", "Ama Lee"),
+    ] {
+        assert_eq!(speaker_of(&format!("{head}{s}"), "port would close"), want, "{s}");
+    }
 }
