@@ -200,6 +200,9 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // second predicate the reported clause was cut before have its verb as their cue and
         // the sentence's speaker: read below as after any cue.
         let mut second_predicate = None;
+        // "He says he will release them Friday, calling them “very boring”": a participle cue
+        // past that frame's words reports the fragment itself, read below as after any cue.
+        let same_sentence = same_sentence.filter(|f| !participle_past_frame(block, f, p.open));
         if let Some(f) = same_sentence.filter(|_| words >= 2 && !own_label) {
             // "Ruiz praised the plan, calling it “a fine start,” but she said …": when that
             // frame's cue comes after the fragment, a cue with a speaker before the fragment
@@ -509,6 +512,19 @@ fn label_words(block: &Block, doc: &mut Doc, first: usize, np: &Np, colon: usize
 /// cue does not follow the fragment, or it is a direct quote closed by its cue ("“…,” X said").
 fn claims_earlier(f: &Frame, end: usize) -> bool {
     f.cue.as_ref().is_none_or(|c| c.start < end || (f.style == QuoteStyle::Direct && c.start >= f.content.end))
+}
+
+/// Whether the nearest unused cue before the quote opening at `open` is a participle after a
+/// comma that stands past the words of its sentence's frame `f` ("Ruiz says she will run,
+/// calling the plan “a farce”"): the participle reports the quoted words, with `f`'s speaker.
+fn participle_past_frame(block: &Block, f: &Frame, open: usize) -> bool {
+    let tk = &block.tk;
+    cue_before(block, open).is_some_and(|(cue, _)| {
+        cue.start > 0
+            && tk.punct(cue.start - 1, ',')
+            && tk.bytes(cue.verb).ends_with(b"ing")
+            && tk.span(cue.start, cue.start).start >= f.content.end
+    })
 }
 
 /// Moves the start of the block's mixed and reported quotes that open at a participle cue

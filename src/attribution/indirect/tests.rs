@@ -780,3 +780,40 @@ fn a_that_after_the_clauses_verb_does_not_open_it() {
 }
 
 mod relay;
+
+#[test]
+fn a_reported_clause_before_a_participle_with_quoted_words_stays_the_cues() {
+    // A clause with its own subject and verb, or opened by "that", is what the cue reports,
+    // though a participle after it reports quoted words.
+    let got = found(
+        "Ana Ruiz said she saw no need to change the plan, telling reporters that \u{201c}we tell the truth.\u{201d}",
+    );
+    assert!(
+        got.iter().any(|(sp, w, c)| sp == "Ana Ruiz" && w == "she saw no need to change the plan" && c == "said"),
+        "{got:?}"
+    );
+    let got = found(
+        "Ana Ruiz argued that the port would keep jobs in the city, saying it is \u{201c}all about work.\u{201d}",
+    );
+    assert!(got.iter().any(|(_, w, c)| w == "that the port would keep jobs in the city" && c == "argued"), "{got:?}");
+    // A verb's plain object is a stance, not reported speech: the participle's quote alone.
+    let got = found("Ana Ruiz defended the port, calling the critics \u{201c}a very loud minority.\u{201d}");
+    assert!(!got.iter().any(|(_, w, _)| w.starts_with("the port")), "{got:?}");
+}
+
+#[test]
+fn unnamed_groups_of_people_report_what_they_say() {
+    // Plural nouns of people the role list names: an unnamed source, as "critics" is.
+    assert_one(
+        "But opponents say the new tax will push farms out of the state.",
+        "opponents",
+        "the new tax will push farms out of the state",
+    );
+    let got = found("To win the county, participants said, the council must act.");
+    assert!(got.iter().any(|(sp, w, _)| sp == "participants" && w == "the council must act"), "{got:?}");
+    // The singular is not listed: the appositive's name still speaks for "her opponent".
+    let got = found("Her Democratic opponent, Vermont Sen. Ana Ruiz, said the plan failed.");
+    assert!(got.iter().any(|(sp, _, _)| sp == "Ana Ruiz"), "{got:?}");
+    // Nor does a group that is a verb's object report anything.
+    assert_none("The mayor met opponents of the plan on Monday.");
+}

@@ -4,9 +4,9 @@
 
 use super::cut::{cut_at_next_attribution, embedded_attribution, MAX_CUT_SCAN};
 use super::shapes::{
-    after_relative, appositive_subject, clause_without_that, connective_opening, content_object, coordinated_cue,
-    document_subject, gerund_after, may_invert, partitive_subject, past_inner_cue, relative_aside_end, reported_start,
-    subordinate_opening_end, tells_quantity,
+    after_relative, appositive_subject, clause_with_subject, clause_without_that, connective_opening, content_object,
+    coordinated_cue, document_subject, gerund_after, may_invert, partitive_subject, past_inner_cue, relative_aside_end,
+    reported_start, subordinate_opening_end, tells_quantity,
 };
 use super::{trim_end, words_between, Found, MIN_CLAUSE};
 use crate::attribution::direct::via_at;
@@ -486,7 +486,12 @@ pub(super) fn verb_after_subject(
                     && tk.cue_at(k).is_some_and(|c| c.start == k)
                     && (k..full.min(k + MAX_CUT_SCAN)).any(|m| tk.mark(m))
             };
-            if end < full && tk.punct(end, ',') && reports_quote(end + 1) && !(start..end).any(|k| tk.mark(k)) {
+            if end < full
+                && tk.punct(end, ',')
+                && reports_quote(end + 1)
+                && !(start..end).any(|k| tk.mark(k))
+                && !reported_clause(tk, that.is_some(), start, end)
+            {
                 return None;
             }
             // "boasted about a plan to …", "told a crowd in Leeds she will …"; with "that",
@@ -505,6 +510,17 @@ pub(super) fn verb_after_subject(
             Some(Found { content: (start.max(np.end.min(end)), end), second: None, np: Some(np), via })
         }
     }
+}
+
+/// Whether the words from `start` to `end` are a reported clause: opened by "that", or by a
+/// subject with a verb of its own ("said he saw no need to change, telling X that “…”",
+/// "argued that a database would help, saying it's “all about management”"), not a verb's
+/// plain object ("defended the incident, calling the protester “…”"). A participle after such
+/// a clause that reports quoted words adds to what the speaker said; the clause stays the cue's.
+fn reported_clause(tk: &Toks, that: bool, start: usize, end: usize) -> bool {
+    let pronoun_subject =
+        tk.unquoted_lower_word(start) && tk.has(start, class::PRONOUN) && tk.unquoted_lower_word(start + 1);
+    that || pronoun_subject || clause_with_subject(tk, start, end)
 }
 
 /// The most tokens of a phrase placing a saying in time ("after winning his home state on

@@ -211,3 +211,19 @@ fn a_label_right_after_its_object_is_a_mixed_quote() {
     );
     assert!(speakers("That is not the same thing as \u{201c}quiet theft\u{201d} at all.").is_empty());
 }
+
+#[test]
+fn a_participle_past_a_reported_clause_is_the_cue_of_its_quoted_words() {
+    // The sentence has a frame before the participle: the participle still reports the
+    // quoted words after it, from its object on, with that frame's speaker.
+    let text =
+        "Head.\n\nAna Ruiz says she will release the plan on Friday, calling it \u{201c}a very boring plan.\u{201d}";
+    let got = words(text);
+    assert!(got.iter().any(|c| c == "she will release the plan on Friday"), "{got:?}");
+    assert!(got.iter().any(|c| c.starts_with("it \u{201c}a very boring plan")), "{got:?}");
+    let ruiz = Some("Ana Ruiz".to_string());
+    assert_eq!(speakers(text), [ruiz.clone(), ruiz], "{got:?}");
+    // A fragment inside the frame's own words, with no participle, stays that frame's.
+    let got = words("Head.\n\nAna Ruiz said the plan was \u{201c}a quiet disaster\u{201d} for the city.");
+    assert_eq!(got, ["the plan was \u{201c}a quiet disaster\u{201d} for the city"], "{got:?}");
+}
