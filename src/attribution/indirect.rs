@@ -11,6 +11,7 @@ pub(crate) use cut::{
     cut_at_next_attribution, naming_relative, second_predicate_at, MAX_EMBEDDED_SPEAKER, MAX_TO_LABEL,
 };
 pub(super) use shapes::{connective_opening, subordinate_opening_end};
+pub(super) use stance::holder as stance_holder;
 pub(super) use verb::coordinated_subject;
 use verb::{verb, verb_after_subject};
 

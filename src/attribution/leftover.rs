@@ -11,7 +11,7 @@ use super::{cover, transcript, Block, Doc, Frame, SpeakerRef};
 use crate::report::QuoteStyle;
 use clause::{
     labelled_object, object_ends_at_label, participle_object, predicate_object, run_to_clause_end,
-    second_predicate_cue, verb_object,
+    second_predicate_cue, stance_term, verb_object,
 };
 use fragments::{coordinator_opening, joined_frame, run_on_quotes, that_clause_start, that_holder, within_frame};
 pub(crate) use intro::intro;
@@ -337,6 +337,11 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // unless it closes its sentence (below).
         let closes_inside = closes_sentence_inside(block, &p);
         if words < 2 && !closes_inside {
+            // Not so in the "that" clause of a noun of saying ("his assertion that “…” …").
+            if let Some(frame) = that.and_then(|k| stance_term(block, doc, &p, k)) {
+                block.taken[i] = true;
+                doc.push(frame);
+            }
             continue;
         }
         // A fragment of several words in a sentence whose subject is a source: that

@@ -46,7 +46,7 @@ fn possessive(tk: &Toks, k: usize) -> bool {
 }
 
 /// The source of the noun at `k`: the possessive a few words before it, if any.
-fn holder(tk: &Toks, k: usize, a: usize) -> Option<Np> {
+pub(crate) fn holder(tk: &Toks, k: usize, a: usize) -> Option<Np> {
     let p = (k.saturating_sub(MAX_TO_POSSESSIVE).max(a)..k)
         .rev()
         .take_while(|&p| tk.word(p) && !tk.in_quote(p))

@@ -1,12 +1,13 @@
 //! The clause a quoted fragment with no cue of its own belongs to: where it ends, the quotes
 //! it takes in, and where the object its verb reports or labels starts.
 
-use super::super::indirect::second_predicate_at;
+use super::super::indirect::{second_predicate_at, stance_holder};
 use super::super::marks::Pair;
 use super::super::speaker::Np;
 use super::super::view::{Cue, Toks};
 use super::super::words::{class, is_listed, CueKind, Listed};
-use super::super::Block;
+use super::super::{cover, Block, Doc, Frame};
+use crate::report::QuoteStyle;
 
 /// How far past a quoted fragment later quote marks are looked for.
 const MAX_CLAUSE_SCAN: usize = 200;
@@ -21,6 +22,31 @@ pub(super) fn run_to_clause_end(block: &mut Block, p: &Pair) -> usize {
         block.taken[j] = true;
     }
     end
+}
+
+/// "Trump's assertion that “thousands” of …": a short quoted term in the clause that a "that"
+/// at `that` opens after a lower-case noun of saying (class `STANCE`) is that noun's words,
+/// not a scare quote: a mixed quote from "that" to the clause's end (taking in its later
+/// quoted terms, "accusations that his backers wage “profane” and “sexist” attacks"), with
+/// the noun as its cue and the noun's possessor, if any, as its speaker. Double marks only.
+pub(super) fn stance_term(block: &mut Block, doc: &mut Doc, p: &Pair, that: usize) -> Option<Frame> {
+    let tk = &block.tk;
+    let noun = that.checked_sub(1)?;
+    // Single marks are too often apostrophes ("the rock 'n' roll era").
+    if tk.single_mark(p.open) || !(tk.word(noun) && !tk.cap(noun) && tk.has(noun, class::STANCE)) {
+        return None;
+    }
+    let np = stance_holder(tk, noun, block.sentence_start(noun));
+    let speaker = np.as_ref().map(|np| doc.people.resolve(tk, np));
+    let np_span = np.map(|np| tk.span(np.start, np.end));
+    let cue = tk.span(noun, noun + 1);
+    let end = run_to_clause_end(block, p);
+    let tk = &block.tk;
+    let content = tk.span(that, end);
+    let outer = tk.span(p.open, p.close.map_or(p.stop, |c| c + 1));
+    let extent = cover(&[Some(content.clone()), Some(outer), Some(cue.clone()), np_span]);
+    let group = doc.group();
+    Some(Frame { content, style: QuoteStyle::Mixed, speaker, cue: Some(cue), via: None, extent, group })
 }
 
 /// The end of a clause holding the quoted fragment `p`: its sentence's end (closing

@@ -7,7 +7,7 @@ use super::super::indirect::{coordinated_subject, idioms};
 use super::super::people::trim_repeated;
 use super::super::speaker::{self, Np};
 use super::super::view::{Cue, Toks};
-use super::super::words::{class, CueKind};
+use super::super::words::{class, is_listed, CueKind, Listed};
 use super::super::{Block, Doc, SpeakerRef};
 
 /// The subject of a sentence that introduces a quote with a colon and no cue: "Bush: “The
@@ -123,8 +123,9 @@ pub(super) fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)
                 .filter(|np| np.name.is_some() && appositive(np) && plain(np))
         });
         // "Trump defended the incident, calling the protester “…”": a participle after a comma
-        // labels for the speaker of the cue before it, or else the sentence's subject.
-        let participle = cue.start > a && tk.punct(cue.start - 1, ',') && tk.s(cue.verb).ends_with("ing");
+        // labels for the speaker of the cue before it, or else the sentence's subject; so does
+        // one after a subordinator ("“…,” Carson told the AP after hinting that “…”").
+        let participle = cue.start > a && tk.s(cue.verb).ends_with("ing") && joins_participle(tk, cue.start - 1);
         let np = np.or_else(|| {
             participle
                 .then(|| {
@@ -151,6 +152,12 @@ pub(super) fn cue_before(block: &Block, open: usize) -> Option<(Cue, Option<Np>)
         return Some((cue, np));
     }
     None
+}
+
+/// Whether token `k`, right before a participle cue, joins it to the clause before as an
+/// adjunct of that clause's speaker: a comma, or a lower-case subordinator ("after hinting").
+fn joins_participle(tk: &Toks, k: usize) -> bool {
+    tk.punct(k, ',') || (tk.word(k) && !tk.cap(k) && is_listed(Listed::Subordinator, tk.s(k)))
 }
 
 /// The speaker a block introduces when it ends with a cue and a colon ("Caddell continued:").

@@ -1,6 +1,6 @@
 //! Tests of the leftover pass: names given by a naming verb, narration before a quote.
 
-use crate::attribution::test_quotes::{speakers, words};
+use crate::attribution::test_quotes::{quotes, quotes_under_head, speakers, words};
 
 #[test]
 fn a_name_given_to_a_verbs_object_is_the_subjects_wording() {
@@ -226,4 +226,41 @@ fn a_participle_past_a_reported_clause_is_the_cue_of_its_quoted_words() {
     // A fragment inside the frame's own words, with no participle, stays that frame's.
     let got = words("Head.\n\nAna Ruiz said the plan was \u{201c}a quiet disaster\u{201d} for the city.");
     assert_eq!(got, ["the plan was \u{201c}a quiet disaster\u{201d} for the city"], "{got:?}");
+}
+
+/// A short quoted term in the "that" clause of a noun of saying is that noun's words: a mixed
+/// quote from "that", the noun its cue and its possessor, if any, its speaker. Not so a term
+/// after a noun that names no saying, nor in a relative clause after a noun of saying.
+#[test]
+fn a_term_in_a_noun_of_sayings_that_clause_is_the_nouns_words() {
+    let s = "Head.\n\nFor one, Ana Ruiz's recent assertion that \u{201c}thousands\u{201d} of voters left the party was never checked.";
+    let got = quotes(s);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].words.starts_with("that \u{201c}thousands\u{201d} of voters left"), "{got:?}");
+    assert_eq!(got[0].name(), Some("Ana Ruiz"), "{got:?}");
+    assert_eq!(got[0].cue.as_deref(), Some("assertion"), "{got:?}");
+    // Both terms of the clause are in the one quote; "the" owns the noun for no one.
+    let got = quotes_under_head("The mayor did not answer the accusations that her staff ran \u{201c}rigged\u{201d} and \u{201c}secret\u{201d} hearings.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].words.contains("\u{201c}rigged\u{201d} and \u{201c}secret\u{201d}"), "{got:?}");
+    assert_eq!(got[0].name(), None, "{got:?}");
+    // Must not fire: a noun that names no saying, and a relative "that".
+    assert!(quotes_under_head("The plan ignored the reality that \u{201c}growth\u{201d} had stalled.").is_empty());
+    assert!(quotes_under_head("Voters remember the claims that ran in \u{201c}tabloids\u{201d} last year.").is_empty());
+    assert!(quotes_under_head("It is the ministers' view that the rock 'n' roll era is over.").is_empty());
+}
+
+/// A participle cue after a subordinator ("after hinting that …") reports for the speaker of
+/// the clause it hangs on, as one after a comma does (the control).
+#[test]
+fn a_participle_after_a_subordinator_speaks_for_the_clauses_speaker() {
+    let s = "Head.\n\n\u{201c}Everything. Everything is on the table,\u{201d} Ana Ruiz told reporters on Monday after hinting that \u{201c}staff changes\u{201d} could come.";
+    let got = quotes(s);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].words, "that \u{201c}staff changes\u{201d} could come", "{got:?}");
+    assert_eq!(got[1].name(), Some("Ana Ruiz"), "{got:?}");
+    assert_eq!(got[1].cue.as_deref(), Some("hinting"), "{got:?}");
+    // Control: the same participle after a comma.
+    let s = "Head.\n\n\u{201c}Everything. Everything is on the table,\u{201d} Ana Ruiz told reporters on Monday, hinting that \u{201c}staff changes\u{201d} could come.";
+    assert_eq!(quotes(s).get(1).and_then(|q| q.name().map(str::to_string)), Some("Ana Ruiz".to_string()));
 }
