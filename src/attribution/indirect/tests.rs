@@ -324,6 +324,34 @@ fn a_parenthetical_cue_after_a_short_opening_reports_both_parts() {
     assert_eq!(parts, [("Ana Ruiz", "The museum"), ("Ana Ruiz", "celebrated several of her heroes")]);
 }
 
+/// "A, X said, B" stays two findings in every sub-shape: PolNeAR gives A and B as two
+/// content segments of one attribution, and each segment is a unit of its own (joined into
+/// one finding, A's unit would go unmatched).
+#[test]
+fn a_parenthetical_cue_keeps_its_two_parts_apart_in_every_shape() {
+    for (s, first, second) in [
+        // No quote marks.
+        ("Fundraising, Ana Ruiz said, has surged in the same period.", "Fundraising", "has surged in the same period"),
+        // Quoted words in B only (a mixed quote).
+        (
+            "It is a reminder, Ana Ruiz said, that “what matters is helping others win.”",
+            "It is a reminder",
+            "that “what matters is helping others win.”",
+        ),
+    ] {
+        let got = found(s);
+        let words: Vec<&str> = got.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(words, [first, second], "{s}: {got:?}");
+        assert!(got.iter().all(|f| f.0 == "Ana Ruiz"), "{s}: {got:?}");
+    }
+    // Quote marks around both parts (direct): two quotes, one on each side of the cue.
+    let s = "“The plan is late,” Ana Ruiz said, “and the city will pay for it.”";
+    let got = found(s);
+    assert_eq!(got.len(), 2, "{s}: {got:?}");
+    assert!(got[0].1.contains("The plan is late") && !got[0].1.contains("city"), "{s}: {got:?}");
+    assert!(got[1].1.contains("the city will pay") && !got[1].1.contains("late"), "{s}: {got:?}");
+}
+
 #[test]
 fn a_connective_alone_before_a_parenthetical_cue_is_no_part_of_the_words_said() {
     for s in [

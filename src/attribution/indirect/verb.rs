@@ -339,7 +339,8 @@ pub(super) fn verb_after_subject(
                         return Some(Found { content: (a, e), second: None, np: Some(np), via });
                     }
                 }
-                // Parenthetical: "But the weapons, he added, are like …".
+                // Parenthetical: "But the weapons, he added, are like …". Two parts, not one
+                // span over the cue: the gold reads A and B as two segments of one attribution.
                 let mut after_cue = cue.end;
                 if let Some((_, e)) = via_at(tk, after_cue, b) {
                     after_cue = e;
