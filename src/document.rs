@@ -135,8 +135,10 @@ fn push_block(text: &str, start: usize, end: usize, blocks: &mut Vec<Block>) {
     }
 }
 
-/// Makes the first line the headline when it is short and does not read as a sentence of
-/// running text; splits it off when more lines follow it without a blank line between.
+/// Makes the first line the headline when it is short and does not run on into the next line
+/// as hard-wrapped running text (an e-mail or wire copy pasted with no title, whose first
+/// sentence would be cut in two: [`crate::text::first_line_runs_on`]); splits it off when more
+/// lines follow it without a blank line between.
 fn mark_headline(source: &str, blocks: &mut Vec<Block>) {
     let Some(first) = blocks.first() else { return };
     let line_end = first.text.find(['\n', '\r']).unwrap_or(first.text.len());
@@ -146,6 +148,9 @@ fn mark_headline(source: &str, blocks: &mut Vec<Block>) {
     }
     if line_end == first.text.len() {
         blocks[0].kind = BlockKind::Headline;
+        return;
+    }
+    if crate::text::first_line_runs_on(&first.text) {
         return;
     }
     let offset = first.offset;
@@ -173,6 +178,23 @@ mod tests {
         assert_eq!(doc.blocks[0].kind, BlockKind::Headline);
         assert_eq!(doc.blocks[0].text, "Head line");
         assert_eq!(doc.blocks[1].text, "Body one\nstill one");
+    }
+
+    /// A wrapped text pasted with no title keeps its first sentence whole; a headline over a
+    /// lower-case byline stays the headline.
+    #[test]
+    fn a_first_line_that_runs_on_is_no_headline() {
+        let wrapped = "Ana Ruiz, the mayor of the town, said on Monday that the\nharbour would close for the \
+                       winter.\n\nThe ferry stops.";
+        let doc = Document::from_plain_text(wrapped);
+        let kinds: Vec<_> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Paragraph]);
+        assert!(doc.blocks[0].text.ends_with("the\nharbour would close for the winter."));
+        let bylined = "Mayor says the harbour will close for the winter\nby Ana Ruiz\n\nThe ferry stops.";
+        let doc = Document::from_plain_text(bylined);
+        assert_eq!(doc.blocks[0].kind, BlockKind::Headline);
+        assert_eq!(doc.blocks[0].text, "Mayor says the harbour will close for the winter");
+        assert_eq!(doc.blocks[1].text, "by Ana Ruiz");
     }
 
     #[test]

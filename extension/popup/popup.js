@@ -51,6 +51,27 @@
     return [...byWord.values()];
   }
 
+  /**
+   * The three kinds of claim, named as the popover heads them: a claim with no source at all, a
+   * vague attribution ("critics say") and an unsourced guess ("probably", the core's
+   * `vague_kind`). `label` goes before a claim in the list; the bare kind needs none.
+   */
+  const CLAIM_KINDS = {
+    plain: { label: '', one: 'unattributed claim', many: 'unattributed claims' },
+    source: { label: 'vague attribution · ', one: 'vague attribution', many: 'vague attributions' },
+    guess: { label: 'unsourced guess · ', one: 'unsourced guess', many: 'unsourced guesses' },
+  };
+  const claimKind = (f) => (f.guess ? 'guess' : f.vague ? 'source' : 'plain');
+
+  /** The claims counted by kind, "2 unattributed claims · 1 unsourced guess"; '' when all are plain. */
+  function claimTally(claims) {
+    const counts = { plain: 0, source: 0, guess: 0 };
+    for (const f of claims) counts[claimKind(f)]++;
+    if (counts.source + counts.guess === 0) return '';
+    return Object.entries(counts).filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${n === 1 ? CLAIM_KINDS[k].one : CLAIM_KINDS[k].many}`).join(' · ');
+  }
+
   /** The keyboard shortcuts of the next/previous commands, as the browser has them set. */
   async function showShortcuts() {
     const el = $('keys');
@@ -128,9 +149,13 @@
       return idx === undefined ? h('li', { class: 'source' }, ...body) : entry(tabId, idx, ...body);
     }) : [h('li', { class: 'empty' }, 'No attributed quotes.')]));
 
+    // Each claim is named as its popover heads it, and counted by those names.
     const claims = st.findings.filter((f) => f.kind === 'claim');
+    const tally = claimTally(claims);
+    $('claim-kinds').hidden = tally === '';
+    $('claim-kinds').textContent = tally;
     $('claims').replaceChildren(...(claims.length ? claims.map((f) => entry(tabId, f.index,
-      h('span', { class: 'muted' }, f.vague ? 'vague · ' : ''), f.text)) : [h('li', { class: 'empty' }, 'None found.')]));
+      h('span', { class: 'muted' }, CLAIM_KINDS[claimKind(f)].label), f.text)) : [h('li', { class: 'empty' }, 'None found.')]));
 
     const loaded = loadedWords(st.findings);
     $('loaded').replaceChildren(...(loaded.length ? loaded.map(({ f, times }) => entry(tabId, f.index,

@@ -9,6 +9,8 @@ mod controls;
 pub(crate) mod sentences;
 mod wrap;
 
+pub(crate) use wrap::first_line_runs_on;
+
 use std::ops::Range;
 
 use crate::document::{BlockKind, Document};

@@ -48,6 +48,28 @@ pub(crate) fn wrap_width(block: &str) -> Option<usize> {
     wraps.then(|| block.split('\n').map(str::len).max().unwrap_or(0))
 }
 
+/// Whether the first line of `block` runs on into the next as a line of hard-wrapped running
+/// text, so that it is no headline: it ends in a word or a comma, the next line opens with a
+/// lower-case word, the block is wrapped ([`wrap_width`]), and the second line goes on as prose
+/// too — it ends a sentence, or the break after it reads as a space ([`soft_break`]). A headline
+/// over a lower-case byline or dateline, "Harbour to close\nby Ana Ruiz", fails that last test:
+/// a short line that neither ends a sentence nor runs on into the text under it.
+// Out of line and cold: asked once a document, of a plain text's first block of several lines.
+#[cold]
+#[inline(never)]
+pub(crate) fn first_line_runs_on(block: &str) -> bool {
+    let Some(first_end) = memchr::memchr(b'\n', block.as_bytes()) else { return false };
+    if !runs_on(&block[..first_end]) || !next_line(block, first_end).starts_with(char::is_lowercase) {
+        return false;
+    }
+    let Some(width) = wrap_width(block) else { return false };
+    let second_start = first_end + 1;
+    match memchr::memchr(b'\n', &block.as_bytes()[second_start..]) {
+        Some(k) => soft_break(block, second_start + k, width),
+        None => ends_sentence(block),
+    }
+}
+
 /// Whether the line break at byte `at` of a block wrapped to `width` bytes ([`wrap_width`])
 /// reads as a space: the line before it runs on (it ends in a word or a comma) and the next
 /// line goes on with it — it opens with a lower-case word, or the line before it is filled to
@@ -178,5 +200,31 @@ mod tests {
         assert_eq!(soft_breaks(dateline), [false, true]);
         assert!(opens_list_item("2) the pay") && opens_list_item("10. the pay") && !opens_list_item("2016 was"));
         assert!(opens_label("Ana Ruiz: no") && !opens_label("A reminder: the plans") && !opens_label("Update 2: no"));
+    }
+
+    #[test]
+    fn a_first_line_that_runs_on_into_wrapped_prose_is_no_headline() {
+        let two_lines = "Ana Ruiz, the mayor of the town, said on Monday that the\nharbour would close.";
+        let three = "Ana Ruiz, the mayor of the town, said on Monday that the\nharbour would close for the winter, and that the\nferry would stop.";
+        let before_a_capital = "Ana Ruiz, the mayor of the town, said on Monday that the\nharbour would close for the winter, says the Port\nAuthority.";
+        let crlf = "Ana Ruiz, the mayor of the town, said on Monday that the\r\nharbour would close.";
+        for block in [two_lines, three, before_a_capital, crlf] {
+            assert!(first_line_runs_on(block), "{block}");
+        }
+    }
+
+    #[test]
+    fn a_headline_over_a_byline_or_a_dateline_does_not_run_on() {
+        for block in [
+            "Mayor says the harbour will close for the winter\nby Ana Ruiz",
+            "Mayor says the harbour will close for the winter\nby Ana Ruiz\nThe mayor said on Monday that the port would close.",
+            "Mayor says the harbour will close for the winter\nupdated 5 March 2026, 08:12",
+            "Mayor says the harbour will close for the winter.\nthe ferry stops on Monday.",
+            "Harbour to close\nfor the winter.",
+            "Ana Ruiz, the mayor of the town, said on Monday that the\nHarbour would close.",
+            "one line only",
+        ] {
+            assert!(!first_line_runs_on(block), "{block}");
+        }
     }
 }

@@ -122,6 +122,27 @@ fn a_one_line_text_is_shown_once() {
     }
 }
 
+/// A hard-wrapped text pasted with no title: its first line runs on into the second, so it is
+/// the first sentence's start, not a headline cutting the reported clause in two; a headline
+/// over a lower-case byline stays the headline.
+#[test]
+fn a_wrapped_texts_first_line_is_no_headline_but_one_over_a_byline_is() {
+    let wrapped = "Ana Ruiz, the mayor of the town, said on Monday that the\nharbour would close for the \
+                   winter, and that the ferry\nwould stop running.\n\nThe ferry company did not comment.\n";
+    let out = stdout(&run(&["check", "--format", "annotated", "--color", "never"], wrapped.as_bytes()));
+    assert!(out.contains("[1 paragraph]\nAna Ruiz, the mayor"), "{out}");
+    assert!(!out.contains("headline]"), "{out}");
+    let report: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["check", "--format", "json"], wrapped.as_bytes()))).expect("JSON");
+    let quote = &report["findings"][0];
+    assert_eq!(quote["text"], "that the\nharbour would close for the winter", "{report}");
+    assert_eq!(quote["speaker"]["name"], "Ana Ruiz", "{report}");
+    let bylined = b"Mayor says the harbour will close for the winter\nby Ana Ruiz\n\nThe ferry stops.\n";
+    let out = stdout(&run(&["check", "--format", "annotated", "--color", "never"], bylined));
+    assert!(out.contains("[1 headline]\nMayor says the harbour will close for the winter\n"), "{out}");
+    assert!(out.contains("[2 paragraph]\nby Ana Ruiz\n"), "{out}");
+}
+
 /// A hard-wrapped text with Windows line ends (an e-mail, wire copy) and a stray escape
 /// sequence: each finding's context stays on its indented line, and nothing from the article
 /// reaches the terminal as a control character.

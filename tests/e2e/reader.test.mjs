@@ -62,6 +62,8 @@ const S = H.suite({
       </script>`) },
     // A hedged guess ("probably") beside a vague source ("Critics say").
     '/harbour-guess': { body: HARBOUR.replace('<p>Critics say', '<p>The ferry terminal will probably close for two years.</p>\n<p>Critics say') },
+    // An unsourced figure in the writer's voice, with no vague source or guess.
+    '/harbour-plain': { body: HARBOUR.replace('Critics say the scheme will cost more than 40 million pounds.', 'Crime in the town has risen by 40 percent since 2019.') },
     // A scrolling sidebar beside the article (as a live ticker or a list of headlines).
     '/sidebar': { body: H.samplePage(sample, { extraHead: '<style>#ticker { position: fixed; top: 40px; right: 0; width: 160px; height: 200px; overflow: auto; }</style>' })
       .replace('</main>', `</main><div id="ticker">${Array.from({ length: 100 }, (_, i) => `<p>Update ${i}</p>`).join('')}</div>`) },
@@ -172,6 +174,27 @@ test('popover: a claim\'s reason is a sentence under a heading that fits its kin
   assert.match(guess, /^Unsourced guess$/im, guess);
   assert.doesNotMatch(guess, /attribution|unsourced guess: /i, guess);
   assert.match(guess, /The text hedges with “probably”: it gives no source\./, guess);
+});
+
+test('popup: a claim is named and counted as its popover heads it (a vague attribution, an unsourced guess)', { skip }, async () => {
+  const { state } = await open('/harbour-guess');
+  const popup = await openPopup(state);
+  const claims = await popup.locator('#claims').innerText();
+  assert.match(claims, /^unsourced guess · The ferry terminal will probably close/m, claims);
+  assert.match(claims, /^vague attribution · Critics say the scheme/m, claims);
+  assert.doesNotMatch(claims, /^vague · /m, claims);
+  // The tally names the kinds as the list does, and its counts add up to the claims' count.
+  const tally = await popup.locator('#claim-kinds').innerText();
+  assert.match(tally, /\b1 vague attribution\b/, tally);
+  assert.match(tally, /\b1 unsourced guess\b/, tally);
+  const counted = [...tally.matchAll(/(\d+) /g)].reduce((sum, m) => sum + Number(m[1]), 0);
+  assert.equal(counted, Number(await popup.locator('#count-claim').innerText()), tally);
+  assert.equal(counted, await popup.locator('#claims li').count(), tally);
+  // A page whose claims all give no source at all shows no tally: the heading says it.
+  const plain = await openPopup((await open('/harbour-plain')).state);
+  assert.ok(Number(await plain.locator('#count-claim').innerText()) > 0);
+  assert.doesNotMatch(await plain.locator('#claims').innerText(), /vague|guess/);
+  assert.equal(await plain.locator('#claim-kinds').isVisible(), false);
 });
 
 test('a dark page gets a dark popover, whatever the system scheme', { skip }, async () => {
