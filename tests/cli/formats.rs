@@ -96,6 +96,19 @@ fn a_vague_attribution_is_labelled_once() {
 }
 
 #[test]
+fn a_guess_is_counted_as_a_guess_in_the_summary() {
+    let article =
+        b"Port talks\n\nCritics say the new port levy will drive ferry operators out of the town.\n\nThe ferry terminal will probably close by the end of the year.\n";
+    let out = stdout(&run(&["check"], article));
+    assert!(out.contains("1 vague attribution · 1 unsourced guess · "), "{out}");
+    assert!(out.contains("unsourced guess: “probably”"), "{out}");
+    // No guess, no count of them.
+    let out =
+        stdout(&run(&["check"], b"Port talks\n\nCritics say the new port levy will drive ferry operators out.\n"));
+    assert!(out.contains("1 vague attribution · ") && !out.contains("guess"), "{out}");
+}
+
+#[test]
 fn a_report_with_no_findings_says_so() {
     let article = b"Harbour notes\n\nThe ferry leaves at noon.\n";
     for format in ["text", "markdown"] {

@@ -29,13 +29,16 @@ impl Analysed<'_> {
         (first.kind == sourcelight::BlockKind::Headline).then_some(first.text.as_str())
     }
 
-    /// One line of counts: "9 quotes from 6 sources · 5 unattributed claims · …".
+    /// One line of counts: "9 quotes from 6 sources · 5 unattributed claims · …". The writer's
+    /// guesses ("probably") are counted apart from vague sources, as the list below names them,
+    /// and only when there are some.
     pub fn summary(&self) -> String {
         let r = self.report;
         let quotes = crate::annotate::quote_numbers(r).len();
-        let (mut claims, mut vague, mut loaded, mut loaded_in_quotes) = (0, 0, 0, 0);
+        let (mut claims, mut vague, mut guesses, mut loaded, mut loaded_in_quotes) = (0, 0, 0, 0, 0);
         for f in &r.findings {
             match &f.kind {
+                FindingKind::Claim(c) if c.words.as_ref().is_some_and(|w| w.guess) => guesses += 1,
                 FindingKind::Claim(c) if c.vague => vague += 1,
                 FindingKind::Claim(_) => claims += 1,
                 FindingKind::Loaded(l) => {
@@ -50,6 +53,11 @@ impl Analysed<'_> {
             plural(claims, "unattributed claim"),
             plural(vague, "vague attribution"),
         ];
+        match guesses {
+            0 => {}
+            1 => parts.push("1 unsourced guess".to_string()),
+            n => parts.push(format!("{} unsourced guesses", grouped(n))),
+        }
         let mut words = plural(loaded, "loaded word");
         if loaded_in_quotes > 0 {
             words.push_str(&format!(" ({loaded_in_quotes} inside quotes)"));
