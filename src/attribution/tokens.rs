@@ -32,26 +32,65 @@ pub(crate) enum Family {
     Guillemet,
 }
 
-/// One token.
+/// What a token is, as a token stores it: [`Kind`] in four bytes (a mark's family is a variant
+/// of its own, so the enum fits in the niche of `Punct`'s `char`), read through
+/// [`Token::kind`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lex {
+    /// [`Kind::Word`].
+    Word,
+    /// [`Kind::Mark`] of [`Family::Double`].
+    Double,
+    /// [`Kind::Mark`] of [`Family::Single`].
+    Single,
+    /// [`Kind::Mark`] of [`Family::Guillemet`].
+    Guillemet,
+    /// [`Kind::Punct`].
+    Punct(char),
+}
+
+impl Lex {
+    /// The stored form of `kind`.
+    fn of(kind: Kind) -> Lex {
+        match kind {
+            Kind::Word => Lex::Word,
+            Kind::Mark(Family::Double) => Lex::Double,
+            Kind::Mark(Family::Single) => Lex::Single,
+            Kind::Mark(Family::Guillemet) => Lex::Guillemet,
+            Kind::Punct(c) => Lex::Punct(c),
+        }
+    }
+}
+
+/// The bits of [`Token`]'s flags, each read through the method of the same name.
+mod flag {
+    /// [`super::Token::cap`].
+    pub const CAP: u8 = 1;
+    /// [`super::Token::space_before`].
+    pub const SPACE_BEFORE: u8 = 1 << 1;
+    /// [`super::Token::space_after`].
+    pub const SPACE_AFTER: u8 = 1 << 2;
+    /// [`super::Token::joined`].
+    pub const JOINED: u8 = 1 << 3;
+    /// [`super::Token::ascii`].
+    pub const ASCII: u8 = 1 << 4;
+    /// [`super::Token::not_loaded`].
+    pub const NOT_LOADED: u8 = 1 << 5;
+}
+
+/// The longest joined text whose tokens are read: a token's span is kept in two `u32`s, so
+/// that a token is 24 bytes, not 40 (a document holds one about every five bytes of its text,
+/// the largest array of an analysis). Past it, [`tokenize_blocks`] reads no tokens; the tool
+/// refuses such an input before analysing it.
+pub const MAX_TOKENIZED_BYTES: usize = u32::MAX as usize;
+
+/// One token: 24 bytes (a test checks it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
-    /// Byte span in the joined text.
-    pub span: Range<usize>,
-    /// What the token is.
-    pub kind: Kind,
-    /// For a word: whether its first letter is upper case. False for every other token
-    /// (`Toks::cap` reads it without asking the kind).
-    pub cap: bool,
-    /// White space (or the block edge) right before the token.
-    pub space_before: bool,
-    /// White space (or the block edge) right after the token.
-    pub space_after: bool,
-    /// For a word: it holds more than one run of letters and digits, joined by an apostrophe,
-    /// hyphen, period or ampersand ("don't"), or ends with an abbreviation's period ("Mr.").
-    pub joined: bool,
-    /// For a word: all its bytes are ASCII (the tokenizer knows it from the bytes it read, so
-    /// the word look-up need not check them again).
-    pub ascii: bool,
+    /// Where the token starts in the joined text, a byte offset ([`Token::span`]).
+    start: u32,
+    /// Where it ends.
+    end: u32,
     /// For a word: its classes in the attribution word lists (`super::words::class`), 0 for
     /// an unlisted word or a token that is not a word; set as the word is read
     /// ([`Words::classify`]).
@@ -59,11 +98,10 @@ pub(crate) struct Token {
     /// For a word: the node of the claims phrase trie its lower case leads to, found with its
     /// word classes (one look-up serves both; see `claims::words::Token::root`).
     pub claims_root: u32,
-    /// For a plain word (not `joined`): its look-up found that it starts no loaded-wording
-    /// form; loaded wording's runs skip it ([`WordRuns::skipping_unlisted`]). False for a word
-    /// not looked up; true for a mark or punctuation, which starts none either (so that the
-    /// runs skip most tokens on this one test).
-    pub not_loaded: bool,
+    /// What the token is ([`Token::kind`]).
+    lex: Lex,
+    /// Yes-or-no facts about the token, bits of [`flag`], each read through its method.
+    flags: u8,
     /// For a word: what it is listed as beyond its classes, a sentence opener or a word naming
     /// a kind of person ([`ListedAs`]; the speaker rules read it through `Toks::opener` and
     /// `Toks::member`).
@@ -71,38 +109,99 @@ pub(crate) struct Token {
 }
 
 impl Token {
-    /// A token that is no word (a mark or punctuation) at `span`: no classes, no flags but
-    /// the white space around it.
-    fn not_word(span: Range<usize>, kind: Kind, space_before: bool, space_after: bool) -> Token {
-        Token {
-            span,
-            kind,
-            cap: false,
-            space_before,
-            space_after,
-            joined: false,
-            ascii: false,
-            cls: 0,
-            claims_root: ROOT_UNKNOWN,
-            not_loaded: true,
-            listed_as: None,
+    /// The flags of white space before and after a token.
+    #[inline(always)]
+    fn spaces(space_before: bool, space_after: bool) -> u8 {
+        u8::from(space_before) * flag::SPACE_BEFORE | u8::from(space_after) * flag::SPACE_AFTER
+    }
+
+    /// Byte span in the joined text.
+    #[inline]
+    pub fn span(&self) -> Range<usize> {
+        self.start()..self.end()
+    }
+
+    /// Where the token starts in the joined text.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the token ends in the joined text.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// What the token is.
+    #[inline]
+    pub fn kind(&self) -> Kind {
+        match self.lex {
+            Lex::Word => Kind::Word,
+            Lex::Double => Kind::Mark(Family::Double),
+            Lex::Single => Kind::Mark(Family::Single),
+            Lex::Guillemet => Kind::Mark(Family::Guillemet),
+            Lex::Punct(c) => Kind::Punct(c),
         }
     }
 
+    /// For a word: whether its first letter is upper case. False for every other token
+    /// (`Toks::cap` reads it without asking the kind).
+    #[inline]
+    pub fn cap(&self) -> bool {
+        self.flags & flag::CAP != 0
+    }
+
+    /// White space (or the block edge) right before the token.
+    #[inline]
+    pub fn space_before(&self) -> bool {
+        self.flags & flag::SPACE_BEFORE != 0
+    }
+
+    /// White space (or the block edge) right after the token.
+    #[inline]
+    pub fn space_after(&self) -> bool {
+        self.flags & flag::SPACE_AFTER != 0
+    }
+
+    /// For a word: it holds more than one run of letters and digits, joined by an apostrophe,
+    /// hyphen, period or ampersand ("don't"), or ends with an abbreviation's period ("Mr.").
+    #[inline]
+    pub fn joined(&self) -> bool {
+        self.flags & flag::JOINED != 0
+    }
+
+    /// For a word: all its bytes are ASCII (the tokenizer knows it from the bytes it read, so
+    /// the word look-up need not check them again).
+    #[inline]
+    pub fn ascii(&self) -> bool {
+        self.flags & flag::ASCII != 0
+    }
+
+    /// For a plain word (not `joined`): its look-up found that it starts no loaded-wording
+    /// form; loaded wording's runs skip it ([`WordRuns::skipping_unlisted`]). False for a word
+    /// not looked up; true for a mark or punctuation, which starts none either (so that the
+    /// runs skip most tokens on this one test).
+    #[inline]
+    pub fn not_loaded(&self) -> bool {
+        self.flags & flag::NOT_LOADED != 0
+    }
+
     /// Whether the token is a word.
+    #[inline]
     pub fn is_word(&self) -> bool {
-        // `matches!` tests the tag alone; the derived `==` also compared the payload's bytes.
-        matches!(self.kind, Kind::Word)
+        self.lex == Lex::Word
     }
 
     /// Whether the token is the punctuation character `c`.
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
-        matches!(self.kind, Kind::Punct(p) if p == c)
+        self.lex == Lex::Punct(c)
     }
 
     /// Whether the token ends a sentence or clause hard (. ! ? ; :).
     pub fn is_stop(&self) -> bool {
-        matches!(self.kind, Kind::Punct('.' | '!' | '?' | ';' | ':' | '\u{2026}'))
+        matches!(self.lex, Lex::Punct('.' | '!' | '?' | ';' | ':' | '\u{2026}'))
     }
 }
 
@@ -237,6 +336,10 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
 #[inline(always)]
 fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut String) {
     let words: &Words = &WORDS_TABLE;
+    // Offsets past `u32` cannot be kept in a token: such a block is left untokenized.
+    if span.end > MAX_TOKENIZED_BYTES {
+        return;
+    }
     let Some(block) = text.get(span.clone()) else { return };
     let base = span.start;
     let bytes = block.as_bytes();
@@ -268,7 +371,7 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
         let (c, len) = if lead == Lead::Wide { char_at(i) } else { (char::from(first), 1) };
         if lead == Lead::Wide && c.is_whitespace() {
             if let Some(last) = out.last_mut() {
-                last.space_after = true;
+                last.flags |= flag::SPACE_AFTER;
             }
             prev_space = true;
             i += len;
@@ -279,7 +382,7 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
         let mut joined = false;
         // A character of more than one byte anywhere in the word makes it not ASCII.
         let mut wide = len > 1;
-        let kind;
+        let lex;
         let word = match lead {
             Lead::Alnum => true,
             Lead::Wide => is_word_char(c),
@@ -340,17 +443,17 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
                 }
                 break;
             }
-            kind = Kind::Word;
+            lex = Lex::Word;
         } else if let Some(family) = mark_family(c) {
             // Two straight apostrophes make one double mark: ''like this".
             if (c == '\'' || c == '`') && bytes.get(end) == Some(&(c as u8)) {
                 end += 1;
-                kind = Kind::Mark(Family::Double);
+                lex = Lex::Double;
             } else {
-                kind = Kind::Mark(family);
+                lex = Lex::of(Kind::Mark(family));
             }
         } else {
-            kind = Kind::Punct(c);
+            lex = Lex::Punct(c);
         }
         // A mark or punctuation is pushed apart from a word: with one push for both, the
         // fields that differ were merged through the stack (~10 instructions a token).
@@ -358,7 +461,16 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
         // for `space_after`, not read again by the loop.
         if !word {
             let space_after = ascii_space_at(end);
-            out.push(Token::not_word(base + start..base + end, kind, prev_space, space_after));
+            let token = Token {
+                start: (base + start) as u32,
+                end: (base + end) as u32,
+                cls: 0,
+                claims_root: ROOT_UNKNOWN,
+                lex,
+                flags: flag::NOT_LOADED | Token::spaces(prev_space, space_after),
+                listed_as: None,
+            };
+            out.push(token);
             prev_space = space_after;
             i = end + usize::from(space_after);
             continue;
@@ -368,18 +480,21 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
         let WordClasses { cls, claims_root, not_loaded, listed_as } =
             words.classify(bytes, start..end, ascii, joined, buf);
         let space_after = ascii_space_at(end);
+        // The flags as one byte: each a bit of its own, set from a `bool` by a multiply
+        // (compiled to a shift).
+        let flags = u8::from(cap) * flag::CAP
+            | Token::spaces(prev_space, space_after)
+            | u8::from(joined) * flag::JOINED
+            | u8::from(ascii) * flag::ASCII
+            | u8::from(not_loaded) * flag::NOT_LOADED;
         out.push(Token {
-            span: base + start..base + end,
-            // Named, not `kind`: known here to be a word, no payload bytes are copied.
-            kind: Kind::Word,
-            cap,
-            space_before: prev_space,
-            space_after,
-            joined,
-            ascii,
+            start: (base + start) as u32,
+            end: (base + end) as u32,
             cls,
             claims_root,
-            not_loaded,
+            // Named, not `lex`: known here to be a word.
+            lex: Lex::Word,
+            flags,
             listed_as,
         });
         prev_space = space_after;
@@ -467,11 +582,11 @@ impl Iterator for WordRuns<'_> {
             }
             let skip = self.skip_unlisted;
             // `not_loaded` first: it turns away most tokens, words and marks alike.
-            let token = self.tokens.find(|t| !(skip && t.not_loaded) && t.is_word())?;
-            if !token.joined {
-                return Some(token.span.clone());
+            let token = self.tokens.find(|t| !(skip && t.not_loaded()) && t.is_word())?;
+            if !token.joined() {
+                return Some(token.span());
             }
-            self.rest = token.span.clone();
+            self.rest = token.span();
         }
     }
 }
