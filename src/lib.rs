@@ -79,9 +79,9 @@ pub fn analyze(document: &Document) -> Report {
     claims::find_into(&text, &voice, &tokens, &mut claims);
     let loaded = loaded::find(&text, &voice, attribution::word_runs(&text.joined, &tokens).skipping_unlisted());
     // A huge file's arrays are freed, not held for the thread's life; its tokens (the largest
-    // array, 24 bytes about every five bytes of text) as soon as they are read, before the
+    // array, 16 bytes about every five bytes of text) as soon as they are read, before the
     // report's findings and their sort are added to them.
-    let keep = text.joined.capacity() <= SPARE_TEXT_MAX;
+    let keep = keeps_spare(&text);
     let tokens = if keep {
         tokens
     } else {
@@ -98,10 +98,17 @@ pub fn analyze(document: &Document) -> Report {
 
 /// The longest document, in bytes of its blocks' text and the blank lines that join them
 /// ([`Document::joined_len`]), that [`analyze`] reads whole: attribution keeps its tokens'
-/// offsets in 32 bits (4 GiB), which halves the largest array of an analysis. Blocks that end
-/// past it are read as if they held no words (nothing is found in them, and nothing panics);
-/// the command-line tool refuses such an input with a message instead.
+/// offsets in 32 bits (4 GiB), which keeps a token, the largest array of an analysis, at 16
+/// bytes. Blocks that end past it are read as if they held no words (nothing is found in them,
+/// and nothing panics); the command-line tool refuses such an input with a message instead.
 pub const MAX_DOCUMENT_BYTES: usize = attribution::MAX_TOKENIZED_BYTES;
+
+/// Whether the thread keeps `text`'s memory (and its tokens', frames' and claims') for the next
+/// document: a page's, not a huge file's ([`SPARE_TEXT_MAX`]), which is freed as soon as it is
+/// used.
+pub(crate) fn keeps_spare(text: &text::Text) -> bool {
+    text.joined.capacity() <= SPARE_TEXT_MAX
+}
 
 /// The longest joined text (in bytes) whose memory the thread keeps for the next document: a
 /// news page is far below it (PolNeAR's articles are about 5 KB), a 50 MB file far above.

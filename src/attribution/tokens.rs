@@ -32,37 +32,8 @@ pub(crate) enum Family {
     Guillemet,
 }
 
-/// What a token is, as a token stores it: [`Kind`] in four bytes (a mark's family is a variant
-/// of its own, so the enum fits in the niche of `Punct`'s `char`), read through
-/// [`Token::kind`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Lex {
-    /// [`Kind::Word`].
-    Word,
-    /// [`Kind::Mark`] of [`Family::Double`].
-    Double,
-    /// [`Kind::Mark`] of [`Family::Single`].
-    Single,
-    /// [`Kind::Mark`] of [`Family::Guillemet`].
-    Guillemet,
-    /// [`Kind::Punct`].
-    Punct(char),
-}
-
-impl Lex {
-    /// The stored form of `kind`.
-    fn of(kind: Kind) -> Lex {
-        match kind {
-            Kind::Word => Lex::Word,
-            Kind::Mark(Family::Double) => Lex::Double,
-            Kind::Mark(Family::Single) => Lex::Single,
-            Kind::Mark(Family::Guillemet) => Lex::Guillemet,
-            Kind::Punct(c) => Lex::Punct(c),
-        }
-    }
-}
-
-/// The bits of [`Token`]'s flags, each read through the method of the same name.
+/// The bits of [`Token`]'s flags: six read through the method of the same name, and two for
+/// what the token is ([`Token::kind`]).
 mod flag {
     /// [`super::Token::cap`].
     pub const CAP: u8 = 1;
@@ -72,19 +43,33 @@ mod flag {
     pub const SPACE_AFTER: u8 = 1 << 2;
     /// [`super::Token::joined`].
     pub const JOINED: u8 = 1 << 3;
-    /// [`super::Token::ascii`].
-    pub const ASCII: u8 = 1 << 4;
+    /// Not [`super::Token::ascii`]: a character of more than one byte in the token (the
+    /// tokenizer sets it where it reads one).
+    pub const WIDE: u8 = 1 << 4;
     /// [`super::Token::not_loaded`].
     pub const NOT_LOADED: u8 = 1 << 5;
+    /// The two bits of what the token is: none for a word, else one of the two below.
+    pub const KIND: u8 = 0b1100_0000;
+    /// A punctuation character, held in the token's `low` (its code point, or
+    /// [`super::OUTSIDE_BMP`]).
+    pub const PUNCT: u8 = 1 << 6;
+    /// A quote mark, its family held in the token's `low` ([`super::Family`] as a number).
+    pub const MARK: u8 = 1 << 7;
 }
 
+/// What a token holds in place of a punctuation character outside the Basic Multilingual
+/// Plane (an emoji, a symbol), which 16 bits cannot hold: a noncharacter, so that it equals
+/// no character a rule names (every one the rules name is in the plane; a test checks that
+/// such a token reads as this one).
+const OUTSIDE_BMP: u16 = 0xFFFF;
+
 /// The longest joined text whose tokens are read: a token's span is kept in two `u32`s, so
-/// that a token is 24 bytes, not 40 (a document holds one about every five bytes of its text,
+/// that a token is 16 bytes, not 40 (a document holds one about every five bytes of its text,
 /// the largest array of an analysis). Past it, [`tokenize_blocks`] reads no tokens; the tool
 /// refuses such an input before analysing it.
 pub const MAX_TOKENIZED_BYTES: usize = u32::MAX as usize;
 
-/// One token: 24 bytes (a test checks it).
+/// One token: 16 bytes (a test checks it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
     /// Where the token starts in the joined text, a byte offset ([`Token::span`]).
@@ -95,12 +80,11 @@ pub(crate) struct Token {
     /// an unlisted word or a token that is not a word; set as the word is read
     /// ([`Words::classify`]).
     pub cls: u32,
-    /// For a word: the node of the claims phrase trie its lower case leads to, found with its
-    /// word classes (one look-up serves both; see `claims::words::Token::root`).
-    pub claims_root: u32,
-    /// What the token is ([`Token::kind`]).
-    lex: Lex,
-    /// Yes-or-no facts about the token, bits of [`flag`], each read through its method.
+    /// For a word, its claims root in 16 bits ([`Token::claims_root`]); for punctuation, its
+    /// character; for a quote mark, its family.
+    low: u16,
+    /// Yes-or-no facts about the token and what it is, bits of [`flag`], each read through
+    /// its method.
     flags: u8,
     /// For a word: what it is listed as beyond its classes, a sentence opener or a word naming
     /// a kind of person ([`ListedAs`]; the speaker rules read it through `Toks::opener` and
@@ -108,13 +92,23 @@ pub(crate) struct Token {
     pub listed_as: Option<ListedAs>,
 }
 
-impl Token {
-    /// The flags of white space before and after a token.
-    #[inline(always)]
-    fn spaces(space_before: bool, space_after: bool) -> u8 {
-        u8::from(space_before) * flag::SPACE_BEFORE | u8::from(space_after) * flag::SPACE_AFTER
+/// A claims root (`claims::words::Token::root`: a node of the phrase trie, or
+/// [`ROOT_UNKNOWN`] or `ROOT_NONE`, the two largest `u32`s) in the 16 bits a token keeps: the
+/// two markers as the two largest `u16`s, which [`Token::claims_root`] widens back by sign
+/// extension, and a node below `0x8000` as itself. A node above it (the trie has a few
+/// thousand) is kept as unknown, which the claims tokenizer then looks up from the word's
+/// text: the same node, found more slowly.
+#[inline(always)]
+fn narrow_root(root: u32) -> u16 {
+    // The markers' low 16 bits are the two largest `u16`s.
+    if !(0x8000..crate::claims::words::ROOT_NONE).contains(&root) {
+        root as u16
+    } else {
+        0xFFFF
     }
+}
 
+impl Token {
     /// Byte span in the joined text.
     #[inline]
     pub fn span(&self) -> Range<usize> {
@@ -133,15 +127,31 @@ impl Token {
         self.end as usize
     }
 
-    /// What the token is.
+    /// What the token is. A punctuation character outside the Basic Multilingual Plane reads
+    /// as U+FFFF ([`OUTSIDE_BMP`]).
     #[inline]
     pub fn kind(&self) -> Kind {
-        match self.lex {
-            Lex::Word => Kind::Word,
-            Lex::Double => Kind::Mark(Family::Double),
-            Lex::Single => Kind::Mark(Family::Single),
-            Lex::Guillemet => Kind::Mark(Family::Guillemet),
-            Lex::Punct(c) => Kind::Punct(c),
+        match self.flags & flag::KIND {
+            0 => Kind::Word,
+            flag::PUNCT => Kind::Punct(char::from_u32(u32::from(self.low)).unwrap_or('\u{ffff}')),
+            _ => Kind::Mark(match self.low {
+                0 => Family::Double,
+                1 => Family::Single,
+                _ => Family::Guillemet,
+            }),
+        }
+    }
+
+    /// For a word: the node of the claims phrase trie its lower case leads to, found with its
+    /// word classes (one look-up serves both; see `claims::words::Token::root`);
+    /// [`ROOT_UNKNOWN`] for any other token.
+    #[inline]
+    pub fn claims_root(&self) -> u32 {
+        if self.is_word() {
+            // Sign extension gives back the two markers ([`narrow_root`]).
+            self.low as i16 as i32 as u32
+        } else {
+            ROOT_UNKNOWN
         }
     }
 
@@ -175,7 +185,7 @@ impl Token {
     /// the word look-up need not check them again).
     #[inline]
     pub fn ascii(&self) -> bool {
-        self.flags & flag::ASCII != 0
+        self.flags & (flag::WIDE | flag::KIND) == 0
     }
 
     /// For a plain word (not `joined`): its look-up found that it starts no loaded-wording
@@ -190,18 +200,18 @@ impl Token {
     /// Whether the token is a word.
     #[inline]
     pub fn is_word(&self) -> bool {
-        self.lex == Lex::Word
+        self.flags & flag::KIND == 0
     }
 
     /// Whether the token is the punctuation character `c`.
     #[inline]
     pub fn is_punct(&self, c: char) -> bool {
-        self.lex == Lex::Punct(c)
+        self.flags & flag::KIND == flag::PUNCT && u32::from(self.low) == u32::from(c)
     }
 
     /// Whether the token ends a sentence or clause hard (. ! ? ; :).
     pub fn is_stop(&self) -> bool {
-        matches!(self.lex, Lex::Punct('.' | '!' | '?' | ';' | ':' | '\u{2026}'))
+        matches!(self.kind(), Kind::Punct('.' | '!' | '?' | ';' | ':' | '\u{2026}'))
     }
 }
 
@@ -379,10 +389,12 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
         }
         let start = i;
         let mut end = i + len;
-        let mut joined = false;
-        // A character of more than one byte anywhere in the word makes it not ASCII.
-        let mut wide = len > 1;
-        let lex;
+        // The token's flags, set as it is read: one value kept through the loop where a
+        // `bool` apiece (joined, wide, the space before) took registers the loop then spilled.
+        // A character of more than one byte anywhere in the word makes it wide (not ASCII).
+        let mut flags = (u8::from(prev_space) * flag::SPACE_BEFORE) | (u8::from(len > 1) * flag::WIDE);
+        // For a mark or punctuation: its kind's flag and what `low` holds (see `Token::low`).
+        let (kind, low);
         let word = match lead {
             Lead::Alnum => true,
             Lead::Wide => is_word_char(c),
@@ -406,7 +418,7 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
                 if ASCII_WORD_END[usize::from(b)] {
                     // A comma between digit groups is part of the number ("34,000").
                     if b == b',' && groups_digits(bytes, start, end) {
-                        joined = true;
+                        flags |= flag::JOINED;
                         end += 4;
                         continue;
                     }
@@ -414,16 +426,15 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
                 }
                 let (d, dlen) = char_at(end);
                 if b >= 0x80 && is_word_char(d) {
-                    wide = true;
+                    flags |= flag::WIDE;
                     end += dlen;
                     continue;
                 }
                 if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2010}' | '\u{2011}') {
                     let (after, alen) = char_at(end + dlen);
                     if end + dlen < bytes.len() && is_word_char(after) {
-                        joined = true;
+                        flags |= flag::JOINED | (u8::from(dlen > 1 || alen > 1) * flag::WIDE);
                         has_period |= d == '.';
-                        wide |= dlen > 1 || alen > 1;
                         end += dlen + alen;
                         continue;
                     }
@@ -436,24 +447,24 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
                             || has_period
                             || (end - start <= 5 && is_listed_abbreviation(block.get(start..end).unwrap_or("")))
                         {
-                            joined = true;
+                            flags |= flag::JOINED;
                             end += 1;
                         }
                     }
                 }
                 break;
             }
-            lex = Lex::Word;
+            (kind, low) = (0, 0);
         } else if let Some(family) = mark_family(c) {
             // Two straight apostrophes make one double mark: ''like this".
             if (c == '\'' || c == '`') && bytes.get(end) == Some(&(c as u8)) {
                 end += 1;
-                lex = Lex::Double;
+                (kind, low) = (flag::MARK, Family::Double as u16);
             } else {
-                lex = Lex::of(Kind::Mark(family));
+                (kind, low) = (flag::MARK, family as u16);
             }
         } else {
-            lex = Lex::Punct(c);
+            (kind, low) = (flag::PUNCT, u16::try_from(u32::from(c)).unwrap_or(OUTSIDE_BMP));
         }
         // A mark or punctuation is pushed apart from a word: with one push for both, the
         // fields that differ were merged through the stack (~10 instructions a token).
@@ -465,9 +476,11 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
                 start: (base + start) as u32,
                 end: (base + end) as u32,
                 cls: 0,
-                claims_root: ROOT_UNKNOWN,
-                lex,
-                flags: flag::NOT_LOADED | Token::spaces(prev_space, space_after),
+                low,
+                flags: kind
+                    | flag::NOT_LOADED
+                    | (flags & flag::SPACE_BEFORE)
+                    | (u8::from(space_after) * flag::SPACE_AFTER),
                 listed_as: None,
             };
             out.push(token);
@@ -476,24 +489,19 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
             continue;
         }
         let cap = if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
-        let ascii = !wide;
+        // Each flag set from a `bool` by a multiply, compiled to a shift.
+        flags |= u8::from(cap) * flag::CAP;
+        let (ascii, joined) = (flags & flag::WIDE == 0, flags & flag::JOINED != 0);
         let WordClasses { cls, claims_root, not_loaded, listed_as } =
             words.classify(bytes, start..end, ascii, joined, buf);
         let space_after = ascii_space_at(end);
-        // The flags as one byte: each a bit of its own, set from a `bool` by a multiply
-        // (compiled to a shift).
-        let flags = u8::from(cap) * flag::CAP
-            | Token::spaces(prev_space, space_after)
-            | u8::from(joined) * flag::JOINED
-            | u8::from(ascii) * flag::ASCII
-            | u8::from(not_loaded) * flag::NOT_LOADED;
+        flags |= (u8::from(space_after) * flag::SPACE_AFTER) | (u8::from(not_loaded) * flag::NOT_LOADED);
         out.push(Token {
             start: (base + start) as u32,
             end: (base + end) as u32,
             cls,
-            claims_root,
-            // Named, not `lex`: known here to be a word.
-            lex: Lex::Word,
+            low: narrow_root(claims_root),
+            // No kind bits: a word.
             flags,
             listed_as,
         });

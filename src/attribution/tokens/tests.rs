@@ -17,12 +17,53 @@ fn runs(s: &str) -> Vec<&str> {
     word_runs(s, &tokens_of(s)).map(|r| &s[r]).collect()
 }
 
-/// A token is 24 bytes: a document holds one about every five bytes of its text, the largest
-/// array of an analysis (40 bytes with `usize` offsets, a `char`-carrying kind and a `bool` per
-/// flag).
+/// A token is 16 bytes: a document holds one about every five bytes of its text, the largest
+/// array of an analysis (40 bytes with `usize` offsets, a `char`-carrying kind, a `bool` per
+/// flag and a 32-bit claims root).
 #[test]
-fn a_token_is_24_bytes() {
-    assert_eq!(std::mem::size_of::<Token>(), 24);
+fn a_token_is_16_bytes() {
+    assert_eq!(std::mem::size_of::<Token>(), 16);
+}
+
+/// What a token is reads back as the tokenizer found it: the mark families, punctuation in the
+/// Basic Multilingual Plane as itself, and outside it as U+FFFF, which no rule names.
+#[test]
+fn kinds_read_back() {
+    let s = "\u{201c}a\u{2019} \u{ab}b\u{bb} '' ; \u{2014} \u{1f600} \u{ffef}";
+    let kinds: Vec<Kind> = tokens_of(s).iter().map(Token::kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Kind::Mark(Family::Double),
+            Kind::Word,
+            Kind::Mark(Family::Single),
+            Kind::Mark(Family::Guillemet),
+            Kind::Word,
+            Kind::Mark(Family::Guillemet),
+            Kind::Mark(Family::Double),
+            Kind::Punct(';'),
+            Kind::Punct('\u{2014}'),
+            Kind::Punct('\u{ffff}'),
+            Kind::Punct('\u{ffef}'),
+        ]
+    );
+}
+
+/// A word's claims root reads back as it was found: a node as itself, the two markers as
+/// themselves; a node too large for 16 bits as unknown (looked up again from the text).
+#[test]
+fn claims_roots_read_back() {
+    use crate::claims::words::ROOT_NONE;
+    let word = |root: u32| Token { start: 0, end: 1, cls: 0, low: narrow_root(root), flags: 0, listed_as: None };
+    for root in [0, 1, 517, 0x7FFF, ROOT_NONE, ROOT_UNKNOWN] {
+        assert_eq!(word(root).claims_root(), root);
+    }
+    assert_eq!(word(0x8000).claims_root(), ROOT_UNKNOWN);
+    assert_eq!(word(0xFFFE).claims_root(), ROOT_UNKNOWN);
+    let mut comma = word(u32::from(','));
+    comma.flags = flag::PUNCT;
+    assert_eq!(comma.claims_root(), ROOT_UNKNOWN);
+    assert!(comma.is_punct(',') && !comma.is_word());
 }
 
 /// Each flag reads back what the tokenizer saw, apart from the others (`not_loaded` is set for

@@ -164,8 +164,8 @@ impl<'a> SentenceTokenizer<'a> {
             // none marked): counted and passed over first, as the tests below would (pinned
             // equal by a test that runs the screen without this pass).
             if PLAIN_FIRST
-                && word.claims_root != ROOT_UNKNOWN
-                && !set.on_marked(word.claims_root)
+                && word.claims_root() != ROOT_UNKNOWN
+                && !set.on_marked(word.claims_root())
                 && !word.cap()
                 && !word.joined()
                 && word.is_word()
@@ -183,13 +183,13 @@ impl<'a> SentenceTokenizer<'a> {
             // Most tokens are plain ASCII words in lower case that attribution looked up, and
             // one-byte marks: no token is built for them unless a marked phrase starts there.
             if inside {
-                let plain_word = !word.joined() && !first_byte.is_ascii_digit() && word.claims_root != ROOT_UNKNOWN;
+                let plain_word = !word.joined() && !first_byte.is_ascii_digit() && word.claims_root() != ROOT_UNKNOWN;
                 if plain_word && word.is_word() {
                     plain_words += 1;
                     before = Some(word);
                 }
                 let root = match word.kind() {
-                    AttributionKind::Word if plain_word && !word.cap() => word.claims_root,
+                    AttributionKind::Word if plain_word && !word.cap() => word.claims_root(),
                     AttributionKind::Word if plain_word => {
                         // Capitalized: a root written with a capital too ("Some").
                         let text = bytes.get(word.span()).unwrap_or_default();
@@ -199,7 +199,7 @@ impl<'a> SentenceTokenizer<'a> {
                                 return Marked::May;
                             }
                         }
-                        word.claims_root
+                        word.claims_root()
                     }
                     AttributionKind::Word => ROOT_UNKNOWN,
                     _ if word.span().len() == 1 && first_byte < 0x80 && first_byte != b'$' => set.byte_root(first_byte),
@@ -269,7 +269,7 @@ impl<'a> SentenceTokenizer<'a> {
         let first = *self.text.as_bytes().get(word.start())?;
         let plain = match word.kind() {
             // Attribution sets the root of ASCII words only.
-            AttributionKind::Word => !word.joined() && word.claims_root != ROOT_UNKNOWN && !first.is_ascii_digit(),
+            AttributionKind::Word => !word.joined() && word.claims_root() != ROOT_UNKNOWN && !first.is_ascii_digit(),
             _ => word.span().len() == 1 && first < 0x80 && first != b'$',
         };
         if !plain {
@@ -377,7 +377,7 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
         // nothing: inside the general one it waited on the registers saved around the calls
         // the other tokens make (the acronym test, the store) and read them back.
         if let Some(l) = lower_text.get(word.span()) {
-            let (text, lower, kind, root) = (Spelling(written), Spelling(l), TokenKind::Word, word.claims_root);
+            let (text, lower, kind, root) = (Spelling(written), Spelling(l), TokenKind::Word, word.claims_root());
             out.push(Token { text, lower, start, kind, capitalized: false, acronym: false, root });
             return true;
         }
@@ -394,7 +394,7 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
             // An ASCII word (attribution's tokenizer says which) borrows its lower case from
             // the lowered text, capitals or not: the same bytes, with no look at them here.
             // Attribution looked up ASCII words in lower case, as the trie's roots are keyed.
-            let (kind, root) = (TokenKind::Word, word.claims_root);
+            let (kind, root) = (TokenKind::Word, word.claims_root());
             let lower = lower_text
                 .get(word.span())
                 .map_or_else(|| Spelling::new(text.get(word.span()).map_or("", |t| store.lower(t))), Spelling);
