@@ -32,8 +32,7 @@ pub(crate) enum Family {
     Guillemet,
 }
 
-/// The bits of [`Token`]'s flags: six read through the method of the same name, and two for
-/// what the token is ([`Token::kind`]).
+/// The bits of [`Token`]'s flags, each read through the method of the same name.
 mod flag {
     /// [`super::Token::cap`].
     pub const CAP: u8 = 1;
@@ -43,33 +42,23 @@ mod flag {
     pub const SPACE_AFTER: u8 = 1 << 2;
     /// [`super::Token::joined`].
     pub const JOINED: u8 = 1 << 3;
-    /// Not [`super::Token::ascii`]: a character of more than one byte in the token (the
-    /// tokenizer sets it where it reads one).
+    /// Not [`super::Token::ascii`]: a character of more than one byte in the word (the
+    /// tokenizer sets it where it reads one), or a token that is not a word.
     pub const WIDE: u8 = 1 << 4;
     /// [`super::Token::not_loaded`].
     pub const NOT_LOADED: u8 = 1 << 5;
-    /// The two bits of what the token is: none for a word, else one of the two below.
-    pub const KIND: u8 = 0b1100_0000;
-    /// A punctuation character, held in the token's `low` (its code point, or
-    /// [`super::OUTSIDE_BMP`]).
-    pub const PUNCT: u8 = 1 << 6;
-    /// A quote mark, its family held in the token's `low` ([`super::Family`] as a number).
-    pub const MARK: u8 = 1 << 7;
 }
 
-/// What a token holds in place of a punctuation character outside the Basic Multilingual
-/// Plane (an emoji, a symbol), which 16 bits cannot hold: a noncharacter, so that it equals
-/// no character a rule names (every one the rules name is in the plane; a test checks that
-/// such a token reads as this one).
-const OUTSIDE_BMP: u16 = 0xFFFF;
-
 /// The longest joined text whose tokens are read: a token's span is kept in two `u32`s, so
-/// that a token is 16 bytes, not 40 (a document holds one about every five bytes of its text,
+/// that a token is 20 bytes, not 40 (a document holds one about every five bytes of its text,
 /// the largest array of an analysis). Past it, [`tokenize_blocks`] reads no tokens; the tool
 /// refuses such an input before analysing it.
 pub const MAX_TOKENIZED_BYTES: usize = u32::MAX as usize;
 
-/// One token: 16 bytes (a test checks it).
+/// One token: 20 bytes (a test checks it). What it is has four bytes of its own: `Kind` is one
+/// `char` wide, so that the rules' `matches!(t.kind(), Kind::Punct(','))` is a load and a
+/// compare (decoding it from bits of the flags and `low`, in a 16-byte token, cost ~1 M
+/// instructions a pass over its readers).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
     /// Where the token starts in the joined text, a byte offset ([`Token::span`]).
@@ -80,11 +69,12 @@ pub(crate) struct Token {
     /// an unlisted word or a token that is not a word; set as the word is read
     /// ([`Words::classify`]).
     pub cls: u32,
-    /// For a word, its claims root in 16 bits ([`Token::claims_root`]); for punctuation, its
-    /// character; for a quote mark, its family.
+    /// What the token is ([`Token::kind`]).
+    kind: Kind,
+    /// For a word, its claims root in 16 bits ([`Token::claims_root`]); for any other token,
+    /// [`ROOT_UNKNOWN`]'s (so that reading it asks no kind).
     low: u16,
-    /// Yes-or-no facts about the token and what it is, bits of [`flag`], each read through
-    /// its method.
+    /// Yes-or-no facts about the token, bits of [`flag`], each read through its method.
     flags: u8,
     /// For a word: what it is listed as beyond its classes, a sentence opener or a word naming
     /// a kind of person ([`ListedAs`]; the speaker rules read it through `Toks::opener` and
@@ -127,19 +117,10 @@ impl Token {
         self.end as usize
     }
 
-    /// What the token is. A punctuation character outside the Basic Multilingual Plane reads
-    /// as U+FFFF ([`OUTSIDE_BMP`]).
+    /// What the token is.
     #[inline]
     pub fn kind(&self) -> Kind {
-        match self.flags & flag::KIND {
-            0 => Kind::Word,
-            flag::PUNCT => Kind::Punct(char::from_u32(u32::from(self.low)).unwrap_or('\u{ffff}')),
-            _ => Kind::Mark(match self.low {
-                0 => Family::Double,
-                1 => Family::Single,
-                _ => Family::Guillemet,
-            }),
-        }
+        self.kind
     }
 
     /// For a word: the node of the claims phrase trie its lower case leads to, found with its
@@ -147,12 +128,9 @@ impl Token {
     /// [`ROOT_UNKNOWN`] for any other token.
     #[inline]
     pub fn claims_root(&self) -> u32 {
-        if self.is_word() {
-            // Sign extension gives back the two markers ([`narrow_root`]).
-            self.low as i16 as i32 as u32
-        } else {
-            ROOT_UNKNOWN
-        }
+        // Sign extension gives back the two markers ([`narrow_root`]); a token that is not a
+        // word holds the unknown marker.
+        self.low as i16 as i32 as u32
     }
 
     /// For a word: whether its first letter is upper case. False for every other token
@@ -185,7 +163,8 @@ impl Token {
     /// the word look-up need not check them again).
     #[inline]
     pub fn ascii(&self) -> bool {
-        self.flags & (flag::WIDE | flag::KIND) == 0
+        // The tokenizer sets `WIDE` on every token that is not a word.
+        self.flags & flag::WIDE == 0
     }
 
     /// For a plain word (not `joined`): its look-up found that it starts no loaded-wording
@@ -200,13 +179,13 @@ impl Token {
     /// Whether the token is a word.
     #[inline]
     pub fn is_word(&self) -> bool {
-        self.flags & flag::KIND == 0
+        self.kind == Kind::Word
     }
 
     /// Whether the token is the punctuation character `c`.
     #[inline]
     pub fn is_punct(&self, c: char) -> bool {
-        self.flags & flag::KIND == flag::PUNCT && u32::from(self.low) == u32::from(c)
+        self.kind == Kind::Punct(c)
     }
 
     /// Whether the token ends a sentence or clause hard (. ! ? ; :).
@@ -393,8 +372,8 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
         // `bool` apiece (joined, wide, the space before) took registers the loop then spilled.
         // A character of more than one byte anywhere in the word makes it wide (not ASCII).
         let mut flags = (u8::from(prev_space) * flag::SPACE_BEFORE) | (u8::from(len > 1) * flag::WIDE);
-        // For a mark or punctuation: its kind's flag and what `low` holds (see `Token::low`).
-        let (kind, low);
+        // What a mark or punctuation is.
+        let kind;
         let word = match lead {
             Lead::Alnum => true,
             Lead::Wide => is_word_char(c),
@@ -454,17 +433,17 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
                 }
                 break;
             }
-            (kind, low) = (0, 0);
+            kind = Kind::Word;
         } else if let Some(family) = mark_family(c) {
             // Two straight apostrophes make one double mark: ''like this".
             if (c == '\'' || c == '`') && bytes.get(end) == Some(&(c as u8)) {
                 end += 1;
-                (kind, low) = (flag::MARK, Family::Double as u16);
+                kind = Kind::Mark(Family::Double);
             } else {
-                (kind, low) = (flag::MARK, family as u16);
+                kind = Kind::Mark(family);
             }
         } else {
-            (kind, low) = (flag::PUNCT, u16::try_from(u32::from(c)).unwrap_or(OUTSIDE_BMP));
+            kind = Kind::Punct(c);
         }
         // A mark or punctuation is pushed apart from a word: with one push for both, the
         // fields that differ were merged through the stack (~10 instructions a token).
@@ -476,8 +455,9 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
                 start: (base + start) as u32,
                 end: (base + end) as u32,
                 cls: 0,
-                low,
-                flags: kind
+                kind,
+                low: narrow_root(ROOT_UNKNOWN),
+                flags: flag::WIDE
                     | flag::NOT_LOADED
                     | (flags & flag::SPACE_BEFORE)
                     | (u8::from(space_after) * flag::SPACE_AFTER),
@@ -500,8 +480,8 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
             start: (base + start) as u32,
             end: (base + end) as u32,
             cls,
+            kind: Kind::Word,
             low: narrow_root(claims_root),
-            // No kind bits: a word.
             flags,
             listed_as,
         });
@@ -588,9 +568,13 @@ impl Iterator for WordRuns<'_> {
                     None => continue,
                 }
             }
-            let skip = self.skip_unlisted;
-            // `not_loaded` first: it turns away most tokens, words and marks alike.
-            let token = self.tokens.find(|t| !(skip && t.not_loaded()) && t.is_word())?;
+            // Skipping, `not_loaded` alone turns away most tokens, words and marks alike: it is
+            // set on every token that is not a word. One test a token, in a loop of its own.
+            let token = if self.skip_unlisted {
+                self.tokens.find(|t| !t.not_loaded())?
+            } else {
+                self.tokens.find(|t| t.is_word())?
+            };
             if !token.joined() {
                 return Some(token.span());
             }
