@@ -88,7 +88,6 @@ pub(crate) struct Token {
 /// extension, and a node below `0x8000` as itself. A node above it (the trie has a few
 /// thousand) is kept as unknown, which the claims tokenizer then looks up from the word's
 /// text: the same node, found more slowly.
-#[inline(always)]
 fn narrow_root(root: u32) -> u16 {
     // The markers' low 16 bits are the two largest `u16`s.
     if !(0x8000..crate::claims::words::ROOT_NONE).contains(&root) {
@@ -96,6 +95,13 @@ fn narrow_root(root: u32) -> u16 {
     } else {
         0xFFFF
     }
+}
+
+/// A claims root as a token gives it back ([`Token::claims_root`]): the word lists keep each
+/// word's root so ([`Words::classify`]), so that the tokenizer stores its low 16 bits as they
+/// are, with no test a word (narrowing it there cost ~4 instructions a word).
+pub(crate) fn root_as_kept(root: u32) -> u32 {
+    narrow_root(root) as i16 as i32 as u32
 }
 
 impl Token {
@@ -481,7 +487,8 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
             end: (base + end) as u32,
             cls,
             kind: Kind::Word,
-            low: narrow_root(claims_root),
+            // Kept as a token keeps it (`root_as_kept`): its low half is all there is.
+            low: claims_root as u16,
             flags,
             listed_as,
         });

@@ -69,6 +69,11 @@ fn claims_roots_read_back() {
     }
     assert_eq!(word(0x8000).claims_root(), ROOT_UNKNOWN);
     assert_eq!(word(0xFFFE).claims_root(), ROOT_UNKNOWN);
+    // The word lists keep a root as the token gives it back.
+    for root in [0, 0x7FFF, 0x8000, 0xFFFE, ROOT_NONE, ROOT_UNKNOWN] {
+        assert_eq!(root_as_kept(root), word(root).claims_root());
+        assert_eq!(u32::from(narrow_root(root_as_kept(root))), u32::from(root_as_kept(root) as u16));
+    }
     // Punctuation and marks, as the tokenizer reads them, hold no root.
     for t in tokens_of(", \u{201c} x") {
         assert_eq!(t.claims_root() == ROOT_UNKNOWN, !t.is_word(), "{t:?}");
