@@ -79,7 +79,7 @@ pub fn analyze(document: &Document) -> Report {
     claims::find_into(&text, &voice, &tokens, &mut claims);
     let loaded = loaded::find(&text, &voice, attribution::word_runs(&text.joined, &tokens).skipping_unlisted());
     // A huge file's arrays are freed, not held for the thread's life; its tokens (the largest
-    // array, 16 bytes about every five bytes of text) as soon as they are read, before the
+    // array, 24 bytes about every five bytes of text) as soon as they are read, before the
     // report's findings and their sort are added to them.
     let keep = keeps_spare(&text);
     let tokens = if keep {
