@@ -364,15 +364,25 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
             i += 1;
             continue;
         }
-        let (c, len) = if lead == Lead::Wide { char_at(i) } else { (char::from(first), 1) };
-        if lead == Lead::Wide && c.is_whitespace() {
-            if let Some(last) = out.last_mut() {
-                last.flags |= flag::SPACE_AFTER;
+        // What the token's first character is, its length and whether a word starts: told by
+        // the byte alone but for a character outside ASCII, decoded (and stepped over if it is
+        // white space).
+        let (c, len, word) = match lead {
+            Lead::Alnum => (char::from(first), 1, true),
+            Lead::Space | Lead::Other => (char::from(first), 1, false),
+            Lead::Wide => {
+                let (c, len) = char_at(i);
+                if c.is_whitespace() {
+                    if let Some(last) = out.last_mut() {
+                        last.flags |= flag::SPACE_AFTER;
+                    }
+                    prev_space = true;
+                    i += len;
+                    continue;
+                }
+                (c, len, is_word_char(c))
             }
-            prev_space = true;
-            i += len;
-            continue;
-        }
+        };
         let start = i;
         let mut end = i + len;
         // The token's flags, set as it is read: one value kept through the loop where a
@@ -381,11 +391,6 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
         let mut flags = (u8::from(prev_space) * flag::SPACE_BEFORE) | (u8::from(len > 1) * flag::WIDE);
         // What a mark or punctuation is.
         let kind;
-        let word = match lead {
-            Lead::Alnum => true,
-            Lead::Wide => is_word_char(c),
-            Lead::Space | Lead::Other => false,
-        };
         if word {
             // A word: alphanumerics joined by one inner apostrophe, hyphen, period or
             // ampersand when an alphanumeric follows.
