@@ -119,6 +119,12 @@ impl Document {
         self.blocks.iter().map(|b| b.text.len()).sum()
     }
 
+    /// The length in bytes of the text the analysis reads: all blocks' text joined with a
+    /// blank line between blocks (see [`crate::MAX_DOCUMENT_BYTES`]).
+    pub fn joined_len(&self) -> usize {
+        self.len() + crate::text::BLOCK_SEPARATOR.len() * self.blocks.len().saturating_sub(1)
+    }
+
     /// Whether the document has no text at all.
     pub fn is_empty(&self) -> bool {
         self.blocks.iter().all(|b| b.text.trim().is_empty())
@@ -166,6 +172,15 @@ fn mark_headline(source: &str, blocks: &mut Vec<Block>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The joined length counts a blank line between blocks.
+    #[test]
+    fn joined_len_counts_the_separators() {
+        let doc = Document::from_plain_text("Head\n\nOne two.\n\nThree.");
+        assert_eq!(doc.blocks.len(), 3);
+        assert_eq!(doc.joined_len(), doc.len() + 4);
+        assert_eq!(Document::from_plain_text("").joined_len(), 0);
+    }
 
     #[test]
     fn offsets_point_into_the_source() {

@@ -78,13 +78,36 @@ pub fn analyze(document: &Document) -> Report {
     let voice = voice::VoiceMap::new(&text, &frames);
     claims::find_into(&text, &voice, &tokens, &mut claims);
     let loaded = loaded::find(&text, &voice, attribution::word_runs(&text.joined, &tokens).skipping_unlisted());
+    // A huge file's arrays are freed, not held for the thread's life; its tokens (the largest
+    // array, 24 bytes about every five bytes of text) as soon as they are read, before the
+    // report's findings and their sort are added to them.
+    let keep = keeps_spare(&text);
+    let tokens = if keep {
+        tokens
+    } else {
+        drop(tokens);
+        Vec::new()
+    };
     let sources = sources::collect(&mut frames);
     let report = report::assemble(&text, &mut frames, &mut claims, loaded, sources);
-    // A huge file's arrays are freed, not held for the thread's life.
-    if text.joined.capacity() <= SPARE_TEXT_MAX {
+    if keep {
         Spare { text, tokens, frames, claims }.put_back();
     }
     report
+}
+
+/// The longest document, in bytes of its blocks' text and the blank lines that join them
+/// ([`Document::joined_len`]), that [`analyze`] reads whole: attribution keeps its tokens'
+/// offsets in 32 bits (4 GiB), which keeps a token, the largest array of an analysis, at 16
+/// bytes. Blocks that end past it are read as if they held no words (nothing is found in them,
+/// and nothing panics); the command-line tool refuses such an input with a message instead.
+pub const MAX_DOCUMENT_BYTES: usize = attribution::MAX_TOKENIZED_BYTES;
+
+/// Whether the thread keeps `text`'s memory (and its tokens', frames' and claims') for the next
+/// document: a page's, not a huge file's ([`SPARE_TEXT_MAX`]), which is freed as soon as it is
+/// used.
+pub(crate) fn keeps_spare(text: &text::Text) -> bool {
+    text.joined.capacity() <= SPARE_TEXT_MAX
 }
 
 /// The longest joined text (in bytes) whose memory the thread keeps for the next document: a

@@ -259,6 +259,12 @@ pub(crate) fn assemble(
     for (span, word) in loaded {
         push_split(text, &span, FindingKind::Loaded(word), &mut findings);
     }
+    // A huge document's emptied frame and claim vectors are freed before the sort takes its
+    // scratch (a page's are kept for the next document).
+    if !crate::keeps_spare(text) {
+        *frames = Vec::new();
+        *claims = Vec::new();
+    }
     crate::sort::by_key(&mut findings, |f| (f.block, f.start, f.end, kind_rank(&f.kind)));
     Report { findings, sources }
 }

@@ -496,7 +496,7 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
             .or_else(|| if title && !cried { None } else { before(block, p.open) });
         let Some((a, punct)) = found else { continue };
         let tk = &block.tk;
-        let starts_lower = tk.t.get(p.open + 1).is_some_and(|t| t.is_word() && !t.cap);
+        let starts_lower = tk.t.get(p.open + 1).is_some_and(|t| t.is_word() && !t.cap());
         let mut style = if !punct && starts_lower { QuoteStyle::Mixed } else { QuoteStyle::Direct };
         let mut content = content;
         // “…,” X said — but words of the same clause before the mark ("The summit

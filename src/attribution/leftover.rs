@@ -541,11 +541,11 @@ fn open_at_participle_objects(block: &Block, doc: &mut Doc, first: usize) {
         if f.style == QuoteStyle::Direct {
             continue;
         }
-        let k = tk.t.partition_point(|t| t.span.start < f.content.start);
-        if tk.t.get(k).is_none_or(|t| t.span.start != f.content.start) {
+        let k = tk.t.partition_point(|t| t.start() < f.content.start);
+        if tk.t.get(k).is_none_or(|t| t.start() != f.content.start) {
             continue;
         }
-        let end = tk.t.partition_point(|t| t.span.start < f.content.end);
+        let end = tk.t.partition_point(|t| t.start() < f.content.end);
         if let Some(object) = participle_object(tk, k, end) {
             f.content.start = tk.span(object, object).start;
         }

@@ -28,21 +28,21 @@ pub(crate) struct Pair {
 const MAX_SINGLE_TOKENS: usize = 80;
 
 fn glyph(text: &str, t: &Token) -> char {
-    text.get(t.span.clone()).and_then(|s| s.chars().next()).unwrap_or(' ')
+    text.get(t.span()).and_then(|s| s.chars().next()).unwrap_or(' ')
 }
 
 /// Whether the token right after `i` is glued to it and starts quoted words, or is the
 /// ellipsis of quoted words that open mid-sentence (`” … in the case of Wyoming,”`).
 fn followed_by_words(tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else { return false };
-    if t.space_after {
+    if t.space_after() {
         return opens_elided(tokens, i);
     }
     match tokens.get(i + 1) {
         Some(n) => {
             n.is_word()
                 || matches!(
-                    n.kind,
+                    n.kind(),
                     Kind::Mark(_) | Kind::Punct('[' | '(' | '.' | '\u{2026}' | '$' | '#' | '@' | '-' | '\u{2014}')
                 )
         }
@@ -54,7 +54,7 @@ fn followed_by_words(tokens: &[Token], i: usize) -> bool {
 /// from the quote's start (`“ … if the primary were held tonight,”`, `” … in the case of
 /// Wyoming,”` at a paragraph's start): the mark opens them, as it would glued to them.
 fn opens_elided(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|e| matches!(e.kind, Kind::Punct('\u{2026}')) && e.space_after)
+    tokens.get(i + 1).is_some_and(|e| matches!(e.kind(), Kind::Punct('\u{2026}')) && e.space_after())
         && tokens.get(i + 2).is_some_and(|n| n.is_word())
 }
 
@@ -63,7 +63,7 @@ fn opens_elided(tokens: &[Token], i: usize) -> bool {
 fn opens_block(tokens: &[Token], i: usize) -> bool {
     let invisible = |t: &Token| {
         matches!(
-            t.kind,
+            t.kind(),
             Kind::Punct('\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
         )
     };
@@ -79,10 +79,10 @@ fn can_open(text: &str, tokens: &[Token], i: usize) -> bool {
     if matches!(g, '\u{201d}' | '\u{bb}' | '\u{203a}') && !(g == '\u{201d}' && at_start) {
         return false;
     }
-    let left_free = t.space_before
+    let left_free = t.space_before()
         || at_start
         || tokens.get(i - 1).is_some_and(|p| {
-            matches!(p.kind, Kind::Mark(_) | Kind::Punct('(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':'))
+            matches!(p.kind(), Kind::Mark(_) | Kind::Punct('(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':'))
         });
     (left_free && followed_by_words(tokens, i)) || opens_after_comma(tokens, i)
 }
@@ -93,8 +93,8 @@ fn can_open(text: &str, tokens: &[Token], i: usize) -> bool {
 /// audiences,"Katie Packer said`) has closed it first.
 fn opens_after_comma(tokens: &[Token], i: usize) -> bool {
     i > 0
-        && tokens.get(i).is_some_and(|t| !t.space_before && !t.space_after)
-        && tokens.get(i - 1).is_some_and(|p| matches!(p.kind, Kind::Punct(',')))
+        && tokens.get(i).is_some_and(|t| !t.space_before() && !t.space_after())
+        && tokens.get(i - 1).is_some_and(|p| matches!(p.kind(), Kind::Punct(',')))
         && tokens.get(i + 1).is_some_and(|n| n.is_word())
 }
 
@@ -107,10 +107,10 @@ fn can_close(text: &str, tokens: &[Token], i: usize) -> bool {
     if matches!(g, '\u{201e}' | '\u{ab}' | '\u{2039}' | '\u{2018}' | '\u{201a}') {
         return false;
     }
-    let left_glued = !t.space_before && i > 0;
-    let right_free = t.space_after || tokens.get(i + 1).is_some_and(|n| !n.is_word() || n.space_before);
+    let left_glued = !t.space_before() && i > 0;
+    let right_free = t.space_after() || tokens.get(i + 1).is_some_and(|n| !n.is_word() || n.space_before());
     // A mark standing alone (“… outreach,' " he said”) can only close.
-    let isolated = t.space_before && !followed_by_words(tokens, i);
+    let isolated = t.space_before() && !followed_by_words(tokens, i);
     (left_glued || isolated) && (right_free || ends_quoted_sentence(tokens, i))
 }
 
@@ -120,7 +120,7 @@ fn can_close(text: &str, tokens: &[Token], i: usize) -> bool {
 /// inside the quote, which never ends in a bare comma or stop.
 fn ends_quoted_sentence(tokens: &[Token], i: usize) -> bool {
     i > 0
-        && tokens.get(i - 1).is_some_and(|p| matches!(p.kind, Kind::Punct(',' | '.' | '!' | '?')))
+        && tokens.get(i - 1).is_some_and(|p| matches!(p.kind(), Kind::Punct(',' | '.' | '!' | '?')))
         && tokens.get(i + 1).is_some_and(|n| n.is_word())
 }
 
@@ -130,10 +130,12 @@ fn ends_quoted_sentence(tokens: &[Token], i: usize) -> bool {
 /// words follow it; ignoring it would run the quote on past its cue.
 fn closes_as_typed_open(tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else { return false };
-    if t.space_before || !t.space_after || i == 0 {
+    if t.space_before() || !t.space_after() || i == 0 {
         return false;
     }
-    tokens.get(i - 1).is_some_and(|p| p.is_word() || matches!(p.kind, Kind::Punct(',' | '.' | '!' | '?' | '\u{2026}')))
+    tokens
+        .get(i - 1)
+        .is_some_and(|p| p.is_word() || matches!(p.kind(), Kind::Punct(',' | '.' | '!' | '?' | '\u{2026}')))
 }
 
 /// [`pair_into`] into a new vector, for the tests.
@@ -152,7 +154,7 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Pair> {
 /// token, 0.7 M a pass over PolNeAR dev).
 #[inline(never)]
 pub(crate) fn mark_tokens_into(tokens: &[Token], out: &mut Vec<usize>) {
-    let is_mark = |t: &Token| matches!(t.kind, Kind::Mark(_));
+    let is_mark = |t: &Token| matches!(t.kind(), Kind::Mark(_));
     out.clear();
     let mut chunks = tokens.chunks_exact(4);
     for (c, chunk) in chunks.by_ref().enumerate() {
@@ -194,7 +196,7 @@ pub(crate) fn pair_into(text: &str, lines: Lines, tokens: &[Token], marks: &[usi
         }
         let Some(i) = next else { break };
         j += 1;
-        let Some(&Token { kind: Kind::Mark(family), .. }) = tokens.get(i) else {
+        let Some(Kind::Mark(family)) = tokens.get(i).map(Token::kind) else {
             continue;
         };
         match open {
@@ -248,7 +250,7 @@ fn nested_close(
     let inner = *marks.get(from.checked_sub(1)?)?;
     let starts_line = inner
         .checked_sub(1)
-        .and_then(|p| Some(tokens.get(p)?.span.end..tokens.get(inner)?.span.start))
+        .and_then(|p| Some(tokens.get(p)?.end()..tokens.get(inner)?.start()))
         .is_some_and(|gap| lines.any(text, gap));
     if inner == open + 1 || starts_line {
         return None;
@@ -262,7 +264,7 @@ fn nested_close(
     // (double marks, guillemets), whatever the marks around it.
     let mut closes = 0;
     for (k, &m) in marks.iter().enumerate().skip(from) {
-        if !matches!(tokens.get(m), Some(Token { kind: Kind::Mark(f), .. }) if *f == family) {
+        if !matches!(tokens.get(m).map(Token::kind), Some(Kind::Mark(f)) if f == family) {
             continue;
         }
         if !can_close(text, tokens, m) {
@@ -292,7 +294,7 @@ mod tests {
         for n in 0..=toks.len() {
             let some = toks.get(..n).unwrap_or_default();
             mark_tokens_into(some, &mut found);
-            let one_by_one: Vec<usize> = (0..n).filter(|&i| matches!(some[i].kind, Kind::Mark(_))).collect();
+            let one_by_one: Vec<usize> = (0..n).filter(|&i| matches!(some[i].kind(), Kind::Mark(_))).collect();
             assert_eq!(found, one_by_one, "{n} tokens");
         }
         assert!(found.len() >= 10, "{found:?}");
@@ -304,8 +306,8 @@ mod tests {
         pair(s, &toks)
             .into_iter()
             .map(|p| {
-                let start = toks[p.open].span.end;
-                let end = toks.get(p.stop).map(|t| t.span.start).unwrap_or(s.len());
+                let start = toks[p.open].end();
+                let end = toks.get(p.stop).map(|t| t.start()).unwrap_or(s.len());
                 s[start..end.max(start)].to_string()
             })
             .collect()
@@ -448,8 +450,8 @@ mod tests {
         let mut pairs = Vec::new();
         pair_into(&text.joined, text.lines(), &toks, &marks, &mut pairs);
         let quoted = |p: &Pair| {
-            let end = p.close.or(Some(p.stop)).and_then(|k| toks.get(k)).map_or(s.len(), |t| t.span.start);
-            s[toks[p.open].span.end..end].to_string()
+            let end = p.close.or(Some(p.stop)).and_then(|k| toks.get(k)).map_or(s.len(), |t| t.start());
+            s[toks[p.open].end()..end].to_string()
         };
         pairs.iter().map(quoted).collect()
     }

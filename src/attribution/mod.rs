@@ -32,7 +32,7 @@ use crate::scratch::KeptOnThread;
 use crate::text::Text;
 
 pub(crate) use indirect::idioms::stands_in_idiom;
-pub(crate) use tokens::{word_runs, Kind as TokenKind, Token};
+pub(crate) use tokens::{word_runs, Kind as TokenKind, Token, MAX_TOKENIZED_BYTES};
 pub(crate) use words::is_grammar_word;
 
 use people::People;
@@ -159,10 +159,10 @@ impl Block<'_> {
 
     /// Byte span of a pair's quoted words.
     pub fn pair_content(&self, p: &marks::Pair) -> Range<usize> {
-        let start = self.tk.t.get(p.open).map_or(0, |t| t.span.end);
+        let start = self.tk.t.get(p.open).map_or(0, |t| t.end());
         let end = match self.tk.t.get(p.stop) {
-            Some(t) => t.span.start,
-            None => self.tk.t.last().map_or(start, |t| t.span.end),
+            Some(t) => t.start(),
+            None => self.tk.t.last().map_or(start, |t| t.end()),
         };
         start..end.max(start)
     }

@@ -360,8 +360,8 @@ impl People {
         // and the opening name's test (~140 instructions) is then not needed.
         tk.t.get(a..e).unwrap_or_default().iter().any(|t| {
             t.cls & (class::ROLE | class::TITLE) != 0
-                || (t.cap || self.surname_not_capital) && {
-                    let rest = tk.text.as_bytes().get(t.span.start..).unwrap_or_default();
+                || (t.cap() || self.surname_not_capital) && {
+                    let rest = tk.text.as_bytes().get(t.start()..).unwrap_or_default();
                     rest.first().is_some_and(|&b| self.surname_firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
                         && self.by_surname.keys().any(|k| starts_with_key(rest, k.as_bytes()))
                 }

@@ -32,77 +32,172 @@ pub(crate) enum Family {
     Guillemet,
 }
 
-/// One token.
+/// The bits of [`Token`]'s flags, each read through the method of the same name.
+mod flag {
+    /// [`super::Token::cap`].
+    pub const CAP: u8 = 1;
+    /// [`super::Token::space_before`].
+    pub const SPACE_BEFORE: u8 = 1 << 1;
+    /// [`super::Token::space_after`].
+    pub const SPACE_AFTER: u8 = 1 << 2;
+    /// [`super::Token::joined`].
+    pub const JOINED: u8 = 1 << 3;
+    /// Not [`super::Token::ascii`]: a character of more than one byte in the word (the
+    /// tokenizer sets it where it reads one), or a token that is not a word.
+    pub const WIDE: u8 = 1 << 4;
+    /// [`super::Token::not_loaded`].
+    pub const NOT_LOADED: u8 = 1 << 5;
+}
+
+/// The longest joined text whose tokens are read: a token's span is kept in two `u32`s, so
+/// that a token is 24 bytes, not 40 (a document holds one about every five bytes of its text,
+/// the largest array of an analysis). Past it, [`tokenize_blocks`] reads no tokens; the tool
+/// refuses such an input before analysing it.
+pub const MAX_TOKENIZED_BYTES: usize = u32::MAX as usize;
+
+/// One token: 24 bytes (a test checks it). What it is is kept whole, a `Kind` (eight bytes),
+/// so that the rules' `matches!(t.kind(), Kind::Punct(','))` is a load and a compare: a
+/// 16-byte token that decoded it from two bits of the flags and `low` cost ~1 M instructions
+/// a pass over its readers, and a 20-byte one that kept it as one `u32` code ~0.65 M (the
+/// marks' pairing and the direct quotes' readers decoding a mark's family).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
-    /// Byte span in the joined text.
-    pub span: Range<usize>,
-    /// What the token is.
-    pub kind: Kind,
-    /// For a word: whether its first letter is upper case. False for every other token
-    /// (`Toks::cap` reads it without asking the kind).
-    pub cap: bool,
-    /// White space (or the block edge) right before the token.
-    pub space_before: bool,
-    /// White space (or the block edge) right after the token.
-    pub space_after: bool,
-    /// For a word: it holds more than one run of letters and digits, joined by an apostrophe,
-    /// hyphen, period or ampersand ("don't"), or ends with an abbreviation's period ("Mr.").
-    pub joined: bool,
-    /// For a word: all its bytes are ASCII (the tokenizer knows it from the bytes it read, so
-    /// the word look-up need not check them again).
-    pub ascii: bool,
+    /// Where the token starts in the joined text, a byte offset ([`Token::span`]).
+    start: u32,
+    /// Where it ends.
+    end: u32,
     /// For a word: its classes in the attribution word lists (`super::words::class`), 0 for
     /// an unlisted word or a token that is not a word; set as the word is read
     /// ([`Words::classify`]).
     pub cls: u32,
-    /// For a word: the node of the claims phrase trie its lower case leads to, found with its
-    /// word classes (one look-up serves both; see `claims::words::Token::root`).
-    pub claims_root: u32,
-    /// For a plain word (not `joined`): its look-up found that it starts no loaded-wording
-    /// form; loaded wording's runs skip it ([`WordRuns::skipping_unlisted`]). False for a word
-    /// not looked up; true for a mark or punctuation, which starts none either (so that the
-    /// runs skip most tokens on this one test).
-    pub not_loaded: bool,
+    /// What the token is ([`Token::kind`]).
+    kind: Kind,
+    /// For a word, its claims root in 16 bits ([`Token::claims_root`]); for any other token,
+    /// [`ROOT_UNKNOWN`]'s (so that reading it asks no kind).
+    low: u16,
+    /// Yes-or-no facts about the token, bits of [`flag`], each read through its method.
+    flags: u8,
     /// For a word: what it is listed as beyond its classes, a sentence opener or a word naming
     /// a kind of person ([`ListedAs`]; the speaker rules read it through `Toks::opener` and
     /// `Toks::member`).
     pub listed_as: Option<ListedAs>,
 }
 
+/// A claims root (`claims::words::Token::root`: a node of the phrase trie, or
+/// [`ROOT_UNKNOWN`] or `ROOT_NONE`, the two largest `u32`s) in the 16 bits a token keeps: the
+/// two markers as the two largest `u16`s, which [`Token::claims_root`] widens back by sign
+/// extension, and a node below `0x8000` as itself. A node above it (the trie has a few
+/// thousand) is kept as unknown, which the claims tokenizer then looks up from the word's
+/// text: the same node, found more slowly.
+fn narrow_root(root: u32) -> u16 {
+    // The markers' low 16 bits are the two largest `u16`s.
+    if !(0x8000..crate::claims::words::ROOT_NONE).contains(&root) {
+        root as u16
+    } else {
+        0xFFFF
+    }
+}
+
+/// A claims root as a token gives it back ([`Token::claims_root`]): the word lists keep each
+/// word's root so ([`Words::classify`]), so that the tokenizer stores its low 16 bits as they
+/// are, with no test a word (narrowing it there cost ~4 instructions a word).
+pub(crate) fn root_as_kept(root: u32) -> u32 {
+    narrow_root(root) as i16 as i32 as u32
+}
+
 impl Token {
-    /// A token that is no word (a mark or punctuation) at `span`: no classes, no flags but
-    /// the white space around it.
-    fn not_word(span: Range<usize>, kind: Kind, space_before: bool, space_after: bool) -> Token {
-        Token {
-            span,
-            kind,
-            cap: false,
-            space_before,
-            space_after,
-            joined: false,
-            ascii: false,
-            cls: 0,
-            claims_root: ROOT_UNKNOWN,
-            not_loaded: true,
-            listed_as: None,
-        }
+    /// Byte span in the joined text.
+    #[inline]
+    pub fn span(&self) -> Range<usize> {
+        self.start()..self.end()
+    }
+
+    /// Where the token starts in the joined text.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the token ends in the joined text.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// What the token is.
+    #[inline]
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// For a word: the node of the claims phrase trie its lower case leads to, found with its
+    /// word classes (one look-up serves both; see `claims::words::Token::root`);
+    /// [`ROOT_UNKNOWN`] for any other token.
+    #[inline]
+    pub fn claims_root(&self) -> u32 {
+        // Sign extension gives back the two markers ([`narrow_root`]); a token that is not a
+        // word holds the unknown marker.
+        self.low as i16 as i32 as u32
+    }
+
+    /// For a word: whether its first letter is upper case. False for every other token
+    /// (`Toks::cap` reads it without asking the kind).
+    #[inline]
+    pub fn cap(&self) -> bool {
+        self.flags & flag::CAP != 0
+    }
+
+    /// White space (or the block edge) right before the token.
+    #[inline]
+    pub fn space_before(&self) -> bool {
+        self.flags & flag::SPACE_BEFORE != 0
+    }
+
+    /// White space (or the block edge) right after the token.
+    #[inline]
+    pub fn space_after(&self) -> bool {
+        self.flags & flag::SPACE_AFTER != 0
+    }
+
+    /// For a word: it holds more than one run of letters and digits, joined by an apostrophe,
+    /// hyphen, period or ampersand ("don't"), or ends with an abbreviation's period ("Mr.").
+    #[inline]
+    pub fn joined(&self) -> bool {
+        self.flags & flag::JOINED != 0
+    }
+
+    /// For a word: all its bytes are ASCII (the tokenizer knows it from the bytes it read, so
+    /// the word look-up need not check them again).
+    #[inline]
+    pub fn ascii(&self) -> bool {
+        // The tokenizer sets `WIDE` on every token that is not a word.
+        self.flags & flag::WIDE == 0
+    }
+
+    /// For a plain word (not `joined`): its look-up found that it starts no loaded-wording
+    /// form; loaded wording's runs skip it ([`WordRuns::skipping_unlisted`]). False for a word
+    /// not looked up; true for a mark or punctuation, which starts none either (so that the
+    /// runs skip most tokens on this one test).
+    #[inline]
+    pub fn not_loaded(&self) -> bool {
+        self.flags & flag::NOT_LOADED != 0
     }
 
     /// Whether the token is a word.
+    #[inline]
     pub fn is_word(&self) -> bool {
-        // `matches!` tests the tag alone; the derived `==` also compared the payload's bytes.
-        matches!(self.kind, Kind::Word)
+        self.kind == Kind::Word
     }
 
     /// Whether the token is the punctuation character `c`.
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
-        matches!(self.kind, Kind::Punct(p) if p == c)
+        self.kind == Kind::Punct(c)
     }
 
     /// Whether the token ends a sentence or clause hard (. ! ? ; :).
     pub fn is_stop(&self) -> bool {
-        matches!(self.kind, Kind::Punct('.' | '!' | '?' | ';' | ':' | '\u{2026}'))
+        matches!(self.kind(), Kind::Punct('.' | '!' | '?' | ';' | ':' | '\u{2026}'))
     }
 }
 
@@ -237,6 +332,10 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
 #[inline(always)]
 fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut String) {
     let words: &Words = &WORDS_TABLE;
+    // Offsets past `u32` cannot be kept in a token: such a block is left untokenized.
+    if span.end > MAX_TOKENIZED_BYTES {
+        return;
+    }
     let Some(block) = text.get(span.clone()) else { return };
     let base = span.start;
     let bytes = block.as_bytes();
@@ -265,26 +364,33 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
             i += 1;
             continue;
         }
-        let (c, len) = if lead == Lead::Wide { char_at(i) } else { (char::from(first), 1) };
-        if lead == Lead::Wide && c.is_whitespace() {
-            if let Some(last) = out.last_mut() {
-                last.space_after = true;
+        // What the token's first character is, its length and whether a word starts: told by
+        // the byte alone but for a character outside ASCII, decoded (and stepped over if it is
+        // white space).
+        let (c, len, word) = match lead {
+            Lead::Alnum => (char::from(first), 1, true),
+            Lead::Space | Lead::Other => (char::from(first), 1, false),
+            Lead::Wide => {
+                let (c, len) = char_at(i);
+                if c.is_whitespace() {
+                    if let Some(last) = out.last_mut() {
+                        last.flags |= flag::SPACE_AFTER;
+                    }
+                    prev_space = true;
+                    i += len;
+                    continue;
+                }
+                (c, len, is_word_char(c))
             }
-            prev_space = true;
-            i += len;
-            continue;
-        }
+        };
         let start = i;
         let mut end = i + len;
-        let mut joined = false;
-        // A character of more than one byte anywhere in the word makes it not ASCII.
-        let mut wide = len > 1;
+        // The token's flags, set as it is read: one value kept through the loop where a
+        // `bool` apiece (joined, wide, the space before) took registers the loop then spilled.
+        // A character of more than one byte anywhere in the word makes it wide (not ASCII).
+        let mut flags = (u8::from(prev_space) * flag::SPACE_BEFORE) | (u8::from(len > 1) * flag::WIDE);
+        // What a mark or punctuation is.
         let kind;
-        let word = match lead {
-            Lead::Alnum => true,
-            Lead::Wide => is_word_char(c),
-            Lead::Space | Lead::Other => false,
-        };
         if word {
             // A word: alphanumerics joined by one inner apostrophe, hyphen, period or
             // ampersand when an alphanumeric follows.
@@ -303,7 +409,7 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
                 if ASCII_WORD_END[usize::from(b)] {
                     // A comma between digit groups is part of the number ("34,000").
                     if b == b',' && groups_digits(bytes, start, end) {
-                        joined = true;
+                        flags |= flag::JOINED;
                         end += 4;
                         continue;
                     }
@@ -311,16 +417,15 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
                 }
                 let (d, dlen) = char_at(end);
                 if b >= 0x80 && is_word_char(d) {
-                    wide = true;
+                    flags |= flag::WIDE;
                     end += dlen;
                     continue;
                 }
                 if matches!(d, '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2010}' | '\u{2011}') {
                     let (after, alen) = char_at(end + dlen);
                     if end + dlen < bytes.len() && is_word_char(after) {
-                        joined = true;
+                        flags |= flag::JOINED | (u8::from(dlen > 1 || alen > 1) * flag::WIDE);
                         has_period |= d == '.';
-                        wide |= dlen > 1 || alen > 1;
                         end += dlen + alen;
                         continue;
                     }
@@ -333,7 +438,7 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
                             || has_period
                             || (end - start <= 5 && is_listed_abbreviation(block.get(start..end).unwrap_or("")))
                         {
-                            joined = true;
+                            flags |= flag::JOINED;
                             end += 1;
                         }
                     }
@@ -358,28 +463,39 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
         // for `space_after`, not read again by the loop.
         if !word {
             let space_after = ascii_space_at(end);
-            out.push(Token::not_word(base + start..base + end, kind, prev_space, space_after));
+            let token = Token {
+                start: (base + start) as u32,
+                end: (base + end) as u32,
+                cls: 0,
+                kind,
+                low: narrow_root(ROOT_UNKNOWN),
+                flags: flag::WIDE
+                    | flag::NOT_LOADED
+                    | (flags & flag::SPACE_BEFORE)
+                    | (u8::from(space_after) * flag::SPACE_AFTER),
+                listed_as: None,
+            };
+            out.push(token);
             prev_space = space_after;
             i = end + usize::from(space_after);
             continue;
         }
         let cap = if first < 0x80 { first.is_ascii_uppercase() } else { c.is_uppercase() };
-        let ascii = !wide;
+        // Each flag set from a `bool` by a multiply, compiled to a shift.
+        flags |= u8::from(cap) * flag::CAP;
+        let (ascii, joined) = (flags & flag::WIDE == 0, flags & flag::JOINED != 0);
         let WordClasses { cls, claims_root, not_loaded, listed_as } =
             words.classify(bytes, start..end, ascii, joined, buf);
         let space_after = ascii_space_at(end);
+        flags |= (u8::from(space_after) * flag::SPACE_AFTER) | (u8::from(not_loaded) * flag::NOT_LOADED);
         out.push(Token {
-            span: base + start..base + end,
-            // Named, not `kind`: known here to be a word, no payload bytes are copied.
-            kind: Kind::Word,
-            cap,
-            space_before: prev_space,
-            space_after,
-            joined,
-            ascii,
+            start: (base + start) as u32,
+            end: (base + end) as u32,
             cls,
-            claims_root,
-            not_loaded,
+            kind: Kind::Word,
+            // Kept as a token keeps it (`root_as_kept`): its low half is all there is.
+            low: claims_root as u16,
+            flags,
             listed_as,
         });
         prev_space = space_after;
@@ -465,13 +581,17 @@ impl Iterator for WordRuns<'_> {
                     None => continue,
                 }
             }
-            let skip = self.skip_unlisted;
-            // `not_loaded` first: it turns away most tokens, words and marks alike.
-            let token = self.tokens.find(|t| !(skip && t.not_loaded) && t.is_word())?;
-            if !token.joined {
-                return Some(token.span.clone());
+            // Skipping, `not_loaded` alone turns away most tokens, words and marks alike: it is
+            // set on every token that is not a word. One test a token, in a loop of its own.
+            let token = if self.skip_unlisted {
+                self.tokens.find(|t| !t.not_loaded())?
+            } else {
+                self.tokens.find(|t| t.is_word())?
+            };
+            if !token.joined() {
+                return Some(token.span());
             }
-            self.rest = token.span.clone();
+            self.rest = token.span();
         }
     }
 }

@@ -132,7 +132,7 @@ impl<'a> Toks<'a> {
         let mut n = 0u32;
         for r in sentences {
             let from = sent.len();
-            let run = t.get(from..).unwrap_or_default().partition_point(|tok| tok.span.start < r.end);
+            let run = t.get(from..).unwrap_or_default().partition_point(|tok| tok.start() < r.end);
             sent.resize(from + run, n);
             n += 1;
         }
@@ -209,7 +209,7 @@ impl<'a> Toks<'a> {
 
     /// The text of token `i`.
     pub fn s(&self, i: usize) -> &'a str {
-        self.t.get(i).and_then(|t| self.text.get(t.span.clone())).unwrap_or("")
+        self.t.get(i).and_then(|t| self.text.get(t.span())).unwrap_or("")
     }
 
     /// Whether token `i` ends in "-ed", the shape of a regular past tense or past participle
@@ -222,7 +222,7 @@ impl<'a> Toks<'a> {
     /// The bytes of token `i`: [`Toks::s`]'s, without its test that the span starts and ends
     /// at characters (the tokenizer's spans do), for tests of ASCII endings.
     pub fn bytes(&self, i: usize) -> &'a [u8] {
-        self.t.get(i).and_then(|t| self.text.as_bytes().get(t.span.clone())).unwrap_or_default()
+        self.t.get(i).and_then(|t| self.text.as_bytes().get(t.span())).unwrap_or_default()
     }
 
     /// Whether token `i` ends in a possessive "'s" or "’s" ("Trump's", "Sanders’s"). Not a
@@ -237,7 +237,7 @@ impl<'a> Toks<'a> {
     /// apostrophe, hyphen, period or ampersand ("don't", "U.S."), or ends in an abbreviation's
     /// period ("Mr.").
     pub fn joined(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.joined)
+        self.t.get(i).is_some_and(|t| t.joined())
     }
 
     /// Whether token `i` starts with a digit ("5", "1,000", "2016", "10th"): a number.
@@ -260,7 +260,7 @@ impl<'a> Toks<'a> {
     /// Whether token `i` is a capitalised word (only a word has `cap` set: its kind is not
     /// tested again).
     pub fn cap(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.cap)
+        self.t.get(i).is_some_and(|t| t.cap())
     }
 
     /// Whether the second byte of token `i` is an ASCII capital ("HOLD", "NATO"; not "Ruiz",
@@ -269,7 +269,7 @@ impl<'a> Toks<'a> {
     /// word sliced (asked of nearly every name): the byte after a one-byte word is no letter,
     /// as the word ends there (within its block, or at the block separator).
     pub fn upper_second(&self, i: usize) -> bool {
-        self.t.get(i).and_then(|t| self.text.as_bytes().get(t.span.start + 1)).is_some_and(u8::is_ascii_uppercase)
+        self.t.get(i).and_then(|t| self.text.as_bytes().get(t.start() + 1)).is_some_and(u8::is_ascii_uppercase)
     }
 
     /// Whether token `i` is a lower-case word in "-ing" ("calling", "adding"): a participle
@@ -318,33 +318,33 @@ impl<'a> Toks<'a> {
 
     /// Whether token `i` is a dash (hyphen, en, em or horizontal bar).
     pub fn dash(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}' | '\u{2014}' | '\u{2015}')))
+        self.t.get(i).is_some_and(|t| matches!(t.kind(), Kind::Punct('-' | '\u{2013}' | '\u{2014}' | '\u{2015}')))
     }
 
     /// Whether token `i` is a quote mark.
     pub fn mark(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| matches!(t.kind, Kind::Mark(_)))
+        self.t.get(i).is_some_and(|t| matches!(t.kind(), Kind::Mark(_)))
     }
 
     /// Whether white space (or the block edge) stands right before token `i`.
     pub fn space_before(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.space_before)
+        self.t.get(i).is_some_and(|t| t.space_before())
     }
 
     /// Whether white space (or the block edge) stands right after token `i`.
     pub fn space_after(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.space_after)
+        self.t.get(i).is_some_and(|t| t.space_after())
     }
 
     /// Whether token `i` is a word of one run of letters and digits, in no word list ("Cia",
     /// not "don't", "C.L." or "The").
     pub fn plain_unlisted(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.is_word() && !t.joined && t.cls == 0 && t.listed_as.is_none())
+        self.t.get(i).is_some_and(|t| t.is_word() && !t.joined() && t.cls == 0 && t.listed_as.is_none())
     }
 
     /// Whether token `i` is a quote mark of the single family (‘ ’ ').
     pub fn single_mark(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.kind == Kind::Mark(Family::Single))
+        self.t.get(i).is_some_and(|t| t.kind() == Kind::Mark(Family::Single))
     }
 
     /// Whether token `i` ends a sentence or clause hard.
@@ -355,7 +355,7 @@ impl<'a> Toks<'a> {
     /// Whether token `i` ends a clause for certain: a stop followed by white space (a period
     /// inside "(D-Md.)" is not one).
     pub fn hard_stop(&self, i: usize) -> bool {
-        self.stop(i) && self.t.get(i).is_some_and(|t| t.space_after)
+        self.stop(i) && self.t.get(i).is_some_and(|t| t.space_after())
     }
 
     /// Whether tokens `a` and `b` are in the same sentence.
@@ -428,11 +428,11 @@ impl<'a> Toks<'a> {
 
     /// Byte span of tokens `a..b` (empty at `a` when `b <= a`).
     pub fn span(&self, a: usize, b: usize) -> Range<usize> {
-        let start = self.t.get(a).map(|t| t.span.start).unwrap_or_else(|| self.t.last().map_or(0, |t| t.span.end));
+        let start = self.t.get(a).map(|t| t.start()).unwrap_or_else(|| self.t.last().map_or(0, |t| t.end()));
         if b <= a {
             return start..start;
         }
-        let end = self.t.get(b - 1).map(|t| t.span.end).unwrap_or(start);
+        let end = self.t.get(b - 1).map(|t| t.end()).unwrap_or(start);
         start..end.max(start)
     }
 

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::tokens::root_as_kept;
 use crate::claims::words::{ROOT_NONE, ROOT_UNKNOWN};
 use crate::lexicon;
 use crate::wordmap::{BuildWordHasher, WordFilter, WordMap};
@@ -58,7 +59,8 @@ pub(crate) struct Words {
 pub(crate) struct Entry {
     /// The word's classes ([`class`]).
     pub classes: u32,
-    /// The claims trie's node, or [`ROOT_NONE`].
+    /// The claims trie's node, or [`ROOT_NONE`], as a token keeps it ([`root_as_kept`]: a node
+    /// too large for it is [`ROOT_UNKNOWN`]).
     pub claims_root: u32,
     /// Whether the word is the first word of a loaded-wording form (a head, or a suffix after
     /// its hyphen).
@@ -330,7 +332,7 @@ impl Words {
                 continue;
             };
             let entry = resolved.get(word).copied().unwrap_or_default();
-            resolved.insert(word, Entry { claims_root: node, ..entry });
+            resolved.insert(word, Entry { claims_root: root_as_kept(node), ..entry });
             shapes.add(word);
         }
         // Loaded wording's first words, likewise.

@@ -149,7 +149,7 @@ mod tests {
         let text = "Ana Ruiz rejected his claim that the plan failed and the belief that it works.";
         let mut toks = Vec::new();
         tokens::tokenize(text, 0..text.len(), &mut toks);
-        let word = |i: usize| toks.get(i).and_then(|t| text.get(t.span.clone())).unwrap_or("");
+        let word = |i: usize| toks.get(i).and_then(|t| text.get(t.span())).unwrap_or("");
         let first = next_stance(&toks);
         assert_eq!(first.map(word), Some("claim"));
         let after = first.map_or(toks.len(), |i| i + 1);

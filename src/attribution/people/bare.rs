@@ -67,7 +67,7 @@ impl People {
             let bytes = tk.text.as_bytes();
             let (mut found, mut mixed) = (None, false);
             for t in tk.t.get(a + 1..e).unwrap_or_default() {
-                if let Some(g) = bytes.get(t.span.clone()).and_then(gender) {
+                if let Some(g) = bytes.get(t.span()).and_then(gender) {
                     mixed |= found.is_some_and(|f| f != g);
                     found = Some(g);
                 }

@@ -87,7 +87,7 @@ impl People {
             if !frames.iter().any(bare) {
                 continue;
             }
-            self.lone.read(tk.text, tk.lines, doc, doc.partition_point(|t| t.span.start < p.start));
+            self.lone.read(tk.text, tk.lines, doc, doc.partition_point(|t| t.start() < p.start));
             if !self.lone.names(tk.text, tk.lines, doc) {
                 continue;
             }
@@ -163,10 +163,10 @@ impl LoneName {
         self.read_to = end;
         let mut k = from;
         // The capitalised words alone are visited: any other token closes the run before it.
-        while let Some(skip) = doc.get(k..end).and_then(|rest| rest.iter().position(|t| t.cap)) {
+        while let Some(skip) = doc.get(k..end).and_then(|rest| rest.iter().position(|t| t.cap())) {
             k += skip;
             let Some(t) = doc.get(k) else { break };
-            self.count_breaks(text, lines, doc, t.span.start);
+            self.count_breaks(text, lines, doc, t.start());
             if !has_lower(word(text, t)) {
                 // "I", "NATO", "U.S.": no word of a name.
                 self.close_run(text, doc);
@@ -191,7 +191,7 @@ impl LoneName {
             k += 1;
         }
         self.close_run(text, doc);
-        let end_byte = doc.get(end).map_or(self.lines_to, |t| t.span.start);
+        let end_byte = doc.get(end).map_or(self.lines_to, |t| t.start());
         self.count_breaks(text, lines, doc, end_byte);
         if !self.long_line {
             self.commit(text);
@@ -243,8 +243,8 @@ impl LoneName {
         }
         let (Some(a), Some(b)) = (doc.get(from), doc.get(from + 1)) else { return };
         // A possessive names its stem ("Donald Trump's eldest daughter").
-        let last = b.span.start..stem.map_or(b.span.end, |w| b.span.start + w.len());
-        self.pending.push((a.span.clone(), last));
+        let last = b.start()..stem.map_or(b.end(), |w| b.start() + w.len());
+        self.pending.push((a.span(), last));
     }
 
     /// Ends a line: its names count unless it is title case.
@@ -277,10 +277,10 @@ impl LoneName {
 fn joined(text: &str, lines: Lines, doc: &[Token], a: usize) -> bool {
     let (Some(x), Some(y)) = (doc.get(a), doc.get(a + 1)) else { return false };
     let w = word(text, x);
-    y.span.start == x.span.end + 1
-        && match text.as_bytes().get(x.span.end) {
+    y.start() == x.end() + 1
+        && match text.as_bytes().get(x.end()) {
             Some(b' ') => true,
-            Some(b'\n') => lines.soft_at(x.span.end),
+            Some(b'\n') => lines.soft_at(x.end()),
             _ => false,
         }
         && !w.ends_with('.')
@@ -289,7 +289,7 @@ fn joined(text: &str, lines: Lines, doc: &[Token], a: usize) -> bool {
 
 /// The text of token `t`.
 fn word<'a>(text: &'a str, t: &Token) -> &'a str {
-    text.get(t.span.clone()).unwrap_or_default()
+    text.get(t.span()).unwrap_or_default()
 }
 
 /// The most names one line may hold pending (bounded in memory): a line naming more names
@@ -304,7 +304,7 @@ fn surname_alone(text: &str, lines: Lines, doc: &[Token], last: &str) -> bool {
     // A capitalised word in no list right before it makes it part of another name.
     let named_before = |k: usize| {
         k.checked_sub(1).is_some_and(|j| {
-            doc.get(j).is_some_and(|p| p.cap && p.cls == 0 && p.listed_as.is_none()) && joined(text, lines, doc, j)
+            doc.get(j).is_some_and(|p| p.cap() && p.cls == 0 && p.listed_as.is_none()) && joined(text, lines, doc, j)
         })
     };
     doc.iter().enumerate().any(|(k, t)| is_last(t) && !named_before(k))

@@ -76,12 +76,12 @@ fn judge(
     // A description ("the mayor of Eastvale", "A representative for the … Organization") is a
     // person's: only a name, capitalised words and the lower-case words that join an
     // institution's, is judged.
-    let joins = |t: &Token| t.cap || t.cls & class::JOINER != 0 || !t.is_word();
-    if !first.cap || !words.iter().all(joins) {
+    let joins = |t: &Token| t.cap() || t.cls & class::JOINER != 0 || !t.is_word();
+    if !first.cap() || !words.iter().all(joins) {
         return false;
     }
     let name = speaker.name.as_str();
-    let last = words.iter().rev().find(|t| t.is_word()).and_then(|t| text.get(t.span.clone()));
+    let last = words.iter().rev().find(|t| t.is_word()).and_then(|t| text.get(t.span()));
     let described = speaker.description.as_deref();
     // What the description says the name is, a place ("Springfield, Va.") or an institution
     // ("Xinhua, the official … news agency"), is what it is, whatever role word it holds.
@@ -89,7 +89,7 @@ fn judge(
         return true;
     }
     let no_person = words.iter().any(|t| t.is_word() && t.cls & INSTITUTION != 0)
-        || words.iter().any(|t| t.joined && text.get(t.span.clone()).is_some_and(web_address))
+        || words.iter().any(|t| t.joined() && text.get(t.span()).is_some_and(web_address))
         || in_capitals(name)
         || last.is_some_and(members)
         || (words.len() == 1
@@ -131,7 +131,7 @@ fn institution_described(description: &str) -> bool {
 /// [`opener_only`], each word searched for once a document, and at most [`MAX_SEARCHES`]
 /// words (past them, a word is taken for a name).
 fn opener_once(text: &str, lines: Lines, doc: &[Token], at: usize, searched: &mut Vec<(Range<usize>, bool)>) -> bool {
-    let Some(word) = doc.get(at).and_then(|t| text.get(t.span.clone())) else { return false };
+    let Some(word) = doc.get(at).and_then(|t| text.get(t.span())) else { return false };
     if let Some(&(_, answer)) = searched.iter().find(|(span, _)| text.get(span.clone()) == Some(word)) {
         return answer;
     }
@@ -139,17 +139,17 @@ fn opener_once(text: &str, lines: Lines, doc: &[Token], at: usize, searched: &mu
         return false;
     }
     let answer = opener_only(text, lines, doc, at);
-    searched.push((doc.get(at).map_or(0..0, |t| t.span.clone()), answer));
+    searched.push((doc.get(at).map_or(0..0, |t| t.span()), answer));
     answer
 }
 
 /// The document's tokens within `span`, and the index of the first (the tokens are in text
 /// order).
 fn name_tokens<'a>(doc: &'a [Token], span: &Range<usize>) -> (usize, &'a [Token]) {
-    let a = doc.partition_point(|t| t.span.start < span.start);
+    let a = doc.partition_point(|t| t.start() < span.start);
     // A name is a few tokens: read on to its end rather than searched for.
     let rest = doc.get(a..).unwrap_or_default();
-    let n = rest.iter().take_while(|t| t.span.start < span.end).count();
+    let n = rest.iter().take_while(|t| t.start() < span.end).count();
     (a, rest.get(..n).unwrap_or_default())
 }
 
@@ -191,10 +191,10 @@ fn members(last: &str) -> bool {
 /// wrapped paragraph's soft one, "said Ivo\nKos"), past any quote marks.
 fn opens_sentence(text: &str, lines: Lines, doc: &[Token], at: usize) -> bool {
     let Some(t) = doc.get(at) else { return false };
-    let before = doc.get(..at).unwrap_or_default().iter().rev().find(|d| !matches!(d.kind, Kind::Mark(..)));
+    let before = doc.get(..at).unwrap_or_default().iter().rev().find(|d| !matches!(d.kind(), Kind::Mark(..)));
     match before {
         None => true,
-        Some(d) => matches!(d.kind, Kind::Punct('.' | '!' | '?')) || lines.any(text, d.span.end..t.span.start),
+        Some(d) => matches!(d.kind(), Kind::Punct('.' | '!' | '?')) || lines.any(text, d.end()..t.start()),
     }
 }
 
@@ -204,7 +204,7 @@ fn opens_sentence(text: &str, lines: Lines, doc: &[Token], at: usize) -> bool {
 /// ("Audiences can expect …" in a text that writes "the audience"; "Allies" and "an ally").
 fn opener_only(text: &str, lines: Lines, doc: &[Token], at: usize) -> bool {
     let Some(t) = doc.get(at) else { return false };
-    let Some(word) = text.get(t.span.clone()).map(str::as_bytes) else { return false };
+    let Some(word) = text.get(t.span()).map(str::as_bytes) else { return false };
     let Some((&head, tail)) = word.split_first() else { return false };
     if !head.is_ascii_uppercase() {
         return false;
@@ -214,11 +214,11 @@ fn opener_only(text: &str, lines: Lines, doc: &[Token], at: usize) -> bool {
     let mut in_lower = false;
     let singular_len = singular.map_or(0, |(stem, end)| 1 + stem.len() + end.len());
     for (k, d) in doc.iter().enumerate() {
-        let len = d.span.len();
+        let len = d.span().len();
         if (len != word.len() || k == at) && len != singular_len {
             continue;
         }
-        let Some(other) = text.as_bytes().get(d.span.clone()) else { continue };
+        let Some(other) = text.as_bytes().get(d.span()) else { continue };
         let Some((&first, rest)) = other.split_first() else { continue };
         if len == singular_len {
             // The singular, in lower case, of a plural opener.

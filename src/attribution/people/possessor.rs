@@ -53,7 +53,7 @@ pub(super) fn possessor_before(
     named: &[SpeakerRef],
     known: impl Fn(&str) -> bool,
 ) -> Option<usize> {
-    let k = tk.t.partition_point(|t| t.span.start < p.start);
+    let k = tk.t.partition_point(|t| t.start() < p.start);
     let sentence = *tk.sent.get(k)?;
     let mut found = None;
     let mut first = k;
@@ -76,7 +76,7 @@ pub(super) fn possessor_before(
         }
     }
     let found = found?;
-    let start = tk.t.get(first)?.span.start;
+    let start = tk.t.get(first)?.start();
     let named_before = named.iter().any(|n| n.span.start >= start && n.span.end <= p.start);
     (!named_before).then_some(found)
 }
@@ -85,6 +85,6 @@ pub(super) fn possessor_before(
 /// ("Mr." before "Clinton's" for a "she").
 fn titled_other(tk: &Toks, j: usize, pronoun: Gender) -> bool {
     let before = j.checked_sub(1).and_then(|t| tk.t.get(t));
-    let rest = before.and_then(|t| tk.text.as_bytes().get(t.span.start..)).unwrap_or_default();
+    let rest = before.and_then(|t| tk.text.as_bytes().get(t.start()..)).unwrap_or_default();
     CourtesyTitles::get().at(rest).is_some_and(|(g, _)| g != pronoun)
 }

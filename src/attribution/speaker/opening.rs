@@ -182,12 +182,12 @@ fn past_dateline(tk: &Toks, a: usize, limit: usize) -> usize {
 fn opens_in_normal_case(tk: &Toks, a: usize) -> bool {
     let Some([first, second]) = tk.t.get(a..a + 2) else { return false };
     let bytes = tk.text.as_bytes();
-    first.cap
+    first.cap()
         && second.is_word()
-        && !second.cap
-        && first.span.len() > 1
-        && bytes.get(first.span.start + 1).is_some_and(u8::is_ascii_lowercase)
-        && bytes.get(second.span.start).is_some_and(u8::is_ascii_lowercase)
+        && !second.cap()
+        && first.span().len() > 1
+        && bytes.get(first.start() + 1).is_some_and(u8::is_ascii_lowercase)
+        && bytes.get(second.start()).is_some_and(u8::is_ascii_lowercase)
 }
 
 /// [`past_dateline`] read in full.

@@ -30,7 +30,7 @@ pub(super) fn person_after_possessor(tk: &Toks, a: usize, b: usize) -> Option<us
     if !(first..b).all(person_word) {
         return None;
     }
-    (b > first + 1 || named_in_full(near(tk.text, tk.t[first].span.clone()), tk.s(first))).then_some(first)
+    (b > first + 1 || named_in_full(near(tk.text, tk.t[first].span()), tk.s(first))).then_some(first)
 }
 
 #[cfg(test)]

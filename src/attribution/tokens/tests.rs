@@ -9,12 +9,100 @@ fn tokens_of(s: &str) -> Vec<Token> {
 }
 
 fn toks(s: &str) -> Vec<&str> {
-    tokens_of(s).iter().map(|t| &s[t.span.clone()]).collect()
+    tokens_of(s).iter().map(|t| &s[t.span()]).collect()
 }
 
 /// The word runs of the whole of `s`, as text.
 fn runs(s: &str) -> Vec<&str> {
     word_runs(s, &tokens_of(s)).map(|r| &s[r]).collect()
+}
+
+/// A token is 24 bytes: a document holds one about every five bytes of its text, the largest
+/// array of an analysis (40 bytes with `usize` offsets, a `bool` per flag and a 32-bit claims
+/// root). Its kind, a `Kind`, is eight.
+#[test]
+fn a_token_is_24_bytes() {
+    assert_eq!(std::mem::size_of::<Kind>(), 8);
+    assert_eq!(std::mem::size_of::<Token>(), 24);
+}
+
+/// What a token is reads back as the tokenizer found it: the mark families, punctuation in the
+/// and outside the Basic Multilingual Plane as itself.
+#[test]
+fn kinds_read_back() {
+    let s = "\u{201c}a\u{2019} \u{ab}b\u{bb} '' ; \u{2014} \u{1f600} \u{ffef}";
+    let kinds: Vec<Kind> = tokens_of(s).iter().map(Token::kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Kind::Mark(Family::Double),
+            Kind::Word,
+            Kind::Mark(Family::Single),
+            Kind::Mark(Family::Guillemet),
+            Kind::Word,
+            Kind::Mark(Family::Guillemet),
+            Kind::Mark(Family::Double),
+            Kind::Punct(';'),
+            Kind::Punct('\u{2014}'),
+            Kind::Punct('\u{1f600}'),
+            Kind::Punct('\u{ffef}'),
+        ]
+    );
+}
+
+/// A word's claims root reads back as it was found: a node as itself, the two markers as
+/// themselves; a node too large for 16 bits as unknown (looked up again from the text).
+#[test]
+fn claims_roots_read_back() {
+    use crate::claims::words::ROOT_NONE;
+    let word = |root: u32| Token {
+        start: 0,
+        end: 1,
+        cls: 0,
+        kind: Kind::Word,
+        low: narrow_root(root),
+        flags: 0,
+        listed_as: None,
+    };
+    for root in [0, 1, 517, 0x7FFF, ROOT_NONE, ROOT_UNKNOWN] {
+        assert_eq!(word(root).claims_root(), root);
+    }
+    assert_eq!(word(0x8000).claims_root(), ROOT_UNKNOWN);
+    assert_eq!(word(0xFFFE).claims_root(), ROOT_UNKNOWN);
+    // The word lists keep a root as the token gives it back.
+    for root in [0, 0x7FFF, 0x8000, 0xFFFE, ROOT_NONE, ROOT_UNKNOWN] {
+        assert_eq!(root_as_kept(root), word(root).claims_root());
+        assert_eq!(u32::from(narrow_root(root_as_kept(root))), u32::from(root_as_kept(root) as u16));
+    }
+    // Punctuation and marks, as the tokenizer reads them, hold no root.
+    for t in tokens_of(", \u{201c} x") {
+        assert_eq!(t.claims_root() == ROOT_UNKNOWN, !t.is_word(), "{t:?}");
+    }
+}
+
+/// Each flag reads back what the tokenizer saw, apart from the others (`not_loaded` is set for
+/// a mark or punctuation, and never for a joined word, which is not looked up).
+#[test]
+fn flags_read_back_apart() {
+    let s = "Mr. don\u{2019}t \u{201c}Ann\u{201d}, x";
+    let out = tokens_of(s);
+    let flags = |t: &Token| (t.cap(), t.space_before(), t.space_after(), t.joined(), t.ascii());
+    let got: Vec<_> = out.iter().map(|t| (&s[t.span()], flags(t), t.not_loaded())).collect();
+    assert_eq!(got[0], ("Mr.", (true, true, true, true, true), false), "{got:?}");
+    assert_eq!(got[1], ("don\u{2019}t", (false, true, true, true, false), false), "{got:?}");
+    assert_eq!(got[2], ("\u{201c}", (false, true, false, false, false), true), "{got:?}");
+    assert_eq!((got[3].0, got[3].1), ("Ann", (true, false, false, false, true)), "{got:?}");
+    assert_eq!(got[5], (",", (false, false, true, false, false), true), "{got:?}");
+    assert_eq!(out[2].kind(), Kind::Mark(Family::Double));
+    assert!(out[5].is_punct(',') && !out[5].is_stop() && out[3].is_word());
+}
+
+/// A block that ends past the offsets a token can hold is left without tokens.
+#[test]
+fn no_tokens_past_the_longest_text() {
+    let mut out = Vec::new();
+    tokenize("a b", 0..MAX_TOKENIZED_BYTES + 1, &mut out);
+    assert!(out.is_empty());
 }
 
 /// Only a word is capitalised: marks, punctuation and symbols never have `cap` set, even
@@ -25,9 +113,9 @@ fn only_words_are_capitalised() {
         "\u{201c}NATO\u{201d} \u{ab}\u{c9}lys\u{e9}e\u{bb} \u{2014}A, B. $5 & \u{3a3}\u{2019} (Z) ''Q'' \u{1f600}X.";
     let mut out = Vec::new();
     tokenize(s, 0..s.len(), &mut out);
-    assert!(out.iter().any(|t| t.cap), "{out:?}");
+    assert!(out.iter().any(|t| t.cap()), "{out:?}");
     for t in &out {
-        assert!(!t.cap || t.is_word(), "{:?} {t:?}", &s[t.span.clone()]);
+        assert!(!t.cap() || t.is_word(), "{:?} {t:?}", &s[t.span()]);
     }
 }
 
@@ -108,9 +196,9 @@ fn word_runs_split_joined_words() {
 fn word_runs_skipping_unlisted_skip_only_unlisted_plain_words() {
     let s = "The \u{201c}radical\u{201d} mayor, a so-called ally (R-Texas), slammed U.S. aid: 5% \u{2014} lies!";
     let out = tokens_of(s);
-    assert!(out.iter().filter(|t| !t.is_word()).all(|t| t.not_loaded), "{out:?}");
+    assert!(out.iter().filter(|t| !t.is_word()).all(|t| t.not_loaded()), "{out:?}");
     let skipping: Vec<&str> = word_runs(s, &out).skipping_unlisted().map(|r| &s[r]).collect();
-    let listed: Vec<Token> = out.iter().filter(|t| t.is_word() && !t.not_loaded).cloned().collect();
+    let listed: Vec<Token> = out.iter().filter(|t| t.is_word() && !t.not_loaded()).cloned().collect();
     let expected: Vec<&str> = word_runs(s, &listed).map(|r| &s[r]).collect();
     assert_eq!(skipping, expected);
     assert!(skipping.contains(&"radical") && !skipping.contains(&"mayor"), "{skipping:?}");
@@ -135,10 +223,9 @@ fn space_flags_follow_the_text() {
     tokenize(s, 1..s.len() - 1, &mut out);
     let block = 1..s.len() - 1;
     for t in &out {
-        let before =
-            t.span.start == block.start || s[..t.span.start].chars().next_back().is_some_and(char::is_whitespace);
-        let after = t.span.end == block.end || s[t.span.end..].chars().next().is_some_and(char::is_whitespace);
-        assert_eq!((t.space_before, t.space_after), (before, after), "{:?}", &s[t.span.clone()]);
+        let before = t.start() == block.start || s[..t.start()].chars().next_back().is_some_and(char::is_whitespace);
+        let after = t.end() == block.end || s[t.end()..].chars().next().is_some_and(char::is_whitespace);
+        assert_eq!((t.space_before(), t.space_after()), (before, after), "{:?}", &s[t.span()]);
     }
     assert_eq!(out.len(), 18);
 }
@@ -151,7 +238,7 @@ fn ascii_flag_follows_the_bytes() {
     tokenize(s, 0..s.len(), &mut out);
     assert_eq!(out.len(), 9);
     for t in &out {
-        assert_eq!(t.ascii, s[t.span.clone()].is_ascii(), "{:?}", &s[t.span.clone()]);
+        assert_eq!(t.ascii(), s[t.span()].is_ascii(), "{:?}", &s[t.span()]);
     }
 }
 
@@ -211,7 +298,7 @@ fn an_honorific_is_a_title_but_its_plural_no_noun_of_persons() {
     use crate::attribution::words::{class, ListedAs};
     let title = |s: &str, word: &str| {
         let out = tokens_of(s);
-        let t = out.iter().find(|t| &s[t.span.clone()] == word).expect("the word");
+        let t = out.iter().find(|t| &s[t.span()] == word).expect("the word");
         (t.cls & class::TITLE != 0, t.listed_as)
     };
     let honorific = Some(ListedAs::Honorific);

@@ -82,8 +82,8 @@ impl<'a> Toks<'a> {
         words.iter().enumerate().skip(known).all(|(k, w)| {
             self.t.get(i + k).is_some_and(|t| {
                 t.is_word()
-                    && t.span.len() == w.len()
-                    && text.get(t.span.clone()).is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+                    && t.span().len() == w.len()
+                    && text.get(t.span()).is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
             })
         })
     }
@@ -110,7 +110,7 @@ impl<'a> Toks<'a> {
         // An ASCII word (nearly every cue word) is looked up in place, in any case; another
         // by its lower-case copy.
         let word = self.s(i);
-        let ascii = self.t.get(i).is_some_and(|t| t.ascii);
+        let ascii = self.t.get(i).is_some_and(|t| t.ascii());
         let phrases =
             if ascii { WORDS_TABLE.phrases_ascii(word.as_bytes()) } else { WORDS_TABLE.phrases(&word.to_lowercase()) };
         // The phrases are keyed by their first word: an ASCII word found under it spells it
@@ -120,7 +120,7 @@ impl<'a> Toks<'a> {
         // A phrase of two words or more spells its second word at the next token, a word of
         // that length: tested first, inline, it rules out most of a common first word's phrases
         // ("in a statement" after "in the") without the word-by-word comparison.
-        let next_len = self.t.get(i + 1).filter(|t| t.is_word()).map(|t| t.span.len());
+        let next_len = self.t.get(i + 1).filter(|t| t.is_word()).map(|t| t.span().len());
         phrases
             .iter()
             .filter(|p| p.words.get(1).is_none_or(|w| next_len == Some(w.len())))

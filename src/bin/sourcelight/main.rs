@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use anstream::{AutoStream, ColorChoice};
 use clap::{CommandFactory, FromArgMatches};
-use sourcelight::{analyze, looks_english, Report};
+use sourcelight::{analyze, looks_english, Report, MAX_DOCUMENT_BYTES};
 
 use args::{CheckArgs, Cli, ColorWhen, Command, Format};
 use input::Input;
@@ -38,6 +38,12 @@ fn prepare(path: Option<&Path>, name: &str, args: &CheckArgs) -> Result<(Input, 
         let mut input = input::load(name.to_string(), bytes, args.input, args.encoding)?;
         if args.format != Format::Json {
             input.source = String::new();
+        }
+        if input.document.joined_len() > MAX_DOCUMENT_BYTES {
+            return Err(
+                "is larger than 4 GiB, the most Sourcelight analyses as one document; split it into smaller files"
+                    .to_string(),
+            );
         }
         let report = analyze(&input.document);
         Ok((input, report))

@@ -73,18 +73,15 @@ impl<'a> SentenceTokenizer<'a> {
         // The tokens that start inside the sentence (found once: the loop tests no end).
         let words = self.words_of(&span);
         for word in words {
-            if word.span.end <= pos {
+            if word.end() <= pos {
                 // Read already, as part of a longer token of claims' ("1,000").
                 continue;
             }
-            if word.span.start >= pos
-                && word.span.end <= span.end
-                && push_same_token::<true>(text, lower, store, word, out)
-            {
-                pos = word.span.end;
+            if word.start() >= pos && word.end() <= span.end && push_same_token::<true>(text, lower, store, word, out) {
+                pos = word.end();
                 continue;
             }
-            let stop = word.span.end.min(span.end);
+            let stop = word.end().min(span.end);
             while pos < stop {
                 pos = base + push_next(&sentence, pos - base, out);
             }
@@ -101,7 +98,7 @@ impl<'a> SentenceTokenizer<'a> {
         // span's end or past it: the search for the sentence's end stays within the sentence's
         // tokens, not the rest of the document's.
         let reach = words.get(..span.len().saturating_add(1)).unwrap_or(words);
-        let words = words.get(..reach.partition_point(|t| t.span.start < span.end)).unwrap_or_default();
+        let words = words.get(..reach.partition_point(|t| t.start() < span.end)).unwrap_or_default();
         self.next.set(first + words.len());
         words
     }
@@ -111,12 +108,12 @@ impl<'a> SentenceTokenizer<'a> {
     /// else found by a binary search.
     fn first_ending_after(&self, start: usize) -> usize {
         let next = self.next.get();
-        let ends_before = |k: usize| self.words.get(k).is_some_and(|t| t.span.end <= start);
+        let ends_before = |k: usize| self.words.get(k).is_some_and(|t| t.end() <= start);
         let at_next = (next == 0 || ends_before(next - 1)) && next <= self.words.len() && !ends_before(next);
         if at_next {
             next
         } else {
-            self.words.partition_point(|t| t.span.end <= start)
+            self.words.partition_point(|t| t.end() <= start)
         }
     }
 
@@ -160,60 +157,60 @@ impl<'a> SentenceTokenizer<'a> {
         let mut inside_clause = false;
         for (k, word) in words.iter().enumerate() {
             let prev = before.take();
-            if word.span.end <= pos {
+            if word.end() <= pos {
                 continue;
             }
             // Most tokens are plain lower-case words that start no marked phrase (no phrase, or
             // none marked): counted and passed over first, as the tests below would (pinned
             // equal by a test that runs the screen without this pass).
             if PLAIN_FIRST
-                && word.claims_root != ROOT_UNKNOWN
-                && !set.on_marked(word.claims_root)
-                && !word.cap
-                && !word.joined
+                && word.claims_root() != ROOT_UNKNOWN
+                && !set.on_marked(word.claims_root())
+                && !word.cap()
+                && !word.joined()
                 && word.is_word()
-                && word.span.start >= pos
-                && word.span.end <= span.end
-                && !bytes.get(word.span.start).is_some_and(u8::is_ascii_digit)
+                && word.start() >= pos
+                && word.end() <= span.end
+                && !bytes.get(word.start()).is_some_and(u8::is_ascii_digit)
             {
                 plain_words += 1;
                 before = Some(word);
-                pos = word.span.end;
+                pos = word.end();
                 continue;
             }
-            let inside = word.span.start >= pos && word.span.end <= span.end;
-            let first_byte = bytes.get(word.span.start).copied().unwrap_or(0);
+            let inside = word.start() >= pos && word.end() <= span.end;
+            let first_byte = bytes.get(word.start()).copied().unwrap_or(0);
             // Most tokens are plain ASCII words in lower case that attribution looked up, and
             // one-byte marks: no token is built for them unless a marked phrase starts there.
             if inside {
-                let plain_word = !word.joined && !first_byte.is_ascii_digit() && word.claims_root != ROOT_UNKNOWN;
+                let plain_word = !word.joined() && !first_byte.is_ascii_digit() && word.claims_root() != ROOT_UNKNOWN;
                 if plain_word && word.is_word() {
                     plain_words += 1;
                     before = Some(word);
                 }
-                let root = match word.kind {
-                    AttributionKind::Word if plain_word && !word.cap => word.claims_root,
+                let root = match word.kind() {
+                    AttributionKind::Word if plain_word && !word.cap() => word.claims_root(),
                     AttributionKind::Word if plain_word => {
                         // Capitalized: a root written with a capital too ("Some").
-                        let text = bytes.get(word.span.clone()).unwrap_or_default();
+                        let text = bytes.get(word.span()).unwrap_or_default();
                         let rest = words.get(k + 1..).unwrap_or_default();
                         if let Some(node) = set.cased_root_on_marked(text) {
                             if self.marked_goes_on(set, node, rest, span.end, scratch, None) == Marked::May {
                                 return Marked::May;
                             }
                         }
-                        word.claims_root
+                        word.claims_root()
                     }
                     AttributionKind::Word => ROOT_UNKNOWN,
-                    _ if word.span.len() == 1 && first_byte < 0x80 && first_byte != b'$' => set.byte_root(first_byte),
+                    _ if word.span().len() == 1 && first_byte < 0x80 && first_byte != b'$' => set.byte_root(first_byte),
                     _ => ROOT_UNKNOWN,
                 };
                 if root == ROOT_NONE {
-                    pos = word.span.end;
+                    pos = word.end();
                     continue;
                 }
                 if root != ROOT_UNKNOWN {
-                    pos = word.span.end;
+                    pos = word.end();
                     if !set.on_marked(root) {
                         continue;
                     }
@@ -222,7 +219,7 @@ impl<'a> SentenceTokenizer<'a> {
                     // first byte starts none of the root's few marked next words, told here
                     // without the call and its walk (more than half the calls).
                     let next_first =
-                        rest.first().filter(|w| w.span.end <= span.end).and_then(|w| self.plain_lower(w)?.first());
+                        rest.first().filter(|w| w.end() <= span.end).and_then(|w| self.plain_lower(w)?.first());
                     if next_first.is_some_and(|&b| set.marked_stops_before(root as usize, b)) {
                         continue;
                     }
@@ -239,7 +236,7 @@ impl<'a> SentenceTokenizer<'a> {
             let rest = words.get(k + 1..).unwrap_or_default();
             scratch.clear();
             if inside && push_same_token::<false>(self.text, self.lower, self.store, word, scratch) {
-                pos = word.span.end;
+                pos = word.end();
                 let roots = scratch.first().map_or([None, None], |t| set.marked_roots(t));
                 let mut roots = roots.into_iter().flatten();
                 if roots.any(|node| self.marked_goes_on(set, node, rest, span.end, scratch, None) == Marked::May) {
@@ -249,7 +246,7 @@ impl<'a> SentenceTokenizer<'a> {
             }
             // A stretch claims' tokenizer reads from the bytes ("1,000", "U.S."): any marked
             // root in it counts.
-            let stop = word.span.end.min(span.end);
+            let stop = word.end().min(span.end);
             while pos < stop {
                 pos = base + push_next(&sentence, pos - base, scratch);
             }
@@ -269,16 +266,16 @@ impl<'a> SentenceTokenizer<'a> {
     /// ASCII mark, which claims' tokenizer reads alike: no token needs to be built for them.
     #[inline]
     fn plain_lower(&self, word: &AttributionToken) -> Option<&'a [u8]> {
-        let first = *self.text.as_bytes().get(word.span.start)?;
-        let plain = match word.kind {
+        let first = *self.text.as_bytes().get(word.start())?;
+        let plain = match word.kind() {
             // Attribution sets the root of ASCII words only.
-            AttributionKind::Word => !word.joined && word.claims_root != ROOT_UNKNOWN && !first.is_ascii_digit(),
-            _ => word.span.len() == 1 && first < 0x80 && first != b'$',
+            AttributionKind::Word => !word.joined() && word.claims_root() != ROOT_UNKNOWN && !first.is_ascii_digit(),
+            _ => word.span().len() == 1 && first < 0x80 && first != b'$',
         };
         if !plain {
             return None;
         }
-        self.lower.get(word.span.clone())
+        self.lower.get(word.span())
     }
 
     /// Whether a marked phrase at `node` ends there or may go on over the tokens `rest` (the
@@ -303,7 +300,7 @@ impl<'a> SentenceTokenizer<'a> {
             }
             if set.marked_ends_at_clause(node) {
                 // Its lower case is read only here: most plain words precede no vague subject.
-                if before.is_none_or(|w| self.lower.get(w.span.clone()).is_none_or(opens_clause)) {
+                if before.is_none_or(|w| self.lower.get(w.span()).is_none_or(opens_clause)) {
                     return Marked::May;
                 }
                 found = Marked::OnlyInsideClauses { words: 0 };
@@ -311,19 +308,19 @@ impl<'a> SentenceTokenizer<'a> {
             if !set.marked_wants_next(node) {
                 return found;
             }
-            let Some(next) = rest.next().filter(|w| w.span.start < end) else {
+            let Some(next) = rest.next().filter(|w| w.start() < end) else {
                 return found;
             };
-            let plain = if next.span.end > end { None } else { self.plain_lower(next) };
+            let plain = if next.end() > end { None } else { self.plain_lower(next) };
             let step = if let Some(lower) = plain {
                 set.marked_step(node, lower)
             } else {
                 scratch.clear();
-                if next.span.end > end || !push_same_token::<false>(self.text, self.lower, self.store, next, scratch) {
+                if next.end() > end || !push_same_token::<false>(self.text, self.lower, self.store, next, scratch) {
                     // Claims' tokenizer reads this stretch from the bytes ("''", "Mr.", "46,000"):
                     // its next token starts here all the same, and only a phrase it goes on
                     // with is walked no further (taken to go on).
-                    let Some(sentence) = Sentence::new(self.text, self.lower, self.store, next.span.start..end) else {
+                    let Some(sentence) = Sentence::new(self.text, self.lower, self.store, next.start()..end) else {
                         return Marked::May;
                     };
                     push_next(&sentence, 0, scratch);
@@ -369,48 +366,48 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
 ) -> bool {
     // Cut as bytes: the commonest token needs no string, and its text and lower case are
     // spared the four character-boundary tests of two `str` slices.
-    let Some(written) = text.as_bytes().get(word.span.clone()) else { return false };
+    let Some(written) = text.as_bytes().get(word.span()) else { return false };
     let Some(&first) = written.first() else { return false };
-    let start = word.span.start;
+    let start = word.start();
     // Each branch pushes its token in one expression, so that it is written into the buffer
     // rather than built beside it and copied.
-    if PLAIN_FIRST && word.is_word() && word.ascii && !word.cap && !word.joined && !first.is_ascii_digit() {
+    if PLAIN_FIRST && word.is_word() && word.ascii() && !word.cap() && !word.joined() && !first.is_ascii_digit() {
         // The commonest token (seven in ten): an ASCII word that starts with a lower-case
         // letter (so no acronym) and is not joined. Pushed on a path of its own, which calls
         // nothing: inside the general one it waited on the registers saved around the calls
         // the other tokens make (the acronym test, the store) and read them back.
-        if let Some(l) = lower_text.get(word.span.clone()) {
-            let (text, lower, kind, root) = (Spelling(written), Spelling(l), TokenKind::Word, word.claims_root);
+        if let Some(l) = lower_text.get(word.span()) {
+            let (text, lower, kind, root) = (Spelling(written), Spelling(l), TokenKind::Word, word.claims_root());
             out.push(Token { text, lower, start, kind, capitalized: false, acronym: false, root });
             return true;
         }
     }
-    match word.kind {
-        AttributionKind::Word if word.ascii => {
+    match word.kind() {
+        AttributionKind::Word if word.ascii() => {
             // Of the marks claims splits a word at, an ASCII word can hold "&" and a final
             // period only.
-            if first.is_ascii_digit() || (word.joined && (written.ends_with(b".") || written.contains(&b'&'))) {
+            if first.is_ascii_digit() || (word.joined() && (written.ends_with(b".") || written.contains(&b'&'))) {
                 return false;
             }
-            let capitalized = word.cap;
+            let capitalized = word.cap();
             let acronym = capitalized && written.len() <= 4 && is_ascii_acronym(written);
             // An ASCII word (attribution's tokenizer says which) borrows its lower case from
             // the lowered text, capitals or not: the same bytes, with no look at them here.
             // Attribution looked up ASCII words in lower case, as the trie's roots are keyed.
-            let (kind, root) = (TokenKind::Word, word.claims_root);
+            let (kind, root) = (TokenKind::Word, word.claims_root());
             let lower = lower_text
-                .get(word.span.clone())
-                .map_or_else(|| Spelling::new(text.get(word.span.clone()).map_or("", |t| store.lower(t))), Spelling);
+                .get(word.span())
+                .map_or_else(|| Spelling::new(text.get(word.span()).map_or("", |t| store.lower(t))), Spelling);
             out.push(Token { text: Spelling(written), lower, start, kind, capitalized, acronym, root });
         }
         AttributionKind::Word => {
-            let Some(t) = text.get(word.span.clone()) else { return false };
+            let Some(t) = text.get(word.span()) else { return false };
             if first.is_ascii_digit()
-                || (word.joined && (t.ends_with('.') || t.contains(['&', '\u{2010}', '\u{2011}'])))
+                || (word.joined() && (t.ends_with('.') || t.contains(['&', '\u{2010}', '\u{2011}'])))
             {
                 return false;
             }
-            let capitalized = word.cap;
+            let capitalized = word.cap();
             let acronym = capitalized && t.len() <= 4 && is_acronym(t, false);
             out.push(Token {
                 text: Spelling(written),
@@ -431,7 +428,7 @@ fn push_same_token<'a, const PLAIN_FIRST: bool>(
                 }
                 Spelling(written)
             } else {
-                let Some(t) = text.get(word.span.clone()) else { return false };
+                let Some(t) = text.get(word.span()) else { return false };
                 Spelling::new(store.lower(t))
             };
             out.push(Token {

@@ -256,9 +256,9 @@ fn the_words_of_a_span_are_found_within_its_reach() {
     let tokenizer = read.tokenizer();
     for start in 0..=text.joined.len() {
         for end in start..=text.joined.len() {
-            let first = words.partition_point(|t| t.span.end <= start);
+            let first = words.partition_point(|t| t.end() <= start);
             let rest = &words[first..];
-            let expected = &rest[..rest.partition_point(|t| t.span.start < end)];
+            let expected = &rest[..rest.partition_point(|t| t.start() < end)];
             assert_eq!(tokenizer.words_of(&(start..end)), expected, "{start}..{end}");
         }
     }
