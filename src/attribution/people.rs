@@ -640,10 +640,28 @@ fn name_opens(tk: &Toks, a: usize, e: usize) -> bool {
         && personal(a)
         && personal(a + 1)
         && !tk.possessive_s(a)
-        && (tk.word(a + 2) && !tk.cap(a + 2) || tk.punct(a + 2, ','))
+        && (tk.word(a + 2) && !tk.cap(a + 2) || tk.punct(a + 2, ',') || three_word_name(tk, a, e))
         && tk.opener(a).is_none()
         && !tk.punct(e - 1, '?')
         && !(first().len() >= 6 && first().ends_with("ing"))
+}
+
+/// Whether the sentence of tokens `a..e` opens with a full name of three capitalised words and
+/// a comma ("Marcel Lehel Lazar, 44, …", "Giovanni Maria Vian, the editor, …"). Not after an
+/// abbreviation ("Gen. Wesley Clark,"), nor a plural noun before a list of names ("Celebrities
+/// Julianne Moore, Debra Messing and …": the comma goes on to another person's name).
+// Out of line: it runs only when a sentence opens with three capitalised words.
+#[inline(never)]
+fn three_word_name(tk: &Toks, a: usize, e: usize) -> bool {
+    let first = tk.s(a);
+    let list_after = || a + 5 < e && tk.cap(a + 4) && tk.cap(a + 5) && tk.word(a + 5);
+    a + 3 < e
+        && tk.cap(a + 2)
+        && !tk.has(a + 2, NOT_PERSONAL)
+        && has_lower(tk.s(a + 2))
+        && tk.punct(a + 3, ',')
+        && !first.ends_with('.')
+        && !(first.ends_with('s') && list_after())
 }
 
 /// Whether the sentence of tokens `a..e` is a title-case line, a headline's or a subheading's:

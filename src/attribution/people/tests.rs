@@ -639,3 +639,18 @@ fn a_pronoun_after_a_possessor_in_its_sentence_is_the_possessor() {
         assert_eq!(speaker_of(&format!("{head}{s}"), "port would close"), want, "{s}");
     }
 }
+
+/// A sentence that opens with a full name of three words and a comma notes that person
+/// ("Kofi Adjei Mensah, 44, …"), so a later bare surname is theirs, not a relative's who
+/// speaks first. Not a plural noun before a list of names, nor a name after an abbreviation.
+#[test]
+fn a_three_word_name_opening_a_sentence_is_a_person() {
+    let story = "Hacker sentenced.\n\nKofi Adjei Mensah, 44, known online as Ghost, was sentenced on Monday.\n\n\
+                 “We need him,” his wife, Ama Serwaa Mensah, wrote in a letter.\n\n\
+                 “I guessed passwords,” Mensah told the court.";
+    assert_eq!(speaker_of(story, "guessed passwords"), "Kofi Adjei Mensah");
+    // Must not fire: "Actors" is no given name; the list goes on after the comma.
+    let story = "Ad pulled.\n\nActors Abena Serwaa Owusu, Tom Okafor and others criticized the ad.\n\n\
+                 “It is offensive,” Owusu said.";
+    assert_ne!(speaker_of(story, "It is offensive"), "Actors Abena Serwaa Owusu");
+}

@@ -8,7 +8,8 @@ use super::nickname::nickname_mark;
 use super::prepositional::{described_with_object, joining_preposition};
 use super::time::time_phrase_before;
 use super::{
-    combine, finish, home_of_unnamed, opening, placed_name, plain_after_comma, plain_back, simple_back, walk_back, Np,
+    combine, finish, home_of_unnamed, opening, owned_by_plural, placed_name, plain_after_comma, plain_back,
+    simple_back, walk_back, Np,
 };
 use crate::attribution::view::Toks;
 use crate::attribution::words::{class, is_listed, Listed};
@@ -172,6 +173,7 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
             .map(sourced)
             .or_else(|| count_back(tk, e, lower))
             .or_else(|| described_with_object(tk, e, lower))
+            .or_else(|| owned_by_plural(tk, e, lower))
             .or_else(unread);
     };
     // "About four in 10 voters said": the count that opens the clause, not its last words.
@@ -190,7 +192,7 @@ fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
     let b = np1.start.wrapping_sub(1);
     let modifier = |b: usize| tk.word(b) && !tk.cap(b) && !tk.has(b, class::FUNCTION);
     if !np1.pronoun && np1.start > lower && (joining_preposition(tk, b) || modifier(b) || tk.punct(b, '/')) {
-        if let Some(np) = described_with_object(tk, e, lower) {
+        if let Some(np) = described_with_object(tk, e, lower).or_else(|| counted_with_modifiers(tk, &np1, lower)) {
             return Some(np);
         }
     }
@@ -231,6 +233,44 @@ fn source_before_preposition(tk: &Toks, np1: &Np, lower: usize) -> Option<Np> {
     np.end = np1.end;
     finish(tk, &mut np, core);
     Some(np)
+}
+
+/// Most lower-case modifiers between a quantifier and the plural it counts ("Many prominent").
+const MAX_COUNTED_MODIFIERS: usize = 2;
+
+/// "Many prominent Republicans said", "Some conservative Democrats say": a plural capitalised
+/// word (`np1`, one word) after lower-case modifiers that a quantifier leads at its clause's
+/// start. The whole phrase is an unnamed group, as "Many Republicans" is.
+// Out of line: phrase_ending_at is hot; this runs only after a lower-case modifier.
+#[inline(never)]
+fn counted_with_modifiers(tk: &Toks, np1: &Np, lower: usize) -> Option<Np> {
+    let a = np1.start;
+    if np1.pronoun
+        || np1.name != Some((a, a + 1))
+        || np1.end != a + 1
+        || a < lower + 2
+        || !tk.unquoted_lower_word(a - 1)
+    {
+        return None;
+    }
+    let w = tk.bytes(a);
+    let plural = w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss") && !tk.possessive_s(a);
+    if !plural {
+        return None;
+    }
+    let modifier = |k: usize| {
+        tk.unquoted_lower_word(k)
+            && !tk.has(k, class::FUNCTION | class::PRONOUN | class::AUX | class::ADVERB | class::PHRASE_START)
+            && tk.cue_at(k).is_none()
+    };
+    let mut d = a;
+    while d > lower && a - d < MAX_COUNTED_MODIFIERS && modifier(d - 1) {
+        d -= 1;
+    }
+    let q = d.checked_sub(1).filter(|&q| q >= lower && d < a)?;
+    let led = tk.word(q) && tk.has(q, class::INDEFINITE) && !tk.has(q, class::ARTICLE);
+    let opens = q == lower || !tk.word(q - 1) || tk.has(q - 1, class::FUNCTION);
+    (led && opens).then(|| Np { start: q, end: np1.end, anonymous: true, ..Np::default() })
 }
 
 /// Most words of a description before the place that ends it ("Some delegates at the

@@ -639,3 +639,42 @@ fn a_surname_with_its_particle_stands_for_the_full_name() {
     );
     assert!(got.iter().all(|s| s.0 == "Ana dos Santos"), "{got:?}");
 }
+
+/// Subjects that open their clause in shapes the walks had missed: a plural possessive before
+/// a description ("Sanders’ team"), a quantifier before modifiers and a plural ("Many
+/// prominent Republicans"), modifiers joined by "and" ("current and former officials").
+#[test]
+fn subjects_with_a_plural_possessive_a_counted_plural_or_joined_modifiers_speak() {
+    use crate::attribution::test_quotes::speakers_in_story;
+    let cases = [
+        ("Torres' team said the senator would stay in the race.", "Torres' team"),
+        ("The workers’ union said the strike would end on Monday.", "The workers’ union"),
+        ("Many prominent Republicans said the party would lose the election.", "Many prominent Republicans"),
+        ("Some conservative Democrats say the bill goes too far.", "Some conservative Democrats"),
+        ("In interviews, current and former officials said the plan had failed.", "current and former officials"),
+    ];
+    for (text, who) in cases {
+        assert_eq!(speakers_in_story(text), vec![Some(who.to_string())], "{text}");
+    }
+    // Must not fire: a possessor inside a predicate, a noun or a verb before "and", a
+    // possessive determiner before the first modifier.
+    let cases = [
+        ("Officials praised the workers' union and said the strike would end.", "the workers' union"),
+        (
+            "Critics of unfunded mandates and powerful unions said the law punished schools.",
+            "mandates and powerful unions",
+        ),
+        (
+            "The gap between what Ruiz says her plan would do and how experts say it would work has endured.",
+            "do and how experts",
+        ),
+        (
+            "The council pressed Ruiz to end his asylum and top officials have made it clear that they will act.",
+            "asylum and top officials",
+        ),
+    ];
+    for (text, not) in cases {
+        let got = speakers_in_story(text);
+        assert!(!got.iter().flatten().any(|n| n.contains(not)), "{text}: {got:?}");
+    }
+}
