@@ -434,7 +434,7 @@
         vague: f.vague,
         // A vague claim's kind, as the popover heads it: the writer's own guess or a source
         // that names no one (the core's `vague_kind`, checked: it crossed a boundary).
-        guess: f.vague && f.data.vague_kind === 'guess',
+        guess: globalThis.SLMessages.claimKind(f.vague, f.data.vague_kind) === 'guess',
         inQuote: f.inQuote,
         speaker: f.kind === 'quote' && f.data.speaker ? clip(f.data.speaker.name, 200) : '',
         anonymous: !!(f.data.speaker && f.data.speaker.anonymous),

@@ -106,14 +106,14 @@
       return parts;
     }
     if (f.kind === 'claim') {
-      // Which kind of vague claim it is, the core says (`vague_kind`): a source that names no
-      // one ("critics say") or the writer's own guess ("probably").
-      const guess = d.vague && d.vague_kind === 'guess';
+      // Which kind of claim it is, the core says (`vague`, `vague_kind`): none sourced, a source
+      // that names no one ("critics say") or the writer's own guess ("probably").
+      const kind = globalThis.SLMessages.claimKind(d.vague, d.vague_kind);
       return [
-        h('p', { class: 'kind claim' }, guess ? 'Unsourced guess' : d.vague ? 'Vague attribution' : 'Unattributed claim'),
+        h('p', { class: 'kind claim' }, globalThis.SLMessages.CLAIM_KINDS[kind].heading),
         // The core's sentence for a reader (`explanation`): the heading already names the kind.
         typeof d.explanation === 'string' && d.explanation ? h('p', null, d.explanation) : null,
-        h('p', { class: 'muted' }, d.vague && !guess
+        h('p', { class: 'muted' }, kind === 'source'
           ? 'A named source (a person, an organisation or a document) would let readers judge it.'
           : 'No source is given: a named source, an official record or published data would support it.'),
       ];

@@ -51,17 +51,9 @@
     return [...byWord.values()];
   }
 
-  /**
-   * The three kinds of claim, named as the popover heads them: a claim with no source at all, a
-   * vague attribution ("critics say") and an unsourced guess ("probably", the core's
-   * `vague_kind`). `label` goes before a claim in the list; the bare kind needs none.
-   */
-  const CLAIM_KINDS = {
-    plain: { label: '', one: 'unattributed claim', many: 'unattributed claims' },
-    source: { label: 'vague attribution · ', one: 'vague attribution', many: 'vague attributions' },
-    guess: { label: 'unsourced guess · ', one: 'unsourced guess', many: 'unsourced guesses' },
-  };
+  /** The label before a claim in the list: its kind's name (`M.CLAIM_KINDS`), none for a plain one. */
   const claimKind = (f) => (f.guess ? 'guess' : f.vague ? 'source' : 'plain');
+  const claimLabel = (kind) => (kind === 'plain' ? '' : `${M.CLAIM_KINDS[kind].one} · `);
 
   /** The claims counted by kind, "2 unattributed claims · 1 unsourced guess"; '' when all are plain. */
   function claimTally(claims) {
@@ -69,7 +61,7 @@
     for (const f of claims) counts[claimKind(f)]++;
     if (counts.source + counts.guess === 0) return '';
     return Object.entries(counts).filter(([, n]) => n > 0)
-      .map(([k, n]) => `${n} ${n === 1 ? CLAIM_KINDS[k].one : CLAIM_KINDS[k].many}`).join(' · ');
+      .map(([k, n]) => `${n} ${n === 1 ? M.CLAIM_KINDS[k].one : M.CLAIM_KINDS[k].many}`).join(' · ');
   }
 
   /** The keyboard shortcuts of the next/previous commands, as the browser has them set. */
@@ -155,7 +147,7 @@
     $('claim-kinds').hidden = tally === '';
     $('claim-kinds').textContent = tally;
     $('claims').replaceChildren(...(claims.length ? claims.map((f) => entry(tabId, f.index,
-      h('span', { class: 'muted' }, CLAIM_KINDS[claimKind(f)].label), f.text)) : [h('li', { class: 'empty' }, 'None found.')]));
+      h('span', { class: 'muted' }, claimLabel(claimKind(f))), f.text)) : [h('li', { class: 'empty' }, 'None found.')]));
 
     const loaded = loadedWords(st.findings);
     $('loaded').replaceChildren(...(loaded.length ? loaded.map(({ f, times }) => entry(tabId, f.index,

@@ -22,6 +22,18 @@
   const BLOCK_KINDS = Object.freeze(['headline', 'paragraph', 'blockquote', 'caption', 'list_item']);
   /** The three kinds of finding. */
   const KINDS = Object.freeze(['quote', 'claim', 'loaded']);
+  /**
+   * The three kinds of unattributed claim, and the names the popover and the popup give them (one
+   * place, so that the two read alike): a claim with no source at all, a vague attribution
+   * ("critics say") and the writer's unsourced guess ("probably", the core's `vague_kind`).
+   */
+  const CLAIM_KINDS = Object.freeze({
+    plain: Object.freeze({ heading: 'Unattributed claim', one: 'unattributed claim', many: 'unattributed claims' }),
+    source: Object.freeze({ heading: 'Vague attribution', one: 'vague attribution', many: 'vague attributions' }),
+    guess: Object.freeze({ heading: 'Unsourced guess', one: 'unsourced guess', many: 'unsourced guesses' }),
+  });
+  /** Which of CLAIM_KINDS a claim is, from its `vague` flag and the core's `vague_kind`. */
+  const claimKind = (vague, vagueKind) => (!vague ? 'plain' : vagueKind === 'guess' ? 'guess' : 'source');
   /** Keyboard commands (manifest `commands`). */
   const COMMANDS = Object.freeze(['next-finding', 'previous-finding']);
 
@@ -127,6 +139,8 @@
     BLOCK_KINDS,
     KINDS,
     COMMANDS,
+    CLAIM_KINDS,
+    claimKind,
     DEFAULT_SETTINGS,
     validate,
     senderRole,
