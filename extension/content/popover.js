@@ -129,15 +129,26 @@
   /** The shortest popover worth placing beside its text rather than over it (px). */
   const MIN_POP_HEIGHT = 96;
 
+  /** The page's topmost element at viewport point (x, y), passing over our own UI. */
+  function pageElementAt(x, y) {
+    // elementFromPoint stops at the first hit: a third of elementsFromPoint's time, which lists
+    // every element there. The list is asked for only when our popover is the first hit.
+    const hit = document.elementFromPoint(x, y);
+    if (!hit || hit.localName !== 'sourcelight-ui') return hit;
+    return document.elementsFromPoint(x, y).find((el) => el.localName !== 'sourcelight-ui');
+  }
+
   /**
    * The bottom of a site's header fixed (or stuck) across the top of the viewport above the
    * columns `left`..`left + width`, or 0: a popover placed under it would be hidden or hide it.
-   * A fixed element reaching below the viewport's middle is a page's layer, not a header.
+   * A fixed element reaching below the viewport's middle is a page's layer, not a header. Asked
+   * afresh each time (a header may turn fixed only once the page is scrolled), at three points
+   * (a header may span only part of the width).
    */
   function topInset(left, width, vh) {
     let inset = 0;
     for (const x of [left + 1, left + width / 2, left + width - 1]) {
-      const hit = document.elementsFromPoint(x, 1).find((el) => el.localName !== 'sourcelight-ui');
+      const hit = pageElementAt(x, 1);
       for (let el = hit; el && el !== document.body && el !== document.documentElement; el = el.parentElement) {
         const pos = getComputedStyle(el).position;
         if (pos !== 'fixed' && pos !== 'sticky') continue;
@@ -173,6 +184,7 @@
       this.anchor = null;
       this.fromAnchor = null;
       this.popWidth = 0; // the popover's width, as placed (for topInset while it follows)
+      this.popHeight = 0; // and its height (for clearOfHeader)
       this.following = 0;
       this.boxList = []; // the fallback boxes' {range, style} items, as drawn
       this.boxScope = null; // the deepest node holding all their ranges
@@ -308,9 +320,10 @@
     /**
      * Places the popover below its text (`rect`), or above where there is no room below; where
      * neither side has room, on the roomier side, shorter (it scrolls), rather than over its
-     * text. The top of the viewport ends at a site's fixed header (see topInset).
+     * text. The top of the viewport ends at a site's fixed header (see topInset). `belowOnly`:
+     * placed again as its text rises under a header (see clearOfHeader), never above it.
      */
-    place(rect) {
+    place(rect, { belowOnly = false } = {}) {
       const pop = this.pop;
       if (!pop) return;
       const vw = document.documentElement.clientWidth || window.innerWidth;
@@ -321,7 +334,7 @@
       const minTop = topInset(left, w, vh) + 8;
       const below = rect.bottom + 8;
       const roomBelow = vh - 8 - below;
-      const roomAbove = rect.top - 8 - minTop;
+      const roomAbove = belowOnly ? 0 : rect.top - 8 - minTop;
       let top;
       if (ph <= roomBelow) {
         top = below;
@@ -336,6 +349,7 @@
       }
       this.fromAnchor = { x: left - rect.left, y: top - rect.top };
       this.popWidth = w;
+      this.popHeight = ph;
       this.moveTo(top, left);
     }
 
@@ -379,11 +393,30 @@
       const covered = inset > 0 && top < inset + 8;
       if (covered && r.bottom > inset) {
         this.hide(false);
-        this.place(r);
+        this.clearOfHeader(r, inset, left, vh);
         return;
       }
       this.moveTo(top, left);
       this.hide(covered);
+    }
+
+    /**
+     * A popover the header `inset` px tall would cover while its text (`r`) still shows below
+     * it: placed below its text where there is room for it (or for MIN_POP_HEIGHT of it), once,
+     * since a text rising under a header only gains room below; otherwise (a cramped viewport)
+     * held just under the header, over its text, with the figures already read. Placed again
+     * there instead, it went back to the foot of the viewport and rose with its text to the
+     * header again: a jump and a layout read every frame or two.
+     */
+    clearOfHeader(r, inset, left, vh) {
+      const roomBelow = vh - 8 - (r.bottom + 8);
+      if (roomBelow >= Math.min(this.popHeight, MIN_POP_HEIGHT)) {
+        this.place(r, { belowOnly: true });
+        return;
+      }
+      const top = inset + 8;
+      this.fromAnchor = { x: left - r.left, y: top - r.top };
+      this.moveTo(top, left);
     }
 
     /**

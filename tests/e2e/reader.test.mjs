@@ -50,6 +50,9 @@ const S = H.suite({
     // with room above and below the article to scroll it anywhere in the viewport.
     '/harbour-header': { body: HARBOUR.replace('<article>', `<header id="masthead" style="position: fixed; top: 0; left: 0; right: 0; height: 160px; background: #223; color: #fff; z-index: 1000">Harbour Times</header><div style="height: 900px"></div><article>`)
       .replace('</article>', '</article><div style="height: 1200px"></div>') },
+    // The same on a page that scrolls body, not the document.
+    '/harbour-header-body': { body: HARBOUR.replace('<article>', `${BODY_SCROLLS}<header id="masthead" style="position: fixed; top: 0; left: 0; right: 0; height: 160px; background: #223; color: #fff; z-index: 1000">Harbour Times</header><div style="height: 900px"></div><article>`)
+      .replace('</article>', '</article><div style="height: 1200px"></div>') },
     // A header the page hides on a scroll down and shows again on a scroll up (as many news
     // sites do), hidden when the page opens.
     '/harbour-hiding-header': { body: HARBOUR.replace('<article>', `<header id="masthead" style="position: fixed; top: 0; left: 0; right: 0; height: 120px; background: #223; color: #fff; z-index: 1000; transform: translateY(-100%)">Harbour Times</header><div style="height: 900px"></div><article>`)
@@ -492,11 +495,15 @@ test('the popover opens clear of a fixed header at the top, not under it, and no
   assert.deepEqual(errors, []);
 });
 
-/** Scrolls the document so that the paragraph holding `needle` starts at viewport y = `y`, and waits two frames. */
+/**
+ * Scrolls the page (the document, or body where body scrolls) so that the paragraph holding
+ * `needle` starts at viewport y = `y`, and waits two frames.
+ */
 async function scrollTextTo(page, needle, y) {
   await page.evaluate(([n, y]) => new Promise((resolve) => {
     const p = [...document.querySelectorAll('p')].find((el) => el.textContent.includes(n));
-    window.scrollBy(0, p.getBoundingClientRect().top - y);
+    const scroller = getComputedStyle(document.body).overflowY === 'auto' ? document.body : window;
+    scroller.scrollBy(0, p.getBoundingClientRect().top - y);
     requestAnimationFrame(() => requestAnimationFrame(resolve));
   }), [needle, y]);
 }
@@ -532,9 +539,13 @@ async function popoverWithTextAt(route, height, y) {
   return { page, errors, needle, at: await popoverAndHeader(page) };
 }
 
-test('a popover following its text as the reader scrolls stays clear of a fixed header: placed again below its text, or out of sight with a text gone under it', { skip }, async () => {
+/**
+ * The popover of a quote low in a 500 px viewport under `route`'s 160 px fixed header, as the
+ * reader scrolls its text up to the header, under it and back (see the tests below).
+ */
+async function followsUnderHeader(route) {
   // Low in the viewport: the popover opens above its text, between it and the header.
-  const { page, errors, needle, at: opened } = await popoverWithTextAt('/harbour-header', 500, 430);
+  const { page, errors, needle, at: opened } = await popoverWithTextAt(route, 500, 430);
   let at = opened;
   assert.ok(at.pop.bottom <= at.text.top && at.pop.top >= at.header, `opens above its text, below the header: ${JSON.stringify(at)}`);
   // The reader scrolls down: the text rises towards the header, and the popover above it with it.
@@ -556,6 +567,54 @@ test('a popover following its text as the reader scrolls stays clear of a fixed 
   await scrollTextTo(page, needle, 250);
   at = await popoverAndHeader(page);
   assert.ok(at.pop.top >= at.header && !at.overHeader && at.shown, JSON.stringify(at));
+  assert.deepEqual(errors, []);
+}
+
+test('a popover following its text as the reader scrolls stays clear of a fixed header: placed again below its text, or out of sight with a text gone under it', { skip }, async () => {
+  await followsUnderHeader('/harbour-header');
+});
+
+test('on a page that scrolls body, a popover following its text stays clear of a fixed header too', { skip }, async () => {
+  await followsUnderHeader('/harbour-header-body');
+});
+
+test('a cramped viewport (no room for the popover on either side of its text): the popover following its text under a fixed header settles, not placed again frame after frame', { skip }, async () => {
+  const { page, errors } = await open('/harbour-header');
+  // A phone held sideways under a 100 px header: less than 96 px above and below the quote.
+  await page.setViewportSize({ width: 360, height: 250 });
+  await page.evaluate(() => { document.getElementById('masthead').style.height = '100px'; });
+  const needle = 'We will not rush';
+  await scrollTextTo(page, needle, 140);
+  await popoverHere(page, needle);
+  const opened = await popoverAndHeader(page);
+  assert.ok(opened.text.top - 8 - (opened.header + 8) < 96 && 250 - 8 - (opened.text.bottom + 8) < 96, `cramped: ${JSON.stringify(opened)}`);
+  // The reader scrolls down 2 px a frame until the quote is under the header.
+  const frames = await page.evaluate(async () => {
+    const pop = document.querySelector('sourcelight-ui').shadowRoot.querySelector('.pop');
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const out = [];
+    for (let i = 0; i < 45; i++) {
+      window.scrollBy(0, 2);
+      await frame();
+      await frame();
+      const text = [...CSS.highlights.get('sourcelight-active')][0].getBoundingClientRect();
+      const r = pop.getBoundingClientRect();
+      out.push({ text: { top: text.top, bottom: text.bottom }, pop: r.top, shown: getComputedStyle(pop).visibility !== 'hidden' });
+    }
+    return out;
+  });
+  const header = opened.header;
+  const shown = frames.filter((f) => f.shown);
+  for (const f of shown) assert.ok(f.pop >= header + 7.5, `the popover's top ${f.pop} is under the header (to ${header}): ${JSON.stringify(f)}`);
+  // It settles: held under the header, then moved down once, below its text, when there is room
+  // there. Placed again in each frame, it went down to the foot of the viewport and rose again.
+  const downs = frames.filter((f, i) => i > 0 && f.shown && f.pop > frames[i - 1].pop + 0.5);
+  assert.ok(downs.length <= 1, `the popover moved down ${downs.length} times while its text rose: ${frames.map((f) => Math.round(f.pop)).join(' ')}`);
+  assert.equal(downs.length, 1, 'it moves below its text once there is room');
+  assert.ok(downs[0].pop >= downs[0].text.bottom, `below its text: ${JSON.stringify(downs[0])}`);
+  // And out of sight with its text, under the header.
+  const last = frames[frames.length - 1];
+  assert.ok(last.text.bottom <= header && !last.shown, JSON.stringify(last));
   assert.deepEqual(errors, []);
 });
 
