@@ -437,6 +437,8 @@
         guess: globalThis.SLMessages.claimKind(f.vague, f.data.vague_kind) === 'guess',
         inQuote: f.inQuote,
         speaker: f.kind === 'quote' && f.data.speaker ? clip(f.data.speaker.name, 200) : '',
+        // The parts of one quote share a group: the popup counts them once, as the sources do.
+        group: f.kind === 'quote' && Number.isInteger(f.data.group) ? f.data.group : null,
         anonymous: !!(f.data.speaker && f.data.speaker.anonymous),
         via: f.kind === 'quote' ? clip(f.data.via || '', 100) : '',
         alternative: f.kind === 'loaded' ? clip(f.data.alternative || '', 100) : '',

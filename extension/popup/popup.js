@@ -51,6 +51,18 @@
     return [...byWord.values()];
   }
 
+  /**
+   * The quotes whose speaker the core did not find: `{first, quotes}` (a quote's parts counted
+   * once, as a source's are), or null. Listed under the sources, so that the quotes listed there
+   * add up to the quotes on the page.
+   */
+  function unidentified(findings) {
+    const parts = findings.filter((f) => f.kind === 'quote' && !f.speaker);
+    if (!parts.length) return null;
+    const quotes = new Set(parts.map((f) => (Number.isInteger(f.group) ? f.group : `part ${f.index}`))).size;
+    return { first: parts[0].index, quotes };
+  }
+
   /** The label before a claim in the list: its kind's name (`M.CLAIM_KINDS`), none for a plain one. */
   const claimKind = (f) => (f.guess ? 'guess' : f.vague ? 'source' : 'plain');
   const claimLabel = (kind) => (kind === 'plain' ? '' : `${M.CLAIM_KINDS[kind].one} · `);
@@ -131,7 +143,7 @@
     const quotesBySpeaker = new Map();
     for (const f of st.findings) if (f.kind === 'quote' && f.speaker && !quotesBySpeaker.has(f.speaker)) quotesBySpeaker.set(f.speaker, f.index);
     const sources = [...st.sources].sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.quotes - a.quotes);
-    $('sources').replaceChildren(...(sources.length ? sources.map((src) => {
+    const sourceItems = sources.map((src) => {
       const idx = quotesBySpeaker.get(src.name);
       // A pronoun the core could not tie to a name (`unresolved`, set by the background) is listed
       // as one ("she"), not as a name.
@@ -139,7 +151,13 @@
       const body = [...name, src.description ? h('span', { class: 'muted' }, ` — ${src.description}`) : null,
         h('br'), h('span', { class: 'muted' }, `${sourceKind(src)} · ${src.quotes} quote${src.quotes === 1 ? '' : 's'}${src.via.length ? ` · via ${src.via.join(', ')}` : ''}`)];
       return idx === undefined ? h('li', { class: 'source' }, ...body) : entry(tabId, idx, ...body);
-    }) : [h('li', { class: 'empty' }, 'No attributed quotes.')]));
+    });
+    const unknown = unidentified(st.findings);
+    if (unknown) {
+      sourceItems.push(entry(tabId, unknown.first, h('strong', null, 'Speaker not identified'), h('br'),
+        h('span', { class: 'muted' }, `${unknown.quotes} quote${unknown.quotes === 1 ? '' : 's'}`)));
+    }
+    $('sources').replaceChildren(...(sourceItems.length ? sourceItems : [h('li', { class: 'empty' }, 'No attributed quotes.')]));
 
     // Each claim is named as its popover heads it, and counted by those names.
     const claims = st.findings.filter((f) => f.kind === 'claim');

@@ -65,6 +65,8 @@ const S = H.suite({
       </script>`) },
     // A hedged guess ("probably") beside a vague source ("Critics say").
     '/harbour-guess': { body: HARBOUR.replace('<p>Critics say', '<p>The ferry terminal will probably close for two years.</p>\n<p>Critics say') },
+    // A quote nobody is named for, at the top of the article.
+    '/harbour-unknown': { body: HARBOUR.replace('<p>The mayor, Ana Ruiz,', '<p>“The harbour is our living.”</p>\n<p>The mayor, Ana Ruiz,') },
     // An unsourced figure in the writer's voice, with no vague source or guess.
     '/harbour-plain': { body: HARBOUR.replace('Critics say the scheme will cost more than 40 million pounds.', 'Crime in the town has risen by 40 percent since 2019.') },
     // A scrolling sidebar beside the article (as a live ticker or a list of headlines).
@@ -198,6 +200,22 @@ test('popup: a claim is named and counted as its popover heads it (a vague attri
   assert.ok(Number(await plain.locator('#count-claim').innerText()) > 0);
   assert.doesNotMatch(await plain.locator('#claims').innerText(), /vague|guess/);
   assert.equal(await plain.locator('#claim-kinds').isVisible(), false);
+});
+
+test('popup: the quotes whose speaker was not found are listed under the sources, so that the quotes listed add up', { skip }, async () => {
+  const { page, state } = await open('/harbour-unknown');
+  const popup = await openPopup(state);
+  const sources = await popup.locator('#sources').innerText();
+  assert.match(sources, /^Speaker not identified\n1 quote$/m, sources);
+  assert.match(sources, /^Ana Ruiz — The mayor\nnamed · 2 quotes$/m, sources);
+  const listed = [...sources.matchAll(/(\d+) quotes?$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+  assert.equal(listed, Number(await popup.locator('#count-quote').innerText()), sources);
+  // The entry leads to that quote, whose popover says the same.
+  await popup.locator('#sources li button', { hasText: 'Speaker not identified' }).click();
+  const pop = page.locator('sourcelight-ui .pop');
+  await pop.waitFor({ state: 'visible', timeout: 5000 });
+  assert.match(await pop.innerText(), /Speaker not identified/);
+  assert.equal(await page.evaluate(() => [...CSS.highlights.get('sourcelight-active')][0].toString()), 'The harbour is our living.');
 });
 
 test('a dark page gets a dark popover, whatever the system scheme', { skip }, async () => {
