@@ -38,8 +38,12 @@ export function staticPage(html) {
     .replace(/(<[a-z][^<>]*?)\s(?:src|href)\s*=\s*(["'])\s*javascript:[^"']*\2/gi, '$1');
 }
 
-/** Audits `dirs`; calls `onResult` with each page's result as it is ready; returns them all. */
-export async function auditPages(dirs, { js = false, onResult = () => {} } = {}) {
+/**
+ * Serves the saved pages `dirs` (the i-th at `/p${i}/`, without its scripts unless `js`) from
+ * 127.0.0.1, anything else it asks for empty: `{srv, keepLocal(context)}`, where keepLocal answers
+ * a browser context's requests for other hosts locally, empty, too.
+ */
+export async function serveSavedPages(dirs, { js = false } = {}) {
   const routes = {};
   dirs.forEach((dir, i) => {
     routes[`/p${i}/`] = () => {
@@ -51,18 +55,23 @@ export async function auditPages(dirs, { js = false, onResult = () => {} } = {})
     const { contentType, body } = emptyAnswer(url.pathname);
     return { body, headers: { 'content-type': contentType } };
   } });
+  const keepLocal = (context) => context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(srv.origin) || url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    const { contentType, body } = emptyAnswer(new URL(url).pathname);
+    return route.fulfill({ status: 200, contentType, body });
+  });
+  return { srv, keepLocal };
+}
+
+/** Audits `dirs`; calls `onResult` with each page's result as it is ready; returns them all. */
+export async function auditPages(dirs, { js = false, onResult = () => {} } = {}) {
+  const { srv, keepLocal } = await serveSavedPages(dirs, { js });
   const withExt = await H.launchWithExtension();
   const plain = await H.launchWithExtension({ extension: false });
   const results = [];
   try {
-    for (const b of [withExt, plain]) {
-      await b.context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith(srv.origin) || url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
-        const { contentType, body } = emptyAnswer(new URL(url).pathname);
-        return route.fulfill({ status: 200, contentType, body });
-      });
-    }
+    for (const b of [withExt, plain]) await keepLocal(b.context);
     for (let i = 0; i < dirs.length; i++) {
       const result = await auditOne(dirs[i], `${srv.origin}/p${i}/`, withExt, plain, js);
       results.push(result);

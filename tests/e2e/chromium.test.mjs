@@ -95,7 +95,6 @@ test('sample article: clicking a quote names its speaker; the Sputnik quote says
   assert.equal(role, 'dialog');
   fs.mkdirSync(H.ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(H.ARTIFACTS, 'popover.png') });
-  if (process.env.SOURCELIGHT_UPDATE_DOCS) fs.copyFileSync(path.join(H.ARTIFACTS, 'popover.png'), path.join(H.EXTENSION_DIR, 'docs/popover.png'));
 
   await page.keyboard.press('Escape');
   await page.locator('sourcelight-ui .pop').waitFor({ state: 'detached', timeout: 2000 });
@@ -163,7 +162,6 @@ test('popup: counts, sources and claims listed; toggling a kind removes its high
   await popup.setViewportSize({ width: 384, height: 640 });
   fs.mkdirSync(H.ARTIFACTS, { recursive: true });
   await popup.screenshot({ path: path.join(H.ARTIFACTS, 'popup.png') });
-  if (process.env.SOURCELIGHT_UPDATE_DOCS) fs.copyFileSync(path.join(H.ARTIFACTS, 'popup.png'), path.join(H.EXTENSION_DIR, 'docs/popup.png'));
   await popup.close();
   await page.close();
 });
