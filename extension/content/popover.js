@@ -25,6 +25,8 @@
     p { margin: 2px 0; }
     .muted { opacity: .8; font-size: 13px; }
     button { font: inherit; font-size: 13px; cursor: pointer; }
+    /* The first heading keeps clear of the close button ("Loaded wording (the outlet's voice)" ran under it). */
+    .item:first-of-type > .kind { padding-right: 26px; }
     .close { position: absolute; top: 4px; right: 6px; border: 0; background: transparent; color: inherit; font-size: 18px; line-height: 1; padding: 4px; }
     .link { border: 0; background: transparent; color: inherit; text-decoration: underline; padding: 0; }
     .boxes { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; will-change: transform; }

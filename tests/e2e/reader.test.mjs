@@ -65,6 +65,8 @@ const S = H.suite({
       </script>`) },
     // A hedged guess ("probably") beside a vague source ("Critics say").
     '/harbour-guess': { body: HARBOUR.replace('<p>Critics say', '<p>The ferry terminal will probably close for two years.</p>\n<p>Critics say') },
+    // A loaded word in the outlet's voice, alone: its heading is the popover's widest line.
+    '/harbour-storm': { body: HARBOUR.replace('<p>Critics say', '<p>The storm slaughtered the old oaks along the quay.</p>\n<p>Critics say') },
     // A quote nobody is named for, at the top of the article.
     '/harbour-unknown': { body: HARBOUR.replace('<p>The mayor, Ana Ruiz,', '<p>“The harbour is our living.”</p>\n<p>The mayor, Ana Ruiz,') },
     // An unsourced figure in the writer's voice, with no vague source or guess.
@@ -216,6 +218,28 @@ test('popup: the quotes whose speaker was not found are listed under the sources
   await pop.waitFor({ state: 'visible', timeout: 5000 });
   assert.match(await pop.innerText(), /Speaker not identified/);
   assert.equal(await page.evaluate(() => [...CSS.highlights.get('sourcelight-active')][0].toString()), 'The harbour is our living.');
+});
+
+test('popover: the heading is clear of the close button, however long (the outlet\'s loaded wording, a quote)', { skip }, async () => {
+  const { page, errors } = await open('/harbour-storm');
+  const clearance = () => page.evaluate(() => {
+    const pop = document.querySelector('sourcelight-ui').shadowRoot.querySelector('.pop');
+    const heading = pop.querySelector('.kind');
+    const r = document.createRange();
+    r.selectNodeContents(heading);
+    const close = pop.querySelector('.close').getBoundingClientRect();
+    // The heading's text, line by line, against the button's box.
+    const hits = [...r.getClientRects()].filter((t) => t.right > close.left && t.left < close.right && t.bottom > close.top && t.top < close.bottom);
+    return { heading: heading.textContent, overlaps: hits.length };
+  });
+  for (const [needle, heading] of [['slaughtered', /^Loaded wording \(the outlet’s voice\)$/], ['We will not rush', /^Quote$/]]) {
+    await popoverAt(page, needle, 1);
+    const c = await clearance();
+    assert.match(c.heading, heading);
+    assert.equal(c.overlaps, 0, `the heading "${c.heading}" runs under the close button`);
+    await page.keyboard.press('Escape');
+  }
+  assert.deepEqual(errors, []);
 });
 
 test('a dark page gets a dark popover, whatever the system scheme', { skip }, async () => {
