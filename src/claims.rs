@@ -43,9 +43,9 @@ use kinds::{Fact, Sourcing};
 use neighbours::{colon_introduction, handed_to_speaker};
 use scratch::{Kept, Scratch};
 use shapes::{
-    addressed_after_of, after_be, has_name, in_conjoined_relative_clause, in_idiom, in_open_relative_clause,
-    in_relative_clause, is_counted_noun, is_modifier, is_noun_in_s, is_past_verb, is_plural_noun, may_be_name,
-    opens_phrase, speaks_for_a_time, written_mid_sentence,
+    addressed_after_of, after_be, after_plural_or_name, has_name, in_conjoined_relative_clause, in_idiom,
+    in_open_relative_clause, in_relative_clause, is_counted_noun, is_modifier, is_noun_in_s, is_past_verb,
+    is_plural_noun, may_be_name, opens_phrase, speaks_for_a_time, written_mid_sentence,
 };
 use words::{Marked, Token, TokenKind};
 
@@ -343,7 +343,8 @@ fn judge<'a>(
             let kind = kinds::sourcing(h);
             let source = kind.gives_source()
                 || kind == Sourcing::Decision && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h)
-                || kind == Sourcing::OwnedDocument && owned::is_owned_report(tokens, h);
+                || kind == Sourcing::OwnedDocument && owned::is_owned_report(tokens, h)
+                || kind == Sourcing::PresentSpeech && after_plural_or_name(tokens, h.first);
             // An adjective, a relative clause about someone, or the act of speaking itself.
             let no_source_here = || {
                 is_modifier(tokens, h.first)

@@ -98,10 +98,12 @@ const CLAUSE_SUBJECT: u8 = 1 << 7;
 /// that says which kinds make which frames (a kind not here plays none). A count or estimate
 /// that gives its owner's figures (`owned-document`, see `owned`) finds things as a report
 /// noun does ("the latest tally put ..."), but a figure "in" one is no poll's: "in a similar
-/// outlook", "in his calculation" set nothing in a document.
-const FRAME_KINDS: [(&str, u8); 8] = [
+/// outlook", "in his calculation" set nothing in a document. A paper (`finder-noun`) finds
+/// too, but "losses on paper" and "in paper bags" are in no document.
+const FRAME_KINDS: [(&str, u8); 9] = [
     ("poll-in", POLL_IN),
     ("report-noun", POLL | FINDER),
+    ("finder-noun", FINDER),
     ("owned-document", FINDER),
     ("finding-verb", FINDING_VERB),
     ("message-verb", MESSAGE_VERB),

@@ -15,6 +15,9 @@ pub(super) enum Sourcing {
     Speech,
     /// "compared with": a source, unless it stands as a preposition.
     Comparison,
+    /// "ask", "announce": the plain present, a source only after a plural or named subject
+    /// (`shapes::after_plural_or_name`): the word is a noun or an infinitive's verb elsewhere.
+    PresentSpeech,
     /// "believes": a source.
     Thought,
     /// "a report": a document as the source, by itself.
@@ -45,6 +48,7 @@ impl Sourcing {
         match kind {
             "speech" => Sourcing::Speech,
             "comparison" => Sourcing::Comparison,
+            "present-speech" => Sourcing::PresentSpeech,
             "thought" => Sourcing::Thought,
             "document" => Sourcing::Document,
             "stance" => Sourcing::Stance,
@@ -222,6 +226,7 @@ mod tests {
         let sourcing = [
             "speech",
             "comparison",
+            "present-speech",
             "thought",
             "document",
             "stance",

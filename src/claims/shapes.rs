@@ -16,6 +16,21 @@ pub(super) fn after_be(tokens: &[Token<'_>], j: usize) -> bool {
         .is_some_and(|p| grammar::is(Kind::PassiveMarker, p.lower) || p.lower.ends_with("n't"))
 }
 
+/// Whether the word at `j` follows its subject at once, a plural ("The ads ask", "Democrats
+/// accuse") or a capitalized word past the sentence's first ("… — Police announce"): where a
+/// plain present such as "ask" is the subject's verb, not a noun ("the ask"), an infinitive
+/// ("to ask"), a verb after an auxiliary ("did not announce") or an imperative ("Just ask").
+/// A possessive in -s ("Trump's note") is no subject.
+pub(super) fn after_plural_or_name(tokens: &[Token<'_>], j: usize) -> bool {
+    let Some(p) = j.checked_sub(1) else {
+        return false;
+    };
+    tokens.get(p).is_some_and(|t| {
+        let possessive = t.lower.ends_with("'s") || t.lower.ends_with("\u{2019}s");
+        !possessive && (is_plural_noun(t) || p > 0 && t.kind == TokenKind::Word && t.is_capitalized())
+    })
+}
+
 /// Whether the participle at `j` modifies a noun: after a determiner ("a perceived bias", "the
 /// reported deaths", "his stated goal"), after a determiner and an adverb ("a racially charged
 /// dispute"), or between a figure, a quantifier or a preposition and a plural noun ("300 pledged

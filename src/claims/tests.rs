@@ -4,6 +4,7 @@ mod asking;
 mod colons;
 mod ends;
 mod idioms;
+mod missed_cues;
 mod topics;
 mod weasel_clauses;
 
