@@ -205,6 +205,18 @@ impl<'a> Toks<'a> {
             && (self.has(d, class::ARTICLE) || (self.possessive_s(d) && !self.has(d, class::PRONOUN)))
     }
 
+    /// Whether the cue word at `i`, a form in -ing right before a comma, follows a modifier of
+    /// list kind `afterarticle` that grades it, which makes it an adjective: "Perhaps most
+    /// telling, though, were the shows", "so much more demanding, making …". Before its
+    /// object the form stays a verb ("with most saying they would stay").
+    fn degree_adjective(&self, i: usize) -> bool {
+        self.punct(i + 1, ',')
+            && self.bytes(i).ends_with(b"ing")
+            && self.word(i - 1)
+            && is_listed(Listed::AfterArticle, self.s(i - 1))
+            && self.same_sentence(i - 1, i)
+    }
+
     /// A phrase extending a cue at `i`: time words ("Friday afternoon", "last week") or a
     /// preposition, up to three words and a medium ("in a June report", "via email"). Time
     /// words that end in a possessive determine the cue's object, or the medium's, and extend
@@ -298,6 +310,10 @@ impl<'a> Toks<'a> {
         if i > 1 && self.modifier_after_article(i - 1) && self.same_sentence(i - 1, i) {
             return None;
         }
+        // "Perhaps most telling, though, were …": a degree modifier's adjective.
+        if i > 0 && self.degree_adjective(i) {
+            return None;
+        }
         // "on Mr. King's show, “Politicking.”": after a name's possessive the word is a noun.
         if one_word && i > 0 && self.after_names_possessive(i) {
             return None;
@@ -382,6 +398,22 @@ mod tests {
         for verb in ["say", "said", "claimed"] {
             assert!(cue(verb).is_some(), "{verb}");
         }
+    }
+
+    /// A cue word in -ing graded by a modifier of list kind `afterarticle` and followed by a
+    /// comma is an adjective; before its object, or with no comma after it, it stays a verb.
+    #[test]
+    fn a_graded_form_in_ing_before_a_comma_is_no_cue() {
+        let text = "Perhaps most telling, though, was the vote. The rules are more demanding, \
+                    making it hard. With most saying they would stay, it passed.";
+        let mut toks = Vec::new();
+        tokens::tokenize(text, 0..text.len(), &mut toks);
+        let tk = Toks::new(text, &toks, &[]);
+        let cue = |word: &str| (0..tk.len()).find(|&i| tk.s(i) == word).and_then(|i| tk.cue_at(i));
+        for adjective in ["telling", "demanding"] {
+            assert!(cue(adjective).is_none(), "{adjective}");
+        }
+        assert!(cue("saying").is_some());
     }
 
     /// The cue kept for each token when the view is built is the one read from the tokens:

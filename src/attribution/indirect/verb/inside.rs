@@ -37,7 +37,8 @@ const NOT_IN_SUBJECT: u32 = class::FUNCTION
 /// So too in a headless relative's ("what many expect to be his interview"), unless the words
 /// after the cue go on as a clause ([`opens_embedded_predicate`]).
 /// Only the clause's subject (a pronoun, capitalised words or plain words, "anything voters
-/// say") and auxiliaries stand between the pronoun and the cue, in the clause from `a`.
+/// say", an indefinite, "what many expect") and auxiliaries stand between the pronoun and the
+/// cue, in the clause from `a`.
 pub(super) fn in_quantified_relative(tk: &Toks, cue: &Cue, a: usize) -> bool {
     if tk.has(cue.end, class::COMPLEMENTIZER) {
         return false;
@@ -65,8 +66,13 @@ pub(super) fn in_quantified_relative(tk: &Toks, cue: &Cue, a: usize) -> bool {
         // A function word ("Nothing in the plan says …") or a verb of saying ends the subject;
         // "to" only right before the cue, an infinitive relative ("had nothing to say about").
         let infinitive = k + 1 == cue.start && tk.is_to(k);
-        let subject_word =
-            infinitive || tk.cap(k) || tk.has(k, class::PRONOUN | class::AUX) || !tk.has(k, NOT_IN_SUBJECT);
+        // An indefinite other than an article is the subject or opens it ("what many expect",
+        // "what some officials say"), though it is a determiner too.
+        let subject_word = infinitive
+            || tk.cap(k)
+            || tk.has(k, class::PRONOUN | class::AUX)
+            || (tk.has(k, class::INDEFINITE) && !tk.has(k, class::ARTICLE))
+            || !tk.has(k, NOT_IN_SUBJECT);
         if !subject_word {
             return false;
         }
@@ -153,6 +159,8 @@ mod tests {
             "The council met ahead of what many expect to be a quiet vote on the levy.",
             "What do you think of the levy that the council passed on Monday?",
             "The plan conflicted with what Ana Ruiz told reporters before the vote on Monday.",
+            "The council met ahead of what many expect to be his last speech on the levy.",
+            "The town braced for what some officials want to be a long fight over the levy.",
         ] {
             let q = quotes(text);
             assert!(q.is_empty(), "{text}: {q:?}");
@@ -161,6 +169,8 @@ mod tests {
             "The council passed what Ana Ruiz said was a fair levy for the town.",
             "The council focused on what the mayor said would help the town.",
             "The council cut what officials said were needless fees from the levy.",
+            "The council cut what many officials said were needless fees from the levy.",
+            "The council met on Monday. Many expect the levy to pass by a wide margin.",
             "What about dismissing the deficit hawks and borrowing more for the roads in town?",
         ] {
             let q = quotes(text);
