@@ -56,7 +56,7 @@ pub use report::{
     is_unresolved_pronoun, Claim, Cue, Finding, FindingKind, Loaded, Quote, QuoteStyle, Report, Source, Speaker,
     VagueWords,
 };
-pub use view::{Positions, ReportView};
+pub use view::{LazyView, Positions, ReportView};
 
 /// Whether `word` (without its period) is an abbreviation whose period does not end a
 /// sentence ("Mr", "Gen", "U.S"), as the analysis splits sentences: for showing a finding's

@@ -2,16 +2,20 @@
 //! each block, ready to serialise. This is the JSON contract of `sourcelight check --jsonl`
 //! ([`ReportView::new`]); `--format json` and the WebAssembly module add what a reader is shown
 //! ([`ReportView::for_readers`]: where each speaker is named, each claim's reason as a sentence,
-//! which kind of vague claim each vague one is).
+//! which kind of vague claim each vague one is). [`LazyView`] makes either view one finding at a
+//! time as it is serialised, so a large report is never held twice.
 
 use serde::Serialize;
 
 mod json;
+mod lazy;
 mod named;
 
+pub use lazy::LazyView;
+
 use crate::document::Document;
-use crate::offsets::{convert, OffsetUnit};
-use crate::report::{Finding, FindingKind, QuoteStyle, Report, Source, VagueWords};
+use crate::offsets::OffsetUnit;
+use crate::report::{QuoteStyle, Report, Source, VagueWords};
 
 /// Where offsets point.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -195,21 +199,6 @@ pub struct CueView {
     pub end: usize,
 }
 
-/// Collects (block, byte offset) pairs, converts them per block in one pass each.
-struct Converter {
-    per_block: Vec<Vec<usize>>,
-}
-
-impl Converter {
-    fn add(&mut self, block: usize, offset: usize) -> (usize, usize) {
-        if block >= self.per_block.len() {
-            self.per_block.resize_with(block + 1, Vec::new);
-        }
-        self.per_block[block].push(offset);
-        (block, self.per_block[block].len() - 1)
-    }
-}
-
 /// Whether a view holds what a reader is shown besides the findings ([`ReportView::for_readers`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Readers {
@@ -219,153 +208,19 @@ enum Readers {
     Yes,
 }
 
-/// A (block, index) slot of the converter.
-type Slot = (usize, usize);
-
 impl ReportView {
     /// Converts `report` (made from `document`) to `unit`, with offsets placed as `positions`
     /// says: the view `sourcelight check --jsonl` writes, the evaluation contract.
     pub fn new(report: &Report, document: &Document, unit: OffsetUnit, positions: Positions) -> ReportView {
-        ReportView::build(report, document, unit, positions, Readers::No)
+        LazyView::build(report, document, unit, positions, Readers::No).into_view()
     }
 
     /// [`ReportView::new`] with what a reader is shown: each speaker's `named`, where the text
     /// names them, whether the speaker is a pronoun not tied to a name (`unresolved`), each
     /// claim's `explanation`, and each vague claim's `vague_kind`. `--format json` and the
-    /// WebAssembly module give this view.
+    /// WebAssembly module give this view; [`LazyView::for_readers`] writes the same JSON
+    /// without holding every finding's view at once.
     pub fn for_readers(report: &Report, document: &Document, unit: OffsetUnit, positions: Positions) -> ReportView {
-        ReportView::build(report, document, unit, positions, Readers::Yes)
-    }
-
-    fn build(
-        report: &Report,
-        document: &Document,
-        unit: OffsetUnit,
-        positions: Positions,
-        readers: Readers,
-    ) -> ReportView {
-        let named = match readers {
-            Readers::Yes => named::first_written(document, report),
-            Readers::No => named::Written::default(),
-        };
-        let mut conv = Converter { per_block: vec![Vec::new(); document.blocks.len()] };
-        // First pass: register every offset; remember its slot.
-        let mut slots = Vec::with_capacity(report.findings.len());
-        for f in &report.findings {
-            let s = conv.add(f.block, f.start);
-            let e = conv.add(f.block, f.end);
-            let mut add = |(block, start, end): (usize, usize, usize)| (conv.add(block, start), conv.add(block, end));
-            let extra = match &f.kind {
-                FindingKind::Quote(q) => (
-                    q.speaker.as_ref().map(|sp| {
-                        let mention = add((sp.block, sp.start, sp.end));
-                        let place = (readers == Readers::Yes).then(|| named.place_of(sp));
-                        (mention, place.map(|p| (p.0, add(p))))
-                    }),
-                    q.cue.as_ref().map(|c| add((c.block, c.start, c.end))),
-                ),
-                _ => (None, None),
-            };
-            slots.push((s, e, extra));
-        }
-        // Convert within each block, then add each block's base in the source.
-        let mut bases = vec![0; conv.per_block.len()];
-        if let Positions::InSource(source) = positions {
-            let mut starts: Vec<usize> = document.blocks.iter().map(|b| b.offset.min(source.len())).collect();
-            convert(source, &mut starts, unit);
-            bases[..starts.len()].copy_from_slice(&starts);
-        }
-        for (i, offsets) in conv.per_block.iter_mut().enumerate() {
-            if let Some(block) = document.blocks.get(i) {
-                convert(&block.text, offsets, unit);
-            }
-            for o in offsets.iter_mut() {
-                *o += bases[i];
-            }
-        }
-        let at = |(b, i): Slot| conv.per_block[b][i];
-        let span = |(a, b): (Slot, Slot)| (at(a), at(b));
-        let block_of = |b: usize| match positions {
-            Positions::InBlocks => Some(b),
-            Positions::InSource(_) => None,
-        };
-        let place = |(block, slots): (usize, (Slot, Slot))| {
-            let (start, end) = span(slots);
-            PlaceView { block: block_of(block), start, end }
-        };
-        let findings = report
-            .findings
-            .iter()
-            .zip(slots)
-            .map(|(f, (s, e, (sp, cue)))| FindingView {
-                block: block_of(f.block),
-                start: at(s),
-                end: at(e),
-                text: f.text.clone(),
-                detail: detail(
-                    f,
-                    sp.map(|(mention, named)| (span(mention), named.map(place))),
-                    cue.map(span),
-                    block_of,
-                    readers,
-                ),
-            })
-            .collect();
-        let sources = report
-            .sources
-            .iter()
-            .map(|s| SourceView {
-                source: s.clone(),
-                unresolved: readers == Readers::Yes && !s.anonymous && crate::is_unresolved_pronoun(&s.name),
-            })
-            .collect();
-        ReportView { findings, sources }
-    }
-}
-
-/// A speaker's converted mention, and where a reader finds the speaker named (in a reader view).
-type SpeakerPlaces = ((usize, usize), Option<PlaceView>);
-
-fn detail(
-    f: &Finding,
-    speaker: Option<SpeakerPlaces>,
-    cue: Option<(usize, usize)>,
-    block_of: impl Fn(usize) -> Option<usize>,
-    readers: Readers,
-) -> DetailView {
-    match &f.kind {
-        FindingKind::Quote(q) => DetailView::Quote {
-            style: q.style,
-            speaker: q.speaker.as_ref().zip(speaker).map(|(sp, ((start, end), named))| SpeakerView {
-                name: sp.name.clone(),
-                description: sp.description.clone(),
-                block: block_of(sp.block),
-                start,
-                end,
-                anonymous: sp.anonymous,
-                unresolved: readers == Readers::Yes && !sp.anonymous && crate::is_unresolved_pronoun(&sp.name),
-                named,
-            }),
-            cue: q.cue.as_ref().zip(cue).map(|(c, (start, end))| CueView {
-                text: c.text.clone(),
-                block: block_of(c.block),
-                start,
-                end,
-            }),
-            via: q.via.clone(),
-            group: q.group,
-        },
-        FindingKind::Claim(c) => DetailView::Claim {
-            vague: c.vague,
-            vague_kind: if readers == Readers::Yes { c.words.as_ref().map(VagueKind::of) } else { None },
-            reason: c.reason.to_string(),
-            explanation: (readers == Readers::Yes).then(|| c.explanation()),
-        },
-        FindingKind::Loaded(l) => DetailView::Loaded {
-            category: l.category.to_string(),
-            note: l.note.to_string(),
-            alternative: l.alternative.map(str::to_string),
-            in_quote: l.in_quote,
-        },
+        LazyView::for_readers(report, document, unit, positions).into_view()
     }
 }

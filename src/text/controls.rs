@@ -9,8 +9,12 @@
 //! Only the escape character opens a sequence whose bytes are letters and digits; another
 //! control character (BEL, NUL, backspace) is no letter or digit, so no rule reads it as a
 //! word, and it is left as it is. Only ASCII bytes are blanked, so character boundaries do
-//! not move: the one-byte introducer of C1 (U+009B) is not read, as a C1 control stands
-//! inside words in mis-decoded text ("Fran\u{c3}\u{83}\u{c2}\u{a7}ois").
+//! not move. The 8-bit form of the control sequence introducer (CSI, U+009B; ECMA-48's 9/11
+//! for ESC "[") opens no sequence: in UTF-8 text it is two bytes, which xterm does not act on
+//! (a C1 control decoded from UTF-8 is not used as one, its ctlseqs says), and where it occurs
+//! it is mis-decoded text, the second byte of a Latin Extended letter read as Latin-1 ("ś",
+//! C5 9B, as "Å" and U+009B), with the rest of a name after it that a sequence's final byte
+//! would take ("Ko\u{c5}\u{9b}ciuszko"). It is no letter or digit, so no rule reads it.
 
 /// The escape character, which opens a sequence.
 const ESC: u8 = 0x1b;
@@ -103,9 +107,14 @@ mod tests {
 
     #[test]
     fn white_space_and_text_are_kept() {
-        for text in
-            ["tab\tline\nreturn\r\nfeed\u{c}", "Fran\u{c3}\u{83}\u{c2}\u{a7}ois", "plain, “quoted”", "", "C1 \u{9b}2J"]
-        {
+        for text in [
+            "tab\tline\nreturn\r\nfeed\u{c}",
+            "Fran\u{c3}\u{83}\u{c2}\u{a7}ois",
+            "plain, “quoted”",
+            "",
+            "C1 \u{9b}2J",
+            "Ko\u{c5}\u{9b}ciuszko",
+        ] {
             assert!(!has_escape(text), "{text:?}");
             assert_eq!(masked(text), text);
         }

@@ -269,6 +269,17 @@ mod tests {
         serde_json::to_string(&Reply { view, english }).unwrap()
     }
 
+    /// [`serde_text`] of a view made as it is written ([`crate::LazyView`]), as `--format json` writes it.
+    fn lazy_text(view: &crate::LazyView, english: bool) -> String {
+        #[derive(serde::Serialize)]
+        struct Reply<'a, 'r> {
+            #[serde(flatten)]
+            view: &'a crate::LazyView<'r>,
+            english: bool,
+        }
+        serde_json::to_string(&Reply { view, english }).unwrap()
+    }
+
     fn hand_text(view: &ReportView, english: bool) -> String {
         let mut out = String::new();
         view.write_json(&[("english", english)], &mut out);
@@ -328,6 +339,8 @@ mod tests {
                     assert_eq!(hand_text(view, english), serde_text(view, english));
                 }
             }
+            let lazy = crate::LazyView::for_readers(&report, &document, unit, positions);
+            assert_eq!(lazy_text(&lazy, true), serde_text(&readers, true));
         }
     }
 
@@ -484,7 +497,8 @@ mod tests {
     }
 
     /// The reply's text for each offset unit and both placings, in the contract's view and the
-    /// reader view, as (hand-written, serde_json).
+    /// reader view, as (hand-written, serde_json), and the reader view's as [`crate::LazyView`]
+    /// writes it beside serde_json's of the whole view.
     fn both_texts(text: &str) -> Vec<(String, String)> {
         let document = Document::from_plain_text(text);
         let report = analyze(&document);
@@ -498,6 +512,10 @@ mod tests {
                 ] {
                     texts.push((hand_text(&view, english), serde_text(&view, english)));
                 }
+                // The reader view made finding by finding writes the same text as made whole.
+                let whole = ReportView::for_readers(&report, &document, unit, positions);
+                let lazy = crate::LazyView::for_readers(&report, &document, unit, positions);
+                texts.push((lazy_text(&lazy, english), serde_text(&whole, english)));
             }
         }
         texts

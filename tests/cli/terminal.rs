@@ -78,6 +78,39 @@ fn long_messages_wrap_to_the_width() {
     assert_eq!(words(&err), words(&one));
 }
 
+/// clap does not wrap its usage errors, which echo the values given on one line: one wider
+/// than the width is wrapped as the tool's own messages are, each line under its text after
+/// the "error: " or "tip: " label; one that fits is clap's own (in colour on a colour terminal).
+#[test]
+fn long_usage_errors_wrap_to_the_width() {
+    let label = "an-encoding-label-that-no-one-has-heard-of";
+    let error = |columns: Option<&str>, colour: bool| {
+        let mut command = bin();
+        command.args(["check", "--encoding", label, "x.txt"]);
+        if let Some(c) = columns {
+            command.env("COLUMNS", c);
+        }
+        if colour {
+            command.env("CLICOLOR_FORCE", "1");
+        }
+        let o = run_with(&mut command, b"");
+        assert_eq!(o.status.code(), Some(2));
+        stderr(&o)
+    };
+    let (narrow, whole) = (error(Some("40"), true), error(None, false));
+    assert!(whole.lines().any(|l| l.chars().count() > 60) && !whole.contains('\u{1b}'), "{whole}");
+    let lines: Vec<&str> = narrow.lines().collect();
+    assert!(lines.iter().all(|l| l.chars().count() <= 40) && !narrow.contains('\u{1b}'), "{narrow}");
+    assert!(lines[0].starts_with("error: invalid value") && lines[1].starts_with("       "), "{narrow}");
+    assert!(narrow.ends_with("For more information, try '--help'.\n"), "{narrow}");
+    // Clap's text, only broken into lines (the label, longer than a line, inside itself).
+    let letters = |s: &str| s.split_whitespace().collect::<String>();
+    assert_eq!(letters(&narrow), letters(&whole));
+    // A message that fits is clap's own, coloured.
+    let short = error(Some("300"), true);
+    assert!(short.contains("\u{1b}[") && short.contains(label), "{short}");
+}
+
 /// `COLUMNS` set to a width wraps the text report to it, piped or not, as git and clap's
 /// help read it; 0 turns wrapping off; a value that is no width is ignored (no panic, the
 /// report as without it). Other formats are never wrapped.

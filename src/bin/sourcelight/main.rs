@@ -60,9 +60,10 @@ fn main() -> ExitCode {
 }
 
 /// The command line, or the exit after clap's message on a usage error. clap writes the values
-/// it was given back in its messages ("invalid value '…' for '--encoding <LABEL>'"), raw: when
-/// an argument holds a control character the message is rendered without clap's styles and
-/// cleaned line by line ([`message::cleaned_lines`]), as the tool's own messages are.
+/// it was given back in its messages ("invalid value '…' for '--encoding <LABEL>'"), raw and
+/// on one line: when an argument holds a control character, or a line of the message is wider
+/// than stderr's terminal or `COLUMNS`, the message is written without clap's styles, cleaned
+/// and wrapped line by line ([`message::write_lines`]), as the tool's own messages are.
 fn parse_arguments() -> Cli {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let controls = args.iter().any(|a| a.to_string_lossy().contains(char::is_control));
@@ -79,9 +80,16 @@ fn parse_arguments() -> Cli {
             eprintln!("\n    sourcelight check {}\n", output::one_line(&file));
             std::process::exit(2);
         }
-        if controls && e.use_stderr() {
-            eprint!("{}", message::cleaned_lines(&e.render().ansi().to_string()));
-            std::process::exit(e.exit_code());
+        if e.use_stderr() {
+            // With a control character in the arguments, the message was rendered without
+            // styles and is taken whole (the plain text would strip the argument's own escape
+            // sequences, not show them); else clap's styles are stripped.
+            let plain = if controls { e.render().ansi().to_string() } else { e.render().to_string() };
+            let width = message::width();
+            if controls || message::is_wider_than(&plain, width) {
+                message::write_lines(&plain, width);
+                std::process::exit(e.exit_code());
+            }
         }
         e.exit()
     })

@@ -1,23 +1,24 @@
 //! `--format json`: one JSON object per input, one per line (JSON Lines). The object is the
 //! `--jsonl` report with a `"file"` field first and what a reader is shown besides (each
-//! speaker's `"named"`, each claim's `"explanation"`: [`ReportView::for_readers`]); for an HTML
+//! speaker's `"named"`, each claim's `"explanation"`: [`LazyView::for_readers`], which makes each
+//! finding's view as it is written rather than a whole view beside the report); for an HTML
 //! page, `"article_text"` holds the extracted text the offsets point into. An input that could
 //! not be read gives `{"file", "error"}` in its place, so every input has its line.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
-use sourcelight::{OffsetUnit, Positions, ReportView};
+use sourcelight::{LazyView, OffsetUnit, Positions};
 
 use super::Analysed;
 
 #[derive(Serialize)]
-struct FileReport<'a> {
+struct FileReport<'a, 'r> {
     file: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     article_text: Option<&'a str>,
     #[serde(flatten)]
-    report: ReportView,
+    report: LazyView<'r>,
 }
 
 #[derive(Serialize)]
@@ -28,7 +29,7 @@ struct FileError<'a> {
 
 /// Writes the report of one input as one line.
 pub fn write(out: &mut dyn Write, a: &Analysed, unit: OffsetUnit) -> io::Result<()> {
-    let view = ReportView::for_readers(a.report, &a.input.document, unit, Positions::InSource(&a.input.source));
+    let view = LazyView::for_readers(a.report, &a.input.document, unit, Positions::InSource(&a.input.source));
     let line =
         FileReport { file: &a.input.name, article_text: a.input.html.then_some(a.input.source.as_str()), report: view };
     serde_json::to_writer(&mut *out, &line)?;

@@ -280,6 +280,11 @@ mod tests {
         assert_eq!(one_line("\r\nunanimous."), " unanimous.");
         assert_eq!(one_line("red \u{1b}[31mtext\u{7}"), "red \u{FFFD}[31mtext\u{FFFD}");
         assert_eq!(one_line("C1 \u{85}\u{9b}2J, no-break\u{a0}space"), "C1 \u{FFFD}2J, no-break\u{a0}space");
+        // The 8-bit CSI (U+009B) is shown as U+FFFD and opens no sequence, as ESC opens none
+        // here: no control character reaches the terminal, and no letter after one is taken.
+        // Where it occurs in text, it is mis-decoded UTF-8 inside a name ("ś" is C5 9B, read as
+        // Latin-1 "Å" and U+009B), whose next letter a sequence would have swallowed.
+        assert_eq!(one_line("Ko\u{c5}\u{9b}ciuszko"), "Ko\u{c5}\u{FFFD}ciuszko");
     }
 
     #[test]
