@@ -293,9 +293,9 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         // With no such subject, a label right after its object is still someone's: the subject's
         // past an opening phrase ("In recent weeks, Reid has gone after Trump as a “…”"), or no
         // one's ("The choice was between going after Trump as “…”").
-        if let Some(start) = labelled_object(block, p.open) {
+        if let Some((start, label)) = labelled_object(block, p.open) {
             let mut speaker = subject_source(block, doc, p.open, start);
-            let names_object = speaker.is_none() && object_ends_at_label(&block.tk, p.open);
+            let names_object = speaker.is_none() && object_ends_at_label(&block.tk, label);
             if names_object {
                 let tk = &block.tk;
                 let np = speaker::subject_past_opening(tk, block.sentence_start(p.open), start)

@@ -270,7 +270,7 @@ pub(super) fn verb_after_subject(
         .then(|| speaker::after(tk, cue.end, b))
         .flatten()
         .map(|np| {
-            let closes = closes_sentence(tk, np.end, b, false);
+            let closes = closes_sentence(tk, np.end, b, cue.kind);
             (np, closes)
         })
         .filter(|(np, closes)| {
@@ -333,7 +333,7 @@ pub(super) fn verb_after_subject(
             // Trailing: "…, a YPG commander, Sipan Hemo, told Sputnik."
             let edge = np.start > a && (tk.punct(np.start - 1, ',') || tk.mark(np.start - 1));
             if edge {
-                if let Some(via) = closes_sentence(tk, cue.end, b, cue.kind == CueKind::Tell) {
+                if let Some(via) = closes_sentence(tk, cue.end, b, cue.kind) {
                     let e = if tk.punct(np.start - 1, ',') { np.start - 1 } else { np.start };
                     if words_between(tk, a, e) >= MIN_CLAUSE {
                         return Some(Found { content: (a, e), second: None, np: Some(np), via });

@@ -143,19 +143,19 @@ fn past_form(tk: &Toks, k: usize) -> bool {
 /// How far back from a label word the object before it is looked for.
 const MAX_LABELLED_OBJECT: usize = 8;
 
-/// Where the object labelled by the quote at `open` starts, when a label word ("as", with an
-/// article after it or not) introduces the quote and a lower-case verb stands before the
-/// object: "portray Donald Trump’s candidacy as a “working-class” rebellion" gives "Donald".
-pub(super) fn labelled_object(block: &Block, open: usize) -> Option<usize> {
+/// How many words may stand between a label word and the quote it introduces, the label's own
+/// phrase ("casts Trump as a former liberal who would “unravel” …").
+const MAX_LABEL_REACH: usize = 7;
+
+/// Where the object labelled by the quote at `open` starts, and the label word, when a label
+/// word ("as") introduces the quote and a lower-case verb stands before the object: "portray
+/// Donald Trump’s candidacy as a “working-class” rebellion" gives "Donald". The quote may
+/// stand a few words into the label's phrase ([`label_before`]).
+pub(super) fn labelled_object(block: &Block, open: usize) -> Option<(usize, usize)> {
     let tk = &block.tk;
-    let mut label = open.checked_sub(1)?;
-    if tk.word(label) && tk.has(label, class::ARTICLE) && !tk.cap(label) {
-        label = label.checked_sub(1)?;
-    }
-    if !tk.word(label) || tk.cap(label) || !tk.has(label, class::LABEL) {
-        return None;
-    }
-    let floor = block.sentence_start(open).max(label.saturating_sub(MAX_LABELLED_OBJECT));
+    let sentence = block.sentence_start(open);
+    let label = label_before(tk, sentence, open)?;
+    let floor = sentence.max(label.saturating_sub(MAX_LABELLED_OBJECT));
     let mut start = None;
     let mut k = label;
     while k > floor {
@@ -170,7 +170,32 @@ pub(super) fn labelled_object(block: &Block, open: usize) -> Option<usize> {
             start = Some(k);
         } else if start.is_some() {
             // A lower-case word before the object: its verb.
-            return start;
+            return start.map(|s| (s, label));
+        }
+    }
+    None
+}
+
+/// The label word ("as") that introduces the quote at `open`, no further back than `floor`:
+/// right before the mark, or a few words before it when the words between are the label's
+/// own phrase ("as a mere “moan”", "as having “minimal” impact", "as the perfect driver to
+/// speed the “…”"). Not past punctuation, a cue or other quoted words, and not an "as" that
+/// opens a clause, a pronoun or a name right after it ("as he “endorses” …", "as Trump went
+/// on about “…”"); a title in quote marks is a name, dropped before this is asked.
+fn label_before(tk: &Toks, floor: usize, open: usize) -> Option<usize> {
+    let mut k = open;
+    for _ in 0..=MAX_LABEL_REACH {
+        k = k.checked_sub(1).filter(|&k| k >= floor)?;
+        if !tk.word(k) || tk.in_quote(k) || tk.cue_at(k).is_some() {
+            return None;
+        }
+        if !tk.cap(k) && tk.has(k, class::LABEL) {
+            let next = k + 1;
+            // Past an article, the quote is in double marks: single ones are too often
+            // apostrophes ("as a Chief Commissioner 's State").
+            let near = next == open || (next + 1 == open && tk.has(next, class::ARTICLE));
+            let phrase = near || !(tk.cap(next) || tk.has(next, class::PRONOUN) || tk.single_mark(open));
+            return phrase.then_some(k);
         }
     }
     None
@@ -199,17 +224,12 @@ pub(super) fn participle_object(tk: &Toks, k: usize, end: usize) -> Option<usize
     (object > k && object < end && tk.word(object)).then_some(object)
 }
 
-/// Whether the object of [`labelled_object`]'s label before the quote at `open` ends right before
-/// the label, past a manner adverb ("going after Trump as “…”", "addressing her informally as
-/// “…”"): the label then names that object, whoever the subject is. Not so a noun the label
-/// only compares or lists ("the same thing as “…”", "terms such as “…”", "known as “…”").
-pub(super) fn object_ends_at_label(tk: &Toks, open: usize) -> bool {
-    let Some(mut k) = open.checked_sub(1) else { return false };
-    if tk.word(k) && tk.has(k, class::ARTICLE) && !tk.cap(k) {
-        let Some(j) = k.checked_sub(1) else { return false };
-        k = j;
-    }
-    let Some(mut k) = k.checked_sub(1) else { return false };
+/// Whether the object of [`labelled_object`]'s label word at `label` ends right before it,
+/// past a manner adverb ("going after Trump as “…”", "addressing her informally as “…”"): the
+/// label then names that object, whoever the subject is. Not so a noun the label only
+/// compares or lists ("the same thing as “…”", "terms such as “…”", "known as “…”").
+pub(super) fn object_ends_at_label(tk: &Toks, label: usize) -> bool {
+    let Some(mut k) = label.checked_sub(1) else { return false };
     if tk.word(k) && !tk.cap(k) && tk.s(k).ends_with("ly") {
         let Some(j) = k.checked_sub(1) else { return false };
         k = j;

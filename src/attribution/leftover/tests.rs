@@ -264,3 +264,30 @@ fn a_participle_after_a_subordinator_speaks_for_the_clauses_speaker() {
     let s = "Head.\n\n\u{201c}Everything. Everything is on the table,\u{201d} Ana Ruiz told reporters on Monday, hinting that \u{201c}staff changes\u{201d} could come.";
     assert_eq!(quotes(s).get(1).and_then(|q| q.name().map(str::to_string)), Some("Ana Ruiz".to_string()));
 }
+
+/// A label quoted a few words into its own phrase after "as" ("casts Moreno as a former ally who
+/// would “unravel” …") is the wording of the sentence's speaker, from the object on, as a label
+/// right after "as" is.
+#[test]
+fn a_label_quoted_a_few_words_after_as_is_the_subjects_wording() {
+    let both = |s: &str| (words(s), speakers(s));
+    let s = "In the call, Ruiz casts Moreno as a former ally who would \u{201c}unravel\u{201d} the budget.";
+    assert_eq!(
+        both(s),
+        (
+            vec!["Moreno as a former ally who would \u{201c}unravel\u{201d} the budget".to_string()],
+            vec![Some("Ruiz".to_string())]
+        )
+    );
+    let s = "It has been careful to frame its plans as more than just a \u{201c}road\u{201d} to the coast.";
+    assert_eq!(words(s), vec!["its plans as more than just a \u{201c}road\u{201d} to the coast".to_string()]);
+    // Must not fire: an "as" that opens a clause (a pronoun or a name after it), quoted words in
+    // single marks past the label's article, and a title, which is a name.
+    assert!(speakers("The lies from Moreno grew as he \u{201c}endorses\u{201d} the plan.").is_empty());
+    assert!(speakers("Ruiz cast her sister as the queen in the \u{201c}Winter Tale\u{201d} revival.").is_empty());
+    assert!(words(
+        "After losing her seat, she was retained by Leeds as the club 's technical director and head of scouting, \
+         where she remained until May 2007."
+    )
+    .is_empty());
+}

@@ -121,3 +121,25 @@ fn a_reported_clause_before_a_participle_with_quoted_words_stays_the_cues() {
     let got = found("Ana Ruiz defended the port, calling the critics \u{201c}a very loud minority.\u{201d}");
     assert!(!got.iter().any(|(_, w, _)| w.starts_with("the port")), "{got:?}");
 }
+
+/// A closing attribution may be followed by one phrase that places the saying ("…, Ruiz said at
+/// a rally in Leeds."), which is no object of the cue: the clause before the comma is reported.
+#[test]
+fn a_phrase_placing_a_closing_cue_keeps_the_clause_reported() {
+    assert_one(
+        "The mill will close by the end of the year, Ana Ruiz said at a rally in Leeds.",
+        "Ana Ruiz",
+        "The mill will close by the end of the year",
+    );
+    assert_one(
+        "Three of the nine board members voted against the plan, Ruiz said at the time.",
+        "Ruiz",
+        "Three of the nine board members voted against the plan",
+    );
+    // Must not fire: a verb that is no verb of saying governs its preposition ("believe in");
+    // a gerund after the preposition is the verb's complement; a clause of its own follows.
+    assert_none("The largest group of the valley's farmers believe in a total of twelve rules.");
+    assert_none("No matter the setting, Ana Ruiz will insist on being Ana Ruiz.");
+    let s = "The mill will close soon, Ruiz said at a rally where she thanked the workers.";
+    assert!(found(s).iter().all(|(_, words, _)| !words.starts_with("The mill")), "{s}");
+}

@@ -13,9 +13,11 @@ const MAX_TRAILING_REST: usize = 2;
 /// How many words may follow the cue of a closing "as X reported" aside ("a few days later").
 const MAX_AS_TAIL: usize = 4;
 
-/// Whether what follows a cue up to `b` is only an addressee, an outlet or a few words
-/// (so that the attribution closes its sentence: "…, a source told Reuters.").
-pub(super) fn closes_sentence(tk: &Toks, from: usize, b: usize, tell: bool) -> Option<Option<String>> {
+/// Whether what follows a cue of kind `kind` up to `b` is only an addressee, an outlet, a few
+/// words or a phrase placing the saying (so that the attribution closes its sentence: "…, a
+/// source told Reuters.", "…, he said in a statement.").
+pub(super) fn closes_sentence(tk: &Toks, from: usize, b: usize, kind: CueKind) -> Option<Option<String>> {
+    let tell = kind == CueKind::Tell;
     let end = trim_end(tk, from, b);
     // "In a long interview, Ruiz also said:" introduces what follows; the words before the
     // comma are an opening phrase.
@@ -45,7 +47,29 @@ pub(super) fn closes_sentence(tk: &Toks, from: usize, b: usize, tell: bool) -> O
             || tk.numeric(k)
     };
     // A verb of telling takes its addressee there ("she told reporters", "he told the crowd").
-    (words_between(tk, from, end) <= MAX_TRAILING_REST && (tell || (from..end).all(places))).then_some(None)
+    let short = words_between(tk, from, end) <= MAX_TRAILING_REST && (tell || (from..end).all(places));
+    // Only a verb of saying or telling: "Muslims believe in a total of twelve Imams" is no
+    // saying placed.
+    let says = matches!(kind, CueKind::Say | CueKind::Tell);
+    (short || (says && place_phrase(tk, from, end))).then_some(None)
+}
+
+/// How many words a phrase that places the saying may hold ("in an interview with the Times").
+const MAX_PLACE_PHRASE: usize = 6;
+
+/// Whether the words `from..end` after a cue are one phrase that places the saying, opened by a
+/// preposition of list kind `tailprep`: "…, he said in a statement.", "…, she said at a town hall
+/// in March." The preposition's object is no object of the cue. Not a clause of its own: no
+/// auxiliary, relative or coordinator ("…, he said in a speech where he …"), no punctuation,
+/// and no gerund after the preposition, which makes it the verb's complement ("…, Trump will
+/// insist on being Trump.").
+fn place_phrase(tk: &Toks, from: usize, end: usize) -> bool {
+    let opens = tk.word(from) && !tk.cap(from) && tk.has(from, class::TAILPREP);
+    let gerund = |k: usize| tk.word(k) && !tk.cap(k) && tk.s(k).ends_with("ing");
+    opens
+        && !gerund(from + 1)
+        && words_between(tk, from, end) <= MAX_PLACE_PHRASE
+        && (from..end).all(|k| tk.word(k) && !tk.has(k, class::AUX | class::RELATIVE | class::COORDINATOR))
 }
 
 /// Whether a name after an inverted cue ends there: what follows only places or times the
@@ -76,7 +100,7 @@ pub(super) fn as_aside(tk: &Toks, cue: &Cue, np: &Np, a: usize, b: usize) -> Opt
     let end = trim_end(tk, cue.end, b);
     let short_tail = words_between(tk, cue.end, end) <= MAX_AS_TAIL
         && !(cue.end..end).any(|k| tk.mark(k) || tk.has(k, class::COMPLEMENTIZER | class::PRONOUN) || tk.punct(k, ','));
-    let closes = short_tail || closes_sentence(tk, cue.end, b, cue.kind == CueKind::Tell).is_some();
+    let closes = short_tail || closes_sentence(tk, cue.end, b, cue.kind).is_some();
     let before_and = tk.punct(cue.end, ',') && tk.word(cue.end + 1) && tk.has(cue.end + 1, class::COORDINATOR);
     let content = (a, opener - 1);
     ((closes || before_and) && words_between(tk, content.0, content.1) >= MIN_CLAUSE).then(|| Found {
