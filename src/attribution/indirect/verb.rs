@@ -203,8 +203,11 @@ pub(super) fn verb_after_subject(
     let tk = &block.tk;
     // "Noting that …, Tester added …": the clause an opening participle reports.
     // "As reported by the Eastvale Times, …": the rest of the sentence is the source's.
-    if let Some(found) = opening::opening_participle(tk, cue, a, b).or_else(|| opening::as_reported_by(tk, cue, a, b)) {
-        return Some(found);
+    // (Both read a cue at the sentence's first or second token only: one compare for the rest.)
+    if cue.start <= a + 1 {
+        if let Some(found) = opening::opening(tk, cue, a, b) {
+            return Some(found);
+        }
     }
     let mut subject = before;
     // "The ministry surprised everyone by announcing that …": a participle after the agent

@@ -7,18 +7,18 @@ use super::*;
 fn an_opening_participle_reports_its_clause_for_the_main_clauses_subject() {
     let got = found("Noting that only one senator voted with the Democrats, Ana Ruiz said the bill was dead.");
     assert!(
-        got.iter().any(|(sp, w, c)| sp == "Ana Ruiz" && w == "that only one senator voted with the Democrats" && c == "Noting"),
+        got.iter().any(|(sp, w, c)| sp == "Ana Ruiz"
+            && w == "that only one senator voted with the Democrats"
+            && c == "Noting"),
         "{got:?}"
     );
     // The main clause's own attribution stays.
     assert!(got.iter().any(|(_, w, c)| w == "the bill was dead" && c == "said"), "{got:?}");
     let got = found("After saying he was nervous to ask a question, the man asked about the port.");
     assert!(got.iter().any(|(_, w, c)| w == "he was nervous to ask a question" && c == "saying"), "{got:?}");
-    let got = found("Declaring that he alone can secure the border, Ana Ruiz offered herself as the candidate of order.");
-    assert!(
-        got.iter().any(|(sp, w, _)| sp == "Ana Ruiz" && w == "that he alone can secure the border"),
-        "{got:?}"
-    );
+    let got =
+        found("Declaring that he alone can secure the border, Ana Ruiz offered herself as the candidate of order.");
+    assert!(got.iter().any(|(sp, w, _)| sp == "Ana Ruiz" && w == "that he alone can secure the border"), "{got:?}");
 }
 
 #[test]

@@ -44,11 +44,8 @@ fn reporting_participle(tk: &Toks, cue: &Cue) -> bool {
 /// Where the clause a participle cue reports opens, up to `end`, when it is a reported clause
 /// ("that …", "he was …"), not a plain object ("citing the budget").
 fn reported_clause_start(tk: &Toks, cue: &Cue, end: usize) -> Option<usize> {
-    let that = if cue.end < end && tk.has(cue.end, class::COMPLEMENTIZER) {
-        Some(cue.end)
-    } else {
-        that_after(tk, cue, end)
-    };
+    let that =
+        if cue.end < end && tk.has(cue.end, class::COMPLEMENTIZER) { Some(cue.end) } else { that_after(tk, cue, end) };
     let start = match that {
         Some(t) => t,
         None => reported_start(tk, cue, cue.end, end, MIN_CLAUSE, true),
@@ -57,12 +54,25 @@ fn reported_clause_start(tk: &Toks, cue: &Cue, end: usize) -> Option<usize> {
         .then_some(start)
 }
 
-/// The clause an opening participle of saying reports in the sentence `a..b` ("Noting that
-/// …, Tester added", "After suggesting on Wednesday that …, Mr. Rubio …"), up to the comma
-/// before the main clause (a subject and its verb), with that clause's subject as speaker.
-pub(super) fn opening_participle(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
+/// What a cue at the sentence's first or second token opens: [`opening_participle`]'s clause
+/// or [`as_reported_by`]'s. Out of line: most cues are further in, and the caller tests that.
+#[inline(never)]
+pub(super) fn opening(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
+    // A participle is no past form: one test tells which of the two a cue may be.
+    if reporting_participle(tk, cue) {
+        opening_participle(tk, cue, a, b)
+    } else {
+        as_reported_by(tk, cue, a, b)
+    }
+}
+
+/// The clause an opening participle of saying (one `reporting_participle` passes) reports in
+/// the sentence `a..b` ("Noting that …, Tester added", "After suggesting on Wednesday that …,
+/// Mr. Rubio …"), up to the comma before the main clause (a subject and its verb), with that
+/// clause's subject as speaker.
+fn opening_participle(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
     let opens = cue.start == a || (cue.start == a + 1 && tk.cap(a) && time_or_subordinator(tk, a));
-    if !opens || !reporting_participle(tk, cue) || tk.in_quote(cue.start) {
+    if !opens || tk.in_quote(cue.start) {
         return None;
     }
     // Not over quoted words or a dash: a quote's lead-in is `direct/lead_in.rs`'s.
@@ -77,9 +87,9 @@ pub(super) fn opening_participle(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Op
 /// "As reported by the Eastvale Times, the port will close.": an opening passive aside, "as",
 /// the cue and "by" its source, set off by a comma; the rest of the sentence is what the
 /// source reported.
-pub(super) fn as_reported_by(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
-    let opens = cue.start == a + 1 && tk.cap(a) && tk.bytes(a).eq_ignore_ascii_case(b"as");
-    if !opens || cue.kind != CueKind::That || !tk.past_shaped(cue.verb) || tk.bytes(cue.end) != b"by" {
+fn as_reported_by(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found> {
+    let opens = cue.start == a + 1 && tk.bytes(a).eq_ignore_ascii_case(b"as") && tk.cap(a);
+    if !opens || tk.bytes(cue.end) != b"by" || cue.kind != CueKind::That || !tk.past_shaped(cue.verb) {
         return None;
     }
     let np = speaker::after(tk, cue.end + 1, b).filter(|np| np.name.is_some() && tk.punct(np.end, ','))?;
