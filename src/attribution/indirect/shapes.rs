@@ -484,7 +484,7 @@ pub(in crate::attribution) fn subordinate_opening_end(
 /// nevertheless called", "Trump deflected"). After a pronoun or a name any content word is
 /// the verb ("he appears", "Clinton fixates"): where a name is followed by a noun it modifies
 /// ("Clinton campaign officials say"), that noun still opens the main clause's subject.
-fn main_clause_at(tk: &Toks, s: usize) -> bool {
+pub(super) fn main_clause_at(tk: &Toks, s: usize) -> bool {
     if !tk.word(s) {
         return false;
     }

@@ -502,6 +502,7 @@ fn a_that_after_the_clauses_verb_does_not_open_it() {
 
 mod clause_ends;
 mod headlines;
+mod opening;
 mod parenthetical;
 mod relay;
 

@@ -17,6 +17,7 @@ use crate::attribution::Block;
 
 mod closing;
 mod inside;
+mod opening;
 
 use closing::{as_aside, closes_sentence, ends_phrase};
 
@@ -200,6 +201,14 @@ pub(super) fn verb_after_subject(
     // cues alone. A caller that passes a telling cue must ask it first.
     debug_assert!(!asked_of(&block.tk, cue, b), "a telling cue's passive \"asked of\" reports nothing");
     let tk = &block.tk;
+    // "Noting that …, Tester added …": the clause an opening participle reports.
+    // "As reported by the Eastvale Times, …": the rest of the sentence is the source's.
+    // (Both read a cue at the sentence's first or second token only: one compare for the rest.)
+    if cue.start <= a + 1 {
+        if let Some(found) = opening::opening(tk, cue, a, b) {
+            return Some(found);
+        }
+    }
     let mut subject = before;
     // "The ministry surprised everyone by announcing that …": a participle after the agent
     // word speaks for the sentence's subject, not for the words before it.

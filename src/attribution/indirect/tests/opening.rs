@@ -1,0 +1,49 @@
+//! Tests of a participle of saying or a passive "As reported by" that opens its sentence
+//! (`verb/opening.rs`).
+
+use super::*;
+
+#[test]
+fn an_opening_participle_reports_its_clause_for_the_main_clauses_subject() {
+    let got = found("Noting that only one senator voted with the Democrats, Ana Ruiz said the bill was dead.");
+    assert!(
+        got.iter().any(|(sp, w, c)| sp == "Ana Ruiz"
+            && w == "that only one senator voted with the Democrats"
+            && c == "Noting"),
+        "{got:?}"
+    );
+    // The main clause's own attribution stays.
+    assert!(got.iter().any(|(_, w, c)| w == "the bill was dead" && c == "said"), "{got:?}");
+    let got = found("After saying he was nervous to ask a question, the man asked about the port.");
+    assert!(got.iter().any(|(_, w, c)| w == "he was nervous to ask a question" && c == "saying"), "{got:?}");
+    let got =
+        found("Declaring that he alone can secure the border, Ana Ruiz offered herself as the candidate of order.");
+    assert!(got.iter().any(|(sp, w, _)| sp == "Ana Ruiz" && w == "that he alone can secure the border"), "{got:?}");
+}
+
+#[test]
+fn an_opening_participle_with_a_plain_object_reports_nothing() {
+    // A plain object is marked as often as not: no reported clause (the main clause's own
+    // attribution is another rule's).
+    for s in [
+        "Citing local news outlets, the agency reported no deaths on Monday.",
+        "Recalling the pitfalls of the last election, the committee changed its rules.",
+    ] {
+        let got = found(s);
+        assert!(!got.iter().any(|(_, _, c)| c == "Citing" || c == "Recalling"), "{s}: {got:?}");
+    }
+    // A gerund that is the sentence's subject, with no comma closing a phrase.
+    assert_none("Adding to the wariness is an understanding that the race is close.");
+}
+
+#[test]
+fn an_opening_as_reported_by_gives_the_rest_of_the_sentence_to_its_source() {
+    assert_one(
+        "As reported by the Eastvale Times, the port will close next year.",
+        "Eastvale Times",
+        "the port will close next year",
+    );
+    // An active "As the Times reported, …" is the parenthetical reading's; a "by" phrase after
+    // a plain past verb is no source.
+    assert_none("As expected by many, the port closed on Monday.");
+}
