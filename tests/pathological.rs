@@ -378,6 +378,27 @@ fn surnames_named_in_full_by_the_text() {
 }
 
 #[test]
+fn surnames_another_person_held_first() {
+    // Each surname is written first with a person never quoted and then alone, and quoted later
+    // by the surname and by another person's full name: both the block that meets the new full
+    // name and the link of the bare surname search the text up to the first full name, a
+    // bounded number of times a document, not once for each of thousands of people.
+    let n = 2_000;
+    let page = |k: usize| {
+        let named: String =
+            (0..k).map(|i| format!("It is how Ana {0}, who ran, won. {0} won.\n\n", surname(i))).collect();
+        let bare: String = (0..k).map(|i| format!("\u{201c}We win,\u{201d} {} said.\n\n", surname(i))).collect();
+        let other: String = (0..k).map(|i| format!("\u{201c}We stay,\u{201d} Tom {} said.\n\n", surname(i))).collect();
+        // A headline that writes every surname lets each through the headline's screen.
+        let head: String = (0..k).map(|i| format!("{} ", surname(i))).collect();
+        Document::from_plain_text(&format!("{head}feud.\n\n{named}{bare}{other}"))
+    };
+    assert_linear("surnames another person held first", n, page);
+    let report = analyze(&page(3));
+    assert!(report.sources.iter().any(|s| s.name.starts_with("Ana ")), "{:?}", report.sources);
+}
+
+#[test]
 fn thousands_of_distinct_surname_speakers() {
     // Each surname speaker no full name holds is looked for in the text around its first
     // mention: on a page of thousands, each named alone (a first mention that settles it) or

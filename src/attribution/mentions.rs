@@ -10,8 +10,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::people::is_particle;
-use super::speaker::{near_range, surname_mentions, Written};
+use super::people::{is_particle, two_people};
+use super::speaker::{near_range, surname_mentions, surname_owner, Written};
 use super::words::{is_listed, Listed, WORDS_TABLE};
 use super::{speakers_in_runs, Frame, SpeakerRef};
 use crate::wordmap::PageMap;
@@ -76,6 +76,9 @@ pub(crate) fn link(frames: &mut [Frame], text: &str, headline_end: usize) {
     // Each surname looked for in the text, with the full name found: a page of one surname
     // reads the text around its first mention once, not at each.
     let mut in_text: PageMap<&str, Option<&str>> = PageMap::default();
+    // Each surname a full-name speaker holds, with the person it stands for (the speaker, or
+    // another the text named first): looked for once a surname.
+    let mut first_named: PageMap<&str, &str> = PageMap::default();
     for (i, _, sp, again) in speakers_in_runs(frames) {
         if !again {
             found = if is_surname(&sp.name) {
@@ -83,7 +86,16 @@ pub(crate) fn link(frames: &mut [Frame], text: &str, headline_end: usize) {
                 // name; a first name is in no word list ("Democratic" is a kind of person).
                 let name = sp.name.as_str();
                 match by_surname.get(name) {
-                    Some(&full) => full,
+                    // "Sanders said" before "Jane Sanders", when the text named "Bernie Sanders"
+                    // first: his.
+                    Some(&Some(full)) => Some(match first_named.get(name) {
+                        Some(&first) => first,
+                        None if first_named.len() < MAX_FIRST_NAMED => *first_named.entry(name).or_insert_with(|| {
+                            other_person_named_first(text, headline_end, name, full).unwrap_or(full)
+                        }),
+                        None => full,
+                    }),
+                    Some(None) => None,
                     None => {
                         let first = if firsts & first_byte_bit(name) == 0 {
                             None
@@ -134,9 +146,7 @@ pub(crate) fn link(frames: &mut [Frame], text: &str, headline_end: usize) {
 /// is not told apart from the words before it ("Secretary of State Jon Husted"); the first
 /// written when one person is named two ways ("Donald J. Trump", "Donald Trump").
 fn named_in_text<'t>(text: &'t str, headline_end: usize, span: Range<usize>, surname: &str) -> Option<&'t str> {
-    // A surname is a word of letters, and no listed word's plural ("Democrats").
-    let plural_of_listed = surname.strip_suffix('s').is_some_and(in_a_list);
-    if !surname.chars().all(char::is_alphabetic) || in_a_list(surname) || plural_of_listed {
+    if !person_surname(surname) {
         return None;
     }
     let window = near_range(text, span);
@@ -160,6 +170,49 @@ fn named_in_text<'t>(text: &'t str, headline_end: usize, span: Range<usize>, sur
         }
     }
     found.filter(|&full| person_name(full) && given_name(first_word(full)))
+}
+
+/// Another person than `held` (a speaker's full name with `surname`) whom `text` (whose
+/// headline ends at `headline_end`) names in full with `surname` first past its headline and
+/// then calls by the surname alone ([`surname_owner`]: "Bernie Sanders … Sanders said" before
+/// "Jane Sanders"): the person the surname alone stands for. Only for a surname the headline
+/// writes and `held` it does not ("What's next for Sanders?": the story's subject is the
+/// other person); none when the names are no person's ("Sanders Institute", "Mainstream
+/// Republicans", "Eurosceptic SVP").
+pub(crate) fn other_person_named_first<'t>(
+    text: &'t str,
+    headline_end: usize,
+    surname: &str,
+    held: &str,
+) -> Option<&'t str> {
+    // The headline first: it is short, and most surnames a story quotes are not in it (the
+    // search of the body cost 2 M instructions a pass over PolNeAR dev when asked for each).
+    if !headline_writes(text, headline_end, surname) || headline_writes(text, headline_end, held) {
+        return None;
+    }
+    let first = surname_owner(text.get(headline_end..)?, surname).filter(|&first| first != held)?;
+    let person = two_people(held, first)
+        && person_surname(surname)
+        && super::view::has_lower(surname)
+        && person_name(first)
+        && given_name(first.split(' ').next().unwrap_or_default());
+    person.then_some(first)
+}
+
+/// Whether the headline of `text` (its bytes up to `headline_end`) holds `name`: a search of a
+/// few dozen bytes from each byte the name opens with, which costs less than setting up a
+/// substring searcher.
+pub(crate) fn headline_writes(text: &str, headline_end: usize, name: &str) -> bool {
+    let (headline, name) = (text.as_bytes().get(..headline_end).unwrap_or_default(), name.as_bytes());
+    let Some(&first) = name.first() else { return false };
+    memchr::memchr_iter(first, headline).any(|at| headline.get(at..).is_some_and(|rest| rest.starts_with(name)))
+}
+
+/// Whether `surname` may be a person's: a word of letters, in no list, and no listed word's
+/// plural ("Democrats").
+fn person_surname(surname: &str) -> bool {
+    let plural_of_listed = surname.strip_suffix('s').is_some_and(in_a_list);
+    surname.chars().all(char::is_alphabetic) && !in_a_list(surname) && !plural_of_listed
 }
 
 /// Whether the full names `a` and `b` end in different generational suffixes ("Jr.", "III"):
@@ -217,6 +270,12 @@ fn upper_at(name: &str, at: usize) -> bool {
         None => false,
     }
 }
+
+/// The most surnames of full-name speakers a document looks for in its text
+/// ([`other_person_named_first`], a search up to the first full name): past them a bare surname
+/// takes the speaker's full name unasked, so that a page naming thousands of people stays
+/// linear.
+const MAX_FIRST_NAMED: usize = 32;
 
 /// How many frames a document may have for a lone first name's full name to be looked for
 /// by a scan of them all, not in a map of first names ([`first_names`]).
@@ -593,6 +652,50 @@ mod tests {
             ("Head.\n\nThe plan won over Ana Democrats.\n\n\"We will win,\" Democrats said.", "Democrats"),
         ] {
             assert_eq!(speakers(text), [want], "{text}");
+        }
+    }
+
+    /// A bare surname that only one speaker's full name holds is that speaker's, unless the
+    /// text named another person in full with it first and then called that person by it
+    /// ("Bernie Sanders … Sanders said", then "Jane Sanders said").
+    #[test]
+    fn a_surname_the_text_gave_another_person_first_is_that_person_s() {
+        let text = "What next for Mensah?\n\nIt is how Kofi Mensah, who ran last year, raised money. Mensah \
+                    won.\n\n\"We will win,\" Mensah said.\n\n\"He will,\" Ama Mensah said.";
+        assert_eq!(speakers(text), ["Kofi Mensah", "Ama Mensah"]);
+        for (text, want) in [
+            // Must not fire: the speaker is the first named in full.
+            (
+                "What next for Mensah?\n\nIt is how Ama Mensah, who ran, raised money. Mensah won.\n\n\
+                 \"We will win,\" Mensah said.\n\n\"He will,\" Ama Mensah said.",
+                ["Ama Mensah", "Ama Mensah"],
+            ),
+            // Must not fire: the surname alone follows the speaker's full name, not the other's.
+            (
+                "What next for Mensah?\n\nIt is how Kofi Mensah, who ran, raised money.\n\n\
+                 \"He will,\" Ama Mensah said.\n\n\"We will win,\" Mensah said.",
+                ["Ama Mensah", "Ama Mensah"],
+            ),
+            // Must not fire: the headline does not write the surname.
+            (
+                "Head.\n\nIt is how Kofi Mensah, who ran, raised money. Mensah won.\n\n\
+                 \"We will win,\" Mensah said.\n\n\"He will,\" Ama Mensah said.",
+                ["Ama Mensah", "Ama Mensah"],
+            ),
+            // Must not fire: the headline names the speaker, the story's subject.
+            (
+                "Ama Mensah Speaks\n\nIt is how Kofi Mensah, who ran, raised money. Mensah won.\n\n\
+                 \"We will win,\" Mensah said.\n\n\"He will,\" Ama Mensah said.",
+                ["Ama Mensah", "Ama Mensah"],
+            ),
+            // Must not fire: a hyphenated given name is not another person's.
+            (
+                "What next for Mensah?\n\nIt is how Anne-Marie Mensah, who ran, raised money. Mensah won.\n\n\
+                 \"We will win,\" Mensah said.\n\n\"He will,\" Anne-Marie Mensah said.",
+                ["Anne-Marie Mensah", "Anne-Marie Mensah"],
+            ),
+        ] {
+            assert_eq!(speakers(text), want, "{text}");
         }
     }
 

@@ -14,8 +14,8 @@ use bare::{gender, Gender};
 use honorific::{GenderEvidence, Honorifics};
 use lone::LoneName;
 use name_text::{description_text, first_and_last, is_single_spaced, push_single_spaced, set_to, without_nickname};
-use name_text::{ends_with_words, starts_with_particle, trim_possessive, two_people};
-pub(crate) use name_text::{is_particle, trim_repeated, words_before};
+use name_text::{ends_with_words, starts_with_particle, trim_possessive};
+pub(crate) use name_text::{is_particle, trim_repeated, two_people, words_before};
 use not_person::Verdicts;
 use shared::SharedSurnames;
 
@@ -399,7 +399,7 @@ impl People {
     /// `doc` is the document's tokens, `tk` the block's view.
     pub fn end_block(&mut self, tk: &Toks, doc: &[Token], frames: &mut [Frame]) {
         if self.shared.any() {
-            self.shared.settle(tk.text, &mut self.by_surname);
+            self.shared.settle(tk.text, &mut self.by_surname, &mut self.spare_surnames);
         }
         let pronouns = std::mem::take(&mut self.block_pronouns);
         for p in &pronouns {
@@ -580,6 +580,10 @@ impl People {
                         self.screen_surnames = self.by_surname.len() < SCREEN_SURNAMES
                             && last.len() <= SCREEN_SURNAME_BYTES
                             && (self.screen_surnames || self.by_surname.is_empty());
+                        if self.shared.has_room() {
+                            let fresh = kept_copy(&mut self.spare_surnames, last);
+                            self.shared.note_new(fresh);
+                        }
                         let surname = kept_copy(&mut self.spare_surnames, last);
                         let full = kept_copy(&mut self.spare_surnames, out);
                         self.by_surname.insert(surname, full);

@@ -30,7 +30,7 @@ use body_name::MAX_BODY_NAME;
 use count::counted_group;
 pub(crate) use count::degree_phrase;
 pub(crate) use forward::{after, with_post_modifier};
-pub(crate) use full_name::{near_range, surname_mentions, Written};
+pub(crate) use full_name::{near_range, surname_mentions, surname_owner, Written};
 use group::coordinated_modifier;
 use group::owned_by_plural;
 pub(crate) use kind::kind_speaker;

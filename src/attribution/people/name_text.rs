@@ -242,7 +242,7 @@ pub(crate) fn words_before(long: &str, short: &str) -> bool {
 /// "Donald Trump" and "Donald J. Trump" one.
 // Out of line: asked only when a held surname meets another full name.
 #[inline(never)]
-pub(super) fn two_people(held: &str, new: &str) -> bool {
+pub(crate) fn two_people(held: &str, new: &str) -> bool {
     given_name(held) != given_name(new)
         && !words_before(held, new)
         && !words_before(new, held)

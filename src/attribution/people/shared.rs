@@ -2,8 +2,12 @@
 //! Violeta Lazar"; "Hillary Clinton" and "Bill Clinton"): the surname alone stands for the one
 //! the text names in full first, the person it is about, past the paragraph where it names the
 //! other one, who is the nearer subject there ("Bill Clinton spoke with voters … Clinton
-//! said"). News style names the other one in full again, or by the given name.
+//! said"). News style names the other one in full again, or by the given name. The same holds
+//! when only the second person is quoted: a surname first met with one full name ("Lolita
+//! Grayson wrote") goes back, past that block, to another the text wrote first ("Rep. Alan
+//! Grayson's campaign", then "Grayson" alone).
 
+use crate::attribution::mentions::{headline_writes, other_person_named_first};
 use crate::wordmap::PageMap;
 
 /// The most surnames a block may hand to a second person ([`SharedSurnames::note`]): past
@@ -21,6 +25,11 @@ const MAX_SETTLED: usize = 32;
 pub(super) struct SharedSurnames {
     /// (surname, the full name it stood for before the block's other person took it).
     taken: Vec<(String, String)>,
+    /// Surnames met for the first time in the current block (strings of the people's spare
+    /// buffers, given back at the block's end).
+    fresh: Vec<String>,
+    /// Where the document's headline ends (its first block separator), once looked for.
+    headline_end: Option<Option<usize>>,
     /// How many the document has given back or kept ([`MAX_SETTLED`]).
     settled: usize,
 }
@@ -37,13 +46,27 @@ impl SharedSurnames {
         }
     }
 
+    /// Whether the document may note another new surname ([`MAX_SETTLED`]).
+    pub(super) fn has_room(&self) -> bool {
+        self.settled + self.fresh.len() < MAX_SETTLED
+    }
+
+    /// Notes that the current block met `surname` for the first time, with a full name the
+    /// text may have written with another given name before ([`SharedSurnames::settle`]).
+    pub(super) fn note_new(&mut self, surname: String) {
+        self.fresh.push(surname);
+    }
+
     /// At a block's end: each surname a second person took goes back to the one `text` (the
-    /// document's) names in full first past its headline.
-    // Out of line: it runs only in the blocks where two people share a surname.
+    /// document's) names in full first past its headline, and so does each surname the block
+    /// met first, when the text wrote it first with another person's given name.
+    // Out of line: it runs only in the blocks where two people share a surname or a surname
+    // is new.
     #[inline(never)]
-    pub(super) fn settle(&mut self, text: &str, by_surname: &mut PageMap<String, String>) {
-        let body = text.find(crate::text::BLOCK_SEPARATOR).map_or(text, |at| text.get(at..).unwrap_or_default());
-        self.settled += self.taken.len();
+    pub(super) fn settle(&mut self, text: &str, by_surname: &mut PageMap<String, String>, spare: &mut Vec<String>) {
+        let headline_end = *self.headline_end.get_or_insert_with(|| text.find(crate::text::BLOCK_SEPARATOR));
+        let body = headline_end.map_or(text, |at| text.get(at..).unwrap_or_default());
+        self.settled += self.taken.len() + self.fresh.len();
         for (surname, earlier) in self.taken.drain(..) {
             if let Some(full) = by_surname.get_mut(&surname) {
                 if written_first(body, &earlier, full) {
@@ -51,11 +74,24 @@ impl SharedSurnames {
                 }
             }
         }
+        let headline_end = headline_end.unwrap_or(0);
+        for surname in self.fresh.drain(..) {
+            // The headline's screen before the look-up: most new surnames are not in it.
+            if headline_writes(text, headline_end, &surname) {
+                if let Some(full) = by_surname.get_mut(&surname) {
+                    if let Some(first) = other_person_named_first(text, headline_end, &surname, full) {
+                        full.clear();
+                        full.push_str(first);
+                    }
+                }
+            }
+            spare.push(surname);
+        }
     }
 
-    /// Whether a block has handed a surname to a second person.
+    /// Whether a block has handed a surname to a second person or met a new one.
     pub(super) fn any(&self) -> bool {
-        !self.taken.is_empty()
+        !self.taken.is_empty() || !self.fresh.is_empty()
     }
 }
 
@@ -79,7 +115,7 @@ mod tests {
         shared.note("Lazar", "Marcel Lazar");
         shared.note("Lazar", "Someone Else Lazar");
         assert!(shared.any());
-        shared.settle(text, &mut by_surname);
+        shared.settle(text, &mut by_surname, &mut Vec::new());
         assert_eq!(by_surname.get("Lazar").map(String::as_str), Some("Marcel Lazar"));
         assert!(!shared.any());
         // Must not fire: the second person is the one the text names first; a name written
@@ -90,7 +126,7 @@ mod tests {
         ] {
             by_surname.insert("Key".to_string(), later.to_string());
             shared.note("Key", earlier);
-            shared.settle(text, &mut by_surname);
+            shared.settle(text, &mut by_surname, &mut Vec::new());
             assert_eq!(by_surname.get("Key").map(String::as_str), Some(later), "{text}");
         }
     }

@@ -265,6 +265,31 @@ fn a_shared_surname_stands_for_the_person_named_first() {
     assert_eq!(speaker_of(&doc, "guessed passwords"), "Kofi A. Mensah");
 }
 
+/// A surname first met as a second person's full name ("Ama Mensah wrote") goes back, past
+/// that paragraph, to the person the text named in full first and then called by the surname
+/// alone ("Kofi Mensah's campaign … Mensah denied it"), though that person was never quoted.
+#[test]
+fn a_surname_the_text_gave_another_person_first_goes_back_to_that_person() {
+    let head =
+        "The Mensah family feud.\n\nRep. Kofi Mensah's campaign began to fall apart. Mensah denied the reports.\n\n";
+    let wife = "“He was unfaithful,” Ama Mensah wrote in an email.\n\n";
+    let doc = format!("{head}{wife}“I will win,” Mensah said.");
+    assert_eq!(speaker_of(&doc, "will win"), "Kofi Mensah");
+    // In her own paragraph the surname is hers, the nearer subject.
+    let doc = format!("{head}“He was unfaithful,” Ama Mensah wrote. “I left,” Mensah said.");
+    assert_eq!(speaker_of(&doc, "I left"), "Ama Mensah");
+    // Must not fire: the text never calls the first person by the surname alone before the
+    // second is named ("his wife Ama Mensah, Kofi Mensah said"); the speaker keeps it.
+    let head = "The Mensah family.\n\nCampaigning for his wife Ama Mensah, Kofi Mensah said she was ready.\n\n";
+    let doc = format!("{head}“She will win,” Mensah said.");
+    assert_eq!(speaker_of(&doc, "will win"), "Kofi Mensah");
+    // Must not fire: the headline does not write the surname (a story not about the family).
+    let doc = format!(
+        "Race tightens.\n\nRep. Kofi Mensah's campaign fell apart. Mensah denied it.\n\n{wife}“I left,” Mensah said."
+    );
+    assert_eq!(speaker_of(&doc, "I left"), "Ama Mensah");
+}
+
 /// A name written into a kept buffer is the name [`People::canonical`] gives, whatever
 /// the buffer held, and registers the surname as it does.
 #[test]

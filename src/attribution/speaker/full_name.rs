@@ -53,6 +53,34 @@ pub(crate) enum Written<'t> {
     Unclear,
 }
 
+/// The full name `text` first writes with `surname` when the text then uses the surname alone
+/// before it writes any other full name with it ("Bernie Sanders" in "… Bernie Sanders …
+/// Sanders said … Jane Sanders …"): the person the surname alone stands for. None when the
+/// first full name is [`Written::Unclear`] ("Hillary Rodham Clinton"), part of a hyphenated
+/// given name ("Anne-Marie Slaughter"), or followed by another full name before the surname
+/// alone ("Hillary Clinton, former president Bill Clinton said"). The search stops at the
+/// first answer, so its cost is the text up to there, not the whole text.
+pub(crate) fn surname_owner<'t>(text: &'t str, surname: &str) -> Option<&'t str> {
+    let mut owner: Option<&str> = None;
+    for (_, written) in surname_mentions(text, surname) {
+        match (written, owner) {
+            (Written::Alone, None) => {}
+            (Written::Alone, Some(full)) => return Some(full),
+            (Written::Full(full), None) if !after_hyphen(text, full) => owner = Some(full),
+            (Written::Full(full), Some(held)) if full == held => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether the slice `part` of `text` comes right after a hyphen ("Marie Slaughter" in
+/// "Anne-Marie Slaughter").
+fn after_hyphen(text: &str, part: &str) -> bool {
+    let start = (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    start.checked_sub(1).and_then(|k| text.as_bytes().get(k)) == Some(&b'-')
+}
+
 /// Each mention of the word `surname` in `text`, in text order, with its byte offset and how
 /// it is written; each word of a full name after a single space.
 pub(crate) fn surname_mentions<'t, 's>(
@@ -162,6 +190,25 @@ fn last_word(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::{ends_alphanumeric, last_word, name_shaped, starts_alphanumeric};
+
+    /// The person the surname alone stands for: the first full name, when the surname alone
+    /// follows it before any other full name.
+    #[test]
+    fn the_surname_alone_after_a_full_name_is_that_person_s() {
+        for (text, want) in [
+            ("Kofi Mensah ran. Mensah won. Ama Mensah spoke.", Some("Kofi Mensah")),
+            ("Mensah won. Kofi Mensah ran, and Kofi Mensah won. Mensah spoke.", Some("Kofi Mensah")),
+            // Must not fire: another full name before the surname alone, none after it, an
+            // unclear first name, a hyphenated given name.
+            ("For Ama Mensah, Kofi Mensah spoke. Mensah won.", None),
+            ("Kofi Mensah ran. Ama Mensah spoke.", None),
+            ("Kofi Mensah ran.", None),
+            ("Ama Serwaa Mensah ran. Mensah won.", None),
+            ("Anne-Marie Mensah ran. Mensah won.", None),
+        ] {
+            assert_eq!(super::surname_owner(text, "Mensah"), want, "{text}");
+        }
+    }
 
     /// The byte-level tests give what reading characters gives, in and outside ASCII.
     #[test]
