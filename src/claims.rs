@@ -154,7 +154,7 @@ fn unfinished_block(text: &Text, block: usize) -> bool {
         Some(BlockKind::Headline) => return false,
         _ => {}
     }
-    stops_unfinished(text.slice(span))
+    stops_unfinished(crate::text::sentences::without_footnote_marks(text.slice(span).trim_end()))
 }
 
 /// Whether `body`, closing marks and white space at its end aside, ends in no sentence end
@@ -448,7 +448,11 @@ fn judge<'a>(
             carried::carries_shares(text.slice(&span), tokens, cues)
                 && text.sentences.get(p).is_some_and(|before| carried::holds_share(text.slice(before)))
         });
-        if introduced || carried || handed_to_speaker(text, (voice, quoted, cursors), tokenizer, i, next, spare) {
+        if introduced
+            || carried
+            || numbers::cites_a_note(tokens)
+            || handed_to_speaker(text, (voice, quoted, cursors), tokenizer, i, next, spare)
+        {
             sourced();
             break 'weigh None;
         }

@@ -48,7 +48,11 @@ fn list(frames: &[Frame]) -> (Vec<Source>, Vec<(usize, usize)>) {
             // An unresolved "She" or "It's" is listed as the pronoun it is, not as a name.
             let pronoun = lower_pronoun(&speaker.name);
             let key = pronoun.map_or_else(|| merge_key(&speaker.name), Cow::Borrowed);
+            let named_before = if by_name.contains_key(&key) { None } else { indefinite_before(&by_name, &key) };
             i = *by_name.entry(key).or_insert_with(|| {
+                if let Some(before) = named_before {
+                    return before;
+                }
                 sources.push(Source {
                     name: pronoun.map_or_else(|| speaker.name.clone(), str::to_owned),
                     description: None,
@@ -80,6 +84,21 @@ fn list(frames: &[Frame]) -> (Vec<Source>, Vec<(usize, usize)>) {
         }
     }
     (sources, source_of)
+}
+
+/// The source a definite description takes up when the text introduced it with "a" or "an"
+/// before: "a source said …", then "the source told Reuters" is one person, not two (the
+/// mention's `key`, as [`merge_key`] gives it, lower-case after "the"). A description named
+/// with "the" first, and a later "a", stay apart: "the minister" and "a minister" are two.
+fn indefinite_before(by_name: &PageMap<Cow<'_, str>, usize>, key: &str) -> Option<usize> {
+    let rest = key.strip_prefix("the ")?;
+    let mut probe = String::with_capacity(rest.len() + 3);
+    ["a ", "an "].into_iter().find_map(|article| {
+        probe.clear();
+        probe.push_str(article);
+        probe.push_str(rest);
+        by_name.get(probe.as_str()).copied()
+    })
 }
 
 /// The outlet a frame's `via` names, as the list gives it: from its first capitalised word,
