@@ -154,7 +154,7 @@ fn unfinished_block(text: &Text, block: usize) -> bool {
         Some(BlockKind::Headline) => return false,
         _ => {}
     }
-    stops_unfinished(crate::text::sentences::without_footnote_marks(text.slice(span).trim_end()))
+    stops_unfinished(text.slice(span))
 }
 
 /// Whether `body`, closing marks and white space at its end aside, ends in no sentence end
@@ -166,6 +166,13 @@ fn stops_unfinished(body: &str) -> bool {
     let skipped = |&&b: &&u8| is_ascii_space(b) || matches!(b, b'"' | b'\'' | b')' | b']');
     match body.as_bytes().iter().rev().find(|b| !skipped(b)) {
         None => false,
+        // A paragraph of a wiki may end in its footnotes' marks, "… in 2014.[12]": the sentence
+        // before them ends it (asked only of a paragraph ending in a digit and a bracket).
+        Some(&b) if b.is_ascii_digit() && body.trim_ascii_end().ends_with(']') => {
+            let marked = body.trim_ascii_end();
+            let before = crate::text::sentences::without_footnote_marks(marked);
+            before.len() == marked.len() || stops_unfinished(before)
+        }
         Some(&b) if b < 0x80 => !matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'-'),
         Some(_) => {
             let body = body.trim_end_matches(|c: char| c.is_whitespace() || CLOSERS.contains(c));

@@ -37,6 +37,8 @@ fn list(frames: &[Frame]) -> (Vec<Source>, Vec<(usize, usize)>) {
     let mut by_name: PageMap<Cow<'_, str>, usize> = PageMap::with_capacity_and_hasher(frames.len(), Default::default());
     let mut relayed: HashSet<(usize, &str), BuildPageHasher> = HashSet::default();
     let mut last_group = None;
+    // The descriptions introduced with "a" or "an" (few), with their sources.
+    let mut indefinites: Vec<(String, usize)> = Vec::new();
     // The source of the speaker before; the first speaker, who repeats none, sets it.
     let mut i = 0;
     for (f, frame, speaker, again) in speakers_in_runs(frames) {
@@ -48,7 +50,15 @@ fn list(frames: &[Frame]) -> (Vec<Source>, Vec<(usize, usize)>) {
             // An unresolved "She" or "It's" is listed as the pronoun it is, not as a name.
             let pronoun = lower_pronoun(&speaker.name);
             let key = pronoun.map_or_else(|| merge_key(&speaker.name), Cow::Borrowed);
-            let named_before = if by_name.contains_key(&key) { None } else { indefinite_before(&by_name, &key) };
+            // Asked only of a "the" description the list does not hold yet, after an "a" one.
+            let named_before = if !indefinites.is_empty() && key.starts_with("the ") && !by_name.contains_key(&key) {
+                indefinite_before(&indefinites, &key)
+            } else {
+                None
+            };
+            if (key.starts_with("a ") || key.starts_with("an ")) && !by_name.contains_key(&key) {
+                indefinites.push((key.to_string(), sources.len()));
+            }
             i = *by_name.entry(key).or_insert_with(|| {
                 if let Some(before) = named_before {
                     return before;
@@ -87,17 +97,15 @@ fn list(frames: &[Frame]) -> (Vec<Source>, Vec<(usize, usize)>) {
 }
 
 /// The source a definite description takes up when the text introduced it with "a" or "an"
-/// before: "a source said …", then "the source told Reuters" is one person, not two (the
-/// mention's `key`, as [`merge_key`] gives it, lower-case after "the"). A description named
-/// with "the" first, and a later "a", stay apart: "the minister" and "a minister" are two.
-fn indefinite_before(by_name: &PageMap<Cow<'_, str>, usize>, key: &str) -> Option<usize> {
+/// before: "a source said …", then "the source told Reuters" is one person, not two (`key`, as
+/// [`merge_key`] gives it, lower-case after "the"; `indefinites`, the "a" and "an" keys listed so
+/// far with their sources). A description named with "the" first, and a later "a", stay apart:
+/// "the minister" and "a minister" are two.
+fn indefinite_before(indefinites: &[(String, usize)], key: &str) -> Option<usize> {
     let rest = key.strip_prefix("the ")?;
-    let mut probe = String::with_capacity(rest.len() + 3);
-    ["a ", "an "].into_iter().find_map(|article| {
-        probe.clear();
-        probe.push_str(article);
-        probe.push_str(rest);
-        by_name.get(probe.as_str()).copied()
+    indefinites.iter().find_map(|(indefinite, source)| {
+        let named = indefinite.strip_prefix("a ").or_else(|| indefinite.strip_prefix("an "));
+        (named == Some(rest)).then_some(*source)
     })
 }
 

@@ -505,11 +505,14 @@ fn a_footnote_mark_is_no_figure_and_cites_a_source() {
     assert_no_claims(&[
         "Ana Ruiz opened the new bridge over the river.[12]",
         "The crews rebuilt 12 bridges across the valley.[3]",
-        "Some of the 12 bridges include[3] the one at Eastvale.",
+        "The new bridge opened[3] to traffic.",
+        "Ana Ruiz opened the new bridge over the river.[12][13]\u{201d}",
     ]);
     let got = claims("The crews rebuilt 12 bridges across the valley.[3] Ana Ruiz opened 4 of them in 2015.");
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].0.starts_with("Ana Ruiz"), "{got:?}");
+    // Words in brackets at the end cite nothing.
+    assert_eq!(claims("The crews rebuilt 12 bridges across the valley [see map].").len(), 1);
     // A note's own text, opened by its number, is judged as any sentence.
     assert_eq!(claims("[3] The crews rebuilt 12 bridges across the valley.").len(), 1);
     // A count in brackets, with no sentence end before it, still counts.

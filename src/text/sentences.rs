@@ -146,8 +146,12 @@ fn split_block<const WRAPPED: bool>(
                     '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}' | '\u{2026}'
                 ) {
                     end += c.len_utf8();
-                } else if let Some(n) = footnote_mark(rest.as_bytes()) {
-                    end += n;
+                } else if c == '[' {
+                    // Asked only at a bracket: most sentence ends are followed by a space.
+                    match footnote_mark(rest.as_bytes()) {
+                        Some(n) => end += n,
+                        None => break,
+                    }
                 } else {
                     break;
                 }
@@ -176,7 +180,7 @@ fn split_block<const WRAPPED: bool>(
 }
 
 /// The length of the footnote's or reference's mark that opens `rest`, a number of one to three
-/// digits in brackets, "[12]" (a wiki's ".[12] The next …"), or none: after a stop it belongs to
+/// digits in brackets, "\[12\]" (a wiki's ".\[12\] The next …"), or none: after a stop it belongs to
 /// the sentence, as a closing quote mark does.
 fn footnote_mark(rest: &[u8]) -> Option<usize> {
     let digits = rest.get(1..)?.iter().take(4).take_while(|b| b.is_ascii_digit()).count();
@@ -184,7 +188,7 @@ fn footnote_mark(rest: &[u8]) -> Option<usize> {
     fits.then_some(digits + 2)
 }
 
-/// `body` without the footnote marks that end it, "… in 2014.[12][13]" → "… in 2014." (a
+/// `body` without the footnote marks that end it, "… in 2014.\[12\]\[13\]" → "… in 2014." (a
 /// paragraph of a wiki that ends in its references' marks ends in the sentence before them).
 pub(crate) fn without_footnote_marks(mut body: &str) -> &str {
     while let Some(open) = body.ends_with(']').then(|| body.rfind('[')).flatten() {
