@@ -166,6 +166,13 @@ fn stops_unfinished(body: &str) -> bool {
     let skipped = |&&b: &&u8| is_ascii_space(b) || matches!(b, b'"' | b'\'' | b')' | b']');
     match body.as_bytes().iter().rev().find(|b| !skipped(b)) {
         None => false,
+        // A paragraph of a wiki may end in its footnotes' marks, "… in 2014.[12]": the sentence
+        // before them ends it (asked only of a paragraph ending in a digit and a bracket).
+        Some(&b) if b.is_ascii_digit() && body.trim_ascii_end().ends_with(']') => {
+            let marked = body.trim_ascii_end();
+            let before = crate::text::sentences::without_footnote_marks(marked);
+            before.len() == marked.len() || stops_unfinished(before)
+        }
         Some(&b) if b < 0x80 => !matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'-'),
         Some(_) => {
             let body = body.trim_end_matches(|c: char| c.is_whitespace() || CLOSERS.contains(c));
@@ -449,7 +456,11 @@ fn judge<'a>(
             carried::carries_shares(text.slice(&span), tokens, cues)
                 && text.sentences.get(p).is_some_and(|before| carried::holds_share(text.slice(before)))
         });
-        if introduced || carried || handed_to_speaker(text, (voice, quoted, cursors), tokenizer, i, next, spare) {
+        if introduced
+            || carried
+            || numbers::cites_a_note(tokens)
+            || handed_to_speaker(text, (voice, quoted, cursors), tokenizer, i, next, spare)
+        {
             sourced();
             break 'weigh None;
         }

@@ -37,6 +37,8 @@ fn list(frames: &[Frame]) -> (Vec<Source>, Vec<(usize, usize)>) {
     let mut by_name: PageMap<Cow<'_, str>, usize> = PageMap::with_capacity_and_hasher(frames.len(), Default::default());
     let mut relayed: HashSet<(usize, &str), BuildPageHasher> = HashSet::default();
     let mut last_group = None;
+    // The descriptions introduced with "a" or "an" (few), with their sources.
+    let mut indefinites: Vec<(String, usize)> = Vec::new();
     // The source of the speaker before; the first speaker, who repeats none, sets it.
     let mut i = 0;
     for (f, frame, speaker, again) in speakers_in_runs(frames) {
@@ -48,7 +50,19 @@ fn list(frames: &[Frame]) -> (Vec<Source>, Vec<(usize, usize)>) {
             // An unresolved "She" or "It's" is listed as the pronoun it is, not as a name.
             let pronoun = lower_pronoun(&speaker.name);
             let key = pronoun.map_or_else(|| merge_key(&speaker.name), Cow::Borrowed);
+            // Asked only of a "the" description the list does not hold yet, after an "a" one.
+            let named_before = if !indefinites.is_empty() && key.starts_with("the ") && !by_name.contains_key(&key) {
+                indefinite_before(&indefinites, &key)
+            } else {
+                None
+            };
+            if (key.starts_with("a ") || key.starts_with("an ")) && !by_name.contains_key(&key) {
+                indefinites.push((key.to_string(), sources.len()));
+            }
             i = *by_name.entry(key).or_insert_with(|| {
+                if let Some(before) = named_before {
+                    return before;
+                }
                 sources.push(Source {
                     name: pronoun.map_or_else(|| speaker.name.clone(), str::to_owned),
                     description: None,
@@ -80,6 +94,19 @@ fn list(frames: &[Frame]) -> (Vec<Source>, Vec<(usize, usize)>) {
         }
     }
     (sources, source_of)
+}
+
+/// The source a definite description takes up when the text introduced it with "a" or "an"
+/// before: "a source said …", then "the source told Reuters" is one person, not two (`key`, as
+/// [`merge_key`] gives it, lower-case after "the"; `indefinites`, the "a" and "an" keys listed so
+/// far with their sources). A description named with "the" first, and a later "a", stay apart:
+/// "the minister" and "a minister" are two.
+fn indefinite_before(indefinites: &[(String, usize)], key: &str) -> Option<usize> {
+    let rest = key.strip_prefix("the ")?;
+    indefinites.iter().find_map(|(indefinite, source)| {
+        let named = indefinite.strip_prefix("a ").or_else(|| indefinite.strip_prefix("an "));
+        (named == Some(rest)).then_some(*source)
+    })
 }
 
 /// The outlet a frame's `via` names, as the list gives it: from its first capitalised word,

@@ -138,3 +138,24 @@ fn a_party_label_after_a_name_describes_it() {
     let s = speaker_of("Ana Ruiz (left) said the bill was dead.", "dead").expect("a speaker");
     assert_eq!((s.name.as_str(), s.description.as_deref()), ("Ana Ruiz", None));
 }
+
+/// The sources list's names and quote counts for `text` (a headline put before it).
+fn sources_of(text: &str) -> Vec<(String, usize)> {
+    analyze(&Document::from_plain_text(&format!("Head line.\n\n{text}")))
+        .sources
+        .into_iter()
+        .map(|s| (s.name, s.quotes))
+        .collect()
+}
+
+#[test]
+fn a_source_named_with_a_then_with_the_is_one_source() {
+    // "a source … the source": the definite mention takes up the one introduced before.
+    let got = sources_of(
+        "The mayor will resign on Friday, a source said.\n\nHer deputy will take over, the source told the Eastvale Times.",
+    );
+    assert_eq!(got, [("a source".to_owned(), 2)], "{got:?}");
+    // A description named with "the" first stays apart from a later "a" one.
+    let got = sources_of("The mayor will resign on Friday, the aide said.\n\nHer deputy will take over, an aide said.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}

@@ -486,8 +486,38 @@ fn dates_written_as_numbers_are_not_figures() {
         let got = claims(s);
         assert!(got.iter().all(|(_, c)| c.reason != "figure with no source"), "{s}: {got:?}");
     }
+    // "May", left out of the date words as the modal it mostly is, is the month beside a day's
+    // number, either order; a count not beside it stays a figure.
+    for s in ["Ana Ruiz opened the new bridge on 10 May 2016.", "Ana Ruiz opened the new bridge on May 10, 2016."] {
+        let got = claims(s);
+        assert!(got.iter().all(|(_, c)| c.reason != "figure with no source"), "{s}: {got:?}");
+    }
+    let got = claims("The crews rebuilt 12 bridges across the valley in May.");
+    assert!(got.iter().any(|(_, c)| c.reason == "figure with no source"), "{got:?}");
     // A range of counts stays a figure.
     let got = claims("The crews rebuilt 5-10 bridges across the valley.");
+    assert!(got.iter().any(|(_, c)| c.reason == "figure with no source"), "{got:?}");
+}
+
+#[test]
+fn a_footnote_mark_is_no_figure_and_cites_a_source() {
+    // A footnote's mark in brackets is no figure, and it cites a source: the sentence that
+    // holds one is sourced, the next with none is not.
+    assert_no_claims(&[
+        "Ana Ruiz opened the new bridge over the river.[12]",
+        "The crews rebuilt 12 bridges across the valley.[3]",
+        "The new bridge opened[3] to traffic.",
+        "Ana Ruiz opened the new bridge over the river.[12][13]\u{201d}",
+    ]);
+    let got = claims("The crews rebuilt 12 bridges across the valley.[3] Ana Ruiz opened 4 of them in 2015.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.starts_with("Ana Ruiz"), "{got:?}");
+    // Words in brackets at the end cite nothing.
+    assert_eq!(claims("The crews rebuilt 12 bridges across the valley [see map].").len(), 1);
+    // A note's own text, opened by its number, is judged as any sentence.
+    assert_eq!(claims("[3] The crews rebuilt 12 bridges across the valley.").len(), 1);
+    // A count in brackets, with no sentence end before it, still counts.
+    let got = claims("The crews rebuilt 12 bridges [in 2014] across the valley.");
     assert!(got.iter().any(|(_, c)| c.reason == "figure with no source"), "{got:?}");
 }
 

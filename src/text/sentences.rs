@@ -146,6 +146,12 @@ fn split_block<const WRAPPED: bool>(
                     '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}' | '\u{2026}'
                 ) {
                     end += c.len_utf8();
+                } else if c == '[' {
+                    // Asked only at a bracket: most sentence ends are followed by a space.
+                    match footnote_mark(rest.as_bytes()) {
+                        Some(n) => end += n,
+                        None => break,
+                    }
                 } else {
                     break;
                 }
@@ -171,6 +177,27 @@ fn split_block<const WRAPPED: bool>(
     }
     push_trimmed(text, start..span.end, out);
     None
+}
+
+/// The length of the footnote's or reference's mark that opens `rest`, a number of one to three
+/// digits in brackets, "\[12\]" (a wiki's ".\[12\] The next …"), or none: after a stop it belongs to
+/// the sentence, as a closing quote mark does.
+fn footnote_mark(rest: &[u8]) -> Option<usize> {
+    let digits = rest.get(1..)?.iter().take(4).take_while(|b| b.is_ascii_digit()).count();
+    let fits = rest.first() == Some(&b'[') && (1..=3).contains(&digits) && rest.get(1 + digits) == Some(&b']');
+    fits.then_some(digits + 2)
+}
+
+/// `body` without the footnote marks that end it, "… in 2014.\[12\]\[13\]" → "… in 2014." (a
+/// paragraph of a wiki that ends in its references' marks ends in the sentence before them).
+pub(crate) fn without_footnote_marks(mut body: &str) -> &str {
+    while let Some(open) = body.ends_with(']').then(|| body.rfind('[')).flatten() {
+        if footnote_mark(body.as_bytes().get(open..).unwrap_or_default()) != Some(body.len() - open) {
+            break;
+        }
+        body = &body[..open];
+    }
+    body
 }
 
 /// Pushes `span` as one sentence, or, when it is longer than [`MAX_SENTENCE_BYTES`], as
@@ -415,6 +442,19 @@ mod tests {
             sentences("They met at Q.E.D Inc. Then a.b. Then X-Y. Then."),
             ["They met at Q.E.D Inc. Then a.b.", "Then X-Y.", "Then."]
         );
+    }
+
+    #[test]
+    fn a_footnote_mark_after_the_stop_stays_with_its_sentence() {
+        assert_eq!(
+            sentences("The bridge opened in 2014.[12] It cost a million.[3][4] Tolls rose."),
+            ["The bridge opened in 2014.[12]", "It cost a million.[3][4]", "Tolls rose."]
+        );
+        // Not a footnote: a bracketed word, or a number too long for one, opens the next.
+        assert_eq!(sentences("It rose. [Read more] Tolls rose."), ["It rose.", "[Read more] Tolls rose."]);
+        assert_eq!(sentences("It rose.[2014] Tolls rose."), ["It rose.[2014] Tolls rose."]);
+        assert_eq!(super::without_footnote_marks("It rose.[3][14]"), "It rose.");
+        assert_eq!(super::without_footnote_marks("It rose [in part]"), "It rose [in part]");
     }
 
     #[test]

@@ -108,7 +108,8 @@ mod tests {
             ("Some Democrats said the plan would fail.", "Some Democrats"),
             ("Several Republicans said the plan would fail.", "Several Republicans"),
             ("Most said the plan would fail.", "Most"),
-            ("Few would argue against the use of such material.", "Few"),
+            // ("Few would argue that …" is an idiom of the verb list: no one is quoted.)
+            ("Few said the plan would fail.", "Few"),
         ] {
             assert_eq!(speaker_of(s), Some((who.to_string(), true)), "{s}");
         }
