@@ -7,25 +7,27 @@ use super::speaker::{self, Np};
 use super::tokens::Token;
 use super::transcript::normal_case;
 use super::view::{has_lower, Toks};
-use super::words::{class, is_listed, Listed};
+use super::words::{is_listed, Listed};
 use super::{Frame, SpeakerRef};
 use crate::wordmap::PageMap;
 use bare::{gender, Gender};
 use honorific::{GenderEvidence, Honorifics};
 use lone::LoneName;
-use name_text::{description_text, first_and_last, is_single_spaced, push_single_spaced, set_to, without_nickname};
-use name_text::{ends_with_words, starts_with_particle, trim_possessive};
-pub(crate) use name_text::{is_particle, trim_repeated, two_people, words_before};
+use name_text::description_text;
+pub(crate) use name_text::{is_particle, trim_repeated, two_people};
 use not_person::Verdicts;
 use shared::SharedSurnames;
+use subjects::{outlet_name, NOT_PERSONAL};
 
 mod bare;
+mod canonical;
 mod honorific;
 mod lone;
 mod name_text;
 mod not_person;
 mod possessor;
 mod shared;
+mod subjects;
 
 /// Mentions kept per block for putting pronouns in text order (bounded, so that a block of
 /// 10,000 quotes stays linear).
@@ -270,104 +272,6 @@ impl People {
         }
     }
 
-    /// Notes the named subject of each sentence of a block that starts outside quotes ("Trump
-    /// told supporters … and he vowed", "Radio host Rush Limbaugh used his platform to discuss
-    /// what he described"): a later "he" or "she" refers to the person a sentence is about
-    /// as often as to the last person quoted, and to whichever of them is nearer.
-    // Out of line: LTO inlines it into `find_reusing`, where this version cost 0.45 M
-    // instructions a pass more than called (PolNeAR dev, callgrind).
-    #[inline(never)]
-    pub fn note_subjects(&mut self, tk: &Toks, sent_start: &[usize], sent_end: &[usize]) {
-        // Tested here as well as there: most blocks come after a person is named, and the call
-        // is out of line.
-        if self.last_person.is_none() {
-            self.note_bare_surnames(tk, sent_start, sent_end);
-        }
-        // A subject is noted only when a role or title describes it or its name is known: with
-        // no name known yet and no role or title word in the block, no sentence's subject is
-        // worth the search.
-        if self.by_surname.is_empty()
-            && !tk.t.iter().any(|t| t.cls & (class::ROLE | class::TITLE) != 0)
-            && !sent_start.iter().zip(sent_end).any(|(&a, &e)| name_opens(tk, a, e))
-        {
-            return;
-        }
-        for (&a, &e) in sent_start.iter().zip(sent_end) {
-            if a >= e || tk.in_quote(a) || tk.mark(a) || !self.may_note(tk, a, e) {
-                continue;
-            }
-            // A named subject's name, and whether a role or title describes it.
-            let named = |np: &Np| {
-                let (na, nb) = np.name.filter(|_| !np.pronoun && !np.anonymous)?;
-                let described =
-                    np.desc.iter().any(|&(a, b)| (a..b).any(|k| tk.word(k) && tk.has(k, class::ROLE | class::TITLE)));
-                Some((na, nb, described))
-            };
-            let found = speaker::subject_past_opening(tk, a, e);
-            // The block's last sentence keeps its answer (moved there, not copied).
-            let subject = if e == tk.len() {
-                self.last_subject.insert((a, e, found)).2.as_ref().and_then(named)
-            } else {
-                found.as_ref().and_then(named)
-            };
-            let Some((na, nb, described)) = subject else { continue };
-            if self.block_named.len() >= MAX_BLOCK_MENTIONS {
-                break;
-            }
-            // A capitalised subject is a person only when a role describes it ("Radio host Rush
-            // Limbaugh") or the text already named that person: sentence openers ("Soon",
-            // "Chasing Trump"), datelines and institutions ("State Department") are not.
-            let raw = tk.slice(na, nb);
-            // A full name that opens the sentence ("Hillary Clinton is making …", "Ana Ruiz's
-            // plan …") is a person met for the first time.
-            let opens = na == a && nb >= a + 2 && name_opens(tk, a, e);
-            // One known-name look-up, and only where the answer matters: an undescribed subject
-            // that does not open the sentence, or an outlet's name, is noted when known.
-            if (na..nb).any(|k| tk.s(k).len() > 1 && !tk.has_lower(k))
-                || ((!(described || opens) || outlet_name(tk, na, nb, raw)) && !self.known(raw))
-            {
-                continue;
-            }
-            // Written into a spare mention's buffers (a new string a subject cost ~0.1 M
-            // instructions a pass over PolNeAR dev, its allocation and its free).
-            let mut noted = self.spare_named.pop().unwrap_or_else(|| SpeakerRef {
-                name: String::new(),
-                description: None,
-                span: 0..0,
-                anonymous: false,
-            });
-            self.canonical_into(raw, &mut noted.name);
-            if self.title_case_names.len() < MAX_TITLE_CASE_NAMES && nb >= na + 3 && title_case_line(tk, a, e) {
-                self.title_case_names.push(noted.name.clone());
-            }
-            noted.description = None;
-            noted.span = tk.span(na, nb);
-            noted.anonymous = false;
-            self.block_named.push(noted);
-        }
-    }
-
-    /// Whether the sentence of tokens `a..e` may have a subject worth noting: one of its words
-    /// is a role or title (which may describe the subject), or a known surname starts at one
-    /// of its tokens. The subject's name and description lie within the sentence, and a
-    /// surname is a run of whole tokens (tokens hold no white space), so a sentence with
-    /// neither has none; the search for its subject (~2,300 instructions) is skipped.
-    fn may_note(&self, tk: &Toks, a: usize, e: usize) -> bool {
-        if !self.screen_surnames && !self.by_surname.is_empty() {
-            return true;
-        }
-        // The scan of the words first: most sentences that pass hold a role or title word,
-        // and the opening name's test (~140 instructions) is then not needed.
-        tk.t.get(a..e).unwrap_or_default().iter().any(|t| {
-            t.cls & (class::ROLE | class::TITLE) != 0
-                || (t.cap() || self.surname_not_capital) && {
-                    let rest = tk.text.as_bytes().get(t.start()..).unwrap_or_default();
-                    rest.first().is_some_and(|&b| self.surname_firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
-                        && self.by_surname.keys().any(|k| starts_with_key(rest, k.as_bytes()))
-                }
-        }) || name_opens(tk, a, e)
-    }
-
     /// Starts a block: its mentions are put in text order when it ends.
     pub fn start_block(&mut self) {
         // `before_block` is read only once a person is named in the block, which sets it: its
@@ -493,187 +397,6 @@ impl People {
         };
         Some(if self.verdicts.not_person(text, lines, doc, speaker) { Antecedent::NoPerson } else { found })
     }
-
-    /// Whether a name is that of someone already named: a known surname, or the full name it
-    /// stands for, or that full name without words a headline glued before it (the held "Rip
-    /// Donald Trump" for "Donald Trump's", which [`People::canonical_into`] then keeps).
-    fn known(&self, raw: &str) -> bool {
-        match first_and_last(raw) {
-            (first, None) => self.by_surname.contains_key(first),
-            // The full names held are single-spaced (`canonical` stores them so): a name
-            // written so is the same words exactly when it is the same string.
-            (_, Some(last)) => {
-                let held = self.by_surname.get(trim_possessive(last));
-                held.is_some_and(|full| {
-                    let same = if is_single_spaced(raw) {
-                        full == raw
-                    } else {
-                        full.split_whitespace().eq(raw.split_whitespace())
-                    };
-                    same || words_before(full, trim_possessive(raw))
-                })
-            }
-        }
-    }
-
-    /// The full name a (possibly bare) name refers to, registering full names as they come.
-    fn canonical(&mut self, raw: &str) -> String {
-        let mut name = String::new();
-        self.canonical_into(raw, &mut name);
-        name
-    }
-
-    /// [`People::canonical`] written into `out` (emptied first), whose buffer a kept mention
-    /// lends.
-    fn canonical_into(&mut self, raw: &str, out: &mut String) {
-        let name = trim_possessive(raw);
-        // "Donald Trump's eldest daughter": a full name in the possessive describes someone
-        // else; the person a bare surname already stands for (the one who acts and speaks)
-        // keeps it.
-        let possessive = name.len() < raw.len();
-        let (first, last) = first_and_last(name);
-        // Marcia "Cia" Price is Marcia Price. Only a name of more than one word can hold a
-        // nickname: the one-word names (most of them) are not searched for a mark.
-        let plain = last.and_then(|_| without_nickname(name));
-        let name = plain.as_deref().unwrap_or(name);
-        out.clear();
-        match last {
-            // One word: the full name it stands for, or the word itself.
-            None => set_to(out, self.by_surname.get(first).map_or(first, String::as_str)),
-            // A surname led by its particle (", dos Santos says."): the full name it stands
-            // for, as for a bare surname; else the words as written, noted as a full name.
-            Some(last) if starts_with_particle(first) && self.by_surname.contains_key(last) => {
-                set_to(out, self.by_surname.get(last).map_or(name, String::as_str));
-            }
-            Some(last) => {
-                push_single_spaced(out, name);
-                // A surname met again keeps its key and takes the new full name in place
-                // (what `insert` does, without copying the key to throw it away), unless the
-                // new name is a possessive's. A name read in a title-case line with words
-                // before the new one takes the new, shorter form, a possessive's too ("Rip
-                // Donald Trump", a headline's verb glued to the name, then "Donald Trump's");
-                // not one read in running text, where the words before are the name's
-                // ("Debbie Wasserman Schultz", then "Wasserman Schultz").
-                match self.by_surname.get_mut(last) {
-                    Some(full) if words_before(full, out) && self.title_case_names.contains(full) => {
-                        full.clone_from(out)
-                    }
-                    // The last words of the full name held, a particle's, in any case ("De Blasio"
-                    // opening a sentence after "Bill de Blasio"): that person.
-                    Some(full) if ends_with_words(full, out) => out.clone_from(full),
-                    Some(_) if possessive => {}
-                    // A second person of the surname named in full ("his wife, Gabriela
-                    // Violeta Lazar" after "Marcel Lehel Lazar"): theirs in this block, the
-                    // nearer subject; at its end the surname goes back to the person the text
-                    // names first (`shared.rs`).
-                    Some(full) => {
-                        if full != out && two_people(full, out) {
-                            self.shared.note(last, full);
-                        }
-                        full.clone_from(out);
-                    }
-                    None => {
-                        if let Some(&b) = last.as_bytes().first() {
-                            self.surname_firsts[usize::from(b >> 6)] |= 1 << (b & 63);
-                        }
-                        self.surname_not_capital |= !last.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-                        self.screen_surnames = self.by_surname.len() < SCREEN_SURNAMES
-                            && last.len() <= SCREEN_SURNAME_BYTES
-                            && (self.screen_surnames || self.by_surname.is_empty());
-                        if self.shared.has_room() {
-                            let fresh = kept_copy(&mut self.spare_surnames, last);
-                            self.shared.note_new(fresh);
-                        }
-                        let surname = kept_copy(&mut self.spare_surnames, last);
-                        let full = kept_copy(&mut self.spare_surnames, out);
-                        self.by_surname.insert(surname, full);
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// `s` copied into one of `spare`'s buffers, or into a new string when none is left.
-fn kept_copy(spare: &mut Vec<String>, s: &str) -> String {
-    let mut copy = spare.pop().unwrap_or_default();
-    set_to(&mut copy, s);
-    copy
-}
-
-/// Classes that mark a capitalised word as no part of a person's name: institutions ("State
-/// Department", "Fox News"), roles and titles, and words that open a sentence.
-const NOT_PERSONAL: u32 = class::SOURCE_NOUN
-    | class::BODY
-    | class::OUTLET_HEAD
-    | class::OUTLET_NAME
-    | class::FUNCTION
-    | class::DETERMINER
-    | class::PRONOUN
-    | class::TIME
-    | class::ADVERB
-    | class::AUX
-    | class::CONNECTOR
-    | class::PHRASE_START;
-
-/// Whether the name in tokens `a..b` (`name` as resolved) is an outlet's, which a later "he"
-/// or "she" never stands for: headed by an outlet word ("New York Times", "NBC News") or by a
-/// newspaper's last word after another capitalised word ("Associated Press", "Daily Mail": list
-/// kind `masthead`), or one outlet name ("CNN") that no known person's full name took
-/// ("Bloomberg" is "Michael Bloomberg" once he is named).
-fn outlet_name(tk: &Toks, a: usize, b: usize, name: &str) -> bool {
-    b > a
-        && (tk.has(b - 1, class::OUTLET_HEAD)
-            || (b == a + 1 && tk.has(a, class::OUTLET_NAME) && !name.contains(' '))
-            || (b >= a + 2 && tk.cap(b - 2) && tk.cap(b - 1) && is_listed(Listed::Masthead, tk.s(b - 1))))
-}
-
-/// Whether the sentence of tokens `a..e` opens with two capitalised words that may be a
-/// person's full name ("Hillary Clinton is making …"), not an institution's ("Fox News").
-fn name_opens(tk: &Toks, a: usize, e: usize) -> bool {
-    // The flags first, the text only for a capitalised word: most sentences' second word is in
-    // lower case, and rules the name out (this runs for each sentence of a block).
-    let personal = |k: usize| tk.cap(k) && !tk.has(k, NOT_PERSONAL) && tk.s(k).len() > 1 && has_lower(tk.s(k));
-    // A listed opener or a participle opens a phrase ("Besides Clinton", "Entrusting Donald
-    // Trump …"); a third capitalised word makes a headline or a longer name ("Lynch Closes
-    // Clinton Email Case"): the name goes on in lower case or after a comma. A question
-    // ("Does Rubio back the bill?") asks about no subject.
-    let first = || tk.s(a);
-    a + 2 < e
-        && tk.cap(a + 1)
-        && personal(a)
-        && personal(a + 1)
-        && !tk.possessive_s(a)
-        && (tk.word(a + 2) && !tk.cap(a + 2) || tk.punct(a + 2, ',') || three_word_name(tk, a, e))
-        && tk.opener(a).is_none()
-        && !tk.punct(e - 1, '?')
-        && !(first().len() >= 6 && first().ends_with("ing"))
-}
-
-/// Whether the sentence of tokens `a..e` opens with a full name of three capitalised words and
-/// a comma ("Marcel Lehel Lazar, 44, …", "Giovanni Maria Vian, the editor, …"). Not after an
-/// abbreviation ("Gen. Wesley Clark,"), nor a plural noun before a list of names ("Celebrities
-/// Julianne Moore, Debra Messing and …": the comma goes on to another person's name).
-// Out of line: it runs only when a sentence opens with three capitalised words.
-#[inline(never)]
-fn three_word_name(tk: &Toks, a: usize, e: usize) -> bool {
-    let first = tk.s(a);
-    let list_after = || a + 5 < e && tk.cap(a + 4) && tk.cap(a + 5) && tk.word(a + 5);
-    a + 3 < e
-        && tk.cap(a + 2)
-        && !tk.has(a + 2, NOT_PERSONAL)
-        && has_lower(tk.s(a + 2))
-        && tk.punct(a + 3, ',')
-        && !first.ends_with('.')
-        && !(first.ends_with('s') && list_after())
-}
-
-/// Whether the sentence of tokens `a..e` is a title-case line, a headline's or a subheading's:
-/// four words or more, none of four letters or more in lower case ("Black Lawmakers Rip
-/// Donald Trump As A ‘Disgusting Fraud.’"), as running text always has one.
-fn title_case_line(tk: &Toks, a: usize, e: usize) -> bool {
-    let words = (a..e).filter(|&k| tk.word(k));
-    words.clone().count() >= 4 && words.clone().all(|k| tk.cap(k) || tk.s(k).len() < 4)
 }
 
 /// Sets `slot` to a copy of `speaker`, reusing the buffers of the speaker it held (the latest
@@ -682,15 +405,6 @@ fn copy_into(slot: &mut Option<SpeakerRef>, speaker: &SpeakerRef) {
     match slot {
         Some(held) => held.clone_from(speaker),
         None => *slot = Some(speaker.clone()),
-    }
-}
-
-/// Whether `rest` starts with `key`: the first bytes compared before the call to compare the
-/// rest (most surnames the text holds start with another letter than the word at hand).
-fn starts_with_key(rest: &[u8], key: &[u8]) -> bool {
-    match (key.first(), rest.first()) {
-        (Some(k), Some(r)) if k != r => false,
-        _ => rest.starts_with(key),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Tests of `People`: pronouns, surnames, noted subjects and the buffers (name cleaning: `name_text.rs`).
 
-use super::{copy_into, gender, speaker, starts_with_key};
+use super::subjects::starts_with_key;
+use super::{copy_into, gender, speaker};
 use super::{Gender, People, Spare, SpeakerRef, Toks};
 use super::{MAX_BLOCK_MENTIONS, SCREEN_SURNAMES, SCREEN_SURNAME_BYTES, SPARE_NAME_BYTES, SPARE_SURNAMES};
 
