@@ -18,11 +18,14 @@ use crate::attribution::Block;
 mod closing;
 mod inside;
 mod opening;
+mod subject;
+mod that;
 
 use closing::{as_aside, closes_sentence, ends_phrase};
+pub(in crate::attribution) use subject::coordinated_subject;
+use subject::{first_predicate_subject, subject_of_cue_before};
+use that::that_after;
 
-/// How far after the cue a "that" may open the reported clause ("said on Monday that").
-const MAX_TO_THAT: usize = 10;
 /// The fewest words of a clause opened by its cue's last word ("declined to comment").
 const MIN_OPENED_CLAUSE: usize = 2;
 
@@ -55,89 +58,6 @@ fn past_appositive(tk: &Toks, comma: usize, end: usize) -> Option<usize> {
 /// ("agreed to a “full review”") reports someone's words after all.
 fn holds_mark(tk: &Toks, a: usize, b: usize) -> bool {
     (a..b.min(a.saturating_add(64))).any(|k| tk.mark(k))
-}
-
-/// The subject of the nearest cue before `at` in the sentence from `a`, used or not ("Sanders
-/// criticized the accord, saying …": the participle speaks for Sanders).
-fn subject_of_cue_before(tk: &Toks, at: usize, a: usize) -> Option<Np> {
-    let k = (a..at)
-        .rev()
-        .take(40)
-        .find(|&k| !tk.in_quote(k) && tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some_and(|c| c.start == k))?;
-    speaker::before(tk, k, a)
-}
-
-/// "The senator criticized the plan and then wrote that it was “a mistake”": a cue right after
-/// a coordinator (one adverb between), with no subject of its own, speaks for the subject of
-/// the sentence's first predicate.
-pub(in crate::attribution) fn coordinated_subject(tk: &Toks, a: usize, cue_start: usize) -> Option<Np> {
-    coordinated_cue(tk, cue_start, a).then(|| first_predicate_subject(tk, a, cue_start)).flatten()
-}
-
-/// "In an interview Thursday, the Wisconsin Republican criticized the plan and said …": the
-/// subject of a sentence's first predicate, past the phrase that opens it, speaks for a cue
-/// coordinated with that predicate: a name or pronoun, else the subject of a cue before
-/// ("The union denounced the vote and said …"), else a described subject after an opening
-/// preposition's comma, else the plain sentence subject.
-fn first_predicate_subject(tk: &Toks, a: usize, cue_start: usize) -> Option<Np> {
-    let named = |np: &Np| np.name.is_some() || np.pronoun;
-    speaker::subject_past_opening(tk, a, cue_start)
-        .filter(named)
-        .or_else(|| subject_of_cue_before(tk, cue_start, a))
-        .or_else(|| speaker::described_past_opening(tk, a, cue_start))
-        .or_else(|| speaker::sentence_subject(tk, a, cue_start))
-}
-
-/// The "that" opening the clause a cue reports, a few words after it ("said on Monday that …",
-/// "told reporters in May that …"): not past a quote mark, a stop, another verb of saying
-/// ("said the plan failed and warned that …"), a subject pronoun ("says he's satisfied
-/// that …": the clause starts there) or the clause's own verb, a finite auxiliary or a form
-/// of "be" ("said the test could change that": the "that" is no opening of it, asked only
-/// once a "that" is found), but for a "be" right before it ("said the problem is that …");
-/// none after a cue that opens its clause itself ("vowed to end …"). A show's title in quote
-/// marks is passed over ("told MSNBC's “Morning Joe” on Friday that …"), its words not counted.
-fn that_after(tk: &Toks, cue: &Cue, end: usize) -> Option<usize> {
-    if cue.opens {
-        return None;
-    }
-    let ends_lead_in = |k: usize| {
-        tk.stop(k)
-            || (tk.has(k, class::PHRASE_START) && tk.cue_at(k).is_some())
-            || (tk.word(k) && tk.has(k, class::PRONOUN))
-    };
-    let (mut k, mut stop) = (cue.end, (cue.end + MAX_TO_THAT).min(end));
-    while k < stop && !ends_lead_in(k) {
-        if tk.mark(k) {
-            let close = quoted_title_close(tk, k, end)?;
-            stop = (stop + close - k).min(end);
-            k = close;
-        } else if tk.has(k, class::COMPLEMENTIZER) {
-            return (!clause_verb_before(tk, cue.end, k)).then_some(k);
-        }
-        k += 1;
-    }
-    None
-}
-
-/// Whether the clause's own verb, a finite auxiliary or a form of "be", stands between the cue's
-/// end and the "that" at `that` ("said the test could change that"); a "be" right before the
-/// "that" opens the predicate's clause, which is what was said ("said the problem is that …").
-fn clause_verb_before(tk: &Toks, cue_end: usize, that: usize) -> bool {
-    let clause_verb = |k: usize| tk.finite_aux(k) || (tk.unquoted_lower_word(k) && tk.has(k, class::PASSIVE));
-    let copula = tk.unquoted_lower_word(that - 1) && tk.has(that - 1, class::PASSIVE);
-    (cue_end..that - usize::from(copula)).any(clause_verb)
-}
-
-/// The most words of a show's title in quote marks that a lead-in passes over.
-const MAX_TITLE_WORDS: usize = 6;
-
-/// The closing mark of a title opened by the mark at `open`: capitalised words only, then a
-/// mark ("“Morning Joe”", "“This Week With George Stephanopoulos”"), then "that" or a word placing
-/// the saying ("on Friday"); not a title modifying a noun ("a “Stop Trump” movement that …").
-fn quoted_title_close(tk: &Toks, open: usize, end: usize) -> Option<usize> {
-    let close = (open + 1..end.min(open + 2 + MAX_TITLE_WORDS)).find(|&k| !(tk.word(k) && tk.cap(k)))?;
-    let placed = |k: usize| tk.word(k) && tk.has(k, class::COMPLEMENTIZER | class::TAILPREP | class::TIME);
-    (close > open + 1 && tk.mark(close) && placed(close + 1)).then_some(close)
 }
 
 /// Whether [`verb`]'s reading of `cue` (in the sentence from `a`) with `used_before` false may
@@ -551,87 +471,4 @@ fn past_time_phrase(tk: &Toks, start: usize, end: usize) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::attribution::{marks, tokens};
-    use crate::document::Document;
-    use crate::text::Text;
-
-    /// What a reading found, comparable.
-    type Reading = Option<((usize, usize), Option<(usize, usize)>, Option<(usize, usize)>, Option<String>)>;
-
-    /// Every verb-cue reading (`used_before` false) of a one-paragraph text, with no cue used
-    /// and with every cue token used: (cue token, whether the reading asks the used cues, the two
-    /// readings).
-    fn readings(s: &str) -> Vec<(usize, bool, Reading, Reading)> {
-        let text = Text::new(&Document::from_plain_text(s));
-        let mut toks = Vec::new();
-        tokens::tokenize(&text.joined, 0..text.joined.len(), &mut toks);
-        let tk = Toks::new(&text.joined, &toks, &text.sentences);
-        let pairs = marks::pair(&text.joined, &toks);
-        let n_sent = tk.sent.last().map_or(0, |&s| s as usize + 1);
-        let sent_start: Vec<usize> =
-            (0..n_sent).map(|s| tk.sent.iter().position(|&x| x as usize == s).unwrap()).collect();
-        let sent_end: Vec<usize> =
-            (0..n_sent).map(|s| tk.sent.iter().rposition(|&x| x as usize == s).unwrap() + 1).collect();
-        let cues: Vec<usize> = tk.cue_tokens().to_vec();
-        let n = tk.len();
-        let mut block = Block {
-            taken: vec![false; pairs.len()],
-            pairs,
-            tk,
-            used_cue: vec![false; n],
-            sent_start,
-            sent_end,
-            list_item: false,
-        };
-        let read = |block: &Block, cue: &Cue, a: usize, b: usize| -> Reading {
-            verb(block, cue, a, b, false).map(|f| (f.content, f.second, f.np.map(|np| (np.start, np.end)), f.via))
-        };
-        let mut out = Vec::new();
-        for &t in &cues {
-            let Some(cue) = block.tk.cue_at(t) else { continue };
-            if !matches!(cue.kind, CueKind::Say | CueKind::Tell | CueKind::That | CueKind::Object) {
-                continue;
-            }
-            let (a, b) = (block.sentence_start(t), block.sentence_end(t));
-            block.used_cue.fill(false);
-            let free = read(&block, &cue, a, b);
-            for &c in &cues {
-                block.used_cue[c] = true;
-            }
-            let used = read(&block, &cue, a, b);
-            out.push((t, asks_used_cues(&block.tk, &cue, a), free, used));
-        }
-        out
-    }
-
-    /// `indirect::find` keeps a closing cue's reading across the frames emitted before the
-    /// walk reaches it unless `asks_used_cues`: any other reading is the same whatever cues
-    /// are used.
-    #[test]
-    fn only_a_reading_that_asks_the_used_cues_changes_with_them() {
-        let mut asked_and_changed = 0;
-        for s in [
-            "Ana Ruiz said the port would close, and the plan failed, officials told reporters.",
-            "The mayor criticized the plan and said it was “a mistake,” a spokesman told Reuters.",
-            "“We will win,” Ruiz said, adding that the port would reopen next year.",
-            "Ruiz said the port would close, adding that the plan had failed.",
-            "But the weapons, he added, are like toys, the minister said on Monday.",
-            "The ministry surprised everyone by announcing that it would resign, a source said.",
-            "Ben Smith, who has endorsed Ruiz, said Sanders has pushed her to act, the report found.",
-            "Mr. Barrett said the case was closed, said Ana Ruiz, the lawyer for the agency.",
-            "Ana Ruiz praised the plan, and the mayor said it was fine, adding that the port would close.",
-        ] {
-            for (t, asks, free, used) in readings(s) {
-                if !asks {
-                    assert_eq!(free, used, "{s}: cue at {t}");
-                } else if free != used {
-                    asked_and_changed += 1;
-                }
-            }
-        }
-        // The participle after a comma does read the used cue before it.
-        assert!(asked_and_changed > 0);
-    }
-}
+mod tests;
