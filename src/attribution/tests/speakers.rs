@@ -1,102 +1,16 @@
-//! Who said it: speakers, their descriptions and mentions, pronouns, inverted cues.
+//! Who said it: the speaker phrase read at a cue, its name and description (whom a mention
+//! refers to: `speakers/referents.rs`; speakers after an inverted cue and relays:
+//! `speakers/inverted.rs`).
 
 use super::*;
 
-#[test]
-fn later_mentions_carry_the_first_description() {
-    let got = speakers_of("Water Minister Kofi Mensah said the dams were low.\n\nMensah said the limits would stay.");
-    assert_eq!(got.len(), 2, "{got:?}");
-    assert!(got.iter().all(|(n, d, _)| n == "Kofi Mensah" && d.as_deref() == Some("Water Minister")), "{got:?}");
-}
-
-#[test]
-fn pronouns_follow_text_order_within_a_paragraph() {
-    let got = speakers_of(
-        "Water Minister Kofi Mensah said the dams were low.\n\nFarmers' leader Abena Owusu said she welcomed the plan. “It is late, but it is right,” she said.",
-    );
-    let late = got.iter().find(|(_, _, c)| c.starts_with("It is late")).expect("direct quote");
-    assert_eq!(late.0, "Abena Owusu", "{got:?}");
-}
-
-#[test]
-fn pronouns_may_refer_to_a_sentence_subject_who_was_not_quoted() {
-    // The subject is described by a role, or named before: a later "he" is that person, not
-    // the last one quoted.
-    let got = speakers_of("Ana Ruiz said the vote was close.\n\nRadio host Tom Okafor used his show to praise what he called a “brilliant” move.");
-    let brilliant = got.iter().find(|(_, _, c)| c.contains("brilliant")).expect("mixed quote");
-    assert_eq!(brilliant.0, "Tom Okafor", "{got:?}");
-    let got = speakers_of("Tom Okafor said the vote was close. Ana Ruiz said it was not.\n\nOkafor met voters on Monday, and he promised “a fair count.”");
-    let count = got.iter().find(|(_, _, c)| c.contains("fair count")).expect("mixed quote");
-    assert_eq!(count.0, "Tom Okafor", "{got:?}");
-    // No role word in the sentence: the known surname alone lets its subject be noted.
-    let got = speakers_of("Tom Okafor said the vote was close. Ana Ruiz said it was not.\n\nOkafor walked out on Monday, and he promised “a fair count.”");
-    let count = got.iter().find(|(_, _, c)| c.contains("fair count")).expect("mixed quote");
-    assert_eq!(count.0, "Tom Okafor", "{got:?}");
-    // An opening word is no subject to refer to.
-    let got = speakers_of("Tom Okafor said the vote was close.\n\nSoon after, he promised “a fair count.”");
-    let count = got.iter().find(|(_, _, c)| c.contains("fair count")).expect("mixed quote");
-    assert_eq!(count.0, "Tom Okafor", "{got:?}");
-}
-
-/// Asserts, for each `(start, name)`, that the first of the frames `got` whose words start
-/// with `start` has the speaker `name`.
-fn assert_speakers_by_start(got: &[(String, Option<String>, String)], cases: &[(&str, &str)]) {
-    for &(start, name) in cases {
-        let speaker = got.iter().find(|(_, _, c)| c.starts_with(start)).map(|(n, _, _)| n.as_str());
-        assert_eq!(speaker, Some(name), "{start}: {got:?}");
-    }
-}
+mod inverted;
+mod referents;
 
 /// Asserts that the first frame found in `doc` has the speaker `name`.
 fn assert_first_speaker(doc: &str, name: &str) {
     let got = speakers_of(doc);
     assert_eq!(got.first().map(|g| g.0.as_str()), Some(name), "{doc}: {got:?}");
-}
-
-#[test]
-fn transcript_labels_name_the_speaker_of_their_paragraph() {
-    let doc = "Mensah spoke to the station on Sunday.\n\nAMA BOATENG: Will the dams hold this year?\n\nMENSAH: I think they will hold, and the rains will come.\n\nBOATENG: And if they do not?\n\nMENSAH: Then we will ration water.";
-    let got = speakers_of(doc);
-    // Labels name the person in normal case, joined to the name the prose gives.
-    assert_speakers_by_start(
-        &got,
-        &[
-            ("Will the dams", "Ama Boateng"),
-            ("I think they will hold", "Mensah"),
-            ("And if they do not", "Ama Boateng"),
-        ],
-    );
-    let got = speakers_of("“We will manage,” Kwame Mensah said on Sunday.\n\nAMA BOATENG: Will it hold?\n\nMENSAH: It will.\n\nBOATENG: And then?\n\nMENSAH: We ration water.");
-    assert!(got.iter().any(|(n, _, c)| n == "Kwame Mensah" && c.starts_with("It will")), "{got:?}");
-    // "I think" reports nothing inside the speaker's own answer.
-    assert!(!got.iter().any(|(_, _, c)| c.starts_with("they will hold")), "{got:?}");
-    // A lone label is a heading, not a speaker.
-    let got = speakers_of("UPDATE: The dams held overnight.\n\nWASHINGTON: Officials met on Monday.");
-    assert!(got.is_empty(), "{got:?}");
-}
-
-#[test]
-fn quoted_transcript_labels_name_the_speaker_of_their_paragraph() {
-    // Each paragraph opens with a mark and none closes: the quote rules read one quote over
-    // the paragraphs, introduced by the colon sentence; the labels still name who speaks.
-    let doc = "Mensah spoke to the station on Sunday.\n\nThe exchange went as follows:\n\n\"AMA BOATENG: Will the dams hold this year?\n\n\"MENSAH: I think they will hold, and the rains will come.\n\n\"Then we will see what the “dry months” bring.\n\n\"BOATENG: But, Minister, I have to ask you, because as “The Water Board” wrote, the rains are late.\n\n\"MENSAH: Then we will ration water.\"";
-    let got = speakers_of(doc);
-    assert_speakers_by_start(
-        &got,
-        &[
-            ("Will the dams", "Ama Boateng"),
-            ("I think they will hold", "Mensah"),
-            // A paragraph with no label goes on with the label before it.
-            ("Then we will see", "Mensah"),
-            // Quoted words with no cue of their own in a labelled paragraph are the label's,
-            // in its one quote.
-            ("But, Minister", "Ama Boateng"),
-            ("Then we will ration", "Mensah"),
-        ],
-    );
-    assert!(!got.iter().any(|(_, _, c)| c.starts_with("The Water Board")), "{got:?}");
-    // The label is no part of the words, and no sentence opening is a speaker.
-    assert!(!got.iter().any(|(n, _, c)| c.starts_with("MENSAH") || n == "The exchange"), "{got:?}");
 }
 
 #[test]
@@ -166,20 +80,6 @@ fn labelling_cue_after_an_appositive_subject_has_that_speaker() {
     );
     let f = fr.iter().find(|f| f.style == QuoteStyle::Mixed).expect("a mixed quote");
     assert_eq!(f.speaker.as_ref().map(|s| s.name.as_str()), Some("Minyon Moore"));
-}
-
-#[test]
-fn a_name_that_starts_the_reported_clause_is_not_an_inverted_speaker() {
-    let got = speakers_of(
-        "Russell Wheeler, a visiting fellow at the Brookings Institution, said Trump could file a complaint.",
-    );
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "Russell Wheeler", "{got:?}");
-    assert!(got[0].2.starts_with("Trump could file"), "{got:?}");
-    // An inverted speaker still takes a trailing place or time.
-    let got = speakers_of("The bridge would open in May, said Kwame Mensah in a statement on Monday.");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "Kwame Mensah", "{got:?}");
 }
 
 #[test]
@@ -316,19 +216,6 @@ fn a_cue_with_plain_words_before_it_has_the_sentence_subject() {
         let got = speakers_of(s);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
         assert_eq!(got[0].0, speaker, "{s}: {got:?}");
-    }
-}
-
-#[test]
-fn a_name_after_an_inverted_cues_description_is_the_speaker() {
-    for s in [
-        "“We will stay,” said Sanders’ campaign manager, Jeff Weaver.",
-        "“We will stay,” said the campaign manager, Jeff Weaver, on Monday.",
-    ] {
-        let got = speakers_of(s);
-        assert_eq!(got.len(), 1, "{s}: {got:?}");
-        assert_eq!(got[0].0, "Jeff Weaver", "{s}: {got:?}");
-        assert!(got[0].1.as_deref().is_some_and(|d| d.contains("campaign manager")), "{s}: {got:?}");
     }
 }
 
@@ -473,86 +360,6 @@ fn a_relative_clause_after_an_appositive_speaks_for_the_person_named_before_it()
     }
 }
 
-/// A cue inverted before a quote's opening mark, after a comma or at the sentence start,
-/// has its speaker after it, past a relative clause; not a phrase inside the opening before
-/// the comma.
-#[test]
-fn an_inverted_cue_before_the_mark_has_the_speaker_after_it() {
-    let speaker = |s: &str| speakers_of(s).into_iter().map(|(n, _, _)| n).collect::<Vec<_>>();
-    // (The opening before the aside is the quote's lead-in: a frame of its own.)
-    let got = speaker("Because of how officials drew the map, explained Ana Ruiz, “with this map the vote is over.”");
-    assert!(!got.is_empty() && got.iter().all(|n| n == "Ana Ruiz"), "{got:?}");
-    let got =
-        speaker("Said Ana Ruiz, who grew up with Kofi Mensah in the old neighborhood, “We were all so proud of him.”");
-    assert_eq!(got, ["Ana Ruiz"]);
-    // After a subject and its appositive, the cue is the subject's: a time or the cue's
-    // object after it is no speaker.
-    let got = speaker("Ana Ruiz, a lawyer, said Thursday: “We will appeal.”");
-    assert_eq!(got, ["Ana Ruiz"]);
-    let got = speaker("Ana Ruiz, a former aide to the mayor, said of Mr. Mensah: “He is a fighter.”");
-    assert_eq!(got, ["Ana Ruiz"]);
-    let got = speaker("Recalling that night, Ana Ruiz, who led the campaign, said of Mensah: “He is a fighter.”");
-    assert_eq!(got, ["Ana Ruiz"]);
-    // A telling names its addressee.
-    let got = speaker("The mayor spoke first, told Ana Ruiz: “We will appeal.”");
-    assert!(!got.contains(&"Ana Ruiz".to_string()), "{got:?}");
-}
-
-#[test]
-fn a_person_an_outlet_describes_after_an_inverted_cue_speaks() {
-    let got =
-        speakers_of("In other words, explained CBS moderator Ana Ruiz: “What does that have to do with the budget?”");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
-}
-
-/// "“…,” Ruiz said, according to the Eastvale Courier": the words stay the speaker's,
-/// relayed through the report named after "according to" (`via`, as "told Anadolu Agency"),
-/// and the quote that goes on after it is hers too; the "according to" reports nothing of its
-/// own.
-#[test]
-fn according_to_after_a_quotes_cue_names_its_relay() {
-    let relayed = |s: &str| -> Vec<(String, Option<String>)> {
-        let (_, fr) = frames(s);
-        fr.iter().map(|f| (f.speaker.as_ref().map_or(String::new(), |s| s.name.clone()), f.via.clone())).collect()
-    };
-    let courier = Some("Eastvale Courier".to_string());
-    let got = relayed(
-        "“We will not close the port,” Ana Ruiz said at a press conference, according to the Eastvale Courier. “It stays open.”",
-    );
-    assert_eq!(got.len(), 2, "{got:?}");
-    assert_eq!(got[0], ("Ana Ruiz".to_string(), courier.clone()), "{got:?}");
-    assert_eq!(got[1].0, "Ana Ruiz", "{got:?}");
-    let got = relayed("“We will not close the port,” said Ana Ruiz, the mayor, according to the Eastvale Courier.");
-    assert_eq!(got, vec![("Ana Ruiz".to_string(), courier)], "{got:?}");
-    // With no "according to", nothing is relayed.
-    let got = relayed("“We will not close the port,” Ana Ruiz said at a press conference on Monday.");
-    assert_eq!(got, vec![("Ana Ruiz".to_string(), None)], "{got:?}");
-}
-
-/// "“…,” said Ana Ruiz, the mayor, reports the Eastvale Courier." and "…, the Eastvale
-/// Courier reported.": a relaying verb closing the sentence with its source relays the quote
-/// as "according to" does.
-#[test]
-fn a_closing_relay_after_a_quotes_cue_names_its_relay() {
-    let relayed = |s: &str| -> Vec<(String, Option<String>)> {
-        let (_, fr) = frames(s);
-        fr.iter().map(|f| (f.speaker.as_ref().map_or(String::new(), |s| s.name.clone()), f.via.clone())).collect()
-    };
-    let courier = Some("Eastvale Courier".to_string());
-    for s in [
-        "“We will not close the port,” said Ana Ruiz, the mayor, reports the Eastvale Courier.",
-        "“We will not close the port,” Ana Ruiz said on Monday, the Eastvale Courier reported.",
-    ] {
-        let got = relayed(s);
-        assert_eq!(got, vec![("Ana Ruiz".to_string(), courier.clone())], "{s}: {got:?}");
-    }
-    // The source's name runs on over a capitalised time word to the sentence's end.
-    let s = "“We will not close the port,” said Ana Ruiz, the mayor, reports Eastvale Today.";
-    let got = relayed(s);
-    assert_eq!(got, vec![("Ana Ruiz".to_string(), Some("Eastvale Today".to_string()))], "{s}: {got:?}");
-}
-
 /// A capitalised passive "by" opening its sentence is no name ("By adding “…” to this verse,
 /// Wills restricts …"), and a possessive determiner opens a speaker's description, not a
 /// name ("My staff cautioned me …", as "His staff").
@@ -617,27 +424,6 @@ fn a_plural_possessive_inside_a_body_s_name_keeps_it_whole() {
     let got = speakers_of("Head.\n\nThe Teachers’ Ana Ruiz said the plan failed.");
     assert!(got.first().is_none_or(|s| !s.0.contains("Teachers")), "{got:?}");
     assert_first_speaker("Head.\n\nSanders’ campaign manager Ana Ruiz said the plan failed.", "Ana Ruiz");
-}
-
-/// A name's lower-case particle right after a comma opens the name of a closing cue's
-/// speaker (main found no quote in ", dos Santos says."); the particle inside a name, and a
-/// capitalised name after the comma, are read as before.
-#[test]
-fn a_particle_after_a_comma_opens_the_speaker_s_name() {
-    assert_first_speaker("Head.\n\nThe group plans to watch her case closely, dos Santos says.", "dos Santos");
-    assert_first_speaker("Head.\n\nThe group plans to watch her case closely, Ana dos Santos says.", "Ana dos Santos");
-    assert_first_speaker("Head.\n\nThe group plans to watch her case closely, Santos says.", "Santos");
-}
-
-/// A surname written with its particle stands for the full name the text gave before, as a
-/// bare surname does.
-#[test]
-fn a_surname_with_its_particle_stands_for_the_full_name() {
-    let got = speakers_of(
-        "Head.\n\n“We will watch,” Ana dos Santos, the group's director, said. \
-         The group plans to watch her case closely, dos Santos says.",
-    );
-    assert!(got.iter().all(|s| s.0 == "Ana dos Santos"), "{got:?}");
 }
 
 /// Subjects that open their clause in shapes the walks had missed: a plural possessive before
