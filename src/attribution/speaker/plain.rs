@@ -1,7 +1,7 @@
 //! Description-only speaker phrases: short plain phrases with no name ("the ad's narrator",
 //! "said the ruling."), before or after a comma for an appositive, and one run back over plain
 //! words to its article ("a narrator in the ad asks"). Apart from the name walks, as bounded
-//! reads of plain words that end in [`super::finish`] like theirs.
+//! reads of plain words that end in [`super::finish()`] like theirs.
 
 use super::super::view::Toks;
 use super::super::words::class;
