@@ -194,3 +194,15 @@ fn a_caption_between_a_quote_and_the_next_keeps_its_speaker() {
         .expect("the second quote");
     assert_eq!(quote["speaker"]["name"], "Hori Parata", "{quote}");
 }
+
+#[test]
+fn a_paragraph_repeating_the_image_description_is_a_caption() {
+    let out = annotated_page(
+        "<p><img src=\"x.jpg\" alt=\"Dock workers vote at the gate of the port on Fri\"></p>\
+         <p><span>Dock workers vote at the gate of the port on Friday.</span> <span>Source: Supplied</span></p>\
+         <p><img src=\"y.jpg\" alt=\"The quay\"></p><p>The quay was empty for three weeks.</p>",
+    );
+    assert!(out.contains("caption]\nDock workers vote at the gate of the port on Friday. Source: Supplied"), "{out}");
+    // Must not change: a paragraph after an image whose short description it does not repeat.
+    assert!(out.contains("paragraph]\nThe quay was empty for three weeks."), "{out}");
+}

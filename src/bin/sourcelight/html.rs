@@ -164,6 +164,8 @@ struct Walker {
     pending: String,
     /// Where the links of `pending` lie in it.
     links: Vec<Range<usize>>,
+    /// The text an image seen since the last block gives in place of itself (`alt`).
+    alt: Option<String>,
 }
 
 impl Walker {
@@ -180,6 +182,10 @@ impl Walker {
             let name = child.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
             let follows_figure = std::mem::replace(&mut after_figure, name == "figure");
             if SKIPPED.contains(&name.as_str()) {
+                continue;
+            }
+            if name == "img" {
+                self.alt = child.attr("alt").map(|alt| normalise_space(&alt));
                 continue;
             }
             if name == "br" {
@@ -216,11 +222,30 @@ impl Walker {
         let dropped = matches!(kind, BlockKind::Paragraph | BlockKind::ListItem)
             && (only_links(&self.pending, &links) || boilerplate::is_boilerplate(&text));
         self.pending.clear();
-        if !text.is_empty() && !dropped {
-            self.blocks.push((kind, text));
+        if text.is_empty() {
+            return;
         }
+        let alt = self.alt.take();
+        if dropped {
+            return;
+        }
+        let kind = match alt {
+            Some(alt) if kind == BlockKind::Paragraph && repeats_alt(&text, &alt) => BlockKind::Caption,
+            _ => kind,
+        };
+        self.blocks.push((kind, text));
     }
 }
+
+/// Whether a paragraph right after an image opens with the image's `alt` text: a caption with
+/// no figure markup, its opening repeated as the description (the Herald Sun; the alt is often
+/// cut short, "… so-called ‘metadat"). A short alt ("Photo", a name) proves nothing.
+fn repeats_alt(text: &str, alt: &str) -> bool {
+    alt.chars().filter(|c| c.is_alphanumeric()).count() >= MIN_ALT_LETTERS && text.starts_with(alt)
+}
+
+/// The fewest letters an image's `alt` must have for [`repeats_alt`] to read it.
+const MIN_ALT_LETTERS: usize = 20;
 
 /// Whether `element` (named `name`) is a list of one item.
 fn is_one_item_list(element: &NodeRef, name: &str) -> bool {
