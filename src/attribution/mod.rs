@@ -316,6 +316,10 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
     let mut block = Block { taken, pairs, tk, used_cue, sent_start, sent_end, list_item: false };
     for (b, (range, block_tokens)) in text.blocks.iter().zip(&block_tokens).enumerate() {
         doc.block = b;
+        // A photo caption stands between a quote and its cue or speaker on the page, not in the
+        // story: what one block hands the next passes it by (see `pass_over_caption`).
+        let caption = text.kinds.get(b) == Some(&BlockKind::Caption);
+        let carried = caption.then(|| (doc.open_quote.clone(), doc.intro.clone(), doc.prev_block_last));
         let toks = all_tokens.get(block_tokens.clone()).unwrap_or_default();
         let s0 = si;
         while si < text.sentences.len() && text.sentences[si].start < range.end {
@@ -372,6 +376,9 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
         if doc.frames.len() > first {
             doc.prev_block_last = Some((b, doc.frames.len() - 1));
         }
+        if let Some(carried) = carried {
+            pass_over_caption(&mut doc, b, carried);
+        }
     }
     let Block { tk, pairs, taken, used_cue, sent_start, sent_end, .. } = block;
     let buffers = tk.into_buffers();
@@ -383,6 +390,20 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
     Kept { buffers, sent_start, sent_end, used_cue, pairs, taken, mark_tokens, people, block_tokens, lower }.put_back();
     (doc.frames, toks)
 }
+
+/// What the block before caption `b` handed on (a quote left open, a "… X said:" intro, its
+/// last frame) is handed on past the caption, as if the caption's block were that block.
+fn pass_over_caption(doc: &mut Doc, b: usize, carried: Carried) {
+    let (open_quote, intro, prev_block_last) = carried;
+    doc.open_quote = open_quote;
+    doc.intro = intro.filter(|(i, _)| i + 1 == b).map(|(_, s)| (b, s));
+    if let Some((i, frame)) = prev_block_last {
+        doc.prev_block_last = Some((if i + 1 == b { b } else { i }, frame));
+    }
+}
+
+/// What one block hands the next: [`Doc::open_quote`], [`Doc::intro`], [`Doc::prev_block_last`].
+type Carried = (Option<(usize, Option<SpeakerRef>)>, Option<(usize, SpeakerRef)>, Option<(usize, usize)>);
 
 /// Gives every mention of a named person the description the document gives that person
 /// first ("Water Minister" for a later "Mensah said"), as the sources list does, so that each

@@ -484,3 +484,29 @@ fn the_closing_relay_screen_finds_a_relaying_verb_among_the_cues() {
     assert!(!screen("“The plan failed,” Ruiz said, adding that it was late.", "said"));
     assert!(!screen("CNN reported that the plan failed, Ruiz said.", "Ruiz"));
 }
+
+/// The speaker of the quote opening the last block of: a paragraph quoting Parata, then
+/// `between` of `kind`, then a bare quote.
+fn speaker_after(kind: crate::document::BlockKind, between: &str) -> Option<String> {
+    use crate::document::{Block, BlockKind, Document};
+    let doc = Document::new(vec![
+        Block::new(BlockKind::Headline, "Elders fear for the whales"),
+        Block::new(
+            BlockKind::Paragraph,
+            "\u{201c}Man\u{2019}s greed is hurting the whales,\u{201d} says Hori Parata, an elder of the tribe.",
+        ),
+        Block::new(kind, between),
+        Block::new(BlockKind::Paragraph, "\u{201c}We\u{2019}re having to put up with a lot of stuff today.\u{201d}"),
+    ]);
+    let quotes = crate::attribution::test_quotes::quotes_in(&doc);
+    quotes.last().and_then(|q| q.name().map(str::to_string))
+}
+
+#[test]
+fn a_caption_between_a_quote_and_the_next_passes_the_speaker_on() {
+    let caption = "Hori Parata at his farm, the place where he was born and grew up";
+    assert_eq!(speaker_after(crate::document::BlockKind::Caption, caption).as_deref(), Some("Hori Parata"));
+    // A paragraph of the story in its place ends the run of his quotes.
+    let paragraph = "Whale experts regard New Zealand as the stranding capital of the world.";
+    assert_eq!(speaker_after(crate::document::BlockKind::Paragraph, paragraph), None);
+}

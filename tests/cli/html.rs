@@ -87,3 +87,122 @@ fn saved_news_pages_are_read() {
         check_offsets(text, line, "codepoints");
     }
 }
+
+/// The annotated output of a page whose article is a few paragraphs of a story with `extra`
+/// in it: enough text that the article is picked, `extra` what a rule reads.
+fn annotated_page(extra: &str) -> String {
+    let story = "<p>The port of Lakeside will reopen on Monday after a strike of three weeks, the harbour \
+                 board said on Friday, and the first ferries are due to sail at dawn.</p>\
+                 <p>Dock workers voted to accept a pay rise of four per cent a year, ending the longest \
+                 stoppage at the port since it was built, according to the union's count of the ballot.</p>";
+    let html = format!(
+        "<!doctype html><html><head><title>Port reopens</title></head><body><article><h1>Port reopens</h1>\
+         {story}{extra}{story}</article></body></html>"
+    );
+    let o = run(&["check", "--format", "annotated"], html.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
+}
+
+#[test]
+fn page_apparatus_is_no_article_text() {
+    let out = annotated_page(
+        "<h2>Strike<span class=\"mw-editsection\">[edit]</span></h2>\
+         <div id=\"toc\" class=\"toc\"><ul><li><a href=\"#a\">1 History</a></li></ul></div>\
+         <table class=\"infobox\"><tr><th>Founded</th><td>1998</td></tr></table>\
+         <aside role=\"complementary\"><p>Most read: ferry timetable changes</p></aside>\
+         <p aria-hidden=\"true\">Share this story</p>\
+         <p>The board's chair, Ana Ruiz, said the strike had cost the port 2 million crowns.<sup><a href=\"#r1\">[1]</a></sup></p>\
+         <ol class=\"references\"><li>^ Ruiz, Ana (3 May 2020). Retrieved 4 May 2020.</li></ol>",
+    );
+    for outside in ["[edit]", "1 History", "Founded", "Most read", "Share this story", "Retrieved"] {
+        assert!(!out.contains(outside), "{outside:?} is not article text: {out}");
+    }
+    assert!(out.contains("headline]\nStrike\n"), "{out}");
+    // Must not drop: a paragraph of the story that cites a note.
+    assert!(out.contains("said the strike had cost the port 2 million crowns.[1]"), "{out}");
+}
+
+#[test]
+fn what_a_figure_holds_is_a_caption() {
+    let out = annotated_page(
+        "<figure><div><img src=\"x.jpg\" alt=\"The quay\"><p>ANA RUIZ/LAKESIDE GAZETTE</p></div>\
+         <figcaption>Ferries at the quay</figcaption></figure>",
+    );
+    assert!(out.contains("caption]\nANA RUIZ/LAKESIDE GAZETTE"), "the credit: {out}");
+    assert!(out.contains("caption]\nFerries at the quay"), "{out}");
+}
+
+#[test]
+fn a_list_of_one_item_after_a_figure_is_its_caption() {
+    let out = annotated_page(
+        "<figure><img src=\"x.jpg\"></figure><ul><li><p>Dock workers at the gate on Friday</p></li></ul>\
+         <ul><li>Ferries sail from Monday</li></ul>",
+    );
+    assert!(out.contains("caption]\nDock workers at the gate on Friday"), "{out}");
+    // Must not change: a list with no figure before it.
+    assert!(out.contains("list item]\nFerries sail from Monday"), "{out}");
+}
+
+#[test]
+fn a_paragraph_of_links_is_dropped_and_a_paragraph_with_a_link_kept() {
+    let out = annotated_page(
+        "<p><a href=\"/a\">Related: Ferry fares to rise by a fifth</a></p>\
+         <p><i><a href=\"/b\">[Read: Why the port matters to the islands]</a></i></p>\
+         <p><b>Read more:</b> <a href=\"/c\">Strike ends</a> <a href=\"/d\">Fares rise</a></p>\
+         <ul><li><a href=\"/e\">The islands' ferry timetable</a></li></ul>\
+         <p><a href=\"/f\">Ana Ruiz</a>, the board's chair, said the <a href=\"/g\">deal</a> was fair.</p>\
+         <p>The union published <a href=\"/h\">the ballot's results</a>.</p>",
+    );
+    for outside in ["Related", "Why the port matters", "Strike ends", "timetable"] {
+        assert!(!out.contains(outside), "{outside:?} is a link to another page: {out}");
+    }
+    // Must not drop: paragraphs whose words go on around or after their links.
+    assert!(out.contains("Ana Ruiz, the board's chair, said the deal was fair."), "{out}");
+    assert!(out.contains("The union published the ballot's results."), "{out}");
+}
+
+#[test]
+fn page_furniture_phrases_are_dropped() {
+    let out = annotated_page(
+        "<p><span>SIGN UP</span> FOR OUR NEWSLETTER</p><p><a href=\"#next\">Continue reading the main story</a></p>\
+         <p>Li Wei contributed to this report.</p>\
+         <p>Readers who sign up for our newsletter will get the timetable, the board said.</p>",
+    );
+    for outside in ["SIGN UP", "Continue reading", "contributed to this report"] {
+        assert!(!out.contains(outside), "{outside:?} is page furniture: {out}");
+    }
+    assert!(out.contains("Readers who sign up for our newsletter"), "{out}");
+}
+
+#[test]
+fn a_caption_between_a_quote_and_the_next_keeps_its_speaker() {
+    let html = "<!doctype html><html><head><title>Elders fear for whales</title></head><body><article>\
+        <p>Whale expert Hori Parata has overseen more than 500 strandings across the north of the country.</p>\
+        <p>\u{201c}Man\u{2019}s greed in the ocean is hurting the whales,\u{201d} says Parata, an elder of the tribe.</p>\
+        <figure><img src=\"x.jpg\"></figure><ul><li><p>Hori Parata at his farm, where he grew up</p></li></ul>\
+        <p>\u{201c}We\u{2019}re having to put up with a lot of stuff today. The public want to hug the whales.\u{201d}</p>\
+        <p>Experts regard the country as the stranding capital of the world, with 300 animals beached a year.</p>\
+        </article></body></html>";
+    let o = run(&["check", "--format", "json"], html.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let line = &json_lines(&stdout(&o))[0];
+    let findings = line["findings"].as_array().expect("findings");
+    let quote = findings
+        .iter()
+        .find(|f| f["text"].as_str().is_some_and(|t| t.starts_with("We\u{2019}re having")))
+        .expect("the second quote");
+    assert_eq!(quote["speaker"]["name"], "Hori Parata", "{quote}");
+}
+
+#[test]
+fn a_paragraph_repeating_the_image_description_is_a_caption() {
+    let out = annotated_page(
+        "<p><img src=\"x.jpg\" alt=\"Dock workers vote at the gate of the port on Fri\"></p>\
+         <p><span>Dock workers vote at the gate of the port on Friday.</span> <span>Source: Supplied</span></p>\
+         <p><img src=\"y.jpg\" alt=\"The quay\"></p><p>The quay was empty for three weeks.</p>",
+    );
+    assert!(out.contains("caption]\nDock workers vote at the gate of the port on Friday. Source: Supplied"), "{out}");
+    // Must not change: a paragraph after an image whose short description it does not repeat.
+    assert!(out.contains("paragraph]\nThe quay was empty for three weeks."), "{out}");
+}

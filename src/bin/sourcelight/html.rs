@@ -1,6 +1,10 @@
 //! A saved news page to a document: dom_smoothie (a port of Mozilla's Readability) picks the
 //! article body; walking its HTML tree turns the elements into typed blocks.
 
+mod boilerplate;
+
+use std::ops::Range;
+
 use dom_query::NodeRef;
 use dom_smoothie::{Config, Readability};
 use sourcelight::{Block, BlockKind, Document};
@@ -25,6 +29,7 @@ pub fn looks_like_html(text: &str) -> bool {
 /// When Readability finds no article, the whole `<body>` is walked instead.
 pub fn to_document(html: &str) -> Result<(Document, String), String> {
     let page = parse_flattened(html);
+    remove_apparatus(&page);
     let mut signatures = stated_site_names(&page);
     // Only a bad base URL fails here, and we give none.
     let mut reader = Readability::with_document(page, None, Some(Config::default()))
@@ -100,6 +105,18 @@ fn without_signature<'a>(title: &'a str, signatures: &[String]) -> &'a str {
     title
 }
 
+/// Parts of a page that are no article text, known by their markup before Readability (which
+/// drops class names) picks the article: what the page marks as navigation, a sidebar or hidden
+/// from readers (ARIA), and MediaWiki's apparatus (the "[edit]" links, the table of contents,
+/// the infobox, the reference list and navigation boxes), whose entries read as claims.
+const APPARATUS: &str = "[role=\"navigation\"], [role=\"complementary\"], [aria-hidden=\"true\"], \
+    .mw-editsection, #toc, .toc, table.infobox, ol.references, .reflist, .navbox";
+
+/// Removes the [`APPARATUS`] from the page.
+fn remove_apparatus(page: &dom_query::Document) {
+    page.select(APPARATUS).remove();
+}
+
 /// How deep elements may nest: below this depth an element's content is replaced by its text.
 /// Readability scores every element by walking its descendants, so its time grows with the
 /// number of elements times their depth (20,000 nested `<div>`s: over a minute), and the
@@ -145,10 +162,15 @@ fn join(blocks: Vec<(BlockKind, String)>) -> (Document, String) {
 struct Walker {
     blocks: Vec<(BlockKind, String)>,
     pending: String,
+    /// Where the links of `pending` lie in it.
+    links: Vec<Range<usize>>,
+    /// The text an image seen since the last block gives in place of itself (`alt`).
+    alt: Option<String>,
 }
 
 impl Walker {
     fn walk(&mut self, node: &NodeRef, context: BlockKind) {
+        let mut after_figure = false;
         for child in node.children_it(false) {
             if child.is_text() {
                 self.pending.push_str(&child.text());
@@ -158,18 +180,36 @@ impl Walker {
                 continue;
             }
             let name = child.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+            let follows_figure = std::mem::replace(&mut after_figure, name == "figure");
             if SKIPPED.contains(&name.as_str()) {
+                continue;
+            }
+            if name == "img" {
+                self.alt = child.attr("alt").map(|alt| normalise_space(&alt));
                 continue;
             }
             if name == "br" {
                 self.pending.push(' ');
                 continue;
             }
-            match block_kind(&name, context) {
+            let kind = if follows_figure && is_one_item_list(&child, &name) {
+                // A figure's caption laid out as a list of one item after it (The Guardian's
+                // photo essays): a caption, not a list item.
+                Some(BlockKind::Caption)
+            } else {
+                block_kind(&name, context)
+            };
+            match kind {
                 Some(kind) => {
                     self.flush(context);
                     self.walk(&child, kind);
                     self.flush(kind);
+                }
+                None if name == "a" => {
+                    let start = self.pending.len();
+                    self.walk(&child, context);
+                    // A block closed inside the link leaves `start` past the new text's start.
+                    self.links.push(start.min(self.pending.len())..self.pending.len());
                 }
                 None => self.walk(&child, context),
             }
@@ -177,13 +217,57 @@ impl Walker {
     }
 
     fn flush(&mut self, kind: BlockKind) {
+        let links = std::mem::take(&mut self.links);
         let text = normalise_space(&self.pending);
+        let dropped = matches!(kind, BlockKind::Paragraph | BlockKind::ListItem)
+            && (only_links(&self.pending, &links) || boilerplate::is_boilerplate(&text));
         self.pending.clear();
-        if !text.is_empty() {
-            self.blocks.push((kind, text));
+        if text.is_empty() {
+            return;
         }
+        let alt = self.alt.take();
+        if dropped {
+            return;
+        }
+        let kind = match alt {
+            Some(alt) if kind == BlockKind::Paragraph && repeats_alt(&text, &alt) => BlockKind::Caption,
+            _ => kind,
+        };
+        self.blocks.push((kind, text));
     }
 }
+
+/// Whether a paragraph right after an image opens with the image's `alt` text: a caption with
+/// no figure markup, its opening repeated as the description (the Herald Sun; the alt is often
+/// cut short, "… so-called ‘metadat"). A short alt ("Photo", a name) proves nothing.
+fn repeats_alt(text: &str, alt: &str) -> bool {
+    alt.chars().filter(|c| c.is_alphanumeric()).count() >= MIN_ALT_LETTERS && text.starts_with(alt)
+}
+
+/// The fewest letters an image's `alt` must have for [`repeats_alt`] to read it.
+const MIN_ALT_LETTERS: usize = 20;
+
+/// Whether `element` (named `name`) is a list of one item.
+fn is_one_item_list(element: &NodeRef, name: &str) -> bool {
+    (name == "ul" || name == "ol") && element.children_it(false).filter(NodeRef::is_element).count() == 1
+}
+
+/// Whether a block's text is links and at most a short label before them ("Related: …",
+/// "[Read: …]", "Read more: A · B"): a pointer to other pages, not article text. A paragraph
+/// with words of its own after its last link ("<a>Ana Ruiz</a> said …") or around them is kept.
+fn only_links(text: &str, links: &[Range<usize>]) -> bool {
+    let (Some(first), Some(last)) = (links.first(), links.last()) else { return false };
+    let words = |range: Range<usize>| text.get(range).map_or(0, |t| t.chars().filter(|c| c.is_alphanumeric()).count());
+    let linked: usize = links.iter().map(|l| words(l.clone())).sum();
+    let mut between = 0;
+    for pair in links.windows(2) {
+        between += words(pair[0].end..pair[1].start.max(pair[0].end));
+    }
+    linked > 0 && words(last.end..text.len()) == 0 && words(0..first.start) + between <= MAX_LINK_LABEL
+}
+
+/// The most letters a label before a block's links may have ("Read more", "Related").
+const MAX_LINK_LABEL: usize = 12;
 
 /// Elements whose text is not article text.
 const SKIPPED: &[&str] = &[
@@ -206,9 +290,12 @@ fn block_kind(name: &str, context: BlockKind) -> Option<BlockKind> {
         // A caption in a list item (a gallery laid out as a list) is still a caption.
         "figcaption" | "caption" if context == BlockKind::ListItem => BlockKind::Caption,
         "figcaption" | "caption" => inherit(BlockKind::Caption),
-        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "figure" | "ul" | "ol"
-        | "dl" | "h3" | "h4" | "h5" | "h6" | "pre" | "table" | "thead" | "tbody" | "tr" | "td" | "th" | "hr"
-        | "address" | "details" | "summary" | "body" | "html" => inherit(BlockKind::Paragraph),
+        // What a figure holds besides its caption is the photo's credit or label ("Photo").
+        "figure" if context == BlockKind::ListItem => BlockKind::Caption,
+        "figure" => inherit(BlockKind::Caption),
+        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "ul" | "ol" | "dl" | "h3"
+        | "h4" | "h5" | "h6" | "pre" | "table" | "thead" | "tbody" | "tr" | "td" | "th" | "hr" | "address"
+        | "details" | "summary" | "body" | "html" => inherit(BlockKind::Paragraph),
         _ => return None,
     })
 }
