@@ -400,9 +400,27 @@
 
   const clip = (s, n) => (typeof s === 'string' ? (s.length > n ? `${s.slice(0, n - 1)}…` : s) : '');
 
-  function snapshot() {
+  /**
+   * The findings on the page by kind, as a reader counts them: a quote split by its attribution
+   * or run over paragraphs is one quote, however many highlighted parts it has (its parts share
+   * the core's `group`), as the sources' quote counts have it; a claim or a loaded word is one each.
+   */
+  function pageCounts() {
     const counts = { quote: 0, claim: 0, loaded: 0 };
-    for (const f of state.findings) if (f.range) counts[f.kind]++;
+    const quoteGroups = new Set();
+    for (const f of state.findings) {
+      if (!f.range) continue;
+      if (f.kind === 'quote' && Number.isInteger(f.data.group)) {
+        if (quoteGroups.has(f.data.group)) continue;
+        quoteGroups.add(f.data.group);
+      }
+      counts[f.kind]++;
+    }
+    return counts;
+  }
+
+  function snapshot() {
+    const counts = pageCounts();
     return {
       ok: true,
       site: state.site,

@@ -69,6 +69,8 @@ const S = H.suite({
     '/harbour-storm': { body: HARBOUR.replace('<p>Critics say', '<p>The storm slaughtered the old oaks along the quay.</p>\n<p>Critics say') },
     // A quote nobody is named for, at the top of the article.
     '/harbour-unknown': { body: HARBOUR.replace('<p>The mayor, Ana Ruiz,', '<p>“The harbour is our living.”</p>\n<p>The mayor, Ana Ruiz,') },
+    // A quote split in two by its attribution: two highlighted parts, one quote.
+    '/harbour-split': { body: HARBOUR.replace('“We will not rush a decision this big,” she said after the meeting.', '“We will not rush a decision this big,” she said, “and we will not be hurried by anyone.”') },
     // An unsourced figure in the writer's voice, with no vague source or guess.
     '/harbour-plain': { body: HARBOUR.replace('Critics say the scheme will cost more than 40 million pounds.', 'Crime in the town has risen by 40 percent since 2019.') },
     // A scrolling sidebar beside the article (as a live ticker or a list of headlines).
@@ -218,6 +220,23 @@ test('popup: the quotes whose speaker was not found are listed under the sources
   await pop.waitFor({ state: 'visible', timeout: 5000 });
   assert.match(await pop.innerText(), /Speaker not identified/);
   assert.equal(await page.evaluate(() => [...CSS.highlights.get('sourcelight-active')][0].toString()), 'The harbour is our living.');
+});
+
+test('popup: a quote split in parts counts once in the Quotes count, as in the sources', { skip }, async () => {
+  const { page, state } = await open('/harbour-split');
+  const parts = await page.evaluate(() => [...(CSS.highlights.get('sourcelight-quote') || [])].map((r) => r.toString()));
+  assert.ok(parts.some((p) => p.startsWith('We will not rush')) && parts.some((p) => p.startsWith('and we will not be hurried')), parts.join(' | '));
+  const popup = await openPopup(state);
+  const sources = await popup.locator('#sources').innerText();
+  assert.match(sources, /^Ana Ruiz — The mayor\nnamed · 2 quotes$/m, sources);
+  const listed = [...sources.matchAll(/(\d+) quotes?$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+  const counted = Number(await popup.locator('#count-quote').innerText());
+  assert.equal(counted, listed, `Quotes ${counted} against ${listed} in the sources (${parts.length} highlighted parts)`);
+  assert.ok(parts.length > counted, `${parts.length} parts, ${counted} quotes`);
+  // The status line's total adds up the same counts.
+  const total = ['quote', 'claim', 'loaded'].map((k) => popup.locator(`#count-${k}`).innerText());
+  const sum = (await Promise.all(total)).reduce((a, n) => a + Number(n), 0);
+  assert.match(await popup.locator('#status').innerText(), new RegExp(`^${sum} findings? in`));
 });
 
 test('popover: the heading is clear of the close button, however long (the outlet\'s loaded wording, a quote)', { skip }, async () => {
