@@ -22,6 +22,7 @@ mod owned;
 mod quotes;
 mod scratch;
 mod shapes;
+mod unfinished;
 mod vague;
 mod viewpoint;
 pub(crate) mod words;
@@ -31,9 +32,7 @@ pub(crate) use lists::lower_roots;
 use std::cell::Cell;
 use std::ops::Range;
 
-use crate::document::BlockKind;
 use crate::report::Claim;
-use crate::scan::is_ascii_space;
 use crate::scratch::KeptOnThread;
 use crate::spans::Reach;
 use crate::text::Text;
@@ -47,6 +46,7 @@ use shapes::{
     in_open_relative_clause, in_relative_clause, is_counted_noun, is_modifier, is_noun_in_s, is_past_verb,
     is_plural_noun, may_be_name, opens_phrase, speaks_for_a_time, written_mid_sentence,
 };
+use unfinished::{block_from, unfinished_block};
 use words::{Marked, Token, TokenKind};
 
 /// Sentences with fewer words are headings, signatures or fragments, not claims.
@@ -129,63 +129,6 @@ pub(crate) fn find_into(
     kept.quoted = quoted;
     kept.put_back();
 }
-
-/// [`Text::block_of`] `offset`, stepping forward from block `from` (a block that starts at or
-/// before it); searched for when `from` starts past it.
-fn block_from(text: &Text, from: usize, offset: usize) -> usize {
-    if text.blocks.get(from).is_none_or(|b| b.start > offset) {
-        return text.block_of(offset);
-    }
-    let mut b = from;
-    // The blocks' starts only grow (a separator stands between two blocks, even empty ones).
-    while text.blocks.get(b + 1).is_some_and(|next| next.start <= offset) {
-        b += 1;
-    }
-    b
-}
-
-/// A caption, or a paragraph that stops with no sentence end ("Ana Ruiz at her farm near the
-/// river", "3 May 2024"): a photo caption, a credit, a date line or a label, not the outlet's
-/// prose (a page may lay out its captions as list items). A headline has no full stop.
-fn unfinished_block(text: &Text, block: usize) -> bool {
-    let Some(span) = text.blocks.get(block) else { return false };
-    match text.kinds.get(block) {
-        Some(BlockKind::Caption) => return true,
-        Some(BlockKind::Headline) => return false,
-        _ => {}
-    }
-    stops_unfinished(text.slice(span))
-}
-
-/// Whether `body`, closing marks and white space at its end aside, ends in no sentence end
-/// (and is not empty). Most paragraphs end in ASCII: their last bytes tell, where decoding the
-/// end as characters cost more than the rest of the test; a byte outside ASCII sends the
-/// paragraph to the characters.
-fn stops_unfinished(body: &str) -> bool {
-    // ASCII white space and the ASCII marks of `CLOSERS`.
-    let skipped = |&&b: &&u8| is_ascii_space(b) || matches!(b, b'"' | b'\'' | b')' | b']');
-    match body.as_bytes().iter().rev().find(|b| !skipped(b)) {
-        None => false,
-        // A paragraph of a wiki may end in its footnotes' marks, "… in 2014.[12]": the sentence
-        // before them ends it (asked only of a paragraph ending in a digit and a bracket).
-        Some(&b) if b.is_ascii_digit() && body.trim_ascii_end().ends_with(']') => {
-            let marked = body.trim_ascii_end();
-            let before = crate::text::sentences::without_footnote_marks(marked);
-            before.len() == marked.len() || stops_unfinished(before)
-        }
-        Some(&b) if b < 0x80 => !matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'-'),
-        Some(_) => {
-            let body = body.trim_end_matches(|c: char| c.is_whitespace() || CLOSERS.contains(c));
-            !body.is_empty() && !body.ends_with(|c: char| FINISHERS.contains(c))
-        }
-    }
-}
-
-/// The marks that may close a paragraph after its last sentence ends: quote marks, brackets
-/// (the closing marks the sentence splitter keeps with a sentence, `text/sentences.rs`).
-const CLOSERS: &str = "\"'\u{2019}\u{201D}\u{bb})]";
-/// The marks that end a sentence (a colon introduces what follows; a dash breaks off speech).
-const FINISHERS: &str = ".!?\u{2026}:;\u{2014}-";
 
 /// What makes a sentence a claim, strongest first: the order decides the reason given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -4,7 +4,7 @@
 //! so the labels count only in a document where several paragraphs carry them and one speaker
 //! comes back. (In quoted transcripts, “PENCE: …”, the multi-paragraph quote rules decide how
 //! far the quotes run, as annotators read them as one quote as often as one per label; the
-//! label still names the speaker of its paragraph: `leftover::label_words`.)
+//! label still names the speaker of its paragraph: `leftover::label::label_words`.)
 
 use std::ops::Range;
 

@@ -1,7 +1,7 @@
 //! How a paragraph ends: read from its last bytes where they are ASCII, from its characters
 //! otherwise, with the same answer.
 
-use crate::claims::{block_from, stops_unfinished, CLOSERS, FINISHERS};
+use crate::claims::unfinished::{block_from, stops_unfinished, CLOSERS, FINISHERS};
 use crate::document::{Block, BlockKind, Document};
 use crate::text::Text;
 
