@@ -27,7 +27,8 @@ fn text_report_names_the_file_and_has_no_colour_when_piped() {
     assert!(out.contains("dockworkers say as Valmora port strike"), "headline shown: {out}");
     assert!(out.contains(" from ") && out.contains("unattributed claim"), "summary line: {out}");
     assert!(!out.contains('\x1b'), "no escape codes when stdout is not a terminal");
-    assert!(out.contains("\nSources\n  • Marta Ilić"), "the sources: {out}");
+    // Sources in the order the article first quotes them: the headline's dockworkers, then Ilić.
+    assert!(out.contains("\nSources\n  • dockworkers · anonymous · 1 quote\n  • Marta Ilić"), "the sources: {out}");
     assert!(
         out.contains("“[[Nobody goes back until the cranes are inspected.]]”"),
         "findings marked in context: {out}"
