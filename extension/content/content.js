@@ -406,16 +406,10 @@
    * the core's `group`), as the sources' quote counts have it; a claim or a loaded word is one each.
    */
   function pageCounts() {
+    const drawn = state.findings.filter((f) => f.range);
     const counts = { quote: 0, claim: 0, loaded: 0 };
-    const quoteGroups = new Set();
-    for (const f of state.findings) {
-      if (!f.range) continue;
-      if (f.kind === 'quote' && Number.isInteger(f.data.group)) {
-        if (quoteGroups.has(f.data.group)) continue;
-        quoteGroups.add(f.data.group);
-      }
-      counts[f.kind]++;
-    }
+    for (const f of drawn) counts[f.kind]++;
+    counts.quote = M.quoteCount(drawn.filter((f) => f.kind === 'quote').map((f) => f.data.group));
     return counts;
   }
 

@@ -59,8 +59,7 @@
   function unidentified(findings) {
     const parts = findings.filter((f) => f.kind === 'quote' && !f.speaker);
     if (!parts.length) return null;
-    const quotes = new Set(parts.map((f) => (Number.isInteger(f.group) ? f.group : `part ${f.index}`))).size;
-    return { first: parts[0].index, quotes };
+    return { first: parts[0].index, quotes: M.quoteCount(parts.map((f) => f.group)) };
   }
 
   /** The label before a claim in the list: its kind's name (`M.CLAIM_KINDS`), none for a plain one. */

@@ -34,6 +34,21 @@
   });
   /** Which of CLAIM_KINDS a claim is, from its `vague` flag and the core's `vague_kind`. */
   const claimKind = (vague, vagueKind) => (!vague ? 'plain' : vagueKind === 'guess' ? 'guess' : 'source');
+  /**
+   * How many quotes the parts with core `group`s `groups` make, as a reader counts them: the parts
+   * of a quote split by its attribution or run over paragraphs share a group and count once (as
+   * the sources' quote counts have it); a part with no group counts alone. The page's Quotes count
+   * (content.js) and the popup's "Speaker not identified" count both.
+   */
+  function quoteCount(groups) {
+    const seen = new Set();
+    let alone = 0;
+    for (const g of groups) {
+      if (Number.isInteger(g)) seen.add(g);
+      else alone++;
+    }
+    return seen.size + alone;
+  }
   /** Keyboard commands (manifest `commands`). */
   const COMMANDS = Object.freeze(['next-finding', 'previous-finding']);
 
@@ -141,6 +156,7 @@
     COMMANDS,
     CLAIM_KINDS,
     claimKind,
+    quoteCount,
     DEFAULT_SETTINGS,
     validate,
     senderRole,
