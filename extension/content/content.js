@@ -444,9 +444,9 @@
         kind: f.kind,
         text: clip(f.text, 240),
         vague: f.vague,
-        // A vague claim's kind, as the popover heads it: the writer's own guess or a source
-        // that names no one (the core's `vague_kind`, checked: it crossed a boundary).
-        guess: globalThis.SLMessages.claimKind(f.vague, f.data.vague_kind) === 'guess',
+        // A claim's kind, as the popover heads it (a key of M.CLAIM_KINDS: claimKind gives only
+        // those, whatever the core's `vague_kind` that crossed a boundary holds).
+        claimKind: f.kind === 'claim' ? M.claimKind(f.vague, f.data.vague_kind) : null,
         inQuote: f.inQuote,
         speaker: f.kind === 'quote' && f.data.speaker ? clip(f.data.speaker.name, 200) : '',
         // The parts of one quote share a group: the popup counts them once, as the sources do.

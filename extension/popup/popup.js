@@ -63,13 +63,12 @@
   }
 
   /** The label before a claim in the list: its kind's name (`M.CLAIM_KINDS`), none for a plain one. */
-  const claimKind = (f) => (f.guess ? 'guess' : f.vague ? 'source' : 'plain');
   const claimLabel = (kind) => (kind === 'plain' ? '' : `${M.CLAIM_KINDS[kind].one} · `);
 
   /** The claims counted by kind, "2 unattributed claims · 1 unsourced guess"; '' when all are plain. */
   function claimTally(claims) {
     const counts = { plain: 0, source: 0, guess: 0 };
-    for (const f of claims) counts[claimKind(f)]++;
+    for (const f of claims) counts[f.claimKind]++;
     if (counts.source + counts.guess === 0) return '';
     return Object.entries(counts).filter(([, n]) => n > 0)
       .map(([k, n]) => `${n} ${n === 1 ? M.CLAIM_KINDS[k].one : M.CLAIM_KINDS[k].many}`).join(' · ');
@@ -164,7 +163,7 @@
     $('claim-kinds').hidden = tally === '';
     $('claim-kinds').textContent = tally;
     $('claims').replaceChildren(...(claims.length ? claims.map((f) => entry(tabId, f.index,
-      h('span', { class: 'muted' }, claimLabel(claimKind(f))), f.text)) : [h('li', { class: 'empty' }, 'None found.')]));
+      h('span', { class: 'muted' }, claimLabel(f.claimKind)), f.text)) : [h('li', { class: 'empty' }, 'None found.')]));
 
     const loaded = loadedWords(st.findings);
     $('loaded').replaceChildren(...(loaded.length ? loaded.map(({ f, times }) => entry(tabId, f.index,
