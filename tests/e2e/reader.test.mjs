@@ -69,6 +69,8 @@ const S = H.suite({
     '/harbour-storm': { body: HARBOUR.replace('<p>Critics say', '<p>The storm slaughtered the old oaks along the quay.</p>\n<p>Critics say') },
     // A quote nobody is named for, at the top of the article.
     '/harbour-unknown': { body: HARBOUR.replace('<p>The mayor, Ana Ruiz,', '<p>“The harbour is our living.”</p>\n<p>The mayor, Ana Ruiz,') },
+    // The same quote run over two paragraphs (each opens with a quote mark): two parts, one quote.
+    '/harbour-unknown-split': { body: HARBOUR.replace('<p>The mayor, Ana Ruiz,', '<p>“The harbour is our living.</p>\n<p>“It fed our fathers and it will feed our children.”</p>\n<p>The mayor, Ana Ruiz,') },
     // A quote split in two by its attribution: two highlighted parts, one quote.
     '/harbour-split': { body: HARBOUR.replace('“We will not rush a decision this big,” she said after the meeting.', '“We will not rush a decision this big,” she said, “and we will not be hurried by anyone.”') },
     // An unsourced figure in the writer's voice, with no vague source or guess.
@@ -220,6 +222,12 @@ test('popup: the quotes whose speaker was not found are listed under the sources
   await pop.waitFor({ state: 'visible', timeout: 5000 });
   assert.match(await pop.innerText(), /Speaker not identified/);
   assert.equal(await page.evaluate(() => [...CSS.highlights.get('sourcelight-active')][0].toString()), 'The harbour is our living.');
+  // Such a quote run over two paragraphs is one quote there too, as in the Quotes count.
+  const split = await open('/harbour-unknown-split');
+  const parts = await split.page.evaluate(() => [...(CSS.highlights.get('sourcelight-quote') || [])].map((r) => r.toString()));
+  assert.ok(parts.includes('The harbour is our living.') && parts.some((p) => p.startsWith('It fed our fathers')), parts.join(' | '));
+  const splitSources = await (await openPopup(split.state)).locator('#sources').innerText();
+  assert.match(splitSources, /^Speaker not identified\n1 quote$/m, splitSources);
 });
 
 test('popup: a quote split in parts counts once in the Quotes count, as in the sources', { skip }, async () => {
