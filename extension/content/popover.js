@@ -145,13 +145,19 @@
    * columns `left`..`left + width`, or 0: a popover placed under it would be hidden or hide it.
    * A fixed element reaching below the viewport's middle is a page's layer, not a header. Asked
    * afresh each time (a header may turn fixed only once the page is scrolled), at three points
-   * (a header may span only part of the width).
+   * (a header may span only part of the width). The points' ancestors are read once: most often
+   * the three hit one element, or elements of one row (it runs each frame a popover follows its
+   * text in the top half of the viewport).
    */
   function topInset(left, width, vh) {
     let inset = 0;
+    const walked = new Set();
     for (const x of [left + 1, left + width / 2, left + width - 1]) {
       const hit = pageElementAt(x, 1);
       for (let el = hit; el && el !== document.body && el !== document.documentElement; el = el.parentElement) {
+        // Walked from an earlier point: what lies above it has been counted then.
+        if (walked.has(el)) break;
+        walked.add(el);
         const pos = getComputedStyle(el).position;
         if (pos !== 'fixed' && pos !== 'sticky') continue;
         const r = el.getBoundingClientRect();
