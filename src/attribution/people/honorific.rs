@@ -158,12 +158,13 @@ const MAX_SURNAME_READS: usize = 64;
 /// President Bill Clinton"): a courtesy title before it then tells of neither. The mentions
 /// and their first names are the speaker rules' own reading of a full name
 /// ([`surname_mentions`]: a capitalised word in no list, past middle initials, so "Donald J.
-/// Trump" is "Donald").
+/// Trump" is "Donald"), the given name read as [`two_people`](super::name_text::two_people)
+/// reads it.
 fn shared_surname(text: &str, surname: &str) -> bool {
     let mut first: Option<&str> = None;
     for (_, written) in surname_mentions(text, surname).take(MAX_SURNAME_READS) {
         let Written::Full(full) = written else { continue };
-        let name = full.split(' ').next().unwrap_or(full);
+        let name = super::name_text::given_name(full);
         match first {
             Some(f) if f != name => return true,
             Some(_) => {}

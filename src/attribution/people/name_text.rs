@@ -251,8 +251,9 @@ pub(crate) fn two_people(held: &str, new: &str) -> bool {
 }
 
 /// A full name's given name: its first word that is no initial ("J.", "C.L."). A byte loop,
-/// not `split`'s character searcher (a name is a few bytes).
-fn given_name(name: &str) -> &str {
+/// not `split`'s character searcher (a name is a few bytes). Also `honorific`'s reader of the
+/// given names a surname is written with.
+pub(super) fn given_name(name: &str) -> &str {
     let initial = |w: &str| w.ends_with('.') && !w.bytes().any(|b| b.is_ascii_lowercase());
     let mut rest = name;
     while let Some(space) = rest.bytes().position(|b| b == b' ') {

@@ -2,7 +2,7 @@
 //! "though Trump on Monday said", "Ruiz, who leads the group, said". Walks back from the cue
 //! over an appositive, a parenthetical or a time phrase to the phrase that speaks.
 
-use super::count::count_back;
+use super::count::{count_back, plural_shaped};
 use super::name_words::{count_at_start, opener_at_start};
 use super::nickname::nickname_mark;
 use super::prepositional::{described_with_object, joining_preposition};
@@ -253,9 +253,7 @@ fn counted_with_modifiers(tk: &Toks, np1: &Np, lower: usize) -> Option<Np> {
     {
         return None;
     }
-    let w = tk.bytes(a);
-    let plural = w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss") && !tk.possessive_s(a);
-    if !plural {
+    if !plural_shaped(tk, a) {
         return None;
     }
     let modifier = |k: usize| {

@@ -48,9 +48,14 @@ pub(super) fn counted_group(tk: &Toks, s: usize, a: usize, b: usize, e: usize) -
         return tk.opener(a) == Some(Opener::Count) && count_at_start(tk, a);
     }
     // "a RealClearPolitics average": an article's name in "-s" is no plural.
+    a == s + 1 && plural_shaped(tk, a) && tk.word(s) && tk.has(s, class::INDEFINITE) && !tk.has(s, class::ARTICLE)
+}
+
+/// Whether the word at `a` has a plural noun's shape: longer than three letters, ending in one
+/// "s" that is no possessive's ("officials", not "Ross", "its" or "Ruiz's").
+pub(super) fn plural_shaped(tk: &Toks, a: usize) -> bool {
     let w = tk.bytes(a);
-    let plural = w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss") && !tk.possessive_s(a);
-    a == s + 1 && plural && tk.word(s) && tk.has(s, class::INDEFINITE) && !tk.has(s, class::ARTICLE)
+    w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss") && !tk.possessive_s(a)
 }
 
 /// Longest count phrase begun by a degree word alone, in tokens ("More than half of the

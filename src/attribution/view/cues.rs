@@ -202,7 +202,8 @@ impl<'a> Toks<'a> {
             && self.word(d)
             && is_listed(Listed::AfterArticle, self.s(p))
             && self.same_sentence(d, p)
-            && (self.has(d, class::ARTICLE) || (self.possessive_s(d) && !self.has(d, class::PRONOUN)))
+            // `possessive_s` turns a pronoun's "'s" away itself.
+            && (self.has(d, class::ARTICLE) || self.possessive_s(d))
     }
 
     /// Whether the cue word at `i`, a form in -ing right before a comma, follows a modifier of
