@@ -60,7 +60,8 @@ pub(super) fn number_cues(tokens: &[Token<'_>], dates: &[usize], weasel: &Range<
 /// Whether the number at `i` is a footnote's or a reference's mark, in brackets: "\[55\]".
 fn is_note_mark(tokens: &[Token<'_>], i: usize) -> bool {
     let bracket = |j: Option<usize>, b: &str| j.and_then(|j| tokens.get(j)).is_some_and(|t| t.text == b);
-    bracket(i.checked_sub(1), "[") && bracket(Some(i + 1), "]")
+    let number = tokens.get(i).is_some_and(|t| crate::text::sentences::is_note_number(t.text.as_bytes()));
+    number && bracket(i.checked_sub(1), "[") && bracket(Some(i + 1), "]")
 }
 
 /// Whether the sentence cites a note at its end, "… opened in 2014.\[12\]", "… \[3\]\[4\].": a wiki's

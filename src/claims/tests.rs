@@ -485,6 +485,9 @@ fn a_footnote_mark_is_no_figure_and_cites_a_source() {
     // A count in brackets, with no sentence end before it, still counts.
     let got = claims("The crews rebuilt 12 bridges [in 2014] across the valley.");
     assert!(got.iter().any(|(_, c)| c.reason == "figure with no source"), "{got:?}");
+    // A year in brackets at the end is no note's number (one to three digits, as the splitter
+    // reads a mark): it cites nothing.
+    assert_eq!(claims("The crews rebuilt 12 bridges across the valley [2014].").len(), 1);
 }
 
 /// A title's period is part of its word in a phrase of the lists: "sees Mr. Hale as" is "see *

@@ -184,8 +184,16 @@ fn split_block<const WRAPPED: bool>(
 /// the sentence, as a closing quote mark does.
 fn footnote_mark(rest: &[u8]) -> Option<usize> {
     let digits = rest.get(1..)?.iter().take(4).take_while(|b| b.is_ascii_digit()).count();
-    let fits = rest.first() == Some(&b'[') && (1..=3).contains(&digits) && rest.get(1 + digits) == Some(&b']');
+    let number = rest.get(1..1 + digits).unwrap_or_default();
+    let fits = rest.first() == Some(&b'[') && is_note_number(number) && rest.get(1 + digits) == Some(&b']');
     fits.then_some(digits + 2)
+}
+
+/// Whether `number`, written between brackets, is a footnote's or reference's number: one to
+/// three ASCII digits ("12", not the year "2014"). The splitter's marks and claims' cited notes
+/// (`claims::numbers`) read the same marks.
+pub(crate) fn is_note_number(number: &[u8]) -> bool {
+    (1..=3).contains(&number.len()) && number.iter().all(u8::is_ascii_digit)
 }
 
 /// `body` without the footnote marks that end it, "… in 2014.\[12\]\[13\]" → "… in 2014." (a
