@@ -174,7 +174,7 @@ fn named_in_text<'t>(text: &'t str, headline_end: usize, span: Range<usize>, sur
             },
         }
     }
-    found.filter(|&full| person_name(full) && given_name(first_word(full)))
+    found.filter(|&full| person_name(full) && may_be_given_name(first_word(full)))
 }
 
 /// Another person than `held` (a speaker's full name with `surname`) whom `text` (whose
@@ -200,7 +200,7 @@ pub(crate) fn other_person_named_first<'t>(
         && person_surname(surname)
         && super::view::has_lower(surname)
         && person_name(first)
-        && given_name(first.split(' ').next().unwrap_or_default());
+        && may_be_given_name(first.split(' ').next().unwrap_or_default());
     person.then_some(first)
 }
 
@@ -234,7 +234,7 @@ fn generation(name: &str) -> Option<&str> {
 
 /// Whether `word` may be a given name: no function word ("Our Mexico") and no participle
 /// ("Judging Iran", as [`super::people`]'s opening names test).
-fn given_name(word: &str) -> bool {
+fn may_be_given_name(word: &str) -> bool {
     let participle = word.len() >= 6 && word.ends_with("ing");
     // Lowered on the stack (a name is short): `to_lowercase` allocated a copy of each.
     !(participle || crate::text::with_lower(word, crate::language::is_lower_function_word))
