@@ -328,6 +328,14 @@ fn speakers_of(s: &str) -> Vec<(String, Option<String>, String)> {
         .collect()
 }
 
+/// Asserts that a frame of `got` ([`speakers_of`]) holds `part` (the first such, what `what`
+/// names) and that its speaker is `name`.
+#[track_caller]
+fn assert_speaker_of_part(got: &[(String, Option<String>, String)], part: &str, name: &str, what: &str) {
+    let frame = got.iter().find(|(_, _, c)| c.contains(part)).unwrap_or_else(|| panic!("{what} ({part}): {got:?}"));
+    assert_eq!(frame.0, name, "{got:?}");
+}
+
 /// Every word class is its own bit: two branches once each took the next free bit, and the
 /// merge read every listed institution noun as a noun naming a work.
 #[test]

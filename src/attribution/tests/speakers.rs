@@ -111,12 +111,10 @@ fn a_participle_after_a_said_speaks_for_that_speaker_past_a_long_quote() {
     // still continues the cue before it.
     let text = "Ana Ruiz spoke in Leeds.\n\n“We have had a city in the north of the country where the people, who are poor in many ways and have waited for years, have been drinking and bathing in dirty water,” she said, adding, “I will fight it.”";
     let got = speakers_of(text);
-    let fight = got.iter().find(|(_, _, c)| c.contains("fight it")).expect("the second quote");
-    assert_eq!(fight.0, "Ana Ruiz", "{got:?}");
+    assert_speaker_of_part(&got, "fight it", "Ana Ruiz", "the second quote");
     // The sentence opens with another person: the participle is the nearer cue's speaker's.
     let got = speakers_of("Tom Okafor spoke first.\n\nAna Ruiz weighed in as well, telling a radio show, “They are both qualified,” Okafor said, adding, “She is ready.”");
-    let ready = got.iter().find(|(_, _, c)| c.contains("She is ready")).expect("the second quote");
-    assert_eq!(ready.0, "Tom Okafor", "{got:?}");
+    assert_speaker_of_part(&got, "She is ready", "Tom Okafor", "the second quote");
     // With no cue before it, the participle still has the sentence's subject.
     let got = speakers_of("Ana Ruiz defended the plan, adding, “It will work.”");
     assert_eq!(got.len(), 1, "{got:?}");
@@ -127,12 +125,10 @@ fn a_participle_after_a_said_speaks_for_that_speaker_past_a_long_quote() {
 fn a_long_subordinate_clause_before_a_colon_introduction_is_not_its_speaker() {
     // The clause is longer than an opening phrase may be; the subject after its comma speaks.
     let got = speakers_of("When Tom Okafor suggested that the county would sue the city for breaking the water deal it signed in the spring, Ana Ruiz fired back forcefully: “If they sue us, they are going to lose.”");
-    let lose = got.iter().find(|(_, _, c)| c.contains("going to lose")).expect("the quote");
-    assert_eq!(lose.0, "Ana Ruiz", "{got:?}");
+    assert_speaker_of_part(&got, "going to lose", "Ana Ruiz", "the quote");
     // No subordinator opens the sentence: its subject speaks, not a name after a later comma.
     let got = speakers_of("Tom Okafor fired back forcefully at the county and the city that had broken the water deal it signed in the spring, Ana Ruiz and her allies: “If they sue us, they are going to lose.”");
-    let lose = got.iter().find(|(_, _, c)| c.contains("going to lose")).expect("the quote");
-    assert_eq!(lose.0, "Tom Okafor", "{got:?}");
+    assert_speaker_of_part(&got, "going to lose", "Tom Okafor", "the quote");
 }
 
 #[test]
@@ -255,18 +251,20 @@ fn a_person_described_by_their_body_or_place_is_the_speaker_not_its_name() {
     let got = speakers_of(
         "Ana Ruiz said the plan failed.\n\nA representative for the Abena Owusu Organization said the firm would hire. “We will hire in May,” she said.",
     );
-    let firm = got.iter().find(|(_, _, c)| c.contains("the firm would hire")).expect("reported speech");
-    assert_eq!(firm.0, "A representative for the Abena Owusu Organization", "{got:?}");
-    let may = got.iter().find(|(_, _, c)| c.contains("hire in May")).expect("direct quote");
-    assert_eq!(may.0, "A representative for the Abena Owusu Organization", "{got:?}");
+    assert_speaker_of_part(
+        &got,
+        "the firm would hire",
+        "A representative for the Abena Owusu Organization",
+        "reported speech",
+    );
+    assert_speaker_of_part(&got, "hire in May", "A representative for the Abena Owusu Organization", "direct quote");
     let got = speakers_of("The mayor of Eastvale said the port would close.");
     assert_eq!(got.first().map(|g| g.0.as_str()), Some("The mayor of Eastvale"), "{got:?}");
     // Not a person: officials at a body are many, and a later "she" is the person last named.
     let got = speakers_of(
         "Ana Ruiz said the plan failed.\n\nThe officials at the Owusu Organization said the firm would hire. “We will hire in May,” she said.",
     );
-    let may = got.iter().find(|(_, _, c)| c.contains("hire in May")).expect("direct quote");
-    assert_eq!(may.0, "Ana Ruiz", "{got:?}");
+    assert_speaker_of_part(&got, "hire in May", "Ana Ruiz", "direct quote");
     // A person named after the description is the speaker ("The head of the agency, Ana
     // Ruiz,"), and so is one named after a title's "of" ("Mayor of Eastvale Ana Ruiz").
     for doc in [

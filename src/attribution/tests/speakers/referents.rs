@@ -27,19 +27,15 @@ fn pronouns_may_refer_to_a_sentence_subject_who_was_not_quoted() {
     // The subject is described by a role, or named before: a later "he" is that person, not
     // the last one quoted.
     let got = speakers_of("Ana Ruiz said the vote was close.\n\nRadio host Tom Okafor used his show to praise what he called a “brilliant” move.");
-    let brilliant = got.iter().find(|(_, _, c)| c.contains("brilliant")).expect("mixed quote");
-    assert_eq!(brilliant.0, "Tom Okafor", "{got:?}");
+    assert_speaker_of_part(&got, "brilliant", "Tom Okafor", "mixed quote");
     let got = speakers_of("Tom Okafor said the vote was close. Ana Ruiz said it was not.\n\nOkafor met voters on Monday, and he promised “a fair count.”");
-    let count = got.iter().find(|(_, _, c)| c.contains("fair count")).expect("mixed quote");
-    assert_eq!(count.0, "Tom Okafor", "{got:?}");
+    assert_speaker_of_part(&got, "fair count", "Tom Okafor", "mixed quote");
     // No role word in the sentence: the known surname alone lets its subject be noted.
     let got = speakers_of("Tom Okafor said the vote was close. Ana Ruiz said it was not.\n\nOkafor walked out on Monday, and he promised “a fair count.”");
-    let count = got.iter().find(|(_, _, c)| c.contains("fair count")).expect("mixed quote");
-    assert_eq!(count.0, "Tom Okafor", "{got:?}");
+    assert_speaker_of_part(&got, "fair count", "Tom Okafor", "mixed quote");
     // An opening word is no subject to refer to.
     let got = speakers_of("Tom Okafor said the vote was close.\n\nSoon after, he promised “a fair count.”");
-    let count = got.iter().find(|(_, _, c)| c.contains("fair count")).expect("mixed quote");
-    assert_eq!(count.0, "Tom Okafor", "{got:?}");
+    assert_speaker_of_part(&got, "fair count", "Tom Okafor", "mixed quote");
 }
 
 /// Asserts, for each `(start, name)`, that the first of the frames `got` whose words start
