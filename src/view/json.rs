@@ -258,23 +258,13 @@ mod tests {
     use super::*;
     use crate::{analyze, looks_english, Block, BlockKind, Document, OffsetUnit, Positions};
 
-    /// The view as serde_json writes it, with `english` flattened in as the module's reply has it.
-    fn serde_text(view: &ReportView, english: bool) -> String {
+    /// The view as serde_json writes it, with `english` flattened in as the module's reply has
+    /// it: a [`ReportView`], or a [`crate::LazyView`], made as it is written (`--format json`).
+    fn serde_text(view: &impl serde::Serialize, english: bool) -> String {
         #[derive(serde::Serialize)]
-        struct Reply<'a> {
+        struct Reply<'a, V: serde::Serialize> {
             #[serde(flatten)]
-            view: &'a ReportView,
-            english: bool,
-        }
-        serde_json::to_string(&Reply { view, english }).unwrap()
-    }
-
-    /// [`serde_text`] of a view made as it is written ([`crate::LazyView`]), as `--format json` writes it.
-    fn lazy_text(view: &crate::LazyView, english: bool) -> String {
-        #[derive(serde::Serialize)]
-        struct Reply<'a, 'r> {
-            #[serde(flatten)]
-            view: &'a crate::LazyView<'r>,
+            view: &'a V,
             english: bool,
         }
         serde_json::to_string(&Reply { view, english }).unwrap()
@@ -340,7 +330,7 @@ mod tests {
                 }
             }
             let lazy = crate::LazyView::for_readers(&report, &document, unit, positions);
-            assert_eq!(lazy_text(&lazy, true), serde_text(&readers, true));
+            assert_eq!(serde_text(&lazy, true), serde_text(&readers, true));
         }
     }
 
@@ -515,7 +505,7 @@ mod tests {
                 // The reader view made finding by finding writes the same text as made whole.
                 let whole = ReportView::for_readers(&report, &document, unit, positions);
                 let lazy = crate::LazyView::for_readers(&report, &document, unit, positions);
-                texts.push((lazy_text(&lazy, english), serde_text(&whole, english)));
+                texts.push((serde_text(&lazy, english), serde_text(&whole, english)));
             }
         }
         texts

@@ -324,6 +324,37 @@ mod tests {
         doc.blocks.into_iter().map(|b| (b.kind, b.text)).collect()
     }
 
+    /// The links' ranges in `text`, each link written between "<" and ">".
+    fn linked(marked: &str) -> (String, Vec<Range<usize>>) {
+        let (mut text, mut links, mut start) = (String::new(), Vec::new(), 0);
+        for c in marked.chars() {
+            match c {
+                '<' => start = text.len(),
+                '>' => links.push(start..text.len()),
+                c => text.push(c),
+            }
+        }
+        (text, links)
+    }
+
+    #[test]
+    fn only_links_counts_the_words_before_between_and_after_the_links() {
+        for marked in ["<Related: Ferry fares rise>", "Read more: <Strike ends> \u{b7} <Fares rise>"] {
+            let (text, links) = linked(marked);
+            assert!(only_links(&text, &links), "{marked}");
+        }
+        // Must not drop: words of its own between the links, before them or after the last.
+        for marked in [
+            "<Ana Ruiz> met the mayor\u{2019}s deputy, <Li Wei>",
+            "The union published <the ballot\u{2019}s results>.",
+            "<Ana Ruiz> said so",
+            "no links at all",
+        ] {
+            let (text, links) = linked(marked);
+            assert!(!only_links(&text, &links), "{marked}");
+        }
+    }
+
     #[test]
     fn elements_nested_too_deep_are_flattened_into_their_text() {
         let depth = MAX_DEPTH + 50;

@@ -14,8 +14,7 @@ const PREFIX: &str = "sourcelight: ";
 /// Writes `message` to stderr after [`PREFIX`], cleaned and wrapped. A message that cannot
 /// be written (stderr closed) is dropped: there is nowhere else to say it.
 pub fn say(message: &str) {
-    let width = wrap::width(terminal_size::terminal_size_of(io::stderr()));
-    let _ = write_to(&mut io::stderr().lock(), message, width);
+    let _ = write_to(&mut io::stderr().lock(), message, width());
 }
 
 /// Writes `message` as [`say`] does, to `out`, wrapped at `width` columns.
@@ -63,10 +62,19 @@ fn write_lines_to(out: &mut dyn Write, message: &str, width: Option<usize>) -> i
 mod tests {
     use super::*;
 
-    fn written(message: &str, width: Option<usize>) -> String {
+    /// What `write` writes of `message` at `width`, as text.
+    fn text_of(
+        write: fn(&mut dyn Write, &str, Option<usize>) -> io::Result<()>,
+        message: &str,
+        width: Option<usize>,
+    ) -> String {
         let mut out = Vec::new();
-        write_to(&mut out, message, width).expect("written to memory");
+        write(&mut out, message, width).expect("written to memory");
         String::from_utf8(out).expect("UTF-8")
+    }
+
+    fn written(message: &str, width: Option<usize>) -> String {
+        text_of(write_to, message, width)
     }
 
     #[test]
@@ -77,9 +85,7 @@ mod tests {
     }
 
     fn lines(message: &str, width: Option<usize>) -> String {
-        let mut out = Vec::new();
-        write_lines_to(&mut out, message, width).expect("written to memory");
-        String::from_utf8(out).expect("UTF-8")
+        text_of(write_lines_to, message, width)
     }
 
     #[test]
