@@ -7,7 +7,9 @@
 //! Each block is read once: tokens ([`tokens`]), quote marks paired ([`marks`]), quotes tied
 //! to a speech cue next to them ([`direct`]), reported speech found from cues
 //! ([`indirect`]), then quotes left without a cue are continued, kept or dropped as scare
-//! quotes ([`leftover`]). Speakers come from [`speaker`]; every look-around is bounded.
+//! quotes ([`leftover`]); a cue-less quoted phrase that a subordinate clause holding a cue runs
+//! on from is joined to that clause's report ([`subordinate`]). Speakers come from
+//! [`speaker`]; every look-around is bounded.
 
 mod direct;
 mod indirect;
@@ -17,6 +19,7 @@ mod mentions;
 mod people;
 mod scratch;
 mod speaker;
+mod subordinate;
 #[cfg(test)]
 mod test_quotes;
 mod tokens;
@@ -373,6 +376,7 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
         }
         doc.intro = leftover::intro(&block, &mut doc).map(|s| (b, s));
         crate::sort::by_key(&mut doc.frames[first..], |f| (f.content.start, f.content.end));
+        subordinate::join_run_on_phrases(&mut doc.frames, first, &block.tk);
         if doc.frames.len() > first {
             doc.prev_block_last = Some((b, doc.frames.len() - 1));
         }
