@@ -31,6 +31,7 @@ mod attribution;
 mod bundled_texts;
 mod claims;
 mod document;
+mod furniture;
 mod language;
 mod lexicon;
 mod loaded;
@@ -50,6 +51,7 @@ mod wordmap;
 mod wasm;
 
 pub use document::{Block, BlockKind, Document};
+pub use furniture::is_page_furniture;
 pub use language::looks_english;
 pub use offsets::OffsetUnit;
 pub use report::{

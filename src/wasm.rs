@@ -1,7 +1,7 @@
 //! The WebAssembly boundary: the only module that knows wasm-bindgen.
 //!
 //! The extension's background script calls [`analyze_blocks`] with the article's blocks as
-//! plain JavaScript objects (`{kind, text}`) and gets back a [`ReportView`] with UTF-16
+//! plain JavaScript objects (`{kind, text, links}`) and gets back a [`ReportView`] with UTF-16
 //! offsets inside each block (JavaScript strings index in UTF-16 code units, so the content
 //! script can build DOM ranges directly).
 //!
@@ -24,11 +24,14 @@ pub fn core_version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// Analyses `blocks`, an array of `{kind, text}` objects (`kind` one of `headline`,
-/// `paragraph`, `blockquote`, `caption`, `list_item`; default `paragraph`).
+/// Analyses `blocks`, an array of `{kind, text, links}` objects (`kind` one of `headline`,
+/// `paragraph`, `blockquote`, `caption`, `list_item`; default `paragraph`; `links` optional,
+/// the UTF-16 ranges of its text inside links, flat). Blocks that are page furniture ("Related: <a>…</a>", "Advertisement":
+/// [`crate::is_page_furniture`]) are left out of the analysis.
 ///
-/// Returns `{findings, sources, english}`, each finding with `block`, `start`, `end` in UTF-16
-/// code units of its block, in the reader view ([`ReportView::for_readers`]: each speaker's
+/// Returns `{findings, sources, english, left_out}`: `left_out` the indices of the blocks left
+/// out, and every `block` of the report an index among the blocks analysed (the others, in
+/// order). Each finding has `block`, `start`, `end` in UTF-16 code units of its block, in the reader view ([`ReportView::for_readers`]: each speaker's
 /// `named`, where the popover's "Show" goes, and each claim's `explanation`). A text that is not English ([`looks_english`]) is not analysed:
 /// `english` is false and there are no findings. Malformed input is a JavaScript `Error` with a
 /// message.
@@ -43,7 +46,7 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
     if length as usize > MAX_BLOCKS {
         return Err(JsError::new(&format!("analyzeBlocks: {length} blocks is more than the limit of {MAX_BLOCKS}")));
     }
-    let blocks = read_blocks(&array, length)?;
+    let (blocks, left_out) = read_blocks(&array, length)?;
     let total: usize = blocks.iter().map(|b| b.text.len()).sum();
     // UTF-8 length bounds UTF-16 units from above, so this check is conservative.
     if total > MAX_TOTAL_UNITS * 3 {
@@ -61,17 +64,27 @@ pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
     // and no generic serialiser in the module (see `view::json`).
     let mut json = String::new();
     view.write_json(&[("english", english)], &mut json);
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("analyzeBlocks: cannot return the report"))
+    let reply = js_sys::JSON::parse(&json).map_err(|_| JsError::new("analyzeBlocks: cannot return the report"))?;
+    let left_out: js_sys::Array = left_out.into_iter().map(JsValue::from).collect();
+    js_sys::Reflect::set(&reply, &JsValue::from_str("left_out"), &left_out)
+        .map_err(|_| JsError::new("analyzeBlocks: cannot return the report"))?;
+    Ok(reply)
 }
 
-/// Reads the first `length` blocks of `array`, each an object with a `text` string and an
-/// optional `kind` (the name of a [`BlockKind`]); any other property is ignored. Read by hand
-/// rather than through serde: the generic deserialiser and its error messages (which format
-/// floats) were, with the serialiser, 18.7 KB of the gzipped module.
-fn read_blocks(array: &js_sys::Array, length: u32) -> Result<Vec<Block>, JsError> {
+/// Reads the first `length` blocks of `array`, each an object with a `text` string, an
+/// optional `kind` (the name of a [`BlockKind`]) and optional `links` (the UTF-16 ranges of the
+/// text inside links, flat and in order: `[start, end, start, end, …]`); any other property is
+/// ignored. Page furniture ([`crate::is_page_furniture`]) is left out of the document: returns
+/// the blocks read and the indices (in `array`) of those left out. Read by hand rather than
+/// through serde: the generic deserialiser and its error messages (which format floats) were,
+/// with the serialiser, 18.7 KB of the gzipped module.
+fn read_blocks(array: &js_sys::Array, length: u32) -> Result<(Vec<Block>, Vec<u32>), JsError> {
     let kind_key = JsValue::from_str("kind");
     let text_key = JsValue::from_str("text");
+    let links_key = JsValue::from_str("links");
     let mut blocks = Vec::with_capacity(length as usize);
+    let mut left_out = Vec::new();
+    let mut links = Vec::new();
     for i in 0..length {
         let item = array.get(i);
         let malformed = |what: &str| JsError::new(&format!("analyzeBlocks: malformed blocks: block {i} {what}"));
@@ -88,10 +101,36 @@ fn read_blocks(array: &js_sys::Array, length: u32) -> Result<Vec<Block>, JsError
                 .and_then(|name| BlockKind::from_name(&name))
                 .ok_or_else(|| malformed("has an unknown kind"))?
         };
+        read_links(&get(&links_key)?, &mut links).ok_or_else(|| malformed("has links that are not [start, end, …]"))?;
+        if crate::is_page_furniture(kind, &text, &links, OffsetUnit::Utf16) {
+            left_out.push(i);
+            continue;
+        }
         // Offsets are per block here: a block made by hand has offset zero.
         blocks.push(Block::new(kind, text));
     }
-    Ok(blocks)
+    Ok((blocks, left_out))
+}
+
+/// Reads a block's `links` (absent, or a flat array of UTF-16 offsets, in start-end pairs)
+/// into `out` as ranges; `None` when it is something else or its pairs are not in order.
+fn read_links(value: &JsValue, out: &mut Vec<std::ops::Range<usize>>) -> Option<()> {
+    out.clear();
+    if value.is_undefined() {
+        return Some(());
+    }
+    let flat = value.dyn_ref::<js_sys::Array>()?;
+    let mut last = 0usize;
+    for k in (0..flat.length()).step_by(2) {
+        let offset = |k: u32| flat.get(k).as_f64().filter(|o| o.fract() == 0.0 && *o >= 0.0).map(|o| o as usize);
+        let (start, end) = (offset(k)?, offset(k + 1)?);
+        if start < last || end < start {
+            return None;
+        }
+        out.push(start..end);
+        last = end;
+    }
+    Some(())
 }
 
 /// Whether `name`, a source's or a speaker's, is a pronoun the analysis could not tie to a name

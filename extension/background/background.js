@@ -47,7 +47,9 @@ function slim(report) {
   // A source the core could not tie to a name ("she") comes marked `unresolved` (the reader
   // view), so that the popup says so.
   const sources = report.sources.slice(0, M.LIMITS.maxSources).map((s) => ({ ...s, unresolved: s.unresolved === true }));
-  return { findings, sources, truncated: report.findings.length > findings.length, english: report.english !== false };
+  // The blocks the core left out as page furniture, by index (ascending; others dropped).
+  const leftOut = Array.isArray(report.left_out) ? report.left_out.filter((i, k, all) => Number.isInteger(i) && i >= 0 && (k === 0 || i > all[k - 1])) : [];
+  return { findings, sources, truncated: report.findings.length > findings.length, english: report.english !== false, leftOut };
 }
 
 /** A made-up article touching each kind of finding, so that the warm-up also gets V8 to compile

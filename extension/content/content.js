@@ -25,7 +25,9 @@
     error: '',
     title: '',
     truncated: false,
-    blocks: [],
+    blocks: [], // the blocks analysed, which the report's block numbers count
+    extracted: [], // the blocks as read from the page, page furniture included (for the next run)
+    leftOut: [], // which of `extracted` the core left out as page furniture (not in `blocks`)
     findings: [],
     sources: [],
     timing: {},
@@ -85,12 +87,13 @@
       state.truncated = !!(article && article.truncated);
       return;
     }
-    const changed = !sameBlocks(state.blocks, article.blocks);
+    const changed = !sameBlocks(state.extracted, article.blocks);
     state.title = article.title;
     state.truncated = article.truncated;
+    state.extracted = article.blocks;
     if (!changed && state.status === 'done') {
       // Same text: keep the findings, but re-point their ranges at the (possibly new) nodes.
-      state.blocks = article.blocks;
+      state.blocks = analysedOf(article.blocks, state.leftOut);
       await rebuildRanges(id);
       if (id === runId) observeArticle(article.blocks);
       return;
@@ -98,7 +101,7 @@
     state.blocks = article.blocks;
     state.status = 'analysing';
     const tRequest = performance.now();
-    const reply = await ask({ type: 'analyze', blocks: article.blocks.map((b) => ({ kind: b.kind, text: b.text })) });
+    const reply = await ask({ type: 'analyze', blocks: article.blocks.map(M.blockMessage) });
     if (id !== runId) return;
     if (!reply.ok || !isReport(reply.report)) {
       state.status = 'error';
@@ -112,6 +115,10 @@
       return;
     }
     state.truncated = state.truncated || reply.report.truncated === true;
+    // The core left the page's furniture out ("Related: …" links, "Advertisement"): its block
+    // numbers count the others.
+    state.leftOut = reply.report.leftOut;
+    state.blocks = analysedOf(article.blocks, state.leftOut);
     state.sources = reply.report.sources.slice(0, M.LIMITS.maxSources);
     state.findings = reply.report.findings.slice(0, M.LIMITS.maxFindings).map(toFinding);
     highlighter.setTheme(article.blocks[0].segments[0] && article.blocks[0].segments[0].node);
@@ -138,7 +145,14 @@
   const round = (x) => Math.round(x * 10) / 10;
 
   function isReport(r) {
-    return r && Array.isArray(r.findings) && Array.isArray(r.sources);
+    return r && Array.isArray(r.findings) && Array.isArray(r.sources) && Array.isArray(r.leftOut);
+  }
+
+  /** The blocks the core analysed: all but those it left out (`leftOut`, ascending indices). */
+  function analysedOf(blocks, leftOut) {
+    if (!leftOut.length) return blocks;
+    const out = new Set(leftOut);
+    return blocks.filter((_, i) => !out.has(i));
   }
 
   function sameBlocks(a, b) {
@@ -182,6 +196,8 @@
   function showNothing(status) {
     clearAll();
     state.blocks = [];
+    state.extracted = [];
+    state.leftOut = [];
     state.status = status;
     observeArticle(null);
   }
@@ -429,6 +445,9 @@
       timing: state.timing,
       work: W.stats(),
       blocks: state.blocks.length,
+      // Each analysed block's kind, and how many blocks the core left out as page furniture.
+      blockKinds: state.blocks.map((b) => b.kind),
+      leftOut: state.leftOut.length,
       runs: state.runs,
       highlightApi: globalThis.SLHighlight.supported(),
       sources: state.sources.map((s) => ({

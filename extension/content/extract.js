@@ -147,21 +147,60 @@
     return root;
   }
 
+  /**
+   * The kind of a block, from its element and those around it (as the command line's HTML
+   * reader types them): inside a blockquote a blockquote; whatever a figure holds (its caption,
+   * the photo's credit, a "Photo" label) a caption; a list item a list item, but for a list of
+   * one item right after a figure, which is that figure's caption (The Guardian lays captions out
+   * so); h1 and h2 headlines (a page without an h1 in its article heads it with an h2).
+   */
   function kindOf(blockEl, root) {
+    let item = false;
     for (let el = blockEl; el && el !== root; el = el.parentElement) {
       switch (el.localName) {
         case 'blockquote': return 'blockquote';
-        case 'figcaption': case 'caption': return 'caption';
-        case 'li': return 'list_item';
+        case 'figcaption': case 'caption': case 'figure': return 'caption';
+        case 'li':
+          if (captionList(el.parentElement)) return 'caption';
+          item = true;
+          break;
         default: break;
       }
     }
-    return blockEl.localName === 'h1' ? 'headline' : 'paragraph';
+    if (item) return 'list_item';
+    return HEADLINES.has(blockEl.localName) ? 'headline' : 'paragraph';
   }
 
-  /** A block under construction: text parts plus segments mapping it to live text nodes. */
+  /** Elements whose text is a headline. */
+  const HEADLINES = new Set(['h1', 'h2']);
+
+  /** Whether `list` is a list of one item right after a figure: that figure's caption. */
+  function captionList(list) {
+    return !!list && (list.localName === 'ul' || list.localName === 'ol') && list.childElementCount === 1
+      && !!list.previousElementSibling && list.previousElementSibling.localName === 'figure';
+  }
+
+  /** Whether text node `node` of block element `blockEl` lies in a link inside the block. */
+  function inLink(node, blockEl) {
+    const a = node.parentElement && node.parentElement.closest('a');
+    return !!a && a !== blockEl && blockEl.contains(a);
+  }
+
+  /** Records [start, end) of a block's text as linked, joining it to a link ending at `start`. */
+  function addLink(block, start, end) {
+    if (end <= start) return;
+    const links = block.links;
+    if (links.length && links[links.length - 1] === start) links[links.length - 1] = end;
+    else links.push(start, end);
+  }
+
+  /**
+   * A block under construction: text parts plus segments mapping it to live text nodes, and
+   * `links`, the UTF-16 ranges of its text inside links, flat (`[start, end, start, end, …]`):
+   * the core judges from them whether the block is only a pointer to other pages.
+   */
   function newBlock(kind) {
-    return { kind, parts: [], length: 0, segments: [], endsWithSpace: true };
+    return { kind, parts: [], length: 0, segments: [], links: [], endsWithSpace: true };
   }
 
   function pushPiece(block, node, nodeStart, piece) {
@@ -205,7 +244,14 @@
       seg.len -= 1;
       if (seg.len === 0) block.segments.pop();
     }
-    return { kind: block.kind, text, segments: block.segments };
+    return { kind: block.kind, text, segments: block.segments, links: linksWithin(block.links, text.length) };
+  }
+
+  /** Flat link ranges cut to the first `max` UTF-16 units of a block. */
+  function linksWithin(links, max) {
+    const out = [];
+    for (let i = 0; i + 1 < links.length && links[i] < max; i += 2) out.push(links[i], Math.min(links[i + 1], max));
+    return out;
   }
 
   /** The first `max` UTF-16 units of a block (not splitting a surrogate pair). */
@@ -218,7 +264,7 @@
       if (s.start >= end) break;
       segments.push({ ...s, len: Math.min(s.len, end - s.start) });
     }
-    return { kind: block.kind, text: block.text.slice(0, end), segments };
+    return { kind: block.kind, text: block.text.slice(0, end), segments, links: linksWithin(block.links, end) };
   }
 
   /** Whether a live element is left out of the article (as copyPage leaves it out of the copy). */
@@ -326,7 +372,9 @@
         current = newBlock(kindOf(el, root));
         currentEl = el;
       }
+      const start = current.length;
       await appendText(current, live, limits.maxTotalChars + 1 - current.length);
+      if (inLink(n, el)) addLink(current, start, current.length);
     }
     if (current) blocks.push(finishBlock(current));
 
@@ -348,14 +396,19 @@
       total += b.text.length;
       kept.push(b);
     }
-    // The title, when Readability took it out of the body: the live page's matching <h1>.
-    if (article.title && !kept.some((b) => b.kind === 'headline')) {
-      const title = norm(article.title);
-      const h1 = [...document.querySelectorAll('h1')].find((h) => {
-        const t = norm(h.textContent || '');
-        return t && (t === title || title.includes(t) || t.includes(title));
-      });
-      if (h1 && !h1.closest('[contenteditable]')) {
+    // The title, when Readability took it out of the body: the live page's matching <h1>, or
+    // else <h2> (a page that heads its article with one). An h2 is also a section's heading
+    // ("World", "Related"), which a title may contain: it counts only when it holds at least
+    // half the title. (Subheadings are headlines too: only one that is the title counts.)
+    const title = norm(article.title || '');
+    const holdsTitle = (t) => !!t && (t === title || t.includes(title));
+    const h1Title = (t) => holdsTitle(t) || (!!t && title.includes(t));
+    const h2Title = (t) => holdsTitle(t) || (!!t && title.includes(t) && 2 * t.length >= title.length);
+    const headingOf = (selector, isTitle) => [...document.querySelectorAll(selector)].find((h) => isTitle(norm(h.textContent || '')));
+    if (title && !kept.some((b) => b.kind === 'headline' && h2Title(norm(b.text)))) {
+      const h1 = headingOf('h1', h1Title) || headingOf('h2', h2Title);
+      const keptAlready = h1 && kept.some((b) => b.segments.some((seg) => h1.contains(seg.node)));
+      if (h1 && !keptAlready && !h1.closest('[contenteditable]')) {
         let head = await liveBlock(h1, 'headline', HEADLINE_MAX);
         if (head.text.length > HEADLINE_MAX) head = cutBlock(head, HEADLINE_MAX);
         if (/\S/.test(head.text) && head.segments.length) kept.unshift(head);

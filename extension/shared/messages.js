@@ -58,6 +58,21 @@
     Number.isInteger(v) && v >= min && v <= max;
   const isBool = (v) => typeof v === 'boolean';
   const onlyKeys = (o, keys) => Object.keys(o).every((k) => keys.includes(k));
+  /** Whether `links` is flat [start, end, …] pairs, each non-empty, in order, within `length`. */
+  function linksIn(links, length) {
+    if (!Array.isArray(links) || links.length % 2 !== 0) return false;
+    let last = 0;
+    for (let i = 0; i < links.length; i += 2) {
+      if (!isInt(links[i], last, length) || !isInt(links[i + 1], links[i] + 1, length)) return false;
+      last = links[i + 1];
+    }
+    return true;
+  }
+  /**
+   * A block as the analyze message carries it: its kind, its text and, when it has any, where
+   * its links lie (the core judges from them whether the block is only a pointer to other pages).
+   */
+  const blockMessage = (b) => (b.links && b.links.length ? { kind: b.kind, text: b.text, links: b.links } : { kind: b.kind, text: b.text });
 
   /**
    * Each message type: who may send it ('content': a content script in a tab; 'extension': the
@@ -74,9 +89,10 @@
         if (m.blocks.length > LIMITS.maxBlocks) return 'too many blocks';
         let total = 0;
         for (const b of m.blocks) {
-          if (!isObj(b) || !onlyKeys(b, ['kind', 'text'])) return 'a block must be {kind, text}';
+          if (!isObj(b) || !onlyKeys(b, ['kind', 'text', 'links'])) return 'a block must be {kind, text, links}';
           if (!BLOCK_KINDS.includes(b.kind)) return 'unknown block kind';
           if (!isStr(b.text)) return 'block text must be a string';
+          if (b.links !== undefined && !linksIn(b.links, b.text.length)) return 'block links must be ordered [start, end, …] pairs in its text';
           total += b.text.length;
           if (total > LIMITS.maxTotalChars) return 'too much text';
         }
@@ -157,6 +173,7 @@
     CLAIM_KINDS,
     claimKind,
     quoteCount,
+    blockMessage,
     DEFAULT_SETTINGS,
     validate,
     senderRole,

@@ -123,10 +123,8 @@ test('clicks on links stay the page’s; the keyboard command opens a focused di
 
 test('popup: counts, sources and claims listed; toggling a kind removes its highlights', { skip }, async () => {
   const { page, state } = await openSample();
-  const popup = await S.newPage();
-  await popup.goto(`chrome-extension://${S.browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
+  const popup = await S.openPopup(state, /finding/);
   await popup.locator('#count-claim').waitFor();
-  await popup.waitForFunction(() => /finding/.test(document.getElementById('status').textContent));
   assert.ok(Number(await popup.locator('#count-claim').innerText()) > 0);
   assert.ok((await popup.locator('#claims li button').count()) > 0, 'claims listed');
 
@@ -168,9 +166,7 @@ test('popup: counts, sources and claims listed; toggling a kind removes its high
 
 test('popup: a speaker the core could not tie to a name is listed as a pronoun, not as a name', { skip }, async () => {
   const { page, state } = await openSample('/pronoun');
-  const popup = await S.newPage();
-  await popup.goto(`chrome-extension://${S.browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
-  await popup.waitForFunction(() => /finding/.test(document.getElementById('status').textContent));
+  const popup = await S.openPopup(state, /finding/);
   const sources = await popup.locator('#sources').innerText();
   assert.match(sources, /“she” \(pronoun not resolved to a name\)\s*not named · 1 quote/);
   await popup.close();
@@ -179,9 +175,7 @@ test('popup: a speaker the core could not tie to a name is listed as a pronoun, 
 
 test('popup: a refresh while the page is away disables the site switch, and the next one enables it again', { skip }, async () => {
   const { page, state } = await openSample();
-  const popup = await S.newPage();
-  await popup.goto(`chrome-extension://${S.browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
-  await popup.waitForFunction(() => /finding/.test(document.getElementById('status').textContent));
+  const popup = await S.openPopup(state, /finding/);
   // Any storage change makes the popup refresh.
   const poke = () => popup.evaluate(() => chrome.storage.local.set({ poke: Date.now() }));
   await page.goto('about:blank');
@@ -221,9 +215,7 @@ test('page text with markup stays text in the popover and the popup', { skip }, 
     });
     assert.equal(injected, 0);
   }
-  const popup = await S.newPage();
-  await popup.goto(`chrome-extension://${S.browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
-  await popup.waitForFunction(() => /finding/.test(document.getElementById('status').textContent));
+  const popup = await S.openPopup(state, /finding/);
   assert.equal(await popup.locator('img, script:not([src]), b, iframe').count(), 0);
   assert.equal(await page.evaluate(() => globalThis.__pwned), undefined);
   assert.deepEqual(errors, []);

@@ -138,6 +138,10 @@ export function suite({ skip = '', routes = {}, launch = () => launchWithExtensi
       const b = s.browser;
       return s.track(await (b.context ? b.context.newPage() : b.newPage()));
     },
+    /** The popup for the tab `state` (contentState) reports on, in a new tab: see openPopup. */
+    async openPopup(state, status) {
+      return openPopup(await s.newPage(), s.browser.extensionId, state, status);
+    },
     /** A new tab at `route` of the server: `{page, errors}` (see watchErrors). `media`: emulated first. */
     async open(route, { media } = {}) {
       const page = await s.newPage();
@@ -161,6 +165,20 @@ export function suite({ skip = '', routes = {}, launch = () => launchWithExtensi
     if (cleanup) cleanup();
   });
   return s;
+}
+
+/**
+ * Opens the extension's popup as a page in `popup` (a tab), for the tab `state` reports on
+ * (contentState's `tabId`), and waits until its status line matches `status` (a RegExp) or, by
+ * default, no longer says it is reading or analysing the page. Returns `popup`.
+ */
+export async function openPopup(popup, extensionId, state, status = null) {
+  await popup.goto(`chrome-extension://${extensionId}/popup/popup.html?tab=${state.tabId}`);
+  await popup.waitForFunction(([source, flags]) => {
+    const text = document.getElementById('status').textContent;
+    return source === null ? !/Reading the page|Analysing/.test(text) : new RegExp(source, flags).test(text);
+  }, status ? [status.source, status.flags] : [null, '']);
+  return popup;
 }
 
 /** Collects console errors and uncaught errors of a page. */

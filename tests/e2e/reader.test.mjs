@@ -118,13 +118,6 @@ async function popoverHere(page, needle) {
   return pop;
 }
 
-async function openPopup(state) {
-  const popup = await S.newPage();
-  await popup.goto(`chrome-extension://${S.browser.extensionId}/popup/popup.html?tab=${state.tabId}`);
-  await popup.waitForFunction(() => !/Reading the page|Analysing/.test(document.getElementById('status').textContent));
-  return popup;
-}
-
 test('popover: where the speaker is named reads as a reader counts (this paragraph, earlier), not as a block number', { skip }, async () => {
   const { page, state } = await open('/harbour');
   assert.equal(state.status, 'done');
@@ -170,7 +163,7 @@ test('popover: a speaker the article gives only as "she" is said to be unknown, 
   assert.doesNotMatch(text, /Named/);
   assert.equal(await pop.locator('button.link').count(), 0);
   // The popup agrees: a pronoun, not a named source.
-  const popup = await openPopup(state);
+  const popup = await S.openPopup(state);
   assert.match(await popup.locator('body').innerText(), /“she” \(pronoun not resolved to a name\)/);
 });
 
@@ -189,7 +182,7 @@ test('popover: a claim\'s reason is a sentence under a heading that fits its kin
 
 test('popup: a claim is named and counted as its popover heads it (a vague attribution, an unsourced guess)', { skip }, async () => {
   const { state } = await open('/harbour-guess');
-  const popup = await openPopup(state);
+  const popup = await S.openPopup(state);
   const claims = await popup.locator('#claims').innerText();
   assert.match(claims, /^unsourced guess · The ferry terminal will probably close/m, claims);
   assert.match(claims, /^vague attribution · Critics say the scheme/m, claims);
@@ -202,7 +195,7 @@ test('popup: a claim is named and counted as its popover heads it (a vague attri
   assert.equal(counted, Number(await popup.locator('#count-claim').innerText()), tally);
   assert.equal(counted, await popup.locator('#claims li').count(), tally);
   // A page whose claims all give no source at all shows no tally: the heading says it.
-  const plain = await openPopup((await open('/harbour-plain')).state);
+  const plain = await S.openPopup((await open('/harbour-plain')).state);
   assert.ok(Number(await plain.locator('#count-claim').innerText()) > 0);
   assert.doesNotMatch(await plain.locator('#claims').innerText(), /vague|guess/);
   assert.equal(await plain.locator('#claim-kinds').isVisible(), false);
@@ -210,7 +203,7 @@ test('popup: a claim is named and counted as its popover heads it (a vague attri
 
 test('popup: the quotes whose speaker was not found are listed under the sources, so that the quotes listed add up', { skip }, async () => {
   const { page, state } = await open('/harbour-unknown');
-  const popup = await openPopup(state);
+  const popup = await S.openPopup(state);
   const sources = await popup.locator('#sources').innerText();
   assert.match(sources, /^Speaker not identified\n1 quote$/m, sources);
   assert.match(sources, /^Ana Ruiz — The mayor\nnamed · 2 quotes$/m, sources);
@@ -226,7 +219,7 @@ test('popup: the quotes whose speaker was not found are listed under the sources
   const split = await open('/harbour-unknown-split');
   const parts = await split.page.evaluate(() => [...(CSS.highlights.get('sourcelight-quote') || [])].map((r) => r.toString()));
   assert.ok(parts.includes('The harbour is our living.') && parts.some((p) => p.startsWith('It fed our fathers')), parts.join(' | '));
-  const splitSources = await (await openPopup(split.state)).locator('#sources').innerText();
+  const splitSources = await (await S.openPopup(split.state)).locator('#sources').innerText();
   assert.match(splitSources, /^Speaker not identified\n1 quote$/m, splitSources);
 });
 
@@ -234,7 +227,7 @@ test('popup: a quote split in parts counts once in the Quotes count, as in the s
   const { page, state } = await open('/harbour-split');
   const parts = await page.evaluate(() => [...(CSS.highlights.get('sourcelight-quote') || [])].map((r) => r.toString()));
   assert.ok(parts.some((p) => p.startsWith('We will not rush')) && parts.some((p) => p.startsWith('and we will not be hurried')), parts.join(' | '));
-  const popup = await openPopup(state);
+  const popup = await S.openPopup(state);
   const sources = await popup.locator('#sources').innerText();
   assert.match(sources, /^Ana Ruiz — The mayor\nnamed · 2 quotes$/m, sources);
   const listed = [...sources.matchAll(/(\d+) quotes?$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
@@ -294,7 +287,7 @@ test('forced colours: the kinds are drawn as boxes that keep their border styles
   const misplaced = await H.quoteBoxOff(offset.page, H.quoteTexts(offset.state));
   assert.ok(misplaced < 1, `the first quote's boxes are ${misplaced}px off its text`);
   // The popup's legend shows the lines the page shows.
-  const popup = await openPopup(state);
+  const popup = await S.openPopup(state);
   await popup.emulateMedia({ forcedColors: 'active' });
   const legend = await popup.evaluate(() => Object.fromEntries(['quote', 'claim', 'loaded'].map((k) => [k, getComputedStyle(document.querySelector(`.swatch.${k}`)).textDecorationStyle])));
   assert.deepEqual(legend, styles);
@@ -308,7 +301,7 @@ test('forced colours: the kinds are drawn as boxes that keep their border styles
 test('popup: a page that was not analysed shows no empty overview ("None found." would mislead)', { skip }, async () => {
   const { state } = await open('/index');
   assert.notEqual(state.status, 'done');
-  const popup = await openPopup(state);
+  const popup = await S.openPopup(state);
   const body = await popup.locator('body').innerText();
   assert.doesNotMatch(body, /None found|No attributed quotes|Who is quoted/, body);
   assert.equal(await popup.locator('#overview').isVisible(), false);
@@ -316,7 +309,7 @@ test('popup: a page that was not analysed shows no empty overview ("None found."
 
 test('popup: a repeated loaded word is one entry with its count; the keyboard shortcuts are shown', { skip }, async () => {
   const { state } = await open('/sample');
-  const popup = await openPopup(state);
+  const popup = await S.openPopup(state);
   const loaded = await popup.locator('#loaded').innerText();
   // The sample uses "regime" twice in the outlet's voice.
   assert.equal(loaded.match(/regime/g).length, 1, loaded);

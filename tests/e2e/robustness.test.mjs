@@ -181,9 +181,7 @@ test('a 20,000-paragraph page: bounded work in slices, a notice, the tab stays r
   await page.evaluate(() => [...document.querySelectorAll('p')].find((p) => p.textContent.includes('district 1000,')).scrollIntoView({ block: 'center' }));
   await page.waitForFunction(() => [...(CSS.highlights.get('sourcelight-quote') || [])].some((r) => r.startContainer.parentElement.textContent.includes('district 1000,')), null, { timeout: 5000 });
   assert.ok(await inView(), 'the highlights follow the scroll');
-  const popup = await S.newPage();
-  await popup.goto(`chrome-extension://${S.browser.extensionId}/popup/popup.html?tab=${st.tabId}`);
-  await popup.waitForFunction(() => /only its beginning/.test(document.getElementById('status').textContent));
+  await S.openPopup(st, /only its beginning/);
   assert.deepEqual(errors, []);
 });
 

@@ -78,8 +78,7 @@ try {
 
   const popup = await b.context.newPage();
   await popup.setViewportSize({ width: 384, height: 600 });
-  await popup.goto(`chrome-extension://${b.extensionId}/popup/popup.html?tab=${state.tabId}`);
-  await popup.waitForFunction(() => /finding/.test(document.getElementById('status').textContent));
+  await H.openPopup(popup, b.extensionId, state, /finding/);
   // The whole popup, not its first screen: the counts, who is quoted, the claims, the loaded words.
   await popup.screenshot({ path: path.join(out, 'popup.png'), fullPage: true });
   console.log(`docs:ext: ${label}: ${JSON.stringify(state.counts)}; the popover of "${quote.text.slice(0, 60)}" (${quote.speaker}); written to ${out}`);

@@ -85,3 +85,28 @@ test('a pronoun the core could not tie to a name is told apart from a name', { s
   for (const name of ['she', 'he', 'they', 'I']) assert.equal(m.isUnresolvedPronoun(name), true, name);
   for (const name of ['Shea', 'Haider al Abadi', 'Theyer', '']) assert.equal(m.isUnresolvedPronoun(name), false, name);
 });
+
+test('page furniture is left out and named in left_out; the report counts the other blocks', { skip }, async () => {
+  const m = await load();
+  // "Related: <a>…</a>" (UTF-16 offsets: the emoji counts two), a newsletter prompt, a link
+  // inside a sentence of the story (kept) and a quote.
+  const related = 'Related: 🙂 “We will not rush,” says harbour chief';
+  const blocks = [
+    { kind: 'paragraph', text: related, links: [9, related.length] },
+    { kind: 'list_item', text: 'SIGN UP FOR OUR NEWSLETTER' },
+    { kind: 'paragraph', text: 'The mayor, Ana Ruiz, spoke after the meeting on Tuesday.', links: [11, 19] },
+    { kind: 'paragraph', text: '“We will not sign,” she said on Monday.' },
+  ];
+  const r = m.analyzeBlocks(blocks);
+  assert.deepEqual(r.left_out, [0, 1]);
+  const quotes = r.findings.filter((f) => f.kind === 'quote');
+  assert.deepEqual(quotes.map((f) => f.text), ['We will not sign,']);
+  // Blocks 2 and 3 are read as blocks 0 and 1: the quote's speaker is named in the one before.
+  assert.equal(quotes[0].block, 1);
+  assert.equal(quotes[0].speaker && quotes[0].speaker.name, 'Ana Ruiz');
+  // A headline is never furniture; links out of order, or not pairs, are malformed.
+  assert.deepEqual(m.analyzeBlocks([{ kind: 'headline', text: 'Related' }]).left_out, []);
+  for (const links of [[5, 2], [0, 3, 1, 4], [1], 'x', [0.5, 2]]) {
+    assert.throws(() => m.analyzeBlocks([{ kind: 'paragraph', text: 'Read the story', links }]), (err) => err instanceof Error && /links/.test(err.message));
+  }
+});

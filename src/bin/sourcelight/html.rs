@@ -1,13 +1,11 @@
 //! A saved news page to a document: dom_smoothie (a port of Mozilla's Readability) picks the
 //! article body; walking its HTML tree turns the elements into typed blocks.
 
-mod boilerplate;
-
 use std::ops::Range;
 
 use dom_query::NodeRef;
 use dom_smoothie::{Config, Readability};
-use sourcelight::{Block, BlockKind, Document};
+use sourcelight::{is_page_furniture, Block, BlockKind, Document, OffsetUnit};
 
 /// Whether text that came without a telling file name reads as a web page: its first
 /// non-blank character opens a tag and the start names `<html`, `<head`, `<body` or a doctype.
@@ -219,8 +217,9 @@ impl Walker {
     fn flush(&mut self, kind: BlockKind) {
         let links = std::mem::take(&mut self.links);
         let text = normalise_space(&self.pending);
-        let dropped = matches!(kind, BlockKind::Paragraph | BlockKind::ListItem)
-            && (only_links(&self.pending, &links) || boilerplate::is_boilerplate(&text));
+        // Links, a "Related:" line, a newsletter prompt (the core's judgement, shared with the
+        // extension).
+        let dropped = is_page_furniture(kind, &self.pending, &links, OffsetUnit::Utf8);
         self.pending.clear();
         if text.is_empty() {
             return;
@@ -251,23 +250,6 @@ const MIN_ALT_LETTERS: usize = 20;
 fn is_one_item_list(element: &NodeRef, name: &str) -> bool {
     (name == "ul" || name == "ol") && element.children_it(false).filter(NodeRef::is_element).count() == 1
 }
-
-/// Whether a block's text is links and at most a short label before them ("Related: …",
-/// "[Read: …]", "Read more: A · B"): a pointer to other pages, not article text. A paragraph
-/// with words of its own after its last link ("<a>Ana Ruiz</a> said …") or around them is kept.
-fn only_links(text: &str, links: &[Range<usize>]) -> bool {
-    let (Some(first), Some(last)) = (links.first(), links.last()) else { return false };
-    let words = |range: Range<usize>| text.get(range).map_or(0, |t| t.chars().filter(|c| c.is_alphanumeric()).count());
-    let linked: usize = links.iter().map(|l| words(l.clone())).sum();
-    let mut between = 0;
-    for pair in links.windows(2) {
-        between += words(pair[0].end..pair[1].start.max(pair[0].end));
-    }
-    linked > 0 && words(last.end..text.len()) == 0 && words(0..first.start) + between <= MAX_LINK_LABEL
-}
-
-/// The most letters a label before a block's links may have ("Read more", "Related").
-const MAX_LINK_LABEL: usize = 12;
 
 /// Elements whose text is not article text.
 const SKIPPED: &[&str] = &[
@@ -322,37 +304,6 @@ mod tests {
             assert_eq!(&source[b.offset..b.offset + b.text.len()], b.text);
         }
         doc.blocks.into_iter().map(|b| (b.kind, b.text)).collect()
-    }
-
-    /// The links' ranges in `text`, each link written between "<" and ">".
-    fn linked(marked: &str) -> (String, Vec<Range<usize>>) {
-        let (mut text, mut links, mut start) = (String::new(), Vec::new(), 0);
-        for c in marked.chars() {
-            match c {
-                '<' => start = text.len(),
-                '>' => links.push(start..text.len()),
-                c => text.push(c),
-            }
-        }
-        (text, links)
-    }
-
-    #[test]
-    fn only_links_counts_the_words_before_between_and_after_the_links() {
-        for marked in ["<Related: Ferry fares rise>", "Read more: <Strike ends> \u{b7} <Fares rise>"] {
-            let (text, links) = linked(marked);
-            assert!(only_links(&text, &links), "{marked}");
-        }
-        // Must not drop: words of its own between the links, before them or after the last.
-        for marked in [
-            "<Ana Ruiz> met the mayor\u{2019}s deputy, <Li Wei>",
-            "The union published <the ballot\u{2019}s results>.",
-            "<Ana Ruiz> said so",
-            "no links at all",
-        ] {
-            let (text, links) = linked(marked);
-            assert!(!only_links(&text, &links), "{marked}");
-        }
     }
 
     #[test]

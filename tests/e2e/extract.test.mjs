@@ -1,0 +1,146 @@
+// How the extension reads a page's article, as the command line's HTML reader does: what a
+// figure holds is a caption, a list of one item after a figure is its caption, page furniture
+// (links alone, "Related: …", a newsletter prompt) is left out by the core, and a page headed
+// by an h2 has its headline. Each rule on a small page of our own, then the saved pages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as H from './helpers.mjs';
+import { serveSavedPages } from './audit.mjs';
+
+const skip = H.missingPrerequisite() || false;
+
+const HEAD = '<meta charset="utf-8"><meta property="og:type" content="article">';
+const page = (title, body) => `<!doctype html><html lang="en"><head>${HEAD}<title>${title}</title></head><body>
+<article>${body}</article></body></html>`;
+
+// A quote with its speaker, then what stands between it and a second quote with no cue of its
+// own (`BETWEEN`), then that quote: the core passes the speaker on over a caption only.
+const PIERS = (between) => page('The harbour’s old piers', `<h1>The harbour’s old piers</h1>
+<p>The harbour master, Ana Ruiz, has run the port for twenty years and oversaw its last rebuild in 2009.</p>
+<p>“The piers are older than any of us,” says Ruiz, who grew up on the north quay.</p>
+${between}
+<p>“We are having to patch them every winter. The ferries need a new berth before long.”</p>
+<p>Engineers regard the harbour as the busiest on the coast, with 300 sailings a week in summer.</p>`);
+
+const FURNITURE = page('Ferry fares to rise', `<h1>Ferry fares to rise</h1>
+<p>The ferry company said on Monday that fares on the north route would rise by a tenth in May.</p>
+<p>Related: <a href="/fares">“Fares will never fall again,” says ferry boss</a></p>
+<p>The council’s transport chair, <a href="/ruiz">Ana Ruiz</a>, said the rise was “a blow to every family on the island”.</p>
+<p><i><a href="/why">[Read: Why the ferry matters to the island]</a></i></p>
+<p>SIGN UP FOR OUR NEWSLETTER</p>
+<p>The company blamed the price of fuel, which has doubled since 2021, and the cost of a new boat.</p>
+<p>Li Wei contributed to this report.</p>`);
+
+// The page heads its article with an h2 (no h1 anywhere) and has a subheading.
+const H2_HEADED = page('Council delays harbour vote', `<h2>Council delays harbour vote</h2>
+<p>The mayor, Ana Ruiz, said on Tuesday that the vote on the harbour plan would wait until spring.</p>
+<p>The plan would widen the harbour mouth and move the ferry terminal to the north quay next year.</p>
+<h2>What happens next</h2>
+<p>“We will not rush a decision this big,” she said after the meeting in the town hall.</p>
+<p>Critics say the scheme will cost more than 40 million pounds over the next ten years.</p>`);
+
+const S = H.suite({
+  skip,
+  routes: {
+    // The photo's credit in a figure, with no figcaption.
+    '/credit': { body: PIERS('<figure><img src="data:," alt=""><p>Photograph: Li Wei/Harbour Gazette</p></figure>') },
+    // The same line as a story paragraph: it is article text, and stops the speaker.
+    '/credit-paragraph': { body: PIERS('<p>Photograph: Li Wei/Harbour Gazette</p>') },
+    // The Guardian's layout: a figure, then its caption as a list of one item.
+    '/list-caption': { body: PIERS('<figure><img src="data:," alt=""></figure><ul><li><p>Ana Ruiz on the north quay, where she grew up</p></li></ul>') },
+    // A list of one item with no figure before it is a list item.
+    '/list-item': { body: PIERS('<ul><li><p>Ana Ruiz on the north quay, where she grew up</p></li></ul>') },
+    '/furniture': { body: FURNITURE },
+    '/h2-headed': { body: H2_HEADED },
+  },
+});
+
+async function open(route) {
+  const { page: tab, errors } = await S.open(route);
+  const state = await H.waitForDone(S.browser.worker, S.srv.origin + route);
+  assert.equal(state && state.status, 'done', `${route}: ${JSON.stringify(state && state.status)}`);
+  return { tab, errors, state };
+}
+
+const speakerOf = (state, words) => {
+  const quote = state.findings.find((f) => f.kind === 'quote' && f.text.includes(words));
+  assert.ok(quote, `a quote with "${words}": ${JSON.stringify(state.findings.map((f) => f.text))}`);
+  return quote.speaker;
+};
+
+test('what a figure holds besides its caption (a photo credit) is a caption, and the speaker carries over it', { skip }, async () => {
+  const { state, errors } = await open('/credit');
+  assert.deepEqual(state.blockKinds, ['headline', 'paragraph', 'paragraph', 'caption', 'paragraph', 'paragraph']);
+  assert.equal(speakerOf(state, 'We are having'), 'Ana Ruiz');
+  // Must not change: the same line as a paragraph of the story.
+  const plain = (await open('/credit-paragraph')).state;
+  assert.deepEqual(plain.blockKinds, ['headline', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  assert.equal(speakerOf(plain, 'We are having'), '');
+  assert.deepEqual(errors, []);
+});
+
+test('a list of one item right after a figure is its caption; one with no figure before it is a list item', { skip }, async () => {
+  const { state } = await open('/list-caption');
+  assert.deepEqual(state.blockKinds, ['headline', 'paragraph', 'paragraph', 'caption', 'paragraph', 'paragraph']);
+  assert.equal(speakerOf(state, 'We are having'), 'Ana Ruiz');
+  const item = (await open('/list-item')).state;
+  assert.deepEqual(item.blockKinds, ['headline', 'paragraph', 'paragraph', 'list_item', 'paragraph', 'paragraph']);
+  assert.equal(speakerOf(item, 'We are having'), '');
+});
+
+test('page furniture (a paragraph of links, "Related: …", a newsletter prompt, a credit line) is left out; a paragraph with a link is kept', { skip }, async () => {
+  const { tab, state, errors } = await open('/furniture');
+  assert.equal(state.leftOut, 4);
+  assert.deepEqual(state.blockKinds, ['headline', 'paragraph', 'paragraph', 'paragraph']);
+  // The quote in the "Related:" link is not the article's; the one in the kept paragraph is,
+  // highlighted on the page with its speaker.
+  assert.ok(!state.findings.some((f) => f.text.includes('Fares will never fall')), JSON.stringify(state.findings));
+  assert.equal(speakerOf(state, 'a blow to every family'), 'Ana Ruiz');
+  assert.ok((await H.highlightSizes(tab)).quote >= 1);
+  assert.deepEqual(errors, []);
+});
+
+test('a page headed by an h2 has its headline, and a subheading is a headline too', { skip }, async () => {
+  const { state } = await open('/h2-headed');
+  assert.deepEqual(state.blockKinds, ['headline', 'paragraph', 'paragraph', 'headline', 'paragraph', 'paragraph']);
+  assert.equal(speakerOf(state, 'We will not rush'), 'Ana Ruiz');
+});
+
+// The saved news pages (../shared/pages), as the command line reads them (html43's report):
+// the Guardian's list captions, the furniture of the others.
+const pagesSkip = skip || (!fs.existsSync(H.PAGES_DIR) && `the saved pages are absent (${H.PAGES_DIR}): ../shared is needed`);
+
+test('saved pages: captions and furniture as the command line reads them', { skip: pagesSkip, timeout: 120000 }, async () => {
+  const names = ['guardian-1', 'cnn', 'breitbart', 'wapo-1'];
+  const { srv, keepLocal } = await serveSavedPages(names.map((n) => path.join(H.PAGES_DIR, n)));
+  const b = await H.launchWithExtension();
+  try {
+    await keepLocal(b.context);
+    const states = {};
+    for (let i = 0; i < names.length; i++) {
+      const tab = await b.context.newPage();
+      await tab.goto(`${srv.origin}/p${i}/`);
+      states[names[i]] = await H.waitForDone(b.worker, `${srv.origin}/p${i}/`, 30000);
+      await tab.close();
+    }
+    const guardian = states['guardian-1'];
+    assert.equal(guardian.status, 'done');
+    // The photo essay's captions, laid out as lists of one item after each figure.
+    assert.ok(guardian.blockKinds.filter((k) => k === 'caption').length >= 8, JSON.stringify(guardian.blockKinds));
+    assert.ok(!guardian.blockKinds.includes('list_item'), JSON.stringify(guardian.blockKinds));
+    // The quotes right after those captions keep the speaker of the quote before them: 3 of
+    // its quotes had none when the captions were list items (6 in all), as the command line has it.
+    const unnamed = guardian.findings.filter((f) => f.kind === 'quote' && !f.speaker);
+    assert.ok(unnamed.length <= 3, JSON.stringify(unnamed.map((f) => f.text)));
+    // cnn's two "Related: …" links, breitbart's two newsletter prompts, wapo's "[Read: …]"
+    // lines, its "Read more:" and the links under it, and its "… contributed to this report."
+    assert.ok(states.cnn.leftOut >= 2, `cnn: ${states.cnn.leftOut}`);
+    assert.ok(states.breitbart.leftOut >= 2, `breitbart: ${states.breitbart.leftOut}`);
+    assert.ok(states['wapo-1'].leftOut >= 8, `wapo-1: ${states['wapo-1'].leftOut}`);
+  } finally {
+    await b.close();
+    await srv.close();
+  }
+});
