@@ -1,11 +1,12 @@
 //! A document a sentence opens with is its source: "In a CNN poll released Monday, 50
 //! percent chose Clinton". Only in a
 //! sentence with no cue of its own (a cue makes the document a medium: "In a statement, Smith
-//! said …").
+//! said …"). A video shows rather than says: "In the video, he grabs her arm" describes what it
+//! shows, in the outlet's voice.
 
 use crate::attribution::speaker::Np;
 use crate::attribution::view::{Cue, Toks};
-use crate::attribution::words::{class, CueKind};
+use crate::attribution::words::{class, is_listed, CueKind, Listed};
 use crate::attribution::Block;
 
 /// The longest document phrase read ("in a New York Times/CBS News survey released Monday").
@@ -20,17 +21,25 @@ pub(super) struct DocumentFrame {
     pub cue: Cue,
 }
 
-/// Whether `a..e` is a phrase headed by a document noun: words only, none of them a cue.
+/// Whether `a..e` is a phrase headed by a document noun that can report (not one that only shows,
+/// [`shows_only`]): words only, none of them a cue.
 fn document_phrase(tk: &Toks, a: usize, e: usize) -> bool {
     e > a
         && e - a <= MAX_PHRASE
-        && (a..e).any(|k| tk.has(k, class::DOCUMENT))
+        && (a..e).any(|k| tk.has(k, class::DOCUMENT) && !shows_only(tk.s(k)))
         && (a..e).all(|k| {
             !tk.stop(k)
                 && !tk.mark(k)
                 && !tk.punct(k, ',')
                 && !tk.has(k, class::PHRASE_START | class::RELATIVE | class::COMPLEMENTIZER | class::PRONOUN)
         })
+}
+
+/// Whether the document noun `word` (or its singular) names what is seen, a video, which is also a
+/// transcript's stage word (list kind `stage`): what a sentence it opens says happens in the
+/// video, not what anyone says ("In the video, he grabs her arm").
+fn shows_only(word: &str) -> bool {
+    is_listed(Listed::Stage, word) || word.strip_suffix('s').is_some_and(|w| is_listed(Listed::Stage, w))
 }
 
 /// The document frame of the sentence `a..b` (`end` its words' end) that opens it.

@@ -86,6 +86,30 @@ fn a_document_opening_the_sentence_is_its_source() {
 }
 
 #[test]
+fn the_writers_asides_report_nothing() {
+    // The verb list's idioms: the writer's own remark about the article, nobody quoted.
+    assert_none("It should be noted that two of the mayor's aides were hired in August.");
+    assert_none("Her only post, as mentioned above, was at the port.");
+    // A speaker's own noting stays a report.
+    assert_one("Ana Ruiz noted earlier that the plan had failed.", "Ana Ruiz", "that the plan had failed");
+}
+
+#[test]
+fn a_video_opening_the_sentence_shows_and_reports_nothing() {
+    // What happens in a video is the outlet's description of it, not the video's words.
+    assert_none("In the video, the mayor grabs the reporter hard enough to pull her backward.");
+    assert_none("In his own videos, there are times when the mayor plays the host.");
+    assert_none("In the 2014 video recorded by a police camera, the driver is seen walking away.");
+    // A document that reports still speaks, and a video with a cue of its own is the cue's medium.
+    assert_one(
+        "In a report released Monday, 50 percent of voters chose the mayor.",
+        "a report released Monday",
+        "50 percent of voters chose the mayor",
+    );
+    assert_one("In a video, Ana Ruiz said the plan had failed.", "Ana Ruiz", "the plan had failed");
+}
+
+#[test]
 fn a_counted_share_of_people_is_one_speaker() {
     assert_one(
         "72 percent of Democrats said the plan was a success.",
