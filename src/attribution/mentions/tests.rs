@@ -267,6 +267,10 @@ fn a_surname_the_text_gave_another_person_first_is_that_person_s() {
     let text = "What next for Mensah?\n\nIt is how Kofi Mensah, who ran last year, raised money. Mensah \
                 won.\n\n\"We will win,\" Mensah said.\n\n\"He will,\" Ama Mensah said.";
     assert_eq!(speakers(text), ["Kofi Mensah", "Ama Mensah"]);
+    // A given and a middle name after a word in lower case: the three words are the full name.
+    let text = "What next for Mensah?\n\nIt was good for a young Kofi Ato Mensah. Mensah \
+                won.\n\n\"We will win,\" Mensah said.\n\n\"He will,\" Ama Mensah said.";
+    assert_eq!(speakers(text), ["Kofi Ato Mensah", "Ama Mensah"]);
     for (text, want) in [
         // Must not fire: the speaker is the first named in full.
         (
@@ -297,6 +301,12 @@ fn a_surname_the_text_gave_another_person_first_is_that_person_s() {
             "What next for Mensah?\n\nIt is how Anne-Marie Mensah, who ran, raised money. Mensah won.\n\n\
              \"We will win,\" Mensah said.\n\n\"He will,\" Anne-Marie Mensah said.",
             ["Anne-Marie Mensah", "Anne-Marie Mensah"],
+        ),
+        // Must not fire: three capitalised words after "of" are a body's and a full name.
+        (
+            "What next for Mensah?\n\nIt is how Secretary of State Kofi Mensah raised money. Mensah won.\n\n\
+             \"We will win,\" Mensah said.\n\n\"He will,\" Ama Mensah said.",
+            ["Ama Mensah", "Ama Mensah"],
         ),
     ] {
         assert_eq!(speakers(text), want, "{text}");

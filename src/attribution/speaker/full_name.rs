@@ -45,11 +45,12 @@ pub(crate) enum Written<'t> {
     /// With no first name before it ("Bozell said", "President Bozell", "As Bozell").
     Alone,
     /// After a capitalised first name in no word list, middle initials between them: the full
-    /// name ("Brent Bozell", "Harry M. Reid").
+    /// name ("Brent Bozell", "Harry M. Reid"); also after a given and a middle name that
+    /// follow a word in lower case ("a young John Ellis Bush").
     Full(&'t str),
     /// After a first name that another capitalised word in no list comes before, so that the
-    /// first name is not told apart from the words before it ("Hillary Rodham Clinton",
-    /// "Secretary of State Jon Husted", "Ted Cruz Slams Brent Bozell").
+    /// first name is not told apart from the words before it ("Hillary Rodham Clinton" opening
+    /// a sentence, "Secretary of State Jon Husted", "Ted Cruz Slams Brent Bozell").
     Unclear,
 }
 
@@ -140,7 +141,8 @@ fn starts_alphanumeric(text: &str) -> bool {
 
 /// Where the first name before a surname begins (`before` is the text up to the surname), and
 /// whether the word before it is no other capitalised word in no list (else the mention is
-/// [`Written::Unclear`]).
+/// [`Written::Unclear`]). Two such words before the surname after a word in lower case are
+/// the given and middle names of one full name ("a young John Ellis Bush").
 fn first_name_before(before: &str) -> Option<(usize, bool)> {
     let mut head = before.strip_suffix(' ')?;
     // Middle initials ("M."), between the first name and the surname.
@@ -156,8 +158,18 @@ fn first_name_before(before: &str) -> Option<(usize, bool)> {
         return None;
     }
     let start = head.len() - word.len();
-    let outer = head.get(..start).and_then(|h| h.strip_suffix(' ')).map(last_word).unwrap_or_default();
-    Some((start, !name_shaped(outer)))
+    let before_first = head.get(..start).and_then(|h| h.strip_suffix(' ')).unwrap_or_default();
+    let outer = last_word(before_first);
+    if !name_shaped(outer) {
+        return Some((start, true));
+    }
+    // "for a young John Ellis Bush": three such words after a word in lower case, in running
+    // text, are one full name, given name, middle name and surname; not after "of" or "the",
+    // where the first is a body's ("Secretary of State John Kerry", "Speaker of the House").
+    let outer_start = before_first.len() - outer.len();
+    let prior = before_first.get(..outer_start).and_then(|h| h.strip_suffix(' ')).map(last_word);
+    let in_prose = prior.is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && !matches!(w, "of" | "the"));
+    Some(if in_prose { (outer_start, true) } else { (start, false) })
 }
 
 /// Whether `word` is capitalised, the rest in lower case, and in no word list: a first name's
@@ -198,12 +210,16 @@ mod tests {
         for (text, want) in [
             ("Kofi Mensah ran. Mensah won. Ama Mensah spoke.", Some("Kofi Mensah")),
             ("Mensah won. Kofi Mensah ran, and Kofi Mensah won. Mensah spoke.", Some("Kofi Mensah")),
+            // Three name words after a word in lower case: the three are the full name.
+            ("It was good for a young Kofi Ato Mensah. Mensah won. Ama Mensah spoke.", Some("Kofi Ato Mensah")),
             // Must not fire: another full name before the surname alone, none after it, an
             // unclear first name, a hyphenated given name.
             ("For Ama Mensah, Kofi Mensah spoke. Mensah won.", None),
             ("Kofi Mensah ran. Ama Mensah spoke.", None),
             ("Kofi Mensah ran.", None),
             ("Ama Serwaa Mensah ran. Mensah won.", None),
+            ("The Ted Kofi Mensah Show ran. Mensah won.", None),
+            ("Secretary of State Kofi Mensah ran. Mensah won. Ama Mensah spoke.", None),
             ("Anne-Marie Mensah ran. Mensah won.", None),
         ] {
             assert_eq!(super::surname_owner(text, "Mensah"), want, "{text}");
