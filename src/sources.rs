@@ -1,6 +1,7 @@
 //! The list of sources: every speaker the frames name, merged by canonical name.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::collections::HashSet;
 
 use crate::attribution::{is_grammar_word, speakers_in_runs, Frame};
@@ -50,28 +51,31 @@ fn list(frames: &[Frame]) -> (Vec<Source>, Vec<(usize, usize)>) {
             // An unresolved "She" or "It's" is listed as the pronoun it is, not as a name.
             let pronoun = lower_pronoun(&speaker.name);
             let key = pronoun.map_or_else(|| merge_key(&speaker.name), Cow::Borrowed);
-            // Asked only of a "the" description the list does not hold yet, after an "a" one.
-            let named_before = if !indefinites.is_empty() && key.starts_with("the ") && !by_name.contains_key(&key) {
-                indefinite_before(&indefinites, &key)
-            } else {
-                None
-            };
-            if (key.starts_with("a ") || key.starts_with("an ")) && !by_name.contains_key(&key) {
-                indefinites.push((key.to_string(), sources.len()));
-            }
-            i = *by_name.entry(key).or_insert_with(|| {
-                if let Some(before) = named_before {
-                    return before;
+            i = match by_name.entry(key) {
+                Entry::Occupied(known) => *known.get(),
+                Entry::Vacant(new) => {
+                    let key = new.key();
+                    // A "the" description after an "a" one may name the source that introduced it.
+                    let named_before = if key.starts_with("the ") && !indefinites.is_empty() {
+                        indefinite_before(&indefinites, key)
+                    } else {
+                        None
+                    };
+                    if key.starts_with("a ") || key.starts_with("an ") {
+                        indefinites.push((key.to_string(), sources.len()));
+                    }
+                    *new.insert(named_before.unwrap_or_else(|| {
+                        sources.push(Source {
+                            name: pronoun.map_or_else(|| speaker.name.clone(), str::to_owned),
+                            description: None,
+                            anonymous: speaker.anonymous,
+                            quotes: 0,
+                            via: Vec::new(),
+                        });
+                        sources.len() - 1
+                    }))
                 }
-                sources.push(Source {
-                    name: pronoun.map_or_else(|| speaker.name.clone(), str::to_owned),
-                    description: None,
-                    anonymous: speaker.anonymous,
-                    quotes: 0,
-                    via: Vec::new(),
-                });
-                sources.len() - 1
-            });
+            };
         }
         source_of.push((f, i));
         let source = &mut sources[i];

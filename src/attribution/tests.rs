@@ -328,6 +328,22 @@ fn speakers_of(s: &str) -> Vec<(String, Option<String>, String)> {
         .collect()
 }
 
+/// The one attribution `s` holds, as [`speakers_of`] gives it (speaker, description, what was
+/// said); fails naming `s` if it holds none or several.
+#[track_caller]
+fn the_one_in(s: &str) -> (String, Option<String>, String) {
+    let got = speakers_of(s);
+    assert_eq!(got.len(), 1, "{s}: {got:?}");
+    got.into_iter().next().unwrap_or_else(|| unreachable!())
+}
+
+/// Asserts that `s` holds one attribution ([`the_one_in`]) and that `name` speaks it.
+#[track_caller]
+fn assert_one_speaker(s: &str, name: &str) {
+    let (speaker, description, said) = the_one_in(s);
+    assert_eq!(speaker, name, "{s}: {:?}", (&description, &said));
+}
+
 /// Asserts that a frame of `got` ([`speakers_of`]) holds `part` (the first such, what `what`
 /// names) and that its speaker is `name`.
 #[track_caller]

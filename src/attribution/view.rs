@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::tokens::{Family, Kind, Token};
 use super::words::{class, is_listed, CueKind, Listed, ListedAs, Opener};
-use crate::text::Lines;
+use crate::text::{ends_in_one_s, Lines};
 pub(crate) use cues::Cue;
 use cues::{first_phrase_start, PhraseHit};
 
@@ -394,8 +394,7 @@ impl<'a> Toks<'a> {
         let plural_before = k > 0
             && self.unquoted_lower_word(k - 1)
             && !self.has(k - 1, class::FUNCTION)
-            && self.bytes(k - 1).ends_with(b"s")
-            && !self.bytes(k - 1).ends_with(b"ss")
+            && ends_in_one_s(self.bytes(k - 1), 0, &[])
             && self.cue_at(k - 1).is_none()
             && !(k > 1 && self.cue_at(k - 2).is_some());
         let object_after = self.word(next + 1)

@@ -12,6 +12,7 @@ use super::shapes::is_quote_mark;
 use super::words::{Hit, Mark, Token, TokenKind};
 use super::Cue;
 use crate::report::VagueWords;
+use crate::text::ends_in_one_s;
 pub(super) use reach::{fact_part, reach, weasel_outside, words_span};
 
 /// A vague source a sentence gives: its words, which the reader is told, and where it stands.
@@ -264,7 +265,7 @@ fn is_capitalized_group(tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     };
     let lower = token.lower;
-    let plural = lower.len() > 3 && lower.ends_with("s") && !lower.ends_with("ss") && !lower.ends_with("us");
+    let plural = ends_in_one_s(lower.as_bytes(), 3, &[b"us"]);
     let modifies = tokens
         .get(i + 1)
         .is_some_and(|next| next.kind == TokenKind::Word && !next.is_capitalized() && next.lower.ends_with("s"));
@@ -360,7 +361,7 @@ fn verb_in(window: &[Token<'_>], kind: Vague) -> bool {
     let singular_verb = |h: &Hit| {
         let word = words.get(h.first).map_or(&[][..], |t| t.lower.as_bytes());
         let partitive = words.iter().take(h.first).any(|t| grammar::is(Kind::Partitive, t.lower));
-        kind == Vague::Quantifier && word.ends_with(b"s") && !word.ends_with(b"ss") && !partitive
+        kind == Vague::Quantifier && ends_in_one_s(word, 0, &[]) && !partitive
     };
     let verb_at = |h: &Hit| {
         // A verb followed by "by" is a passive participle ("most described by Timberlake").

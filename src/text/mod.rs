@@ -194,6 +194,19 @@ pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s"))
 }
 
+/// Whether `word` ends in the one "s" of a plural or a verb's third person ("officials",
+/// "says"), not in "ss" ("actress", "Ross"): the shape attribution's and claims' rules read
+/// for "plural or present" before they ask the word's neighbours. Each caller's extras are its
+/// arguments: `longer_than` bytes at least ("its", "bus" are too short for some), and none of
+/// the endings `nor` ("ous" of "famous", "us" of "campus").
+#[inline]
+pub(crate) fn ends_in_one_s(word: &[u8], longer_than: usize, nor: &[&[u8]]) -> bool {
+    word.len() > longer_than
+        && word.ends_with(b"s")
+        && !word.ends_with(b"ss")
+        && !nor.iter().any(|ending| word.ends_with(ending))
+}
+
 /// The stem of a word that ends in a possessive's or a contraction's apostrophe and letters,
 /// straight or typographic ("'s", "'ll", "'re", "'ve", "'m", "'d"): "Clinton" of "Clinton's",
 /// "He" of "He’ll", "I" of "I'm". (A verb's "n't" keeps nothing: "don't" is listed or not.)
@@ -275,6 +288,20 @@ mod tests {
         assert_eq!(possessive_stem("'s"), Some(""));
         assert_eq!(possessive_stem("voters'"), None);
         assert_eq!(possessive_stem("news"), None);
+    }
+
+    #[test]
+    fn a_word_in_one_s_is_plural_or_present_shaped() {
+        assert!(ends_in_one_s(b"officials", 0, &[]));
+        assert!(ends_in_one_s(b"says", 0, &[]));
+        // Controls: "ss", no "s", and each caller's extras.
+        assert!(!ends_in_one_s(b"actress", 0, &[]));
+        assert!(!ends_in_one_s(b"said", 0, &[]));
+        assert!(!ends_in_one_s(b"its", 3, &[]));
+        assert!(ends_in_one_s(b"aids", 3, &[]));
+        assert!(!ends_in_one_s(b"famous", 0, &[b"ous"]));
+        assert!(!ends_in_one_s(b"campus", 3, &[b"us"]));
+        assert!(ends_in_one_s(b"campuses", 3, &[b"us"]));
     }
 
     /// The trims give what the standard library's give, at every cut of a text with white

@@ -285,6 +285,9 @@ fn a_label_quoted_a_few_words_after_as_is_the_subjects_wording() {
     // single marks past the label's article, and a title, which is a name.
     assert!(speakers("The lies from Moreno grew as he \u{201c}endorses\u{201d} the plan.").is_empty());
     assert!(speakers("Ruiz cast her sister as the queen in the \u{201c}Winter Tale\u{201d} revival.").is_empty());
+    // Nor past a comma: the quoted words are no part of the label's phrase.
+    assert!(speakers("In the call, Ruiz casts Moreno as a former ally, who would \u{201c}unravel\u{201d} the budget.")
+        .is_empty());
     assert!(words(
         "After losing her seat, she was retained by Leeds as the club 's technical director and head of scouting, \
          where she remained until May 2007."

@@ -8,6 +8,7 @@ use super::super::words::{class, Opener};
 use super::name_words::{count_at_start, degree_alone};
 use super::subject::past_function_words;
 use super::Np;
+use crate::text::ends_in_one_s;
 
 /// Longest count phrase, in tokens ("Only about 4 in 10 Republican voters in each state").
 const MAX_COUNT: usize = 10;
@@ -54,8 +55,7 @@ pub(super) fn counted_group(tk: &Toks, s: usize, a: usize, b: usize, e: usize) -
 /// Whether the word at `a` has a plural noun's shape: longer than three letters, ending in one
 /// "s" that is no possessive's ("officials", not "Ross", "its" or "Ruiz's").
 pub(super) fn plural_shaped(tk: &Toks, a: usize) -> bool {
-    let w = tk.bytes(a);
-    w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss") && !tk.possessive_s(a)
+    ends_in_one_s(tk.bytes(a), 3, &[]) && !tk.possessive_s(a)
 }
 
 /// Longest count phrase begun by a degree word alone, in tokens ("More than half of the

@@ -8,6 +8,7 @@ use super::{
     combine, finish, head, joins_body_name, namey, nickname_close, particle_before_name, placed_name, plain_upto_comma,
     plural_possessive, Np, MAX_MODIFIERS, MAX_NP, MAX_POST,
 };
+use crate::text::ends_in_one_s;
 use nouns::{kind_noun_end, modified_noun_end, name_ahead, not_verb, possessed_head, possessed_noun};
 
 mod nouns;
@@ -247,8 +248,7 @@ fn appositive_end(tk: &Toks, a: usize, upper: usize) -> Option<usize> {
 /// Whether the word at `m`, after a coordinator in an appositive, is a verb that opens a
 /// predicate ("a historian and runs the website"), not a second noun ("and former director").
 fn verb_after_coordinator(tk: &Toks, m: usize) -> bool {
-    let w = tk.bytes(m);
-    let third_person = w.ends_with(b"s") && !w.ends_with(b"ss") && tk.has(m + 1, class::ARTICLE | class::DETERMINER);
+    let third_person = ends_in_one_s(tk.bytes(m), 0, &[]) && tk.has(m + 1, class::ARTICLE | class::DETERMINER);
     !not_verb(tk, m) || third_person
 }
 

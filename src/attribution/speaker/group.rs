@@ -7,6 +7,7 @@ use super::super::view::Toks;
 use super::super::words::class;
 use super::name_words::head;
 use super::{plural_possessive, Np};
+use crate::text::ends_in_one_s;
 
 /// Whether the word at `j` is the "and" (or "or") between two lower-case modifiers of a
 /// phrase's head ("current and former" in "three current and former employees"). The first
@@ -25,8 +26,7 @@ pub(super) fn coordinated_modifier(tk: &Toks, j: usize, lower: usize) -> bool {
     if !(joiner && plain(j - 1) && plain(j + 1)) {
         return false;
     }
-    let w = tk.bytes(j - 1);
-    let plural = w.ends_with(b"s") && !w.ends_with(b"ss") && !w.ends_with(b"ous");
+    let plural = ends_in_one_s(tk.bytes(j - 1), 0, &[b"ous"]);
     let b = j.wrapping_sub(2);
     let opens = j - 1 == lower || !tk.word(b) || tk.numeric(b) || tk.has(b, class::ARTICLE | class::INDEFINITE);
     !plural && opens && !tk.past_shaped(j - 1)

@@ -5,6 +5,7 @@
 use super::super::view::{Cue, Toks};
 use super::super::words::class;
 use super::{after, Np};
+use crate::text::ends_in_one_s;
 
 /// Most plain words of an unnamed doer ("by prison chaplains", "by tourist guides").
 const MAX_PLAIN_DOER: usize = 3;
@@ -66,7 +67,7 @@ fn plain_run(tk: &Toks, from: usize, upper: usize, plural: bool) -> Option<usize
     let closes = end >= upper
         || !tk.word(end)
         || tk.has(end, class::FUNCTION | class::TAILPREP | class::CONNECTOR | class::COMPLEMENTIZER | class::RELATIVE);
-    let plural_end = || tk.bytes(end - 1).ends_with(b"s") && !tk.bytes(end - 1).ends_with(b"ss");
+    let plural_end = || ends_in_one_s(tk.bytes(end - 1), 0, &[]);
     (end - from <= MAX_PLAIN_DOER && closes && (!plural || plural_end())).then_some(end)
 }
 

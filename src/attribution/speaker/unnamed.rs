@@ -5,6 +5,7 @@
 use super::super::view::Toks;
 use super::super::words::{class, is_listed, Listed};
 use super::kind::names_a_kind;
+use crate::text::ends_in_one_s;
 
 /// Whether the name run at `a` is the place or body after a preposition in an unnamed
 /// phrase led by an article and a lower-case person's noun ("A farmer from Lindon, North
@@ -41,8 +42,5 @@ fn unnamed_head(tk: &Toks, s: usize, a: usize) -> Option<usize> {
 /// place or body ("the mayor of Eastvale"); "The officials at the Owusu Organization" are
 /// many, whom no later "she" refers to (a plural noun ends in "s", as "actress" does not).
 pub(super) fn one_unnamed_person(tk: &Toks, s: usize, runs: &[(usize, usize)]) -> bool {
-    runs.iter().find_map(|&(a, _)| unnamed_head(tk, s, a)).is_some_and(|h| {
-        let w = tk.bytes(h);
-        !w.ends_with(b"s") || w.ends_with(b"ss")
-    })
+    runs.iter().find_map(|&(a, _)| unnamed_head(tk, s, a)).is_some_and(|h| !ends_in_one_s(tk.bytes(h), 0, &[]))
 }

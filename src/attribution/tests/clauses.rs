@@ -5,15 +5,6 @@ mod openings;
 
 use super::*;
 
-/// The one attribution `s` holds, as [`speakers_of`] gives it (speaker, description, what was
-/// said); fails naming `s` if it holds none or several.
-#[track_caller]
-fn the_one_in(s: &str) -> (String, Option<String>, String) {
-    let got = speakers_of(s);
-    assert_eq!(got.len(), 1, "{s}: {got:?}");
-    got.into_iter().next().unwrap_or_else(|| unreachable!())
-}
-
 /// The first mixed quote of `s`: what it says and its speaker's name; fails naming `s` if it
 /// has none.
 #[track_caller]
@@ -161,7 +152,7 @@ fn a_plural_noun_is_no_cue() {
         ("He states that the plan had failed.", "He"),
         ("Ana Ruiz states that the plan had failed.", "Ana Ruiz"),
     ] {
-        assert_eq!(the_one_in(s).0, speaker, "{s}");
+        assert_one_speaker(s, speaker);
     }
 }
 

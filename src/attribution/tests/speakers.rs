@@ -19,19 +19,16 @@ fn plain_appositives_describe_the_speaker() {
         "Kwame Mensah, the engineer, said the bridge would open in May.",
         "The bridge would open in May, said the engineer, Kwame Mensah.",
     ] {
-        let got = speakers_of(s);
-        assert_eq!(got.len(), 1, "{s}: {got:?}");
-        assert_eq!(got[0].0, "Kwame Mensah", "{s}: {got:?}");
-        assert_eq!(got[0].1.as_deref(), Some("the engineer"), "{s}: {got:?}");
+        let (speaker, description, _) = the_one_in(s);
+        assert_eq!((speaker.as_str(), description.as_deref()), ("Kwame Mensah", Some("the engineer")), "{s}");
     }
 }
 
 #[test]
 fn a_long_subject_keeps_its_cue() {
-    let got = speakers_of("A spokesman for the shipping line Norhaven said the company had diverted eleven vessels to other ports and expected delays.");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert!(got[0].2.starts_with("the company had diverted"), "{got:?}");
-    assert!(got[0].0.contains("spokesman"), "{got:?}");
+    let (speaker, _, said) = the_one_in("A spokesman for the shipping line Norhaven said the company had diverted eleven vessels to other ports and expected delays.");
+    assert!(said.starts_with("the company had diverted"), "{said}");
+    assert!(speaker.contains("spokesman"), "{speaker}");
 }
 
 #[test]
@@ -47,11 +44,10 @@ fn an_addressee_is_not_the_speaker() {
 
 #[test]
 fn a_clause_between_speaker_and_cue_is_skipped() {
-    let got = speakers_of(
+    assert_one_speaker(
         "Police Commissioner Richard Ross, who spent the morning near City Hall, said the protests were peaceful.",
+        "Richard Ross",
     );
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "Richard Ross", "{got:?}");
 }
 
 #[test]
@@ -63,9 +59,8 @@ fn an_opening_phrase_is_not_the_subject() {
 #[test]
 fn a_fronted_adverbial_before_the_subject_describes_no_one() {
     // "so far", "thus far": the opener after the function words is no description.
-    let got = speakers_of("But so far Canova, a law professor, has said the plan works.");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("Canova", Some("a law professor")), "{got:?}");
+    let (speaker, description, _) = the_one_in("But so far Canova, a law professor, has said the plan works.");
+    assert_eq!((speaker.as_str(), description.as_deref()), ("Canova", Some("a law professor")));
     let got = speakers_of("That's why Rubio's team thinks the plan works.");
     assert_eq!(got.first().map(|g| g.0.as_str()), Some("Rubio's team"), "{got:?}");
     // Control: a determiner keeps its phrase, and so does an opener before a lower-case word.
@@ -93,9 +88,7 @@ fn an_opening_participle_is_not_a_name() {
 
 #[test]
 fn a_subject_after_an_opening_phrase_keeps_its_relative_clause() {
-    let got = speakers_of("With 50 days until the election, Clinton, who spoke in Ohio, called the plan “a total disaster for the country.”");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "Clinton", "{got:?}");
+    assert_one_speaker("With 50 days until the election, Clinton, who spoke in Ohio, called the plan “a total disaster for the country.”", "Clinton");
 }
 
 #[test]
@@ -116,9 +109,7 @@ fn a_participle_after_a_said_speaks_for_that_speaker_past_a_long_quote() {
     let got = speakers_of("Tom Okafor spoke first.\n\nAna Ruiz weighed in as well, telling a radio show, “They are both qualified,” Okafor said, adding, “She is ready.”");
     assert_speaker_of_part(&got, "She is ready", "Tom Okafor", "the second quote");
     // With no cue before it, the participle still has the sentence's subject.
-    let got = speakers_of("Ana Ruiz defended the plan, adding, “It will work.”");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+    assert_one_speaker("Ana Ruiz defended the plan, adding, “It will work.”", "Ana Ruiz");
 }
 
 #[test]
@@ -138,9 +129,7 @@ fn a_capitalised_modifier_before_a_role_is_not_the_name() {
         "“We will stay,” said Republican presidential nominee Donald Trump.",
         "The Democratic presidential nominee Donald Trump said the plan had failed.",
     ] {
-        let got = speakers_of(s);
-        assert_eq!(got.len(), 1, "{s}: {got:?}");
-        assert_eq!(got[0].0, "Donald Trump", "{s}: {got:?}");
+        assert_one_speaker(s, "Donald Trump");
     }
     let got = speakers_of("“We will stay,” Trump campaign manager Kellyanne Conway said.");
     assert_eq!(got[0].0, "Kellyanne Conway", "{got:?}");
@@ -156,9 +145,7 @@ fn a_plural_possessive_stays_inside_the_speaker_phrase() {
         ("“We will stay,” the farmers' leader said.", "the farmers' leader"),
         ("Jeff Weaver, Sanders’ campaign manager, said the plan had failed.", "Jeff Weaver"),
     ] {
-        let got = speakers_of(s);
-        assert_eq!(got.len(), 1, "{s}: {got:?}");
-        assert_eq!(got[0].0, speaker, "{s}: {got:?}");
+        assert_one_speaker(s, speaker);
     }
 }
 
@@ -168,9 +155,7 @@ fn an_issued_document_speaks_for_the_issuer() {
         "On Saturday, Ana Ruiz issued a statement saying that the plan had failed.",
         "Ana Ruiz released a report saying the plan had failed.",
     ] {
-        let got = speakers_of(s);
-        assert_eq!(got.len(), 1, "{s}: {got:?}");
-        assert_eq!(got[0].0, "Ana Ruiz", "{s}: {got:?}");
+        assert_one_speaker(s, "Ana Ruiz");
     }
 }
 
@@ -197,9 +182,7 @@ fn a_title_case_quote_joined_by_or_is_no_title() {
 fn an_ly_adverb_between_speaker_and_cue_is_skipped() {
     for s in ["Ana Ruiz has repeatedly said that the plan had failed.", "Ana Ruiz cheerfully said the plan had failed."]
     {
-        let got = speakers_of(s);
-        assert_eq!(got.len(), 1, "{s}: {got:?}");
-        assert_eq!(got[0].0, "Ana Ruiz", "{s}: {got:?}");
+        assert_one_speaker(s, "Ana Ruiz");
     }
 }
 
@@ -209,27 +192,24 @@ fn a_cue_with_plain_words_before_it_has_the_sentence_subject() {
         ("Protesters marching through the streets chanted “What curfew?” and kept going.", "Protesters"),
         ("Ana Ruiz took the stage on Tuesday at the hotel and called the system “rotten to the core.”", "Ana Ruiz"),
     ] {
-        let got = speakers_of(s);
-        assert_eq!(got.len(), 1, "{s}: {got:?}");
-        assert_eq!(got[0].0, speaker, "{s}: {got:?}");
+        assert_one_speaker(s, speaker);
     }
 }
 
 #[test]
 fn a_name_after_a_dash_signs_the_quote_after_its_colon() {
-    let got = speakers_of(
+    assert_one_speaker(
         "Pollsters agree - Ana Ruiz: “One lesson was simple: keep on contacting voters as late as possible.”",
+        "Ana Ruiz",
     );
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
 }
 
 #[test]
 fn a_colon_introduction_after_an_opening_phrase_or_at_a_paragraph_end_has_its_subject() {
-    let got =
-        speakers_of("On July 6, 2015, Ana Ruiz made the following comment: “The plan failed and nobody will say so.”");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+    assert_one_speaker(
+        "On July 6, 2015, Ana Ruiz made the following comment: “The plan failed and nobody will say so.”",
+        "Ana Ruiz",
+    );
     let got = speakers_of("Ana Ruiz then listed the questions a nominee must answer:\n\n“Has the candidate a record of leadership?”\n\n“Will the candidate melt when the heat is on?”");
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|g| g.0 == "Ana Ruiz"), "{got:?}");
@@ -237,11 +217,10 @@ fn a_colon_introduction_after_an_opening_phrase_or_at_a_paragraph_end_has_its_su
 
 #[test]
 fn an_opening_word_is_no_speaker() {
-    let got = speakers_of(
+    let (speaker, _, _) = the_one_in(
         "Once in my early 20s, when we drove on the highway, I laughed and said, “I don’t believe in the devil.”",
     );
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_ne!(got[0].0, "Once", "{got:?}");
+    assert_ne!(speaker, "Once");
 }
 
 #[test]

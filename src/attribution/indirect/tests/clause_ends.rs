@@ -140,6 +140,10 @@ fn a_phrase_placing_a_closing_cue_keeps_the_clause_reported() {
     // a gerund after the preposition is the verb's complement; a clause of its own follows.
     assert_none("The largest group of the valley's farmers believe in a total of twelve rules.");
     assert_none("No matter the setting, Ana Ruiz will insist on being Ana Ruiz.");
+    // Without an auxiliary, only the verb's kind ("believe in") and the gerund ("on being")
+    // keep these quiet: the opening phrase is no one's words.
+    assert_none("Unlike their neighbours, farmers in the valley believe in hard work.");
+    assert_none("No matter the setting, Ruiz insists on being Ruiz.");
     let s = "The mill will close soon, Ruiz said at a rally where she thanked the workers.";
     assert!(found(s).iter().all(|(_, words, _)| !words.starts_with("The mill")), "{s}");
 }

@@ -6,6 +6,7 @@
 use crate::attribution::speaker::Np;
 use crate::attribution::view::{Cue, Toks};
 use crate::attribution::words::{class, is_listed, Listed};
+use crate::text::ends_in_one_s;
 
 /// Whether the cue, read with subject `np`, reports nothing: it is the object of a past verb
 /// ending the phrase ([`object_right_after_past_verb`]).
@@ -107,8 +108,7 @@ fn object_right_after_past_verb(tk: &Toks, np: &Np, cue: &Cue) -> bool {
         && !tk.cap(past)
         && tk.past_shaped(past)
         && !tk.has(past - 1, class::DETERMINER | class::ARTICLE | class::PRONOUN | class::INDEFINITE)
-        && verb.ends_with(b"s")
-        && !verb.ends_with(b"ss")
+        && ends_in_one_s(verb, 0, &[])
         && !tk.cap(cue.verb)
 }
 

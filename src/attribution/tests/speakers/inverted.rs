@@ -8,16 +8,12 @@ use super::*;
 
 #[test]
 fn a_name_that_starts_the_reported_clause_is_not_an_inverted_speaker() {
-    let got = speakers_of(
-        "Russell Wheeler, a visiting fellow at the Brookings Institution, said Trump could file a complaint.",
-    );
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "Russell Wheeler", "{got:?}");
-    assert!(got[0].2.starts_with("Trump could file"), "{got:?}");
+    let s = "Russell Wheeler, a visiting fellow at the Brookings Institution, said Trump could file a complaint.";
+    let (speaker, _, said) = the_one_in(s);
+    assert_eq!(speaker, "Russell Wheeler", "{s}");
+    assert!(said.starts_with("Trump could file"), "{said}");
     // An inverted speaker still takes a trailing place or time.
-    let got = speakers_of("The bridge would open in May, said Kwame Mensah in a statement on Monday.");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "Kwame Mensah", "{got:?}");
+    assert_one_speaker("The bridge would open in May, said Kwame Mensah in a statement on Monday.", "Kwame Mensah");
 }
 
 #[test]
@@ -26,10 +22,9 @@ fn a_name_after_an_inverted_cues_description_is_the_speaker() {
         "“We will stay,” said Sanders’ campaign manager, Jeff Weaver.",
         "“We will stay,” said the campaign manager, Jeff Weaver, on Monday.",
     ] {
-        let got = speakers_of(s);
-        assert_eq!(got.len(), 1, "{s}: {got:?}");
-        assert_eq!(got[0].0, "Jeff Weaver", "{s}: {got:?}");
-        assert!(got[0].1.as_deref().is_some_and(|d| d.contains("campaign manager")), "{s}: {got:?}");
+        let (speaker, description, _) = the_one_in(s);
+        assert_eq!(speaker, "Jeff Weaver", "{s}");
+        assert!(description.as_deref().is_some_and(|d| d.contains("campaign manager")), "{s}: {description:?}");
     }
 }
 
@@ -60,10 +55,10 @@ fn an_inverted_cue_before_the_mark_has_the_speaker_after_it() {
 
 #[test]
 fn a_person_an_outlet_describes_after_an_inverted_cue_speaks() {
-    let got =
-        speakers_of("In other words, explained CBS moderator Ana Ruiz: “What does that have to do with the budget?”");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+    assert_one_speaker(
+        "In other words, explained CBS moderator Ana Ruiz: “What does that have to do with the budget?”",
+        "Ana Ruiz",
+    );
 }
 
 /// "“…,” Ruiz said, according to the Eastvale Courier": the words stay the speaker's,
