@@ -131,7 +131,10 @@ pub(super) fn verb_after_subject(
     }
     let mut subject = before;
     // "A woman who has accused the mayor of fraud said …": the phrase before the relative.
-    if subject.as_ref().is_none_or(|np| np.start > a + 1) && cue.start > a + 3 {
+    if cue.start > a + 3
+        && matches!(cue.kind, CueKind::Say | CueKind::Tell | CueKind::That)
+        && subject.as_ref().is_none_or(|np| np.start > a + 1)
+    {
         if let Some(np) = relative_subject(tk, a, cue) {
             subject = Some(np);
         }
