@@ -223,9 +223,15 @@ const MAX_RELATIVE_HEAD: usize = 5;
 /// words only, as most sentences hold none there.
 #[inline(never)]
 pub(super) fn relative_subject(tk: &Toks, a: usize, cue: &Cue) -> Option<Np> {
-    // The phrase and two opening words at most before the pronoun.
-    let rel = (a + 1..cue.start.min(a + MAX_RELATIVE_HEAD + 3))
-        .find(|&k| tk.unquoted_lower_word(k) && tk.has(k, class::RELATIVE) && !tk.has(k, class::COMPLEMENTIZER))?;
+    // The clause runs on in words to the cue: most cues after a comma or a mark stop here.
+    if !tk.word(cue.start - 1) {
+        return None;
+    }
+    // The phrase and two opening words at most before the pronoun; the class test first.
+    let rel = (a + 1..cue.start.min(a + MAX_RELATIVE_HEAD + 3)).find(|&k| tk.has(k, class::RELATIVE))?;
+    if !tk.unquoted_lower_word(rel) || tk.has(rel, class::COMPLEMENTIZER) {
+        return None;
+    }
     // The clause holds two words at least ("who didn't want" is the relative's own verb).
     if rel + 3 > cue.start
         || cue.start - rel > MAX_RELATIVE_SUBJECT
