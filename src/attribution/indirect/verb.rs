@@ -130,10 +130,11 @@ pub(super) fn verb_after_subject(
         }
     }
     let mut subject = before;
-    // "A woman who has accused the mayor of fraud said …": the phrase before the relative.
+    // "A woman who has accused the mayor of fraud said …": the phrase before the relative, when
+    // no phrase was read at the sentence's start nor after an opening's comma ("In May, Ruiz").
     if cue.start > a + 3
         && matches!(cue.kind, CueKind::Say | CueKind::Tell | CueKind::That)
-        && subject.as_ref().is_none_or(|np| np.start > a + 1)
+        && subject.as_ref().is_none_or(|np| np.start > a + 1 && tk.word(np.start - 1))
     {
         if let Some(np) = relative_subject(tk, a, cue) {
             subject = Some(np);
