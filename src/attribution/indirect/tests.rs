@@ -140,6 +140,28 @@ fn a_relative_clause_cue_does_not_speak_for_the_sentence_subject() {
 }
 
 #[test]
+fn a_subject_with_a_relative_clause_of_its_own_speaks_for_the_cue_after_it() {
+    assert_one(
+        "A woman who has accused the mayor of fraud said Sunday night that the mayor was lying.",
+        "A woman",
+        "that the mayor was lying",
+    );
+    assert_one(
+        "But some who defend the port argue that closing it would cost jobs.",
+        "some",
+        "that closing it would cost jobs",
+    );
+    // Not a verb that takes a plain object ("supported Ruiz"), nor a passive.
+    for s in [
+        "A majority of those who rated the port highly supported Ruiz, but that group was more likely to back Lee.",
+        "Of all the voters who might be expected to back the port, the dockers would be first.",
+    ] {
+        let got = found(s);
+        assert!(!got.iter().any(|(_, _, c)| c == "supported" || c == "expected"), "{s}: {got:?}");
+    }
+}
+
+#[test]
 fn a_stance_noun_reports_its_that_clause() {
     assert_one(
         "Republicans laughed at Ana Ruiz's insistence that the plan failed last year.",
@@ -522,6 +544,25 @@ fn a_that_after_the_clauses_verb_does_not_open_it() {
     assert_one("Ana Ruiz said the problem is that the plan failed.", "Ana Ruiz", "that the plan failed");
     // A "that" after a time or an addressee still opens it.
     assert_one("Ana Ruiz said on Monday that the plan failed.", "Ana Ruiz", "that the plan failed");
+}
+
+#[test]
+fn a_that_after_a_long_phrase_placing_the_saying_and_its_comma_opens_the_clause() {
+    assert_one(
+        "Ana Ruiz said Thursday during a taping of a town hall meeting in Leeds, England, that the port is wrong to close.",
+        "Ana Ruiz",
+        "that the port is wrong to close",
+    );
+    assert_one(
+        "Ana Ruiz said on the radio, where she is now a paid host, that the mayor should resign.",
+        "Ana Ruiz",
+        "that the mayor should resign",
+    );
+    // Not past a coordinator: the "that" is another predicate's ("see … that").
+    let got = found(
+        "They believe in public ownership of the port, and see, more clearly than most, that the plan will fail.",
+    );
+    assert!(!got.iter().any(|(_, w, _)| w.starts_with("that the plan")), "{got:?}");
 }
 
 mod clause_ends;

@@ -6,7 +6,7 @@ use super::cut::{cut_at_next_attribution, embedded_attribution, MAX_CUT_SCAN};
 use super::shapes::{
     after_relative, appositive_subject, clause_with_subject, clause_without_that, connective_opening, content_object,
     coordinated_cue, document_subject, gerund_after, may_invert, partitive_subject, past_inner_cue, relative_aside_end,
-    reported_start, subordinate_opening_end, tells_quantity,
+    relative_subject, reported_start, subordinate_opening_end, tells_quantity,
 };
 use super::{trim_end, words_between, Found, MIN_CLAUSE};
 use crate::attribution::direct::via_at;
@@ -130,6 +130,16 @@ pub(super) fn verb_after_subject(
         }
     }
     let mut subject = before;
+    // "A woman who has accused the mayor of fraud said …": the phrase before the relative, when
+    // no phrase was read at the sentence's start nor after an opening's comma ("In May, Ruiz").
+    if cue.start > a + 3
+        && matches!(cue.kind, CueKind::Say | CueKind::Tell | CueKind::That)
+        && subject.as_ref().is_none_or(|np| np.start > a + 1 && tk.word(np.start - 1))
+    {
+        if let Some(np) = relative_subject(tk, a, cue) {
+            subject = Some(np);
+        }
+    }
     // "The ministry surprised everyone by announcing that …": a participle after the agent
     // word speaks for the sentence's subject, not for the words before it.
     let by_participle = cue.start > a + 1 && tk.has(cue.start - 1, class::AGENT) && tk.s(cue.verb).ends_with("ing");

@@ -22,6 +22,19 @@ fn an_opening_participle_reports_its_clause_for_the_main_clauses_subject() {
 }
 
 #[test]
+fn an_opening_participle_after_since_or_before_a_long_subject_reports_its_clause() {
+    let got = found("Since announcing in October that she would not run, Ana Ruiz has backed the mayor.");
+    assert!(got.iter().any(|(sp, w, _)| sp == "Ana Ruiz" && w == "that she would not run"), "{got:?}");
+    // The main clause's subject runs to four words past its article before its verb.
+    let got =
+        found("Declaring that he alone can secure the border, the retired harbour master offered a plan of his own.");
+    assert!(got.iter().any(|(_, w, c)| w == "that he alone can secure the border" && c == "Declaring"), "{got:?}");
+    // A verb after "to" is an infinitive of the noun, no main clause's verb.
+    let got = found("Noting that the port had closed, the decision to rebuild it fell to the council.");
+    assert!(!got.iter().any(|(_, _, c)| c == "Noting"), "{got:?}");
+}
+
+#[test]
 fn an_opening_participle_with_a_plain_object_reports_nothing() {
     // A plain object is marked as often as not: no reported clause (the main clause's own
     // attribution is another rule's).

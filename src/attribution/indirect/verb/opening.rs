@@ -11,7 +11,8 @@
 //! 13 marked by the gold (dev 1, train 12), none left; with a plain object instead ("Citing
 //! local news outlets, …", "Recalling the pitfalls of …, …") 7 marked and 4 left, so a plain
 //! object is not read. The opening word is a listed preposition of time or subordinator
-//! ("after", "while"), so "Since" and "In addition to" are not read.
+//! ("after", "while", "since": "Since announcing in October that …, Mr. Biden …"), so "In
+//! addition to" is not read.
 //!
 //! Also the passive aside that opens a sentence, "As reported by the Eastvale Times, …": the
 //! rest of the sentence is the words of the "by" phrase's source (train 6 marked, none left;
