@@ -6,6 +6,7 @@
 
 use super::speaker::{self, Np};
 use super::{has_lower, is_listed, Listed, People, Toks, MAX_BLOCK_MENTIONS, MAX_TITLE_CASE_NAMES};
+use crate::attribution::tokens::first_with_class;
 use crate::attribution::words::class;
 use crate::attribution::{SpeakerRef, Token};
 
@@ -27,7 +28,7 @@ impl People {
         // no name known yet and no role or title word in the block, no sentence's subject is
         // worth the search.
         if self.by_surname.is_empty()
-            && !any_class(tk.t, class::ROLE | class::TITLE)
+            && first_with_class(tk.t, class::ROLE | class::TITLE).is_none()
             && !sent_start.iter().zip(sent_end).any(|(&a, &e)| name_opens(tk, a, e))
         {
             return;
@@ -199,14 +200,6 @@ pub(super) fn three_word_name(tk: &Toks, a: usize, e: usize) -> bool {
 pub(super) fn title_case_line(tk: &Toks, a: usize, e: usize) -> bool {
     let words = (a..e).filter(|&k| tk.word(k));
     words.clone().count() >= 4 && words.clone().all(|k| tk.cap(k) || tk.s(k).len() < 4)
-}
-
-/// Whether any of `tokens` has one of the classes `bits`: their classes or-ed four tokens a
-/// step (a test and a branch a token cost about twice as much).
-fn any_class(tokens: &[Token], bits: u32) -> bool {
-    let mut chunks = tokens.chunks_exact(4);
-    chunks.by_ref().any(|four| four.iter().fold(0, |cls, t| cls | t.cls) & bits != 0)
-        || chunks.remainder().iter().any(|t| t.cls & bits != 0)
 }
 
 /// Whether `rest` starts with `key`: the first bytes compared before the call to compare the
