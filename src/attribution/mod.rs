@@ -329,8 +329,8 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
             si += 1;
         }
         let sentences = text.sentences.get(s0..si).unwrap_or(&[]);
-        block.tk.read_block(toks, sentences);
-        let Block { tk, pairs, taken, used_cue, sent_start, sent_end, list_item } = &mut block;
+        block.tk.read_block(toks, sentences, (&mut block.sent_start, &mut block.sent_end));
+        let Block { tk, pairs, taken, used_cue, list_item, .. } = &mut block;
         marks::mark_tokens_into(tk.t, &mut mark_tokens);
         marks::pair_into(&text.joined, text.lines(), tk.t, &mark_tokens, pairs);
         // Marcia "Cia" Price: a nickname's marks set off part of a name, not quoted words.
@@ -340,21 +340,6 @@ pub(crate) fn find_reusing(text: &Text, mut toks: Vec<Token>, mut frames: Vec<Fr
             for q in tk.quoted.get_mut(p.open..end).into_iter().flatten() {
                 *q = true;
             }
-        }
-        let n_sent = tk.sent.last().map_or(0, |&s| s as usize + 1);
-        sent_start.clear();
-        sent_start.resize(n_sent, usize::MAX);
-        sent_end.clear();
-        sent_end.resize(n_sent, 0);
-        // The sentence numbers never decrease from token to token: each sentence's tokens
-        // are one run, found by a binary search for its end.
-        let mut i = 0;
-        while let Some(&s) = tk.sent.get(i) {
-            let run = tk.sent.get(i..).unwrap_or_default().partition_point(|&x| x == s);
-            let s = s as usize;
-            sent_start[s] = i;
-            sent_end[s] = i + run;
-            i += run.max(1);
         }
         let n = tk.len();
         used_cue.clear();

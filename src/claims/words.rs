@@ -307,6 +307,14 @@ impl PhraseSet {
         self.marked(root as usize) != 0
     }
 
+    /// [`Self::on_marked`] for a loop over many words: the nodes taken once, so that the loop
+    /// keeps them in registers (asked through a set behind a static, they were loaded from it
+    /// again for every word).
+    #[inline]
+    pub(crate) fn marked_nodes(&self) -> MarkedNodes<'_> {
+        MarkedNodes(&self.nodes)
+    }
+
     /// The node of the capitalized root `text` leads to, when a marked phrase passes it.
     pub(crate) fn cased_root_on_marked(&self, text: &[u8]) -> Option<usize> {
         let first = *text.first()?;
@@ -438,6 +446,18 @@ impl PhraseSet {
     /// attribution's word table gives them): the set of the claim lists.
     pub fn take_roots_from_tokens(&mut self) {
         self.roots_in_tokens = true;
+    }
+}
+
+/// The trie's nodes, asked whether a marked phrase passes a root ([`PhraseSet::marked_nodes`]).
+#[derive(Clone, Copy)]
+pub(crate) struct MarkedNodes<'s>(&'s [Node]);
+
+impl MarkedNodes<'_> {
+    /// [`PhraseSet::on_marked`].
+    #[inline]
+    pub(crate) fn on(self, root: u32) -> bool {
+        self.0.get(root as usize).is_some_and(|n| n.marked != 0)
     }
 }
 

@@ -2,7 +2,7 @@
 //! view reads a block ([`Toks::read_block`]), and read through [`Toks::phrase_at`],
 //! [`Toks::cue_at`] and [`Toks::cue_tokens`].
 
-use super::super::tokens::Token;
+use super::super::tokens::{first_with_class, Token};
 use super::super::words::{class, is_listed, CueKind, Listed, WORDS_TABLE};
 use super::Toks;
 
@@ -50,21 +50,10 @@ impl Cue {
     }
 }
 
-/// The index of the first of `tokens` whose classes mark a phrase start: four tokens a step,
-/// their classes or-ed (one word in twenty starts a phrase; a test a token cost ~6
-/// instructions, ~0.5 M a pass over PolNeAR dev).
+/// The index of the first of `tokens` whose classes mark a phrase start (one word in twenty
+/// starts a phrase: [`first_with_class`] reads four tokens a step).
 pub(super) fn first_phrase_start(tokens: &[Token]) -> Option<usize> {
-    let mut from = 0;
-    for four in tokens.chunks_exact(4) {
-        if let [a, b, c, d] = four {
-            if (a.cls | b.cls | c.cls | d.cls) & class::PHRASE_START != 0 {
-                break;
-            }
-        }
-        from += 4;
-    }
-    let rest = tokens.get(from..)?;
-    rest.iter().position(|tok| tok.cls & class::PHRASE_START != 0).map(|k| from + k)
+    first_with_class(tokens, class::PHRASE_START)
 }
 
 impl<'a> Toks<'a> {

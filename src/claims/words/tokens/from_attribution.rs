@@ -155,6 +155,7 @@ impl<'a> SentenceTokenizer<'a> {
         let mut before: Option<&AttributionToken> = None;
         // Whether a phrase marked for a clause's start stood inside a clause.
         let mut inside_clause = false;
+        let marked = set.marked_nodes();
         for (k, word) in words.iter().enumerate() {
             let prev = before.take();
             if word.end() <= pos {
@@ -165,7 +166,7 @@ impl<'a> SentenceTokenizer<'a> {
             // equal by a test that runs the screen without this pass).
             if PLAIN_FIRST
                 && word.claims_root() != ROOT_UNKNOWN
-                && !set.on_marked(word.claims_root())
+                && !marked.on(word.claims_root())
                 && !word.cap()
                 && !word.joined()
                 && word.is_word()
