@@ -53,18 +53,25 @@ pub(crate) fn unstable_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) ->
 
 /// Sorts `v` by `key`, keeping equal elements in their order, with `key` asked once for each
 /// element (`slice::sort_by_cached_key`): for a key that costs more than a comparison of keys.
-/// A slice already in order is left as it is.
+/// A slice already in order is left as it is. Natively the (key, index) pairs are sorted with
+/// the unstable sort (each pair unique: the stable order); in the WebAssembly module their
+/// indices go through the one copy of std's stable sort the other sorts share.
 pub(crate) fn by_cached_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
     if v.len() < 2 {
         return;
     }
-    // The index makes every pair unique, so the unstable sort gives the stable order.
     let mut keyed: Vec<(K, usize)> = v.iter().map(key).zip(0..).collect();
     if keyed.is_sorted() {
         return;
     }
-    unstable(&mut keyed);
-    let mut order: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
+    let mut order: Vec<usize> = if cfg!(target_arch = "wasm32") {
+        let mut order: Vec<usize> = (0..keyed.len()).collect();
+        sort_indices(&mut order, &mut |i, j| keyed[i].cmp(&keyed[j]));
+        order
+    } else {
+        keyed.sort_unstable();
+        keyed.into_iter().map(|(_, i)| i).collect()
+    };
     permute(v, &mut order);
 }
 
