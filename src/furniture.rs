@@ -5,11 +5,12 @@
 //! which each find the blocks and their links in their own DOM.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::{lexicon, BlockKind, OffsetUnit};
 
 /// The phrase list (`src/lexicon/page_furniture.txt`): one lower-case phrase an entry, "… X"
-/// for the end of a short block.
+/// for the end of a short block, "X …" for the start of a short label.
 const PHRASES: &str = lexicon::word_list!("page_furniture.txt");
 
 /// The most words a block ending with a "… " phrase may have.
@@ -70,26 +71,73 @@ fn only_links(text: &str, links: &[Range<usize>], unit: OffsetUnit) -> bool {
     linked > 0 && after == 0 && label <= MAX_LINK_LABEL
 }
 
-/// Whether `text` is one of the [`PHRASES`] (or, for a "… " phrase, a short block that ends
-/// with it), compared word by word, ignoring ASCII case and the punctuation at its ends.
+/// The most words a label opening with an "X …" phrase may have (and it has at least one
+/// more than the phrase): "Powered by SmartAsset.com".
+const MAX_LABEL_WORDS: usize = 6;
+
+/// One phrase of [`PHRASES`], split into its words.
+enum Phrase {
+    /// The whole block: "read more".
+    Whole(Vec<&'static str>),
+    /// "… X": a short block ending with X.
+    Ending(Vec<&'static str>),
+    /// "X …": a short label opening with X, with no sentence's full stop at its end.
+    Opening(Vec<&'static str>),
+}
+
+/// The phrases, read once (the list is asked for every short block of a page).
+static LIST: LazyLock<Vec<Phrase>> = LazyLock::new(|| phrases().map(parse).collect());
+
+/// Whether `text` is one of the [`PHRASES`] (or, for a "… X" phrase, a short block that ends
+/// with it; for an "X …" phrase, a short label that opens with it), compared word by word,
+/// ignoring ASCII case, the punctuation at its ends and the typographic apostrophe ("Don’t
+/// miss" is "don't miss").
 fn is_phrase(text: &str) -> bool {
     let line = text.trim_matches(|c: char| !c.is_alphanumeric());
     if line.len() > MAX_PHRASE_BLOCK_BYTES || line.is_empty() {
         return false;
     }
     let words = line.split_whitespace().count();
-    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
-    phrases().any(|phrase| match phrase.strip_prefix("\u{2026} ") {
-        Some(ending) => {
+    let ends_sentence = text.trim_end().ends_with(['.', '!', '?']);
+    LIST.iter().any(|phrase| match phrase {
+        Phrase::Whole(phrase) => words == phrase.len() && same_words(phrase.iter(), line.split_whitespace()),
+        Phrase::Ending(ending) => {
             words <= MAX_SIGNOFF_WORDS
-                && words >= ending.split_whitespace().count()
-                && ending.split_whitespace().rev().zip(line.split_whitespace().rev()).all(|(a, b)| same(a, b))
+                && words >= ending.len()
+                && same_words(ending.iter().rev(), line.split_whitespace().rev())
         }
-        None => {
-            words == phrase.split_whitespace().count()
-                && phrase.split_whitespace().zip(line.split_whitespace()).all(|(a, b)| same(a, b))
+        Phrase::Opening(opening) => {
+            (opening.len() + 1..=MAX_LABEL_WORDS).contains(&words)
+                && !ends_sentence
+                && same_words(opening.iter(), line.split_whitespace())
         }
     })
+}
+
+/// Whether each of a phrase's words is the page's word beside it (the page may have more).
+fn same_words<'a>(phrase: impl Iterator<Item = &'a &'static str>, page: impl Iterator<Item = &'a str>) -> bool {
+    phrase.zip(page).all(|(plain, word)| same_word(plain, word))
+}
+
+/// Whether the page's `word` is the phrase's `plain` word (lower case, plain apostrophe), but
+/// for ASCII case and a typographic apostrophe.
+fn same_word(plain: &str, word: &str) -> bool {
+    let folded = word.chars().map(|c| match c {
+        '\u{2019}' | '\u{2018}' => '\'',
+        c => c.to_ascii_lowercase(),
+    });
+    plain.chars().eq(folded)
+}
+
+/// A phrase of [`PHRASES`] as a [`Phrase`].
+fn parse(phrase: &'static str) -> Phrase {
+    if let Some(ending) = phrase.strip_prefix("\u{2026} ") {
+        Phrase::Ending(ending.split_whitespace().collect())
+    } else if let Some(opening) = phrase.strip_suffix(" \u{2026}") {
+        Phrase::Opening(opening.split_whitespace().collect())
+    } else {
+        Phrase::Whole(phrase.split_whitespace().collect())
+    }
 }
 
 /// The phrases of [`PHRASES`].
@@ -170,10 +218,29 @@ mod tests {
     }
 
     #[test]
-    fn every_phrase_is_lower_case_and_trimmed() {
+    fn a_label_opens_with_its_phrase_and_ends_in_no_full_stop() {
+        assert!(is_phrase("Powered by SmartAsset.com"));
+        assert!(!is_phrase("Powered by solar panels, the ferry crossed."));
+        assert!(!is_phrase("Powered by wind."));
+        assert!(!is_phrase("Powered by"));
+    }
+
+    #[test]
+    fn a_typographic_apostrophe_is_the_plain_one() {
+        assert!(is_phrase("Don\u{2019}t miss"));
+        assert!(is_phrase("DON'T MISS:"));
+        assert!(!is_phrase("Don\u{2019}t miss the ferry, the captain said."));
+    }
+
+    #[test]
+    fn every_phrase_is_lower_case_trimmed_and_plain() {
         for phrase in phrases() {
             assert_eq!(phrase, phrase.to_lowercase(), "{phrase}");
-            assert!(!phrase.ends_with(|c: char| !c.is_alphanumeric()), "{phrase}");
+            assert!(!phrase.contains(['\u{2019}', '\u{2018}']), "{phrase}: a plain apostrophe");
+            let bare = phrase.trim_start_matches("\u{2026} ").trim_end_matches(" \u{2026}");
+            assert!(!bare.ends_with(|c: char| !c.is_alphanumeric()), "{phrase}");
+            assert!(!bare.starts_with(|c: char| !c.is_alphanumeric()), "{phrase}");
         }
+        assert_eq!(LIST.len(), phrases().count());
     }
 }

@@ -13,7 +13,9 @@ use crate::text::Text;
 pub struct Report {
     /// Every finding, ordered by block, then start offset.
     pub findings: Vec<Finding>,
-    /// Every source quoted or reported, in order of first appearance.
+    /// Every source quoted or reported: named sources first, then anonymous ones, then pronouns
+    /// not tied to a name; the most quoted first, then the first quoted. The order every reader
+    /// shows (the CLI's reports, the extension's popup).
     pub sources: Vec<Source>,
 }
 

@@ -8,11 +8,12 @@ use crate::attribution::{is_grammar_word, speakers_in_runs, Frame};
 use crate::report::Source;
 use crate::wordmap::{BuildPageHasher, PageMap};
 
-/// Lists the sources in order of first appearance; a quote split into parts counts once. Each
-/// quote's speaker is then named as its source is ("she" for "She", "police" for a "Police"
-/// that opens a sentence), so that every speaker is listed by the name it shows.
+/// Lists the sources in the order a reader is shown them, [`listed_order`]; a quote split into
+/// parts counts once. Each quote's speaker is named as its source is ("she" for "She",
+/// "police" for a "Police" that opens a sentence), so that every speaker is listed by the name
+/// it shows.
 pub(crate) fn collect(frames: &mut [Frame]) -> Vec<Source> {
-    let (sources, source_of) = list(frames);
+    let (mut sources, source_of) = list(frames);
     for (f, s) in source_of {
         let name = sources.get(s).map(|s| &s.name);
         if let (Some(sp), Some(name)) = (frames.get_mut(f).and_then(|f| f.speaker.as_mut()), name) {
@@ -21,7 +22,20 @@ pub(crate) fn collect(frames: &mut [Frame]) -> Vec<Source> {
             }
         }
     }
+    // The key asks whether a name is a pronoun: once a source, not once a comparison.
+    crate::sort::by_cached_key(&mut sources, listed_order);
     sources
+}
+
+/// Where a source stands in the list every reader shows (the CLI's reports, the extension's
+/// popup): named sources first, then anonymous and vague ones ("officials", "a source"), then
+/// the pronouns the analysis could not tie to a name ("she"); within each, the most quoted
+/// first, and among equals the first quoted first (the sort is stable over the order of first
+/// appearance). So a headline's anonymous group, quoted first, does not head the list above the
+/// people the story quotes most.
+fn listed_order(source: &Source) -> (u8, std::cmp::Reverse<usize>) {
+    let standing = if lower_pronoun(&source.name).is_some() { 2 } else { u8::from(source.anonymous) };
+    (standing, std::cmp::Reverse(source.quotes))
 }
 
 /// The sources, and each speaking frame's source: (frame, source) by index.
@@ -208,6 +222,21 @@ fn merge_key(name: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::{lower_pronoun, merge_key, outlet_named};
+
+    #[test]
+    fn named_sources_come_first_then_the_most_quoted_then_the_first_quoted() {
+        let text = "Officials say the port will close\n\n\
+            \u{201c}I am still hopeful,\u{201d} she said.\n\n\
+            \u{201c}We will not be broken,\u{201d} said Ana Ruiz, the union's leader.\n\n\
+            \u{201c}The talks failed,\u{201d} said Li Wei.\n\n\
+            \u{201c}We will strike on Monday,\u{201d} Ruiz said.\n\n\
+            \u{201c}It is over,\u{201d} said Tom Bell.";
+        let report = crate::analyze(&crate::Document::from_plain_text(text));
+        let names: Vec<(&str, usize)> = report.sources.iter().map(|s| (s.name.as_str(), s.quotes)).collect();
+        // Ruiz, quoted twice, before Li Wei and Tom Bell (once each, in the order quoted); the
+        // headline's anonymous officials and the unresolved "she", both quoted first, after them.
+        assert_eq!(names, [("Ana Ruiz", 2), ("Li Wei", 1), ("Tom Bell", 1), ("Officials", 1), ("she", 1)]);
+    }
 
     #[test]
     fn an_unresolved_pronoun_is_listed_as_a_pronoun() {

@@ -136,12 +136,12 @@
       setTimeout(refresh, 300);
     };
 
-    // Sources: named first, then anonymous; each with quote count and relaying outlets. The core
+    // Sources, in the core's order (the CLI's too): named first, then anonymous, then pronouns not
+    // tied to a name; the most quoted first. Each with quote count and relaying outlets. The core
     // names every quote's speaker as its source is named, so a source's first quote is found by name.
     const quotesBySpeaker = new Map();
     for (const f of st.findings) if (f.kind === 'quote' && f.speaker && !quotesBySpeaker.has(f.speaker)) quotesBySpeaker.set(f.speaker, f.index);
-    const sources = [...st.sources].sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.quotes - a.quotes);
-    const sourceItems = sources.map((src) => {
+    const sourceItems = st.sources.map((src) => {
       const idx = quotesBySpeaker.get(src.name);
       // A pronoun the core could not tie to a name (`unresolved`, set by the background) is listed
       // as one ("she"), not as a name.

@@ -24,6 +24,14 @@ pub(crate) fn run(args: &[&str], stdin: &[u8]) -> Output {
     run_with(bin().args(args), stdin)
 }
 
+/// Runs the tool with `args`, `stdin` written to it, and returns what it writes on stdout,
+/// asserting that it succeeded (stderr shown if not).
+pub(crate) fn succeeded(args: &[&str], stdin: &[u8]) -> String {
+    let o = run(args, stdin);
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
+}
+
 /// Runs `command`, `stdin` written to it, and collects what it writes.
 pub(crate) fn run_with(command: &mut Command, stdin: &[u8]) -> Output {
     let mut child =

@@ -20,15 +20,15 @@ fn a_text_not_in_english_is_still_reported_with_a_warning() {
 
 #[test]
 fn text_report_names_the_file_and_has_no_colour_when_piped() {
-    let o = run(&["check", SAMPLE], b"");
-    assert!(o.status.success(), "{}", stderr(&o));
-    let out = stdout(&o);
+    let out = succeeded(&["check", SAMPLE], b"");
     assert!(out.starts_with("━━ samples/port-strike.txt ━━\n"), "{out}");
     assert!(out.contains("dockworkers say as Valmora port strike"), "headline shown: {out}");
     assert!(out.contains(" from ") && out.contains("unattributed claim"), "summary line: {out}");
     assert!(!out.contains('\x1b'), "no escape codes when stdout is not a terminal");
-    // Sources in the order the article first quotes them: the headline's dockworkers, then Ilić.
-    assert!(out.contains("\nSources\n  • dockworkers · anonymous · 1 quote\n  • Marta Ilić"), "the sources: {out}");
+    // Sources named first, the most quoted first (Ilić, Okafor and Varga, 4 quotes each, in the
+    // order first quoted); the headline's anonymous dockworkers, quoted first, after them.
+    assert!(out.contains("\nSources\n  • Marta Ilić [general secretary of the Coastal Transport Union] · 4 quotes\n  • Daniel Okafor"), "the sources: {out}");
+    assert!(out.contains("· 2 quotes\n  • dockworkers · anonymous · 1 quote\n"), "the sources: {out}");
     assert!(
         out.contains("“[[Nobody goes back until the cranes are inspected.]]”"),
         "findings marked in context: {out}"
@@ -48,9 +48,8 @@ fn colour_can_be_forced_and_no_color_is_respected() {
 
 #[test]
 fn json_format_is_one_object_per_file() {
-    let o = run(&["check", "--format", "json", SAMPLE, HTML], b"");
-    assert!(o.status.success(), "{}", stderr(&o));
-    let lines = json_lines(&stdout(&o));
+    let out = succeeded(&["check", "--format", "json", SAMPLE, HTML], b"");
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["file"], SAMPLE);
     assert!(lines[0]["findings"].is_array() && lines[0]["sources"].is_array());
@@ -74,9 +73,7 @@ fn json_format_is_one_object_per_file() {
 
 #[test]
 fn markdown_format_escapes_and_has_sections() {
-    let o = run(&["check", "--format", "markdown", SAMPLE], b"");
-    assert!(o.status.success(), "{}", stderr(&o));
-    let out = stdout(&o);
+    let out = succeeded(&["check", "--format", "markdown", SAMPLE], b"");
     assert!(out.starts_with("## Sourcelight report: samples/port-strike.txt\n"), "{out}");
     assert!(out.contains("**‘We will not be broken,’ dockworkers say"), "{out}");
     assert!(out.contains("### Sources\n\n| Source |") && out.contains("\n| Marta Ilić |"), "{out}");
@@ -212,9 +209,7 @@ fn help_shows_examples_and_a_file_named_as_the_command_gets_a_hint() {
 
 #[test]
 fn annotated_format_shows_every_block() {
-    let o = run(&["check", "--format", "annotated", SAMPLE], b"");
-    assert!(o.status.success(), "{}", stderr(&o));
-    let out = stdout(&o);
+    let out = succeeded(&["check", "--format", "annotated", SAMPLE], b"");
     assert!(out.contains("[1 headline]\n‘We will not be broken,’"), "{out}");
     assert!(out.contains("[3 paragraph]\n“We have given this port"), "{out}");
 }
@@ -223,9 +218,8 @@ fn annotated_format_shows_every_block() {
 fn reads_stdin_with_no_file_or_a_dash() {
     let text = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)).expect("sample");
     for args in [&["check", "--format", "json"][..], &["check", "--format", "json", "-"][..]] {
-        let o = run(args, &text);
-        assert!(o.status.success(), "{}", stderr(&o));
-        assert_eq!(json_lines(&stdout(&o))[0]["file"], "<stdin>");
+        let out = succeeded(args, &text);
+        assert_eq!(json_lines(&out)[0]["file"], "<stdin>");
     }
 }
 

@@ -7,9 +7,7 @@ use crate::common::*;
 
 #[test]
 fn html_page_yields_the_article_in_typed_blocks() {
-    let o = run(&["check", "--format", "annotated", HTML], b"");
-    assert!(o.status.success(), "{}", stderr(&o));
-    let out = stdout(&o);
+    let out = succeeded(&["check", "--format", "annotated", HTML], b"");
     assert!(out.contains("[1 headline]\nFerry fares to rise by a fifth, operator says\n"), "title first: {out}");
     assert!(out.contains("[2 caption]\nThe morning ferry leaves"), "{out}");
     assert!(out.contains("blockquote]\n“For people on the islands"), "{out}");
@@ -25,9 +23,8 @@ fn html_page_yields_the_article_in_typed_blocks() {
 #[test]
 fn html_is_detected_by_content_on_stdin() {
     let html = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(HTML)).expect("fixture");
-    let o = run(&["check", "--format", "json"], &html);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let line = &json_lines(&stdout(&o))[0];
+    let out = succeeded(&["check", "--format", "json"], &html);
+    let line = &json_lines(&out)[0];
     let text = line["article_text"].as_str().expect("read as HTML");
     assert!(text.starts_with("Ferry fares to rise by a fifth, operator says\n\n"));
     assert!(!text.contains('<'));
@@ -53,9 +50,8 @@ fn deeply_nested_html_does_not_crash_or_lose_the_other_files() {
         std::fs::write(&path, page).expect("write");
         pages.push(path.to_str().expect("path").to_string());
     }
-    let o = run(&["check", "--format", "json", &pages[0], &pages[1], SAMPLE], b"");
-    assert!(o.status.success(), "{}", stderr(&o));
-    let lines = json_lines(&stdout(&o));
+    let out = succeeded(&["check", "--format", "json", &pages[0], &pages[1], SAMPLE], b"");
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), 3, "one line per file");
     for page in &lines[..2] {
         let text = page["article_text"].as_str().expect("article text");
@@ -77,9 +73,8 @@ fn saved_news_pages_are_read() {
     sources.sort();
     let args: Vec<&str> =
         ["check", "--format", "json"].into_iter().chain(sources.iter().filter_map(|p| p.to_str())).collect();
-    let o = run(&args, b"");
-    assert!(o.status.success(), "{}", stderr(&o));
-    let lines = json_lines(&stdout(&o));
+    let out = succeeded(&args, b"");
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), sources.len());
     for line in &lines {
         let text = line["article_text"].as_str().expect("article text");
@@ -91,17 +86,20 @@ fn saved_news_pages_are_read() {
 /// The annotated output of a page whose article is a few paragraphs of a story with `extra`
 /// in it: enough text that the article is picked, `extra` what a rule reads.
 fn annotated_page(extra: &str) -> String {
+    annotated_story(extra, "")
+}
+
+/// As [`annotated_page`], with `end` after the story's last paragraph.
+fn annotated_story(extra: &str, end: &str) -> String {
     let story = "<p>The port of Lakeside will reopen on Monday after a strike of three weeks, the harbour \
                  board said on Friday, and the first ferries are due to sail at dawn.</p>\
                  <p>Dock workers voted to accept a pay rise of four per cent a year, ending the longest \
                  stoppage at the port since it was built, according to the union's count of the ballot.</p>";
     let html = format!(
         "<!doctype html><html><head><title>Port reopens</title></head><body><article><h1>Port reopens</h1>\
-         {story}{extra}{story}</article></body></html>"
+         {story}{extra}{story}{end}</article></body></html>"
     );
-    let o = run(&["check", "--format", "annotated"], html.as_bytes());
-    assert!(o.status.success(), "{}", stderr(&o));
-    stdout(&o)
+    succeeded(&["check", "--format", "annotated"], html.as_bytes())
 }
 
 #[test]
@@ -217,6 +215,61 @@ fn page_furniture_phrases_are_dropped() {
 }
 
 #[test]
+fn a_widget_label_and_a_typographic_apostrophe_are_read_as_furniture() {
+    let out = annotated_page(
+        "<div><div>Powered by FerryCalc.com</div><iframe src=\"calc.html\"></iframe></div>\
+         <p>Don\u{2019}t miss</p>\
+         <p>Powered by the new engines, the ferries will cross in an hour.</p>",
+    );
+    for outside in ["FerryCalc", "miss"] {
+        assert!(!out.contains(outside), "{outside:?} is page furniture: {out}");
+    }
+    // Must not drop: a sentence of the story that opens with the label's words.
+    assert!(out.contains("Powered by the new engines"), "{out}");
+}
+
+#[test]
+fn what_a_class_calls_a_caption_is_one_and_a_timestamp_is_dropped() {
+    let out = annotated_page(
+        "<div class=\"inline-video-caption\"><span class=\"pb-caption\">Ferries leave the quay at dawn on \
+         Monday. (Lakeside Gazette)</span></div>\
+         <div class=\"storytimestamp\"><span>Gazette (Lakeside)</span> <span>First published May 3, 2020: \
+         1:28 AM ET</span></div>\
+         <figure class=\"has-caption\"><img src=\"x.jpg\"></figure>\
+         <p class=\"no-caption\">The board's chair, Ana Ruiz, said the deal was fair to both sides.</p>",
+    );
+    assert!(out.contains("caption]\nFerries leave the quay at dawn"), "{out}");
+    assert!(!out.contains("First published"), "a timestamp: {out}");
+    // Must not change: a class that tells an element has (or lacks) a caption.
+    assert!(out.contains("paragraph]\nThe board's chair, Ana Ruiz, said the deal"), "{out}");
+}
+
+#[test]
+fn a_line_of_dates_is_dropped() {
+    let out = annotated_page(
+        "<p><time datetime=\"2020-05-03\">3 May, 2020</time> <time datetime=\"2020-05-04\">4 May, 2020</time></p>\
+         <p>The first ferry sails on <time datetime=\"2020-05-04\">Monday</time>, the board said.</p>",
+    );
+    assert!(!out.contains("3 May, 2020"), "{out}");
+    // Must not drop: a sentence with a date in it.
+    assert!(out.contains("The first ferry sails on Monday, the board said."), "{out}");
+}
+
+#[test]
+fn a_closing_signoff_set_apart_is_dropped() {
+    let bio = "<p><i>Ana Ruiz is a reporter for the Lakeside Gazette. Follow her on Twitter </i>\
+               <a href=\"https://example.com/anaruiz\"><i>@anaruiz</i></a></p>";
+    let out = annotated_story("", bio);
+    assert!(!out.contains("is a reporter"), "a bio: {out}");
+    let out = annotated_story("", "<p><b>LI WEI IS THE GAZETTE\u{2019}S POLITICAL EDITOR</b></p>");
+    assert!(!out.contains("POLITICAL EDITOR"), "a byline in capitals: {out}");
+    // Must not drop: the same paragraph inside the story, and the story's own last paragraph.
+    let out = annotated_story(bio, "");
+    assert!(out.contains("Ana Ruiz is a reporter"), "{out}");
+    assert!(out.contains("according to the union's count of the ballot.\n"), "{out}");
+}
+
+#[test]
 fn a_caption_between_a_quote_and_the_next_keeps_its_speaker() {
     let html = "<!doctype html><html><head><title>Elders fear for whales</title></head><body><article>\
         <p>Whale expert Hori Parata has overseen more than 500 strandings across the north of the country.</p>\
@@ -225,9 +278,8 @@ fn a_caption_between_a_quote_and_the_next_keeps_its_speaker() {
         <p>\u{201c}We\u{2019}re having to put up with a lot of stuff today. The public want to hug the whales.\u{201d}</p>\
         <p>Experts regard the country as the stranding capital of the world, with 300 animals beached a year.</p>\
         </article></body></html>";
-    let o = run(&["check", "--format", "json"], html.as_bytes());
-    assert!(o.status.success(), "{}", stderr(&o));
-    let line = &json_lines(&stdout(&o))[0];
+    let out = succeeded(&["check", "--format", "json"], html.as_bytes());
+    let line = &json_lines(&out)[0];
     let findings = line["findings"].as_array().expect("findings");
     let quote = findings
         .iter()

@@ -47,9 +47,8 @@ fn a_legacy_encoding_is_read_when_named() {
     let o = run(&["check", path], b"");
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("--encoding windows-1252"), "{}", stderr(&o));
-    let o = run(&["check", "--encoding", "windows-1252", path], b"");
-    assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("Renée Dupont · 1 quote"), "{}", stdout(&o));
+    let out = succeeded(&["check", "--encoding", "windows-1252", path], b"");
+    assert!(out.contains("Renée Dupont · 1 quote"), "{out}");
     let o = run(&["check", "--encoding", "klingon", path], b"");
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("unknown encoding 'klingon'"), "{}", stderr(&o));
@@ -100,9 +99,8 @@ fn large_file(name: &str, bytes: usize) {
         text.push_str("\n\n");
     }
     std::fs::write(&path, &text).expect("write");
-    let o = run(&["check", "--format", "json", path.to_str().expect("path")], b"");
-    assert!(o.status.success(), "{}", stderr(&o));
-    assert!(check_offsets(&text, &json_lines(&stdout(&o))[0], "codepoints") > 0);
+    let out = succeeded(&["check", "--format", "json", path.to_str().expect("path")], b"");
+    assert!(check_offsets(&text, &json_lines(&out)[0], "codepoints") > 0);
 }
 
 #[test]

@@ -39,9 +39,8 @@ fn jsonl_offsets_in_every_unit_cut_out_the_finding_text() {
     let mut findings = 0;
     for unit in ["codepoints", "utf16", "utf8"] {
         let args = ["check", "--jsonl", "--offsets", unit];
-        let o = run(&args, jsonl_payload().as_bytes());
-        assert!(o.status.success(), "{}", stderr(&o));
-        let lines = json_lines(&stdout(&o));
+        let out = succeeded(&args, jsonl_payload().as_bytes());
+        let lines = json_lines(&out);
         assert_eq!(lines.len(), WORLD.len());
         for ((id, text), line) in WORLD.iter().zip(&lines) {
             assert_eq!(line["id"], *id, "in order");
@@ -53,12 +52,11 @@ fn jsonl_offsets_in_every_unit_cut_out_the_finding_text() {
 
 #[test]
 fn jsonl_accepts_crlf_and_a_byte_order_mark() {
-    let o = run(
+    let out = succeeded(
         &["check", "--jsonl"],
         b"\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"One.\"}\r\n{\"id\": \"b\", \"text\": \"Two.\"}\r\n",
     );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let ids: Vec<Value> = json_lines(&stdout(&o)).into_iter().map(|l| l["id"].clone()).collect();
+    let ids: Vec<Value> = json_lines(&out).into_iter().map(|l| l["id"].clone()).collect();
     assert_eq!(ids, ["a", "b"]);
 }
 
@@ -72,9 +70,8 @@ fn jsonl_default_unit_is_code_points() {
 #[test]
 fn jsonl_contract_keys_and_order() {
     let payload = "{\"id\": \"b\", \"text\": \"Second\"}\n\n{\"id\": \"a\", \"text\": \"“Yes,” she said.\"}\n";
-    let o = run(&["check", "--jsonl"], payload.as_bytes());
-    assert!(o.status.success(), "{}", stderr(&o));
-    let lines = json_lines(&stdout(&o));
+    let out = succeeded(&["check", "--jsonl"], payload.as_bytes());
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), 2, "blank lines are skipped");
     assert_eq!(lines[0]["id"], "b");
     assert_eq!(lines[1]["id"], "a");

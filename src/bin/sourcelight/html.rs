@@ -1,10 +1,13 @@
 //! A saved news page to a document: dom_smoothie (a port of Mozilla's Readability) picks the
 //! article body; walking its HTML tree turns the elements into typed blocks.
 
+mod furniture;
+
 use std::ops::Range;
 
 use dom_query::NodeRef;
 use dom_smoothie::{Config, Readability};
+use furniture::Letters;
 use sourcelight::{is_page_furniture, Block, BlockKind, Document, OffsetUnit};
 
 /// Whether text that came without a telling file name reads as a web page: its first
@@ -28,6 +31,7 @@ pub fn looks_like_html(text: &str) -> bool {
 pub fn to_document(html: &str) -> Result<(Document, String), String> {
     let page = parse_flattened(html);
     remove_apparatus(&page);
+    furniture::mark_by_class(&page);
     let mut signatures = stated_site_names(&page);
     // Only a bad base URL fails here, and we give none.
     let mut reader = Readability::with_document(page, None, Some(Config::default()))
@@ -48,6 +52,7 @@ pub fn to_document(html: &str) -> Result<(Document, String), String> {
     walker.walk(&tree.root(), BlockKind::Paragraph);
     walker.flush(BlockKind::Paragraph);
     let mut blocks = walker.blocks;
+    furniture::drop_signoff(&mut blocks, &walker.emphasised);
     let title = normalise_space(&title);
     let title_repeated = blocks.first().is_some_and(|(kind, text)| *kind == BlockKind::Headline && *text == title);
     if !title.is_empty() && !title_repeated {
@@ -164,6 +169,14 @@ struct Walker {
     links: Vec<Range<usize>>,
     /// The text an image seen since the last block gives in place of itself (`alt`).
     alt: Option<String>,
+    /// The letters of `pending`, and those inside emphasis and dates.
+    letters: Letters,
+    /// How many emphasis elements ([`EMPHASIS`]) the walk is inside.
+    inside_emphasis: usize,
+    /// How many `time` elements the walk is inside.
+    inside_time: usize,
+    /// For each of `blocks`, whether it is set wholly in bold or italics.
+    emphasised: Vec<bool>,
 }
 
 impl Walker {
@@ -171,7 +184,7 @@ impl Walker {
         let mut after_figure = false;
         for child in node.children_it(false) {
             if child.is_text() {
-                self.pending.push_str(&child.text());
+                self.push_text(&child.text());
                 continue;
             }
             if !child.is_element() {
@@ -209,17 +222,39 @@ impl Walker {
                     // A block closed inside the link leaves `start` past the new text's start.
                     self.links.push(start.min(self.pending.len())..self.pending.len());
                 }
-                None => self.walk(&child, context),
+                None => {
+                    let (emphasis, time) = (EMPHASIS.contains(&name.as_str()), name == "time");
+                    self.inside_emphasis += usize::from(emphasis);
+                    self.inside_time += usize::from(time);
+                    self.walk(&child, context);
+                    self.inside_emphasis -= usize::from(emphasis);
+                    self.inside_time -= usize::from(time);
+                }
             }
         }
+    }
+
+    /// Adds a text node's text to `pending`, counting its letters.
+    fn push_text(&mut self, text: &str) {
+        let letters = text.chars().filter(|c| c.is_alphanumeric()).count();
+        self.letters.all += letters;
+        if self.inside_emphasis > 0 {
+            self.letters.emphasised += letters;
+        }
+        if self.inside_time > 0 {
+            self.letters.dated += letters;
+        }
+        self.pending.push_str(text);
     }
 
     fn flush(&mut self, kind: BlockKind) {
         let links = std::mem::take(&mut self.links);
         let text = normalise_space(&self.pending);
+        let letters = std::mem::take(&mut self.letters);
         // Links, a "Related:" line, a newsletter prompt (the core's judgement, shared with the
-        // extension).
-        let dropped = is_page_furniture(kind, &self.pending, &links, OffsetUnit::Utf8);
+        // extension), or a line of dates alone (`<time>` elements: the markup tells it).
+        let dropped = is_page_furniture(kind, &self.pending, &links, OffsetUnit::Utf8)
+            || (matches!(kind, BlockKind::Paragraph | BlockKind::ListItem) && letters.only_dates());
         self.pending.clear();
         if text.is_empty() {
             return;
@@ -233,8 +268,12 @@ impl Walker {
             _ => kind,
         };
         self.blocks.push((kind, text));
+        self.emphasised.push(letters.wholly_emphasised());
     }
 }
+
+/// Inline elements that set text in bold or italics.
+const EMPHASIS: &[&str] = &["b", "strong", "i", "em"];
 
 /// Whether a paragraph right after an image opens with the image's `alt` text: a caption with
 /// no figure markup, its opening repeated as the description (the Herald Sun; the alt is often
