@@ -23,8 +23,22 @@ pub enum Positions<'a> {
     /// Into the whole source the document was cut from (each block's `offset` added); the
     /// source text is needed to count units before each block.
     InSource(&'a str),
+    /// Into the whole source, as [`Positions::InSource`], given each block's start in it
+    /// already converted to the view's unit ([`Positions::block_starts`]): the source need not
+    /// be kept until the view is made (a 50 MB file's 50 MB through its analysis).
+    InSourceAt(&'a [usize]),
     /// Into each block's own text; every finding, speaker and cue names its block.
     InBlocks,
+}
+
+impl Positions<'_> {
+    /// Each block's start in `source`, the text `document` was cut from, in `unit`: what
+    /// [`Positions::InSourceAt`] takes.
+    pub fn block_starts(document: &Document, source: &str, unit: OffsetUnit) -> Vec<usize> {
+        let mut starts: Vec<usize> = document.blocks.iter().map(|b| b.offset.min(source.len())).collect();
+        crate::offsets::convert(source, &mut starts, unit);
+        starts
+    }
 }
 
 /// A serialisable view of a [`Report`].
@@ -212,7 +226,7 @@ impl ReportView {
     /// Converts `report` (made from `document`) to `unit`, with offsets placed as `positions`
     /// says: the view `sourcelight check --jsonl` writes, the evaluation contract.
     pub fn new(report: &Report, document: &Document, unit: OffsetUnit, positions: Positions) -> ReportView {
-        LazyView::build(report, document, unit, positions, Readers::No).into_view()
+        LazyView::new(report, document, unit, positions).into_view()
     }
 
     /// [`ReportView::new`] with what a reader is shown: each speaker's `named`, where the text

@@ -487,8 +487,9 @@ mod tests {
     }
 
     /// The reply's text for each offset unit and both placings, in the contract's view and the
-    /// reader view, as (hand-written, serde_json), and the reader view's as [`crate::LazyView`]
-    /// writes it beside serde_json's of the whole view.
+    /// reader view, as (hand-written, serde_json), the reader view's as [`crate::LazyView`]
+    /// writes it beside serde_json's of the whole view, and the reader view placed by counted
+    /// block starts ([`Positions::InSourceAt`]) beside the one placed by the source.
     fn both_texts(text: &str) -> Vec<(String, String)> {
         let document = Document::from_plain_text(text);
         let report = analyze(&document);
@@ -507,6 +508,11 @@ mod tests {
                 let lazy = crate::LazyView::for_readers(&report, &document, unit, positions);
                 texts.push((serde_text(&lazy, english), serde_text(&whole, english)));
             }
+            // Each block's start counted beforehand places offsets as the source itself does.
+            let starts = Positions::block_starts(&document, text, unit);
+            let at = ReportView::for_readers(&report, &document, unit, Positions::InSourceAt(&starts));
+            let source = ReportView::for_readers(&report, &document, unit, Positions::InSource(text));
+            texts.push((serde_text(&at, true), serde_text(&source, true)));
         }
         texts
     }

@@ -66,6 +66,12 @@ impl Converter {
 }
 
 impl<'r> LazyView<'r> {
+    /// [`ReportView::new`], the `--jsonl` contract, made one finding at a time as it is
+    /// serialised.
+    pub fn new(report: &'r Report, document: &Document, unit: OffsetUnit, positions: Positions) -> Self {
+        LazyView::build(report, document, unit, positions, Readers::No)
+    }
+
     /// [`ReportView::for_readers`], made one finding at a time as it is serialised.
     pub fn for_readers(report: &'r Report, document: &Document, unit: OffsetUnit, positions: Positions) -> Self {
         LazyView::build(report, document, unit, positions, Readers::Yes)
@@ -105,10 +111,17 @@ impl<'r> LazyView<'r> {
             .collect();
         // Convert within each block, then add each block's base in the source.
         let mut bases = vec![0; conv.per_block.len()];
-        if let Positions::InSource(source) = positions {
-            let mut starts: Vec<usize> = document.blocks.iter().map(|b| b.offset.min(source.len())).collect();
-            convert(source, &mut starts, unit);
-            bases[..starts.len()].copy_from_slice(&starts);
+        let counted;
+        let starts: &[usize] = match positions {
+            Positions::InSource(source) => {
+                counted = Positions::block_starts(document, source, unit);
+                &counted
+            }
+            Positions::InSourceAt(starts) => starts,
+            Positions::InBlocks => &[],
+        };
+        for (base, &start) in bases.iter_mut().zip(starts) {
+            *base = start;
         }
         for (i, offsets) in conv.per_block.iter_mut().enumerate() {
             if let Some(block) = document.blocks.get(i) {

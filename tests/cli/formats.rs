@@ -46,6 +46,21 @@ fn colour_can_be_forced_and_no_color_is_respected() {
     assert!(!stdout(&o).contains('\x1b'), "NO_COLOR is respected");
 }
 
+/// A plain text's JSON report keeps only each block's start in the file, counted before the
+/// analysis rather than the file's text: offsets in every unit still cut the findings out of
+/// the file, after blocks of astral characters (four bytes, two UTF-16 units, one code point).
+#[test]
+fn json_offsets_in_every_unit_point_into_the_file() {
+    let path = scratch("json-units").join("astral.txt");
+    let text = "𝔗𝔦𝔱𝔩𝔢 🎉\n\n\n“𝒜 quote 🎉 here,” she said.\r\n\r\n  Prices rose 20% 📈 in a year, \
+                according to the bank. Critics say the deal is a disaster.\n";
+    std::fs::write(&path, text).expect("write");
+    for unit in ["codepoints", "utf16", "utf8"] {
+        let out = succeeded(&["check", "--format", "json", "--offsets", unit, path.to_str().expect("path")], b"");
+        assert!(check_offsets(text, &json_lines(&out)[0], unit) >= 2, "{unit}: {out}");
+    }
+}
+
 #[test]
 fn json_format_is_one_object_per_file() {
     let out = succeeded(&["check", "--format", "json", SAMPLE, HTML], b"");

@@ -22,6 +22,9 @@ pub struct Input {
     /// article text extracted from it (blocks joined by blank lines). Empty when no report
     /// reads it (see `prepare`).
     pub source: String,
+    /// For a plain text's JSON report, each block's start in the text, in the report's unit:
+    /// all the report reads of `source`, which is then freed (see `prepare`).
+    pub block_starts: Option<Vec<usize>>,
     /// The blocks to analyse.
     pub document: Document,
     /// Whether the input was read as HTML.
@@ -80,13 +83,13 @@ pub fn load(
     };
     if as_html {
         let (document, source) = html::to_document(&text)?;
-        return Ok(Input { name, source, document, html: true });
+        return Ok(Input { name, source, block_starts: None, document, html: true });
     }
     let document = Document::from_plain_text(&text);
     if document.is_empty() {
         return Err("no text (only whitespace)".to_string());
     }
-    Ok(Input { name, source: text, document, html: false })
+    Ok(Input { name, source: text, block_starts: None, document, html: false })
 }
 
 /// Turns bytes into text, refusing what is not text: empty input, binary data (NUL bytes) and

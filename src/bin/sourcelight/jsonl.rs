@@ -3,7 +3,9 @@
 //! Reads one `{"id": str, "text": str}` per line on stdin and writes one
 //! `{"id", "findings", "sources"}` per line on stdout, in order, each written (and flushed) as
 //! soon as its line is analysed: memory stays flat in the number of documents. Offsets point
-//! into `text`, in the unit of `--offsets`.
+//! into `text`, in the unit of `--offsets`. A document's line and text are freed before its
+//! analysis and its report is written one finding at a time ([`LazyView`]), so that one huge
+//! document is not held twice.
 //!
 //! Blank lines are skipped. Every other line gets exactly one output line: a line that is not
 //! a valid request gets `{"id": <its id, or null>, "line": <n>, "error": "..."}` in its place
@@ -14,13 +16,13 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
-use sourcelight::{analyze, Document, OffsetUnit, Positions, ReportView};
+use sourcelight::{analyze, Document, LazyView, OffsetUnit, Positions};
 
 #[derive(Serialize)]
-struct Output<'a> {
+struct Output<'a, 'r> {
     id: &'a serde_json::Value,
     #[serde(flatten)]
-    report: ReportView,
+    report: LazyView<'r>,
 }
 
 #[derive(Serialize)]
@@ -50,11 +52,17 @@ pub fn run(unit: OffsetUnit) -> ExitCode {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let written = match parse(&line) {
+        let parsed = parse(&line);
+        drop(line);
+        let written = match parsed {
             Ok((id, text)) => {
                 let doc = Document::from_plain_text(&text);
+                // The offsets read `text` only for each block's start: counted now, so that
+                // neither it nor its line is held through the analysis.
+                let starts = Positions::block_starts(&doc, &text, unit);
+                drop(text);
                 let report = analyze(&doc);
-                let view = ReportView::new(&report, &doc, unit, Positions::InSource(&text));
+                let view = LazyView::new(&report, &doc, unit, Positions::InSourceAt(&starts));
                 serde_json::to_writer(&mut out, &Output { id: &id, report: view })
             }
             Err((id, error)) => {

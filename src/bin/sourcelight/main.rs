@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use anstream::{AutoStream, ColorChoice};
 use clap::{CommandFactory, FromArgMatches};
-use sourcelight::{analyze, looks_english, Report, MAX_DOCUMENT_BYTES};
+use sourcelight::{analyze, looks_english, Positions, Report, MAX_DOCUMENT_BYTES};
 
 use args::{CheckArgs, Cli, ColorWhen, Command, Format};
 use input::Input;
@@ -29,14 +29,20 @@ use output::Analysed;
 
 /// Reads, checks and analyses one input. A panic (which the core promises never to raise, but
 /// the HTML parser is not ours) costs only this input: it becomes an error message.
-/// Only the JSON report reads the input's `source` (its offsets and article text point into
-/// it); the other formats read the document's blocks, so for them it is freed
-/// before the analysis, whose peak memory it would add to (a 50 MB file's 50 MB).
+/// Only the JSON report reads the input's `source` (its offsets and an HTML page's article
+/// text point into it); the other formats read the document's blocks. So the source is freed
+/// before the analysis, whose peak memory it would add to (a 50 MB file's 50 MB), except for
+/// an HTML page's JSON report; a plain text's keeps only each block's start in it, counted in
+/// the report's unit.
 fn prepare(path: Option<&Path>, name: &str, args: &CheckArgs) -> Result<(Input, Report), String> {
     let bytes = input::read_bytes(path)?;
     std::panic::catch_unwind(AssertUnwindSafe(|| {
         let mut input = input::load(name.to_string(), bytes, args.input, args.encoding)?;
-        if args.format != Format::Json {
+        if args.format != Format::Json || !input.html {
+            if args.format == Format::Json {
+                let unit = args.offsets.into();
+                input.block_starts = Some(Positions::block_starts(&input.document, &input.source, unit));
+            }
             input.source = String::new();
         }
         if input.document.joined_len() > MAX_DOCUMENT_BYTES {

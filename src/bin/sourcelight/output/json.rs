@@ -29,7 +29,11 @@ struct FileError<'a> {
 
 /// Writes the report of one input as one line.
 pub fn write(out: &mut dyn Write, a: &Analysed, unit: OffsetUnit) -> io::Result<()> {
-    let view = LazyView::for_readers(a.report, &a.input.document, unit, Positions::InSource(&a.input.source));
+    let positions = match &a.input.block_starts {
+        Some(starts) => Positions::InSourceAt(starts),
+        None => Positions::InSource(&a.input.source),
+    };
+    let view = LazyView::for_readers(a.report, &a.input.document, unit, positions);
     let line =
         FileReport { file: &a.input.name, article_text: a.input.html.then_some(a.input.source.as_str()), report: view };
     serde_json::to_writer(&mut *out, &line)?;
