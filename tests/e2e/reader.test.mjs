@@ -238,7 +238,7 @@ test('popup: the quotes whose speaker was not found are listed under the sources
 test('popup: the sources are listed in the core\'s order, as the CLI lists them (named, most quoted first; an unresolved pronoun last)', { skip }, async () => {
   const { state } = await open('/harbour-order');
   assert.deepEqual(state.sources.map((s) => s.name), ['Ana Ruiz', 'Tom Hale', 'Officials', 'she']);
-  const popup = await openPopup(state);
+  const popup = await S.openPopup(state);
   const names = await popup.locator('#sources li strong').allInnerTexts();
   assert.deepEqual(names, ['Ana Ruiz', 'Tom Hale', 'Officials', '“she”']);
 });
