@@ -24,6 +24,8 @@
     'summary', 'address', 'body']);
 
   const W = globalThis.SLWork;
+  /** The page's furniture and captions known by their markup (markup.js). */
+  const K = globalThis.SLMarkup;
   /** Above this many elements (in the light copy) Readability would block the tab too long. */
   const READABILITY_MAX_ELEMENTS = 3000;
   /**
@@ -80,17 +82,25 @@
       if (live.nodeType !== Node.ELEMENT_NODE) continue;
       const tag = live.localName;
       if (SKIP.has(tag) || live.hasAttribute('contenteditable')) continue;
+      const role = K.classRole(live);
+      if (role === 'timestamp') continue;
       // Not rendered (hidden menus, dialogs, templates): neither article nor worth Readability's
       // time. (The head's elements are never "visible"; they are kept for the metadata.)
       if (parent !== doc.head && typeof live.checkVisibility === 'function' && !live.checkVisibility()) continue;
       let copy;
       try {
-        copy = doc.createElement(tag === 'meta' || tag === 'title' || /^[a-z][a-z0-9-]*$/.test(tag) ? tag : 'span');
+        // What its class calls a caption is one (the outermost only: Readability drops a
+        // caption nested in another).
+        if (role === 'caption' && !parent.closest('figcaption')) copy = doc.createElement('figcaption');
+        else copy = doc.createElement(tag === 'meta' || tag === 'title' || /^[a-z][a-z0-9-]*$/.test(tag) ? tag : 'span');
       } catch {
         copy = doc.createElement('span');
       }
       if (++elements > maxElements) return { tooMany: true };
       copyAttrs(live, copy);
+      // An image keeps a mark of its source, no address: Readability removes an image with none,
+      // and the image's alt text is read (SLMarkup's repeatsAlt).
+      if (tag === 'img' && K.IMAGE_SOURCES.some((name) => live.hasAttribute(name))) copy.setAttribute('data-src', '');
       parent.appendChild(copy);
       if (live.firstChild) stack.push({ next: live.firstChild, parent: copy });
     }
@@ -200,8 +210,10 @@
    * the core judges from them whether the block is only a pointer to other pages.
    */
   function newBlock(kind) {
-    return { kind, parts: [], length: 0, segments: [], links: [], endsWithSpace: true };
+    return { kind, parts: [], length: 0, segments: [], links: [], endsWithSpace: true, letters: false, undated: false, plain: false, alt: null };
   }
+
+
 
   function pushPiece(block, node, nodeStart, piece) {
     const last = block.segments[block.segments.length - 1];
@@ -236,16 +248,31 @@
     if (last < data.length) pushPiece(block, node, last, data.slice(last));
   }
 
+  /**
+   * A line break (`<br>`) in a block: a space, so that the lines' words do not run together
+   * ("says Ana Ruiz.<br>She …"). The space stands for no text of the page: it has no segment.
+   */
+  function lineBreak(block) {
+    if (block.endsWithSpace) return;
+    block.parts.push(' ');
+    block.length += 1;
+    block.endsWithSpace = true;
+  }
+
   function finishBlock(block) {
     let text = block.parts.join('');
     if (text.endsWith(' ')) {
       text = text.slice(0, -1);
       const seg = block.segments[block.segments.length - 1];
-      seg.len -= 1;
-      if (seg.len === 0) block.segments.pop();
+      // (A line break's space has no segment.)
+      if (seg && seg.start + seg.len > text.length) seg.len -= 1;
+      if (seg && seg.len === 0) block.segments.pop();
     }
-    return { kind: block.kind, text, segments: block.segments, links: linksWithin(block.links, text.length) };
+    const kind = block.kind === 'paragraph' && K.repeatsAlt(text, block.alt) ? 'caption' : block.kind;
+    return { kind, text, segments: block.segments, links: linksWithin(block.links, text.length),
+      onlyDates: block.letters && !block.undated, emphasised: block.letters && !block.plain, alt: block.alt };
   }
+
 
   /** Flat link ranges cut to the first `max` UTF-16 units of a block. */
   function linksWithin(links, max) {
@@ -264,7 +291,7 @@
       if (s.start >= end) break;
       segments.push({ ...s, len: Math.min(s.len, end - s.start) });
     }
-    return { kind: block.kind, text: block.text.slice(0, end), segments, links: linksWithin(block.links, end) };
+    return { ...block, text: block.text.slice(0, end), segments, links: linksWithin(block.links, end) };
   }
 
   /** Whether a live element is left out of the article (as copyPage leaves it out of the copy). */
@@ -299,7 +326,7 @@
   function liveTextWalker(root) {
     return document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(n) {
-        if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        if (n.nodeType === Node.TEXT_NODE || n.localName === 'img' || n.localName === 'br') return NodeFilter.FILTER_ACCEPT;
         return leftOut(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
       },
     });
@@ -319,7 +346,10 @@
     return finishBlock(block);
   }
 
-  const norm = (s) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const norm = (s, lower = true) => {
+    const t = s.replace(/\s+/g, ' ').trim();
+    return lower ? t.toLowerCase() : t;
+  };
 
   /**
    * Finds the article. Returns null when the page has none, otherwise
@@ -356,27 +386,48 @@
     let currentEl = null;
     // Readability's result is in the copy (mapped back to the live nodes); the fallback's is live.
     const toLive = copied.tooMany ? (n) => n : liveFinder(copied.textMap);
-    const walker = copied.tooMany ? liveTextWalker(root) : copied.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    // Text nodes, and images: an image's alt text goes to the next block with text (the one
+    // the image is in, else the next one), which may be its caption (SLMarkup's repeatsAlt).
+    const walker = copied.tooMany ? liveTextWalker(root) : copied.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     let steps = 0;
     let text = 0;
     let cutShort = false;
+    let alt = null;
+    const finish = (block) => {
+      const done = finishBlock(block);
+      // A block with no text passes the alt on.
+      if (/\S/.test(done.text)) blocks.push(done); else if (done.alt !== null) alt = done.alt;
+    };
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if ((++steps & 7) === 0 && W.due()) await W.yieldToPage('blocks');
+      if (n.nodeType !== Node.TEXT_NODE) {
+        if (n.localName === 'br') {
+          if (current && blockOf(n, root) === currentEl) lineBreak(current);
+          continue;
+        }
+        if (n.localName !== 'img') continue;
+        const altText = norm(n.getAttribute('alt') || '', false);
+        if (current && blockOf(n, root) === currentEl) current.alt = altText; else alt = altText;
+        continue;
+      }
       if (text > limits.maxTotalChars) { cutShort = true; break; } // past what will be kept
       text += n.data.length;
       const live = toLive(n);
       if (!live || !live.isConnected) continue;
       const el = blockOf(n, root);
       if (el !== currentEl) {
-        if (current) blocks.push(finishBlock(current));
+        if (current) finish(current);
         current = newBlock(kindOf(el, root));
+        current.alt = alt;
+        alt = null;
         currentEl = el;
       }
       const start = current.length;
       await appendText(current, live, limits.maxTotalChars + 1 - current.length);
       if (inLink(n, el)) addLink(current, start, current.length);
+      K.noteLetters(current, n);
     }
-    if (current) blocks.push(finishBlock(current));
+    if (current) finish(current);
 
     let truncated = cutShort;
     let total = 0;
@@ -385,6 +436,8 @@
       const b = blocks[i];
       if ((i & 7) === 7 && W.due()) await W.yieldToPage('visible');
       if (!/\S/.test(b.text) || !visible(b.segments[0].node)) continue;
+      // A line of dates alone ("22 Dec, 2016"): the page's stamp, no sentence of the story.
+      if (b.onlyDates && (b.kind === 'paragraph' || b.kind === 'list_item')) continue;
       if (kept.length >= limits.maxBlocks || total + b.text.length > limits.maxTotalChars) {
         truncated = true;
         // A giant paragraph (after a headline, say): keep its beginning, up to the limit,
@@ -396,6 +449,7 @@
       total += b.text.length;
       kept.push(b);
     }
+    if (!truncated) K.dropSignoff(kept);
     // The title, when Readability took it out of the body: the live page's matching <h1>, or
     // else <h2> (a page that heads its article with one). An h2 is also a section's heading
     // ("World", "Related"), which a title may contain: it counts only when it holds at least
