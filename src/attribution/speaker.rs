@@ -6,6 +6,7 @@
 use super::view::Toks;
 use super::words::class;
 
+mod antecedent;
 mod backward;
 mod body_name;
 mod count;
@@ -25,6 +26,7 @@ mod subject;
 mod time;
 mod unnamed;
 
+pub(crate) use antecedent::which_at;
 pub(crate) use backward::before;
 pub(crate) use body_name::joins_body_name;
 use body_name::opens_body_name;

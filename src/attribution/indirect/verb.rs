@@ -298,7 +298,7 @@ pub(super) fn verb_after_subject(
                     }
                 }
             }
-            let relative = (np.end..cue.start).any(|k| tk.has(k, class::RELATIVE));
+            let relative = (np.end..cue.start).any(|k| tk.has(k, class::RELATIVE) || speaker::which_at(tk, k));
             let mut np = np;
             if !coordinated
                 && np.start > a

@@ -132,6 +132,11 @@ fn subject_before_phrase(tk: &Toks, np: &Np, lower: usize) -> Option<Np> {
 /// The speaker phrase ending right before token `e`, past a relative pronoun, a parenthetical
 /// or an appositive.
 fn phrase_ending_at(tk: &Toks, mut e: usize, lower: usize) -> Option<Np> {
+    // "the report, which notes …": the thing "which" stands for speaks (not when a
+    // capitalised word opens the cue: "which Will claims affirmed …" has a subject of its own).
+    if e > lower + 1 && super::which_at(tk, e - 1) && !tk.cap(e) {
+        return super::antecedent::antecedent_of_which(tk, e - 1, lower);
+    }
     // "Ana Ruiz, who said …": the relative pronoun stands for the phrase before it.
     if e > lower + 1 && tk.has(e - 1, class::RELATIVE) && tk.word(e - 1) {
         let mut r = e - 1;

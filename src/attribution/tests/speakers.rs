@@ -6,6 +6,7 @@ use super::*;
 
 mod inverted;
 mod referents;
+mod relative;
 
 /// Asserts that the first frame found in `doc` has the speaker `name`.
 fn assert_first_speaker(doc: &str, name: &str) {
