@@ -212,7 +212,7 @@ impl<'a> SentenceTokenizer<'a> {
                 }
                 if root != ROOT_UNKNOWN {
                     pos = word.end();
-                    if !set.on_marked(root) {
+                    if !marked.on(root) {
                         continue;
                     }
                     let rest = words.get(k + 1..).unwrap_or_default();
