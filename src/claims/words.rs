@@ -104,6 +104,12 @@ pub(crate) struct PhraseSet {
     /// apart from the 150-byte nodes, so that the attributed-sentence screen, which asks it of
     /// most words of a sentence ([`MarkedNodes::on`]), reads a byte array, not a node each.
     marks: Vec<u8>,
+    /// Per root as a token keeps it in 16 bits (attribution's `Token::claims_root`), 1 where the
+    /// attributed-sentence screen must read the word rather than pass over it: the unknown
+    /// marker and every root a marked phrase passes. One load a word answers both tests (no
+    /// bounds test: a `u16` indexes all of it), where the marks needed a marker test, a bounds
+    /// test and a load (~4 instructions a word over ~38 K words a pass). 64 KiB, one table.
+    screened: Box<[u8; ROOTS_KEPT]>,
     /// The shapes of the two roots' words: most words of a sentence start no phrase, and
     /// this rules them out without hashing.
     root_shapes: [WordFilter; 2],
@@ -142,6 +148,7 @@ impl Default for PhraseSet {
         PhraseSet {
             nodes: vec![Node::default(), Node::default()],
             marks: vec![0, 0],
+            screened: unknown_screened(),
             root_shapes: [WordFilter::default(), WordFilter::default()],
             inner_shapes: WordFilter::default(),
             after_wildcard_shapes: WordFilter::default(),
@@ -170,6 +177,18 @@ pub(crate) struct Hit {
 /// The most lists one [`PhraseSet::find_lists_into`] reports on (the claims use four; hits of lists
 /// past this are not reported).
 const MAX_LISTS: usize = 8;
+
+/// The roots a token can keep: its 16 bits ([`PhraseSet::screened`]).
+const ROOTS_KEPT: usize = 1 << 16;
+
+/// A [`PhraseSet::screened`] that screens only the unknown marker (a token's `0xFFFF`).
+fn unknown_screened() -> Box<[u8; ROOTS_KEPT]> {
+    let mut screened = Box::new([0; ROOTS_KEPT]);
+    if let Some(unknown) = screened.last_mut() {
+        *unknown = 1;
+    }
+    screened
+}
 
 const LOWER_ROOT: usize = 0;
 const CASED_ROOT: usize = 1;
@@ -291,6 +310,10 @@ impl PhraseSet {
         if let Some(m) = self.marks.get_mut(node) {
             *m |= flag;
         }
+        // A token keeps a node below `0x8000` as itself, and any other as unknown.
+        if let (Some(s), true) = (self.screened.get_mut(node), node < 0x8000) {
+            *s = 1;
+        }
     }
 
     /// The flags of [`PhraseSet::marks`] of `node`.
@@ -310,7 +333,7 @@ impl PhraseSet {
     /// through a set behind a static, they were loaded from it again for every word).
     #[inline]
     pub(crate) fn marked_nodes(&self) -> MarkedNodes<'_> {
-        MarkedNodes(&self.marks)
+        MarkedNodes { marks: &self.marks, screened: &self.screened }
     }
 
     /// The node of the capitalized root `text` leads to, when a marked phrase passes it.
@@ -452,13 +475,26 @@ impl PhraseSet {
 /// The trie's nodes' marks ([`PhraseSet::marks`]), asked whether a marked phrase passes a root
 /// ([`PhraseSet::marked_nodes`]).
 #[derive(Clone, Copy)]
-pub(crate) struct MarkedNodes<'s>(&'s [u8]);
+pub(crate) struct MarkedNodes<'s> {
+    /// [`PhraseSet::marks`].
+    marks: &'s [u8],
+    /// [`PhraseSet::screened`].
+    screened: &'s [u8; ROOTS_KEPT],
+}
 
 impl MarkedNodes<'_> {
     /// Whether a marked phrase passes the node `root` (a root's node, as [`Token::root`] holds).
     #[inline]
     pub(crate) fn on(self, root: u32) -> bool {
-        self.0.get(root as usize).is_some_and(|&m| m != 0)
+        self.marks.get(root as usize).is_some_and(|&m| m != 0)
+    }
+
+    /// Whether the screen may pass over a word whose token keeps the claims root `root`
+    /// (attribution's `Token::claims_root`): the root is known and no marked phrase passes it, as
+    /// `root != ROOT_UNKNOWN && !self.on(root)` tells for a token's root.
+    #[inline]
+    pub(crate) fn passes_over(self, root: u32) -> bool {
+        self.screened.get(usize::from(root as u16)).is_some_and(|&s| s == 0)
     }
 }
 

@@ -229,6 +229,13 @@ fn marked_roots_are_told_from_the_marks() {
     assert!(on("many") && on("critics"));
     assert!(!on("it") && !on("is") && !on("say"));
     assert!(!marked.on(ROOT_NONE) && !marked.on(ROOT_UNKNOWN));
+    // The screen passes over a token's root exactly where it is known and not marked.
+    // (A node this small is kept as itself.)
+    for (word, node) in set.lower_roots() {
+        let root = node as u32;
+        assert_eq!(marked.passes_over(root), root != ROOT_UNKNOWN && !marked.on(root), "{word}");
+    }
+    assert!(marked.passes_over(ROOT_NONE) && !marked.passes_over(ROOT_UNKNOWN));
 }
 
 /// A marked node steps on to each of its marked children, whatever their first bytes, and
