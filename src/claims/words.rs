@@ -39,9 +39,6 @@ struct Node {
     entries: [u32; MAX_LISTS],
     /// A bit per list (`1 << list`) whose phrase ends here, with its entry in `entries`.
     ends: u8,
-    /// [`ON_MARKED`], [`ENDS_MARKED`] and [`ENDS_MARKED_AT_CLAUSE`]: whether a marked phrase
-    /// ([`PhraseSet::add_marked`]) passes through or ends here.
-    marked: u8,
     /// A bit per list (`1 << list`) with an entry whose phrase passes or ends here: a walk for
     /// some lists only ([`PhraseSet::find_lists_into`]) leaves the other nodes.
     lists: u8,
@@ -74,11 +71,11 @@ fn first_byte_bit(b: u8) -> u32 {
     1 << (b & 31)
 }
 
-/// [`Node::marked`]: the node lies on the path of a marked phrase.
+/// [`PhraseSet::marks`]: the node lies on the path of a marked phrase.
 const ON_MARKED: u8 = 1;
-/// [`Node::marked`]: a marked phrase ends at the node.
+/// [`PhraseSet::marks`]: a marked phrase ends at the node.
 const ENDS_MARKED: u8 = 2;
-/// [`Node::marked`]: a phrase marked for a clause's start only ([`Mark::AtClauseStart`]) ends
+/// [`PhraseSet::marks`]: a phrase marked for a clause's start only ([`Mark::AtClauseStart`]) ends
 /// at the node.
 const ENDS_MARKED_AT_CLAUSE: u8 = 4;
 
@@ -102,6 +99,17 @@ pub(crate) struct PhraseSet {
     /// Node 0: the root for entries written in lower case; node 1: the root for entries whose
     /// first word is written with a capital (matched as written).
     nodes: Vec<Node>,
+    /// Per node (at its index), [`ON_MARKED`], [`ENDS_MARKED`] and [`ENDS_MARKED_AT_CLAUSE`]:
+    /// whether a marked phrase ([`PhraseSet::add_marked`]) passes through or ends there. Kept
+    /// apart from the 150-byte nodes, so that the attributed-sentence screen, which asks it of
+    /// most words of a sentence ([`MarkedNodes::on`]), reads a byte array, not a node each.
+    marks: Vec<u8>,
+    /// Per root as a token keeps it in 16 bits (attribution's `Token::claims_root`), 1 where the
+    /// attributed-sentence screen must read the word rather than pass over it: the unknown
+    /// marker and every root a marked phrase passes. One load a word answers both tests (no
+    /// bounds test: a `u16` indexes all of it), where the marks needed a marker test, a bounds
+    /// test and a load (~4 instructions a word over ~38 K words a pass). 64 KiB, one table.
+    screened: Box<[u8; ROOTS_KEPT]>,
     /// The shapes of the two roots' words: most words of a sentence start no phrase, and
     /// this rules them out without hashing.
     root_shapes: [WordFilter; 2],
@@ -139,6 +147,8 @@ impl Default for PhraseSet {
     fn default() -> Self {
         PhraseSet {
             nodes: vec![Node::default(), Node::default()],
+            marks: vec![0, 0],
+            screened: unknown_screened(),
             root_shapes: [WordFilter::default(), WordFilter::default()],
             inner_shapes: WordFilter::default(),
             after_wildcard_shapes: WordFilter::default(),
@@ -167,6 +177,18 @@ pub(crate) struct Hit {
 /// The most lists one [`PhraseSet::find_lists_into`] reports on (the claims use four; hits of lists
 /// past this are not reported).
 const MAX_LISTS: usize = 8;
+
+/// The roots a token can keep: its 16 bits ([`PhraseSet::screened`]).
+const ROOTS_KEPT: usize = 1 << 16;
+
+/// A [`PhraseSet::screened`] that screens only the unknown marker (a token's `0xFFFF`).
+fn unknown_screened() -> Box<[u8; ROOTS_KEPT]> {
+    let mut screened = Box::new([0; ROOTS_KEPT]);
+    if let Some(unknown) = screened.last_mut() {
+        *unknown = 1;
+    }
+    screened
+}
 
 const LOWER_ROOT: usize = 0;
 const CASED_ROOT: usize = 1;
@@ -248,6 +270,11 @@ impl PhraseSet {
             }
         }
         for &node in &frontier {
+            match mark {
+                Mark::No => {}
+                Mark::Always => self.mark(node, ENDS_MARKED),
+                Mark::AtClauseStart => self.mark(node, ENDS_MARKED_AT_CLAUSE),
+            }
             if let Some(n) = self.nodes.get_mut(node) {
                 // A list past `MAX_LISTS`, or an entry past `u32`, is never reported.
                 if let (Some(slot), Ok(index)) = (n.entries.get_mut(list), u32::try_from(entry)) {
@@ -258,11 +285,6 @@ impl PhraseSet {
                         #[cfg(test)]
                         self.shadowed.push((list, entry, *slot as usize));
                     }
-                }
-                match mark {
-                    Mark::No => {}
-                    Mark::Always => n.marked |= ENDS_MARKED,
-                    Mark::AtClauseStart => n.marked |= ENDS_MARKED_AT_CLAUSE,
                 }
             }
         }
@@ -285,14 +307,19 @@ impl PhraseSet {
 
     /// Sets `flag` on `node`.
     fn mark(&mut self, node: usize, flag: u8) {
-        if let Some(n) = self.nodes.get_mut(node) {
-            n.marked |= flag;
+        if let Some(m) = self.marks.get_mut(node) {
+            *m |= flag;
+        }
+        // A token keeps a node below `0x8000` as itself, and any other as unknown.
+        if let (Some(s), true) = (self.screened.get_mut(node), node < 0x8000) {
+            *s = 1;
         }
     }
 
-    /// The flags of [`Node::marked`] of `node`.
+    /// The flags of [`PhraseSet::marks`] of `node`.
+    #[inline]
     fn marked(&self, node: usize) -> u8 {
-        self.nodes.get(node).map_or(0, |n| n.marked)
+        self.marks.get(node).copied().unwrap_or(0)
     }
 
     /// The lower-case root node of a one-byte ASCII word or mark ([`ROOT_NONE`] for none).
@@ -301,18 +328,12 @@ impl PhraseSet {
         self.byte_roots.get(usize::from(b)).copied().unwrap_or(ROOT_NONE)
     }
 
-    /// Whether a marked phrase passes the node `root` (a root's node, as [`Token::root`] holds).
-    #[inline]
-    pub(crate) fn on_marked(&self, root: u32) -> bool {
-        self.marked(root as usize) != 0
-    }
-
-    /// [`Self::on_marked`] for a loop over many words: the nodes taken once, so that the loop
-    /// keeps them in registers (asked through a set behind a static, they were loaded from it
-    /// again for every word).
+    /// The nodes' marks, asked whether a marked phrase passes a root ([`MarkedNodes::on`]), for
+    /// a loop over many words: taken once, so that the loop keeps them in registers (asked
+    /// through a set behind a static, they were loaded from it again for every word).
     #[inline]
     pub(crate) fn marked_nodes(&self) -> MarkedNodes<'_> {
-        MarkedNodes(&self.nodes)
+        MarkedNodes { marks: &self.marks, screened: &self.screened }
     }
 
     /// The node of the capitalized root `text` leads to, when a marked phrase passes it.
@@ -359,7 +380,8 @@ impl PhraseSet {
     /// Whether a marked phrase ends at `node`; a wildcard (`*`) on a marked path leaving it is
     /// taken for one, whatever the words after it.
     pub(crate) fn marked_ends(&self, node: usize) -> bool {
-        self.nodes.get(node).is_some_and(|n| n.marked & ENDS_MARKED != 0 || n.star.is_some_and(|s| self.marked(s) != 0))
+        self.marked(node) & ENDS_MARKED != 0
+            || self.nodes.get(node).is_some_and(|n| n.star.is_some_and(|s| self.marked(s) != 0))
     }
 
     /// Whether a phrase marked for a clause's start only ([`Mark::AtClauseStart`]) ends at `node`.
@@ -377,7 +399,7 @@ impl PhraseSet {
     #[inline]
     pub(crate) fn marked_stops_before(&self, node: usize, first: u8) -> bool {
         self.nodes.get(node).is_some_and(|n| {
-            n.marked & (ENDS_MARKED | ENDS_MARKED_AT_CLAUSE) == 0
+            self.marked(node) & (ENDS_MARKED | ENDS_MARKED_AT_CLAUSE) == 0
                 && n.marked_firsts & first_byte_bit(first) == 0
                 && n.star.is_none_or(|s| self.marked(s) == 0)
         })
@@ -402,6 +424,7 @@ impl PhraseSet {
         }
         let c = self.nodes.len();
         self.nodes.push(Node { wildcard: word == "*", ..Node::default() });
+        self.marks.push(0);
         if word != "*" && self.nodes.get(node).is_some_and(|n| n.wildcard) {
             self.after_wildcard_shapes.add(word);
         }
@@ -449,15 +472,29 @@ impl PhraseSet {
     }
 }
 
-/// The trie's nodes, asked whether a marked phrase passes a root ([`PhraseSet::marked_nodes`]).
+/// The trie's nodes' marks ([`PhraseSet::marks`]), asked whether a marked phrase passes a root
+/// ([`PhraseSet::marked_nodes`]).
 #[derive(Clone, Copy)]
-pub(crate) struct MarkedNodes<'s>(&'s [Node]);
+pub(crate) struct MarkedNodes<'s> {
+    /// [`PhraseSet::marks`].
+    marks: &'s [u8],
+    /// [`PhraseSet::screened`].
+    screened: &'s [u8; ROOTS_KEPT],
+}
 
 impl MarkedNodes<'_> {
-    /// [`PhraseSet::on_marked`].
+    /// Whether a marked phrase passes the node `root` (a root's node, as [`Token::root`] holds).
     #[inline]
     pub(crate) fn on(self, root: u32) -> bool {
-        self.0.get(root as usize).is_some_and(|n| n.marked != 0)
+        self.marks.get(root as usize).is_some_and(|&m| m != 0)
+    }
+
+    /// Whether the screen may pass over a word whose token keeps the claims root `root`
+    /// (attribution's `Token::claims_root`): the root is known and no marked phrase passes it, as
+    /// `root != ROOT_UNKNOWN && !self.on(root)` tells for a token's root.
+    #[inline]
+    pub(crate) fn passes_over(self, root: u32) -> bool {
+        self.screened.get(usize::from(root as u16)).is_some_and(|&s| s == 0)
     }
 }
 

@@ -214,6 +214,30 @@ fn a_marked_capitalized_root_is_found_past_the_first_byte_screen() {
     assert!(!found("Many") && !found("Smith") && !found("Something") && !found("Critics") && !found(""));
 }
 
+/// A lower-case root is on a marked path exactly where a marked phrase starts from it ("many"
+/// and "critics", not "it", whose only phrase is unmarked); the marks, kept apart from the
+/// nodes, cover every node the trie grew, and a root past them (the markers) is not marked.
+#[test]
+fn marked_roots_are_told_from_the_marks() {
+    let mut set = PhraseSet::default();
+    set.add_marked("many say/believe", 0, 0, Mark::AtClauseStart);
+    set.add_marked("it is raining", 0, 1, Mark::No);
+    set.add_marked("critics", 0, 2, Mark::Always);
+    assert_eq!(set.marks.len(), set.nodes.len());
+    let marked = set.marked_nodes();
+    let on = |word: &str| set.lower_roots().find(|&(w, _)| w == word).is_some_and(|(_, n)| marked.on(n as u32));
+    assert!(on("many") && on("critics"));
+    assert!(!on("it") && !on("is") && !on("say"));
+    assert!(!marked.on(ROOT_NONE) && !marked.on(ROOT_UNKNOWN));
+    // The screen passes over a token's root exactly where it is known and not marked.
+    // (A node this small is kept as itself.)
+    for (word, node) in set.lower_roots() {
+        let root = node as u32;
+        assert_eq!(marked.passes_over(root), root != ROOT_UNKNOWN && !marked.on(root), "{word}");
+    }
+    assert!(marked.passes_over(ROOT_NONE) && !marked.passes_over(ROOT_UNKNOWN));
+}
+
 /// A marked node steps on to each of its marked children, whatever their first bytes, and
 /// to no unmarked one; a node whose children are all unmarked wants no next word.
 #[test]

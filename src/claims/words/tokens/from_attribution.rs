@@ -165,8 +165,7 @@ impl<'a> SentenceTokenizer<'a> {
             // none marked): counted and passed over first, as the tests below would (pinned
             // equal by a test that runs the screen without this pass).
             if PLAIN_FIRST
-                && word.claims_root() != ROOT_UNKNOWN
-                && !marked.on(word.claims_root())
+                && marked.passes_over(word.claims_root())
                 && !word.cap()
                 && !word.joined()
                 && word.is_word()
@@ -212,7 +211,7 @@ impl<'a> SentenceTokenizer<'a> {
                 }
                 if root != ROOT_UNKNOWN {
                     pos = word.end();
-                    if !set.on_marked(root) {
+                    if !marked.on(root) {
                         continue;
                     }
                     let rest = words.get(k + 1..).unwrap_or_default();
