@@ -172,6 +172,7 @@ test('a paragraph after an image that opens with its alt text is a caption; a sh
   assert.equal(speakerOf(state, 'We are having'), 'Ana Ruiz');
   const short = (await open('/short-alt')).state;
   assert.deepEqual(short.blockKinds, piersKinds('paragraph'));
+  assert.equal(speakerOf(short, 'We are having'), '');
 });
 
 test('a line break between two sentences is a space: the speaker is not run into the next word', { skip }, async () => {
