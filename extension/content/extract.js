@@ -190,10 +190,13 @@
       && !!list.previousElementSibling && list.previousElementSibling.localName === 'figure';
   }
 
-  /** Whether text node `node` of block element `blockEl` lies in a link inside the block. */
+  /**
+   * Whether text node `node` of block element `blockEl` lies in a link inside the block: the
+   * walk up stops at the block (as blockOf's does), not at the document's root.
+   */
   function inLink(node, blockEl) {
-    const a = node.parentElement && node.parentElement.closest('a');
-    return !!a && a !== blockEl && blockEl.contains(a);
+    for (let el = node.parentElement; el && el !== blockEl; el = el.parentElement) if (el.localName === 'a') return true;
+    return false;
   }
 
   /** Records [start, end) of a block's text as linked, joining it to a link ending at `start`. */
