@@ -190,10 +190,13 @@
       && !!list.previousElementSibling && list.previousElementSibling.localName === 'figure';
   }
 
-  /** Whether text node `node` of block element `blockEl` lies in a link inside the block. */
+  /**
+   * Whether text node `node` of block element `blockEl` lies in a link inside the block: the
+   * walk up stops at the block (as blockOf's does), not at the document's root.
+   */
   function inLink(node, blockEl) {
-    const a = node.parentElement && node.parentElement.closest('a');
-    return !!a && a !== blockEl && blockEl.contains(a);
+    for (let el = node.parentElement; el && el !== blockEl; el = el.parentElement) if (el.localName === 'a') return true;
+    return false;
   }
 
   /** Records [start, end) of a block's text as linked, joining it to a link ending at `start`. */
@@ -207,13 +210,13 @@
   /**
    * A block under construction: text parts plus segments mapping it to live text nodes, and
    * `links`, the UTF-16 ranges of its text inside links, flat (`[start, end, start, end, …]`):
-   * the core judges from them whether the block is only a pointer to other pages.
+   * the core judges from them whether the block is only a pointer to other pages. `letters`,
+   * `undated`, `plain`: what SLMarkup's noteLetters saw of its letters; `alt`: the alt text of
+   * the image before it or in it (SLMarkup's repeatsAlt).
    */
   function newBlock(kind) {
     return { kind, parts: [], length: 0, segments: [], links: [], endsWithSpace: true, letters: false, undated: false, plain: false, alt: null };
   }
-
-
 
   function pushPiece(block, node, nodeStart, piece) {
     const last = block.segments[block.segments.length - 1];
@@ -272,7 +275,6 @@
     return { kind, text, segments: block.segments, links: linksWithin(block.links, text.length),
       onlyDates: block.letters && !block.undated, emphasised: block.letters && !block.plain, alt: block.alt };
   }
-
 
   /** Flat link ranges cut to the first `max` UTF-16 units of a block. */
   function linksWithin(links, max) {
