@@ -154,9 +154,7 @@ fn navigation_or_a_sidebar_beside_a_short_article_is_no_article_text() {
              <h1>Port reopens</h1><p>The port of Lakeside will reopen on Monday after a strike of three weeks, \
              the harbour board said on Friday.</p>{part}</article></body></html>"
         );
-        let o = run(&["check", "--format", "annotated"], html.as_bytes());
-        assert!(o.status.success(), "{}", stderr(&o));
-        let out = stdout(&o);
+        let out = succeeded(&["check", "--format", "annotated"], html.as_bytes());
         assert!(!out.contains("Port news"), "{part} is not article text: {out}");
         assert!(out.contains("will reopen on Monday"), "{out}");
     }
