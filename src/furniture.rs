@@ -14,10 +14,10 @@ use crate::{lexicon, BlockKind, OffsetUnit};
 const PHRASES: &str = lexicon::word_list!("page_furniture.txt");
 
 /// The most words a block ending with a "… " phrase may have.
-const MAX_SIGNOFF_WORDS: usize = 12;
+const MAX_ENDING_WORDS: usize = 12;
 
 /// The longest block (in bytes, white space at its ends aside) compared with the phrases: a
-/// guard on the cost, far above the [`MAX_SIGNOFF_WORDS`] words a phrase's block may have.
+/// guard on the cost, far above the [`MAX_ENDING_WORDS`] words a phrase's block may have.
 const MAX_PHRASE_BLOCK_BYTES: usize = 400;
 
 /// The most letters a label before a block's links may have ("Read more", "Related").
@@ -102,7 +102,7 @@ fn is_phrase(text: &str) -> bool {
     LIST.iter().any(|phrase| match phrase {
         Phrase::Whole(phrase) => words == phrase.len() && same_words(phrase.iter(), line.split_whitespace()),
         Phrase::Ending(ending) => {
-            words <= MAX_SIGNOFF_WORDS
+            words <= MAX_ENDING_WORDS
                 && words >= ending.len()
                 && same_words(ending.iter().rev(), line.split_whitespace().rev())
         }

@@ -34,7 +34,7 @@ pub(crate) fn collect(frames: &mut [Frame]) -> Vec<Source> {
 /// appearance). So a headline's anonymous group, quoted first, does not head the list above the
 /// people the story quotes most.
 fn listed_order(source: &Source) -> (u8, std::cmp::Reverse<usize>) {
-    let standing = if lower_pronoun(&source.name).is_some() { 2 } else { u8::from(source.anonymous) };
+    let standing = if crate::is_unresolved_pronoun(&source.name) { 2 } else { u8::from(source.anonymous) };
     (standing, std::cmp::Reverse(source.quotes))
 }
 

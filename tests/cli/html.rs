@@ -154,9 +154,7 @@ fn navigation_or_a_sidebar_beside_a_short_article_is_no_article_text() {
              <h1>Port reopens</h1><p>The port of Lakeside will reopen on Monday after a strike of three weeks, \
              the harbour board said on Friday.</p>{part}</article></body></html>"
         );
-        let o = run(&["check", "--format", "annotated"], html.as_bytes());
-        assert!(o.status.success(), "{}", stderr(&o));
-        let out = stdout(&o);
+        let out = succeeded(&["check", "--format", "annotated"], html.as_bytes());
         assert!(!out.contains("Port news"), "{part} is not article text: {out}");
         assert!(out.contains("will reopen on Monday"), "{out}");
     }
@@ -233,12 +231,17 @@ fn what_a_class_calls_a_caption_is_one_and_a_timestamp_is_dropped() {
     let out = annotated_page(
         "<div class=\"inline-video-caption\"><span class=\"pb-caption\">Ferries leave the quay at dawn on \
          Monday. (Lakeside Gazette)</span></div>\
+         <p class=\"caption\"><span class=\"caption-text\">Dockers vote at the union hall on Friday.</span> \
+         Photo: Li Wei</p>\
          <div class=\"storytimestamp\"><span>Gazette (Lakeside)</span> <span>First published May 3, 2020: \
          1:28 AM ET</span></div>\
          <figure class=\"has-caption\"><img src=\"x.jpg\"></figure>\
          <p class=\"no-caption\">The board's chair, Ana Ruiz, said the deal was fair to both sides.</p>",
     );
     assert!(out.contains("caption]\nFerries leave the quay at dawn"), "{out}");
+    // A caption inside a caption (the Herald Sun's "<p class=caption><span class=caption-text>")
+    // is one caption, the outermost: not the inner one and the credit after it as two.
+    assert!(out.contains("caption]\nDockers vote at the union hall on Friday. Photo: Li Wei\n"), "{out}");
     assert!(!out.contains("First published"), "a timestamp: {out}");
     // Must not change: a class that tells an element has (or lacks) a caption.
     assert!(out.contains("paragraph]\nThe board's chair, Ana Ruiz, said the deal"), "{out}");

@@ -38,12 +38,15 @@ fn prepare(path: Option<&Path>, name: &str, args: &CheckArgs) -> Result<(Input, 
     let bytes = input::read_bytes(path)?;
     std::panic::catch_unwind(AssertUnwindSafe(|| {
         let mut input = input::load(name.to_string(), bytes, args.input, args.encoding)?;
-        if args.format != Format::Json || !input.html {
-            if args.format == Format::Json {
+        match (args.format, input.html) {
+            // An HTML page's JSON report writes its source whole, as the article text.
+            (Format::Json, true) => {}
+            (Format::Json, false) => {
                 let unit = args.offsets.into();
                 input.block_starts = Some(Positions::block_starts(&input.document, &input.source, unit));
+                input.source = String::new();
             }
-            input.source = String::new();
+            _ => input.source = String::new(),
         }
         if input.document.joined_len() > MAX_DOCUMENT_BYTES {
             return Err(
