@@ -565,11 +565,12 @@ pub(in crate::attribution) fn subordinate_opening_end(
 }
 
 /// Whether a main clause opens at token `s`: a subject (a pronoun, up to three capitalised
-/// words, or an article and its noun, or up to four words more, [`long_noun_phrase_verb`]) and a finite verb right after it (an auxiliary, a listed
-/// finite verb, a past form in -ed or a cue), an adverb allowed between ("Clinton has
-/// nevertheless called", "Trump deflected"). After a pronoun or a name any content word is
-/// the verb ("he appears", "Clinton fixates"): where a name is followed by a noun it modifies
-/// ("Clinton campaign officials say"), that noun still opens the main clause's subject.
+/// words, or an article and its noun, or up to four words more, [`long_noun_phrase_verb`])
+/// and a finite verb right after it (an auxiliary, a listed finite verb, a past form in -ed or
+/// a cue), an adverb allowed between ("Clinton has nevertheless called", "Trump deflected").
+/// After a pronoun or a name any content word is the verb ("he appears", "Clinton fixates"):
+/// where a name is followed by a noun it modifies ("Clinton campaign officials say"), that
+/// noun still opens the main clause's subject.
 pub(super) fn main_clause_at(tk: &Toks, s: usize) -> bool {
     if !tk.word(s) {
         return false;

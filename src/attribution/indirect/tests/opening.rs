@@ -32,6 +32,9 @@ fn an_opening_participle_after_since_or_before_a_long_subject_reports_its_clause
     // A verb after "to" is an infinitive of the noun, no main clause's verb.
     let got = found("Noting that the port had closed, the decision to rebuild it fell to the council.");
     assert!(!got.iter().any(|(_, _, c)| c == "Noting"), "{got:?}");
+    // Also when the verb after "to" is past-shaped ("proceed"), which would end the subject.
+    let got = found("Noting that the port had closed, the decision to proceed fell to the council.");
+    assert!(!got.iter().any(|(_, _, c)| c == "Noting"), "{got:?}");
 }
 
 #[test]

@@ -53,9 +53,10 @@ const MAX_PLACING_PHRASE: usize = 32;
 /// preposition of list kind `tailprep` or a word of time) that runs past [`MAX_TO_THAT`], then a
 /// comma and a "that" opening a clause: that "that". Not over a stop, a quote mark, a dash, a
 /// colon, a semicolon or a coordinator, which joins another predicate whose "that" it may be
-/// ("believe in public ownership, and see, perhaps more clearly, that …"). Counted over PolNeAR dev + train: a cue, such a phrase, ", that": 7
-/// marked by the gold (dev 1, train 6), none left; main d147432 read 4 of the train ones
-/// not at all. Out of line: asked only when the nearer walk found no "that".
+/// ("believe in public ownership, and see, perhaps more clearly, that …"). Counted over
+/// PolNeAR dev + train: a cue, such a phrase, ", that": 7 marked by the gold (dev 1, train
+/// 6), none left; main d147432 read 4 of the train ones not at all. Out of line: asked only
+/// when the nearer walk found no "that".
 #[inline(never)]
 fn that_after_placing_phrase(tk: &Toks, from: usize, end: usize) -> Option<usize> {
     if tk.in_quote(from) {
