@@ -94,6 +94,8 @@ const S = H.suite({
 <p><i>The ferry company said on Monday that fares on the north route would rise by a tenth in May.</i></p>
 <p><i>${BIO}</i></p>`) },
     '/h2-headed': { body: H2_HEADED },
+    // A subheading the title holds a word of ("Harbour") is no title: the page's h2 title heads it still.
+    '/h2-short-subheading': { body: H2_HEADED.replace('<h2>What happens next</h2>', '<h2>Harbour</h2>') },
   },
 });
 
@@ -188,6 +190,8 @@ test('a page headed by an h2 has its headline, and a subheading is a headline to
   const { state } = await open('/h2-headed');
   assert.deepEqual(state.blockKinds, ['headline', 'paragraph', 'paragraph', 'headline', 'paragraph', 'paragraph']);
   assert.equal(speakerOf(state, 'We will not rush'), 'Ana Ruiz');
+  const short = (await open('/h2-short-subheading')).state;
+  assert.deepEqual(short.blockKinds, ['headline', 'paragraph', 'paragraph', 'headline', 'paragraph', 'paragraph']);
 });
 
 // The saved news pages (../shared/pages), as the command line reads them (html43's report):
