@@ -236,6 +236,13 @@ mod tests {
         // Ruiz, quoted twice, before Li Wei and Tom Bell (once each, in the order quoted); the
         // headline's anonymous officials and the unresolved "she", both quoted first, after them.
         assert_eq!(names, [("Ana Ruiz", 2), ("Li Wei", 1), ("Tom Bell", 1), ("Officials", 1), ("she", 1)]);
+        // The most quoted first even when quoted after another: Ruiz, quoted twice, before Li Wei.
+        let text = "\u{201c}The talks failed,\u{201d} said Li Wei.\n\n\
+            \u{201c}We will not be broken,\u{201d} said Ana Ruiz, the union's leader.\n\n\
+            \u{201c}We will strike on Monday,\u{201d} Ruiz said.";
+        let report = crate::analyze(&crate::Document::from_plain_text(text));
+        let names: Vec<(&str, usize)> = report.sources.iter().map(|s| (s.name.as_str(), s.quotes)).collect();
+        assert_eq!(names, [("Ana Ruiz", 2), ("Li Wei", 1)]);
     }
 
     #[test]

@@ -245,6 +245,12 @@ fn what_a_class_calls_a_caption_is_one_and_a_timestamp_is_dropped() {
     assert!(!out.contains("First published"), "a timestamp: {out}");
     // Must not change: a class that tells an element has (or lacks) a caption.
     assert!(out.contains("paragraph]\nThe board's chair, Ana Ruiz, said the deal"), "{out}");
+    // A caption inside a caption is one caption, the outer one, with all its text.
+    let out = annotated_page(
+        "<p class=\"caption\"><span class=\"caption-text\">Ferries leave the quay at dawn,</span> on Monday. \
+         Photograph: Li Wei</p>",
+    );
+    assert!(out.contains("caption]\nFerries leave the quay at dawn, on Monday. Photograph: Li Wei\n"), "{out}");
 }
 
 #[test]

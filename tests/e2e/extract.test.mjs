@@ -70,6 +70,8 @@ const S = H.suite({
     '/furniture': { body: FURNITURE },
     // What a class calls a caption: the outer element only (its text span is no second one).
     '/class-caption': { body: PIERS('<p class="caption"><span class="caption-text">Ana Ruiz on the north quay,</span> where she grew up. Photograph: Li Wei</p>') },
+    // A class token ending in "caption" and "text" names a caption too.
+    '/text-caption': { body: PIERS('<p class="media-caption__text">Ana Ruiz on the north quay, where she grew up</p>') },
     // A class saying an element *has* a caption names no caption.
     '/has-caption': { body: PIERS('<div class="has-caption">Ana Ruiz on the north quay, where she grew up</div>') },
     // A paragraph after an image that opens with its alt text (of 20 letters or more) is its caption.
@@ -82,12 +84,18 @@ const S = H.suite({
 <p>“The piers are older than any of us,” says Ana Ruiz.<br>She grew up on the north quay.</p>`) },
     '/stamped-italic-bio': { body: STAMPED(`<p><i>${BIO}</i></p>`) },
     '/stamped-capitals': { body: STAMPED('<p><b>LI WEI IS THE GAZETTE’S TRANSPORT EDITOR</b></p>') },
+    // In capitals alone, no bold: set apart all the same.
+    '/stamped-plain-capitals': { body: STAMPED('<p>LI WEI IS THE GAZETTE’S TRANSPORT EDITOR</p>') },
+    // Must not drop: a closing paragraph in italics longer than a sign-off (over 50 words).
+    '/stamped-long-italic': { body: STAMPED(`<p><i>${'The ferry company said the new fares would pay for a second boat on the north route by the end of next year. '.repeat(3)}</i></p>`) },
     // Must not drop: the bio inside the story, and a story set wholly in italics.
     '/bio-inside': { body: STAMPED(`<p><i>${BIO}</i></p><p>Fares on the south route stay as they are until the autumn.</p>`) },
     '/all-italic': { body: page('Ferry fares to rise', `<h1>Ferry fares to rise</h1>
 <p><i>The ferry company said on Monday that fares on the north route would rise by a tenth in May.</i></p>
 <p><i>${BIO}</i></p>`) },
     '/h2-headed': { body: H2_HEADED },
+    // A subheading the title holds a word of ("Harbour") is no title: the page's h2 title heads it still.
+    '/h2-short-subheading': { body: H2_HEADED.replace('<h2>What happens next</h2>', '<h2>Harbour</h2>') },
   },
 });
 
@@ -160,6 +168,8 @@ test('what a class calls a caption is one caption (the outermost), and the speak
   const { state, errors } = await open('/class-caption');
   assert.deepEqual(state.blockKinds, piersKinds('caption'));
   assert.equal(speakerOf(state, 'We are having'), 'Ana Ruiz');
+  const text = (await open('/text-caption')).state;
+  assert.deepEqual(text.blockKinds, ['headline', 'paragraph', 'paragraph', 'caption', 'paragraph', 'paragraph']);
   const has = (await open('/has-caption')).state;
   assert.deepEqual(has.blockKinds, piersKinds('paragraph'));
   assert.equal(speakerOf(has, 'We are having'), '');
@@ -189,6 +199,8 @@ test('a timestamp by class, a line of dates and a closing sign-off set apart are
   assert.deepEqual(state.blockKinds, story);
   assert.equal(speakerOf(state, 'a blow to every family'), 'Ana Ruiz');
   assert.deepEqual((await open('/stamped-capitals')).state.blockKinds, story);
+  assert.deepEqual((await open('/stamped-plain-capitals')).state.blockKinds, story);
+  assert.deepEqual((await open('/stamped-long-italic')).state.blockKinds, [...story, 'paragraph']);
   // Must not: the bio followed by a paragraph of the story, a story wholly in italics.
   assert.deepEqual((await open('/bio-inside')).state.blockKinds, [...story, 'paragraph', 'paragraph']);
   assert.deepEqual((await open('/all-italic')).state.blockKinds, ['headline', 'paragraph', 'paragraph']);
@@ -199,6 +211,8 @@ test('a page headed by an h2 has its headline, and a subheading is a headline to
   const { state } = await open('/h2-headed');
   assert.deepEqual(state.blockKinds, ['headline', 'paragraph', 'paragraph', 'headline', 'paragraph', 'paragraph']);
   assert.equal(speakerOf(state, 'We will not rush'), 'Ana Ruiz');
+  const short = (await open('/h2-short-subheading')).state;
+  assert.deepEqual(short.blockKinds, ['headline', 'paragraph', 'paragraph', 'headline', 'paragraph', 'paragraph']);
 });
 
 // The saved news pages (../shared/pages), as the command line reads them (html43's report):
