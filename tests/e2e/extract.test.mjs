@@ -135,6 +135,13 @@ test('a list of one item right after a figure is its caption; one with no figure
   assert.equal(speakerOf(item, 'We are having'), '');
 });
 
+/** Waits until a quote highlight is drawn: under load the ranges are drawn a little after the
+ * run reports done, so a check read at once can find none. */
+function quoteDrawn(tab) {
+  return tab.waitForFunction(() => globalThis.CSS && CSS.highlights
+    && [...CSS.highlights].some(([name, hl]) => /^sourcelight-(dark-)?quote$/.test(name) && hl.size > 0), null, { timeout: 15000 });
+}
+
 test('page furniture (a paragraph of links, "Related: …", a newsletter prompt, a credit line) is left out; a paragraph with a link is kept', { skip }, async () => {
   const { tab, state, errors } = await open('/furniture');
   assert.equal(state.leftOut, 4);
@@ -143,6 +150,7 @@ test('page furniture (a paragraph of links, "Related: …", a newsletter prompt,
   // highlighted on the page with its speaker.
   assert.ok(!state.findings.some((f) => f.text.includes('Fares will never fall')), JSON.stringify(state.findings));
   assert.equal(speakerOf(state, 'a blow to every family'), 'Ana Ruiz');
+  await quoteDrawn(tab);
   assert.ok((await H.highlightSizes(tab)).quote >= 1);
   // A change that leaves the text as it was (the furniture too) is read again but not analysed
   // again: the next run compares the blocks as read, furniture included, not those analysed.
@@ -160,6 +168,7 @@ test('page furniture (a paragraph of links, "Related: …", a newsletter prompt,
   assert.equal(again.timing.started_at, state.timing.started_at, 'the unchanged text was analysed again');
   assert.equal(again.leftOut, 4);
   assert.deepEqual(again.blockKinds, state.blockKinds);
+  await quoteDrawn(tab);
   assert.ok((await H.highlightSizes(tab)).quote >= 1);
   assert.deepEqual(errors, []);
 });
