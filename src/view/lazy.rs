@@ -109,8 +109,7 @@ impl<'r> LazyView<'r> {
                 FindingSlots { start, end, speaker, cue }
             })
             .collect();
-        // Convert within each block, then add each block's base in the source.
-        let mut bases = vec![0; conv.per_block.len()];
+        // Convert within each block, then add each block's base in the source (none in blocks).
         let counted;
         let starts: &[usize] = match positions {
             Positions::InSource(source) => {
@@ -120,15 +119,13 @@ impl<'r> LazyView<'r> {
             Positions::InSourceAt(starts) => starts,
             Positions::InBlocks => &[],
         };
-        for (base, &start) in bases.iter_mut().zip(starts) {
-            *base = start;
-        }
         for (i, offsets) in conv.per_block.iter_mut().enumerate() {
             if let Some(block) = document.blocks.get(i) {
                 convert(&block.text, offsets, unit);
             }
+            let base = starts.get(i).copied().unwrap_or(0);
             for o in offsets.iter_mut() {
-                *o += bases[i];
+                *o += base;
             }
         }
         let in_blocks = positions == Positions::InBlocks;
