@@ -115,24 +115,29 @@ const speakerOf = (state, words) => {
   return quote.speaker;
 };
 
-test('what a figure holds besides its caption (a photo credit) is a caption, and the speaker carries over it', { skip }, async () => {
-  const { state, errors } = await open('/credit');
+/**
+ * Opens a PIERS page whose block between the two quotes is read as a caption, so that the first
+ * quote's speaker carries over it to the second, and its counterpart whose block stays of
+ * `otherKind`, where the carry-over stops. Returns the first page's console errors.
+ */
+async function assertCaptionAndCounterpart(captionRoute, otherRoute, otherKind) {
+  const { state, errors } = await open(captionRoute);
   assert.deepEqual(state.blockKinds, piersKinds('caption'));
   assert.equal(speakerOf(state, 'We are having'), 'Ana Ruiz');
+  const other = (await open(otherRoute)).state;
+  assert.deepEqual(other.blockKinds, piersKinds(otherKind));
+  assert.equal(speakerOf(other, 'We are having'), '');
+  return errors;
+}
+
+test('what a figure holds besides its caption (a photo credit) is a caption, and the speaker carries over it', { skip }, async () => {
   // Must not change: the same line as a paragraph of the story.
-  const plain = (await open('/credit-paragraph')).state;
-  assert.deepEqual(plain.blockKinds, piersKinds('paragraph'));
-  assert.equal(speakerOf(plain, 'We are having'), '');
+  const errors = await assertCaptionAndCounterpart('/credit', '/credit-paragraph', 'paragraph');
   assert.deepEqual(errors, []);
 });
 
 test('a list of one item right after a figure is its caption; one with no figure before it is a list item', { skip }, async () => {
-  const { state } = await open('/list-caption');
-  assert.deepEqual(state.blockKinds, piersKinds('caption'));
-  assert.equal(speakerOf(state, 'We are having'), 'Ana Ruiz');
-  const item = (await open('/list-item')).state;
-  assert.deepEqual(item.blockKinds, piersKinds('list_item'));
-  assert.equal(speakerOf(item, 'We are having'), '');
+  await assertCaptionAndCounterpart('/list-caption', '/list-item', 'list_item');
 });
 
 /** Waits until a quote highlight is drawn: under load the ranges are drawn a little after the
@@ -174,24 +179,14 @@ test('page furniture (a paragraph of links, "Related: …", a newsletter prompt,
 });
 
 test('what a class calls a caption is one caption (the outermost), and the speaker carries over it; "has-caption" is no caption', { skip }, async () => {
-  const { state, errors } = await open('/class-caption');
-  assert.deepEqual(state.blockKinds, piersKinds('caption'));
-  assert.equal(speakerOf(state, 'We are having'), 'Ana Ruiz');
+  const errors = await assertCaptionAndCounterpart('/class-caption', '/has-caption', 'paragraph');
   const text = (await open('/text-caption')).state;
   assert.deepEqual(text.blockKinds, ['headline', 'paragraph', 'paragraph', 'caption', 'paragraph', 'paragraph']);
-  const has = (await open('/has-caption')).state;
-  assert.deepEqual(has.blockKinds, piersKinds('paragraph'));
-  assert.equal(speakerOf(has, 'We are having'), '');
   assert.deepEqual(errors, []);
 });
 
 test('a paragraph after an image that opens with its alt text is a caption; a short alt proves nothing', { skip }, async () => {
-  const { state } = await open('/alt-caption');
-  assert.deepEqual(state.blockKinds, piersKinds('caption'));
-  assert.equal(speakerOf(state, 'We are having'), 'Ana Ruiz');
-  const short = (await open('/short-alt')).state;
-  assert.deepEqual(short.blockKinds, piersKinds('paragraph'));
-  assert.equal(speakerOf(short, 'We are having'), '');
+  await assertCaptionAndCounterpart('/alt-caption', '/short-alt', 'paragraph');
 });
 
 test('a line break between two sentences is a space: the speaker is not run into the next word', { skip }, async () => {
