@@ -44,7 +44,7 @@ use scratch::{Kept, Scratch};
 use shapes::{
     addressed_after_of, after_be, after_plural_or_name, has_name, in_conjoined_relative_clause, in_idiom,
     in_open_relative_clause, in_relative_clause, is_counted_noun, is_modifier, is_noun_in_s, is_past_verb,
-    is_plural_noun, may_be_name, opens_phrase, speaks_for_a_time, written_mid_sentence,
+    is_plural_noun, may_be_name, opens_phrase, per_names_source, speaks_for_a_time, written_mid_sentence,
 };
 use unfinished::{block_from, unfinished_block};
 use words::{Marked, Token, TokenKind};
@@ -294,7 +294,8 @@ fn judge<'a>(
             let source = kind.gives_source()
                 || kind == Sourcing::Decision && !after_be(tokens, h.first) && !is_noun_in_s(tokens, h)
                 || kind == Sourcing::OwnedDocument && owned::is_owned_report(tokens, h)
-                || kind == Sourcing::PresentSpeech && after_plural_or_name(tokens, h.first);
+                || kind == Sourcing::PresentSpeech && after_plural_or_name(tokens, h.first)
+                || kind == Sourcing::Per && per_names_source(tokens, h.first);
             // An adjective, a relative clause about someone, or the act of speaking itself.
             let no_source_here = || {
                 is_modifier(tokens, h.first)

@@ -18,6 +18,9 @@ pub(super) enum Sourcing {
     /// "ask", "announce": the plain present, a source only after a plural or named subject
     /// (`shapes::after_plural_or_name`): the word is a noun or an infinitive's verb elsewhere.
     PresentSpeech,
+    /// "per": a source where it names one, after a comma or opening the sentence
+    /// (`shapes::per_names_source`): "…, per CTV News.", not "$15 per hour".
+    Per,
     /// "believes": a source.
     Thought,
     /// "a report": a document as the source, by itself.
@@ -49,6 +52,7 @@ impl Sourcing {
             "speech" => Sourcing::Speech,
             "comparison" => Sourcing::Comparison,
             "present-speech" => Sourcing::PresentSpeech,
+            "per" => Sourcing::Per,
             "thought" => Sourcing::Thought,
             "document" => Sourcing::Document,
             "stance" => Sourcing::Stance,
@@ -72,8 +76,8 @@ impl Sourcing {
         )
     }
 
-    /// Whether entries of this kind are nouns or a clause's first word, not a subject's verb
-    /// (`neighbours`: a name before one does not act).
+    /// Whether entries of this kind are nouns, a preposition or a clause's first word, not a
+    /// subject's verb (`neighbours`: a name before one does not act).
     pub(super) fn is_noun(self) -> bool {
         matches!(
             self,
@@ -84,6 +88,7 @@ impl Sourcing {
                 | Sourcing::PollIn
                 | Sourcing::ClauseSubject
                 | Sourcing::Anaphor
+                | Sourcing::Per
         )
     }
 }
@@ -227,6 +232,7 @@ mod tests {
             "speech",
             "comparison",
             "present-speech",
+            "per",
             "thought",
             "document",
             "stance",

@@ -31,6 +31,17 @@ pub(super) fn after_plural_or_name(tokens: &[Token<'_>], j: usize) -> bool {
     })
 }
 
+/// Whether "per" at `j` names the sentence's source, as "according to" does: after a comma or
+/// opening the sentence, before a capitalized word or "the" ("…, per CTV News.", "Per the
+/// census, …"). A rate ("$15 per hour", "20 miles per gallon") follows no comma, and ", per
+/// capita," and ", per se," name nobody.
+pub(super) fn per_names_source(tokens: &[Token<'_>], j: usize) -> bool {
+    let opens = j.checked_sub(1).is_none_or(|p| tokens.get(p).is_some_and(|t| t.text == ","));
+    let names =
+        tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && (t.is_capitalized() || t.lower == "the"));
+    opens && names
+}
+
 /// Whether the participle at `j` modifies a noun: after a determiner ("a perceived bias", "the
 /// reported deaths", "his stated goal"), after a determiner and an adverb ("a racially charged
 /// dispute"), or between a figure, a quantifier or a preposition and a plural noun ("300 pledged

@@ -1,6 +1,6 @@
-//! Cues of reported speech, thought and findings that the lists missed (claims43: claims the
-//! outlet does not make, inside PolNeAR attributions on train), each with a case it must not
-//! take.
+//! Cues of reported speech, thought and findings that the lists missed (claims43, claims45:
+//! claims the outlet does not make, inside PolNeAR attributions on train), each with a case it
+//! must not take.
 
 use super::*;
 
@@ -37,4 +37,52 @@ fn a_paper_finds_as_a_study_does() {
         "Voters in 12 counties marked 3,000 paper ballots by hand in 2016.",
         "Ackman has stayed in the stock and has sustained losses of $40 million on paper.",
     ]);
+}
+
+#[test]
+fn per_names_a_source_after_a_comma_or_opening_the_sentence() {
+    assert_no_claims(&[
+        "She had moved to Cairo in 2011 with her 3 children, per CTV News.",
+        "A quarter of that, per the McKinley plan, is $40,000.",
+        "Per Reuters, 300 homes were destroyed in the storm.",
+    ]);
+    // A rate, "per capita" and "per se" name nobody: the figures are the outlet's.
+    assert_claim_stands(&[
+        "Workers in 12 states earn $15 per hour since 2016.",
+        "Income, per capita, rose 3 percent in 2015 across the 12 states.",
+        "The 40 new rules, per se, cut no jobs in 2015.",
+    ]);
+}
+
+#[test]
+fn talking_to_someone_about_something_is_speech_after_its_subject() {
+    assert_eq!(claims("Activist Ana Ruiz talks to the mayor about the 40 jobs the plant cut in 2015."), []);
+    // The negotiation's noun after a lower-case word, or opening the sentence, is no one talking.
+    assert_claim_stands(&[
+        "The trade talks with India about tariffs on 40 goods stalled in 2015.",
+        "Peace talks with the rebels about the 40 hostages collapsed in 2014.",
+    ]);
+}
+
+#[test]
+fn assuring_someone_that_something_is_so_is_telling() {
+    assert_eq!(claims("Her advisers continued to assure her that the deal with Compaq would save $2 billion."), []);
+    // Wins that assure her of delegates tell nobody anything.
+    assert_claim_stands(&["Her wins in six states assure her of at least 318 of the 865 delegates at stake."]);
+}
+
+#[test]
+fn the_base_forms_of_framing_and_enjoying_support_give_a_source() {
+    assert_no_claims(&[
+        "It has been careful to frame its plans as more than a road for 40 trucks a day.",
+        "Based on crowd response, Cruz and Rubio enjoy the strongest support among the 3,000 attendees.",
+    ]);
+    // Enjoying something other than support is an act the outlet reports.
+    assert_claim_stands(&["Cruz and Rubio enjoy the strongest lead in 12 states since 2015."]);
+}
+
+#[test]
+fn disliking_after_a_vague_subject_is_a_vague_view() {
+    let found = claims("Many progressive activists dislike the very concept of superdelegates.");
+    assert!(!found.is_empty() && found.iter().all(|(_, c)| c.vague), "{found:?}");
 }
