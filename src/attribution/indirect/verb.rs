@@ -21,7 +21,7 @@ mod opening;
 mod subject;
 mod that;
 
-use closing::{as_aside, closes_sentence, ends_phrase};
+use closing::{as_aside, closes_sentence, ends_phrase, placed_to_comma};
 pub(in crate::attribution) use subject::coordinated_subject;
 use subject::{first_predicate_subject, subject_of_cue_before};
 use that::that_after;
@@ -283,6 +283,10 @@ pub(super) fn verb_after_subject(
                 let mut after_cue = cue.end;
                 if let Some((_, e)) = via_at(tk, after_cue, b) {
                     after_cue = e;
+                }
+                // "…, Ruiz said Tuesday in Paris, adding …": past a phrase placing the saying.
+                if tk.punct(np.start - 1, ',') && !tk.punct(after_cue, ',') {
+                    after_cue = placed_to_comma(tk, after_cue, b, cue.kind).unwrap_or(after_cue);
                 }
                 if tk.punct(np.start - 1, ',') && tk.punct(after_cue, ',') {
                     let first = (a, np.start - 1);

@@ -147,3 +147,18 @@ fn a_phrase_placing_a_closing_cue_keeps_the_clause_reported() {
     let s = "The mill will close soon, Ruiz said at a rally where she thanked the workers.";
     assert!(found(s).iter().all(|(_, words, _)| !words.starts_with("The mill")), "{s}");
 }
+
+/// A closing cue placed in time and then in space, or by a preposition of time, still closes
+/// its sentence ("…, Ruiz said Tuesday in Paris."); a gerund after the preposition is the
+/// verb's complement, which reports nothing from before the comma.
+#[test]
+fn a_closing_cue_placed_by_a_time_word_and_a_phrase_reports_the_clause_before_it() {
+    for s in [
+        "The new bridge will open in May, Ana Ruiz said Tuesday in Eastvale.",
+        "The new bridge will open in May, Ana Ruiz said after the vote.",
+        "The new bridge will open in May, Ana Ruiz said Monday night at a town hall.",
+    ] {
+        assert_one(s, "Ana Ruiz", "The new bridge will open in May");
+    }
+    assert_none("The new bridge will open in May, Ana Ruiz said after meeting the council.");
+}

@@ -64,12 +64,31 @@ const MAX_PLACE_PHRASE: usize = 6;
 /// and no gerund after the preposition, which makes it the verb's complement ("…, Trump will
 /// insist on being Trump.").
 fn place_phrase(tk: &Toks, from: usize, end: usize) -> bool {
-    let opens = tk.word(from) && !tk.cap(from) && tk.has(from, class::TAILPREP);
+    // "…, Ruiz said Tuesday in Paris.": a time word or two may stand before the phrase.
+    let timed = |k: usize| k < end && tk.word(k) && tk.has(k, class::TIME);
+    let from = if timed(from) { from + 1 + usize::from(timed(from + 1)) } else { from };
+    // "…, Ruiz said after the vote.": a preposition of time places the saying too.
+    let prep = |k: usize| tk.has(k, class::TAILPREP) || crate::attribution::words::is_time_prep(tk.s(k));
+    let opens = tk.word(from) && !tk.cap(from) && prep(from);
     let gerund = |k: usize| tk.word(k) && !tk.cap(k) && tk.s(k).ends_with("ing");
     opens
         && !gerund(from + 1)
         && words_between(tk, from, end) <= MAX_PLACE_PHRASE
         && (from..end).all(|k| tk.word(k) && !tk.has(k, class::AUX | class::RELATIVE | class::COORDINATOR))
+}
+
+/// The comma that closes a phrase placing the saying right after the end `from` of a cue of
+/// saying or telling (`kind`), before `b` ("…, Ruiz said Tuesday in Paris, adding …"): the cue's
+/// tail, as a comma right after the cue would be. Looked for within the phrase's length only. Not
+/// a passive's doer ("denounced in 1986 by Ruiz, …"), nor a comma before a quote mark, whose
+/// quote the direct reading takes ("Ruiz declared in Arabic, “…”").
+pub(super) fn placed_to_comma(tk: &Toks, from: usize, b: usize, kind: CueKind) -> Option<usize> {
+    if !matches!(kind, CueKind::Say | CueKind::Tell) {
+        return None;
+    }
+    let limit = b.min(from + MAX_PLACE_PHRASE + 3);
+    let comma = (from..limit).find(|&k| !tk.word(k) || tk.has(k, class::AGENT))?;
+    (tk.punct(comma, ',') && !tk.mark(comma + 1) && place_phrase(tk, from, comma)).then_some(comma)
 }
 
 /// Whether a name after an inverted cue ends there: what follows only places or times the
