@@ -356,10 +356,12 @@ mod tests {
             0 => "\u{201c}We win,\u{201d} Ana Ruiz said on Monday.".to_string(),
             i => format!("\u{201c}We win {i} more.\u{201d}"),
         };
-        let cases: [(&str, &str, &dyn Fn(usize) -> String); 3] = [
-            ("paragraphs", "\n\n", &named),
-            ("lines of one block", "\n", &named),
-            ("one speaker's paragraphs", "\n\n", &carried),
+        // What is measured, the separator of the quotes, and the text of quote i.
+        type Case = (&'static str, &'static str, fn(usize) -> String);
+        let cases: [Case; 3] = [
+            ("paragraphs", "\n\n", named),
+            ("lines of one block", "\n", named),
+            ("one speaker's paragraphs", "\n\n", carried),
         ];
         for (what, sep, quote) in cases {
             let work = |k: usize| {
