@@ -32,6 +32,15 @@ ensure_rust() {
   fi
 }
 
+# The WebAssembly target the extension's core is built for (and linted for: code under
+# `cfg(target_arch = "wasm32")` is compiled for it only). Comes with rustup.
+ensure_wasm_target() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
 # The browser extension, when this checkout has it (scripts/build-extension installs its own
 # tools: the wasm32 target, wasm-bindgen-cli, npm packages, browsers).
 has_extension() {

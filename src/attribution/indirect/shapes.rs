@@ -241,17 +241,14 @@ pub(super) fn relative_subject(tk: &Toks, a: usize, cue: &Cue) -> Option<Np> {
     }
     // A verb of saying or telling, or one that reports with "that" when a "that" follows ("some
     // who advocate free speech argue that …"): not "supported Sanders", "want to save". Nor a
-    // passive ("who might be expected to …") nor a participle.
+    // participle. (A passive, "who were told that …", never comes here: a cue takes in the
+    // auxiliaries before it, "were" among them, and one word after a passive is no cue.)
     let reports = match cue.kind {
         CueKind::Say | CueKind::Tell => true,
         CueKind::That => tk.has(cue.end, class::COMPLEMENTIZER),
         _ => false,
     };
-    if !reports
-        || tk.bytes(cue.verb).ends_with(b"ing")
-        || tk.has(cue.start - 1, class::PASSIVE)
-        || after_relative(tk, cue.start, a)
-    {
+    if !reports || tk.bytes(cue.verb).ends_with(b"ing") || after_relative(tk, cue.start, a) {
         return None;
     }
     // Past an opening coordinator, connective or subordinator ("But", "Even", "Yet", "Though").

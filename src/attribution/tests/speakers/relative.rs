@@ -29,3 +29,25 @@ fn a_which_before_a_subject_of_its_own_is_no_speaker() {
     let got = speakers_of("Will praised the speech in Orlando, which Will claims affirmed “the belief in nationhood.”");
     assert!(got.iter().all(|(n, _, _)| n != "Orlando"), "{got:?}");
 }
+
+#[test]
+fn a_which_after_a_plain_phrase_over_a_preposition_speaks_for_its_object() {
+    let speaker = |s: &str| the_one_in(s).0;
+    // The walk back reads the whole phrase (or more): its object, led by an article, is what
+    // "which" stands for, not the people before the preposition.
+    assert_eq!(speaker("Pence met members of the union, which says that the plan failed."), "the union");
+    assert_eq!(speaker("They spoke to workers at the mill, which said that it would close."), "the mill");
+    // A named object is read with no description from the words before it ("members of the").
+    let (name, description, _) = the_one_in(
+        "China and America are members of the World Trade Organization, which writes that trade rules bind them.",
+    );
+    assert_eq!((name.as_str(), description), ("World Trade Organization", None));
+}
+
+#[test]
+fn a_passive_after_a_subjects_relative_clause_has_no_speaker() {
+    // "were told": the officials heard it; the phrase before "who" speaks only an active verb.
+    let got = speakers_of("Officials who spoke with the paper were told that the plan failed.");
+    assert!(got.iter().all(|(n, _, _)| n != "Officials"), "{got:?}");
+    assert_one_speaker("Officials who spoke with the paper said that the plan failed.", "Officials");
+}
