@@ -163,11 +163,15 @@ fn a_slogan_right_after_a_cue_of_quoted_words_only_is_a_quote() {
     for (s, words) in [
         ("The marchers crossed the bridge, waving flags and chanting \"Save Our Mill.\"", "Save Our Mill."),
         ("The marchers crossed the bridge and chanted “Save the mill now!”", "Save the mill now!"),
+        // A song's words, sung.
+        ("The band leader called the crowd to the stage, singing \"Our Time Has Come.\"", "Our Time Has Come."),
     ] {
         assert_eq!(the_one_in(s).2, words, "{s}");
     }
     // A title after a plain verb stays a name.
     assert!(speakers_of("The marchers watched \"Save Our Mill\" at the town hall.").is_empty());
+    // Singing with no quoted words quotes nothing.
+    assert!(speakers_of("She sang at the harvest festival in May.").is_empty());
 }
 
 #[test]

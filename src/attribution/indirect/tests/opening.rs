@@ -63,3 +63,31 @@ fn an_opening_as_reported_by_gives_the_rest_of_the_sentence_to_its_source() {
     // a plain past verb is no source.
     assert_none("As expected by many, the port closed on Monday.");
 }
+
+#[test]
+fn an_opening_participle_reports_quoted_words_in_its_clause_for_the_main_clauses_subject() {
+    // A comma inside the quoted words' marks ends the clause; the main clause's own quoted
+    // words are then the same speaker's.
+    let got =
+        found("After saying her knee was “so swollen I could barely walk,” Ana Ruiz was “rushed off to the county hospital” for tests.");
+    assert!(
+        got.iter().any(|(sp, w, c)| sp == "Ana Ruiz"
+            && w == "her knee was “so swollen I could barely walk,”"
+            && c == "saying"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|(sp, w, _)| sp == "Ana Ruiz" && w.contains("rushed off to the county hospital")),
+        "{got:?}"
+    );
+    // A lone connective set off before the main clause is no part of the words.
+    let got = found("Acknowledging that the mayor “says a lot of odd things,” though, Ana Ruiz did back the plan.");
+    assert!(
+        got.iter().any(|(sp, w, _)| sp == "Ana Ruiz" && w == "that the mayor “says a lot of odd things,”"),
+        "{got:?}"
+    );
+    // Must not read: a quote opening at the participle is a lead-in, its direct quote's own.
+    let got = found("Adding, “We will stay,” Ana Ruiz left the room.");
+    assert!(!got.iter().any(|(sp, w, _)| sp == "Ana Ruiz" && w.contains("left the room")), "{got:?}");
+    assert!(got.iter().any(|(_, w, c)| w.starts_with("We will stay") && c == "Adding"), "{got:?}");
+}

@@ -14,6 +14,13 @@
 //! ("after", "while", "since": "Since announcing in October that …, Mr. Biden …"), so "In
 //! addition to" is not read.
 //!
+//! Quoted words inside the clause are passed over, and a comma inside their closing marks may
+//! end it ("After saying her foot was “so swollen …,” she was “whisked …”"); a quote opening
+//! at the participle is still a lead-in. Counted the same way (main 1c0b465 gave both no
+//! speaker): dev 1 and train 1, the gold naming the main clause's subject in both; a lone
+//! connective set off before the main clause ("…,” though, Allen did …") ends the words
+//! before it, as the gold does.
+//!
 //! Also the passive aside that opens a sentence, "As reported by the Eastvale Times, …": the
 //! rest of the sentence is the words of the "by" phrase's source (train 6 marked, none left;
 //! main read none).
@@ -76,13 +83,33 @@ fn opening_participle(tk: &Toks, cue: &Cue, a: usize, b: usize) -> Option<Found>
     if !opens || tk.in_quote(cue.start) {
         return None;
     }
-    // Not over quoted words or a dash: a quote's lead-in is `direct/lead_in.rs`'s.
+    // Not over a dash, nor a quote that opens at the cue: a quote's lead-in ("Adding, “…”") is
+    // `direct/lead_in.rs`'s. Quoted words inside the clause are its own, and a comma inside
+    // their marks may end it ("After saying her foot was “so swollen …,” she was …").
+    let lead_in = |k: usize| k <= cue.end + 1 && tk.mark(k);
     let comma = (cue.end..b.min(cue.end + MAX_OPENING_PHRASE))
-        .take_while(|&k| !tk.stop(k) && !tk.mark(k) && !tk.dash(k))
-        .find(|&k| tk.punct(k, ',') && main_clause_at(tk, k + 1))?;
+        .take_while(|&k| !tk.stop(k) && !lead_in(k) && !tk.dash(k))
+        .find(|&k| tk.punct(k, ',') && main_clause_at(tk, k + 1 + usize::from(closes_after(tk, k))))?;
+    let end = aside_before(tk, comma).unwrap_or(comma + 2 * usize::from(closes_after(tk, comma)));
     let start = reported_clause_start(tk, cue, comma)?;
-    let np = speaker::after(tk, comma + 1, b);
-    Some(Found { content: (start, comma), second: None, np, via: None })
+    let np = speaker::after(tk, end.max(comma + 1), b);
+    Some(Found { content: (start, end), second: None, np, via: None })
+}
+
+/// Whether the comma at `k` stands inside quoted words that close right after it ("…,” she").
+fn closes_after(tk: &Toks, k: usize) -> bool {
+    tk.in_quote(k) && tk.mark(k + 1)
+}
+
+/// "Acknowledging that he “says a lot of stupid stuff,” though, Allen did …": where the clause
+/// ends when a lone connective (list kind `concessive` or `subordinator`) is set off by commas
+/// right before the main clause's comma `comma`: before that word, past the closing mark.
+fn aside_before(tk: &Toks, comma: usize) -> Option<usize> {
+    let w = comma.checked_sub(1).filter(|&w| tk.unquoted_lower_word(w))?;
+    let connective = is_listed(Listed::Concessive, tk.s(w)) || is_listed(Listed::Subordinator, tk.s(w));
+    let before = w.checked_sub(1)?;
+    let set_off = tk.punct(before, ',') || (tk.mark(before) && before > 0 && closes_after(tk, before - 1));
+    (connective && set_off).then_some(if tk.mark(before) { w } else { before })
 }
 
 /// "As reported by the Eastvale Times, the port will close.": an opening passive aside, "as",
