@@ -2,7 +2,10 @@
 //! article text ("Related: <a>…</a>", "SIGN UP FOR OUR NEWSLETTER", "Ana Ruiz contributed to
 //! this report."), judged on a block's text and where its links lie. One judgement for both
 //! readers of pages: the command line's HTML reader and the extension (through `wasm.rs`),
-//! which each find the blocks and their links in their own DOM.
+//! which each find the blocks and their links in their own DOM. The same goes for the page's
+//! text that is no story: a closing sign-off set apart ([`is_signoff`]) and a caption that
+//! repeats the alt text of the image before it ([`is_alt_caption`]); each reader tells what only
+//! its DOM knows (whether a block is set wholly in bold or italics, the image's alt text).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -145,6 +148,73 @@ fn phrases() -> impl Iterator<Item = &'static str> {
     lexicon::fields(PHRASES).filter_map(|fields| fields.first().copied())
 }
 
+/// A block as [`is_signoff`] reads it: its kind, its text and whether the page sets every letter
+/// of it in bold or italics (which only the page's markup tells).
+#[derive(Clone, Copy, Debug)]
+pub struct Styled<'a> {
+    /// The block's kind.
+    pub kind: BlockKind,
+    /// The block's text.
+    pub text: &'a str,
+    /// Whether every letter of the block is set in bold or italics.
+    pub emphasised: bool,
+}
+
+/// The most words a closing sign-off may have: a bio is a sentence or two.
+const MAX_SIGNOFF_WORDS: usize = 50;
+
+/// Whether `last`, the article's last block, is a closing sign-off after `before` (an author's
+/// bio, "X is the … editor"): a paragraph of at most 50 words set wholly in bold or italics, or
+/// in capitals, right after a paragraph of the story that is neither. A story set wholly in
+/// italics, a closing line no different from the one before it, a closing quote block, or a
+/// story of one paragraph under its headline, is no sign-off. Each reader asks it of the last
+/// two blocks it keeps, after the page furniture, when it has read the article to its end.
+///
+/// ```
+/// use sourcelight::{is_signoff, BlockKind, Styled};
+///
+/// let story = Styled { kind: BlockKind::Paragraph, text: "The vote is on Monday.", emphasised: false };
+/// let bio = Styled { kind: BlockKind::Paragraph, text: "Ana Ruiz is a reporter for the Gazette.", emphasised: true };
+/// assert!(is_signoff(story, bio));
+/// assert!(!is_signoff(story, Styled { emphasised: false, ..bio }));
+/// ```
+pub fn is_signoff(before: Styled, last: Styled) -> bool {
+    let set_apart = |block: &Styled| block.emphasised || in_capitals(block.text);
+    last.kind == BlockKind::Paragraph
+        && before.kind == BlockKind::Paragraph
+        && last.text.split_whitespace().nth(MAX_SIGNOFF_WORDS).is_none()
+        && set_apart(&last)
+        && !set_apart(&before)
+}
+
+/// Whether a block is written in capitals: three words or more and no lower-case letter.
+fn in_capitals(text: &str) -> bool {
+    text.split_whitespace().nth(2).is_some()
+        && text.chars().any(char::is_alphabetic)
+        && !text.chars().any(char::is_lowercase)
+}
+
+/// The fewest letters an image's alt text must have for [`is_alt_caption`] to read it.
+const MIN_ALT_LETTERS: usize = 20;
+
+/// Whether a block of `kind` right after an image whose alt text is `alt` (its white space
+/// collapsed, as the block's is) is the image's caption: a paragraph that opens with the alt,
+/// repeated as the caption's opening (a page with no figure markup; the alt is often cut short,
+/// "… so-called ‘metadat"). A short alt ("Photo", a name) proves nothing.
+///
+/// ```
+/// use sourcelight::{is_alt_caption, BlockKind};
+///
+/// let alt = "Ana Ruiz on the north quay";
+/// assert!(is_alt_caption(BlockKind::Paragraph, "Ana Ruiz on the north quay, where the ferries dock.", alt));
+/// assert!(!is_alt_caption(BlockKind::Paragraph, "Ana Ruiz said the ferries would run.", "Ana Ruiz"));
+/// ```
+pub fn is_alt_caption(kind: BlockKind, text: &str, alt: &str) -> bool {
+    kind == BlockKind::Paragraph
+        && text.starts_with(alt)
+        && alt.chars().filter(|c| c.is_alphanumeric()).nth(MIN_ALT_LETTERS - 1).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,5 +312,36 @@ mod tests {
             assert!(!bare.starts_with(|c: char| !c.is_alphanumeric()), "{phrase}");
         }
         assert_eq!(LIST.len(), phrases().count());
+    }
+    #[test]
+    fn a_closing_line_set_apart_is_a_signoff() {
+        use BlockKind::{Blockquote, Headline, Paragraph};
+        let block = |kind, text, emphasised| Styled { kind, text, emphasised };
+        let story = "The council will vote on the budget on Monday, the mayor said.";
+        let bio = "Ana Ruiz is a reporter for the Gazette.";
+        assert!(is_signoff(block(Paragraph, story, false), block(Paragraph, bio, true)));
+        let capitals = "ANA RUIZ IS THE GAZETTE\u{2019}S POLITICAL EDITOR";
+        assert!(is_signoff(block(Paragraph, story, false), block(Paragraph, capitals, false)));
+        // Must not: a plain last paragraph, a story set wholly in italics, a closing quote block,
+        // a story of one paragraph under its headline, two words in capitals, a long closing text.
+        assert!(!is_signoff(block(Paragraph, story, false), block(Paragraph, "The vote is on Monday.", false)));
+        assert!(!is_signoff(block(Paragraph, story, true), block(Paragraph, bio, true)));
+        assert!(!is_signoff(block(Paragraph, story, false), block(Blockquote, "NO MORE CUTS", false)));
+        assert!(!is_signoff(block(Headline, "Budget vote", false), block(Paragraph, story, true)));
+        assert!(!is_signoff(block(Paragraph, story, false), block(Paragraph, "NO CUTS", false)));
+        let long = "The council will vote again. ".repeat(11);
+        assert!(!is_signoff(block(Paragraph, story, false), block(Paragraph, &long, true)));
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_long_alt_is_its_caption() {
+        let alt = "Ana Ruiz on the north quay, where";
+        let text = "Ana Ruiz on the north quay, where the ferries dock. Picture: Li Wei";
+        assert!(is_alt_caption(BlockKind::Paragraph, text, alt));
+        // Must not: a short alt, an alt the paragraph does not open with, another kind of block.
+        assert!(!is_alt_caption(BlockKind::Paragraph, "Ana Ruiz said so.", "Ana Ruiz"));
+        assert!(!is_alt_caption(BlockKind::Paragraph, "On the quay, Ana Ruiz on the north quay, where", alt));
+        assert!(!is_alt_caption(BlockKind::ListItem, text, alt));
+        assert!(!is_alt_caption(BlockKind::Paragraph, text, ""));
     }
 }

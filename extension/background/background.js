@@ -48,8 +48,15 @@ function slim(report) {
   // view), so that the popup says so.
   const sources = report.sources.slice(0, M.LIMITS.maxSources).map((s) => ({ ...s, unresolved: s.unresolved === true }));
   // The blocks the core left out as page furniture, by index (ascending; others dropped).
-  const leftOut = Array.isArray(report.left_out) ? report.left_out.filter((i, k, all) => Number.isInteger(i) && i >= 0 && (k === 0 || i > all[k - 1])) : [];
-  return { findings, sources, truncated: report.findings.length > findings.length, english: report.english !== false, leftOut };
+  const leftOut = ascending(report.left_out);
+  // The blocks the core read as captions (a paragraph repeating an image's alt text), likewise.
+  const captions = ascending(report.captions);
+  return { findings, sources, truncated: report.findings.length > findings.length, english: report.english !== false, leftOut, captions };
+}
+
+/** Block indices from the core: only non-negative integers in ascending order are kept. */
+function ascending(indices) {
+  return Array.isArray(indices) ? indices.filter((i, k, all) => Number.isInteger(i) && i >= 0 && (k === 0 || i > all[k - 1])) : [];
 }
 
 /** A made-up article touching each kind of finding, so that the warm-up also gets V8 to compile
@@ -88,24 +95,25 @@ function warm() {
   return warmed;
 }
 
-/** Analyses blocks; a trap (which should not happen) is caught and the module re-instantiated once.
+/** Analyses blocks (`truncated`: they stop short of the article's end, so the core looks for no
+ * closing sign-off); a trap (which should not happen) is caught and the module re-instantiated once.
  * `queued` is how long the request waited (compiling the module, the warm-up) before its analysis. */
-async function analyze(blocks, warmUp = false) {
+async function analyze(blocks, warmUp = false, truncated = false) {
   if (!warmUp) pending++;
   try {
-    return await analyzeNow(blocks);
+    return await analyzeNow(blocks, truncated);
   } finally {
     if (!warmUp) pending--;
   }
 }
 
-async function analyzeNow(blocks) {
+async function analyzeNow(blocks, truncated) {
   const received = performance.now();
   for (let attempt = 0; ; attempt++) {
     await instantiate();
     const t0 = performance.now();
     try {
-      const report = slim(analyzeBlocks(blocks));
+      const report = slim(analyzeBlocks(blocks, truncated));
       return { ok: true, report, ms: performance.now() - t0, queued: t0 - received };
     } catch (err) {
       if (err instanceof WebAssembly.RuntimeError) {
@@ -132,7 +140,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     return true;
   }
   if (msg.type !== 'analyze') return false;
-  analyze(msg.blocks).then(sendResponse, (err) =>
+  analyze(msg.blocks, false, msg.truncated === true).then(sendResponse, (err) =>
     sendResponse({ ok: false, error: String(err && err.message ? err.message : err) }));
   return true; // the response comes asynchronously
 });

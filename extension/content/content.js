@@ -25,9 +25,15 @@
     error: '',
     title: '',
     truncated: false,
-    blocks: [], // the blocks analysed, which the report's block numbers count
-    extracted: [], // the blocks as read from the page, page furniture included (for the next run)
-    leftOut: [], // which of `extracted` the core left out as page furniture (not in `blocks`)
+    // The blocks analysed, which the report's block numbers count (set with the findings, from
+    // the core's reply: findings and blocks always belong to the same run).
+    blocks: [],
+    // What the core was sent for them (page furniture included), to tell whether the next
+    // reading of the page changed anything the core reads.
+    sent: null,
+    extracted: [], // the blocks as read from the page, page furniture included
+    leftOut: [], // which of `extracted` the core left out (page furniture, a sign-off)
+    captions: [], // which of `extracted` the core read as captions (repeating an image's alt text)
     findings: [],
     sources: [],
     timing: {},
@@ -87,21 +93,22 @@
       state.truncated = !!(article && article.truncated);
       return;
     }
-    const changed = !sameBlocks(state.extracted, article.blocks);
+    const message = { type: 'analyze', blocks: article.blocks.map(M.blockMessage), truncated: article.truncated };
     state.title = article.title;
     state.truncated = article.truncated;
-    state.extracted = article.blocks;
-    if (!changed && state.status === 'done') {
-      // Same text: keep the findings, but re-point their ranges at the (possibly new) nodes.
-      state.blocks = analysedOf(article.blocks, state.leftOut);
+    if (sameMessage(state.sent, message) && state.status === 'done') {
+      // The core would read the same: keep the findings, but re-point their ranges at the
+      // (possibly new) nodes.
+      state.extracted = article.blocks;
+      state.blocks = analysedOf(article.blocks, state.leftOut, state.captions);
       await rebuildRanges(id);
       if (id === runId) observeArticle(article.blocks);
       return;
     }
-    state.blocks = article.blocks;
+    // The previous run's blocks and findings stay together until the reply replaces both.
     state.status = 'analysing';
     const tRequest = performance.now();
-    const reply = await ask({ type: 'analyze', blocks: article.blocks.map(M.blockMessage) });
+    const reply = await ask(message);
     if (id !== runId) return;
     if (!reply.ok || !isReport(reply.report)) {
       state.status = 'error';
@@ -115,10 +122,13 @@
       return;
     }
     state.truncated = state.truncated || reply.report.truncated === true;
-    // The core left the page's furniture out ("Related: …" links, "Advertisement"): its block
-    // numbers count the others.
+    // The core left the page's furniture ("Related: …" links, "Advertisement") and a closing
+    // sign-off out: its block numbers count the others.
+    state.sent = message;
+    state.extracted = article.blocks;
     state.leftOut = reply.report.leftOut;
-    state.blocks = analysedOf(article.blocks, state.leftOut);
+    state.captions = reply.report.captions;
+    state.blocks = analysedOf(article.blocks, state.leftOut, state.captions);
     state.sources = reply.report.sources.slice(0, M.LIMITS.maxSources);
     state.findings = reply.report.findings.slice(0, M.LIMITS.maxFindings).map(toFinding);
     highlighter.setTheme(article.blocks[0].segments[0] && article.blocks[0].segments[0].node);
@@ -145,20 +155,29 @@
   const round = (x) => Math.round(x * 10) / 10;
 
   function isReport(r) {
-    return r && Array.isArray(r.findings) && Array.isArray(r.sources) && Array.isArray(r.leftOut);
+    return r && Array.isArray(r.findings) && Array.isArray(r.sources) && Array.isArray(r.leftOut) && Array.isArray(r.captions);
   }
 
-  /** The blocks the core analysed: all but those it left out (`leftOut`, ascending indices). */
-  function analysedOf(blocks, leftOut) {
-    if (!leftOut.length) return blocks;
+  /**
+   * The blocks the core analysed: all but those it left out (`leftOut`, ascending indices), and
+   * those it read as captions (`captions`) typed so. The extracted blocks are not changed: the
+   * next reading of the page is compared with what was sent.
+   */
+  function analysedOf(blocks, leftOut, captions) {
+    if (!leftOut.length && !captions.length) return blocks;
     const out = new Set(leftOut);
-    return blocks.filter((_, i) => !out.has(i));
+    const caption = new Set(captions);
+    const analysed = [];
+    blocks.forEach((b, i) => {
+      if (!out.has(i)) analysed.push(caption.has(i) ? { ...b, kind: 'caption' } : b);
+    });
+    return analysed;
   }
 
-  function sameBlocks(a, b) {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (a[i].text !== b[i].text || a[i].kind !== b[i].kind) return false;
-    return true;
+  /** Whether two analyze messages ask the same of the core (`a` may be null: none sent). */
+  function sameMessage(a, b) {
+    if (!a || a.truncated !== b.truncated || a.blocks.length !== b.blocks.length) return false;
+    return a.blocks.every((block, i) => M.sameBlockMessage(block, b.blocks[i]));
   }
 
   /** A finding from the report, checked (the report crossed a boundary). */
@@ -196,8 +215,10 @@
   function showNothing(status) {
     clearAll();
     state.blocks = [];
+    state.sent = null;
     state.extracted = [];
     state.leftOut = [];
+    state.captions = [];
     state.status = status;
     observeArticle(null);
   }

@@ -99,7 +99,7 @@
       if (++elements > maxElements) return { tooMany: true };
       copyAttrs(live, copy);
       // An image keeps a mark of its source, no address: Readability removes an image with none,
-      // and the image's alt text is read (SLMarkup's repeatsAlt).
+      // and the image's alt text is read (the core reads a paragraph opening with it as a caption).
       if (tag === 'img' && K.IMAGE_SOURCES.some((name) => live.hasAttribute(name))) copy.setAttribute('data-src', '');
       parent.appendChild(copy);
       if (live.firstChild) stack.push({ next: live.firstChild, parent: copy });
@@ -191,12 +191,25 @@
   }
 
   /**
-   * Whether text node `node` of block element `blockEl` lies in a link inside the block: the
-   * walk up stops at the block (as blockOf's does), not at the document's root.
+   * Where text node `node` lies in the article `root`, in one walk up from it: its block element
+   * (as blockOf), whether it is in a link inside that block, and whether it is in a `<time>`, in
+   * bold or italics (anywhere up to the root, as the command line counts them).
    */
-  function inLink(node, blockEl) {
-    for (let el = node.parentElement; el && el !== blockEl; el = el.parentElement) if (el.localName === 'a') return true;
-    return false;
+  function placeOf(node, root) {
+    let block = null;
+    let link = false;
+    let dated = false;
+    let emphasised = false;
+    for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+      const name = el.localName;
+      if (!block) {
+        if (BLOCK.has(name)) block = el;
+        else if (name === 'a') link = true;
+      }
+      if (name === 'time') dated = true;
+      else if (K.EMPHASIS.has(name)) emphasised = true;
+    }
+    return { block: block || root, link, dated, emphasised };
   }
 
   /** Records [start, end) of a block's text as linked, joining it to a link ending at `start`. */
@@ -212,7 +225,7 @@
    * `links`, the UTF-16 ranges of its text inside links, flat (`[start, end, start, end, …]`):
    * the core judges from them whether the block is only a pointer to other pages. `letters`,
    * `undated`, `plain`: what SLMarkup's noteLetters saw of its letters; `alt`: the alt text of
-   * the image before it or in it (SLMarkup's repeatsAlt).
+   * the image before it or in it (the core reads a paragraph opening with it as its caption).
    */
   function newBlock(kind) {
     return { kind, parts: [], length: 0, segments: [], links: [], endsWithSpace: true, letters: false, undated: false, plain: false, alt: null };
@@ -271,8 +284,7 @@
       if (seg && seg.start + seg.len > text.length) seg.len -= 1;
       if (seg && seg.len === 0) block.segments.pop();
     }
-    const kind = block.kind === 'paragraph' && K.repeatsAlt(text, block.alt) ? 'caption' : block.kind;
-    return { kind, text, segments: block.segments, links: linksWithin(block.links, text.length),
+    return { kind: block.kind, text, segments: block.segments, links: linksWithin(block.links, text.length),
       onlyDates: block.letters && !block.undated, emphasised: block.letters && !block.plain, alt: block.alt };
   }
 
@@ -355,7 +367,9 @@
 
   /**
    * Finds the article. Returns null when the page has none, otherwise
-   * `{title, blocks: [{kind, text, segments}], truncated, ms}`.
+   * `{title, blocks: [{kind, text, segments, links, emphasised, alt}], truncated, ms}` (a closing
+   * sign-off and the captions that repeat an image's alt text are the core's to judge: when
+   * `truncated`, the last block is not the article's last).
    */
   async function extractArticle(limits) {
     const t0 = performance.now();
@@ -389,7 +403,7 @@
     // Readability's result is in the copy (mapped back to the live nodes); the fallback's is live.
     const toLive = copied.tooMany ? (n) => n : liveFinder(copied.textMap);
     // Text nodes, and images: an image's alt text goes to the next block with text (the one
-    // the image is in, else the next one), which may be its caption (SLMarkup's repeatsAlt).
+    // the image is in, else the next one), which may be its caption (the core's judgement).
     const walker = copied.tooMany ? liveTextWalker(root) : copied.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     let steps = 0;
     let text = 0;
@@ -416,7 +430,8 @@
       text += n.data.length;
       const live = toLive(n);
       if (!live || !live.isConnected) continue;
-      const el = blockOf(n, root);
+      const place = placeOf(n, root);
+      const el = place.block;
       if (el !== currentEl) {
         if (current) finish(current);
         current = newBlock(kindOf(el, root));
@@ -426,8 +441,8 @@
       }
       const start = current.length;
       await appendText(current, live, limits.maxTotalChars + 1 - current.length);
-      if (inLink(n, el)) addLink(current, start, current.length);
-      K.noteLetters(current, n);
+      if (place.link) addLink(current, start, current.length);
+      K.noteLetters(current, n, place.dated, place.emphasised);
     }
     if (current) finish(current);
 
@@ -451,7 +466,6 @@
       total += b.text.length;
       kept.push(b);
     }
-    if (!truncated) K.dropSignoff(kept);
     // The title, when Readability took it out of the body: the live page's matching <h1>, or
     // else <h2> (a page that heads its article with one). An h2 is also a section's heading
     // ("World", "Related"), which a title may contain: it counts only when it holds at least

@@ -1,9 +1,9 @@
 // Page furniture and captions known by their markup, as the command line's HTML reader
 // (src/bin/sourcelight/html.rs, html/furniture.rs) knows them: what a class calls a caption or a
-// timestamp, a paragraph of dates alone, a paragraph opening with the alt text of the image
-// before it (its caption), and a closing sign-off set apart (the author's bio). extract.js
-// applies them as it copies the page and walks the article; what the text alone tells (links,
-// "Related: …") is the core's judgement.
+// timestamp, and a paragraph of dates alone. extract.js applies them as it copies the page and
+// walks the article. What the text tells, given what the markup shows, is the core's judgement
+// (src/furniture.rs): links ("Related: …"), a closing sign-off set apart (from whether a block is
+// set wholly in bold or italics) and a caption repeating an image's alt text (from the alt).
 (() => {
   'use strict';
 
@@ -40,55 +40,19 @@
   /**
    * Notes what a text node of a block tells of the block's letters: whether it has any, any
    * outside a `<time>` (a block of dates alone is a page's stamp, not a sentence), and any
-   * outside bold or italics (a closing line set wholly in them is a sign-off). Once a block has
-   * both kinds, its later nodes are not looked at.
+   * outside bold or italics (the core reads a closing line set wholly in them as a sign-off).
+   * `dated` and `emphasised`: whether the node lies in a `<time>`, in bold or italics (extract.js
+   * finds both in its one walk up from the node).
    */
-  function noteLetters(block, node) {
+  function noteLetters(block, node, dated, emphasised) {
     if ((block.undated && block.plain) || !LETTER.test(node.data)) return;
     block.letters = true;
-    const el = node.parentElement;
-    if (!block.undated && !(el && el.closest('time'))) block.undated = true;
-    if (!block.plain && !(el && el.closest('b, strong, i, em'))) block.plain = true;
+    if (!dated) block.undated = true;
+    if (!emphasised) block.plain = true;
   }
 
-  /** The fewest letters an image's alt text must have for repeatsAlt to read it. */
-  const MIN_ALT_LETTERS = 20;
+  /** Inline elements that set text in bold or italics. */
+  const EMPHASIS = new Set(['b', 'strong', 'i', 'em']);
 
-  /**
-   * Whether a paragraph right after an image opens with the image's alt text: a caption with no
-   * figure markup, its opening repeated as the description (the alt is often cut short). A short
-   * alt ("Photo", a name) proves nothing.
-   */
-  function repeatsAlt(text, alt) {
-    if (!alt || !text.startsWith(alt)) return false;
-    let letters = 0;
-    for (const c of alt) if (LETTER.test(c) && ++letters >= MIN_ALT_LETTERS) return true;
-    return false;
-  }
-
-  /** The most words a closing sign-off may have: a bio is a sentence or two. */
-  const MAX_SIGNOFF_WORDS = 50;
-
-  /**
-   * Drops the article's last block when it is a sign-off (an author's bio, "X is the … editor"):
-   * a short paragraph set wholly in bold or italics, or in capitals, right after a paragraph of
-   * the story that is neither. A story set wholly in italics, a closing line like the one before
-   * it, or a lone paragraph under the headline is left.
-   */
-  function dropSignoff(blocks) {
-    const n = blocks.length;
-    if (n < 2) return;
-    const last = blocks[n - 1];
-    const before = blocks[n - 2];
-    const setApart = (b) => b.emphasised || inCapitals(b.text);
-    if (last.kind === 'paragraph' && before.kind === 'paragraph' && words(last.text) <= MAX_SIGNOFF_WORDS
-      && setApart(last) && !setApart(before)) blocks.pop();
-  }
-
-  const words = (text) => text.split(/\s+/).filter(Boolean).length;
-
-  /** Whether a block is written in capitals: three words or more and no lower-case letter. */
-  const inCapitals = (text) => words(text) >= 3 && /\p{Alphabetic}/u.test(text) && !/\p{Lowercase}/u.test(text);
-
-  globalThis.SLMarkup = Object.freeze({ classRole, IMAGE_SOURCES, noteLetters, repeatsAlt, dropSignoff });
+  globalThis.SLMarkup = Object.freeze({ classRole, IMAGE_SOURCES, noteLetters, EMPHASIS });
 })();

@@ -16,6 +16,9 @@
     maxFindings: 5000,
     // Sources listed in the popup (the background and the content script cut the list to it).
     maxSources: 500,
+    // The longest alt text a block carries (the core reads whether the block opens with it;
+    // blockMessage cuts a longer one).
+    maxAltChars: 1000,
   });
 
   /** Block kinds the core knows (serde names of `BlockKind`). */
@@ -69,10 +72,26 @@
     return true;
   }
   /**
-   * A block as the analyze message carries it: its kind, its text and, when it has any, where
-   * its links lie (the core judges from them whether the block is only a pointer to other pages).
+   * A block as the analyze message carries it: its kind, its text and, when it has them, what
+   * only the page's markup shows, which the core judges from: where its links lie (a block only
+   * pointing to other pages), that it is set wholly in bold or italics (a closing sign-off) and
+   * the alt text of the image before it (a caption repeating it).
    */
-  const blockMessage = (b) => (b.links && b.links.length ? { kind: b.kind, text: b.text, links: b.links } : { kind: b.kind, text: b.text });
+  function blockMessage(b) {
+    const m = { kind: b.kind, text: b.text };
+    if (b.links && b.links.length) m.links = b.links;
+    if (b.emphasised === true) m.emphasised = true;
+    if (typeof b.alt === 'string' && b.alt !== '') m.alt = b.alt.slice(0, LIMITS.maxAltChars);
+    return m;
+  }
+
+  /** Whether two blocks as blockMessage gives them are the same: the core would judge them alike. */
+  function sameBlockMessage(a, b) {
+    if (a.kind !== b.kind || a.text !== b.text || a.emphasised !== b.emphasised || a.alt !== b.alt) return false;
+    const la = a.links || [];
+    const lb = b.links || [];
+    return la.length === lb.length && la.every((x, i) => x === lb[i]);
+  }
 
   /**
    * Each message type: who may send it ('content': a content script in a tab; 'extension': the
@@ -83,16 +102,19 @@
     // content -> background: analyse the article's blocks.
     analyze: {
       from: ['content'],
-      keys: ['type', 'blocks'],
+      keys: ['type', 'blocks', 'truncated'],
       check(m) {
         if (!Array.isArray(m.blocks)) return 'blocks must be an array';
+        if (m.truncated !== undefined && !isBool(m.truncated)) return 'truncated must be a boolean';
         if (m.blocks.length > LIMITS.maxBlocks) return 'too many blocks';
         let total = 0;
         for (const b of m.blocks) {
-          if (!isObj(b) || !onlyKeys(b, ['kind', 'text', 'links'])) return 'a block must be {kind, text, links}';
+          if (!isObj(b) || !onlyKeys(b, ['kind', 'text', 'links', 'emphasised', 'alt'])) return 'a block must be {kind, text, links, emphasised, alt}';
           if (!BLOCK_KINDS.includes(b.kind)) return 'unknown block kind';
           if (!isStr(b.text)) return 'block text must be a string';
           if (b.links !== undefined && !linksIn(b.links, b.text.length)) return 'block links must be ordered [start, end, …] pairs in its text';
+          if (b.emphasised !== undefined && !isBool(b.emphasised)) return 'block emphasised must be a boolean';
+          if (b.alt !== undefined && !isStr(b.alt, LIMITS.maxAltChars)) return 'block alt must be a short string';
           total += b.text.length;
           if (total > LIMITS.maxTotalChars) return 'too much text';
         }
@@ -174,6 +196,7 @@
     claimKind,
     quoteCount,
     blockMessage,
+    sameBlockMessage,
     DEFAULT_SETTINGS,
     validate,
     senderRole,

@@ -110,3 +110,45 @@ test('page furniture is left out and named in left_out; the report counts the ot
     assert.throws(() => m.analyzeBlocks([{ kind: 'paragraph', text: 'Read the story', links }]), (err) => err instanceof Error && /links/.test(err.message));
   }
 });
+
+test('a closing sign-off is left out after the furniture, unless the blocks stop short; a paragraph repeating an alt is a caption', { skip }, async () => {
+  const m = await load();
+  const story = { kind: 'paragraph', text: 'The council will vote on the budget on Monday, the mayor said.' };
+  const bio = { kind: 'paragraph', text: 'Ana Ruiz is a reporter for the Gazette.', emphasised: true };
+  const credit = { kind: 'paragraph', text: 'Li Wei contributed to this report.' };
+  assert.deepEqual(m.analyzeBlocks([story, bio]).left_out, [1]);
+  // The furniture after it is left out first, so the bio is the article's last block.
+  assert.deepEqual(m.analyzeBlocks([story, bio, credit]).left_out, [1, 2]);
+  assert.deepEqual(m.analyzeBlocks([story, { ...bio, text: 'ANA RUIZ IS THE GAZETTE’S EDITOR' }]).left_out, [1]);
+  // Must not: the blocks stop short of the article's end, the bio not set apart, a story in italics.
+  assert.deepEqual(m.analyzeBlocks([story, bio], true).left_out, []);
+  assert.deepEqual(m.analyzeBlocks([story, { ...bio, emphasised: false }]).left_out, []);
+  assert.deepEqual(m.analyzeBlocks([{ ...story, emphasised: true }, bio]).left_out, []);
+
+  const alt = 'Ana Ruiz on the north quay, where';
+  const caption = { kind: 'paragraph', text: `${alt} she grew up. Photograph: Li Wei`, alt };
+  const r = m.analyzeBlocks([credit, story, caption]);
+  assert.deepEqual([r.left_out, r.captions], [[0], [2]]);
+  // Must not: a short alt, or an alt the paragraph does not open with.
+  assert.deepEqual(m.analyzeBlocks([story, { ...caption, alt: 'Ana Ruiz' }]).captions, []);
+  assert.deepEqual(m.analyzeBlocks([story, { ...caption, alt: 'The north quay at dawn, from the ferry' }]).captions, []);
+  for (const bad of [{ emphasised: 'yes' }, { alt: 5 }]) {
+    assert.throws(() => m.analyzeBlocks([{ ...story, ...bad }]), (err) => err instanceof Error && /emphasised|alt/.test(err.message));
+  }
+});
+
+test('the message schema and the module accept and refuse the same links', { skip }, async () => {
+  const m = await load();
+  await import(pathToFileURL(path.join(EXTENSION_DIR, 'shared', 'messages.js')).href);
+  const { validate } = globalThis.SLMessages;
+  const text = 'Read the story';
+  const good = [[], [0, 4], [0, 4, 4, 8], [9, text.length]];
+  const bad = [[5, 2], [0, 3, 1, 4], [1], 'x', [0.5, 2], [2, 2], [0, text.length + 1], [-1, 2], ['0', 2], [0, Infinity]];
+  for (const [links, ok] of [...good.map((l) => [l, true]), ...bad.map((l) => [l, false])]) {
+    const block = { kind: 'paragraph', text, links };
+    assert.equal(validate({ type: 'analyze', blocks: [block] }, 'content') === '', ok, `schema: ${JSON.stringify(links)}`);
+    let accepted = true;
+    try { m.analyzeBlocks([block]); } catch (err) { accepted = !/links/.test(err.message); }
+    assert.equal(accepted, ok, `module: ${JSON.stringify(links)}`);
+  }
+});

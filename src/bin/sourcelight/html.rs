@@ -8,7 +8,7 @@ use std::ops::Range;
 use dom_query::NodeRef;
 use dom_smoothie::{Config, Readability};
 use furniture::Letters;
-use sourcelight::{is_page_furniture, Block, BlockKind, Document, OffsetUnit};
+use sourcelight::{is_alt_caption, is_page_furniture, Block, BlockKind, Document, OffsetUnit};
 
 /// Whether text that came without a telling file name reads as a web page: its first
 /// non-blank character opens a tag and the start names `<html`, `<head`, `<body` or a doctype.
@@ -264,7 +264,8 @@ impl Walker {
             return;
         }
         let kind = match alt {
-            Some(alt) if kind == BlockKind::Paragraph && repeats_alt(&text, &alt) => BlockKind::Caption,
+            // A paragraph opening with the alt text of the image before it (the core's judgement).
+            Some(alt) if is_alt_caption(kind, &text, &alt) => BlockKind::Caption,
             _ => kind,
         };
         self.blocks.push((kind, text));
@@ -274,16 +275,6 @@ impl Walker {
 
 /// Inline elements that set text in bold or italics.
 const EMPHASIS: &[&str] = &["b", "strong", "i", "em"];
-
-/// Whether a paragraph right after an image opens with the image's `alt` text: a caption with
-/// no figure markup, its opening repeated as the description (the Herald Sun; the alt is often
-/// cut short, "… so-called ‘metadat"). A short alt ("Photo", a name) proves nothing.
-fn repeats_alt(text: &str, alt: &str) -> bool {
-    alt.chars().filter(|c| c.is_alphanumeric()).count() >= MIN_ALT_LETTERS && text.starts_with(alt)
-}
-
-/// The fewest letters an image's `alt` must have for [`repeats_alt`] to read it.
-const MIN_ALT_LETTERS: usize = 20;
 
 /// Whether `element` (named `name`) is a list of one item.
 fn is_one_item_list(element: &NodeRef, name: &str) -> bool {
