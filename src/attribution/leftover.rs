@@ -161,7 +161,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             let colon = colon_subject(block, p.open).map(|np| doc.people.resolve(&block.tk, &np));
             let speaker = match intro.or(colon) {
                 Some(s) => Some(s),
-                None => previous(doc, &seen, before).and_then(|(s, _, _)| s),
+                None => previous(doc, &seen, before, tk.text).and_then(|(s, _, _)| s),
             };
             let group = doc.group();
             block.taken[i] = true;
@@ -535,7 +535,7 @@ fn subject_or_previous(block: &Block, doc: &mut Doc, open: usize, prev: Option<(
         // "Then came another tweet …": a subject no walk reads speaks for no one here.
         Some(np) if np.unread => None,
         Some(np) => Some(doc.people.resolve(tk, &np)),
-        None => prev.and_then(|(seen, before)| previous(doc, seen, before)?.0),
+        None => prev.and_then(|(seen, before)| previous(doc, seen, before, tk.text)?.0),
     }
 }
 

@@ -68,6 +68,9 @@ pub(crate) struct People {
     surname_not_capital: bool,
     /// The last named person quoted or reported.
     last_person: Option<SpeakerRef>,
+    /// Whether `last_person` is a role with no name ("the admiral"), remembered only as no one
+    /// named was quoted before it: a later role takes its place ("my father … my mother").
+    role_only: bool,
     /// The last speaker of any kind, unless `any_is_person`.
     last_any: Option<SpeakerRef>,
     /// Whether the last speaker of any kind is `last_person` (a person was remembered last):
@@ -212,8 +215,17 @@ impl People {
         // person a later "she" may be, not the organisation's namesake.
         // "… according to the Philippine Star. “…,” he said": an outlet is no "he" or "she".
         let outlet = np.name.is_some_and(|(a, b)| outlet_name(tk, a, b, &speaker.name));
-        let person = (np.name.is_some() && (!speaker.anonymous || np.kind) && !outlet) || np.unnamed_person;
+        // "She cited the Department of Labor, which said …. She said …": what "which" stands
+        // for is no "he" or "she" (but a later "it" may be it: "Our Principles PAC, which was
+        // founded by …, launched an ad. It slams …").
+        // "The admiral spoke …. “…,” he said": a role with no name is the person a "he" or "she"
+        // stands for while no one named was quoted before.
+        let role = (self.last_person.is_none() || self.role_only) && one_role(tk, np);
+        let person = ((np.name.is_some() && (!speaker.anonymous || np.kind) && !outlet) || np.unnamed_person || role)
+            && !speaker::before_which(tk, np.end);
         self.remember(&speaker, person);
+        // Set after `remember`, which clears it: the next role may take this one's place.
+        self.role_only |= person && role;
         speaker
     }
 
@@ -231,6 +243,7 @@ impl People {
     /// "she" may be them (a named person, or one unnamed person described by a place or body).
     pub fn remember(&mut self, speaker: &SpeakerRef, person: bool) {
         if person {
+            self.role_only = false;
             if !self.named_in_block {
                 // `before_block` takes the last person as the block began; its old buffers
                 // take the copy of `speaker`.
@@ -397,6 +410,23 @@ impl People {
         };
         Some(if self.verdicts.not_person(text, lines, doc, speaker) { Antecedent::NoPerson } else { found })
     }
+}
+
+/// Whether `np` is one person named by a role alone, a determiner before it ("the admiral",
+/// "my father", "The Ohio governor"): its last word a lower-case role or title noun, not a
+/// plural ("the officials") nor an unnamed source ("police").
+fn one_role(tk: &Toks, np: &Np) -> bool {
+    use super::words::class;
+    let last = np.end.wrapping_sub(1);
+    np.name.is_none()
+        && !np.pronoun
+        && !np.anonymous
+        && np.end > np.start + 1
+        && tk.has(np.start, class::DETERMINER)
+        && tk.word(last)
+        && !tk.cap(last)
+        && tk.has(last, class::ROLE | class::TITLE)
+        && !crate::text::ends_in_one_s(tk.bytes(last), 2, &[])
 }
 
 /// Sets `slot` to a copy of `speaker`, reusing the buffers of the speaker it held (the latest

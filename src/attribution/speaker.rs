@@ -26,7 +26,7 @@ mod subject;
 mod time;
 mod unnamed;
 
-pub(crate) use antecedent::which_at;
+pub(crate) use antecedent::{before_which, which_at};
 pub(crate) use backward::before;
 pub(crate) use body_name::joins_body_name;
 use body_name::opens_body_name;

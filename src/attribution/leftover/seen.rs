@@ -45,15 +45,58 @@ impl Seen {
     }
 }
 
+/// The most frames spoken through a relative "which" that [`previous`] passes over.
+const MAX_RELATIVE_FRAMES: usize = 4;
+
 /// The speaker and group of the nearest frame before byte `at`: in this block or else the
-/// last one of the previous block.
-pub(super) fn previous(doc: &Doc, seen: &Seen, at: usize) -> Option<(Option<SpeakerRef>, usize, usize)> {
-    if let Some(f) = seen.before(doc, at) {
-        return Some((f.speaker.clone(), f.group, f.content.end));
+/// last one of the previous block. A frame whose cue a relative "which" opens is passed over
+/// ("…,'' said Tim Selaty, organizer of Citizens for Trump, which expects 5,000 to attend.
+/// ''…''": the next quote is Selaty's): the relative clause's source is an aside, not the one
+/// the story quotes. `text` is the joined text.
+pub(super) fn previous(doc: &Doc, seen: &Seen, at: usize, text: &str) -> Option<(Option<SpeakerRef>, usize, usize)> {
+    let spoken = |f: &Frame| (f.speaker.clone(), f.group, f.content.end);
+    let mut at = at;
+    for _ in 0..MAX_RELATIVE_FRAMES {
+        let Some(f) = seen.before(doc, at) else { break };
+        if !through_which(text, f) {
+            return Some(spoken(f));
+        }
+        at = f.content.start;
     }
-    let (block, frame) = doc.prev_block_last?;
-    let frame = doc.frames.get(frame)?;
-    (block + 1 == doc.block).then(|| (frame.speaker.clone(), frame.group, frame.content.end))
+    if seen.before(doc, at).is_some() {
+        return None;
+    }
+    let (block, mut i) = doc.prev_block_last?;
+    if block + 1 != doc.block {
+        return None;
+    }
+    let mut frame = doc.frames.get(i)?;
+    // The previous block's frames before its last, while they are in that block (no block
+    // separator between them and the last).
+    for _ in 0..MAX_RELATIVE_FRAMES {
+        if !through_which(text, frame) {
+            return Some(spoken(frame));
+        }
+        i = i.checked_sub(1)?;
+        let earlier = doc.frames.get(i)?;
+        let between = text.get(earlier.content.end..frame.content.start)?;
+        if between.contains(crate::text::BLOCK_SEPARATOR) {
+            return None;
+        }
+        frame = earlier;
+    }
+    None
+}
+
+/// Whether a relative "which" opens `f`'s cue ("the report, which notes …") and its words are
+/// reported, not quoted: a quote after "which states:" goes on in the next quoted paragraph.
+fn through_which(text: &str, f: &Frame) -> bool {
+    if f.style == QuoteStyle::Direct {
+        return false;
+    }
+    let Some(before) = f.cue.as_ref().and_then(|c| text.as_bytes().get(..c.start)) else { return false };
+    let before = before.trim_ascii_end();
+    before.ends_with(b"which") && !before[..before.len() - 5].last().is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether quote `p` opens a sentence right after one that holds a cued direct quote.

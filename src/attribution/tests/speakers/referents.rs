@@ -103,3 +103,22 @@ fn a_surname_with_its_particle_stands_for_the_full_name() {
     );
     assert!(got.iter().all(|s| s.0 == "Ana dos Santos"), "{got:?}");
 }
+
+/// A role with no name is the person a later "he" or "she" stands for when no one named was
+/// quoted before it; not a plural role, and not past a named person quoted before.
+#[test]
+fn a_pronoun_after_a_role_alone_is_that_role() {
+    let got = speakers_of("The admiral told reporters that the fleet would sail. “We are ready,” he said.");
+    assert_eq!(got.last().map(|g| g.0.as_str()), Some("The admiral"), "{got:?}");
+    // A later role takes the first one's place.
+    let got = speakers_of(
+        "My father told us that the war was over. My mother told us that it was not. “It never ends,” she said.",
+    );
+    assert_eq!(got.last().map(|g| g.0.as_str()), Some("My mother"), "{got:?}");
+    let got = speakers_of("Officials told reporters that the fleet would sail. “We are ready,” he said.");
+    assert_eq!(got.last().map(|g| g.0.as_str()), Some("he"), "{got:?}");
+    let got = speakers_of(
+        "Kofi Mensah said the ship was late. The admiral told reporters that the fleet would sail. “We are ready,” he said.",
+    );
+    assert_eq!(got.last().map(|g| g.0.as_str()), Some("Kofi Mensah"), "{got:?}");
+}

@@ -51,3 +51,38 @@ fn a_passive_after_a_subjects_relative_clause_has_no_speaker() {
     assert!(got.iter().all(|(n, _, _)| n != "Officials"), "{got:?}");
     assert_one_speaker("Officials who spoke with the paper said that the plan failed.", "Officials");
 }
+
+#[test]
+fn a_capitalised_name_over_of_the_is_one_antecedent() {
+    let speaker = |s: &str| the_one_in(s).0;
+    assert_eq!(
+        speaker("The money went to the Department of the Interior, which says that the funds were spent well."),
+        "Department of the Interior"
+    );
+    assert_eq!(
+        speaker("The review was done by the Office of the Inspector General, which found that the staff had erred."),
+        "Office of the Inspector General"
+    );
+}
+
+#[test]
+fn a_which_source_is_not_carried_to_the_next_quote() {
+    let got = speakers_of(
+        "“We expect a big crowd,” said Tim Selaty, organizer of a group called Citizens for Trump, which expects 5,000 to attend.\n\n“This is going to be the biggest rally ever.”",
+    );
+    assert_eq!(got.last().map(|g| g.0.as_str()), Some("Tim Selaty"), "{got:?}");
+    // A quote after "which states:" is the thing's, and the next quoted paragraph goes on
+    // with it.
+    let got = speakers_of(
+        "The department sent its staff a health alert, which states: “Do not try to find the source.\n\n“Instead, move to a place where the sounds are not present.”",
+    );
+    assert!(got.len() >= 2 && got.iter().all(|g| g.0 == got[0].0), "{got:?}");
+}
+
+#[test]
+fn a_which_source_is_no_he_or_she() {
+    let got = speakers_of(
+        "Mayor Ana Ruiz spoke on Monday. She cited the Department of Labor, which said that jobs were up. She said the city would grow.",
+    );
+    assert_eq!(got.last().map(|g| g.0.as_str()), Some("Ana Ruiz"), "{got:?}");
+}
