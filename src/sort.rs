@@ -53,25 +53,29 @@ pub(crate) fn unstable_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) ->
 
 /// Sorts `v` by `key`, keeping equal elements in their order, with `key` asked once for each
 /// element (`slice::sort_by_cached_key`): for a key that costs more than a comparison of keys.
-/// A slice already in order is left as it is. Natively the (key, index) pairs are sorted with
-/// the unstable sort (each pair unique: the stable order); in the WebAssembly module their
-/// indices go through the one copy of std's stable sort the other sorts share.
+/// Natively std's; in the WebAssembly module [`compact_by_cached_key`].
+#[inline]
 pub(crate) fn by_cached_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
+    if cfg!(target_arch = "wasm32") {
+        compact_by_cached_key(v, key);
+    } else {
+        v.sort_by_cached_key(key);
+    }
+}
+
+/// [`by_cached_key`] through the one copy of std's stable sort the other sorts share: the
+/// (key, index) pairs' indices are sorted (each pair unique: the stable order), then the
+/// elements moved to their places. A slice already in order is left as it is.
+fn compact_by_cached_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
     if v.len() < 2 {
         return;
     }
-    let mut keyed: Vec<(K, usize)> = v.iter().map(key).zip(0..).collect();
+    let keyed: Vec<(K, usize)> = v.iter().map(key).zip(0..).collect();
     if keyed.is_sorted() {
         return;
     }
-    let mut order: Vec<usize> = if cfg!(target_arch = "wasm32") {
-        let mut order: Vec<usize> = (0..keyed.len()).collect();
-        sort_indices(&mut order, &mut |i, j| keyed[i].cmp(&keyed[j]));
-        order
-    } else {
-        keyed.sort_unstable();
-        keyed.into_iter().map(|(_, i)| i).collect()
-    };
+    let mut order: Vec<usize> = (0..keyed.len()).collect();
+    sort_indices(&mut order, &mut |i, j| keyed[i].cmp(&keyed[j]));
     permute(v, &mut order);
 }
 
@@ -123,13 +127,14 @@ mod tests {
             prop_assert_eq!(ours, std_sorted);
         }
 
-        /// The same order as std's stable sort by the key, the key asked once an element.
+        /// The same order as std's stable sort by the key, the key asked once an element (the
+        /// WebAssembly module's form; natively it is std's).
         #[test]
         fn sorts_by_a_cached_key_as_std_stably(keys in proptest::collection::vec(0u8..8, 0..300)) {
             let items: Vec<(u8, usize)> = keys.into_iter().enumerate().map(|(i, k)| (k, i)).collect();
             let mut ours = items.clone();
             let mut asked = 0;
-            by_cached_key(&mut ours, |x| { asked += 1; x.0 });
+            compact_by_cached_key(&mut ours, |x| { asked += 1; x.0 });
             let mut std_sorted = items;
             std_sorted.sort_by_key(|x| x.0);
             prop_assert_eq!(&ours, &std_sorted);

@@ -507,23 +507,37 @@ fn tokenize_with(text: &str, span: Range<usize>, out: &mut Vec<Token>, buf: &mut
 }
 
 /// The index of the first of `tokens` with one of the word classes `bits` (`Token::cls`):
-/// four tokens a step, their classes or-ed, then the group that holds it token by token. The
-/// classes the rules search a sentence or block for mark one word in twenty or fewer, and a
-/// test and a branch a token cost ~6 instructions (~0.5 M a pass over PolNeAR dev for the
-/// phrase starts alone).
+/// four tokens a step, their classes or-ed ([`first_in_fours`]). The classes the rules search
+/// a sentence or block for mark one word in twenty or fewer, and a test and a branch a token
+/// cost ~6 instructions (~0.5 M a pass over PolNeAR dev for the phrase starts alone).
 #[inline(always)]
 pub(crate) fn first_with_class(tokens: &[Token], bits: u32) -> Option<usize> {
+    first_in_fours(tokens, |a, b, c, d| (a.cls | b.cls | c.cls | d.cls) & bits != 0, |t| t.cls & bits != 0)
+}
+
+/// The index of the first of `items` that `is` holds for, four items a step: `may_hold` tells
+/// of four items at once whether `is` may hold for one of them (one test of their or-ed or
+/// and-ed flags; never false where `is` holds for one), and the items are read one by one from
+/// the first four it lets through. For a rare item (a class, a flag), where a test and a branch
+/// an item cost more than the four items' flags combined. The screen should be exact (true
+/// only where `is` holds for one of the four): past a group it lets through, every item is read.
+#[inline(always)]
+pub(crate) fn first_in_fours<T>(
+    items: &[T],
+    may_hold: impl Fn(&T, &T, &T, &T) -> bool,
+    is: impl Fn(&T) -> bool,
+) -> Option<usize> {
     let mut from = 0;
-    for four in tokens.chunks_exact(4) {
+    for four in items.chunks_exact(4) {
         if let [a, b, c, d] = four {
-            if (a.cls | b.cls | c.cls | d.cls) & bits != 0 {
+            if may_hold(a, b, c, d) {
                 break;
             }
         }
         from += 4;
     }
-    let rest = tokens.get(from..)?;
-    rest.iter().position(|tok| tok.cls & bits != 0).map(|k| from + k)
+    let rest = items.get(from..)?;
+    rest.iter().position(is).map(|k| from + k)
 }
 
 mod runs;

@@ -325,3 +325,21 @@ fn an_ascii_run_stops_at_the_first_other_byte_or_the_end() {
     assert_eq!(toks("U.S."), ["U.S."]);
     assert_eq!(toks("34,000"), ["34,000"]);
 }
+
+/// The four-a-step search finds what `position` finds, from every start and length, and reads
+/// no item of a group the screen turns away.
+#[test]
+fn the_four_a_step_search_is_position() {
+    let items: Vec<u8> = (0..40u8).map(|k| if k % 7 == 3 || k == 38 { 9 } else { k % 3 }).collect();
+    let is = |&x: &u8| x == 9;
+    let any = |a: &u8, b: &u8, c: &u8, d: &u8| [a, b, c, d].into_iter().any(is);
+    for a in 0..items.len() {
+        for b in a..=items.len() {
+            let part = &items[a..b];
+            assert_eq!(first_in_fours(part, any, is), part.iter().position(is), "{a}..{b}");
+        }
+    }
+    let never = |_: &u8, _: &u8, _: &u8, _: &u8| false;
+    assert_eq!(first_in_fours(&[9u8; 4], never, is), None);
+    assert_eq!(first_in_fours(&[9u8; 5], never, is), Some(4));
+}
