@@ -13,8 +13,8 @@ use crate::attribution::Block;
 mod subject;
 
 pub(super) use subject::{
-    after_relative, appositive_subject, coordinated_cue, document_subject, main_clause_at, partitive_subject,
-    relative_subject,
+    after_relative, appositive_subject, coordinated_cue, document_subject, main_clause_at, modified_name_subject,
+    partitive_subject, relative_subject,
 };
 
 /// Where the reported words start in a clause `start..end` a cue reports: past a preposition
