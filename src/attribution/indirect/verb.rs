@@ -315,7 +315,7 @@ pub(super) fn verb_after_subject(
                 } else if embedded_attribution(tk, a, np.start, b) {
                     // "… a tax the mayor said is doomed": an attribution embedded in another
                     // clause, whose own clause is a predicate with no subject: the mayor's.
-                } else if !(np.start == a + 1 && tk.word(a)) && !modified_name_subject(tk, &np, a, cue) {
+                } else if !((np.start == a + 1 && tk.word(a)) || modified_name_subject(tk, &np, a, cue)) {
                     // ("A teary-eyed Bush says …": an article and its modifiers before the
                     // name make the sentence's subject with it.)
                     // "The union denounced the vote and said …": the phrase is the first
