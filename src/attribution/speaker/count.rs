@@ -52,7 +52,11 @@ fn number_at(tk: &Toks, k: usize) -> bool {
 fn share_after_opening(tk: &Toks, e: usize, lower: usize) -> Option<usize> {
     let unit = e.checked_sub(1)?;
     let share = tk.punct(unit, '%') || tk.bytes(unit) == b"percent";
-    (share && unit >= lower + 3 && number_at(tk, unit - 1) && tk.punct(unit - 2, ',')).then_some(unit - 1)
+    if !share || unit < lower + 3 {
+        return None;
+    }
+    let figure = unit - 1;
+    (number_at(tk, figure) && tk.punct(figure - 1, ',')).then_some(figure)
 }
 
 /// Whether the name run `a..b` of the phrase `s..e` is a counted group rather than a name:
