@@ -161,6 +161,24 @@ fn a_subject_with_a_relative_clause_of_its_own_speaks_for_the_cue_after_it() {
     }
 }
 
+/// An article and its lower-case modifiers before a name make the sentence's subject with it
+/// ("A teary-eyed Ruiz says …"); not when the cue reports no clause after them, a noun the
+/// words after it describe ("The 21 pages Ruiz wants to be declassified …").
+#[test]
+fn an_article_and_modifiers_before_a_name_make_its_subject() {
+    assert_one(
+        "A teary-eyed Ruiz says she is proud of the campaign she ran.",
+        "Ruiz",
+        "she is proud of the campaign she ran",
+    );
+    assert_one(
+        "The more moderate Ruiz has argued that her rating is far higher than her rivals.",
+        "Ruiz",
+        "that her rating is far higher than her rivals",
+    );
+    assert_none("The 21 pages Ruiz wants to be declassified only make up a small part of the file.");
+}
+
 #[test]
 fn a_stance_noun_reports_its_that_clause() {
     assert_one(

@@ -5,8 +5,8 @@
 use super::cut::{cut_at_next_attribution, embedded_attribution, MAX_CUT_SCAN};
 use super::shapes::{
     after_relative, appositive_subject, clause_with_subject, clause_without_that, connective_opening, content_object,
-    coordinated_cue, document_subject, gerund_after, may_invert, partitive_subject, past_inner_cue, relative_aside_end,
-    relative_subject, reported_start, subordinate_opening_end, tells_quantity,
+    coordinated_cue, document_subject, gerund_after, may_invert, modified_name_subject, partitive_subject,
+    past_inner_cue, relative_aside_end, relative_subject, reported_start, subordinate_opening_end, tells_quantity,
 };
 use super::{trim_end, words_between, Found, MIN_CLAUSE};
 use crate::attribution::direct::via_at;
@@ -319,7 +319,9 @@ pub(super) fn verb_after_subject(
                 } else if embedded_attribution(tk, a, np.start, b) {
                     // "… a tax the mayor said is doomed": an attribution embedded in another
                     // clause, whose own clause is a predicate with no subject: the mayor's.
-                } else if !(np.start == a + 1 && tk.word(a)) {
+                } else if !((np.start == a + 1 && tk.word(a)) || modified_name_subject(tk, &np, a, cue)) {
+                    // ("A teary-eyed Bush says …": an article and its modifiers before the
+                    // name make the sentence's subject with it.)
                     // "The union denounced the vote and said …": the phrase is the first
                     // predicate's object; a coordinated cue speaks for that predicate's subject.
                     let joined =
