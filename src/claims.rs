@@ -261,7 +261,8 @@ fn judge<'a>(
         // One pass over all the lists, as for any sentence; the vague list keeps its cased hits.
         let (uncased, lower) = uncased;
         uncased.clear();
-        uncased.extend(tokens.iter().map(Token::uncased));
+        let shouted = is_shouted(tokens);
+        uncased.extend(tokens.iter().map(|t| t.uncased(shouted)));
         lists::find_all_into(uncased, lower);
         hits.swap_all_but_vague(lower);
     }
@@ -507,6 +508,17 @@ fn is_title_case(tokens: &[Token<'_>]) -> bool {
     let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
     let (n, capitals) = words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.is_capitalized())));
     n >= MIN_WORDS && capitals * 4 >= n * 3
+}
+
+/// Whether most words of a title-case sentence are written all in capitals ("WHERE OBAMA PLANS
+/// TO …"), where a short word's capitals mark no acronym.
+fn is_shouted(tokens: &[Token<'_>]) -> bool {
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    let (n, capitals) = words.fold((0, 0), |(n, c), t| {
+        let all_capitals = t.text.len() > 1 && !t.text.as_bytes().iter().any(u8::is_ascii_lowercase);
+        (n + 1, c + usize::from(all_capitals))
+    });
+    capitals * 4 >= n * 3
 }
 
 /// Whether the sentence `span` belongs to a speaker, wholly or in large part (the voice map

@@ -46,10 +46,11 @@ pub(super) enum Kind {
     AddresseePassive,
     HeldBelief,
     ClauseBreak,
+    RuleDocument,
 }
 
 /// Each kind with the name the list gives it.
-const NAMED: [(&str, Kind); 33] = [
+const NAMED: [(&str, Kind); 34] = [
     ("clause-opener", Kind::ClauseOpener),
     ("phrase-end", Kind::PhraseEnd),
     ("be", Kind::Be),
@@ -83,6 +84,7 @@ const NAMED: [(&str, Kind); 33] = [
     ("addressee-passive", Kind::AddresseePassive),
     ("held-belief", Kind::HeldBelief),
     ("clause-break", Kind::ClauseBreak),
+    ("rule-document", Kind::RuleDocument),
 ];
 
 impl Kind {
@@ -206,7 +208,8 @@ mod tests {
                     | "figure-word"
                     | "pronoun-contraction"
                     | "addressee-passive"
-                    | "clause-break" => claim,
+                    | "clause-break"
+                    | "rule-document" => claim,
                     "clause-preposition" | "subject-word" | "adjective-marker" | "participle-marker"
                     | "topic-preposition" | "report-opener" | "label-opener" | "label-end" => found.is_empty(),
                     _ => false,

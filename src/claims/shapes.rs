@@ -32,14 +32,39 @@ pub(super) fn after_plural_or_name(tokens: &[Token<'_>], j: usize) -> bool {
 }
 
 /// Whether "per" at `j` names the sentence's source, as "according to" does: after a comma or
-/// opening the sentence, before a capitalized word or "the" ("…, per CTV News.", "Per the
-/// census, …"). A rate ("$15 per hour", "20 miles per gallon") follows no comma, and ", per
-/// capita," and ", per se," name nobody.
+/// opening the sentence, before a capitalized word or a determiner ("…, per CTV News.", "Per the
+/// census, …", "…, per a spokesman."). A rate ("$15 per hour", "20 miles per gallon") follows no
+/// comma, and ", per capita," and ", per se," name nobody. Nor does a document of rules: "per
+/// the McKinley plan" is "under the plan's terms" (`per_rule_document`).
 pub(super) fn per_names_source(tokens: &[Token<'_>], j: usize) -> bool {
     let opens = j.checked_sub(1).is_none_or(|p| tokens.get(p).is_some_and(|t| t.text == ","));
-    let names =
-        tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && (t.is_capitalized() || t.lower == "the"));
-    opens && names
+    let names = tokens
+        .get(j + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && (t.is_capitalized() || grammar::is(Kind::Determiner, t.lower)));
+    opens && names && !per_rule_document(tokens, j)
+}
+
+/// The most words "per" is read past for the head of its noun phrase.
+const MAX_PER_PHRASE: usize = 5;
+
+/// Whether the noun phrase after "per" at `j` ends in a document of rules (list kind
+/// `rule-document`): "per the McKinley plan", "per the terms of the deal", "per his dying
+/// wishes", where what follows is the rule applied, not what a source says ("per the party's
+/// report" names one). The phrase ends before a punctuation mark, a preposition or auxiliary
+/// (`phrase-end`), a clause's opening word or a participle in -ed ("per the agreement drafted
+/// in 2015"), and its last word is its head (a year may stand before it: "per the 2015 deal").
+fn per_rule_document(tokens: &[Token<'_>], j: usize) -> bool {
+    let after = tokens.get(j + 1..).unwrap_or_default();
+    let ends = |t: &Token<'_>| {
+        t.kind == TokenKind::Punct
+            || grammar::is(Kind::PhraseEnd, t.lower)
+            || grammar::is(Kind::ClauseBreak, t.lower)
+            || grammar::is(Kind::ClauseOpener, t.lower)
+            || t.lower.ends_with("ed")
+    };
+    // The determiner first ("the", "his"), which is no head and no end.
+    let phrase = after.iter().skip(1).take(MAX_PER_PHRASE).take_while(|t| !ends(t));
+    phrase.last().is_some_and(|head| grammar::is(Kind::RuleDocument, head.lower))
 }
 
 /// Whether the participle at `j` modifies a noun: after a determiner ("a perceived bias", "the

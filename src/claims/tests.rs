@@ -156,6 +156,17 @@ fn a_title_case_headline_is_read_in_lower_case() {
     assert_eq!(claims("Storm Could Destroy Thousands Of Homes In Florida."), []);
 }
 
+/// A headline in capitals is read in lower case too, its short words with it ("TO" is "to"
+/// there, not an acronym): "PLANS TO" is a plan, as "Plans To" is.
+#[test]
+fn an_all_capitals_headline_is_read_in_lower_case() {
+    assert_eq!(claims("WHERE OBAMA PLANS TO CREATE WORLD'S LARGEST MARINE PARK."), []);
+    assert_eq!(claims("Where Obama Plans To Create World's Largest Marine Park."), []);
+    // A claim in capitals stays one.
+    assert_eq!(claims("CLINTON WINS NEVADA BY 5 POINTS.").len(), 1);
+    assert_eq!(claims("REBEL SHELLING KILLED DOZENS OF VILLAGERS IN ALEPPO.").len(), 1);
+}
+
 /// The lower-case reading's buffers are kept from one headline to the next (and traded with
 /// the sentence's own): each headline is judged on its own words, whatever came before it.
 #[test]

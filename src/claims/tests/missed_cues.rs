@@ -43,14 +43,29 @@ fn a_paper_finds_as_a_study_does() {
 fn per_names_a_source_after_a_comma_or_opening_the_sentence() {
     assert_no_claims(&[
         "She had moved to Cairo in 2011 with her 3 children, per CTV News.",
-        "A quarter of that, per the McKinley plan, is $40,000.",
         "Per Reuters, 300 homes were destroyed in the storm.",
+        "The storm destroyed 300 homes, per the Red Cross report.",
+        "The plant cut 400 jobs in 2015, per a spokesman.",
+        "The plan costs $40 million, per the party's report on the plan.",
     ]);
     // A rate, "per capita" and "per se" name nobody: the figures are the outlet's.
     assert_claim_stands(&[
         "Workers in 12 states earn $15 per hour since 2016.",
         "Income, per capita, rose 3 percent in 2015 across the 12 states.",
         "The 40 new rules, per se, cut no jobs in 2015.",
+    ]);
+}
+
+/// "per" before a document of rules is "under its terms": the figure is the writer's.
+#[test]
+fn per_a_document_of_rules_names_no_source() {
+    assert_claim_stands(&[
+        "A quarter of that, per the McKinley plan, is $40,000.",
+        "The city must cut 300 jobs by 2017, per the terms of the deal.",
+        "Per his dying wishes, the estate gave $2 million to 40 schools in 2015.",
+        "Each state gets 12 delegates, per the agreement drafted in 2015.",
+        "The city must cut 300 jobs by 2017, per the 2015 deal with the union.",
+        "Per the Constitution, the 538 electors meet in December.",
     ]);
 }
 
