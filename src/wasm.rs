@@ -162,7 +162,7 @@ fn read_blocks(array: &js_sys::Array, length: u32) -> Result<Page, JsError> {
         let alt = get(&keys[5])?;
         let alt = if alt.is_undefined() { Some(String::new()) } else { alt.as_string() };
         let alt = alt.ok_or_else(|| malformed("has an alt that is not a string"))?;
-        if crate::is_page_furniture(kind, &text, &links, OffsetUnit::Utf16) || crate::is_date_stamp(kind, dated) {
+        if crate::is_date_stamp(kind, dated) || crate::is_page_furniture(kind, &text, &links, OffsetUnit::Utf16) {
             page.left_out.push(i);
             continue;
         }
