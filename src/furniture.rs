@@ -3,9 +3,10 @@
 //! this report."), judged on a block's text and where its links lie. One judgement for both
 //! readers of pages: the command line's HTML reader and the extension (through `wasm.rs`),
 //! which each find the blocks and their links in their own DOM. The same goes for the page's
-//! text that is no story: a closing sign-off set apart ([`is_signoff`]) and a caption that
-//! repeats the alt text of the image before it ([`is_alt_caption`]); each reader tells what only
-//! its DOM knows (whether a block is set wholly in bold or italics, the image's alt text).
+//! text that is no story: a line of dates alone ([`is_date_stamp`]), a closing sign-off set
+//! apart ([`is_signoff`]) and a caption that repeats the alt text of the image before it
+//! ([`is_alt_caption`]); each reader tells what only its DOM knows (whether a block's letters all
+//! lie in `<time>` elements, whether it is set wholly in bold or italics, the image's alt text).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -146,6 +147,21 @@ fn parse(phrase: &'static str) -> Phrase {
 /// The phrases of [`PHRASES`].
 fn phrases() -> impl Iterator<Item = &'static str> {
     lexicon::fields(PHRASES).filter_map(|fields| fields.first().copied())
+}
+
+/// Whether a block of `kind` whose letters all lie in `<time>` elements (`dated`, which only the
+/// page's markup tells) is a line of dates alone ("22 Dec, 2016 22 Dec, 2016"): the page's stamp
+/// of when it was published, not a sentence of the story. A paragraph or a list item only; a
+/// sentence naming a day in a `<time>` has letters outside it, and a headline is the page's own.
+///
+/// ```
+/// use sourcelight::{is_date_stamp, BlockKind};
+///
+/// assert!(is_date_stamp(BlockKind::Paragraph, true));
+/// assert!(!is_date_stamp(BlockKind::Headline, true));
+/// ```
+pub fn is_date_stamp(kind: BlockKind, dated: bool) -> bool {
+    dated && matches!(kind, BlockKind::Paragraph | BlockKind::ListItem)
 }
 
 /// A block as [`is_signoff`] reads it: its kind, its text and whether the page sets every letter
@@ -331,6 +347,17 @@ mod tests {
         assert!(!is_signoff(block(Paragraph, story, false), block(Paragraph, "NO CUTS", false)));
         let long = "The council will vote again. ".repeat(11);
         assert!(!is_signoff(block(Paragraph, story, false), block(Paragraph, &long, true)));
+    }
+
+    #[test]
+    fn a_paragraph_or_list_item_of_dates_alone_is_a_stamp() {
+        assert!(is_date_stamp(BlockKind::Paragraph, true));
+        assert!(is_date_stamp(BlockKind::ListItem, true));
+        // Must not: a block with letters outside `<time>`, or a headline, quote block or caption.
+        assert!(!is_date_stamp(BlockKind::Paragraph, false));
+        for kind in [BlockKind::Headline, BlockKind::Blockquote, BlockKind::Caption] {
+            assert!(!is_date_stamp(kind, true), "{kind:?}");
+        }
     }
 
     #[test]

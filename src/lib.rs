@@ -51,7 +51,7 @@ mod wordmap;
 mod wasm;
 
 pub use document::{Block, BlockKind, Document};
-pub use furniture::{is_alt_caption, is_page_furniture, is_signoff, Styled};
+pub use furniture::{is_alt_caption, is_date_stamp, is_page_furniture, is_signoff, Styled};
 pub use language::looks_english;
 pub use offsets::OffsetUnit;
 pub use report::{

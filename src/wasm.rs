@@ -24,14 +24,16 @@ pub fn core_version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// Analyses `blocks`, an array of `{kind, text, links, emphasised, alt}` objects (`kind` one of
-/// `headline`, `paragraph`, `blockquote`, `caption`, `list_item`; default `paragraph`; the others
-/// optional: `links` the UTF-16 ranges of its text inside links, flat; `emphasised` whether every
-/// letter is set in bold or italics; `alt` the alt text of the image right before it). What the
-/// page's markup shows is no story is left out of the analysis: page furniture ("Related:
-/// <a>…</a>", "Advertisement": [`crate::is_page_furniture`]) and, unless `truncated` (the blocks
-/// stop short of the article's end), a closing sign-off ([`crate::is_signoff`]). A paragraph that
-/// opens with the alt text before it is a caption ([`crate::is_alt_caption`]).
+/// Analyses `blocks`, an array of `{kind, text, links, emphasised, dated, alt}` objects (`kind`
+/// one of `headline`, `paragraph`, `blockquote`, `caption`, `list_item`; default `paragraph`; the
+/// others optional: `links` the UTF-16 ranges of its text inside links, flat; `emphasised` whether
+/// every letter is set in bold or italics; `dated` whether every letter lies in a `<time>`; `alt`
+/// the alt text of the image right before it). What the page's markup shows is no story is left
+/// out of the analysis: page furniture ("Related: <a>…</a>", "Advertisement":
+/// [`crate::is_page_furniture`]), a line of dates alone ([`crate::is_date_stamp`]) and, unless
+/// `truncated` (the blocks stop short of the article's end), a closing sign-off
+/// ([`crate::is_signoff`]). A paragraph that opens with the alt text before it is a caption
+/// ([`crate::is_alt_caption`]).
 ///
 /// Returns `{findings, sources, english, left_out, captions}`: `left_out` the indices of the
 /// blocks left out, `captions` those of the blocks read as captions (both ascending, indices in
@@ -119,14 +121,15 @@ impl Page {
 
 /// Reads the first `length` blocks of `array`, each an object with a `text` string, an
 /// optional `kind` (the name of a [`BlockKind`]), optional `links` (the UTF-16 ranges of the
-/// text inside links, flat and in order: `[start, end, start, end, …]`), an optional `emphasised`
-/// boolean and an optional `alt` string; any other property is ignored. Page furniture
-/// ([`crate::is_page_furniture`]) is left out of the document, and a paragraph opening with its
+/// text inside links, flat and in order: `[start, end, start, end, …]`), optional `emphasised`
+/// and `dated` booleans and an optional `alt` string; any other property is ignored. Page
+/// furniture ([`crate::is_page_furniture`]) and a line of dates alone ([`crate::is_date_stamp`])
+/// are left out of the document, and a paragraph opening with its
 /// `alt` is a caption ([`crate::is_alt_caption`]). Read by hand rather than through serde: the
 /// generic deserialiser and its error messages (which format floats) were, with the serialiser,
 /// 18.7 KB of the gzipped module.
 fn read_blocks(array: &js_sys::Array, length: u32) -> Result<Page, JsError> {
-    let keys = ["kind", "text", "links", "emphasised", "alt"].map(JsValue::from_str);
+    let keys = ["kind", "text", "links", "emphasised", "dated", "alt"].map(JsValue::from_str);
     let mut page = Page {
         blocks: Vec::with_capacity(length as usize),
         read: Vec::new(),
@@ -152,13 +155,14 @@ fn read_blocks(array: &js_sys::Array, length: u32) -> Result<Page, JsError> {
         };
         read_links(&get(&keys[2])?, &text, &mut links)
             .ok_or_else(|| malformed("has links that are not [start, end, …] in its text"))?;
-        let emphasised = get(&keys[3])?;
-        let emphasised = if emphasised.is_undefined() { Some(false) } else { emphasised.as_bool() };
-        let emphasised = emphasised.ok_or_else(|| malformed("has an emphasised that is not a boolean"))?;
-        let alt = get(&keys[4])?;
+        // A flag is absent (false) or a boolean.
+        let flag = |key: &JsValue| get(key).map(|v| if v.is_undefined() { Some(false) } else { v.as_bool() });
+        let emphasised = flag(&keys[3])?.ok_or_else(|| malformed("has an emphasised that is not a boolean"))?;
+        let dated = flag(&keys[4])?.ok_or_else(|| malformed("has a dated that is not a boolean"))?;
+        let alt = get(&keys[5])?;
         let alt = if alt.is_undefined() { Some(String::new()) } else { alt.as_string() };
         let alt = alt.ok_or_else(|| malformed("has an alt that is not a string"))?;
-        if crate::is_page_furniture(kind, &text, &links, OffsetUnit::Utf16) {
+        if crate::is_date_stamp(kind, dated) || crate::is_page_furniture(kind, &text, &links, OffsetUnit::Utf16) {
             page.left_out.push(i);
             continue;
         }

@@ -40,6 +40,9 @@
     activeIndex: -1,
     href: location.href,
     runs: 0,
+    // The number (as `runs` counts them) of the last run that came to its end, whatever it
+    // found: a test waits on it for a run it started, not on a guess of how long one takes.
+    settled: 0,
   };
 
   const enabledHere = () => !state.settings.disabledSites.includes(state.site);
@@ -74,6 +77,16 @@
   async function runTimed(reason) {
     const id = ++runId;
     state.runs++;
+    try {
+      await runOnce(id, reason);
+    } finally {
+      // A run a newer one cancelled did not come to its end: the newer one will.
+      if (id === runId) state.settled = id;
+    }
+  }
+
+  /** Run `id`'s work (runTimed's), returning early when a newer run starts. */
+  async function runOnce(id, reason) {
     if (!enabledHere()) {
       clearAll();
       state.status = 'off';
@@ -470,6 +483,7 @@
       blockKinds: state.blocks.map((b) => b.kind),
       leftOut: state.leftOut.length,
       runs: state.runs,
+      settled: state.settled,
       highlightApi: globalThis.SLHighlight.supported(),
       sources: state.sources.map((s) => ({
         name: clip(s.name, 200),

@@ -285,7 +285,7 @@
       if (seg && seg.len === 0) block.segments.pop();
     }
     return { kind: block.kind, text, segments: block.segments, links: linksWithin(block.links, text.length),
-      onlyDates: block.letters && !block.undated, emphasised: block.letters && !block.plain, alt: block.alt };
+      dated: block.letters && !block.undated, emphasised: block.letters && !block.plain, alt: block.alt };
   }
 
   /** Flat link ranges cut to the first `max` UTF-16 units of a block. */
@@ -367,9 +367,9 @@
 
   /**
    * Finds the article. Returns null when the page has none, otherwise
-   * `{title, blocks: [{kind, text, segments, links, emphasised, alt}], truncated, ms}` (a closing
-   * sign-off and the captions that repeat an image's alt text are the core's to judge: when
-   * `truncated`, the last block is not the article's last).
+   * `{title, blocks: [{kind, text, segments, links, emphasised, dated, alt}], truncated, ms}` (a
+   * line of dates alone, a closing sign-off and the captions that repeat an image's alt text are
+   * the core's to judge: when `truncated`, the last block is not the article's last).
    */
   async function extractArticle(limits) {
     const t0 = performance.now();
@@ -453,8 +453,6 @@
       const b = blocks[i];
       if ((i & 7) === 7 && W.due()) await W.yieldToPage('visible');
       if (!/\S/.test(b.text) || !visible(b.segments[0].node)) continue;
-      // A line of dates alone ("22 Dec, 2016"): the page's stamp, no sentence of the story.
-      if (b.onlyDates && (b.kind === 'paragraph' || b.kind === 'list_item')) continue;
       if (kept.length >= limits.maxBlocks || total + b.text.length > limits.maxTotalChars) {
         truncated = true;
         // A giant paragraph (after a headline, say): keep its beginning, up to the limit,

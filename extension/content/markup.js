@@ -1,9 +1,11 @@
 // Page furniture and captions known by their markup, as the command line's HTML reader
 // (src/bin/sourcelight/html.rs, html/furniture.rs) knows them: what a class calls a caption or a
-// timestamp, and a paragraph of dates alone. extract.js applies them as it copies the page and
-// walks the article. What the text tells, given what the markup shows, is the core's judgement
-// (src/furniture.rs): links ("Related: …"), a closing sign-off set apart (from whether a block is
-// set wholly in bold or italics) and a caption repeating an image's alt text (from the alt).
+// timestamp, and which of a block's letters lie in `<time>`, bold or italics. extract.js applies
+// them as it copies the page and walks the article. What the text tells, given what the markup
+// shows, is the core's judgement (src/furniture.rs): links ("Related: …"), a line of dates alone
+// (from whether a block's letters all lie in `<time>`), a closing sign-off set apart (from
+// whether a block is set wholly in bold or italics) and a caption repeating an image's alt text
+// (from the alt).
 (() => {
   'use strict';
 
@@ -39,7 +41,7 @@
 
   /**
    * Notes what a text node of a block tells of the block's letters: whether it has any, any
-   * outside a `<time>` (a block of dates alone is a page's stamp, not a sentence), and any
+   * outside a `<time>` (the core reads a block of dates alone as a page's stamp), and any
    * outside bold or italics (the core reads a closing line set wholly in them as a sign-off).
    * `dated` and `emphasised`: whether the node lies in a `<time>`, in bold or italics (extract.js
    * finds both in its one walk up from the node).

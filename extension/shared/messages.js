@@ -74,20 +74,23 @@
   /**
    * A block as the analyze message carries it: its kind, its text and, when it has them, what
    * only the page's markup shows, which the core judges from: where its links lie (a block only
-   * pointing to other pages), that it is set wholly in bold or italics (a closing sign-off) and
-   * the alt text of the image before it (a caption repeating it).
+   * pointing to other pages), that it is set wholly in bold or italics (a closing sign-off),
+   * that its letters all lie in `<time>` elements (a line of dates alone) and the alt text of
+   * the image before it (a caption repeating it).
    */
   function blockMessage(b) {
     const m = { kind: b.kind, text: b.text };
     if (b.links && b.links.length) m.links = b.links;
     if (b.emphasised === true) m.emphasised = true;
+    if (b.dated === true) m.dated = true;
     if (typeof b.alt === 'string' && b.alt !== '') m.alt = b.alt.slice(0, LIMITS.maxAltChars);
     return m;
   }
 
   /** Whether two blocks as blockMessage gives them are the same: the core would judge them alike. */
   function sameBlockMessage(a, b) {
-    if (a.kind !== b.kind || a.text !== b.text || a.emphasised !== b.emphasised || a.alt !== b.alt) return false;
+    if (a.kind !== b.kind || a.text !== b.text || a.emphasised !== b.emphasised || a.dated !== b.dated
+      || a.alt !== b.alt) return false;
     const la = a.links || [];
     const lb = b.links || [];
     return la.length === lb.length && la.every((x, i) => x === lb[i]);
@@ -109,11 +112,12 @@
         if (m.blocks.length > LIMITS.maxBlocks) return 'too many blocks';
         let total = 0;
         for (const b of m.blocks) {
-          if (!isObj(b) || !onlyKeys(b, ['kind', 'text', 'links', 'emphasised', 'alt'])) return 'a block must be {kind, text, links, emphasised, alt}';
+          if (!isObj(b) || !onlyKeys(b, ['kind', 'text', 'links', 'emphasised', 'dated', 'alt'])) return 'a block must be {kind, text, links, emphasised, dated, alt}';
           if (!BLOCK_KINDS.includes(b.kind)) return 'unknown block kind';
           if (!isStr(b.text)) return 'block text must be a string';
           if (b.links !== undefined && !linksIn(b.links, b.text.length)) return 'block links must be ordered [start, end, …] pairs in its text';
           if (b.emphasised !== undefined && !isBool(b.emphasised)) return 'block emphasised must be a boolean';
+          if (b.dated !== undefined && !isBool(b.dated)) return 'block dated must be a boolean';
           if (b.alt !== undefined && !isStr(b.alt, LIMITS.maxAltChars)) return 'block alt must be a short string';
           total += b.text.length;
           if (total > LIMITS.maxTotalChars) return 'too much text';

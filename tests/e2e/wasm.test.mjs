@@ -137,6 +137,27 @@ test('a closing sign-off is left out after the furniture, unless the blocks stop
   }
 });
 
+test('a paragraph or list item whose letters all lie in <time> (the reader tells) is left out before the sign-off is judged; a headline is kept', { skip }, async () => {
+  const m = await load();
+  await import(pathToFileURL(path.join(EXTENSION_DIR, 'shared', 'messages.js')).href);
+  const { validate } = globalThis.SLMessages;
+  const story = { kind: 'paragraph', text: 'The council will vote on the budget on Monday, the mayor said.' };
+  const bio = { kind: 'paragraph', text: 'Ana Ruiz is a reporter for the Gazette.', emphasised: true };
+  const dates = { kind: 'paragraph', text: '3 May, 2024 3 May, 2024', dated: true };
+  assert.deepEqual(m.analyzeBlocks([dates, story]).left_out, [0]);
+  assert.deepEqual(m.analyzeBlocks([story, { ...dates, kind: 'list_item' }]).left_out, [1]);
+  // The dates after the bio go first, so the bio is the article's last block.
+  assert.deepEqual(m.analyzeBlocks([story, bio, dates]).left_out, [1, 2]);
+  // Must not: a headline of dates, or the same line with letters outside <time>.
+  assert.deepEqual(m.analyzeBlocks([{ ...dates, kind: 'headline' }, story]).left_out, []);
+  assert.deepEqual(m.analyzeBlocks([{ ...dates, dated: false }, story]).left_out, []);
+  assert.equal(validate({ type: 'analyze', blocks: [dates] }, 'content'), '');
+  for (const dated of ['yes', 1, null]) {
+    assert.throws(() => m.analyzeBlocks([{ ...dates, dated }]), (err) => err instanceof Error && /dated/.test(err.message));
+    assert.match(validate({ type: 'analyze', blocks: [{ ...dates, dated }] }, 'content'), /dated/);
+  }
+});
+
 test('the message schema and the module accept and refuse the same links', { skip }, async () => {
   const m = await load();
   await import(pathToFileURL(path.join(EXTENSION_DIR, 'shared', 'messages.js')).href);

@@ -8,7 +8,7 @@ use std::ops::Range;
 use dom_query::NodeRef;
 use dom_smoothie::{Config, Readability};
 use furniture::Letters;
-use sourcelight::{is_alt_caption, is_page_furniture, Block, BlockKind, Document, OffsetUnit};
+use sourcelight::{is_alt_caption, is_date_stamp, is_page_furniture, Block, BlockKind, Document, OffsetUnit};
 
 /// Whether text that came without a telling file name reads as a web page: its first
 /// non-blank character opens a tag and the start names `<html`, `<head`, `<body` or a doctype.
@@ -251,10 +251,10 @@ impl Walker {
         let links = std::mem::take(&mut self.links);
         let text = normalise_space(&self.pending);
         let letters = std::mem::take(&mut self.letters);
-        // Links, a "Related:" line, a newsletter prompt (the core's judgement, shared with the
-        // extension), or a line of dates alone (`<time>` elements: the markup tells it).
+        // Links, a "Related:" line, a newsletter prompt, or a line of dates alone (the core's
+        // judgements, shared with the extension; which letters lie in `<time>` the markup tells).
         let dropped = is_page_furniture(kind, &self.pending, &links, OffsetUnit::Utf8)
-            || (matches!(kind, BlockKind::Paragraph | BlockKind::ListItem) && letters.only_dates());
+            || is_date_stamp(kind, letters.wholly_dated());
         self.pending.clear();
         if text.is_empty() {
             return;

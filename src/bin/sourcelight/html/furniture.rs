@@ -1,7 +1,8 @@
 //! Page furniture known by its markup: what a page's class names call a caption or a timestamp
 //! (read before Readability, which drops class names), and what the article's markup tells after
-//! it: a line of dates only, and whether a block is set wholly in bold or italics (which the
-//! core's closing sign-off rule reads).
+//! it: whether a block's letters all lie in `<time>` elements (the core's rule of a line of
+//! dates alone reads it) and whether it is set wholly in bold or italics (its closing sign-off
+//! rule reads that).
 
 use sourcelight::{is_signoff, BlockKind, Styled};
 
@@ -53,9 +54,9 @@ pub struct Letters {
 }
 
 impl Letters {
-    /// Whether the block is dates and nothing else ("22 Dec, 2016 22 Dec, 2016"): a page's
-    /// publication stamp, not a sentence of the story.
-    pub fn only_dates(&self) -> bool {
+    /// Whether every letter of the block lies in a `<time>` element (the core judges such a
+    /// block: [`sourcelight::is_date_stamp`]).
+    pub fn wholly_dated(&self) -> bool {
         self.all > 0 && self.dated == self.all
     }
 
@@ -125,9 +126,9 @@ mod tests {
     }
 
     #[test]
-    fn dates_alone_are_no_sentence() {
-        assert!(Letters { all: 10, emphasised: 0, dated: 10 }.only_dates());
-        assert!(!Letters { all: 30, emphasised: 0, dated: 10 }.only_dates());
-        assert!(!Letters::default().only_dates());
+    fn a_block_is_dated_when_all_its_letters_are() {
+        assert!(Letters { all: 10, emphasised: 0, dated: 10 }.wholly_dated());
+        assert!(!Letters { all: 30, emphasised: 0, dated: 10 }.wholly_dated());
+        assert!(!Letters::default().wholly_dated());
     }
 }
