@@ -453,12 +453,35 @@ fn relative_up_to(tk: &Toks, from: usize, to: usize) -> bool {
 }
 
 /// Whether a cue that introduces quoted words only ("chanting", "shouts of") ends right
-/// before the opening mark at `open` (past a comma or colon).
-fn direct_cue_before(tk: &Toks, open: usize) -> bool {
+/// before the opening mark at `open` (past a comma or colon), or before a short object phrase
+/// an article opens that names the words ("proclaimed a goal of “Peace Through Strength.”").
+pub(super) fn direct_cue_before(tk: &Toks, open: usize) -> bool {
     let j = if open > 0 && (tk.punct(open - 1, ',') || tk.punct(open - 1, ':')) { open - 1 } else { open };
+    direct_cue_ends_at(tk, j) || article_phrase_start(tk, open).is_some_and(|k| direct_cue_ends_at(tk, k))
+}
+
+/// Whether a cue that introduces quoted words only ends right before token `j`.
+fn direct_cue_ends_at(tk: &Toks, j: usize) -> bool {
     (j.saturating_sub(3)..j).any(|k| {
         !tk.in_quote(k) && tk.cue_at(k).is_some_and(|c| c.start == k && c.end == j && c.kind == CueKind::Direct)
     })
+}
+
+/// The most words of an object phrase between a cue and the quoted words it names: "a goal of".
+const MAX_OBJECT_PHRASE_WORDS: usize = 4;
+
+/// The article opening the short phrase of lower-case words that runs up to the mark at `open`
+/// ("a goal of “…”"), if there is one.
+fn article_phrase_start(tk: &Toks, open: usize) -> Option<usize> {
+    let plain = |k: usize| tk.word(k) && !tk.cap(k) && !tk.in_quote(k);
+    let mut k = open;
+    while k > open.saturating_sub(MAX_OBJECT_PHRASE_WORDS) && k > 0 && plain(k - 1) {
+        k -= 1;
+        if tk.has(k, class::ARTICLE) {
+            return (k + 1 < open).then_some(k);
+        }
+    }
+    None
 }
 
 /// Turns every quote with a cue beside it into a direct frame.
@@ -488,9 +511,11 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         // is that sentence's: a cue of the next sentence is not its cue.
         let inside = p.open > block.sentence_start(p.open) && tk.word(p.open - 1);
         let closes_sentence = p.close.is_some_and(|c| c > 0 && tk.punct(c - 1, '.'));
+        // "in a box labeled “medical problem,” a doctor had typed “…”": the name a participle
+        // gives is the label's, not the words of the cue after it.
         let found = p
             .close
-            .filter(|_| !(inside && closes_sentence))
+            .filter(|_| !(inside && closes_sentence) && super::leftover::named_by_participle(tk, p.open).is_none())
             .and_then(|c| after(block, c, inside))
             .map(|a| (a, true))
             .or_else(|| if title && !cried { None } else { before(block, p.open) });

@@ -18,11 +18,12 @@ pub(crate) use intro::intro;
 use intro::{colon_subject, cue_before, past_topic_label, set_off_sentence};
 use label::label_words;
 use names::{
-    after_idiom, byline_after, cited_title, closes_sentence_inside, dated_after, excerpt_after_byline, one_word_term,
-    stage_direction, subheading, work_title,
+    after_idiom, byline_after, cited_title, closes_sentence_inside, dated_after, excerpt_after_byline, follow_signoff,
+    one_word_term, stage_direction, subheading, work_title,
 };
 pub(crate) use names::{ends_like_speech, title_case};
-use naming::{named_by_participle, names_an_object, names_words, naming_cue};
+pub(super) use naming::named_by_participle;
+use naming::{names_an_object, names_words, naming_cue};
 use seen::{after_cued_quote, previous, Seen};
 
 mod clause;
@@ -78,6 +79,10 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             }
             continue;
         }
+        // "Follow Ana Ruiz on Twitter @anaruiz." in marks: an author's sign-off, not speech.
+        if follow_signoff(tk, &p) {
+            continue;
+        }
         // A multi-paragraph quote: this block opens with a mark while the last one was open.
         if p.open == 0 {
             if let Some((group, speaker)) = doc.open_quote.take() {
@@ -129,7 +134,12 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
             push_cueless(block, doc, i, frame);
             continue;
         }
-        let named = title && !given_name && !after_cued_quote(block, doc, &seen, &p);
+        // "proclaimed a goal of “Peace Through Strength.”": capitalised words a cue of quoted
+        // words only names are a slogan, not a title.
+        let named = title
+            && !given_name
+            && !after_cued_quote(block, doc, &seen, &p)
+            && !super::direct::direct_cue_before(tk, p.open);
         let excerpt = excerpt_after_byline(tk, i.checked_sub(1).and_then(|j| block.pairs.get(j)), &p);
         if named || work_title(tk, &p) || byline_after(tk, &p) || excerpt || dated_after(tk, &p) {
             continue;

@@ -1,8 +1,9 @@
 //! Quoted words that are names, titles or terms rather than speech: titles in capitals
 //! (“The Late Show with Ana Ruiz”), titles after a noun naming a work, headlines before a
 //! byline and the excerpt after it, one-word terms and labels, subheadings in single marks,
-//! stage directions in parentheses, titles cited in a list, words a gesture seems to say; and the
-//! shape that marks speech instead (a fragment that closes its sentence inside its marks).
+//! stage directions in parentheses, an author's sign-off ("Follow Ana Ruiz on Twitter"),
+//! titles cited in a list, words a gesture seems to say; and the shape that marks speech
+//! instead (a fragment that closes its sentence inside its marks).
 
 use super::super::marks::Pair;
 use super::super::view::Toks;
@@ -145,6 +146,25 @@ pub(super) fn subheading(tk: &Toks, p: &Pair, words: usize) -> bool {
 pub(super) fn stage_direction(tk: &Toks, p: &Pair) -> bool {
     let last = p.close.unwrap_or(p.stop);
     last > p.open + 2 && tk.punct(p.open + 1, '(') && tk.punct(last - 1, ')')
+}
+
+/// The social networks an author's sign-off asks readers to follow them on.
+const NETWORKS: [&str; 3] = ["twitter", "facebook", "instagram"];
+
+/// The most tokens a quote that is a sign-off may hold ("Follow Ana Ruiz on Twitter @anaruiz."
+/// is 8; two authors and their links run to about 20).
+const MAX_SIGNOFF_TOKENS: usize = 24;
+
+/// Whether quote `p` is an author's sign-off asking readers to follow them on a social network
+/// ("Follow Ana Ruiz on Twitter @anaruiz."), which a quoted transcript's marks may wrap: the
+/// page's words, never speech (26 such lines in PolNeAR train + dev, none marked as a quote).
+pub(super) fn follow_signoff(tk: &Toks, p: &Pair) -> bool {
+    let (first, end) = (p.open + 1, p.close.unwrap_or(p.stop).min(tk.len()));
+    let is = |k: usize, word: &str| tk.word(k) && tk.s(k).eq_ignore_ascii_case(word);
+    first < end
+        && end - first <= MAX_SIGNOFF_TOKENS
+        && is(first, "follow")
+        && (first + 1..end).any(|k| is(k, "on") && NETWORKS.iter().any(|&network| is(k + 1, network)))
 }
 
 /// Whether quote `p`, in a list item, is a cited title: it opens its sentence (after nothing

@@ -47,7 +47,7 @@ const MAX_NAMED_NOUN: usize = 3;
 /// noun whose phrase an article or determiner opens ("a group called the “…”"); an "-ly"
 /// adverb may stand before it. "Trump named “…”", "called her “…”" and "what one writer called
 /// “…”" have a subject that speaks: their cues read them.
-pub(super) fn named_by_participle(tk: &Toks, open: usize) -> Option<usize> {
+pub(in crate::attribution) fn named_by_participle(tk: &Toks, open: usize) -> Option<usize> {
     let mut k = open.checked_sub(1)?;
     // "called her “…”": an object pronoun before the name is the active verb's object.
     if tk.word(k) && tk.has(k, class::ARTICLE) && !tk.cap(k) && !is_listed(Listed::ObjectPronoun, tk.s(k)) {

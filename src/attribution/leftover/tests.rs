@@ -294,3 +294,16 @@ fn a_label_quoted_a_few_words_after_as_is_the_subjects_wording() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_quoted_sign_off_asking_readers_to_follow_the_author_is_no_quote() {
+    // A transcript quoted paragraph by paragraph, its marks wrapping the author's closing line.
+    let transcript =
+        "Head.\n\n\u{201c}RUIZ: We will rebuild the dam this year.\n\n\u{201c}Follow Li Wei on Twitter @liwei.\u{201d}";
+    assert_eq!(words(transcript), ["RUIZ: We will rebuild the dam this year."]);
+    let s = "Head.\n\nThe vote is on Monday.\n\n\u{201c}Follow Li Wei and Ana Ruiz on Facebook.\u{201d}";
+    assert!(words(s).is_empty(), "{:?}", words(s));
+    // Must stay: quoted words that follow something else, or say "follow" in a longer sentence.
+    let s = "Head.\n\nAna Ruiz spoke last.\n\n\u{201c}Follow the money and you will find the dam's real cost.\u{201d}";
+    assert_eq!(words(s), ["Follow the money and you will find the dam's real cost."]);
+}

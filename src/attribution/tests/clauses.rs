@@ -175,6 +175,27 @@ fn a_slogan_right_after_a_cue_of_quoted_words_only_is_a_quote() {
 }
 
 #[test]
+fn quoted_words_typed_are_the_typists_words() {
+    // "typed" introduces the words written, as "wrote" and "texted" do.
+    let s = "On the form, in a box labeled \u{201c}reason,\u{201d} a clerk had typed \u{201c}lost in transit.\u{201d}";
+    let (text, fr) = frames(s);
+    assert!(fr.iter().any(|f| text.slice(&f.content) == "lost in transit."), "{fr:?}");
+    // Typing with no quoted words quotes nothing.
+    assert!(speakers_of("She typed the report at her desk on Monday.").is_empty());
+    // The label's name before the cue is no words of the cue's: only the typed words are.
+    let got = speakers_of(s);
+    assert!(got.iter().all(|(who, _, words)| !words.contains("reason") || who.is_empty()), "{got:?}");
+}
+
+#[test]
+fn capitalised_words_a_cue_of_quoted_words_only_names_through_its_object_are_a_slogan() {
+    let s = "In her speech, Ana Ruiz proclaimed a goal of \"Ferries For Everyone.\" She left at noon.";
+    assert_eq!(the_one_in(s).2, "a goal of \"Ferries For Everyone.\"");
+    // Must not: a title after a plain verb's object phrase stays a name.
+    assert!(speakers_of("In her speech, Ana Ruiz watched a film of \"Ferries For Everyone.\" She left.").is_empty());
+}
+
+#[test]
 fn a_web_address_alone_is_no_reported_clause() {
     // The link after "reports:" points to the report; it reports no words.
     assert!(speakers_of(
