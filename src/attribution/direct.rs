@@ -327,7 +327,7 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         let subject = continued
             .or_else(|| speaker::before(tk, cue.start, lower))
             .or_else(|| speaker::subject_past_opening(tk, lower, cue.start).filter(|np| !speaker::opening_word(tk, np)))
-            // "In December, the band leader called the guests up, singing “…”": past an
+            // "At his cookout, the band leader called the guests up, singing “…”": past an
             // opening phrase, the described subject.
             .or_else(|| participle.then(|| speaker::described_past_opening(tk, lower, cue.start)).flatten())
             .or_else(|| speaker::first_named(tk, lower, cue.start).filter(|np| !participle || opens(tk, lower, np)))

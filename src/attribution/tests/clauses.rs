@@ -178,6 +178,11 @@ fn a_slogan_right_after_a_cue_of_quoted_words_only_is_a_quote() {
         "In December, the band leader called Democratic donors up, singing \"Our Time Has Come.\"",
         "the band leader",
     );
+    // An opening preposition that is no function word ("At") opens such a phrase too.
+    assert_one_speaker(
+        "At the cookout, the band leader called Democratic donors up, singing \"Our Time Has Come.\"",
+        "the band leader",
+    );
     let got = the_one_in("At the cookout, bands called Democratic donors up, singing \"Our Time Has Come.\"");
     assert_ne!(got.0, "Democratic", "{got:?}");
     // A name that opens the sentence, or a clause past an opening phrase, still sings.
