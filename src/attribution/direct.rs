@@ -327,7 +327,10 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         let subject = continued
             .or_else(|| speaker::before(tk, cue.start, lower))
             .or_else(|| speaker::subject_past_opening(tk, lower, cue.start).filter(|np| !speaker::opening_word(tk, np)))
-            .or_else(|| speaker::first_named(tk, lower, cue.start))
+            // "At his cookout, the band leader called the guests up, singing “…”": past an
+            // opening phrase, the described subject.
+            .or_else(|| participle.then(|| speaker::described_past_opening(tk, lower, cue.start)).flatten())
+            .or_else(|| speaker::first_named(tk, lower, cue.start).filter(|np| !participle || opens(tk, lower, np)))
             .map(|np| speaker::document_issuer(tk, np, lower, cue.verb));
         if cue.end == j {
             // "X said “we will …”" with no comma or colon: the quote is the clause the cue
@@ -375,6 +378,15 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         });
     }
     None
+}
+
+/// Whether `np` opens a clause of the sentence at `lower` (only function words between it and
+/// the sentence's start or the comma before it): a subject a participle after a comma may
+/// speak for ("On Thursday, Ruiz endorsed Owusu, saying “…”"), not an object ("The band
+/// leader called Democratic donors to the stage, singing “…”" is not the donors' song).
+fn opens(tk: &Toks, lower: usize, np: &Np) -> bool {
+    let comma = (lower..np.start).rev().find(|&k| tk.punct(k, ','));
+    (comma.map_or(lower, |c| c + 1)..np.start).all(|k| tk.word(k) && tk.has(k, class::FUNCTION))
 }
 
 /// Where the quote whose closing mark is `close`, after a cue and its comma or colon, runs on

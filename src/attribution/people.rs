@@ -414,9 +414,10 @@ impl People {
 
 /// Whether `np` is one person named by a role alone, a determiner before it ("the admiral",
 /// "my father", "The Ohio governor"): its last word a lower-case role or title noun, not a
-/// plural ("the officials") nor an unnamed source ("police").
+/// plural ("the officials"), an unnamed source ("police") nor a role held by a body ("the
+/// campaign", "the local police": list kind `group`).
 fn one_role(tk: &Toks, np: &Np) -> bool {
-    use super::words::class;
+    use super::words::{class, is_listed, Listed};
     let last = np.end.wrapping_sub(1);
     np.name.is_none()
         && !np.pronoun
@@ -427,6 +428,7 @@ fn one_role(tk: &Toks, np: &Np) -> bool {
         && !tk.cap(last)
         && tk.has(last, class::ROLE | class::TITLE)
         && !crate::text::ends_in_one_s(tk.bytes(last), 2, &[])
+        && !is_listed(Listed::Group, tk.s(last))
 }
 
 /// Sets `slot` to a copy of `speaker`, reusing the buffers of the speaker it held (the latest

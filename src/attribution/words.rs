@@ -230,12 +230,13 @@ impl Words {
         let mut courtesy = CourtesyTitles::default();
         for (file, data, kinds) in [
             (
-                None,
+                Some(ListFile::Roles),
                 ROLES,
                 &[
                     ("title", class::TITLE),
                     ("honorific", class::TITLE),
                     ("role", class::ROLE),
+                    ("group", class::ROLE),
                     ("anonymous", class::ANONYMOUS),
                     ("document", class::DOCUMENT),
                     ("body", class::BODY),

@@ -153,7 +153,9 @@ pub(super) fn described_subject(tk: &Toks, s: usize, limit: usize) -> Option<Np>
 /// fragment is a quote at all (a described subject there finds scare quotes too).
 pub(crate) fn described_past_opening(tk: &Toks, a: usize, limit: usize) -> Option<Np> {
     let a = past_dateline(tk, a, limit);
-    if !opened_by_preposition(tk, a, past_function_words(tk, a, limit), false) {
+    // "At the rally, the senator …": a preposition that is no function word opens it too.
+    let start = past_function_words(tk, a, limit);
+    if !(opened_by_preposition(tk, a, start, false) || start == a && opened_by_phrase(tk, a)) {
         return None;
     }
     let clear = |k: &usize| !tk.mark(*k) && !tk.stop(*k) && !tk.in_quote(*k);

@@ -168,6 +168,29 @@ fn a_slogan_right_after_a_cue_of_quoted_words_only_is_a_quote() {
     ] {
         assert_eq!(the_one_in(s).2, words, "{s}");
     }
+    // The participle after a comma sings for the sentence's subject, not for a capitalised
+    // word of the object; past an opening phrase, for no one rather than that word.
+    assert_one_speaker(
+        "The band leader called Democratic donors to the stage, singing \"Our Time Has Come.\"",
+        "The band leader",
+    );
+    assert_one_speaker(
+        "In December, the band leader called Democratic donors up, singing \"Our Time Has Come.\"",
+        "the band leader",
+    );
+    // An opening preposition that is no function word ("At") opens such a phrase too.
+    assert_one_speaker(
+        "At the cookout, the band leader called Democratic donors up, singing \"Our Time Has Come.\"",
+        "the band leader",
+    );
+    let got = the_one_in("At the cookout, bands called Democratic donors up, singing \"Our Time Has Come.\"");
+    assert_ne!(got.0, "Democratic", "{got:?}");
+    // A name that opens the sentence, or a clause past an opening phrase, still sings.
+    assert_one_speaker("Ana Ruiz called the donors to the stage, singing \"Our Time Has Come.\"", "Ana Ruiz");
+    assert_one_speaker(
+        "On Thursday, after a long silence, Ruiz joined the donors, singing \"Our Time Has Come.\"",
+        "Ruiz",
+    );
     // A title after a plain verb stays a name.
     assert!(speakers_of("The marchers watched \"Save Our Mill\" at the town hall.").is_empty());
     // Singing with no quoted words quotes nothing.

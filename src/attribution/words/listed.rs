@@ -126,6 +126,10 @@ pub(crate) enum Listed {
     /// fuller one ("Mr. Ruiz, the law professor": "the law professor", not "Mr., the law
     /// professor"); asked of a description's one-word part.
     Courtesy,
+    /// The roles held by a body of people, not one person (roles list kind `group`: "police",
+    /// "the campaign"), which no later "he" or "she" stands for; asked of a role alone before
+    /// it is remembered as a pronoun's person.
+    Group,
 }
 
 impl Listed {
@@ -159,6 +163,7 @@ impl Listed {
         Listed::AfterArticle,
         Listed::Quantifier,
         Listed::Courtesy,
+        Listed::Group,
     ];
 
     /// The list whose words a list file marks with `kind`, if any.
@@ -191,6 +196,7 @@ impl Listed {
             (ListFile::Words, "afterarticle") => Listed::AfterArticle,
             (ListFile::Words, "quantifier") => Listed::Quantifier,
             (ListFile::Words, "courtesy") => Listed::Courtesy,
+            (ListFile::Roles, "group") => Listed::Group,
             _ => return None,
         })
     }
@@ -205,6 +211,8 @@ pub(super) enum ListFile {
     Verbs,
     /// `attribution_outlets.txt` ([`super::OUTLETS`]).
     Outlets,
+    /// `attribution_roles.txt` ([`super::ROLES`]).
+    Roles,
 }
 
 /// The words of each [`Listed`] list, as written, indexed by the list; filled by
@@ -221,8 +229,8 @@ pub(super) struct ListedWords {
     screen: [[u32; SCREEN_LENGTHS]; LISTS],
 }
 
-/// How many [`Listed`] lists there are (`Courtesy` is the last; `Listed::ALL` checks the count).
-const LISTS: usize = Listed::Courtesy as usize + 1;
+/// How many [`Listed`] lists there are (`Group` is the last; `Listed::ALL` checks the count).
+const LISTS: usize = Listed::Group as usize + 1;
 
 /// The lengths [`ListedWords`]' screen tells apart; longer words share the last slot.
 const SCREEN_LENGTHS: usize = 16;
@@ -298,6 +306,8 @@ mod tests {
         assert!(!is_listed(Listed::AskWord, "that") && !is_listed(Listed::AskWord, "when"));
         assert!(is_listed(Listed::Personal, "She") && is_listed(Listed::Personal, "I"));
         assert!(!is_listed(Listed::Personal, "they") && !is_listed(Listed::Personal, "it"));
+        assert!(is_listed(Listed::Group, "Police") && is_listed(Listed::Group, "campaign"));
+        assert!(!is_listed(Listed::Group, "manager") && !is_listed(Listed::Group, "officials"));
         assert!(is_listed(Listed::ObjectPronoun, "him") && is_listed(Listed::ObjectPronoun, "Them"));
         assert!(!is_listed(Listed::ObjectPronoun, "he") && !is_listed(Listed::ObjectPronoun, "his"));
         assert!(is_work_noun("Documentary") && is_work_noun("films") && is_work_noun("SERIES"));

@@ -121,4 +121,10 @@ fn a_pronoun_after_a_role_alone_is_that_role() {
         "Kofi Mensah said the ship was late. The admiral told reporters that the fleet would sail. “We are ready,” he said.",
     );
     assert_eq!(got.last().map(|g| g.0.as_str()), Some("Kofi Mensah"), "{got:?}");
+    // A role held by a body of people is no "he" or "she": the pronoun stays itself.
+    for body in ["The campaign", "The local police"] {
+        let got = speakers_of(&format!("{body} told reporters that the fleet would sail. “We are ready,” he said."));
+        assert_eq!(got.first().map(|g| g.0.as_str()), Some(body), "{got:?}");
+        assert_eq!(got.last().map(|g| g.0.as_str()), Some("he"), "{got:?}");
+    }
 }
