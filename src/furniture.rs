@@ -329,6 +329,7 @@ mod tests {
         }
         assert_eq!(LIST.len(), phrases().count());
     }
+
     #[test]
     fn a_closing_line_set_apart_is_a_signoff() {
         use BlockKind::{Blockquote, Headline, Paragraph};
@@ -347,6 +348,12 @@ mod tests {
         assert!(!is_signoff(block(Paragraph, story, false), block(Paragraph, "NO CUTS", false)));
         let long = "The council will vote again. ".repeat(11);
         assert!(!is_signoff(block(Paragraph, story, false), block(Paragraph, &long, true)));
+        // The bounds: three words in capitals and fifty words are a sign-off, fifty-one are not.
+        assert!(is_signoff(block(Paragraph, story, false), block(Paragraph, "NO MORE CUTS", false)));
+        let fifty = "The council will vote again. ".repeat(10);
+        assert!(is_signoff(block(Paragraph, story, false), block(Paragraph, &fifty, true)));
+        let fifty_one = format!("{fifty}Soon.");
+        assert!(!is_signoff(block(Paragraph, story, false), block(Paragraph, &fifty_one, true)));
     }
 
     #[test]
@@ -370,5 +377,9 @@ mod tests {
         assert!(!is_alt_caption(BlockKind::Paragraph, "On the quay, Ana Ruiz on the north quay, where", alt));
         assert!(!is_alt_caption(BlockKind::ListItem, text, alt));
         assert!(!is_alt_caption(BlockKind::Paragraph, text, ""));
+        // The bound: an alt of twenty letters is read, one of nineteen is not.
+        let quay = "Ana Ruiz at the north quay, where the ferries dock.";
+        assert!(is_alt_caption(BlockKind::Paragraph, quay, "Ana Ruiz at the north qua"));
+        assert!(!is_alt_caption(BlockKind::Paragraph, quay, "Ana Ruiz at the north qu"));
     }
 }

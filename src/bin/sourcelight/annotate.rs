@@ -263,7 +263,10 @@ struct Side {
     /// list for each quote was quadratic in one mention's quotes (8,000 quotes carried over to
     /// one speaker's name: 32 million looks).
     listed: HashSet<(usize, usize)>,
-    /// Entries and quote numbers looked up so far.
+    /// Entries and quote numbers looked up so far: two a call (the index, the set). The count
+    /// is all that `annotating_grows_linearly` sees here: a search added to [`add_side`] must
+    /// add what it reads, or the test passes it (a scan of an entry's quotes for each quote, as
+    /// before `listed`, passes uncounted).
     looked_at: usize,
 }
 
