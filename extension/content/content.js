@@ -108,7 +108,7 @@
     const message = { type: 'analyze', blocks: article.blocks.map(M.blockMessage), truncated: article.truncated };
     state.title = article.title;
     state.truncated = article.truncated;
-    if (sameMessage(state.sent, message) && state.status === 'done') {
+    if (state.status === 'done' && M.sameAnalyze(state.sent, message)) {
       // The core would read the same: keep the findings, but re-point their ranges at the
       // (possibly new) nodes.
       state.blocks = analysedOf(article.blocks, state.leftOut, state.captions);
@@ -182,12 +182,6 @@
       if (!out.has(i)) analysed.push(caption.has(i) ? { ...b, kind: 'caption' } : b);
     });
     return analysed;
-  }
-
-  /** Whether two analyze messages ask the same of the core (`a` may be null: none sent). */
-  function sameMessage(a, b) {
-    if (!a || a.truncated !== b.truncated || a.blocks.length !== b.blocks.length) return false;
-    return a.blocks.every((block, i) => M.sameBlockMessage(block, b.blocks[i]));
   }
 
   /** A finding from the report, checked (the report crossed a boundary). */
