@@ -129,7 +129,8 @@ impl Page {
 /// generic deserialiser and its error messages (which format floats) were, with the serialiser,
 /// 18.7 KB of the gzipped module.
 fn read_blocks(array: &js_sys::Array, length: u32) -> Result<Page, JsError> {
-    let keys = ["kind", "text", "links", "emphasised", "dated", "alt"].map(JsValue::from_str);
+    let [kind_key, text_key, links_key, emphasised_key, dated_key, alt_key] =
+        ["kind", "text", "links", "emphasised", "dated", "alt"].map(JsValue::from_str);
     let mut page = Page {
         blocks: Vec::with_capacity(length as usize),
         read: Vec::new(),
@@ -144,8 +145,8 @@ fn read_blocks(array: &js_sys::Array, length: u32) -> Result<Page, JsError> {
             return Err(malformed("is not a {kind, text} object"));
         }
         let get = |key: &JsValue| js_sys::Reflect::get(&item, key).map_err(|_| malformed("cannot be read"));
-        let text = get(&keys[1])?.as_string().ok_or_else(|| malformed("has no text string"))?;
-        let kind = get(&keys[0])?;
+        let text = get(&text_key)?.as_string().ok_or_else(|| malformed("has no text string"))?;
+        let kind = get(&kind_key)?;
         let mut kind = if kind.is_undefined() {
             BlockKind::default()
         } else {
@@ -153,13 +154,13 @@ fn read_blocks(array: &js_sys::Array, length: u32) -> Result<Page, JsError> {
                 .and_then(|name| BlockKind::from_name(&name))
                 .ok_or_else(|| malformed("has an unknown kind"))?
         };
-        read_links(&get(&keys[2])?, &text, &mut links)
+        read_links(&get(&links_key)?, &text, &mut links)
             .ok_or_else(|| malformed("has links that are not [start, end, …] in its text"))?;
         // A flag is absent (false) or a boolean.
         let flag = |key: &JsValue| get(key).map(|v| if v.is_undefined() { Some(false) } else { v.as_bool() });
-        let emphasised = flag(&keys[3])?.ok_or_else(|| malformed("has an emphasised that is not a boolean"))?;
-        let dated = flag(&keys[4])?.ok_or_else(|| malformed("has a dated that is not a boolean"))?;
-        let alt = get(&keys[5])?;
+        let emphasised = flag(&emphasised_key)?.ok_or_else(|| malformed("has an emphasised that is not a boolean"))?;
+        let dated = flag(&dated_key)?.ok_or_else(|| malformed("has a dated that is not a boolean"))?;
+        let alt = get(&alt_key)?;
         let alt = if alt.is_undefined() { Some(String::new()) } else { alt.as_string() };
         let alt = alt.ok_or_else(|| malformed("has an alt that is not a string"))?;
         if crate::is_date_stamp(kind, dated) || crate::is_page_furniture(kind, &text, &links, OffsetUnit::Utf16) {

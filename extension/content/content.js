@@ -31,9 +31,8 @@
     // What the core was sent for them (page furniture included), to tell whether the next
     // reading of the page changed anything the core reads.
     sent: null,
-    extracted: [], // the blocks as read from the page, page furniture included
-    leftOut: [], // which of `extracted` the core left out (page furniture, a sign-off)
-    captions: [], // which of `extracted` the core read as captions (repeating an image's alt text)
+    leftOut: [], // which of the blocks sent the core left out (page furniture, a sign-off)
+    captions: [], // which of the blocks sent the core read as captions (repeating an image's alt text)
     findings: [],
     sources: [],
     timing: {},
@@ -109,10 +108,9 @@
     const message = { type: 'analyze', blocks: article.blocks.map(M.blockMessage), truncated: article.truncated };
     state.title = article.title;
     state.truncated = article.truncated;
-    if (sameMessage(state.sent, message) && state.status === 'done') {
+    if (state.status === 'done' && M.sameAnalyze(state.sent, message)) {
       // The core would read the same: keep the findings, but re-point their ranges at the
       // (possibly new) nodes.
-      state.extracted = article.blocks;
       state.blocks = analysedOf(article.blocks, state.leftOut, state.captions);
       await rebuildRanges(id);
       if (id === runId) observeArticle(article.blocks);
@@ -138,7 +136,6 @@
     // The core left the page's furniture ("Related: …" links, "Advertisement") and a closing
     // sign-off out: its block numbers count the others.
     state.sent = message;
-    state.extracted = article.blocks;
     state.leftOut = reply.report.leftOut;
     state.captions = reply.report.captions;
     state.blocks = analysedOf(article.blocks, state.leftOut, state.captions);
@@ -187,12 +184,6 @@
     return analysed;
   }
 
-  /** Whether two analyze messages ask the same of the core (`a` may be null: none sent). */
-  function sameMessage(a, b) {
-    if (!a || a.truncated !== b.truncated || a.blocks.length !== b.blocks.length) return false;
-    return a.blocks.every((block, i) => M.sameBlockMessage(block, b.blocks[i]));
-  }
-
   /** A finding from the report, checked (the report crossed a boundary). */
   function toFinding(f, index) {
     const kind = M.KINDS.includes(f.kind) ? f.kind : 'quote';
@@ -229,7 +220,6 @@
     clearAll();
     state.blocks = [];
     state.sent = null;
-    state.extracted = [];
     state.leftOut = [];
     state.captions = [];
     state.status = status;

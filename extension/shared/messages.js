@@ -87,13 +87,26 @@
     return m;
   }
 
-  /** Whether two blocks as blockMessage gives them are the same: the core would judge them alike. */
-  function sameBlockMessage(a, b) {
-    if (a.kind !== b.kind || a.text !== b.text || a.emphasised !== b.emphasised || a.dated !== b.dated
-      || a.alt !== b.alt) return false;
-    const la = a.links || [];
-    const lb = b.links || [];
-    return la.length === lb.length && la.every((x, i) => x === lb[i]);
+  /**
+   * Whether two analyze messages ask the same of the core (`a` may be null: none sent): the same
+   * `truncated`, and blocks alike in every field blockMessage writes. The fields are not listed
+   * here: one blockMessage adds is compared as it is.
+   */
+  function sameAnalyze(a, b) {
+    if (!a || a.truncated !== b.truncated || a.blocks.length !== b.blocks.length) return false;
+    return a.blocks.every((block, i) => sameFields(block, b.blocks[i]));
+  }
+
+  /** Whether two flat objects have the same keys and values (an array's elements compared). */
+  function sameFields(a, b) {
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    return keys.every((k) => {
+      const x = a[k];
+      const y = b[k];
+      if (!Array.isArray(x)) return x === y;
+      return Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i]);
+    });
   }
 
   /**
@@ -200,7 +213,7 @@
     claimKind,
     quoteCount,
     blockMessage,
-    sameBlockMessage,
+    sameAnalyze,
     DEFAULT_SETTINGS,
     validate,
     senderRole,

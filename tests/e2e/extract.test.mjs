@@ -245,6 +245,8 @@ test('while a change is analysed, the blocks are still those of the findings sho
   }
   await busy;
   assert.equal(during.status, 'analysing');
+  // The run under way has started and not come to its end: what a test waits on (`settled`).
+  assert.ok(during.settled < during.runs, `a run still analysing counts as settled: ${JSON.stringify([during.runs, during.settled])}`);
   // The findings shown are the last run's: so are the blocks their numbers count.
   assert.deepEqual([during.blocks, during.blockKinds, during.leftOut], [state.blocks, state.blockKinds, state.leftOut]);
   let after = await H.waitForDone(S.browser.worker, url);

@@ -173,3 +173,23 @@ test('the message schema and the module accept and refuse the same links', { ski
     assert.equal(accepted, ok, `module: ${JSON.stringify(links)}`);
   }
 });
+
+test('a page read again is analysed again when anything the core reads differs, and only then', async () => {
+  await import(pathToFileURL(path.join(EXTENSION_DIR, 'shared', 'messages.js')).href);
+  const { blockMessage, sameAnalyze } = globalThis.SLMessages;
+  // A block as extract.js gives it: `segments` (the live nodes) are the extension's, not the core's.
+  const block = { kind: 'paragraph', text: 'Ana Ruiz on the north quay, where she grew up.', segments: [], links: [0, 8], emphasised: false, dated: false, alt: null };
+  const message = (blocks, truncated = false) => ({ type: 'analyze', blocks: blocks.map(blockMessage), truncated });
+  const sent = message([block]);
+  assert.equal(sameAnalyze(sent, message([{ ...block, segments: [{ start: 0 }] }])), true);
+  assert.equal(sameAnalyze(null, sent), false, 'nothing sent yet');
+  assert.equal(sameAnalyze(sent, message([block], true)), false, 'truncated');
+  assert.equal(sameAnalyze(sent, message([block, block])), false, 'a block more');
+  const changes = [{ kind: 'caption' }, { text: 'Ana Ruiz on the north quay.' }, { links: [0, 7] }, { links: [] }, { links: [0, 8, 9, 11] },
+    { emphasised: true }, { dated: true }, { alt: 'Ana Ruiz on the north quay, where' }];
+  for (const change of changes) {
+    const other = message([{ ...block, ...change }]);
+    assert.equal(sameAnalyze(sent, other), false, JSON.stringify(change));
+    assert.equal(sameAnalyze(other, sent), false, `${JSON.stringify(change)}, the other way`);
+  }
+});
