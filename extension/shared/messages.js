@@ -83,8 +83,18 @@
     if (b.links && b.links.length) m.links = b.links;
     if (b.emphasised === true) m.emphasised = true;
     if (b.dated === true) m.dated = true;
-    if (typeof b.alt === 'string' && b.alt !== '') m.alt = b.alt.slice(0, LIMITS.maxAltChars);
+    if (typeof b.alt === 'string' && b.alt !== '') m.alt = wholeCharacters(b.alt, LIMITS.maxAltChars);
     return m;
+  }
+
+  /**
+   * The first `max` UTF-16 units of `text`, one fewer when the cut would split a surrogate pair
+   * (an emoji's half would reach the core as a replacement character and match nothing).
+   */
+  function wholeCharacters(text, max) {
+    if (text.length <= max) return text;
+    const last = text.charCodeAt(max - 1);
+    return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
   }
 
   /**

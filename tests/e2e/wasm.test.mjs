@@ -193,3 +193,17 @@ test('a page read again is analysed again when anything the core reads differs, 
     assert.equal(sameAnalyze(other, sent), false, `${JSON.stringify(change)}, the other way`);
   }
 });
+
+test('a long alt text is cut on a whole character, never inside an emoji', async () => {
+  await import(pathToFileURL(path.join(EXTENSION_DIR, 'shared', 'messages.js')).href);
+  const { blockMessage, LIMITS } = globalThis.SLMessages;
+  const max = LIMITS.maxAltChars;
+  const cut = (alt) => blockMessage({ kind: 'paragraph', text: 'A quay.', alt }).alt;
+  // The cut falls between the two halves of 🚢 (two UTF-16 units): the emoji goes whole.
+  const split = cut('a'.repeat(max - 1) + '🚢 on the quay');
+  assert.equal(split, 'a'.repeat(max - 1));
+  assert.equal(split.length, max - 1);
+  const whole = cut('a'.repeat(max - 2) + '🚢 on the quay');
+  assert.equal(whole, 'a'.repeat(max - 2) + '🚢');
+  assert.equal(cut('Ana Ruiz on the quay'), 'Ana Ruiz on the quay');
+});
