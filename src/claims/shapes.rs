@@ -51,20 +51,21 @@ const MAX_PER_PHRASE: usize = 5;
 /// `rule-document`): "per the McKinley plan", "per the terms of the deal", "per his dying
 /// wishes", where what follows is the rule applied, not what a source says ("per the party's
 /// report" names one). The phrase ends before a punctuation mark, a preposition or auxiliary
-/// (`phrase-end`), a clause's opening word or a participle in -ed ("per the agreement drafted
-/// in 2015"), and its last word is its head (a year may stand before it: "per the 2015 deal").
+/// (`phrase-end`), a clause's opening word or a past participle (`is_past_verb`: "per the
+/// agreement drafted in 2015", not the adjective of "per the revised plan" nor the name "per the
+/// Red Cross"), and its last word is its head (a year may stand before it: "per the 2015 deal").
 fn per_rule_document(tokens: &[Token<'_>], j: usize) -> bool {
-    let after = tokens.get(j + 1..).unwrap_or_default();
-    let ends = |t: &Token<'_>| {
-        t.kind == TokenKind::Punct
-            || grammar::is(Kind::PhraseEnd, t.lower)
-            || grammar::is(Kind::ClauseBreak, t.lower)
-            || grammar::is(Kind::ClauseOpener, t.lower)
-            || t.lower.ends_with("ed")
+    let ends = |k: usize| {
+        tokens.get(k).is_none_or(|t| {
+            t.kind == TokenKind::Punct
+                || grammar::is(Kind::PhraseEnd, t.lower)
+                || grammar::is(Kind::ClauseBreak, t.lower)
+                || grammar::is(Kind::ClauseOpener, t.lower)
+        }) || is_past_verb(tokens, k)
     };
     // The determiner first ("the", "his"), which is no head and no end.
-    let phrase = after.iter().skip(1).take(MAX_PER_PHRASE).take_while(|t| !ends(t));
-    phrase.last().is_some_and(|head| grammar::is(Kind::RuleDocument, head.lower))
+    let phrase = (j + 2..j + 2 + MAX_PER_PHRASE).take_while(|&k| !ends(k));
+    phrase.last().is_some_and(|head| grammar::is(Kind::RuleDocument, tokens[head].lower))
 }
 
 /// Whether the participle at `j` modifies a noun: after a determiner ("a perceived bias", "the

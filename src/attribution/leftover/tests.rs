@@ -306,4 +306,7 @@ fn a_quoted_sign_off_asking_readers_to_follow_the_author_is_no_quote() {
     // Must stay: quoted words that follow something else, or say "follow" in a longer sentence.
     let s = "Head.\n\nAna Ruiz spoke last.\n\n\u{201c}Follow the money and you will find the dam's real cost.\u{201d}";
     assert_eq!(words(s), ["Follow the money and you will find the dam's real cost."]);
+    // "Follow … on" a thing that is no network is advice, still quoted words.
+    let s = "Head.\n\nAna Ruiz spoke last.\n\n\u{201c}Follow the signs on the highway to the dam.\u{201d}";
+    assert_eq!(words(s), ["Follow the signs on the highway to the dam."]);
 }

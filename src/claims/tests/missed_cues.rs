@@ -66,6 +66,10 @@ fn per_a_document_of_rules_names_no_source() {
         "Each state gets 12 delegates, per the agreement drafted in 2015.",
         "The city must cut 300 jobs by 2017, per the 2015 deal with the union.",
         "Per the Constitution, the 538 electors meet in December.",
+        // The phrase ends before a clause's opening word: "until …" is no part of its head.
+        "The city must cut 300 jobs by 2017, per the plan until the 40 new schools open.",
+        // An adjective in -ed after the determiner is part of the phrase, not its end.
+        "Each state gets 12 delegates, per the revised rules for 2016.",
     ]);
 }
 
