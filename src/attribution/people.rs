@@ -360,6 +360,9 @@ impl People {
                     self.any_is_person = false;
                 }
                 copy_into(&mut self.last_person, last);
+                // A person named later in the text than the role remembered ("The admiral
+                // said …. Kofi Mensah watched …"): the last person is no longer a role alone.
+                self.role_only = false;
             }
         }
     }

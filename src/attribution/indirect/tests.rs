@@ -177,6 +177,9 @@ fn an_article_and_modifiers_before_a_name_make_its_subject() {
         "that her rating is far higher than her rivals",
     );
     assert_none("The 21 pages Ruiz wants to be declassified only make up a small part of the file.");
+    // With no figure among the modifiers: the cue alone ("wants" with no "that") keeps the
+    // name out of the subject.
+    assert_none("The secret pages Ruiz wants to be declassified only make up a small part of the file.");
 }
 
 #[test]

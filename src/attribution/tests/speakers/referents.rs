@@ -128,3 +128,18 @@ fn a_pronoun_after_a_role_alone_is_that_role() {
         assert_eq!(got.last().map(|g| g.0.as_str()), Some("he"), "{got:?}");
     }
 }
+
+/// A person the text names after a role alone (a sentence's subject, not quoted) ends the
+/// role's place as the last person: a later role is no "he" then, as after a person quoted.
+#[test]
+fn a_role_alone_gives_way_to_a_person_named_after_it() {
+    let got = speakers_of(
+        "The admiral told reporters that the fleet would sail.\n\nKofi Mensah watched the ships leave.\n\nThe captain told reporters that the ships were late.\n\n“We are ready,” he said.",
+    );
+    assert_eq!(got.last().map(|g| g.0.as_str()), Some("Kofi Mensah"), "{got:?}");
+    // As with no role before the name.
+    let got = speakers_of(
+        "Kofi Mensah watched the ships leave.\n\nThe captain told reporters that the ships were late.\n\n“We are ready,” he said.",
+    );
+    assert_eq!(got.last().map(|g| g.0.as_str()), Some("Kofi Mensah"), "{got:?}");
+}
