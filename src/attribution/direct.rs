@@ -453,11 +453,18 @@ fn relative_up_to(tk: &Toks, from: usize, to: usize) -> bool {
 }
 
 /// Whether a cue that introduces quoted words only ("chanting", "shouts of") ends right
-/// before the opening mark at `open` (past a comma or colon), or before a short object phrase
-/// an article opens that names the words ("proclaimed a goal of “Peace Through Strength.”").
-pub(super) fn direct_cue_before(tk: &Toks, open: usize) -> bool {
+/// before the opening mark at `open` (past a comma or colon).
+fn direct_cue_before(tk: &Toks, open: usize) -> bool {
     let j = if open > 0 && (tk.punct(open - 1, ',') || tk.punct(open - 1, ':')) { open - 1 } else { open };
-    direct_cue_ends_at(tk, j) || article_phrase_start(tk, open).is_some_and(|k| direct_cue_ends_at(tk, k))
+    direct_cue_ends_at(tk, j)
+}
+
+/// Whether such a cue names the quote at `open`: right before it, or through a short object
+/// phrase an article opens ("proclaimed a goal of “Peace Through Strength.”"), whose
+/// capitalised words `leftover.rs` then reads as a slogan, not a title. Only there: the cue
+/// signs no quote past an object phrase here.
+pub(super) fn direct_cue_names(tk: &Toks, open: usize) -> bool {
+    direct_cue_before(tk, open) || article_phrase_start(tk, open).is_some_and(|k| direct_cue_ends_at(tk, k))
 }
 
 /// Whether a cue that introduces quoted words only ends right before token `j`.
