@@ -518,12 +518,14 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         // is that sentence's: a cue of the next sentence is not its cue.
         let inside = p.open > block.sentence_start(p.open) && tk.word(p.open - 1);
         let closes_sentence = p.close.is_some_and(|c| c > 0 && tk.punct(c - 1, '.'));
-        // "in a box labeled “medical problem,” a doctor had typed “…”": the name a participle
-        // gives is the label's, not the words of the cue after it.
         let found = p
             .close
-            .filter(|_| !(inside && closes_sentence) && super::leftover::named_by_participle(tk, p.open).is_none())
+            .filter(|_| !(inside && closes_sentence))
             .and_then(|c| after(block, c, inside))
+            // "in a box labeled “medical problem,” a doctor had typed “…”": the name a
+            // participle gives is the label's, not the words of the cue after it (asked only
+            // once a cue is found there).
+            .filter(|_| super::leftover::named_by_participle(tk, p.open).is_none())
             .map(|a| (a, true))
             .or_else(|| if title && !cried { None } else { before(block, p.open) });
         let Some((a, punct)) = found else { continue };
