@@ -465,11 +465,18 @@ fn relative_up_to(tk: &Toks, from: usize, to: usize) -> bool {
 }
 
 /// Whether a cue that introduces quoted words only ("chanting", "shouts of") ends right
-/// before the opening mark at `open` (past a comma or colon), or before a short object phrase
-/// an article opens that names the words ("proclaimed a goal of “Peace Through Strength.”").
-pub(super) fn direct_cue_before(tk: &Toks, open: usize) -> bool {
+/// before the opening mark at `open` (past a comma or colon).
+fn direct_cue_before(tk: &Toks, open: usize) -> bool {
     let j = if open > 0 && (tk.punct(open - 1, ',') || tk.punct(open - 1, ':')) { open - 1 } else { open };
-    direct_cue_ends_at(tk, j) || article_phrase_start(tk, open).is_some_and(|k| direct_cue_ends_at(tk, k))
+    direct_cue_ends_at(tk, j)
+}
+
+/// Whether such a cue names the quote at `open`: right before it, or through a short object
+/// phrase an article opens ("proclaimed a goal of “Peace Through Strength.”"), whose
+/// capitalised words `leftover.rs` then reads as a slogan, not a title. Only there: the cue
+/// signs no quote past an object phrase here.
+pub(super) fn direct_cue_names(tk: &Toks, open: usize) -> bool {
+    direct_cue_before(tk, open) || article_phrase_start(tk, open).is_some_and(|k| direct_cue_ends_at(tk, k))
 }
 
 /// Whether a cue that introduces quoted words only ends right before token `j`.
@@ -523,12 +530,14 @@ pub(crate) fn attach(block: &mut Block, doc: &mut Doc) {
         // is that sentence's: a cue of the next sentence is not its cue.
         let inside = p.open > block.sentence_start(p.open) && tk.word(p.open - 1);
         let closes_sentence = p.close.is_some_and(|c| c > 0 && tk.punct(c - 1, '.'));
-        // "in a box labeled “medical problem,” a doctor had typed “…”": the name a participle
-        // gives is the label's, not the words of the cue after it.
         let found = p
             .close
-            .filter(|_| !(inside && closes_sentence) && super::leftover::named_by_participle(tk, p.open).is_none())
+            .filter(|_| !(inside && closes_sentence))
             .and_then(|c| after(block, c, inside))
+            // "in a box labeled “medical problem,” a doctor had typed “…”": the name a
+            // participle gives is the label's, not the words of the cue after it (asked only
+            // once a cue is found there).
+            .filter(|_| super::leftover::named_by_participle(tk, p.open).is_none())
             .map(|a| (a, true))
             .or_else(|| if title && !cried { None } else { before(block, p.open) });
         let Some((a, punct)) = found else { continue };

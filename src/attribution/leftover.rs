@@ -139,7 +139,7 @@ pub(crate) fn resolve(block: &mut Block, doc: &mut Doc, first: usize) {
         let named = title
             && !given_name
             && !after_cued_quote(block, doc, &seen, &p)
-            && !super::direct::direct_cue_before(tk, p.open);
+            && !super::direct::direct_cue_names(tk, p.open);
         let excerpt = excerpt_after_byline(tk, i.checked_sub(1).and_then(|j| block.pairs.get(j)), &p);
         if named || work_title(tk, &p) || byline_after(tk, &p) || excerpt || dated_after(tk, &p) {
             continue;

@@ -159,4 +159,7 @@ fn a_parenthetical_cue_may_carry_a_phrase_placing_it() {
     assert!(got.iter().all(|f| !f.1.starts_with("The plan")), "{got:?}");
     let got = found("The next month, Ana Ruiz declared in Arabic, \"Hamas is in my heart.\"");
     assert!(got.iter().all(|f| !f.1.contains("next month")), "{got:?}");
+    // The same with a verb of saying, which the parenthetical reading would otherwise take.
+    let got = found("The next month, Ana Ruiz said in Arabic, \"Hamas is in my heart.\"");
+    assert!(got.iter().all(|f| !f.1.contains("next month")), "{got:?}");
 }
