@@ -163,7 +163,7 @@ fn a_subject_with_a_relative_clause_of_its_own_speaks_for_the_cue_after_it() {
 
 /// An article and its lower-case modifiers before a name make the sentence's subject with it
 /// ("A teary-eyed Ruiz says …"); not when the cue reports no clause after them, a noun the
-/// words after it describe ("The 21 pages Ruiz wants to be declassified …").
+/// words after it describe ("The 14 files Ruiz wants to be released …").
 #[test]
 fn an_article_and_modifiers_before_a_name_make_its_subject() {
     assert_one(
@@ -176,10 +176,10 @@ fn an_article_and_modifiers_before_a_name_make_its_subject() {
         "Ruiz",
         "that her rating is far higher than her rivals",
     );
-    assert_none("The 21 pages Ruiz wants to be declassified only make up a small part of the file.");
+    assert_none("The 14 files Ruiz wants to be released fill only a small part of the port's archive.");
     // With no figure among the modifiers: the cue alone ("wants" with no "that") keeps the
     // name out of the subject.
-    assert_none("The secret pages Ruiz wants to be declassified only make up a small part of the file.");
+    assert_none("The sealed files Ruiz wants to be released fill only a small part of the port's archive.");
 }
 
 #[test]

@@ -50,8 +50,8 @@ const MAX_RELATIVE_FRAMES: usize = 4;
 
 /// The speaker and group of the nearest frame before byte `at`: in this block or else the
 /// last one of the previous block. A frame whose cue a relative "which" opens is passed over
-/// ("…,'' said Tim Selaty, organizer of Citizens for Trump, which expects 5,000 to attend.
-/// ''…''": the next quote is Selaty's): the relative clause's source is an aside, not the one
+/// ("…,'' said Marta Ilić, organiser of Friends of the Quay, which expects 3,000 to come.
+/// ''…''": the next quote is Ilić's): the relative clause's source is an aside, not the one
 /// the story quotes. `text` is the joined text.
 pub(super) fn previous(doc: &Doc, seen: &Seen, at: usize, text: &str) -> Option<(Option<SpeakerRef>, usize, usize)> {
     let spoken = |f: &Frame| (f.speaker.clone(), f.group, f.content.end);

@@ -93,15 +93,15 @@ fn assuring_someone_that_something_is_so_is_telling() {
 #[test]
 fn the_base_forms_of_framing_and_enjoying_support_give_a_source() {
     assert_no_claims(&[
-        "It has been careful to frame its plans as more than a road for 40 trucks a day.",
-        "Based on crowd response, Cruz and Rubio enjoy the strongest support among the 3,000 attendees.",
+        "The port board has been careful to frame its budget as more than a repair fund for 12 cranes.",
+        "Based on the show of hands, Ruiz and Mensah enjoy the strongest support among the 2,000 dockers.",
     ]);
     // Enjoying something other than support is an act the outlet reports.
-    assert_claim_stands(&["Cruz and Rubio enjoy the strongest lead in 12 states since 2015."]);
+    assert_claim_stands(&["Ruiz and Mensah enjoy the strongest lead in 9 ports since 2019."]);
 }
 
 #[test]
 fn disliking_after_a_vague_subject_is_a_vague_view() {
-    let found = claims("Many progressive activists dislike the very concept of superdelegates.");
+    let found = claims("Many harbour pilots dislike the very idea of night crossings.");
     assert!(!found.is_empty() && found.iter().all(|(_, c)| c.vague), "{found:?}");
 }

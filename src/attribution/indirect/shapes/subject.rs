@@ -221,7 +221,7 @@ const MAX_NAME_MODIFIERS: usize = 3;
 /// name set after a noun ("the plan Smith said is doomed", an embedded attribution, is read
 /// before this). Not past a preposition, a time, a pronoun, an auxiliary or a cue word.
 /// Only for a finite verb of saying, or one that reports with "that" when a "that" follows:
-/// after "The 21 pages Trump wants to be declassified …" or "A super PAC supporting Rubio …"
+/// after "The 14 files Ruiz wants to be released …" or "A super PAC supporting Rubio …"
 /// the phrase before the name is a noun the words after it describe. Counted over PolNeAR
 /// train + dev: the gold marks the name as the speaker of the cue after it 15 times and never
 /// leaves one; main 1c0b465 lost 3 of them.
