@@ -510,7 +510,7 @@ fn is_title_case(tokens: &[Token<'_>]) -> bool {
     n >= MIN_WORDS && capitals * 4 >= n * 3
 }
 
-/// Whether most words of a title-case sentence are written all in capitals ("WHERE OBAMA PLANS
+/// Whether most words of a title-case sentence are written all in capitals ("WHERE RUIZ PLANS
 /// TO …"), where a short word's capitals mark no acronym.
 fn is_shouted(tokens: &[Token<'_>]) -> bool {
     let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);

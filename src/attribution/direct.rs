@@ -347,7 +347,7 @@ fn before(block: &Block, open: usize) -> Option<(Attach, bool)> {
         let inverted = if v == lower { opening_cue } else { inverted_before_mark(tk, &cue, lower) };
         if let Some((via, e)) = via {
             if e == j {
-                // "In other words, explained CBS moderator Nancy Cordes: “…”": after an inverted
+                // "In other words, explained BBC moderator Ana Ruiz: “…”": after an inverted
                 // cue, a person the outlet describes is the subject, not a relaying outlet.
                 let person =
                     inverted.then(|| speaker::after(tk, cue.end, j)).flatten().filter(|np| outlet_person(tk, np));

@@ -35,7 +35,7 @@ pub(super) fn after_plural_or_name(tokens: &[Token<'_>], j: usize) -> bool {
 /// opening the sentence, before a capitalized word or a determiner ("…, per CTV News.", "Per the
 /// census, …", "…, per a spokesman."). A rate ("$15 per hour", "20 miles per gallon") follows no
 /// comma, and ", per capita," and ", per se," name nobody. Nor does a document of rules: "per
-/// the McKinley plan" is "under the plan's terms" (`per_rule_document`).
+/// the Eastvale plan" is "under the plan's terms" (`per_rule_document`).
 pub(super) fn per_names_source(tokens: &[Token<'_>], j: usize) -> bool {
     let opens = j.checked_sub(1).is_none_or(|p| tokens.get(p).is_some_and(|t| t.text == ","));
     let names = tokens
@@ -48,7 +48,7 @@ pub(super) fn per_names_source(tokens: &[Token<'_>], j: usize) -> bool {
 const MAX_PER_PHRASE: usize = 5;
 
 /// Whether the noun phrase after "per" at `j` ends in a document of rules (list kind
-/// `rule-document`): "per the McKinley plan", "per the terms of the deal", "per his dying
+/// `rule-document`): "per the Eastvale plan", "per the terms of the deal", "per his dying
 /// wishes", where what follows is the rule applied, not what a source says ("per the party's
 /// report" names one). The phrase ends before a punctuation mark, a preposition or auxiliary
 /// (`phrase-end`), a clause's opening word or a past participle (`is_past_verb`: "per the

@@ -60,7 +60,7 @@ fn per_names_a_source_after_a_comma_or_opening_the_sentence() {
 #[test]
 fn per_a_document_of_rules_names_no_source() {
     assert_claim_stands(&[
-        "A quarter of that, per the McKinley plan, is $40,000.",
+        "A third of that, per the Eastvale plan, is $30,000.",
         "The city must cut 300 jobs by 2017, per the terms of the deal.",
         "Per his dying wishes, the estate gave $2 million to 40 schools in 2015.",
         "Each state gets 12 delegates, per the agreement drafted in 2015.",
@@ -85,9 +85,9 @@ fn talking_to_someone_about_something_is_speech_after_its_subject() {
 
 #[test]
 fn assuring_someone_that_something_is_so_is_telling() {
-    assert_eq!(claims("Her advisers continued to assure her that the deal with Compaq would save $2 billion."), []);
+    assert_eq!(claims("Her aides went on to assure her that the merger with Dockline would save $3 billion."), []);
     // Wins that assure her of delegates tell nobody anything.
-    assert_claim_stands(&["Her wins in six states assure her of at least 318 of the 865 delegates at stake."]);
+    assert_claim_stands(&["Her wins in five ports assure her of at least 212 of the 640 votes at stake."]);
 }
 
 #[test]

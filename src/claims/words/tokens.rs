@@ -65,7 +65,7 @@ impl Token<'_> {
 
     /// The same token read as if it were not capitalized, so that lower-case list entries
     /// match it (the words of a title-case headline). In a headline written all in capitals
-    /// (`shouted`) a short word is no acronym either: "WHERE OBAMA PLANS TO …" has "to".
+    /// (`shouted`) a short word is no acronym either: "WHERE RUIZ PLANS TO …" has "to".
     pub fn uncased(&self, shouted: bool) -> Self {
         Token { capitalized: false, acronym: self.acronym && !shouted, ..*self }
     }

@@ -148,18 +148,18 @@ fn a_mid_sentence_according_to_aside_splits_its_clause() {
 }
 
 /// "A, X said Tuesday in Paris, B": the phrase placing the saying stands where the comma right
-/// after the cue would, so both parts are reported; not so a passive's doer ("denounced in 1986
+/// after the cue would, so both parts are reported; not so a passive's doer ("denounced in 2009
 /// by …"), nor a comma before a quote, which the direct reading takes with no part before it.
 #[test]
 fn a_parenthetical_cue_may_carry_a_phrase_placing_it() {
     let got = found("The new bridge, Ana Ruiz said Tuesday in Eastvale, will open in May.");
     let parts: Vec<&str> = got.iter().map(|f| f.1.as_str()).collect();
     assert_eq!(parts, ["The new bridge", "will open in May"], "{got:?}");
-    let got = found("The plan was a current denounced in 1986 by Ana Ruiz, the mayor of Eastvale, in a letter.");
-    assert!(got.iter().all(|f| !f.1.starts_with("The plan")), "{got:?}");
-    let got = found("The next month, Ana Ruiz declared in Arabic, \"Hamas is in my heart.\"");
+    let got = found("The toll was a levy denounced in 2009 by Ana Ruiz, the mayor of Eastvale, in a letter.");
+    assert!(got.iter().all(|f| !f.1.starts_with("The toll")), "{got:?}");
+    let got = found("The next month, Ana Ruiz declared in Welsh, \"The harbour is in my heart.\"");
     assert!(got.iter().all(|f| !f.1.contains("next month")), "{got:?}");
     // The same with a verb of saying, which the parenthetical reading would otherwise take.
-    let got = found("The next month, Ana Ruiz said in Arabic, \"Hamas is in my heart.\"");
+    let got = found("The next month, Ana Ruiz said in Welsh, \"The harbour is in my heart.\"");
     assert!(got.iter().all(|f| !f.1.contains("next month")), "{got:?}");
 }

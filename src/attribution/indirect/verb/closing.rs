@@ -80,8 +80,8 @@ fn place_phrase(tk: &Toks, from: usize, end: usize) -> bool {
 /// The comma that closes a phrase placing the saying right after the end `from` of a cue of
 /// saying or telling (`kind`), before `b` ("…, Ruiz said Tuesday in Paris, adding …"): the cue's
 /// tail, as a comma right after the cue would be. Looked for within the phrase's length only. Not
-/// a passive's doer ("denounced in 1986 by Ruiz, …"), nor a comma before a quote mark, whose
-/// quote the direct reading takes ("Ruiz declared in Arabic, “…”").
+/// a passive's doer ("denounced in 2009 by Ruiz, …"), nor a comma before a quote mark, whose
+/// quote the direct reading takes ("Ruiz declared in Welsh, “…”").
 pub(super) fn placed_to_comma(tk: &Toks, from: usize, b: usize, kind: CueKind) -> Option<usize> {
     if !matches!(kind, CueKind::Say | CueKind::Tell) {
         return None;

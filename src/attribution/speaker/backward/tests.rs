@@ -119,13 +119,13 @@ fn a_phrase_after_a_preposition_is_not_the_speaker() {
 #[test]
 fn auxiliaries_before_the_cue_are_not_the_speaker() {
     assert_sole_speakers(&[
-        ("Clinton aides have privately expressed frustration over the “endless” campaign.", "Clinton aides"),
+        ("Ruiz aides have privately expressed anger over the “endless” strike.", "Ruiz aides"),
         ("The nominee has repeatedly called the plan “a disaster.”", "The nominee"),
     ]);
     let relative = "Sanders is relying on the research of Ana Ruiz, an economics professor at the University of California at Eastvale who had once concluded that the top 1 percent took “nearly everything.”";
     assert!(!speakers_in_story(relative).contains(&Some("Eastvale".to_string())), "{relative}");
-    let object = "Nearly all of the Democratic mayors of the 10 most populous cities in the nation have publicly endorsed her as “the best choice.”";
-    assert!(!speakers_in_story(object).contains(&Some("the nation".to_string())), "{object}");
+    let object = "Nearly all of the harbour masters of the 12 busiest ports in the country have openly backed her as “the right pick.”";
+    assert!(!speakers_in_story(object).contains(&Some("the country".to_string())), "{object}");
 }
 
 /// A full name opening the clause before words that end in a place and its state speaks, not

@@ -8,8 +8,8 @@ fn a_which_clause_speaks_for_the_thing_before_it() {
     let speaker = |s: &str| the_one_in(s).0;
     assert_eq!(speaker("Pence read the report, which notes that the economy grew fast."), "the report");
     assert_eq!(
-        speaker("They turned to the Chicago Police Department which reported that shootings rose sharply."),
-        "Chicago Police Department"
+        speaker("They turned to the Eastvale Fire Department which reported that fires rose sharply."),
+        "Eastvale Fire Department"
     );
     // Over a preposition to its object led by an article: the object.
     assert_eq!(
@@ -74,7 +74,7 @@ fn a_which_source_is_not_carried_to_the_next_quote() {
     // A quote after "which states:" is the thing's, and the next quoted paragraph goes on
     // with it.
     let got = speakers_of(
-        "The department sent its staff a health alert, which states: “Do not try to find the source.\n\n“Instead, move to a place where the sounds are not present.”",
+        "The port sent its crews a safety notice, which states: “Do not try to fix the crane.\n\n“Instead, wait on the quay until the engineers arrive.”",
     );
     assert!(got.len() >= 2 && got.iter().all(|g| g.0 == got[0].0), "{got:?}");
 }
